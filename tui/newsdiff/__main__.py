@@ -1,0 +1,5 @@
+"""``python -m newsdiff``."""
+
+from newsdiff.cli import main
+
+main()

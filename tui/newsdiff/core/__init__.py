@@ -1,0 +1,1 @@
+"""Pure analysis: loading, segmentation, scoring, alignment, quotes. No Textual or Rich here."""

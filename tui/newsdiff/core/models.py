@@ -1,0 +1,312 @@
+"""The data model shared by the analysis core, the app, the CLI and the exporters.
+
+Every class here is a frozen dataclass: a comparison is computed once and then only rendered.
+Offsets are Python ``str`` indices into ``Article.text`` (the text as loaded: decoded, BOM
+removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Label = Literal["shared", "paraphrased", "unique"]
+"""How a sentence relates to the other article."""
+
+LinkLabel = Literal["shared", "paraphrased"]
+"""The label of a single link between two sentences."""
+
+QuoteKind = Literal["full", "fragment"]
+"""``full``: a quoted statement; ``fragment``: a phrase quoted inside the writer's own sentence."""
+
+QuoteStatusName = Literal["verbatim", "altered", "only here"]
+"""How a quote fares in another article."""
+
+SentenceKind = Literal["headline", "heading", "bullet", "byline", "text"]
+"""What a segment is on the page."""
+
+OpTag = Literal["equal", "replace", "insert", "delete"]
+"""A word-level edit operation, as in rapidfuzz opcodes."""
+
+CharSpan = tuple[int, int]
+"""A ``(start, end)`` pair of character offsets into an article's text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded article.
+
+    Attributes:
+        path: The path as the user named it (shown to the user, written to exports).
+        text: The decoded text; every offset in the model indexes into it.
+        title: A short display title (the headline, or the first sentence shortened).
+        encoding: The encoding the file was decoded from.
+    """
+
+    path: str
+    text: str
+    title: str
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A segment of an article: a sentence, headline, heading, bullet item or byline line.
+
+    ``text == article.text[start:end]`` always holds, and the text has no surrounding whitespace.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: SentenceKind = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words inside quotation marks (the marks themselves excluded).
+
+    Attributes:
+        start: Offset of the first quoted character.
+        end: Offset just past the last quoted character.
+        text: ``article.text[start:end]``.
+        speaker: Canonical name of who said it, or ``None`` for the writer's scare quotes.
+        kind: ``full`` or ``fragment``.
+        sentence: Index of the sentence the quote starts in.
+        sentences: Indices of every sentence the quote covers.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    kind: QuoteKind
+    sentence: int
+    sentences: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link from a sentence to a sentence of the other article.
+
+    Attributes:
+        index: The other side's sentence index.
+        label: ``shared`` (near-verbatim) or ``paraphrased``.
+        score: The calibrated 0–100 similarity score.
+    """
+
+    index: int
+    label: LinkLabel
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class WordOp:
+    """One word-level operation of a linked pair, as absolute character spans on each side.
+
+    An ``insert`` has an empty left span (``start == end``), a ``delete`` an empty right span.
+    """
+
+    tag: OpTag
+    left: CharSpan
+    right: CharSpan
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """Word-level differences between a left sentence and a right sentence they are linked to."""
+
+    left: int
+    right: int
+    ops: tuple[WordOp, ...]
+
+    @property
+    def left_changed(self) -> tuple[CharSpan, ...]:
+        """Spans of the left sentence that the right one does not carry (replaced or deleted)."""
+        return tuple(op.left for op in self.ops if op.tag in ("replace", "delete"))
+
+    @property
+    def right_changed(self) -> tuple[CharSpan, ...]:
+        """Spans of the right sentence that the left one does not carry (replaced or inserted)."""
+        return tuple(op.right for op in self.ops if op.tag in ("replace", "insert"))
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedSentence:
+    """A sentence together with what the comparison found for it."""
+
+    sentence: Sentence
+    label: Label
+    moved: bool = False
+    boilerplate: bool = False
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the side-by-side view: a left sentence index, a right one, or both."""
+
+    left: int | None
+    right: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """A quote of one side and how it fares on the other side.
+
+    Attributes:
+        quote: The quote.
+        status: ``verbatim``, ``altered`` or ``only here``.
+        counterpart: The matching quote of the other article, if any.
+        changed: Spans of ``quote`` (absolute offsets) whose words differ from the counterpart.
+        articles: In how many articles of the corpus this quote appears (1 when only here).
+    """
+
+    quote: Quote
+    status: QuoteStatusName
+    counterpart: Quote | None = None
+    changed: tuple[CharSpan, ...] = ()
+    articles: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Thresholds of a comparison, on the calibrated 0–100 score.
+
+    Attributes:
+        shared: A link at or above this score whose words match near-verbatim is ``shared``.
+        paraphrase: A link needs at least this score to exist at all.
+    """
+
+    shared: float = 80.0
+    paraphrase: float = 50.0
+
+    def to_dict(self) -> dict[str, float]:
+        """The settings as JSON-ready data."""
+        return {"shared": self.shared, "paraphrase": self.paraphrase}
+
+
+@dataclass(frozen=True, slots=True)
+class ComparedArticle:
+    """One side of a comparison: the article, its sentences with labels, and its quotes."""
+
+    article: Article
+    sentences: tuple[AlignedSentence, ...]
+    quotes: tuple[QuoteMatch, ...] = ()
+
+    def summary(self) -> dict[str, int]:
+        """Counts per label, boilerplate excluded, plus the number of moved sentences."""
+        counts = {"shared": 0, "paraphrased": 0, "unique": 0, "moved": 0}
+        for aligned in self.sentences:
+            if aligned.boilerplate:
+                continue
+            counts[aligned.label] += 1
+            counts["moved"] += int(aligned.moved)
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything known about two articles side by side: the one model every view renders."""
+
+    left: ComparedArticle
+    right: ComparedArticle
+    rows: tuple[Row, ...]
+    word_diffs: Mapping[tuple[int, int], WordDiff] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
+
+    def word_diff(self, left: int, right: int) -> WordDiff | None:
+        """The word differences of the linked pair ``(left, right)``, if they are linked."""
+        return self.word_diffs.get((left, right))
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        """Counts per label for each side."""
+        return {"left": self.left.summary(), "right": self.right.summary()}
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON contract ``newsdiff.comparison/1`` (see DESIGN.md §4)."""
+        from newsdiff import __version__
+
+        return comparison_to_dict(self, __version__)
+
+
+def comparison_to_dict(comparison: Comparison, version: str) -> dict[str, object]:
+    """The JSON contract ``newsdiff.comparison/1`` (DESIGN.md §4) for a comparison."""
+    return {
+        "schema": "newsdiff.comparison/1",
+        "version": version,
+        "settings": comparison.settings.to_dict(),
+        "left": _side_to_dict(comparison.left),
+        "right": _side_to_dict(comparison.right),
+        "rows": [{"left": row.left, "right": row.right} for row in comparison.rows],
+        "word_diffs": [
+            {
+                "left": diff.left,
+                "right": diff.right,
+                "ops": [
+                    {"tag": op.tag, "left": list(op.left), "right": list(op.right)}
+                    for op in diff.ops
+                ],
+            }
+            for diff in comparison.word_diffs.values()
+        ],
+        "summary": comparison.summary(),
+    }
+
+
+def quote_to_dict(quote: Quote) -> dict[str, object]:
+    """A quote as JSON-ready data, without cross-article status."""
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "kind": quote.kind,
+        "sentence": quote.sentence,
+        "sentences": list(quote.sentences),
+    }
+
+
+def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
+    article = side.article
+    return {
+        "path": article.path,
+        "title": article.title,
+        "encoding": article.encoding,
+        "text": article.text,
+        "sentences": [
+            {
+                "index": aligned.sentence.index,
+                "start": aligned.sentence.start,
+                "end": aligned.sentence.end,
+                "text": aligned.sentence.text,
+                "kind": aligned.sentence.kind,
+                "label": aligned.label,
+                "moved": aligned.moved,
+                "boilerplate": aligned.boilerplate,
+                "links": [
+                    {"index": link.index, "label": link.label, "score": round(link.score, 2)}
+                    for link in aligned.links
+                ],
+            }
+            for aligned in side.sentences
+        ],
+        "quotes": [
+            {
+                **quote_to_dict(match.quote),
+                "status": match.status,
+                "counterpart": None
+                if match.counterpart is None
+                else {
+                    "start": match.counterpart.start,
+                    "end": match.counterpart.end,
+                    "text": match.counterpart.text,
+                },
+                "changed": [list(span) for span in match.changed],
+                "articles": match.articles,
+            }
+            for match in side.quotes
+        ],
+    }

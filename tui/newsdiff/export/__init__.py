@@ -1,0 +1,1 @@
+"""Writers that turn a Comparison into HTML, SVG, Markdown or JSON. No Textual here."""
