@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsdiff.cli.common import app
+from newsdiff.cli.common import app, fail
 
 
 @app.command("ui", hidden=True)
@@ -15,8 +15,20 @@ def ui_command(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
     ] = None,
+    theme: Annotated[
+        str | None,
+        typer.Option("--theme", help="A Textual theme, e.g. textual-light, ansi-dark, nord."),
+    ] = None,
 ) -> None:
     """Open the app on the given articles (the bundled ones by default)."""
-    from newsdiff.cli.list_cmd import list_command
+    missing = [path for path in paths or [] if not path.exists()]
+    if missing:
+        fail(f"{missing[0]}: no such file or folder")
+    from newsdiff.app.app import NewsDiffApp
 
-    list_command(paths=paths, fmt="text")
+    if theme is not None:
+        from textual.theme import BUILTIN_THEMES
+
+        if theme not in BUILTIN_THEMES:
+            fail(f"unknown theme {theme!r}: choose one of {', '.join(sorted(BUILTIN_THEMES))}")
+    NewsDiffApp(paths or None, theme=theme).run()

@@ -1,0 +1,218 @@
+"""Comparisons built by hand from the model classes, so app tests do not depend on the aligner."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdiff.core.models import (
+    AlignedSentence,
+    Article,
+    ComparedArticle,
+    Comparison,
+    Link,
+    Quote,
+    QuoteMatch,
+    Row,
+    Sentence,
+    Settings,
+    WordDiff,
+    WordOp,
+)
+
+LinkSpec = tuple[int, int, str, float]
+"""``(left index, right index, "shared" | "paraphrased", score)``."""
+
+
+def article(path: str, sentences: Sequence[str]) -> tuple[Article, tuple[Sentence, ...]]:
+    """An article whose text is ``sentences`` one per line, and its sentences with offsets."""
+    text = "\n".join(sentences) + "\n"
+    result = []
+    position = 0
+    for index, sentence in enumerate(sentences):
+        result.append(Sentence(index, position, position + len(sentence), sentence))
+        position += len(sentence) + 1
+    return Article(path=path, text=text, title=sentences[0][:80]), tuple(result)
+
+
+def _words(sentence: Sentence) -> list[tuple[str, int, int]]:
+    return [
+        (m.group(0).lower(), sentence.start + m.start(), sentence.start + m.end())
+        for m in re.finditer(r"\w+", sentence.text)
+    ]
+
+
+def word_diff(left: Sentence, right: Sentence) -> WordDiff:
+    """Words of one side missing from the other, as replace/insert/delete ops (set-based)."""
+    left_words, right_words = _words(left), _words(right)
+    left_set = {w for w, _, _ in left_words}
+    right_set = {w for w, _, _ in right_words}
+    ops = [
+        WordOp("delete", (s, e), (right.start, right.start))
+        for w, s, e in left_words
+        if w not in right_set
+    ]
+    ops += [
+        WordOp("insert", (left.start, left.start), (s, e))
+        for w, s, e in right_words
+        if w not in left_set
+    ]
+    return WordDiff(left.index, right.index, tuple(ops))
+
+
+def build(
+    left_sentences: Sequence[str],
+    right_sentences: Sequence[str],
+    links: Sequence[LinkSpec],
+    *,
+    moved: Sequence[tuple[int, int]] = (),
+    boilerplate: Sequence[tuple[str, int]] = (),
+    quotes: Sequence[tuple[str, int, str, str | None]] = (),
+    paths: tuple[str, str] = ("left.txt", "right.txt"),
+    settings: Settings | None = None,
+) -> Comparison:
+    """A comparison with exactly the given links.
+
+    Args:
+        links: Linked pairs; those not in ``moved`` must be in order on both sides.
+        moved: Linked pairs that are out of order (each gets rows of its own).
+        boilerplate: ``(side, index)`` sentences to mark as boilerplate.
+        quotes: ``(side, sentence, quoted words, speaker)``; equal words on both sides are
+            verbatim, the same speaker with other words is altered, the rest only here.
+    """
+    left_article, left_sents = article(paths[0], left_sentences)
+    right_article, right_sents = article(paths[1], right_sentences)
+    left_links: dict[int, list[Link]] = {}
+    right_links: dict[int, list[Link]] = {}
+    for l_index, r_index, label, score in links:
+        left_links.setdefault(l_index, []).append(Link(r_index, label, score))  # type: ignore[arg-type]
+        right_links.setdefault(r_index, []).append(Link(l_index, label, score))  # type: ignore[arg-type]
+    moved_set = set(moved)
+    moved_left = {a for a, _ in moved_set}
+    moved_right = {r for _, r in moved_set}
+    dull = set(boilerplate)
+
+    def aligned(side: str, sents, table, moved_ids) -> tuple[AlignedSentence, ...]:
+        result = []
+        for sentence in sents:
+            own = tuple(table.get(sentence.index, ()))
+            label = "unique"
+            if own:
+                label = "shared" if any(link.label == "shared" for link in own) else "paraphrased"
+            result.append(
+                AlignedSentence(
+                    sentence,
+                    label,  # type: ignore[arg-type]
+                    moved=sentence.index in moved_ids,
+                    boilerplate=(side, sentence.index) in dull,
+                    links=own,
+                )
+            )
+        return tuple(result)
+
+    pairs = sorted((a, b) for a, b, _, _ in links if (a, b) not in moved_set)
+    rows: list[Row] = []
+    paired_left = {a for a, _ in pairs}
+    paired_right = {r for _, r in pairs}
+    li = ri = 0
+    for l_index, r_index in pairs + [(len(left_sents), len(right_sents))]:
+        while li < l_index:
+            if li not in paired_left:
+                rows.append(Row(li, None))
+            li += 1
+        while ri < r_index:
+            if ri not in paired_right:
+                rows.append(Row(None, ri))
+            ri += 1
+        if l_index < len(left_sents):
+            rows.append(Row(l_index, r_index))
+            li, ri = l_index + 1, r_index + 1
+    diffs = {(a, b): word_diff(left_sents[a], right_sents[b]) for a, b, _, _ in links}
+
+    def make_quotes(side: str, sents) -> list[Quote]:
+        found = []
+        for q_side, index, words, speaker in quotes:
+            if q_side != side:
+                continue
+            sentence = sents[index]
+            start = sentence.start + sentence.text.index(words)
+            found.append(Quote(start, start + len(words), words, speaker, "full", index, (index,)))
+        return found
+
+    left_quotes, right_quotes = make_quotes("left", left_sents), make_quotes("right", right_sents)
+
+    def matches(mine: list[Quote], theirs: list[Quote]) -> tuple[QuoteMatch, ...]:
+        result = []
+        for quote in mine:
+            same = next((q for q in theirs if q.text == quote.text), None)
+            near = next((q for q in theirs if q.speaker and q.speaker == quote.speaker), None)
+            if same is not None:
+                result.append(QuoteMatch(quote, "verbatim", same, (), 2))
+            elif near is not None:
+                theirs_words = set(re.findall(r"\w+", near.text.lower()))
+                changed = tuple(
+                    (quote.start + m.start(), quote.start + m.end())
+                    for m in re.finditer(r"\w+", quote.text)
+                    if m.group(0).lower() not in theirs_words
+                )
+                result.append(QuoteMatch(quote, "altered", near, changed, 2))
+            else:
+                result.append(QuoteMatch(quote, "only here", None, (), 1))
+        return tuple(result)
+
+    return Comparison(
+        left=ComparedArticle(
+            left_article,
+            aligned("left", left_sents, left_links, moved_left),
+            matches(left_quotes, right_quotes),
+        ),
+        right=ComparedArticle(
+            right_article,
+            aligned("right", right_sents, right_links, moved_right),
+            matches(right_quotes, left_quotes),
+        ),
+        rows=tuple(rows),
+        word_diffs=diffs,
+        settings=settings or Settings(),
+    )
+
+
+def sample() -> Comparison:
+    """A small two-outlet story with every label, a moved pair, boilerplate and three quotes."""
+    left = [
+        "Minister Jane Roe visits the port city.",
+        "Jane Roe arrived on Monday for talks on trade.",
+        '"We will open the market next year," Roe said.',
+        "Officials expect an agreement by spring.",
+        "The talks follow months of tension over tariffs.",
+        'Critics called the plan "a gift to importers".',
+        "Subscribe to our newsletter.",
+    ]
+    right = [
+        "Roe in port city for trade talks.",
+        "The talks follow months of tension over tariffs.",
+        "Jane Roe arrived on Monday for talks about trade.",
+        '"We will open the markets soon," Roe told reporters.',
+        "Local traders were hopeful.",
+        "An agreement is expected in the spring, officials said.",
+        "Advertisement",
+    ]
+    return build(
+        left,
+        right,
+        links=[
+            (0, 0, "paraphrased", 62.0),
+            (1, 2, "shared", 91.0),
+            (2, 3, "paraphrased", 70.0),
+            (3, 5, "paraphrased", 66.0),
+            (4, 1, "shared", 100.0),
+        ],
+        moved=[(4, 1)],
+        boilerplate=[("left", 6), ("right", 6)],
+        quotes=[
+            ("left", 2, "We will open the market next year,", "Jane Roe"),
+            ("right", 3, "We will open the markets soon,", "Jane Roe"),
+            ("left", 5, "a gift to importers", None),
+        ],
+        paths=("outlet-a.txt", "outlet-b.txt"),
+    )

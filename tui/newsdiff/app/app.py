@@ -1,0 +1,163 @@
+"""The newsdiff Textual app: a library of articles and a side-by-side comparison.
+
+Thin on purpose: loading runs in a thread worker, screens live in ``screens/``, widgets in
+``widgets/``, and the analysis is reached only through ``engine``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from newsdiff.app.engine import ArticleCounts, article_counts
+from newsdiff.app.keymap import load_keymap
+from newsdiff.app.messages import CorpusLoaded, CountsReady
+from newsdiff.app.screens.library import LibraryScreen
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.models import Article, Comparison
+
+
+class NewsDiffApp(App[None]):
+    """Compare news articles side by side.
+
+    Args:
+        paths: Article files and folders; the bundled articles when ``None`` or empty.
+        comparison: A saved comparison to open straight on the compare screen.
+        theme: A Textual theme name (e.g. ``textual-light``, ``ansi-dark``).
+    """
+
+    TITLE = "newsdiff"
+    CSS_PATH: ClassVar[list[str]] = [
+        "app.tcss",
+        "screens/library.tcss",
+        "screens/compare.tcss",
+    ]
+    """Every screen's stylesheet (the default screen does not load its own)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", tooltip="Quit newsdiff", priority=True, id="quit"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Every key", id="help"),
+        Binding("ctrl+t", "change_theme", "Theme", show=False, id="theme"),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[Path] | None = None,
+        *,
+        comparison: Comparison | None = None,
+        theme: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths) if paths else None
+        self.saved = comparison
+        self.requested_theme = theme
+        self.articles: tuple[Article, ...] = ()
+        self.load_errors: tuple[ArticleError, ...] = ()
+        self.counts: dict[str, ArticleCounts] = {}
+        self.corpus_ready = False
+
+    def get_default_screen(self) -> Screen:
+        """The library is the first screen."""
+        return LibraryScreen()
+
+    @property
+    def library(self) -> LibraryScreen:
+        """The library screen (always at the bottom of the stack)."""
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        """Apply theme and keymap, then load the corpus (or open the saved comparison)."""
+        if self.requested_theme:
+            if self.requested_theme in self.available_themes:
+                self.theme = self.requested_theme
+            else:
+                self.notify(f"Unknown theme {self.requested_theme!r}.", severity="warning")
+        keymap, problem = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        if problem:
+            self.notify(problem, title="Key configuration", severity="warning", timeout=8)
+        if self.saved is not None:
+            articles = (self.saved.left.article, self.saved.right.article)
+            self.post_message(CorpusLoaded(articles, ()))
+            self.open_comparison(0, 1, comparison=self.saved, articles=articles)
+        else:
+            self._load()
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def _load(self) -> None:
+        from newsdiff.core.load import bundled_seeds_dir, load_corpus
+
+        corpus = load_corpus(self.paths or [bundled_seeds_dir()])
+        self.post_message(CorpusLoaded(corpus.articles, corpus.errors))
+        self._count(corpus.articles)
+
+    def _count(self, articles: Iterable[Article]) -> None:
+        for article in articles:
+            try:
+                counts = article_counts(article)
+            except Exception:  # noqa: BLE001 - a count we cannot compute stays "…"
+                continue
+            self.post_message(CountsReady(article.path, counts))
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def _count_worker(self, articles: tuple[Article, ...]) -> None:
+        self._count(articles)
+
+    @on(CorpusLoaded)
+    def _corpus_loaded(self, message: CorpusLoaded) -> None:
+        self.articles = message.articles
+        self.load_errors = message.errors
+        self.corpus_ready = True
+        if self.library.is_mounted:
+            self.library.show_corpus(message.articles, message.errors)
+        if self.saved is not None:
+            self._count_worker(message.articles)
+
+    @on(CountsReady)
+    def _counts_ready(self, message: CountsReady) -> None:
+        self.counts[message.path] = message.counts
+        if self.library.is_mounted:
+            self.library.set_counts(message.path, message.counts)
+
+    def open_comparison(
+        self,
+        left: int,
+        right: int,
+        *,
+        comparison: Comparison | None = None,
+        articles: Sequence[Article] | None = None,
+    ) -> None:
+        """Open the compare screen on corpus articles ``left`` and ``right``."""
+        from newsdiff.app.screens.compare import CompareScreen
+
+        self.push_screen(
+            CompareScreen(articles or self.articles, left, right, comparison=comparison)
+        )
+
+    def show_library(self) -> None:
+        """Go back to the library."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        from newsdiff.app.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette: Textual's commands, help, and the current screen's actions."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help: keys", "Every key of this screen (?)", self.action_help)
+        commands = getattr(screen, "system_commands", None)
+        if commands is not None:
+            yield from commands()

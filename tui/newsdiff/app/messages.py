@@ -1,0 +1,51 @@
+"""Messages the app's thread workers post back to the event loop (the only thread-safe path)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+from newsdiff.app.engine import ArticleCounts
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.models import Article, Comparison
+
+
+@dataclass
+class CorpusLoaded(Message):
+    """The corpus finished loading: the articles that loaded and one error per file that did not."""
+
+    articles: tuple[Article, ...]
+    errors: tuple[ArticleError, ...]
+
+
+@dataclass
+class CountsReady(Message):
+    """Word, sentence and quote counts of one article of the corpus."""
+
+    path: str
+    counts: ArticleCounts
+
+
+@dataclass
+class ComparisonReady(Message):
+    """A comparison finished.
+
+    Attributes:
+        key: The ``(left path, right path)`` it was computed for.
+        prepared: The prepared pair, kept to re-label cheaply when thresholds change.
+        comparison: The comparison to show.
+    """
+
+    key: tuple[str, str]
+    prepared: Any
+    comparison: Comparison
+
+
+@dataclass
+class ComparisonFailed(Message):
+    """A comparison raised instead of finishing."""
+
+    key: tuple[str, str]
+    problem: str

@@ -1,0 +1,427 @@
+"""The comparison: two aligned columns, their heads, the quote sidebar and the threshold panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList
+from textual.worker import get_current_worker
+
+from newsdiff.app import engine
+from newsdiff.app.commands import ArticleProvider
+from newsdiff.app.messages import ComparisonFailed, ComparisonReady
+from newsdiff.app.widgets.column_header import ColumnHeads
+from newsdiff.app.widgets.diff_view import Cursor, DiffView, other
+from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+from newsdiff.app.widgets.threshold_bar import ThresholdBar
+from newsdiff.core.models import Article, Comparison, Settings
+
+if TYPE_CHECKING:
+    from newsdiff.app.app import NewsDiffApp
+
+NEEDS_COMPARISON = {
+    "next_difference",
+    "previous_difference",
+    "swap",
+    "save",
+    "thresholds",
+    "toggle_quotes",
+}
+"""Actions that make sense only once a comparison is on screen."""
+
+
+class CompareScreen(Screen[None]):
+    """Two articles side by side.
+
+    | Key | Action |
+    | --- | --- |
+    | `n` / `N` | next / previous difference (either column) |
+    | `]` / `[` | next / previous article in the right column |
+    | `}` / `{` | next / previous article in the left column |
+    | `s` | swap the columns |
+    | `q` | show / hide the quote sidebar |
+    | `t` | thresholds panel |
+    | `ctrl+s` | save the comparison |
+    | `escape` | back to the library |
+    """
+
+    COMMANDS = Screen.COMMANDS | {ArticleProvider}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "n",
+            "next_difference",
+            "Next diff",
+            tooltip="Next non-shared sentence",
+            id="next-difference",
+        ),
+        Binding(
+            "N",
+            "previous_difference",
+            "Prev diff",
+            tooltip="Previous non-shared sentence",
+            id="previous-difference",
+        ),
+        Binding(
+            "right_square_bracket",
+            "article('right', 1)",
+            "Next right",
+            key_display="]",
+            tooltip="Next article in the right column",
+            id="right-next-article",
+        ),
+        Binding(
+            "left_square_bracket",
+            "article('right', -1)",
+            "Previous right article",
+            key_display="[",
+            show=False,
+            id="right-previous-article",
+        ),
+        Binding(
+            "right_curly_bracket",
+            "article('left', 1)",
+            "Next left",
+            key_display="}",
+            tooltip="Next article in the left column",
+            id="left-next-article",
+        ),
+        Binding(
+            "left_curly_bracket",
+            "article('left', -1)",
+            "Previous left article",
+            key_display="{",
+            show=False,
+            id="left-previous-article",
+        ),
+        Binding("s", "swap", "Swap", tooltip="Swap the left and right columns", id="swap"),
+        Binding(
+            "q",
+            "toggle_quotes",
+            "Quotes",
+            tooltip="Show or hide the quote sidebar",
+            id="toggle-quotes",
+        ),
+        Binding(
+            "t",
+            "thresholds",
+            "Thresholds",
+            tooltip="Adjust the shared and paraphrase thresholds",
+            id="thresholds",
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            tooltip="Save the comparison (HTML, SVG, Markdown, JSON)",
+            id="save",
+        ),
+        Binding("escape", "back", "Library", tooltip="Back to the library", id="back"),
+    ]
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        left: int,
+        right: int,
+        *,
+        comparison: Comparison | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__()
+        self.articles = tuple(articles)
+        self.left_index = left
+        self.right_index = right
+        self.settings = settings or (comparison.settings if comparison else Settings())
+        self.comparison: Comparison | None = None
+        self._initial = comparison
+        self._prepared: dict[tuple[str, str], Any] = {}
+        self._pending: tuple[str, str] | None = None
+
+    @property
+    def news_app(self) -> NewsDiffApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The paths of the pair on screen (or being computed)."""
+        return self.articles[self.left_index].path, self.articles[self.right_index].path
+
+    def compose(self) -> ComposeResult:
+        """Header, column heads, the comparison, the sidebar, the threshold panel, footer."""
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="main"):
+                yield ColumnHeads(id="heads")
+                yield DiffView(id="diff")
+                bar = ThresholdBar(id="threshold-bar", classes="hidden")
+                bar.settings = self.settings
+                yield bar
+            yield QuoteSidebar(id="quotes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the saved comparison, or start computing the pair."""
+        self.query_one(DiffView).focus()
+        if self._initial is not None:
+            self._show(self._initial, keep_cursor=False)
+            self._initial = None
+        else:
+            self.recompute()
+
+    # ---------------------------------------------------------------- worker
+
+    def recompute(self) -> None:
+        """Compute (or re-label) the pair on screen in a thread; a loading indicator shows."""
+        key = self.key
+        self._pending = key
+        self.query_one(DiffView).loading = True
+        left, right = self.articles[self.left_index], self.articles[self.right_index]
+        self._compute(key, left, right, self.settings, self._prepared.get(key))
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
+    def _compute(
+        self,
+        key: tuple[str, str],
+        left: Article,
+        right: Article,
+        settings: Settings,
+        prepared: Any,
+    ) -> None:
+        worker = get_current_worker()
+        try:
+            if prepared is None:
+                prepared = engine.prepare_pair(left, right, self.articles)
+            if worker.is_cancelled:
+                return
+            comparison = engine.relabel(prepared, settings)
+        except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
+            self.post_message(ComparisonFailed(key, f"{type(error).__name__}: {error}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(ComparisonReady(key, prepared, comparison))
+
+    @on(ComparisonReady)
+    def _ready(self, message: ComparisonReady) -> None:
+        self._prepared[message.key] = message.prepared
+        if message.key != self.key or message.comparison.settings != self.settings:
+            return
+        same_pair = (
+            self.comparison is not None
+            and (
+                self.comparison.left.article.path,
+                self.comparison.right.article.path,
+            )
+            == message.key
+        )
+        self._show(message.comparison, keep_cursor=same_pair)
+
+    @on(ComparisonFailed)
+    def _failed(self, message: ComparisonFailed) -> None:
+        if message.key != self.key:
+            return
+        self.query_one(DiffView).loading = False
+        self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
+
+    def _show(self, comparison: Comparison, *, keep_cursor: bool) -> None:
+        self.comparison = comparison
+        self._pending = None
+        view = self.query_one(DiffView)
+        view.loading = False
+        self.query_one(ColumnHeads).show(comparison)
+        view.show(comparison, keep_cursor=keep_cursor)
+        self.query_one(QuoteSidebar).show(comparison)
+        settings = comparison.settings
+        self.sub_title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+        self.refresh_bindings()
+
+    # --------------------------------------------------------------- actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that need a comparison until one is on screen."""
+        if action in NEEDS_COMPARISON and self.comparison is None:
+            return None
+        if action == "article" and len(self.articles) < 3 and self.comparison is None:
+            return None
+        return True
+
+    def action_next_difference(self) -> None:
+        """Move the cursor to the next non-shared (or moved) sentence, on either side."""
+        self._difference(1)
+
+    def action_previous_difference(self) -> None:
+        """Move the cursor to the previous non-shared (or moved) sentence."""
+        self._difference(-1)
+
+    def _difference(self, direction: int) -> None:
+        view = self.query_one(DiffView)
+        target = view.difference(direction)
+        if target is None:
+            where = "below" if direction > 0 else "above"
+            self.notify(f"No more differences {where}.", timeout=2)
+            return
+        view.focus()
+        view.jump_to(target)
+
+    def action_article(self, side: str, delta: int) -> None:
+        """Show the next (``1``) or previous (``-1``) corpus article in column ``side``."""
+        fixed = self.right_index if side == "left" else self.left_index
+        current = self.left_index if side == "left" else self.right_index
+        count = len(self.articles)
+        candidates = [i for i in range(count) if i != fixed]
+        if len(candidates) < 2:
+            self.notify("No other article in this corpus.", timeout=2)
+            return
+        position = candidates.index(current) if current in candidates else 0
+        chosen = candidates[(position + delta) % len(candidates)]
+        self.show_article(side, chosen)
+
+    def show_article(self, side: str, index: int) -> None:
+        """Put corpus article ``index`` in column ``side`` and compare again."""
+        if side == "left":
+            if index == self.right_index:
+                self.left_index, self.right_index = self.right_index, self.left_index
+            else:
+                self.left_index = index
+        else:
+            if index == self.left_index:
+                self.left_index, self.right_index = self.right_index, self.left_index
+            else:
+                self.right_index = index
+        self.recompute()
+
+    def action_swap(self) -> None:
+        """Swap the columns, keeping the cursor on the same sentence."""
+        view = self.query_one(DiffView)
+        cursor = view.cursor
+        self.left_index, self.right_index = self.right_index, self.left_index
+        if cursor is not None:
+            view._cursor = Cursor(other(cursor.side), cursor.index)
+        self.recompute()
+
+    def action_toggle_quotes(self) -> None:
+        """Show or hide the quote sidebar."""
+        sidebar = self.query_one(QuoteSidebar)
+        sidebar.display = not sidebar.display
+        if not sidebar.display:
+            self.query_one(DiffView).focus()
+
+    def action_thresholds(self) -> None:
+        """Open the threshold panel (or close it)."""
+        bar = self.query_one(ThresholdBar)
+        if bar.has_class("hidden"):
+            bar.settings = self.settings
+            bar.remove_class("hidden")
+            bar.focus()
+        else:
+            self._close_thresholds()
+
+    def _close_thresholds(self) -> None:
+        self.query_one(ThresholdBar).add_class("hidden")
+        self.query_one(DiffView).focus()
+
+    @on(ThresholdBar.Changed)
+    def _threshold_changed(self, message: ThresholdBar.Changed) -> None:
+        self.set_settings(message.settings)
+
+    @on(ThresholdBar.Closed)
+    def _threshold_closed(self) -> None:
+        self._close_thresholds()
+
+    def set_settings(self, settings: Settings) -> None:
+        """Re-label the comparison at ``settings`` (cheap once the pair is prepared)."""
+        self.settings = settings
+        self.query_one(ThresholdBar).settings = settings
+        self.recompute()
+
+    def action_save(self) -> None:
+        """Open the save dialog (from the export module)."""
+        if self.comparison is None:
+            return
+        try:
+            from newsdiff.app.screens.save_dialog import SaveDialog
+        except ImportError:
+            self.notify("Saving is not available in this build.", severity="warning")
+            return
+        self.app.push_screen(SaveDialog(self.comparison, svg=self.app.export_screenshot()))
+
+    def action_back(self) -> None:
+        """Back to the library."""
+        self.news_app.show_library()
+
+    @on(QuoteSidebar.QuoteChosen)
+    def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:
+        entry = message.entry
+        view = self.query_one(DiffView)
+        if entry.left is not None:
+            view.jump_to(Cursor("left", entry.left.sentence))
+        elif entry.right is not None:
+            view.jump_to(Cursor("right", entry.right.sentence))
+
+    @on(OptionList.OptionSelected)
+    def _option_selected(self) -> None:
+        self.query_one(DiffView).focus()
+
+    # ------------------------------------------------------- command palette
+
+    def system_commands(self) -> Iterable[SystemCommand]:
+        """Palette entries for this screen's actions."""
+        yield SystemCommand(
+            "Next difference",
+            "Move to the next non-shared sentence (n)",
+            self.action_next_difference,
+        )
+        yield SystemCommand(
+            "Previous difference",
+            "Move to the previous non-shared sentence (N)",
+            self.action_previous_difference,
+        )
+        yield SystemCommand(
+            "Next article on the right",
+            "Replace the right column with the next article (])",
+            lambda: self.action_article("right", 1),
+        )
+        yield SystemCommand(
+            "Previous article on the right",
+            "Replace the right column with the previous article ([)",
+            lambda: self.action_article("right", -1),
+        )
+        yield SystemCommand(
+            "Next article on the left",
+            "Replace the left column with the next article (})",
+            lambda: self.action_article("left", 1),
+        )
+        yield SystemCommand(
+            "Previous article on the left",
+            "Replace the left column with the previous article ({)",
+            lambda: self.action_article("left", -1),
+        )
+        yield SystemCommand(
+            "Swap columns", "Swap the left and right articles (s)", self.action_swap
+        )
+        yield SystemCommand(
+            "Toggle quote sidebar",
+            "Show or hide the quotes of both articles (q)",
+            self.action_toggle_quotes,
+        )
+        yield SystemCommand(
+            "Thresholds…", "Adjust the shared and paraphrase thresholds (t)", self.action_thresholds
+        )
+        yield SystemCommand(
+            "Jump to counterpart",
+            "Move the cursor to the linked sentence on the other side (enter)",
+            self.query_one(DiffView).action_counterpart,
+        )
+        yield SystemCommand(
+            "Save comparison…", "Save as HTML, SVG, Markdown or JSON (ctrl+s)", self.action_save
+        )
+        yield SystemCommand(
+            "Back to the library", "Choose other articles (escape)", self.action_back
+        )

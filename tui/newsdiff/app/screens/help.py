@@ -1,0 +1,119 @@
+"""The help screen: every key of the screen below it, from the live bindings (remaps included)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+MOUSE_HELP = {
+    "LibraryScreen": [("click", "mark or unmark an article"), ("click a footer key", "run it")],
+    "CompareScreen": [
+        ("click", "put the cursor on a sentence"),
+        ("wheel", "scroll both columns together"),
+        ("click a quote", "jump both columns to it"),
+    ],
+}
+"""What the mouse does on each screen."""
+
+SECTION_TITLES = {
+    "NewsDiffApp": "Everywhere",
+    "LibraryScreen": "Library",
+    "ArticleTable": "Library list",
+    "CompareScreen": "Comparison",
+    "DiffView": "Sentence cursor",
+    "ThresholdBar": "Threshold panel (t)",
+}
+
+
+def binding_rows(node: DOMNode, keymap: dict[str, str]) -> list[tuple[str, str]]:
+    """``(keys, description)`` of ``node``'s bindings after the keymap, one row per action."""
+    bindings = node._bindings.copy()
+    if keymap:
+        bindings.apply_keymap(keymap)
+    rows: dict[tuple[str, str], list[str]] = {}
+    for key, key_bindings in bindings.key_to_bindings.items():
+        for binding in key_bindings:
+            if binding.system or not binding.description:
+                continue
+            display = binding.key_display or node.app.get_key_display(Binding(key, binding.action))
+            rows.setdefault((binding.action, binding.description), []).append(display)
+    return [
+        (" / ".join(dict.fromkeys(keys)), description) for (_, description), keys in rows.items()
+    ]
+
+
+def help_content(sections: Iterable[tuple[str, list[tuple[str, str]]]]) -> Content:
+    """The help text: a bold title per section, then aligned key and description columns."""
+    lines: list[Content] = []
+    for title, rows in sections:
+        if not rows:
+            continue
+        if lines:
+            lines.append(Content(""))
+        lines.append(Content.styled(title, "bold $text-primary"))
+        width = max(len(keys) for keys, _ in rows)
+        for keys, description in rows:
+            lines.append(
+                Content.assemble(
+                    ("  " + keys.ljust(width), "bold $text-accent"), "   ", description
+                )
+            )
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key of the screen below, grouped by where it works, and what the mouse does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help-close"),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        #help-box {
+            width: 84;
+            max-width: 95%;
+            height: auto;
+            max-height: 90%;
+            border: round $accent;
+            border-title-style: bold;
+            background: $surface;
+            padding: 0 1;
+        }
+    }
+    """
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        """The key table in a scrolling box."""
+        keymap = dict(self.app._keymap)
+        nodes: list[DOMNode] = [self.app, self.under]
+        for name in ("ArticleTable", "DiffView", "ThresholdBar"):
+            nodes.extend(self.under.query(name))
+        sections = [
+            (
+                SECTION_TITLES.get(type(node).__name__, type(node).__name__),
+                binding_rows(node, keymap),
+            )
+            for node in nodes
+        ]
+        mouse = MOUSE_HELP.get(type(self.under).__name__, [])
+        sections.append(("Mouse", list(mouse)))
+        sections.append(("Command palette", [("ctrl+p", "every action by name, themes, articles")]))
+        box = VerticalScroll(id="help-box")
+        box.border_title = "Keys"
+        box.border_subtitle = "escape closes"
+        with box:
+            yield Static(help_content(sections), id="help-text")

@@ -1,0 +1,276 @@
+"""The library: every article of the corpus, marks, a filter, and the way into a comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from newsdiff.app.engine import ArticleCounts
+from newsdiff.app.widgets.article_table import ArticleTable
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.models import Article
+from newsdiff.core.sanitize import visible
+
+if TYPE_CHECKING:
+    from newsdiff.app.app import NewsDiffApp
+
+MARK = "●"
+"""Shown in the first column of a marked article."""
+
+COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
+
+
+def one_line(text: str) -> str:
+    """Article-provided text as a single safe display line."""
+    return " ".join(visible(text).split())
+
+
+class LibraryScreen(Screen[None]):
+    """The corpus as a table: title, file, words, sentences, quotes.
+
+    | Key | Action |
+    | --- | --- |
+    | `space` / click | mark an article |
+    | `enter` | compare the marked pair, or the highlighted article and the next |
+    | `/` | filter by title or file name; `escape` clears the filter |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", tooltip="Filter articles by typing", id="filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.articles: tuple[Article, ...] = ()
+        self.errors: tuple[ArticleError, ...] = ()
+        self.counts: dict[str, ArticleCounts] = {}
+        self.marked: list[str] = []
+        self.loaded = False
+
+    @property
+    def news_app(self) -> NewsDiffApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        """Header, load errors, filter, table, hint and footer."""
+        yield Header()
+        yield Static(id="errors", classes="hidden")
+        yield Input(placeholder="Filter by title or file…", id="filter", classes="hidden")
+        table = ArticleTable(id="articles")
+        table.loading = True
+        yield table
+        yield Static(id="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Set the titles and show the corpus if it is already loaded."""
+        self.sub_title = "library"
+        self.query_one("#filter", Input).cursor_blink = False
+        if self.news_app.corpus_ready:
+            self.show_corpus(self.news_app.articles, self.news_app.load_errors)
+            for path, counts in self.news_app.counts.items():
+                self.set_counts(path, counts)
+
+    # ---------------------------------------------------------------- corpus
+
+    def show_corpus(self, articles: tuple[Article, ...], errors: tuple[ArticleError, ...]) -> None:
+        """Show ``articles`` and the notice listing ``errors``."""
+        self.articles = articles
+        self.errors = errors
+        self.loaded = True
+        notice = self.query_one("#errors", Static)
+        if errors:
+            count = len(errors)
+            content = Content.assemble(
+                (
+                    f"{count} file{'s' if count > 1 else ''} could not be loaded:",
+                    "bold $text-error",
+                ),
+                *[Content("\n  ") + Content(one_line(str(error))) for error in errors],
+            )
+            notice.update(content)
+            notice.remove_class("hidden")
+        else:
+            notice.add_class("hidden")
+        self._populate()
+        table = self.query_one(ArticleTable)
+        table.loading = False
+        table.focus()
+
+    def set_counts(self, path: str, counts: ArticleCounts) -> None:
+        """Fill in the counts of one article."""
+        self.counts[path] = counts
+        table = self.query_one(ArticleTable)
+        if path not in {str(key.value) for key in table.rows}:
+            return
+        table.update_cell(path, "words", _number(counts.words))
+        table.update_cell(path, "sentences", _number(counts.sentences))
+        table.update_cell(path, "quotes", _number(counts.quotes))
+
+    def visible_articles(self) -> list[Article]:
+        """The articles that pass the filter, in corpus order."""
+        query = self.query_one("#filter", Input).value.strip().casefold()
+        if not query:
+            return list(self.articles)
+        return [
+            article
+            for article in self.articles
+            if query in article.title.casefold() or query in article.path.casefold()
+        ]
+
+    def _populate(self) -> None:
+        table = self.query_one(ArticleTable)
+        highlighted = table.highlighted_key()
+        table.clear(columns=True)
+        width = max(self.size.width, 60)
+        longest = max((len(Path(a.path).name) for a in self.articles), default=12)
+        file_width = min(32, max(12, longest), width // 4)
+        title_width = max(20, width - file_width - 8 * 3 - 2 - 14)
+        table.add_column(" ", key="mark", width=1)
+        table.add_column("Title", key="title", width=title_width)
+        table.add_column("File", key="file", width=file_width)
+        table.add_column(Text("Words", justify="right"), key="words", width=7)
+        table.add_column(Text("Sentences", justify="right"), key="sentences", width=9)
+        table.add_column(Text("Quotes", justify="right"), key="quotes", width=6)
+        shown = self.visible_articles()
+        for article in shown:
+            counts = self.counts.get(article.path)
+            table.add_row(
+                Text(MARK if article.path in self.marked else "", style="bold"),
+                Text(one_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
+                Text(one_line(Path(article.path).name), no_wrap=True, overflow="ellipsis"),
+                _number(counts.words if counts else None),
+                _number(counts.sentences if counts else None),
+                _number(counts.quotes if counts else None),
+                key=article.path,
+            )
+        if highlighted is not None and highlighted in {a.path for a in shown}:
+            table.move_cursor(row=table.get_row_index(highlighted))
+        self._update_hint(len(shown))
+
+    def _update_hint(self, shown: int | None = None) -> None:
+        total = len(self.articles)
+        shown = len(self.visible_articles()) if shown is None else shown
+        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        if shown != total:
+            parts.append(f"{shown} shown")
+        parts.append(f"{len(self.marked)} marked")
+        guide = (
+            "space marks · enter compares the two marked (or the highlighted and the next)"
+            if len(self.marked) < 2
+            else "enter compares the two marked articles"
+        )
+        self.query_one("#hint", Static).update(Content(" · ".join(parts) + "   " + guide))
+
+    def on_resize(self) -> None:
+        """Re-fit the title column to the width."""
+        if self.loaded:
+            self._populate()
+
+    # ----------------------------------------------------------------- marks
+
+    @on(ArticleTable.MarkRequested)
+    def _mark(self, event: ArticleTable.MarkRequested) -> None:
+        path = event.row_key
+        if path in self.marked:
+            self.marked.remove(path)
+        else:
+            self.marked.append(path)
+            if len(self.marked) > 2:
+                dropped = self.marked.pop(0)
+                self._refresh_mark(dropped)
+        self._refresh_mark(path)
+        self._update_hint()
+
+    def _refresh_mark(self, path: str) -> None:
+        table = self.query_one(ArticleTable)
+        if path in {str(key.value) for key in table.rows}:
+            table.update_cell(path, "mark", Text(MARK if path in self.marked else "", style="bold"))
+
+    def pair_to_compare(self) -> tuple[int, int] | None:
+        """Corpus indices of the pair enter would compare, or ``None`` with fewer than two."""
+        paths = [article.path for article in self.articles]
+        if len(paths) < 2:
+            return None
+        marked = [path for path in self.marked if path in paths]
+        table = self.query_one(ArticleTable)
+        highlighted = table.highlighted_key()
+        if len(marked) >= 2:
+            return paths.index(marked[0]), paths.index(marked[1])
+        if len(marked) == 1 and highlighted is not None and highlighted != marked[0]:
+            return paths.index(marked[0]), paths.index(highlighted)
+        anchor = marked[0] if marked else highlighted
+        if anchor is None:
+            return 0, 1
+        shown = [article.path for article in self.visible_articles()]
+        pool = shown if anchor in shown and len(shown) >= 2 else paths
+        position = pool.index(anchor)
+        partner = pool[position + 1] if position + 1 < len(pool) else pool[position - 1]
+        return paths.index(anchor), paths.index(partner)
+
+    @on(ArticleTable.CompareRequested)
+    def _compare(self) -> None:
+        pair = self.pair_to_compare()
+        if pair is None:
+            self.notify("Comparing needs at least two articles.", severity="warning")
+            return
+        self.news_app.open_comparison(*pair)
+
+    # ---------------------------------------------------------------- filter
+
+    def action_filter(self) -> None:
+        """Show the filter box and focus it."""
+        box = self.query_one("#filter", Input)
+        box.remove_class("hidden")
+        box.focus()
+
+    def action_clear_filter(self) -> None:
+        """Clear and hide the filter box."""
+        box = self.query_one("#filter", Input)
+        if box.has_class("hidden"):
+            return
+        box.value = ""
+        box.add_class("hidden")
+        self._populate()
+        self.query_one(ArticleTable).focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self._populate()
+
+    def system_commands(self) -> Iterable[SystemCommand]:
+        """Palette entries for this screen's actions."""
+        table = self.query_one(ArticleTable)
+        yield SystemCommand(
+            "Compare",
+            "Compare the marked pair, or the highlighted and the next (enter)",
+            table.action_compare,
+        )
+        yield SystemCommand(
+            "Mark article", "Mark or unmark the highlighted article (space)", table.action_mark
+        )
+        yield SystemCommand(
+            "Filter articles", "Filter by title or file name (/)", self.action_filter
+        )
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.query_one(ArticleTable).focus()
+
+
+def _number(value: int | None) -> Text:
+    """A right-aligned count, or a dim dash while it is being computed."""
+    if value is None:
+        return Text("…", style="dim", justify="right")
+    return Text(f"{value:,}", justify="right")

@@ -1,0 +1,94 @@
+"""The heads of both columns: title, source file, word count, and a legend with counts per label.
+
+Drawn by one widget with the same column geometry as the comparison below it, so each head sits
+exactly over its column at every width.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.content import Content
+from textual.widget import Widget
+
+from newsdiff.app.widgets.diff_layout import GUTTER, ColumnGeometry
+from newsdiff.app.widgets.diff_view import MARKERS, MOVED_MARKER
+from newsdiff.core.models import ComparedArticle, Comparison
+from newsdiff.core.sanitize import visible
+
+LABEL_STYLES = {
+    "shared": "bold $text-success",
+    "paraphrased": "bold $text-warning",
+    "unique": "bold $text-error",
+    "moved": "bold $text-accent",
+}
+"""Theme-variable styles of the legend markers (never hard-coded colours)."""
+
+SHORT_NAMES = {"shared": "shared", "paraphrased": "para", "unique": "unique", "moved": "moved"}
+"""Legend names when the column is too narrow for the full ones."""
+
+
+def legend(counts: dict[str, int], width: int | None = None) -> Content:
+    """``= 12 shared  ≈ 3 paraphrased  + 5 unique  ↕ 1 moved``, shortened to fit ``width``."""
+    variants = []
+    for names, gap, space in ((None, "  ", " "), (SHORT_NAMES, " ", ""), ({}, " ", "")):
+        parts = []
+        for label in ("shared", "paraphrased", "unique", "moved"):
+            marker = MOVED_MARKER if label == "moved" else MARKERS[label]
+            name = label if names is None else names.get(label, "")
+            text = f"{space}{counts.get(label, 0)}" + (f" {name}" if name else "")
+            parts.append(Content.assemble((marker, LABEL_STYLES[label]), text))
+        variants.append(Content(gap).join(parts))
+    if width is None:
+        return variants[0]
+    return next((v for v in variants if v.cell_length <= width), variants[-1])
+
+
+def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Content]:
+    """Three lines of ``width`` cells: title, ``file · N words · side``, legend."""
+    article = side.article
+    title = " ".join(visible(article.title).split()) or "(untitled)"
+    words = len(article.text.split())
+    source = " ".join(visible(Path(article.path).name).split())
+    return [
+        Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
+        Content.styled(f"{source} · {words:,} words · {side_name}", "$text-muted").truncate(
+            width, ellipsis=True, pad=True
+        ),
+        legend(side.summary(), width).truncate(width, ellipsis=True, pad=True),
+    ]
+
+
+class ColumnHeads(Widget):
+    """Title, source and legend above each column of the comparison."""
+
+    DEFAULT_CSS = """
+    ColumnHeads {
+        height: 4;
+        border-bottom: solid $foreground 20%;
+        padding-right: 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.comparison: Comparison | None = None
+
+    def show(self, comparison: Comparison | None) -> None:
+        """Show the heads of ``comparison``."""
+        self.comparison = comparison
+        self.refresh()
+
+    def render(self) -> Content:
+        """Both heads side by side, split like the comparison's columns."""
+        if self.comparison is None:
+            return Content("")
+        geometry = ColumnGeometry.for_width(self.content_size.width)
+        left = head_lines(self.comparison.left, "left", geometry.left_text)
+        right = head_lines(self.comparison.right, "right", geometry.right_text)
+        divider = Content.styled(" │ ", "$foreground 25%")
+        gutter = Content(" " * GUTTER)
+        return Content("\n").join(
+            Content.assemble(gutter, l_line, divider, gutter, r_line)
+            for l_line, r_line in zip(left, right, strict=True)
+        )

@@ -1,0 +1,147 @@
+"""Line layout of the side-by-side view: which screen line shows which part of which sentence.
+
+The layout is pure data computed once per (comparison, width): each row of the comparison gets
+``max(wrapped lines of its two cells)`` lines plus a spacer, so both columns always scroll together.
+Rendering (``diff_view.py``) only looks lines up here, which keeps long articles fluid.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+from newsdiff.core.models import Comparison
+
+GUTTER = 2
+"""Cells before each column's text: the marker and a space."""
+
+DIVIDER = 3
+"""Cells between the two columns: `` │ ``."""
+
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+LineSpan = tuple[int, int]
+"""``(start, end)`` offsets into a sentence's text shown on one screen line."""
+
+
+def wrap_spans(text: str, width: int) -> list[LineSpan]:
+    """Greedy word wrap of ``text`` into at most ``width`` cells per line.
+
+    Returns the offsets of each line into ``text``; trailing spaces stay on the line they follow
+    and a word longer than ``width`` is cut. Offsets cover ``text`` completely and in order.
+    """
+    width = max(1, width)
+    if not text:
+        return [(0, 0)]
+    lines: list[LineSpan] = []
+    start = 0
+    used = 0
+    for match in _TOKEN.finditer(text):
+        token_start, token_end = match.span()
+        word_end = token_start + len(match.group(0).rstrip())
+        word_cells = cell_len(text[token_start:word_end])
+        if used and used + word_cells > width:
+            lines.append((start, token_start))
+            start, used = token_start, 0
+        position = token_start
+        while word_cells > width:
+            cut = _cut_to_cells(text, position, width)
+            lines.append((start, cut))
+            start = position = cut
+            word_cells = cell_len(text[position:word_end])
+        used += word_cells + (token_end - word_end)
+    lines.append((start, len(text)))
+    return lines
+
+
+def _cut_to_cells(text: str, start: int, width: int) -> int:
+    """The offset after ``start`` at which ``text`` fills ``width`` cells (at least one char)."""
+    cells = 0
+    position = start
+    while position < len(text):
+        cells += cell_len(text[position])
+        if cells > width:
+            break
+        position += 1
+    return max(position, start + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnGeometry:
+    """Where each column sits on a line of ``width`` cells."""
+
+    width: int
+    left_text: int
+    right_text: int
+
+    @classmethod
+    def for_width(cls, width: int) -> ColumnGeometry:
+        """Split ``width`` cells into two equal columns with gutters and a divider."""
+        usable = max(2, width - 2 * GUTTER - DIVIDER)
+        left = usable // 2
+        return cls(width=width, left_text=max(1, left), right_text=max(1, usable - left))
+
+    @property
+    def right_start(self) -> int:
+        """The cell where the right column's gutter starts."""
+        return GUTTER + self.left_text + DIVIDER
+
+
+class DiffLayout:
+    """Screen lines of a comparison at one width.
+
+    Attributes:
+        comparison: The comparison laid out.
+        geometry: The column widths.
+        row_top: The first line of each row.
+        row_height: The number of text lines of each row (the spacer line excluded).
+        left_lines: For each row, the wrapped line spans of the left sentence (empty if none).
+        right_lines: Same for the right sentence.
+        height: Total number of lines.
+    """
+
+    SPACING = 1
+
+    def __init__(self, comparison: Comparison, width: int) -> None:
+        self.comparison = comparison
+        self.geometry = ColumnGeometry.for_width(width)
+        left = comparison.left.sentences
+        right = comparison.right.sentences
+        self.row_top: list[int] = []
+        self.row_height: list[int] = []
+        self.left_lines: list[list[LineSpan]] = []
+        self.right_lines: list[list[LineSpan]] = []
+        self.row_of_left: dict[int, int] = {}
+        self.row_of_right: dict[int, int] = {}
+        top = 0
+        for number, row in enumerate(comparison.rows):
+            left_spans: list[LineSpan] = []
+            right_spans: list[LineSpan] = []
+            if row.left is not None and 0 <= row.left < len(left):
+                left_spans = wrap_spans(left[row.left].sentence.text, self.geometry.left_text)
+                self.row_of_left.setdefault(row.left, number)
+            if row.right is not None and 0 <= row.right < len(right):
+                right_spans = wrap_spans(right[row.right].sentence.text, self.geometry.right_text)
+                self.row_of_right.setdefault(row.right, number)
+            height = max(1, len(left_spans), len(right_spans))
+            self.row_top.append(top)
+            self.row_height.append(height)
+            self.left_lines.append(left_spans)
+            self.right_lines.append(right_spans)
+            top += height + self.SPACING
+        self.height = top
+
+    def locate(self, y: int) -> tuple[int, int] | None:
+        """The ``(row, line within row)`` shown on line ``y``; ``None`` past the end."""
+        if y < 0 or y >= self.height or not self.row_top:
+            return None
+        row = bisect_right(self.row_top, y) - 1
+        return row, y - self.row_top[row]
+
+    def row_of(self, side: str, index: int) -> int | None:
+        """The row showing sentence ``index`` of ``side`` (``"left"`` or ``"right"``)."""
+        table = self.row_of_left if side == "left" else self.row_of_right
+        return table.get(index)

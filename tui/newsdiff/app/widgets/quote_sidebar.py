@@ -1,0 +1,218 @@
+"""The quote sidebar: the quotes of both articles grouped by speaker, with their status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from newsdiff.core.models import CharSpan, Comparison, Quote
+from newsdiff.core.sanitize import visible
+
+STATUS_STYLES = {
+    "verbatim": ("=", "bold $text-success"),
+    "altered": ("≈", "bold $text-warning"),
+    "only here": ("+", "bold $text-error"),
+}
+"""Marker and theme style of each quote status."""
+
+MAX_QUOTE = 160
+"""Longest quote text shown in the sidebar before an ellipsis."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    """One quote of the sidebar: on the left, the right, or both (matched)."""
+
+    speaker: str | None
+    status: str
+    left: Quote | None
+    right: Quote | None
+    left_changed: tuple[CharSpan, ...] = ()
+    right_changed: tuple[CharSpan, ...] = ()
+    articles: int = 1
+
+    @property
+    def where(self) -> str:
+        """``both``, ``left only`` or ``right only``."""
+        if self.left is not None and self.right is not None:
+            return "both"
+        return "left only" if self.left is not None else "right only"
+
+
+def quote_entries(comparison: Comparison) -> list[QuoteEntry]:
+    """The quotes of both sides as entries, each matched pair once, grouped by speaker."""
+    entries: list[QuoteEntry] = []
+    seen_right: set[tuple[int, int]] = set()
+    right_matches = {(m.quote.start, m.quote.end): m for m in comparison.right.quotes}
+    for match in comparison.left.quotes:
+        counterpart = match.counterpart if match.status != "only here" else None
+        right_changed: tuple[CharSpan, ...] = ()
+        if counterpart is not None:
+            seen_right.add((counterpart.start, counterpart.end))
+            partner = right_matches.get((counterpart.start, counterpart.end))
+            right_changed = partner.changed if partner is not None else ()
+        entries.append(
+            QuoteEntry(
+                speaker=match.quote.speaker or (counterpart.speaker if counterpart else None),
+                status=match.status,
+                left=match.quote,
+                right=counterpart,
+                left_changed=match.changed,
+                right_changed=right_changed,
+                articles=match.articles,
+            )
+        )
+    for match in comparison.right.quotes:
+        if (match.quote.start, match.quote.end) in seen_right:
+            continue
+        counterpart = match.counterpart if match.status != "only here" else None
+        entries.append(
+            QuoteEntry(
+                speaker=match.quote.speaker,
+                status=match.status,
+                left=counterpart,
+                right=match.quote,
+                right_changed=match.changed,
+                articles=match.articles,
+            )
+        )
+    order: dict[str | None, int] = {}
+    for entry in entries:
+        order.setdefault(entry.speaker, len(order))
+    return sorted(entries, key=lambda e: (e.speaker is None, order[e.speaker]))
+
+
+def _quote_text(quote: Quote, changed: tuple[CharSpan, ...]) -> Content:
+    text = " ".join(visible(quote.text).replace("\n", " ").split(" "))
+    content = Content(text)
+    for start, end in changed:
+        low, high = max(start - quote.start, 0), min(end - quote.start, len(text))
+        if high > low:
+            content = content.stylize("bold underline $text-warning", low, high)
+    if len(text) > MAX_QUOTE:
+        content = content[:MAX_QUOTE].rstrip() + Content("…")
+    return Content("“") + content + Content("”")
+
+
+def entry_prompt(entry: QuoteEntry) -> Content:
+    """The sidebar lines of one quote: status, where, corpus count, then the text(s)."""
+    marker, style = STATUS_STYLES.get(entry.status, ("?", "bold"))
+    status = "verbatim" if entry.status == "verbatim" else entry.status
+    if entry.status == "only here":
+        status = f"only {entry.where.split()[0]}"
+    articles = f"{entry.articles} article{'s' if entry.articles != 1 else ''}"
+    head = Content.assemble(
+        (marker, style), " ", (status, style), (f" · in {articles}", "$text-muted")
+    )
+    lines = [head]
+    if entry.left is not None and entry.right is not None and entry.status == "altered":
+        lines.append(
+            Content.assemble(("L ", "$text-muted"), _quote_text(entry.left, entry.left_changed))
+        )
+        lines.append(
+            Content.assemble(("R ", "$text-muted"), _quote_text(entry.right, entry.right_changed))
+        )
+    else:
+        quote = entry.left if entry.left is not None else entry.right
+        assert quote is not None
+        changed = entry.left_changed if entry.left is not None else entry.right_changed
+        lines.append(_quote_text(quote, changed))
+    return Content("\n").join(lines)
+
+
+class QuoteSidebar(Vertical):
+    """Quotes of both sides grouped by speaker; choosing one jumps the comparison to it."""
+
+    DEFAULT_CSS = """
+    QuoteSidebar {
+        width: 38;
+        dock: right;
+        border-left: solid $foreground 20%;
+        #quotes-title { padding: 0 1; text-style: bold; height: 1; }
+        #quotes-summary { padding: 0 1; color: $text-muted; height: auto; }
+        OptionList { height: 1fr; border: none; padding: 0; background: $surface; }
+        OptionList:focus { background-tint: $foreground 3%; }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = []
+
+    @dataclass
+    class QuoteChosen(Message):
+        """A quote was chosen (enter or click) or highlighted while the list has focus."""
+
+        sidebar: QuoteSidebar
+        entry: QuoteEntry
+
+        @property
+        def control(self) -> QuoteSidebar:
+            """The sidebar."""
+            return self.sidebar
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entries: list[QuoteEntry] = []
+
+    def compose(self) -> ComposeResult:
+        """Title, summary and the list."""
+        yield Static("Quotes", id="quotes-title")
+        yield Static(id="quotes-summary")
+        yield OptionList(id="quote-list")
+
+    def show(self, comparison: Comparison | None) -> None:
+        """List the quotes of ``comparison``."""
+        option_list = self.query_one(OptionList)
+        option_list.clear_options()
+        self.entries = quote_entries(comparison) if comparison is not None else []
+        summary = self.query_one("#quotes-summary", Static)
+        if not self.entries:
+            summary.update(Content("No quotes in either article."))
+            return
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            counts[entry.status] = counts.get(entry.status, 0) + 1
+        summary.update(
+            Content("  ").join(
+                Content.assemble((STATUS_STYLES[s][0], STATUS_STYLES[s][1]), f" {counts[s]} {s}")
+                for s in ("verbatim", "altered", "only here")
+                if s in counts
+            )
+        )
+        options: list[Option | None] = []
+        speaker: object = object()
+        for number, entry in enumerate(self.entries):
+            if entry.speaker != speaker:
+                speaker = entry.speaker
+                name = " ".join(visible(entry.speaker).split()) if entry.speaker else "Unattributed"
+                if options:
+                    options.append(None)
+                options.append(Option(Content.styled(name, "bold $text-primary"), disabled=True))
+            options.append(Option(entry_prompt(entry), id=f"quote-{number}"))
+        option_list.add_options(options)
+
+    def _entry(self, option: Option) -> QuoteEntry | None:
+        if option.id is None or not option.id.startswith("quote-"):
+            return None
+        return self.entries[int(option.id.removeprefix("quote-"))]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter or click: jump to the quote."""
+        event.stop()
+        entry = self._entry(event.option)
+        if entry is not None:
+            self.post_message(self.QuoteChosen(self, entry))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Browsing the list with the keyboard follows along in the comparison."""
+        event.stop()
+        entry = self._entry(event.option)
+        if entry is not None and event.option_list.has_focus:
+            self.post_message(self.QuoteChosen(self, entry))

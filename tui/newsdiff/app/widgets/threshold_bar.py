@@ -1,0 +1,108 @@
+"""A small panel to adjust the shared and paraphrase thresholds while reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from newsdiff.core.models import Settings
+
+Field = Literal["shared", "paraphrase"]
+
+STEP = 5.0
+"""How much one arrow press moves a threshold."""
+
+
+def adjust(settings: Settings, field: Field, delta: float) -> Settings:
+    """``settings`` with ``field`` moved by ``delta``, kept within 0–100 and paraphrase ≤ shared."""
+    if field == "shared":
+        value = min(100.0, max(settings.paraphrase, settings.shared + delta))
+        return Settings(shared=value, paraphrase=settings.paraphrase)
+    value = min(settings.shared, max(0.0, settings.paraphrase + delta))
+    return Settings(shared=settings.shared, paraphrase=value)
+
+
+class ThresholdBar(Widget, can_focus=True):
+    """Two thresholds, one selected; arrows adjust, the comparison re-labels at once.
+
+    | Key | Action |
+    | --- | --- |
+    | `left` / `right` (`-` / `+`) | lower / raise the selected threshold by 5 |
+    | `up` / `down` / `tab` | select the other threshold |
+    | `enter` / `escape` / `t` | close the panel |
+    """
+
+    DEFAULT_CSS = """
+    ThresholdBar {
+        dock: bottom;
+        height: 3;
+        border-top: solid $accent;
+        padding: 0 2;
+        background: $panel;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left,minus", "nudge(-1)", "Lower", id="threshold-lower"),
+        Binding("right,plus,equals_sign", "nudge(1)", "Raise", id="threshold-raise"),
+        Binding("up,down,tab,shift+tab", "switch", "Other threshold", id="threshold-switch"),
+        Binding("enter,escape,t", "close", "Done", id="threshold-close"),
+    ]
+
+    field: reactive[Field] = reactive("shared")
+    """The threshold the arrows adjust."""
+
+    settings: reactive[Settings] = reactive(Settings, always_update=True)
+    """The thresholds shown."""
+
+    @dataclass
+    class Changed(Message):
+        """The user changed a threshold."""
+
+        bar: ThresholdBar
+        settings: Settings
+
+        @property
+        def control(self) -> ThresholdBar:
+            """The panel."""
+            return self.bar
+
+    @dataclass
+    class Closed(Message):
+        """The user closed the panel."""
+
+        bar: ThresholdBar
+
+    def render(self) -> Content:
+        """``Thresholds   shared ≥ [ 80 ]   paraphrase ≥ 50   ←/→ adjust …``."""
+        parts: list[Content] = [Content.styled("Thresholds", "bold"), Content("   ")]
+        for field, label, value in (
+            ("shared", "shared", self.settings.shared),
+            ("paraphrase", "paraphrase", self.settings.paraphrase),
+        ):
+            number = f" {value:g} "
+            style = "bold reverse $text-accent" if field == self.field else "bold"
+            parts += [Content(f"{label} ≥ "), Content.styled(number, style), Content("   ")]
+        parts.append(Content.styled("←/→ adjust · ↑/↓ choose · enter done", "$text-muted"))
+        return Content("\n").join([Content(""), Content("").join(parts)])
+
+    def action_nudge(self, direction: int) -> None:
+        """Move the selected threshold one step."""
+        updated = adjust(self.settings, self.field, direction * STEP)
+        if updated != self.settings:
+            self.settings = updated
+            self.post_message(self.Changed(self, updated))
+
+    def action_switch(self) -> None:
+        """Select the other threshold."""
+        self.field = "paraphrase" if self.field == "shared" else "shared"
+
+    def action_close(self) -> None:
+        """Ask the screen to close the panel."""
+        self.post_message(self.Closed(self))
