@@ -299,11 +299,7 @@ def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
                 "status": match.status,
                 "counterpart": None
                 if match.counterpart is None
-                else {
-                    "start": match.counterpart.start,
-                    "end": match.counterpart.end,
-                    "text": match.counterpart.text,
-                },
+                else quote_to_dict(match.counterpart),
                 "changed": [list(span) for span in match.changed],
                 "articles": match.articles,
             }

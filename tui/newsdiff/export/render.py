@@ -2,19 +2,58 @@
 
 from __future__ import annotations
 
-import json
+from datetime import datetime
 
+from newsdiff import __version__
 from newsdiff.core.models import Comparison
 
 FORMATS = ("text", "json", "html", "md", "svg")
+"""Every format ``render`` knows, as named on the command line."""
+
+SAVE_FORMATS = {"html": "HTML", "svg": "SVG", "md": "Markdown", "json": "JSON"}
+"""The formats a comparison can be saved in from the app, with their display names."""
+
+EXTENSIONS = {"text": "txt", "json": "json", "html": "html", "md": "md", "svg": "svg"}
+"""The file extension of each format."""
 
 
-def render(comparison: Comparison, fmt: str, *, color: bool = False) -> str:
-    """The comparison in format ``fmt`` (one of ``FORMATS``) as a string."""
+def render(
+    comparison: Comparison,
+    fmt: str,
+    *,
+    color: bool = False,
+    now: datetime | None = None,
+    svg: str | None = None,
+) -> str:
+    """The comparison in format ``fmt`` (one of ``FORMATS``) as a string.
+
+    Args:
+        comparison: What to render.
+        fmt: One of ``FORMATS``.
+        color: For ``text``: use terminal colours.
+        now: The date written in report headers (default: now).
+        svg: For ``svg``: a ready picture (the app's screenshot) to use instead of a Rich one.
+    """
     if fmt == "json":
-        return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        from newsdiff.export.json_export import render_json
+
+        return render_json(comparison, version=__version__)
     if fmt == "text":
         from newsdiff.export.text import render_text
 
         return render_text(comparison, color=color)
-    raise ValueError(f"format {fmt!r} is not available yet")
+    if fmt == "html":
+        from newsdiff.export.html import render_html
+
+        return render_html(comparison, version=__version__, now=now)
+    if fmt == "md":
+        from newsdiff.export.markdown import render_markdown
+
+        return render_markdown(comparison, version=__version__, now=now)
+    if fmt == "svg":
+        if svg is not None:
+            return svg
+        from newsdiff.export.svg import render_svg
+
+        return render_svg(comparison, version=__version__, now=now)
+    raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")

@@ -1,0 +1,396 @@
+"""Read a saved comparison (``newsdiff.comparison/1`` JSON) back into the model.
+
+:func:`comparison_from_dict` checks every field it uses, so a foreign or damaged file is refused
+with one line naming the first problem (``left.sentences[3].label: expected one of …``) instead
+of a traceback later in the app. Writing is :func:`newsdiff.core.models.comparison_to_dict`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, get_args
+
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.models import (
+    AlignedSentence,
+    Article,
+    ComparedArticle,
+    Comparison,
+    Label,
+    Link,
+    LinkLabel,
+    OpTag,
+    Quote,
+    QuoteKind,
+    QuoteMatch,
+    QuoteStatusName,
+    Row,
+    Sentence,
+    SentenceKind,
+    Settings,
+    WordDiff,
+    WordOp,
+)
+
+SCHEMA = "newsdiff.comparison/1"
+"""The schema name written by ``comparison_to_dict`` and the only one read here."""
+
+
+class ComparisonFormatError(ValueError):
+    """The data is not a valid saved comparison; the message is one line naming the problem."""
+
+
+def _fail(where: str, problem: str) -> ComparisonFormatError:
+    return ComparisonFormatError(f"{where}: {problem}" if where else problem)
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(where, f"expected an object, found {_kind(value)}")
+    return value
+
+
+def _get(data: dict[str, Any], key: str, where: str) -> Any:
+    if key not in data:
+        raise _fail(f"{where}.{key}" if where else key, "missing")
+    return data[key]
+
+
+def _str(data: dict[str, Any], key: str, where: str) -> str:
+    value = _get(data, key, where)
+    if not isinstance(value, str):
+        raise _fail(f"{where}.{key}", f"expected a string, found {_kind(value)}")
+    return value
+
+
+def _opt_str(data: dict[str, Any], key: str, where: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise _fail(f"{where}.{key}", f"expected a string or null, found {_kind(value)}")
+    return value
+
+
+def _int(value: Any, where: str, *, low: int = 0, high: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(where, f"expected an integer, found {_kind(value)}")
+    if value < low or (high is not None and value > high):
+        raise _fail(where, f"{value} is out of range")
+    return value
+
+
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _fail(where, f"expected a number, found {_kind(value)}")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _fail(where, "not a finite number")
+    return float(value)
+
+
+def _bool(data: dict[str, Any], key: str, where: str, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise _fail(f"{where}.{key}", f"expected true or false, found {_kind(value)}")
+    return value
+
+
+def _choice(value: Any, choices: tuple[str, ...], where: str) -> Any:
+    if value not in choices:
+        raise _fail(where, f"expected one of {', '.join(choices)}, found {value!r}"[:160])
+    return value
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _fail(where, f"expected a list, found {_kind(value)}")
+    return value
+
+
+def _span(value: Any, where: str, limit: int) -> tuple[int, int]:
+    items = _list(value, where)
+    if len(items) != 2:
+        raise _fail(where, "expected [start, end]")
+    start = _int(items[0], f"{where}[0]", high=limit)
+    end = _int(items[1], f"{where}[1]", low=start, high=limit)
+    return start, end
+
+
+def comparison_from_dict(data: Any) -> Comparison:
+    """The comparison saved in ``data`` (parsed ``newsdiff.comparison/1`` JSON).
+
+    Raises:
+        ComparisonFormatError: ``data`` is not a saved comparison, or is inconsistent (an
+            offset outside the text, a row naming a sentence that does not exist, …).
+    """
+    root = _object(data, "")
+    schema = root.get("schema")
+    if schema != SCHEMA:
+        found = "no schema" if schema is None else f"schema {str(schema)[:60]!r}"
+        raise ComparisonFormatError(f"{found}, expected {SCHEMA!r}")
+    settings_data = _object(_get(root, "settings", ""), "settings")
+    defaults = Settings()
+    settings = Settings(
+        shared=_number(settings_data.get("shared", defaults.shared), "settings.shared"),
+        paraphrase=_number(
+            settings_data.get("paraphrase", defaults.paraphrase), "settings.paraphrase"
+        ),
+    )
+    left_data = _object(_get(root, "left", ""), "left")
+    right_data = _object(_get(root, "right", ""), "right")
+    left_count = len(_list(_get(left_data, "sentences", "left"), "left.sentences"))
+    right_count = len(_list(_get(right_data, "sentences", "right"), "right.sentences"))
+    left = _side(left_data, "left", right_count)
+    right = _side(right_data, "right", left_count)
+    _check_counterparts(left, right, "left")
+    _check_counterparts(right, left, "right")
+    rows = tuple(
+        _row(item, f"rows[{number}]", left_count, right_count)
+        for number, item in enumerate(_list(_get(root, "rows", ""), "rows"))
+    )
+    word_diffs: dict[tuple[int, int], WordDiff] = {}
+    for number, item in enumerate(_list(root.get("word_diffs", []), "word_diffs")):
+        diff = _word_diff(item, f"word_diffs[{number}]", left, right)
+        word_diffs[(diff.left, diff.right)] = diff
+    return Comparison(left=left, right=right, rows=rows, word_diffs=word_diffs, settings=settings)
+
+
+def comparison_from_json(text: str) -> Comparison:
+    """The comparison saved as JSON ``text``; bad JSON raises :class:`ComparisonFormatError`."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ComparisonFormatError(
+            f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise ComparisonFormatError("invalid JSON: nested too deeply") from None
+    return comparison_from_dict(data)
+
+
+def _side(data: dict[str, Any], where: str, other_count: int) -> ComparedArticle:
+    path = _str(data, "path", where)
+    title = _str(data, "title", where)
+    encoding = _opt_str(data, "encoding", where) or "utf-8"
+    sentences_data = _list(_get(data, "sentences", where), f"{where}.sentences")
+    text = data.get("text")
+    if text is None:
+        text = _rebuild_text(sentences_data, where)
+    elif not isinstance(text, str):
+        raise _fail(f"{where}.text", f"expected a string, found {_kind(text)}")
+    article = Article(path=path, text=text, title=title, encoding=encoding)
+    sentences = tuple(
+        _sentence(item, f"{where}.sentences[{number}]", number, text, other_count)
+        for number, item in enumerate(sentences_data)
+    )
+    quotes = tuple(
+        _quote_match(item, f"{where}.quotes[{number}]", text, len(sentences))
+        for number, item in enumerate(_list(data.get("quotes", []), f"{where}.quotes"))
+    )
+    return ComparedArticle(article=article, sentences=sentences, quotes=quotes)
+
+
+def _rebuild_text(sentences: list[Any], where: str) -> str:
+    """The article text from its sentences when a writer left ``text`` out (gaps as spaces)."""
+    chars: list[str] = []
+    for number, item in enumerate(sentences):
+        sentence = _object(item, f"{where}.sentences[{number}]")
+        start = _int(
+            _get(sentence, "start", f"{where}.sentences[{number}]"),
+            f"{where}.sentences[{number}].start",
+            high=10_000_000,
+        )
+        body = _str(sentence, "text", f"{where}.sentences[{number}]")
+        if len(chars) < start:
+            chars.extend(" " * (start - len(chars)))
+        chars[start : start + len(body)] = body
+    return "".join(chars)
+
+
+def _sentence(item: Any, where: str, number: int, text: str, other_count: int) -> AlignedSentence:
+    data = _object(item, where)
+    index = _int(_get(data, "index", where), f"{where}.index")
+    if index != number:
+        raise _fail(f"{where}.index", f"expected {number}, found {index}")
+    start = _int(_get(data, "start", where), f"{where}.start", high=len(text))
+    end = _int(_get(data, "end", where), f"{where}.end", low=start, high=len(text))
+    body = _str(data, "text", where)
+    if text[start:end] != body:
+        raise _fail(f"{where}.text", "does not match the article text at start:end")
+    kind = _choice(data.get("kind", "text"), get_args(SentenceKind), f"{where}.kind")
+    label = _choice(_get(data, "label", where), get_args(Label), f"{where}.label")
+    links = tuple(
+        _link(link, f"{where}.links[{position}]", other_count)
+        for position, link in enumerate(_list(data.get("links", []), f"{where}.links"))
+    )
+    return AlignedSentence(
+        sentence=Sentence(index=index, start=start, end=end, text=body, kind=kind),
+        label=label,
+        moved=_bool(data, "moved", where, False),
+        boilerplate=_bool(data, "boilerplate", where, False),
+        links=links,
+    )
+
+
+def _link(item: Any, where: str, other_count: int) -> Link:
+    data = _object(item, where)
+    return Link(
+        index=_int(_get(data, "index", where), f"{where}.index", high=other_count - 1),
+        label=_choice(_get(data, "label", where), get_args(LinkLabel), f"{where}.label"),
+        score=_number(_get(data, "score", where), f"{where}.score"),
+    )
+
+
+def _quote(data: dict[str, Any], where: str, text: str, sentence_count: int) -> Quote:
+    start = _int(_get(data, "start", where), f"{where}.start", high=len(text))
+    end = _int(_get(data, "end", where), f"{where}.end", low=start, high=len(text))
+    body = _str(data, "text", where)
+    if text[start:end] != body:
+        raise _fail(f"{where}.text", "does not match the article text at start:end")
+    last = max(sentence_count - 1, 0)
+    sentence = _int(data.get("sentence", 0), f"{where}.sentence", high=last)
+    covered = tuple(
+        _int(value, f"{where}.sentences[{position}]", high=last)
+        for position, value in enumerate(_list(data.get("sentences", []), f"{where}.sentences"))
+    )
+    return Quote(
+        start=start,
+        end=end,
+        text=body,
+        speaker=_opt_str(data, "speaker", where),
+        kind=_choice(data.get("kind", "full"), get_args(QuoteKind), f"{where}.kind"),
+        sentence=sentence,
+        sentences=covered,
+    )
+
+
+def _quote_match(item: Any, where: str, text: str, sentence_count: int) -> QuoteMatch:
+    data = _object(item, where)
+    quote = _quote(data, where, text, sentence_count)
+    counterpart_data = data.get("counterpart")
+    counterpart = None
+    if counterpart_data is not None:
+        # Checked against the other article's text in _check_counterparts.
+        counterpart_where = f"{where}.counterpart"
+        counterpart_obj = _object(counterpart_data, counterpart_where)
+        start = _int(
+            _get(counterpart_obj, "start", counterpart_where), f"{counterpart_where}.start"
+        )
+        end = _int(
+            _get(counterpart_obj, "end", counterpart_where), f"{counterpart_where}.end", low=start
+        )
+        counterpart = Quote(
+            start=start,
+            end=end,
+            text=_str(counterpart_obj, "text", counterpart_where),
+            speaker=_opt_str(counterpart_obj, "speaker", counterpart_where),
+            kind=_choice(
+                counterpart_obj.get("kind", "full"),
+                get_args(QuoteKind),
+                f"{counterpart_where}.kind",
+            ),
+            sentence=_int(counterpart_obj.get("sentence", 0), f"{counterpart_where}.sentence"),
+            sentences=tuple(
+                _int(value, f"{counterpart_where}.sentences[{position}]")
+                for position, value in enumerate(
+                    _list(counterpart_obj.get("sentences", []), f"{counterpart_where}.sentences")
+                )
+            ),
+        )
+    changed = tuple(
+        _span(span, f"{where}.changed[{position}]", len(text))
+        for position, span in enumerate(_list(data.get("changed", []), f"{where}.changed"))
+    )
+    articles = _int(data.get("articles", 1), f"{where}.articles", low=1)
+    status = _choice(_get(data, "status", where), get_args(QuoteStatusName), f"{where}.status")
+    return QuoteMatch(
+        quote=quote, status=status, counterpart=counterpart, changed=changed, articles=articles
+    )
+
+
+def _check_counterparts(side: ComparedArticle, other: ComparedArticle, where: str) -> None:
+    text = other.article.text
+    for number, match in enumerate(side.quotes):
+        quote = match.counterpart
+        if quote is None:
+            continue
+        if quote.end > len(text) or text[quote.start : quote.end] != quote.text:
+            raise _fail(
+                f"{where}.quotes[{number}].counterpart",
+                "does not match the other article's text at start:end",
+            )
+        if other.sentences and quote.sentence >= len(other.sentences):
+            raise _fail(f"{where}.quotes[{number}].counterpart.sentence", "out of range")
+
+
+def _row(item: Any, where: str, left_count: int, right_count: int) -> Row:
+    data = _object(item, where)
+    left = data.get("left")
+    right = data.get("right")
+    if left is None and right is None:
+        raise _fail(where, "a row needs a left or a right sentence")
+    return Row(
+        left=None if left is None else _int(left, f"{where}.left", high=left_count - 1),
+        right=None if right is None else _int(right, f"{where}.right", high=right_count - 1),
+    )
+
+
+def _word_diff(item: Any, where: str, left: ComparedArticle, right: ComparedArticle) -> WordDiff:
+    data = _object(item, where)
+    left_index = _int(_get(data, "left", where), f"{where}.left", high=len(left.sentences) - 1)
+    right_index = _int(_get(data, "right", where), f"{where}.right", high=len(right.sentences) - 1)
+    ops = []
+    for position, op_item in enumerate(_list(_get(data, "ops", where), f"{where}.ops")):
+        op_where = f"{where}.ops[{position}]"
+        op = _object(op_item, op_where)
+        ops.append(
+            WordOp(
+                tag=_choice(_get(op, "tag", op_where), get_args(OpTag), f"{op_where}.tag"),
+                left=_span(_get(op, "left", op_where), f"{op_where}.left", len(left.article.text)),
+                right=_span(
+                    _get(op, "right", op_where), f"{op_where}.right", len(right.article.text)
+                ),
+            )
+        )
+    return WordDiff(left=left_index, right=right_index, ops=tuple(ops))
+
+
+MAX_SAVED_BYTES = 256 * 1024 * 1024
+"""The largest saved comparison ``load_comparison`` reads."""
+
+
+def load_comparison(path: str | os.PathLike[str]) -> Comparison:
+    """Read the comparison saved as JSON at ``path``.
+
+    Raises:
+        ArticleError: ``"<path>: <problem>"`` when the file cannot be read, or
+            ``"<path>: not a newsdiff comparison (<why>)"`` when it is not a valid one.
+    """
+    shown = str(path)
+    target = Path(path)
+    try:
+        if target.is_dir():
+            raise ArticleError(shown, "is a folder, not a saved comparison")
+        size = target.stat().st_size
+        if size > MAX_SAVED_BYTES:
+            raise ArticleError(shown, f"too large ({size // (1024 * 1024)} MB) for a comparison")
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(shown, "no such file") from None
+    except PermissionError:
+        raise ArticleError(shown, "permission denied") from None
+    except OSError as error:
+        raise ArticleError(shown, (error.strerror or type(error).__name__).lower()) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArticleError(shown, "not a newsdiff comparison (not UTF-8 text)") from None
+    try:
+        return comparison_from_json(text)
+    except ComparisonFormatError as error:
+        problem = " ".join(str(error).split())[:300]
+        raise ArticleError(shown, f"not a newsdiff comparison ({problem})") from None

@@ -1,0 +1,180 @@
+"""Pieces every writer shares: markers, changed words, control characters made visible.
+
+No Textual and no Rich here: the HTML, Markdown and JSON writers must stay importable without them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
+
+Side = Literal["left", "right"]
+
+MARKERS = {"shared": "=", "paraphrased": "≈", "unique": "+"}
+"""Gutter marker per label, as in the app."""
+
+MOVED_MARKER = "↕"
+"""Gutter marker of a linked sentence that sits out of order (shown instead of the label's)."""
+
+LABEL_NAMES = {"shared": "shared", "paraphrased": "paraphrased", "unique": "unique"}
+
+_INVISIBLE_FORMAT = {
+    0x200B,  # zero width space
+    0x200E,  # left-to-right mark
+    0x200F,  # right-to-left mark
+    0x2028,  # line separator
+    0x2029,  # paragraph separator
+    0x202A,
+    0x202B,
+    0x202C,
+    0x202D,
+    0x202E,  # embeddings and overrides
+    0x2060,  # word joiner
+    0x2061,
+    0x2062,
+    0x2063,
+    0x2064,
+    0x2066,
+    0x2067,
+    0x2068,
+    0x2069,  # isolates
+    0xFEFF,  # zero width no-break space
+}
+"""Formatting characters that are invisible or reorder text: shown as ``⟨U+XXXX⟩`` in reports.
+
+Zero-width (non-)joiners are kept: Persian, Indic scripts and emoji sequences need them.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of text to show, either ordinary text or one revealed control character.
+
+    Attributes:
+        text: What to show (for a control: a visible stand-in such as ``⟨U+202E⟩`` or ``␛``).
+        control: The code point's name when this piece stands for a control character.
+    """
+
+    text: str
+    control: str | None = None
+
+
+def _stand_in(char: str) -> str | None:
+    code = ord(char)
+    if char in "\n\t":
+        return None
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    if 0x80 <= code < 0xA0 or code in _INVISIBLE_FORMAT:
+        return f"⟨U+{code:04X}⟩"
+    return None
+
+
+def reveal(text: str) -> Iterator[Piece]:
+    """Split ``text`` into ordinary runs and visible stand-ins for control characters.
+
+    Terminal escapes, C1 controls, bidi overrides/isolates and zero-width characters become
+    visible symbols, so a report shows exactly what is in the article and nothing can reorder
+    or hide its text.
+    """
+    run: list[str] = []
+    for char in text:
+        stand_in = _stand_in(char)
+        if stand_in is None:
+            run.append(char)
+            continue
+        if run:
+            yield Piece("".join(run))
+            run = []
+        yield Piece(stand_in, unicodedata.name(char, f"U+{ord(char):04X}"))
+    if run:
+        yield Piece("".join(run))
+
+
+def revealed(text: str) -> str:
+    """``text`` with every control character replaced by its visible stand-in."""
+    return "".join(piece.text for piece in reveal(text))
+
+
+def one_line(text: str) -> str:
+    """``text`` with runs of whitespace (a hard-wrapped sentence's line breaks) as one space."""
+    return " ".join(text.split())
+
+
+def sides(comparison: Comparison) -> tuple[tuple[Side, ComparedArticle], ...]:
+    """The two sides with their names, left first."""
+    return (("left", comparison.left), ("right", comparison.right))
+
+
+def marker(aligned: AlignedSentence) -> str:
+    """The gutter marker of a sentence: ``↕`` when moved, else its label's marker."""
+    return MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
+
+
+def changed_spans(comparison: Comparison, side: Side, index: int) -> tuple[CharSpan, ...]:
+    """Spans (absolute offsets) of a sentence's words its best-scoring counterpart lacks.
+
+    The same rule as the app: a sentence's changed words are measured against the linked
+    sentence with the highest score.
+    """
+    compared = comparison.left if side == "left" else comparison.right
+    aligned = compared.sentences[index]
+    if not aligned.links:
+        return ()
+    best = max(aligned.links, key=lambda link: link.score)
+    if side == "left":
+        diff = comparison.word_diff(index, best.index)
+        return diff.left_changed if diff else ()
+    diff = comparison.word_diff(best.index, index)
+    return diff.right_changed if diff else ()
+
+
+def split_changed(text: str, offset: int, spans: tuple[CharSpan, ...]) -> list[tuple[str, bool]]:
+    """``text`` (starting at absolute ``offset``) cut into ``(chunk, changed)`` runs.
+
+    Spans outside the text are clipped; overlapping spans merge; empty chunks are dropped.
+    """
+    marks = [False] * len(text)
+    for start, end in spans:
+        for position in range(max(start - offset, 0), min(end - offset, len(text))):
+            marks[position] = True
+    runs: list[tuple[str, bool]] = []
+    start = 0
+    for position in range(1, len(text) + 1):
+        if position == len(text) or marks[position] != marks[start]:
+            runs.append((text[start:position], marks[start]))
+            start = position
+    return [run for run in runs if run[0]]
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """A file-name-safe lowercase ASCII slug of ``text`` (empty when nothing is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(words) > limit:
+        words = words[:limit].rsplit("-", 1)[0] if "-" in words[:limit] else words[:limit]
+    return words.strip("-")
+
+
+def default_filename(comparison: Comparison, extension: str) -> str:
+    """``newsdiff-<left>-vs-<right>.<extension>``, slugged from the titles (or file names)."""
+    names = []
+    for side, compared in sides(comparison):
+        article = compared.article
+        stem = article.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        names.append(slug(article.title, 30) or slug(stem, 30) or side)
+    return f"newsdiff-{names[0]}-vs-{names[1]}.{extension}"
+
+
+def now_stamp(now: datetime | None = None) -> str:
+    """The report date: ``now`` (or the current time) in UTC, to the minute."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,15 @@
+"""A comparison as the versioned JSON contract ``newsdiff.comparison/1`` (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import json
+
+from newsdiff.core.models import Comparison, comparison_to_dict
+
+
+def render_json(comparison: Comparison, *, version: str) -> str:
+    """The comparison as pretty-printed JSON (UTF-8 text, non-ASCII kept), ending in a newline.
+
+    ``newsdiff open`` reads it back with :func:`newsdiff.core.serialize.comparison_from_dict`.
+    """
+    return json.dumps(comparison_to_dict(comparison, version), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,248 @@
+"""A comparison as a readable Markdown report.
+
+Summary counts first, then the sentence pairs by label with changed words marked
+(``~~old~~ **new**``), the sentences only one side has, the moved ones, and the quotes with their
+statuses. Article text is escaped so Markdown or HTML inside it shows as the characters it is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, WordDiff
+from newsdiff.export.common import (
+    MARKERS,
+    MOVED_MARKER,
+    now_stamp,
+    one_line,
+    revealed,
+    sides,
+    split_changed,
+)
+from newsdiff.export.quotes_view import quote_counts, quote_rows
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
+"""ASCII punctuation CommonMark/GFM acts on in the middle of a line (article text never starts one).
+
+Backslash, code, emphasis, links and images, HTML and autolinks, entities, heading closers,
+table pipes, strikethrough and GitHub math; CommonMark allows escaping any of them.
+"""
+
+
+def md_escape(text: str) -> str:
+    """Article text as literal Markdown: one line, controls revealed, specials backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", one_line(revealed(text)))
+
+
+def _wrap(text: str, mark: str) -> str:
+    """``text`` escaped and wrapped in ``mark`` (``~~`` or ``**``), whitespace kept outside."""
+    core = text.strip()
+    if not core:
+        return " " if text else ""
+    lead = " " if text[: len(text) - len(text.lstrip())] else ""
+    trail = " " if text[len(text.rstrip()) :] else ""
+    return f"{lead}{mark}{md_escape(core)}{mark}{trail}"
+
+
+def _marked(text: str, offset: int, spans: tuple[CharSpan, ...], mark: str) -> str:
+    out = []
+    for chunk, changed in split_changed(text, offset, spans):
+        if changed:
+            out.append(_wrap(chunk, mark))
+        else:
+            lead = " " if chunk[:1].isspace() else ""
+            trail = " " if chunk[-1:].isspace() and chunk.strip() else ""
+            out.append(lead + md_escape(chunk) + trail if chunk.strip() else " ")
+    return re.sub(" {2,}", " ", "".join(out)).strip()
+
+
+def _merged(comparison: Comparison, left: int, right: int) -> str:
+    """One line for a near-verbatim pair: the left text with ``~~removed~~ **added**`` words."""
+    lsent = comparison.left.sentences[left].sentence
+    rsent = comparison.right.sentences[right].sentence
+    ltext, rtext = comparison.left.article.text, comparison.right.article.text
+    diff: WordDiff | None = comparison.word_diff(left, right)
+    if diff is None or not diff.ops:
+        return md_escape(lsent.text)
+    out: list[str] = []
+    cursor = lsent.start
+
+    def clip(span: CharSpan, low: int, high: int) -> CharSpan:
+        return max(span[0], low), max(min(span[1], high), max(span[0], low))
+
+    for op in sorted(diff.ops, key=lambda op: (op.left[0], op.right[0])):
+        lstart, lend = clip(op.left, lsent.start, lsent.end)
+        rstart, rend = clip(op.right, rsent.start, rsent.end)
+        if lstart > cursor:
+            out.append(ltext[cursor:lstart])
+        old, new = ltext[lstart:lend], rtext[rstart:rend]
+        if op.tag == "equal":
+            out.append(old)
+        else:
+            pieces = []
+            if old.strip():
+                pieces.append(("~~", old))
+            if new.strip():
+                pieces.append(("**", new))
+            token = " ".join(_wrap(text, mark).strip() for mark, text in pieces)
+            if op.tag == "insert":
+                # Inserted words sit between two left words: keep them apart from both.
+                before = ltext[lstart - 1 : lstart]
+                after = ltext[lend : lend + 1]
+                token = ("" if not before or before.isspace() else " ") + token
+                token += "" if not after or after.isspace() else " "
+            out.append(_Token(token))
+        cursor = max(cursor, lend)
+    if cursor < lsent.end:
+        out.append(ltext[cursor : lsent.end])
+    rendered = "".join(
+        part if isinstance(part, _Token) else md_escape_keep_space(part) for part in out
+    )
+    return re.sub(" {2,}", " ", rendered).strip()
+
+
+class _Token(str):
+    """Already-rendered Markdown that must not be escaped again."""
+
+
+def md_escape_keep_space(text: str) -> str:
+    """Like :func:`md_escape`, but a leading or trailing space survives."""
+    if not text.strip():
+        return " " if text else ""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return lead + md_escape(text) + trail
+
+
+def _pairs(comparison: Comparison) -> list[tuple[int, int, str]]:
+    """Every linked pair ``(left, right, label)`` once, in left order."""
+    pairs: dict[tuple[int, int], str] = {}
+    for aligned in comparison.left.sentences:
+        for link in aligned.links:
+            pairs[(aligned.sentence.index, link.index)] = link.label
+    for aligned in comparison.right.sentences:
+        for link in aligned.links:
+            pairs.setdefault((link.index, aligned.sentence.index), link.label)
+    return [(left, right, label) for (left, right), label in sorted(pairs.items())]
+
+
+def _moved(comparison: Comparison) -> list[tuple[str, AlignedSentence]]:
+    """Moved sentences: every left one, then right ones no moved left sentence already lists."""
+    listed: set[tuple[int, int]] = set()
+    moved: list[tuple[str, AlignedSentence]] = []
+    for aligned in comparison.left.sentences:
+        if aligned.moved:
+            moved.append(("left", aligned))
+            listed.update((aligned.sentence.index, link.index) for link in aligned.links)
+    for aligned in comparison.right.sentences:
+        pairs = {(link.index, aligned.sentence.index) for link in aligned.links}
+        if aligned.moved and not (pairs and pairs <= listed):
+            moved.append(("right", aligned))
+    return moved
+
+
+def render_markdown(comparison: Comparison, *, version: str, now: datetime | None = None) -> str:
+    """The comparison as a Markdown report (see the module docstring)."""
+    left, right = comparison.left.article, comparison.right.article
+    settings = comparison.settings
+    summary = comparison.summary()
+    lines = [
+        f"# newsdiff: {md_escape(left.title)} vs {md_escape(right.title)}",
+        "",
+        "| | Left | Right |",
+        "|---|---|---|",
+        f"| Title | {md_escape(left.title)} | {md_escape(right.title)} |",
+        f"| File | {md_escape(left.path)} | {md_escape(right.path)} |",
+        "",
+        f"Compared {now_stamp(now)} with newsdiff {md_escape(version)}; thresholds: "
+        f"shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}.",
+        "",
+        "## Summary",
+        "",
+        f"| Sentences | {MARKERS['shared']} shared | {MARKERS['paraphrased']} paraphrased "
+        f"| {MARKERS['unique']} unique | {MOVED_MARKER} moved |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    for side, _compared in sides(comparison):
+        counts = summary[side]
+        lines.append(
+            f"| {side.capitalize()} | {counts['shared']} | {counts['paraphrased']} "
+            f"| {counts['unique']} | {counts['moved']} |"
+        )
+    counts = quote_counts(comparison)
+    lines += [
+        "",
+        "Quotes: " + ", ".join(f"{counts[name]} {name}" for name in counts) + ".",
+        "",
+    ]
+    pairs = _pairs(comparison)
+    shared = [pair for pair in pairs if pair[2] == "shared"]
+    paraphrased = [pair for pair in pairs if pair[2] != "shared"]
+    lines += [f"## {MARKERS['shared']} Shared ({len(shared)} pairs)", ""]
+    lines += [
+        f"- **L{li + 1} = R{ri + 1}** {_merged(comparison, li, ri)}" for li, ri, _ in shared
+    ] or ["_None._"]
+    lines += ["", f"## {MARKERS['paraphrased']} Paraphrased ({len(paraphrased)} pairs)", ""]
+    for li, ri, _ in paraphrased:
+        lsent = comparison.left.sentences[li].sentence
+        rsent = comparison.right.sentences[ri].sentence
+        diff = comparison.word_diff(li, ri)
+        lines.append(f"- **L{li + 1} ≈ R{ri + 1}**")
+        left_changed = diff.left_changed if diff else ()
+        right_changed = diff.right_changed if diff else ()
+        lines.append(f"  - Left: {_marked(lsent.text, lsent.start, left_changed, '~~')}")
+        lines.append(f"  - Right: {_marked(rsent.text, rsent.start, right_changed, '**')}")
+    if not paraphrased:
+        lines.append("_None._")
+    for side, compared in sides(comparison):
+        prefix = "L" if side == "left" else "R"
+        unique = [a for a in compared.sentences if a.label == "unique" and not a.boilerplate]
+        lines += [
+            "",
+            f"## {MARKERS['unique']} Only in the {side} article ({len(unique)})",
+            "",
+        ]
+        lines += [
+            f"- **{prefix}{a.sentence.index + 1}** {md_escape(a.sentence.text)}" for a in unique
+        ] or ["_None._"]
+    moved = _moved(comparison)
+    lines += ["", f"## {MOVED_MARKER} Moved ({len(moved)})", ""]
+    for side, aligned in moved:
+        prefix, other = ("L", "R") if side == "left" else ("R", "L")
+        targets = ", ".join(f"{other}{link.index + 1}" for link in aligned.links)
+        lines.append(
+            f"- **{prefix}{aligned.sentence.index + 1} {MOVED_MARKER} {targets}** "
+            f"({aligned.label}) {md_escape(aligned.sentence.text)}"
+        )
+    if not moved:
+        lines.append("_None._")
+    lines += ["", "## Quotes", ""]
+    rows = quote_rows(comparison)
+    if rows:
+        lines += [
+            "| Side | Speaker | Quote | Status | Other article | Articles |",
+            "|---|---|---|---|---|--:|",
+        ]
+    for row in rows:
+        match = row.match
+        mine, theirs = ("~~", "**") if row.side == "left" else ("**", "~~")
+        quote = _marked(match.quote.text, match.quote.start, match.changed, mine)
+        other = (
+            "“"
+            + _marked(
+                match.counterpart.text, match.counterpart.start, row.counterpart_changed, theirs
+            )
+            + "”"
+            if match.counterpart is not None
+            else "—"
+        )
+        speaker = md_escape(match.quote.speaker) if match.quote.speaker else "—"
+        lines.append(
+            f"| {row.side.capitalize()} | {speaker} | “{quote}” | {match.status} | {other} "
+            f"| {match.articles} |"
+        )
+    if not rows:
+        lines.append("_No quotations found in either article._")
+    lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,142 @@
+"""A comparison as an SVG picture: a Rich rendering of the same aligned rows the app shows.
+
+The app saves Textual's own screenshot instead; this writer serves the CLI (and the app when no
+screenshot was passed). Article text goes into Rich ``Text`` objects, never markup, so ``[bold]``
+in an article stays literal; Rich escapes the SVG.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from rich import box
+from rich.console import Console, Group
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from newsdiff.core.models import ComparedArticle, Comparison
+from newsdiff.export.common import (
+    MARKERS,
+    MOVED_MARKER,
+    Side,
+    changed_spans,
+    marker,
+    now_stamp,
+    one_line,
+    revealed,
+    sides,
+    split_changed,
+)
+from newsdiff.export.quotes_view import quote_rows
+
+MARKER_STYLES = {
+    "shared": Style(color="#4EBF71", bold=True),
+    "paraphrased": Style(color="#FFA62B", bold=True),
+    "unique": Style(color="#E0607E", bold=True),
+}
+"""Marker colours of Textual's default dark theme ($success, $warning, $error)."""
+
+ROW_STYLES = {
+    "shared": Style(),
+    "paraphrased": Style(bgcolor="#3B3122"),
+    "unique": Style(bgcolor="#3D2329"),
+}
+"""Row backgrounds: $warning 10% and $error 12% over the dark surface, as in the app."""
+
+CHANGED = Style(bold=True, underline=True, bgcolor="#6A4B1E")
+BOILERPLATE = Style(dim=True, italic=True)
+MUTED = Style(dim=True)
+
+
+def _line(text: str) -> str:
+    return one_line(revealed(text))
+
+
+def _sentence_text(
+    comparison: Comparison, side: Side, compared: ComparedArticle, index: int
+) -> Text:
+    aligned = compared.sentences[index]
+    style = ROW_STYLES[aligned.label] + (BOILERPLATE if aligned.boilerplate else Style())
+    out = Text(style=style)
+    spans = changed_spans(comparison, side, index)
+    sentence = aligned.sentence
+    for chunk, changed in split_changed(sentence.text, sentence.start, spans):
+        out.append(_line_keep_edges(chunk), style + CHANGED if changed else style)
+    return out
+
+
+def _line_keep_edges(text: str) -> str:
+    """Controls revealed and whitespace runs as one space, keeping an edge space."""
+    core = _line(text)
+    if not core:
+        return " " if text else ""
+    return (" " if text[:1].isspace() else "") + core + (" " if text[-1:].isspace() else "")
+
+
+def render_svg(
+    comparison: Comparison, *, version: str, width: int = 140, now: datetime | None = None
+) -> str:
+    """The comparison as an SVG document, ``width`` terminal cells wide."""
+    console = Console(
+        record=True,
+        width=width,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        legacy_windows=False,
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
+    left, right = comparison.left.article, comparison.right.article
+    settings = comparison.settings
+    header = Text()
+    header.append(_line(left.title), Style(bold=True))
+    header.append("  vs  ", MUTED)
+    header.append(_line(right.title), Style(bold=True))
+    meta = Text(
+        f"{_line(left.path)}  ·  {_line(right.path)}\n"
+        f"{now_stamp(now)}  ·  shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}"
+        f"  ·  newsdiff {version}",
+        style=MUTED,
+    )
+    legend = Text()
+    summary = comparison.summary()
+    for side, _compared in sides(comparison):
+        counts = summary[side]
+        legend.append(f"{side.capitalize():<6}")
+        for name, symbol in MARKERS.items():
+            legend.append(f" {symbol}", MARKER_STYLES[name])
+            legend.append(f" {name} {counts[name]} ")
+        legend.append(f" {MOVED_MARKER} moved {counts['moved']}\n")
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column(Text(_line(left.title)), ratio=1, overflow="fold")
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column(Text(_line(right.title)), ratio=1, overflow="fold")
+    for row in comparison.rows:
+        cells: list[Text] = []
+        for side, compared in sides(comparison):
+            index = row.left if side == "left" else row.right
+            if index is None:
+                cells += [Text(""), Text("")]
+                continue
+            aligned = compared.sentences[index]
+            cells.append(Text(marker(aligned), MARKER_STYLES[aligned.label]))
+            cells.append(_sentence_text(comparison, side, compared, index))
+        table.add_row(*cells)
+    parts: list[Text | Table] = [header, meta, legend, table]
+    quotes = quote_rows(comparison)
+    if quotes:
+        listing = Text("Quotes\n", Style(bold=True))
+        for quote_row in quotes:
+            match = quote_row.match
+            listing.append(f"{quote_row.side:<6} ", MUTED)
+            listing.append(f"{match.status:<10} ", Style(bold=True))
+            speaker = _line(match.quote.speaker) if match.quote.speaker else "—"
+            listing.append(f"{speaker}: “{_line(match.quote.text)}”\n")
+        parts.append(listing)
+    console.print(Group(*parts))
+    return console.export_svg(title=f"newsdiff: {_line(left.title)} vs {_line(right.title)}")
