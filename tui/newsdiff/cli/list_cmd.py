@@ -1,16 +1,42 @@
-"""``newsdiff list``: the corpus, one line per article."""
+"""``newsdiff list``: the corpus, one row per article (title, words, sentences, quotes, path).
+
+Good files are listed on stdout; each bad input gets one ``error: <path>: <problem>`` line on
+stderr. The exit status is 0 when every input loaded and 2 when any did not (as ``ls`` and
+``wc`` do), so scripts notice a skipped file while people still see everything that loaded.
+"""
 
 from __future__ import annotations
 
 import json
+import sys
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
-from newsdiff.cli.common import app, fail
+from newsdiff import __version__
+from newsdiff.cli.common import (
+    EXIT_BAD_INPUT,
+    MaxSizeOption,
+    app,
+    max_bytes_option,
+    report_errors,
+)
+from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
-from newsdiff.core.segment import segment
+from newsdiff.core.sanitize import UNSAFE, visible_line
+from newsdiff.core.stats import ArticleStats, article_stats
+
+COLUMNS = ("TITLE", "WORDS", "SENTENCES", "QUOTES", "PATH")
+NUMERIC = ("WORDS", "SENTENCES", "QUOTES")
+
+
+class ListFormat(StrEnum):
+    """Output formats of ``newsdiff list``."""
+
+    text = "text"
+    json = "json"
 
 
 @app.command("list")
@@ -18,23 +44,96 @@ def list_command(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
+    ] = ListFormat.text,
+    max_size: MaxSizeOption = None,
 ) -> None:
-    """List the articles: title, path, words, sentences, quotes."""
-    corpus = load_corpus(paths or [bundled_seeds_dir()])
-    rows = [
-        {
-            "path": article.path,
-            "title": article.title,
-            "words": len(article.text.split()),
-            "sentences": len(segment(article.text)),
-        }
-        for article in corpus.articles
-    ]
-    if fmt == "json":
-        print(json.dumps({"articles": rows}, ensure_ascii=False, indent=2))
-    else:
-        for row in rows:
-            print(f"{row['title']}\t{row['path']}\t{row['words']}\t{row['sentences']}")
-    if corpus.errors and not corpus.articles:
-        fail(str(corpus.errors[0]))
+    """List the articles: title, words, sentences, quotes and path.
+
+    Bad files are reported on stderr, one line each; the exit status is 2 if any input failed.
+    """
+    corpus = load_corpus(paths or [bundled_seeds_dir()], max_bytes=max_bytes_option(max_size))
+    stats = [article_stats(article) for article in corpus.articles]
+    if ListFormat(fmt) is ListFormat.json:
+        sys.stdout.write(json_text(list_to_dict(stats, corpus.errors)))
+    elif stats:
+        if sys.stdout.isatty():
+            print_rich_table(stats)
+        else:
+            sys.stdout.write(plain_table(stats))
+    if report_errors(corpus.errors):
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def list_to_dict(
+    stats: list[ArticleStats], errors: tuple[ArticleError, ...] | list[ArticleError]
+) -> dict[str, object]:
+    """The ``newsdiff.list/1`` JSON document."""
+    return {
+        "schema": "newsdiff.list/1",
+        "version": __version__,
+        "articles": [item.to_dict() for item in stats],
+        "errors": [{"path": error.path, "problem": error.problem} for error in errors],
+    }
+
+
+def json_text(data: object) -> str:
+    """Indented JSON, UTF-8 kept readable, but every character a terminal would act on escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+
+
+def _cells(item: ArticleStats) -> dict[str, str]:
+    return {
+        "TITLE": visible_line(item.title),
+        "WORDS": str(item.words),
+        "SENTENCES": str(item.sentences),
+        "QUOTES": str(item.quotes),
+        "PATH": visible_line(item.path),
+    }
+
+
+def plain_table(stats: list[ArticleStats]) -> str:
+    """Space-aligned columns with a header line: for pipes, files and ``NO_COLOR`` terminals.
+
+    Widths are measured in terminal cells, so wide (CJK, emoji) titles stay aligned; numbers
+    are right-aligned; the path comes last so long paths never push columns apart.
+    """
+    from rich.cells import cell_len
+
+    rows = [dict(zip(COLUMNS, COLUMNS, strict=True))] + [_cells(item) for item in stats]
+    widths = {name: max(cell_len(row[name]) for row in rows) for name in COLUMNS}
+    lines = []
+    for row in rows:
+        parts = []
+        for name in COLUMNS:
+            value = row[name]
+            pad = " " * (widths[name] - cell_len(value))
+            if name == "PATH":
+                parts.append(value)
+            elif name in NUMERIC:
+                parts.append(pad + value)
+            else:
+                parts.append(value + pad)
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> None:
+    """A table sized to the terminal; article text goes in as ``Text``, never as markup."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, header_style="bold")
+    table.add_column("TITLE", ratio=3, overflow="ellipsis", no_wrap=True, min_width=20)
+    for name in NUMERIC:
+        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("PATH", ratio=2, overflow="fold", min_width=12)
+    for item in stats:
+        cells = _cells(item)
+        table.add_row(*(Text(cells[name]) for name in COLUMNS))
+    console = Console(file=file or sys.stdout, highlight=False, markup=False, emoji=False)
+    console.print(table)

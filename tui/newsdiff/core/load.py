@@ -1,16 +1,48 @@
-"""Paths → Articles. (First cut: UTF-8 only; robust decoding and errors come with issue 2.)"""
+"""Paths → Articles: file checks, decoding, line ends, titles, and one clear error per bad input.
+
+Every unusable input raises (or, in a corpus, collects) an :class:`ArticleError` naming the path
+and the problem in one line. Nothing here ever blocks: a path is checked with ``os.stat``
+before it is opened, so a FIFO, a device or a socket is refused without being opened, and the
+open itself is non-blocking and re-checked with ``fstat``.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsdiff.core.decode import DecodeError, decode_bytes
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 
 DEFAULT_MAX_BYTES = 5_000_000
+"""The default size limit of one article file (5 MB)."""
+
+MAX_BYTES_ENV = "NEWSDIFF_MAX_BYTES"
+"""Environment variable that sets the size limit (``2MB``, ``500k``, ``10MiB``, bytes)."""
+
 ARTICLE_SUFFIXES = (".txt", ".md")
+"""The file name endings that a folder's article files have (compared case-insensitively)."""
+
+TITLE_LIMIT = 80
+"""The longest title, in characters, before it is shortened with ``…``."""
+
+HEADLINE_MAX_WORDS = 20
+HEADLINE_MAX_CHARS = 150
+_TITLE_SCAN_CHARS = 4_000
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,39 +54,308 @@ class Corpus:
 
 
 def bundled_seeds_dir() -> Path:
-    """The folder of bundled articles, from a wheel or from a source checkout."""
-    packaged = Path(__file__).resolve().parent.parent / "seeds"
+    """The folder of bundled articles, from a wheel (``newsdiff/seeds``) or a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "seeds"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[3] / "seeds"
+    return package.parent.parent / "seeds"
 
 
-def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Load one article file."""
-    shown = str(path)
+# --- size limit ----------------------------------------------------------------------------
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?)(b?)\s*", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """Bytes from ``"5MB"``, ``"500k"``, ``"2MiB"``, ``"1.5M"`` or ``"1000000"``.
+
+    ``k``/``M``/``G`` are powers of 1000, ``Ki``/``Mi``/``Gi`` powers of 1024. Raises
+    ``ValueError`` for anything else, and for sizes below one byte.
+    """
+    match = _SIZE.fullmatch(text.replace("_", ""))
+    if match is None or (match.group(3) and not match.group(2)):
+        raise ValueError(f"not a size: {text!r} (try 5MB, 500k or 2MiB)")
+    number, unit, binary, _ = match.groups()
+    base = 1024 if binary else 1000
+    size = int(float(number) * base ** " kmg".index(unit.lower() or " "))
+    if size < 1:
+        raise ValueError(f"not a size: {text!r} (it must be at least one byte)")
+    return size
+
+
+def format_size(size: int) -> str:
+    """A byte count for people: ``"812 bytes"``, ``"4.2 kB"``, ``"31.5 MB"``."""
+    if size < 1000:
+        return f"{size} byte" + ("" if size == 1 else "s")
+    scaled = float(size)
+    for unit in ("kB", "MB", "GB"):
+        scaled /= 1000
+        if scaled < 1000:
+            return f"{scaled:.1f} {unit}"
+    return f"{scaled / 1000:.1f} TB"
+
+
+def configured_max_bytes() -> int:
+    """The size limit: ``NEWSDIFF_MAX_BYTES`` if set, else :data:`DEFAULT_MAX_BYTES`."""
+    value = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        return parse_size(value)
+    except ValueError as error:
+        raise ArticleError(MAX_BYTES_ENV, str(error)) from None
+
+
+# --- one file ------------------------------------------------------------------------------
+
+
+def load_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
+    """Load one article file, or raise :class:`ArticleError` saying in one line what is wrong.
+
+    ``max_bytes`` defaults to :func:`configured_max_bytes`. The text is decoded (see
+    :mod:`newsdiff.core.decode`), its BOM removed, and ``\\r\\n`` and ``\\r`` turned into ``\\n``.
+    """
+    shown = str(path)
+    limit = configured_max_bytes() if max_bytes is None else max_bytes
+    data = _read_regular_file(shown, limit)
+    if not data:
+        raise ArticleError(shown, "empty file (0 bytes)")
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as error:
+        raise ArticleError(shown, str(error)) from None
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(shown, "only whitespace, no text")
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleError(shown, "no letters or digits, not an article")
+    return Article(path=shown, text=text, title=make_title(text), encoding=decoded.encoding)
+
+
+def _read_regular_file(shown: str, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; never opens anything else."""
+    info = _stat(shown)
+    _check_regular(shown, info.st_mode)
+    _check_size(shown, info.st_size, limit)
+    try:
+        fd = os.open(shown, _OPEN_FLAGS)
     except OSError as error:
-        raise ArticleError(shown, error.strerror or str(error)) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    first = text.strip().split("\n", 1)[0] if text.strip() else ""
-    return Article(path=shown, text=text, title=first[:80])
+        raise ArticleError(shown, os_problem(error, shown)) from None
+    with os.fdopen(fd, "rb") as handle:
+        _check_regular(shown, os.fstat(fd).st_mode)  # the path may have changed since stat
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise ArticleError(shown, os_problem(error, shown)) from None
+    _check_size(shown, len(data), limit)
+    return data
 
 
-def load_corpus(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
-    """Load files and folders (a folder means its .txt and .md files, sorted)."""
+def _stat(shown: str) -> os.stat_result:
+    try:
+        return os.stat(shown)
+    except OSError as error:
+        raise ArticleError(shown, os_problem(error, shown)) from None
+    except ValueError:
+        raise ArticleError(shown, "invalid path (it contains a NUL character)") from None
+
+
+def _check_regular(shown: str, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise ArticleError(shown, "is a folder, not a file")
+    raise ArticleError(shown, f"is {_file_kind(mode)}, not a regular file")
+
+
+def _check_size(shown: str, size: int, limit: int) -> None:
+    if size > limit:
+        raise ArticleError(
+            shown,
+            f"file too large ({format_size(size)}; the limit is {format_size(limit)}, "
+            f"raise it with --max-size or {MAX_BYTES_ENV})",
+        )
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def os_problem(error: OSError, path: str | Path) -> str:
+    """A short, plain description of why ``path`` could not be used."""
+    code = error.errno
+    if code == errno.ENOENT:
+        if os.path.islink(path):
+            return "broken symlink (its target does not exist)"
+        return "no such file or folder"
+    if code == errno.ENOTDIR:
+        return "no such file or folder (a part of the path is not a folder)"
+    if code == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if code in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if code == errno.EISDIR:
+        return "is a folder, not a file"
+    if code == errno.ENAMETOOLONG:
+        return "file name too long"
+    if code == errno.EIO:
+        return "read error (input/output error)"
+    reason = error.strerror or type(error).__name__
+    return reason[:1].lower() + reason[1:]
+
+
+# --- titles --------------------------------------------------------------------------------
+
+_MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*+•–—]\s+|\d{1,3}[.)]\s+|>\s*)+")
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
+_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def make_title(text: str, limit: int = TITLE_LIMIT) -> str:
+    """A display title: the first line when it reads as a headline, else the first sentence.
+
+    A headline is short (at most 20 words and 150 characters), does not end with a full stop,
+    and is not the first line of a hard-wrapped paragraph. Markdown heading and bullet marks are
+    dropped, whitespace is collapsed, and a title over ``limit`` characters is cut at a word and
+    ends with ``…``.
+    """
+    head = text[:_TITLE_SCAN_CHARS]
+    front = _FRONT_MATTER.match(head)
+    if front:
+        named = _FRONT_TITLE.search(front.group(1))
+        if named and _clean(named.group(1).strip("'\"")):
+            return shorten(_clean(named.group(1).strip("'\"")), limit)
+        head = head[front.end() :]
+    lines = head.split("\n")
+    first_index = next((i for i, line in enumerate(lines) if _clean(line)), None)
+    if first_index is None:
+        return shorten(_clean(head), limit)
+    first = _clean(lines[first_index])
+    following = lines[first_index + 1] if first_index + 1 < len(lines) else ""
+    if _reads_as_headline(first, following):
+        return shorten(first, limit)
+    block: list[str] = []
+    for line in lines[first_index:]:
+        if not line.strip():
+            break
+        block.append(line)
+    return shorten(_first_sentence("\n".join(block)), limit)
+
+
+def _clean(line: str) -> str:
+    """A line without Markdown heading/bullet marks or wrapping emphasis, whitespace collapsed."""
+    cleaned = " ".join(line.split())
+    cleaned = _MARKUP_PREFIX.sub("", cleaned)
+    emphasis = _EMPHASIS.match(cleaned)
+    if emphasis:
+        cleaned = emphasis.group(2).strip()
+    return cleaned
+
+
+def _reads_as_headline(line: str, following: str) -> bool:
+    if not any(ch.isalnum() for ch in line):
+        return False
+    if line.endswith(".") and not line.endswith("..."):
+        return False
+    if len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    continuation = following.lstrip()
+    wrapped = bool(continuation) and continuation[0].islower()
+    return not wrapped
+
+
+def _first_sentence(block: str) -> str:
+    """The first sentence of a paragraph, found by the project's sentence segmenter."""
+    from newsdiff.core.segment import segment
+
+    for sentence in segment(block):
+        cleaned = _clean(sentence.text)
+        if any(ch.isalnum() for ch in cleaned):
+            return cleaned
+    return _clean(block)
+
+
+def shorten(title: str, limit: int = TITLE_LIMIT) -> str:
+    """``title`` cut at a word boundary to at most ``limit`` characters, ending with ``…``."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+# --- files and folders ---------------------------------------------------------------------
+
+
+def article_files(folder: str | Path) -> list[Path]:
+    """The article files of a folder: ``.txt`` and ``.md`` entries, sorted, hidden ones skipped.
+
+    Sub-folders are not searched. Raises :class:`ArticleError` when the folder cannot be read.
+    """
+    shown = str(folder)
+    try:
+        with os.scandir(folder) as entries:
+            names = [
+                entry.name
+                for entry in entries
+                if not entry.name.startswith(".")
+                and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
+            ]
+    except OSError as error:
+        raise ArticleError(shown, f"cannot list the folder: {os_problem(error, shown)}") from None
+    return [Path(folder) / name for name in sorted(names)]
+
+
+def load_corpus(paths: Sequence[str | Path], *, max_bytes: int | None = None) -> Corpus:
+    """Load files and folders; a folder means its ``.txt`` and ``.md`` files, sorted.
+
+    Good files load, and each bad input gives one :class:`ArticleError`, in the order named.
+    A file named twice (directly or through a folder) is loaded once.
+    """
+    limit = configured_max_bytes() if max_bytes is None else max_bytes
     articles: list[Article] = []
     errors: list[ArticleError] = []
+    seen: set[str] = set()
     for path in paths:
-        candidate = Path(path)
-        files = (
-            sorted(p for p in candidate.iterdir() if p.suffix in ARTICLE_SUFFIXES)
-            if candidate.is_dir()
-            else [candidate]
-        )
+        try:
+            files = _expand(path)
+        except ArticleError as error:
+            errors.append(error)
+            continue
         for file in files:
+            key = os.path.realpath(file)
+            if key in seen:
+                continue
+            seen.add(key)
             try:
-                articles.append(load_article(file, max_bytes=max_bytes))
+                articles.append(load_article(file, max_bytes=limit))
             except ArticleError as error:
                 errors.append(error)
     return Corpus(tuple(articles), tuple(errors))
+
+
+def _expand(path: str | Path) -> list[Path]:
+    """``[path]`` for anything but a folder; a folder's article files, or an error if none."""
+    shown = str(path)
+    try:
+        is_folder = stat.S_ISDIR(os.stat(shown).st_mode)
+    except (OSError, ValueError):
+        is_folder = False  # load_article reports the problem with the right words
+    if not is_folder:
+        return [Path(path)]
+    files = article_files(path)
+    if not files:
+        raise ArticleError(shown, "no .txt or .md files in this folder")
+    return files

@@ -1,15 +1,62 @@
-"""Make article text safe to show in a terminal. (First cut; hardened with issue 2/7.)
+"""Make article text safe to show in a terminal, one character for one character.
 
-``visible(text)`` maps every control character to a visible symbol, one character for one
-character, so offsets computed on the original text stay valid on the result.
+``visible(text)`` replaces every character that a terminal would act on or hide with a visible,
+single-width symbol, so offsets computed on the original text stay valid on the result:
+
+====================================================  ==========================================
+characters                                            shown as
+====================================================  ==========================================
+C0 controls except tab and line feed, DEL             Control Pictures: ``␛`` (ESC), ``␇``, ``␡``
+C1 controls U+0080–U+009F (8-bit CSI, NEL, …)         ``␦``
+bidi embeddings/overrides/isolates, LRM, RLM, ALM     ``⇄``
+zero-width U+200B–U+200D, U+2060, U+FEFF, U+FFF9–FFFB ``␣``
+line and paragraph separators U+2028, U+2029          ``␤``
+====================================================  ==========================================
+
+An escape sequence such as ``ESC [ 2 J`` or ``ESC ] 52 ; …`` thus loses its ESC (and an 8-bit
+CSI its C1 byte), and what follows is plain text. Rich markup is not this module's job: the
+display layers put article text into ``rich.text.Text`` objects and never parse it as markup.
 """
 
 from __future__ import annotations
 
-_TABLE = {code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)}
-_TABLE[0x7F] = 0x2421
+import re
+
+C1_SYMBOL = "\u2426"  # ␦
+BIDI_SYMBOL = "\u21c4"  # ⇄
+ZERO_WIDTH_SYMBOL = "\u2423"  # ␣
+SEPARATOR_SYMBOL = "\u2424"  # ␤
+
+_TABLE: dict[int, int] = {code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)}
+_TABLE[0x7F] = 0x2421  # ␡
+_TABLE.update({code: ord(C1_SYMBOL) for code in range(0x80, 0xA0)})
+_BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
+_TABLE.update({code: ord(BIDI_SYMBOL) for code in _BIDI})
+_ZERO_WIDTH = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB]
+_TABLE.update({code: ord(ZERO_WIDTH_SYMBOL) for code in _ZERO_WIDTH})
+_TABLE.update({0x2028: ord(SEPARATOR_SYMBOL), 0x2029: ord(SEPARATOR_SYMBOL)})
+
+_LINE_TABLE = {**_TABLE, 0x09: 0x2409, 0x0A: 0x240A}  # ␉ ␊
+
+UNSAFE = re.compile("[" + "".join(f"\\U{code:08x}" for code in sorted(_TABLE)) + "]")
+"""Matches every character that :func:`visible` replaces (tabs and line feeds are not matched).
+
+For escaping, e.g. in JSON, where tabs and line feeds inside strings are escaped anyway."""
 
 
 def visible(text: str) -> str:
-    """``text`` with control characters replaced by visible symbols, same length."""
+    """``text`` with control, bidi and zero-width characters as visible symbols, same length.
+
+    Tabs and line feeds are kept; everything else a terminal would act on or hide is replaced.
+    """
     return text.translate(_TABLE)
+
+
+def visible_line(text: str) -> str:
+    """Like :func:`visible`, but tabs and line feeds become ``␉`` and ``␊`` too: one line out."""
+    return text.translate(_LINE_TABLE)
+
+
+def is_safe(text: str) -> bool:
+    """Whether ``text`` is unchanged by :func:`visible` (nothing a terminal would act on)."""
+    return visible(text) == text
