@@ -76,13 +76,16 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
         raise SaveError(shown, "not a file name")
     if "\x00" in shown:
         raise SaveError(shown.replace("\x00", "\\0"), "the file name contains a NUL byte")
-    if target.is_dir():
-        raise SaveError(shown, "it is a folder")
-    if target.exists() and not overwrite:
-        raise TargetExistsError(shown, "already exists")
     folder = target.parent
-    if not folder.is_dir():
-        raise SaveError(shown, "the folder does not exist")
+    try:
+        if target.is_dir():
+            raise SaveError(shown, "it is a folder")
+        if target.exists() and not overwrite:
+            raise TargetExistsError(shown, "already exists")
+        if not folder.is_dir():
+            raise SaveError(shown, "the folder does not exist")
+    except OSError as error:
+        raise SaveError(shown, describe(error)) from None
     data = text.encode("utf-8")
     try:
         handle, temp_name = tempfile.mkstemp(

@@ -1,0 +1,81 @@
+"""The Markdown report, rendered by a real CommonMark+GFM parser: article text stays text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from newsdiff.export.common import one_line, revealed
+from newsdiff.export.markdown import md_escape, render_markdown
+
+from tests.export.fixtures import hostile_comparison
+from tests.export.htmltree import parse
+
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+
+
+def to_html(markdown: str) -> str:
+    """What GitHub-like renderers make of the Markdown (HTML blocks allowed, as on GitHub)."""
+    return (
+        MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).render(markdown)
+    )
+
+
+def test_report_renders_to_the_expected_structure() -> None:
+    comparison = hostile_comparison()
+    markdown = render_markdown(comparison, version="9.9.9", now=NOW)
+    root = parse(to_html(markdown))
+    headings = [node.text() for node in root.find_all("h2")]
+    assert headings[0] == "Summary"
+    assert any(heading.startswith("= Shared (2") for heading in headings)
+    assert any(heading.startswith("≈ Paraphrased (2") for heading in headings)
+    assert any(heading.startswith("↕ Moved") for heading in headings)
+    assert headings[-1] == "Quotes"
+    (title,) = root.find_all("h1")
+    assert title.text() == "newsdiff: Talks <b>resume</b> *now* vs Talks [bold]restart[/] #2"
+    # Article text never became markup.
+    assert not root.find_all("script") and not root.find_all("a") and not root.find_all("code")
+    assert not root.find_all("b") and not root.find_all("i")
+    # Changed words: ~~old~~ **new**.
+    struck = [node.text() for node in root.find_all("s")]
+    strong = [node.text() for node in root.find_all("strong")]
+    assert "resume" in struck and "restart" in strong
+    assert "real" in strong
+    text = root.text()
+    assert "<script>alert('x')</script> Talks **" in text
+    assert "# Not a heading _under_ `code` ~~strike~~ $x$ <!-- c --> &amp; \\* end" in text
+    assert "Invoice ⟨U+202E⟩txt.exe⟨U+202C⟩ renamed" in text
+    assert "altered" in text
+
+
+def test_summary_table_counts_match_the_model() -> None:
+    comparison = hostile_comparison()
+    root = parse(to_html(render_markdown(comparison, version="1", now=NOW)))
+    tables = root.find_all("table")
+    summary_rows = tables[1].find_all("tr")[1:]
+    summary = comparison.summary()
+    for row, side in zip(summary_rows, ("left", "right"), strict=True):
+        cells = [cell.text() for cell in row.find_all("td")]
+        assert cells[0].lower() == side
+        assert [int(cell) for cell in cells[1:]] == [
+            summary[side][name] for name in ("shared", "paraphrased", "unique", "moved")
+        ]
+
+
+def test_no_control_characters_in_the_report() -> None:
+    markdown = render_markdown(hostile_comparison(), version="1", now=NOW)
+    for control in ["\x1b", "\x07", "\x9b", "\u202e", "\u2066", "\u200b"]:
+        assert control not in markdown
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_escaped_text_renders_as_itself(text: str) -> None:
+    """Any article text, escaped, renders (inside a list item) to exactly that text."""
+    root = parse(to_html(f"- x {md_escape(text)}\n"))
+    items = root.find_all("li")
+    assert len(items) == 1
+    assert items[0].text().strip() == f"x {one_line(revealed(text))}".strip()
+    assert [node.tag for node in items[0].iter()] == ["li"]
