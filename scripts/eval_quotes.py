@@ -1,0 +1,130 @@
+"""Score quote extraction against the gold data: exact-span F1, speaker and kind accuracy.
+
+Usage::
+
+    python scripts/eval_quotes.py [--gold DIR] [--seeds DIR] [--gold-sentences] [--verbose]
+
+Spans are matched exactly (start and end). Speaker accuracy is over the gold quotes with a named
+speaker whose span was found; kind accuracy is over every found gold quote. ``--gold-sentences``
+segments with the gold sentences instead of ``newsdiff.core.segment`` (to measure attribution
+independently of segmentation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdiff.core.models import Sentence
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = REPO.parent / "shared" / "gold"
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """The figures of one evaluation run."""
+
+    precision: float
+    recall: float
+    f1: float
+    speaker: float
+    kind: float
+    found: int
+    gold: int
+    predicted: int
+    named: int
+
+
+def _gold_sentences(gold_dir: Path, name: str) -> list[Sentence]:
+    data = json.loads((gold_dir / "sentences.json").read_text(encoding="utf-8"))
+    return [Sentence(s["i"], s["start"], s["end"], s["text"]) for s in data.get(name, [])]
+
+
+def evaluate(
+    gold_dir: Path,
+    seeds_dir: Path | None = None,
+    *,
+    gold_sentences: bool = False,
+    verbose: bool = False,
+) -> Scores:
+    """Score ``extract_quotes`` on every file of ``quotes.json`` in ``gold_dir``."""
+    seeds = seeds_dir or REPO / "seeds"
+    gold = json.loads((gold_dir / "quotes.json").read_text(encoding="utf-8"))
+    found = predicted = total = 0
+    named = speaker_ok = kind_ok = 0
+    for name, entries in sorted(gold.items()):
+        text = (seeds / name).read_text(encoding="utf-8")
+        sentences = _gold_sentences(gold_dir, name) if gold_sentences else list(segment(text))
+        quotes = extract_quotes(text, sentences)
+        by_span = {(q.start, q.end): q for q in quotes}
+        predicted += len(quotes)
+        total += len(entries)
+        gold_spans = {(e["start"], e["end"]) for e in entries}
+        for entry in entries:
+            quote = by_span.get((entry["start"], entry["end"]))
+            if quote is None:
+                if verbose:
+                    print(f"MISSED {name} {entry['start']}-{entry['end']} {entry['text']!r}")
+                continue
+            found += 1
+            kind_ok += quote.kind == entry["kind"]
+            if verbose and quote.kind != entry["kind"]:
+                print(f"KIND   {name} {entry['text'][:60]!r}: {quote.kind} != {entry['kind']}")
+            if entry["speaker"] is not None:
+                named += 1
+                speaker_ok += quote.speaker == entry["speaker"]
+            if verbose and quote.speaker != entry["speaker"]:
+                print(
+                    f"SPEAKER {name} {entry['text'][:60]!r}: "
+                    f"{quote.speaker!r} != {entry['speaker']!r}"
+                )
+        if verbose:
+            for quote in quotes:
+                if (quote.start, quote.end) not in gold_spans:
+                    print(f"EXTRA  {name} {quote.start}-{quote.end} {quote.text[:60]!r}")
+    precision = found / predicted if predicted else 0.0
+    recall = found / total if total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Scores(
+        precision,
+        recall,
+        f1,
+        speaker_ok / named if named else 0.0,
+        kind_ok / found if found else 0.0,
+        found,
+        total,
+        predicted,
+        named,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the scores; exit 0."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold data folder")
+    parser.add_argument("--seeds", type=Path, default=None, help="article folder")
+    parser.add_argument("--gold-sentences", action="store_true", help="use gold segmentation")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
+    args = parser.parse_args(argv)
+    if not (args.gold / "quotes.json").is_file():
+        print(f"error: {args.gold}: no quotes.json", file=sys.stderr)
+        return 2
+    scores = evaluate(
+        args.gold, args.seeds, gold_sentences=args.gold_sentences, verbose=args.verbose
+    )
+    segmentation = "gold sentences" if args.gold_sentences else "newsdiff segment()"
+    print(f"quotes: {scores.gold} gold, {scores.predicted} extracted ({segmentation})")
+    print(f"span    P {scores.precision:.3f}  R {scores.recall:.3f}  F1 {scores.f1:.3f}")
+    print(f"speaker {scores.speaker:.3f}  (over {scores.named} gold quotes with a named speaker)")
+    print(f"kind    {scores.kind:.3f}  (over {scores.found} found quotes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

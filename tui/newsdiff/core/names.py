@@ -1,0 +1,231 @@
+"""Word lists for speaker attribution: titles, reporting verbs, countries and their capitals.
+
+General newsroom vocabulary, not taken from any particular article.
+"""
+
+from __future__ import annotations
+
+REPORTING_VERBS = frozenset(
+    """
+    said says say saying added adds adding told tells telling stated states noted notes noting
+    explained explains remarked remarks argued argues arguing insisted insists insisting
+    continued wrote writes declared declares asked asks replied replies responded responds
+    recalled warned warns warning claimed claims claiming clarified clarifies emphasized
+    emphasised emphasizes emphasises stressed stresses stressing concluded acknowledged
+    acknowledges admitted admits announced announces observed observes posted tweeted conceded
+    cautioned countered maintained maintains agreed suggested suggests predicted promised
+    promises vowed vows quipped joked reiterated reiterates affirmed asserted asserts assured
+    underscored underscores highlighted described describes describing called calls calling
+    termed terms dubbed referred referring refers labeled labelled branded characterized
+    characterised hailed hailing hails praised praising praises denounced denouncing condemned
+    condemning dismissed dismissing denied denies denying urged urges pledged pledges
+    complained complains mused wondered demanded demands boasted boasts touted touting
+    thundered shouted lamented announced confirmed confirms cited citing accused accusing
+    """.split()
+)
+"""Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
+
+STRONG_REPORTING = frozenset(
+    """
+    said says added adds told tells stated noted explained remarked argued insisted continued
+    wrote declared asked replied responded recalled warned claimed clarified emphasized
+    emphasised stressed concluded acknowledged admitted announced observed posted tweeted
+    conceded cautioned countered maintained agreed suggested predicted promised vowed quipped
+    joked reiterated affirmed asserted underscored confirmed
+    """.split()
+)
+"""Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""
+
+SPEECH_NOUNS = frozenset(
+    """
+    claim claims remark remarks words comment comments statement statements assertion assertions
+    description warning warnings promise pledge insistence suggestion argument view views
+    """.split()
+)
+"""Nouns whose possessor is the speaker when a quotation follows ("Trump's claim that he …")."""
+
+ATTRIBUTION_ADVERBS = frozenset(
+    """
+    also later then once further quickly has had have would will again previously earlier
+    reportedly recently repeatedly simply flatly bluntly firmly separately
+    """.split()
+)
+
+TITLE_WORDS = frozenset(
+    """
+    president vice secretary state of minister prime foreign external affairs defense defence
+    army chief field marshal general gen gen. senator sen sen. representative rep rep. governor
+    gov gov. mayor mr mr. mrs mrs. ms ms. dr dr. prof prof. professor judge justice ambassador
+    spokesman spokeswoman spokesperson chancellor king queen prince princess pope speaker leader
+    chairman chairwoman chair ceo director commissioner attorney treasury commerce homeland
+    security interior home finance deputy assistant under acting former senior lt lt. col col.
+    adm adm. admiral colonel captain capt capt. sgt sgt. major maj maj. staff house majority
+    minority democratic republican sheikh emir premier president-elect congressman
+    congresswoman councilman councilwoman councillor envoy special adviser advisor national
+    trade energy health education justice labor labour transport agriculture information
+    chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal
+    """.split()
+)
+"""Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
+
+HONORIFICS_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "queen", "princess", "lady", "dame"})
+
+NOT_NAME_WORDS = frozenset(
+    """
+    summit prize force one department ministry university party council court bank street office
+    agency commission union news times post journal company inc group committee airlines
+    airport conference forum assembly parliament congress senate navy airforce museum hospital
+    school college institute foundation association organization organisation corporation
+    corp ltd bureau station river sea ocean mountain island islands province region county
+    district city war act bill treaty accord agreement day week month road avenue square
+    palace hall center centre tower building program programme project fund report index
+    council board authority service services initiative alliance coalition movement league
+    cup games olympics festival award awards north south east west northern southern eastern
+    western central middle asian asia europe african africa america american americas
+    """.split()
+)
+"""Capitalized words that make a run a place, an organization or an event rather than a person."""
+
+SENTENCE_START_WORDS = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my your
+    while as but and or so yet however meanwhile in on at for after before with without from
+    by to of if when where whether although though because since despite during following
+    amid among instead still also even just only then now today yesterday earlier later
+    separately ironically further furthermore moreover additionally nevertheless nonetheless
+    indeed instead some many most several few all both each every no not there here what which
+    who whom whose how why asked speaking adding defending citing according until unless once
+    over under about above across against along around behind below beneath beside between
+    beyond into near through toward towards upon within last next first second third new
+    """.split()
+)
+"""Capitalized only because they start a sentence: never the first word of a name."""
+
+PREPOSITIONS = frozenset(
+    """
+    to with of for by from as on at about between alongside against among after before toward
+    towards into over under than like including via despite during within without through
+    regarding around upon across behind beyond near in accompanying met meet meeting nominated
+    nominating praised praising thanked called urged invited visited hosted joined
+    """.split()
+)
+"""Words after which a name is an object, not the one speaking."""
+
+INSTITUTION_FOLLOWERS = frozenset(
+    """
+    administration government campaign team aides officials family organization organisation era
+    supporters allies camp white ministry spokesman spokeswoman spokesperson office
+    """.split()
+)
+"""Words after a name that make it a modifier ("the Trump administration")."""
+
+PRONOUNS = {"he": "m", "she": "f"}
+
+COUNTRIES: dict[str, str] = {}
+"""Country names, adjectives, capitals and metonyms → the country's canonical name."""
+
+
+ADJECTIVES: set[str] = set()
+"""Aliases that are adjectives ("Indian"): a body only with "government"/"officials" after."""
+
+
+_ADJECTIVE_ENDINGS = (
+    "ian",
+    "ese",
+    "ish",
+    "ani",
+    "ch",
+    "ean",
+    "eli",
+    "udi",
+    "ghan",
+    "ai",
+    "ino",
+    "ine",
+    "qi",
+    "ri",
+    "ali",
+)
+
+
+def _add(country: str, *aliases: str) -> None:
+    COUNTRIES[country.lower()] = country
+    for alias in aliases:
+        COUNTRIES[alias.lower()] = country
+        if alias[-1] != "." and alias.endswith(_ADJECTIVE_ENDINGS):
+            ADJECTIVES.add(alias.lower())
+
+
+_add(
+    "the United States",
+    "United States",
+    "US",
+    "U.S.",
+    "USA",
+    "U.S.A.",
+    "America",
+    "Washington",
+    "White House",
+    "American",
+)
+_add("India", "New Delhi", "Delhi", "Indian")
+_add("Pakistan", "Islamabad", "Pakistani")
+_add("China", "Beijing", "Chinese")
+_add("Russia", "Moscow", "Kremlin", "Russian")
+_add("Ukraine", "Kyiv", "Kiev", "Ukrainian")
+_add(
+    "the United Kingdom",
+    "United Kingdom",
+    "UK",
+    "U.K.",
+    "Britain",
+    "London",
+    "British",
+    "Downing Street",
+)
+_add("France", "Paris", "French", "Elysee", "Élysée")
+_add("Germany", "Berlin", "German")
+_add("Japan", "Tokyo", "Japanese")
+_add("South Korea", "Seoul", "South Korean")
+_add("North Korea", "Pyongyang", "North Korean")
+_add("Iran", "Tehran", "Iranian")
+_add("Israel", "Jerusalem", "Israeli")
+_add("Turkey", "Ankara", "Turkish", "Türkiye")
+_add("Saudi Arabia", "Riyadh", "Saudi")
+_add("Afghanistan", "Kabul", "Afghan")
+_add("Bangladesh", "Dhaka", "Bangladeshi")
+_add("Sri Lanka", "Colombo", "Sri Lankan")
+_add("Nepal", "Kathmandu", "Nepali", "Nepalese")
+_add("Malaysia", "Kuala Lumpur", "Malaysian")
+_add("Indonesia", "Jakarta", "Indonesian")
+_add("Thailand", "Bangkok", "Thai")
+_add("Cambodia", "Phnom Penh", "Cambodian")
+_add("Vietnam", "Hanoi", "Vietnamese")
+_add("the Philippines", "Philippines", "Manila", "Philippine", "Filipino")
+_add("Australia", "Canberra", "Australian")
+_add("Canada", "Ottawa", "Canadian")
+_add("Mexico", "Mexico City", "Mexican")
+_add("Brazil", "Brasilia", "Brasília", "Brazilian")
+_add("Egypt", "Cairo", "Egyptian")
+_add("Qatar", "Doha", "Qatari")
+_add("Italy", "Rome", "Italian")
+_add("Spain", "Madrid", "Spanish")
+_add("Poland", "Warsaw", "Polish")
+_add("Syria", "Damascus", "Syrian")
+_add("Iraq", "Baghdad", "Iraqi")
+_add("Venezuela", "Caracas", "Venezuelan")
+_add("Taiwan", "Taipei", "Taiwanese")
+_add("South Africa", "Pretoria", "South African")
+_add("Nigeria", "Abuja", "Nigerian")
+
+BODY_NOUNS = frozenset({"government", "officials", "ministry", "administration", "authorities"})
+
+
+def government_of(country: str) -> str:
+    """The canonical name of a country's government, as the gold data names bodies."""
+    return f"Government of {country}"
+
+
+ADJECTIVES.update(
+    {"american", "german", "mexican", "venezuelan", "bangladeshi", "sri lankan", "south african"}
+)

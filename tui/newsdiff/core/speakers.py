@@ -1,0 +1,604 @@
+"""Speaker attribution: who said each quotation, as a canonical name.
+
+A rule-based reader of newsroom prose, in two passes over the article's sentences with every
+quotation blanked out (so words inside quotes never count as attribution):
+
+1. collect the full names of people ("US Secretary of State Marco Rubio" → ``Marco Rubio``;
+   titles, roles and nationality adjectives are stripped) so that a surname, "Mr. X" or a title
+   plus surname resolves to the full name, even when the full name comes later;
+2. read every sentence in order, finding mentions (people, pronouns, countries and their capitals
+   as governments, organizations) with whether each stands where a subject stands, and resolving
+   "he"/"she" to the person most recently in subject position.
+
+Then each quotation is attributed by the first rule that applies:
+
+A. an attribution right after the closing mark: ``,” X said`` / ``said X, a spokesman for Z`` /
+   ``according to X`` / ``” — X said`` / ``,” X, who …, said`` / ``,” he added``;
+B. a later ``, X said`` in the same sentence (the quote is inside a reported clause);
+C. the nearest reporting verb, speech noun ("X's claim that …") or colon lead-in before the
+   opening mark in the same sentence, and the subject of that verb (a participle such as
+   "referring to … as" takes the subject of the main clause);
+D. for a full quotation with nothing in its own sentence: the speaker of the quotation just
+   before it (continuation), a colon lead-in ending the previous sentence, or the subject of the
+   previous sentence (a speaker named in the sentence before);
+otherwise ``None`` — the writer's own scare quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsdiff.core import names as vocab
+from newsdiff.core.models import Sentence
+
+if TYPE_CHECKING:
+    from newsdiff.core.quotes import QuoteSpan
+
+_WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
+_MASK = "\x1f"
+_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"})
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb".split()
+)
+_BEFORE_WINDOW = 60
+_AFTER_WINDOW = 40
+_PREVIOUS_SENTENCES = 4
+_DASHES = "\u2014\u2013-"
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of a sentence (outside quotations)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    possessive: bool
+    cap: bool
+
+
+@dataclass(slots=True)
+class Mention:
+    """Someone or something named in a sentence, resolved to a canonical entity."""
+
+    first: int
+    last: int
+    entity: str
+    kind: str
+    subject: bool
+    possessive: bool
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """The words and mentions of one sentence."""
+
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)
+
+    @property
+    def main_subject(self) -> Mention | None:
+        """The first mention standing in subject position."""
+        for mention in self.mentions:
+            if mention.subject and mention.kind != "name":
+                return mention
+        return None
+
+
+def mask_quotes(text: str, spans: Sequence[QuoteSpan]) -> str:
+    """``text`` with every quotation, marks included, replaced by a filler of the same length."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in spans:
+        pieces.append(text[cursor : span.open])
+        pieces.append(_MASK * (span.close + 1 - span.open))
+        cursor = span.close + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _tokens(masked: str, start: int, end: int) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _WORD.finditer(masked, start, end):
+        word = match.group(0)
+        stop = match.end()
+        base = word.rstrip(".")
+        if base != word:
+            core = base.lower()
+            keep_dot = (
+                core in _ABBREVIATIONS
+                or (len(base) == 1 and base.isupper())
+                or ("." in base and all(len(part) <= 1 for part in base.split(".")))
+            )
+            if keep_dot:
+                base = base + "."
+            else:
+                stop = match.start() + len(base)
+                word = base
+        possessive = False
+        for suffix in ("'s", "\u2019s"):
+            if word.endswith(suffix) and len(word) > 2:
+                word = word[: -len(suffix)]
+                possessive = True
+        if not possessive and word.endswith(("s'", "s\u2019")):
+            word = word[:-1]
+            possessive = True
+        if not word:
+            continue
+        tokens.append(Token(match.start(), stop, word, word.lower(), possessive, word[0].isupper()))
+    return tokens
+
+
+def _only_space(masked: str, start: int, end: int) -> bool:
+    return masked[start:end].strip() == ""
+
+
+class _Reader:
+    """The two-pass reading of one article."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], spans: Sequence[QuoteSpan]):
+        self.text = text
+        self.masked = mask_quotes(text, spans)
+        self.spans = spans
+        bounds = _merge_abbreviations(text, sentences) or _line_bounds(text)
+        self.infos = [SentenceInfo(start, end) for start, end in bounds]
+        self.info_starts = [info.start for info in self.infos]
+        self.people: dict[str, str] = {}
+        self.female: set[str] = set()
+        for info in self.infos:
+            info.tokens = _tokens(self.masked, info.start, info.end)
+            info.starts = [token.start for token in info.tokens]
+        for info in self.infos:
+            self._collect_people(info)
+        self.last_person: str | None = None
+        for index, info in enumerate(self.infos):
+            self._read(index, info)
+
+    # pass 1 -------------------------------------------------------------------------------
+    def _runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
+        """Runs of capitalized tokens (token index ranges, end exclusive)."""
+        runs: list[tuple[int, int]] = []
+        tokens = info.tokens
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].cap:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and not tokens[j - 1].possessive:
+                gap = self.masked[tokens[j - 1].end : tokens[j].start]
+                if gap not in (" ", "\u00a0"):
+                    break
+                if tokens[j].cap:
+                    j += 1
+                elif (
+                    tokens[j].lower in _CONNECTORS
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].cap
+                    and self.masked[tokens[j].end : tokens[j + 1].start] == " "
+                ):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
+        if index == 0:
+            return True
+        gap = self.masked[info.tokens[index - 1].end : info.tokens[index].start]
+        return ":" in gap or "\n" in gap
+
+    def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, bool]:
+        """Drop sentence-initial words, titles and nationality adjectives from a run."""
+        tokens = info.tokens
+        i = first
+        titled = False
+        female = False
+        while i < last:
+            token = tokens[i]
+            lower = token.lower
+            if lower in vocab.SENTENCE_START_WORDS and (
+                self._is_sentence_start(info, i) or lower in ("the", "a", "an")
+            ):
+                i += 1
+                continue
+            if (
+                i == first
+                and self._is_sentence_start(info, i)
+                and len(lower) > 4
+                and lower.endswith(("ing", "ly", "ed"))
+            ):
+                i += 1
+                continue
+            if (
+                i < last - 1
+                and not token.possessive
+                and (lower in vocab.TITLE_WORDS or lower in vocab.COUNTRIES)
+            ):
+                titled = titled or lower in vocab.TITLE_WORDS
+                female = female or lower in vocab.HONORIFICS_FEMALE
+                i += 1
+                continue
+            break
+        return i, titled, female
+
+    def _name_end(self, info: SentenceInfo, begin: int, last: int) -> int:
+        """Where a name ends: "Elaine Whitford of Ohio" is Elaine Whitford."""
+        for k in range(begin + 1, last):
+            if info.tokens[k].lower in _CONNECTORS and info.tokens[k].lower in ("of", "from"):
+                return k
+        return last
+
+    def _name_of(self, tokens: list[Token], first: int, last: int) -> str:
+        return " ".join(token.text for token in tokens[first:last])
+
+    def _collect_people(self, info: SentenceInfo) -> None:
+        for first, last in self._runs(info):
+            begin, titled, female = self._strip(info, first, last)
+            last = self._name_end(info, begin, last)
+            words = info.tokens[begin:last]
+            if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
+                continue
+            if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
+                continue
+            name = self._name_of(info.tokens, begin, last)
+            if name.lower() in vocab.COUNTRIES:
+                continue
+            key = words[-1].lower
+            self.people.setdefault(key, name)
+            if female:
+                self.female.add(self.people[key])
+
+    # pass 2 -------------------------------------------------------------------------------
+    def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
+        if relative:
+            return False
+        if first == 0:
+            return True
+        prev = info.tokens[first - 1]
+        gap = self.masked[prev.end : info.tokens[first].start]
+        if _MASK in gap or ":" in gap or "\n" in gap:
+            return True
+        if prev.possessive:
+            return False
+        lower = prev.lower
+        if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
+            return info.mentions[-1].subject
+        if lower in vocab.PREPOSITIONS:
+            return False
+        if not prev.cap and len(lower) > 4 and lower.endswith(("ing", "ed")):
+            return False
+        return True
+
+    def _classify(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
+        """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody."""
+        tokens = info.tokens
+        after = tokens[last].lower if last < len(tokens) else ""
+        begin, titled, female = self._strip(info, first, last)
+        if begin >= last:
+            return None
+        if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:
+            last = self._name_end(info, begin, last)
+        words = tokens[begin:last]
+        name = self._name_of(tokens, begin, last)
+        lower = name.lower()
+        if lower in vocab.COUNTRIES:
+            country = vocab.COUNTRIES[lower]
+            if lower in vocab.ADJECTIVES and after not in vocab.BODY_NOUNS:
+                return None
+            return "body", vocab.government_of(country)
+        if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
+            return None
+        if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
+            if tokens[last - 1].possessive:
+                return None
+            return "org", name
+        if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
+            return None
+        key = words[-1].lower
+        known = self.people.get(key)
+        if known is not None:
+            if female:
+                self.female.add(known)
+            return "person", known
+        if len(words) >= 2 or titled:
+            if words[-1].lower in vocab.TITLE_WORDS:
+                return None
+            return "person", name
+        return "name", name
+
+    def _is_dateline(self, info: SentenceInfo, first: int, last: int, kind: str) -> bool:
+        """ "WASHINGTON —" or "New Delhi:" opening a story names a place, not a speaker."""
+        if first != 0 or last >= len(info.tokens):
+            return False
+        gap = self.masked[info.tokens[last - 1].end : info.tokens[last].start]
+        if not (":" in gap or any(dash in gap for dash in _DASHES)):
+            return False
+        return kind == "body" or all(token.text.isupper() for token in info.tokens[first:last])
+
+    def _resolve_pronoun(self, index: int, info: SentenceInfo, pronoun: str) -> str | None:
+        want_female = vocab.PRONOUNS[pronoun] == "f"
+
+        def fits(entity: str) -> bool:
+            return (entity in self.female) == want_female or (
+                not want_female and entity not in self.female
+            )
+
+        people = [m for m in info.mentions if m.kind == "person" and fits(m.entity)]
+        subjects = [m for m in people if m.subject]
+        if subjects:
+            return subjects[-1].entity
+        if people:
+            return people[-1].entity
+        for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
+            for mention in self.infos[back].mentions:
+                if mention.kind == "person" and mention.subject and fits(mention.entity):
+                    return mention.entity
+        return self.last_person
+
+    def _read(self, index: int, info: SentenceInfo) -> None:
+        tokens = info.tokens
+        runs = {first: last for first, last in self._runs(info)}
+        relative = False
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token.lower in ("who", "which", "whose", "whom") and i > 0:
+                gap = self.masked[tokens[i - 1].end : token.start]
+                relative = relative or "," in gap
+            elif relative and i > 0 and "," in self.masked[tokens[i - 1].end : token.start]:
+                relative = False
+            if token.lower in vocab.PRONOUNS and not token.possessive:
+                entity = self._resolve_pronoun(index, info, token.lower)
+                if entity is not None:
+                    mention = Mention(i, i + 1, entity, "person", True, False)
+                    info.mentions.append(mention)
+                    info.by_token[i] = mention
+                i += 1
+                continue
+            last = runs.get(i)
+            if last is None:
+                i += 1
+                continue
+            found = self._classify(info, i, last)
+            if found is not None and self._is_dateline(info, i, last, found[0]):
+                found = None
+            if found is not None:
+                kind, entity = found
+                subject = self._subject_position(info, i, relative)
+                mention = Mention(i, last, entity, kind, subject, tokens[last - 1].possessive)
+                if kind == "name":
+                    nxt = _skip_adverbs(tokens, last)
+                    if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
+                        mention = None
+                if mention is not None:
+                    info.mentions.append(mention)
+                    for k in range(i, last):
+                        info.by_token[k] = mention
+                    if kind == "person":
+                        self.last_person = entity
+            i = last
+
+    # attribution ---------------------------------------------------------------------------
+    def _info_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
+
+    def attribute(self) -> list[str | None]:
+        speakers: list[str | None] = []
+        previous: tuple[int, str | None] | None = None
+        for span in self.spans:
+            first = self._info_at(span.open)
+            last = self._info_at(span.close)
+            speaker = self._after(last, span) or self._later(last, span)
+            speaker = speaker or self._before(first, span)
+            if speaker is None and self._is_full(span):
+                speaker = self._fallback(first, span, previous)
+            speakers.append(speaker)
+            previous = (last, speaker)
+        return speakers
+
+    def _is_full(self, span: QuoteSpan) -> bool:
+        from newsdiff.core.quotes import quote_kind
+
+        return quote_kind(self.text, span) == "full"
+
+    def _after(self, index: int, span: QuoteSpan) -> str | None:
+        """Rule A: the attribution right after the closing mark."""
+        if not self.infos:
+            return None
+        info = self.infos[index]
+        tokens = info.tokens
+        i = bisect.bisect_right(info.starts, span.close)
+        if i >= len(tokens):
+            return None
+        gap = self.masked[span.close + 1 : tokens[i].start]
+        if _MASK in gap or "\n" in gap or gap.strip(" \t,;:" + _DASHES):
+            return None
+        return self._attribution_at(info, i, dash=any(c in gap for c in _DASHES))
+
+    def _attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
+        """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` starting at ``i``."""
+        tokens = info.tokens
+        mention = info.by_token.get(i)
+        if mention is not None and mention.first == i and not mention.possessive:
+            j = mention.last
+            if j < len(tokens) and "," in self.masked[tokens[j - 1].end : tokens[j].start]:
+                k = j
+                limit = min(len(tokens), j + 25)
+                while k < limit and "," not in self.masked[tokens[k].end : _next_start(tokens, k)]:
+                    k += 1
+                if k + 1 < len(tokens) and k < limit:
+                    after = _skip_adverbs(tokens, k + 1)
+                    if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
+                        return mention.entity
+            j = _skip_adverbs(tokens, j)
+            if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
+                return mention.entity
+            if dash and (j >= len(tokens) or self._line_ends_after(tokens, mention.last - 1)):
+                return mention.entity
+            return None
+        j = _skip_adverbs(tokens, i)
+        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+            target = info.by_token.get(j + 1)
+            if target is not None and target.first == j + 1:
+                return target.entity
+            return None
+        if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
+            target = info.by_token.get(j + 2)
+            if target is not None and target.first == j + 2:
+                return target.entity
+        return None
+
+    def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
+        rest = self.masked[tokens[k].end : _next_start(tokens, k)]
+        return rest.strip(" .\t") == "" or "\n" in rest
+
+    def _later(self, index: int, span: QuoteSpan) -> str | None:
+        """Rule B: ``…, X said`` later in the sentence that holds the quote."""
+        if not self.infos:
+            return None
+        info = self.infos[index]
+        tokens = info.tokens
+        first = bisect.bisect_right(info.starts, span.close)
+        for i in range(first, min(len(tokens), first + _AFTER_WINDOW)):
+            before = self.masked[tokens[i - 1].end if i else info.start : tokens[i].start]
+            if _MASK in before and i > first:
+                return None
+            if not (set(before) & set(",;" + _DASHES)):
+                continue
+            mention = info.by_token.get(i)
+            if mention is None or mention.first != i or mention.possessive:
+                continue
+            j = _skip_adverbs(tokens, mention.last)
+            if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+                return mention.entity
+        return None
+
+    def _before(self, index: int, span: QuoteSpan) -> str | None:
+        """Rule C: the nearest reporting verb, speech noun or colon before the opening mark."""
+        if not self.infos:
+            return None
+        info = self.infos[index]
+        tokens = info.tokens
+        end = bisect.bisect_left(info.starts, span.open)
+        if end == 0:
+            return None
+        lead = self.masked[tokens[end - 1].end : span.open]
+        if ":" in lead.replace(_MASK, "") and _MASK not in lead:
+            return self._subject_before(info, end, participle=False)
+        floor = max(0, end - _BEFORE_WINDOW)
+        for v in range(end - 1, floor - 1, -1):
+            token = tokens[v]
+            lower = token.lower
+            if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
+                target = info.by_token.get(v + 2)
+                if target is not None:
+                    return target.entity
+            if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
+                if (
+                    tokens[v + 1].lower in ("that", "of")
+                    or ":" in self.masked[token.end : _next_start(tokens, v)]
+                ):
+                    owner = info.by_token.get(v - 1) if v else None
+                    if owner is not None and owner.possessive:
+                        return owner.entity
+                continue
+            if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
+                gap = self.masked[tokens[v - 1].end : token.start] if v else ""
+                participle = lower.endswith("ing") and ("," in gap or v == 0)
+                return self._subject_before(info, v, participle=participle)
+        return None
+
+    def _subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
+        """The subject of the verb at token ``v``: the nearest subject mention before it."""
+        if participle:
+            main = info.main_subject
+            if main is not None and main.first < v:
+                return main.entity
+        floor = max(0, v - _BEFORE_WINDOW)
+        for mention in reversed(info.mentions):
+            if mention.first >= v:
+                continue
+            if mention.first < floor:
+                break
+            if mention.subject and not mention.possessive:
+                return mention.entity
+        return None
+
+    def _fallback(
+        self, index: int, span: QuoteSpan, previous: tuple[int, str | None] | None
+    ) -> str | None:
+        """Rule D: a continuation, a colon lead-in, or the subject of the previous sentence."""
+        if previous is not None and previous[1] is not None and index - previous[0] <= 1:
+            return previous[1]
+        if index == 0:
+            return None
+        prior = self.infos[index - 1]
+        tail = self.masked[prior.start : prior.end].rstrip()
+        if tail.endswith(":") and prior.tokens:
+            speaker = self._subject_before(prior, len(prior.tokens), participle=False)
+            if speaker is not None:
+                return speaker
+        main = prior.main_subject
+        if main is not None and main.kind in ("person", "body"):
+            return main.entity
+        return None
+
+
+def _next_start(tokens: list[Token], k: int) -> int:
+    return tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end + 200
+
+
+def _skip_adverbs(tokens: list[Token], j: int) -> int:
+    limit = j + 3
+    while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
+        j += 1
+    return j
+
+
+_ENDS_WITH_ABBREVIATION = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
+    re.IGNORECASE,
+)
+
+
+def _merge_abbreviations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Sentence bounds, with a sentence cut after "Mr." or "U.S." joined to the next one."""
+    bounds: list[tuple[int, int]] = []
+    joining = False
+    for sentence in sentences:
+        if joining and bounds and "\n" not in text[bounds[-1][1] : sentence.start]:
+            bounds[-1] = (bounds[-1][0], sentence.end)
+        else:
+            bounds.append((sentence.start, sentence.end))
+        joining = bool(
+            _ENDS_WITH_ABBREVIATION.search(text[max(0, sentence.end - 8) : sentence.end])
+        )
+    return bounds
+
+
+def _line_bounds(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        bounds.append((match.start(), match.end()))
+    return bounds
+
+
+def attribute(
+    text: str, sentences: Sequence[Sentence], spans: Sequence[QuoteSpan]
+) -> list[str | None]:
+    """The speaker of each quotation span of ``text`` (None for the writer's scare quotes)."""
+    if not spans:
+        return []
+    return _Reader(text, sentences, spans).attribute()
