@@ -9,9 +9,13 @@ from typing import Annotated
 
 import typer
 
-from newsdiff.cli.common import app, fail
+from newsdiff.cli.common import app, fail, fail_article
 from newsdiff.core.models import Settings
+from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
 from newsdiff.export.render import FORMATS, render
+
+FORMAT_ALIASES = {"markdown": "md", "htm": "html", "txt": "text"}
+"""Other names users type for a format."""
 
 
 @app.command("compare")
@@ -32,9 +36,12 @@ def compare_command(
         float | None, typer.Option("--paraphrase", help="Paraphrase threshold, 0-100.")
     ] = None,
 ) -> None:
-    """Compare two articles sentence by sentence."""
-    from newsdiff.core.compare import compare_files
+    """Compare two articles sentence by sentence.
 
+    The report goes to stdout, or with ``-o FILE`` to a file that is written atomically and
+    never overwritten unless ``--force`` is given.
+    """
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     defaults = Settings()
@@ -44,12 +51,34 @@ def compare_command(
     )
     if not (0 <= settings.paraphrase <= 100 and 0 <= settings.shared <= 100):
         fail("thresholds must be between 0 and 100")
+    to_stdout = output is None or str(output) == "-"
+    if not to_stdout:
+        assert output is not None
+        _check_output(output, (left, right), force)
+    from newsdiff.core.compare import compare_files
+
     comparison = compare_files(left, right, settings)
-    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(comparison, fmt, color=color)
-    if output is None:
+    if to_stdout:
         sys.stdout.write(text)
         return
-    if output.exists() and not force:
+    assert output is not None
+    try:
+        write_atomic(output, text, overwrite=force)
+    except TargetExistsError:
         fail(f"{output}: already exists (use --force to overwrite)")
-    output.write_text(text, encoding="utf-8")
+    except SaveError as error:
+        fail_article(error)
+
+
+def _check_output(output: Path, inputs: tuple[Path, Path], force: bool) -> None:
+    """Refuse early: an existing FILE without --force, or FILE being one of the articles."""
+    try:
+        for article in inputs:
+            if output.exists() and article.exists() and output.samefile(article):
+                fail(f"{output}: is one of the articles being compared; choose another file")
+        if output.exists() and not force and not output.is_dir():
+            fail(f"{output}: already exists (use --force to overwrite)")
+    except OSError as error:
+        fail(f"{output}: {describe(error)}")

@@ -7,12 +7,23 @@ from typing import Annotated
 
 import typer
 
-from newsdiff.cli.common import app, fail
+from newsdiff.cli.common import app, fail_article
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.serialize import load_comparison
 
 
 @app.command("open")
 def open_command(
     saved: Annotated[Path, typer.Argument(help="A comparison saved as JSON.")],
 ) -> None:
-    """Reopen a saved comparison in the app, as it was saved."""
-    fail(f"{saved}: reopening saved comparisons is not implemented yet")
+    """Reopen a saved comparison in the app, as it was saved (same labels and thresholds).
+
+    The original article files are not needed: the JSON carries their text.
+    """
+    try:
+        comparison = load_comparison(saved)
+    except ArticleError as error:
+        fail_article(error)
+    from newsdiff.app.app import NewsDiffApp
+
+    NewsDiffApp(comparison=comparison).run()

@@ -1,0 +1,60 @@
+"""``newsdiff open SAVED.json``: a saved comparison reopens in the app as it was saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from newsdiff.core.models import Comparison
+from newsdiff.export.json_export import render_json
+
+from tests.export.fixtures import hostile_comparison
+from tests.test_cli_export import run
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b"{not json", "invalid JSON at line 1 column 2"),
+        (b'{"schema": "newsdiff.quotes/1", "articles": []}', "schema 'newsdiff.quotes/1'"),
+        (b"[1, 2, 3]", "expected an object"),
+        (b"\xff\xfe\x00\x01", "not UTF-8 text"),
+        (b"", "invalid JSON"),
+    ],
+)
+def test_foreign_or_damaged_file_is_refused_in_one_line(
+    content: bytes, why: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "saved.json"
+    saved.write_bytes(content)
+    result = run(["open", str(saved)], capsys)
+    assert result.code == 2
+    lines = result.err.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"error: {saved}: not a newsdiff comparison (")
+    assert why in lines[0]
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(["open", str(tmp_path / "gone.json")], capsys)
+    assert result.code == 2
+    assert result.err == f"error: {tmp_path / 'gone.json'}: no such file\n"
+
+
+def test_saved_comparison_is_handed_to_the_app_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsdiff.app import app as app_module
+
+    opened: list[Comparison | None] = []
+
+    def fake_run(self: app_module.NewsDiffApp, *args: object, **kwargs: object) -> None:
+        opened.append(self.saved)
+
+    monkeypatch.setattr(app_module.NewsDiffApp, "run", fake_run)
+    saved = tmp_path / "saved.json"
+    saved.write_text(render_json(hostile_comparison(), version="0"), encoding="utf-8")
+    # The original article files do not exist anywhere: the JSON is enough.
+    result = run(["open", str(saved)], capsys)
+    assert result.code == 0, result.err
+    assert opened == [hostile_comparison()]
