@@ -143,6 +143,7 @@ class CompareScreen(Screen[None]):
         self._initial = comparison
         self._prepared: dict[tuple[str, str], Any] = {}
         self._pending: tuple[str, str] | None = None
+        self._keep_cursor = False
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -221,7 +222,8 @@ class CompareScreen(Screen[None]):
             )
             == message.key
         )
-        self._show(message.comparison, keep_cursor=same_pair)
+        self._show(message.comparison, keep_cursor=same_pair or self._keep_cursor)
+        self._keep_cursor = False
 
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
@@ -304,6 +306,7 @@ class CompareScreen(Screen[None]):
         self.left_index, self.right_index = self.right_index, self.left_index
         if cursor is not None:
             view._cursor = Cursor(other(cursor.side), cursor.index)
+            self._keep_cursor = True
         self.recompute()
 
     def action_toggle_quotes(self) -> None:

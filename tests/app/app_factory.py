@@ -73,6 +73,9 @@ def build(
 ) -> Comparison:
     """A comparison with exactly the given links.
 
+    Links below ``settings.paraphrase`` are dropped and ``shared`` links below
+    ``settings.shared`` become ``paraphrased``, like the real thresholds.
+
     Args:
         links: Linked pairs; those not in ``moved`` must be in order on both sides.
         moved: Linked pairs that are out of order (each gets rows of its own).
@@ -82,6 +85,13 @@ def build(
     """
     left_article, left_sents = article(paths[0], left_sentences)
     right_article, right_sents = article(paths[1], right_sentences)
+    settings = settings or Settings()
+    links = [
+        (a, b, "shared" if label == "shared" and score >= settings.shared else "paraphrased", score)
+        for a, b, label, score in links
+        if score >= settings.paraphrase
+    ]
+    moved = [pair for pair in moved if any((a, b) == pair for a, b, _, _ in links)]
     left_links: dict[int, list[Link]] = {}
     right_links: dict[int, list[Link]] = {}
     for l_index, r_index, label, score in links:
@@ -173,11 +183,11 @@ def build(
         ),
         rows=tuple(rows),
         word_diffs=diffs,
-        settings=settings or Settings(),
+        settings=settings,
     )
 
 
-def sample() -> Comparison:
+def sample(settings: Settings | None = None) -> Comparison:
     """A small two-outlet story with every label, a moved pair, boilerplate and three quotes."""
     left = [
         "Minister Jane Roe visits the port city.",
@@ -215,4 +225,28 @@ def sample() -> Comparison:
             ("left", 5, "a gift to importers", None),
         ],
         paths=("outlet-a.txt", "outlet-b.txt"),
+        settings=settings,
     )
+
+
+WORDS = (
+    "minister talks trade port agreement tariffs officials market reporters spring "
+    "delegation summit treaty border council budget election court ruling protest"
+).split()
+
+
+def long_pair(count: int = 2000, settings: Settings | None = None) -> Comparison:
+    """Two generated articles of ``count`` sentences: two in three linked, the rest unique."""
+
+    def sentence(index: int, variant: str) -> str:
+        words = [WORDS[(index * 7 + k * 3) % len(WORDS)] for k in range(8 + index % 9)]
+        return f"{variant} {index}: " + " ".join(words) + "."
+
+    left = [sentence(i, "Report") for i in range(count)]
+    right = [sentence(i, "Report" if i % 3 == 0 else "Story") for i in range(count)]
+    links = [
+        (i, i, "shared" if i % 3 == 0 else "paraphrased", 95.0 if i % 3 == 0 else 65.0)
+        for i in range(count)
+        if i % 3 != 2
+    ]
+    return build(left, right, links, paths=("long-a.txt", "long-b.txt"), settings=settings)

@@ -1,0 +1,64 @@
+"""App test fixtures: no user config, a deterministic comparison engine, the sample comparison."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from app_factory import sample
+from newsdiff.app import engine
+from newsdiff.core.models import Article, Comparison, Settings
+
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never read the developer's ~/.config: NEWSDIFF_CONFIG points into tmp_path."""
+    config = tmp_path / "config" / "newsdiff.toml"
+    monkeypatch.setenv("NEWSDIFF_CONFIG", str(config))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return config
+
+
+class FakePrepared:
+    """Stands in for ``core.compare.PreparedPair``: the sample story, wearing the real articles."""
+
+    def __init__(self, left: Article, right: Article) -> None:
+        self.left = left
+        self.right = right
+
+    def comparison(self, settings: Settings) -> Comparison:
+        """The sample comparison at ``settings`` with this pair's articles in the heads."""
+        base = sample(settings)
+        return dataclasses.replace(
+            base,
+            left=dataclasses.replace(base.left, article=self.left),
+            right=dataclasses.replace(base.right, article=self.right),
+        )
+
+
+class FakeEngine:
+    """Records every pair prepared; ``gate`` (when set) holds the worker until released."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+        self.gate: threading.Event | None = None
+
+    def prepare_pair(self, left: Article, right: Article, corpus: object) -> FakePrepared:
+        """Prepare ``left`` against ``right`` (instantly, unless gated)."""
+        if self.gate is not None:
+            self.gate.wait(5)
+        self.pairs.append((left.path, right.path))
+        return FakePrepared(left, right)
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeEngine]:
+    """Replace the aligner with the sample story so app tests check the app, not the aligner."""
+    fake = FakeEngine()
+    monkeypatch.setattr(engine, "prepare_pair", fake.prepare_pair)
+    yield fake
+    if fake.gate is not None:
+        fake.gate.set()
