@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from export.export_fixtures import hostile_comparison
+from export.htmltree import parse
 from newsdiff.cli import main
 from newsdiff.core.models import Settings
 from newsdiff.core.serialize import load_comparison
-
-from tests.export.fixtures import hostile_comparison
-from tests.export.htmltree import parse
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from export.export_fixtures import hostile_comparison
 from newsdiff.core.models import Comparison
 from newsdiff.export.json_export import render_json
-
-from tests.export.fixtures import hostile_comparison
-from tests.test_cli_export import run
+from test_cli_export import run
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from export_fixtures import hostile_comparison
+from htmltree import parse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from newsdiff.export.common import one_line, revealed
 from newsdiff.export.markdown import md_escape, render_markdown
-
-from tests.export.fixtures import hostile_comparison
-from tests.export.htmltree import parse
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 

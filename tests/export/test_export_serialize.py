@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import pytest
+from export_fixtures import hostile_comparison
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdiff.core.errors import ArticleError
@@ -20,8 +21,6 @@ from newsdiff.core.serialize import (
 )
 from newsdiff.export.json_export import render_json
 from newsdiff.export.render import render
-
-from tests.export.fixtures import hostile_comparison
 
 
 def saved() -> dict[str, Any]:

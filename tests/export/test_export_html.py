@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from export_fixtures import hostile_comparison
+from htmltree import Node, parse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdiff.core.models import (
@@ -20,9 +22,6 @@ from newsdiff.core.models import (
 )
 from newsdiff.export.common import MARKERS, MOVED_MARKER, revealed
 from newsdiff.export.html import render_html
-
-from tests.export.fixtures import hostile_comparison
-from tests.export.htmltree import Node, parse
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 CONTROLS = ["\x1b", "\x07", "\x9b", "\u202e", "\u202c", "\u2066", "\u2069", "\u200b"]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from datetime import UTC, datetime
 
+from export_fixtures import hostile_comparison
 from newsdiff.export.svg import render_svg
-
-from tests.export.fixtures import hostile_comparison
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 SVG = "{http://www.w3.org/2000/svg}"

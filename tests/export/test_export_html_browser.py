@@ -14,12 +14,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from export_fixtures import hostile_comparison
+from htmltree import parse
 from newsdiff.core.models import Comparison
 from newsdiff.export.common import revealed
 from newsdiff.export.html import render_html
-
-from tests.export.fixtures import hostile_comparison
-from tests.export.htmltree import parse
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
