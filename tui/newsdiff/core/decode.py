@@ -157,6 +157,8 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     odd_nul = data[1::2].count(0)
     if even_nul and odd_nul:
         return None
+    if max(even_nul, odd_nul) < max(2, len(data) // 10):
+        return None  # UTF-16 of Latin-script text has a NUL in most code units, not a stray one
     codec = "utf-16-le" if odd_nul else "utf-16-be"
     try:
         text = data.decode(codec)

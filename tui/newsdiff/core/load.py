@@ -225,9 +225,10 @@ def make_title(text: str, limit: int = TITLE_LIMIT) -> str:
     """A display title: the first line when it reads as a headline, else the first sentence.
 
     A headline is short (at most 20 words and 150 characters), does not end with a full stop,
-    and is not the first line of a hard-wrapped paragraph. Markdown heading and bullet marks are
-    dropped, whitespace is collapsed, and a title over ``limit`` characters is cut at a word and
-    ends with ``…``.
+    and is not the start of a hard-wrapped paragraph. Otherwise the title is the first sentence
+    of the first line (with its hard-wrapped continuation lines). Markdown heading and bullet
+    marks and YAML front matter are dropped (its ``title:`` is used if present), whitespace is
+    collapsed, and a title over ``limit`` characters is cut at a word and ends with ``…``.
     """
     head = text[:_TITLE_SCAN_CHARS]
     front = _FRONT_MATTER.match(head)
@@ -237,19 +238,33 @@ def make_title(text: str, limit: int = TITLE_LIMIT) -> str:
             return shorten(_clean(named.group(1).strip("'\"")), limit)
         head = head[front.end() :]
     lines = head.split("\n")
-    first_index = next((i for i, line in enumerate(lines) if _clean(line)), None)
-    if first_index is None:
+    first = next((i for i, line in enumerate(lines) if _clean(line)), None)
+    if first is None:
         return shorten(_clean(head), limit)
-    first = _clean(lines[first_index])
-    following = lines[first_index + 1] if first_index + 1 < len(lines) else ""
-    if _reads_as_headline(first, following):
-        return shorten(first, limit)
-    block: list[str] = []
-    for line in lines[first_index:]:
-        if not line.strip():
+    parts = [lines[first]]
+    while first + len(parts) < len(lines) and len(parts) < 8:
+        if not _wrapped(parts[-1], lines[first + len(parts)]):
             break
-        block.append(line)
-    return shorten(_first_sentence("\n".join(block)), limit)
+        parts.append(lines[first + len(parts)])
+    line = _clean(parts[0])
+    if len(parts) == 1 and _reads_as_headline(line):
+        return shorten(line, limit)
+    return shorten(_first_sentence(" ".join(part.strip() for part in parts)), limit)
+
+
+_CONTINUES = frozenset(
+    "a an and as at but by for from in into of on or than that the to with who which".split()
+)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` continues ``line``'s sentence (a hard wrap), by plain signs."""
+    current, nxt = line.strip(), following.strip()
+    if not current or not nxt or current[-1] in ".!?…":
+        return False
+    if nxt[0].islower():
+        return True
+    return current.endswith((",", "—", "–")) or current.split()[-1].lower() in _CONTINUES
 
 
 def _clean(line: str) -> str:
@@ -259,30 +274,26 @@ def _clean(line: str) -> str:
     emphasis = _EMPHASIS.match(cleaned)
     if emphasis:
         cleaned = emphasis.group(2).strip()
-    return cleaned
+    return cleaned.replace("**", "").replace("__", "")
 
 
-def _reads_as_headline(line: str, following: str) -> bool:
+def _reads_as_headline(line: str) -> bool:
     if not any(ch.isalnum() for ch in line):
         return False
     if line.endswith(".") and not line.endswith("..."):
         return False
-    if len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
-        return False
-    continuation = following.lstrip()
-    wrapped = bool(continuation) and continuation[0].islower()
-    return not wrapped
+    return len(line) <= HEADLINE_MAX_CHARS and len(line.split()) <= HEADLINE_MAX_WORDS
 
 
-def _first_sentence(block: str) -> str:
+def _first_sentence(paragraph: str) -> str:
     """The first sentence of a paragraph, found by the project's sentence segmenter."""
     from newsdiff.core.segment import segment
 
-    for sentence in segment(block):
+    for sentence in segment(paragraph):
         cleaned = _clean(sentence.text)
         if any(ch.isalnum() for ch in cleaned):
             return cleaned
-    return _clean(block)
+    return _clean(paragraph)
 
 
 def shorten(title: str, limit: int = TITLE_LIMIT) -> str:
