@@ -1,0 +1,167 @@
+"""The save dialog, driven with the Pilot in a tiny host app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from export.export_fixtures import hostile_comparison
+from newsdiff.app.screens import save_dialog as dialog_module
+from newsdiff.app.screens.save_dialog import SaveDialog
+from newsdiff.core.serialize import load_comparison
+from newsdiff.export.atomic import SaveError
+from textual.app import App
+from textual.widgets import Button, Input, Static
+
+OLD = "an older report\n"
+DEFAULT_HTML = "newsdiff-talks-b-resume-b-now-vs-talks-bold-restart-2.html"
+
+
+class Host(App[None]):
+    """Opens the dialog on mount and records what it returned."""
+
+    def __init__(self, dialog: SaveDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.results: list[Path | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.dialog, callback=self.results.append)
+
+
+def messages(app: App[None]) -> list[str]:
+    return [notification.message for notification in app._notifications]
+
+
+def shown(app: App[None]) -> str:
+    return str(app.screen.query_one("#save-message", Static).render())
+
+
+async def test_default_html_is_saved_in_the_folder_with_a_slugged_name(tmp_path: Path) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        path_input = app.screen.query_one("#save-path", Input)
+        assert path_input.value == str(tmp_path / DEFAULT_HTML)
+        await pilot.press("enter")
+        await pilot.pause()
+        target = tmp_path / DEFAULT_HTML
+        assert app.results == [target]
+        assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        assert any(str(target) in message for message in messages(app))
+        assert not isinstance(app.screen, SaveDialog)
+
+
+@pytest.mark.parametrize(("button", "suffix"), [("md", ".md"), ("json", ".json"), ("svg", ".svg")])
+async def test_choosing_a_format_changes_the_extension_and_the_content(
+    tmp_path: Path, button: str, suffix: str
+) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.click(f"#save-format-{button}")
+        await pilot.pause()
+        value = app.screen.query_one("#save-path", Input).value
+        assert value.endswith(suffix)
+        await pilot.click("#save")
+        await pilot.pause()
+        (target,) = app.results
+        assert target is not None and target.suffix == suffix
+        content = target.read_text(encoding="utf-8")
+    if suffix == ".json":
+        assert load_comparison(target) == hostile_comparison()
+        assert json.loads(content)["schema"] == "newsdiff.comparison/1"
+    elif suffix == ".md":
+        assert content.startswith("# newsdiff: ")
+    else:
+        assert content.lstrip().startswith("<svg")
+
+
+async def test_svg_from_the_app_is_the_screenshot_passed_in(tmp_path: Path) -> None:
+    picture = '<svg xmlns="http://www.w3.org/2000/svg"><text>screen</text></svg>'
+    app = Host(SaveDialog(hostile_comparison(), svg=picture, folder=tmp_path, fmt="svg"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+    (target,) = app.results
+    assert target is not None and target.read_text(encoding="utf-8") == picture
+
+
+async def test_existing_file_is_never_overwritten_silently(tmp_path: Path) -> None:
+    target = tmp_path / DEFAULT_HTML
+    target.write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        assert target.read_text() == OLD
+        assert "already exists" in shown(app)
+        assert str(app.screen.query_one("#save", Button).label) == "Overwrite"
+        # Pick a new name instead: both files are kept.
+        await pilot.click("#save-rename")
+        await pilot.pause()
+        assert app.screen.query_one("#save-path", Input).value.endswith("-2.html")
+        await pilot.click("#save")
+        await pilot.pause()
+    assert app.results == [target.with_name(target.stem + "-2.html")]
+    assert target.read_text() == OLD
+
+
+async def test_overwrite_after_confirmation(tmp_path: Path) -> None:
+    target = tmp_path / DEFAULT_HTML
+    target.write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.click("#save")  # now labelled Overwrite
+        await pilot.pause()
+    assert app.results == [target]
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+async def test_failure_is_shown_and_the_old_file_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.html"
+    target.write_text(OLD)
+
+    def full(path: Path, text: str, *, overwrite: bool = False) -> Path:
+        raise SaveError(str(path), "the disk is full")
+
+    monkeypatch.setattr(dialog_module, "write_atomic", full)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        path_input = app.screen.query_one("#save-path", Input)
+        path_input.value = str(target)
+        await pilot.press("enter")  # exists: asks first
+        await pilot.pause()
+        await pilot.click("#save")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        assert "the disk is full" in shown(app)
+        assert "previous file is unchanged" in shown(app)
+        assert any("the disk is full" in message for message in messages(app))
+    assert app.results == []
+    assert target.read_text() == OLD
+
+
+async def test_missing_folder_is_reported_in_the_dialog(tmp_path: Path) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#save-path", Input).value = "no/such/folder/r.html"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        assert "the folder does not exist" in shown(app)
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_escape_cancels_without_writing(tmp_path: Path) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [None]
+    assert list(tmp_path.iterdir()) == []

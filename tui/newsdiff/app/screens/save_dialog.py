@@ -1,0 +1,252 @@
+"""The save dialog: choose a format and a file, never overwrite silently, say where it went.
+
+Push it with the comparison on screen, and (for SVG) the app's screenshot taken *before* the
+dialog opens, so the picture shows the comparison rather than the dialog::
+
+    self.app.push_screen(SaveDialog(comparison, svg=self.app.export_screenshot()))
+
+The dialog dismisses with the saved path, or ``None`` when cancelled (escape).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from newsdiff.core.models import Comparison
+from newsdiff.export.atomic import (
+    SaveError,
+    TargetExistsError,
+    describe,
+    next_free_name,
+    write_atomic,
+)
+from newsdiff.export.common import default_filename
+from newsdiff.export.render import EXTENSIONS, SAVE_FORMATS, render
+
+
+class SaveDialog(ModalScreen[Path | None]):
+    """Save the comparison as HTML, SVG, Markdown or JSON.
+
+    Args:
+        comparison: What to save.
+        svg: The app's screenshot (SVG text) to save for the SVG format; when ``None``, a Rich
+            rendering of the rows is saved instead.
+        folder: Where the default file name points (default: the current working directory).
+        fmt: The format selected at first (``html``, ``svg``, ``md`` or ``json``).
+        now: The date written in report headers (default: the moment of saving).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="save-cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    SaveDialog {
+        align: center middle;
+        background: $background 60%;
+        & > #save-box {
+            width: 84;
+            max-width: 100%;
+            height: auto;
+            padding: 1 2;
+            border: thick $primary 60%;
+            background: $surface;
+        }
+        & #save-title { text-style: bold; margin-bottom: 1; }
+        & #save-format { width: 100%; layout: horizontal; margin-bottom: 1; }
+        & #save-path { margin-bottom: 1; }
+        & #save-message { height: auto; margin-bottom: 1; color: $text-muted; }
+        & #save-message.-error { color: $text-error; }
+        & #save-message.-warning { color: $text-warning; }
+        & #save-buttons { height: auto; align-horizontal: right; }
+        & #save-buttons Button { margin-left: 1; }
+    }
+    """
+
+    def __init__(
+        self,
+        comparison: Comparison,
+        svg: str | None = None,
+        *,
+        folder: Path | None = None,
+        fmt: str = "html",
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__()
+        if fmt not in SAVE_FORMATS:
+            raise ValueError(f"unknown save format {fmt!r}")
+        self.comparison = comparison
+        self.svg = svg
+        self.folder = folder if folder is not None else Path.cwd()
+        self.fmt = fmt
+        self.now = now
+        self._confirmed: Path | None = None
+        """The existing file the user agreed to overwrite (by pressing Overwrite)."""
+
+    def compose(self) -> ComposeResult:
+        """The format choice, the path, a message line and the buttons."""
+        with Vertical(id="save-box"):
+            yield Label("Save this comparison", id="save-title")
+            with RadioSet(id="save-format"):
+                for fmt, name in SAVE_FORMATS.items():
+                    yield RadioButton(name, value=fmt == self.fmt, id=f"save-format-{fmt}")
+            yield Label("File:")
+            yield Input(
+                value=str(self.default_path(self.fmt)), id="save-path", select_on_focus=False
+            )
+            yield Static(self._describe_format(), id="save-message", markup=False)
+            with Horizontal(id="save-buttons"):
+                yield Button("New name", id="save-rename")
+                yield Button("Save", variant="primary", id="save")
+                yield Button("Cancel", id="save-close")
+
+    def on_mount(self) -> None:
+        """Focus the path, cursor at the end; hide the rename button until it is needed."""
+        self.query_one("#save-rename", Button).display = False
+        path_input = self.query_one("#save-path", Input)
+        path_input.cursor_blink = False
+        path_input.focus()
+
+    def default_path(self, fmt: str) -> Path:
+        """``<folder>/newsdiff-<left>-vs-<right>.<ext>``, from the two titles."""
+        return self.folder / default_filename(self.comparison, EXTENSIONS[fmt])
+
+    # ------------------------------------------------------------------ events
+
+    @on(RadioSet.Changed, "#save-format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        button_id = event.pressed.id or ""
+        self.fmt = button_id.removeprefix("save-format-")
+        path_input = self.query_one("#save-path", Input)
+        current = Path(path_input.value.strip() or str(self.default_path(self.fmt)))
+        known = {f".{EXTENSIONS[fmt]}" for fmt in SAVE_FORMATS}
+        if current.suffix.lower() in known or not current.suffix:
+            path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
+        self._reset(self._describe_format())
+
+    @on(Input.Changed, "#save-path")
+    def _path_changed(self) -> None:
+        if self._confirmed is not None:
+            self._reset(self._describe_format())
+
+    @on(Input.Submitted, "#save-path")
+    @on(Button.Pressed, "#save")
+    def _save_requested(self) -> None:
+        self.save()
+
+    @on(Button.Pressed, "#save-rename")
+    def _rename(self) -> None:
+        target = self.target()
+        if target is None:
+            return
+        try:
+            free = next_free_name(target)
+        except (SaveError, OSError) as error:
+            self._show(str(error), "-error")
+            return
+        self.query_one("#save-path", Input).value = str(free)
+        self._reset(f"New name: {free.name}. Press Save to write it.")
+
+    @on(Button.Pressed, "#save-close")
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+    # ------------------------------------------------------------------ saving
+
+    def target(self) -> Path | None:
+        """The path typed in the dialog (``~`` expanded, relative to the folder), or ``None``."""
+        raw = self.query_one("#save-path", Input).value.strip()
+        if not raw:
+            self._show("Type a file name to save to.", "-error")
+            return None
+        path = Path(raw).expanduser()
+        if not path.is_absolute():
+            path = self.folder / path
+        try:
+            if path.is_dir():
+                path = path / default_filename(self.comparison, EXTENSIONS[self.fmt])
+        except OSError as error:
+            self._show(f"{path}: {describe(error)}", "-error")
+            return None
+        return path
+
+    def save(self) -> Path | None:
+        """Write the file; ask before replacing an existing one. Returns the path on success."""
+        target = self.target()
+        if target is None:
+            return None
+        overwrite = self._confirmed == target
+        try:
+            exists = target.exists()
+        except OSError:
+            exists = False
+        if exists and not overwrite:
+            self._ask_overwrite(target)
+            return None
+        try:
+            text = render(self.comparison, self.fmt, svg=self.svg, now=self.now)
+        except Exception as error:  # noqa: BLE001 - shown to the user, the app keeps running
+            self._show(f"Could not render the {SAVE_FORMATS[self.fmt]} report: {error}", "-error")
+            return None
+        try:
+            written = write_atomic(target, text, overwrite=overwrite)
+        except TargetExistsError:
+            self._ask_overwrite(target)
+            return None
+        except SaveError as error:
+            message = f"Not saved: {error}. Any previous file is unchanged."
+            self._show(message, "-error")
+            self.app.notify(message, title="Save failed", severity="error", markup=False)
+            return None
+        self.app.notify(f"Saved {SAVE_FORMATS[self.fmt]} to {written}", title="Saved", markup=False)
+        self.dismiss(written)
+        return written
+
+    # ------------------------------------------------------------------ display
+
+    def _ask_overwrite(self, target: Path) -> None:
+        self._confirmed = target
+        self._show(
+            f"{target.name} already exists in {target.parent}. Press Overwrite to replace "
+            "it, or New name to keep both.",
+            "-warning",
+        )
+        save = self.query_one("#save", Button)
+        save.label = "Overwrite"
+        save.variant = "error"
+        self.query_one("#save-rename", Button).display = True
+
+    def _reset(self, message: str) -> None:
+        self._confirmed = None
+        save = self.query_one("#save", Button)
+        save.label = "Save"
+        save.variant = "primary"
+        self.query_one("#save-rename", Button).display = False
+        self._show(message, "")
+
+    def _show(self, message: str, kind: str) -> None:
+        line = self.query_one("#save-message", Static)
+        line.update(Content(" ".join(message.split())))
+        line.set_class(kind == "-error", "-error")
+        line.set_class(kind == "-warning", "-warning")
+
+    def _describe_format(self) -> str:
+        return {
+            "html": "One self-contained page: both articles aligned, colours, quotes. "
+            "Opens in any browser and prints well.",
+            "svg": "A picture of the comparison as shown"
+            + (" on screen." if self.svg is not None else " in a terminal."),
+            "md": "A Markdown report: counts, sentences by label, changed words, quotes.",
+            "json": "The full comparison as data; reopen it with `newsdiff open FILE`.",
+        }[self.fmt]
