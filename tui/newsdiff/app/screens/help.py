@@ -14,7 +14,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 MOUSE_HELP = {
-    "LibraryScreen": [("click", "mark or unmark an article"), ("click a footer key", "run it")],
+    "LibraryScreen": [
+        ("click", "highlight an article; click it again to mark or unmark it"),
+        ("click a footer key", "run it"),
+    ],
     "CompareScreen": [
         ("click", "put the cursor on a sentence"),
         ("wheel", "scroll both columns together"),

@@ -17,7 +17,7 @@ class ArticleTable(DataTable[Text], inherit_bindings=False):
     | Key | Action |
     | --- | --- |
     | `j` / `down`, `k` / `up` | next / previous article |
-    | `space` | mark or unmark the article (a click does the same) |
+    | `space` | mark or unmark the article (so does a click on the highlighted row) |
     | `enter` | compare the two marked articles (or the highlighted one and the next) |
     """
 
@@ -78,7 +78,7 @@ class ArticleTable(DataTable[Text], inherit_bindings=False):
             self.post_message(self.MarkRequested(self, key))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """A click on a row marks it."""
+        """A click on the highlighted row marks it."""
         event.stop()
         if event.row_key.value is not None:
             self.post_message(self.MarkRequested(self, str(event.row_key.value)))

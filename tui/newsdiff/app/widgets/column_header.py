@@ -15,6 +15,7 @@ from newsdiff.app.widgets.diff_layout import GUTTER, ColumnGeometry
 from newsdiff.app.widgets.diff_view import MARKERS, MOVED_MARKER
 from newsdiff.core.models import ComparedArticle, Comparison
 from newsdiff.core.sanitize import visible
+from newsdiff.core.stats import count_words
 
 LABEL_STYLES = {
     "shared": "bold $text-success",
@@ -48,7 +49,7 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
     """Three lines of ``width`` cells: title, ``file · N words · side``, legend."""
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
-    words = len(article.text.split())
+    words = count_words(article.text)
     source = " ".join(visible(Path(article.path).name).split())
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),

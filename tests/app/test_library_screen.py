@@ -1,0 +1,219 @@
+"""Pilot tests of the library: rows and counts, keys, marks, mouse, filter, load errors, help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.screens.help import HelpScreen
+from newsdiff.app.screens.library import LibraryScreen
+from newsdiff.app.widgets.article_table import ArticleTable
+from newsdiff.core.load import load_article
+from newsdiff.core.stats import article_stats
+
+SIZE = (120, 36)
+
+
+async def ready(pilot) -> LibraryScreen:
+    """Wait for the corpus and the counts to land."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryScreen)
+    return screen
+
+
+def row_texts(table: ArticleTable) -> list[list[str]]:
+    """The plain text of every cell, row by row."""
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_lists_every_bundled_article_with_counts(seed_paths) -> None:
+    """One row per bundled article: title, file name, words, sentences, quotes."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        table = screen.query_one(ArticleTable)
+        rows = row_texts(table)
+        assert len(rows) == len(seed_paths)
+        for row, path in zip(rows, seed_paths, strict=True):
+            stats = article_stats(load_article(path))
+            assert row[2] == path.name
+            assert row[1].startswith(stats.title[:20])
+            assert row[3:] == [f"{stats.words:,}", f"{stats.sentences:,}", f"{stats.quotes:,}"]
+
+
+async def test_user_paths_and_j_k_move(tmp_path: Path) -> None:
+    """newsdiff PATH… shows the user's files; j and k move the highlight."""
+    for name, text in (
+        ("a.txt", "Alpha story.\n"),
+        ("b.txt", "Beta story.\n"),
+        ("c.md", "Gamma.\n"),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        table = screen.query_one(ArticleTable)
+        assert [row[2] for row in row_texts(table)] == ["a.txt", "b.txt", "c.md"]
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("up")
+        assert table.cursor_row == 0
+
+
+async def test_mark_two_and_compare(seed_paths, fake_engine) -> None:
+    """space marks (in order), enter compares the two marked: first marked on the left."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("down", "down", "down", "space", "up", "up", "space")
+        assert screen.marked == [str(seed_paths[3]), str(seed_paths[1])]
+        assert str(screen.query_one(ArticleTable).get_row_at(3)[0]) == "●"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert fake_engine.pairs == [(str(seed_paths[3]), str(seed_paths[1]))]
+
+
+async def test_space_twice_unmarks_and_a_third_mark_drops_the_oldest(seed_paths) -> None:
+    """Marks toggle; at most two are kept."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("space", "space")
+        assert screen.marked == []
+        await pilot.press("space", "down", "space", "down", "space")
+        assert screen.marked == [str(seed_paths[1]), str(seed_paths[2])]
+
+
+async def test_click_marks_a_row(seed_paths) -> None:
+    """A click highlights a row; a click on the highlighted row marks it."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        table = screen.query_one(ArticleTable)
+        await pilot.click(table, offset=(10, 3))
+        await pilot.pause()
+        assert table.cursor_row == 2
+        assert screen.marked == []
+        await pilot.click(table, offset=(10, 3))
+        await pilot.pause()
+        assert screen.marked == [str(seed_paths[2])]
+
+
+async def test_filter_by_typing(seed_paths) -> None:
+    """/ opens the filter; typing narrows the rows; escape clears it."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        table = screen.query_one(ArticleTable)
+        await pilot.press("slash", *"balances")
+        await pilot.pause()
+        assert table.row_count == 1
+        assert "Balances" in str(table.get_row_at(0)[1])
+        await pilot.press("enter")
+        assert table.has_focus
+        await pilot.press("slash", "escape")
+        await pilot.pause()
+        assert table.row_count == len(seed_paths)
+
+
+async def test_files_that_cannot_be_loaded_are_listed(tmp_path: Path) -> None:
+    """A notice names every file that could not be loaded; the others are listed."""
+    good = tmp_path / "good.txt"
+    good.write_text("A fine article.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    app = NewsDiffApp([good, missing])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        notice = screen.query_one("#errors")
+        assert notice.display
+        text = str(notice.render())
+        assert "1 file could not be loaded" in text
+        assert "missing.txt" in text
+        assert screen.query_one(ArticleTable).row_count == 1
+
+
+async def test_compare_needs_two_articles(tmp_path: Path) -> None:
+    """With one article, enter explains instead of crashing."""
+    only = tmp_path / "only.txt"
+    only.write_text("Alone.\n", encoding="utf-8")
+    app = NewsDiffApp([only])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("two articles" in n.message for n in app._notifications)
+
+
+async def test_markup_in_titles_is_shown_literally(tmp_path: Path) -> None:
+    """A title that looks like Rich markup or carries escapes is shown as plain text."""
+    (tmp_path / "a.txt").write_text("[bold red]Not markup[/] \x1b[31mred\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Plain.\n", encoding="utf-8")
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        title = str(screen.query_one(ArticleTable).get_row_at(0)[1])
+        assert "[bold red]Not markup[/]" in title
+        assert "\x1b" not in title
+
+
+async def test_help_lists_every_key_and_closes() -> None:
+    """? shows the keys of the library (and the app); escape closes it."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        for words in ("Compare", "Mark", "Filter", "Quit", "Next article", "ctrl+p"):
+            assert words in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_help_on_the_compare_screen_lists_its_keys(fake_engine) -> None:
+    """? on the comparison lists navigation, article, threshold and save keys."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = str(app.screen.query_one("#help-text").render())
+        for words in (
+            "Next diff",
+            "Prev diff",
+            "Next right",
+            "Previous right article",
+            "Next left",
+            "Previous left article",
+            "Swap",
+            "Quotes",
+            "Thresholds",
+            "Save",
+            "Library",
+            "Counterpart",
+            "Next sentence",
+            "Left column",
+        ):
+            assert words in text, words
+
+
+async def test_ctrl_q_quits_from_the_library() -> None:
+    """ctrl+q quits."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running

@@ -1,0 +1,50 @@
+"""Two 2,000-sentence articles: the compare view opens, moves and renders only what is visible."""
+
+from __future__ import annotations
+
+from app_factory import long_pair
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.widgets.diff_view import Cursor, DiffView
+
+
+async def test_two_thousand_sentence_pair_opens_and_navigates() -> None:
+    """End, differences and counterpart jumps work at the far end of a 2,000-sentence pair."""
+    comparison = long_pair(2000)
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        view = screen.query_one(DiffView)
+        layout = view.layout
+        assert layout is not None and layout.height > 4000
+        await pilot.press("G")
+        await pilot.wait_for_scheduled_animations()
+        assert view.cursor == Cursor("left", 1999)
+        assert view.scroll_offset.y == view.max_scroll_y > 0
+        screen_text = "\n".join(view.render_line(y).text for y in range(view.size.height))
+        assert "Report 1999:" in screen_text
+        await pilot.press("N")
+        assert view.cursor == Cursor("right", 1997)  # unique; its row sits above 1999's
+        await pilot.press("k", "enter")
+        assert view.cursor == Cursor("left", 1996)
+
+
+async def test_rendering_touches_only_visible_lines() -> None:
+    """A repaint renders about one screen of lines, not the whole document."""
+    app = NewsDiffApp(comparison=long_pair(2000))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        calls: list[int] = []
+        original = view.render_line
+
+        def counting(y: int):
+            calls.append(y)
+            return original(y)
+
+        view.render_line = counting  # type: ignore[method-assign]
+        await pilot.press("j")
+        await pilot.pause()
+        assert 0 < len(calls) <= 3 * view.size.height
