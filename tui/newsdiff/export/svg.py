@@ -130,7 +130,7 @@ def render_svg(
     parts: list[Text | Table] = [header, meta, legend, table]
     quotes = quote_rows(comparison)
     if quotes:
-        listing = Text("Quotes\n", Style(bold=True))
+        listing = Text("\nQuotes\n", Style(bold=True))
         for quote_row in quotes:
             match = quote_row.match
             listing.append(f"{quote_row.side:<6} ", MUTED)
