@@ -78,3 +78,59 @@ def test_escaped_text_renders_as_itself(text: str) -> None:
     assert len(items) == 1
     assert items[0].text().strip() == f"x {one_line(revealed(text))}".strip()
     assert [node.tag for node in items[0].iter()] == ["li"]
+
+
+WORDS = st.sampled_from(
+    [
+        "talks",
+        "*resume*",
+        "_now_",
+        "[x](y)",
+        "<b>",
+        "`c`",
+        "~~s~~",
+        "$m$",
+        "a|b",
+        "\\",
+        "&amp;",
+        "“quoted”",
+        "U.S.",
+        "#2",
+        "!",
+        "--",
+        "\x1b[2J",
+        "\u202e",
+        "x\u200by",
+        "外交",
+        "🇺🇸",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=12), st.lists(st.booleans(), min_size=12, max_size=12))
+def test_marked_sentence_keeps_its_text_and_marks_only_changed_words(
+    words: list[str], changed: list[bool]
+) -> None:
+    """However the changed words fall, the rendered item reads as the sentence, and exactly the
+    changed words are struck through."""
+    from newsdiff.export.markdown import _marked
+
+    text = " ".join(words)
+    spans = []
+    position = 0
+    for word, flag in zip(words, changed, strict=False):
+        if flag:
+            spans.append((100 + position, 100 + position + len(word)))
+        position += len(word) + 1
+    root = parse(to_html(f"- x {_marked(text, 100, tuple(spans), '~~')}\n"))
+    (item,) = root.find_all("li")
+    assert " ".join(item.text().split()) == " ".join(f"x {one_line(revealed(text))}".split())
+    struck = " ".join(" ".join(node.text() for node in item.find_all("s")).split())
+    expected = " ".join(
+        one_line(revealed(word))
+        for word, flag in zip(words, changed, strict=False)
+        if flag and one_line(revealed(word))
+    )
+    assert struck == expected
+    assert {node.tag for node in item.iter()} <= {"li", "s"}

@@ -74,7 +74,6 @@ td.gutter { text-align: center; font-weight: bold; font-family: ui-monospace, mo
 td.gutter.shared { color: var(--shared); }
 td.gutter.paraphrased { color: var(--paraphrased); }
 td.gutter.unique { color: var(--unique); }
-td.gutter.moved { color: var(--moved); }
 .paraphrased { background: var(--paraphrased-bg); }
 .unique { background: var(--unique-bg); }
 .legend .paraphrased, .legend .unique, .quotes .paraphrased, .quotes .unique { background: none; }
