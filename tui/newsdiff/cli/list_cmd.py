@@ -120,20 +120,52 @@ def plain_table(stats: list[ArticleStats]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def display_path(path: str) -> str:
+    """A shorter spelling of ``path`` for people: relative to the current folder when inside it,
+    ``~`` for the home folder; the bundled articles by file name only.
+    """
+    try:
+        absolute = Path(path).absolute()
+        bundled = bundled_seeds_dir().resolve()
+        if absolute.resolve().parent == bundled:
+            return absolute.name
+        cwd = Path.cwd()
+        if absolute.is_relative_to(cwd):
+            return str(absolute.relative_to(cwd))
+        home = Path.home()
+        if absolute.is_relative_to(home):
+            return str(Path("~") / absolute.relative_to(home))
+    except (OSError, ValueError, RuntimeError):
+        pass
+    return path
+
+
 def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> None:
-    """A table sized to the terminal; article text goes in as ``Text``, never as markup."""
+    """A table sized to the terminal; article text goes in as ``Text``, never as markup.
+
+    Numbers are never cut; the path gets up to a third of the free width (folded if longer),
+    the title the rest (cut with ``…``).
+    """
     from rich import box
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, header_style="bold")
-    table.add_column("TITLE", ratio=3, overflow="ellipsis", no_wrap=True, min_width=20)
-    for name in NUMERIC:
-        table.add_column(name, justify="right", no_wrap=True)
-    table.add_column("PATH", ratio=2, overflow="fold", min_width=12)
-    for item in stats:
-        cells = _cells(item)
-        table.add_row(*(Text(cells[name]) for name in COLUMNS))
     console = Console(file=file or sys.stdout, highlight=False, markup=False, emoji=False)
+    rows = [{**_cells(item), "PATH": visible_line(display_path(item.path))} for item in stats]
+    widest = {
+        name: max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in COLUMNS
+    }
+    gaps = 3 * (len(COLUMNS) - 1)  # padding on both sides and the box's column separator
+    free = console.width - gaps - sum(widest[name] for name in NUMERIC)
+    path_width = max(8, min(widest["PATH"], free // 3))
+    title_width = max(8, min(widest["TITLE"], free - path_width))
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    table.add_column("TITLE", width=title_width, no_wrap=True, overflow="ellipsis")
+    for name in NUMERIC:
+        table.add_column(name, justify="right", no_wrap=True, width=widest[name])
+    table.add_column("PATH", width=path_width, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(row[name]) for name in COLUMNS))
     console.print(table)
