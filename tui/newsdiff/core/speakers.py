@@ -47,6 +47,7 @@ _ABBREVIATIONS = frozenset(
 _BEFORE_WINDOW = 60
 _AFTER_WINDOW = 40
 _PREVIOUS_SENTENCES = 4
+_FAR = 300
 _DASHES = "\u2014\u2013-"
 
 
@@ -84,14 +85,18 @@ class SentenceInfo:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)
+    firsts: list[int] = field(default_factory=list)
+    main_subject: Mention | None = None
+    subject_people: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def main_subject(self) -> Mention | None:
-        """The first mention standing in subject position."""
-        for mention in self.mentions:
-            if mention.subject and mention.kind != "name":
-                return mention
-        return None
+    def add(self, mention: Mention) -> None:
+        """Record a mention (mentions arrive in text order)."""
+        self.mentions.append(mention)
+        self.firsts.append(mention.first)
+        for k in range(mention.first, mention.last):
+            self.by_token[k] = mention
+        if mention.subject and mention.kind != "name" and self.main_subject is None:
+            self.main_subject = mention
 
 
 def mask_quotes(text: str, spans: Sequence[QuoteSpan]) -> str:
@@ -163,6 +168,12 @@ class _Reader:
         for index, info in enumerate(self.infos):
             self._read(index, info)
 
+    def _gap(self, start: int, end: int) -> str:
+        """The masked text between two positions; a far gap reads as a break."""
+        if end - start > _FAR:
+            return _MASK + "\n"
+        return self.masked[start:end]
+
     # pass 1 -------------------------------------------------------------------------------
     def _runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
         """Runs of capitalized tokens (token index ranges, end exclusive)."""
@@ -175,7 +186,7 @@ class _Reader:
                 continue
             j = i + 1
             while j < len(tokens) and not tokens[j - 1].possessive:
-                gap = self.masked[tokens[j - 1].end : tokens[j].start]
+                gap = self._gap(tokens[j - 1].end, tokens[j].start)
                 if gap not in (" ", "\u00a0"):
                     break
                 if tokens[j].cap:
@@ -184,7 +195,7 @@ class _Reader:
                     tokens[j].lower in _CONNECTORS
                     and j + 1 < len(tokens)
                     and tokens[j + 1].cap
-                    and self.masked[tokens[j].end : tokens[j + 1].start] == " "
+                    and self._gap(tokens[j].end, tokens[j + 1].start) == " "
                 ):
                     j += 2
                 else:
@@ -196,7 +207,7 @@ class _Reader:
     def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
         if index == 0:
             return True
-        gap = self.masked[info.tokens[index - 1].end : info.tokens[index].start]
+        gap = self._gap(info.tokens[index - 1].end, info.tokens[index].start)
         return ":" in gap or "\n" in gap
 
     def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, bool]:
@@ -267,7 +278,7 @@ class _Reader:
         if first == 0:
             return True
         prev = info.tokens[first - 1]
-        gap = self.masked[prev.end : info.tokens[first].start]
+        gap = self._gap(prev.end, info.tokens[first].start)
         if _MASK in gap or ":" in gap or "\n" in gap:
             return True
         if prev.possessive:
@@ -322,49 +333,57 @@ class _Reader:
         """ "WASHINGTON —" or "New Delhi:" opening a story names a place, not a speaker."""
         if first != 0 or last >= len(info.tokens):
             return False
-        gap = self.masked[info.tokens[last - 1].end : info.tokens[last].start]
+        gap = self._gap(info.tokens[last - 1].end, info.tokens[last].start)
         if not (":" in gap or any(dash in gap for dash in _DASHES)):
             return False
         return kind == "body" or all(token.text.isupper() for token in info.tokens[first:last])
 
-    def _resolve_pronoun(self, index: int, info: SentenceInfo, pronoun: str) -> str | None:
-        want_female = vocab.PRONOUNS[pronoun] == "f"
+    def _gender(self, entity: str) -> str:
+        return "f" if entity in self.female else "m"
 
-        def fits(entity: str) -> bool:
-            return (entity in self.female) == want_female or (
-                not want_female and entity not in self.female
-            )
-
-        people = [m for m in info.mentions if m.kind == "person" and fits(m.entity)]
-        subjects = [m for m in people if m.subject]
-        if subjects:
-            return subjects[-1].entity
-        if people:
-            return people[-1].entity
+    def _resolve_pronoun(
+        self, index: int, recent: dict[tuple[str, bool], str], pronoun: str
+    ) -> str | None:
+        """ "he"/"she": the latest person in subject position in this sentence, else any
+        person earlier in it, else the subject of a recent sentence, else the last person."""
+        gender = vocab.PRONOUNS[pronoun]
+        for key in ((gender, True), (gender, False)):
+            if key in recent:
+                return recent[key]
         for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
-            for mention in self.infos[back].mentions:
-                if mention.kind == "person" and mention.subject and fits(mention.entity):
-                    return mention.entity
+            entity = self.infos[back].subject_people.get(gender)
+            if entity is not None:
+                return entity
         return self.last_person
 
     def _read(self, index: int, info: SentenceInfo) -> None:
         tokens = info.tokens
         runs = {first: last for first, last in self._runs(info)}
         relative = False
+        recent: dict[tuple[str, bool], str] = {}
+
+        def note(mention: Mention) -> None:
+            info.add(mention)
+            if mention.kind == "person":
+                gender = self._gender(mention.entity)
+                recent[(gender, False)] = mention.entity
+                if mention.subject and not mention.possessive:
+                    recent[(gender, True)] = mention.entity
+                    info.subject_people.setdefault(gender, mention.entity)
+                self.last_person = mention.entity
+
         i = 0
         while i < len(tokens):
             token = tokens[i]
             if token.lower in ("who", "which", "whose", "whom") and i > 0:
-                gap = self.masked[tokens[i - 1].end : token.start]
+                gap = self._gap(tokens[i - 1].end, token.start)
                 relative = relative or "," in gap
-            elif relative and i > 0 and "," in self.masked[tokens[i - 1].end : token.start]:
+            elif relative and i > 0 and "," in self._gap(tokens[i - 1].end, token.start):
                 relative = False
             if token.lower in vocab.PRONOUNS and not token.possessive:
-                entity = self._resolve_pronoun(index, info, token.lower)
+                entity = self._resolve_pronoun(index, recent, token.lower)
                 if entity is not None:
-                    mention = Mention(i, i + 1, entity, "person", True, False)
-                    info.mentions.append(mention)
-                    info.by_token[i] = mention
+                    note(Mention(i, i + 1, entity, "person", True, False))
                 i += 1
                 continue
             last = runs.get(i)
@@ -383,11 +402,7 @@ class _Reader:
                     if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
                         mention = None
                 if mention is not None:
-                    info.mentions.append(mention)
-                    for k in range(i, last):
-                        info.by_token[k] = mention
-                    if kind == "person":
-                        self.last_person = entity
+                    note(mention)
             i = last
 
     # attribution ---------------------------------------------------------------------------
@@ -422,7 +437,7 @@ class _Reader:
         i = bisect.bisect_right(info.starts, span.close)
         if i >= len(tokens):
             return None
-        gap = self.masked[span.close + 1 : tokens[i].start]
+        gap = self._gap(span.close + 1, tokens[i].start)
         if _MASK in gap or "\n" in gap or gap.strip(" \t,;:" + _DASHES):
             return None
         return self._attribution_at(info, i, dash=any(c in gap for c in _DASHES))
@@ -433,10 +448,10 @@ class _Reader:
         mention = info.by_token.get(i)
         if mention is not None and mention.first == i and not mention.possessive:
             j = mention.last
-            if j < len(tokens) and "," in self.masked[tokens[j - 1].end : tokens[j].start]:
+            if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
                 k = j
                 limit = min(len(tokens), j + 25)
-                while k < limit and "," not in self.masked[tokens[k].end : _next_start(tokens, k)]:
+                while k < limit and "," not in self._gap(tokens[k].end, _next_start(tokens, k)):
                     k += 1
                 if k + 1 < len(tokens) and k < limit:
                     after = _skip_adverbs(tokens, k + 1)
@@ -461,7 +476,7 @@ class _Reader:
         return None
 
     def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
-        rest = self.masked[tokens[k].end : _next_start(tokens, k)]
+        rest = self._gap(tokens[k].end, _next_start(tokens, k))
         return rest.strip(" .\t") == "" or "\n" in rest
 
     def _later(self, index: int, span: QuoteSpan) -> str | None:
@@ -472,7 +487,7 @@ class _Reader:
         tokens = info.tokens
         first = bisect.bisect_right(info.starts, span.close)
         for i in range(first, min(len(tokens), first + _AFTER_WINDOW)):
-            before = self.masked[tokens[i - 1].end if i else info.start : tokens[i].start]
+            before = self._gap(tokens[i - 1].end if i else info.start, tokens[i].start)
             if _MASK in before and i > first:
                 return None
             if not (set(before) & set(",;" + _DASHES)):
@@ -494,7 +509,7 @@ class _Reader:
         end = bisect.bisect_left(info.starts, span.open)
         if end == 0:
             return None
-        lead = self.masked[tokens[end - 1].end : span.open]
+        lead = self._gap(tokens[end - 1].end, span.open)
         if ":" in lead.replace(_MASK, "") and _MASK not in lead:
             return self._subject_before(info, end, participle=False)
         floor = max(0, end - _BEFORE_WINDOW)
@@ -506,16 +521,15 @@ class _Reader:
                 if target is not None:
                     return target.entity
             if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
-                if (
-                    tokens[v + 1].lower in ("that", "of")
-                    or ":" in self.masked[token.end : _next_start(tokens, v)]
+                if tokens[v + 1].lower in ("that", "of") or ":" in self._gap(
+                    token.end, _next_start(tokens, v)
                 ):
                     owner = info.by_token.get(v - 1) if v else None
                     if owner is not None and owner.possessive:
                         return owner.entity
                 continue
             if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
-                gap = self.masked[tokens[v - 1].end : token.start] if v else ""
+                gap = self._gap(tokens[v - 1].end, token.start) if v else ""
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
                 return self._subject_before(info, v, participle=participle)
         return None
@@ -527,13 +541,12 @@ class _Reader:
             if main is not None and main.first < v:
                 return main.entity
         floor = max(0, v - _BEFORE_WINDOW)
-        for mention in reversed(info.mentions):
-            if mention.first >= v:
-                continue
-            if mention.first < floor:
-                break
+        k = bisect.bisect_left(info.firsts, v) - 1
+        while k >= 0 and info.mentions[k].first >= floor:
+            mention = info.mentions[k]
             if mention.subject and not mention.possessive:
                 return mention.entity
+            k -= 1
         return None
 
     def _fallback(
@@ -545,7 +558,7 @@ class _Reader:
         if index == 0:
             return None
         prior = self.infos[index - 1]
-        tail = self.masked[prior.start : prior.end].rstrip()
+        tail = self.masked[max(prior.start, prior.end - 40) : prior.end].rstrip()
         if tail.endswith(":") and prior.tokens:
             speaker = self._subject_before(prior, len(prior.tokens), participle=False)
             if speaker is not None:
