@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from export_fixtures import hostile_comparison
 from htmltree import parse
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from newsdiff.export.common import one_line, revealed
@@ -134,3 +134,94 @@ def test_marked_sentence_keeps_its_text_and_marks_only_changed_words(
     )
     assert struck == expected
     assert {node.tag for node in item.iter()} <= {"li", "s"}
+
+
+EDITS = st.lists(
+    st.tuples(WORDS, st.sampled_from(["equal", "replace", "delete", "insert"]), WORDS),
+    min_size=1,
+    max_size=10,
+)
+
+
+def _pair_from_edits(edits: list[tuple[str, str, str]]):  # noqa: ANN202 - test helper
+    """A one-pair comparison whose word ops come from ``edits`` (word, tag, other word)."""
+    from newsdiff.core.models import (
+        AlignedSentence,
+        Article,
+        ComparedArticle,
+        Comparison,
+        Link,
+        Row,
+        Sentence,
+        WordDiff,
+        WordOp,
+    )
+
+    left_words: list[tuple[str, int, int]] = []
+    right_words: list[tuple[str, int, int]] = []
+    ops = []
+    lpos = rpos = 0
+    for word, tag, other in edits:
+        lspan = rspan = None
+        if tag in ("equal", "replace", "delete"):
+            lspan = (lpos, lpos + len(word))
+            left_words.append((word, *lspan))
+            lpos += len(word) + 1
+        if tag in ("equal", "replace", "insert"):
+            shown = word if tag == "equal" else other
+            rspan = (rpos, rpos + len(shown))
+            right_words.append((shown, *rspan))
+            rpos += len(shown) + 1
+        ops.append(WordOp(tag, lspan or (lpos, lpos), rspan or (rpos, rpos)))
+    assume(left_words and right_words)
+    left_text = " ".join(w for w, _, _ in left_words)
+    right_text = " ".join(w for w, _, _ in right_words)
+    left = Article("l.txt", left_text, "L")
+    right = Article("r.txt", right_text, "R")
+    link = (Link(0, "shared", 90.0),)
+    return Comparison(
+        ComparedArticle(
+            left,
+            (AlignedSentence(Sentence(0, 0, len(left_text), left_text), "shared", links=link),),
+        ),
+        ComparedArticle(
+            right,
+            (AlignedSentence(Sentence(0, 0, len(right_text), right_text), "shared", links=link),),
+        ),
+        (Row(0, 0),),
+        {(0, 0): WordDiff(0, 0, tuple(ops))},
+    )
+
+
+def _without(node, tag: str) -> str:  # noqa: ANN001
+    parts = []
+    for child in node.children:
+        if isinstance(child, str):
+            parts.append(child)
+        elif child.tag != tag:
+            parts.append(_without(child, tag))
+        else:
+            parts.append(" ")
+    return "".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(EDITS)
+def test_merged_shared_pair_reads_as_either_side(edits: list[tuple[str, str, str]]) -> None:
+    """In ``~~old~~ **new**``: drop the struck words and it reads as the right sentence; drop
+    the strong ones and it reads as the left one."""
+    comparison = _pair_from_edits(edits)
+    markdown = render_markdown(comparison, version="1", now=NOW)
+    root = parse(to_html(markdown))
+    (item,) = [li for li in root.find_all("li") if li.text().startswith("L1 = R1")]
+    (label,) = [
+        node for node in item.children if not isinstance(node, str) and node.text() == "L1 = R1"
+    ]
+    item.children.remove(label)
+
+    def words(text: str) -> list[str]:
+        return one_line(text).split()
+
+    left, right = comparison.left.article.text, comparison.right.article.text
+    assert words(_without(item, "s")) == words(revealed(right))
+    assert words(_without(item, "strong")) == words(revealed(left))

@@ -69,7 +69,8 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
     cursor = lsent.start
 
     def clip(span: CharSpan, low: int, high: int) -> CharSpan:
-        return max(span[0], low), max(min(span[1], high), max(span[0], low))
+        start = min(max(span[0], low), high)
+        return start, min(max(span[1], start), high)
 
     for op in sorted(diff.ops, key=lambda op: (op.left[0], op.right[0])):
         lstart, lend = clip(op.left, lsent.start, lsent.end)
@@ -88,8 +89,8 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
             token = " ".join(_wrap(text, mark).strip() for mark, text in pieces)
             if op.tag == "insert":
                 # Inserted words sit between two left words: keep them apart from both.
-                before = ltext[lstart - 1 : lstart]
-                after = ltext[lend : lend + 1]
+                before = "".join(out)[-1:]
+                after = ltext[lend : lsent.end][:1]
                 token = ("" if not before or before.isspace() else " ") + token
                 token += "" if not after or after.isspace() else " "
             out.append(_Token(token))
