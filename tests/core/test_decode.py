@@ -18,6 +18,7 @@ RUSSIAN = (
     "Женеве. Переговоры продолжатся на следующей неделе.\n"
 )
 GREEK = "«Σημειώσαμε πρόοδο», δήλωσε την Τρίτη ο υπουργός Εξωτερικών στη Γενεύη.\n"
+POLISH = "„Zrobiliśmy postęp” – powiedział we wtorek minister. Może jutro, są rozmowy.\n"
 JAPANESE = "外務大臣は火曜日、ジュネーブで「進展があった」と述べた。協議は来週再開される予定だ。\n"
 
 
@@ -61,10 +62,18 @@ def test_latin1_accents_decode_as_western_text() -> None:
         (FRENCH, "cp1252"),
         (RUSSIAN, "cp1251"),
         (GREEK, "cp1253"),
+        (POLISH, "cp1250"),
         (JAPANESE, "shift_jis"),
         (JAPANESE, "euc-jp"),
     ],
-    ids=["french-cp1252", "russian-cp1251", "greek-cp1253", "japanese-sjis", "japanese-eucjp"],
+    ids=[
+        "french-cp1252",
+        "russian-cp1251",
+        "greek-cp1253",
+        "polish-cp1250",
+        "japanese-sjis",
+        "japanese-eucjp",
+    ],
 )
 def test_other_legacy_encodings_are_detected(text: str, encoding: str) -> None:
     assert decode_bytes(text.encode(encoding)).text == text

@@ -9,9 +9,10 @@ The order was chosen by measurement (``tests/benchmarks/decode_bench.py``):
 4. Otherwise the candidates are charset-normalizer's best guess, Windows-1252 (the legacy
    encoding of Western news text, and the WHATWG default for ``latin-1``), and UTF-8 with its
    few invalid bytes read as Windows-1252 (text pasted together from two sources). The least
-   "messy" decoding wins by charset-normalizer's own mess measure; ties go to Windows-1252,
-   because on short Western texts the detector alone picks look-alike code pages (cp1250,
-   cp1125) that turn curly quotes and accents into wrong letters.
+   "messy" decoding wins by charset-normalizer's own mess measure; then the one that keeps
+   words whole (no symbol inside a word where another reading has a letter); remaining ties go
+   to Windows-1252, because on short Western texts the detector alone picks look-alike code
+   pages (cp1250, cp1125) that turn curly quotes and accents into wrong letters.
 
 Line ends are not touched here; :func:`newsdiff.core.load.load_article` normalizes them.
 """
@@ -59,6 +60,8 @@ _MAX_CONTROL_SHARE = 0.3
 """Above this share of control characters a decoding is binary data, not text."""
 
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+_WORD_BREAKING = frozenset({"Sm", "Sc", "Sk", "So", "No"})
 
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -171,14 +174,18 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
 
 
 def _best_legacy(data: bytes) -> Decoded | None:
-    """The least messy of the detector's guess, Windows-1252, and UTF-8 mixed with Windows-1252."""
+    """The least messy of the detector's guess, Windows-1252, and UTF-8 mixed with Windows-1252.
+
+    Between two single-byte readings with the same mess, the one that keeps more words whole
+    wins (see :func:`_broken_words`); remaining ties go to Windows-1252.
+    """
     candidates: list[tuple[float, int, Decoded]] = []
 
     def consider(text: str, encoding: str, preference: int) -> None:
         sample = text[:_SAMPLE_CHARS]
         if control_share(sample) > _MAX_CONTROL_SHARE:
             return
-        candidates.append((mess_ratio(sample, 1.0), preference, Decoded(text, encoding)))
+        candidates.append((round(mess_ratio(sample, 1.0), 3), preference, Decoded(text, encoding)))
 
     if _has_utf8_multibyte(data):
         consider(data.decode("utf-8", errors=_MIXED_HANDLER), "utf-8+cp1252", 0)
@@ -196,10 +203,40 @@ def _best_legacy(data: bytes) -> Decoded | None:
                 pass
     if not candidates:
         return None
-    mess, _, best = min(candidates, key=lambda item: (item[0], item[1]))
+    texts = [decoded.text[:_SAMPLE_CHARS] for _, _, decoded in candidates]
+    broken = [
+        sum(_broken_words(text, other) for other in texts if other is not text) for text in texts
+    ]
+    ranked = sorted(
+        zip(candidates, broken, strict=True),
+        key=lambda item: (item[0][0], item[1], item[0][1]),
+    )
+    (mess, _, best), _ = ranked[0]
     if mess >= 0.5:
         return None
     return best
+
+
+def _broken_words(text: str, other: str) -> int:
+    """Places where ``text`` puts a symbol right after a letter and ``other`` puts a letter.
+
+    Symbols are Unicode categories S* and No (``³``, ``¹``, ``¼``, ``¤``); punctuation such as a
+    closing quote after a word is normal and does not count.
+
+    Only for two single-byte readings of the same bytes (equal lengths, character for
+    character). ``powiedzia³`` (Windows-1252) against ``powiedział`` (Windows-1250) counts one
+    against Windows-1252; ``m²`` counts for neither, since no reading makes a letter of ``²``.
+    """
+    if len(text) != len(other):
+        return 0
+    count = 0
+    for index in range(1, len(text)):
+        ch = text[index]
+        if ch.isascii() or not other[index].isalpha() or not text[index - 1].isalpha():
+            continue
+        if unicodedata.category(ch) in _WORD_BREAKING:
+            count += 1
+    return count
 
 
 def _has_utf8_multibyte(data: bytes) -> bool:
