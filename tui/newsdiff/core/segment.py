@@ -1,22 +1,186 @@
-"""Text → sentences with offsets. (First cut: lines and full stops; the real one is issue 2.)"""
+"""Text → segments (sentences and standalone lines) with character offsets.
+
+Two passes:
+
+1. **Layout** (:mod:`newsdiff.core.layout`): lines grouped into blocks — paragraphs (with
+   hard-wrapped lines joined), bullet items, Markdown headings, standalone lines.
+2. **Sentences**: a standalone line that reads as a headline, heading or byline is one segment;
+   every other block is split at sentence ends (:func:`sentence_starts`).
+
+A sentence end is a run of ``.``, ``!``, ``?`` or ``…`` plus any closing quotes or brackets,
+followed by whitespace and a character that can open a sentence (upper case, digit, opening
+quote or bracket, or a letter of a caseless script). It is not an end when:
+
+- the next word starts in lower case ("…?” he asked", "3 p.m. on Friday");
+- the period closes a title before a name ("Mr.", "Gen.", "Sen."), a single initial
+  ("S. Jaishankar"), a dotted abbreviation ("U.S.", "J.R.R.", "a.m.") or another known
+  abbreviation ("Inc.", "etc.") — unless the next word is a capitalised function word that
+  usually opens a sentence ("…in the U.S. The talks…");
+- the period follows "No.", "pp.", "Jan." and similar words and a number follows ("No. 10");
+- a closing quotation mark is followed by an attribution ("…?” Rubio asked.");
+- an ellipsis stands apart from the previous word ("we will … Pakistan").
+"""
 
 from __future__ import annotations
 
 import re
 
-from newsdiff.core.models import Sentence
+from newsdiff.core.abbreviations import (
+    MONTHS,
+    NEVER_FINAL,
+    NUMBER_PREFIXES,
+    OTHER,
+    SENTENCE_STARTERS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from newsdiff.core.layout import Block, blocks, is_dateline, looks_like_heading
+from newsdiff.core.models import Sentence, SentenceKind
 
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’]?(?=\s)|$)", re.MULTILINE)
+_TERMINAL = re.compile(r"[.!?…]+[”\"’'»)\]*_]*(?=\s)")
+_NONSPACE = re.compile(r"\S")
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
+_BYLINE = re.compile(
+    r"(?:(?:written|reported|reporting|story|words|text|edited|compiled|photos?|"
+    r"interview|analysis)\s+)?by\b(?:\s+\S.*)?",
+    re.IGNORECASE,
+)
+_OPENERS = frozenset("“\"‘'«([¿¡*_#")
+_QUOTE_CLOSERS = frozenset("”\"’'»")
+_WORD_STRIP = "\"'“”‘’«»()[]{}*_:;,.!?"
+_LOOKBACK = 60
+_LOOKAHEAD = 120
+_MAX_HEADLINE_WORDS = 25
+_MAX_HEADLINE_CHARS = 200
 
 
 def segment(text: str) -> tuple[Sentence, ...]:
-    """Split ``text`` into sentences whose offsets slice back to their text."""
-    sentences: list[Sentence] = []
-    for match in _SENTENCE.finditer(text):
-        raw = match.group(0)
-        stripped = raw.strip()
-        if not stripped:
+    """Split ``text`` into segments whose offsets slice back to their text.
+
+    Segments are in order, do not overlap, have no surrounding whitespace, and together cover
+    every non-whitespace character of ``text``.
+    """
+    spans: list[tuple[int, int, SentenceKind]] = []
+    for number, block in enumerate(blocks(text)):
+        kind = _standalone_kind(text, block, first=number == 0)
+        if kind is not None:
+            spans.append((block.start, block.end, kind))
             continue
-        start = match.start() + (len(raw) - len(raw.lstrip()))
-        sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
-    return tuple(sentences)
+        piece_kind: SentenceKind = "bullet" if block.kind == "bullet" else "text"
+        starts = [block.start, *sentence_starts(text, block.body, block.end)]
+        for begin, finish in zip(starts, [*starts[1:], block.end], strict=True):
+            end = finish
+            while end > begin and text[end - 1].isspace():
+                end -= 1
+            spans.append((begin, end, piece_kind))
+    return tuple(
+        Sentence(index, start, end, text[start:end], kind)
+        for index, (start, end, kind) in enumerate(spans)
+    )
+
+
+def _standalone_kind(text: str, block: Block, *, first: bool) -> SentenceKind | None:
+    """The kind of a block kept whole (headline, heading, byline), or ``None`` to split it."""
+    if block.kind == "heading":
+        return "headline" if first and text.startswith("# ", block.start) else "heading"
+    if block.kind == "boilerplate":
+        return "heading"
+    if block.kind == "rule":
+        return "text"
+    if block.kind != "text" or block.lines != 1:
+        return None
+    content = text[block.start : block.end]
+    if len(content) <= 120 and _BYLINE.fullmatch(content) and not content.rstrip().endswith("."):
+        return "byline"
+    if first and looks_like_heading(
+        content, max_words=_MAX_HEADLINE_WORDS, max_chars=_MAX_HEADLINE_CHARS
+    ):
+        return "headline"
+    if looks_like_heading(content) and not is_dateline(content):
+        return "heading"
+    return None
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``text[start:end]`` where a new sentence begins (the first one excluded)."""
+    starts: list[int] = []
+    for match in _TERMINAL.finditer(text, start, end):
+        following = _NONSPACE.search(text, match.end(), end)
+        if following is None:
+            break
+        if _ends_sentence(text, start, match, following.start()):
+            starts.append(following.start())
+    return starts
+
+
+def _ends_sentence(text: str, start: int, match: re.Match[str], after: int) -> bool:
+    """Whether the terminal run ``match`` ends a sentence, the next word starting at ``after``."""
+    head = text[after]
+    if not (head.isupper() or head.isdigit() or head in _OPENERS):
+        if not head.isalpha() or head.islower():
+            return False
+    run = match.group(0)
+    marks = run.rstrip("”\"’'»)]*_")
+    closers = run[len(marks) :]
+    next_word = _next_word(text, after)
+    if any(ch in _QUOTE_CLOSERS for ch in closers) and _is_attribution(text, after):
+        return False
+    token = _previous_token(text, start, match.start())
+    if "…" in marks or marks.startswith(".."):
+        return bool(token)  # an ellipsis set apart from the words marks an omission
+    if "!" in marks or "?" in marks or closers:
+        return True
+    return _period_ends_sentence(token, head, next_word)
+
+
+def _period_ends_sentence(token: str, head: str, next_word: str) -> bool:
+    """Whether a single period after ``token`` ends a sentence before ``next_word``."""
+    if not token:
+        return True
+    starter = head in "“\"‘'«" or (
+        next_word[:1].isupper() and next_word.lower() in SENTENCE_STARTERS
+    )
+    lowered = token.lower()
+    if "." in token:
+        if lowered in NEVER_FINAL:
+            return False
+        if _DOTTED.fullmatch(token):
+            return starter
+        return True  # a URL, a file name or a number such as "3.5"
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return starter  # an initial: "S. Jaishankar"
+    if lowered in TITLES and token[0].isupper():
+        return False
+    if lowered in NUMBER_PREFIXES and head.isdigit():
+        return False
+    if lowered in MONTHS and token[0].isupper():
+        return not head.isdigit() and starter
+    if lowered in OTHER:
+        return lowered not in NEVER_FINAL and starter
+    return True
+
+
+def _previous_token(text: str, start: int, end: int) -> str:
+    """The word just before a terminal mark, without opening punctuation (bounded scan)."""
+    low = max(start, end - _LOOKBACK)
+    index = end
+    while index > low and not text[index - 1].isspace():
+        index -= 1
+    return text[index:end].lstrip("\"'“‘«([{*_")
+
+
+def _next_word(text: str, after: int) -> str:
+    """The word starting at ``after``, without surrounding punctuation (bounded scan)."""
+    window = text[after : after + _LOOKAHEAD].split(maxsplit=1)
+    return window[0].strip(_WORD_STRIP) if window else ""
+
+
+def _is_attribution(text: str, after: int) -> bool:
+    """Whether the words at ``after`` are an attribution: up to three names and a speech verb."""
+    words = [w.strip(_WORD_STRIP) for w in text[after : after + _LOOKAHEAD].split()[:5]]
+    for position, word in enumerate(words):
+        if position > 0 and word.lower() in SPEECH_VERBS:
+            return True
+        if not word[:1].isupper() or word.lower() in SENTENCE_STARTERS or position >= 3:
+            return False
+    return False

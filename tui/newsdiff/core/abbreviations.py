@@ -1,0 +1,95 @@
+"""Word lists the sentence splitter consults: abbreviations, sentence starters, small words.
+
+These are general English and newswire conventions (AP and Reuters style), not words taken from
+any particular article.
+"""
+
+from __future__ import annotations
+
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs", "gen", "lt",
+        "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "rep",
+        "reps", "sen", "sens", "gov", "govt", "pres", "rev", "hon", "fr", "supt", "insp", "atty",
+        "amb", "sec", "secy", "mt", "ft", "st", "ste", "pt", "sr", "sra", "srta", "mme", "mlle",
+    }
+)  # fmt: skip
+"""Words written before a name: never the end of a sentence ("Mr. Smith", "Gen. Munir")."""
+
+MONTHS: frozenset[str] = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+"""Month abbreviations: no sentence end before a day number ("Jan. 5")."""
+
+NUMBER_PREFIXES: frozenset[str] = frozenset(
+    {"no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "art", "sec", "ch", "para", "op", "ed"}
+)
+"""Words written before a number: no sentence end before a digit ("No. 10", "pp. 4-7")."""
+
+OTHER: frozenset[str] = frozenset(
+    {
+        "vs", "v", "etc", "approx", "inc", "corp", "ltd", "co", "bros", "plc", "llc", "ave",
+        "blvd", "rd", "hwy", "jr", "esq", "dept", "univ", "assn", "cf", "al", "mln", "bln",
+        "ibid", "viz", "attn", "yr", "yrs", "hr", "hrs", "mins", "secs", "oz", "lb", "lbs",
+        "intl", "natl", "govt", "gmbh", "pty",
+    }
+)  # fmt: skip
+"""Other abbreviations: a sentence ends after them only when a sentence starter follows."""
+
+NEVER_FINAL: frozenset[str] = frozenset({"e.g", "i.e", "viz", "cf", "vs", "v"})
+"""Abbreviations that introduce something and so never end a sentence."""
+
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+        "their", "our", "my", "your", "this", "that", "these", "those", "there", "here", "but",
+        "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while", "after",
+        "before", "however", "meanwhile", "still", "also", "then", "now", "what", "who", "why",
+        "how", "where", "some", "many", "most", "all", "both", "one", "officials", "since",
+        "although", "though", "because", "for", "with", "without", "during", "earlier", "later",
+        "last", "next", "today", "yesterday", "tomorrow", "such", "each", "every", "no", "not",
+        "nor", "other", "others", "another", "according", "under", "over", "by", "from", "to",
+        "asked", "speaking", "several", "few", "more", "much", "instead", "indeed", "further",
+        "moreover", "furthermore", "nevertheless", "nonetheless", "thus", "therefore", "hence",
+        "despite", "among", "amid", "following", "until", "once", "unlike", "like", "even",
+        "only", "just", "was", "is", "are", "were", "will", "would", "can", "could", "should",
+        "do", "does", "did", "has", "have", "had", "let", "let's", "it's", "that's", "there's",
+    }
+)  # fmt: skip
+"""Capitalised function words that usually open a sentence: after an ambiguous abbreviation
+("U.S.", "Inc.", "p.m.") they mark a sentence end; a name or noun after it does not."""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "said", "says", "asked", "asks", "told", "tells", "added", "adds", "replied", "replies",
+        "wrote", "writes", "stated", "states", "noted", "notes", "explained", "explains",
+        "remarked", "remarks", "continued", "continues", "insisted", "insists", "argued",
+        "argues", "claimed", "claims", "recalled", "recalls", "shouted", "shouts", "responded",
+        "responds", "declared", "declares", "warned", "warns", "quipped", "tweeted", "posted",
+        "clarified", "clarifies", "stressed", "stresses", "emphasized", "emphasised", "observed",
+        "conceded", "acknowledged", "admitted", "announced", "wondered", "cried", "yelled",
+        "pleaded", "demanded", "countered", "concluded", "sighed", "laughed", "joked",
+    }
+)  # fmt: skip
+"""Verbs of an attribution ("…?” Rubio asked."): the attribution stays with the quotation."""
+
+SMALL_WORDS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+        "with", "from", "as", "vs", "via", "into", "onto", "over", "amid", "per", "up", "off",
+        "out", "than", "so", "yet", "is", "its", "it's",
+    }
+)  # fmt: skip
+"""Words a title-case heading leaves in lower case ("Trade and Energy Discussions")."""
+
+TRAILING_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+        "with", "from", "as", "that", "which", "who", "whom", "whose", "than", "if", "because",
+        "while", "when", "where", "into", "onto", "about", "between", "among", "through", "is",
+        "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+        "should", "may", "might", "must", "its", "their", "his", "her", "our", "your", "my",
+        "this", "these", "those", "said", "says", "claimed", "not",
+    }
+)  # fmt: skip
+"""Words a finished heading or sentence does not end on ("…President Trump claimed that")."""
