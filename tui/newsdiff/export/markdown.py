@@ -30,6 +30,13 @@ table pipes, strikethrough and GitHub math; CommonMark allows escaping any of th
 """
 
 
+_CLOSERS = set(".,;:!?)]}”’\"'»")
+"""Characters after which inserted words need a space."""
+
+_OPENERS = set("([{“‘\"'«")
+"""Characters before which inserted words need a space."""
+
+
 def md_escape(text: str) -> str:
     """Article text as literal Markdown: one line, controls revealed, specials backslash-escaped."""
     return _SPECIAL.sub(r"\\\1", one_line(revealed(text)))
@@ -91,8 +98,8 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
                 # Inserted words sit between two left words: keep them apart from both.
                 before = "".join(out)[-1:]
                 after = ltext[lend : lsent.end][:1]
-                token = ("" if not before or before.isspace() else " ") + token
-                token += "" if not after or after.isspace() else " "
+                token = (" " if before.isalnum() or before in _CLOSERS else "") + token
+                token += " " if after.isalnum() or after in _OPENERS else ""
             out.append(_Token(token))
         cursor = max(cursor, lend)
     if cursor < lsent.end:
