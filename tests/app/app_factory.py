@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -250,3 +251,20 @@ def long_pair(count: int = 2000, settings: Settings | None = None) -> Comparison
         if i % 3 != 2
     ]
     return build(left, right, links, paths=("long-a.txt", "long-b.txt"), settings=settings)
+
+
+class FakePrepared:
+    """Stands in for ``core.compare.PreparedPair``: the sample story, wearing the real articles."""
+
+    def __init__(self, left: Article, right: Article) -> None:
+        self.left = left
+        self.right = right
+
+    def comparison(self, settings: Settings) -> Comparison:
+        """The sample comparison at ``settings`` with this pair's articles in the heads."""
+        base = sample(settings)
+        return dataclasses.replace(
+            base,
+            left=dataclasses.replace(base.left, article=self.left),
+            right=dataclasses.replace(base.right, article=self.right),
+        )

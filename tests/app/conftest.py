@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_factory import sample
+from app_factory import FakePrepared
 from newsdiff.app import engine
-from newsdiff.core.models import Article, Comparison, Settings
+from newsdiff.core.models import Article
 
 
 @pytest.fixture(autouse=True)
@@ -20,23 +19,6 @@ def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NEWSDIFF_CONFIG", str(config))
     monkeypatch.delenv("NO_COLOR", raising=False)
     return config
-
-
-class FakePrepared:
-    """Stands in for ``core.compare.PreparedPair``: the sample story, wearing the real articles."""
-
-    def __init__(self, left: Article, right: Article) -> None:
-        self.left = left
-        self.right = right
-
-    def comparison(self, settings: Settings) -> Comparison:
-        """The sample comparison at ``settings`` with this pair's articles in the heads."""
-        base = sample(settings)
-        return dataclasses.replace(
-            base,
-            left=dataclasses.replace(base.left, article=self.left),
-            right=dataclasses.replace(base.right, article=self.right),
-        )
 
 
 class FakeEngine:

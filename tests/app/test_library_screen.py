@@ -201,8 +201,8 @@ async def test_help_on_the_compare_screen_lists_its_keys(fake_engine) -> None:
             "Quotes",
             "Thresholds",
             "Save",
-            "Library",
-            "Counterpart",
+            "Back",
+            "Match",
             "Next sentence",
             "Left column",
         ):

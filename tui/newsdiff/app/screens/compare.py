@@ -65,6 +65,7 @@ class CompareScreen(Screen[None]):
             "N",
             "previous_difference",
             "Prev diff",
+            show=False,
             tooltip="Previous non-shared sentence",
             id="previous-difference",
         ),
@@ -122,7 +123,7 @@ class CompareScreen(Screen[None]):
             tooltip="Save the comparison (HTML, SVG, Markdown, JSON)",
             id="save",
         ),
-        Binding("escape", "back", "Library", tooltip="Back to the library", id="back"),
+        Binding("escape", "back", "Back", tooltip="Back to the library", id="back"),
     ]
 
     def __init__(
@@ -166,7 +167,7 @@ class CompareScreen(Screen[None]):
                 bar.settings = self.settings
                 yield bar
             yield QuoteSidebar(id="quotes")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""

@@ -71,7 +71,7 @@ class LibraryScreen(Screen[None]):
         table.loading = True
         yield table
         yield Static(id="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Set the titles and show the corpus if it is already loaded."""

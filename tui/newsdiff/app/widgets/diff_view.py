@@ -51,7 +51,7 @@ def display_text(text: str) -> str:
     return visible(text).replace("\n", " ").replace("\t", " ")
 
 
-class DiffView(ScrollView, can_focus=True):
+class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     """Two aligned columns of sentences with gutter markers, word emphasis and a sentence cursor.
 
     | Key | Action |
@@ -71,7 +71,7 @@ class DiffView(ScrollView, can_focus=True):
         Binding(
             "enter,o",
             "counterpart",
-            "Counterpart",
+            "Match",
             tooltip="Jump to the linked sentence on the other side",
             id="counterpart",
         ),
@@ -112,10 +112,17 @@ class DiffView(ScrollView, can_focus=True):
         & > .diffview--marker-unique { color: $text-error; text-style: bold; }
         & > .diffview--changed { text-style: bold underline; background: $warning 30%; }
         & > .diffview--boilerplate { color: $text-muted; text-style: italic; }
-        & > .diffview--cursor { background: $accent 45%; }
-        & > .diffview--counterpart { background: $accent 22%; }
+        & > .diffview--cursor { background: $primary 55%; }
+        & > .diffview--counterpart { background: $primary 25%; }
         & > .diffview--divider { color: $foreground 25%; }
         & > .diffview--empty { color: $text-muted; }
+        &:ansi {
+            & > .diffview--paraphrased { background: transparent; }
+            & > .diffview--unique { background: transparent; }
+            & > .diffview--changed { background: transparent; text-style: bold underline; }
+            & > .diffview--cursor { background: transparent; text-style: reverse; }
+            & > .diffview--counterpart { background: transparent; text-style: bold italic; }
+        }
     }
     """
 

@@ -80,17 +80,18 @@ class ThresholdBar(Widget, can_focus=True):
         bar: ThresholdBar
 
     def render(self) -> Content:
-        """``Thresholds   shared ≥ [ 80 ]   paraphrase ≥ 50   ←/→ adjust …``."""
+        """``Thresholds  shared ≥ [80]  paraphrase ≥ 50`` and, below, the keys."""
         parts: list[Content] = [Content.styled("Thresholds", "bold"), Content("   ")]
-        for field, label, value in (
-            ("shared", "shared", self.settings.shared),
-            ("paraphrase", "paraphrase", self.settings.paraphrase),
+        for field, value in (
+            ("shared", self.settings.shared),
+            ("paraphrase", self.settings.paraphrase),
         ):
-            number = f" {value:g} "
             style = "bold reverse $text-accent" if field == self.field else "bold"
-            parts += [Content(f"{label} ≥ "), Content.styled(number, style), Content("   ")]
-        parts.append(Content.styled("←/→ adjust · ↑/↓ choose · enter done", "$text-muted"))
-        return Content("\n").join([Content(""), Content("").join(parts)])
+            parts += [Content(f"{field} ≥ "), Content.styled(f" {value:g} ", style), Content("   ")]
+        hint = Content.styled(
+            "←/→ lower/raise by 5 · ↑/↓ other threshold · enter done", "$text-muted"
+        )
+        return Content("\n").join([Content("").join(parts), hint])
 
     def action_nudge(self, direction: int) -> None:
         """Move the selected threshold one step."""

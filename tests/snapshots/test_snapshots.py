@@ -1,0 +1,87 @@
+"""Snapshot tests of every screen at a fixed size and theme (plain def, as snap_compare needs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_factory import sample
+from newsdiff.app.app import NewsDiffApp
+from textual.pilot import Pilot
+
+SIZE = (120, 36)
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for loading and comparison workers and the messages they post."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_library(snap_compare, corpus_dir: Path, fixed_counts) -> None:
+    """The library: title, file, words, sentences, quotes; markup-like titles shown literally."""
+    app = NewsDiffApp([corpus_dir], theme="textual-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+def test_library_marked_and_load_error(snap_compare, corpus_dir: Path, fixed_counts) -> None:
+    """Two marked articles, and the notice naming a file that could not be loaded."""
+    app = NewsDiffApp([corpus_dir, Path("no-such-article.txt")], theme="textual-dark")
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=settle, press=["space", "down", "down", "space"]
+    )
+
+
+def test_library_filter(snap_compare, corpus_dir: Path, fixed_counts) -> None:
+    """The filter box narrows the list as the user types."""
+    app = NewsDiffApp([corpus_dir], theme="textual-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["slash", *"roe"])
+
+
+def test_compare(snap_compare) -> None:
+    """Two columns, markers, tints, changed words, the cursor and its counterpart, the sidebar."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["j"])
+
+
+def test_compare_light(snap_compare) -> None:
+    """The same comparison in the light theme."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-light")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["j"])
+
+
+def test_compare_ansi(snap_compare) -> None:
+    """The ANSI theme: markers and text styles instead of tints."""
+    app = NewsDiffApp(comparison=sample(), theme="ansi-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["j"])
+
+
+def test_compare_narrow_without_sidebar(snap_compare) -> None:
+    """80 columns with the quote sidebar hidden: short legends, wrapped sentences."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 30), run_before=settle, press=["q"])
+
+
+def test_quote_sidebar_focused(snap_compare) -> None:
+    """The quote list focused on the altered quote; the cursor sits on its sentence."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["tab", "down"])
+
+
+def test_thresholds_panel(snap_compare) -> None:
+    """The threshold panel with paraphrase raised to 65: the first pair turned unique."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("t", "down", "right", "right", "right")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_help(snap_compare) -> None:
+    """The help screen on the comparison: every key, grouped."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=(120, 50), run_before=settle, press=["question_mark"])
