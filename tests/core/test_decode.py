@@ -131,3 +131,13 @@ def test_messages_are_one_line() -> None:
         with pytest.raises(DecodeError) as caught:
             decode_bytes(data)
         assert "\n" not in str(caught.value)
+
+
+def test_mostly_control_characters_is_binary_even_as_valid_utf8() -> None:
+    with pytest.raises(DecodeError, match="control characters"):
+        decode_bytes(bytes(range(1, 32)) * 10)
+
+
+def test_text_with_some_escape_sequences_is_still_text() -> None:
+    text = "Clear \x1b[2J\x1b[H screen. Title \x1b]0;pwned\x07 set. Bell \x07 ring.\n"
+    assert decode_bytes(text.encode()).text == text

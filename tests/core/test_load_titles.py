@@ -97,3 +97,8 @@ def test_bundled_titles(seed_paths: list[Path]) -> None:
     assert titles[3] == "Rubio calls India “mature” in its diplomatic approach."
     for title in titles:
         assert 10 < len(title) <= TITLE_LIMIT
+
+
+def test_page_furniture_is_never_the_title() -> None:
+    text = "Advertisement\n\nSkip to main content\nTalks resume in Geneva\n\nBody text.\n"
+    assert make_title(text) == "Talks resume in Geneva"

@@ -95,9 +95,13 @@ def decode_bytes(data: bytes) -> Decoded:
             return utf16
         raise DecodeError("binary file (contains NUL bytes), not text")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
+    else:
+        if control_share(text[:_SAMPLE_CHARS]) > _MAX_CONTROL_SHARE:
+            raise DecodeError("binary file (mostly control characters), not text")
+        return Decoded(text, "utf-8")
     best = _best_legacy(data)
     if best is None:
         bad = data[utf8_error.start]

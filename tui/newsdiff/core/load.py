@@ -217,6 +217,12 @@ def os_problem(error: OSError, path: str | Path) -> str:
 
 _MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*+•–—]\s+|\d{1,3}[.)]\s+|>\s*)+")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
+_BOILERPLATE = re.compile(
+    r"\s*(?:advertisement|advertisment|sponsored|skip to (?:main )?content|listen to this article)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+"""Page furniture that scraped articles often start with; never a title."""
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 
@@ -238,7 +244,10 @@ def make_title(text: str, limit: int = TITLE_LIMIT) -> str:
             return shorten(_clean(named.group(1).strip("'\"")), limit)
         head = head[front.end() :]
     lines = head.split("\n")
-    first = next((i for i, line in enumerate(lines) if _clean(line)), None)
+    first = next(
+        (i for i, line in enumerate(lines) if _clean(line) and not _BOILERPLATE.match(line)),
+        None,
+    )
     if first is None:
         return shorten(_clean(head), limit)
     parts = [lines[first]]
