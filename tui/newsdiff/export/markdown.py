@@ -31,10 +31,10 @@ table pipes, strikethrough and GitHub math; CommonMark allows escaping any of th
 
 
 _CLOSERS = set(".,;:!?)]}”’\"'»")
-"""Characters after which inserted words need a space."""
+"""Characters that take no space before them (inserted words end right before them)."""
 
 _OPENERS = set("([{“‘\"'«")
-"""Characters before which inserted words need a space."""
+"""Characters that take no space after them (inserted words start right after them)."""
 
 
 def md_escape(text: str) -> str:
@@ -98,8 +98,9 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
                 # Inserted words sit between two left words: keep them apart from both.
                 before = "".join(out)[-1:]
                 after = ltext[lend : lsent.end][:1]
-                token = (" " if before.isalnum() or before in _CLOSERS else "") + token
-                token += " " if after.isalnum() or after in _OPENERS else ""
+                space_before = before and not before.isspace() and before not in _OPENERS
+                space_after = after and not after.isspace() and after not in _CLOSERS
+                token = (" " if space_before else "") + token + (" " if space_after else "")
             out.append(_Token(token))
         cursor = max(cursor, lend)
     if cursor < lsent.end:
