@@ -226,6 +226,113 @@ def government_of(country: str) -> str:
     return f"Government of {country}"
 
 
+_add("Kenya", "Nairobi", "Kenyan")
+_add("Ethiopia", "Addis Ababa", "Ethiopian")
+_add("Argentina", "Buenos Aires", "Argentine", "Argentinian")
+_add("Chile", "Chilean")
+_add("Colombia", "Bogota", "Bogotá", "Colombian")
+_add("Peru", "Lima", "Peruvian")
+_add("Cuba", "Havana", "Cuban")
+_add("Greece", "Athens", "Greek")
+_add("Portugal", "Lisbon", "Portuguese")
+_add("the Netherlands", "Netherlands", "The Hague", "Amsterdam", "Dutch")
+_add("Belgium", "Brussels", "Belgian")
+_add("Switzerland", "Bern", "Swiss")
+_add("Austria", "Vienna", "Austrian")
+_add("Sweden", "Stockholm", "Swedish")
+_add("Norway", "Oslo", "Norwegian")
+_add("Denmark", "Copenhagen", "Danish")
+_add("Finland", "Helsinki", "Finnish")
+_add("Ireland", "Dublin", "Irish")
+_add("Hungary", "Budapest", "Hungarian")
+_add("Romania", "Bucharest", "Romanian")
+_add("Serbia", "Belgrade", "Serbian")
+_add("Belarus", "Minsk", "Belarusian")
+_add("Armenia", "Yerevan", "Armenian")
+_add("Azerbaijan", "Baku", "Azerbaijani")
+_add("Kazakhstan", "Astana", "Kazakh")
+_add("Uzbekistan", "Tashkent", "Uzbek")
+_add("Myanmar", "Naypyidaw", "Burmese")
+_add("Singapore", "Singaporean")
+_add("New Zealand", "Wellington")
+_add("Lebanon", "Beirut", "Lebanese")
+_add("the United Arab Emirates", "United Arab Emirates", "UAE", "Abu Dhabi", "Emirati")
+_add("Yemen", "Sanaa", "Yemeni")
+_add("Libya", "Tripoli", "Libyan")
+_add("Tunisia", "Tunis", "Tunisian")
+_add("Algeria", "Algiers", "Algerian")
+_add("Morocco", "Rabat", "Moroccan")
+_add("Sudan", "Khartoum", "Sudanese")
+_add("Ghana", "Accra", "Ghanaian")
+_add("Senegal", "Dakar", "Senegalese")
+_add("Tanzania", "Dodoma", "Tanzanian")
+_add("Uganda", "Kampala", "Ugandan")
+_add("Rwanda", "Kigali", "Rwandan")
+_add("Zimbabwe", "Harare", "Zimbabwean")
+_add("Palestine", "Ramallah", "Palestinian")
+_add("Czech Republic", "Prague", "Czech")
+_add("Slovakia", "Bratislava", "Slovak")
+_add("Estonia", "Tallinn", "Estonian")
+_add("Latvia", "Riga", "Latvian")
+_add("Lithuania", "Vilnius", "Lithuanian")
+
 ADJECTIVES.update(
-    {"american", "german", "mexican", "venezuelan", "bangladeshi", "sri lankan", "south african"}
+    {
+        "american",
+        "german",
+        "mexican",
+        "venezuelan",
+        "bangladeshi",
+        "sri lankan",
+        "south african",
+        "kenyan",
+        "ethiopian",
+        "argentine",
+        "chilean",
+        "colombian",
+        "peruvian",
+        "cuban",
+        "greek",
+        "dutch",
+        "belgian",
+        "swiss",
+        "austrian",
+        "danish",
+        "finnish",
+        "irish",
+        "hungarian",
+        "romanian",
+        "serbian",
+        "belarusian",
+        "armenian",
+        "azerbaijani",
+        "kazakh",
+        "uzbek",
+        "burmese",
+        "singaporean",
+        "lebanese",
+        "emirati",
+        "yemeni",
+        "libyan",
+        "tunisian",
+        "algerian",
+        "moroccan",
+        "sudanese",
+        "ghanaian",
+        "senegalese",
+        "tanzanian",
+        "ugandan",
+        "rwandan",
+        "zimbabwean",
+        "palestinian",
+        "czech",
+        "slovak",
+        "estonian",
+        "latvian",
+        "lithuanian",
+        "swedish",
+        "norwegian",
+        "portuguese",
+        "argentinian",
+    }
 )

@@ -1,0 +1,179 @@
+"""Speaker attribution on newsroom patterns, with example sentences written for these tests.
+
+US political coverage ("Mr. X said", "said Y, a spokesman for Z", quotes over paragraphs, dash
+attribution, colon lead-ins, a speaker named in the sentence before) and the diplomatic-wire
+patterns (titles stripped, "he said", surnames, governments as bodies, scare quotes).
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """Each quote's first words → its speaker."""
+    return {
+        " ".join(quote.text.split()[:3]): quote.speaker
+        for quote in extract_quotes(text, segment(text))
+    }
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    for quote in extract_quotes(text, segment(text)):
+        if quote.text.startswith(start):
+            return quote.speaker
+    raise AssertionError(f"no quote starting {start!r} in {text!r}")
+
+
+US_STORY = """\
+Senators Clash Over Spending Bill
+
+WASHINGTON \u2014 Senator Elaine Whitford of Ohio spent the morning on the phone with donors. \
+"We are not going to blink first," Ms. Whitford said in an interview on Tuesday.
+
+The agency declined to release the memo. "The review is ongoing and we will not comment \
+further," said Daniel Okafor, a spokesman for the Department of Homeland Security.
+
+Gov. Rebecca Lindqvist laid out her plan at a news conference in Albany.
+
+"We will cut the waiting lists in half by the end of next year. Every family that needs a bed \
+will get one.
+
+"And we will pay for it without raising a single tax," she said.
+
+"The economy is stronger than the headlines suggest" \u2014 President Harold Benning said on \
+Friday, a day after the jobs report.
+
+Representative Tom Alvarez, a Democrat from Arizona, has opposed the bill for months. \
+Mr. Alvarez put it bluntly at a rally on Saturday:
+"We have the votes, and we are going to use them."
+
+Speaker Marjorie Quill was asked about the shutdown deadline on Sunday.
+"Nobody wants a shutdown. We will have a bill on the floor by Thursday."
+
+Senator Paul Ridge, who chairs the Armed Services Committee, said the plan was "dead on arrival."
+The deal is "all but done," according to Lisa Marsh, the House majority whip.
+Mr. Ridge told reporters: "We will hold hearings."
+The so-called "compromise" left both parties unhappy.
+"We're not done," Ridge added. "And we will win."
+"That is false," said Senator Ridge.
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("We are not going to blink", "Elaine Whitford"),  # Ms. X said → full name
+        ("The review is ongoing", "Daniel Okafor"),  # said Y, a spokesman for Z
+        ("We will cut the waiting", "Rebecca Lindqvist"),  # over two paragraphs, "she said"
+        ("The economy is stronger", "Harold Benning"),  # attribution after a dash
+        ("We have the votes", "Tom Alvarez"),  # colon lead-in on the line before
+        ("Nobody wants a shutdown", "Marjorie Quill"),  # speaker named in the sentence before
+        ("dead on arrival", "Paul Ridge"),  # X, who …, said
+        ("all but done", "Lisa Marsh"),  # according to X
+        ("We will hold hearings", "Paul Ridge"),  # Mr. X told reporters:
+        ("compromise", None),  # scare quotes
+        ("We're not done", "Paul Ridge"),  # surname + added
+        ("And we will win", "Paul Ridge"),  # second half of an interrupted quote
+        ("That is false", "Paul Ridge"),  # said + title + surname
+    ],
+)
+def test_us_political_coverage(start: str, speaker: str | None) -> None:
+    assert speaker_of(US_STORY, start) == speaker
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    quotes = [q for q in extract_quotes(US_STORY, segment(US_STORY)) if "waiting" in q.text]
+    (quote,) = quotes
+    assert quote.text.endswith("single tax,")
+    assert "\n\n" in quote.text
+
+
+WIRE_STORY = """\
+Foreign Minister Amara Kello of Kenya said on Monday that talks with Ethiopia would resume.
+Kello described the dispute as a "temporary setback", adding that trade would continue.
+"We have no quarrel with our neighbours. We want the road finished," he said.
+Later, Kello met Prime Minister Jonas Berhe in Addis Ababa. "The road will be finished \
+next year," Berhe said.
+Nairobi termed the border closure "unfair and unnecessary."
+Separately, Berhe told reporters that the closure was "a misunderstanding", while the \
+ministry called it "a pause."
+The minister's trip was part of an effort to "reset" regional ties.
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("temporary setback", "Amara Kello"),  # title stripped, surname resolved
+        ("We have no quarrel", "Amara Kello"),  # "he said" → the person in subject position
+        ("The road will be", "Jonas Berhe"),
+        ("unfair and unnecessary.", "Government of Kenya"),  # a capital speaks for a country
+        ("a misunderstanding", "Jonas Berhe"),  # told reporters that …
+        ("reset", None),  # the writer's word
+    ],
+)
+def test_wire_patterns(start: str, speaker: str | None) -> None:
+    assert speaker_of(WIRE_STORY, start) == speaker
+
+
+def test_participle_takes_the_subject_of_the_main_clause() -> None:
+    text = (
+        "Further defending his record, Chancellor Ilse Marten praised the mayors of Lyon and "
+        'Porto, referring to Mayor Jean Dufort and Mayor Rui Salgado as "true partners".'
+    )
+    assert speaker_of(text, "true partners") == "Ilse Marten"
+
+
+def test_possessive_claim_belongs_to_its_owner() -> None:
+    text = (
+        "President Omar Haddad visited the dam in June. "
+        'While Egypt denied Haddad\u2019s claims that he "brokered" the deal, it thanked him.'
+    )
+    assert speaker_of(text, "brokered") == "Omar Haddad"
+
+
+def test_a_later_said_in_the_sentence_attributes_an_embedded_quote() -> None:
+    text = (
+        "The plan will not come at the expense of its \u201cdeep and lasting\u201d ties with "
+        "Chile, Trade Minister Lucia Ferro said on Friday."
+    )
+    assert speaker_of(text, "deep and lasting") == "Lucia Ferro"
+
+
+def test_government_phrases_name_the_body() -> None:
+    text = 'Indian officials called the report "baseless."'
+    assert speaker_of(text, "baseless") == "Government of India"
+
+
+def test_continuation_after_an_interruption_keeps_the_speaker() -> None:
+    text = (
+        "Senator Ana Ruiz spoke first.\n"
+        "\u201cWe will not wait,\u201d Ruiz said. \u201cThe families have waited long enough.\u201d"
+    )
+    assert speakers(text) == {
+        "We will not": "Ana Ruiz",
+        "The families have": "Ana Ruiz",
+    }
+
+
+def test_a_surname_before_the_full_name_still_resolves() -> None:
+    text = (
+        "- Okafor calls the review \u201cslow but safe\u201d.\n"
+        "Agency spokesman Daniel Okafor said the review would take a month."
+    )
+    assert speaker_of(text, "slow but safe") == "Daniel Okafor"
+
+
+def test_pronoun_she_prefers_a_woman_named_with_an_honorific() -> None:
+    text = (
+        "Ms. Carla Voss met Mr. Ben Hale on Tuesday. Mr. Hale left early.\n"
+        "\u201cWe made progress,\u201d she said."
+    )
+    assert speaker_of(text, "We made progress") == "Carla Voss"
+
+
+def test_no_quotes_no_speakers() -> None:
+    assert speakers("Nobody said anything at all.") == {}
