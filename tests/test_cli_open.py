@@ -57,3 +57,22 @@ def test_saved_comparison_is_handed_to_the_app_unchanged(
     result = run(["open", str(saved)], capsys)
     assert result.code == 0, result.err
     assert opened == [hostile_comparison()]
+
+
+async def test_reopened_comparison_is_shown_as_saved(tmp_path: Path) -> None:
+    """Saved JSON → the app's compare screen with the same labels, rows and thresholds."""
+    from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.screens.compare import CompareScreen
+    from newsdiff.core.serialize import load_comparison
+
+    saved = tmp_path / "saved.json"
+    saved.write_text(render_json(hostile_comparison(), version="0"), encoding="utf-8")
+    app = NewsDiffApp(comparison=load_comparison(saved))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        shown = app.screen.comparison
+        assert shown == hostile_comparison()
+        assert shown is not None and shown.settings.shared == 82.5
+        picture = app.export_screenshot()
+    assert "Officials" in picture and "≈" in picture and "↕" in picture

@@ -165,3 +165,26 @@ async def test_escape_cancels_without_writing(tmp_path: Path) -> None:
         await pilot.pause()
     assert app.results == [None]
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_save_from_the_app_and_reopen_gives_the_same_comparison(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ctrl+s on the compare screen → JSON → the file reads back as the comparison shown."""
+    from newsdiff.app.app import NewsDiffApp
+
+    monkeypatch.chdir(tmp_path)
+    app = NewsDiffApp(comparison=hostile_comparison())
+    async with app.run_test(size=(140, 40), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        await pilot.click("#save-format-json")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveDialog)
+        (saved,) = tmp_path.glob("newsdiff-*.json")
+        assert any(str(saved) in message for message in messages(app))
+    assert load_comparison(saved) == hostile_comparison()

@@ -133,6 +133,8 @@ class SaveDialog(ModalScreen[Path | None]):
         if current.suffix.lower() in known or not current.suffix:
             path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
         self._reset(self._describe_format())
+        # Back to the file name, so Enter saves right after choosing the format.
+        path_input.focus()
 
     @on(Input.Changed, "#save-path")
     def _path_changed(self) -> None:
