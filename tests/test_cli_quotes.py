@@ -1,0 +1,132 @@
+"""``newsdiff quotes``: quotes per article and groups across them, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from newsdiff.cli import app
+from typer.testing import CliRunner
+
+runner = CliRunner()
+
+FIRST = (
+    "Port Deal Reached\n"
+    "Mayor Ana Ruiz announced the deal on Monday.\n"
+    "\u201cWe will rebuild the port within a year, and we will pay for it,\u201d Ruiz said.\n"
+    "\u201cNobody was hurt in the fire,\u201d she added.\n"
+)
+SECOND = (
+    "City Agrees Harbour Plan\n"
+    "Mayor Ana Ruiz spoke to reporters.\n"
+    "\u201cWe will rebuild the harbour within two years, and we will pay for it,\u201d she said.\n"
+    "The council called the plan \u201cambitious.\u201d\n"
+)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["quotes", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_text_lists_quotes_per_article_and_the_groups(tmp_path: Path) -> None:
+    a, b = write(tmp_path, "a.txt", FIRST), write(tmp_path, "b.txt", SECOND)
+    code, out, err = run(str(a), str(b))
+    assert (code, err) == (0, "")
+    assert "Ana Ruiz" in out
+    assert "\u2248 ALTERED  Ana Ruiz  in 2 articles" in out
+    # the changed words are emphasized even through a pipe
+    assert "[port]" in out or "[harbour]" in out
+    assert "+ ONLY HERE" in out and "ambitious." in out
+
+
+def test_json_contract(tmp_path: Path) -> None:
+    a, b = write(tmp_path, "a.txt", FIRST), write(tmp_path, "b.txt", SECOND)
+    code, out, err = run(str(a), str(b), "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["schema"] == "newsdiff.quotes/1"
+    first = data["articles"][0]
+    assert first["path"] == str(a) and first["title"]
+    quote = first["quotes"][0]
+    assert set(quote) >= {"start", "end", "text", "speaker", "kind", "sentence"}
+    assert FIRST[quote["start"] : quote["end"]] == quote["text"]
+    assert quote["speaker"] == "Ana Ruiz" and quote["kind"] == "full"
+    statuses = {group["status"] for group in data["groups"]}
+    assert statuses == {"altered", "only here"}
+    altered = next(g for g in data["groups"] if g["status"] == "altered")
+    assert altered["speaker"] == "Ana Ruiz"
+    for variant in altered["variants"]:
+        assert set(variant) >= {"path", "start", "end", "text"}
+        source = FIRST if variant["path"] == str(a) else SECOND
+        for start, end in variant["changed"]:
+            assert variant["start"] <= start < end <= variant["end"]
+            assert source[start:end] in ("port", "harbour", "a year", "two years", "a", "two")
+
+
+def test_default_is_the_bundled_corpus() -> None:
+    code, out, err = run("--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert len(data["articles"]) == 5
+    widest = data["groups"][0]
+    assert widest["speaker"] == "Marco Rubio"
+    assert len({variant["path"] for variant in widest["variants"]}) == 5
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    good = write(tmp_path, "a.txt", FIRST)
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(str(good), str(missing))
+    assert code == 2
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {missing}: ")
+    assert "Traceback" not in err
+    assert "Ana Ruiz" in out  # the good article is still reported
+
+
+def test_article_text_is_shown_literally(tmp_path: Path) -> None:
+    hostile = write(
+        tmp_path,
+        "h.txt",
+        "Title\n\u201c[bold red]Boom[/] \x1b[2J now,\u201d said Jo Marsh, a spokeswoman.\n",
+    )
+    code, out, err = run(str(hostile))
+    assert code == 0
+    assert "[bold red]Boom[/]" in out
+    assert "\x1b" not in out and "\u241b[2J" in out
+
+
+def test_terminal_output_uses_styles_and_no_color_drops_colour(tmp_path: Path) -> None:
+    a, b = write(tmp_path, "a.txt", FIRST), write(tmp_path, "b.txt", SECOND)
+    code = (
+        "import sys; from rich.console import Console; import newsdiff.cli.quotes_cmd as m;"
+        "from newsdiff.core.load import load_corpus;"
+        f"r = m.build_report(load_corpus([{str(a)!r}, {str(b)!r}]).articles);"
+        "m.print_rich(m.report_lines(r))"
+    )
+    env = {**os.environ, "FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "200"}
+    env.pop("NO_COLOR", None)
+    coloured = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert "\x1b[" in coloured and "[port]" not in coloured
+    no_color = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**env, "NO_COLOR": "1"},
+        check=True,
+    ).stdout
+    assert "\x1b[3" not in no_color  # no foreground colours
+    assert "\x1b[1" in no_color or "\x1b[4" in no_color  # bold/underline emphasis stays
