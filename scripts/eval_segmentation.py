@@ -2,12 +2,15 @@
 
 Usage::
 
-    python scripts/eval_segmentation.py [--gold DIR] [--seeds DIR] [--verbose] [--candidates]
+    python scripts/eval_segmentation.py [--gold DIR] [--seeds DIR] [--verbose]
+                                        [--candidates] [--speed]
 
 A predicted segment counts only if its ``(start, end)`` equals a gold segment's exactly.
 ``--verbose`` lists the missed and the spurious spans. ``--candidates`` also scores the
 alternatives considered (pysbd and syntok alone, and each inside newsdiff's layout pass, when
 they are installed) and times each one on a long document of about 2,000 sentences.
+``--speed`` times newsdiff's segmenter on hostile inputs (a 1 MB line without punctuation, a
+100,000-character word, 20,000 short sentences, long runs of marks).
 """
 
 from __future__ import annotations
@@ -183,6 +186,19 @@ def _time(segmenter: Segmenter, text: str) -> float:
     return time.perf_counter() - began
 
 
+def hostile_inputs(seeds_dir: Path) -> dict[str, str]:
+    """Inputs that expose quadratic scans or regex backtracking, by name."""
+    return {
+        "2,000-sentence document": long_document(seeds_dir),
+        "1 MB line, no punctuation": "word " * 200_000,
+        "100,000-character word": "Start. " + "X" * 100_000 + ". End.",
+        "20,000 short sentences": " ".join(f"Item {n} is ready." for n in range(20_000)),
+        "500,000 dots": "." * 500_000,
+        "250,000 'a.' pairs": "a." * 250_000,
+        "50,000 short lines": "\n".join(f"Line {n} without an end" for n in range(50_000)),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print per-file and overall exact-span scores; return 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -190,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="article folder")
     parser.add_argument("--verbose", action="store_true", help="list missed/spurious spans")
     parser.add_argument("--candidates", action="store_true", help="also score the alternatives")
+    parser.add_argument("--speed", action="store_true", help="time hostile inputs")
     args = parser.parse_args(argv)
     if not (args.gold / "sentences.json").is_file():
         print(f"error: {args.gold}: no sentences.json", file=sys.stderr)
@@ -226,6 +243,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<33} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
                 f"  {seconds:7.3f} s"
             )
+    if args.speed:
+        print(f"\n{'input':<28} {'chars':>9} {'segments':>9}  time")
+        for name, text in hostile_inputs(args.seeds).items():
+            began = time.perf_counter()
+            count = len(segment(text))
+            seconds = time.perf_counter() - began
+            print(f"{name:<28} {len(text):>9} {count:>9}  {seconds:6.3f} s")
     return 0
 
 

@@ -11,7 +11,7 @@ TITLES: frozenset[str] = frozenset(
         "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs", "gen", "lt",
         "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "rep",
         "reps", "sen", "sens", "gov", "govt", "pres", "rev", "hon", "fr", "supt", "insp", "atty",
-        "amb", "sec", "secy", "mt", "ft", "st", "ste", "pt", "sr", "sra", "srta", "mme", "mlle",
+        "amb", "sec", "secy", "sra", "srta", "mme", "mlle",
     }
 )  # fmt: skip
 """Words written before a name: never the end of a sentence ("Mr. Smith", "Gen. Munir")."""
@@ -31,7 +31,7 @@ OTHER: frozenset[str] = frozenset(
         "vs", "v", "etc", "approx", "inc", "corp", "ltd", "co", "bros", "plc", "llc", "ave",
         "blvd", "rd", "hwy", "jr", "esq", "dept", "univ", "assn", "cf", "al", "mln", "bln",
         "ibid", "viz", "attn", "yr", "yrs", "hr", "hrs", "mins", "secs", "oz", "lb", "lbs",
-        "intl", "natl", "govt", "gmbh", "pty",
+        "intl", "natl", "govt", "gmbh", "pty", "st", "ste", "mt", "ft", "pt", "sr",
     }
 )  # fmt: skip
 """Other abbreviations: a sentence ends after them only when a sentence starter follows."""

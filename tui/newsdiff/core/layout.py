@@ -19,8 +19,7 @@ Everything here is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from newsdiff.core.abbreviations import SMALL_WORDS, TRAILING_FUNCTION_WORDS
 
@@ -37,14 +36,14 @@ _BOILERPLATE = re.compile(
     r"(?: with content)?|read more|also read|related|share this(?: article)?)\W{0,3}",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
 _CONTINUATION_END = frozenset(",;([{“‘«—–-/&+")
 _MAX_WRAP_WIDTH = 110
 _MIN_WRAP_WIDTH = 40
 _MIN_WRAPPED_LINES = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One non-blank line of the text.
 
     Attributes:
@@ -66,8 +65,7 @@ class Line:
     after_blank: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """Consecutive lines joined by soft breaks.
 
     Attributes:
@@ -209,15 +207,11 @@ def is_dateline(content: str) -> bool:
 def title_case_ratio(content: str) -> float:
     """Share of a line's words (beyond small words like "and", "of") that start in upper case."""
     counted = capital = 0
-    for position, word in enumerate(content.split()):
-        core = word.strip("\"'“”‘’«»()[]{}*_:;,.!?—–-")
-        if not core or not any(ch.isalpha() for ch in core):
-            continue
-        if position > 0 and core.lower() in SMALL_WORDS and core.islower():
+    for position, word in enumerate(_WORD.findall(content)):
+        if word.isdigit() or (position and word.islower() and word in SMALL_WORDS):
             continue
         counted += 1
-        first_letter = next(ch for ch in core if ch.isalpha() or ch.isdigit())
-        if first_letter.isupper() or first_letter.isdigit() or not first_letter.islower():
+        if not word[0].islower():
             capital += 1
     return capital / counted if counted else 0.0
 

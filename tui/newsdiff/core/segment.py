@@ -37,7 +37,9 @@ from newsdiff.core.abbreviations import (
 from newsdiff.core.layout import Block, blocks, is_dateline, looks_like_heading
 from newsdiff.core.models import Sentence, SentenceKind
 
-_TERMINAL = re.compile(r"[.!?…]+[”\"’'»)\]*_]*(?=\s)")
+# A run of terminal marks, matched from its first mark only and possessively, so that a long
+# run of dots without whitespace after it is scanned once, not once per position.
+_TERMINAL = re.compile(r"(?<![.!?…])[.!?…]++[”\"’'»)\]*_]*+(?=\s)")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _BYLINE = re.compile(
@@ -48,6 +50,8 @@ _BYLINE = re.compile(
 _OPENERS = frozenset("“\"‘'«([¿¡*_#")
 _QUOTE_CLOSERS = frozenset("”\"’'»")
 _WORD_STRIP = "\"'“”‘’«»()[]{}*_:;,.!?"
+_NAME_LINKS = frozenset({"of", "the", "de", "da", "van", "von", "bin", "al", "for"})
+_MAX_ATTRIBUTION_WORDS = 7
 _LOOKBACK = 60
 _LOOKAHEAD = 120
 _MAX_HEADLINE_WORDS = 25
@@ -92,13 +96,14 @@ def _standalone_kind(text: str, block: Block, *, first: bool) -> SentenceKind | 
     content = text[block.start : block.end]
     if len(content) <= 120 and _BYLINE.fullmatch(content) and not content.rstrip().endswith("."):
         return "byline"
-    if first and looks_like_heading(
+    headline = first and looks_like_heading(
         content, max_words=_MAX_HEADLINE_WORDS, max_chars=_MAX_HEADLINE_CHARS
-    ):
-        return "headline"
-    if looks_like_heading(content) and not is_dateline(content):
-        return "heading"
-    return None
+    )
+    if not headline and (is_dateline(content) or not looks_like_heading(content)):
+        return None
+    if sentence_starts(text, block.body, block.end):
+        return None  # two sentences (a photo caption and its credit) are not a title
+    return "headline" if headline else "heading"
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
@@ -176,11 +181,18 @@ def _next_word(text: str, after: int) -> str:
 
 
 def _is_attribution(text: str, after: int) -> bool:
-    """Whether the words at ``after`` are an attribution: up to three names and a speech verb."""
-    words = [w.strip(_WORD_STRIP) for w in text[after : after + _LOOKAHEAD].split()[:5]]
+    """Whether the words at ``after`` are an attribution: a capitalised name or title
+    ("Rubio", "Secretary of State Marco Rubio") followed by a speech verb."""
+    words = [
+        w.strip(_WORD_STRIP)
+        for w in text[after : after + _LOOKAHEAD].split()[:_MAX_ATTRIBUTION_WORDS]
+    ]
     for position, word in enumerate(words):
-        if position > 0 and word.lower() in SPEECH_VERBS:
+        lowered = word.lower()
+        if position > 0 and lowered in SPEECH_VERBS:
             return True
-        if not word[:1].isupper() or word.lower() in SENTENCE_STARTERS or position >= 3:
+        if position > 0 and lowered in _NAME_LINKS:
+            continue
+        if not word[:1].isupper() or lowered in SENTENCE_STARTERS:
             return False
     return False

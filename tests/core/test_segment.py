@@ -1,0 +1,376 @@
+"""Segmentation rules, one test per rule, on example texts written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from newsdiff.core.segment import segment
+
+
+def texts(text: str) -> list[str]:
+    """The segment texts of ``text``."""
+    return [s.text for s in segment(text)]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` for every segment of ``text``."""
+    return [(s.kind, s.text) for s in segment(text)]
+
+
+# --- standalone lines ---------------------------------------------------------------------
+
+
+def test_headline_is_its_own_segment() -> None:
+    text = (
+        "Ministers Agree On Fishing Quotas\n\nThe deal was signed on Tuesday. It runs for a year."
+    )
+    assert kinds(text) == [
+        ("headline", "Ministers Agree On Fishing Quotas"),
+        ("text", "The deal was signed on Tuesday."),
+        ("text", "It runs for a year."),
+    ]
+
+
+def test_headline_without_blank_line_after_it() -> None:
+    text = "Floods Close Schools in the North\nHeavy rain fell overnight. Roads were shut."
+    assert kinds(text)[0] == ("headline", "Floods Close Schools in the North")
+    assert texts(text)[1:] == ["Heavy rain fell overnight.", "Roads were shut."]
+
+
+def test_section_heading_between_paragraphs() -> None:
+    text = (
+        "The council met on Monday to discuss the budget for next year.\n"
+        "Background: Water and Power Costs\n"
+        "Prices have risen sharply since the spring."
+    )
+    assert kinds(text) == [
+        ("text", "The council met on Monday to discuss the budget for next year."),
+        ("heading", "Background: Water and Power Costs"),
+        ("text", "Prices have risen sharply since the spring."),
+    ]
+
+
+def test_first_line_that_is_a_sentence_is_not_a_headline() -> None:
+    text = (
+        "The mayor resigned on Friday after a long dispute with the council.\nShe gave no reason."
+    )
+    assert [k for k, _ in kinds(text)] == ["text", "text"]
+
+
+def test_truncated_sentence_is_still_a_segment() -> None:
+    text = (
+        "The vote was close.\n\nLater that evening, the chairman announced that\n\n"
+        "Protesters gathered outside."
+    )
+    assert kinds(text) == [
+        ("text", "The vote was close."),
+        ("text", "Later that evening, the chairman announced that"),
+        ("text", "Protesters gathered outside."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe",
+        "By JANE ROE and MARK LEE, Associated Press",
+        "Written By",
+        "Reporting by Ana Li",
+    ],
+)
+def test_byline_lines(line: str) -> None:
+    text = f"Storm Hits the Coast\n{line}\nThe storm arrived at dawn."
+    assert ("byline", line) in kinds(text)
+
+
+def test_advertisement_line_stands_alone() -> None:
+    text = "The port reopened on Sunday.\nAdvertisement\nShips queued to enter the harbour."
+    assert texts(text) == [
+        "The port reopened on Sunday.",
+        "Advertisement",
+        "Ships queued to enter the harbour.",
+    ]
+
+
+def test_advertisement_inside_a_broken_paragraph_does_not_join_it() -> None:
+    text = "Officials said the\nADVERTISEMENT\nbridge would reopen."
+    assert "ADVERTISEMENT" in texts(text)
+
+
+def test_photo_caption_and_credit_do_not_join_the_story() -> None:
+    text = (
+        "Rescue workers search the rubble in the old town on Tuesday. (AP Photo/Lee Park)\n"
+        "The earthquake struck before dawn."
+    )
+    result = texts(text)
+    assert result[-1] == "The earthquake struck before dawn."
+    assert "Rescue workers search the rubble in the old town on Tuesday." in result
+    assert all(s.kind == "text" for s in segment(text))
+
+
+def test_colon_line_introducing_a_quotation_is_its_own_segment() -> None:
+    text = "The minister ended with a warning:\n“Nobody should doubt our resolve,” she said."
+    assert texts(text) == [
+        "The minister ended with a warning:",
+        "“Nobody should doubt our resolve,” she said.",
+    ]
+
+
+def test_paragraphs_separated_by_blank_lines() -> None:
+    text = "First paragraph here.\n\n\nSecond paragraph. Two sentences.\n\n  Third.  \n"
+    assert texts(text) == [
+        "First paragraph here.",
+        "Second paragraph.",
+        "Two sentences.",
+        "Third.",
+    ]
+
+
+# --- lists and Markdown ---------------------------------------------------------------------
+
+
+def test_bullets_are_segments_and_keep_their_marker() -> None:
+    text = (
+        "Key facts\n- Turnout was 61 percent\n* Counting ends on Friday\n• Results are final\n"
+        "1. First step\n2) Second step"
+    )
+    assert kinds(text)[1:] == [
+        ("bullet", "- Turnout was 61 percent"),
+        ("bullet", "* Counting ends on Friday"),
+        ("bullet", "• Results are final"),
+        ("bullet", "1. First step"),
+        ("bullet", "2) Second step"),
+    ]
+
+
+def test_bullet_with_two_sentences_splits_and_stays_a_bullet() -> None:
+    text = "- Prices rose. Wages did not.\n- Rents fell."
+    assert kinds(text) == [
+        ("bullet", "- Prices rose."),
+        ("bullet", "Wages did not."),
+        ("bullet", "- Rents fell."),
+    ]
+
+
+def test_bullet_with_indented_continuation_line() -> None:
+    text = "- The plan covers schools, hospitals\n  and roads in three districts\n- Done."
+    assert texts(text) == [
+        "- The plan covers schools, hospitals\n  and roads in three districts",
+        "- Done.",
+    ]
+
+
+def test_markdown_headings() -> None:
+    text = "# Budget Day\n\nThe budget was tabled. It cuts taxes.\n\n## What Changes\n\nLess tax."
+    assert kinds(text) == [
+        ("headline", "# Budget Day"),
+        ("text", "The budget was tabled."),
+        ("text", "It cuts taxes."),
+        ("heading", "## What Changes"),
+        ("text", "Less tax."),
+    ]
+
+
+def test_rule_line_is_kept_but_alone() -> None:
+    text = "End of part one.\n\n* * *\n\nPart two begins."
+    assert texts(text) == ["End of part one.", "* * *", "Part two begins."]
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Mumbai:", "NAIROBI:", "BERLIN (Reuters) -", "LIMA, Peru (AP) —", "OSLO, March 3 (Reuters) -"],
+)
+def test_dateline_belongs_to_the_first_sentence(dateline: str) -> None:
+    text = f"{dateline} The central bank held rates steady. Markets rose."
+    assert texts(text) == [
+        f"{dateline} The central bank held rates steady.",
+        "Markets rose.",
+    ]
+
+
+@pytest.mark.parametrize("dateline", ["CAIRO (AP) —", "NAIROBI:", "QUITO, Ecuador —"])
+def test_dateline_on_its_own_line_joins_the_first_sentence(dateline: str) -> None:
+    text = f"{dateline}\nThe election result was announced late. Turnout was low."
+    assert texts(text) == [
+        f"{dateline}\nThe election result was announced late.",
+        "Turnout was low.",
+    ]
+
+
+# --- abbreviations and numbers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. envoy met the U.K. minister at the U.N. headquarters.",
+        "The U.S., compared with its allies, spent more on aid.",
+        "Foreign Minister R. Sharma spoke first.",
+        "Mr. Lopez and Mrs. Chen met Dr. Okafor and Gen. Ruiz.",
+        "Sen. Ada Holt and Rep. Tom Ng voted against it.",
+        "The law takes effect on Jan. 5 and expires on Sept. 30.",
+        "He lives at No. 10 and works on pp. 4-7 of the report.",
+        "The meeting ends at 5 p.m. on Friday.",
+        "The meeting ends at 5 p.m. Eastern time.",
+        "J.R.R. Tolkien and C.S. Lewis were friends.",
+        "Some fruits, e.g. apples, keep well.",
+        "Growth slowed to 3.5% from 4.25% last year.",
+        "Details are at https://example.org/report.pdf and news.example.com today.",
+        "Write to desk.editor@example.com for copies.",
+        "St. Louis and Ft. Worth are cities.",
+        "She earned a Ph.D. in physics.",
+    ],
+)
+def test_abbreviations_and_numbers_do_not_end_a_sentence(sentence: str) -> None:
+    assert texts(sentence + " Another sentence follows.") == [sentence, "Another sentence follows."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Talks resumed in the U.S.", "The mood was calm."),
+        ("The summit ended at 4 p.m.", "It was short."),
+        ("They sold fruit, bread, etc.", "But sales were slow."),
+        ("The store is on Main St.", "It opens at nine."),
+        ("Shares of Acme Inc.", "They rose."),
+    ],
+)
+def test_abbreviation_at_a_sentence_end_before_a_sentence_starter(first: str, second: str) -> None:
+    assert texts(f"{first} {second}") == [first, second]
+
+
+def test_sentence_may_start_with_a_number() -> None:
+    assert texts("Sales fell in 2023. 2024 was better.") == [
+        "Sales fell in 2023.",
+        "2024 was better.",
+    ]
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def test_closing_quote_stays_with_the_sentence() -> None:
+    text = "He called the offer “fair and final.” Talks end today."
+    assert texts(text) == ["He called the offer “fair and final.”", "Talks end today."]
+
+
+def test_straight_quotes_too() -> None:
+    text = 'She said the plan was "dead." Nobody disagreed.'
+    assert texts(text) == ['She said the plan was "dead."', "Nobody disagreed."]
+
+
+def test_multi_sentence_quotation_splits_with_attribution_on_the_last_piece() -> None:
+    text = "“We waited for years. We will wait no longer. The time is now,” the mayor said."
+    assert texts(text) == [
+        "“We waited for years.",
+        "We will wait no longer.",
+        "The time is now,” the mayor said.",
+    ]
+
+
+def test_quotation_opened_after_a_colon_splits_inside() -> None:
+    text = "The chief was blunt: “We lost money. That must stop.”"
+    assert texts(text) == ["The chief was blunt: “We lost money.", "That must stop.”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Is this fair?” he asked.",
+        "“Stop this now!” she shouted.",
+        "“Why now?” Mayor Lina Park asked reporters.",
+        "“Enough!” Secretary of State Ann Lee said.",
+        "“Who decided?” asked the judge.",
+    ],
+)
+def test_question_or_exclamation_before_the_attribution_does_not_split(text: str) -> None:
+    assert texts(text) == [text]
+
+
+def test_question_in_quotes_followed_by_a_new_sentence_splits() -> None:
+    text = "“Is this fair?” The question hung in the air."
+    assert texts(text) == ["“Is this fair?”", "The question hung in the air."]
+
+
+def test_quote_then_pronoun_sentence_splits() -> None:
+    text = "“That is over.” He said nothing more."
+    assert texts(text) == ["“That is over.”", "He said nothing more."]
+
+
+# --- ellipses -----------------------------------------------------------------------------
+
+
+def test_ellipses() -> None:
+    assert texts("It was... fine, really.") == ["It was... fine, really."]
+    assert texts("He paused... Then he spoke.") == ["He paused...", "Then he spoke."]
+    assert texts("She waited… Nothing came.") == ["She waited…", "Nothing came."]
+    assert texts("“We will … Defend the border,” he said.") == [
+        "“We will … Defend the border,” he said."
+    ]
+
+
+# --- line breaks ----------------------------------------------------------------------------
+
+
+def test_sentence_hard_wrapped_mid_clause_is_one_segment() -> None:
+    text = "“We have a plan. We see a real\nchance to fix the roads,” she said."
+    assert texts(text) == ["“We have a plan.", "We see a real\nchance to fix the roads,” she said."]
+
+
+def test_line_ending_in_a_comma_continues() -> None:
+    text = "The fund, which opened in March,\nRaised a lot of money."
+    assert texts(text) == [text]
+
+
+def test_long_lines_without_blank_lines_are_paragraphs() -> None:
+    text = (
+        "The first paragraph is a single long line that ends with a full stop.\n"
+        "The second paragraph is another long line and it also ends properly."
+    )
+    assert len(texts(text)) == 2
+
+
+PARAGRAPHS = [
+    "The river rose two metres overnight, flooding low-lying farms and cutting the main road "
+    "to the capital. Mr. Diallo, the regional governor, said the army would deliver food by "
+    "boat. “We have never seen water like this. The old dykes simply gave way,” he told "
+    "reporters on Tuesday.",
+    "Forecasters expect more rain on Jan. 12 and 13. The U.S. embassy advised citizens to "
+    "avoid travel. Aid groups, e.g. the Red Cross, have sent teams to the area.",
+]
+
+
+@pytest.mark.parametrize("width", [40, 60, 72, 100])
+def test_hard_wrapped_document_segments_like_the_unwrapped_one(width: int) -> None:
+    flat = "\n\n".join(PARAGRAPHS)
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
+    assert [" ".join(t.split()) for t in texts(wrapped)] == texts(flat)
+
+
+def test_hard_wrapped_document_keeps_its_headline_and_heading() -> None:
+    body = textwrap.fill(PARAGRAPHS[0], 60)
+    text = f"River Floods Farms in the South\n{body}\n\nMore Rain Forecast\n\n{body}"
+    result = kinds(text)
+    assert result[0] == ("headline", "River Floods Farms in the South")
+    assert ("heading", "More Rain Forecast") in result
+
+
+# --- the model contract ----------------------------------------------------------------------
+
+
+def test_indices_offsets_and_kinds() -> None:
+    text = "Title Line Here\n\nOne sentence. Two sentence.\n- a bullet\nBy Ann Roe"
+    result = segment(text)
+    assert [s.index for s in result] == list(range(len(result)))
+    for s in result:
+        assert text[s.start : s.end] == s.text
+        assert s.kind in {"headline", "heading", "bullet", "byline", "text"}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
+def test_blank_text_has_no_segments(text: str) -> None:
+    assert segment(text) == ()
