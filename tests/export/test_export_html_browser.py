@@ -145,3 +145,24 @@ def test_dark_mode_changes_the_palette_and_stays_readable(chromium: str, tmp_pat
     dark_bg, dark_fg = (luminance(color) for color in dark["body"])
     assert light_bg > 0.9 and light_fg < 0.2
     assert dark_bg < 0.1 and dark_fg > 0.8
+
+
+def test_bundled_articles_render_with_every_sentence(chromium: str, tmp_path: Path) -> None:
+    from newsdiff.core.compare import compare_files
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    comparison = compare_files(seeds[0], seeds[1])
+    found = render_in_browser(chromium, comparison, tmp_path)
+    assert found["scripts"] == 1
+    cells = {cell["id"]: cell for cell in found["cells"]}
+    for side, prefix in ((comparison.left, "L"), (comparison.right, "R")):
+        for aligned in side.sentences:
+            cell = cells[f"{prefix}{aligned.sentence.index + 1}"]
+            assert cell["label"] == aligned.label
+            assert cell["text"] == revealed(aligned.sentence.text)
+            assert cell["visible"]
+    backgrounds: dict[str, set[str]] = {}
+    for cell in found["cells"]:
+        backgrounds.setdefault(cell["label"], set()).add(cell["background"])
+    assert all(len(colors) == 1 for colors in backgrounds.values())
+    assert len({colors.pop() for colors in backgrounds.values()}) == len(backgrounds)
