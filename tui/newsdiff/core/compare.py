@@ -1,0 +1,223 @@
+"""The one entry point that builds a :class:`~newsdiff.core.models.Comparison`.
+
+``prepare`` does the expensive work once (segmentation, boilerplate, all-pairs scoring,
+quotes); ``PreparedPair.comparison(settings)`` turns it into a comparison at given thresholds
+cheaply, so the app can re-label live while the user moves a threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsdiff.core import align
+from newsdiff.core.boilerplate import boilerplate_flags
+from newsdiff.core.models import (
+    AlignedSentence,
+    Article,
+    ComparedArticle,
+    Comparison,
+    Link,
+    QuoteMatch,
+    Sentence,
+    Settings,
+    WordDiff,
+)
+from newsdiff.core.similarity import ScoreMatrices, score_matrices
+from newsdiff.core.worddiff import word_diff
+
+
+@dataclass(slots=True)
+class PreparedPair:
+    """Two articles with everything threshold-independent already computed.
+
+    Attributes:
+        left: The left article.
+        right: The right article.
+        left_sentences: The left article's segments.
+        right_sentences: The right article's segments.
+        left_boilerplate: Per left segment: is it site furniture?
+        right_boilerplate: Per right segment: is it site furniture?
+        scores: The all-pairs score matrices (rows: left sentences).
+        left_quotes: The left quotes with their status against the right.
+        right_quotes: The right quotes with their status against the left.
+    """
+
+    left: Article
+    right: Article
+    left_sentences: tuple[Sentence, ...]
+    right_sentences: tuple[Sentence, ...]
+    left_boilerplate: tuple[bool, ...]
+    right_boilerplate: tuple[bool, ...]
+    scores: ScoreMatrices
+    left_quotes: tuple[QuoteMatch, ...] = ()
+    right_quotes: tuple[QuoteMatch, ...] = ()
+    _diffs: dict[tuple[int, int], WordDiff] = field(default_factory=dict)
+
+    def comparison(self, settings: Settings | None = None) -> Comparison:
+        """The comparison at ``settings`` (cheap: no re-scoring; word diffs are cached)."""
+        settings = settings or Settings()
+        left_active = [not flag for flag in self.left_boilerplate]
+        right_active = [not flag for flag in self.right_boilerplate]
+        links = align.find_links(
+            self.scores.score, self.scores.verbatim, left_active, right_active, settings
+        )
+        chain = align.backbone(links)
+        left_moved, right_moved = align.moved_flags(
+            len(self.left_sentences), len(self.right_sentences), links, chain
+        )
+        left_labels = align.labels(len(self.left_sentences), links, "left")
+        right_labels = align.labels(len(self.right_sentences), links, "right")
+        left_links: list[list[Link]] = [[] for _ in self.left_sentences]
+        right_links: list[list[Link]] = [[] for _ in self.right_sentences]
+        diffs: dict[tuple[int, int], WordDiff] = {}
+        for link in links:
+            left_links[link.left].append(Link(link.right, link.label, link.score))
+            right_links[link.right].append(Link(link.left, link.label, link.score))
+            diffs[(link.left, link.right)] = self._diff(link.left, link.right)
+        left_side = ComparedArticle(
+            self.left,
+            _aligned(
+                self.left_sentences, left_labels, left_moved, self.left_boilerplate, left_links
+            ),
+            self.left_quotes,
+        )
+        right_side = ComparedArticle(
+            self.right,
+            _aligned(
+                self.right_sentences,
+                right_labels,
+                right_moved,
+                self.right_boilerplate,
+                right_links,
+            ),
+            self.right_quotes,
+        )
+        rows = align.build_rows(len(self.left_sentences), len(self.right_sentences), chain)
+        return Comparison(left_side, right_side, rows, diffs, settings)
+
+    def _diff(self, left: int, right: int) -> WordDiff:
+        cached = self._diffs.get((left, right))
+        if cached is None:
+            cached = word_diff(self.left_sentences[left], self.right_sentences[right])
+            self._diffs[(left, right)] = cached
+        return cached
+
+
+def _aligned(
+    sentences: Sequence[Sentence],
+    labels: Sequence[str],
+    moved: Sequence[bool],
+    boilerplate: Sequence[bool],
+    links: Sequence[list[Link]],
+) -> tuple[AlignedSentence, ...]:
+    return tuple(
+        AlignedSentence(
+            sentence=sentence,
+            label=labels[k],  # type: ignore[arg-type]
+            moved=moved[k],
+            boilerplate=boilerplate[k],
+            links=tuple(sorted(links[k], key=lambda link: -link.score)),
+        )
+        for k, sentence in enumerate(sentences)
+    )
+
+
+def _segments(article: Article) -> tuple[Sentence, ...]:
+    from newsdiff.core.segment import segment
+
+    return tuple(segment(article.text))
+
+
+def prepare(
+    left: Article,
+    right: Article,
+    *,
+    corpus: Sequence[Article] = (),
+    left_sentences: Sequence[Sentence] | None = None,
+    right_sentences: Sequence[Sentence] | None = None,
+) -> PreparedPair:
+    """Do the expensive, threshold-independent part of comparing ``left`` with ``right``.
+
+    Args:
+        left: The left article.
+        right: The right article.
+        corpus: Every article of the corpus (may include these two): sharpens word weights
+            and tells in how many articles each quote appears.
+        left_sentences: A ready segmentation of ``left`` (default: ``segment(left.text)``).
+        right_sentences: A ready segmentation of ``right``.
+    """
+    from newsdiff.core.quote_groups import match_quotes
+    from newsdiff.core.quotes import extract_quotes
+
+    lefts = tuple(left_sentences) if left_sentences is not None else _segments(left)
+    rights = tuple(right_sentences) if right_sentences is not None else _segments(right)
+    left_flags = boilerplate_flags(left.text, lefts)
+    right_flags = boilerplate_flags(right.text, rights)
+    others = [a for a in corpus if a.text not in (left.text, right.text)]
+    other_segments = {id(a): _segments(a) for a in others}
+    background = [s.text for a in others for s in other_segments[id(a)]]
+    scores = score_matrices(
+        [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
+        [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
+        background=background,
+    )
+    left_quotes = extract_quotes(left.text, lefts)
+    right_quotes = extract_quotes(right.text, rights)
+    corpus_quotes = [left_quotes, right_quotes] + [
+        extract_quotes(a.text, other_segments[id(a)]) for a in others
+    ]
+    left_matches, right_matches = match_quotes(left_quotes, right_quotes, corpus_quotes)
+    return PreparedPair(
+        left=left,
+        right=right,
+        left_sentences=lefts,
+        right_sentences=rights,
+        left_boilerplate=left_flags,
+        right_boilerplate=right_flags,
+        scores=scores,
+        left_quotes=tuple(left_matches),
+        right_quotes=tuple(right_matches),
+    )
+
+
+def compare_articles(
+    left: Article,
+    right: Article,
+    settings: Settings | None = None,
+    *,
+    corpus: Sequence[Article] = (),
+) -> Comparison:
+    """Compare two articles sentence by sentence at ``settings`` (default thresholds if None)."""
+    return prepare(left, right, corpus=corpus).comparison(settings)
+
+
+def _article(text: str, path: str) -> Article:
+    from newsdiff.core.load import make_title
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    return Article(path=path, text=text, title=make_title(text))
+
+
+def compare_texts(
+    left_text: str,
+    right_text: str,
+    settings: Settings | None = None,
+    *,
+    left_path: str = "left",
+    right_path: str = "right",
+) -> Comparison:
+    """Compare two texts given as strings (line ends normalized as the loader does)."""
+    return compare_articles(
+        _article(left_text, left_path), _article(right_text, right_path), settings
+    )
+
+
+def compare_files(
+    left_path: str | Path, right_path: str | Path, settings: Settings | None = None
+) -> Comparison:
+    """Load two article files and compare them; unusable files raise ``ArticleError``."""
+    from newsdiff.core.load import load_article
+
+    return compare_articles(load_article(left_path), load_article(right_path), settings)

@@ -1,0 +1,177 @@
+"""``newsdiff compare --format text``: a readable comparison for a terminal or a pipe.
+
+Two aligned columns when the width allows, otherwise one sentence per block with ``L``/``R``
+prefixes. Every sentence carries a gutter marker — ``=`` shared, ``≈`` paraphrased, ``+`` unique,
+``↕`` moved — so the meaning survives without colour; with colour, labels are tinted and the
+words that differ inside a linked pair are emphasized. Article text passes through
+``visible()`` and is only ever put into ``rich.text.Text`` (never parsed as markup).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
+from newsdiff.core.sanitize import visible, visible_line
+
+MARKERS = {"shared": "=", "paraphrased": "≈", "unique": "+"}
+"""Gutter marker per label."""
+MOVED_MARKER = "↕"
+BOILERPLATE_MARKER = "·"
+
+STYLES = {"shared": "green", "paraphrased": "yellow", "unique": "cyan"}
+"""Colour per label (standard terminal colours, readable on dark and light backgrounds)."""
+CHANGED_STYLE = "bold underline"
+BOILERPLATE_STYLE = "dim"
+
+PIPE_WIDTH = 100
+"""Output width when not writing to a terminal."""
+TWO_COLUMNS_MIN = 80
+"""Narrower than this, the layout is sequential."""
+
+
+def output_width() -> int:
+    """The terminal width when stdout is a terminal, else ``PIPE_WIDTH``."""
+    if sys.stdout.isatty():
+        return max(40, shutil.get_terminal_size((PIPE_WIDTH, 24)).columns)
+    return PIPE_WIDTH
+
+
+def render_text(comparison: Comparison, *, color: bool, width: int | None = None) -> str:
+    """The comparison as terminal text; plain (no escape sequences) when ``color`` is False."""
+    width = width or output_width()
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+        soft_wrap=False,
+    )
+    console.print(_header(comparison))
+    console.print(Text(""))
+    if width >= TWO_COLUMNS_MIN:
+        console.print(_two_columns(comparison, width))
+    else:
+        for block in _sequential(comparison):
+            console.print(block)
+    output = buffer.getvalue()
+    if not color:
+        output = "\n".join(line.rstrip() for line in output.split("\n"))
+    return output
+
+
+def _header(comparison: Comparison) -> Text:
+    header = Text()
+    for name, side in (("L", comparison.left), ("R", comparison.right)):
+        header.append(f"{name}: ", style="bold")
+        header.append(visible_line(side.article.title), style="bold")
+        header.append("  (")
+        header.append(visible_line(side.article.path))
+        header.append(")\n")
+        header.append("   " + _counts(side) + "\n")
+    header.append(
+        f"{MARKERS['shared']} shared  {MARKERS['paraphrased']} paraphrased  "
+        f"{MARKERS['unique']} unique  {MOVED_MARKER} moved  {BOILERPLATE_MARKER} site furniture"
+        f"  (thresholds: shared {comparison.settings.shared:g},"
+        f" paraphrase {comparison.settings.paraphrase:g})",
+        style="dim",
+    )
+    return header
+
+
+def _counts(side: ComparedArticle) -> str:
+    summary = side.summary()
+    return (
+        f"{summary['shared']} shared, {summary['paraphrased']} paraphrased, "
+        f"{summary['unique']} unique, {summary['moved']} moved"
+    )
+
+
+def _gutter(aligned: AlignedSentence) -> Text:
+    if aligned.boilerplate:
+        return Text(BOILERPLATE_MARKER + " ", style=BOILERPLATE_STYLE)
+    marker = MARKERS[aligned.label] + (MOVED_MARKER if aligned.moved else " ")
+    return Text(marker, style="bold " + STYLES[aligned.label])
+
+
+def _changed_spans(comparison: Comparison, side: str, index: int) -> tuple[CharSpan, ...]:
+    """Spans of sentence ``index`` that differ from its strongest counterpart."""
+    aligned = (comparison.left if side == "left" else comparison.right).sentences[index]
+    if not aligned.links:
+        return ()
+    other = aligned.links[0].index
+    pair = (index, other) if side == "left" else (other, index)
+    diff = comparison.word_diff(*pair)
+    if diff is None:
+        return ()
+    return diff.left_changed if side == "left" else diff.right_changed
+
+
+def _sentence_text(comparison: Comparison, side: str, index: int) -> Text:
+    compared = comparison.left if side == "left" else comparison.right
+    aligned = compared.sentences[index]
+    sentence = aligned.sentence
+    text = Text(visible(sentence.text))
+    if aligned.boilerplate:
+        text.stylize(BOILERPLATE_STYLE)
+        return text
+    text.stylize(STYLES[aligned.label])
+    for start, end in _changed_spans(comparison, side, index):
+        if end > start:
+            text.stylize(CHANGED_STYLE, start - sentence.start, end - sentence.start)
+    links = list(aligned.links)
+    if links:
+        other = "R" if side == "left" else "L"
+        targets = ",".join(str(link.index) for link in links)
+        text.append(f"  [{other}{targets}]", style="dim")
+    return text
+
+
+def _cell(comparison: Comparison, side: str, index: int | None) -> tuple[Text, Text]:
+    if index is None:
+        return Text(""), Text("")
+    number = Text(f"{index:>3} ", style="dim")
+    aligned = (comparison.left if side == "left" else comparison.right).sentences[index]
+    return number + _gutter(aligned), _sentence_text(comparison, side, index)
+
+
+def _two_columns(comparison: Comparison, width: int) -> Table:
+    table = Table.grid(padding=(0, 1), expand=True)
+    table.add_column(no_wrap=True, width=6)
+    table.add_column(ratio=1, overflow="fold")
+    table.add_column(no_wrap=True, width=6)
+    table.add_column(ratio=1, overflow="fold")
+    for row in comparison.rows:
+        left_gutter, left_text = _cell(comparison, "left", row.left)
+        right_gutter, right_text = _cell(comparison, "right", row.right)
+        table.add_row(left_gutter, left_text, right_gutter, right_text)
+    return table
+
+
+def _sequential(comparison: Comparison) -> list[Text]:
+    blocks: list[Text] = []
+    for row in comparison.rows:
+        block = Text()
+        for side, index in (("left", row.left), ("right", row.right)):
+            if index is None:
+                continue
+            gutter, body = _cell(comparison, side, index)
+            block.append("L" if side == "left" else "R", style="bold")
+            block.append_text(gutter)
+            block.append(" ")
+            block.append_text(body)
+            block.append("\n")
+        blocks.append(block)
+    return blocks
