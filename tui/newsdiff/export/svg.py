@@ -45,6 +45,13 @@ ROW_STYLES = {
 }
 """Row backgrounds: $warning 10% and $error 12% over the dark surface, as in the app."""
 
+STATUS_STYLES = {
+    "verbatim": MARKER_STYLES["shared"],
+    "altered": MARKER_STYLES["paraphrased"],
+    "only here": MARKER_STYLES["unique"],
+}
+"""Quote statuses in the colours of the labels they resemble."""
+
 CHANGED = Style(bold=True, underline=True, bgcolor="#6A4B1E")
 BOILERPLATE = Style(dim=True, italic=True)
 MUTED = Style(dim=True)
@@ -130,11 +137,12 @@ def render_svg(
     parts: list[Text | Table] = [header, meta, legend, table]
     quotes = quote_rows(comparison)
     if quotes:
-        listing = Text("\nQuotes\n", Style(bold=True))
+        listing = Text()
+        listing.append("\nQuotes\n", Style(bold=True))
         for quote_row in quotes:
             match = quote_row.match
             listing.append(f"{quote_row.side:<6} ", MUTED)
-            listing.append(f"{match.status:<10} ", Style(bold=True))
+            listing.append(f"{match.status:<10} ", STATUS_STYLES[match.status])
             speaker = _line(match.quote.speaker) if match.quote.speaker else "—"
             listing.append(f"{speaker}: “{_line(match.quote.text)}”\n")
         parts.append(listing)
