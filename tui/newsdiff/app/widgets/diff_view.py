@@ -153,6 +153,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._highlight: set[int] = set()
         self._changed: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
         self._stops: list[tuple[int, int, Side, int]] = []
+        self._orders: dict[Side, list[int]] = {"left": [], "right": []}
+        self._positions: dict[Side, dict[int, int]] = {"left": {}, "right": {}}
         self._style_cache: dict[str, Style] = {}
         if comparison is not None:
             self._prepare(comparison, keep_cursor=False)
@@ -202,6 +204,12 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 if _is_difference(aligned):
                     stops.append((number, order, side, index))
         self._stops = stops
+        for side in ("left", "right"):
+            order = [
+                getattr(row, side) for row in comparison.rows if getattr(row, side) is not None
+            ]
+            self._orders[side] = order
+            self._positions[side] = {index: position for position, index in enumerate(order)}
         cursor = self._cursor if keep_cursor else None
         if cursor is not None and cursor.index >= len(_sentences(comparison, cursor.side)):
             cursor = None
@@ -281,10 +289,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _column_order(self, side: Side) -> list[int]:
         """Sentence indices of ``side`` in display order."""
-        if self._comparison is None:
-            return []
-        key = "left" if side == "left" else "right"
-        return [getattr(row, key) for row in self._comparison.rows if getattr(row, key) is not None]
+        return self._orders[side] if self._comparison is not None else []
 
     def action_cursor_down(self) -> None:
         """Move to the next sentence of the cursor's column."""
@@ -298,9 +303,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._cursor is None:
             return
         order = self._column_order(self._cursor.side)
-        try:
-            position = order.index(self._cursor.index)
-        except ValueError:
+        position = self._positions[self._cursor.side].get(self._cursor.index)
+        if position is None:
             return
         target = min(max(position + delta, 0), len(order) - 1)
         if order and target != position:

@@ -1,0 +1,61 @@
+"""Regenerate screenshots/{library,compare,quotes,help}.svg from the bundled articles.
+
+Run from the repository root: ``python scripts/screenshots.py``. Drives the real app (real
+loading, real comparison) headlessly with ``run_test`` and ``save_screenshot``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.widgets.diff_view import DiffView
+
+OUT = Path(__file__).resolve().parent.parent / "screenshots"
+SIZE = (130, 40)
+THEME = "textual-dark"
+
+
+async def settle(pilot) -> None:
+    """Wait for the workers and the messages they post."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+
+
+async def shoot() -> list[Path]:
+    """Take the four screenshots; return their paths."""
+    OUT.mkdir(exist_ok=True)
+    saved: list[Path] = []
+    app = NewsDiffApp(theme=THEME)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "down", "down", "space")
+        saved.append(Path(app.save_screenshot("library.svg", str(OUT))))
+        await pilot.press("enter")
+        await settle(pilot)
+        view = app.screen.query_one(DiffView)
+        await pilot.press("n")
+        await settle(pilot)
+        saved.append(Path(app.save_screenshot("compare.svg", str(OUT))))
+        await pilot.press("tab", "down")
+        await settle(pilot)
+        view.refresh()
+        saved.append(Path(app.save_screenshot("quotes.svg", str(OUT))))
+        await pilot.press("shift+tab", "question_mark")
+        await settle(pilot)
+        saved.append(Path(app.save_screenshot("help.svg", str(OUT))))
+    return saved
+
+
+def main() -> int:
+    """Entry point."""
+    for path in asyncio.run(shoot()):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

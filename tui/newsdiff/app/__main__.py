@@ -1,0 +1,19 @@
+"""``python -m newsdiff.app [PATH…]``: the app without the command line's imports."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the app on ``argv`` paths (the bundled articles when there are none)."""
+    from newsdiff.app.app import NewsDiffApp
+
+    paths = [Path(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    NewsDiffApp(paths or None).run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
