@@ -62,6 +62,7 @@ th, td { vertical-align: top; text-align: left; }
   border: 1px solid var(--rule); padding: 0.25rem 0.6rem;
 }
 .legend { width: auto; margin-bottom: 1.2rem; }
+.legend thead th { white-space: nowrap; }
 .legend td.count { text-align: right; font-variant-numeric: tabular-nums; }
 thead th { background: var(--head); }
 .compare { table-layout: fixed; }
