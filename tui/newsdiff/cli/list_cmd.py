@@ -30,6 +30,7 @@ from newsdiff.core.stats import ArticleStats, article_stats
 
 COLUMNS = ("TITLE", "WORDS", "SENTENCES", "QUOTES", "PATH")
 NUMERIC = ("WORDS", "SENTENCES", "QUOTES")
+TITLE_MIN_CELLS = 30
 
 
 class ListFormat(StrEnum):
@@ -143,8 +144,8 @@ def display_path(path: str) -> str:
 def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> None:
     """A table sized to the terminal; article text goes in as ``Text``, never as markup.
 
-    Numbers are never cut; the path gets up to a third of the free width (folded if longer),
-    the title the rest (cut with ``…``).
+    Numbers are never cut; the path gets all it needs while the title keeps 30 cells (else a
+    third of the free width, folded), and the title the rest (cut with ``…``).
     """
     from rich import box
     from rich.cells import cell_len
@@ -159,7 +160,7 @@ def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> N
     }
     gaps = 3 * (len(COLUMNS) - 1)  # padding on both sides and the box's column separator
     free = console.width - gaps - sum(widest[name] for name in NUMERIC)
-    path_width = max(8, min(widest["PATH"], free // 3))
+    path_width = max(8, min(widest["PATH"], max(free // 3, free - TITLE_MIN_CELLS)))
     title_width = max(8, min(widest["TITLE"], free - path_width))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     table.add_column("TITLE", width=title_width, no_wrap=True, overflow="ellipsis")
