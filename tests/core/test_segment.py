@@ -374,3 +374,115 @@ def test_indices_offsets_and_kinds() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
 def test_blank_text_has_no_segments(text: str) -> None:
     assert segment(text) == ()
+
+
+def test_sentence_case_first_line_is_a_headline() -> None:
+    text = "Teachers quit as budget cuts bite\n\nSchools lost staff. Parents worry."
+    assert kinds(text)[0] == ("headline", "Teachers quit as budget cuts bite")
+
+
+# --- whole articles in other outlets' styles (written for these tests) ----------------------
+
+WIRE_STORY = """\
+Storm Floods River Towns; Thousands Leave Homes
+
+By Lena Ortiz and Sam Adeyemi
+Associated Press
+
+QUITO, Ecuador (AP) — Heavy rain flooded towns along the Napo River on Saturday, forcing \
+more than 8,000 people from their homes, officials said.
+
+The river crested at about 3 a.m. near the town of El Coca. Water rose 4.5 metres (15 feet), \
+according to the national risk agency.
+
+“We have never seen water this high,” said Gov. Ana Ruiz. “Whole streets are gone. We need \
+boats and clean water.”
+
+Advertisement
+
+Rescuers carry an elderly man through floodwater in El Coca on Saturday, Oct. 12, 2024. \
+(AP Photo/Dario Vela)
+
+The U.S. Embassy said it was ready to help. No. 2 on its list is drinking water.
+
+___
+
+Associated Press writer Kim Tran contributed to this report.
+"""
+
+
+def test_wire_story() -> None:
+    assert kinds(WIRE_STORY)[:2] == [
+        ("headline", "Storm Floods River Towns; Thousands Leave Homes"),
+        ("byline", "By Lena Ortiz and Sam Adeyemi"),
+    ]
+    assert texts(WIRE_STORY)[2:] == [
+        "Associated Press",
+        "QUITO, Ecuador (AP) — Heavy rain flooded towns along the Napo River on Saturday, forcing "
+        "more than 8,000 people from their homes, officials said.",
+        "The river crested at about 3 a.m. near the town of El Coca.",
+        "Water rose 4.5 metres (15 feet), according to the national risk agency.",
+        "“We have never seen water this high,” said Gov. Ana Ruiz.",
+        "“Whole streets are gone.",
+        "We need boats and clean water.”",
+        "Advertisement",
+        "Rescuers carry an elderly man through floodwater in El Coca on Saturday, Oct. 12, 2024.",
+        "(AP Photo/Dario Vela)",
+        "The U.S. Embassy said it was ready to help.",
+        "No. 2 on its list is drinking water.",
+        "___",
+        "Associated Press writer Kim Tran contributed to this report.",
+    ]
+
+
+MARKDOWN_STORY = """\
+# Four things to know about the port deal
+
+*Updated 9:05 a.m. ET, Dec. 2, 2025*
+
+The deal, signed in Lisbon on Monday, cuts fees at 12 ports. Here is what changes:
+
+1. Fees fall by 20% from Jan. 1.
+2. Night shifts return.
+
+## Who objects
+
+- Dock unions, which call it "a giveaway."
+* Some analysts, e.g. Prof. Rui Costa, say savings are small.
+"""
+
+
+def test_markdown_story() -> None:
+    assert kinds(MARKDOWN_STORY) == [
+        ("headline", "# Four things to know about the port deal"),
+        ("heading", "*Updated 9:05 a.m. ET, Dec. 2, 2025*"),
+        ("text", "The deal, signed in Lisbon on Monday, cuts fees at 12 ports."),
+        ("text", "Here is what changes:"),
+        ("bullet", "1. Fees fall by 20% from Jan. 1."),
+        ("bullet", "2. Night shifts return."),
+        ("heading", "## Who objects"),
+        ("bullet", '- Dock unions, which call it "a giveaway."'),
+        ("bullet", "* Some analysts, e.g. Prof. Rui Costa, say savings are small."),
+    ]
+
+
+REUTERS_STYLE = """\
+OSLO, March 3 (Reuters) - Norway's central bank held its key rate at 4.5% on Thursday, as expected.
+"Inflation is still too high," Governor Ida Wolden Bache told reporters. "We must be patient."
+The crown firmed 0.2% against the euro after the decision.
+Reporting by Nora Lund; Editing by Mark Potter
+"""
+
+
+def test_reuters_style_story_without_blank_lines() -> None:
+    assert kinds(REUTERS_STYLE) == [
+        (
+            "text",
+            "OSLO, March 3 (Reuters) - Norway's central bank held its key rate at 4.5% on "
+            "Thursday, as expected.",
+        ),
+        ("text", '"Inflation is still too high," Governor Ida Wolden Bache told reporters.'),
+        ("text", '"We must be patient."'),
+        ("text", "The crown firmed 0.2% against the euro after the decision."),
+        ("byline", "Reporting by Nora Lund; Editing by Mark Potter"),
+    ]

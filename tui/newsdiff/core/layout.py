@@ -181,7 +181,7 @@ def _soft_break(text: str, a: Line, b: Line, first: Line, width: int | None) -> 
     if a is first and is_dateline(text[a.start : a.end]):
         return True
     if width is not None and a.width + 1 + _first_word_length(text, b) > width:
-        return not (a is first and a.after_blank and looks_like_heading(text[a.start : a.end]))
+        return not (a is first and looks_like_heading(text[a.start : a.end]))
     return False
 
 
@@ -222,11 +222,15 @@ def last_word(content: str) -> str:
     return words[-1].strip("\"'“”‘’«»()[]{}*_:;,.!?") if words else ""
 
 
-def looks_like_heading(content: str, *, max_words: int = 12, max_chars: int = 100) -> bool:
+def looks_like_heading(
+    content: str, *, max_words: int = 12, max_chars: int = 100, sentence_case: bool = False
+) -> bool:
     """Whether a standalone line reads as a title: short, title case, not a finished clause.
 
     "Trade and Energy Discussions" and "Context: US-Pakistan Engagement" do; "At the time,
-    President Trump claimed that" (a truncated sentence) and "He said so." do not.
+    President Trump claimed that" (a truncated sentence) and "He said so." do not. With
+    ``sentence_case`` (a document's first line), a line without final punctuation needs no
+    capitals: "Teachers quit as budget cuts bite".
     """
     if len(content) > max_chars or not any(ch.isalpha() for ch in content):
         return False
@@ -242,4 +246,4 @@ def looks_like_heading(content: str, *, max_words: int = 12, max_chars: int = 10
     ratio = title_case_ratio(content)
     if final and final[-1] in ".!?…":
         return ratio >= 0.85 and len(words) >= 2
-    return ratio >= 0.75 or (len(words) <= 3 and "," not in content)
+    return sentence_case or ratio >= 0.75 or (len(words) <= 3 and "," not in content)

@@ -97,7 +97,7 @@ def _standalone_kind(text: str, block: Block, *, first: bool) -> SentenceKind | 
     if len(content) <= 120 and _BYLINE.fullmatch(content) and not content.rstrip().endswith("."):
         return "byline"
     headline = first and looks_like_heading(
-        content, max_words=_MAX_HEADLINE_WORDS, max_chars=_MAX_HEADLINE_CHARS
+        content, max_words=_MAX_HEADLINE_WORDS, max_chars=_MAX_HEADLINE_CHARS, sentence_case=True
     )
     if not headline and (is_dateline(content) or not looks_like_heading(content)):
         return None
