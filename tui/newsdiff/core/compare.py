@@ -163,6 +163,7 @@ def prepare(
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
         background=background,
     )
+    _topic_lines_link_only_when_copied(scores, lefts, rights)
     left_quotes = extract_quotes(left.text, lefts)
     right_quotes = extract_quotes(right.text, rights)
     corpus_quotes = [left_quotes, right_quotes] + [
@@ -180,6 +181,22 @@ def prepare(
         left_quotes=tuple(left_matches),
         right_quotes=tuple(right_matches),
     )
+
+
+def _topic_lines_link_only_when_copied(
+    scores: ScoreMatrices, lefts: Sequence[Sentence], rights: Sequence[Sentence]
+) -> None:
+    """Section headings name a topic and state no fact: they link only when copied.
+
+    Their link score becomes their near-verbatim score, so a heading such as "Trade and Energy
+    Discussions" is not linked to every sentence about trade.
+    """
+    for index, sentence in enumerate(lefts):
+        if sentence.kind == "heading":
+            scores.score[index, :] = scores.verbatim[index, :]
+    for index, sentence in enumerate(rights):
+        if sentence.kind == "heading":
+            scores.score[:, index] = scores.verbatim[:, index]
 
 
 def compare_articles(
