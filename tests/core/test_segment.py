@@ -243,6 +243,23 @@ def test_abbreviation_at_a_sentence_end_before_a_sentence_starter(first: str, se
     assert texts(f"{first} {second}") == [first, second]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polls close at 8 p.m. ET on Tuesday.",
+        "It opens at 9 a.m. Monday.",
+        "At 5 p.m. (2100 GMT) it ended.",
+    ],
+)
+def test_clock_times_continue_before_zones_days_and_brackets(sentence: str) -> None:
+    assert texts(sentence + " Then more.") == [sentence, "Then more."]
+
+
+def test_clock_time_before_a_capitalised_noun_ends_the_sentence() -> None:
+    text = "The fire started at 2 a.m. Police said it spread fast."
+    assert texts(text) == ["The fire started at 2 a.m.", "Police said it spread fast."]
+
+
 def test_sentence_may_start_with_a_number() -> None:
     assert texts("Sales fell in 2023. 2024 was better.") == [
         "Sales fell in 2023.",
@@ -324,6 +341,21 @@ def test_sentence_hard_wrapped_mid_clause_is_one_segment() -> None:
 def test_line_ending_in_a_comma_continues() -> None:
     text = "The fund, which opened in March,\nRaised a lot of money."
     assert texts(text) == [text]
+
+
+def test_line_ending_on_a_function_word_continues_before_a_name() -> None:
+    text = "The treaty was signed by the\nForeign Minister of Chile on Friday."
+    assert texts(text) == [text]
+
+
+def test_line_ending_on_a_function_word_before_a_new_sentence_stays_truncated() -> None:
+    text = "The governor said that\nIn the north, roads stayed closed."
+    assert texts(text) == ["The governor said that", "In the north, roads stayed closed."]
+
+
+def test_by_followed_by_lower_case_is_not_a_byline() -> None:
+    text = "Prices Rise Again\nBy the end of June\nShops raised prices."
+    assert ("byline", "By the end of June") not in kinds(text)
 
 
 def test_long_lines_without_blank_lines_are_paragraphs() -> None:

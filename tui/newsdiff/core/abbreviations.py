@@ -93,3 +93,17 @@ TRAILING_FUNCTION_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Words a finished heading or sentence does not end on ("…President Trump claimed that")."""
+
+TIME_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT",
+        "UTC", "BST", "CET", "CEST", "EET", "IST", "PKT", "JST", "KST", "AEST", "AEDT", "SGT",
+        "HKT", "WIB", "MSK", "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Local",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    }
+)  # fmt: skip
+"""Words that continue a clock time ("5 p.m. ET", "9 a.m. Monday"): after "a.m."/"p.m." any
+other capitalised word opens a new sentence ("…at 2 a.m. Police said…")."""

@@ -6,7 +6,8 @@ whether the break is a hard-wrap inside one sentence (a *soft* break: the lines 
 of a block (a *hard* break):
 
 - soft when the next line starts in lower case, when the line ends with a character that cannot
-  end a sentence or a title (comma, semicolon, dash, hyphen, opening bracket or quote), when the
+  end a sentence or a title (comma, semicolon, dash, hyphen, opening bracket or quote) or on a
+  function word ("…met with the") and the next line does not open a sentence ("In", "The"), when the
   line is a wire-style dateline on its own ("WASHINGTON (AP) —"), when the next line is an
   indented continuation of a bullet item, and, in a hard-wrapped document, when the next line's
   first word would not have fitted on the line (greedy wrapping at the document's line width);
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from newsdiff.core.abbreviations import SMALL_WORDS, TRAILING_FUNCTION_WORDS
+from newsdiff.core.abbreviations import SENTENCE_STARTERS, SMALL_WORDS, TRAILING_FUNCTION_WORDS
 
 LineKind = Literal["text", "heading", "bullet", "rule", "boilerplate"]
 """What a non-blank line is: running text, a Markdown heading, a bullet item, a rule line
@@ -180,9 +181,23 @@ def _soft_break(text: str, a: Line, b: Line, first: Line, width: int | None) -> 
         return True
     if a is first and is_dateline(text[a.start : a.end]):
         return True
+    if _ends_mid_clause(text, a) and head.isupper():
+        return _first_word(text, b).lower() not in SENTENCE_STARTERS
     if width is not None and a.width + 1 + _first_word_length(text, b) > width:
         return not (a is first and looks_like_heading(text[a.start : a.end]))
     return False
+
+
+def _ends_mid_clause(text: str, line: Line) -> bool:
+    """Whether a line stops on a lower-case function word ("…met with the", "…claimed that")."""
+    tail = text[max(line.start, line.end - 30) : line.end].rsplit(None, 1)[-1]
+    return tail.islower() and tail in TRAILING_FUNCTION_WORDS
+
+
+def _first_word(text: str, line: Line) -> str:
+    """The first word of ``line``, without punctuation around it (bounded scan)."""
+    words = text[line.start : min(line.end, line.start + 40)].split(None, 1)
+    return words[0].strip("\"'“”‘’«»()[]{}*_:;,.!?") if words else ""
 
 
 def _first_word_length(text: str, line: Line) -> int:

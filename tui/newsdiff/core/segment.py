@@ -17,6 +17,7 @@ quote or bracket, or a letter of a caseless script). It is not an end when:
   abbreviation ("Inc.", "etc.") — unless the next word is a capitalised function word that
   usually opens a sentence ("…in the U.S. The talks…");
 - the period follows "No.", "pp.", "Jan." and similar words and a number follows ("No. 10");
+- "a.m." or "p.m." is followed by a time zone, day or month ("5 p.m. ET", "9 a.m. Monday");
 - a closing quotation mark is followed by an attribution ("…?” Rubio asked.");
 - an ellipsis stands apart from the previous word ("we will … Pakistan").
 """
@@ -32,6 +33,7 @@ from newsdiff.core.abbreviations import (
     OTHER,
     SENTENCE_STARTERS,
     SPEECH_VERBS,
+    TIME_FOLLOWERS,
     TITLES,
 )
 from newsdiff.core.layout import Block, blocks, is_dateline, looks_like_heading
@@ -43,9 +45,8 @@ _TERMINAL = re.compile(r"(?<![.!?…])[.!?…]++[”\"’'»)\]*_]*+(?=\s)")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _BYLINE = re.compile(
-    r"(?:(?:written|reported|reporting|story|words|text|edited|compiled|photos?|"
-    r"interview|analysis)\s+)?by\b(?:\s+\S.*)?",
-    re.IGNORECASE,
+    r"(?i:(?:written|reported|reporting|story|words|text|edited|compiled|photos?|"
+    r"interview|analysis)\s+)?(?i:by)(?:\s+[\"“]?[^\W\d_](?<![a-z]).*)?"
 )
 _OPENERS = frozenset("“\"‘'«([¿¡*_#")
 _QUOTE_CLOSERS = frozenset("”\"’'»")
@@ -149,6 +150,8 @@ def _period_ends_sentence(token: str, head: str, next_word: str) -> bool:
     if "." in token:
         if lowered in NEVER_FINAL:
             return False
+        if lowered in ("a.m", "p.m"):
+            return head not in "(" and next_word not in TIME_FOLLOWERS
         if _DOTTED.fullmatch(token):
             return starter
         return True  # a URL, a file name or a number such as "3.5"
