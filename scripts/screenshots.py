@@ -25,14 +25,31 @@ async def settle(pilot) -> None:
         await pilot.pause(0.2)
 
 
+def richest_pair() -> tuple[int, int]:
+    """The pair of bundled articles with the most linked sentences (the most telling picture)."""
+    from itertools import combinations
+
+    from newsdiff.core.compare import compare_articles
+    from newsdiff.core.load import bundled_seeds_dir, load_corpus
+
+    articles = load_corpus([bundled_seeds_dir()]).articles
+
+    def linked(pair: tuple[int, int]) -> int:
+        comparison = compare_articles(articles[pair[0]], articles[pair[1]], corpus=articles)
+        return sum(1 for s in comparison.left.sentences if s.links)
+
+    return max(combinations(range(len(articles)), 2), key=linked)
+
+
 async def shoot() -> list[Path]:
     """Take the four screenshots; return their paths."""
     OUT.mkdir(exist_ok=True)
     saved: list[Path] = []
+    first, second = richest_pair()
     app = NewsDiffApp(theme=THEME)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("space", "down", "down", "space")
+        await pilot.press(*["down"] * first, "space", *["down"] * (second - first), "space")
         saved.append(Path(app.save_screenshot("library.svg", str(OUT))))
         await pilot.press("enter")
         await settle(pilot)

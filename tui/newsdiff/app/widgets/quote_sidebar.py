@@ -125,6 +125,7 @@ def entry_prompt(entry: QuoteEntry) -> Content:
         assert quote is not None
         changed = entry.left_changed if entry.left is not None else entry.right_changed
         lines.append(_quote_text(quote, changed))
+    lines.append(Content(""))
     return Content("\n").join(lines)
 
 
@@ -138,7 +139,13 @@ class QuoteSidebar(Vertical):
         border-left: solid $foreground 20%;
         #quotes-title { padding: 0 1; text-style: bold; height: 1; }
         #quotes-summary { padding: 0 1; color: $text-muted; height: auto; }
-        OptionList { height: 1fr; border: none; padding: 0; background: $surface; }
+        OptionList {
+            height: 1fr;
+            border: none;
+            padding: 0;
+            background: $surface;
+            scrollbar-size-vertical: 1;
+        }
         OptionList:focus { background-tint: $foreground 3%; }
     }
     """
