@@ -277,3 +277,15 @@ def test_rich_table_fits_the_terminal_and_never_cuts_numbers(
     numbers = {(str(s.words), str(s.sentences), str(s.quotes)) for s in stats}
     shown = {tuple(line.split()[-4:-1]) for line in lines[2:] if line.strip()}
     assert numbers <= shown
+
+
+def test_encoding_option(tmp_path: Path) -> None:
+    text = "„Udělali jsme pokrok,“ řekl ministr.\n"
+    path = tmp_path / "cz.txt"
+    path.write_bytes(text.encode("cp1250"))
+    code, out, err = run_list("--encoding", "cp1250", "--format", "json", str(path))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["articles"][0]["title"] == text.strip()
+    code, out, err = run_list("--encoding", "nonsense", str(path))
+    assert (code, out) == (2, "")
+    assert err == "error: --encoding: unknown encoding 'nonsense'\n"

@@ -20,6 +20,7 @@ from newsdiff.core.load import (
     configured_max_bytes,
     format_size,
     load_article,
+    load_corpus,
     parse_size,
 )
 
@@ -32,7 +33,7 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
-def problem_of(path: str | Path, **kwargs: int) -> str:
+def problem_of(path: str | Path, **kwargs: int | str) -> str:
     """The one-line problem ``load_article`` reports for ``path`` (the test fails if it loads)."""
     with pytest.raises(ArticleError) as caught:
         load_article(path, **kwargs)
@@ -360,3 +361,43 @@ def test_utf8_text_round_trips_apart_from_line_ends(tmp_path: Path, text: str) -
         return
     expected = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     assert article.text == expected
+
+
+# --- a forced encoding ------------------------------------------------------------------------
+
+CZECH = "„Udělali jsme pokrok,“ řekl v úterý ministr zahraničí.\n"
+
+
+def test_forced_encoding_reads_what_detection_cannot(tmp_path: Path) -> None:
+    path = write(tmp_path, "cz.txt", CZECH.encode("cp1250"))
+    article = load_article(path, encoding="windows-1250")
+    assert (article.text, article.encoding) == (CZECH, "cp1250")
+
+
+def test_forced_encoding_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "cz.txt", CZECH.encode("cp1250"))
+    monkeypatch.setenv("NEWSDIFF_ENCODING", "cp1250")
+    assert load_article(path).text == CZECH
+    assert load_corpus([path]).articles[0].text == CZECH
+
+
+def test_forced_encoding_that_does_not_fit(tmp_path: Path) -> None:
+    path = write(tmp_path, "cz.txt", CZECH.encode("cp1250"))
+    problem = problem_of(path, encoding="utf-8")
+    assert problem.startswith("cannot decode the text as utf-8: byte 0x84 at offset 0")
+
+
+def test_unknown_forced_encoding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, "a.txt", BODY)
+    assert problem_of(path, encoding="klingon") == "unknown encoding 'klingon'"
+    monkeypatch.setenv("NEWSDIFF_ENCODING", "klingon")
+    with pytest.raises(ArticleError) as caught:
+        load_corpus([path])
+    assert caught.value.path == "NEWSDIFF_ENCODING"
+
+
+def test_forced_encoding_still_refuses_binary(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", bytes(range(1, 32)) * 10)
+    assert problem_of(path, encoding="latin-1").startswith("binary file")

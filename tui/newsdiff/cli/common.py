@@ -6,6 +6,7 @@ characters, escapes and line breaks from paths or article text shown as visible 
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 import tempfile
@@ -22,7 +23,7 @@ except ImportError:  # pragma: no cover - depends on the installed Typer
 
 from newsdiff import __version__
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.load import MAX_BYTES_ENV, parse_size
+from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size
 from newsdiff.core.sanitize import visible_line
 
 app = typer.Typer(
@@ -50,6 +51,18 @@ MaxSizeOption = Annotated[
     ),
 ]
 """The ``--max-size SIZE`` option; pass its value to :func:`max_bytes_option`."""
+
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help=f"Read every article in this encoding (cp1250, utf-8, …) instead of detecting it "
+        f"(or ${ENCODING_ENV}).",
+        show_default=False,
+    ),
+]
+"""The ``--encoding NAME`` option; pass its value to :func:`encoding_option`."""
 
 
 def error_line(message: object) -> str:
@@ -85,6 +98,16 @@ def max_bytes_option(value: str | None) -> int | None:
         return parse_size(value)
     except ValueError as error:
         fail(f"--max-size: {error}")
+
+
+def encoding_option(value: str | None) -> str | None:
+    """The checked encoding from ``--encoding``, or ``None`` (``$NEWSDIFF_ENCODING`` or detect)."""
+    if value is None:
+        return None
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        fail(f"--encoding: unknown encoding {value!r}")
 
 
 def version_callback(value: bool) -> None:

@@ -18,8 +18,10 @@ import typer
 from newsdiff import __version__
 from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
+    EncodingOption,
     MaxSizeOption,
     app,
+    encoding_option,
     max_bytes_option,
     report_errors,
 )
@@ -49,12 +51,17 @@ def list_command(
         ListFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
     ] = ListFormat.text,
     max_size: MaxSizeOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """List the articles: title, words, sentences, quotes and path.
 
     Bad files are reported on stderr, one line each; the exit status is 2 if any input failed.
     """
-    corpus = load_corpus(paths or [bundled_seeds_dir()], max_bytes=max_bytes_option(max_size))
+    corpus = load_corpus(
+        paths or [bundled_seeds_dir()],
+        max_bytes=max_bytes_option(max_size),
+        encoding=encoding_option(encoding),
+    )
     stats = [article_stats(article) for article in corpus.articles]
     if ListFormat(fmt) is ListFormat.json:
         sys.stdout.write(json_text(list_to_dict(stats, corpus.errors)))

@@ -112,6 +112,30 @@ def decode_bytes(data: bytes) -> Decoded:
     return best
 
 
+def decode_as(data: bytes, encoding: str) -> Decoded:
+    """Decode with an encoding the user named (a BOM of that family is dropped), strictly.
+
+    Raises :class:`DecodeError` for an unknown encoding name or bytes that do not fit it.
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise DecodeError(f"unknown encoding {encoding!r}") from None
+    if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        name = "utf-8-sig"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as error:
+        raise DecodeError(
+            f"cannot decode the text as {name}: byte 0x{data[error.start]:02X} at offset "
+            f"{error.start} does not fit"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text or control_share(text[:_SAMPLE_CHARS]) > _MAX_CONTROL_SHARE:
+        raise DecodeError(f"binary file (control characters when read as {name}), not text")
+    return Decoded(text, name)
+
+
 def binary_kind(data: bytes) -> str | None:
     """What binary format ``data`` starts with (``"a PNG image"``), or ``None``."""
     for signature, kind in _SIGNATURES:

@@ -8,6 +8,7 @@ open itself is non-blocking and re-checked with ``fstat``.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import re
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdiff.core.decode import DecodeError, decode_bytes
+from newsdiff.core.decode import DecodeError, decode_as, decode_bytes
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 
@@ -25,6 +26,9 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 MAX_BYTES_ENV = "NEWSDIFF_MAX_BYTES"
 """Environment variable that sets the size limit (``2MB``, ``500k``, ``10MiB``, bytes)."""
+
+ENCODING_ENV = "NEWSDIFF_ENCODING"
+"""Environment variable that forces one encoding for every article (``cp1250``, ``utf-8``…)."""
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 """The file name endings that a folder's article files have (compared case-insensitively)."""
@@ -110,19 +114,34 @@ def configured_max_bytes() -> int:
 # --- one file ------------------------------------------------------------------------------
 
 
-def load_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
+def configured_encoding() -> str | None:
+    """The encoding forced by ``NEWSDIFF_ENCODING``, or ``None`` to detect it per file."""
+    value = os.environ.get(ENCODING_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise ArticleError(ENCODING_ENV, f"unknown encoding {value!r}") from None
+
+
+def load_article(
+    path: str | Path, *, max_bytes: int | None = None, encoding: str | None = None
+) -> Article:
     """Load one article file, or raise :class:`ArticleError` saying in one line what is wrong.
 
     ``max_bytes`` defaults to :func:`configured_max_bytes`. The text is decoded (see
-    :mod:`newsdiff.core.decode`), its BOM removed, and ``\\r\\n`` and ``\\r`` turned into ``\\n``.
+    :mod:`newsdiff.core.decode`) with ``encoding`` if given (else ``$NEWSDIFF_ENCODING``, else
+    detected), its BOM removed, and ``\\r\\n`` and ``\\r`` turned into ``\\n``.
     """
     shown = str(path)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
+    forced = configured_encoding() if encoding is None else encoding
     data = _read_regular_file(shown, limit)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
     try:
-        decoded = decode_bytes(data)
+        decoded = decode_bytes(data) if forced is None else decode_as(data, forced)
     except DecodeError as error:
         raise ArticleError(shown, str(error)) from None
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
@@ -338,13 +357,16 @@ def article_files(folder: str | Path) -> list[Path]:
     return [Path(folder) / name for name in sorted(names)]
 
 
-def load_corpus(paths: Sequence[str | Path], *, max_bytes: int | None = None) -> Corpus:
+def load_corpus(
+    paths: Sequence[str | Path], *, max_bytes: int | None = None, encoding: str | None = None
+) -> Corpus:
     """Load files and folders; a folder means its ``.txt`` and ``.md`` files, sorted.
 
     Good files load, and each bad input gives one :class:`ArticleError`, in the order named.
     A file named twice (directly or through a folder) is loaded once.
     """
     limit = configured_max_bytes() if max_bytes is None else max_bytes
+    forced = configured_encoding() if encoding is None else encoding
     articles: list[Article] = []
     errors: list[ArticleError] = []
     seen: set[str] = set()
@@ -360,7 +382,7 @@ def load_corpus(paths: Sequence[str | Path], *, max_bytes: int | None = None) ->
                 continue
             seen.add(key)
             try:
-                articles.append(load_article(file, max_bytes=limit))
+                articles.append(load_article(file, max_bytes=limit, encoding=forced))
             except ArticleError as error:
                 errors.append(error)
     return Corpus(tuple(articles), tuple(errors))
