@@ -260,6 +260,11 @@ def test_clock_time_before_a_capitalised_noun_ends_the_sentence() -> None:
     assert texts(text) == ["The fire started at 2 a.m.", "Police said it spread fast."]
 
 
+def test_letter_label_opening_a_paragraph_is_not_a_sentence() -> None:
+    text = "Q. When will the deal be signed?\nA. Nobody knows yet."
+    assert texts(text) == ["Q. When will the deal be signed?", "A. Nobody knows yet."]
+
+
 def test_sentence_may_start_with_a_number() -> None:
     assert texts("Sales fell in 2023. 2024 was better.") == [
         "Sales fell in 2023.",

@@ -46,7 +46,7 @@ _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _BYLINE = re.compile(
     r"(?i:(?:written|reported|reporting|story|words|text|edited|compiled|photos?|"
-    r"interview|analysis)\s+)?(?i:by)(?:\s+[\"“]?[^\W\d_](?<![a-z]).*)?"
+    r"interview|analysis)\s+)?(?i:by):?(?:\s+[\"“]?[^\W\d_](?<![a-z]).*)?"
 )
 _OPENERS = frozenset("“\"‘'«([¿¡*_#")
 _QUOTE_CLOSERS = frozenset("”\"’'»")
@@ -114,6 +114,8 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         following = _NONSPACE.search(text, match.end(), end)
         if following is None:
             break
+        if match.start() == start + 1 and match.group(0) == "." and text[start].isupper():
+            continue  # a label opening the paragraph: "Q. When…", "A. Possibly…"
         if _ends_sentence(text, start, match, following.start()):
             starts.append(following.start())
     return starts
