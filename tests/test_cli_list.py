@@ -289,3 +289,26 @@ def test_encoding_option(tmp_path: Path) -> None:
     code, out, err = run_list("--encoding", "nonsense", str(path))
     assert (code, out) == (2, "")
     assert err == "error: --encoding: unknown encoding 'nonsense'\n"
+
+
+def test_undecodable_file_names_never_crash_the_output(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"Talks resume\n\nOfficials met.\n")
+    with open(folder + b"/bad\xff.txt", "wb") as handle:
+        handle.write(b"")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # strict UTF-8, as in a UTF-8 locale
+    for fmt in ("text", "json"):
+        result = subprocess.run(
+            [sys.executable, "-m", "newsdiff", "list", "--format", fmt, str(tmp_path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
+        assert result.returncode == 2
+        assert "Traceback" not in result.stderr
+        assert result.stderr.splitlines() == [
+            f"error: {tmp_path}/bad\ufffd.txt: empty file (0 bytes)"
+        ]
+        assert "Talks resume" in result.stdout

@@ -58,3 +58,10 @@ def test_ordinary_text_is_unchanged() -> None:
 def test_visible_line_makes_one_line() -> None:
     assert visible_line("a\nb\tc\r") == "a\u240ab\u2409c\u240d"
     assert visible("a\nb\tc") == "a\nb\tc"
+
+
+def test_lone_surrogates_from_undecodable_file_names_become_printable() -> None:
+    name = b"caf\xe9.txt".decode("utf-8", "surrogateescape")
+    shown = visible_line(name)
+    assert shown == "caf\ufffd.txt"
+    shown.encode("utf-8")  # printable on any UTF-8 terminal, no UnicodeEncodeError

@@ -3,15 +3,12 @@
 ``visible(text)`` replaces every character that a terminal would act on or hide with a visible,
 single-width symbol, so offsets computed on the original text stay valid on the result:
 
-====================================================  ==========================================
-characters                                            shown as
-====================================================  ==========================================
-C0 controls except tab and line feed, DEL             Control Pictures: ``␛`` (ESC), ``␇``, ``␡``
-C1 controls U+0080–U+009F (8-bit CSI, NEL, …)         ``␦``
-bidi embeddings/overrides/isolates, LRM, RLM, ALM     ``⇄``
-zero-width U+200B–U+200D, U+2060, U+FEFF, U+FFF9–FFFB ``␣``
-line and paragraph separators U+2028, U+2029          ``␤``
-====================================================  ==========================================
+- C0 controls except tab and line feed, and DEL: Control Pictures (``␛`` for ESC, ``␇``, ``␡``);
+- C1 controls U+0080–U+009F (8-bit CSI, NEL, …): ``␦``;
+- bidi embeddings, overrides and isolates, LRM, RLM, ALM: ``⇄``;
+- zero-width U+200B–U+200D, U+2060, U+FEFF, U+FFF9–U+FFFB: ``␣``;
+- line and paragraph separators U+2028, U+2029: ``␤``;
+- lone surrogates U+D800–U+DFFF (undecodable bytes of file names): ``�``.
 
 An escape sequence such as ``ESC [ 2 J`` or ``ESC ] 52 ; …`` thus loses its ESC (and an 8-bit
 CSI its C1 byte), and what follows is plain text. Rich markup is not this module's job: the
@@ -26,6 +23,7 @@ C1_SYMBOL = "\u2426"  # ␦
 BIDI_SYMBOL = "\u21c4"  # ⇄
 ZERO_WIDTH_SYMBOL = "\u2423"  # ␣
 SEPARATOR_SYMBOL = "\u2424"  # ␤
+UNPRINTABLE_SYMBOL = "\ufffd"  # �
 
 _TABLE: dict[int, int] = {code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)}
 _TABLE[0x7F] = 0x2421  # ␡
@@ -35,6 +33,8 @@ _TABLE.update({code: ord(BIDI_SYMBOL) for code in _BIDI})
 _ZERO_WIDTH = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB]
 _TABLE.update({code: ord(ZERO_WIDTH_SYMBOL) for code in _ZERO_WIDTH})
 _TABLE.update({0x2028: ord(SEPARATOR_SYMBOL), 0x2029: ord(SEPARATOR_SYMBOL)})
+# Lone surrogates (undecodable file-name bytes, as Python spells them) cannot be printed at all.
+_TABLE.update({code: ord(UNPRINTABLE_SYMBOL) for code in range(0xD800, 0xE000)})
 
 _LINE_TABLE = {**_TABLE, 0x09: 0x2409, 0x0A: 0x240A}  # ␉ ␊
 
