@@ -12,8 +12,6 @@ from collections.abc import Sequence
 
 from newsdiff.core.models import Sentence
 
-_WORD = r"[^\W\d_][\w'’.-]*"
-
 _WHOLE_LINE = [
     # ad slots and promotion labels
     r"(?:advertisement|advertising|ad|sponsored(?: content)?|promoted(?: content)?|paid content)",
@@ -23,23 +21,20 @@ _WHOLE_LINE = [
     r"(?:also )?read(?: more| also| next)?(?: ?:.*)?",
     r"(?:share|email|print|save)(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?",
     r"(?:follow|like) us(?: on .{1,40})?",
-    r"(?:subscribe|sign up|log in|login|register)\b.{0,60}",
+    r"(?:subscribe|sign up)(?: now| today| free)?(?: (?:to|for) (?:our |the )?[\w ]{0,30}"
+    r"(?:newsletters?|updates|alerts|channel|podcast))?",
+    r"(?:log in|login|sign in|register)(?: (?:to|for) (?:continue|comment|read))?",
     r"(?:click|tap) here\b.{0,60}",
     r"(?:skip to|jump to|back to) (?:main )?(?:content|top|navigation)",
     r"(?:comments?|leave a (?:comment|reply)|\d+ comments?)",
     r"(?:tags?|topics?|filed under|categories)\s*:.{0,120}",
     r"(?:image|photo|picture|video)(?: credit| courtesy| source)?\s*:.{0,80}",
     r"(?:file |representational )?(?:image|photo|picture)",
-    # bylines and datelines of publication
-    r"(?:written |reported |edited |compiled )?by\s*:?(?:\s+"
-    + _WORD
-    + r"){0,6}(?:\s*(?:,|and|&)\s*"
-    + _WORD
-    + r"(?:\s+"
-    + _WORD
-    + r"){0,3})*",
     r"(?:about the author|author|authors?|written by|reporter|editor)\s*:?",
-    r"(?:published|updated|posted|last updated|first published)\b.{0,80}",
+    r"by (?:our |a |the )?(?:staff|special|own|news desk|web desk|online desk)[\w ]{0,30}",
+    r"(?:published|updated|posted|last updated|first published)\s*:?\s*(?:on\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d{1,4}[-/.\s]"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s|\d+\s+(?:min|hour|day)s?\s+ago).{0,60}",
     # footers
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"all rights reserved\.?",
@@ -52,10 +47,21 @@ _AUTHOR_HEADING = re.compile(
     r"^\s*(?:written by|about the author|about the writer|author bio|author)\s*:?\s*$",
     re.IGNORECASE,
 )
-_BLURB = re.compile(
-    r"^(?:[A-Z][\w'’-]+\s){1,3}is an?\s(?:[\w-]+\s){0,4}"
-    r"(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|analyst)\b"
+_NAME = r"[A-Z][\w'’.-]*"
+_BYLINE = re.compile(
+    r"^(?:written by|reported by|by)\s*:?\s+"
+    + _NAME
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,4}(?:\s*(?:,|and|&)\s*"
+    + _NAME
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,4})*\s*\.?$",
+    re.IGNORECASE,
 )
+"""``By Jane Doe``, ``By Jane Doe and John Roe``: the names must be capitalized words (checked
+separately, the pattern itself ignores case for ``BY``/``By``)."""
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -67,9 +73,16 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _COPYRIGHT.search(stripped) and len(stripped) < 160:
         return True
-    if _BLURB.match(stripped):
+    if _BYLINE.match(stripped) and _names_capitalized(stripped):
         return True
     return _is_menu(stripped)
+
+
+def _names_capitalized(line: str) -> bool:
+    """Whether every word after the ``By`` of a byline starts with a capital letter."""
+    words = re.sub(r"^(?:written by|reported by|by)\s*:?", "", line, flags=re.IGNORECASE).split()
+    names = [word for word in words if word.lower() not in ("and", "&")]
+    return bool(names) and all(word[0].isupper() for word in names)
 
 
 def _is_menu(text: str) -> bool:

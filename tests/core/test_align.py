@@ -1,0 +1,125 @@
+"""Links, labels, moved detection and rows on hand-made score matrices."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.core.align import (
+    PairLink,
+    backbone,
+    build_rows,
+    find_links,
+    labels,
+    moved_flags,
+)
+from newsdiff.core.models import Settings
+
+
+def _links(pairs: list[tuple[int, int]], score: float = 60.0) -> list[PairLink]:
+    return [PairLink(i, j, "paraphrased", score) for i, j in sorted(pairs)]
+
+
+def test_links_need_the_paraphrase_threshold_and_shared_needs_verbatim() -> None:
+    score = np.array([[90, 10], [20, 55], [30, 45]], dtype=np.float32)
+    verbatim = np.array([[95, 0], [0, 40], [0, 0]], dtype=np.float32)
+    links = find_links(score, verbatim, [True] * 3, [True] * 2, Settings(80, 50))
+    assert [(link.left, link.right, link.label) for link in links] == [
+        (0, 0, "shared"),
+        (1, 1, "paraphrased"),
+    ]
+    assert labels(3, links, "left") == ["shared", "paraphrased", "unique"]
+    assert labels(2, links, "right") == ["shared", "paraphrased"]
+
+
+def test_thresholds_are_settings() -> None:
+    score = np.array([[90, 10], [20, 55]], dtype=np.float32)
+    verbatim = np.array([[95, 0], [0, 40]], dtype=np.float32)
+    strict = find_links(score, verbatim, [True] * 2, [True] * 2, Settings(99, 60))
+    assert [(link.left, link.right, link.label) for link in strict] == [(0, 0, "paraphrased")]
+    loose = find_links(score, verbatim, [True] * 2, [True] * 2, Settings(30, 15))
+    assert {(link.left, link.right) for link in loose} >= {(0, 0), (1, 1)}
+    assert all(link.label == "shared" for link in loose if (link.left, link.right) == (1, 1))
+
+
+def test_inactive_sentences_never_link() -> None:
+    score = np.full((2, 2), 90, dtype=np.float32)
+    links = find_links(score, score, [False, True], [True, True], Settings())
+    assert all(link.left == 1 for link in links)
+
+
+def test_a_sentence_may_link_to_two_that_split_its_content() -> None:
+    score = np.array([[70, 65, 20]], dtype=np.float32)
+    links = find_links(score, np.zeros_like(score), [True], [True] * 3, Settings(80, 50))
+    assert [link.right for link in links] == [0, 1]
+
+
+def test_backbone_is_the_heaviest_in_order_chain() -> None:
+    # 0-0, 1-1, 2-2 in order; 3-0 crosses them
+    links = _links([(0, 0), (1, 1), (2, 2), (3, 0)])
+    chain = backbone(links)
+    assert [(link.left, link.right) for link in chain] == [(0, 0), (1, 1), (2, 2)]
+    left_moved, right_moved = moved_flags(4, 3, links, chain)
+    assert left_moved == [False, False, False, True]
+    assert right_moved == [False, False, False]
+
+
+def test_weights_decide_between_equally_long_chains() -> None:
+    links = [PairLink(0, 1, "paraphrased", 90.0), PairLink(1, 0, "paraphrased", 55.0)]
+    chain = backbone(links)
+    assert [(link.left, link.right) for link in chain] == [(0, 1)]
+    left_moved, right_moved = moved_flags(2, 2, links, chain)
+    assert left_moved == [False, True] and right_moved == [True, False]
+
+
+def test_second_link_in_order_is_not_moved() -> None:
+    links = _links([(0, 0), (0, 1), (1, 2)])
+    chain = backbone(links)
+    left_moved, right_moved = moved_flags(2, 3, links, chain)
+    assert not any(left_moved) and not any(right_moved)
+
+
+def test_rows_pair_the_chain_and_keep_each_side_in_order() -> None:
+    links = _links([(0, 1), (2, 2), (3, 0)])
+    chain = backbone(links)
+    rows = build_rows(4, 3, chain)
+    assert [(row.left, row.right) for row in rows] == [
+        (None, 0),
+        (0, 1),
+        (1, None),
+        (2, 2),
+        (3, None),
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(0, 12),
+    st.integers(0, 12),
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.floats(1, 100)), max_size=30),
+)
+def test_rows_show_every_sentence_once_in_order(
+    left_count: int, right_count: int, raw: list[tuple[int, int, float]]
+) -> None:
+    seen: dict[tuple[int, int], float] = {}
+    for i, j, value in raw:
+        if i < left_count and j < right_count:
+            seen[(i, j)] = value
+    links = [PairLink(i, j, "paraphrased", v) for (i, j), v in sorted(seen.items())]
+    chain = backbone(links)
+    assert all(a.left < b.left and a.right < b.right for a, b in zip(chain, chain[1:]))
+    rows = build_rows(left_count, right_count, chain)
+    assert [row.left for row in rows if row.left is not None] == list(range(left_count))
+    assert [row.right for row in rows if row.right is not None] == list(range(right_count))
+    paired = {
+        (row.left, row.right) for row in rows if row.left is not None and row.right is not None
+    }
+    assert paired == {(link.left, link.right) for link in chain}
+    left_moved, right_moved = moved_flags(left_count, right_count, links, chain)
+    on_chain_left = {link.left for link in chain}
+    assert not any(left_moved[i] for i in on_chain_left)
+    linked_left = {link.left for link in links}
+    assert all(i in linked_left for i, moved in enumerate(left_moved) if moved)
+    # no moved sentences when every link is in order
+    if all((a.left - b.left) * (a.right - b.right) >= 0 for a in links for b in links):
+        assert not any(left_moved) and not any(right_moved)

@@ -1,0 +1,100 @@
+"""Scoring: normalization, the near-verbatim score and the combined link score."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.core.similarity import normalize, score_matrices, stem, tokens
+
+QUOTE = (
+    "“I don’t think anything we’re doing with Pakistan comes at the expense of India,” Rubio said."
+)
+
+
+def test_normalize_folds_case_quotes_dashes_and_spaces_but_keeps_numbers() -> None:
+    assert normalize("“Don’t”  —  STOP!") == normalize('"don\'t" - stop')
+    assert normalize("A 19% tariff") != normalize("A 50% tariff")
+    assert "19%" in tokens("a 19% tariff")
+
+
+def test_stem_matches_word_forms() -> None:
+    assert stem("expands") == stem("expanded") == stem("expanding")
+    assert stem("sanctions") == stem("sanctioned")
+    assert stem("2025") == "2025"
+
+
+def test_quote_mark_style_and_attribution_change_stay_near_verbatim() -> None:
+    straight = QUOTE.replace("“", '"').replace("”", '"').replace("’", "'")
+    other = QUOTE.replace("Rubio said", "he added")
+    scores = score_matrices([QUOTE], [straight, other])
+    assert scores.verbatim[0, 0] == 100
+    assert scores.verbatim[0, 1] >= 80
+
+
+def test_a_few_inserted_words_stay_near_verbatim() -> None:
+    left = "The more we sell them, the less they'll buy from someone else, he said."
+    right = "Obviously, the more we sell them, the less they'll buy from someone else, he said."
+    assert score_matrices([left], [right]).verbatim[0, 0] >= 80
+
+
+def test_reordered_words_are_not_verbatim_but_still_linked() -> None:
+    left = "India and Pakistan agreed to a ceasefire in May after four days of fighting."
+    right = "After four days of fighting in May, a ceasefire was agreed by Pakistan and India."
+    scores = score_matrices([left], [right])
+    assert scores.verbatim[0, 0] < 80
+    assert scores.score[0, 0] >= 50
+
+
+def test_unrelated_sentences_score_low() -> None:
+    left = "Rubio will meet Jaishankar on Monday in Kuala Lumpur."
+    right = "The central bank raised interest rates by a quarter point."
+    assert score_matrices([left], [right]).score[0, 0] < 30
+
+
+def test_conflicting_figures_lower_the_score() -> None:
+    base = "Washington imposed a tariff of 50% on Indian exports of textiles."
+    same = "A tariff of 50% now applies to textiles exported from India."
+    other = "A tariff of 19% now applies to textiles exported from India."
+    scores = score_matrices([base], [same, other])
+    assert scores.score[0, 0] > scores.score[0, 1]
+
+
+def test_rare_shared_words_weigh_more_than_common_ones() -> None:
+    left = ["Rubio spoke about India.", "Rubio spoke about the ceasefire."]
+    right = ["Rubio praised India.", "Rubio praised the ceasefire.", "Rubio visited India."]
+    scores = score_matrices(left, right)
+    # "ceasefire" is rarer than "India" across these sentences
+    assert scores.score[1, 1] > scores.score[0, 0]
+
+
+def test_empty_inputs_give_empty_matrices() -> None:
+    assert score_matrices([], ["a b"]).score.shape == (0, 1)
+    assert score_matrices(["", "x"], ["y"]).score.shape == (2, 1)
+
+
+_sentence = st.lists(
+    st.sampled_from(
+        "the talks in geneva resumed on tuesday after rubio and jaishankar met 19% tariff".split()
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_sentence, min_size=1, max_size=6), st.lists(_sentence, min_size=1, max_size=6))
+def test_scores_are_symmetric_and_bounded(left: list[str], right: list[str]) -> None:
+    forward = score_matrices(left, right)
+    backward = score_matrices(right, left)
+    assert np.allclose(forward.score, backward.score.T, atol=1e-3)
+    assert np.allclose(forward.verbatim, backward.verbatim.T, atol=1e-3)
+    assert (forward.score >= 0).all() and (forward.score <= 100).all()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_sentence, min_size=1, max_size=6))
+def test_a_sentence_is_verbatim_to_itself(sentences: list[str]) -> None:
+    scores = score_matrices(sentences, sentences)
+    assert np.allclose(np.diag(scores.verbatim), 100)
+    assert np.allclose(np.diag(scores.score), 100)
