@@ -107,7 +107,9 @@ def test_rows_show_every_sentence_once_in_order(
             seen[(i, j)] = value
     links = [PairLink(i, j, "paraphrased", v) for (i, j), v in sorted(seen.items())]
     chain = backbone(links)
-    assert all(a.left < b.left and a.right < b.right for a, b in zip(chain, chain[1:]))
+    assert all(
+        a.left < b.left and a.right < b.right for a, b in zip(chain, chain[1:], strict=False)
+    )
     rows = build_rows(left_count, right_count, chain)
     assert [row.left for row in rows if row.left is not None] == list(range(left_count))
     assert [row.right for row in rows if row.right is not None] == list(range(right_count))
