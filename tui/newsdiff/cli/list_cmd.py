@@ -1,8 +1,9 @@
 """``newsdiff list``: the corpus, one row per article (title, words, sentences, quotes, path).
 
 Good files are listed on stdout; each bad input gets one ``error: <path>: <problem>`` line on
-stderr. The exit status is 0 when every input loaded and 2 when any did not (as ``ls`` and
-``wc`` do), so scripts notice a skipped file while people still see everything that loaded.
+stderr. The exit status is 2 when nothing loaded, else 0, as the app opens whatever loaded: a
+stray empty file in a folder of articles does not make the whole listing fail. ``--strict``
+makes any bad input exit 2 (for scripts that must notice a skipped file).
 """
 
 from __future__ import annotations
@@ -52,10 +53,14 @@ def list_command(
     ] = ListFormat.text,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
+    ] = False,
 ) -> None:
     """List the articles: title, words, sentences, quotes and path.
 
-    Bad files are reported on stderr, one line each; the exit status is 2 if any input failed.
+    Bad files are reported on stderr, one line each. The exit status is 2 when nothing loaded
+    (or, with --strict, when anything failed), else 0.
     """
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
@@ -70,7 +75,8 @@ def list_command(
             print_rich_table(stats)
         else:
             sys.stdout.write(plain_table(stats))
-    if report_errors(corpus.errors):
+    failed = report_errors(corpus.errors)
+    if not stats or (strict and failed):
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
