@@ -51,6 +51,16 @@ def test_section_heading_between_paragraphs() -> None:
     ]
 
 
+def test_title_case_line_ending_in_a_full_stop_is_not_a_heading() -> None:
+    text = "The board met.\nNobody Came Back.\nThe room stayed empty."
+    assert [k for k, _ in kinds(text)] == ["text", "text", "text"]
+
+
+def test_question_heading_in_title_case() -> None:
+    text = "The board met on Monday.\nWhat Happens Next?\nA vote is due in May."
+    assert kinds(text)[1] == ("heading", "What Happens Next?")
+
+
 def test_first_line_that_is_a_sentence_is_not_a_headline() -> None:
     text = (
         "The mayor resigned on Friday after a long dispute with the council.\nShe gave no reason."

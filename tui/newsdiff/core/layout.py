@@ -260,5 +260,7 @@ def looks_like_heading(
         return False
     ratio = title_case_ratio(content)
     if final and final[-1] in ".!?…":
+        if final[-1] == "." and not sentence_case:
+            return False  # a short sentence in title case ("He Said No.") is still a sentence
         return ratio >= 0.85 and len(words) >= 2
     return sentence_case or ratio >= 0.75 or (len(words) <= 3 and "," not in content)
