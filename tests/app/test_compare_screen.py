@@ -208,7 +208,7 @@ async def test_thresholds_relabel_at_once(fake_engine) -> None:
         assert screen.comparison.left.sentences[0].label == "paraphrased"  # score 62
         await pilot.press("t")
         bar = screen.query_one(ThresholdBar)
-        assert bar.has_focus
+        assert bar.display
         await pilot.press("down", "right", "right", "right")  # paraphrase 50 -> 65
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -42,7 +42,7 @@ class NewsDiffApp(App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit newsdiff", priority=True, id="quit"),
-        Binding("question_mark,f1", "help", "Help", tooltip="Every key", id="help"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Every key of this screen", id="help"),
         Binding("ctrl+t", "change_theme", "Theme", show=False, id="theme"),
     ]
 

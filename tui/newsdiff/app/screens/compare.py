@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -114,6 +115,7 @@ class CompareScreen(Screen[None]):
             "thresholds",
             "Thresholds",
             tooltip="Adjust the shared and paraphrase thresholds",
+            priority=True,
             id="thresholds",
         ),
         Binding(
@@ -122,6 +124,38 @@ class CompareScreen(Screen[None]):
             "Save",
             tooltip="Save the comparison (HTML, SVG, Markdown, JSON)",
             id="save",
+        ),
+        Binding(
+            "left,minus",
+            "threshold_nudge(-1)",
+            "Lower",
+            tooltip="Threshold panel: lower the selected threshold by 5",
+            priority=True,
+            id="threshold-lower",
+        ),
+        Binding(
+            "right,plus,equals_sign",
+            "threshold_nudge(1)",
+            "Raise",
+            tooltip="Threshold panel: raise the selected threshold by 5",
+            priority=True,
+            id="threshold-raise",
+        ),
+        Binding(
+            "up,down",
+            "threshold_switch",
+            "Other threshold",
+            tooltip="Threshold panel: select the other threshold",
+            priority=True,
+            id="threshold-switch",
+        ),
+        Binding(
+            "enter,escape",
+            "threshold_close",
+            "Done",
+            tooltip="Threshold panel: close it",
+            priority=True,
+            id="threshold-close",
         ),
         Binding("escape", "back", "Back", tooltip="Back to the library", id="back"),
     ]
@@ -248,7 +282,9 @@ class CompareScreen(Screen[None]):
     # --------------------------------------------------------------- actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dim the keys that need a comparison until one is on screen."""
+        """Dim the keys that need a comparison; threshold keys exist only while the panel shows."""
+        if action.startswith("threshold_"):
+            return self._thresholds_open()
         if action in NEEDS_COMPARISON and self.comparison is None:
             return None
         if action == "article" and len(self.articles) < 3 and self.comparison is None:
@@ -323,13 +359,35 @@ class CompareScreen(Screen[None]):
         if bar.has_class("hidden"):
             bar.settings = self.settings
             bar.remove_class("hidden")
-            bar.focus()
+            self.refresh_bindings()
         else:
             self._close_thresholds()
+
+    def _thresholds_open(self) -> bool:
+        return self.is_mounted and not self.query_one(ThresholdBar).has_class("hidden")
 
     def _close_thresholds(self) -> None:
         self.query_one(ThresholdBar).add_class("hidden")
         self.query_one(DiffView).focus()
+        self.refresh_bindings()
+
+    def action_threshold_nudge(self, direction: int) -> None:
+        """Lower (``-1``) or raise (``1``) the selected threshold by one step."""
+        if not self._thresholds_open():
+            raise SkipAction()
+        self.query_one(ThresholdBar).action_nudge(direction)
+
+    def action_threshold_switch(self) -> None:
+        """Select the other threshold."""
+        if not self._thresholds_open():
+            raise SkipAction()
+        self.query_one(ThresholdBar).action_switch()
+
+    def action_threshold_close(self) -> None:
+        """Close the threshold panel."""
+        if not self._thresholds_open():
+            raise SkipAction()
+        self._close_thresholds()
 
     @on(ThresholdBar.Changed)
     def _threshold_changed(self, message: ThresholdBar.Changed) -> None:

@@ -32,7 +32,6 @@ SECTION_TITLES = {
     "ArticleTable": "Library list",
     "CompareScreen": "Comparison",
     "DiffView": "Sentence cursor",
-    "ThresholdBar": "Threshold panel (t)",
 }
 
 
@@ -47,7 +46,10 @@ def binding_rows(node: DOMNode, keymap: dict[str, str]) -> list[tuple[str, str]]
             if binding.system or not binding.description:
                 continue
             display = binding.key_display or node.app.get_key_display(Binding(key, binding.action))
-            rows.setdefault((binding.action, binding.description), []).append(display)
+            text = binding.description
+            if binding.tooltip and binding.tooltip != binding.description:
+                text = f"{binding.description} · {binding.tooltip}"
+            rows.setdefault((binding.action, text), []).append(display)
     return [
         (" / ".join(dict.fromkeys(keys)), description) for (_, description), keys in rows.items()
     ]
@@ -83,7 +85,7 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen {
         align: center middle;
         #help-box {
-            width: 84;
+            width: 100;
             max-width: 95%;
             height: auto;
             max-height: 90%;
@@ -103,7 +105,7 @@ class HelpScreen(ModalScreen[None]):
         """The key table in a scrolling box."""
         keymap = dict(self.app._keymap)
         nodes: list[DOMNode] = [self.app, self.under]
-        for name in ("ArticleTable", "DiffView", "ThresholdBar"):
+        for name in ("ArticleTable", "DiffView"):
             nodes.extend(self.under.query(name))
         sections = [
             (

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Literal
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
@@ -28,14 +27,11 @@ def adjust(settings: Settings, field: Field, delta: float) -> Settings:
     return Settings(shared=settings.shared, paraphrase=value)
 
 
-class ThresholdBar(Widget, can_focus=True):
-    """Two thresholds, one selected; arrows adjust, the comparison re-labels at once.
+class ThresholdBar(Widget):
+    """Two thresholds, one selected; the compare screen's keys adjust them while it shows.
 
-    | Key | Action |
-    | --- | --- |
-    | `left` / `right` (`-` / `+`) | lower / raise the selected threshold by 5 |
-    | `up` / `down` / `tab` | select the other threshold |
-    | `enter` / `escape` / `t` | close the panel |
+    The keys live on the screen as priority bindings (not here, behind focus), so keys typed
+    right after ``t`` reach the panel even before it has been drawn.
     """
 
     DEFAULT_CSS = """
@@ -47,13 +43,6 @@ class ThresholdBar(Widget, can_focus=True):
         background: $panel;
     }
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,minus", "nudge(-1)", "Lower", id="threshold-lower"),
-        Binding("right,plus,equals_sign", "nudge(1)", "Raise", id="threshold-raise"),
-        Binding("up,down,tab,shift+tab", "switch", "Other threshold", id="threshold-switch"),
-        Binding("enter,escape,t", "close", "Done", id="threshold-close"),
-    ]
 
     field: reactive[Field] = reactive("shared")
     """The threshold the arrows adjust."""
