@@ -141,3 +141,14 @@ def test_mostly_control_characters_is_binary_even_as_valid_utf8() -> None:
 def test_text_with_some_escape_sequences_is_still_text() -> None:
     text = "Clear \x1b[2J\x1b[H screen. Title \x1b]0;pwned\x07 set. Bell \x07 ring.\n"
     assert decode_bytes(text.encode()).text == text
+
+
+@pytest.mark.parametrize("start", ["BZh", "ID3", "RIFF", "OggS", "GIF89a"])
+def test_text_that_merely_starts_like_a_signature_is_text(start: str) -> None:
+    text = f"{start} officials said on Tuesday that the talks would resume.\n"
+    assert decode_bytes(text.encode()).text == text
+
+
+def test_rtf_is_refused_with_advice() -> None:
+    with pytest.raises(DecodeError, match="RTF document.*save it as"):
+        decode_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello.}")

@@ -3,9 +3,11 @@
 The order was chosen by measurement (``tests/benchmarks/decode_bench.py``):
 
 1. A byte-order mark decides (UTF-8, UTF-16, UTF-32), strictly.
-2. Known binary signatures (PNG, JPEG, PDF, ZIP/Office, …) and NUL bytes are refused, except
-   BOM-less UTF-16, recognised by its NULs all sitting on one byte parity.
-3. Strict UTF-8: right for almost every file today, exact, and far faster than detection.
+2. NUL bytes mean binary data (named by its signature: PNG, JPEG, PDF, ZIP/Office, …), except
+   BOM-less UTF-16, recognised by its NULs all sitting on one byte parity. RTF is refused.
+3. Strict UTF-8: right for almost every file today, exact, and far faster than detection. Text
+   that merely starts like a signature (``BZh…``, ``ID3 tags…``) is still text; a signature
+   on bytes that are not UTF-8 is binary.
 4. Otherwise the candidates are charset-normalizer's best guess, Windows-1252 (the legacy
    encoding of Western news text, and the WHATWG default for ``latin-1``), and UTF-8 with its
    few invalid bytes read as Windows-1252 (text pasted together from two sources). The least
@@ -50,8 +52,9 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "audio or image data (RIFF)"),
     (b"OggS", "audio data (Ogg)"),
     (b"ID3", "audio data (MP3)"),
-    (b"{\\rtf", "an RTF document (save it as plain text)"),
 )
+
+_RTF = b"{\\rtf"
 
 _SAMPLE_CHARS = 65_536
 """How much decoded text the mess measure looks at (it is linear in the text)."""
@@ -86,22 +89,24 @@ def decode_bytes(data: bytes) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data, bom, codec)
-    kind = binary_kind(data)
-    if kind is not None:
-        raise DecodeError(f"binary file ({kind}), not text")
+    if data.startswith(_RTF):
+        raise DecodeError("an RTF document, not plain text (save it as .txt)")
+    kind = binary_kind(data)  # trusted only when the bytes are not clean text anyway
     if b"\x00" in data:
-        utf16 = _bomless_utf16(data)
+        utf16 = None if kind else _bomless_utf16(data)
         if utf16 is not None:
             return utf16
-        raise DecodeError("binary file (contains NUL bytes), not text")
+        raise DecodeError(f"binary file ({kind or 'contains NUL bytes'}), not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
     else:
         if control_share(text[:_SAMPLE_CHARS]) > _MAX_CONTROL_SHARE:
-            raise DecodeError("binary file (mostly control characters), not text")
+            raise DecodeError(f"binary file ({kind or 'mostly control characters'}), not text")
         return Decoded(text, "utf-8")
+    if kind is not None:
+        raise DecodeError(f"binary file ({kind}), not text")
     best = _best_legacy(data)
     if best is None:
         bad = data[utf8_error.start]
