@@ -328,6 +328,16 @@ def test_question_in_quotes_followed_by_a_new_sentence_splits() -> None:
     assert texts(text) == ["“Is this fair?”", "The question hung in the air."]
 
 
+def test_quote_closed_by_a_full_stop_then_a_sentence_about_the_speaker_splits() -> None:
+    text = "“We will respond.” Lopez said the army was ready."
+    assert texts(text) == ["“We will respond.”", "Lopez said the army was ready."]
+
+
+def test_quote_closed_by_a_full_stop_keeps_a_bare_attribution() -> None:
+    text = "“We will respond.” Lopez said. The army was ready."
+    assert texts(text) == ["“We will respond.” Lopez said.", "The army was ready."]
+
+
 def test_quote_then_pronoun_sentence_splits() -> None:
     text = "“That is over.” He said nothing more."
     assert texts(text) == ["“That is over.”", "He said nothing more."]

@@ -18,7 +18,8 @@ quote or bracket, or a letter of a caseless script). It is not an end when:
   usually opens a sentence ("…in the U.S. The talks…");
 - the period follows "No.", "pp.", "Jan." and similar words and a number follows ("No. 10");
 - "a.m." or "p.m." is followed by a time zone, day or month ("5 p.m. ET", "9 a.m. Monday");
-- a closing quotation mark is followed by an attribution ("…?” Rubio asked.");
+- a closing quotation mark after ``?`` or ``!`` is followed by an attribution ("…?” Rubio
+  asked reporters."), or after ``.`` by a bare one ("…done.” Rubio said.");
 - an ellipsis stands apart from the previous word ("we will … Pakistan").
 """
 
@@ -116,13 +117,16 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             break
         if match.start() == start + 1 and match.group(0) == "." and text[start].isupper():
             continue  # a label opening the paragraph: "Q. When…", "A. Possibly…"
-        if _ends_sentence(text, start, match, following.start()):
+        if _ends_sentence(text, start, end, match, following.start()):
             starts.append(following.start())
     return starts
 
 
-def _ends_sentence(text: str, start: int, match: re.Match[str], after: int) -> bool:
-    """Whether the terminal run ``match`` ends a sentence, the next word starting at ``after``."""
+def _ends_sentence(text: str, start: int, end: int, match: re.Match[str], after: int) -> bool:
+    """Whether the terminal run ``match`` ends a sentence, the next word starting at ``after``.
+
+    ``start`` and ``end`` bound the block: the scans never look outside it.
+    """
     head = text[after]
     if not (head.isupper() or head.isdigit() or head in _OPENERS):
         if not head.isalpha() or head.islower():
@@ -130,8 +134,10 @@ def _ends_sentence(text: str, start: int, match: re.Match[str], after: int) -> b
     run = match.group(0)
     marks = run.rstrip("”\"’'»)]*_")
     closers = run[len(marks) :]
-    next_word = _next_word(text, after)
-    if any(ch in _QUOTE_CLOSERS for ch in closers) and _is_attribution(text, after):
+    next_word = _next_word(text, after, end)
+    if any(ch in _QUOTE_CLOSERS for ch in closers) and _is_attribution(
+        text, after, end, short_only="?" not in marks and "!" not in marks
+    ):
         return False
     token = _previous_token(text, start, match.start())
     if "…" in marks or marks.startswith(".."):
@@ -179,23 +185,25 @@ def _previous_token(text: str, start: int, end: int) -> str:
     return text[index:end].lstrip("\"'“‘«([{*_")
 
 
-def _next_word(text: str, after: int) -> str:
+def _next_word(text: str, after: int, end: int) -> str:
     """The word starting at ``after``, without surrounding punctuation (bounded scan)."""
-    window = text[after : after + _LOOKAHEAD].split(maxsplit=1)
+    window = text[after : min(end, after + _LOOKAHEAD)].split(maxsplit=1)
     return window[0].strip(_WORD_STRIP) if window else ""
 
 
-def _is_attribution(text: str, after: int) -> bool:
+def _is_attribution(text: str, after: int, end: int, *, short_only: bool) -> bool:
     """Whether the words at ``after`` are an attribution: a capitalised name or title
-    ("Rubio", "Secretary of State Marco Rubio") followed by a speech verb."""
-    words = [
-        w.strip(_WORD_STRIP)
-        for w in text[after : after + _LOOKAHEAD].split()[:_MAX_ATTRIBUTION_WORDS]
-    ]
-    for position, word in enumerate(words):
+    ("Rubio", "Secretary of State Marco Rubio") followed by a speech verb.
+
+    With ``short_only`` the attribution must also end right after the verb ("Rubio said."):
+    after a quotation closed by a full stop, "Rubio said the talks…" opens a new sentence.
+    """
+    raw_words = text[after : min(end, after + _LOOKAHEAD)].split()[:_MAX_ATTRIBUTION_WORDS]
+    for position, raw in enumerate(raw_words):
+        word = raw.strip(_WORD_STRIP)
         lowered = word.lower()
         if position > 0 and lowered in SPEECH_VERBS:
-            return True
+            return not short_only or raw[-1] in ".,;" or position == len(raw_words) - 1
         if position > 0 and lowered in _NAME_LINKS:
             continue
         if not word[:1].isupper() or lowered in SENTENCE_STARTERS:
