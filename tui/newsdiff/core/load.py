@@ -111,9 +111,6 @@ def configured_max_bytes() -> int:
         raise ArticleError(MAX_BYTES_ENV, str(error)) from None
 
 
-# --- one file ------------------------------------------------------------------------------
-
-
 def configured_encoding() -> str | None:
     """The encoding forced by ``NEWSDIFF_ENCODING``, or ``None`` to detect it per file."""
     value = os.environ.get(ENCODING_ENV, "").strip()
@@ -123,6 +120,9 @@ def configured_encoding() -> str | None:
         return codecs.lookup(value).name
     except LookupError:
         raise ArticleError(ENCODING_ENV, f"unknown encoding {value!r}") from None
+
+
+# --- one file ------------------------------------------------------------------------------
 
 
 def load_article(
