@@ -101,13 +101,61 @@ def is_trimmed(quote: Words, reference: Words) -> bool:
     return Indel.distance(quote.words, reference.words) == len(reference.words) - len(quote.words)
 
 
-def _best(words: Words, candidates: Sequence[tuple[Quote, Words]]):
-    best: tuple[QuoteStatusName, float, Quote, Words] | None = None
-    for quote, other in candidates:
-        found = relation(words, other)
-        if found is not None and (best is None or found[1] > best[1]):
-            best = (found[0], found[1], quote, other)
-    return best
+MAX_POSTINGS = 64
+"""A word carried by more quotes than this is too common to suggest a match on its own."""
+
+
+class WordIndex:
+    """Candidate lookup over many quotes' words, so matching never compares every pair.
+
+    Identical wordings are found through a dictionary; other candidates must share a word that
+    at most ``MAX_POSTINGS`` quotes carry. On ordinary corpora every related pair shares such a
+    word; on pathological inputs (thousands of quotes made of the same few words) only
+    verbatim matches are found, and the cost stays linear.
+    """
+
+    def __init__(self, entries: Sequence[Words]) -> None:
+        self.entries = entries
+        self.exact: dict[tuple[str, ...], list[int]] = {}
+        postings: dict[str, list[int]] = {}
+        self.sizes = [len(set(words.words)) for words in entries]
+        for index, words in enumerate(entries):
+            self.exact.setdefault(words.words, []).append(index)
+            for word in set(words.words):
+                postings.setdefault(word, []).append(index)
+        self.postings = {
+            word: indices for word, indices in postings.items() if len(indices) <= MAX_POSTINGS
+        }
+
+    def candidates(self, words: Words) -> list[int]:
+        """Entries that share enough uncommon words with ``words`` to be worth scoring."""
+        distinct = set(words.words)
+        shared: Counter[int] = Counter()
+        for word in distinct:
+            shared.update(self.postings.get(word, ()))
+        out = []
+        mine = len(distinct)
+        sizes = self.sizes
+        out = [i for i, count in shared.items() if count * 2 >= min(mine, sizes[i])]
+        out.sort()
+        return out
+
+    def related(self, words: Words) -> list[tuple[int, QuoteStatusName, float]]:
+        """The entries that are the same remark as ``words``, with status and score.
+
+        Of the entries with exactly the same words only the first is listed (see ``exact``).
+        """
+        out: list[tuple[int, QuoteStatusName, float]] = []
+        same = self.exact.get(words.words, ()) if words.words else ()
+        if same:
+            out.append((same[0], "verbatim", 100.0))
+        for index in self.candidates(words):
+            if self.entries[index].words == words.words:
+                continue
+            found = relation(words, self.entries[index])
+            if found is not None:
+                out.append((index, found[0], found[1]))
+        return out
 
 
 def match_quotes(
@@ -120,24 +168,37 @@ def match_quotes(
     ``corpus`` holds the quotes of every article of the corpus (including these two) so that
     ``QuoteMatch.articles`` can say in how many articles a quote appears.
     """
-    left_words = [(quote, quote_words(quote)) for quote in left]
-    right_words = [(quote, quote_words(quote)) for quote in right]
-    corpus_words = [[quote_words(quote) for quote in article] for article in corpus]
+    left_words = [quote_words(quote) for quote in left]
+    right_words = [quote_words(quote) for quote in right]
+    corpus_words = [quote_words(quote) for article in corpus for quote in article]
+    owner = [number for number, article in enumerate(corpus) for _quote in article]
+    corpus_index = WordIndex(corpus_words)
+    owners_of_wording: dict[tuple[str, ...], set[int]] = {}
+    for wording, indices in corpus_index.exact.items():
+        if wording:
+            owners_of_wording[wording] = {owner[i] for i in indices}
 
-    def side(mine, theirs) -> tuple[QuoteMatch, ...]:
+    def side(mine, my_words, theirs, their_words) -> tuple[QuoteMatch, ...]:
+        index = WordIndex(their_words)
         matches: list[QuoteMatch] = []
-        for quote, words in mine:
-            best = _best(words, theirs)
-            carried = sum(1 for article in corpus_words if any(relation(words, w) for w in article))
-            if best is None:
+        for quote, words in zip(mine, my_words, strict=True):
+            related = index.related(words)
+            carried = len(
+                {owner[i] for i, _status, _score in corpus_index.related(words)}
+                | owners_of_wording.get(words.words, set())
+            )
+            if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
-            status, _score, counterpart, other = best
-            changed = () if status == "verbatim" else changed_spans(words, other)
-            matches.append(QuoteMatch(quote, status, counterpart, changed, max(2, carried)))
+            best, status, _score = max(related, key=lambda found: (found[2], -found[0]))
+            changed = () if status == "verbatim" else changed_spans(words, their_words[best])
+            matches.append(QuoteMatch(quote, status, theirs[best], changed, max(2, carried)))
         return tuple(matches)
 
-    return side(left_words, right_words), side(right_words, left_words)
+    return (
+        side(left, left_words, right, right_words),
+        side(right, right_words, left, left_words),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,14 +246,20 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if items[i][0] == items[j][0]:
-                continue
-            if relation(items[i][3], items[j][3]) is not None:
-                root_i, root_j = find(i), find(j)
+    index = WordIndex([words for _a, _p, _q, words in items])
+    for wording, indices in index.exact.items():
+        if wording:
+            for j in indices[1:]:
+                root_i, root_j = find(indices[0]), find(j)
                 if root_i != root_j:
                     parent[root_j] = root_i
+    for i, (_article, _path, _quote, words) in enumerate(items):
+        for j, _status, _score in index.related(words):
+            if j == i:
+                continue
+            root_i, root_j = find(i), find(j)
+            if root_i != root_j:
+                parent[root_j] = root_i
     members: dict[int, list[int]] = {}
     for i in range(len(items)):
         members.setdefault(find(i), []).append(i)
