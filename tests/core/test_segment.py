@@ -247,6 +247,8 @@ def test_abbreviations_and_numbers_do_not_end_a_sentence(sentence: str) -> None:
         ("They sold fruit, bread, etc.", "But sales were slow."),
         ("The store is on Main St.", "It opens at nine."),
         ("Shares of Acme Inc.", "They rose."),
+        ("They sold maps, books etc.", "Neither sold well."),
+        ("We met in the U.S.", "They’re leaving soon."),
     ],
 )
 def test_abbreviation_at_a_sentence_end_before_a_sentence_starter(first: str, second: str) -> None:

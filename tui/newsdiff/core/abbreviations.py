@@ -54,6 +54,14 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
         "despite", "among", "amid", "following", "until", "once", "unlike", "like", "even",
         "only", "just", "was", "is", "are", "were", "will", "would", "can", "could", "should",
         "do", "does", "did", "has", "have", "had", "let", "let's", "it's", "that's", "there's",
+        "neither", "either", "none", "nobody", "nothing", "everyone", "everybody", "everything",
+        "someone", "somebody", "something", "anyone", "anything", "perhaps", "maybe", "often",
+        "sometimes", "never", "always", "again", "already", "recently", "currently", "finally",
+        "separately", "additionally", "ultimately", "first", "second", "third", "overall",
+        "elsewhere", "ironically", "notably", "similarly", "likewise", "otherwise", "initially",
+        "eventually", "previously", "afterwards", "consequently", "accordingly", "unless",
+        "whether", "which", "whose", "whatever", "wherever", "whenever", "he's", "she's", "we're",
+        "they're", "i'm", "i've", "we've", "don't", "didn't", "can't", "won't", "isn't",
     }
 )  # fmt: skip
 """Capitalised function words that usually open a sentence: after an ambiguous abbreviation

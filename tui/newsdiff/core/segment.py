@@ -152,7 +152,7 @@ def _period_ends_sentence(token: str, head: str, next_word: str) -> bool:
     if not token:
         return True
     starter = head in "“\"‘'«" or (
-        next_word[:1].isupper() and next_word.lower() in SENTENCE_STARTERS
+        next_word[:1].isupper() and next_word.lower().replace("’", "'") in SENTENCE_STARTERS
     )
     lowered = token.lower()
     if "." in token:
