@@ -177,3 +177,34 @@ def test_pronoun_she_prefers_a_woman_named_with_an_honorific() -> None:
 
 def test_no_quotes_no_speakers() -> None:
     assert speakers("Nobody said anything at all.") == {}
+
+
+FARM_STORY = """\
+DES MOINES, Iowa \u2014 Agriculture Secretary Dana Whitcomb told a town hall on Thursday that \
+relief checks would arrive "within weeks, not months," a promise that drew murmurs.
+
+"I have heard that before," said Mark Jelinek, a soybean farmer from Ames. "Last year they \
+said the same thing."
+
+Senator Luis Ortega, a Republican who sits on the Agriculture Committee, was more blunt: "If \
+the checks don't come by Christmas, we will hold hearings."
+
+China's commerce ministry said in a statement that the tariffs were "a unilateral act."
+
+Farmers like Mr. Jelinek say they are tired of waiting. He described the mood as "grim."
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("within weeks, not", "Dana Whitcomb"),  # X told … that "…", dateline skipped
+        ("I have heard", "Mark Jelinek"),
+        ("Last year they", "Mark Jelinek"),  # continuation after "said Y, a …"
+        ("If the checks", "Luis Ortega"),  # appositive with a relative clause, colon lead-in
+        ("a unilateral act.", "Government of China"),  # a country's ministry speaks
+        ("grim.", "Mark Jelinek"),  # "He described" after "Mr. Jelinek"
+    ],
+)
+def test_held_out_farm_story(start: str, speaker: str | None) -> None:
+    assert speaker_of(FARM_STORY, start) == speaker

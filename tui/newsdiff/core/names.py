@@ -21,6 +21,7 @@ REPORTING_VERBS = frozenset(
     condemning dismissed dismissing denied denies denying urged urges pledged pledges
     complained complains mused wondered demanded demands boasted boasts touted touting
     thundered shouted lamented announced confirmed confirms cited citing accused accusing
+    signaled signalled signaling signalling demurred
     """.split()
 )
 """Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""

@@ -281,6 +281,8 @@ class _Reader:
         gap = self._gap(prev.end, info.tokens[first].start)
         if _MASK in gap or ":" in gap or "\n" in gap:
             return True
+        if prev.lower in ("the", "a", "an") and first >= 2:
+            prev = info.tokens[first - 2]
         if prev.possessive:
             return False
         lower = prev.lower
@@ -291,6 +293,13 @@ class _Reader:
         if not prev.cap and len(lower) > 4 and lower.endswith(("ing", "ed")):
             return False
         return True
+
+    def _body_follows(self, tokens: list[Token], last: int) -> bool:
+        """ "(Indian | China's) (foreign) ministry/officials/government" follows the run."""
+        for k in (last, last + 1):
+            if k < len(tokens) and tokens[k].lower in vocab.BODY_NOUNS:
+                return True
+        return False
 
     def _classify(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
         """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody."""
@@ -306,7 +315,7 @@ class _Reader:
         lower = name.lower()
         if lower in vocab.COUNTRIES:
             country = vocab.COUNTRIES[lower]
-            if lower in vocab.ADJECTIVES and after not in vocab.BODY_NOUNS:
+            if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
                 return None
             return "body", vocab.government_of(country)
         if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
@@ -376,9 +385,12 @@ class _Reader:
         while i < len(tokens):
             token = tokens[i]
             if token.lower in ("who", "which", "whose", "whom") and i > 0:
-                gap = self._gap(tokens[i - 1].end, token.start)
-                relative = relative or "," in gap
-            elif relative and i > 0 and "," in self._gap(tokens[i - 1].end, token.start):
+                relative = True
+            elif (
+                relative
+                and i > 0
+                and any(mark in self._gap(tokens[i - 1].end, token.start) for mark in ",:;")
+            ):
                 relative = False
             if token.lower in vocab.PRONOUNS and not token.possessive:
                 entity = self._resolve_pronoun(index, recent, token.lower)
@@ -396,7 +408,10 @@ class _Reader:
             if found is not None:
                 kind, entity = found
                 subject = self._subject_position(info, i, relative)
-                mention = Mention(i, last, entity, kind, subject, tokens[last - 1].possessive)
+                possessive = tokens[last - 1].possessive
+                if kind == "body" and possessive and self._body_follows(tokens, last):
+                    possessive = False  # "China's commerce ministry said"
+                mention = Mention(i, last, entity, kind, subject, possessive)
                 if kind == "name":
                     nxt = _skip_adverbs(tokens, last)
                     if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
