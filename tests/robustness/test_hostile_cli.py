@@ -10,9 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from tests.robustness.conftest import assert_user_safe, run_in_process, run_subprocess
-from tests.robustness.hostile import (
+from clirun import assert_user_safe, run_in_process, run_subprocess
+from hostile import (
     BASE,
     EITHER_CASES,
     REFUSED_CASES,
