@@ -88,6 +88,7 @@ class SentenceInfo:
     firsts: list[int] = field(default_factory=list)
     main_subject: Mention | None = None
     subject_people: dict[str, str] = field(default_factory=dict)
+    last_people: dict[str, str] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         """Record a mention (mentions arrive in text order)."""
@@ -354,13 +355,15 @@ class _Reader:
         self, index: int, recent: dict[tuple[str, bool], str], pronoun: str
     ) -> str | None:
         """ "he"/"she": the latest person in subject position in this sentence, else any
-        person earlier in it, else the subject of a recent sentence, else the last person."""
+        person earlier in it, else the subject (or last person) of the nearest sentence naming
+        one, else the last person named."""
         gender = vocab.PRONOUNS[pronoun]
         for key in ((gender, True), (gender, False)):
             if key in recent:
                 return recent[key]
         for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
-            entity = self.infos[back].subject_people.get(gender)
+            prior = self.infos[back]
+            entity = prior.subject_people.get(gender) or prior.last_people.get(gender)
             if entity is not None:
                 return entity
         return self.last_person
@@ -376,6 +379,7 @@ class _Reader:
             if mention.kind == "person":
                 gender = self._gender(mention.entity)
                 recent[(gender, False)] = mention.entity
+                info.last_people[gender] = mention.entity
                 if mention.subject and not mention.possessive:
                     recent[(gender, True)] = mention.entity
                     info.subject_people.setdefault(gender, mention.entity)
