@@ -208,3 +208,17 @@ Farmers like Mr. Jelinek say they are tired of waiting. He described the mood as
 )
 def test_held_out_farm_story(start: str, speaker: str | None) -> None:
     assert speaker_of(FARM_STORY, start) == speaker
+
+
+def test_a_role_stands_for_the_person_named_with_it() -> None:
+    text = (
+        "Senator Paul Ridge met Foreign Minister Lena Sorn in Oslo on Monday.\n"
+        '"We agreed on the basics," the senator said after the meeting.\n'
+        '"There is more to do," said the foreign minister.\n'
+        'The senator told reporters: "Talks resume in June."\n'
+    )
+    assert speakers(text) == {
+        "We agreed on": "Paul Ridge",
+        "There is more": "Lena Sorn",
+        "Talks resume in": "Paul Ridge",
+    }

@@ -64,10 +64,21 @@ TITLE_WORDS = frozenset(
     minority democratic republican sheikh emir premier president-elect congressman
     congresswoman councilman councilwoman councillor envoy special adviser advisor national
     trade energy health education justice labor labour transport agriculture information
-    chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal
+    chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal prosecutor
+    sheriff
     """.split()
 )
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
+
+ROLE_WORDS = frozenset(
+    """
+    president senator secretary minister governor mayor spokesman spokeswoman spokesperson
+    congressman congresswoman representative chancellor ambassador general judge justice speaker
+    chairman chairwoman envoy premier king queen prince princess pope commissioner director
+    prosecutor sheriff admiral colonel captain leader
+    """.split()
+)
+"""Roles that can stand for a person named earlier ("Senator Ridge" … "the senator said")."""
 
 HONORIFICS_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "queen", "princess", "lady", "dame"})
 

@@ -160,6 +160,7 @@ class _Reader:
         self.info_starts = [info.start for info in self.infos]
         self.people: dict[str, str] = {}
         self.female: set[str] = set()
+        self.roles: dict[str, str] = {}
         for info in self.infos:
             info.tokens = _tokens(self.masked, info.start, info.end)
             info.starts = [token.start for token in info.tokens]
@@ -351,6 +352,24 @@ class _Reader:
     def _gender(self, entity: str) -> str:
         return "f" if entity in self.female else "m"
 
+    def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
+        """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator"."""
+        begin, _titled, _female = self._strip(info, first, last)
+        for token in info.tokens[first:begin]:
+            if token.lower in vocab.ROLE_WORDS:
+                self.roles[token.lower] = entity
+
+    def _role_reference(self, tokens: list[Token], k: int) -> int | None:
+        """End of "(foreign) minister" after "the" when it names a role seen before a name."""
+        end = k
+        while end < len(tokens) and end < k + 3 and tokens[end].lower in vocab.TITLE_WORDS:
+            end += 1
+            if tokens[end - 1].possessive:
+                break
+        if end == k or tokens[end - 1].lower not in self.roles:
+            return None
+        return end
+
     def _resolve_pronoun(
         self, index: int, recent: dict[tuple[str, bool], str], pronoun: str
     ) -> str | None:
@@ -402,6 +421,23 @@ class _Reader:
                     note(Mention(i, i + 1, entity, "person", True, False))
                 i += 1
                 continue
+            if token.lower == "the" and i + 1 < len(tokens):
+                role_end = self._role_reference(tokens, i + 1)
+                if role_end is not None:
+                    entity = self.roles[tokens[role_end - 1].lower]
+                    subject = self._subject_position(info, i + 1, relative)
+                    note(
+                        Mention(
+                            i + 1,
+                            role_end,
+                            entity,
+                            "person",
+                            subject,
+                            tokens[role_end - 1].possessive,
+                        )
+                    )
+                    i = role_end
+                    continue
             last = runs.get(i)
             if last is None:
                 i += 1
@@ -422,6 +458,8 @@ class _Reader:
                         mention = None
                 if mention is not None:
                     note(mention)
+                    if kind == "person":
+                        self._remember_roles(info, i, last, entity)
             i = last
 
     # attribution ---------------------------------------------------------------------------
@@ -464,8 +502,8 @@ class _Reader:
     def _attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
         """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` starting at ``i``."""
         tokens = info.tokens
-        mention = info.by_token.get(i)
-        if mention is not None and mention.first == i and not mention.possessive:
+        mention = _mention_at(info, i)
+        if mention is not None and not mention.possessive:
             j = mention.last
             if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
                 k = j
@@ -484,13 +522,11 @@ class _Reader:
             return None
         j = _skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
-            target = info.by_token.get(j + 1)
-            if target is not None and target.first == j + 1:
-                return target.entity
-            return None
+            target = _mention_at(info, j + 1)
+            return target.entity if target is not None else None
         if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
-            target = info.by_token.get(j + 2)
-            if target is not None and target.first == j + 2:
+            target = _mention_at(info, j + 2)
+            if target is not None:
                 return target.entity
         return None
 
@@ -511,8 +547,8 @@ class _Reader:
                 return None
             if not (set(before) & set(",;" + _DASHES)):
                 continue
-            mention = info.by_token.get(i)
-            if mention is None or mention.first != i or mention.possessive:
+            mention = _mention_at(info, i)
+            if mention is None or mention.possessive:
                 continue
             j = _skip_adverbs(tokens, mention.last)
             if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
@@ -536,7 +572,7 @@ class _Reader:
             token = tokens[v]
             lower = token.lower
             if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
-                target = info.by_token.get(v + 2)
+                target = _mention_at(info, v + 2)
                 if target is not None:
                     return target.entity
             if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
@@ -586,6 +622,16 @@ class _Reader:
         if main is not None and main.kind in ("person", "body"):
             return main.entity
         return None
+
+
+def _mention_at(info: SentenceInfo, k: int) -> Mention | None:
+    """The mention starting at token ``k`` (or right after a "the" there)."""
+    if k < len(info.tokens) and info.tokens[k].lower == "the":
+        k += 1
+    mention = info.by_token.get(k)
+    if mention is None or mention.first != k:
+        return None
+    return mention
 
 
 def _next_start(tokens: list[Token], k: int) -> int:
