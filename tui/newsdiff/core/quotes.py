@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdiff.core.models import Quote, QuoteKind, Sentence
+from newsdiff.core.speakers import attribute
 
 _MARK = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'\u2018\u2019\u201a\n]")
 
@@ -277,14 +278,10 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     return "fragment"
 
 
-def _sentence_index(sentences: Sequence[Sentence], starts: list[int], offset: int) -> int:
-    index = bisect.bisect_right(starts, offset) - 1
-    if index < 0:
-        return 0 if sentences else 0
-    return sentences[index].index
-
-
-def _covered(sentences: Sequence[Sentence], starts: list[int], start: int, end: int) -> tuple:
+def _covered(
+    sentences: Sequence[Sentence], starts: list[int], start: int, end: int
+) -> tuple[int, ...]:
+    """Indices of the sentences that the span ``start:end`` overlaps."""
     first = max(0, bisect.bisect_right(starts, start) - 1)
     last = max(first, bisect.bisect_left(starts, end) - 1)
     if not sentences:
@@ -298,16 +295,15 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
     ``sentences`` are the article's segments (from ``segment``); they give each quote the
     sentence it starts in and the sentences it covers, and the context for attribution.
     """
-    from newsdiff.core.speakers import attribute
-
     spans = pair_marks(text)
     if not spans:
         return ()
     ordered = sorted(sentences, key=lambda sentence: sentence.start)
     starts = [sentence.start for sentence in ordered]
-    speakers = attribute(text, ordered, spans)
+    kinds = [quote_kind(text, span) for span in spans]
+    speakers = attribute(text, ordered, spans, [kind == "full" for kind in kinds])
     quotes: list[Quote] = []
-    for span, speaker in zip(spans, speakers, strict=True):
+    for span, speaker, kind in zip(spans, speakers, kinds, strict=True):
         covered = _covered(ordered, starts, span.start, span.end)
         quotes.append(
             Quote(
@@ -315,7 +311,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
                 end=span.end,
                 text=text[span.start : span.end],
                 speaker=speaker,
-                kind=quote_kind(text, span),
+                kind=kind,
                 sentence=covered[0] if covered else 0,
                 sentences=covered,
             )

@@ -144,10 +144,6 @@ def _tokens(masked: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-def _only_space(masked: str, start: int, end: int) -> bool:
-    return masked[start:end].strip() == ""
-
-
 class _Reader:
     """The two-pass reading of one article."""
 
@@ -466,24 +462,20 @@ class _Reader:
     def _info_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
 
-    def attribute(self) -> list[str | None]:
+    def attribute(self, full: Sequence[bool]) -> list[str | None]:
+        """The speaker of each span; ``full`` says which spans are full quotations."""
         speakers: list[str | None] = []
         previous: tuple[int, str | None] | None = None
-        for span in self.spans:
+        for span, is_full in zip(self.spans, full, strict=True):
             first = self._info_at(span.open)
             last = self._info_at(span.close)
             speaker = self._after(last, span) or self._later(last, span)
             speaker = speaker or self._before(first, span)
-            if speaker is None and self._is_full(span):
+            if speaker is None and is_full:
                 speaker = self._fallback(first, span, previous)
             speakers.append(speaker)
             previous = (last, speaker)
         return speakers
-
-    def _is_full(self, span: QuoteSpan) -> bool:
-        from newsdiff.core.quotes import quote_kind
-
-        return quote_kind(self.text, span) == "full"
 
     def _after(self, index: int, span: QuoteSpan) -> str | None:
         """Rule A: the attribution right after the closing mark."""
@@ -674,9 +666,17 @@ def _line_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def attribute(
-    text: str, sentences: Sequence[Sentence], spans: Sequence[QuoteSpan]
+    text: str,
+    sentences: Sequence[Sentence],
+    spans: Sequence[QuoteSpan],
+    full: Sequence[bool] | None = None,
 ) -> list[str | None]:
-    """The speaker of each quotation span of ``text`` (None for the writer's scare quotes)."""
+    """The speaker of each quotation span of ``text`` (None for the writer's scare quotes).
+
+    ``full`` marks the spans that are full quotations (only those may take their speaker from
+    the sentences around them); by default every span is treated as full.
+    """
     if not spans:
         return []
-    return _Reader(text, sentences, spans).attribute()
+    flags = [True] * len(spans) if full is None else list(full)
+    return _Reader(text, sentences, spans).attribute(flags)
