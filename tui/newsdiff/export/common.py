@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
+from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison, Link
 
 Side = Literal["left", "right"]
 
@@ -117,6 +117,16 @@ def sides(comparison: Comparison) -> tuple[tuple[Side, ComparedArticle], ...]:
 def marker(aligned: AlignedSentence) -> str:
     """The gutter marker of a sentence: ``↕`` when moved, else its label's marker."""
     return MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
+
+
+MAX_LINKS_SHOWN = 3
+"""Links listed per sentence in reports; a sentence tied to many others lists its best ones."""
+
+
+def top_links(aligned: AlignedSentence, limit: int = MAX_LINKS_SHOWN) -> tuple[list[Link], int]:
+    """The sentence's ``limit`` best-scoring links (in index order) and how many were left out."""
+    best = sorted(aligned.links, key=lambda link: (-link.score, link.index))[:limit]
+    return sorted(best, key=lambda link: link.index), max(len(aligned.links) - limit, 0)
 
 
 def changed_spans(comparison: Comparison, side: Side, index: int) -> tuple[CharSpan, ...]:

@@ -23,6 +23,7 @@ from newsdiff.export.common import (
     reveal,
     sides,
     split_changed,
+    top_links,
 )
 from newsdiff.export.quotes_view import quote_counts, quote_rows
 
@@ -245,12 +246,14 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
     tag = "del" if side == "left" else "ins"
     links = ""
     if aligned.links:
+        shown, more = top_links(aligned)
         anchors = ", ".join(
             f'<a href="#{other}{link.index + 1}" title="{escape(link.label)}, score '
             f'{link.score:.0f}">{other}{link.index + 1}</a>'
-            for link in aligned.links
+            for link in shown
         )
-        links = f'<span class="links">→ {anchors}</span>'
+        extra = f" +{more} more" if more else ""
+        links = f'<span class="links">→ {anchors}{extra}</span>'
     return (
         f'<td class="gutter {side} {classes}" title="{title}">{escape(marker(aligned))}</td>'
         f'<td class="sentence {side} {classes}" id="{prefix}{index + 1}" '

@@ -19,6 +19,7 @@ from newsdiff.export.common import (
     revealed,
     sides,
     split_changed,
+    top_links,
 )
 from newsdiff.export.quotes_view import quote_counts, quote_rows
 
@@ -28,13 +29,6 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
 Backslash, code, emphasis, links and images, HTML and autolinks, entities, heading closers,
 table pipes, strikethrough and GitHub math; CommonMark allows escaping any of them.
 """
-
-
-_CLOSERS = set(".,;:!?)]}”’\"'»")
-"""Characters that take no space before them (inserted words end right before them)."""
-
-_OPENERS = set("([{“‘\"'«")
-"""Characters that take no space after them (inserted words start right after them)."""
 
 
 def md_escape(text: str) -> str:
@@ -79,7 +73,8 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
         start = min(max(span[0], low), high)
         return start, min(max(span[1], start), high)
 
-    for op in sorted(diff.ops, key=lambda op: (op.left[0], op.right[0])):
+    ops = sorted(diff.ops, key=lambda op: (op.left[0], op.right[0]))
+    for number, op in enumerate(ops):
         lstart, lend = clip(op.left, lsent.start, lsent.end)
         rstart, rend = clip(op.right, rsent.start, rsent.end)
         if lstart > cursor:
@@ -98,8 +93,16 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
                 # Inserted words sit between two left words: keep them apart from both.
                 before = "".join(out)[-1:]
                 after = ltext[lend : lsent.end][:1]
-                space_before = before and not before.isspace() and before not in _OPENERS
-                space_after = after and not after.isspace() and after not in _CLOSERS
+                # The right article says whether the inserted words stand apart.
+                next_start = ops[number + 1].right[0] if number + 1 < len(ops) else rsent.end
+                right_gap = rtext[rend : max(rend, min(next_start, rsent.end))]
+                right_before = rtext[rstart - 1 : rstart] if rstart > rsent.start else ""
+                space_before = before and not before.isspace() and right_before.isspace()
+                space_after = (
+                    after
+                    and not after.isspace()
+                    and (rend >= rsent.end or any(char.isspace() for char in right_gap))
+                )
                 token = (" " if space_before else "") + token + (" " if space_after else "")
             out.append(_Token(token))
         cursor = max(cursor, lend)
@@ -125,13 +128,17 @@ def md_escape_keep_space(text: str) -> str:
 
 
 def _pairs(comparison: Comparison) -> list[tuple[int, int, str]]:
-    """Every linked pair ``(left, right, label)`` once, in left order."""
+    """Linked pairs ``(left, right, label)`` once each, in left order.
+
+    Each sentence contributes its best few links, so a sentence tied to hundreds of others
+    cannot blow the report up.
+    """
     pairs: dict[tuple[int, int], str] = {}
     for aligned in comparison.left.sentences:
-        for link in aligned.links:
+        for link in top_links(aligned)[0]:
             pairs[(aligned.sentence.index, link.index)] = link.label
     for aligned in comparison.right.sentences:
-        for link in aligned.links:
+        for link in top_links(aligned)[0]:
             pairs.setdefault((link.index, aligned.sentence.index), link.label)
     return [(left, right, label) for (left, right), label in sorted(pairs.items())]
 
@@ -219,7 +226,9 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     lines += ["", f"## {MOVED_MARKER} Moved ({len(moved)})", ""]
     for side, aligned in moved:
         prefix, other = ("L", "R") if side == "left" else ("R", "L")
-        targets = ", ".join(f"{other}{link.index + 1}" for link in aligned.links)
+        shown, more = top_links(aligned)
+        targets = ", ".join(f"{other}{link.index + 1}" for link in shown)
+        targets += f" +{more} more" if more else ""
         lines.append(
             f"- **{prefix}{aligned.sentence.index + 1} {MOVED_MARKER} {targets}** "
             f"({aligned.label}) {md_escape(aligned.sentence.text)}"
