@@ -204,8 +204,8 @@ def test_shared_is_symmetric_and_offsets_are_valid(left: str, right: str) -> Non
         for link in a.links
         if link.label == "shared"
     }
-    backward = {
-        (link.index, a.sentence.index)
+    backward = {  # swapped.right is the original left
+        (a.sentence.index, link.index)
         for a in swapped.right.sentences
         for link in a.links
         if link.label == "shared"

@@ -7,7 +7,7 @@ cheaply, so the app can re-label live while the user moves a threshold.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from newsdiff.core.models import (
     WordDiff,
 )
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
-from newsdiff.core.worddiff import word_diff
+from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 
 
 @dataclass(slots=True)
@@ -54,6 +54,7 @@ class PreparedPair:
     left_quotes: tuple[QuoteMatch, ...] = ()
     right_quotes: tuple[QuoteMatch, ...] = ()
     _diffs: dict[tuple[int, int], WordDiff] = field(default_factory=dict)
+    _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
 
     def comparison(self, settings: Settings | None = None) -> Comparison:
         """The comparison at ``settings`` (cheap: no re-scoring; word diffs are cached)."""
@@ -71,11 +72,10 @@ class PreparedPair:
         right_labels = align.labels(len(self.right_sentences), links, "right")
         left_links: list[list[Link]] = [[] for _ in self.left_sentences]
         right_links: list[list[Link]] = [[] for _ in self.right_sentences]
-        diffs: dict[tuple[int, int], WordDiff] = {}
         for link in links:
             left_links[link.left].append(Link(link.right, link.label, link.score))
             right_links[link.right].append(Link(link.left, link.label, link.score))
-            diffs[(link.left, link.right)] = self._diff(link.left, link.right)
+        diffs = LazyWordDiffs([(link.left, link.right) for link in links], self._diff)
         left_side = ComparedArticle(
             self.left,
             _aligned(
@@ -100,9 +100,56 @@ class PreparedPair:
     def _diff(self, left: int, right: int) -> WordDiff:
         cached = self._diffs.get((left, right))
         if cached is None:
-            cached = word_diff(self.left_sentences[left], self.right_sentences[right])
+            cached = word_diff(
+                self.left_sentences[left],
+                self.right_sentences[right],
+                self._spans("left", left),
+                self._spans("right", right),
+            )
             self._diffs[(left, right)] = cached
         return cached
+
+    def _spans(self, side: str, index: int) -> WordSpans:
+        key = (side, index)
+        spans = self._words.get(key)
+        if spans is None:
+            sentences = self.left_sentences if side == "left" else self.right_sentences
+            spans = self._words[key] = word_spans(sentences[index])
+        return spans
+
+
+class LazyWordDiffs(Mapping[tuple[int, int], WordDiff]):
+    """The word diffs of a comparison's links, each computed on first access and cached.
+
+    A long document pair can have tens of thousands of links; the app only ever looks at the
+    ones on screen, and re-labelling at new thresholds must stay cheap. Iterating (as the
+    exporters do) computes them all. Keys are the ``(left, right)`` link pairs, in link order.
+    """
+
+    __slots__ = ("_keys", "_lookup", "_compute")
+
+    def __init__(
+        self,
+        keys: Sequence[tuple[int, int]],
+        compute: Callable[[int, int], WordDiff],
+    ) -> None:
+        self._keys = tuple(keys)
+        self._lookup = frozenset(self._keys)
+        self._compute = compute
+
+    def __getitem__(self, key: tuple[int, int]) -> WordDiff:
+        if key not in self._lookup:
+            raise KeyError(key)
+        return self._compute(*key)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._lookup
 
 
 def _aligned(

@@ -8,6 +8,7 @@ always slice to the outlet's own characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -18,22 +19,37 @@ _WORD = re.compile(r"\w+(?:[’'.,-]\w+)*%?", re.UNICODE)
 """A word as the reader sees it: letters/digits with inner apostrophes, hyphens, decimal marks."""
 
 
-def word_spans(sentence: Sentence) -> tuple[tuple[str, CharSpan], ...]:
+WordSpans = tuple[tuple[str, CharSpan], ...]
+"""Each word of a sentence: its normalized key and its absolute span."""
+
+
+def word_spans(sentence: Sentence) -> WordSpans:
     """Each word of ``sentence`` with its normalized key and absolute span."""
     result: list[tuple[str, CharSpan]] = []
     for match in _WORD.finditer(sentence.text):
-        key = normalize(match.group(0)) or match.group(0)
+        key = _key(match.group(0))
         result.append((key, (sentence.start + match.start(), sentence.start + match.end())))
     return tuple(result)
 
 
-def word_diff(left: Sentence, right: Sentence) -> WordDiff:
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return normalize(word) or word
+
+
+def word_diff(
+    left: Sentence,
+    right: Sentence,
+    left_words: WordSpans | None = None,
+    right_words: WordSpans | None = None,
+) -> WordDiff:
     """Which words of ``left`` and ``right`` are equal, replaced, inserted or deleted.
 
     An ``insert`` has an empty left span at the insertion point; a ``delete`` an empty right span.
+    ``left_words``/``right_words`` are the sentences' ``word_spans`` when already known.
     """
-    left_words = word_spans(left)
-    right_words = word_spans(right)
+    left_words = word_spans(left) if left_words is None else left_words
+    right_words = word_spans(right) if right_words is None else right_words
     ops: list[WordOp] = []
     opcodes = Levenshtein.opcodes([w for w, _ in left_words], [w for w, _ in right_words])
     for op in opcodes:
@@ -47,9 +63,7 @@ def word_diff(left: Sentence, right: Sentence) -> WordDiff:
     return WordDiff(left=left.index, right=right.index, ops=tuple(ops))
 
 
-def _span(
-    words: tuple[tuple[str, CharSpan], ...], first: int, stop: int, sentence: Sentence
-) -> CharSpan:
+def _span(words: WordSpans, first: int, stop: int, sentence: Sentence) -> CharSpan:
     """Span from word ``first`` to word ``stop - 1``; empty at the insertion point if none."""
     if stop > first:
         return (words[first][1][0], words[stop - 1][1][1])
