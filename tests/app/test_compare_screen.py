@@ -210,6 +210,7 @@ async def test_thresholds_relabel_at_once(fake_engine) -> None:
         bar = screen.query_one(ThresholdBar)
         assert bar.display
         await pilot.press("down", "right", "right", "right")  # paraphrase 50 -> 65
+        await pilot.pause(0.3)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.settings.paraphrase == 65
@@ -218,6 +219,7 @@ async def test_thresholds_relabel_at_once(fake_engine) -> None:
         assert "paraphrase ≥ 65" in screen.sub_title
         assert len(fake_engine.pairs) == 1  # re-labelled, not re-prepared
         await pilot.press("up", "left", "left")  # shared 80 -> 70: lower bound paraphrase
+        await pilot.pause(0.3)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.settings.shared == 70

@@ -16,9 +16,10 @@ SIZE = (120, 36)
 
 
 async def ready(pilot) -> LibraryScreen:
-    """Wait for the corpus and the counts to land."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait for the corpus and the counts (started after the rows are painted) to land."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, LibraryScreen)
     return screen

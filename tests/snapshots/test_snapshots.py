@@ -76,6 +76,7 @@ def test_thresholds_panel(snap_compare) -> None:
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)
         await pilot.press("t", "down", "right", "right", "right")
+        await pilot.pause(0.3)
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

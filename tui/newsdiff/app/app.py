@@ -96,7 +96,6 @@ class NewsDiffApp(App[None]):
 
         corpus = load_corpus(self.paths or [bundled_seeds_dir()])
         self.post_message(CorpusLoaded(corpus.articles, corpus.errors))
-        self._count(corpus.articles)
 
     def _count(self, articles: Iterable[Article]) -> None:
         for article in articles:
@@ -117,8 +116,8 @@ class NewsDiffApp(App[None]):
         self.corpus_ready = True
         if self.library.is_mounted:
             self.library.show_corpus(message.articles, message.errors)
-        if self.saved is not None:
-            self._count_worker(message.articles)
+        # Counts need the segmenter and quote finder: start them once the rows are painted.
+        self.call_after_refresh(self._count_worker, message.articles)
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:

@@ -11,6 +11,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, OptionList
 from textual.worker import get_current_worker
 
@@ -25,6 +26,9 @@ from newsdiff.core.models import Article, Comparison, Settings
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
+
+RELABEL_DELAY = 0.15
+"""Seconds of quiet after a threshold key before re-labelling (arrow runs cost one re-label)."""
 
 NEEDS_COMPARISON = {
     "next_difference",
@@ -179,6 +183,7 @@ class CompareScreen(Screen[None]):
         self._prepared: dict[tuple[str, str], Any] = {}
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
+        self._relabel_timer: Timer | None = None
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -398,10 +403,12 @@ class CompareScreen(Screen[None]):
         self._close_thresholds()
 
     def set_settings(self, settings: Settings) -> None:
-        """Re-label the comparison at ``settings`` (cheap once the pair is prepared)."""
+        """Re-label the comparison at ``settings`` once the keys pause (debounced)."""
         self.settings = settings
         self.query_one(ThresholdBar).settings = settings
-        self.recompute()
+        if self._relabel_timer is not None:
+            self._relabel_timer.stop()
+        self._relabel_timer = self.set_timer(RELABEL_DELAY, self.recompute)
 
     def action_save(self) -> None:
         """Open the save dialog (from the export module)."""
