@@ -186,14 +186,10 @@ class ScoreMatrices:
     Attributes:
         score: The calibrated 0–100 link score.
         verbatim: The 0–100 near-verbatim score (word order kept).
-        containment: Weighted share of the shorter sentence's content found in the other (0–1).
-        dice: Weighted Dice overlap of content words (0–1).
     """
 
     score: np.ndarray
     verbatim: np.ndarray
-    containment: np.ndarray
-    dice: np.ndarray
 
 
 def score_matrices(
@@ -213,21 +209,16 @@ def score_matrices(
     n, m = len(left_f), len(right_f)
     if n == 0 or m == 0:
         empty = np.zeros((n, m), dtype=np.float32)
-        return ScoreMatrices(empty, empty.copy(), empty.copy(), empty.copy())
+        return ScoreMatrices(empty, empty.copy())
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
     overlap = _weighted_overlap(left_f, right_f, idf)
     left_w = np.array([sum(idf[w] for w in f.content) for f in left_f], dtype=np.float32)
     right_w = np.array([sum(idf[w] for w in f.content) for f in right_f], dtype=np.float32)
-    smaller = np.minimum.outer(left_w, right_w)
-    total = np.add.outer(left_w, right_w)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        containment = np.where(smaller > 0, overlap / smaller, 0.0).astype(np.float32)
-        dice = np.where(total > 0, 2 * overlap / total, 0.0).astype(np.float32)
     verbatim = verbatim_matrix([f.words for f in left_f], [f.words for f in right_f], workers)
     numbers = _number_agreement(left_f, right_f)
-    score = combine(containment, dice, verbatim, numbers, overlap)
-    return ScoreMatrices(score, verbatim, containment, dice)
+    score = combine(overlap, left_w, right_w, verbatim, numbers)
+    return ScoreMatrices(score, verbatim)
 
 
 def verbatim_matrix(
@@ -331,6 +322,10 @@ CALIBRATION = ((0.0, 0.0), (24.0, 50.0), (100.0, 100.0))
 is where a sentence becomes as likely to have a counterpart as not, so it maps to 50, the
 default paraphrase threshold; the mapping is monotone and keeps 0 and 100."""
 
+COPY_FLOOR = 60.0
+"""Below this near-verbatim score, word order is no evidence of copying: common function words
+in the same order ("in its", "that the") give unrelated sentences a verbatim score of 20–35."""
+
 FIGURE_BONUS = 6.0
 """Raw points added when both sentences state figures and share one (subtracted if none)."""
 
@@ -343,24 +338,50 @@ def calibrate(raw: np.ndarray) -> np.ndarray:
 
 
 def combine(
-    containment: np.ndarray,
-    dice: np.ndarray,
+    overlap: np.ndarray,
+    left_weight: np.ndarray,
+    right_weight: np.ndarray,
     verbatim: np.ndarray,
     numbers: np.ndarray,
-    mass: np.ndarray,
 ) -> np.ndarray:
     """The calibrated 0–100 link score from the individual signals.
 
-    * Meaning: ``containment^0.75 · dice^0.25`` — mostly "is the shorter sentence's content
-      inside the other", tempered by how much of both sentences the shared content covers.
-    * Evidence: multiplied by ``1 − exp(−mass / EVIDENCE_SCALE)``, where ``mass`` is the summed
-      rarity of the shared words, so that two short lines sharing one common word (a heading
-      and a sentence on the same topic) do not look identical.
+    ``overlap`` is the summed rarity (IDF) of the content words each pair shares; the weights
+    are each sentence's total. Then:
+
+    * Containment ``c = overlap / min(weights)``: is the shorter sentence's content inside the
+      other? Dice ``d = 2·overlap / (sum of weights)``: how much of both does it cover?
+      Meaning is ``c^0.75 · d^0.25`` — mostly containment, tempered by balance.
+    * Evidence: multiplied by ``1 − exp(−overlap / EVIDENCE_SCALE)``, so that two short lines
+      sharing one common word (a heading and a sentence on the same topic) do not look alike.
     * Figures: shared figures add ``FIGURE_BONUS``, conflicting figures subtract it.
-    * Copying: the verbatim score is a floor, since copied text is linked whatever its words.
+    * Copying: a verbatim score of at least ``COPY_FLOOR`` is a floor, since copied text is
+      linked whatever its words.
+
+    Computed in place on float32 matrices: this is the hot loop of long documents.
     """
-    meaning = 100 * containment**0.75 * np.maximum(dice, 0.0) ** 0.25
-    meaning = meaning * (1 - np.exp(-mass / EVIDENCE_SCALE))
-    meaning = meaning + FIGURE_BONUS * numbers
-    raw = np.clip(np.maximum(meaning, verbatim), 0.0, 100.0)
-    return np.maximum(calibrate(raw), verbatim).astype(np.float32)
+    smaller = np.minimum.outer(left_weight, right_weight)
+    meaning = np.zeros_like(overlap)
+    np.divide(overlap, smaller, out=meaning, where=smaller > 0)  # containment
+    dice = np.add.outer(left_weight, right_weight)
+    np.divide(2 * overlap, dice, out=dice, where=dice > 0)
+    dice[smaller <= 0] = 0.0
+    del smaller
+    # c^0.75 · d^0.25 == sqrt(sqrt(c³·d)), with square roots (much cheaper than powers)
+    cube = meaning * meaning
+    cube *= meaning
+    cube *= dice
+    np.sqrt(cube, out=cube)
+    np.sqrt(cube, out=meaning)
+    del cube, dice
+    evidence = overlap * (-1.0 / EVIDENCE_SCALE)
+    np.exp(evidence, out=evidence)
+    np.subtract(1.0, evidence, out=evidence)
+    meaning *= evidence
+    del evidence
+    meaning *= 100.0
+    meaning += FIGURE_BONUS * numbers
+    copied = np.where(verbatim >= COPY_FLOOR, verbatim, np.float32(0.0))
+    np.maximum(meaning, copied, out=meaning)
+    np.clip(meaning, 0.0, 100.0, out=meaning)
+    return np.maximum(calibrate(meaning), copied).astype(np.float32, copy=False)
