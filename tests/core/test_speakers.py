@@ -222,3 +222,41 @@ def test_a_role_stands_for_the_person_named_with_it() -> None:
         "There is more": "Lena Sorn",
         "Talks resume in": "Paul Ridge",
     }
+
+
+UK_STORY = """\
+The Transport Secretary, Helen Marsh, has defended plans to cut rural rail services, calling \
+them 'painful but necessary'.
+
+Speaking in the Commons on Tuesday, Ms Marsh said: 'Nobody enters politics to close stations. \
+But the money has run out.'
+
+Labour's transport spokesman, Dev Patel, said the cuts would 'devastate' communities. 'This is \
+a betrayal of every promise,' he told MPs.
+
+One commuter, Sarah Hill, 34, says she will now drive to work. 'What choice do I have?' she asks.
+
+'We are listening,' a Department for Transport spokesperson said, 'and no final decision has \
+been taken.'
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("painful but necessary", "Helen Marsh"),  # appositive name, participle "calling"
+        ("Nobody enters politics", "Helen Marsh"),  # British single quotes, colon lead-in
+        ("devastate", "Dev Patel"),
+        ("This is a", "Dev Patel"),  # "he told MPs"
+        ("What choice do", "Sarah Hill"),  # present tense "she asks"
+        ("We are listening", "Department for Transport"),  # an unnamed spokesperson's body
+        ("and no final", "Department for Transport"),  # the resumed half
+    ],
+)
+def test_british_single_quotes_and_unnamed_spokespeople(start: str, speaker: str | None) -> None:
+    assert speaker_of(UK_STORY, start) == speaker
+
+
+def test_a_quote_resumed_after_its_attribution_is_full() -> None:
+    (_first, second) = extract_quotes(UK_STORY, segment(UK_STORY))[-2:]
+    assert second.text.startswith("and no final") and second.kind == "full"

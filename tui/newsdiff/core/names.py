@@ -81,6 +81,7 @@ ROLE_WORDS = frozenset(
 """Roles that can stand for a person named earlier ("Senator Ridge" … "the senator said")."""
 
 HONORIFICS_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "queen", "princess", "lady", "dame"})
+HONORIFICS_MALE = frozenset({"mr", "mr.", "king", "prince", "lord", "sir", "father"})
 
 NOT_NAME_WORDS = frozenset(
     """
@@ -109,6 +110,7 @@ SENTENCE_START_WORDS = frozenset(
     who whom whose how why asked speaking adding defending citing according until unless once
     over under about above across against along around behind below beneath beside between
     beyond into near through toward towards upon within last next first second third new
+    one two three four five six seven eight nine ten
     """.split()
 )
 """Capitalized only because they start a sentence: never the first word of a name."""

@@ -255,7 +255,10 @@ def _reconcile(
     return tuple(spans)
 
 
-_FRAGMENT_LEAD = re.compile(r"[\w\u2019'%)\]]$")
+_RESUMED = re.compile(
+    '[,!?\u2026][\u201d\u2019"\'\u00bb]\\s+[^\u201c\u201d\u2018"\u00ab\\n]{1,80}?,$'
+)
+"""A quotation closed with a comma, an attribution, and a comma: the next quote resumes it."""
 
 
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
@@ -275,6 +278,8 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
         return "full"
     if before in ",\u2014\u2013-" and (first.isupper() or first.isdigit()) and len(words) >= 3:
         return "full"
+    if before == "," and _RESUMED.search(text, max(0, k - 90), k + 1):
+        return "full"  # “We are listening,” a spokesperson said, “and nothing is decided.”
     return "fragment"
 
 

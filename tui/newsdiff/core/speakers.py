@@ -40,7 +40,12 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
 _MASK = "\x1f"
-_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"})
+_CONNECTORS = frozenset(
+    {"of", "for", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"}
+)
+_SOURCE_WORDS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb".split()
 )
@@ -87,8 +92,8 @@ class SentenceInfo:
     starts: list[int] = field(default_factory=list)
     firsts: list[int] = field(default_factory=list)
     main_subject: Mention | None = None
-    subject_people: dict[str, str] = field(default_factory=dict)
-    last_people: dict[str, str] = field(default_factory=dict)
+    subject_people: dict[str, tuple[int, str]] = field(default_factory=dict)
+    last_people: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         """Record a mention (mentions arrive in text order)."""
@@ -155,7 +160,8 @@ class _Reader:
         self.infos = [SentenceInfo(start, end) for start, end in bounds]
         self.info_starts = [info.start for info in self.infos]
         self.people: dict[str, str] = {}
-        self.female: set[str] = set()
+        self.genders: dict[str, str] = {}
+        self.order = 0
         self.roles: dict[str, str] = {}
         for info in self.infos:
             info.tokens = _tokens(self.masked, info.start, info.end)
@@ -208,12 +214,12 @@ class _Reader:
         gap = self._gap(info.tokens[index - 1].end, info.tokens[index].start)
         return ":" in gap or "\n" in gap
 
-    def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, bool]:
+    def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, str]:
         """Drop sentence-initial words, titles and nationality adjectives from a run."""
         tokens = info.tokens
         i = first
         titled = False
-        female = False
+        gender = ""
         while i < last:
             token = tokens[i]
             lower = token.lower
@@ -236,11 +242,14 @@ class _Reader:
                 and (lower in vocab.TITLE_WORDS or lower in vocab.COUNTRIES)
             ):
                 titled = titled or lower in vocab.TITLE_WORDS
-                female = female or lower in vocab.HONORIFICS_FEMALE
+                if lower in vocab.HONORIFICS_FEMALE:
+                    gender = "f"
+                elif lower in vocab.HONORIFICS_MALE:
+                    gender = "m"
                 i += 1
                 continue
             break
-        return i, titled, female
+        return i, titled, gender
 
     def _name_end(self, info: SentenceInfo, begin: int, last: int) -> int:
         """Where a name ends: "Elaine Whitford of Ohio" is Elaine Whitford."""
@@ -254,7 +263,7 @@ class _Reader:
 
     def _collect_people(self, info: SentenceInfo) -> None:
         for first, last in self._runs(info):
-            begin, titled, female = self._strip(info, first, last)
+            begin, titled, gender = self._strip(info, first, last)
             last = self._name_end(info, begin, last)
             words = info.tokens[begin:last]
             if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
@@ -266,8 +275,8 @@ class _Reader:
                 continue
             key = words[-1].lower
             self.people.setdefault(key, name)
-            if female:
-                self.female.add(self.people[key])
+            if gender:
+                self.genders.setdefault(self.people[key], gender)
 
     # pass 2 -------------------------------------------------------------------------------
     def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
@@ -303,7 +312,7 @@ class _Reader:
         """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody."""
         tokens = info.tokens
         after = tokens[last].lower if last < len(tokens) else ""
-        begin, titled, female = self._strip(info, first, last)
+        begin, titled, gender = self._strip(info, first, last)
         if begin >= last:
             return None
         if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:
@@ -316,19 +325,19 @@ class _Reader:
             if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
                 return None
             return "body", vocab.government_of(country)
-        if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
-            return None
         if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
             if tokens[last - 1].possessive:
                 return None
             return "org", name
+        if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
+            return None
         if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
             return None
         key = words[-1].lower
         known = self.people.get(key)
         if known is not None:
-            if female:
-                self.female.add(known)
+            if gender:
+                self.genders.setdefault(known, gender)
             return "person", known
         if len(words) >= 2 or titled:
             if words[-1].lower in vocab.TITLE_WORDS:
@@ -346,11 +355,12 @@ class _Reader:
         return kind == "body" or all(token.text.isupper() for token in info.tokens[first:last])
 
     def _gender(self, entity: str) -> str:
-        return "f" if entity in self.female else "m"
+        """``f`` or ``m`` when an honorific said so, else ``u``."""
+        return self.genders.get(entity, "u")
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
         """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator"."""
-        begin, _titled, _female = self._strip(info, first, last)
+        begin, _titled, _gender = self._strip(info, first, last)
         for token in info.tokens[first:begin]:
             if token.lower in vocab.ROLE_WORDS:
                 self.roles[token.lower] = entity
@@ -367,37 +377,43 @@ class _Reader:
         return end
 
     def _resolve_pronoun(
-        self, index: int, recent: dict[tuple[str, bool], str], pronoun: str
+        self, index: int, recent: dict[tuple[str, bool], tuple[int, str]], pronoun: str
     ) -> str | None:
         """ "he"/"she": the latest person in subject position in this sentence, else any
         person earlier in it, else the subject (or last person) of the nearest sentence naming
         one, else the last person named."""
-        gender = vocab.PRONOUNS[pronoun]
-        for key in ((gender, True), (gender, False)):
-            if key in recent:
-                return recent[key]
+        fits = (vocab.PRONOUNS[pronoun], "u")
+        for subject in (True, False):
+            found = [recent[(g, subject)] for g in fits if (g, subject) in recent]
+            if found:
+                return max(found)[1]
         for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
             prior = self.infos[back]
-            entity = prior.subject_people.get(gender) or prior.last_people.get(gender)
-            if entity is not None:
-                return entity
+            subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
+            if subjects:
+                return min(subjects)[1]
+            named = [prior.last_people[g] for g in fits if g in prior.last_people]
+            if named:
+                return max(named)[1]
         return self.last_person
 
     def _read(self, index: int, info: SentenceInfo) -> None:
         tokens = info.tokens
         runs = {first: last for first, last in self._runs(info)}
         relative = False
-        recent: dict[tuple[str, bool], str] = {}
+        recent: dict[tuple[str, bool], tuple[int, str]] = {}
 
         def note(mention: Mention) -> None:
             info.add(mention)
             if mention.kind == "person":
                 gender = self._gender(mention.entity)
-                recent[(gender, False)] = mention.entity
-                info.last_people[gender] = mention.entity
+                self.order += 1
+                entry = (self.order, mention.entity)
+                recent[(gender, False)] = entry
+                info.last_people[gender] = entry
                 if mention.subject and not mention.possessive:
-                    recent[(gender, True)] = mention.entity
-                    info.subject_people.setdefault(gender, mention.entity)
+                    recent[(gender, True)] = entry
+                    info.subject_people.setdefault(gender, entry)
                 self.last_person = mention.entity
 
         i = 0
@@ -447,7 +463,11 @@ class _Reader:
                 possessive = tokens[last - 1].possessive
                 if kind == "body" and possessive and self._body_follows(tokens, last):
                     possessive = False  # "China's commerce ministry said"
-                mention = Mention(i, last, entity, kind, subject, possessive)
+                end = last
+                if kind in ("org", "body") and last < len(tokens):
+                    if tokens[last].lower in _SOURCE_WORDS:  # "a State Department spokesman"
+                        end, possessive = last + 1, tokens[last].possessive
+                mention = Mention(i, end, entity, kind, subject, possessive)
                 if kind == "name":
                     nxt = _skip_adverbs(tokens, last)
                     if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
@@ -618,7 +638,7 @@ class _Reader:
 
 def _mention_at(info: SentenceInfo, k: int) -> Mention | None:
     """The mention starting at token ``k`` (or right after a "the" there)."""
-    if k < len(info.tokens) and info.tokens[k].lower == "the":
+    if k < len(info.tokens) and info.tokens[k].lower in ("the", "a", "an"):
         k += 1
     mention = info.by_token.get(k)
     if mention is None or mention.first != k:
