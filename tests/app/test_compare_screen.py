@@ -364,3 +364,42 @@ async def test_click_puts_the_cursor_on_a_sentence(fake_engine) -> None:
         view = screen.query_one(DiffView)
         await pilot.click(view, offset=(view.size.width - 10, 0))
         assert view.cursor == Cursor("right", 0)
+
+
+async def test_palette_puts_any_article_in_a_column(seed_paths, fake_engine) -> None:
+    """ctrl+p lists "Left column: <title>" / "Right column: <title>" for every article."""
+    from newsdiff.core.load import load_article
+
+    target = load_article(seed_paths[3])
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_pair(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*f"right column: {target.title[:25]}")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert titles(screen) == (str(seed_paths[0]), str(seed_paths[3]))
+
+
+async def test_resize_rewraps_and_keeps_the_cursor_visible(fake_engine) -> None:
+    """A narrower terminal re-wraps the columns; the cursor's row stays on screen."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_pair(pilot)
+        view = screen.query_one(DiffView)
+        await pilot.press("G")
+        wide = view.layout
+        assert wide is not None
+        await pilot.resize_terminal(70, 24)
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        narrow = view.layout
+        assert narrow is not None and narrow.geometry.width < wide.geometry.width
+        assert narrow.height > wide.height
+        row = narrow.row_of("left", 6)
+        assert row is not None
+        top = narrow.row_top[row]
+        assert view.scroll_offset.y <= top < view.scroll_offset.y + view.size.height
