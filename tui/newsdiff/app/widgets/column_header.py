@@ -46,7 +46,7 @@ def legend(counts: dict[str, int], width: int | None = None) -> Content:
 
 
 def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Content]:
-    """Three lines of ``width`` cells: title, ``file · N words · side``, legend."""
+    """Two lines of ``width`` cells: the title, and ``file · N words · side``."""
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
@@ -56,7 +56,6 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
         Content.styled(f"{source} · {words:,} words · {side_name}", "$text-muted").truncate(
             width, ellipsis=True, pad=True
         ),
-        legend(side.summary(), width).truncate(width, ellipsis=True, pad=True),
     ]
 
 
@@ -89,7 +88,18 @@ class ColumnHeads(Widget):
         right = head_lines(self.comparison.right, "right", geometry.right_text)
         divider = Content.styled(" │ ", "$foreground 25%")
         gutter = Content(" " * GUTTER)
-        return Content("\n").join(
+        lines = [
             Content.assemble(gutter, l_line, divider, gutter, r_line)
             for l_line, r_line in zip(left, right, strict=True)
+        ]
+        # The legend starts in the gutter, its markers under the sentence markers.
+        left_legend = legend(self.comparison.left.summary(), GUTTER + geometry.left_text)
+        right_legend = legend(self.comparison.right.summary(), GUTTER + geometry.right_text)
+        lines.append(
+            Content.assemble(
+                left_legend.truncate(GUTTER + geometry.left_text, ellipsis=True, pad=True),
+                divider,
+                right_legend.truncate(GUTTER + geometry.right_text, ellipsis=True, pad=True),
+            )
         )
+        return Content("\n").join(lines)
