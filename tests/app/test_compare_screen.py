@@ -403,3 +403,38 @@ async def test_resize_rewraps_and_keeps_the_cursor_visible(fake_engine) -> None:
         assert row is not None
         top = narrow.row_top[row]
         assert view.scroll_offset.y <= top < view.scroll_offset.y + view.size.height
+
+
+async def test_a_failing_comparison_is_reported_not_raised(monkeypatch) -> None:
+    """If the aligner raises, the user gets a notification and the app keeps running."""
+    from newsdiff.app import engine
+
+    def broken(left, right, corpus):
+        raise ValueError("scores went wrong")
+
+    monkeypatch.setattr(engine, "prepare_pair", broken)
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_pair(pilot)
+        assert screen.comparison is None
+        assert not screen.query_one(DiffView).loading
+        assert any("scores went wrong" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_page_keys_move_about_a_screen(fake_engine) -> None:
+    """pagedown/space and pageup/b move the cursor by about one screen of rows."""
+    from app_factory import long_pair
+
+    app = NewsDiffApp(comparison=long_pair(300))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        await pilot.press("pagedown")
+        after_one = view.cursor
+        assert after_one is not None and after_one.side == "left" and 3 <= after_one.index <= 30
+        await pilot.press("space")
+        assert view.cursor is not None and view.cursor.index > after_one.index
+        await pilot.press("b", "pageup")
+        assert view.cursor == Cursor("left", 0)
