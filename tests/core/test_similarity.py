@@ -18,6 +18,11 @@ def test_normalize_folds_case_quotes_dashes_and_spaces_but_keeps_numbers() -> No
     assert "19%" in tokens("a 19% tariff")
 
 
+def test_dotted_initialisms_match_their_undotted_spelling() -> None:
+    assert normalize("U.S.-Pakistan ties") == normalize("US-Pakistan ties")
+    assert normalize("S. Jaishankar") == "s jaishankar"
+
+
 def test_stem_matches_word_forms() -> None:
     assert stem("expands") == stem("expanded") == stem("expanding")
     assert stem("sanctions") == stem("sanctioned")

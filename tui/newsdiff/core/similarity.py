@@ -96,20 +96,27 @@ STOPWORDS = frozenset(
 """Function words and reporting verbs: they say nothing about which fact a sentence states."""
 
 
+_INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+"""``U.S.``, ``U.K.``, ``e.g.``: letters with dots, which outlets also write ``US``, ``UK``."""
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
+    return _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), folded)
+
+
 def normalize(text: str) -> str:
     """``text`` folded for comparison: case, quote marks, dashes, spaces; numbers kept.
 
     Punctuation other than apostrophes inside words, and the ``.``/``,``/``%`` of numbers,
     becomes a space; runs of whitespace become one space.
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
-    return " ".join(_TOKEN.findall(folded))
+    return " ".join(_TOKEN.findall(_fold(text)))
 
 
 def tokens(text: str) -> list[str]:
     """The normalized word tokens of ``text`` (see :func:`normalize`)."""
-    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
-    return _TOKEN.findall(folded)
+    return _TOKEN.findall(_fold(text))
 
 
 STEM_LENGTH = 6
