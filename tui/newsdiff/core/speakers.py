@@ -1,16 +1,8 @@
 """Speaker attribution: who said each quotation, as a canonical name.
 
-A rule-based reader of newsroom prose, in two passes over the article's sentences with every
-quotation blanked out (so words inside quotes never count as attribution):
-
-1. collect the full names of people ("US Secretary of State Marco Rubio" → ``Marco Rubio``;
-   titles, roles and nationality adjectives are stripped) so that a surname, "Mr. X" or a title
-   plus surname resolves to the full name, even when the full name comes later;
-2. read every sentence in order, finding mentions (people, pronouns, countries and their capitals
-   as governments, organizations) with whether each stands where a subject stands, and resolving
-   "he"/"she" to the person most recently in subject position.
-
-Then each quotation is attributed by the first rule that applies:
+Rule-based: ``mentions.MentionReader`` finds who is named where (people, pronouns, roles,
+governments, organizations), resolved to canonical names. Then each quotation is attributed by
+the first rule that applies:
 
 A. an attribution right after the closing mark: ``,” X said`` / ``said X, a spokesman for Z`` /
    ``according to X`` / ``” — X said`` / ``,” X, who …, said`` / ``,” he added``;
@@ -27,458 +19,31 @@ otherwise ``None`` — the writer's own scare quotes.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsdiff.core import names as vocab
+from newsdiff.core.mentions import (
+    AFTER_WINDOW,
+    BEFORE_WINDOW,
+    DASHES,
+    MASK,
+    MentionReader,
+    SentenceInfo,
+    Token,
+    mention_at,
+    next_start,
+    skip_adverbs,
+)
 from newsdiff.core.models import Sentence
 
 if TYPE_CHECKING:
     from newsdiff.core.quotes import QuoteSpan
 
-_WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
-_MASK = "\x1f"
-_CONNECTORS = frozenset(
-    {"of", "for", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"}
-)
-_SOURCE_WORDS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
-)
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb".split()
-)
-_BEFORE_WINDOW = 60
-_AFTER_WINDOW = 40
-_PREVIOUS_SENTENCES = 4
-_FAR = 300
-_DASHES = "\u2014\u2013-"
 
+class _Attributor(MentionReader):
+    """The attribution rules over one article's mentions."""
 
-@dataclass(slots=True)
-class Token:
-    """A word of a sentence (outside quotations)."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-    possessive: bool
-    cap: bool
-
-
-@dataclass(slots=True)
-class Mention:
-    """Someone or something named in a sentence, resolved to a canonical entity."""
-
-    first: int
-    last: int
-    entity: str
-    kind: str
-    subject: bool
-    possessive: bool
-
-
-@dataclass(slots=True)
-class SentenceInfo:
-    """The words and mentions of one sentence."""
-
-    start: int
-    end: int
-    tokens: list[Token] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    by_token: dict[int, Mention] = field(default_factory=dict)
-    starts: list[int] = field(default_factory=list)
-    firsts: list[int] = field(default_factory=list)
-    main_subject: Mention | None = None
-    subject_people: dict[str, tuple[int, str]] = field(default_factory=dict)
-    last_people: dict[str, tuple[int, str]] = field(default_factory=dict)
-
-    def add(self, mention: Mention) -> None:
-        """Record a mention (mentions arrive in text order)."""
-        self.mentions.append(mention)
-        self.firsts.append(mention.first)
-        for k in range(mention.first, mention.last):
-            self.by_token[k] = mention
-        if mention.subject and mention.kind != "name" and self.main_subject is None:
-            self.main_subject = mention
-
-
-def mask_quotes(text: str, spans: Sequence[QuoteSpan]) -> str:
-    """``text`` with every quotation, marks included, replaced by a filler of the same length."""
-    pieces: list[str] = []
-    cursor = 0
-    for span in spans:
-        pieces.append(text[cursor : span.open])
-        pieces.append(_MASK * (span.close + 1 - span.open))
-        cursor = span.close + 1
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
-def _tokens(masked: str, start: int, end: int) -> list[Token]:
-    tokens: list[Token] = []
-    for match in _WORD.finditer(masked, start, end):
-        word = match.group(0)
-        stop = match.end()
-        base = word.rstrip(".")
-        if base != word:
-            core = base.lower()
-            keep_dot = (
-                core in _ABBREVIATIONS
-                or (len(base) == 1 and base.isupper())
-                or ("." in base and all(len(part) <= 1 for part in base.split(".")))
-            )
-            if keep_dot:
-                base = base + "."
-            else:
-                stop = match.start() + len(base)
-                word = base
-        possessive = False
-        for suffix in ("'s", "\u2019s"):
-            if word.endswith(suffix) and len(word) > 2:
-                word = word[: -len(suffix)]
-                possessive = True
-        if not possessive and word.endswith(("s'", "s\u2019")):
-            word = word[:-1]
-            possessive = True
-        if not word:
-            continue
-        tokens.append(Token(match.start(), stop, word, word.lower(), possessive, word[0].isupper()))
-    return tokens
-
-
-class _Reader:
-    """The two-pass reading of one article."""
-
-    def __init__(self, text: str, sentences: Sequence[Sentence], spans: Sequence[QuoteSpan]):
-        self.text = text
-        self.masked = mask_quotes(text, spans)
-        self.spans = spans
-        bounds = _merge_abbreviations(text, sentences) or _line_bounds(text)
-        self.infos = [SentenceInfo(start, end) for start, end in bounds]
-        self.info_starts = [info.start for info in self.infos]
-        self.people: dict[str, str] = {}
-        self.genders: dict[str, str] = {}
-        self.order = 0
-        self.roles: dict[str, str] = {}
-        for info in self.infos:
-            info.tokens = _tokens(self.masked, info.start, info.end)
-            info.starts = [token.start for token in info.tokens]
-        for info in self.infos:
-            self._collect_people(info)
-        self.last_person: str | None = None
-        for index, info in enumerate(self.infos):
-            self._read(index, info)
-
-    def _gap(self, start: int, end: int) -> str:
-        """The masked text between two positions; a far gap reads as a break."""
-        if end - start > _FAR:
-            return _MASK + "\n"
-        return self.masked[start:end]
-
-    # pass 1 -------------------------------------------------------------------------------
-    def _runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
-        """Runs of capitalized tokens (token index ranges, end exclusive)."""
-        runs: list[tuple[int, int]] = []
-        tokens = info.tokens
-        i = 0
-        while i < len(tokens):
-            if not tokens[i].cap:
-                i += 1
-                continue
-            j = i + 1
-            while j < len(tokens) and not tokens[j - 1].possessive:
-                gap = self._gap(tokens[j - 1].end, tokens[j].start)
-                if gap not in (" ", "\u00a0"):
-                    break
-                if tokens[j].cap:
-                    j += 1
-                elif (
-                    tokens[j].lower in _CONNECTORS
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].cap
-                    and self._gap(tokens[j].end, tokens[j + 1].start) == " "
-                ):
-                    j += 2
-                else:
-                    break
-            runs.append((i, j))
-            i = j
-        return runs
-
-    def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
-        if index == 0:
-            return True
-        gap = self._gap(info.tokens[index - 1].end, info.tokens[index].start)
-        return ":" in gap or "\n" in gap
-
-    def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, str]:
-        """Drop sentence-initial words, titles and nationality adjectives from a run."""
-        tokens = info.tokens
-        i = first
-        titled = False
-        gender = ""
-        while i < last:
-            token = tokens[i]
-            lower = token.lower
-            if lower in vocab.SENTENCE_START_WORDS and (
-                self._is_sentence_start(info, i) or lower in ("the", "a", "an")
-            ):
-                i += 1
-                continue
-            if (
-                i == first
-                and self._is_sentence_start(info, i)
-                and len(lower) > 4
-                and lower.endswith(("ing", "ly", "ed"))
-            ):
-                i += 1
-                continue
-            if (
-                i < last - 1
-                and not token.possessive
-                and (lower in vocab.TITLE_WORDS or lower in vocab.COUNTRIES)
-            ):
-                titled = titled or lower in vocab.TITLE_WORDS
-                if lower in vocab.HONORIFICS_FEMALE:
-                    gender = "f"
-                elif lower in vocab.HONORIFICS_MALE:
-                    gender = "m"
-                i += 1
-                continue
-            break
-        return i, titled, gender
-
-    def _name_end(self, info: SentenceInfo, begin: int, last: int) -> int:
-        """Where a name ends: "Elaine Whitford of Ohio" is Elaine Whitford."""
-        for k in range(begin + 1, last):
-            if info.tokens[k].lower in _CONNECTORS and info.tokens[k].lower in ("of", "from"):
-                return k
-        return last
-
-    def _name_of(self, tokens: list[Token], first: int, last: int) -> str:
-        return " ".join(token.text for token in tokens[first:last])
-
-    def _collect_people(self, info: SentenceInfo) -> None:
-        for first, last in self._runs(info):
-            begin, titled, gender = self._strip(info, first, last)
-            last = self._name_end(info, begin, last)
-            words = info.tokens[begin:last]
-            if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
-                continue
-            if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
-                continue
-            name = self._name_of(info.tokens, begin, last)
-            if name.lower() in vocab.COUNTRIES:
-                continue
-            key = words[-1].lower
-            self.people.setdefault(key, name)
-            if gender:
-                self.genders.setdefault(self.people[key], gender)
-
-    # pass 2 -------------------------------------------------------------------------------
-    def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
-        if relative:
-            return False
-        if first == 0:
-            return True
-        prev = info.tokens[first - 1]
-        gap = self._gap(prev.end, info.tokens[first].start)
-        if _MASK in gap or ":" in gap or "\n" in gap:
-            return True
-        if prev.lower in ("the", "a", "an") and first >= 2:
-            prev = info.tokens[first - 2]
-        if prev.possessive:
-            return False
-        lower = prev.lower
-        if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
-            return info.mentions[-1].subject
-        if lower in vocab.PREPOSITIONS:
-            return False
-        if not prev.cap and len(lower) > 4 and lower.endswith(("ing", "ed")):
-            return False
-        return True
-
-    def _body_follows(self, tokens: list[Token], last: int) -> bool:
-        """ "(Indian | China's) (foreign) ministry/officials/government" follows the run."""
-        for k in (last, last + 1):
-            if k < len(tokens) and tokens[k].lower in vocab.BODY_NOUNS:
-                return True
-        return False
-
-    def _classify(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
-        """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody."""
-        tokens = info.tokens
-        after = tokens[last].lower if last < len(tokens) else ""
-        begin, titled, gender = self._strip(info, first, last)
-        if begin >= last:
-            return None
-        if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:
-            last = self._name_end(info, begin, last)
-        words = tokens[begin:last]
-        name = self._name_of(tokens, begin, last)
-        lower = name.lower()
-        if lower in vocab.COUNTRIES:
-            country = vocab.COUNTRIES[lower]
-            if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
-                return None
-            return "body", vocab.government_of(country)
-        if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
-            if tokens[last - 1].possessive:
-                return None
-            return "org", name
-        if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
-            return None
-        if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
-            return None
-        key = words[-1].lower
-        known = self.people.get(key)
-        if known is not None:
-            if gender:
-                self.genders.setdefault(known, gender)
-            return "person", known
-        if len(words) >= 2 or titled:
-            if words[-1].lower in vocab.TITLE_WORDS:
-                return None
-            return "person", name
-        return "name", name
-
-    def _is_dateline(self, info: SentenceInfo, first: int, last: int, kind: str) -> bool:
-        """ "WASHINGTON —" or "New Delhi:" opening a story names a place, not a speaker."""
-        if first != 0 or last >= len(info.tokens):
-            return False
-        gap = self._gap(info.tokens[last - 1].end, info.tokens[last].start)
-        if not (":" in gap or any(dash in gap for dash in _DASHES)):
-            return False
-        return kind == "body" or all(token.text.isupper() for token in info.tokens[first:last])
-
-    def _gender(self, entity: str) -> str:
-        """``f`` or ``m`` when an honorific said so, else ``u``."""
-        return self.genders.get(entity, "u")
-
-    def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
-        """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator"."""
-        begin, _titled, _gender = self._strip(info, first, last)
-        for token in info.tokens[first:begin]:
-            if token.lower in vocab.ROLE_WORDS:
-                self.roles[token.lower] = entity
-
-    def _role_reference(self, tokens: list[Token], k: int) -> int | None:
-        """End of "(foreign) minister" after "the" when it names a role seen before a name."""
-        end = k
-        while end < len(tokens) and end < k + 3 and tokens[end].lower in vocab.TITLE_WORDS:
-            end += 1
-            if tokens[end - 1].possessive:
-                break
-        if end == k or tokens[end - 1].lower not in self.roles:
-            return None
-        return end
-
-    def _resolve_pronoun(
-        self, index: int, recent: dict[tuple[str, bool], tuple[int, str]], pronoun: str
-    ) -> str | None:
-        """ "he"/"she": the latest person in subject position in this sentence, else any
-        person earlier in it, else the subject (or last person) of the nearest sentence naming
-        one, else the last person named."""
-        fits = (vocab.PRONOUNS[pronoun], "u")
-        for subject in (True, False):
-            found = [recent[(g, subject)] for g in fits if (g, subject) in recent]
-            if found:
-                return max(found)[1]
-        for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
-            prior = self.infos[back]
-            subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
-            if subjects:
-                return min(subjects)[1]
-            named = [prior.last_people[g] for g in fits if g in prior.last_people]
-            if named:
-                return max(named)[1]
-        return self.last_person
-
-    def _read(self, index: int, info: SentenceInfo) -> None:
-        tokens = info.tokens
-        runs = {first: last for first, last in self._runs(info)}
-        relative = False
-        recent: dict[tuple[str, bool], tuple[int, str]] = {}
-
-        def note(mention: Mention) -> None:
-            info.add(mention)
-            if mention.kind == "person":
-                gender = self._gender(mention.entity)
-                self.order += 1
-                entry = (self.order, mention.entity)
-                recent[(gender, False)] = entry
-                info.last_people[gender] = entry
-                if mention.subject and not mention.possessive:
-                    recent[(gender, True)] = entry
-                    info.subject_people.setdefault(gender, entry)
-                self.last_person = mention.entity
-
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if token.lower in ("who", "which", "whose", "whom") and i > 0:
-                relative = True
-            elif (
-                relative
-                and i > 0
-                and any(mark in self._gap(tokens[i - 1].end, token.start) for mark in ",:;")
-            ):
-                relative = False
-            if token.lower in vocab.PRONOUNS and not token.possessive:
-                entity = self._resolve_pronoun(index, recent, token.lower)
-                if entity is not None:
-                    note(Mention(i, i + 1, entity, "person", True, False))
-                i += 1
-                continue
-            if token.lower == "the" and i + 1 < len(tokens):
-                role_end = self._role_reference(tokens, i + 1)
-                if role_end is not None:
-                    entity = self.roles[tokens[role_end - 1].lower]
-                    subject = self._subject_position(info, i + 1, relative)
-                    note(
-                        Mention(
-                            i + 1,
-                            role_end,
-                            entity,
-                            "person",
-                            subject,
-                            tokens[role_end - 1].possessive,
-                        )
-                    )
-                    i = role_end
-                    continue
-            last = runs.get(i)
-            if last is None:
-                i += 1
-                continue
-            found = self._classify(info, i, last)
-            if found is not None and self._is_dateline(info, i, last, found[0]):
-                found = None
-            if found is not None:
-                kind, entity = found
-                subject = self._subject_position(info, i, relative)
-                possessive = tokens[last - 1].possessive
-                if kind == "body" and possessive and self._body_follows(tokens, last):
-                    possessive = False  # "China's commerce ministry said"
-                end = last
-                if kind in ("org", "body") and last < len(tokens):
-                    if tokens[last].lower in _SOURCE_WORDS:  # "a State Department spokesman"
-                        end, possessive = last + 1, tokens[last].possessive
-                mention = Mention(i, end, entity, kind, subject, possessive)
-                if kind == "name":
-                    nxt = _skip_adverbs(tokens, last)
-                    if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
-                        mention = None
-                if mention is not None:
-                    note(mention)
-                    if kind == "person":
-                        self._remember_roles(info, i, last, entity)
-            i = last
-
-    # attribution ---------------------------------------------------------------------------
     def _info_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
 
@@ -507,43 +72,43 @@ class _Reader:
         if i >= len(tokens):
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if _MASK in gap or "\n" in gap or gap.strip(" \t,;:" + _DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
             return None
-        return self._attribution_at(info, i, dash=any(c in gap for c in _DASHES))
+        return self._attribution_at(info, i, dash=any(c in gap for c in DASHES))
 
     def _attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
         """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` starting at ``i``."""
         tokens = info.tokens
-        mention = _mention_at(info, i)
+        mention = mention_at(info, i)
         if mention is not None and not mention.possessive:
             j = mention.last
             if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
                 k = j
                 limit = min(len(tokens), j + 25)
-                while k < limit and "," not in self._gap(tokens[k].end, _next_start(tokens, k)):
+                while k < limit and "," not in self._gap(tokens[k].end, next_start(tokens, k)):
                     k += 1
                 if k + 1 < len(tokens) and k < limit:
-                    after = _skip_adverbs(tokens, k + 1)
+                    after = skip_adverbs(tokens, k + 1)
                     if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
                         return mention.entity
-            j = _skip_adverbs(tokens, j)
+            j = skip_adverbs(tokens, j)
             if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
                 return mention.entity
             if dash and (j >= len(tokens) or self._line_ends_after(tokens, mention.last - 1)):
                 return mention.entity
             return None
-        j = _skip_adverbs(tokens, i)
+        j = skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
-            target = _mention_at(info, j + 1)
+            target = mention_at(info, j + 1)
             return target.entity if target is not None else None
         if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
-            target = _mention_at(info, j + 2)
+            target = mention_at(info, j + 2)
             if target is not None:
                 return target.entity
         return None
 
     def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
-        rest = self._gap(tokens[k].end, _next_start(tokens, k))
+        rest = self._gap(tokens[k].end, next_start(tokens, k))
         return rest.strip(" .\t") == "" or "\n" in rest
 
     def _later(self, index: int, span: QuoteSpan) -> str | None:
@@ -553,16 +118,16 @@ class _Reader:
         info = self.infos[index]
         tokens = info.tokens
         first = bisect.bisect_right(info.starts, span.close)
-        for i in range(first, min(len(tokens), first + _AFTER_WINDOW)):
+        for i in range(first, min(len(tokens), first + AFTER_WINDOW)):
             before = self._gap(tokens[i - 1].end if i else info.start, tokens[i].start)
-            if _MASK in before and i > first:
+            if MASK in before and i > first:
                 return None
-            if not (set(before) & set(",;" + _DASHES)):
+            if not (set(before) & set(",;" + DASHES)):
                 continue
-            mention = _mention_at(info, i)
+            mention = mention_at(info, i)
             if mention is None or mention.possessive:
                 continue
-            j = _skip_adverbs(tokens, mention.last)
+            j = skip_adverbs(tokens, mention.last)
             if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
                 return mention.entity
         return None
@@ -577,19 +142,19 @@ class _Reader:
         if end == 0:
             return None
         lead = self._gap(tokens[end - 1].end, span.open)
-        if ":" in lead.replace(_MASK, "") and _MASK not in lead:
+        if ":" in lead.replace(MASK, "") and MASK not in lead:
             return self._subject_before(info, end, participle=False)
-        floor = max(0, end - _BEFORE_WINDOW)
+        floor = max(0, end - BEFORE_WINDOW)
         for v in range(end - 1, floor - 1, -1):
             token = tokens[v]
             lower = token.lower
             if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
-                target = _mention_at(info, v + 2)
+                target = mention_at(info, v + 2)
                 if target is not None:
                     return target.entity
             if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
                 if tokens[v + 1].lower in ("that", "of") or ":" in self._gap(
-                    token.end, _next_start(tokens, v)
+                    token.end, next_start(tokens, v)
                 ):
                     owner = info.by_token.get(v - 1) if v else None
                     if owner is not None and owner.possessive:
@@ -607,7 +172,7 @@ class _Reader:
             main = info.main_subject
             if main is not None and main.first < v:
                 return main.entity
-        floor = max(0, v - _BEFORE_WINDOW)
+        floor = max(0, v - BEFORE_WINDOW)
         k = bisect.bisect_left(info.firsts, v) - 1
         while k >= 0 and info.mentions[k].first >= floor:
             mention = info.mentions[k]
@@ -636,55 +201,6 @@ class _Reader:
         return None
 
 
-def _mention_at(info: SentenceInfo, k: int) -> Mention | None:
-    """The mention starting at token ``k`` (or right after a "the" there)."""
-    if k < len(info.tokens) and info.tokens[k].lower in ("the", "a", "an"):
-        k += 1
-    mention = info.by_token.get(k)
-    if mention is None or mention.first != k:
-        return None
-    return mention
-
-
-def _next_start(tokens: list[Token], k: int) -> int:
-    return tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end + 200
-
-
-def _skip_adverbs(tokens: list[Token], j: int) -> int:
-    limit = j + 3
-    while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
-        j += 1
-    return j
-
-
-_ENDS_WITH_ABBREVIATION = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
-    re.IGNORECASE,
-)
-
-
-def _merge_abbreviations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """Sentence bounds, with a sentence cut after "Mr." or "U.S." joined to the next one."""
-    bounds: list[tuple[int, int]] = []
-    joining = False
-    for sentence in sentences:
-        if joining and bounds and "\n" not in text[bounds[-1][1] : sentence.start]:
-            bounds[-1] = (bounds[-1][0], sentence.end)
-        else:
-            bounds.append((sentence.start, sentence.end))
-        joining = bool(
-            _ENDS_WITH_ABBREVIATION.search(text[max(0, sentence.end - 8) : sentence.end])
-        )
-    return bounds
-
-
-def _line_bounds(text: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text):
-        bounds.append((match.start(), match.end()))
-    return bounds
-
-
 def attribute(
     text: str,
     sentences: Sequence[Sentence],
@@ -699,4 +215,4 @@ def attribute(
     if not spans:
         return []
     flags = [True] * len(spans) if full is None else list(full)
-    return _Reader(text, sentences, spans).attribute(flags)
+    return _Attributor(text, sentences, spans).attribute(flags)
