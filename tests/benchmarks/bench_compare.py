@@ -206,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         f"(peak {peak_base:.1f} MiB) -> {per_pair_base * pairs_total:.0f} s for all pairs"
     )
     print(
-        f"    speed ratio (time per pair, difflib / engine): {per_pair_base / per_pair_engine:.0f}x"
+        "    speed ratio (CPU time per pair, difflib / engine): "
+        f"{per_pair_base / per_pair_engine:.0f}x"
     )
 
     figures = gold_f1()
