@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from newsdiff.core import align
@@ -19,6 +20,7 @@ from newsdiff.core.models import (
     ComparedArticle,
     Comparison,
     Link,
+    Quote,
     QuoteMatch,
     Sentence,
     Settings,
@@ -177,6 +179,21 @@ def _segments(article: Article) -> tuple[Sentence, ...]:
     return tuple(segment(article.text))
 
 
+@lru_cache(maxsize=256)
+def _corpus_view(text: str) -> tuple[tuple[str, ...], tuple[Quote, ...]]:
+    """A corpus article's story sentences (furniture left out) and quotes, cached by text.
+
+    The app prepares many pairs over the same corpus; each other article is read once.
+    """
+    from newsdiff.core.quotes import extract_quotes
+    from newsdiff.core.segment import segment
+
+    sentences = tuple(segment(text))
+    flags = boilerplate_flags(text, sentences)
+    story = tuple(s.text for s, flag in zip(sentences, flags, strict=True) if not flag)
+    return story, tuple(extract_quotes(text, sentences))
+
+
 def prepare(
     left: Article,
     right: Article,
@@ -202,9 +219,8 @@ def prepare(
     rights = tuple(right_sentences) if right_sentences is not None else _segments(right)
     left_flags = boilerplate_flags(left.text, lefts)
     right_flags = boilerplate_flags(right.text, rights)
-    others = [a for a in corpus if a.text not in (left.text, right.text)]
-    other_segments = {id(a): _segments(a) for a in others}
-    background = [s.text for a in others for s in other_segments[id(a)]]
+    others = [_corpus_view(a.text) for a in corpus if a.text not in (left.text, right.text)]
+    background = [text for story, _ in others for text in story]
     scores = score_matrices(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
@@ -213,9 +229,7 @@ def prepare(
     _topic_lines_link_only_when_copied(scores, lefts, rights)
     left_quotes = extract_quotes(left.text, lefts)
     right_quotes = extract_quotes(right.text, rights)
-    corpus_quotes = [left_quotes, right_quotes] + [
-        extract_quotes(a.text, other_segments[id(a)]) for a in others
-    ]
+    corpus_quotes = [left_quotes, right_quotes] + [quotes for _, quotes in others]
     left_matches, right_matches = match_quotes(left_quotes, right_quotes, corpus_quotes)
     return PreparedPair(
         left=left,
