@@ -188,3 +188,20 @@ async def test_save_from_the_app_and_reopen_gives_the_same_comparison(
         (saved,) = tmp_path.glob("newsdiff-*.json")
         assert any(str(saved) in message for message in messages(app))
     assert load_comparison(saved) == hostile_comparison()
+
+
+async def test_a_folder_or_relative_name_is_resolved_in_the_dialog_folder(tmp_path: Path) -> None:
+    (tmp_path / "reports").mkdir()
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path, fmt="md"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#save-path", Input).value = "reports"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.results == [tmp_path / "reports" / DEFAULT_HTML.replace(".html", ".md")]
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path, fmt="json"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#save-path", Input).value = "mine.json"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.results == [tmp_path / "mine.json"]
+    assert load_comparison(tmp_path / "mine.json") == hostile_comparison()
