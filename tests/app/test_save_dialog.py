@@ -205,3 +205,30 @@ async def test_a_folder_or_relative_name_is_resolved_in_the_dialog_folder(tmp_pa
         await pilot.pause()
     assert app.results == [tmp_path / "mine.json"]
     assert load_comparison(tmp_path / "mine.json") == hostile_comparison()
+
+
+async def test_svg_saved_from_the_app_is_the_screen_as_well_formed_xml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    from newsdiff.app.app import NewsDiffApp
+
+    monkeypatch.chdir(tmp_path)
+    app = NewsDiffApp(comparison=hostile_comparison())
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.click("#save-format-svg")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    (saved,) = tmp_path.glob("newsdiff-*.svg")
+    document = saved.read_text(encoding="utf-8")
+    root = ElementTree.fromstring(document)
+    assert root.tag.endswith("svg")
+    text = "".join(root.itertext()).replace("\xa0", " ")
+    assert "Officials" in text and "Save this comparison" not in text
+    for control in ["\x1b", "\x07", "\x9b"]:
+        assert control not in document
