@@ -260,3 +260,35 @@ def test_british_single_quotes_and_unnamed_spokespeople(start: str, speaker: str
 def test_a_quote_resumed_after_its_attribution_is_full() -> None:
     (_first, second) = extract_quotes(UK_STORY, segment(UK_STORY))[-2:]
     assert second.text.startswith("and no final") and second.kind == "full"
+
+
+COUNCIL_STORY = """\
+Council member Rosa Delgado of the 4th District cast the deciding vote late Wednesday. "I did \
+not take this lightly," Delgado, 52, said.
+
+"It's a compromise \u2014 nobody got everything they wanted \u2014 but it keeps the libraries \
+open," said council President Aaron Feld of Queens.
+
+"This budget protects the essentials," Mayor Keisha Grant said in a statement, calling the \
+outcome "a win for working families."
+
+Ms. Grant has clashed with the council before. In March, she accused members of "playing games."
+
+Opponents were unmoved. "We'll be back next year," vowed Tom Brennan, who leads the Taxpayers \
+Alliance.
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("I did not", "Rosa Delgado"),  # "X, 52, said"; "of the 4th District" not in the name
+        ("It's a compromise", "Aaron Feld"),  # said council President X of Y; dashes inside
+        ("This budget protects", "Keisha Grant"),
+        ("a win for", "Keisha Grant"),  # participle "calling" after an attribution
+        ("playing games.", "Keisha Grant"),  # "she accused"
+        ("We'll be back", "Tom Brennan"),  # "vowed X, who …"
+    ],
+)
+def test_council_story(start: str, speaker: str | None) -> None:
+    assert speaker_of(COUNCIL_STORY, start) == speaker

@@ -40,6 +40,11 @@ from newsdiff.core.models import Sentence
 if TYPE_CHECKING:
     from newsdiff.core.quotes import QuoteSpan
 
+_MODIFIERS = frozenset(
+    {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
+)
+"""Lowercase words that may stand between "said" and a titled name."""
+
 
 class _Attributor(MentionReader):
     """The attribution rules over one article's mentions."""
@@ -100,6 +105,17 @@ class _Attributor(MentionReader):
         j = skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
             target = mention_at(info, j + 1)
+            if target is not None:
+                return target.entity
+            k = j + 1
+            while (
+                k < min(len(tokens), j + 3)
+                and not tokens[k].cap
+                and tokens[k].lower not in ("the", "a", "an")
+                and (tokens[k].lower in vocab.TITLE_WORDS or tokens[k].lower in _MODIFIERS)
+            ):
+                k += 1  # "said council President X", "said former Gov. X"
+            target = mention_at(info, k)
             return target.entity if target is not None else None
         if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
             target = mention_at(info, j + 2)
