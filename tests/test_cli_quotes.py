@@ -130,3 +130,19 @@ def test_terminal_output_uses_styles_and_no_color_drops_colour(tmp_path: Path) -
     ).stdout
     assert "\x1b[3" not in no_color  # no foreground colours
     assert "\x1b[1" in no_color or "\x1b[4" in no_color  # bold/underline emphasis stays
+
+
+def test_a_variant_given_to_someone_else_is_flagged(tmp_path: Path) -> None:
+    one = write(
+        tmp_path, "one.txt", 'Senator Ana Ruiz spoke. "We will not back down," Ruiz said.\n'
+    )
+    two = write(
+        tmp_path, "two.txt", 'Governor Tom Hale spoke. "We will not back down," Hale said.\n'
+    )
+    three = write(
+        tmp_path, "three.txt", 'Senator Ana Ruiz spoke. "We will never back down," she said.\n'
+    )
+    code, out, _err = run(str(one), str(two), str(three))
+    assert code == 0
+    flagged = [line for line in out.splitlines() if "attributed to" in line]
+    assert len(flagged) == 1 and "two.txt" in flagged[0] and "Tom Hale" in flagged[0]

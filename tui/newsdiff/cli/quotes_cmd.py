@@ -231,9 +231,18 @@ def report_lines(report: QuotesReport) -> list[Line]:
                     Piece(f" ({note})" if note else "", "dim"),
                     Piece(": ", "dim"),
                     *_quote_pieces(quote, changed),
+                    *_other_speaker(quote, group),
                 ]
             )
     return lines
+
+
+def _other_speaker(quote: Quote, group: QuoteGroup) -> Line:
+    """A note when this outlet gives the words to someone else than the group's speaker."""
+    if quote.speaker == group.speaker or group.speaker is None:
+        return []
+    who = visible_line(quote.speaker) if quote.speaker else "nobody named"
+    return [Piece(f"  \u2190 attributed to {who}", STATUS_STYLE["altered"])]
 
 
 def variant_notes(group: QuoteGroup) -> list[str]:
