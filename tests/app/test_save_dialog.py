@@ -12,6 +12,7 @@ from newsdiff.app.screens.save_dialog import SaveDialog
 from newsdiff.core.serialize import load_comparison
 from newsdiff.export.atomic import SaveError
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 OLD = "an older report\n"
@@ -30,6 +31,13 @@ class Host(App[None]):
         self.push_screen(self.dialog, callback=self.results.append)
 
 
+async def settle(pilot: Pilot[None]) -> None:
+    """Let the save worker finish and its result land on the UI thread."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
 def messages(app: App[None]) -> list[str]:
     return [notification.message for notification in app._notifications]
 
@@ -41,11 +49,11 @@ def shown(app: App[None]) -> str:
 async def test_default_html_is_saved_in_the_folder_with_a_slugged_name(tmp_path: Path) -> None:
     app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         path_input = app.screen.query_one("#save-path", Input)
         assert path_input.value == str(tmp_path / DEFAULT_HTML)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         target = tmp_path / DEFAULT_HTML
         assert app.results == [target]
         assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
@@ -60,11 +68,11 @@ async def test_choosing_a_format_changes_the_extension_and_the_content(
     app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.click(f"#save-format-{button}")
-        await pilot.pause()
+        await settle(pilot)
         value = app.screen.query_one("#save-path", Input).value
         assert value.endswith(suffix)
         await pilot.click("#save")
-        await pilot.pause()
+        await settle(pilot)
         (target,) = app.results
         assert target is not None and target.suffix == suffix
         content = target.read_text(encoding="utf-8")
@@ -82,7 +90,7 @@ async def test_svg_from_the_app_is_the_screenshot_passed_in(tmp_path: Path) -> N
     app = Host(SaveDialog(hostile_comparison(), svg=picture, folder=tmp_path, fmt="svg"))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     (target,) = app.results
     assert target is not None and target.read_text(encoding="utf-8") == picture
 
@@ -93,17 +101,17 @@ async def test_existing_file_is_never_overwritten_silently(tmp_path: Path) -> No
     app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveDialog)
         assert target.read_text() == OLD
         assert "already exists" in shown(app)
         assert str(app.screen.query_one("#save", Button).label) == "Overwrite"
         # Pick a new name instead: both files are kept.
         await pilot.click("#save-rename")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.query_one("#save-path", Input).value.endswith("-2.html")
         await pilot.click("#save")
-        await pilot.pause()
+        await settle(pilot)
     assert app.results == [target.with_name(target.stem + "-2.html")]
     assert target.read_text() == OLD
 
@@ -114,9 +122,9 @@ async def test_overwrite_after_confirmation(tmp_path: Path) -> None:
     app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.click("#save")  # now labelled Overwrite
-        await pilot.pause()
+        await settle(pilot)
     assert app.results == [target]
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -136,9 +144,9 @@ async def test_failure_is_shown_and_the_old_file_is_left(
         path_input = app.screen.query_one("#save-path", Input)
         path_input.value = str(target)
         await pilot.press("enter")  # exists: asks first
-        await pilot.pause()
+        await settle(pilot)
         await pilot.click("#save")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveDialog)
         assert "the disk is full" in shown(app)
         assert "previous file is unchanged" in shown(app)
@@ -152,7 +160,7 @@ async def test_missing_folder_is_reported_in_the_dialog(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         app.screen.query_one("#save-path", Input).value = "no/such/folder/r.html"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveDialog)
         assert "the folder does not exist" in shown(app)
     assert list(tmp_path.iterdir()) == []
@@ -162,7 +170,7 @@ async def test_escape_cancels_without_writing(tmp_path: Path) -> None:
     app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
     assert app.results == [None]
     assert list(tmp_path.iterdir()) == []
 
@@ -176,14 +184,14 @@ async def test_save_from_the_app_and_reopen_gives_the_same_comparison(
     monkeypatch.chdir(tmp_path)
     app = NewsDiffApp(comparison=hostile_comparison())
     async with app.run_test(size=(140, 40), notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveDialog)
         await pilot.click("#save-format-json")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, SaveDialog)
         (saved,) = tmp_path.glob("newsdiff-*.json")
         assert any(str(saved) in message for message in messages(app))
@@ -196,13 +204,13 @@ async def test_a_folder_or_relative_name_is_resolved_in_the_dialog_folder(tmp_pa
     async with app.run_test(size=(100, 30)) as pilot:
         app.screen.query_one("#save-path", Input).value = "reports"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     assert app.results == [tmp_path / "reports" / DEFAULT_HTML.replace(".html", ".md")]
     app = Host(SaveDialog(hostile_comparison(), folder=tmp_path, fmt="json"))
     async with app.run_test(size=(100, 30)) as pilot:
         app.screen.query_one("#save-path", Input).value = "mine.json"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     assert app.results == [tmp_path / "mine.json"]
     assert load_comparison(tmp_path / "mine.json") == hostile_comparison()
 
@@ -217,13 +225,13 @@ async def test_svg_saved_from_the_app_is_the_screen_as_well_formed_xml(
     monkeypatch.chdir(tmp_path)
     app = NewsDiffApp(comparison=hostile_comparison())
     async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.click("#save-format-svg")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
     (saved,) = tmp_path.glob("newsdiff-*.svg")
     document = saved.read_text(encoding="utf-8")
     root = ElementTree.fromstring(document)
@@ -232,3 +240,29 @@ async def test_svg_saved_from_the_app_is_the_screen_as_well_formed_xml(
     assert "Officials" in text and "Save this comparison" not in text
     for control in ["\x1b", "\x07", "\x9b"]:
         assert control not in document
+
+
+async def test_saving_runs_in_a_worker_and_the_app_stays_responsive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    gate = threading.Event()
+    real = dialog_module.write_atomic
+
+    def slow(path: Path, text: str, *, overwrite: bool = False) -> Path:
+        gate.wait(10)
+        return real(path, text, overwrite=overwrite)
+
+    monkeypatch.setattr(dialog_module, "write_atomic", slow)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#save", Button).disabled
+        assert "Saving HTML" in shown(app)
+        await pilot.press("enter")  # a second Enter while saving does nothing
+        gate.set()
+        await settle(pilot)
+    assert app.results == [tmp_path / DEFAULT_HTML]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [DEFAULT_HTML]

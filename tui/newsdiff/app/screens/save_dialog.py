@@ -5,7 +5,8 @@ dialog opens, so the picture shows the comparison rather than the dialog::
 
     self.app.push_screen(SaveDialog(comparison, svg=self.app.export_screenshot()))
 
-The dialog dismisses with the saved path, or ``None`` when cancelled (escape).
+The dialog dismisses with the saved path, or ``None`` when cancelled (escape). Rendering and
+writing run in a thread worker (group ``save``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -92,6 +93,8 @@ class SaveDialog(ModalScreen[Path | None]):
         self.now = now
         self._confirmed: Path | None = None
         """The existing file the user agreed to overwrite (by pressing Overwrite)."""
+        self._busy = False
+        """A save is running in the worker."""
 
     def compose(self) -> ComposeResult:
         """The format choice, the path, a message line and the buttons."""
@@ -183,11 +186,17 @@ class SaveDialog(ModalScreen[Path | None]):
             return None
         return path
 
-    def save(self) -> Path | None:
-        """Write the file; ask before replacing an existing one. Returns the path on success."""
+    def save(self) -> None:
+        """Check the target, ask before replacing an existing file, then write it in a worker.
+
+        Rendering and writing run in a thread so a long comparison never freezes the app; the
+        outcome comes back as a notification (and the dialog closes) or as a message here.
+        """
+        if self._busy:
+            return
         target = self.target()
         if target is None:
-            return None
+            return
         overwrite = self._confirmed == target
         try:
             exists = target.exists()
@@ -195,25 +204,49 @@ class SaveDialog(ModalScreen[Path | None]):
             exists = False
         if exists and not overwrite:
             self._ask_overwrite(target)
-            return None
+            return
+        self._set_busy(True)
+        self._show(f"Saving {SAVE_FORMATS[self.fmt]}…", "")
+        self._write(target, self.fmt, overwrite)
+
+    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
+    def _write(self, target: Path, fmt: str, overwrite: bool) -> None:
+        """Render and write in a thread; report back on the UI thread."""
         try:
-            text = render(self.comparison, self.fmt, svg=self.svg, now=self.now)
+            text = render(self.comparison, fmt, svg=self.svg, now=self.now)
         except Exception as error:  # noqa: BLE001 - shown to the user, the app keeps running
-            self._show(f"Could not render the {SAVE_FORMATS[self.fmt]} report: {error}", "-error")
-            return None
+            message = f"Could not render the {SAVE_FORMATS[fmt]} report: {error}"
+            self.app.call_from_thread(self._failed, message)
+            return
         try:
             written = write_atomic(target, text, overwrite=overwrite)
         except TargetExistsError:
-            self._ask_overwrite(target)
-            return None
+            self.app.call_from_thread(self._exists, target)
+            return
         except SaveError as error:
             message = f"Not saved: {error}. Any previous file is unchanged."
-            self._show(message, "-error")
-            self.app.notify(message, title="Save failed", severity="error", markup=False)
-            return None
-        self.app.notify(f"Saved {SAVE_FORMATS[self.fmt]} to {written}", title="Saved", markup=False)
+            self.app.call_from_thread(self._failed, message)
+            return
+        self.app.call_from_thread(self._saved, written, fmt)
+
+    def _saved(self, written: Path, fmt: str) -> None:
+        self._set_busy(False)
+        self.app.notify(f"Saved {SAVE_FORMATS[fmt]} to {written}", title="Saved", markup=False)
         self.dismiss(written)
-        return written
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self._show(message, "-error")
+        self.app.notify(message, title="Save failed", severity="error", markup=False)
+
+    def _exists(self, target: Path) -> None:
+        self._set_busy(False)
+        self._ask_overwrite(target)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.query_one("#save", Button).disabled = busy
+        self.query_one("#save-rename", Button).disabled = busy
 
     # ------------------------------------------------------------------ display
 
