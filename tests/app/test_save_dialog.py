@@ -266,3 +266,29 @@ async def test_saving_runs_in_a_worker_and_the_app_stays_responsive(
         await settle(pilot)
     assert app.results == [tmp_path / DEFAULT_HTML]
     assert sorted(path.name for path in tmp_path.iterdir()) == [DEFAULT_HTML]
+
+
+async def test_closing_the_dialog_during_a_save_still_reports_where_it_went(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    gate = threading.Event()
+    real = dialog_module.write_atomic
+
+    def slow(path: Path, text: str, *, overwrite: bool = False) -> Path:
+        gate.wait(10)
+        return real(path, text, overwrite=overwrite)
+
+    monkeypatch.setattr(dialog_module, "write_atomic", slow)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        gate.set()
+        await settle(pilot)
+        assert any(str(tmp_path / DEFAULT_HTML) in message for message in messages(app))
+    assert app.results == [None]
+    assert (tmp_path / DEFAULT_HTML).exists()

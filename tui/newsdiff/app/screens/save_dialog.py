@@ -12,11 +12,12 @@ writing run in a thread worker (group ``save``).
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
-from textual.app import ComposeResult
+from textual import on
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -207,39 +208,56 @@ class SaveDialog(ModalScreen[Path | None]):
             return
         self._set_busy(True)
         self._show(f"Saving {SAVE_FORMATS[self.fmt]}…", "")
-        self._write(target, self.fmt, overwrite)
+        # The app owns the worker, so closing the dialog does not abandon a save half-way.
+        self.app.run_worker(
+            partial(self._write, self.app, target, self.fmt, overwrite),
+            name="save",
+            group="save",
+            thread=True,
+            exit_on_error=False,
+        )
 
-    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
-    def _write(self, target: Path, fmt: str, overwrite: bool) -> None:
-        """Render and write in a thread; report back on the UI thread."""
+    def _write(self, app: App[object], target: Path, fmt: str, overwrite: bool) -> None:
+        """Render and write (in a thread worker); report back on the UI thread."""
         try:
             text = render(self.comparison, fmt, svg=self.svg, now=self.now)
         except Exception as error:  # noqa: BLE001 - shown to the user, the app keeps running
             message = f"Could not render the {SAVE_FORMATS[fmt]} report: {error}"
-            self.app.call_from_thread(self._failed, message)
+            app.call_from_thread(self._failed, app, message)
             return
         try:
             written = write_atomic(target, text, overwrite=overwrite)
         except TargetExistsError:
-            self.app.call_from_thread(self._exists, target)
+            app.call_from_thread(self._exists, app, target)
             return
         except SaveError as error:
             message = f"Not saved: {error}. Any previous file is unchanged."
-            self.app.call_from_thread(self._failed, message)
+            app.call_from_thread(self._failed, app, message)
             return
-        self.app.call_from_thread(self._saved, written, fmt)
+        app.call_from_thread(self._saved, app, written, fmt)
 
-    def _saved(self, written: Path, fmt: str) -> None:
-        self._set_busy(False)
-        self.app.notify(f"Saved {SAVE_FORMATS[fmt]} to {written}", title="Saved", markup=False)
-        self.dismiss(written)
+    def _saved(self, app: App[object], written: Path, fmt: str) -> None:
+        # The notification always tells where the file went, even if the dialog was closed.
+        app.notify(f"Saved {SAVE_FORMATS[fmt]} to {written}", title="Saved", markup=False)
+        if self.is_attached and self.is_current:
+            self._set_busy(False)
+            self.dismiss(written)
 
-    def _failed(self, message: str) -> None:
-        self._set_busy(False)
-        self._show(message, "-error")
-        self.app.notify(message, title="Save failed", severity="error", markup=False)
+    def _failed(self, app: App[object], message: str) -> None:
+        app.notify(message, title="Save failed", severity="error", markup=False)
+        if self.is_attached and self.is_current:
+            self._set_busy(False)
+            self._show(message, "-error")
 
-    def _exists(self, target: Path) -> None:
+    def _exists(self, app: App[object], target: Path) -> None:
+        if not (self.is_attached and self.is_current):
+            app.notify(
+                f"Not saved: {target} already exists.",
+                title="Save failed",
+                severity="error",
+                markup=False,
+            )
+            return
         self._set_busy(False)
         self._ask_overwrite(target)
 
