@@ -122,7 +122,7 @@ def _classify(content: str, start: int) -> tuple[LineKind, int]:
     return "text", start
 
 
-def wrap_width(text: str, lines: list[Line]) -> int | None:
+def wrap_width(lines: list[Line]) -> int | None:
     """The line width a hard-wrapped text was wrapped at, or ``None`` if it is not hard-wrapped.
 
     Measured on lines of running text followed by another such line (the lines a wrapper
@@ -146,7 +146,7 @@ def wrap_width(text: str, lines: list[Line]) -> int | None:
 def blocks(text: str) -> list[Block]:
     """``text`` cut into blocks, in order; together they cover every non-blank character."""
     lines = scan_lines(text)
-    width = wrap_width(text, lines)
+    width = wrap_width(lines)
     result: list[Block] = []
     first: Line | None = None
     previous: Line | None = None
