@@ -22,6 +22,9 @@ from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison
 
+HERE = Path(__file__).resolve().parent
+"""The app package directory (the stylesheets live beside the modules)."""
+
 
 class NewsDiffApp(App[None]):
     """Compare news articles side by side.
@@ -33,12 +36,13 @@ class NewsDiffApp(App[None]):
     """
 
     TITLE = "newsdiff"
-    CSS_PATH: ClassVar[list[str]] = [
-        "app.tcss",
-        "screens/library.tcss",
-        "screens/compare.tcss",
+    CSS_PATH: ClassVar[list[str | Path]] = [
+        HERE / "app.tcss",
+        HERE / "screens" / "library.tcss",
+        HERE / "screens" / "compare.tcss",
     ]
-    """Every screen's stylesheet (the default screen does not load its own)."""
+    """Every screen's stylesheet (the default screen does not load its own); absolute paths, so
+    subclasses defined elsewhere still find them."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit newsdiff", priority=True, id="quit"),
