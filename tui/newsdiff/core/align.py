@@ -21,6 +21,27 @@ strong one is usually a shared topic, not a shared fact.
 """
 
 
+MAX_LINKS_PER_SENTENCE = 3
+"""A link must be among the best few of both its sentences.
+
+A sentence's content is carried by one or two counterparts, rarely more; a sentence that scores
+above the threshold against dozens of others (templated wire copy, lists of near-identical
+lines) shares a pattern, not a fact. The cap also bounds the work and the size of every export
+to a few links per sentence, whatever the input.
+"""
+
+
+def _top_k(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
+    """A mask of the ``k`` highest entries along ``axis`` (all entries when there are fewer)."""
+    if matrix.shape[axis] <= k:
+        return np.ones(matrix.shape, dtype=bool)
+    best = np.argpartition(-matrix, k - 1, axis=axis)
+    best = best[:, :k] if axis == 1 else best[:k, :]
+    mask = np.zeros(matrix.shape, dtype=bool)
+    np.put_along_axis(mask, best, True, axis=axis)
+    return mask
+
+
 @dataclass(frozen=True, slots=True)
 class PairLink:
     """A link between left sentence ``left`` and right sentence ``right``."""
@@ -41,7 +62,8 @@ def find_links(
     """Every link at ``settings``, sorted by (left, right).
 
     A pair is linked when its score reaches ``settings.paraphrase`` and it is within
-    ``RELATIVE_KEEP`` of the best link of its left or of its right sentence. A link is
+    ``RELATIVE_KEEP`` of the best link of its left or of its right sentence, and it is among the
+    ``MAX_LINKS_PER_SENTENCE`` best of both its sentences. A link is
     ``shared`` when its near-verbatim score reaches ``settings.shared``. Inactive sentences
     (boilerplate) never link.
     """
@@ -61,6 +83,7 @@ def find_links(
         masked >= RELATIVE_KEEP * best_right[None, :]
     )
     keep &= relative
+    keep &= _top_k(masked, MAX_LINKS_PER_SENTENCE, 1) & _top_k(masked, MAX_LINKS_PER_SENTENCE, 0)
     links: list[PairLink] = []
     for i, j in zip(*np.nonzero(keep), strict=True):
         value = float(masked[i, j])
