@@ -2,7 +2,11 @@
 
 Usage::
 
-    python scripts/eval_quotes.py [--gold DIR] [--seeds DIR] [--gold-sentences] [--verbose]
+    python scripts/eval_quotes.py [--gold DIR] [--texts DIR] [--gold-sentences] [--verbose]
+    python scripts/eval_quotes.py --gold tests/fixtures/heldout --texts tests/fixtures/heldout
+
+``--gold DIR`` is any folder with a ``quotes.json`` in the format of ../shared/gold/quotes.json;
+``--texts DIR`` (alias ``--seeds``) holds the articles it names (default: the bundled seeds).
 
 Spans are matched exactly (start and end). Speaker accuracy is over the gold quotes with a named
 speaker whose span was found; kind accuracy is over every found gold quote. ``--gold-sentences``
@@ -59,7 +63,10 @@ def evaluate(
     found = predicted = total = 0
     named = speaker_ok = kind_ok = 0
     for name, entries in sorted(gold.items()):
-        text = (seeds / name).read_text(encoding="utf-8")
+        path = seeds / name
+        if not path.is_file():
+            raise SystemExit(f"error: {path}: article named in quotes.json not found")
+        text = path.read_text(encoding="utf-8")
         sentences = _gold_sentences(gold_dir, name) if gold_sentences else list(segment(text))
         quotes = extract_quotes(text, sentences)
         by_span = {(q.start, q.end): q for q in quotes}
@@ -108,16 +115,22 @@ def main(argv: list[str] | None = None) -> int:
     """Print the scores; exit 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold data folder")
-    parser.add_argument("--seeds", type=Path, default=None, help="article folder")
+    parser.add_argument(
+        "--texts", "--seeds", dest="texts", type=Path, default=None, help="article folder"
+    )
     parser.add_argument("--gold-sentences", action="store_true", help="use gold segmentation")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
     args = parser.parse_args(argv)
     if not (args.gold / "quotes.json").is_file():
         print(f"error: {args.gold}: no quotes.json", file=sys.stderr)
         return 2
-    scores = evaluate(
-        args.gold, args.seeds, gold_sentences=args.gold_sentences, verbose=args.verbose
-    )
+    if args.gold_sentences and not (args.gold / "sentences.json").is_file():
+        print(f"error: {args.gold}: no sentences.json for --gold-sentences", file=sys.stderr)
+        return 2
+    texts = args.texts
+    if texts is None and args.gold.resolve() != DEFAULT_GOLD.resolve():
+        texts = args.gold
+    scores = evaluate(args.gold, texts, gold_sentences=args.gold_sentences, verbose=args.verbose)
     segmentation = "gold sentences" if args.gold_sentences else "newsdiff segment()"
     print(f"quotes: {scores.gold} gold, {scores.predicted} extracted ({segmentation})")
     print(f"span    P {scores.precision:.3f}  R {scores.recall:.3f}  F1 {scores.f1:.3f}")

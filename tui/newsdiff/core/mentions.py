@@ -236,6 +236,14 @@ class MentionReader:
                 i += 1
                 continue
             break
+        # An office named by words we do not list ("Senate Majority Leader John Thune",
+        # "Bernstein Analyst Jo Lee"): the name starts after the last role word of the run.
+        for k in range(last - 2, i - 1, -1):
+            lower = tokens[k].lower
+            if lower in vocab.ROLE_PREFIXES and not tokens[k].possessive:
+                titled = True
+                i = k + 1
+                break
         return i, titled, gender
 
     def _name_end(self, info: SentenceInfo, begin: int, last: int) -> int:
@@ -352,6 +360,18 @@ class MentionReader:
             if token.lower in vocab.ROLE_WORDS:
                 self.roles[token.lower] = entity
 
+    def _appositive_of(self, info: SentenceInfo, k: int) -> str | None:
+        """The person named right before ``, the …`` at token ``k`` (an appositive)."""
+        if k == 0 or not info.mentions:
+            return None
+        mention = info.mentions[-1]
+        if mention.kind != "person" or mention.last != k or mention.possessive:
+            return None
+        if info.tokens[mention.first].lower in vocab.PRONOUNS:
+            return None
+        gap = self._gap(info.tokens[k - 1].end, info.tokens[k].start)
+        return mention.entity if gap.strip() == "," else None
+
     def _role_reference(self, tokens: list[Token], k: int) -> int | None:
         """End of "(foreign) minister" after "the" when it names a role seen before a name."""
         end = k
@@ -422,6 +442,18 @@ class MentionReader:
                 continue
             if token.lower == "the" and i + 1 < len(tokens):
                 role_end = self._role_reference(tokens, i + 1)
+                appositive = self._appositive_of(info, i)
+                if appositive is not None:
+                    # "Hakeem Jeffries, the House Democratic leader," describes the person just
+                    # named: the role now stands for them, and it is not a new speaker.
+                    end = role_end if role_end is not None else i + 1
+                    while end < len(tokens) and tokens[end].lower in vocab.TITLE_WORDS:
+                        end += 1
+                    role = tokens[end - 1].lower
+                    if end > i + 1 and role in vocab.ROLE_WORDS:
+                        self.roles[role] = appositive
+                    i = max(end, i + 1)
+                    continue
                 if role_end is not None:
                     entity = self.roles[tokens[role_end - 1].lower]
                     subject = self._subject_position(info, i + 1, relative)

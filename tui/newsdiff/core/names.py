@@ -65,10 +65,71 @@ TITLE_WORDS = frozenset(
     congresswoman councilman councilwoman councillor envoy special adviser advisor national
     trade energy health education justice labor labour transport agriculture information
     chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal prosecutor
-    sheriff
+    sheriff coach principal superintendent
     """.split()
 )
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
+
+ROLE_PREFIXES = (
+    TITLE_WORDS
+    | frozenset(
+        """
+        coach principal superintendent manager analyst economist executive officer founder
+        co-founder detective inspector sergeant lieutenant commander constable trooper dean
+        provost rabbi imam pastor editor columnist correspondent lawmaker whip
+        """.split()
+    )
+) - frozenset(
+    {
+        "of",
+        "the",
+        "state",
+        "house",
+        "staff",
+        "national",
+        "special",
+        "home",
+        "trade",
+        "energy",
+        "health",
+        "education",
+        "information",
+        "lord",
+        "lady",
+        "major",
+        "general",
+        "under",
+        "acting",
+        "former",
+        "senior",
+        "majority",
+        "minority",
+        "democratic",
+        "republican",
+        "security",
+        "interior",
+        "finance",
+        "commerce",
+        "treasury",
+        "homeland",
+        "foreign",
+        "external",
+        "affairs",
+        "defense",
+        "defence",
+        "army",
+        "justice",
+        "labor",
+        "labour",
+        "transport",
+        "agriculture",
+        "prime",
+        "vice",
+        "deputy",
+        "assistant",
+    }
+)
+"""Role words after which, inside a capitalized run, a person's name begins."""
 
 ROLE_WORDS = frozenset(
     """
@@ -95,6 +156,7 @@ NOT_NAME_WORDS = frozenset(
     council board authority service services initiative alliance coalition movement league
     cup games olympics festival award awards north south east west northern southern eastern
     western central middle asian asia europe african africa america american americas
+    capitol stadium arena plaza heights
     """.split()
 )
 """Capitalized words that make a run a place, an organization or an event rather than a person."""
