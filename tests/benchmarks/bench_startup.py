@@ -105,6 +105,7 @@ def main() -> int:
     env = "env TERM=xterm-256color COLORTERM=truecolor"
     tmux("kill-session", "-t", SESSION)
     tmux("new-session", "-d", "-s", SESSION, "-x", SIZE[0], "-y", SIZE[1], "sleep 600")
+    tmux("set", "-t", SESSION, "remain-on-exit", "on")
     bare: list[float] = []
     first: list[float] = []
     library: list[float] = []
