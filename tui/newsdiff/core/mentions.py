@@ -81,6 +81,7 @@ class SentenceInfo:
     main_subject: Mention | None = None
     subject_people: dict[str, tuple[int, str]] = field(default_factory=dict)
     last_people: dict[str, tuple[int, str]] = field(default_factory=dict)
+    orgs: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention) -> None:
         """Record a mention (mentions arrive in text order)."""
@@ -150,11 +151,16 @@ class MentionReader:
         self.genders: dict[str, str] = {}
         self.order = 0
         self.roles: dict[str, str] = {}
+        self.org_counts: dict[str, int] = {}
         for info in self.infos:
             info.tokens = _tokens(self.masked, info.start, info.end)
             info.starts = [token.start for token in info.tokens]
         for info in self.infos:
             self._collect_people(info)
+        self.org_counts = {}
+        for initial in (False, True):
+            for info in self.infos:
+                self._count_orgs(info, initial)
         self.last_person: str | None = None
         for index, info in enumerate(self.infos):
             self._read(index, info)
@@ -199,7 +205,12 @@ class MentionReader:
         if index == 0:
             return True
         gap = self._gap(info.tokens[index - 1].end, info.tokens[index].start)
-        return ":" in gap or "\n" in gap
+        if ":" in gap or "\n" in gap:
+            return True
+        # after a dateline: "SAN FRANCISCO — Shares of …", "WASHINGTON (AP) — Speaking …"
+        return any(dash in gap for dash in DASHES) and all(
+            token.text.isupper() for token in info.tokens[:index]
+        )
 
     def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, str]:
         """Drop sentence-initial words, titles and nationality adjectives from a run."""
@@ -273,6 +284,76 @@ class MentionReader:
             if gender:
                 self.genders.setdefault(self.people[key], gender)
 
+    def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:
+        """The organization a run names ("Thames Water", "Nvidia"), or None."""
+        found = self._classify(info, first, last)
+        if found is None or found[0] not in ("org", "name"):
+            return None
+        entity = found[1]
+        if entity.lower() in vocab.DATE_WORDS or entity.lower() in vocab.TITLE_WORDS:
+            return None
+        if found[0] == "name" and self._is_sentence_start(info, first):
+            return entity if entity in self.org_counts else None
+        return entity
+
+    def _orgs_in_run(self, info: SentenceInfo, first: int, last: int) -> list[str]:
+        """The organizations a run names: itself, or what follows its "of"/"at"
+        ("Shares of Nvidia", "Dan Ives of Wedbush Securities")."""
+        found = self._org_name(info, first, last)
+        if found is not None and not any(
+            token.lower in ("of", "at") for token in info.tokens[first:last]
+        ):
+            return [found]
+        for k in range(first + 1, last - 1):
+            if info.tokens[k].lower in ("of", "at"):
+                tail = self._org_name(info, k + 1, last)
+                return [tail] if tail is not None else []
+        return [found] if found is not None else []
+
+    def _count_orgs(self, info: SentenceInfo, initial: bool) -> None:
+        """Count the organizations of a sentence; a sentence-initial single word ("Nvidia’s
+        stock …") counts only when the name was seen elsewhere (``initial`` pass)."""
+        for first, last in self._runs(info):
+            at_start = self._is_sentence_start(info, first)
+            if at_start != initial:
+                continue
+            for entity in self._orgs_in_run(info, first, last):
+                if initial and entity not in self.org_counts:
+                    continue
+                self.org_counts[entity] = self.org_counts.get(entity, 0) + 1
+
+    def _org_reference(self, index: int, info: SentenceInfo) -> str | None:
+        """ "the company": the last organization named in this sentence or the one before,
+        else the organization the article names most often (at least twice)."""
+        if info.orgs:
+            return info.orgs[-1]
+        if index > 0 and self.infos[index - 1].orgs:
+            candidates = self.infos[index - 1].orgs
+            return max(reversed(candidates), key=lambda org: self.org_counts.get(org, 0))
+        if not self.org_counts:
+            return None
+        best = max(self.org_counts.items(), key=lambda item: item[1])
+        return best[0] if best[1] >= 2 else None
+
+    def _org_after(self, index: int, info: SentenceInfo, k: int) -> tuple[int, str, str] | None:
+        """``(end, kind, entity)`` of the body or organization named at token ``k``
+        ("the Commerce Department", "the company", "Ofwat"), or None."""
+        tokens = info.tokens
+        if k < len(tokens) and tokens[k].lower in ("the", "a", "an"):
+            k += 1
+        if k >= len(tokens):
+            return None
+        if tokens[k].lower in vocab.ORG_NOUNS:
+            entity = self._org_reference(index, info)
+            return (k + 1, "org", entity) if entity is not None else None
+        for first, last in self._runs(info):
+            if first == k:
+                found = self._classify(info, first, last)
+                if found is not None and found[0] in ("org", "body", "name"):
+                    return last, "body" if found[0] == "body" else "org", found[1]
+                return None
+        return None
+
     # pass 2 -------------------------------------------------------------------------------
     def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
         if relative:
@@ -323,7 +404,7 @@ class MentionReader:
         if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
             if tokens[last - 1].possessive:
                 return None
-            return "org", name
+            return "org", self._org_full_name(info, first, begin, last, name)
         if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
             return None
         if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
@@ -339,6 +420,22 @@ class MentionReader:
                 return None
             return "person", name
         return "name", name
+
+    def _org_full_name(
+        self, info: SentenceInfo, first: int, begin: int, last: int, name: str
+    ) -> str:
+        """An organization keeps the office words of its name ("Commerce Department",
+        "State Department"); only sentence-initial words and a leading country are dropped."""
+        tokens = info.tokens
+        k = first
+        while k < begin and (
+            tokens[k].lower in ("the", "a", "an")
+            or (tokens[k].lower in vocab.SENTENCE_START_WORDS and self._is_sentence_start(info, k))
+        ):
+            k += 1
+        if any(token.lower in vocab.COUNTRIES for token in tokens[k:begin]):
+            return name
+        return self._name_of(tokens, k, last)
 
     def _is_dateline(self, info: SentenceInfo, first: int, last: int, kind: str) -> bool:
         """ "WASHINGTON —" or "New Delhi:" opening a story names a place, not a speaker."""
@@ -440,6 +537,31 @@ class MentionReader:
                     note(Mention(i, i + 1, entity, "person", True, False))
                 i += 1
                 continue
+            if (
+                token.lower in _SOURCE_WORDS
+                and i + 2 < len(tokens)
+                and tokens[i + 1].lower in ("for", "of", "at")
+            ):
+                # "a spokeswoman for the company said": the company speaks.
+                target = self._org_after(index, info, i + 2)
+                if target is not None:
+                    end, kind, entity = target
+                    subject = self._subject_position(info, i, relative)
+                    note(Mention(i, end, entity, kind, subject, tokens[end - 1].possessive))
+                    i = end
+                    continue
+            if (
+                token.lower == "the"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower in vocab.ORG_NOUNS
+            ):
+                entity = self._org_reference(index, info)
+                if entity is not None:
+                    subject = self._subject_position(info, i + 1, relative)
+                    possessive = tokens[i + 1].possessive
+                    note(Mention(i + 1, i + 2, entity, "org", subject, possessive))
+                    i += 2
+                    continue
             if token.lower == "the" and i + 1 < len(tokens):
                 role_end = self._role_reference(tokens, i + 1)
                 appositive = self._appositive_of(info, i)
@@ -476,6 +598,7 @@ class MentionReader:
             found = self._classify(info, i, last)
             if found is not None and self._is_dateline(info, i, last, found[0]):
                 found = None
+            info.orgs.extend(self._orgs_in_run(info, i, last))
             if found is not None:
                 kind, entity = found
                 subject = self._subject_position(info, i, relative)

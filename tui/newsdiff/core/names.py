@@ -156,7 +156,9 @@ NOT_NAME_WORDS = frozenset(
     council board authority service services initiative alliance coalition movement league
     cup games olympics festival award awards north south east west northern southern eastern
     western central middle asian asia europe african africa america american americas
-    capitol stadium arena plaza heights
+    capitol stadium arena plaza heights water securities airways motors holdings partners
+    technologies systems labs pharmaceuticals electric railways mining petroleum insurance
+    plc llc telecom brands entertainment studios
     """.split()
 )
 """Capitalized words that make a run a place, an organization or an event rather than a person."""
@@ -412,3 +414,20 @@ ADJECTIVES.update(
         "argentinian",
     }
 )
+
+
+ORG_NOUNS = frozenset(
+    """
+    company firm chipmaker carmaker automaker retailer airline regulator insurer lender
+    manufacturer startup conglomerate supplier utility broadcaster publisher club watchdog
+    """.split()
+)
+"""Nouns that, after "the", stand for an organization named before ("the company said")."""
+
+DATE_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february april june july
+    september october november december
+    """.split()
+)
+"""Capitalized calendar words that are never an organization."""
