@@ -19,6 +19,7 @@ otherwise ``None`` — the writer's own scare quotes.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -231,4 +232,35 @@ def attribute(
     if not spans:
         return []
     flags = [True] * len(spans) if full is None else list(full)
-    return _Attributor(text, sentences, spans).attribute(flags)
+    speakers = _Attributor(text, sentences, spans).attribute(flags)
+    return _echoes(text, spans, speakers)
+
+
+_ECHO_MIN_WORDS = 3
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", text.lower())) + " "
+
+
+def _echoes(text: str, spans: Sequence[QuoteSpan], speakers: list[str | None]) -> list[str | None]:
+    """A quotation nobody is named for that repeats the words of an attributed one (a
+    headline quoting the body, a remark recalled later) takes that quotation's speaker."""
+    attributed = [
+        (_words(text[span.start : span.end]), speaker)
+        for span, speaker in zip(spans, speakers, strict=True)
+        if speaker is not None
+    ]
+    if not attributed:
+        return speakers
+    result = list(speakers)
+    for n, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
+        if speaker is not None:
+            continue
+        words = _words(text[span.start : span.end])
+        if len(words.split()) < _ECHO_MIN_WORDS:
+            continue
+        owners = {owner for said, owner in attributed if words in said}
+        if len(owners) == 1:
+            result[n] = owners.pop()
+    return result
