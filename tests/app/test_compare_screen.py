@@ -199,6 +199,18 @@ async def test_quote_sidebar_jumps_and_hides(fake_engine) -> None:
         assert sidebar.display
 
 
+async def test_quote_click_jumps(fake_engine) -> None:
+    """Clicking a quote in the sidebar moves both columns to it."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_pair(pilot)
+        view = screen.query_one(DiffView)
+        option_list = screen.query_one("#quote-list")
+        await pilot.click(option_list, offset=(2, 1))  # line 0 is the speaker heading
+        await pilot.pause()
+        assert view.cursor == Cursor("left", 2)
+
+
 async def test_thresholds_relabel_at_once(fake_engine) -> None:
     """Raising the paraphrase threshold past a link's score turns the pair unique at once."""
     app = NewsDiffApp()

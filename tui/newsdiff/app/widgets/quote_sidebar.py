@@ -139,14 +139,14 @@ class QuoteSidebar(Vertical):
         border-left: solid $foreground 20%;
         #quotes-title { padding: 0 1; text-style: bold; height: 1; }
         #quotes-summary { padding: 0 1; color: $text-muted; height: auto; }
-        OptionList {
+        #quote-list {
             height: 1fr;
             border: none;
             padding: 0;
             background: $surface;
             scrollbar-size-vertical: 1;
+            &:focus { border: none; background-tint: $foreground 5%; }
         }
-        OptionList:focus { background-tint: $foreground 3%; }
     }
     """
 
