@@ -151,6 +151,10 @@ class MentionReader:
         self.genders: dict[str, str] = {}
         self.order = 0
         self.roles: dict[str, str] = {}
+        self.mention_counts: dict[str, int] = {}
+        self.full_names: set[str] = set()
+        self.acronyms: dict[str, str] = {}
+        self.possessors: dict[int, str] = {}
         self.org_counts: dict[str, int] = {}
         for info in self.infos:
             info.tokens = _tokens(self.masked, info.start, info.end)
@@ -254,6 +258,8 @@ class MentionReader:
             if lower in vocab.ROLE_PREFIXES and not tokens[k].possessive:
                 titled = True
                 i = k + 1
+                while i < last - 1 and tokens[i].lower in vocab.TITLE_WORDS:
+                    i += 1  # "Attorney General Chris Carr"
                 break
         return i, titled, gender
 
@@ -275,12 +281,14 @@ class MentionReader:
             if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
                 continue
             if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
+                self._remember_acronym(info, first, last)
                 continue
             name = self._name_of(info.tokens, begin, last)
             if name.lower() in vocab.COUNTRIES:
                 continue
             key = words[-1].lower
             self.people.setdefault(key, name)
+            self.full_names.add(name)
             if gender:
                 self.genders.setdefault(self.people[key], gender)
 
@@ -354,6 +362,19 @@ class MentionReader:
                 return None
         return None
 
+    def _remember_acronym(self, info: SentenceInfo, first: int, last: int) -> None:
+        """Note "World Health Organization" under "WHO", so "the WHO said" names it."""
+        tokens = info.tokens
+        k = first
+        while k < last and (
+            tokens[k].lower in ("the", "a", "an")
+            or (tokens[k].lower in vocab.SENTENCE_START_WORDS and self._is_sentence_start(info, k))
+        ):
+            k += 1
+        initials = "".join(token.text[0] for token in tokens[k:last] if token.cap)
+        if len(initials) >= 2:
+            self.acronyms.setdefault(initials, self._name_of(tokens, k, last))
+
     # pass 2 -------------------------------------------------------------------------------
     def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
         if relative:
@@ -405,12 +426,14 @@ class MentionReader:
             if tokens[last - 1].possessive:
                 return None
             return "org", self._org_full_name(info, first, begin, last, name)
+        if len(words) == 1 and len(name) >= 2 and name.isupper() and name in self.acronyms:
+            return "org", self.acronyms[name]
         if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
             return None
         if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
             return None
         key = words[-1].lower
-        known = self.people.get(key)
+        known = name if len(words) >= 2 and name in self.full_names else self.people.get(key)
         if known is not None:
             if gender:
                 self.genders.setdefault(known, gender)
@@ -441,21 +464,47 @@ class MentionReader:
         """ "WASHINGTON —" or "New Delhi:" opening a story names a place, not a speaker."""
         if first != 0 or last >= len(info.tokens):
             return False
-        gap = self._gap(info.tokens[last - 1].end, info.tokens[last].start)
+        tokens = info.tokens
+        gap = self._gap(tokens[last - 1].end, tokens[last].start)
+        upper = all(token.text.isupper() for token in tokens[first:last])
+        if upper and gap.strip() == ",":
+            # "PORT HALLOWAY, Maine —": a place, a comma, its state or country, then the dash
+            for k in range(last, min(len(tokens) - 1, last + 3)):
+                after = self._gap(tokens[k].end, tokens[k + 1].start)
+                if not tokens[k].cap:
+                    break
+                if any(dash in after for dash in DASHES) or ":" in after:
+                    return True
+            return False
         if not (":" in gap or any(dash in gap for dash in DASHES)):
             return False
-        return kind == "body" or all(token.text.isupper() for token in info.tokens[first:last])
+        return kind == "body" or upper
+
+    def _gender_from_kin(self, tokens: list[Token], first: int, entity: str) -> None:
+        """ "her father, Henry Voss" / "his wife Ana": the kinship word gives the gender."""
+        if first == 0:
+            return
+        word = tokens[first - 1].lower
+        gender = vocab.KIN_GENDER.get(word) or vocab.KIN_GENDER.get(tokens[first - 1].text.lower())
+        if gender is not None:
+            self.genders.setdefault(entity, gender)
 
     def _gender(self, entity: str) -> str:
         """``f`` or ``m`` when an honorific said so, else ``u``."""
         return self.genders.get(entity, "u")
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
-        """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator"."""
+        """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator".
+
+        When two people share a role, "the senator" is the one the article has named more often
+        so far (the latest on a tie)."""
         begin, _titled, _gender = self._strip(info, first, last)
         for token in info.tokens[first:begin]:
             if token.lower in vocab.ROLE_WORDS:
-                self.roles[token.lower] = entity
+                held = self.roles.get(token.lower)
+                counts = self.mention_counts
+                if held is None or counts.get(entity, 0) >= counts.get(held, 0):
+                    self.roles[token.lower] = entity
 
     def _appositive_of(self, info: SentenceInfo, k: int) -> str | None:
         """The person named right before ``, the …`` at token ``k`` (an appositive)."""
@@ -481,12 +530,27 @@ class MentionReader:
         return end
 
     def _resolve_pronoun(
-        self, index: int, recent: dict[tuple[str, bool], tuple[int, str]], pronoun: str
+        self,
+        index: int,
+        recent: dict[tuple[str, bool], tuple[int, str]],
+        pronoun: str,
+        object_pronoun: bool = False,
     ) -> str | None:
         """ "he"/"she": the latest person in subject position in this sentence, else any
         person earlier in it, else the subject (or last person) of the nearest sentence naming
-        one, else the last person named."""
+        one, else the last person named. An object pronoun ("him") is not the subject of its
+        own clause: it takes the latest other person of its gender in the sentence."""
         fits = (vocab.PRONOUNS[pronoun], "u")
+        if object_pronoun:
+            clause_subject = max((entry for key, entry in recent.items() if key[1]), default=None)
+            for gender in fits:
+                others = [
+                    entry
+                    for key, entry in recent.items()
+                    if key[0] == gender and entry != clause_subject
+                ]
+                if others:
+                    return max(others)[1]
         for subject in (True, False):
             found = [recent[(g, subject)] for g in fits if (g, subject) in recent]
             if found:
@@ -512,6 +576,7 @@ class MentionReader:
             if mention.kind == "person":
                 gender = self._gender(mention.entity)
                 self.order += 1
+                self.mention_counts[mention.entity] = self.mention_counts.get(mention.entity, 0) + 1
                 entry = (self.order, mention.entity)
                 recent[(gender, False)] = entry
                 info.last_people[gender] = entry
@@ -523,7 +588,7 @@ class MentionReader:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if token.lower in ("who", "which", "whose", "whom") and i > 0:
+            if token.text in ("who", "which", "whose", "whom") and i > 0:
                 relative = True
             elif (
                 relative
@@ -531,6 +596,25 @@ class MentionReader:
                 and any(mark in self._gap(tokens[i - 1].end, token.start) for mark in ",:;")
             ):
                 relative = False
+            if i == 0 and token.lower in ("his", "her"):
+                owner = self._resolve_pronoun(
+                    index, recent, "he" if token.lower == "his" else "she"
+                )
+                if owner is not None:
+                    self.possessors[index] = owner
+            if (
+                token.lower in ("him", "her")
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower.endswith("ing")
+                and tokens[i + 1].lower in vocab.REPORTING_VERBS
+            ):
+                # "she remembers him describing it as …": the object speaks
+                pronoun = "he" if token.lower == "him" else "she"
+                entity = self._resolve_pronoun(index, recent, pronoun, object_pronoun=True)
+                if entity is not None:
+                    note(Mention(i, i + 1, entity, "person", False, False))
+                i += 1
+                continue
             if token.lower in vocab.PRONOUNS and not token.possessive:
                 entity = self._resolve_pronoun(index, recent, token.lower)
                 if entity is not None:
@@ -615,6 +699,8 @@ class MentionReader:
                     if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
                         mention = None
                 if mention is not None:
+                    if kind == "person":
+                        self._gender_from_kin(tokens, i, entity)
                     note(mention)
                     if kind == "person":
                         self._remember_roles(info, i, last, entity)

@@ -431,3 +431,14 @@ DATE_WORDS = frozenset(
     """.split()
 )
 """Capitalized calendar words that are never an organization."""
+
+
+KIN_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        "father husband son brother uncle grandfather grandson nephew boyfriend".split(), "m"
+    ),
+    **dict.fromkeys(
+        "mother wife daughter sister aunt grandmother granddaughter niece girlfriend".split(), "f"
+    ),
+}
+"""Kinship words right before a name that tell its gender ("her father, Henry Voss")."""

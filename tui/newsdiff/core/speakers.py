@@ -47,6 +47,10 @@ _MODIFIERS = frozenset(
 """Lowercase words that may stand between "said" and a titled name."""
 
 
+_AS_WINDOW = 16
+"""How many words an ``as X put it`` attribution may run to."""
+
+
 class _Attributor(MentionReader):
     """The attribution rules over one article's mentions."""
 
@@ -80,7 +84,22 @@ class _Attributor(MentionReader):
         gap = self._gap(span.close + 1, tokens[i].start)
         if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
             return None
+        if tokens[i].lower == "as":
+            return self._as_put_it(info, i + 1)
         return self._attribution_at(info, i, dash=any(c in gap for c in DASHES))
+
+    def _as_put_it(self, info: SentenceInfo, i: int) -> str | None:
+        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
+        body named before the verb."""
+        tokens = info.tokens
+        for v in range(i, min(len(tokens), i + _AS_WINDOW)):
+            lower = tokens[v].lower
+            is_put = lower == "put" and v + 1 < len(tokens) and tokens[v + 1].lower == "it"
+            if is_put or lower in vocab.STRONG_REPORTING:
+                named = [m for m in info.mentions if i <= m.first and m.last <= v]
+                named = [m for m in named if not m.possessive and m.kind != "name"] or named
+                return named[-1].entity if named else None
+        return None
 
     def _attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
         """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` starting at ``i``."""
@@ -189,6 +208,17 @@ class _Attributor(MentionReader):
             main = info.main_subject
             if main is not None and main.first < v:
                 return main.entity
+        elif 0 < v < len(info.tokens) and info.tokens[v].lower.endswith("ing"):
+            person = info.by_token.get(v - 1)
+            if (
+                person is not None
+                and person.kind == "person"
+                and not person.subject
+                and not person.possessive
+                and person.last == v
+                and self._gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
+            ):
+                return person.entity  # "she remembers him describing it as …"
         floor = max(0, v - BEFORE_WINDOW)
         k = bisect.bisect_left(info.firsts, v) - 1
         while k >= 0 and info.mentions[k].first >= floor:
@@ -210,6 +240,7 @@ class _Attributor(MentionReader):
         tail = self.masked[max(prior.start, prior.end - 40) : prior.end].rstrip()
         if tail.endswith(":") and prior.tokens:
             speaker = self._subject_before(prior, len(prior.tokens), participle=False)
+            speaker = speaker or self.possessors.get(index - 1)  # "Her reply was short:"
             if speaker is not None:
                 return speaker
         main = prior.main_subject
