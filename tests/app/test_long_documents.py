@@ -48,3 +48,22 @@ async def test_rendering_touches_only_visible_lines() -> None:
         await pilot.press("j")
         await pilot.pause()
         assert 0 < len(calls) <= 3 * view.size.height
+
+
+async def test_after_wheel_scrolling_the_cursor_continues_on_screen() -> None:
+    """Scroll away with the wheel, press j: the cursor lands on a sentence that is on screen."""
+    app = NewsDiffApp(comparison=long_pair(300))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        view.scroll_to(y=80, animate=False, immediate=True)  # what the wheel does
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        top = view.scroll_offset.y
+        assert top > 20
+        await pilot.press("j")
+        layout = view.layout
+        assert layout is not None and view.cursor is not None
+        row = layout.row_of(view.cursor.side, view.cursor.index)
+        assert row is not None
+        assert top <= layout.row_top[row] < top + view.size.height

@@ -302,6 +302,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     def _step(self, delta: int) -> None:
         if self._cursor is None:
             return
+        visible = self._first_visible(self._cursor.side)
+        if visible is not None and not self._cursor_visible():
+            # After scrolling with the wheel, the cursor continues from what is on screen.
+            self.move_cursor(Cursor(self._cursor.side, visible))
+            return
         order = self._column_order(self._cursor.side)
         position = self._positions[self._cursor.side].get(self._cursor.index)
         if position is None:
@@ -313,6 +318,36 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_end(animate=False, immediate=True)
         else:
             self.scroll_home(animate=False, immediate=True)
+
+    def _cursor_visible(self) -> bool:
+        layout = self._ensure_layout()
+        if layout is None or self._cursor is None:
+            return False
+        row = layout.row_of(self._cursor.side, self._cursor.index)
+        if row is None:
+            return False
+        top = int(self.scroll_offset.y)
+        bottom = top + self.scrollable_content_region.height
+        return layout.row_top[row] < bottom and layout.row_top[row] + layout.row_height[row] > top
+
+    def _first_visible(self, side: Side) -> int | None:
+        """The first sentence of ``side`` whose row starts on screen."""
+        layout = self._ensure_layout()
+        if layout is None or self._comparison is None:
+            return None
+        top = int(self.scroll_offset.y)
+        bottom = top + self.scrollable_content_region.height
+        located = layout.locate(top)
+        if located is None:
+            return None
+        rows = self._comparison.rows
+        for number in range(located[0], len(rows)):
+            if layout.row_top[number] >= bottom:
+                break
+            index = getattr(rows[number], side)
+            if index is not None and layout.row_top[number] >= top:
+                return index
+        return None
 
     def action_page(self, direction: int) -> None:
         """Move the cursor about one screen up or down."""
