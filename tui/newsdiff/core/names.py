@@ -21,7 +21,8 @@ REPORTING_VERBS = frozenset(
     condemning dismissed dismissing denied denies denying urged urges pledged pledges
     complained complains mused wondered demanded demands boasted boasts touted touting
     thundered shouted lamented announced confirmed confirms cited citing accused accusing
-    signaled signalled signaling signalling demurred
+    signaled signalled signaling signalling demurred reported reports found finds estimated
+    estimates showed shows
     """.split()
 )
 """Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
@@ -65,7 +66,7 @@ TITLE_WORDS = frozenset(
     congresswoman councilman councilwoman councillor envoy special adviser advisor national
     trade energy health education justice labor labour transport agriculture information
     chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal prosecutor
-    sheriff coach principal superintendent
+    sheriff coach principal superintendent det det. insp insp. supt supt. dci dcs pc pcso
     """.split()
 )
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
@@ -76,7 +77,8 @@ ROLE_PREFIXES = (
         """
         coach principal superintendent manager analyst economist executive officer founder
         co-founder detective inspector sergeant lieutenant commander constable trooper dean
-        provost rabbi imam pastor editor columnist correspondent lawmaker whip
+        provost rabbi imam pastor editor columnist correspondent lawmaker whip witness
+        eyewitness resident neighbour neighbor campaigner activist shopkeeper passenger
         """.split()
     )
 ) - frozenset(

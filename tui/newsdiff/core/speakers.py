@@ -285,12 +285,16 @@ def _echoes(text: str, spans: Sequence[QuoteSpan], speakers: list[str | None]) -
     if not attributed:
         return speakers
     result = list(speakers)
+    headline_end = text.find("\n")
     for n, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
         if speaker is not None:
             continue
         words = _words(text[span.start : span.end])
-        if len(words.split()) < _ECHO_MIN_WORDS:
-            continue
+        in_headline = 0 <= span.close < headline_end and not text[:headline_end].rstrip().endswith(
+            "."
+        )
+        if len(words.split()) < (1 if in_headline else _ECHO_MIN_WORDS):
+            continue  # a headline quote may echo a single word of the body ('reckless' chase)
         owners = {owner for said, owner in attributed if words in said}
         if len(owners) == 1:
             result[n] = owners.pop()
