@@ -450,3 +450,14 @@ async def test_page_keys_move_about_a_screen(fake_engine) -> None:
         assert view.cursor is not None and view.cursor.index > after_one.index
         await pilot.press("b", "pageup")
         assert view.cursor == Cursor("left", 0)
+
+
+async def test_narrow_terminal_starts_without_the_sidebar() -> None:
+    """Below 100 columns the sidebar starts hidden so the columns keep their width; q shows it."""
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        sidebar = app.screen.query_one(QuoteSidebar)
+        assert not sidebar.display
+        await pilot.press("q")
+        assert sidebar.display

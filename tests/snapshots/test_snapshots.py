@@ -58,9 +58,9 @@ def test_compare_ansi(snap_compare) -> None:
 
 
 def test_compare_narrow_without_sidebar(snap_compare) -> None:
-    """80 columns with the quote sidebar hidden: short legends, wrapped sentences."""
+    """80 columns: the quote sidebar starts hidden; short legends, wrapped sentences."""
     app = NewsDiffApp(comparison=sample(), theme="textual-dark")
-    assert snap_compare(app, terminal_size=(80, 30), run_before=settle, press=["q"])
+    assert snap_compare(app, terminal_size=(80, 30), run_before=settle)
 
 
 def test_quote_sidebar_focused(snap_compare) -> None:

@@ -27,6 +27,9 @@ from newsdiff.core.models import Article, Comparison, Settings
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
 
+NARROW = 100
+"""Below this many columns the quote sidebar starts hidden, leaving the width to the text."""
+
 RELABEL_DELAY = 0.15
 """Seconds of quiet after a threshold key before re-labelling (arrow runs cost one re-label)."""
 
@@ -211,6 +214,8 @@ class CompareScreen(Screen[None]):
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""
         self.query_one(DiffView).focus()
+        if self.app.size.width < NARROW:
+            self.query_one(QuoteSidebar).display = False  # q shows it
         if self._initial is not None:
             self._show(self._initial, keep_cursor=False)
             self._initial = None
