@@ -187,7 +187,7 @@ class QuoteSidebar(Vertical):
         for entry in self.entries:
             counts[entry.status] = counts.get(entry.status, 0) + 1
         summary.update(
-            Content("  ").join(
+            Content(" ").join(
                 Content.assemble((STATUS_STYLES[s][0], STATUS_STYLES[s][1]), f" {counts[s]} {s}")
                 for s in ("verbatim", "altered", "only here")
                 if s in counts
