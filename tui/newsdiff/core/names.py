@@ -79,6 +79,12 @@ ROLE_PREFIXES = (
         co-founder detective inspector sergeant lieutenant commander constable trooper dean
         provost rabbi imam pastor editor columnist correspondent lawmaker whip witness
         eyewitness resident neighbour neighbor campaigner activist shopkeeper passenger
+        singer guitarist drummer bassist songwriter rapper musician actor actress producer
+        author writer novelist poet artist painter photographer filmmaker composer conductor
+        chef lawyer teacher researcher scientist historian strategist pollster consultant
+        entrepreneur investor designer architect engineer nurse surgeon physician pharmacist
+        farmer rancher priest player striker midfielder defender goalkeeper quarterback pitcher
+        trainer jockey pilot firefighter veteran student
         """.split()
     )
 ) - frozenset(

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdiff.core import names as vocab
 from newsdiff.core.models import Quote, QuoteKind, Sentence
 from newsdiff.core.speakers import attribute
 
@@ -261,6 +262,22 @@ _RESUMED = re.compile(
 """A quotation closed with a comma, an attribution, and a comma: the next quote resumes it."""
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _stands_alone(text: str, span: QuoteSpan, comma: int) -> bool:
+    """After a comma, a capitalized quotation is a statement (``she said, “We …”``) unless it
+    is a name set off by commas (``their album, “Rust Belt Lullabies,” opens …``): it follows a
+    reporting word, or ends a sentence inside its marks, or is followed by an attribution."""
+    lead = _WORDS.findall(text[max(0, comma - 40) : comma])
+    if lead and lead[-1].lower() in vocab.REPORTING_VERBS:
+        return True
+    if text[span.end - 1] in ".!?\u2026":
+        return True
+    tail = text[span.close + 1 : span.close + 80].split(".")[0]
+    return any(word.lower() in vocab.STRONG_REPORTING for word in _WORDS.findall(tail)[:5])
+
+
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
     """``full`` for a quoted statement, ``fragment`` for a phrase inside the writer's sentence."""
     k = span.open - 1
@@ -277,7 +294,8 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
                 return "fragment"  # "Mature" is how he put it
         return "full"
     if before in ",\u2014\u2013-" and (first.isupper() or first.isdigit()) and len(words) >= 3:
-        return "full"
+        if before != "," or _stands_alone(text, span, k):
+            return "full"
     if before == "," and _RESUMED.search(text, max(0, k - 90), k + 1):
         return "full"  # “We are listening,” a spokesperson said, “and nothing is decided.”
     return "fragment"
