@@ -10,7 +10,8 @@ For each gold pair and each segmentation (the gold's own, and the tool's):
 * **counterpart accuracy**: of the gold sentences both sides call linked, the share whose
   strongest tool counterpart overlaps (in characters) one of its gold counterparts.
 
-Usage: ``python scripts/eval_alignment.py [--gold DIR] [--seeds DIR] [--verbose] [--json]``
+Usage: ``python scripts/eval_alignment.py [--gold DIR] [--seeds DIR] [--verbose] [--json]
+[--no-corpus] [--sweep]``
 """
 
 from __future__ import annotations
@@ -191,14 +192,22 @@ def _gold_sentences(article: Article, gold: list[dict]) -> list[Sentence]:
 
 
 def evaluate(
-    gold_dir: Path, seeds_dir: Path, settings: Settings | None = None
+    gold_dir: Path,
+    seeds_dir: Path,
+    settings: Settings | None = None,
+    *,
+    use_corpus: bool = True,
 ) -> dict[str, dict[str, object]]:
-    """Figures per segmentation (``gold``, ``tool``) and per pair, plus the notes."""
+    """Figures per segmentation (``gold``, ``tool``) and per pair, plus the notes.
+
+    With ``use_corpus`` (the default, as the app does) every article of ``seeds_dir`` sharpens
+    the word weights; without it each pair is scored alone, as ``newsdiff compare`` does.
+    """
     sentences = json.loads((gold_dir / "sentences.json").read_text(encoding="utf-8"))
     alignments = json.loads((gold_dir / "alignments.json").read_text(encoding="utf-8"))
     borderline = json.loads((gold_dir / "borderline.json").read_text(encoding="utf-8"))
     articles = {name: load_article(seeds_dir / name) for name in sentences}
-    corpus = [load_article(path) for path in sorted(seeds_dir.glob("*.txt"))]
+    corpus = [load_article(path) for path in sorted(seeds_dir.glob("*.txt"))] if use_corpus else []
     result: dict[str, dict[str, object]] = {}
     for mode in ("gold", "tool"):
         total = Tally()
@@ -232,6 +241,24 @@ def evaluate(
     return result
 
 
+def _print_sweep(gold: Path, seeds: Path, settings: Settings, *, use_corpus: bool) -> None:
+    """F1 and counterpart accuracy at thresholds around ``settings.paraphrase``.
+
+    A default that sits on a cliff (figures collapsing a few points away) is fitted to the gold,
+    not a property of the engine; this shows how flat the figures are around it.
+    """
+    print("threshold sweep (gold segmentation / tool segmentation): f1, counterpart accuracy")
+    for delta in (-6, -3, 0, 3, 6):
+        at = Settings(shared=settings.shared, paraphrase=settings.paraphrase + delta)
+        result = evaluate(gold, seeds, at, use_corpus=use_corpus)
+        cells = [
+            f"{result[mode]['overall']['f1']:.3f} "  # type: ignore[index]
+            f"{result[mode]['overall']['counterpart_accuracy']:.3f}"  # type: ignore[index]
+            for mode in ("gold", "tool")
+        ]
+        print(f"   paraphrase {at.paraphrase:g}: " + " / ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -241,13 +268,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paraphrase", type=float, default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--no-corpus",
+        action="store_true",
+        help="score each pair alone (as `newsdiff compare` does), not against all seeds",
+    )
+    parser.add_argument(
+        "--sweep",
+        action="store_true",
+        help="also print F1 and counterpart accuracy at paraphrase thresholds -6..+6 around it",
+    )
     args = parser.parse_args(argv)
     defaults = Settings()
     settings = Settings(
         shared=defaults.shared if args.shared is None else args.shared,
         paraphrase=defaults.paraphrase if args.paraphrase is None else args.paraphrase,
     )
-    result = evaluate(args.gold, args.seeds, settings)
+    result = evaluate(args.gold, args.seeds, settings, use_corpus=not args.no_corpus)
     if args.json:
         if not args.verbose:
             for mode in result.values():
@@ -262,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.verbose:
                 for note in figures["notes"]:  # type: ignore[union-attr]
                     print("     ", note)
+    if args.sweep and not args.json:
+        _print_sweep(args.gold, args.seeds, settings, use_corpus=not args.no_corpus)
     ok = all(
         m["overall"]["f1"] >= 0.90  # type: ignore[index]
         and m["overall"]["shared_recall"] == 1.0  # type: ignore[index]

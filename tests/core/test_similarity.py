@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core.similarity import normalize, score_matrices, stem, tokens
+from newsdiff.core.similarity import (
+    content_words,
+    name_shares,
+    normalize,
+    score_matrices,
+    stem,
+    tokens,
+)
 
 QUOTE = (
     "“I don’t think anything we’re doing with Pakistan comes at the expense of India,” Rubio said."
@@ -103,3 +110,43 @@ def test_a_sentence_is_verbatim_to_itself(sentences: list[str]) -> None:
     scores = score_matrices(sentences, sentences)
     assert np.allclose(np.diag(scores.verbatim), 100)
     assert np.allclose(np.diag(scores.score), 100)
+
+
+def test_a_multi_word_name_counts_as_one_mention() -> None:
+    text = "Officials said Prime Minister Jacinda Ardern met Finance Minister Grant Robertson."
+    shares = name_shares(text, tokens(text))
+    assert shares[stem("ardern")] == shares[stem("jacinda")] == 0.25
+    assert shares[stem("robertson")] == 0.25
+    assert stem("officials") not in shares  # the sentence's first word starts no name
+    assert stem("met") not in shares
+
+
+def test_an_initial_keeps_the_name_together() -> None:
+    text = "The talks with Foreign Minister S. Jaishankar ended."
+    shares = name_shares(text, tokens(text))
+    assert shares[stem("jaishankar")] == shares[stem("foreign")] == 1 / 3
+
+
+def test_sharing_one_long_name_is_weaker_than_sharing_as_many_words() -> None:
+    name = "Leaders praised Army Chief General Maria Gonzalez for the flood relief in Valencia."
+    other_event = "Army Chief General Maria Gonzalez opened a new museum of naval history."
+    words = "Leaders praised the army chief general for the flood relief in Valencia."
+    same_words = "The army chief general opened a new museum of naval history."
+    background = [
+        "A museum of naval history opened.",
+        "Flood relief reached Valencia.",
+        "Rain fell on the coast again.",
+        "The council met on Tuesday.",
+    ]
+    by_name = score_matrices([name], [other_event], background=background).score[0, 0]
+    by_words = score_matrices([words], [same_words], background=background).score[0, 0]
+    assert by_name < by_words
+
+
+@given(st.text(max_size=120))
+@settings(max_examples=200, deadline=None)
+def test_name_shares_are_fractions_of_content_words(text: str) -> None:
+    words = tokens(text)
+    shares = name_shares(text, words)
+    assert set(shares) <= content_words(words)
+    assert all(0 < share < 1 for share in shares.values())

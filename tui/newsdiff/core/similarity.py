@@ -27,7 +27,10 @@ Two matrices come out of :func:`score_matrices` for a left and a right list of s
       word with a long one is weaker evidence than two sentences that share most of their words.
     * **Names and numbers**: shared proper names and figures are facts; two sentences that both
       state figures but share none (``19%`` vs ``50%``) state different facts, so they are
-      penalised.
+      penalised. A multi-word name ("Prime Minister Narendra Modi", "New Delhi") is one
+      mention of one entity, so its words together weigh as one word (see :func:`name_shares`):
+      otherwise two sentences about different events that both name the same official look
+      like paraphrases.
     * **Word order** (the ``verbatim`` matrix): copied sentences are linked whatever their
       vocabulary weights say.
 """
@@ -158,20 +161,63 @@ def _is_number(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class SentenceFeatures:
-    """What scoring needs to know about one sentence."""
+    """What scoring needs to know about one sentence.
+
+    ``shares`` gives the content stems that are part of a multi-word name their share of it
+    (``1/k`` for a name of ``k`` content words); every other stem counts fully.
+    """
 
     words: tuple[str, ...]
     content: frozenset[str]
     numbers: frozenset[str]
+    shares: dict[str, float]
+
+
+def _cased_tokens(text: str) -> list[str]:
+    """The tokens of :func:`tokens` with their case kept."""
+    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    folded = _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), folded)
+    return _TOKEN.findall(folded)
+
+
+def name_shares(text: str, words: Sequence[str]) -> dict[str, float]:
+    """Content stems inside multi-word names, with their share of the name.
+
+    A run of capitalised words ("Army Chief Asim Munir", "Prime Minister Narendra Modi",
+    "New Delhi") names one person, office or place: two sentences that mention it share one
+    fact, not four, so each of its ``k`` content words counts ``1/k``. The sentence's first word
+    is capitalised anyway and never starts a run.
+    """
+    cased = _cased_tokens(text)
+    if len(cased) != len(words):
+        return {}
+    shares: dict[str, float] = {}
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            for member in run:
+                shares[member] = min(shares.get(member, 1.0), 1.0 / len(run))
+        run.clear()
+
+    for position, (word, folded) in enumerate(zip(cased, words, strict=True)):
+        capital = position > 0 and word[0].isupper()
+        if capital and folded not in STOPWORDS and len(folded) > 1:
+            run.append(stem(folded))
+        elif not (capital and len(folded) == 1):  # an initial ("S Jaishankar") keeps the run
+            close()
+    close()
+    return shares
 
 
 def features(text: str) -> SentenceFeatures:
-    """Tokens, content stems and figures of one sentence."""
+    """Tokens, content stems, figures and name shares of one sentence."""
     words = tokens(text)
     return SentenceFeatures(
         words=tuple(words),
         content=frozenset(content_words(words)),
         numbers=frozenset(word.rstrip("%") for word in words if _is_number(word)),
+        shares=name_shares(text, words),
     )
 
 
@@ -220,8 +266,8 @@ def score_matrices(
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
     overlap = _weighted_overlap(left_f, right_f, idf)
-    left_w = np.array([sum(idf[w] for w in f.content) for f in left_f], dtype=np.float32)
-    right_w = np.array([sum(idf[w] for w in f.content) for f in right_f], dtype=np.float32)
+    left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
+    right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
     verbatim = verbatim_matrix([f.words for f in left_f], [f.words for f in right_f], workers)
     numbers = _number_agreement(left_f, right_f)
     score = combine(overlap, left_w, right_w, verbatim, numbers)
@@ -285,23 +331,41 @@ def _encode(words: Sequence[str], codes: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:
+    """A sentence's total content weight (name words at their share)."""
+    return sum(idf[w] * f.shares.get(w, 1.0) for w in f.content)
+
+
 def _weighted_overlap(
     left: Sequence[SentenceFeatures], right: Sequence[SentenceFeatures], idf: dict[str, float]
 ) -> np.ndarray:
-    """Sum of IDF weights of the content stems each pair shares, via an inverted index."""
-    postings: dict[str, tuple[list[int], list[int]]] = {}
+    """Sum of IDF weights of the content stems each pair shares, via an inverted index.
+
+    A stem inside a multi-word name counts at the smaller of its two shares.
+    """
+    postings: dict[str, tuple[list[int], list[float], list[int], list[float]]] = {}
     for i, f in enumerate(left):
         for word in f.content:
-            postings.setdefault(word, ([], []))[0].append(i)
+            entry = postings.setdefault(word, ([], [], [], []))
+            entry[0].append(i)
+            entry[1].append(f.shares.get(word, 1.0))
     for j, f in enumerate(right):
         for word in f.content:
             entry = postings.get(word)
             if entry is not None:
-                entry[1].append(j)
+                entry[2].append(j)
+                entry[3].append(f.shares.get(word, 1.0))
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
-    for word, (rows, cols) in postings.items():
-        if cols:
+    for word, (rows, row_shares, cols, col_shares) in postings.items():
+        if not cols:
+            continue
+        if min(row_shares) == 1.0 and min(col_shares) == 1.0:
             overlap[np.ix_(rows, cols)] += idf[word]
+        else:
+            shares = np.minimum.outer(
+                np.array(row_shares, dtype=np.float32), np.array(col_shares, dtype=np.float32)
+            )
+            overlap[np.ix_(rows, cols)] += idf[word] * shares
     return overlap
 
 
