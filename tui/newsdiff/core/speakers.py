@@ -268,6 +268,7 @@ def attribute(
 
 
 _ECHO_MIN_WORDS = 3
+_HEADLINE_MAX = 300
 
 
 def _words(text: str) -> str:
@@ -275,27 +276,29 @@ def _words(text: str) -> str:
 
 
 def _echoes(text: str, spans: Sequence[QuoteSpan], speakers: list[str | None]) -> list[str | None]:
-    """A quotation nobody is named for that repeats the words of an attributed one (a
-    headline quoting the body, a remark recalled later) takes that quotation's speaker."""
-    attributed = [
-        (_words(text[span.start : span.end]), speaker)
-        for span, speaker in zip(spans, speakers, strict=True)
-        if speaker is not None
-    ]
-    if not attributed:
+    """A quotation nobody is named for that repeats an attributed one word for word (a remark
+    recalled later) takes that quotation's speaker; a headline quotation may also repeat just
+    part of one ("‘Reckless’ chase" over a body quote calling the driving reckless)."""
+    owners: dict[str, set[str]] = {}
+    for span, speaker in zip(spans, speakers, strict=True):
+        if speaker is not None:
+            owners.setdefault(_words(text[span.start : span.end]), set()).add(speaker)
+    if not owners:
         return speakers
     result = list(speakers)
     headline_end = text.find("\n")
+    headline = 0 < headline_end <= _HEADLINE_MAX and not text[:headline_end].rstrip().endswith(".")
     for n, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
         if speaker is not None:
             continue
         words = _words(text[span.start : span.end])
-        in_headline = 0 <= span.close < headline_end and not text[:headline_end].rstrip().endswith(
-            "."
-        )
-        if len(words.split()) < (1 if in_headline else _ECHO_MIN_WORDS):
-            continue  # a headline quote may echo a single word of the body ('reckless' chase)
-        owners = {owner for said, owner in attributed if words in said}
-        if len(owners) == 1:
-            result[n] = owners.pop()
+        in_headline = headline and span.close < headline_end
+        if in_headline and words.strip():
+            found = {owner for said, names in owners.items() if words in said for owner in names}
+        elif len(words.split()) >= _ECHO_MIN_WORDS:
+            found = owners.get(words, set())
+        else:
+            continue
+        if len(found) == 1:
+            result[n] = next(iter(found))
     return result
