@@ -2,9 +2,11 @@
 
 The fixtures in tests/fixtures/heldout/ (AP-style US politics, a UK story in single quotes,
 European guillemets and low-high marks, business wire with dash attribution, local sports with
-alternating speakers and a quoted headline, …) were written and annotated by a person, following
-the quote rules of ../shared/gold/README.md, before the extractor was run on them. Floors are set
-at the level measured on them; they guard against regressions on patterns the seeds lack.
+alternating speakers and a quoted headline, court wire, profiles, reviews, …) were written and
+annotated by a person, following the quote rules of ../shared/gold/README.md, before the
+extractor was run on them. Floors sit just under the level reached after fixing the general
+causes of the failures they exposed; they guard against regressions on patterns the seeds lack.
+They are not a blind estimate: each batch, scored before its fixes, did worse.
 """
 
 from __future__ import annotations
@@ -52,9 +54,9 @@ def test_heldout_gold_is_consistent() -> None:
 def test_heldout_floors() -> None:
     scores = _eval_module().evaluate(HELDOUT, HELDOUT)
     assert scores.gold == sum(len(entries) for entries in _gold().values())
-    assert scores.f1 >= 0.97, scores
-    assert scores.speaker >= 0.90, scores
-    assert scores.kind >= 0.90, scores
+    assert scores.f1 >= 0.98, scores
+    assert scores.speaker >= 0.95, scores
+    assert scores.kind >= 0.95, scores
 
 
 @pytest.mark.parametrize("name", sorted(_gold()))

@@ -40,6 +40,7 @@ BEFORE_WINDOW = 60
 AFTER_WINDOW = 40
 _PREVIOUS_SENTENCES = 4
 _FAR = 300
+_APPOSITIVE_WORDS = 7
 DASHES = "\u2014\u2013-"
 
 
@@ -518,6 +519,21 @@ class MentionReader:
         gap = self._gap(info.tokens[k - 1].end, info.tokens[k].start)
         return mention.entity if gap.strip() == "," else None
 
+    def _appositive_end(self, tokens: list[Token], k: int) -> int:
+        """The end of an appositive noun phrase starting at ``the`` (token ``k``): up to the
+        next comma ("the Senate majority leader,") within a few words, else its title words."""
+        limit = min(len(tokens), k + _APPOSITIVE_WORDS)
+        for end in range(k + 1, limit):
+            gap = self._gap(tokens[end - 1].end, tokens[end].start)
+            if "," in gap and end > k + 1:
+                return end
+            if gap.strip() and "," not in gap:
+                break
+        end = k + 1
+        while end < len(tokens) and tokens[end].lower in vocab.TITLE_WORDS:
+            end += 1
+        return end
+
     def _role_reference(self, tokens: list[Token], k: int) -> int | None:
         """End of "(foreign) minister" after "the" when it names a role seen before a name."""
         end = k
@@ -652,9 +668,7 @@ class MentionReader:
                 if appositive is not None:
                     # "Hakeem Jeffries, the House Democratic leader," describes the person just
                     # named: the role now stands for them, and it is not a new speaker.
-                    end = role_end if role_end is not None else i + 1
-                    while end < len(tokens) and tokens[end].lower in vocab.TITLE_WORDS:
-                        end += 1
+                    end = self._appositive_end(tokens, i)
                     role = tokens[end - 1].lower
                     if end > i + 1 and role in vocab.ROLE_WORDS:
                         self.roles[role] = appositive
