@@ -34,6 +34,13 @@ def test_stem_matches_word_forms() -> None:
     assert stem("expands") == stem("expanded") == stem("expanding")
     assert stem("sanctions") == stem("sanctioned")
     assert stem("2025") == "2025"
+    assert stem("state") == stem("states") == stem("stated")
+    assert stem("agree") == stem("agreed")
+    assert stem("engaged") == stem("engagement")
+    assert stem("taxes") == stem("tax")
+    assert stem("denied") == stem("deny")
+    assert stem("focus") == "focus"  # "-us" and "-is" are not plurals
+    assert stem("crisis") == "crisis"
 
 
 def test_quote_mark_style_and_attribution_change_stay_near_verbatim() -> None:

@@ -135,19 +135,39 @@ rare collisions it causes only lower a word's weight, since the weight comes fro
 def stem(word: str) -> str:
     """A light English stem: possessive and common suffixes stripped, then truncated.
 
-    Enough to match ``expands``/``expanded``/``expanding``; figures are kept whole.
+    Enough to match ``expands``/``expanded``/``expanding``; figures are kept whole. As in
+    Porter's stemmer, ``-es`` is a suffix only after a sibilant (``taxes``, ``pushes``; ``states``
+    is ``state`` + ``s``) and a final ``e`` goes, so ``state``/``states``/``stated``,
+    ``agree``/``agreed`` and ``engaged``/``engagement`` meet.
     """
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) <= 4 or word[0].isdigit():
+    if len(word) <= 3 or word[0].isdigit():
         return word
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, keep in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith("ss"):
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
+            if suffix == "es" and not word[:-2].endswith(_SIBILANTS):
+                continue  # "states" is "state" + "s", "taxes" is "tax" + "es"
             word = word[: len(word) - len(suffix)] + keep
             break
-    return word[:STEM_LENGTH]
+    word = word[:STEM_LENGTH]
+    if len(word) >= 4 and word.endswith("e"):
+        word = word[:-1]  # "state"/"stated", "side"/"sides", "engage(ment)"/"engaged" meet
+    return word
+
+
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("eed", "ee"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+_SIBILANTS = ("s", "x", "z", "ch", "sh")
 
 
 def content_words(words: Iterable[str]) -> set[str]:
