@@ -25,6 +25,12 @@ def test_normalize_folds_case_quotes_dashes_and_spaces_but_keeps_numbers() -> No
     assert "19%" in tokens("a 19% tariff")
 
 
+def test_per_cent_percent_and_the_sign_are_one_figure() -> None:
+    assert normalize("up 50 per cent") == normalize("up 50 percent") == normalize("up 50%")
+    assert normalize("a 50 per cent tariff") != normalize("a 25 per cent tariff")
+    assert normalize("the percentage rose") == "the percentage rose"
+
+
 def test_dotted_initialisms_match_their_undotted_spelling() -> None:
     assert normalize("U.S.-Pakistan ties") == normalize("US-Pakistan ties")
     assert normalize("S. Jaishankar") == "s jaishankar"

@@ -103,8 +103,13 @@ _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 """``U.S.``, ``U.K.``, ``e.g.``: letters with dots, which outlets also write ``US``, ``UK``."""
 
 
+_PERCENT = re.compile(r"(\d)\s*(?:%|per\s?cent\b|percent\b)")
+"""``50 per cent``, ``50 percent`` and ``50%``: one figure, written as ``50%``."""
+
+
 def _fold(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
+    folded = _PERCENT.sub(r"\1%", folded)
     return _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), folded)
 
 
