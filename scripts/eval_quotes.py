@@ -43,6 +43,10 @@ class Scores:
     gold: int
     predicted: int
     named: int
+    unnamed: float = 0.0
+    """Over found gold quotes with no speaker (scare quotes, anonymous sources): share left
+    without one (a named speaker there is a false attribution)."""
+    unnamed_count: int = 0
 
 
 def _gold_sentences(gold_dir: Path, name: str) -> list[Sentence]:
@@ -62,6 +66,7 @@ def evaluate(
     gold = json.loads((gold_dir / "quotes.json").read_text(encoding="utf-8"))
     found = predicted = total = 0
     named = speaker_ok = kind_ok = 0
+    unnamed = unnamed_ok = 0
     for name, entries in sorted(gold.items()):
         path = seeds / name
         if not path.is_file():
@@ -86,6 +91,9 @@ def evaluate(
             if entry["speaker"] is not None:
                 named += 1
                 speaker_ok += quote.speaker == entry["speaker"]
+            else:
+                unnamed += 1
+                unnamed_ok += quote.speaker is None
             if verbose and quote.speaker != entry["speaker"]:
                 print(
                     f"SPEAKER {name} {entry['text'][:60]!r}: "
@@ -108,6 +116,8 @@ def evaluate(
         total,
         predicted,
         named,
+        unnamed_ok / unnamed if unnamed else 1.0,
+        unnamed,
     )
 
 
@@ -136,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"span    P {scores.precision:.3f}  R {scores.recall:.3f}  F1 {scores.f1:.3f}")
     print(f"speaker {scores.speaker:.3f}  (over {scores.named} gold quotes with a named speaker)")
     print(f"kind    {scores.kind:.3f}  (over {scores.found} found quotes)")
+    print(
+        f"no-speaker kept {scores.unnamed:.3f}  "
+        f"(over {scores.unnamed_count} gold quotes without one)"
+    )
     return 0
 
 

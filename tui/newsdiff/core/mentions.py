@@ -41,6 +41,7 @@ AFTER_WINDOW = 40
 _PREVIOUS_SENTENCES = 4
 _FAR = 300
 _APPOSITIVE_WORDS = 7
+_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
 DASHES = "\u2014\u2013-"
 
 
@@ -481,6 +482,18 @@ class MentionReader:
             return False
         return kind == "body" or upper
 
+    def _is_plural_common_noun(self, info: SentenceInfo, first: int, last: int, word: str) -> bool:
+        """A lone capitalized plural opening a sentence ("Critics said", "Residents say")
+        that the article never uses as an organization."""
+        lower = word.lower()
+        return (
+            last - first == 1
+            and self._is_sentence_start(info, first)
+            and len(lower) > 4
+            and lower.endswith(_PLURAL_ENDINGS)
+            and word not in self.org_counts
+        )
+
     def _gender_from_kin(self, tokens: list[Token], first: int, entity: str) -> None:
         """ "her father, Henry Voss" / "his wife Ana": the kinship word gives the gender."""
         if first == 0:
@@ -712,6 +725,8 @@ class MentionReader:
                     nxt = skip_adverbs(tokens, last)
                     if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
                         mention = None
+                    elif self._is_plural_common_noun(info, i, last, entity):
+                        mention = None  # "Forecasters warned that …": nobody in particular
                 if mention is not None:
                     if kind == "person":
                         self._gender_from_kin(tokens, i, entity)

@@ -66,7 +66,8 @@ TITLE_WORDS = frozenset(
     congresswoman councilman councilwoman councillor envoy special adviser advisor national
     trade energy health education justice labor labour transport agriculture information
     chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal prosecutor
-    sheriff coach principal superintendent det det. insp insp. supt supt. dci dcs pc pcso
+    sheriff coach principal superintendent administrator det det. insp insp. supt supt. dci
+    dcs pc pcso
     """.split()
 )
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
@@ -84,7 +85,7 @@ ROLE_PREFIXES = (
         chef lawyer teacher researcher scientist historian strategist pollster consultant
         entrepreneur investor designer architect engineer nurse surgeon physician pharmacist
         farmer rancher priest player striker midfielder defender goalkeeper quarterback pitcher
-        trainer jockey pilot firefighter veteran student
+        trainer jockey pilot firefighter veteran student administrator
         """.split()
     )
 ) - frozenset(
