@@ -140,6 +140,13 @@ def test_an_initial_keeps_the_name_together() -> None:
     assert shares[stem("jaishankar")] == shares[stem("foreign")] == 1 / 3
 
 
+def test_of_joins_the_parts_of_a_title_and_name() -> None:
+    text = "Yesterday Secretary of State Jane Roe left, and then of course Paris."
+    shares = name_shares(text, tokens(text))
+    assert shares[stem("secretary")] == shares[stem("roe")] == 0.25
+    assert stem("paris") not in shares  # "of course" joins nothing: "course" is lowercase
+
+
 def test_sharing_one_long_name_is_weaker_than_sharing_as_many_words() -> None:
     name = "Leaders praised Army Chief General Maria Gonzalez for the flood relief in Valencia."
     other_event = "Army Chief General Maria Gonzalez opened a new museum of naval history."

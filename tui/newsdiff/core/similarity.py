@@ -205,6 +205,10 @@ def _cased_tokens(text: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
+_NAME_JOINERS = frozenset({"of", "for", "de", "del", "von", "van", "al"})
+"""Lowercase words that join the parts of one name ("Minister for Foreign Affairs")."""
+
+
 def name_shares(text: str, words: Sequence[str]) -> dict[str, float]:
     """Content stems inside multi-word names, with their share of the name.
 
@@ -229,7 +233,16 @@ def name_shares(text: str, words: Sequence[str]) -> dict[str, float]:
         capital = position > 0 and word[0].isupper()
         if capital and folded not in STOPWORDS and len(folded) > 1:
             run.append(stem(folded))
-        elif not (capital and len(folded) == 1):  # an initial ("S Jaishankar") keeps the run
+        elif capital and len(folded) == 1:
+            continue  # an initial ("S Jaishankar") keeps the run
+        elif (
+            run
+            and folded in _NAME_JOINERS
+            and position + 1 < len(cased)
+            and cased[position + 1][0].isupper()
+        ):
+            continue  # "Secretary of State Marco Rubio", "Bank of England"
+        else:
             close()
     close()
     return shares
