@@ -111,3 +111,15 @@ def test_a_title_set_off_by_commas_is_a_fragment_without_a_speaker() -> None:
     quotes = _quotes(text)
     assert quotes["The Salt Road Home,"] == (None, "fragment")
     assert quotes["I wrote it on the night bus."][1] == "full"
+
+
+def test_an_epithet_stands_for_the_person_just_named() -> None:
+    text = (
+        "Late Okonkwo goal sinks United\n\n"
+        "Daniel Okonkwo scored twice. “I was lucky with the second,” the Nigerian told "
+        "BBC Sport.\n\n"
+        "Coach Ana Ruiz was pleased. “We stayed calm,” the 41-year-old said.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["I was lucky with the second,"][0] == "Daniel Okonkwo"
+    assert quotes["We stayed calm,"][0] == "Ana Ruiz"

@@ -41,6 +41,7 @@ AFTER_WINDOW = 40
 _PREVIOUS_SENTENCES = 4
 _FAR = 300
 _APPOSITIVE_WORDS = 7
+_AGE = re.compile(r"\d{1,3}-year-old$")
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
 DASHES = "\u2014\u2013-"
 
@@ -161,7 +162,8 @@ class MentionReader:
         for info in self.infos:
             info.tokens = _tokens(self.masked, info.start, info.end)
             info.starts = [token.start for token in info.tokens]
-        for info in self.infos:
+        # the headline last: "Late Martinelli winner…" must not name Gabriel Martinelli
+        for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
         self.org_counts = {}
         for initial in (False, True):
@@ -532,6 +534,28 @@ class MentionReader:
         gap = self._gap(info.tokens[k - 1].end, info.tokens[k].start)
         return mention.entity if gap.strip() == "," else None
 
+    def _epithet_end(self, info: SentenceInfo, k: int) -> int | None:
+        """End of an epithet standing for a person after "the" at token ``k`` — a demonym
+        ("the Brazilian", "the Spaniard"), an age ("the 23-year-old") or a sports or trade noun
+        ("the striker") — when a reporting verb follows it, else None."""
+        tokens = info.tokens
+        j = k + 1
+        if j + 1 >= len(tokens) or self._appositive_of(info, k) is not None:
+            return None
+        word = tokens[j].lower
+        if not (
+            _AGE.match(word)
+            or word in vocab.DEMONYMS
+            or (word in vocab.ADJECTIVES and tokens[j].cap)
+            or word in vocab.EPITHETS
+        ):
+            return None
+        after = skip_adverbs(tokens, j + 1)
+        if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING | {"joked"}:
+            gap = self._gap(tokens[j].end, tokens[j + 1].start)
+            return j + 1 if gap.strip() == "" else None
+        return None
+
     def _appositive_end(self, tokens: list[Token], k: int) -> int:
         """The end of an appositive noun phrase starting at ``the`` (token ``k``): up to the
         next comma ("the Senate majority leader,") within a few words, else its title words."""
@@ -675,6 +699,14 @@ class MentionReader:
                     note(Mention(i + 1, i + 2, entity, "org", subject, possessive))
                     i += 2
                     continue
+            epithet = self._epithet_end(info, i) if token.lower == "the" else None
+            if epithet is not None and self.last_person is not None:
+                # "the Brazilian told Sky Sports", "the 23-year-old joked": the person last named
+                subject = self._subject_position(info, i + 1, relative)
+                possessive = tokens[epithet - 1].possessive
+                note(Mention(i + 1, epithet, self.last_person, "person", subject, possessive))
+                i = epithet
+                continue
             if token.lower == "the" and i + 1 < len(tokens):
                 role_end = self._role_reference(tokens, i + 1)
                 appositive = self._appositive_of(info, i)

@@ -451,3 +451,22 @@ KIN_GENDER: dict[str, str] = {
     ),
 }
 """Kinship words right before a name that tell its gender ("her father, Henry Voss")."""
+
+
+DEMONYMS = frozenset(
+    """
+    spaniard frenchman frenchwoman englishman englishwoman scot scotsman welshman irishman
+    dane swede finn pole turk briton dutchman norwegian argentine argentinian brazilian
+    portuguese italian german american australian canadian nigerian ghanaian senegalese
+    japanese korean mexican colombian uruguayan chilean belgian croat serb swiss austrian
+    """.split()
+)
+"""Nouns for a person's nationality that stand for them ("the Spaniard said")."""
+
+EPITHETS = frozenset(
+    """
+    striker midfielder defender goalkeeper winger forward playmaker captain veteran rookie
+    quarterback pitcher batter bowler batsman sprinter champion teenager youngster
+    """.split()
+)
+"""Nouns that stand for a person named just before ("the striker said")."""
