@@ -103,14 +103,16 @@ _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 """``U.S.``, ``U.K.``, ``e.g.``: letters with dots, which outlets also write ``US``, ``UK``."""
 
 
-_PERCENT = re.compile(r"(\d)\s*(?:%|per\s?cent\b|percent\b)")
+_PERCENT = re.compile(r"(\d)\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 """``50 per cent``, ``50 percent`` and ``50%``: one figure, written as ``50%``."""
 
 
-def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
-    folded = _PERCENT.sub(r"\1%", folded)
-    return _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), folded)
+def _cased_tokens(text: str) -> list[str]:
+    """The word tokens of ``text`` with quote marks, dashes and figures folded, case kept."""
+    unfolded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    unfolded = _PERCENT.sub(r"\1%", unfolded)
+    unfolded = _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), unfolded)
+    return _TOKEN.findall(unfolded)
 
 
 def normalize(text: str) -> str:
@@ -119,12 +121,12 @@ def normalize(text: str) -> str:
     Punctuation other than apostrophes inside words, and the ``.``/``,``/``%`` of numbers,
     becomes a space; runs of whitespace become one space.
     """
-    return " ".join(_TOKEN.findall(_fold(text)))
+    return " ".join(tokens(text))
 
 
 def tokens(text: str) -> list[str]:
     """The normalized word tokens of ``text`` (see :func:`normalize`)."""
-    return _TOKEN.findall(_fold(text))
+    return [word.casefold() for word in _cased_tokens(text)]
 
 
 STEM_LENGTH = 6
@@ -198,13 +200,6 @@ class SentenceFeatures:
     shares: dict[str, float]
 
 
-def _cased_tokens(text: str) -> list[str]:
-    """The tokens of :func:`tokens` with their case kept."""
-    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
-    folded = _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), folded)
-    return _TOKEN.findall(folded)
-
-
 _NAME_JOINERS = frozenset({"of", "for", "de", "del", "von", "van", "al"})
 """Lowercase words that join the parts of one name ("Minister for Foreign Affairs")."""
 
@@ -217,7 +212,11 @@ def name_shares(text: str, words: Sequence[str]) -> dict[str, float]:
     fact, not four, so each of its ``k`` content words counts ``1/k``. The sentence's first word
     is capitalised anyway and never starts a run.
     """
-    cased = _cased_tokens(text)
+    return _name_shares(_cased_tokens(text), words)
+
+
+def _name_shares(cased: Sequence[str], words: Sequence[str]) -> dict[str, float]:
+    """:func:`name_shares` from the cased and the folded tokens of one sentence."""
     if len(cased) != len(words):
         return {}
     shares: dict[str, float] = {}
@@ -250,12 +249,13 @@ def name_shares(text: str, words: Sequence[str]) -> dict[str, float]:
 
 def features(text: str) -> SentenceFeatures:
     """Tokens, content stems, figures and name shares of one sentence."""
-    words = tokens(text)
+    cased = _cased_tokens(text)
+    words = [word.casefold() for word in cased]
     return SentenceFeatures(
         words=tuple(words),
         content=frozenset(content_words(words)),
         numbers=frozenset(word.rstrip("%") for word in words if _is_number(word)),
-        shares=name_shares(text, words),
+        shares=_name_shares(cased, words),
     )
 
 
