@@ -123,3 +123,33 @@ def test_an_epithet_stands_for_the_person_just_named() -> None:
     quotes = _quotes(text)
     assert quotes["I was lucky with the second,"][0] == "Daniel Okonkwo"
     assert quotes["We stayed calm,"][0] == "Ana Ruiz"
+
+
+def test_lead_ins_that_name_the_owner_of_the_words() -> None:
+    text = (
+        "The Bureau of Land Management issued the permit.\n\n"
+        "A statement from the agency read: “The review followed every rule.”\n\n"
+        "Councillor Amy Byrne's message was short: “We will appeal.”\n\n"
+        "In the words of one local farmer, Sean Doyle, the ruling was “a betrayal.”\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["The review followed every rule."][0] == "Bureau of Land Management"
+    assert quotes["We will appeal."][0] == "Amy Byrne"
+    assert quotes["a betrayal."][0] == "Sean Doyle"
+
+
+def test_a_quote_named_in_the_next_sentence_and_an_anonymous_lead_in() -> None:
+    text = (
+        "Mayor Kim Osei opened the session.\n\n"
+        "“Budgets are moral documents.” That was the verdict of Rev. Alma Greer, who spoke "
+        "first.\n\n"
+        "An aide said: “The mayor has no comment.”\n"
+    )
+    quotes = _quotes(text)
+    assert quotes["Budgets are moral documents."][0] == "Alma Greer"
+    assert quotes["The mayor has no comment."][0] is None
+
+
+def test_a_capital_metonym_opening_a_sentence_is_the_government() -> None:
+    text = "Downing Street has dismissed the report as “fiction.”\n"
+    assert _quotes(text)["fiction."][0] == "Government of the United Kingdom"

@@ -312,8 +312,13 @@ class MentionReader:
         """The organizations a run names: itself, or what follows its "of"/"at"
         ("Shares of Nvidia", "Dan Ives of Wedbush Securities")."""
         found = self._org_name(info, first, last)
-        if found is not None and not any(
-            token.lower in ("of", "at") for token in info.tokens[first:last]
+        whole = self._classify(info, first, last)
+        if (
+            found is not None
+            and (
+                (whole is not None and whole[0] == "org")  # "Ministry of Defence"
+                or not any(token.lower in ("of", "at") for token in info.tokens[first:last])
+            )
         ):
             return [found]
         for k in range(first + 1, last - 1):
@@ -413,9 +418,14 @@ class MentionReader:
         """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody."""
         tokens = info.tokens
         after = tokens[last].lower if last < len(tokens) else ""
+        whole = self._name_of(tokens, first, last).lower()
+        if whole in vocab.COUNTRIES and whole not in vocab.ADJECTIVES:
+            # "Downing Street has dismissed …": a metonym, whatever word it starts with
+            return "body", vocab.government_of(vocab.COUNTRIES[whole])
         begin, titled, gender = self._strip(info, first, last)
         if begin >= last:
             return None
+        run_last = last
         if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:
             last = self._name_end(info, begin, last)
         words = tokens[begin:last]
@@ -429,6 +439,9 @@ class MentionReader:
         if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
             if tokens[last - 1].possessive:
                 return None
+            if run_last > last and tokens[last].lower == "of":
+                last = run_last  # "Ministry of Defence", "Department of Homeland Security"
+                name = self._name_of(tokens, begin, last)
             return "org", self._org_full_name(info, first, begin, last, name)
         if len(words) == 1 and len(name) >= 2 and name.isupper() and name in self.acronyms:
             return "org", self.acronyms[name]

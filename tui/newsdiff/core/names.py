@@ -42,6 +42,7 @@ SPEECH_NOUNS = frozenset(
     """
     claim claims remark remarks words comment comments statement statements assertion assertions
     description warning warnings promise pledge insistence suggestion argument view views
+    message response reply answer verdict reaction assessment advice letter email
     """.split()
 )
 """Nouns whose possessor is the speaker when a quotation follows ("Trump's claim that he …")."""
@@ -429,6 +430,7 @@ ORG_NOUNS = frozenset(
     """
     company firm chipmaker carmaker automaker retailer airline regulator insurer lender
     manufacturer startup conglomerate supplier utility broadcaster publisher club watchdog
+    ministry department agency
     """.split()
 )
 """Nouns that, after "the", stand for an organization named before ("the company said")."""

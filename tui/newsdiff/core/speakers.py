@@ -66,8 +66,8 @@ class _Attributor(MentionReader):
             last = self._info_at(span.close)
             speaker = self._after(last, span) or self._later(last, span)
             speaker = speaker or self._before(first, span)
-            if speaker is None and is_full:
-                speaker = self._fallback(first, span, previous)
+            if speaker is None and is_full and not self.has_lead_in(first, span):
+                speaker = self._verdict_after(last) or self._fallback(first, span, previous)
             speakers.append(speaker)
             previous = (last, speaker)
         return speakers
@@ -179,11 +179,16 @@ class _Attributor(MentionReader):
             return None
         lead = self._gap(tokens[end - 1].end, span.open)
         if ":" in lead.replace(MASK, "") and MASK not in lead:
-            return self._subject_before(info, end, participle=False)
+            return self._subject_before(info, end, participle=False) or self._lead_owner(info, end)
         floor = max(0, end - BEFORE_WINDOW)
         for v in range(end - 1, floor - 1, -1):
             token = tokens[v]
             lower = token.lower
+            if lower == "words" and 2 <= v < len(tokens) - 1 and tokens[v + 1].lower == "of":
+                if tokens[v - 2].lower == "in":  # "In the words of one senior Tory, X, …"
+                    named = [m for m in info.mentions if v + 1 < m.first < end]
+                    if named:
+                        return named[0].entity
             if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
                 target = mention_at(info, v + 2)
                 if target is not None:
@@ -201,6 +206,40 @@ class _Attributor(MentionReader):
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
                 return self._subject_before(info, v, participle=participle)
         return None
+
+    def _lead_owner(self, info: SentenceInfo, end: int) -> str | None:
+        """Who owns the words a colon lead-in announces: ``X's message was simple:`` or
+        ``A statement from X read:``."""
+        tokens = info.tokens
+        for v in range(end):
+            if tokens[v].lower not in vocab.SPEECH_NOUNS:
+                continue
+            owner = info.by_token.get(v - 1) if v else None
+            if owner is not None and owner.possessive and owner.last == v:
+                return owner.entity
+            if v + 1 < end and tokens[v + 1].lower in ("from", "by"):
+                source = mention_at(info, v + 2)
+                if source is not None:
+                    return source.entity
+        return None
+
+    def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
+        """The quotation's own sentence introduces it (``A No 10 spokesman said:``) even if
+        no speaker could be named: then it does not continue the previous speaker."""
+        if not self.infos:
+            return False
+        info = self.infos[index]
+        tokens = info.tokens
+        end = bisect.bisect_left(info.starts, span.open)
+        if end == 0:
+            return False
+        lead = self._gap(tokens[end - 1].end, span.open)
+        if MASK in lead:
+            return False
+        return ":" in lead and any(
+            token.lower in vocab.STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
+            for token in tokens[max(0, end - 4) : end]
+        )
 
     def _subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
         """The subject of the verb at token ``v``: the nearest subject mention before it."""
@@ -226,6 +265,25 @@ class _Attributor(MentionReader):
             if mention.subject and not mention.possessive:
                 return mention.entity
             k -= 1
+        return None
+
+    def _verdict_after(self, index: int) -> str | None:
+        """``“…” That was the verdict of X, …`` / ``So said X``: the next sentence names the
+        speaker of a quotation standing alone."""
+        if index + 1 >= len(self.infos):
+            return None
+        following = self.infos[index + 1]
+        tokens = following.tokens
+        words = [token.lower for token in tokens[:3]]
+        if words[:2] == ["so", "said"]:
+            target = mention_at(following, 2)
+            return target.entity if target is not None else None
+        if len(words) < 2 or words[0] not in ("that", "this") or words[1] not in ("was", "is"):
+            return None
+        for v in range(2, min(len(tokens) - 1, 6)):
+            if tokens[v].lower in vocab.SPEECH_NOUNS and tokens[v + 1].lower == "of":
+                named = [m for m in following.mentions if v + 1 < m.first < v + 10]
+                return named[0].entity if named else None
         return None
 
     def _fallback(
