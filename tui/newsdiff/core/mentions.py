@@ -92,7 +92,12 @@ class SentenceInfo:
         self.firsts.append(mention.first)
         for k in range(mention.first, mention.last):
             self.by_token[k] = mention
-        if mention.subject and mention.kind != "name" and self.main_subject is None:
+        if (
+            mention.subject
+            and mention.kind != "name"
+            and not mention.possessive  # "Harlan's attorney, Lisa Gomez, argued …"
+            and self.main_subject is None
+        ):
             self.main_subject = mention
 
 
