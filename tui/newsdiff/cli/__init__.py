@@ -1,19 +1,44 @@
 """The ``newsdiff`` command line (Typer).
 
 ``newsdiff [PATH…]`` opens the app; ``list``, ``compare``, ``quotes`` and ``open`` are subcommands.
-The app is imported lazily so the non-interactive commands never load Textual.
+Only the command being run is imported (so the app starts fast and the non-interactive commands
+never load Textual); ``newsdiff.cli.app`` is the Typer app with every command registered.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Iterable
+from typing import Any
 
-# Importing the command modules registers their commands on ``app``.
-from newsdiff.cli import compare_cmd, list_cmd, open_cmd, quotes_cmd, ui_cmd  # noqa: E402,F401
-from newsdiff.cli.common import app, run_guarded
+from newsdiff.cli import common
 
-SUBCOMMANDS = {"list", "compare", "quotes", "open", "ui"}
+COMMAND_MODULES = {
+    "list": "list_cmd",
+    "compare": "compare_cmd",
+    "quotes": "quotes_cmd",
+    "open": "open_cmd",
+    "ui": "ui_cmd",
+}
+"""Each subcommand and the module whose import registers it on the Typer app."""
+
+SUBCOMMANDS = set(COMMAND_MODULES)
 ROOT_OPTIONS = {"--help", "-h", "--version"}
+
+
+def register(commands: Iterable[str] = COMMAND_MODULES) -> None:
+    """Import the modules of ``commands`` so their commands are registered."""
+    for command in commands:
+        importlib.import_module(f"newsdiff.cli.{COMMAND_MODULES[command]}")
+
+
+def __getattr__(name: str) -> Any:
+    """``newsdiff.cli.app``: the Typer app with every command registered."""
+    if name == "app":
+        register()
+        return common.app
+    raise AttributeError(name)
 
 
 def route_arguments(argv: list[str]) -> list[str]:
@@ -33,4 +58,5 @@ def route_arguments(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
     args = route_arguments(list(sys.argv[1:] if argv is None else argv))
-    run_guarded(lambda: app(args=args, prog_name="newsdiff", standalone_mode=False))
+    register([args[0]] if args[0] in SUBCOMMANDS else COMMAND_MODULES)
+    common.run_guarded(lambda: common.app(args=args, prog_name="newsdiff", standalone_mode=False))
