@@ -67,3 +67,43 @@ async def test_after_wheel_scrolling_the_cursor_continues_on_screen() -> None:
         row = layout.row_of(view.cursor.side, view.cursor.index)
         assert row is not None
         assert top <= layout.row_top[row] < top + view.size.height
+
+
+async def test_real_two_thousand_sentence_pair_from_the_library(tmp_path) -> None:
+    """Two 2,000-sentence files, compared by the real engine in a worker, open and navigate."""
+    import random
+
+    from newsdiff.core.load import bundled_seeds_dir
+    from newsdiff.core.segment import segment
+
+    pool = [
+        s.text
+        for path in sorted(bundled_seeds_dir().glob("*.txt"))
+        for s in segment(path.read_text(encoding="utf-8"))
+        if len(s.text) > 50 and s.text.endswith(".")
+    ]
+    rng = random.Random(3)
+    left = [f"{rng.choice(pool)[:-1]} in report {i}." for i in range(2000)]
+    right = left[:]
+    rng.shuffle(right[:200])
+    right = [s.replace(" the ", " a ", 1) if k % 3 == 0 else s for k, s in enumerate(right)]
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "a.txt").write_text("\n\n".join(left), encoding="utf-8")
+    (folder / "b.txt").write_text("\n\n".join(right), encoding="utf-8")
+    app = NewsDiffApp([folder], theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        view = screen.query_one(DiffView)
+        assert view.layout is not None and view.layout.height > 2000
+        await pilot.press("G")
+        await pilot.wait_for_scheduled_animations()
+        assert view.cursor is not None and view.cursor.index > 1900
+        await pilot.press("n", "N", "g")
+        assert view.cursor is not None
