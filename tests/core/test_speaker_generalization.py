@@ -153,3 +153,11 @@ def test_a_quote_named_in_the_next_sentence_and_an_anonymous_lead_in() -> None:
 def test_a_capital_metonym_opening_a_sentence_is_the_government() -> None:
     text = "Downing Street has dismissed the report as “fiction.”\n"
     assert _quotes(text)["fiction."][0] == "Government of the United Kingdom"
+
+
+def test_a_number_10_spokesman_speaks_for_the_uk_government() -> None:
+    text = "A No 10 spokesman said: “The prime minister has full confidence in her.”\n"
+    quotes = _quotes(text)
+    assert quotes["The prime minister has full confidence in her."][0] == (
+        "Government of the United Kingdom"
+    )

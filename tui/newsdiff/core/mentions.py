@@ -201,6 +201,8 @@ class MentionReader:
                     break
                 if tokens[j].cap:
                     j += 1
+                elif tokens[j].text.isdigit() and tokens[j - 1].lower in ("no", "number"):
+                    j += 1  # "No 10" (Downing Street)
                 elif (
                     tokens[j].lower in _CONNECTORS
                     and j + 1 < len(tokens)

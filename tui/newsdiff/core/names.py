@@ -270,6 +270,8 @@ _add(
     "London",
     "British",
     "Downing Street",
+    "No 10",
+    "Number 10",
 )
 _add("France", "Paris", "French", "Elysee", "Élysée")
 _add("Germany", "Berlin", "German")
