@@ -134,6 +134,11 @@ def test_a_multi_word_name_counts_as_one_mention() -> None:
     assert stem("met") not in shares
 
 
+def test_title_case_headlines_have_no_names() -> None:
+    for text in ("Minister Defends New Budget Plan", "MINISTER DEFENDS NEW BUDGET PLAN"):
+        assert name_shares(text, tokens(text)) == {}
+
+
 def test_an_initial_keeps_the_name_together() -> None:
     text = "The talks with Foreign Minister S. Jaishankar ended."
     shares = name_shares(text, tokens(text))

@@ -217,7 +217,7 @@ def name_shares(text: str, words: Sequence[str]) -> dict[str, float]:
 
 def _name_shares(cased: Sequence[str], words: Sequence[str]) -> dict[str, float]:
     """:func:`name_shares` from the cased and the folded tokens of one sentence."""
-    if len(cased) != len(words):
+    if len(cased) != len(words) or _title_case(cased, words):
         return {}
     shares: dict[str, float] = {}
     run: list[str] = []
@@ -245,6 +245,19 @@ def _name_shares(cased: Sequence[str], words: Sequence[str]) -> dict[str, float]
             close()
     close()
     return shares
+
+
+def _title_case(cased: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether every content word is capitalised (a Title Case or ALL CAPS headline).
+
+    There, capitals mark the style, not names, so no word is grouped into a name.
+    """
+    content = [
+        word
+        for word, folded in zip(cased, words, strict=True)
+        if folded not in STOPWORDS and len(folded) > 1 and not word[0].isdigit()
+    ]
+    return len(content) >= 3 and all(word[0].isupper() for word in content)
 
 
 def features(text: str) -> SentenceFeatures:
