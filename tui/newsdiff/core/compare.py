@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsdiff.core import align
 from newsdiff.core.boilerplate import boilerplate_flags
+from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
     AlignedSentence,
     Article,
@@ -194,6 +195,31 @@ def _corpus_view(text: str) -> tuple[tuple[str, ...], tuple[Quote, ...]]:
     return story, tuple(extract_quotes(text, sentences))
 
 
+MAX_SENTENCE_PAIRS = 25_000_000
+"""The most sentence pairs one comparison scores (about 5,000 × 5,000 sentences).
+
+Scoring is all-pairs: time and memory grow with the product of the two lengths (5,000 × 5,000
+takes about 10 s and 1 GB here). Past this bound a comparison is refused with a clear message
+rather than left to exhaust the machine.
+"""
+
+
+def check_size(left: Article, left_count: int, right: Article, right_count: int) -> None:
+    """Refuse a pair whose sentence-pair count exceeds ``MAX_SENTENCE_PAIRS``.
+
+    Raises:
+        ArticleError: naming the longer article, both sentence counts and the limit.
+    """
+    if left_count * right_count <= MAX_SENTENCE_PAIRS:
+        return
+    longer = left if left_count >= right_count else right
+    raise ArticleError(
+        longer.path,
+        f"too long to compare ({left_count:,} × {right_count:,} sentences; newsdiff compares "
+        f"up to {MAX_SENTENCE_PAIRS // 1_000_000} million sentence pairs, about 5,000 × 5,000)",
+    )
+
+
 def prepare(
     left: Article,
     right: Article,
@@ -217,6 +243,7 @@ def prepare(
 
     lefts = tuple(left_sentences) if left_sentences is not None else _segments(left)
     rights = tuple(right_sentences) if right_sentences is not None else _segments(right)
+    check_size(left, len(lefts), right, len(rights))
     left_flags = boilerplate_flags(left.text, lefts)
     right_flags = boilerplate_flags(right.text, rights)
     others = [_corpus_view(a.text) for a in corpus if a.text not in (left.text, right.text)]
