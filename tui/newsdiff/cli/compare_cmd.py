@@ -9,7 +9,15 @@ from typing import Annotated
 
 import typer
 
-from newsdiff.cli.common import app, fail, fail_article
+from newsdiff.cli.common import (
+    EncodingOption,
+    MaxSizeOption,
+    app,
+    encoding_option,
+    fail,
+    fail_article,
+    max_bytes_option,
+)
 from newsdiff.core.models import Settings
 from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
 from newsdiff.export.render import FORMATS, render
@@ -35,6 +43,8 @@ def compare_command(
     paraphrase: Annotated[
         float | None, typer.Option("--paraphrase", help="Paraphrase threshold, 0-100.")
     ] = None,
+    max_size: MaxSizeOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """Compare two articles sentence by sentence.
 
@@ -57,7 +67,13 @@ def compare_command(
         _check_output(output, (left, right), force)
     from newsdiff.core.compare import compare_files
 
-    comparison = compare_files(left, right, settings)
+    comparison = compare_files(
+        left,
+        right,
+        settings,
+        max_bytes=max_bytes_option(max_size),
+        encoding=encoding_option(encoding),
+    )
     color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(comparison, fmt, color=color)
     if to_stdout:

@@ -21,7 +21,15 @@ from typing import Annotated
 import typer
 
 from newsdiff import __version__
-from newsdiff.cli.common import EXIT_BAD_INPUT, MaxSizeOption, app, max_bytes_option, report_errors
+from newsdiff.cli.common import (
+    EXIT_BAD_INPUT,
+    EncodingOption,
+    MaxSizeOption,
+    app,
+    encoding_option,
+    max_bytes_option,
+    report_errors,
+)
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
 from newsdiff.core.models import Article, CharSpan, Quote, quote_to_dict
@@ -294,12 +302,17 @@ def quotes_command(
         QuotesFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
     ] = QuotesFormat.text,
     max_size: MaxSizeOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """Quotes per article, and which quotes are verbatim, altered or only in one article.
 
     Bad files are reported on stderr, one line each; the exit status is 2 if any input failed.
     """
-    corpus = load_corpus(paths or [bundled_seeds_dir()], max_bytes=max_bytes_option(max_size))
+    corpus = load_corpus(
+        paths or [bundled_seeds_dir()],
+        max_bytes=max_bytes_option(max_size),
+        encoding=encoding_option(encoding),
+    )
     report = build_report(corpus.articles)
     if QuotesFormat(fmt) is QuotesFormat.json:
         sys.stdout.write(json_text(report_to_dict(report, corpus.errors)))

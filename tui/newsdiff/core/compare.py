@@ -320,9 +320,20 @@ def compare_texts(
 
 
 def compare_files(
-    left_path: str | Path, right_path: str | Path, settings: Settings | None = None
+    left_path: str | Path,
+    right_path: str | Path,
+    settings: Settings | None = None,
+    *,
+    max_bytes: int | None = None,
+    encoding: str | None = None,
 ) -> Comparison:
-    """Load two article files and compare them; unusable files raise ``ArticleError``."""
+    """Load two article files and compare them; unusable files raise ``ArticleError``.
+
+    ``max_bytes`` and ``encoding`` are passed to :func:`newsdiff.core.load.load_article`.
+    """
     from newsdiff.core.load import load_article
 
-    return compare_articles(load_article(left_path), load_article(right_path), settings)
+    def load(path: str | Path) -> Article:
+        return load_article(path, max_bytes=max_bytes, encoding=encoding)
+
+    return compare_articles(load(left_path), load(right_path), settings)
