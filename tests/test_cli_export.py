@@ -50,7 +50,14 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[Settings | None]:
     seen: list[Settings | None] = []
     module = types.ModuleType("newsdiff.core.compare")
 
-    def compare_files(left: Path, right: Path, settings: Settings | None = None):  # noqa: ANN202
+    def compare_files(  # noqa: ANN202
+        left: Path,
+        right: Path,
+        settings: Settings | None = None,
+        *,
+        max_bytes: int | None = None,
+        encoding: str | None = None,
+    ):
         seen.append(settings)
         return hostile_comparison(settings)
 
