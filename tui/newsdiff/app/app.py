@@ -6,9 +6,10 @@ Thin on purpose: loading runs in a thread worker, screens live in ``screens/``, 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -65,6 +66,31 @@ class NewsDiffApp(App[None]):
         self.load_errors: tuple[ArticleError, ...] = ()
         self.counts: dict[str, ArticleCounts] = {}
         self.corpus_ready = False
+
+    crash_message: str | None = None
+    """The one line printed after the app ends on an unexpected error (see ``_fatal_error``)."""
+
+    def _fatal_error(self) -> None:
+        """Exit after an unhandled exception with one line and a report file, not a traceback.
+
+        Overrides Textual's hook (8.2.8), which would print a full traceback with locals to the
+        user's terminal; the traceback goes to a temporary file instead, and :meth:`run` prints
+        one line naming it once the terminal is restored.
+        """
+        from newsdiff.core.sanitize import visible_line
+        from newsdiff.crash import crash_line, write_crash_report
+
+        error = self._exception or sys.exc_info()[1]
+        self.crash_message = visible_line(crash_line(error, write_crash_report(error)))
+        self.bell()
+        self._close_messages_no_wait()
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the app; after an unexpected error, print its one-line report on stderr."""
+        result = super().run(*args, **kwargs)
+        if self.crash_message:
+            print(self.crash_message, file=sys.stderr)
+        return result
 
     def get_default_screen(self) -> Screen:
         """The library is the first screen."""

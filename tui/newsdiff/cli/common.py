@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Iterable
 from typing import Annotated, NoReturn
 
@@ -25,6 +23,7 @@ from newsdiff import __version__
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size
 from newsdiff.core.sanitize import visible_line
+from newsdiff.crash import write_crash_report
 
 app = typer.Typer(
     add_completion=False,
@@ -192,13 +191,3 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
-
-
-def write_crash_report() -> str:
-    """Write the current exception's traceback to a temporary file and return its path."""
-    with tempfile.NamedTemporaryFile(
-        "w", prefix="newsdiff-crash-", suffix=".txt", delete=False, encoding="utf-8"
-    ) as handle:
-        handle.write(f"newsdiff {__version__}\n")
-        handle.write(traceback.format_exc())
-        return handle.name

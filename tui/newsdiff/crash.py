@@ -1,0 +1,33 @@
+"""Unexpected errors: a full report in a file, one line for the user."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+
+from newsdiff import __version__
+
+
+def write_crash_report(error: BaseException | None = None) -> str:
+    """Write ``error``'s traceback (default: the exception being handled) to a temporary file.
+
+    Returns:
+        The path of the report.
+    """
+    if error is None:
+        error = sys.exc_info()[1]
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="newsdiff-crash-", suffix=".txt", delete=False, encoding="utf-8"
+    ) as handle:
+        handle.write(f"newsdiff {__version__}\n")
+        if error is not None:
+            handle.write("".join(traceback.format_exception(error)))
+        return handle.name
+
+
+def crash_line(error: BaseException | None, report: str) -> str:
+    """The one line a user sees for an unexpected error."""
+    name = type(error).__name__ if error is not None else "error"
+    message = " ".join(str(error).split())[:200] if error is not None else ""
+    return f"error: unexpected {name}: {message} (full report: {report})"
