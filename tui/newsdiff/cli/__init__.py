@@ -12,8 +12,6 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from newsdiff.cli import common
-
 COMMAND_MODULES = {
     "list": "list_cmd",
     "compare": "compare_cmd",
@@ -36,6 +34,8 @@ def register(commands: Iterable[str] = COMMAND_MODULES) -> None:
 def __getattr__(name: str) -> Any:
     """``newsdiff.cli.app``: the Typer app with every command registered."""
     if name == "app":
+        from newsdiff.cli import common
+
         register()
         return common.app
     raise AttributeError(name)
@@ -58,5 +58,16 @@ def route_arguments(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
     args = route_arguments(list(sys.argv[1:] if argv is None else argv))
+    if args[0] == "ui":
+        from newsdiff.cli.launch import launch_guarded, plain_paths
+
+        paths = plain_paths(args[1:])
+        if paths is not None:  # the common case needs no command-line parser
+            status = launch_guarded(paths)
+            if status:
+                sys.exit(status)
+            return
+    from newsdiff.cli import common
+
     register([args[0]] if args[0] in SUBCOMMANDS else COMMAND_MODULES)
     common.run_guarded(lambda: common.app(args=args, prog_name="newsdiff", standalone_mode=False))

@@ -12,9 +12,9 @@ from newsdiff.cli.common import (
     MaxSizeOption,
     app,
     encoding_option,
-    fail,
     max_bytes_option,
 )
+from newsdiff.cli.launch import launch_app
 
 
 @app.command("ui", hidden=True)
@@ -41,14 +41,6 @@ def ui_command(
     forced = encoding_option(encoding)
     if forced is not None:
         os.environ[ENCODING_ENV] = forced
-    missing = [path for path in paths or [] if not path.exists()]
-    if missing:
-        fail(f"{missing[0]}: no such file or folder")
-    from newsdiff.app.app import NewsDiffApp
-
-    if theme is not None:
-        from textual.theme import BUILTIN_THEMES
-
-        if theme not in BUILTIN_THEMES:
-            fail(f"unknown theme {theme!r}: choose one of {', '.join(sorted(BUILTIN_THEMES))}")
-    NewsDiffApp(paths or None, theme=theme).run()
+    status = launch_app(paths, theme)
+    if status:
+        raise typer.Exit(status)

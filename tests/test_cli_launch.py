@@ -1,0 +1,52 @@
+"""``newsdiff PATH…`` opens the app without loading the command-line parser."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from newsdiff.cli import main
+
+PROBE = """
+import sys
+import newsdiff.app.app as app_module
+opened = []
+app_module.NewsDiffApp.run = lambda self, *a, **k: opened.append(self.paths)
+from newsdiff.cli import main
+main(sys.argv[1:])
+print(opened, "typer" in sys.modules)
+"""
+
+
+def test_plain_paths_open_the_app_without_typer(seed_paths: list[Path]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(seed_paths[0]), str(seed_paths[1])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("False")
+    assert seed_paths[0].name in done.stdout and seed_paths[1].name in done.stdout
+
+
+def test_options_still_go_through_the_parser(seed_paths: list[Path]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--theme", "textual-light", str(seed_paths[0])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("True")
+
+
+def test_missing_path_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "gone.txt"
+    with pytest.raises(SystemExit) as exited:
+        main([str(missing)])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {missing}: no such file or folder"]

@@ -1,0 +1,55 @@
+"""Start the app. Imports neither Typer nor Textual until needed, so ``newsdiff`` starts fast."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsdiff.core.sanitize import visible_line
+
+
+def _refuse(message: str) -> int:
+    print(f"error: {visible_line(message)}", file=sys.stderr)
+    return 2
+
+
+def launch_app(paths: Sequence[Path] | None = None, theme: str | None = None) -> int:
+    """Open the app on ``paths`` (the bundled articles when empty); return the exit status.
+
+    A path that does not exist, or an unknown theme, is refused in one line with status 2.
+    """
+    for path in paths or ():
+        if not path.exists() and not path.is_symlink():
+            return _refuse(f"{path}: no such file or folder")
+    from newsdiff.app.app import NewsDiffApp
+
+    if theme is not None:
+        from textual.theme import BUILTIN_THEMES
+
+        if theme not in BUILTIN_THEMES:
+            choices = ", ".join(sorted(BUILTIN_THEMES))
+            return _refuse(f"unknown theme {theme!r}: choose one of {choices}")
+    app = NewsDiffApp(list(paths) if paths else None, theme=theme)
+    app.run()
+    return app.return_code or 0
+
+
+def plain_paths(arguments: Sequence[str]) -> list[Path] | None:
+    """The arguments as paths when they are nothing but paths (no options), else ``None``."""
+    if any(not argument or argument.startswith("-") for argument in arguments):
+        return None
+    return [Path(argument) for argument in arguments]
+
+
+def launch_guarded(paths: Sequence[Path]) -> int:
+    """:func:`launch_app` with the command line's last line of defence (no traceback ever)."""
+    try:
+        return launch_app(paths)
+    except KeyboardInterrupt:
+        return _refuse("interrupted") and 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        from newsdiff.crash import crash_line, write_crash_report
+
+        print(visible_line(crash_line(error, write_crash_report(error))), file=sys.stderr)
+        return 1
