@@ -111,17 +111,29 @@ def main() -> int:
     library: list[float] = []
     direct: list[float] = []
     try:
-        for _ in range(args.runs):
+
+        def run_bare() -> None:
             started = launch(f"{env} {python} {workdir / 'bare.py'}")
             bare.append(wait_for("palette", started))
             stop()
+
+        def run_newsdiff() -> None:
             started = launch(f"{env} {newsdiff}")
             first.append(wait_for("palette", started))
             library.append(wait_for("000_349d7438e500a4b7.txt", started))
             stop()
+
+        def run_direct() -> None:
             started = launch(f"{env} {python} -m newsdiff.app")
             direct.append(wait_for("000_349d7438e500a4b7.txt", started))
             stop()
+
+        contenders = [run_bare, run_newsdiff, run_direct]
+        for run in range(args.runs):
+            # Rotate the order each run: whichever starts right after another is measured warmer.
+            shift = run % len(contenders)
+            for contender in contenders[shift:] + contenders[:shift]:
+                contender()
         jump_end: list[float] = []
         jump_home: list[float] = []
         started = launch(f"{env} {python} {workdir / 'long.py'}")
