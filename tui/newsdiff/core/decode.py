@@ -25,9 +25,6 @@ import codecs
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-from charset_normalizer.md import mess_ratio
-
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -200,6 +197,8 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
+    from charset_normalizer.md import mess_ratio  # only for files that are not plain UTF-8
+
     sample = text[:_SAMPLE_CHARS]
     if "\x00" in text or control_share(sample) > 0.01 or mess_ratio(sample, 1.0) > 0.1:
         return None
@@ -212,6 +211,9 @@ def _best_legacy(data: bytes) -> Decoded | None:
     Between two single-byte readings with the same mess, the one that keeps more words whole
     wins (see :func:`_broken_words`); remaining ties go to Windows-1252.
     """
+    from charset_normalizer import from_bytes  # only for files that are not plain UTF-8
+    from charset_normalizer.md import mess_ratio
+
     candidates: list[tuple[float, int, Decoded]] = []
 
     def consider(text: str, encoding: str, preference: int) -> None:

@@ -38,7 +38,21 @@ _TABLE.update({code: ord(UNPRINTABLE_SYMBOL) for code in range(0xD800, 0xE000)})
 
 _LINE_TABLE = {**_TABLE, 0x09: 0x2409, 0x0A: 0x240A}  # ␉ ␊
 
-UNSAFE = re.compile("[" + "".join(f"\\U{code:08x}" for code in sorted(_TABLE)) + "]")
+
+def _character_class(codes: list[int]) -> str:
+    """A regex character class for ``codes``; consecutive runs become ranges (fast to compile)."""
+    parts: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code == previous + 1:
+            previous = code
+            continue
+        parts.append(f"\\U{start:08x}" + (f"-\\U{previous:08x}" if previous > start else ""))
+        start = previous = code
+    return "[" + "".join(parts) + "]"
+
+
+UNSAFE = re.compile(_character_class(sorted(_TABLE)))
 """Matches every character that :func:`visible` replaces (tabs and line feeds are not matched).
 
 For escaping, e.g. in JSON, where tabs and line feeds inside strings are escaped anyway."""
