@@ -19,6 +19,7 @@ Then keypress-to-repaint on two generated 2,000-sentence articles: ``G`` (jump t
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -98,6 +99,9 @@ def main() -> int:
         print("tmux is required", file=sys.stderr)
         return 2
     python = sys.executable
+    # Bytecode for every module, as `pip install` leaves it: an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile some modules on every start.
+    compileall.compile_dir(REPO / "tui" / "newsdiff", quiet=1)
     newsdiff = shutil.which("newsdiff") or str(REPO / ".venv" / "bin" / "newsdiff")
     workdir = Path(tempfile.mkdtemp(prefix="newsdiff-bench-"))
     (workdir / "bare.py").write_text(BARE_APP, encoding="utf-8")
