@@ -22,32 +22,11 @@ class ArticleCounts:
 
 
 def article_counts(article: Article) -> ArticleCounts:
-    """Words, sentences and quotes of ``article`` (from ``core.stats`` when it is available)."""
-    try:
-        from newsdiff.core.stats import article_stats
-    except ImportError:
-        article_stats = None
-    if article_stats is not None:
-        stats = article_stats(article)
-        return ArticleCounts(
-            words=int(_field(stats, "words")),
-            sentences=int(_field(stats, "sentences")),
-            quotes=int(_field(stats, "quotes")),
-        )
-    from newsdiff.core.quotes import extract_quotes
-    from newsdiff.core.segment import segment
+    """Words, sentences and quotes of ``article``, as ``newsdiff list`` counts them."""
+    from newsdiff.core.stats import article_stats
 
-    sentences = segment(article.text)
-    return ArticleCounts(
-        words=len(article.text.split()),
-        sentences=len(sentences),
-        quotes=len(extract_quotes(article.text, sentences)),
-    )
-
-
-def _field(stats: Any, name: str) -> Any:
-    value = stats[name] if isinstance(stats, dict) else getattr(stats, name)
-    return len(value) if isinstance(value, (list, tuple)) else value
+    stats = article_stats(article)
+    return ArticleCounts(words=stats.words, sentences=stats.sentences, quotes=stats.quotes)
 
 
 def prepare_pair(left: Article, right: Article, corpus: Sequence[Article]) -> Any:
