@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Header, OptionList
 from textual.worker import get_current_worker
 
 from newsdiff.app import engine
@@ -20,6 +20,7 @@ from newsdiff.app.commands import ArticleProvider
 from newsdiff.app.messages import ComparisonFailed, ComparisonReady
 from newsdiff.app.widgets.column_header import ColumnHeads
 from newsdiff.app.widgets.diff_view import Cursor, DiffView, other
+from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
 from newsdiff.app.widgets.threshold_bar import ThresholdBar
 from newsdiff.core.models import Article, Comparison, Settings
@@ -209,7 +210,7 @@ class CompareScreen(Screen[None]):
                 bar.settings = self.settings
                 yield bar
             yield QuoteSidebar(id="quotes")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""

@@ -12,10 +12,11 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from newsdiff.app.engine import ArticleCounts
 from newsdiff.app.widgets.article_table import ArticleTable
+from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.sanitize import visible
@@ -71,7 +72,7 @@ class LibraryScreen(Screen[None]):
         table.loading = True
         yield table
         yield Static(id="hint")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         """Set the titles and show the corpus if it is already loaded."""

@@ -1,0 +1,90 @@
+"""The footer: keys in the first frame, it follows focus, a burst of changes rebuilds it once.
+
+Textual's Footer composes empty and rebuilds after a refresh once per "bindings updated" signal,
+so the library used to be painted ~100 ms (several frames) before its footer.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.library import LibraryScreen
+from newsdiff.app.widgets.key_footer import KeyFooter
+from newsdiff.core import load
+from textual.widgets._footer import FooterKey
+
+SIZE = (120, 36)
+
+
+def footer_keys(screen: LibraryScreen) -> list[str]:
+    """The descriptions of the keys the footer shows, in order."""
+    return [key.description for key in screen.query_one(KeyFooter).query(FooterKey)]
+
+
+@pytest.fixture
+def held_corpus(monkeypatch: pytest.MonkeyPatch):
+    """Hold the corpus loader until the event is set (released at the end in any case)."""
+    release = threading.Event()
+    real = load.load_corpus
+
+    def slow_load_corpus(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(load, "load_corpus", slow_load_corpus)
+    yield release
+    release.set()
+
+
+async def test_keys_are_painted_before_the_corpus_is_loaded(held_corpus, monkeypatch) -> None:
+    """The footer has the app's keys when the screen mounts (before its first frame), and the
+    table's keys once the rows are there."""
+    at_mount: list[list[str]] = []
+    real_on_mount = LibraryScreen.on_mount
+
+    def on_mount(self: LibraryScreen) -> None:
+        at_mount.append(footer_keys(self))
+        real_on_mount(self)
+
+    monkeypatch.setattr(LibraryScreen, "on_mount", on_mount)
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert not screen.loaded
+        assert "Quit" in at_mount[0] and "palette" in at_mount[0]
+        held_corpus.set()
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert screen.loaded
+        keys = footer_keys(screen)
+        assert keys[:2] == ["Compare", "Mark"]
+        assert "Quit" in keys and "palette" in keys
+
+
+async def test_a_burst_of_binding_changes_rebuilds_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Five changes before a refresh: one rebuild, which shows the last state."""
+    rebuilds: list[int] = []
+    real = KeyFooter.recompose
+
+    async def counting_recompose(self: KeyFooter) -> None:
+        rebuilds.append(1)
+        await real(self)
+
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        screen = app.screen
+        monkeypatch.setattr(KeyFooter, "recompose", counting_recompose)
+        for _ in range(5):
+            screen.refresh_bindings()
+        await pilot.pause()
+        await pilot.pause()
+        assert len(rebuilds) == 1
+        assert footer_keys(screen)[:2] == ["Compare", "Mark"]
