@@ -33,6 +33,11 @@ Two matrices come out of :func:`score_matrices` for a left and a right list of s
       like paraphrases.
     * **Word order** (the ``verbatim`` matrix): copied sentences are linked whatever their
       vocabulary weights say.
+    * **Meaning** (:mod:`newsdiff.core.semantic`): the cosine of static-embedding sentence
+      vectors nudges the score up or down, so paraphrases in other words (``truce`` /
+      ``ceasefire``) get over the threshold and same-topic sentences with different claims
+      fall under it. A nudge, not a signal on its own: on news about one story every sentence
+      is close to every other in meaning.
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
+
+from newsdiff.core import semantic
 
 _TRANSLATE = str.maketrans(
     {
@@ -302,11 +309,13 @@ def score_matrices(
     *,
     background: Sequence[str] = (),
     workers: int = -1,
+    use_meaning: bool = True,
 ) -> ScoreMatrices:
     """Score every left sentence against every right sentence.
 
     ``background`` are more sentences (of other corpus articles) that only sharpen the word
-    weights: a word the whole corpus uses weighs less.
+    weights: a word the whole corpus uses weighs less. ``use_meaning=False`` leaves out the
+    semantic nudge (it is also left out when :func:`newsdiff.core.semantic.status` is off).
     """
     left_f = [features(text) for text in left]
     right_f = [features(text) for text in right]
@@ -321,7 +330,8 @@ def score_matrices(
     right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
     verbatim = verbatim_matrix([f.words for f in left_f], [f.words for f in right_f], workers)
     numbers = _number_agreement(left_f, right_f)
-    score = combine(overlap, left_w, right_w, verbatim, numbers)
+    cosine = semantic.cosine_matrix(left, right) if use_meaning else None
+    score = combine(overlap, left_w, right_w, verbatim, numbers, cosine)
     return ScoreMatrices(score, verbatim)
 
 
@@ -453,6 +463,16 @@ in the same order ("in its", "that the") give unrelated sentences a verbatim sco
 FIGURE_BONUS = 6.0
 """Raw points added when both sentences state figures and share one (subtracted if none)."""
 
+MEANING_CENTER = 0.4
+"""The sentence-vector cosine that leaves a score unchanged. Two sentences of one story on
+different facts sit around 0.2–0.4, paraphrases of one fact around 0.4–0.7."""
+
+MEANING_WEIGHT = 50.0
+"""Score points per unit of cosine above or below :data:`MEANING_CENTER`: a paraphrase at
+0.6 gains 10 points, a same-topic sentence at 0.2 loses 10. Chosen on the gold pairs and
+checked on the held-out pairs (``scripts/eval_alignment_candidates.py`` sweeps it): both
+improve over the whole range 0.3–0.4 × 25–50, so the value is not a knife edge."""
+
 
 def calibrate(raw: np.ndarray) -> np.ndarray:
     """Map a raw 0–100 similarity onto the calibrated 0–100 scale (piecewise linear)."""
@@ -467,6 +487,7 @@ def combine(
     right_weight: np.ndarray,
     verbatim: np.ndarray,
     numbers: np.ndarray,
+    cosine: np.ndarray | None = None,
 ) -> np.ndarray:
     """The calibrated 0–100 link score from the individual signals.
 
@@ -481,6 +502,9 @@ def combine(
     * Figures: shared figures add ``FIGURE_BONUS``, conflicting figures subtract it.
     * Copying: a verbatim score of at least ``COPY_FLOOR`` is a floor, since copied text is
       linked whatever its words.
+    * Meaning: when sentence-vector cosines are given, the calibrated score moves by
+      ``MEANING_WEIGHT · (cosine − MEANING_CENTER)``, never below the copying floor and never
+      up to 100 unless it was there already (an exact copy stays the best counterpart).
 
     Computed in place on float32 matrices: this is the hot loop of long documents.
     """
@@ -508,4 +532,11 @@ def combine(
     copied = np.where(verbatim >= COPY_FLOOR, verbatim, np.float32(0.0))
     np.maximum(meaning, copied, out=meaning)
     np.clip(meaning, 0.0, 100.0, out=meaning)
-    return np.maximum(calibrate(meaning), copied).astype(np.float32, copy=False)
+    score = np.maximum(calibrate(meaning), copied)
+    if cosine is not None:
+        ceiling = np.maximum(score, np.float32(99.0))
+        score += MEANING_WEIGHT * (cosine.astype(np.float32, copy=False) - MEANING_CENTER)
+        np.minimum(score, ceiling, out=score)
+        np.maximum(score, copied, out=score)
+        np.clip(score, 0.0, 100.0, out=score)
+    return score.astype(np.float32, copy=False)
