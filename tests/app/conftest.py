@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from app_factory import FakePrepared
 from newsdiff.app import engine
+from newsdiff.core import load
 from newsdiff.core.models import Article
 
 
@@ -44,3 +45,18 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeEngine]:
     yield fake
     if fake.gate is not None:
         fake.gate.set()
+
+
+@pytest.fixture
+def held_corpus(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Hold the app's corpus loader until the event is set (set at the end in any case)."""
+    release = threading.Event()
+    real = load.load_corpus
+
+    def held_load_corpus(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(load, "load_corpus", held_load_corpus)
+    yield release
+    release.set()

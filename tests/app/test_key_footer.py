@@ -6,13 +6,10 @@ so the library used to be painted ~100 ms (several frames) before its footer.
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.app.widgets.key_footer import KeyFooter
-from newsdiff.core import load
 from textual.widgets._footer import FooterKey
 
 SIZE = (120, 36)
@@ -21,21 +18,6 @@ SIZE = (120, 36)
 def footer_keys(screen: LibraryScreen) -> list[str]:
     """The descriptions of the keys the footer shows, in order."""
     return [key.description for key in screen.query_one(KeyFooter).query(FooterKey)]
-
-
-@pytest.fixture
-def held_corpus(monkeypatch: pytest.MonkeyPatch):
-    """Hold the corpus loader until the event is set (released at the end in any case)."""
-    release = threading.Event()
-    real = load.load_corpus
-
-    def slow_load_corpus(*args, **kwargs):
-        release.wait(10)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(load, "load_corpus", slow_load_corpus)
-    yield release
-    release.set()
 
 
 async def test_keys_are_painted_before_the_corpus_is_loaded(held_corpus, monkeypatch) -> None:

@@ -11,6 +11,7 @@ from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.core.load import load_article
 from newsdiff.core.stats import article_stats
+from textual.widgets import Input
 
 SIZE = (120, 36)
 
@@ -43,6 +44,21 @@ async def test_lists_every_bundled_article_with_counts(seed_paths) -> None:
             assert row[2] == path.name
             assert row[1].startswith(stats.title[:20])
             assert row[3:] == [f"{stats.words:,}", f"{stats.sentences:,}", f"{stats.quotes:,}"]
+
+
+async def test_keys_typed_while_loading_do_not_filter(held_corpus) -> None:
+    """The table has focus from the start, not the hidden filter box: typing while the articles
+    load does not leave an invisible filter that hides every row."""
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("x", "y")
+        held_corpus.set()
+        screen = await ready(pilot)
+        assert screen.query_one("#filter", Input).value == ""
+        table = screen.query_one(ArticleTable)
+        assert table.row_count == 5
+        assert screen.focused is table
 
 
 async def test_user_paths_and_j_k_move(tmp_path: Path) -> None:

@@ -45,6 +45,10 @@ class LibraryScreen(Screen[None]):
     | `/` | filter by title or file name; `escape` clears the filter |
     """
 
+    AUTO_FOCUS = "#articles"
+    """Only the table takes focus at the start. Textual's default picked the hidden filter box,
+    which swallowed whatever was typed while the articles loaded and then hid every row."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", tooltip="Filter articles by typing", id="filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
@@ -108,6 +112,9 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(ArticleTable)
         table.loading = False
         table.focus()
+        # A table focused while loading contributes no keys; now it does (a no-op focus above
+        # would not say so).
+        self.refresh_bindings()
 
     def set_counts(self, path: str, counts: ArticleCounts) -> None:
         """Fill in the counts of one article."""
