@@ -2,8 +2,9 @@
 
 The misses of the alignment engine on the gold are paraphrases that share almost no words
 (``truce`` / ``ceasefire``, ``praised`` / ``hailing``). This script asks whether a semantic signal
-that ships offline would find them, by adding it to the calibrated link score and scoring the
-result exactly as ``scripts/eval_alignment.py`` does, over a small grid of weights. The best
+that ships offline would find them, by adding it to the lexical link score (newsdiff with
+``NEWSDIFF_SEMANTIC=0``) and scoring the result exactly as ``scripts/eval_alignment.py`` does,
+over a small grid of weights. The best
 grid point is chosen **in hindsight** on the data it is scored on, so each figure is an upper
 bound for that signal, not an honest estimate.
 
@@ -27,6 +28,7 @@ Usage: ``python scripts/eval_alignment_candidates.py [--gold DIR] [--seeds DIR]
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -37,6 +39,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ["NEWSDIFF_SEMANTIC"] = "0"  # every candidate is added to the lexical score alone
 
 import eval_alignment  # noqa: E402
 import newsdiff.core.compare as compare_module  # noqa: E402

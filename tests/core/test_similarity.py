@@ -31,6 +31,33 @@ def test_per_cent_percent_and_the_sign_are_one_figure() -> None:
     assert normalize("the percentage rose") == "the percentage rose"
 
 
+def test_amounts_in_other_scales_are_one_figure() -> None:
+    assert normalize("Rs 4 lakh") == normalize("Rs 400,000") == normalize("Rs 400000")
+    assert normalize("Rs 450 crore") == normalize("Rs 4.5 billion") == normalize("Rs 4,500,000,000")
+    assert (
+        normalize("£85m a year")
+        == normalize("£85 million a year")
+        == normalize("£85million a year")
+    )
+    assert normalize("£1.34bn") == normalize("£1,340 million")
+    assert normalize("38,000 hectares") != normalize("58,000 hectares")
+    assert normalize("2.5 million") != normalize("25 million")
+    assert normalize("85 m away") == "85 m away"  # a short scale only against the number
+
+
+def test_a_figure_in_another_scale_agrees_with_its_plain_value() -> None:
+    lakh = "The state will pay Rs 4 lakh to each bereaved family, the minister said."
+    plain = "Each bereaved family will receive 400,000 rupees from the state."
+    other = "Each bereaved family will receive 300,000 rupees from the state."
+    score = score_matrices([lakh], [plain, other], use_meaning=False).score
+    assert score[0, 0] > score[0, 1]
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_thousands_separators_never_change_a_figure(value: int) -> None:
+    assert normalize(f"{value:,} people") == normalize(f"{value} people") == f"{value} people"
+
+
 def test_dotted_initialisms_match_their_undotted_spelling() -> None:
     assert normalize("U.S.-Pakistan ties") == normalize("US-Pakistan ties")
     assert normalize("S. Jaishankar") == "s jaishankar"

