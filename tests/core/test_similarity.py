@@ -202,3 +202,35 @@ def test_name_shares_are_fractions_of_content_words(text: str) -> None:
     shares = name_shares(text, words)
     assert set(shares) <= content_words(words)
     assert all(0 < share < 1 for share in shares.values())
+
+
+QUOTE_AFTER = '"The ruling does not give us a single extra pound," Arkwright said in a statement.'
+QUOTE_BEFORE = (
+    "Its leader, Simon Arkwright, said: ‘The ruling does not give us a single extra pound.’"
+)
+
+
+def test_a_quotation_whose_attribution_moved_is_near_verbatim() -> None:
+    assert score_matrices([QUOTE_AFTER], [QUOTE_BEFORE]).verbatim[0, 0] >= 80
+    assert score_matrices([QUOTE_BEFORE], [QUOTE_AFTER]).verbatim[0, 0] >= 80
+
+
+def test_a_quotation_running_into_the_next_sentence_counts_too() -> None:
+    opened = (
+        'Boss Luca Brambati said: "Tomas is exactly the type of forward we have been looking for.'
+    )
+    closed = "“Tomas is exactly the type of forward we have been looking for,” Brambati said."
+    assert score_matrices([opened], [closed]).verbatim[0, 0] >= 80
+
+
+def test_a_changed_quotation_under_a_moved_attribution_is_not_verbatim() -> None:
+    changed = "Its leader said: ‘The ruling gives us no money at all for next year.’"
+    assert score_matrices([QUOTE_AFTER], [changed]).verbatim[0, 0] < 80
+
+
+def test_one_quotation_in_two_different_statements_is_not_verbatim() -> None:
+    own_words = (
+        "Critics of the council, who had campaigned for months against the closures and the cuts,"
+        ' mocked its claim that "the ruling does not give us a single extra pound".'
+    )
+    assert score_matrices([QUOTE_AFTER], [own_words]).verbatim[0, 0] < 80
