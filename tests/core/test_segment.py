@@ -51,6 +51,28 @@ def test_section_heading_between_paragraphs() -> None:
     ]
 
 
+def test_sentence_case_section_labels_are_headings() -> None:
+    text = (
+        "A large study followed 80,000 adults for seven years.\n\n"
+        "What the study found\n\n"
+        "Walking more was linked to a lower risk.\n\n"
+        "What it means for you\n\n"
+        "Any walking helps, the authors said."
+    )
+    assert [k for k, _ in kinds(text)] == ["text", "heading", "text", "heading", "text"]
+
+
+def test_a_line_cut_off_mid_sentence_is_not_a_section_label() -> None:
+    text = "The board met on Monday.\n\nAt the time, the mayor claimed that\n\nNobody agreed."
+    assert kinds(text)[1] == ("text", "At the time, the mayor claimed that")
+
+
+def test_a_long_unpunctuated_paragraph_is_not_a_section_label() -> None:
+    line = "the council is expected to vote on the plan at its next meeting in the spring"
+    text = f"The board met on Monday.\n\nOfficials said {line}\n\nNobody agreed."
+    assert kinds(text)[1][0] == "text"
+
+
 def test_title_case_line_ending_in_a_full_stop_is_not_a_heading() -> None:
     text = "The board met.\nNobody Came Back.\nThe room stayed empty."
     assert [k for k, _ in kinds(text)] == ["text", "text", "text"]

@@ -234,3 +234,8 @@ def test_one_quotation_in_two_different_statements_is_not_verbatim() -> None:
         ' mocked its claim that "the ruling does not give us a single extra pound".'
     )
     assert score_matrices([QUOTE_AFTER], [own_words]).verbatim[0, 0] < 80
+
+
+def test_a_moved_attribution_is_never_an_exact_copy() -> None:
+    assert score_matrices([QUOTE_AFTER], [QUOTE_BEFORE]).verbatim[0, 0] < 100
+    assert score_matrices([QUOTE_AFTER], [QUOTE_AFTER]).verbatim[0, 0] == 100

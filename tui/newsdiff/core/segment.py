@@ -36,8 +36,15 @@ from newsdiff.core.abbreviations import (
     SPEECH_VERBS,
     TIME_FOLLOWERS,
     TITLES,
+    TRAILING_FUNCTION_WORDS,
 )
-from newsdiff.core.layout import Block, blocks, is_dateline, looks_like_heading
+from newsdiff.core.layout import (
+    Block,
+    blocks,
+    is_dateline,
+    last_word,
+    looks_like_heading,
+)
 from newsdiff.core.models import Sentence, SentenceKind
 
 # A run of terminal marks, matched from its first mark only and possessively, so that a long
@@ -101,11 +108,34 @@ def _standalone_kind(text: str, block: Block, *, first: bool) -> SentenceKind | 
     headline = first and looks_like_heading(
         content, max_words=_MAX_HEADLINE_WORDS, max_chars=_MAX_HEADLINE_CHARS, sentence_case=True
     )
-    if not headline and (is_dateline(content) or not looks_like_heading(content)):
+    if not headline and (
+        is_dateline(content) or not (looks_like_heading(content) or _section_label(content))
+    ):
         return None
     if sentence_starts(text, block.body, block.end):
         return None  # two sentences (a photo caption and its credit) are not a title
     return "headline" if headline else "heading"
+
+
+SECTION_LABEL_WORDS = 8
+"""A paragraph of at most this many words with no final punctuation is a section heading."""
+
+
+def _section_label(content: str) -> bool:
+    """A sentence-case section heading: "What the study found", "What it means for you".
+
+    A paragraph of its own, a few words long and without a full stop, labels the section that
+    follows; a sentence cut off mid-way ends with a word like "that" and is not one.
+    """
+    words = content.split()
+    final = content.rstrip()[-1:]
+    tail = last_word(content)
+    return (
+        0 < len(words) <= SECTION_LABEL_WORDS
+        and (final.isalnum() or final in ")]”’\"'")
+        and not (tail.islower() and tail in TRAILING_FUNCTION_WORDS)
+        and any(ch.isalpha() for ch in content)
+    )
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:

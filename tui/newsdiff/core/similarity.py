@@ -460,6 +460,10 @@ Arkwright, said:"), not a statement of the writer's own."""
 QUOTATION_WORDS = 5
 """A quotation needs this many words to be carried "verbatim" on its own."""
 
+QUOTATION_CEILING = 95.0
+"""The most a sentence can score for its quotation alone: its attribution differs, so it is
+near-verbatim but never an exact copy (``--shared 100`` still means the very same words)."""
+
 
 def _same_quotation_moved_attribution(
     left: Sequence[SentenceFeatures],
@@ -482,6 +486,7 @@ def _same_quotation_moved_attribution(
     quoted = verbatim_matrix(
         [left[i].quoted for i in rows], [right[j].quoted for j in cols], workers
     )
+    np.minimum(quoted, QUOTATION_CEILING, out=quoted)
     block = verbatim[np.ix_(rows, cols)]
     verbatim[np.ix_(rows, cols)] = np.maximum(block, quoted)
 
