@@ -46,6 +46,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -324,6 +325,11 @@ def _title_case(cased: Sequence[str], words: Sequence[str]) -> bool:
 _QUOTATION = re.compile(r""""([^"]+)"|(?<!\w)'(.+?)'(?!\w)""")
 """A quotation inside one sentence, after quote marks are folded to ``"`` and ``'``."""
 
+_MARKS = re.compile(
+    "[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb`\u00b4\u2032\u2033]"
+)
+"""Any character that folds to a quote mark: a sentence without one quotes nothing."""
+
 
 def _quotations(folded: str) -> list[str]:
     """The quoted passages of one sentence (quote marks folded).
@@ -346,7 +352,8 @@ def features(text: str) -> SentenceFeatures:
     """Tokens, content stems, figures, name shares and quoted words of one sentence."""
     cased = _cased_tokens(text)
     words = [word.casefold() for word in cased]
-    quoted = tokens(" ".join(_quotations(text.translate(_TRANSLATE))))
+    passages = _quotations(text.translate(_TRANSLATE)) if _MARKS.search(text) else []
+    quoted = tokens(" ".join(passages)) if passages else []
     return SentenceFeatures(
         words=tuple(words),
         content=frozenset(content_words(words)),
@@ -394,13 +401,19 @@ def score_matrices(
     ``background`` are more sentences (of other corpus articles) that only sharpen the word
     weights: a word the whole corpus uses weighs less. ``use_meaning=False`` leaves out the
     semantic nudge (it is also left out when :func:`newsdiff.core.semantic.status` is off).
+
+    The sentence vectors are computed in a second thread while this one reads the words: the
+    tokenizer and NumPy release the GIL, so on two cores the meaning signal costs little time.
     """
-    left_f = [features(text) for text in left]
-    right_f = [features(text) for text in right]
-    n, m = len(left_f), len(right_f)
+    n, m = len(left), len(right)
     if n == 0 or m == 0:
         empty = np.zeros((n, m), dtype=np.float32)
         return ScoreMatrices(empty, empty.copy())
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        meaning = pool.submit(semantic.cosine_matrix, left, right) if use_meaning else None
+        left_f = [features(text) for text in left]
+        right_f = [features(text) for text in right]
+        cosine = meaning.result() if meaning is not None else None
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
     overlap = _weighted_overlap(left_f, right_f, idf)
@@ -409,7 +422,6 @@ def score_matrices(
     verbatim = verbatim_matrix([f.words for f in left_f], [f.words for f in right_f], workers)
     _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     numbers = _number_agreement(left_f, right_f)
-    cosine = semantic.cosine_matrix(left, right) if use_meaning else None
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine)
     return ScoreMatrices(score, verbatim)
 
