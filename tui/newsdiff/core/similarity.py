@@ -48,6 +48,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 import numpy as np
@@ -136,7 +137,7 @@ _SCALES = {
 }
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:(\s?)(thousand|lakhs?|lac|millions?|crores?|billions?|trillion)\b"
+    r"(?:\s?(thousand|lakhs?|lac|millions?|crores?|billions?|trillion)\b"
     r"|(k|mn|m|cr|bn|tn)\b)?"
     r"(?![\d%])",
     re.IGNORECASE,
@@ -152,17 +153,13 @@ def _figure(match: re.Match[str]) -> str:
     Outlets give one amount as ``4.5 billion rupees``, ``Rs 450 crore`` or ``4,500,000,000``;
     written as plain values, the figures of two sentences agree or differ as the amounts do.
     """
-    whole, fraction, _, word, short = match.groups()
+    whole, fraction, word, short = match.groups()
     scale = _SCALES.get((word or short or "").lower())
-    digits = whole.replace(",", "")
+    digits = whole.replace(",", "") + (fraction or "")
     if scale is None:
-        return digits + (fraction or "")
-    value = (int(digits) * 10 ** len(fraction[1:]) + int(fraction[1:])) if fraction else int(digits)
-    value *= scale
-    divisor = 10 ** len(fraction[1:]) if fraction else 1
-    if value % divisor:
-        return f"{value / divisor:g}"
-    return str(value // divisor)
+        return digits
+    value = format(Decimal(digits) * scale, "f")
+    return value.rstrip("0").rstrip(".") if "." in value else value
 
 
 def _cased_tokens(text: str) -> list[str]:
