@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -119,3 +120,56 @@ def test_cosines_are_bounded_for_any_text(left: list[str], right: list[str]) -> 
     assert cosine.shape == (len(left), len(right))
     assert np.all(np.isfinite(cosine))
     assert np.all(np.abs(cosine) <= 1.0 + 1e-5)
+
+
+def _mean_of_tokens(model: semantic.StaticEmbedder, text: str) -> np.ndarray:
+    """The sentence vector by definition: the mean of the whole text's token vectors."""
+    ids = model.tokenizer.encode(" ".join(text.split()), add_special_tokens=False).ids  # type: ignore[attr-defined]
+    if not ids:
+        return np.zeros(model.table.shape[1], dtype=np.float32)
+    vector = model.table[ids].mean(axis=0)
+    return vector / np.linalg.norm(vector)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=120), max_size=8))
+def test_remembered_words_give_the_vector_of_the_whole_text(texts: list[str]) -> None:
+    # Words are tokenized once and remembered: the sentence vector must still be the mean of
+    # the tokens of the whole sentence, on a first call and on a repeated one.
+    model = semantic.embedder()
+    assert model is not None
+    expected = np.zeros((len(texts), model.table.shape[1]), dtype=np.float32)
+    for row, text in enumerate(texts):
+        expected[row] = _mean_of_tokens(model, text)
+    first = model.vectors(texts)
+    again = model.vectors(list(reversed(texts)))[::-1]
+    assert np.allclose(first, expected, atol=1e-5)
+    assert np.allclose(again, expected, atol=1e-5)
+
+
+def test_the_word_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "WORD_CACHE", 8)
+    model = semantic.embedder()
+    assert model is not None
+    texts = [TRUCE, CEASEFIRE, OTHER_FACT]
+    vectors = model.vectors(texts)
+    # one call's words are all kept, however many; the next new word empties the memory
+    assert len(model._rows) == len({word for text in texts for word in text.split()})
+    later = "Talks resume next week in Geneva."
+    model.vectors([later])
+    assert len(model._rows) == len(later.split())
+    assert np.allclose(vectors, [_mean_of_tokens(model, text) for text in texts], atol=1e-5)
+
+
+def test_threads_sharing_the_embedder_get_the_same_vectors() -> None:
+    model = semantic.embedder()
+    assert model is not None
+    texts = [f"{TRUCE} Day {n} of the talks." for n in range(200)] + [CEASEFIRE, OTHER_FACT]
+    expected = np.array([_mean_of_tokens(model, text) for text in texts])
+    model.forget_words()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(
+            pool.map(lambda shift: model.vectors(texts[shift:] + texts[:shift]), range(8))
+        )
+    for shift, vectors in enumerate(results):
+        assert np.allclose(np.roll(vectors, shift, axis=0), expected, atol=1e-5)
