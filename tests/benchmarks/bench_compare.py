@@ -33,6 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from newsdiff.core import semantic
 from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
@@ -173,7 +174,15 @@ def main(argv: list[str] | None = None) -> int:
     left_s = [s.text for s in segment(left_text)]
     right_s = [s.text for s in segment(right_text)]
     pairs_total = len(left_s) * len(right_s)
-    seconds, peak, _ = timed(lambda: score_matrices(left_s, right_s), max(1, args.runs // 2))
+
+    def first_scoring() -> object:
+        """All-pairs scoring as on a first comparison: no word vectors remembered."""
+        model = semantic.embedder()
+        if model is not None:
+            model.forget_words()
+        return score_matrices(left_s, right_s)
+
+    seconds, peak, _ = timed(first_scoring, max(1, args.runs // 2))
     per_pair_engine = CPU["last"] / pairs_total
     print(f"(b) synthetic {len(left_s)} x {len(right_s)} sentences ({pairs_total:,} pairs):")
     print(
