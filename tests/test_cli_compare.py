@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from newsdiff import compare_texts
 from newsdiff.cli import main
+from newsdiff.core.compare import compare_files
+from newsdiff.core.load import load_corpus
 from newsdiff.export.text import render_text
 
 LEFT = (
@@ -112,3 +114,74 @@ def test_missing_file_is_one_line_error(
     assert code == 2
     assert err.startswith("error: ") and str(missing) in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_corpus_gives_the_scores_the_app_gives(capsys: pytest.CaptureFixture[str]) -> None:
+    # The app scores a pair with its whole library sharpening the word weights; with
+    # --corpus the command line must give the very same comparison, and say so.
+    left, right = sorted(SEEDS.glob("*.txt"))[:2]
+    code, out, err = run(
+        ["compare", str(left), str(right), "-f", "json", "--corpus", str(SEEDS)], capsys
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    library = load_corpus([SEEDS]).articles
+    in_app = compare_files(left, right, corpus=library).to_dict()
+    assert data == in_app
+    others = [a.path for a in library if Path(a.path) not in (left, right)]
+    assert data["scoring"]["corpus"] == others and len(others) == 3
+    alone = json.loads(run(["compare", str(left), str(right), "-f", "json"], capsys)[1])
+    assert alone["scoring"]["corpus"] == []
+    scores = [
+        [link["score"] for s in side["sentences"] for link in s["links"]]
+        for side in (data["left"], alone["left"])
+    ]
+    assert scores[0] != scores[1]  # the corpus really changed the weights
+
+
+def test_an_unusable_corpus_file_stops_before_any_output(
+    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "coverage"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Negotiators met again on Wednesday.\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    missing = tmp_path / "gone"
+    code, out, err = run(
+        ["compare", str(pair[0]), str(pair[1]), "-c", str(folder), "-c", str(missing)], capsys
+    )
+    assert code == 2
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith("error: ") for line in lines)
+    assert "broken.txt" in lines[0] and str(missing) in lines[1]
+
+
+def test_output_never_overwrites_a_corpus_article(
+    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "coverage"
+    folder.mkdir()
+    article = folder / "third.md"
+    article.write_text("Negotiators met again on Wednesday.\n", encoding="utf-8")
+    code, _, err = run(
+        [
+            "compare",
+            str(pair[0]),
+            str(pair[1]),
+            "--corpus",
+            str(folder),
+            "-f",
+            "md",
+            "-o",
+            str(article),
+            "--force",
+        ],
+        capsys,
+    )
+    assert code == 2
+    assert "is one of the articles being read" in err
+    assert article.read_text(encoding="utf-8") == "Negotiators met again on Wednesday.\n"

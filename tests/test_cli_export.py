@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import types
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from export.export_fixtures import hostile_comparison
 from export.htmltree import parse
 from newsdiff.cli import main
-from newsdiff.core.models import Settings
+from newsdiff.core.models import Article, Settings
 from newsdiff.core.serialize import load_comparison
 
 
@@ -57,6 +58,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[Settings | None]:
         *,
         max_bytes: int | None = None,
         encoding: str | None = None,
+        corpus: Sequence[Article] = (),
     ):
         seen.append(settings)
         return hostile_comparison(settings)

@@ -62,6 +62,9 @@ def _mutations() -> list[tuple[str, Any, str]]:
         ("left.quotes.0.counterpart.start", 0, "counterpart"),
         ("word_diffs.0.ops.0.left", [5, 2], "word_diffs[0].ops[0].left"),
         ("left.sentences.0.moved", "yes", "moved"),
+        ("scoring", "all of them", "scoring"),
+        ("scoring.corpus", [3], "scoring.corpus[0]"),
+        ("scoring.meaning", 1, "scoring.meaning"),
     ]
 
 
@@ -156,3 +159,20 @@ def test_load_comparison_names_the_file(tmp_path) -> None:
         load_comparison(binary)
     with pytest.raises(ArticleError, match="no such file"):
         load_comparison(tmp_path / "missing.json")
+
+
+def test_how_the_scores_were_computed_is_saved_and_read_back() -> None:
+    data = saved()
+    data["scoring"] = {"corpus": ["a.txt", "b.txt"], "meaning": "off (NEWSDIFF_SEMANTIC=0)"}
+    again = comparison_from_dict(data)
+    assert again.scoring.corpus == ("a.txt", "b.txt")
+    assert again.scoring.meaning == "off (NEWSDIFF_SEMANTIC=0)"
+    assert comparison_to_dict(again, "9.9.9")["scoring"] == data["scoring"]
+
+
+def test_a_comparison_saved_before_scoring_was_recorded_says_so() -> None:
+    data = saved()
+    del data["scoring"]
+    again = comparison_from_dict(data)
+    assert again.scoring.corpus == ()
+    assert again.scoring.meaning == "not recorded"

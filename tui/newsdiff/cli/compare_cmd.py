@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from newsdiff.cli.common import (
+    EXIT_BAD_INPUT,
     EncodingOption,
     MaxSizeOption,
     app,
@@ -17,8 +18,9 @@ from newsdiff.cli.common import (
     fail,
     fail_article,
     max_bytes_option,
+    report_errors,
 )
-from newsdiff.core.models import Settings
+from newsdiff.core.models import Article, Settings
 from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
 from newsdiff.export.render import FORMATS, render
 
@@ -43,13 +45,23 @@ def compare_command(
     paraphrase: Annotated[
         float | None, typer.Option("--paraphrase", help="Paraphrase threshold, 0-100.")
     ] = None,
+    corpus_paths: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--corpus",
+            "-c",
+            help="More articles on the story (files or folders; repeatable): their words "
+            "sharpen the word weights, as the app's library does.",
+        ),
+    ] = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """Compare two articles sentence by sentence.
 
     The report goes to stdout, or with ``-o FILE`` to a file that is written atomically and
-    never overwritten unless ``--force`` is given.
+    never overwritten unless ``--force`` is given. With ``--corpus`` the scores are those the
+    app gives the same pair in a library of those articles.
     """
     fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
@@ -61,18 +73,22 @@ def compare_command(
     )
     if not (0 <= settings.paraphrase <= 100 and 0 <= settings.shared <= 100):
         fail("thresholds must be between 0 and 100")
+    max_bytes = max_bytes_option(max_size)
+    forced_encoding = encoding_option(encoding)
+    corpus = _load_corpus(corpus_paths or [], max_bytes, forced_encoding)
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:
         assert output is not None
-        _check_output(output, (left, right), force)
+        _check_output(output, (left, right, *(Path(a.path) for a in corpus)), force)
     from newsdiff.core.compare import compare_files
 
     comparison = compare_files(
         left,
         right,
         settings,
-        max_bytes=max_bytes_option(max_size),
-        encoding=encoding_option(encoding),
+        max_bytes=max_bytes,
+        encoding=forced_encoding,
+        corpus=corpus,
     )
     color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(comparison, fmt, color=color)
@@ -88,13 +104,31 @@ def compare_command(
         fail_article(error)
 
 
-def _check_output(output: Path, inputs: tuple[Path, Path], force: bool) -> None:
+def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
     """Refuse early: an existing FILE without --force, or FILE being one of the articles."""
     try:
         for article in inputs:
             if output.exists() and article.exists() and output.samefile(article):
-                fail(f"{output}: is one of the articles being compared; choose another file")
+                fail(f"{output}: is one of the articles being read; choose another file")
         if output.exists() and not force and not output.is_dir():
             fail(f"{output}: already exists (use --force to overwrite)")
     except OSError as error:
         fail(f"{output}: {describe(error)}")
+
+
+def _load_corpus(
+    paths: list[Path], max_bytes: int | None, encoding: str | None
+) -> tuple[Article, ...]:
+    """The ``--corpus`` articles; any unusable one stops the command before it prints.
+
+    A corpus file that could not be read would change every score without a word, so each
+    bad input gets its ``error:`` line and the exit status is 2.
+    """
+    if not paths:
+        return ()
+    from newsdiff.core.load import load_corpus
+
+    corpus = load_corpus(paths, max_bytes=max_bytes, encoding=encoding)
+    if report_errors(corpus.errors):
+        raise typer.Exit(EXIT_BAD_INPUT)
+    return corpus.articles

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from newsdiff.core import align
+from newsdiff.core import align, semantic
 from newsdiff.core.boilerplate import boilerplate_flags
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
@@ -23,6 +23,7 @@ from newsdiff.core.models import (
     Link,
     Quote,
     QuoteMatch,
+    Scoring,
     Sentence,
     Settings,
     WordDiff,
@@ -56,6 +57,7 @@ class PreparedPair:
     scores: ScoreMatrices
     left_quotes: tuple[QuoteMatch, ...] = ()
     right_quotes: tuple[QuoteMatch, ...] = ()
+    scoring: Scoring = field(default_factory=Scoring)
     _diffs: dict[tuple[int, int], WordDiff] = field(default_factory=dict)
     _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
 
@@ -98,7 +100,7 @@ class PreparedPair:
             self.right_quotes,
         )
         rows = align.build_rows(len(self.left_sentences), len(self.right_sentences), chain)
-        return Comparison(left_side, right_side, rows, diffs, settings)
+        return Comparison(left_side, right_side, rows, diffs, settings, self.scoring)
 
     def _diff(self, left: int, right: int) -> WordDiff:
         cached = self._diffs.get((left, right))
@@ -246,7 +248,8 @@ def prepare(
     check_size(left, len(lefts), right, len(rights))
     left_flags = boilerplate_flags(left.text, lefts)
     right_flags = boilerplate_flags(right.text, rights)
-    others = [_corpus_view(a.text) for a in corpus if a.text not in (left.text, right.text)]
+    other_articles = [a for a in corpus if a.text not in (left.text, right.text)]
+    others = [_corpus_view(a.text) for a in other_articles]
     background = [text for story, _ in others for text in story]
     scores = score_matrices(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
@@ -268,6 +271,7 @@ def prepare(
         scores=scores,
         left_quotes=tuple(left_matches),
         right_quotes=tuple(right_matches),
+        scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
     )
 
 
@@ -326,14 +330,16 @@ def compare_files(
     *,
     max_bytes: int | None = None,
     encoding: str | None = None,
+    corpus: Sequence[Article] = (),
 ) -> Comparison:
     """Load two article files and compare them; unusable files raise ``ArticleError``.
 
-    ``max_bytes`` and ``encoding`` are passed to :func:`newsdiff.core.load.load_article`.
+    ``max_bytes`` and ``encoding`` are passed to :func:`newsdiff.core.load.load_article`;
+    ``corpus`` (more articles on the story) sharpens the word weights as the app's library does.
     """
     from newsdiff.core.load import load_article
 
     def load(path: str | Path) -> Article:
         return load_article(path, max_bytes=max_bytes, encoding=encoding)
 
-    return compare_articles(load(left_path), load(right_path), settings)
+    return compare_articles(load(left_path), load(right_path), settings, corpus=corpus)

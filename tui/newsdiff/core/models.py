@@ -189,6 +189,25 @@ class Settings:
 
 
 @dataclass(frozen=True, slots=True)
+class Scoring:
+    """How a comparison's scores were computed, so that two runs can be told apart.
+
+    Attributes:
+        corpus: The paths of the other articles whose words sharpened the word weights (the
+            app's library, ``newsdiff compare --corpus``); empty when the pair was scored alone.
+        meaning: ``"on"`` when the meaning signal (sentence vectors) took part, otherwise why
+            it did not (``"off (NEWSDIFF_SEMANTIC=0)"``).
+    """
+
+    corpus: tuple[str, ...] = ()
+    meaning: str = "on"
+
+    def to_dict(self) -> dict[str, object]:
+        """The scoring record as JSON-ready data."""
+        return {"corpus": list(self.corpus), "meaning": self.meaning}
+
+
+@dataclass(frozen=True, slots=True)
 class ComparedArticle:
     """One side of a comparison: the article, its sentences with labels, and its quotes."""
 
@@ -216,6 +235,7 @@ class Comparison:
     rows: tuple[Row, ...]
     word_diffs: Mapping[tuple[int, int], WordDiff] = field(default_factory=dict)
     settings: Settings = field(default_factory=Settings)
+    scoring: Scoring = field(default_factory=Scoring)
 
     def word_diff(self, left: int, right: int) -> WordDiff | None:
         """The word differences of the linked pair ``(left, right)``, if they are linked."""
@@ -238,6 +258,7 @@ def comparison_to_dict(comparison: Comparison, version: str) -> dict[str, object
         "schema": "newsdiff.comparison/1",
         "version": version,
         "settings": comparison.settings.to_dict(),
+        "scoring": comparison.scoring.to_dict(),
         "left": _side_to_dict(comparison.left),
         "right": _side_to_dict(comparison.right),
         "rows": [{"left": row.left, "right": row.right} for row in comparison.rows],

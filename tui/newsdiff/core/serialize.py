@@ -27,6 +27,7 @@ from newsdiff.core.models import (
     QuoteMatch,
     QuoteStatusName,
     Row,
+    Scoring,
     Sentence,
     SentenceKind,
     Settings,
@@ -156,7 +157,26 @@ def comparison_from_dict(data: Any) -> Comparison:
     for number, item in enumerate(_list(root.get("word_diffs", []), "word_diffs")):
         diff = _word_diff(item, f"word_diffs[{number}]", left, right)
         word_diffs[(diff.left, diff.right)] = diff
-    return Comparison(left=left, right=right, rows=rows, word_diffs=word_diffs, settings=settings)
+    return Comparison(
+        left=left,
+        right=right,
+        rows=rows,
+        word_diffs=word_diffs,
+        settings=settings,
+        scoring=_scoring(root.get("scoring")),
+    )
+
+
+def _scoring(value: Any) -> Scoring:
+    """The scoring record; a comparison saved before it was recorded says so."""
+    if value is None:
+        return Scoring((), "not recorded")
+    data = _object(value, "scoring")
+    corpus = _list(data.get("corpus", []), "scoring.corpus")
+    for number, path in enumerate(corpus):
+        if not isinstance(path, str):
+            raise _fail(f"scoring.corpus[{number}]", f"expected a string, found {_kind(path)}")
+    return Scoring(tuple(corpus), _opt_str(data, "meaning", "scoring") or "not recorded")
 
 
 def comparison_from_json(text: str) -> Comparison:
