@@ -547,8 +547,12 @@ def _encode(words: Sequence[str], codes: dict[str, str]) -> str:
 
 
 def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:
-    """A sentence's total content weight (name words at their share)."""
-    return sum(idf[w] * f.shares.get(w, 1.0) for w in f.content)
+    """A sentence's total content weight (name words at their share).
+
+    ``math.fsum`` is exact, so the total does not depend on the order a set of words is read
+    in, which changes from one run to the next: the same articles give the same scores.
+    """
+    return math.fsum(idf[w] * f.shares.get(w, 1.0) for w in f.content)
 
 
 def _weighted_overlap(
@@ -556,7 +560,10 @@ def _weighted_overlap(
 ) -> np.ndarray:
     """Sum of IDF weights of the content stems each pair shares, via an inverted index.
 
-    A stem inside a multi-word name counts at the smaller of its two shares.
+    A stem inside a multi-word name counts at the smaller of its two shares. The stems are added
+    in sorted order: float sums depend on their order, and a set's order changes from one run
+    to the next, so the same articles could otherwise score a hair apart and break a tie
+    between two counterparts differently.
     """
     postings: dict[str, tuple[list[int], list[float], list[int], list[float]]] = {}
     for i, f in enumerate(left):
@@ -571,7 +578,8 @@ def _weighted_overlap(
                 entry[2].append(j)
                 entry[3].append(f.shares.get(word, 1.0))
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
-    for word, (rows, row_shares, cols, col_shares) in postings.items():
+    for word in sorted(postings):
+        rows, row_shares, cols, col_shares = postings[word]
         if not cols:
             continue
         if min(row_shares) == 1.0 and min(col_shares) == 1.0:
