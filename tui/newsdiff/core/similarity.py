@@ -423,26 +423,30 @@ def score_matrices(
     weights: a word the whole corpus uses weighs less. ``use_meaning=False`` leaves out the
     semantic nudge (it is also left out when :func:`newsdiff.core.semantic.status` is off).
 
-    The sentence vectors are computed in a second thread while this one reads the words: the
-    tokenizer and NumPy release the GIL, so on two cores the meaning signal costs little time.
+    The words are read first (pure Python, one core); then the near-verbatim matrix is computed
+    in a second thread, which rapidfuzz does without holding the GIL, while this one computes
+    the meaning vectors and the word-weight signals: on two cores they take about as long.
     """
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         empty = np.zeros((n, m), dtype=np.float32)
         return ScoreMatrices(empty, empty.copy())
+    left_f = [features(text) for text in left]
+    right_f = [features(text) for text in right]
     with ThreadPoolExecutor(max_workers=1) as pool:
-        meaning = pool.submit(semantic.cosine_matrix, left, right) if use_meaning else None
-        left_f = [features(text) for text in left]
-        right_f = [features(text) for text in right]
-        cosine = meaning.result() if meaning is not None else None
-    extra = [frozenset(content_words(tokens(text))) for text in background]
-    idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
-    overlap = _weighted_overlap(left_f, right_f, idf)
-    left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
-    right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
-    verbatim = verbatim_matrix([f.words for f in left_f], [f.words for f in right_f], workers)
+        # rapidfuzz compares the word sequences without the GIL while this thread does the rest
+        in_order = pool.submit(
+            verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
+        )
+        cosine = semantic.cosine_matrix(left, right) if use_meaning else None
+        extra = [frozenset(content_words(tokens(text))) for text in background]
+        idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
+        overlap = _weighted_overlap(left_f, right_f, idf)
+        left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
+        right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
+        numbers = _number_agreement(left_f, right_f)
+        verbatim = in_order.result()
     _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
-    numbers = _number_agreement(left_f, right_f)
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine)
     return ScoreMatrices(score, verbatim)
 
