@@ -152,13 +152,35 @@ def test_the_word_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     model = semantic.embedder()
     assert model is not None
     texts = [TRUCE, CEASEFIRE, OTHER_FACT]
+    # more new words than the memory holds: summed without being remembered
     vectors = model.vectors(texts)
-    # one call's words are all kept, however many; the next new word empties the memory
-    assert len(model._rows) == len({word for text in texts for word in text.split()})
-    later = "Talks resume next week in Geneva."
-    model.vectors([later])
-    assert len(model._rows) == len(later.split())
     assert np.allclose(vectors, [_mean_of_tokens(model, text) for text in texts], atol=1e-5)
+    assert len(model._rows) == 0
+    model.vectors(["Talks resume next week."])
+    assert len(model._rows) == 4
+    model.vectors(["Five more new words here"])  # 4 + 5 > 8: emptied, then refilled
+    assert len(model._rows) == 5
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=6))
+def test_huge_inputs_are_summed_in_bounded_blocks_to_the_same_vectors(texts: list[str]) -> None:
+    # A megabyte-long line or a garbled file brings more words and tokens than are ever held
+    # at once; the limits are made tiny here so that every text crosses them.
+    model = semantic.embedder()
+    assert model is not None
+    limits = {"WORD_CACHE": 2, "WORD_BLOCK": 3, "GATHER_ROWS": 2}
+    saved = {name: getattr(semantic, name) for name in limits}
+    try:
+        for name, value in limits.items():
+            setattr(semantic, name, value)
+        model.forget_words()
+        vectors = model.vectors(texts)
+    finally:
+        for name, value in saved.items():
+            setattr(semantic, name, value)
+    for row, text in enumerate(texts):
+        assert np.allclose(vectors[row], _mean_of_tokens(model, text), atol=1e-5)
 
 
 def test_threads_sharing_the_embedder_get_the_same_vectors() -> None:

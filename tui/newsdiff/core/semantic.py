@@ -35,6 +35,11 @@ CHUNK = 8
 measured on 1,900 sentences, 8 takes 5 ms, 4 or 16 take 7 and 26 ms, 128 takes 29 ms."""
 WORD_CACHE = 32768
 """Distinct words remembered, 1 KB each; past this the memory is emptied and refilled."""
+WORD_BLOCK = 16384
+"""Words summed at a time when a call brings more new words than :data:`WORD_CACHE`."""
+GATHER_ROWS = 16384
+"""Most vectors gathered at once (16 MB): a megabyte without a space is one word of ~300,000
+tokens."""
 
 _lock = threading.Lock()
 _loaded: tuple[StaticEmbedder | None, str] | None = None
@@ -69,10 +74,14 @@ class StaticEmbedder:
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length mean token vectors, one row per text (zeros for a text with no token)."""
         words = [text.split() if text else [] for text in texts]
-        rows, sums = self._word_rows(words)
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
-        _sum_groups(sums, rows, lengths, out)
+        remembered = self._word_rows(words)
+        if remembered is not None:
+            rows, sums = remembered
+            _sum_groups(sums, rows, lengths, out)
+        else:
+            self._sum_unremembered(words, lengths, out)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out
@@ -82,14 +91,18 @@ class StaticEmbedder:
         with self._lock:
             self._empty()
 
-    def _word_rows(self, texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    def _word_rows(self, texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray] | None:
         """Every word's row in the word table (texts flattened), and that table.
 
         Words not seen before are tokenized in one batch and their token vectors summed.
+        ``None`` when there are more new words than the memory holds (a huge or garbled
+        input): those are summed without being remembered.
         """
         with self._lock:
             known = self._rows
             unseen = list({word: None for text in texts for word in text if word not in known})
+            if len(unseen) > WORD_CACHE:
+                return None
             if unseen and len(known) + len(unseen) > WORD_CACHE:
                 self._empty()
                 known = self._rows
@@ -104,6 +117,26 @@ class StaticEmbedder:
                 (known[word] for text in texts for word in text), dtype=np.int64, count=total
             )
             return rows, self._sums
+
+    def _sum_unremembered(
+        self, texts: Sequence[Sequence[str]], lengths: np.ndarray, out: np.ndarray
+    ) -> None:
+        """Sum the texts' word vectors :data:`WORD_BLOCK` words at a time, remembering none.
+
+        Memory stays bounded whatever the input: a block's distinct words and their sums, even
+        when one text (a megabyte on one line) spans many blocks.
+        """
+        flat = [word for text in texts for word in text]
+        owners = np.repeat(np.arange(len(texts)), lengths)
+        for start in range(0, len(flat), WORD_BLOCK):
+            block = flat[start : start + WORD_BLOCK]
+            distinct = list(dict.fromkeys(block))
+            index = {word: row for row, word in enumerate(distinct)}
+            rows = np.fromiter((index[word] for word in block), dtype=np.int64, count=len(block))
+            texts_here, counts = np.unique(owners[start : start + WORD_BLOCK], return_counts=True)
+            partial = np.zeros((len(texts_here), out.shape[1]), dtype=np.float32)
+            _sum_groups(self._token_sums(distinct), rows, counts, partial)
+            out[texts_here] += partial
 
     def _token_sums(self, words: list[str]) -> np.ndarray:
         """The sum of each word's token vectors."""
@@ -131,6 +164,13 @@ def _sum_groups(table: np.ndarray, rows: np.ndarray, lengths: np.ndarray, out: n
     for start in range(0, len(lengths), CHUNK):
         group = lengths[start : start + CHUNK]
         total = int(group.sum())
+        if total > GATHER_ROWS:  # a very long text or word: sum it in bounded slices
+            for place, length in enumerate(group.tolist(), start):
+                for first in range(offset, offset + length, GATHER_ROWS):
+                    last = min(first + GATHER_ROWS, offset + length)
+                    out[place] += table[rows[first:last]].sum(axis=0)
+                offset += length
+            continue
         if total:
             members = np.zeros((len(group), total), dtype=np.float32)
             members[np.repeat(np.arange(len(group)), group), np.arange(total)] = 1.0
