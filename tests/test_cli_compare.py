@@ -185,3 +185,13 @@ def test_output_never_overwrites_a_corpus_article(
     assert code == 2
     assert "is one of the articles being read" in err
     assert article.read_text(encoding="utf-8") == "Negotiators met again on Wednesday.\n"
+
+
+def test_saved_reports_say_how_their_scores_were_made(capsys: pytest.CaptureFixture[str]) -> None:
+    # A report read later must say why it can differ from another run on the same pair.
+    left, right = sorted(SEEDS.glob("*.txt"))[:2]
+    pair = ["compare", str(left), str(right)]
+    markdown = run([*pair, "-f", "md", "--corpus", str(SEEDS)], capsys)[1]
+    assert "word weights from these two articles and 3 more; meaning signal on." in markdown
+    html = run([*pair, "-f", "html"], capsys)[1]
+    assert "<dt>Scoring</dt><dd>word weights from these two articles alone; " in html

@@ -184,6 +184,21 @@ def default_filename(comparison: Comparison, extension: str) -> str:
     return f"newsdiff-{names[0]}-vs-{names[1]}.{extension}"
 
 
+def scoring_note(comparison: Comparison) -> str:
+    """How the scores were made, in words: which articles weighed the words, the meaning signal.
+
+    A saved report then says why it can differ from another run on the same two articles (the
+    app scores with its whole library, ``newsdiff compare`` with ``--corpus`` or the pair alone).
+    """
+    scoring = comparison.scoring
+    count = len(scoring.corpus)
+    if count:
+        weights = f"word weights from these two articles and {count} more"
+    else:
+        weights = "word weights from these two articles alone"
+    return f"{weights}; meaning signal {scoring.meaning}"
+
+
 def now_stamp(now: datetime | None = None) -> str:
     """The report date: ``now`` (or the current time) in UTC, to the minute."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)

@@ -21,6 +21,7 @@ from newsdiff.export.common import (
     marker,
     now_stamp,
     reveal,
+    scoring_note,
     sides,
     split_changed,
     top_links,
@@ -184,6 +185,7 @@ def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
         f"<dt>Compared</dt><dd>{escape(now_stamp(now))}</dd>\n"
         f"<dt>Thresholds</dt><dd>shared ≥ {settings.shared:g}, "
         f"paraphrase ≥ {settings.paraphrase:g} (calibrated score 0–100)</dd>\n"
+        f"<dt>Scoring</dt><dd>{_text(scoring_note(comparison))}</dd>\n"
         f"<dt>Version</dt><dd>newsdiff {escape(version)}</dd>\n"
         "</dl>\n</header>\n"
     )

@@ -17,6 +17,7 @@ from newsdiff.export.common import (
     now_stamp,
     one_line,
     revealed,
+    scoring_note,
     sides,
     split_changed,
     top_links,
@@ -172,7 +173,8 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         f"| File | {md_escape(left.path)} | {md_escape(right.path)} |",
         "",
         f"Compared {now_stamp(now)} with newsdiff {md_escape(version)}; thresholds: "
-        f"shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}.",
+        f"shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}; "
+        f"{md_escape(scoring_note(comparison))}.",
         "",
         "## Summary",
         "",
