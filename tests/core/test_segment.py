@@ -62,6 +62,13 @@ def test_sentence_case_section_labels_are_headings() -> None:
     assert [k for k, _ in kinds(text)] == ["text", "heading", "text", "heading", "text"]
 
 
+def test_a_short_quoted_sentence_on_its_own_is_text_not_a_heading() -> None:
+    # News prints a short quotation as a paragraph of its own; its full stop is inside the marks.
+    for quoted in ("“We will win.”", '"Nobody will stop us."', "‘It is over!’"):
+        text = f"The board met on Monday.\n\n{quoted}\n\nNobody agreed."
+        assert kinds(text)[1] == ("text", quoted)
+
+
 def test_a_line_cut_off_mid_sentence_is_not_a_section_label() -> None:
     text = "The board met on Monday.\n\nAt the time, the mayor claimed that\n\nNobody agreed."
     assert kinds(text)[1] == ("text", "At the time, the mayor claimed that")
@@ -81,6 +88,21 @@ def test_title_case_line_ending_in_a_full_stop_is_not_a_heading() -> None:
 def test_question_heading_in_title_case() -> None:
     text = "The board met on Monday.\nWhat Happens Next?\nA vote is due in May."
     assert kinds(text)[1] == ("heading", "What Happens Next?")
+
+
+def test_question_heading_in_sentence_case() -> None:
+    text = (
+        "Walking more was linked to a lower risk.\n\n"
+        "Why does it matter?\n\n"
+        "Heart disease is the leading cause of death.\n\n"
+        "Is this the first such study of its kind anywhere in Europe?\n\n"
+        "“Why now?”\n\n"
+        "Nobody answered."
+    )
+    found = kinds(text)
+    assert found[1] == ("heading", "Why does it matter?")
+    assert found[3][0] == "text"  # eleven words: a question asked in the text
+    assert found[4] == ("text", "“Why now?”")  # somebody's words
 
 
 def test_first_line_that_is_a_sentence_is_not_a_headline() -> None:

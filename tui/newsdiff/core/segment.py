@@ -109,7 +109,9 @@ def _standalone_kind(text: str, block: Block, *, first: bool) -> SentenceKind | 
         content, max_words=_MAX_HEADLINE_WORDS, max_chars=_MAX_HEADLINE_CHARS, sentence_case=True
     )
     if not headline and (
-        is_dateline(content) or not (looks_like_heading(content) or _section_label(content))
+        is_dateline(content)
+        or _quoted_sentence(content)
+        or not (looks_like_heading(content) or _section_label(content))
     ):
         return None
     if sentence_starts(text, block.body, block.end):
@@ -125,17 +127,47 @@ def _section_label(content: str) -> bool:
     """A sentence-case section heading: "What the study found", "What it means for you".
 
     A paragraph of its own, a few words long and without a full stop, labels the section that
-    follows; a sentence cut off mid-way ends with a word like "that" and is not one.
+    follows; a sentence cut off mid-way ends with a word like "that" and is not one, and a
+    quoted sentence (“We will win.”) ends with its full stop inside the marks.
     """
     words = content.split()
-    final = content.rstrip()[-1:]
+    final = content.rstrip().rstrip(_CLOSERS)[-1:]
     tail = last_word(content)
     return (
         0 < len(words) <= SECTION_LABEL_WORDS
-        and (final.isalnum() or final in ")]”’\"'")
+        and (final.isalnum() or _question_label(content))
         and not (tail.islower() and tail in TRAILING_FUNCTION_WORDS)
         and any(ch.isalpha() for ch in content)
     )
+
+
+def _quoted_sentence(content: str) -> bool:
+    """A sentence inside quotation marks, its final punctuation within them: “It is over!”.
+
+    News prints a short quotation as a paragraph of its own; below the headline that is
+    somebody's words, however capitalised, not a section heading.
+    """
+    stripped = content.strip()
+    inner = stripped.rstrip(_CLOSERS)
+    return (
+        len(stripped) > 2
+        and stripped[0] in _QUOTE_MARKS
+        and stripped[-1] in _QUOTE_MARKS
+        and inner[-1:] in (".", "!", "?", "…")
+    )
+
+
+def _question_label(content: str) -> bool:
+    """A question standing as a section heading: "Why does it matter?", "What happens next?".
+
+    Explainers head their sections with the reader's question; one in quotation marks is
+    somebody's words, not a heading.
+    """
+    return content.rstrip().endswith("?") and not any(mark in content for mark in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = "\"“”‘’'«»"
+_CLOSERS = ")]”’\"'»"
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
