@@ -58,6 +58,9 @@ _BYLINE = re.compile(
 )
 _OPENERS = frozenset("“\"‘'«([¿¡*_#")
 _QUOTE_CLOSERS = frozenset("”\"’'»")
+_QUOTE_MARKS = _QUOTE_CLOSERS | frozenset("“‘«")
+_CLOSERS = "".join(sorted(_QUOTE_CLOSERS)) + ")]"
+"""What may follow a paragraph's last word or full stop: closing quote marks and brackets."""
 _WORD_STRIP = "\"'“”‘’«»()[]{}*_:;,.!?"
 _NAME_LINKS = frozenset({"of", "the", "de", "da", "van", "von", "bin", "al", "for"})
 _MAX_ATTRIBUTION_WORDS = 7
@@ -164,10 +167,6 @@ def _question_label(content: str) -> bool:
     somebody's words, not a heading.
     """
     return content.rstrip().endswith("?") and not any(mark in content for mark in _QUOTE_MARKS)
-
-
-_QUOTE_MARKS = "\"“”‘’'«»"
-_CLOSERS = ")]”’\"'»"
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
