@@ -38,6 +38,18 @@ STRONG_REPORTING = frozenset(
 )
 """Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""
 
+SOURCE_NOUNS = frozenset(
+    """
+    report statement study survey poll lawsuit complaint indictment memo memorandum filing
+    ruling order letter document documents analysis review audit release announcement post
+    tweet newspaper paper website editorial prosecutors police investigators officials
+    authorities lawyers attorneys critics supporters opponents researchers scientists experts
+    analysts organizers protesters residents witnesses aides sources agency company campaign
+    ministry department court committee board union
+    """.split()
+)
+"""Common nouns for a document or group that can be a quotation's source ("the report said")."""
+
 SPEECH_NOUNS = frozenset(
     """
     claim claims remark remarks words comment comments statement statements assertion assertions

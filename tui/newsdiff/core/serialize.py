@@ -17,6 +17,7 @@ from newsdiff.core.models import (
     Article,
     ComparedArticle,
     Comparison,
+    Cue,
     Label,
     Link,
     LinkLabel,
@@ -284,7 +285,22 @@ def _quote(data: dict[str, Any], where: str, text: str, sentence_count: int) -> 
         kind=_choice(data.get("kind", "full"), get_args(QuoteKind), f"{where}.kind"),
         sentence=sentence,
         sentences=covered,
+        role=_opt_str(data, "role", where),
+        cue=_cue(data.get("cue"), f"{where}.cue", text),
     )
+
+
+def _cue(item: Any, where: str, text: str) -> Cue | None:
+    """A saved attribution cue (absent in files saved before cues existed)."""
+    if item is None:
+        return None
+    data = _object(item, where)
+    start = _int(_get(data, "start", where), f"{where}.start", high=len(text))
+    end = _int(_get(data, "end", where), f"{where}.end", low=start, high=len(text))
+    body = _str(data, "text", where)
+    if text[start:end] != body:
+        raise _fail(f"{where}.text", "does not match the article text at start:end")
+    return Cue(start, end, body)
 
 
 def _quote_match(item: Any, where: str, text: str, sentence_count: int) -> QuoteMatch:

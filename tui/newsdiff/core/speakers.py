@@ -47,6 +47,9 @@ _MODIFIERS = frozenset(
 """Lowercase words that may stand between "said" and a titled name."""
 
 
+_DESCRIPTION_WORDS = 6
+"""How many words a description next to a name may run to (``the agency's spokeswoman``)."""
+
 _AS_WINDOW = 16
 """How many words an ``as X put it`` attribution may run to."""
 
@@ -66,7 +69,9 @@ class _Attributor(MentionReader):
             last = self._info_at(span.close)
             speaker = self._after(last, span) or self._later(last, span)
             speaker = speaker or self._before(first, span)
-            if speaker is None and is_full and not self.has_lead_in(first, span):
+            speaker = speaker or self._source_noun(last, span)
+            unparsed = speaker is None and self._own_attribution(first, last)
+            if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
                 speaker = self._verdict_after(last) or self._fallback(first, span, previous)
             speakers.append(speaker)
             previous = (last, speaker)
@@ -87,6 +92,59 @@ class _Attributor(MentionReader):
         if tokens[i].lower == "as":
             return self._as_put_it(info, i + 1)
         return self._attribution_at(info, i, dash=any(c in gap for c in DASHES))
+
+    def _own_attribution(self, first: int, last: int) -> bool:
+        """The quotation's own sentence has a reporting verb outside quotes: its attribution
+        is there even if no speaker could be read from it, so it never borrows another."""
+        for info in self.infos[first : last + 1]:
+            for token in info.tokens:
+                if token.lower in vocab.STRONG_REPORTING or token.lower == "according":
+                    return True
+        return False
+
+    def _source_noun(self, index: int, span: QuoteSpan) -> str | None:
+        """A document or group named by a common noun next to the quotation: ``the report
+        said``, ``said the statement``, ``according to the indictment``, ``prosecutors said``."""
+        if not self.infos:
+            return None
+        info = self.infos[index]
+        tokens = info.tokens
+        i = bisect.bisect_right(info.starts, span.close)
+        gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
+        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+            i = len(tokens)
+        j = skip_adverbs(tokens, i)
+        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+            i = j + 1
+        elif j + 1 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
+            i = j + 2
+        end = bisect.bisect_left(info.starts, span.open)
+        for start in (i, max(0, end - 4)):
+            found = self._source_phrase(tokens, start, end if start < end else len(tokens))
+            if found is not None:
+                return found
+        return None
+
+    def _source_phrase(self, tokens: list[Token], i: int, stop: int) -> str | None:
+        """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``)."""
+        k = i
+        if k < stop and tokens[k].lower in ("the", "a", "an", "its", "their"):
+            k += 1
+        if k < stop and not tokens[k].cap and tokens[k].lower not in vocab.SOURCE_NOUNS:
+            k += 1  # one adjective: "the new report"
+        if k >= stop or k >= len(tokens) or tokens[k].lower not in vocab.SOURCE_NOUNS:
+            return None
+        if k == i and not tokens[k].lower.endswith("s"):
+            return None  # a bare singular noun is not a source
+        follows = skip_adverbs(tokens, k + 1)
+        verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
+        verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
+        if not (verb_after or verb_before):
+            return None
+        words = [token.text for token in tokens[i : k + 1]]
+        if words[0].lower() in ("a", "an", "its", "their"):
+            words[0] = "the"
+        return " ".join(words).lower() if not tokens[k].cap else " ".join(words)
 
     def _as_put_it(self, info: SentenceInfo, i: int) -> str | None:
         """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
@@ -136,11 +194,49 @@ class _Attributor(MentionReader):
             ):
                 k += 1  # "said council President X", "said former Gov. X"
             target = mention_at(info, k)
-            return target.entity if target is not None else None
+            if target is not None:
+                return target.entity
+            return self._described_name(info, j + 1)
+        described = self._described_subject(info, i)
+        if described is not None:
+            return described
         if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
             target = mention_at(info, j + 2)
             if target is not None:
                 return target.entity
+        return None
+
+    def _described_name(self, info: SentenceInfo, k: int) -> str | None:
+        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
+        tokens = info.tokens
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS + 1)):
+            gap = self._gap(tokens[n - 1].end, tokens[n].start)
+            if MASK in gap or "\n" in gap or any(c in gap for c in ".;"):
+                return None
+            if "," in gap:
+                person = mention_at(info, n)
+                if person is not None and not person.possessive and person.kind == "person":
+                    return person.entity
+                return None
+        return None
+
+    def _described_subject(self, info: SentenceInfo, i: int) -> str | None:
+        """``running mate Tom Blake said``: a few lowercase words of description, then the
+        person, then the reporting verb."""
+        tokens = info.tokens
+        for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS)):
+            word = tokens[n - 1]
+            if word.cap or word.lower in vocab.REPORTING_VERBS:
+                return None
+            gap = self._gap(word.end, tokens[n].start)
+            if gap.strip():
+                return None
+            person = mention_at(info, n)
+            if person is not None and person.kind == "person" and not person.possessive:
+                after = skip_adverbs(tokens, person.last)
+                if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+                    return person.entity
+                return None
         return None
 
     def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
