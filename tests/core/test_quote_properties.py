@@ -70,7 +70,7 @@ def check(text: str, quotes: tuple[Quote, ...]) -> None:
 def assert_nested_or_apart(quotes) -> None:
     """Quotes come in reading order; two quotes are apart or one lies inside the other (a
     nested quote), never crossing."""
-    for a, b in zip(quotes, quotes[1:]):
+    for a, b in zip(quotes, quotes[1:], strict=False):
         assert a.start <= b.start
     for i, a in enumerate(quotes):
         for b in quotes[i + 1 : i + 8]:
