@@ -9,7 +9,6 @@ the speaker besides the name (``agency's spokeswoman``), when it holds a title o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.models import Cue
@@ -35,32 +34,73 @@ _ROLE_EXTRA = frozenset(
 _DROP = frozenset({"the", "a", "an", "according", "to", "in", "statement", "who", "which"})
 
 
-def _has_verb(words: Sequence[str]) -> bool:
-    lowered = [word.lower().rstrip(".") for word in words]
-    if "according" in lowered:
-        return True
-    return any(word in vocab.REPORTING_VERBS for word in lowered)
-
-
-def cue_after(text: str, span: QuoteSpan, limit: int) -> Cue | None:
-    """The attribution clause right after the closing mark, if it has a reporting verb."""
+def cue_after(text: str, span: QuoteSpan, limit: int, speaker: str) -> Cue | None:
+    """The attribution words right after the closing mark, if they hold a reporting verb."""
     start = span.close + 1
-    while start < limit and text[start] in " \t,\u2014\u2013-":
-        start += 1
     end = _clause_end(text, start, min(limit, start + CUE_CHARS))
-    end = min(end, _next_mark(text, start, end))
-    return _cue(text, start, end)
+    return _narrow(text, start, min(end, _next_mark(text, start, end)), speaker)
 
 
-def cue_before(text: str, span: QuoteSpan, floor: int) -> Cue | None:
-    """The attribution clause right before the opening mark, if it has a reporting verb."""
+def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | None:
+    """The attribution words right before the opening mark, if they hold a reporting verb."""
     end = span.open
     start = max(floor, end - CUE_CHARS)
+    while floor < start < end and text[start - 1].isalnum():
+        start += 1  # the window began inside a word
     for match in _CLAUSE_END.finditer(text, start, end):
         if not _abbreviation_before(text, match.start()):
             start = match.end()
-    start = max(start, _previous_mark(text, start, end))
-    return _cue(text, start, end)
+    return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker)
+
+
+def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
+    """The words of ``start:end`` that attribute: the reporting verb and the speaker named
+    nearest it, from the start of the comma-separated phrase where they begin."""
+    words = list(_WORD.finditer(text, start, end))
+    verbs = [n for n, w in enumerate(words) if _is_verb(w.group(0), words, n)]
+    if not verbs:
+        return None
+    named = []
+    for anchors in (_name_words(speaker), _PRONOUNS | vocab.SOURCE_NOUNS):
+        named = named or [n for n, w in enumerate(words) if _bare(w.group(0)) in anchors]
+    verb, name = min(
+        ((v, n) for v in verbs for n in named or [verbs[0]]),
+        key=lambda pair: (abs(pair[0] - pair[1]), pair[0]),
+    )
+    low, high = min(verb, name), max(verb, name)
+    own = _name_words(speaker)
+    while high + 1 < len(words) and _bare(words[high + 1].group(0)) in own:
+        high += 1  # the rest of the name: "said the agency's spokeswoman, Jane Ortiz"
+    first = low
+    if low == name or not named:
+        while first > 0 and "," not in text[words[first - 1].end() : words[first].start()]:
+            if low - first >= _LEAD_WORDS:
+                break
+            first -= 1
+    cue_start, cue_end = words[first].start(), words[high].end()
+    return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
+    bare = _bare(word)
+    if bare == "according":
+        return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
+    return bare in vocab.REPORTING_VERBS
+
+
+def _bare(word: str) -> str:
+    return word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+
+
+def _name_words(speaker: str) -> set[str]:
+    """The words of the speaker's name, as a cue may carry them."""
+    return {_bare(word) for word in _WORD.findall(speaker)} - {"the", "of", "for"}
+
+
+_MARKS_BEFORE = '"\u201c\u201d\u2019\u00ab\u00bb'
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_LEAD_WORDS = 8
+"""How many words before the name a cue keeps for a role ("US Secretary of State Marco Rubio")."""
 
 
 def _abbreviation_before(text: str, at: int) -> bool:
@@ -90,19 +130,12 @@ def _next_mark(text: str, start: int, end: int) -> int:
 
 def _previous_mark(text: str, start: int, end: int) -> int:
     for at in range(end - 1, start - 1, -1):
-        if text[at] in '"\u201c\u201d\u2019\u00ab\u00bb':
+        char = text[at]
+        if char == "\u2019" and at + 1 < end and text[at + 1].isalnum():
+            continue  # an apostrophe ("Trump\u2019s")
+        if char in _MARKS_BEFORE:
             return at + 1
     return start
-
-
-def _cue(text: str, start: int, end: int) -> Cue | None:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
-        end -= 1
-    if end <= start or not _has_verb(_WORD.findall(text[start:end])):
-        return None
-    return Cue(start, end, text[start:end])
 
 
 def role_of(cue: Cue | None, speaker: str | None) -> str | None:

@@ -110,7 +110,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
     quotes: list[Quote] = []
     for span, speaker, kind in zip(spans, speakers, kinds, strict=True):
         covered = _covered(ordered, starts, span.start, span.end)
-        cue = None if speaker is None else _cue_of(text, ordered, starts, span)
+        cue = None if speaker is None else _cue_of(text, ordered, starts, span, speaker)
         quotes.append(
             Quote(
                 start=span.start,
@@ -144,7 +144,7 @@ def _share_along_chains(spans: Sequence[QuoteSpan], speakers: list[str | None]) 
 
 
 def _cue_of(
-    text: str, ordered: Sequence[Sentence], starts: list[int], span: QuoteSpan
+    text: str, ordered: Sequence[Sentence], starts: list[int], span: QuoteSpan, speaker: str
 ) -> Cue | None:
     """The attribution words next to ``span`` within its sentence."""
     first = max(0, bisect.bisect_right(starts, span.open) - 1)
@@ -153,4 +153,4 @@ def _cue_of(
     limit = ordered[last].end if ordered else len(text)
     if limit <= span.close and last + 1 < len(ordered):
         limit = ordered[last + 1].end
-    return cue_after(text, span, limit) or cue_before(text, span, floor)
+    return cue_after(text, span, limit, speaker) or cue_before(text, span, floor, speaker)
