@@ -36,6 +36,7 @@ _SOURCE_WORDS = frozenset(
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb".split()
 )
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 BEFORE_WINDOW = 60
 AFTER_WINDOW = 40
 _PREVIOUS_SENTENCES = 4
@@ -43,7 +44,7 @@ _FAR = 300
 _APPOSITIVE_WORDS = 7
 _AGE = re.compile(r"\d{1,3}-year-old$")
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
-DASHES = "\u2014\u2013-"
+DASHES = "\u2014\u2013\u2015-"
 
 
 @dataclass(slots=True)
@@ -463,7 +464,8 @@ class MentionReader:
                 self.genders.setdefault(known, gender)
             return "person", known
         if len(words) >= 2 or titled:
-            if words[-1].lower in vocab.TITLE_WORDS:
+            honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
+            if words[-1].lower in vocab.TITLE_WORDS and not honorific:
                 return None
             return "person", name
         return "name", name

@@ -32,8 +32,8 @@ _SINGLE = "'\u2018\u2019\u201a"
 _GUILLEMET = "\u00ab\u00bb"
 OPENING_MARKS = "\u201c\u201e\u201f\u00ab\u2018\u201a\"'"
 CLOSING_MARKS = "\u201d\u00bb\u2019\"'\u201c"
-_OPEN_CONTEXT = "([{\u2014\u2013-/\u201c\u201e\u00ab\u2018\"'"
-_CLOSE_CONTEXT = ",.;:!?)]}\u2014\u2013-\u2026\u201d\u00bb\u2019\"'"
+_OPEN_CONTEXT = "([{\u2014\u2013\u2015-/\u201c\u201e\u00ab\u2018\"'"
+_CLOSE_CONTEXT = ",.;:!?)]}\u2014\u2013\u2015-\u2026\u201d\u00bb\u2019\"'"
 _LINE_END_STOPS = ".!?:;\u2026"
 _ELISIONS = ("em", "tis", "twas", "til", "cause", "n'", "n\u2019", "s ")
 
@@ -137,16 +137,21 @@ def _double(family: _Family, text: str, at: int, char: str) -> None:
                 return
         family.start(at, char)
         return
-    # straight double quote: the context decides
+    _straight(family, prev, nxt, at, at)
+
+
+def _straight(family: _Family, prev: str, nxt: str, opens: int, closes: int) -> None:
+    """A straight double mark (``"``, or ``''`` as some archives write it): the characters
+    around it decide; ``opens``/``closes`` are the positions it opens or closes at."""
     can_open = _opens_here(prev, nxt)
     can_close = prev != "" and not prev.isspace()
     if family.is_open:
         if can_close and (_closes_here(prev, nxt) or not can_open):
-            family.finish(at)
+            family.finish(closes)
         elif can_open:
-            family.start(at, char)
+            family.start(opens, '"')
     elif can_open:
-        family.start(at, char)
+        family.start(opens, '"')
 
 
 def _is_elision(text: str, at: int) -> bool:
@@ -195,19 +200,26 @@ def _line_break(families: Sequence[_Family], text: str, at: int) -> int:
         k -= 1
     line_end = _char(text, k)
     next_char = _char(text, j)
+    paired = text.startswith("''", j)
+    resume = j
     for family in families:
         if not family.is_open:
             continue
         marks = _REOPENERS[family.name]
         if newlines == 1 and line_end and line_end not in _LINE_END_STOPS + CLOSING_MARKS:
             continue  # a line wrapped mid-clause
-        if next_char and next_char in marks:
+        if paired and family.name == "double":
+            family.reopen(k + 1, j)
+            resume = j + 2
+        elif paired and family.name == "single":
+            family.reset()
+        elif next_char and next_char in marks:
             family.reopen(k + 1, j)
         elif family.ends_with_paragraph:
             family.finish(k + 1)
         else:
             family.reset()
-    return j
+    return resume
 
 
 _REOPENERS = {
@@ -230,6 +242,10 @@ def pair_marks(text: str) -> tuple[QuoteSpan, ...]:
         if char == "\n":
             if any(family.is_open for family in families):
                 resume = _line_break(families, text, at)
+            continue
+        if char == "'" and text.startswith("''", at) and double.absorb != at + 1:
+            _straight(double, _char(text, at - 1), _char(text, at + 2), at, at + 1)
+            resume = at + 2  # two apostrophes for a double mark (''…'')
             continue
         family = double if char in _DOUBLE else single if char in _SINGLE else guillemet
         if family.absorb == at:
@@ -295,6 +311,10 @@ def _reading_order(span: QuoteSpan) -> tuple[int, int]:
 def _span(text: str, pair: tuple[int, int, int], nested: bool) -> QuoteSpan | None:
     open_at, close_at, chain = pair
     start, end = open_at + 1, close_at
+    if text.startswith("''", open_at):
+        start += 1
+    if close_at > 0 and text.startswith("''", close_at - 1):
+        end -= 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

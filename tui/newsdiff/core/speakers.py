@@ -241,7 +241,7 @@ class _Attributor(MentionReader):
 
     def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
         rest = self._gap(tokens[k].end, next_start(tokens, k))
-        return rest.strip(" .\t") == "" or "\n" in rest
+        return rest.strip(" .\t\u00a0") == "" or "\n" in rest
 
     def _later(self, index: int, span: QuoteSpan) -> str | None:
         """Rule B: ``…, X said`` later in the sentence that holds the quote."""
