@@ -77,8 +77,25 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
             if low - first >= _LEAD_WORDS:
                 break
             first -= 1
+    high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) -> int:
+    """Past ``, the Republican attorney general of Kansas,`` right after the name."""
+    following = high + 1
+    if following >= len(words) or text[words[high].end() : words[following].start()].strip() != ",":
+        return high
+    if _bare(words[following].group(0)) not in ("the", "a", "an"):
+        return high
+    for k in range(following, min(len(words), following + _LEAD_WORDS)):
+        gap = text[words[k].end() : words[k + 1].start() if k + 1 < len(words) else end]
+        if "," in gap or k + 1 == len(words):
+            return k
+        if gap.strip():
+            return high
+    return high
 
 
 def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
@@ -107,6 +124,8 @@ def _abbreviation_before(text: str, at: int) -> bool:
     """A period that ends an abbreviation or initial ("Mr.", "T.", "U.S."), not a clause."""
     if text[at] != ".":
         return False
+    if text[at + 1 : at + 2] in (")", ","):
+        return True  # "(D-Wis.)"
     word = _LAST_WORD.search(text, max(0, at - 8), at)
     if word is None:
         return False
@@ -143,17 +162,25 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
     if cue is None or speaker is None:
         return None
     name_words = {word.casefold().rstrip(".") for word in _WORD.findall(speaker)}
-    words = []
+    words: list[str] = []
     for word in _WORD.findall(cue.text):
         bare = word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
         if bare in vocab.REPORTING_VERBS or bare in vocab.PRONOUNS or bare in name_words:
-            if words:
+            if words and _is_role(words):
                 break
+            words = []
             continue
         words.append(word)
     while words and words[0].lower() in _DROP:
         words = words[1:]
-    lowered = {word.lower().rstrip(".,") for word in words}
-    if not words or len(words) > 6 or not lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA):
+    if not words or len(words) > _LEAD_WORDS or not _is_role(words):
         return None
     return " ".join(words).strip(",;: ")
+
+
+def _is_role(words: list[str]) -> bool:
+    lowered = {word.lower().rstrip(".,") for word in words} - _HONORIFICS
+    return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP))
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})

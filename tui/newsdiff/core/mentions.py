@@ -439,6 +439,8 @@ class MentionReader:
         words = tokens[begin:last]
         name = self._name_of(tokens, begin, last)
         lower = name.lower()
+        if len(words) >= 2 and all(word.text.isupper() for word in words):
+            return None  # page furniture or a dateline ("FULL TEXT", "LOS ANGELES")
         if lower in vocab.COUNTRIES:
             country = vocab.COUNTRIES[lower]
             if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):

@@ -164,7 +164,7 @@ class _Attributor(MentionReader):
         tokens = info.tokens
         mention = mention_at(info, i)
         if mention is not None and not mention.possessive:
-            j = mention.last
+            j = self._past_parenthesis(tokens, mention.last)
             if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
                 k = j
                 limit = min(len(tokens), j + 25)
@@ -205,6 +205,15 @@ class _Attributor(MentionReader):
             if target is not None:
                 return target.entity
         return None
+
+    def _past_parenthesis(self, tokens: list[Token], j: int) -> int:
+        """The token after a parenthesis that follows a name ("Gwen Adler (D-Wis.) said")."""
+        if j >= len(tokens) or "(" not in self._gap(tokens[j - 1].end, tokens[j].start):
+            return j
+        for k in range(j, min(len(tokens), j + _DESCRIPTION_WORDS)):
+            if ")" in self._gap(tokens[k].end, next_start(tokens, k)):
+                return k + 1
+        return j
 
     def _described_name(self, info: SentenceInfo, k: int) -> str | None:
         """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
@@ -259,7 +268,7 @@ class _Attributor(MentionReader):
             mention = mention_at(info, i)
             if mention is None or mention.possessive:
                 continue
-            j = skip_adverbs(tokens, mention.last)
+            j = skip_adverbs(tokens, self._past_parenthesis(tokens, mention.last))
             if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
                 return mention.entity
         return None
