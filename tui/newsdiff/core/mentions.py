@@ -34,7 +34,8 @@ _SOURCE_WORDS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
 )
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb".split()
+    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb del supt det "
+    "insp cmdr lieut".split()
 )
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 BEFORE_WINDOW = 60
@@ -530,8 +531,17 @@ class MentionReader:
             self.genders.setdefault(entity, gender)
 
     def _gender(self, entity: str) -> str:
-        """``f`` or ``m`` when an honorific said so, else ``u``."""
-        return self.genders.get(entity, "u")
+        """``f`` or ``m`` when an honorific, a kinship word or a common first name says so,
+        else ``u``."""
+        known = self.genders.get(entity)
+        if known is not None:
+            return known
+        first = entity.split(" ", 1)[0].lower() if " " in entity else ""
+        if first in vocab.FEMALE_FIRST_NAMES and first not in vocab.MALE_FIRST_NAMES:
+            return "f"
+        if first in vocab.MALE_FIRST_NAMES and first not in vocab.FEMALE_FIRST_NAMES:
+            return "m"
+        return "u"
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
         """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator".
@@ -640,7 +650,8 @@ class MentionReader:
             named = [prior.last_people[g] for g in fits if g in prior.last_people]
             if named:
                 return max(named)[1]
-        return self.last_person
+        last = self.last_person
+        return last if last is not None and self._gender(last) in fits else None
 
     def _read(self, index: int, info: SentenceInfo) -> None:
         tokens = info.tokens

@@ -486,3 +486,41 @@ EPITHETS = frozenset(
     """.split()
 )
 """Nouns that stand for a person named just before ("the striker said")."""
+
+
+FEMALE_FIRST_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+    diane ruth julie olivia joyce virginia victoria lauren christina joan evelyn judith
+    megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+    janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    isabella theresa diana natalie brittany charlotte marie alexis lori hillary hilary
+    melania melanie ivanka chelsea nikki kellyanne condoleezza nancy elena sonia ruth michele
+    kamala kirsten tammy tulsi elise jeanne claire sophie chloe lucy ellie jane eleanor harriet
+    theresa angela ursula christine giorgia jacinda liz priti suella yvette rosa carmen
+    ana lucia sofia isabel gabriela fernanda valentina camila daniela paula monica veronica
+    erin megyn katie kate susie wendy heidi tina gina lena nina irene vera olga natalia
+    """.split()
+)
+"""Common women's first names: "she" may refer to a person so named."""
+
+MALE_FIRST_NAMES = frozenset(
+    """
+    james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger gerald harold sean austin carl arthur lawrence dylan
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis barack bernie mitt mike mitch chuck
+    ted marco rand jeb newt rudy reince sean jared eric hunter joe boris keir rishi emmanuel
+    vladimir xi narendra recep benjamin volodymyr olaf justin tony gordon nigel jeremy nick
+    luis carlos jorge miguel pedro antonio manuel francisco javier diego andres pablo sergio
+    tim tom bill jim bob dan dave steve rick ron ken greg matt jon ben fred
+    """.split()
+)
+"""Common men's first names: "he" may refer to a person so named."""
