@@ -178,8 +178,7 @@ def evaluate(split: str, show: bool) -> None:
     print(f"recall            {hits / max(total, 1):.3f}  ({hits}/{total})")
     print(f"speaker agreement {agree / max(judged, 1):.3f}  ({agree}/{judged} recalled)")
     print(
-        f"  named/resolved  {named_agree / max(named_total, 1):.3f}  "
-        f"({named_agree}/{named_total})"
+        f"  named/resolved  {named_agree / max(named_total, 1):.3f}  ({named_agree}/{named_total})"
     )
 
 

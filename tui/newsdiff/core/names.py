@@ -23,6 +23,9 @@ REPORTING_VERBS = frozenset(
     thundered shouted lamented announced confirmed confirms cited citing accused accusing
     signaled signalled signaling signalling demurred reported reports found finds estimated
     estimates showed shows
+    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
+    texted emailed recounted contended alleged opined protested objected exclaimed yelled
+    screamed whispered muttered answered reasoned speculated elaborated griped chimed
     """.split()
 )
 """Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
@@ -34,6 +37,9 @@ STRONG_REPORTING = frozenset(
     emphasised stressed concluded acknowledged admitted announced observed posted tweeted
     conceded cautioned countered maintained agreed suggested predicted promised vowed quipped
     joked reiterated affirmed asserted underscored confirmed
+    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
+    texted emailed recounted contended alleged opined protested objected exclaimed yelled
+    screamed whispered muttered answered reasoned speculated elaborated griped chimed
     """.split()
 )
 """Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""

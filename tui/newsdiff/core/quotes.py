@@ -106,11 +106,14 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
     speakers: list[str | None] = [None] * len(spans)
     for n, speaker in zip(outer, found, strict=True):
         speakers[n] = speaker
-    _share_along_chains(spans, speakers)
+    cues = [
+        None if speaker is None else _cue_of(text, ordered, starts, span, speaker)
+        for span, speaker in zip(spans, speakers, strict=True)
+    ]
+    _share_along_chains(spans, speakers, cues)
     quotes: list[Quote] = []
-    for span, speaker, kind in zip(spans, speakers, kinds, strict=True):
+    for span, speaker, kind, cue in zip(spans, speakers, kinds, cues, strict=True):
         covered = _covered(ordered, starts, span.start, span.end)
-        cue = None if speaker is None else _cue_of(text, ordered, starts, span, speaker)
         quotes.append(
             Quote(
                 start=span.start,
@@ -127,9 +130,11 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
     return tuple(quotes)
 
 
-def _share_along_chains(spans: Sequence[QuoteSpan], speakers: list[str | None]) -> None:
+def _share_along_chains(
+    spans: Sequence[QuoteSpan], speakers: list[str | None], cues: Sequence[Cue | None]
+) -> None:
     """Give every paragraph of a statement quoted over several paragraphs the statement's
-    speaker: the first one named for any of its paragraphs."""
+    speaker: the first one its own attribution words name, else the first one named."""
     chains: dict[int, list[int]] = {}
     for n, span in enumerate(spans):
         if not span.nested and span.chain >= 0:
@@ -137,7 +142,8 @@ def _share_along_chains(spans: Sequence[QuoteSpan], speakers: list[str | None]) 
     for members in chains.values():
         if len(members) < 2:
             continue
-        named = [speakers[n] for n in members if speakers[n] is not None]
+        attributed = [speakers[n] for n in members if cues[n] is not None]
+        named = attributed or [speakers[n] for n in members if speakers[n] is not None]
         if named:
             for n in members:
                 speakers[n] = named[0]

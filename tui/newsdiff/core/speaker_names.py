@@ -6,7 +6,8 @@ front, middle initials and suffixes dropped, casefolded — and spellings are me
 
 - their first and last names agree (middle names and initials aside);
 - one ends with another's full name (a role glued on in front: "Acme Editor Dan Reed");
-- one is a lone surname (or title + surname) that exactly one full name in the set carries.
+- one is a lone surname (or title + surname) that exactly one full name in the set carries, or
+  a lone first name that no surname and exactly one full name carries ("Angelina").
 
 The canonical spelling of a merged set is its most common full form without middle initials.
 Organisations and documents ("the Gazette", "the report") merge on their words without "the".
@@ -43,10 +44,22 @@ def name_key(name: str) -> tuple[str, ...]:
         words[0].lower() in _ARTICLES or words[0].lower() in vocab.TITLE_WORDS
     ):
         words = words[1:]
+    for k in range(len(words) - 2, -1, -1):
+        if _is_title(words[k]):
+            words = words[k + 1 :]  # "Acme Editor-in-Chief Dan Reed", "Editor Lopez"
+            break
     kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _is_initial(w))]
     while len(kept) > 1 and kept[-1].lower() in _SUFFIXES:
         kept = kept[:-1]
     return tuple(word.casefold().rstrip(".").replace("\u2019", "'") for word in kept)
+
+
+def _is_title(word: str) -> bool:
+    parts = word.lower().rstrip(".").split("-")
+    return any(part in vocab.ROLE_PREFIXES or part in _ROLE_NOUNS for part in parts if part)
+
+
+_ROLE_NOUNS = frozenset({"editor", "spokesman", "spokeswoman", "spokesperson", "mate", "aide"})
 
 
 def _person_like(key: tuple[str, ...], name: str) -> bool:
@@ -76,8 +89,10 @@ def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
     for name, ends in anchor.items():
         groups.setdefault(ends, []).append(name)
     surnames: dict[str, set[tuple[str, str]]] = {}
+    first_names: dict[str, set[tuple[str, str]]] = {}
     for ends in groups:
         surnames.setdefault(ends[1], set()).add(ends)
+        first_names.setdefault(ends[0], set()).add(ends)
     mapping: dict[str, str] = {}
     for ends, members in groups.items():
         best = _display(members, counts, ends)
@@ -87,6 +102,8 @@ def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
         if name in mapping:
             continue
         owners = surnames.get(key[-1], set()) if len(key) == 1 and key else set()
+        if not owners and len(key) == 1 and name[:1].isupper():
+            owners = first_names.get(key[0], set())  # "Angelina" for Angelina Jolie
         if len(owners) == 1:
             mapping[name] = mapping[groups[next(iter(owners))][0]]
         else:

@@ -98,7 +98,7 @@ class _Attributor(MentionReader):
         is there even if no speaker could be read from it, so it never borrows another."""
         for info in self.infos[first : last + 1]:
             for token in info.tokens:
-                if token.lower in vocab.STRONG_REPORTING or token.lower == "according":
+                if token.lower in vocab.STRONG_REPORTING or token.lower in ("according", "told"):
                     return True
         return False
 
