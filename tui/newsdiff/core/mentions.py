@@ -170,8 +170,11 @@ class MentionReader:
             info.tokens = _tokens(self.masked, info.start, info.end)
             info.starts = [token.start for token in info.tokens]
         # the headline last: "Late Martinelli winner…" must not name Gabriel Martinelli
+        self._classified: dict[tuple[int, int, int], tuple[str, str] | None] = {}
+        self._people_known = False
         for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
+        self._people_known = True
         self.org_counts = {}
         for initial in (False, True):
             for info in self.infos:
@@ -424,7 +427,17 @@ class MentionReader:
         return False
 
     def _classify(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
-        """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody."""
+        """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody
+        (remembered once the people are collected: the answer no longer changes)."""
+        key = (info.start, first, last)
+        if key in self._classified:
+            return self._classified[key]
+        found = self._classify_run(info, first, last)
+        if self._people_known:
+            self._classified[key] = found
+        return found
+
+    def _classify_run(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
         tokens = info.tokens
         after = tokens[last].lower if last < len(tokens) else ""
         whole = self._name_of(tokens, first, last).lower()
