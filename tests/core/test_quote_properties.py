@@ -109,3 +109,26 @@ def test_matching_and_grouping_never_raise(left_text: str, right_text: str) -> N
             assert match.quote.start <= start < end <= match.quote.end
     groups = group_quotes([("a", left), ("b", right)])
     assert sum(len(group.variants) for group in groups) == len(left) + len(right)
+
+
+WORDS = st.sampled_from(
+    "we will rebuild the port and pay for it within a year nobody else has offered to".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=4, max_size=30), st.data())
+def test_a_word_for_word_excerpt_is_never_altered(words: list[str], data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(words) - 3))
+    stop = data.draw(st.integers(start + 3, len(words)))
+    long_text = " ".join(words).capitalize() + "."
+    part = " ".join(words[start:stop])
+    long = Quote(0, len(long_text), long_text, "Ana Ruiz", "full", 0, (0,))
+    short = Quote(0, len(part), part, "Ana Ruiz", "fragment", 0, (0,))
+    (left,), (right,) = match_quotes([short], [long], ([short], [long]))
+    expected = "verbatim" if stop - start == len(words) else "excerpt"
+    assert left.status == right.status == expected
+    assert left.changed == right.changed == ()
+    (group,) = group_quotes([("a.txt", [short]), ("b.txt", [long])])
+    assert group.status == expected
+    assert all(changed == () for changed in group.changed)
