@@ -17,25 +17,43 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from newsdiff.core import names as vocab
+from newsdiff.core.mention_types import (
+    ABBREVIATIONS,
+    DASHES,
+    MASK,
+    Mention,
+    SentenceInfo,
+    Token,
+    mask_quotes,
+    mention_at,
+    next_start,
+    read_tokens,
+    skip_adverbs,
+)
 from newsdiff.core.models import Sentence
+from newsdiff.core.quote_marks import QuoteSpan
 
-if TYPE_CHECKING:
-    from newsdiff.core.quotes import QuoteSpan
+__all__ = [
+    "AFTER_WINDOW",
+    "BEFORE_WINDOW",
+    "DASHES",
+    "MASK",
+    "Mention",
+    "MentionReader",
+    "SentenceInfo",
+    "Token",
+    "mention_at",
+    "next_start",
+    "skip_adverbs",
+]
 
-_WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
-MASK = "\x1f"
 _CONNECTORS = frozenset(
     {"of", "for", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"}
 )
 _SOURCE_WORDS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
-)
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb del supt det "
-    "insp cmdr lieut".split()
 )
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 BEFORE_WINDOW = 60
@@ -45,106 +63,17 @@ _FAR = 300
 _APPOSITIVE_WORDS = 7
 _AGE = re.compile(r"\d{1,3}-year-old$")
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
-DASHES = "\u2014\u2013\u2015-"
 
 
 @dataclass(slots=True)
-class Token:
-    """A word of a sentence (outside quotations)."""
+class _ReadState:
+    """What reading one sentence carries from word to word."""
 
-    start: int
-    end: int
-    text: str
-    lower: str
-    possessive: bool
-    cap: bool
-
-
-@dataclass(slots=True)
-class Mention:
-    """Someone or something named in a sentence, resolved to a canonical entity."""
-
-    first: int
-    last: int
-    entity: str
-    kind: str
-    subject: bool
-    possessive: bool
-
-
-@dataclass(slots=True)
-class SentenceInfo:
-    """The words and mentions of one sentence."""
-
-    start: int
-    end: int
-    tokens: list[Token] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    by_token: dict[int, Mention] = field(default_factory=dict)
-    starts: list[int] = field(default_factory=list)
-    firsts: list[int] = field(default_factory=list)
-    main_subject: Mention | None = None
-    subject_people: dict[str, tuple[int, str]] = field(default_factory=dict)
-    last_people: dict[str, tuple[int, str]] = field(default_factory=dict)
-    orgs: list[str] = field(default_factory=list)
-
-    def add(self, mention: Mention) -> None:
-        """Record a mention (mentions arrive in text order)."""
-        self.mentions.append(mention)
-        self.firsts.append(mention.first)
-        for k in range(mention.first, mention.last):
-            self.by_token[k] = mention
-        if (
-            mention.subject
-            and mention.kind != "name"
-            and not mention.possessive  # "Harlan's attorney, Lisa Gomez, argued …"
-            and self.main_subject is None
-        ):
-            self.main_subject = mention
-
-
-def mask_quotes(text: str, spans: Sequence[QuoteSpan]) -> str:
-    """``text`` with every quotation, marks included, replaced by a filler of the same length."""
-    pieces: list[str] = []
-    cursor = 0
-    for span in spans:
-        pieces.append(text[cursor : span.open])
-        pieces.append(MASK * (span.close + 1 - span.open))
-        cursor = span.close + 1
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
-def _tokens(masked: str, start: int, end: int) -> list[Token]:
-    tokens: list[Token] = []
-    for match in _WORD.finditer(masked, start, end):
-        word = match.group(0)
-        stop = match.end()
-        base = word.rstrip(".")
-        if base != word:
-            core = base.lower()
-            keep_dot = (
-                core in _ABBREVIATIONS
-                or (len(base) == 1 and base.isupper())
-                or ("." in base and all(len(part) <= 1 for part in base.split(".")))
-            )
-            if keep_dot:
-                base = base + "."
-            else:
-                stop = match.start() + len(base)
-                word = base
-        possessive = False
-        for suffix in ("'s", "\u2019s"):
-            if word.endswith(suffix) and len(word) > 2:
-                word = word[: -len(suffix)]
-                possessive = True
-        if not possessive and word.endswith(("s'", "s\u2019")):
-            word = word[:-1]
-            possessive = True
-        if not word:
-            continue
-        tokens.append(Token(match.start(), stop, word, word.lower(), possessive, word[0].isupper()))
-    return tokens
+    index: int
+    info: SentenceInfo
+    runs: dict[int, int]
+    recent: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)
+    relative: bool = False
 
 
 class MentionReader:
@@ -167,7 +96,7 @@ class MentionReader:
         self.possessors: dict[int, str] = {}
         self.org_counts: dict[str, int] = {}
         for info in self.infos:
-            info.tokens = _tokens(self.masked, info.start, info.end)
+            info.tokens = read_tokens(self.masked, info.start, info.end)
             info.starts = [token.start for token in info.tokens]
         # the headline last: "Late Martinelli winner…" must not name Gabriel Martinelli
         self._classified: dict[tuple[int, int, int], tuple[str, str] | None] = {}
@@ -667,180 +596,203 @@ class MentionReader:
         return last if last is not None and self._gender(last) in fits else None
 
     def _read(self, index: int, info: SentenceInfo) -> None:
-        tokens = info.tokens
-        runs = {first: last for first, last in self._runs(info)}
-        relative = False
-        recent: dict[tuple[str, bool], tuple[int, str]] = {}
-
-        def note(mention: Mention) -> None:
-            info.add(mention)
-            if mention.kind == "person":
-                gender = self._gender(mention.entity)
-                self.order += 1
-                self.mention_counts[mention.entity] = self.mention_counts.get(mention.entity, 0) + 1
-                entry = (self.order, mention.entity)
-                recent[(gender, False)] = entry
-                info.last_people[gender] = entry
-                if mention.subject and not mention.possessive:
-                    recent[(gender, True)] = entry
-                    info.subject_people.setdefault(gender, entry)
-                self.last_person = mention.entity
-
+        """Find the mentions of one sentence: at each word the first reading rule that
+        applies records a mention and says where to go on."""
+        state = _ReadState(index, info, dict(self._runs(info)))
+        rules = (
+            self._object_pronoun_speaks,
+            self._pronoun,
+            self._spokesperson_for,
+            self._the_organization,
+            self._epithet,
+            self._appositive_or_role,
+            self._named_run,
+        )
         i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if token.text in ("who", "which", "whose", "whom") and i > 0:
-                relative = True
-            elif (
-                relative
-                and i > 0
-                and any(mark in self._gap(tokens[i - 1].end, token.start) for mark in ",:;")
-            ):
-                relative = False
-            if i == 0 and token.lower in ("his", "her"):
-                owner = self._resolve_pronoun(
-                    index, recent, "he" if token.lower == "his" else "she"
-                )
-                if owner is not None:
-                    self.possessors[index] = owner
-            if (
-                token.lower in ("him", "her")
-                and i + 1 < len(tokens)
-                and tokens[i + 1].lower.endswith("ing")
-                and tokens[i + 1].lower in vocab.REPORTING_VERBS
-            ):
-                # "she remembers him describing it as …": the object speaks
-                pronoun = "he" if token.lower == "him" else "she"
-                entity = self._resolve_pronoun(index, recent, pronoun, object_pronoun=True)
-                if entity is not None:
-                    note(Mention(i, i + 1, entity, "person", False, False))
+        while i < len(info.tokens):
+            self._track_clause(state, i)
+            for rule in rules:
+                found = rule(state, i)
+                if found is not None:
+                    i = found
+                    break
+            else:
                 i += 1
-                continue
-            if token.lower in vocab.PRONOUNS and not token.possessive:
-                entity = self._resolve_pronoun(index, recent, token.lower)
-                if entity is not None:
-                    note(Mention(i, i + 1, entity, "person", True, False))
-                i += 1
-                continue
-            if (
-                token.lower in _SOURCE_WORDS
-                and i + 2 < len(tokens)
-                and tokens[i + 1].lower in ("for", "of", "at")
-            ):
-                # "a spokeswoman for the company said": the company speaks.
-                target = self._org_after(index, info, i + 2)
-                if target is not None:
-                    end, kind, entity = target
-                    subject = self._subject_position(info, i, relative)
-                    note(Mention(i, end, entity, kind, subject, tokens[end - 1].possessive))
-                    i = end
-                    continue
-            if (
-                token.lower == "the"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].lower in vocab.ORG_NOUNS
-            ):
-                entity = self._org_reference(index, info)
-                if entity is not None:
-                    subject = self._subject_position(info, i + 1, relative)
-                    possessive = tokens[i + 1].possessive
-                    note(Mention(i + 1, i + 2, entity, "org", subject, possessive))
-                    i += 2
-                    continue
-            epithet = self._epithet_end(info, i) if token.lower == "the" else None
-            if epithet is not None and self.last_person is not None:
-                # "the Brazilian told Sky Sports", "the 23-year-old joked": the person last named
-                subject = self._subject_position(info, i + 1, relative)
-                possessive = tokens[epithet - 1].possessive
-                note(Mention(i + 1, epithet, self.last_person, "person", subject, possessive))
-                i = epithet
-                continue
-            if token.lower == "the" and i + 1 < len(tokens):
-                role_end = self._role_reference(tokens, i + 1)
-                appositive = self._appositive_of(info, i)
-                if appositive is not None:
-                    # "Hakeem Jeffries, the House Democratic leader," describes the person just
-                    # named: the role now stands for them, and it is not a new speaker.
-                    end = self._appositive_end(tokens, i)
-                    role = tokens[end - 1].lower
-                    if end > i + 1 and role in vocab.ROLE_WORDS:
-                        self.roles[role] = appositive
-                    i = max(end, i + 1)
-                    continue
-                if role_end is not None:
-                    entity = self.roles[tokens[role_end - 1].lower]
-                    subject = self._subject_position(info, i + 1, relative)
-                    note(
-                        Mention(
-                            i + 1,
-                            role_end,
-                            entity,
-                            "person",
-                            subject,
-                            tokens[role_end - 1].possessive,
-                        )
-                    )
-                    i = role_end
-                    continue
-            last = runs.get(i)
-            if last is None:
-                i += 1
-                continue
-            found = self._classify(info, i, last)
-            if found is not None and self._is_dateline(info, i, last, found[0]):
-                found = None
-            info.orgs.extend(self._orgs_in_run(info, i, last))
-            if found is not None:
-                kind, entity = found
-                subject = self._subject_position(info, i, relative)
-                possessive = tokens[last - 1].possessive
-                if kind == "body" and possessive and self._body_follows(tokens, last):
-                    possessive = False  # "China's commerce ministry said"
-                end = last
-                if kind in ("org", "body") and last < len(tokens):
-                    if tokens[last].lower in _SOURCE_WORDS:  # "a State Department spokesman"
-                        end, possessive = last + 1, tokens[last].possessive
-                mention = Mention(i, end, entity, kind, subject, possessive)
-                if kind == "name":
-                    nxt = skip_adverbs(tokens, last)
-                    if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
-                        mention = None
-                    elif self._is_plural_common_noun(info, i, last, entity):
-                        mention = None  # "Forecasters warned that …": nobody in particular
-                if mention is not None:
-                    if kind == "person":
-                        self._gender_from_kin(tokens, i, entity)
-                    note(mention)
-                    if kind == "person":
-                        self._remember_roles(info, i, last, entity)
-            i = last
 
+    def _note(self, state: _ReadState, mention: Mention) -> None:
+        """Record a mention; a person becomes the latest of their gender (and subject)."""
+        info = state.info
+        info.add(mention)
+        if mention.kind != "person":
+            return
+        gender = self._gender(mention.entity)
+        self.order += 1
+        self.mention_counts[mention.entity] = self.mention_counts.get(mention.entity, 0) + 1
+        entry = (self.order, mention.entity)
+        state.recent[(gender, False)] = entry
+        info.last_people[gender] = entry
+        if mention.subject and not mention.possessive:
+            state.recent[(gender, True)] = entry
+            info.subject_people.setdefault(gender, entry)
+        self.last_person = mention.entity
 
-def mention_at(info: SentenceInfo, k: int) -> Mention | None:
-    """The mention starting at token ``k`` (or right after a "the" there)."""
-    if k < len(info.tokens) and info.tokens[k].lower in ("the", "a", "an"):
-        k += 1
-    mention = info.by_token.get(k)
-    if mention is None or mention.first != k:
-        return None
-    return mention
+    def _track_clause(self, state: _ReadState, i: int) -> None:
+        """Note relative clauses ("…, who …,") and a sentence opening with "his"/"her"."""
+        tokens = state.info.tokens
+        token = tokens[i]
+        if token.text in ("who", "which", "whose", "whom") and i > 0:
+            state.relative = True
+        elif (
+            state.relative
+            and i > 0
+            and any(mark in self._gap(tokens[i - 1].end, token.start) for mark in ",:;")
+        ):
+            state.relative = False
+        if i == 0 and token.lower in ("his", "her"):
+            pronoun = "he" if token.lower == "his" else "she"
+            owner = self._resolve_pronoun(state.index, state.recent, pronoun)
+            if owner is not None:
+                self.possessors[state.index] = owner
 
+    def _object_pronoun_speaks(self, state: _ReadState, i: int) -> int | None:
+        """ "she remembers him describing it as …": the object pronoun speaks."""
+        tokens = state.info.tokens
+        if not (
+            tokens[i].lower in ("him", "her")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower.endswith("ing")
+            and tokens[i + 1].lower in vocab.REPORTING_VERBS
+        ):
+            return None
+        pronoun = "he" if tokens[i].lower == "him" else "she"
+        entity = self._resolve_pronoun(state.index, state.recent, pronoun, object_pronoun=True)
+        if entity is not None:
+            self._note(state, Mention(i, i + 1, entity, "person", False, False))
+        return i + 1
 
-def next_start(tokens: list[Token], k: int) -> int:
-    """Where the token after ``k`` starts (or a little past the last token)."""
-    return tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end + 200
+    def _pronoun(self, state: _ReadState, i: int) -> int | None:
+        """ "he"/"she" resolved to a person of a compatible gender."""
+        token = state.info.tokens[i]
+        if token.lower not in vocab.PRONOUNS or token.possessive:
+            return None
+        entity = self._resolve_pronoun(state.index, state.recent, token.lower)
+        if entity is not None:
+            self._note(state, Mention(i, i + 1, entity, "person", True, False))
+        return i + 1
 
+    def _spokesperson_for(self, state: _ReadState, i: int) -> int | None:
+        """ "a spokeswoman for the company said": the company speaks."""
+        info, tokens = state.info, state.info.tokens
+        if not (
+            tokens[i].lower in _SOURCE_WORDS
+            and i + 2 < len(tokens)
+            and tokens[i + 1].lower in ("for", "of", "at")
+        ):
+            return None
+        target = self._org_after(state.index, info, i + 2)
+        if target is None:
+            return None
+        end, kind, entity = target
+        subject = self._subject_position(info, i, state.relative)
+        self._note(state, Mention(i, end, entity, kind, subject, tokens[end - 1].possessive))
+        return end
 
-def skip_adverbs(tokens: list[Token], j: int) -> int:
-    """The index after up to three attribution adverbs ("also", "later", "has") from ``j``."""
-    limit = j + 3
-    while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
-        j += 1
-    return j
+    def _the_organization(self, state: _ReadState, i: int) -> int | None:
+        """ "the company" / "the ministry": the organization the article is about."""
+        info, tokens = state.info, state.info.tokens
+        if not (
+            tokens[i].lower == "the"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower in vocab.ORG_NOUNS
+        ):
+            return None
+        entity = self._org_reference(state.index, info)
+        if entity is None:
+            return None
+        subject = self._subject_position(info, i + 1, state.relative)
+        possessive = tokens[i + 1].possessive
+        self._note(state, Mention(i + 1, i + 2, entity, "org", subject, possessive))
+        return i + 2
+
+    def _epithet(self, state: _ReadState, i: int) -> int | None:
+        """ "the Brazilian told Sky Sports", "the 23-year-old joked": the person last named."""
+        info, tokens = state.info, state.info.tokens
+        if tokens[i].lower != "the" or self.last_person is None:
+            return None
+        end = self._epithet_end(info, i)
+        if end is None:
+            return None
+        subject = self._subject_position(info, i + 1, state.relative)
+        possessive = tokens[end - 1].possessive
+        self._note(state, Mention(i + 1, end, self.last_person, "person", subject, possessive))
+        return end
+
+    def _appositive_or_role(self, state: _ReadState, i: int) -> int | None:
+        """ "X, the House Democratic leader," describes X (the role now stands for X, and it is
+        not a new speaker); "the senator" stands for the person last named with that role."""
+        info, tokens = state.info, state.info.tokens
+        if tokens[i].lower != "the" or i + 1 >= len(tokens):
+            return None
+        appositive = self._appositive_of(info, i)
+        if appositive is not None:
+            end = self._appositive_end(tokens, i)
+            role = tokens[end - 1].lower
+            if end > i + 1 and role in vocab.ROLE_WORDS:
+                self.roles[role] = appositive
+            return max(end, i + 1)
+        role_end = self._role_reference(tokens, i + 1)
+        if role_end is None:
+            return None
+        entity = self.roles[tokens[role_end - 1].lower]
+        subject = self._subject_position(info, i + 1, state.relative)
+        possessive = tokens[role_end - 1].possessive
+        self._note(state, Mention(i + 1, role_end, entity, "person", subject, possessive))
+        return role_end
+
+    def _named_run(self, state: _ReadState, i: int) -> int | None:
+        """A run of capitalized words: a person, a government, an organization or a name."""
+        info = state.info
+        last = state.runs.get(i)
+        if last is None:
+            return None
+        found = self._classify(info, i, last)
+        if found is not None and self._is_dateline(info, i, last, found[0]):
+            found = None
+        info.orgs.extend(self._orgs_in_run(info, i, last))
+        mention = None if found is None else self._run_mention(state, i, last, found)
+        if mention is not None:
+            if mention.kind == "person":
+                self._gender_from_kin(info.tokens, i, mention.entity)
+            self._note(state, mention)
+            if mention.kind == "person":
+                self._remember_roles(info, i, last, mention.entity)
+        return last
+
+    def _run_mention(
+        self, state: _ReadState, i: int, last: int, found: tuple[str, str]
+    ) -> Mention | None:
+        """The mention a classified run makes, or None (a bare name that says nothing)."""
+        info, tokens = state.info, state.info.tokens
+        kind, entity = found
+        subject = self._subject_position(info, i, state.relative)
+        possessive = tokens[last - 1].possessive
+        if kind == "body" and possessive and self._body_follows(tokens, last):
+            possessive = False  # "China's commerce ministry said"
+        end = last
+        if kind in ("org", "body") and last < len(tokens):
+            if tokens[last].lower in _SOURCE_WORDS:  # "a State Department spokesman"
+                end, possessive = last + 1, tokens[last].possessive
+        if kind == "name":
+            nxt = skip_adverbs(tokens, last)
+            if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
+                return None
+            if self._is_plural_common_noun(info, i, last, entity):
+                return None  # "Forecasters warned that …": nobody in particular
+        return Mention(i, end, entity, kind, subject, possessive)
 
 
 _ENDS_WITH_ABBREVIATION = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
+    r"(?:\b(?:" + "|".join(sorted(ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mentions import (
@@ -37,9 +36,7 @@ from newsdiff.core.mentions import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
-
-if TYPE_CHECKING:
-    from newsdiff.core.quotes import QuoteSpan
+from newsdiff.core.quote_marks import QuoteSpan
 
 _MODIFIERS = frozenset(
     {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
