@@ -112,7 +112,7 @@ class MentionReader:
         for index, info in enumerate(self.infos):
             self._read(index, info)
 
-    def _gap(self, start: int, end: int) -> str:
+    def gap(self, start: int, end: int) -> str:
         """The masked text between two positions; a far gap reads as a break."""
         if end - start > _FAR:
             return MASK + "\n"
@@ -130,7 +130,7 @@ class MentionReader:
                 continue
             j = i + 1
             while j < len(tokens) and not tokens[j - 1].possessive:
-                gap = self._gap(tokens[j - 1].end, tokens[j].start)
+                gap = self.gap(tokens[j - 1].end, tokens[j].start)
                 if gap not in (" ", "\u00a0"):
                     break
                 if tokens[j].cap:
@@ -141,7 +141,7 @@ class MentionReader:
                     tokens[j].lower in _CONNECTORS
                     and j + 1 < len(tokens)
                     and tokens[j + 1].cap
-                    and self._gap(tokens[j].end, tokens[j + 1].start) == " "
+                    and self.gap(tokens[j].end, tokens[j + 1].start) == " "
                 ):
                     j += 2
                 else:
@@ -153,7 +153,7 @@ class MentionReader:
     def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
         if index == 0:
             return True
-        gap = self._gap(info.tokens[index - 1].end, info.tokens[index].start)
+        gap = self.gap(info.tokens[index - 1].end, info.tokens[index].start)
         if ":" in gap or "\n" in gap:
             return True
         # after a dateline: "SAN FRANCISCO — Shares of …", "WASHINGTON (AP) — Speaking …"
@@ -332,7 +332,7 @@ class MentionReader:
         if first == 0:
             return True
         prev = info.tokens[first - 1]
-        gap = self._gap(prev.end, info.tokens[first].start)
+        gap = self.gap(prev.end, info.tokens[first].start)
         if MASK in gap or ":" in gap or "\n" in gap:
             return True
         if prev.lower in ("the", "a", "an") and first >= 2:
@@ -436,12 +436,12 @@ class MentionReader:
         if first != 0 or last >= len(info.tokens):
             return False
         tokens = info.tokens
-        gap = self._gap(tokens[last - 1].end, tokens[last].start)
+        gap = self.gap(tokens[last - 1].end, tokens[last].start)
         upper = all(token.text.isupper() for token in tokens[first:last])
         if upper and gap.strip() == ",":
             # "PORT HALLOWAY, Maine —": a place, a comma, its state or country, then the dash
             for k in range(last, min(len(tokens) - 1, last + 3)):
-                after = self._gap(tokens[k].end, tokens[k + 1].start)
+                after = self.gap(tokens[k].end, tokens[k + 1].start)
                 if not tokens[k].cap:
                     break
                 if any(dash in after for dash in DASHES) or ":" in after:
@@ -507,7 +507,7 @@ class MentionReader:
             return None
         if info.tokens[mention.first].lower in vocab.PRONOUNS:
             return None
-        gap = self._gap(info.tokens[k - 1].end, info.tokens[k].start)
+        gap = self.gap(info.tokens[k - 1].end, info.tokens[k].start)
         return mention.entity if gap.strip() == "," else None
 
     def _epithet_end(self, info: SentenceInfo, k: int) -> int | None:
@@ -528,7 +528,7 @@ class MentionReader:
             return None
         after = skip_adverbs(tokens, j + 1)
         if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING | {"joked"}:
-            gap = self._gap(tokens[j].end, tokens[j + 1].start)
+            gap = self.gap(tokens[j].end, tokens[j + 1].start)
             return j + 1 if gap.strip() == "" else None
         return None
 
@@ -537,7 +537,7 @@ class MentionReader:
         next comma ("the Senate majority leader,") within a few words, else its title words."""
         limit = min(len(tokens), k + _APPOSITIVE_WORDS)
         for end in range(k + 1, limit):
-            gap = self._gap(tokens[end - 1].end, tokens[end].start)
+            gap = self.gap(tokens[end - 1].end, tokens[end].start)
             if "," in gap and end > k + 1:
                 return end
             if gap.strip() and "," not in gap:
@@ -645,7 +645,7 @@ class MentionReader:
         elif (
             state.relative
             and i > 0
-            and any(mark in self._gap(tokens[i - 1].end, token.start) for mark in ",:;")
+            and any(mark in self.gap(tokens[i - 1].end, token.start) for mark in ",:;")
         ):
             state.relative = False
         if i == 0 and token.lower in ("his", "her"):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mentions import (
@@ -51,22 +51,45 @@ _AS_WINDOW = 16
 """How many words an ``as X put it`` attribution may run to."""
 
 
-class _Attributor(MentionReader):
-    """The attribution rules over one article's mentions."""
+Rule = Callable[[int, int, QuoteSpan], "str | None"]
+"""An attribution rule: (first sentence, last sentence, span) -> the speaker, or None."""
+
+
+class _Attributor:
+    """The attribution rules over one article's mentions (read by a ``MentionReader``)."""
+
+    def __init__(self, reader: MentionReader) -> None:
+        self.infos = reader.infos
+        self.info_starts = reader.info_starts
+        self.masked = reader.masked
+        self.spans = reader.spans
+        self.possessors = reader.possessors
+        self._gap = reader.gap
+        self.rules: tuple[tuple[str, Rule], ...] = (
+            ("A: right after the quote", lambda first, last, span: self._after(last, span)),
+            ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
+            ("C: before the quote", lambda first, last, span: self._before(first, span)),
+            ("document or group", lambda first, last, span: self._source_noun(last, span)),
+        )
 
     def _info_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
 
     def attribute(self, full: Sequence[bool]) -> list[str | None]:
-        """The speaker of each span; ``full`` says which spans are full quotations."""
+        """The speaker of each span; ``full`` says which spans are full quotations. The
+        first rule that names someone wins; a full quotation that none names and whose
+        sentence holds no attribution of its own may take it from the sentences around it
+        (rule D)."""
         speakers: list[str | None] = []
         previous: tuple[int, str | None] | None = None
         for span, is_full in zip(self.spans, full, strict=True):
             first = self._info_at(span.open)
             last = self._info_at(span.close)
-            speaker = self._after(last, span) or self._later(last, span)
-            speaker = speaker or self._before(first, span)
-            speaker = speaker or self._source_noun(last, span)
+            speaker = None
+            for _name, rule in self.rules:
+                speaker = rule(first, last, span)
+                if speaker is not None:
+                    break
             unparsed = speaker is None and self._own_attribution(first, last)
             if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
                 speaker = self._verdict_after(last) or self._fallback(first, span, previous)
@@ -423,7 +446,7 @@ def attribute(
     if not spans:
         return []
     flags = [True] * len(spans) if full is None else list(full)
-    speakers = _Attributor(text, sentences, spans).attribute(flags)
+    speakers = _Attributor(MentionReader(text, sentences, spans)).attribute(flags)
     return _echoes(text, spans, speakers)
 
 
