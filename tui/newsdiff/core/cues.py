@@ -60,7 +60,7 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
     verbs = [n for n, w in enumerate(words) if _is_verb(w.group(0), words, n)]
     if not verbs:
         return None
-    named = []
+    named: list[int] = []
     for anchors in (_name_words(speaker), _PRONOUNS | vocab.SOURCE_NOUNS):
         named = named or [n for n, w in enumerate(words) if _bare(w.group(0)) in anchors]
     verb, name = min(
