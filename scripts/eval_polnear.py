@@ -101,7 +101,8 @@ def quoted_chars(text: str, pieces: list[tuple[int, int]]) -> set[int]:
 
 def named_words(source: str) -> set[str]:
     """The words of a name in an annotated source ("Sen. Tim Kaine" -> kaine, tim)."""
-    words = re.findall(r"[A-Z][\w'\u2019.\-]*", source)
+    head = re.split(r",| \(| --| \u2014", source, maxsplit=1)[0]  # "X, the chief of Y" -> X
+    words = re.findall(r"[A-Z][\w'\u2019.\-]*", head)
     key = name_key(" ".join(words)) if words else ()
     return {w for w in key if w not in _GENERIC and w not in _PRONOUNS}
 

@@ -92,6 +92,7 @@ class MentionReader:
         self.roles: dict[str, str] = {}
         self.mention_counts: dict[str, int] = {}
         self.full_names: set[str] = set()
+        self.first_names: dict[str, set[str]] = {}
         self.acronyms: dict[str, str] = {}
         self.possessors: dict[int, str] = {}
         self.org_counts: dict[str, int] = {}
@@ -234,6 +235,8 @@ class MentionReader:
             key = words[-1].lower
             self.people.setdefault(key, name)
             self.full_names.add(name)
+            if not words[0].text.isupper() and len(words) <= 3:
+                self.first_names.setdefault(words[0].lower, set()).add(self.people[key])
             if gender:
                 self.genders.setdefault(self.people[key], gender)
 
@@ -344,8 +347,9 @@ class MentionReader:
             return info.mentions[-1].subject
         if lower in vocab.PREPOSITIONS:
             return False
-        if not prev.cap and len(lower) > 4 and lower.endswith(("ing", "ed")):
-            return False
+        participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
+        if participle and (not prev.cap or first == 1):
+            return False  # "Saying President X, he …": X is the participle's object
         return True
 
     def _body_follows(self, tokens: list[Token], last: int) -> bool:
@@ -404,6 +408,9 @@ class MentionReader:
             return None
         key = words[-1].lower
         known = name if len(words) >= 2 and name in self.full_names else self.people.get(key)
+        if known is None and len(words) == 1:
+            owners = self.first_names.get(key, set())
+            known = next(iter(owners)) if len(owners) == 1 else None  # "Angelina" alone
         if known is not None:
             if gender:
                 self.genders.setdefault(known, gender)
@@ -564,6 +571,7 @@ class MentionReader:
         recent: dict[tuple[str, bool], tuple[int, str]],
         pronoun: str,
         object_pronoun: bool = False,
+        after_opening_phrase: bool = False,
     ) -> str | None:
         """ "he"/"she": the latest person in subject position in this sentence, else any
         person earlier in it, else the subject (or last person) of the nearest sentence naming
@@ -580,10 +588,15 @@ class MentionReader:
                 ]
                 if others:
                     return max(others)[1]
-        for subject in (True, False):
-            found = [recent[(g, subject)] for g in fits if (g, subject) in recent]
-            if found:
-                return max(found)[1]
+        found = [recent[(g, True)] for g in fits if (g, True) in recent]
+        if found:
+            return max(found)[1]
+        earlier = self._earlier_subject(index, fits) if after_opening_phrase else None
+        if earlier is not None:
+            return earlier  # "In an interview with NBC's X, he said": he is not X
+        found = [recent[(g, False)] for g in fits if (g, False) in recent]
+        if found:
+            return max(found)[1]
         for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
             prior = self.infos[back]
             subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
@@ -594,6 +607,15 @@ class MentionReader:
                 return max(named)[1]
         last = self.last_person
         return last if last is not None and self._gender(last) in fits else None
+
+    def _earlier_subject(self, index: int, fits: tuple[str, str]) -> str | None:
+        """The subject of the nearest of the last few sentences that has one of the gender."""
+        for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
+            prior = self.infos[back]
+            subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
+            if subjects:
+                return min(subjects)[1]
+        return None
 
     def _read(self, index: int, info: SentenceInfo) -> None:
         """Find the mentions of one sentence: at each word the first reading rule that
@@ -675,10 +697,19 @@ class MentionReader:
         token = state.info.tokens[i]
         if token.lower not in vocab.PRONOUNS or token.possessive:
             return None
-        entity = self._resolve_pronoun(state.index, state.recent, token.lower)
+        opening = self._after_opening_phrase(state.info, i)
+        entity = self._resolve_pronoun(state.index, state.recent, token.lower, False, opening)
         if entity is not None:
             self._note(state, Mention(i, i + 1, entity, "person", True, False))
         return i + 1
+
+    def _after_opening_phrase(self, info: SentenceInfo, i: int) -> bool:
+        """The pronoun opens the main clause after a prepositional phrase that opens the
+        sentence ("In an interview with X, he said"): X is not who "he" is."""
+        tokens = info.tokens
+        if i < 2 or tokens[0].lower not in vocab.PREPOSITIONS:
+            return False
+        return "," in self.gap(tokens[i - 1].end, tokens[i].start)
 
     def _spokesperson_for(self, state: _ReadState, i: int) -> int | None:
         """ "a spokeswoman for the company said": the company speaks."""

@@ -270,15 +270,15 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
             i = parent[i]
         return i
 
-    index = WordIndex([words for _a, _p, _q, words in items])
-    for wording, indices in index.exact.items():
+    word_index = WordIndex([words for _a, _p, _q, words in items])
+    for wording, indices in word_index.exact.items():
         if wording:
             for j in indices[1:]:
                 root_i, root_j = find(indices[0]), find(j)
                 if root_i != root_j:
                     parent[root_j] = root_i
     for i, (_article, _path, _quote, words) in enumerate(items):
-        for j, _status, _score in index.related(words):
+        for j, _status, _score in word_index.related(words):
             if j == i:
                 continue
             root_i, root_j = find(i), find(j)

@@ -45,8 +45,8 @@ def _stands_alone(text: str, span: QuoteSpan, comma: int) -> bool:
     is a name set off by commas (``their album, “Rust Belt Lullabies,” opens …``): it follows a
     reporting word, or ends a sentence inside its marks, or is followed by an attribution."""
     lead = _WORDS.findall(text[max(0, comma - 40) : comma])
-    if lead and lead[-1].lower() in vocab.REPORTING_VERBS:
-        return True
+    if any(word.lower() in vocab.REPORTING_VERBS | {"tell"} for word in lead[-2:]):
+        return True  # "she said, …" / "She'd tell you, …"
     if text[span.end - 1] in ".!?\u2026":
         return True
     tail = text[span.close + 1 : span.close + 80].split(".")[0]

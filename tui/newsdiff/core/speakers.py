@@ -44,6 +44,23 @@ _MODIFIERS = frozenset(
 """Lowercase words that may stand between "said" and a titled name."""
 
 
+_ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
+    "manager",
+    "coach",
+    "striker",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "official",
+    "executive",
+    "founder",
+    "lawyer",
+    "candidate",
+    "nominee",
+}
+"""Nouns a description of a person ends in ("the Villa manager", "the senator")."""
+
 _DESCRIPTION_WORDS = 6
 """How many words a description next to a name may run to (``the agency's spokeswoman``)."""
 
@@ -70,6 +87,7 @@ class _Attributor:
             ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
             ("C: before the quote", lambda first, last, span: self._before(first, span)),
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
+            ("description", lambda first, last, span: self._description(first, last, span)),
         )
 
     def _info_at(self, offset: int) -> int:
@@ -143,6 +161,37 @@ class _Attributor:
             found = self._source_phrase(tokens, start, end if start < end else len(tokens))
             if found is not None:
                 return found
+        return None
+
+    def _description(self, first: int, last: int, span: QuoteSpan) -> str | None:
+        """``,” the Villa manager said``: a description ending in a role word right after the
+        quote stands for the person the story is about just then — the subject of the
+        quote's sentence, else of the sentence before — when that is a person."""
+        info = self.infos[last] if self.infos else None
+        if info is None:
+            return None
+        tokens = info.tokens
+        i = bisect.bisect_right(info.starts, span.close)
+        if i >= len(tokens) or tokens[i].lower != "the":
+            return None
+        gap = self._gap(span.close + 1, tokens[i].start)
+        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+            return None
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            verb = skip_adverbs(tokens, k + 1)
+            if tokens[k].lower in _ROLE_NOUNS and verb < len(tokens):
+                if tokens[verb].lower in vocab.STRONG_REPORTING:
+                    return self._story_person(first)
+        return None
+
+    def _story_person(self, index: int) -> str | None:
+        """The person in subject position of sentence ``index`` or of the one before."""
+        for at in (index, index - 1):
+            if at < 0:
+                break
+            main = self.infos[at].main_subject
+            if main is not None and main.kind == "person" and not main.possessive:
+                return main.entity
         return None
 
     def _source_phrase(self, tokens: list[Token], i: int, stop: int) -> str | None:
