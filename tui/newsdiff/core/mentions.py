@@ -704,10 +704,12 @@ class MentionReader:
         return i + 1
 
     def _after_opening_phrase(self, info: SentenceInfo, i: int) -> bool:
-        """The pronoun opens the main clause after a prepositional phrase that opens the
-        sentence ("In an interview with X, he said"): X is not who "he" is."""
+        """The pronoun opens the main clause after a prepositional or participle phrase that
+        opens the sentence ("In an interview with X, he said"): X is not who "he" is."""
         tokens = info.tokens
-        if i < 2 or tokens[0].lower not in vocab.PREPOSITIONS:
+        opener = tokens[0].lower if tokens else ""
+        participle = len(opener) > 4 and opener.endswith("ing")  # "Speaking to X, he said"
+        if i < 2 or not (opener in vocab.PREPOSITIONS or participle):
             return False
         return "," in self.gap(tokens[i - 1].end, tokens[i].start)
 
@@ -806,6 +808,10 @@ class MentionReader:
         info, tokens = state.info, state.info.tokens
         kind, entity = found
         subject = self._subject_position(info, i, state.relative)
+        opener = tokens[i].lower
+        participle = i == 0 and len(opener) > 4 and opener.endswith("ing")
+        if participle and kind == "person" and self._strip(info, i, last)[0] > i:
+            subject = False  # "Saying President X, he said": X is the participle's object
         possessive = tokens[last - 1].possessive
         if kind == "body" and possessive and self._body_follows(tokens, last):
             possessive = False  # "China's commerce ministry said"
