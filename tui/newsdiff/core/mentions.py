@@ -65,6 +65,34 @@ _AGE = re.compile(r"\d{1,3}-year-old$")
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
 
 
+_CLAUSE_OPENERS = frozenset(
+    """
+    and or but as when while because although though that if since after before until so yet
+    where whereas who which then also nor once unless whether than
+    """.split()
+)
+
+
+def _object_after(prev: Token, gap: str) -> bool:
+    """A name right after a lowercase verb-like word, with nothing between, is its object."""
+    lower = prev.lower
+    if prev.cap or gap.strip() or not lower.isalpha():
+        return False
+    if lower in _CLAUSE_OPENERS or lower in vocab.REPORTING_VERBS:
+        return False
+    return lower in _OBJECT_VERBS
+
+
+_OBJECT_VERBS = frozenset(
+    """
+    see saw seen meet met visited thank thanked praised criticized criticised attacked
+    supported backed endorsed defeated hired fired called invited interviewed joined helped
+    elected replaced succeeded asked told tell urged liked hated
+    """.split()
+)
+"""Verbs whose following name is their object; forms that double as nouns are left out."""
+
+
 @dataclass(slots=True)
 class _ReadState:
     """What reading one sentence carries from word to word."""
@@ -350,6 +378,8 @@ class MentionReader:
         participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
         if participle and (not prev.cap or first == 1):
             return False  # "Saying President X, he …": X is the participle's object
+        if _object_after(prev, gap):
+            return False  # "went to see Beck and called him …": Beck is an object
         return True
 
     def _body_follows(self, tokens: list[Token], last: int) -> bool:
