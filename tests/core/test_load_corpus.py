@@ -70,7 +70,7 @@ def test_folder_without_article_files_is_an_error(tmp_path: Path) -> None:
     assert corpus.articles == ()
     (error,) = corpus.errors
     assert error.path == str(tmp_path)
-    assert error.problem == "no .txt or .md files in this folder"
+    assert error.problem == "no .txt, .md or .html files in this folder"
 
 
 def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

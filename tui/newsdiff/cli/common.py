@@ -63,6 +63,21 @@ EncodingOption = Annotated[
 ]
 """The ``--encoding NAME`` option; pass its value to :func:`encoding_option`."""
 
+OfflineOption = Annotated[
+    bool,
+    typer.Option(
+        "--offline",
+        help="Never touch the network: web pages come from the page cache only "
+        "(or $NEWSDIFF_OFFLINE=1).",
+    ),
+]
+"""The ``--offline`` flag; pass its value to :func:`offline_option`."""
+
+INPUTS_HELP = (
+    "Article files or folders, http(s):// URLs, or - for standard input (default: bundled)."
+)
+"""The help text of the article arguments of every command."""
+
 
 def error_line(message: object) -> str:
     """``error: <message>`` as one terminal-safe line."""
@@ -107,6 +122,14 @@ def encoding_option(value: str | None) -> str | None:
         return codecs.lookup(value).name
     except LookupError:
         fail(f"--encoding: unknown encoding {value!r}")
+
+
+def offline_option(value: bool) -> None:
+    """Apply ``--offline`` for this process (the loaders, the app's worker too, read it)."""
+    if value:
+        from newsdiff.core.web import OFFLINE_ENV
+
+        os.environ[OFFLINE_ENV] = "1"
 
 
 def version_callback(value: bool) -> None:

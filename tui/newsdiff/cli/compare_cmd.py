@@ -13,14 +13,18 @@ from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     fail,
     fail_article,
     max_bytes_option,
+    offline_option,
     report_errors,
 )
+from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Settings
+from newsdiff.core.web import is_url
 from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
 from newsdiff.export.render import FORMATS, render
 
@@ -30,8 +34,8 @@ FORMAT_ALIASES = {"markdown": "md", "htm": "html", "txt": "text"}
 
 @app.command("compare")
 def compare_command(
-    left: Annotated[Path, typer.Argument(help="The left article.")],
-    right: Annotated[Path, typer.Argument(help="The right article.")],
+    left: Annotated[str, typer.Argument(help="The left article: a file, a URL or - (stdin).")],
+    right: Annotated[str, typer.Argument(help="The right article: a file, a URL or -.")],
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="text | json | html | md | svg")
     ] = "text",
@@ -46,7 +50,7 @@ def compare_command(
         float | None, typer.Option("--paraphrase", help="Paraphrase threshold, 0-100.")
     ] = None,
     corpus_paths: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Option(
             "--corpus",
             "-c",
@@ -56,6 +60,7 @@ def compare_command(
     ] = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
 ) -> None:
     """Compare two articles sentence by sentence.
 
@@ -73,23 +78,21 @@ def compare_command(
     )
     if not (0 <= settings.paraphrase <= 100 and 0 <= settings.shared <= 100):
         fail("thresholds must be between 0 and 100")
+    offline_option(offline)
+    if left == "-" and right == "-":
+        fail("-: standard input can be only one of the two articles")
     max_bytes = max_bytes_option(max_size)
     forced_encoding = encoding_option(encoding)
     corpus = _load_corpus(corpus_paths or [], max_bytes, forced_encoding)
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:
         assert output is not None
-        _check_output(output, (left, right, *(Path(a.path) for a in corpus)), force)
-    from newsdiff.core.compare import compare_files
+        local = [Path(p) for p in (left, right, *(a.path for a in corpus)) if _is_local(p)]
+        _check_output(output, tuple(local), force)
+    from newsdiff.core.compare import compare_articles
 
-    comparison = compare_files(
-        left,
-        right,
-        settings,
-        max_bytes=max_bytes,
-        encoding=forced_encoding,
-        corpus=corpus,
-    )
+    pair = _load_pair(left, right, max_bytes, forced_encoding)
+    comparison = compare_articles(*pair, settings, corpus=corpus)
     color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(comparison, fmt, color=color)
     if to_stdout:
@@ -116,8 +119,30 @@ def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
         fail(f"{output}: {describe(error)}")
 
 
+def _is_local(path: str) -> bool:
+    return path != "-" and not is_url(path)
+
+
+def _load_pair(
+    left: str, right: str, max_bytes: int | None, encoding: str | None
+) -> tuple[Article, Article]:
+    """Both articles, or one ``error:`` line for each that cannot be used and exit status 2."""
+    from newsdiff.core.load import load_article
+
+    loaded: list[Article] = []
+    errors: list[ArticleError] = []
+    for path in (left, right):
+        try:
+            loaded.append(load_article(path, max_bytes=max_bytes, encoding=encoding))
+        except ArticleError as error:
+            errors.append(error)
+    if report_errors(errors):
+        raise typer.Exit(EXIT_BAD_INPUT)
+    return loaded[0], loaded[1]
+
+
 def _load_corpus(
-    paths: list[Path], max_bytes: int | None, encoding: str | None
+    paths: list[str], max_bytes: int | None, encoding: str | None
 ) -> tuple[Article, ...]:
     """The ``--corpus`` articles; any unusable one stops the command before it prints.
 

@@ -19,17 +19,21 @@ import typer
 from newsdiff import __version__
 from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
+    INPUTS_HELP,
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     max_bytes_option,
+    offline_option,
     report_errors,
 )
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
 from newsdiff.core.sanitize import UNSAFE, visible_line
 from newsdiff.core.stats import ArticleStats, article_stats
+from newsdiff.core.web import is_url
 
 COLUMNS = ("TITLE", "WORDS", "SENTENCES", "QUOTES", "PATH")
 NUMERIC = ("WORDS", "SENTENCES", "QUOTES")
@@ -45,14 +49,13 @@ class ListFormat(StrEnum):
 
 @app.command("list")
 def list_command(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=INPUTS_HELP, show_default=False)] = None,
     fmt: Annotated[
         ListFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
     ] = ListFormat.text,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
     ] = False,
@@ -62,6 +65,7 @@ def list_command(
     Bad files are reported on stderr, one line each. The exit status is 2 when nothing loaded
     (or, with --strict, when anything failed), else 0.
     """
+    offline_option(offline)
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
         max_bytes=max_bytes_option(max_size),
@@ -138,6 +142,8 @@ def display_path(path: str) -> str:
     """A shorter spelling of ``path`` for people: relative to the current folder when inside it,
     ``~`` for the home folder; the bundled articles by file name only.
     """
+    if is_url(path) or path == "-":
+        return path
     try:
         absolute = Path(path).absolute()
         bundled = bundled_seeds_dir().resolve()

@@ -23,11 +23,14 @@ import typer
 from newsdiff import __version__
 from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
+    INPUTS_HELP,
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     max_bytes_option,
+    offline_option,
     report_errors,
 )
 from newsdiff.core.errors import ArticleError
@@ -295,19 +298,19 @@ def print_rich(lines: Sequence[Line]) -> None:
 
 @app.command("quotes")
 def quotes_command(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=INPUTS_HELP, show_default=False)] = None,
     fmt: Annotated[
         QuotesFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
     ] = QuotesFormat.text,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
 ) -> None:
     """Quotes per article, and which quotes are verbatim, altered or only in one article.
 
     Bad files are reported on stderr, one line each; the exit status is 2 if any input failed.
     """
+    offline_option(offline)
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
         max_bytes=max_bytes_option(max_size),

@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from newsdiff.cli.common import (
+    INPUTS_HELP,
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     max_bytes_option,
+    offline_option,
 )
 from newsdiff.cli.launch import launch_app
 
 
 @app.command("ui", hidden=True)
 def ui_command(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=INPUTS_HELP, show_default=False)] = None,
     theme: Annotated[
         str | None,
         typer.Option("--theme", help="A Textual theme, e.g. textual-light, ansi-dark, nord."),
     ] = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
 ) -> None:
     """Open the app on the given articles (the bundled ones by default)."""
     import os
@@ -41,6 +42,7 @@ def ui_command(
     forced = encoding_option(encoding)
     if forced is not None:
         os.environ[ENCODING_ENV] = forced
+    offline_option(offline)
     status = launch_app(paths, theme)
     if status:
         raise typer.Exit(status)

@@ -34,20 +34,48 @@ CharSpan = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """Where an article comes from, as far as its page says (every field may be unknown).
+
+    Attributes:
+        outlet: The site name the page gives, else the host of its URL (``example.com``).
+        author: The author(s) the page names.
+        date: The publication date, ``YYYY-MM-DD`` when the page gives one.
+        url: The address the page was fetched from (``None`` for a file).
+    """
+
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The JSON object of ``ARTICLE.meta``."""
+        return {"outlet": self.outlet, "author": self.author, "date": self.date, "url": self.url}
+
+    def summary(self) -> str:
+        """``outlet · date · url`` (the known parts), or ``""`` when nothing is known."""
+        return " · ".join(part for part in (self.outlet, self.date, self.url) if part)
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One loaded article.
 
     Attributes:
-        path: The path as the user named it (shown to the user, written to exports).
+        path: The path as the user named it (shown to the user, written to exports), or the
+            URL of a web page, or ``-`` for standard input.
         text: The decoded text; every offset in the model indexes into it.
         title: A short display title (the headline, or the first sentence shortened).
         encoding: The encoding the file was decoded from.
+        meta: Outlet, author, date and URL, where the input gave them.
     """
 
     path: str
     text: str
     title: str
     encoding: str = "utf-8"
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
 
 
 @dataclass(frozen=True, slots=True)
