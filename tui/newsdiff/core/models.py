@@ -57,6 +57,28 @@ class ArticleMeta:
         """``outlet · date · url`` (the known parts), or ``""`` when nothing is known."""
         return " · ".join(part for part in (self.outlet, self.date, self.url) if part)
 
+    @property
+    def known(self) -> bool:
+        """Whether any field is known."""
+        return any((self.outlet, self.author, self.date, self.url))
+
+
+def source_label(article: Article) -> str:
+    """A short name of where an article came from: ``file.html · Outlet · 2024-03-05``.
+
+    The file name for a file, ``stdin`` for standard input, nothing for a URL (its outlet says
+    it), then the outlet and date when known.
+    """
+    path = article.path
+    if path == "-":
+        name = "stdin"
+    elif path[:8].lower().startswith(("http://", "https://")):
+        name = ""
+    else:
+        name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    parts = [name, article.meta.outlet or "", article.meta.date or ""]
+    return " · ".join(part for part in parts if part) or path
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -324,6 +346,7 @@ def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
         "path": article.path,
         "title": article.title,
         "encoding": article.encoding,
+        "meta": article.meta.to_dict(),
         "text": article.text,
         "sentences": [
             {

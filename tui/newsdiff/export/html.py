@@ -11,7 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
+from newsdiff.core.models import (
+    AlignedSentence,
+    ArticleMeta,
+    CharSpan,
+    ComparedArticle,
+    Comparison,
+)
 from newsdiff.export.common import (
     LABEL_NAMES,
     MARKERS,
@@ -172,6 +178,17 @@ def _text(text: str) -> str:
     return "".join(out)
 
 
+def _meta_html(meta: ArticleMeta) -> str:
+    """`` — outlet · author · date · <a>url</a>`` for the header, or nothing when unknown."""
+    if not meta.known:
+        return ""
+    parts = [_text(part) for part in (meta.outlet, meta.author, meta.date) if part]
+    if meta.url:
+        link = escape(meta.url, quote=True)
+        parts.append(f'<a href="{link}" rel="noopener noreferrer">{_text(meta.url)}</a>')
+    return f' <span class="source">— {" · ".join(parts)}</span>'
+
+
 def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
     settings = comparison.settings
     left, right = comparison.left.article, comparison.right.article
@@ -180,8 +197,10 @@ def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
         f'<h1><span class="title left">{_text(left.title)}</span> <span class="vs">vs</span> '
         f'<span class="title right">{_text(right.title)}</span></h1>\n'
         '<dl class="meta">\n'
-        f"<dt>Left</dt><dd>{_text(left.title)} — <code>{_text(left.path)}</code></dd>\n"
-        f"<dt>Right</dt><dd>{_text(right.title)} — <code>{_text(right.path)}</code></dd>\n"
+        f"<dt>Left</dt><dd>{_text(left.title)} — <code>{_text(left.path)}</code>"
+        f"{_meta_html(left.meta)}</dd>\n"
+        f"<dt>Right</dt><dd>{_text(right.title)} — <code>{_text(right.path)}</code>"
+        f"{_meta_html(right.meta)}</dd>\n"
         f"<dt>Compared</dt><dd>{escape(now_stamp(now))}</dd>\n"
         f"<dt>Thresholds</dt><dd>shared ≥ {settings.shared:g}, "
         f"paraphrase ≥ {settings.paraphrase:g} (calibrated score 0–100)</dd>\n"

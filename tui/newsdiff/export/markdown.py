@@ -14,6 +14,7 @@ from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, WordDiff
 from newsdiff.export.common import (
     MARKERS,
     MOVED_MARKER,
+    meta_rows,
     now_stamp,
     one_line,
     revealed,
@@ -171,6 +172,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         "|---|---|---|",
         f"| Title | {md_escape(left.title)} | {md_escape(right.title)} |",
         f"| File | {md_escape(left.path)} | {md_escape(right.path)} |",
+        *meta_rows(left, right, md_escape),
         "",
         f"Compared {now_stamp(now)} with newsdiff {md_escape(version)}; thresholds: "
         f"shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}; "

@@ -23,6 +23,7 @@ from newsdiff.export.common import (
     Side,
     changed_spans,
     marker,
+    meta_line,
     now_stamp,
     one_line,
     revealed,
@@ -105,7 +106,12 @@ def render_svg(
     header.append(_line(right.title), Style(bold=True))
     meta = Text(
         f"{_line(left.path)}  ·  {_line(right.path)}\n"
-        f"{now_stamp(now)}  ·  shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}"
+        + (
+            f"{_line(meta_line(left.meta) or '–')}  ·  {_line(meta_line(right.meta) or '–')}\n"
+            if left.meta.known or right.meta.known
+            else ""
+        )
+        + f"{now_stamp(now)}  ·  shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}"
         f"  ·  newsdiff {version}",
         style=MUTED,
     )

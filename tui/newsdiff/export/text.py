@@ -19,6 +19,7 @@ from rich.text import Text
 
 from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
 from newsdiff.core.sanitize import visible, visible_line
+from newsdiff.export.common import meta_line
 
 MARKERS = {"shared": "=", "paraphrased": "≈", "unique": "+"}
 """Gutter marker per label."""
@@ -80,6 +81,8 @@ def _header(comparison: Comparison) -> Text:
         header.append("  (")
         header.append(visible_line(side.article.path))
         header.append(")\n")
+        if side.article.meta.known:
+            header.append("   " + visible_line(meta_line(side.article.meta)) + "\n", style="dim")
         header.append("   " + _counts(side) + "\n")
     header.append(
         f"{MARKERS['shared']} shared  {MARKERS['paraphrased']} paraphrased  "

@@ -6,14 +6,12 @@ exactly over its column at every width.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.content import Content
 from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_layout import GUTTER, ColumnGeometry
 from newsdiff.app.widgets.diff_view import MARKERS, MOVED_MARKER
-from newsdiff.core.models import ComparedArticle, Comparison
+from newsdiff.core.models import ComparedArticle, Comparison, source_label
 from newsdiff.core.sanitize import visible
 from newsdiff.core.stats import count_words
 
@@ -50,7 +48,7 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
-    source = " ".join(visible(Path(article.path).name).split())
+    source = " ".join(visible(source_label(article)).split())
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
         Content.styled(f"{source} · {words:,} words · {side_name}", "$text-muted").truncate(
