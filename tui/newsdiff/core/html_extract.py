@@ -131,8 +131,9 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     """
     trafilatura = _trafilatura()
     try:
+        tree = _prepared_tree(html)
         document = trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -150,7 +151,7 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     paragraphs = _paragraphs(body) if body is not None else []
     if not any(any(ch.isalnum() for ch in paragraph) for paragraph in paragraphs):
         raise ExtractionError("no article text found on the page")
-    title = _clean_meta(getattr(document, "title", None), 500)
+    title = _headline(_clean_meta(getattr(document, "title", None), 500), tree, paragraphs)
     if title and _normalized(paragraphs[0]) != _normalized(title):
         paragraphs.insert(0, title)
     page_url = url or _web_address(getattr(document, "url", None))
@@ -170,6 +171,36 @@ def _trafilatura() -> Any:
     except ImportError:
         raise MissingExtractorError(INSTALL_HINT) from None
     return trafilatura
+
+
+def _prepared_tree(html: str) -> Any:
+    """The page parsed by lxml, made easier to read for the extractor (see the helpers)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        raise ExtractionError("not a readable web page (no HTML document in it)")
+    from newsdiff.core.html_prepare import prepare
+
+    prepare(tree)
+    return tree
+
+
+def _headline(title: str | None, tree: Any, paragraphs: list[str]) -> str | None:
+    """The article's headline: the part of ``<title>`` that the article shows, if it shows one.
+
+    Pages without Open Graph or JSON-LD headlines name themselves ``Site - Headline`` or
+    ``Headline | Site``; the extractor may pick the site. Of the parts of ``<title>``, the
+    longest one that is a line of the extracted text is the headline.
+    """
+    from newsdiff.core.html_prepare import title_parts
+
+    parts = title_parts(tree)
+    if len(parts) < 2 or (title and title not in parts):
+        return title
+    lines = {_normalized(line) for paragraph in paragraphs[:8] for line in paragraph.split("\n")}
+    shown = [part for part in parts if _normalized(part) in lines]
+    return max(shown, key=len) if shown else title
 
 
 @functools.cache
