@@ -151,17 +151,49 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     paragraphs = _paragraphs(body) if body is not None else []
     if not any(any(ch.isalnum() for ch in paragraph) for paragraph in paragraphs):
         raise ExtractionError("no article text found on the page")
-    title = _headline(_clean_meta(getattr(document, "title", None), 500), tree, paragraphs)
+    author = _clean_meta(getattr(document, "author", None))
+    raw_title = _clean_meta(getattr(document, "title", None), 500)
+    paragraphs = _without_credits(paragraphs, author, raw_title)
+    if not paragraphs:
+        raise ExtractionError("no article text found on the page")
+    title = _headline(raw_title, tree, paragraphs)
     if title and _normalized(paragraphs[0]) != _normalized(title):
         paragraphs.insert(0, title)
     page_url = url or _web_address(getattr(document, "url", None))
     meta = ArticleMeta(
         outlet=_clean_meta(getattr(document, "sitename", None)) or _host(page_url),
-        author=_clean_meta(getattr(document, "author", None)),
+        author=author,
         date=_clean_meta(getattr(document, "date", None), 40),
         url=page_url,
     )
     return ExtractedPage(text="\n\n".join(paragraphs) + "\n", title=title, meta=meta)
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_BYLINE_WORDS = 16
+_LEDE_CHARS = 120
+
+
+def _without_credits(paragraphs: list[str], author: str | None, title: str | None) -> list[str]:
+    """The paragraphs without the byline and the closing copyright line, which are page credits.
+
+    The byline is a short paragraph before the first long one that names the author the page's
+    metadata gives (the author is kept in the metadata); the copyright line is a short last
+    paragraph starting with ``©`` or ``Copyright``.
+    """
+    kept = list(paragraphs)
+    names = [name.strip() for name in re.split(r";|,| and ", author or "") if name.strip()]
+    for index, paragraph in enumerate(kept[:6]):
+        if len(paragraph) >= _LEDE_CHARS:
+            break
+        short = len(paragraph.split()) <= _BYLINE_WORDS
+        is_title = title is not None and _normalized(paragraph) == _normalized(title)
+        if short and not is_title and names and any(name in paragraph for name in names):
+            del kept[index]
+            break
+    if kept and _COPYRIGHT.match(kept[-1]) and len(kept[-1].split()) <= _BYLINE_WORDS:
+        kept.pop()
+    return kept
 
 
 def _trafilatura() -> Any:

@@ -8,6 +8,8 @@
   other table and no paragraph-level blocks (the test Readability uses, simplified).
 - Text separated by two or more ``<br>`` becomes separate paragraphs (Readability's
   ``replaceBrs``), so pages written without ``<p>`` keep their paragraph breaks.
+- A short paragraph that is mostly link text ("Read more: <a>…</a>", "See also") is a pointer
+  to another page, not the article (the link-density signal of boilerplate detection).
 
 The tree is changed in place. Nothing here knows any site.
 """
@@ -26,6 +28,8 @@ _TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", 
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—·:»/]\s+|\s+::\s+")
 _MAX_TITLE = 400
 _MIN_CONTENT_CHARS = 200
+_MAX_LINK_PARAGRAPH = 200
+_LINK_SHARE = 0.6
 
 
 def prepare(tree: Any) -> None:
@@ -33,6 +37,21 @@ def prepare(tree: Any) -> None:
     remove_consent_banners(tree)
     unwrap_layout_tables(tree)
     split_double_breaks(tree)
+    remove_link_paragraphs(tree)
+
+
+def remove_link_paragraphs(tree: Any) -> None:
+    """Drop ``<p>`` of at most 200 characters whose text is at least 60% link text."""
+    doomed = []
+    for paragraph in tree.iter("p"):
+        text = " ".join(paragraph.text_content().split())
+        if not text or len(text) > _MAX_LINK_PARAGRAPH:
+            continue
+        linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+        if linked >= _LINK_SHARE * len(text):
+            doomed.append(paragraph)
+    for paragraph in doomed:
+        _drop(paragraph)
 
 
 def remove_consent_banners(tree: Any) -> None:
