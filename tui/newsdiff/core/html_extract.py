@@ -28,8 +28,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 INSTALL_HINT = "reading web pages needs trafilatura: pip install 'trafilatura>=2' lxml_html_clean"
 """The one line shown when the extraction library is missing or broken."""
 
-MAX_TREE_ELEMENTS = 200_000
-"""A page with more elements than this is refused rather than extracted (a pathological page)."""
+MAX_TREE_ELEMENTS = 60_000
+"""A page with more elements than this is refused rather than extracted (news pages have a few
+thousand; extraction takes about a second per 10,000 elements)."""
 
 MAX_META_CHARS = 300
 """The longest metadata value kept (author, site name, date); longer ones are cut."""
@@ -209,13 +210,50 @@ def _prepared_tree(html: str) -> Any:
     """The page parsed by lxml, made easier to read for the extractor (see the helpers)."""
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = load_html(_without_controls(html))
     if tree is None:
         raise ExtractionError("not a readable web page (no HTML document in it)")
-    from newsdiff.core.html_prepare import prepare
+    from newsdiff.core.html_prepare import count_elements, prepare, strip_invisible
 
+    strip_invisible(tree)
+    elements = count_elements(tree)
+    if elements > MAX_TREE_ELEMENTS:
+        raise ExtractionError(
+            f"page too complex ({elements:,} elements; newsdiff reads pages of up to "
+            f"{MAX_TREE_ELEMENTS:,})"
+        )
     prepare(tree)
     return tree
+
+
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_CHARACTER_REFS = re.compile(r"&#(?:([0-9]{1,8})|[xX]([0-9a-fA-F]{1,8}));?")
+
+
+def _control_ref(match: re.Match[str]) -> str:
+    """A numeric character reference to a control character becomes U+FFFD; others stay.
+
+    ``&#128;``–``&#159;`` are the Windows-1252 characters, as browsers read them (``&#146;``
+    is ’), where that code page has one.
+    """
+    decimal, hexadecimal = match.groups()
+    code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+    if 0x80 <= code <= 0x9F:
+        try:
+            return bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            return "\ufffd"
+    controls = code < 0x20 and code not in (0x09, 0x0A, 0x0D) or code == 0x7F
+    return "\ufffd" if controls else match.group()
+
+
+def _without_controls(html: str) -> str:
+    """The page with control characters, raw or as ``&#27;``-style references, made U+FFFD.
+
+    They are never article text, a terminal acts on them, and the parser gives up on some.
+    """
+    html = _CHARACTER_REFS.sub(_control_ref, html)
+    return _CONTROL_CHARS.sub("\ufffd", html)
 
 
 def _headline(title: str | None, tree: Any, paragraphs: list[str]) -> str | None:

@@ -19,8 +19,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_CONSENT = re.compile(r"cookie|consent|gdpr|\bcmp\b|onetrust|didomi|quantcast", re.IGNORECASE)
+_CONSENT_WORDS = ("cookie", "consent", "gdpr", "onetrust", "didomi", "quantcast")
 _HINT_ATTRIBUTES = ("id", "class", "data-testid", "aria-label")
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_CONSENT_XPATH = (
+    "//*[@role='dialog' or @role='alertdialog' or @aria-modal='true' or "
+    + " or ".join(
+        f"contains({_LOWER.format('@' + name)}, '{word}')"
+        for name in _HINT_ATTRIBUTES
+        for word in _CONSENT_WORDS
+    )
+    + "]"
+)
+"""Elements whose role, id, class, test id or label says they are a dialog or a consent banner."""
 _BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 ul ol blockquote table form article section pre".split()
 )
@@ -33,7 +44,8 @@ _LINK_SHARE = 0.6
 
 
 def prepare(tree: Any) -> None:
-    """Apply every step of this module to ``tree`` (an lxml HTML element), in place."""
+    """Apply the steps below to ``tree`` (an lxml HTML element, already through
+    :func:`strip_invisible`), in place."""
     remove_consent_banners(tree)
     unwrap_layout_tables(tree)
     split_double_breaks(tree)
@@ -54,18 +66,28 @@ def remove_link_paragraphs(tree: Any) -> None:
         _drop(paragraph)
 
 
+def strip_invisible(tree: Any) -> None:
+    """Remove what is never text: SVG drawings, templates, styles and scripts (JSON-LD stays)."""
+    from lxml import etree
+
+    for script in tree.xpath("//script[not(contains(@type, 'ld+json'))]"):
+        script.text = None
+    etree.strip_elements(tree, "svg", "template", "style", "noscript", with_tail=False)
+
+
+def count_elements(tree: Any) -> int:
+    """How many elements the page has."""
+    return int(tree.xpath("count(//*)"))
+
+
 def remove_consent_banners(tree: Any) -> None:
     """Drop cookie/consent banners and modal dialogs (never article text)."""
     doomed = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "head"):
+    for element in tree.xpath(_CONSENT_XPATH):
+        if element.tag in ("html", "body", "head"):
             continue
-        role = (element.get("role") or "").lower()
-        if role in ("dialog", "alertdialog") or element.get("aria-modal") == "true":
-            doomed.append(element)
-            continue
-        hints = " ".join(element.get(name) or "" for name in _HINT_ATTRIBUTES)
-        if hints and _CONSENT.search(hints) and not _holds_article(element):
+        dialog = (element.get("role") or "").lower() in ("dialog", "alertdialog")
+        if dialog or element.get("aria-modal") == "true" or not _holds_article(element):
             doomed.append(element)
     for element in doomed:
         _drop(element)
