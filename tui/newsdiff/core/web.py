@@ -161,6 +161,9 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetc
     except urllib.error.HTTPError as error:
         reason = " ".join(str(error.reason).split())[:80]
         if error.code in (301, 302, 303, 307, 308):
+            target = error.headers.get("Location", "") if error.headers is not None else ""
+            if target and not is_url(target) and ":" in target.split("/", 1)[0]:
+                raise FetchError(f"redirected to a non-web address ({target[:100]})") from None
             raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})") from None
         raise FetchError(f"HTTP error {error.code} {reason}".rstrip()) from None
     except urllib.error.URLError as error:
