@@ -54,10 +54,12 @@ HOSTILE = {
         "<script>document.write('<p>Injected paragraph from a script tag, quite long.</p>')"
         "</script><noscript><p>Please enable JavaScript to read this article.</p></noscript>",
     ),
-    "raw escapes": page("<title>Budget \x1b[2J\x1b]0;pwned\x07 news</title>", "<p>\x1b[31mRed\x9b2J</p>"),
+    "raw escapes": page(
+        "<title>Budget \x1b[2J\x1b]0;pwned\x07 news</title>", "<p>\x1b[31mRed\x9b2J</p>"
+    ),
     "escape references": page(
         "<title>Budget &#27;[2J news &#x9b;31m</title>",
-        "<p>Escaped &#27;[31m red &#x1B;]52;c;Zm9v&#7; and &#155;2J text, said the mayor today.</p>",
+        "<p>Escaped &#27;[31m red &#x1B;]52;c;Zm9v&#7; and &#155;2J text, said the mayor.</p>",
     ),
     "bidi title": page(
         "<title>\u202eevil\u202c Budget \u2066news\u2069</title>"
@@ -128,7 +130,9 @@ TEXTISH = st.text(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(title=TEXTISH, paragraph=TEXTISH, attribute=TEXTISH)
 def test_any_text_in_any_place_is_handled(
     title: str, paragraph: str, attribute: str, tmp_path: Path

@@ -79,7 +79,10 @@ def test_a_folder_mixes_saved_pages_and_text_files(pages_dir: Path, tmp_path: Pa
     corpus = load_corpus([tmp_path])
     assert corpus.errors == ()
     titles = [article.title for article in corpus.articles]
-    assert titles == ["Dock workers at Port Calder walk out over automation plans", "Port strike notes"]
+    assert titles == [
+        "Dock workers at Port Calder walk out over automation plans",
+        "Port strike notes",
+    ]
     assert corpus.articles[0].meta.outlet == "Coastline Daily"
     assert corpus.articles[1].meta.outlet is None
 

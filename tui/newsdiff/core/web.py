@@ -203,10 +203,12 @@ def _read_body(
         raise FetchError(f"unsupported content encoding {coding[:30]!r}")
     parts: list[bytes] = []
     size = 0
+    # read1 returns what has arrived, so a server that sends a byte at a time meets the deadline.
+    read = getattr(response, "read1", response.read)
     while True:
         if time.monotonic() > deadline:
             raise FetchError(f"timed out after {timeout:g} s")
-        chunk = response.read(_CHUNK)
+        chunk = read(_CHUNK)
         if not chunk:
             break
         if inflater is not None:
