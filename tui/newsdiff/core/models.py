@@ -64,10 +64,10 @@ class ArticleMeta:
 
 
 def source_label(article: Article) -> str:
-    """A short name of where an article came from: ``file.html · Outlet · 2024-03-05``.
+    """A short name of where an article came from: ``Outlet · 2024-03-05 · file.html``.
 
-    The file name for a file, ``stdin`` for standard input, nothing for a URL (its outlet says
-    it), then the outlet and date when known.
+    The outlet and date when known, then the file name for a file, ``stdin`` for standard
+    input, nothing for a URL (its outlet says it).
     """
     path = article.path
     if path == "-":
@@ -76,7 +76,7 @@ def source_label(article: Article) -> str:
         name = ""
     else:
         name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    parts = [name, article.meta.outlet or "", article.meta.date or ""]
+    parts = [article.meta.outlet or "", article.meta.date or "", name]
     return " · ".join(part for part in parts if part) or path
 
 
