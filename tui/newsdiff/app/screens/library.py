@@ -145,9 +145,9 @@ class LibraryScreen(Screen[None]):
         table.clear(columns=True)
         width = max(self.size.width, 60)
         longest = max((len(_file_name(a)) for a in self.articles), default=12)
-        file_width = min(32, max(12, longest), width // 4)
         outlets = [len(a.meta.outlet or "") for a in self.articles]
-        outlet_width = min(20, max(6, *outlets), width // 6) if any(outlets) else 0
+        outlet_width = min(18, max(6, *outlets), width // 6) if any(outlets) else 0
+        file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
         extra = sum(w + 2 for w in (outlet_width, date_width) if w)
         title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra)
