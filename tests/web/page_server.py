@@ -65,8 +65,8 @@ class PageServer:
 
     def url(self, path: str) -> str:
         """The address of ``path`` on this server."""
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}{path}"
+        port = self.httpd.server_address[1]
+        return f"http://127.0.0.1:{port}{path}"
 
     def __enter__(self) -> PageServer:
         self.thread.start()

@@ -68,7 +68,7 @@ def remove_link_paragraphs(tree: Any) -> None:
 
 def strip_invisible(tree: Any) -> None:
     """Remove what is never text: SVG drawings, templates, styles and scripts (JSON-LD stays)."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     for script in tree.xpath("//script[not(contains(@type, 'ld+json'))]"):
         script.text = None
