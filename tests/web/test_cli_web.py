@@ -165,3 +165,19 @@ def test_the_help_names_urls_and_stdin() -> None:
         out = invoke(command, "--help").stdout
         assert "--offline" in out
         assert "URL" in out
+
+
+def test_a_saved_comparison_with_a_script_url_never_links_it(tmp_path: Path) -> None:
+    from newsdiff.core.compare import compare_texts
+    from newsdiff.core.models import comparison_to_dict
+    from newsdiff.export.render import render
+
+    comparison = compare_texts("One. Two.\n", "One. Three.\n")
+    data = json.loads(json.dumps(comparison_to_dict(comparison, "test")))
+    evil = {"outlet": "X", "author": None, "date": None, "url": "javascript:alert(1)"}
+    data["left"]["meta"] = evil
+    saved = tmp_path / "evil.json"
+    saved.write_text(json.dumps(data), "utf-8")
+    html = render(load_comparison(saved), "html")
+    assert 'href="javascript' not in html
+    assert "javascript:alert(1)" in html

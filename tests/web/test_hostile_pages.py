@@ -125,9 +125,7 @@ def test_nothing_hostile_reaches_the_terminal(tmp_path: Path) -> None:
     assert not (set(json_out) & (CONTROL | BIDI))
 
 
-TEXTISH = st.text(
-    alphabet=st.characters(codec="utf-8"), min_size=0, max_size=200
-)
+TEXTISH = st.text(alphabet=st.characters(codec="utf-8"), min_size=0, max_size=200)
 
 
 @settings(

@@ -124,3 +124,11 @@ def test_reading_text_files_never_imports_the_extractor(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_file_named_html_that_holds_plain_text_is_read_as_text(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.html"
+    notes.write_text("Harbour wall to be rebuilt\n\nThe wall will be rebuilt next year.\n")
+    article = load_article(notes)
+    assert article.text == "Harbour wall to be rebuilt\n\nThe wall will be rebuilt next year.\n"
+    assert article.title == "Harbour wall to be rebuilt"

@@ -50,6 +50,8 @@ def load_source(path: str | Path, *, max_bytes: int, encoding: str | None = None
     data = read_regular_file(shown, max_bytes)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
+    if b"<" not in data[:4096]:  # named .html but plain text: read it as text
+        return _text_article(shown, data, encoding)
     return html_article(shown, data, declared=encoding)
 
 

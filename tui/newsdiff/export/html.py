@@ -183,9 +183,11 @@ def _meta_html(meta: ArticleMeta) -> str:
     if not meta.known:
         return ""
     parts = [_text(part) for part in (meta.outlet, meta.author, meta.date) if part]
-    if meta.url:
+    if meta.url and meta.url[:8].lower().startswith(("http://", "https://")):
         link = escape(meta.url, quote=True)
         parts.append(f'<a href="{link}" rel="noopener noreferrer">{_text(meta.url)}</a>')
+    elif meta.url:
+        parts.append(_text(meta.url))  # never a link: javascript: and the like stay text
     return f' <span class="source">— {" · ".join(parts)}</span>'
 
 
