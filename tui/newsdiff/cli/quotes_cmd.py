@@ -92,7 +92,7 @@ def build_report(articles: Sequence[Article]) -> QuotesReport:
 
 
 def report_to_dict(report: QuotesReport, errors: Sequence[ArticleError] = ()) -> dict[str, object]:
-    """The ``newsdiff.quotes/1`` JSON document (DESIGN.md §4)."""
+    """The ``newsdiff.quotes/1`` JSON document (docs/design.md §4)."""
     lookup = {
         (path, quote): index
         for index, group in enumerate(report.groups)
