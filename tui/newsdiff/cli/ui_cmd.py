@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,13 +14,12 @@ from newsdiff.cli.common import (
     max_bytes_option,
 )
 from newsdiff.cli.launch import launch_app
+from newsdiff.cli.options import PathsArgument
 
 
 @app.command("ui", hidden=True)
 def ui_command(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
-    ] = None,
+    paths: PathsArgument = None,
     theme: Annotated[
         str | None,
         typer.Option("--theme", help="A Textual theme, e.g. textual-light, ansi-dark, nord."),
@@ -29,7 +27,14 @@ def ui_command(
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
 ) -> None:
-    """Open the app on the given articles (the bundled ones by default)."""
+    """Open the app on the given articles (the bundled ones by default).
+
+    \b
+    Examples:
+      newsdiff
+      newsdiff coverage/ extra.txt
+      newsdiff --theme textual-light
+    """
     import os
 
     from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV
