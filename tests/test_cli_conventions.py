@@ -244,3 +244,9 @@ def test_top_help_names_the_app_options_and_every_command() -> None:
     for command in ("list", "compare", "quotes", "open"):
         assert f"newsdiff {command} " in help_text
     assert "``" not in help_text
+
+
+def test_text_output_says_when_the_meaning_signal_is_off(pair: tuple[str, str]) -> None:
+    off = newsdiff("compare", *pair, env={"NEWSDIFF_SEMANTIC": "0"}).stdout
+    assert "meaning signal off (NEWSDIFF_SEMANTIC=0): scores use the words alone" in off
+    assert "meaning signal" not in newsdiff("compare", *pair).stdout

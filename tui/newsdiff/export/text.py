@@ -109,6 +109,9 @@ def _header(comparison: Comparison) -> Text:
         f" paraphrase {comparison.settings.paraphrase:g})",
         style="dim",
     )
+    meaning = comparison.scoring.meaning
+    if meaning != "on":
+        header.append(f"\nmeaning signal {meaning}: scores use the words alone", style="bold")
     return header
 
 
