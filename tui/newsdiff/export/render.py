@@ -74,9 +74,9 @@ def render(
 
         return render_markdown(comparison, version=__version__, now=now)
     if fmt == "svg":
-        if svg is not None:
-            return svg
-        from newsdiff.export.svg import render_svg
+        from newsdiff.export.svg import local_fonts, render_svg
 
+        if svg is not None:
+            return local_fonts(svg)
         return render_svg(comparison, version=__version__, now=now)
     raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
