@@ -37,5 +37,7 @@ def test_readme_links_point_at_files_in_the_repo() -> None:
 def test_the_first_screen_has_the_tour_before_any_method() -> None:
     lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
     headings = [line for line in lines if line.startswith("## ")]
-    assert headings[:3] == ["## Install", "## On a fresh machine", "## Quick tour"]
+    assert headings[:3] == ["## On a fresh machine", "## Install", "## Quick tour"]
+    # Both fresh-machine commands fit on a 24-line terminal's first screen.
+    assert lines.index(TEST_COMMAND_COMMENT) < 24
     assert len(lines) < 200
