@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import io
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -22,56 +22,109 @@ from newsdiff.cli.common import (
     offline_option,
     report_errors,
 )
+from newsdiff.cli.options import (
+    ColorMode,
+    ColorOption,
+    OutputStyle,
+    WidthOption,
+    output_style,
+    output_width,
+)
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.web import is_url
 from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
-from newsdiff.export.render import FORMATS, render
+from newsdiff.export.render import (
+    EXTENSIONS,
+    FORMAT_OF_EXTENSION,
+    FORMATS,
+    format_of_path,
+    render,
+)
 
-FORMAT_ALIASES = {"markdown": "md", "htm": "html", "txt": "text"}
-"""Other names users type for a format."""
+DEFAULTS = Settings()
 
 
 @app.command("compare")
 def compare_command(
-    left: Annotated[str, typer.Argument(help="The left article: a file, a URL or - (stdin).")],
-    right: Annotated[str, typer.Argument(help="The right article: a file, a URL or -.")],
+    left: Annotated[
+        str, typer.Argument(metavar="LEFT", help="The left article: a file, a URL or - (stdin).")
+    ],
+    right: Annotated[
+        str, typer.Argument(metavar="RIGHT", help="The right article: a file, a URL or -.")
+    ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text | json | html | md | svg")
-    ] = "text",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, json, html, md or svg (default: from the -o file's extension, else text).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE instead of stdout; its extension (.html, .md, .json, .svg, "
+            ".txt) picks the format.",
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing FILE.")] = False,
     shared: Annotated[
-        float | None, typer.Option("--shared", help="Shared threshold, 0-100.")
+        float | None,
+        typer.Option(
+            "--shared",
+            metavar="SCORE",
+            help=f"Score (0-100) from which a near-verbatim link is shared "
+            f"[default: {DEFAULTS.shared:g}].",
+            show_default=False,
+        ),
     ] = None,
     paraphrase: Annotated[
-        float | None, typer.Option("--paraphrase", help="Paraphrase threshold, 0-100.")
+        float | None,
+        typer.Option(
+            "--paraphrase",
+            metavar="SCORE",
+            help=f"Score (0-100) a link needs at all; below it a sentence is unique "
+            f"[default: {DEFAULTS.paraphrase:g}].",
+            show_default=False,
+        ),
     ] = None,
     corpus_paths: Annotated[
         list[str] | None,
         typer.Option(
             "--corpus",
             "-c",
+            metavar="PATH",
             help="More articles on the story (files or folders; repeatable): their words "
             "sharpen the word weights, as the app's library does.",
         ),
     ] = None,
+    color: ColorOption = ColorMode.auto,
+    width: WidthOption = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
 ) -> None:
     """Compare two articles sentence by sentence.
 
-    The report goes to stdout, or with ``-o FILE`` to a file that is written atomically and
-    never overwritten unless ``--force`` is given. With ``--corpus`` the scores are those the
-    app gives the same pair in a library of those articles.
+    The report goes to stdout, or with -o FILE to a file that is written atomically and never
+    overwritten unless --force is given. With --corpus the scores are those the app gives the
+    same pair in a library of those articles. Sentences are numbered from 1.
+
+    \b
+    Examples:
+      newsdiff compare a.txt b.txt                  # aligned columns in the terminal
+      newsdiff compare a.txt b.txt | less -R        # colour kept with --color always
+      newsdiff compare a.txt b.txt -o report.html   # the format comes from the extension
+      newsdiff compare a.txt b.txt -f json --shared 85 --paraphrase 45
+      newsdiff compare a.txt b.txt --corpus coverage/
     """
-    fmt = FORMAT_ALIASES.get(fmt, fmt)
-    if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    defaults = Settings()
+    defaults = DEFAULTS
     settings = Settings(
         shared=defaults.shared if shared is None else shared,
         paraphrase=defaults.paraphrase if paraphrase is None else paraphrase,
@@ -89,12 +142,16 @@ def compare_command(
         assert output is not None
         local = [Path(p) for p in (left, right, *(a.path for a in corpus)) if _is_local(p)]
         _check_output(output, tuple(local), force)
+    fmt = _choose_format(fmt, output)
     from newsdiff.core.compare import compare_articles
 
     pair = _load_pair(left, right, max_bytes, forced_encoding)
     comparison = compare_articles(*pair, settings, corpus=corpus)
-    color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    text = render(comparison, fmt, color=color)
+    if to_stdout:
+        style = output_style(color, width)
+    else:  # a file: plain text, as wide as asked or as a pipe
+        style = OutputStyle(color=False, width=output_width(width, stream=io.StringIO()))
+    text = render(comparison, fmt, color=style.color, width=style.width)
     if to_stdout:
         sys.stdout.write(text)
         return
@@ -105,6 +162,26 @@ def compare_command(
         fail(f"{output}: already exists (use --force to overwrite)")
     except SaveError as error:
         fail_article(error)
+
+
+def _choose_format(fmt: str | None, output: Path | None) -> str:
+    """The format: ``--format``, else the output file's extension, else text.
+
+    A ``--format`` that contradicts the file's extension (``-f json -o report.html``) is
+    refused rather than writing one format under another's name.
+    """
+    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
+    if named is not None and named not in FORMATS:
+        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if output is None or str(output) == "-":
+        return named or "text"
+    implied = format_of_path(output.name)
+    if named is not None and implied is not None and named != implied:
+        fail(
+            f"{output}: --format {named} contradicts the {output.suffix} extension "
+            f"(drop --format, or name the file .{EXTENSIONS[named]})"
+        )
+    return named or implied or "text"
 
 
 def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:

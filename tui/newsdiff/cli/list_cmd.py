@@ -19,7 +19,6 @@ import typer
 from newsdiff import __version__
 from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
-    INPUTS_HELP,
     EncodingOption,
     MaxSizeOption,
     OfflineOption,
@@ -28,6 +27,15 @@ from newsdiff.cli.common import (
     max_bytes_option,
     offline_option,
     report_errors,
+)
+from newsdiff.cli.options import (
+    ColorMode,
+    ColorOption,
+    OutputStyle,
+    PathsArgument,
+    WidthOption,
+    console,
+    output_style,
 )
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
@@ -49,10 +57,15 @@ class ListFormat(StrEnum):
 
 @app.command("list")
 def list_command(
-    paths: Annotated[list[str] | None, typer.Argument(help=INPUTS_HELP, show_default=False)] = None,
+    paths: PathsArgument = None,
     fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
+        ListFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="text or json.", case_sensitive=False
+        ),
     ] = ListFormat.text,
+    color: ColorOption = ColorMode.auto,
+    width: WidthOption = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
@@ -64,8 +77,16 @@ def list_command(
 
     Bad files are reported on stderr, one line each. The exit status is 2 when nothing loaded
     (or, with --strict, when anything failed), else 0.
+
+    \b
+    Examples:
+      newsdiff list                       # the five bundled articles
+      newsdiff list coverage/ extra.txt   # a folder's .txt and .md files, and one more file
+      newsdiff list coverage/ -f json     # newsdiff.list/1 for scripts
+      newsdiff list coverage/ --strict    # exit 2 if any file could not be read
     """
     offline_option(offline)
+    style = output_style(color, width)
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
         max_bytes=max_bytes_option(max_size),
@@ -75,8 +96,8 @@ def list_command(
     if ListFormat(fmt) is ListFormat.json:
         sys.stdout.write(json_text(list_to_dict(stats, corpus.errors)))
     elif stats:
-        if sys.stdout.isatty():
-            print_rich_table(stats)
+        if style.color or sys.stdout.isatty():
+            print_rich_table(stats, style=style)
         else:
             sys.stdout.write(plain_table(stats))
     failed = report_errors(corpus.errors)
@@ -160,7 +181,9 @@ def display_path(path: str) -> str:
     return path
 
 
-def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> None:
+def print_rich_table(
+    stats: list[ArticleStats], file: TextIO | None = None, *, style: OutputStyle | None = None
+) -> None:
     """A table sized to the terminal; article text goes in as ``Text``, never as markup.
 
     Numbers are never cut; the path gets all it needs while the title keeps 30 cells (else a
@@ -168,17 +191,16 @@ def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> N
     """
     from rich import box
     from rich.cells import cell_len
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=file or sys.stdout, highlight=False, markup=False, emoji=False)
+    printer = console(style or output_style(), file)
     rows = [{**_cells(item), "PATH": visible_line(display_path(item.path))} for item in stats]
     widest = {
         name: max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in COLUMNS
     }
     gaps = 3 * (len(COLUMNS) - 1)  # padding on both sides and the box's column separator
-    free = console.width - gaps - sum(widest[name] for name in NUMERIC)
+    free = printer.width - gaps - sum(widest[name] for name in NUMERIC)
     path_width = max(8, min(widest["PATH"], max(free // 3, free - TITLE_MIN_CELLS)))
     title_width = max(8, min(widest["TITLE"], free - path_width))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
@@ -188,4 +210,4 @@ def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> N
     table.add_column("PATH", width=path_width, overflow="fold")
     for row in rows:
         table.add_row(*(Text(row[name]) for name in COLUMNS))
-    console.print(table)
+    printer.print(table)

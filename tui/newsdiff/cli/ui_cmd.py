@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from newsdiff.cli.common import (
-    INPUTS_HELP,
     EncodingOption,
     MaxSizeOption,
     OfflineOption,
@@ -17,11 +16,12 @@ from newsdiff.cli.common import (
     offline_option,
 )
 from newsdiff.cli.launch import launch_app
+from newsdiff.cli.options import PathsArgument
 
 
 @app.command("ui", hidden=True)
 def ui_command(
-    paths: Annotated[list[str] | None, typer.Argument(help=INPUTS_HELP, show_default=False)] = None,
+    paths: PathsArgument = None,
     theme: Annotated[
         str | None,
         typer.Option("--theme", help="A Textual theme, e.g. textual-light, ansi-dark, nord."),
@@ -30,7 +30,14 @@ def ui_command(
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
 ) -> None:
-    """Open the app on the given articles (the bundled ones by default)."""
+    """Open the app on the given articles (the bundled ones by default).
+
+    \b
+    Examples:
+      newsdiff
+      newsdiff coverage/ extra.txt
+      newsdiff --theme textual-light
+    """
     import os
 
     from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV

@@ -296,14 +296,14 @@ class Comparison:
         return {"left": self.left.summary(), "right": self.right.summary()}
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON contract ``newsdiff.comparison/1`` (see DESIGN.md §4)."""
+        """The JSON contract ``newsdiff.comparison/1`` (see docs/design.md §4)."""
         from newsdiff import __version__
 
         return comparison_to_dict(self, __version__)
 
 
 def comparison_to_dict(comparison: Comparison, version: str) -> dict[str, object]:
-    """The JSON contract ``newsdiff.comparison/1`` (DESIGN.md §4) for a comparison."""
+    """The JSON contract ``newsdiff.comparison/1`` (docs/design.md §4) for a comparison."""
     return {
         "schema": "newsdiff.comparison/1",
         "version": version,
