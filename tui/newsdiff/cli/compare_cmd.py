@@ -123,6 +123,8 @@ def compare_command(
       newsdiff compare a.txt b.txt -o report.html   # the format comes from the extension
       newsdiff compare a.txt b.txt -f json --shared 85 --paraphrase 45
       newsdiff compare a.txt b.txt --corpus coverage/
+      newsdiff compare https://example.org/story saved-page.html   # web pages
+      curl -s https://example.org/story | newsdiff compare - b.txt   # - is standard input
     """
     defaults = DEFAULTS
     settings = Settings(

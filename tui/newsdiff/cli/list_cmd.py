@@ -84,6 +84,7 @@ def list_command(
       newsdiff list coverage/ extra.txt   # a folder's .txt and .md files, and one more file
       newsdiff list coverage/ -f json     # newsdiff.list/1 for scripts
       newsdiff list coverage/ --strict    # exit 2 if any file could not be read
+      newsdiff list https://example.org/story page.html --offline   # cached pages only
     """
     offline_option(offline)
     style = output_style(color, width)
