@@ -4,9 +4,10 @@ For each article, its quotes with kind and speaker; then every remark across the
 carried word for word (``=`` verbatim), a word-for-word part of a longer rendering (``⊂``
 excerpt), with words changed (``≈`` altered, the changed words emphasized), or found in one
 article only (``+`` only here). Speakers carry one canonical name across the articles, and each
-quote's attribution words (its cue) are shown under it. Article text is shown literally (control characters as visible symbols, never read as markup); styles only on a
-terminal (or with ``--color always``). Without colour the changed words are wrapped in ``[…]``
-so the emphasis survives a pipe.
+quote's attribution words (its cue) are shown under it. Article text is shown literally (control
+characters as visible symbols, never read as markup); styles only on a terminal (or with
+``--color always``). Without colour the changed words are wrapped in ``[…]`` so the emphasis
+survives a pipe.
 """
 
 from __future__ import annotations
