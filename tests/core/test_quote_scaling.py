@@ -43,6 +43,8 @@ HOSTILE = {
     "curly single openers": lambda n: "Rubio said " + "\u2018a " * n,
     "mixed marks": lambda n: "Rubio said " + "'a \u201cb \"c d\u2019 \u2018e " * (n // 5),
     "straight doubles unclosed": lambda n: 'She said "' + "a 'b " * (n // 2),
+    "many quotes in one sentence": lambda n: ('"a" ' + 'x"y ' + '" ') * (n // 3),
+    "many attributed quotes": lambda n: "He said \u201cok,\u201d Rubio said, " * (n // 6),
 }
 
 

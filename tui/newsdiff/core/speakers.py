@@ -82,6 +82,13 @@ class _Attributor:
         self.spans = reader.spans
         self.possessors = reader.possessors
         self._gap = reader.gap
+        self._verbs_before = [0]  # sentences with a reporting verb, counted up to each index
+        for info in self.infos:
+            verb = any(
+                token.lower in vocab.STRONG_REPORTING or token.lower in ("according", "told")
+                for token in info.tokens
+            )
+            self._verbs_before.append(self._verbs_before[-1] + verb)
         self.rules: tuple[tuple[str, Rule], ...] = (
             ("A: right after the quote", lambda first, last, span: self._after(last, span)),
             ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
@@ -134,11 +141,7 @@ class _Attributor:
     def _own_attribution(self, first: int, last: int) -> bool:
         """The quotation's own sentence has a reporting verb outside quotes: its attribution
         is there even if no speaker could be read from it, so it never borrows another."""
-        for info in self.infos[first : last + 1]:
-            for token in info.tokens:
-                if token.lower in vocab.STRONG_REPORTING or token.lower in ("according", "told"):
-                    return True
-        return False
+        return self._verbs_before[last + 1] > self._verbs_before[first]
 
     def _source_noun(self, index: int, span: QuoteSpan) -> str | None:
         """A document or group named by a common noun next to the quotation: ``the report
