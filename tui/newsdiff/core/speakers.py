@@ -62,6 +62,9 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
+_SPACES = " \t\u00a0\u202f\u2009"
+"""Spaces that may stand between a closing mark and its attribution."""
+
 _DESCRIPTION_WORDS = 6
 """How many words a description next to a name may run to (``the agency's spokeswoman``)."""
 
@@ -133,7 +136,7 @@ class _Attributor:
         if i >= len(tokens):
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
             return None
         if tokens[i].lower == "as":
             return self._as_put_it(info, i + 1)
@@ -153,7 +156,7 @@ class _Attributor:
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
         gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
-        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
             i = len(tokens)
         j = skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
@@ -179,7 +182,7 @@ class _Attributor:
         if i >= len(tokens) or tokens[i].lower != "the":
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
             return None
         for k in range(i + 1, min(len(tokens), i + 4)):
             verb = skip_adverbs(tokens, k + 1)
