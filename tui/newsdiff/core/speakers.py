@@ -292,7 +292,18 @@ class _Attributor:
         target = mention_at(info, k)
         if target is not None:
             return target.entity
-        return self._described_name(info, j + 1)
+        return self._described_name(info, j + 1) or self._named_after_description(info, j + 1)
+
+    def _named_after_description(self, info: SentenceInfo, k: int) -> str | None:
+        """``said 9/11 widow Terry Strada``: a few words of description, then the person."""
+        tokens = info.tokens
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
+            if self._gap(tokens[n - 1].end, tokens[n].start).strip(_SPACES + "/"):
+                return None
+            person = mention_at(info, n)
+            if person is not None and person.kind == "person" and not person.possessive:
+                return person.entity
+        return None
 
     def _past_parenthesis(self, tokens: list[Token], j: int) -> int:
         """The token after a parenthesis that follows a name ("Gwen Adler (D-Wis.) said")."""
