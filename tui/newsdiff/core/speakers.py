@@ -59,6 +59,16 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
     "lawyer",
     "candidate",
     "nominee",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "widow",
+    "veteran",
+    "activist",
+    "lawmaker",
+    "legislator",
+    "host",
+    "author",
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
