@@ -1,0 +1,387 @@
+"""The whole story at once: every pair of a corpus scored together, sentences grouped into claims.
+
+:func:`build_story` is pure and picklable (plain data in, plain data out, no I/O): the app runs
+it in a thread worker, the CLI calls it directly, and an archive can run it once per story
+cluster on a Dask or Spark worker.
+
+How it works:
+
+1. Every article is segmented and its site furniture flagged, as the pair view does.
+2. All sentences of the corpus are scored against each other in row blocks with the pair view's
+   own building blocks (:mod:`newsdiff.core.similarity`): one rapidfuzz ``cdist`` per block of
+   articles against every later article, word weights (IDF) taken over the whole corpus once —
+   the corpus is the context, as ``--corpus`` gives it to a pair. Memory is bounded by the block,
+   not by the square of the corpus.
+3. Each article pair's block of scores goes through the pair view's labelling entry point
+   (:meth:`newsdiff.core.compare.PreparedPair.comparison`), so a pair of sentences is linked,
+   and labelled shared / paraphrased / conflict, exactly as the pair view links it.
+4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
+   plain connected components (union-find) chain unrelated sentences together through one
+   sentence that touches two facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsdiff.core import semantic
+from newsdiff.core.boilerplate import boilerplate_flags
+from newsdiff.core.compare import PreparedPair
+from newsdiff.core.models import Article, Scoring, Sentence, Settings
+from newsdiff.core.similarity import (
+    ScoreMatrices,
+    SentenceFeatures,
+    _number_agreement,
+    _same_quotation_moved_attribution,
+    _weight,
+    _weighted_overlap,
+    combine,
+    features,
+    idf_weights,
+    verbatim_matrix,
+)
+
+SCHEMA = "newsdiff.story/1"
+"""The name and version of the JSON the story exports."""
+
+LINKAGE = 0.34
+"""Two groups of sentences join into one claim when more than a third of their sentence pairs
+from different articles are linked (average linkage over the pair view's links). A sentence
+joins a claim of two variants by linking to one of them, a claim of three only by linking to
+two. 0 would be union-find (any chain of links: on the seeds it glues 70 of 93 sentences into
+one claim), 1 complete linkage. Chosen with ``scripts/eval_story.py --sweep`` (docs/story.md)."""
+
+BLOCK_CELLS = 2_000_000
+"""About this many sentence pairs are scored at a time (a few float32 matrices of 8 MB)."""
+
+Position = tuple[int, int]
+"""A sentence of the corpus: (article index, sentence index)."""
+
+
+class StoryCancelled(Exception):
+    """Raised inside :func:`build_story` when its ``cancelled`` callback says stop."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairLink:
+    """A link between sentence ``a`` and sentence ``b`` of two different articles."""
+
+    a: Position
+    b: Position
+    label: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Sentences of several (or one) articles that state one claim.
+
+    Attributes:
+        variants: The sentences, in corpus order (article, then sentence).
+        links: The links between the variants that made the claim.
+        conflict: Whether any two variants conflict (a link labelled ``conflict``).
+    """
+
+    variants: tuple[Position, ...]
+    links: tuple[PairLink, ...] = ()
+    conflict: bool = False
+
+    @property
+    def outlets(self) -> tuple[int, ...]:
+        """The articles that carry the claim, in corpus order."""
+        return tuple(sorted({article for article, _ in self.variants}))
+
+    @property
+    def first(self) -> Position:
+        """The variant met first reading the corpus in order (first article, first sentence)."""
+        return self.variants[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A corpus read at once: articles, their sentences, pair overlap and claims.
+
+    Attributes:
+        articles: The articles, in corpus order.
+        sentences: Each article's sentences.
+        boilerplate: Per article and sentence: is it site furniture (left out of claims)?
+        matrix: ``matrix[a][b]``: the share of article ``a``'s story sentences that article
+            ``b`` carries (shared, paraphrased or conflict); 1.0 on the diagonal.
+        claims: Every claim, each story sentence in exactly one.
+        settings: The thresholds the links were made at.
+        scoring: What the scores were made with.
+    """
+
+    articles: tuple[Article, ...]
+    sentences: tuple[tuple[Sentence, ...], ...]
+    boilerplate: tuple[tuple[bool, ...], ...]
+    matrix: tuple[tuple[float, ...], ...]
+    claims: tuple[Claim, ...]
+    settings: Settings = field(default_factory=Settings)
+    scoring: Scoring = field(default_factory=Scoring)
+
+    def claim_index(self) -> dict[Position, int]:
+        """Each story sentence's claim (an index into :attr:`claims`)."""
+        return {
+            position: number
+            for number, claim in enumerate(self.claims)
+            for position in claim.variants
+        }
+
+    def carried_by(self, article: int) -> list[int]:
+        """Per sentence of ``article``: how many articles carry its claim (0 for furniture)."""
+        index = self.claim_index()
+        counts = []
+        for sentence in range(len(self.sentences[article])):
+            claim = index.get((article, sentence))
+            counts.append(0 if claim is None else len(self.claims[claim].outlets))
+        return counts
+
+
+PairLinker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]]]
+"""Turns one article pair's scores into links ``(left sentence, right sentence, label, score)``."""
+
+
+def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
+    """The links the pair view makes for ``prepared`` at ``settings``, with their labels."""
+    comparison = prepared.comparison(settings)
+    return [
+        (i, link.index, str(link.label), float(link.score))
+        for i, aligned in enumerate(comparison.left.sentences)
+        for link in aligned.links
+    ]
+
+
+def build_story(
+    articles: Sequence[Article],
+    settings: Settings | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    linkage: float = LINKAGE,
+    linker: PairLinker = pair_links,
+    workers: int = -1,
+) -> Story:
+    """Score every pair of ``articles`` once and group the linked sentences into claims.
+
+    Args:
+        articles: The corpus, in the order claims are read (first carrier, reading order).
+        settings: Link thresholds, as in the pair view (defaults when ``None``).
+        progress: Called with the share done (0–1) after each block.
+        cancelled: Polled between blocks; when it returns true, :class:`StoryCancelled` is raised.
+        linkage: See :data:`LINKAGE`.
+        linker: How a pair's scores become links (the pair view's by default).
+        workers: rapidfuzz threads (``-1``: every core).
+    """
+    from newsdiff.core.segment import segment
+
+    settings = settings or Settings()
+    articles = tuple(articles)
+    sentences = tuple(tuple(segment(article.text)) for article in articles)
+    flags = tuple(
+        boilerplate_flags(article.text, segs)
+        for article, segs in zip(articles, sentences, strict=True)
+    )
+    links = _all_links(articles, sentences, flags, settings, progress, cancelled, linker, workers)
+    story_positions = [
+        (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
+    ]
+    claims = group_claims(story_positions, links, linkage)
+    return Story(
+        articles=articles,
+        sentences=sentences,
+        boilerplate=flags,
+        matrix=overlap_matrix(len(articles), [sum(1 for f in fl if not f) for fl in flags], links),
+        claims=claims,
+        settings=settings,
+        scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
+    )
+
+
+def _all_links(
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Sentence]],
+    flags: Sequence[Sequence[bool]],
+    settings: Settings,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+    linker: PairLinker,
+    workers: int,
+) -> list[PairLink]:
+    """Every link between sentences of two different articles, scored in row blocks."""
+    count = len(articles)
+    starts = [0]
+    for segs in sentences:
+        starts.append(starts[-1] + len(segs))
+    total = starts[-1]
+    texts = [
+        "" if flag else sentence.text
+        for segs, fl in zip(sentences, flags, strict=True)
+        for sentence, flag in zip(segs, fl, strict=True)
+    ]
+    heading = np.array(
+        [sentence.kind == "heading" for segs in sentences for sentence in segs], dtype=bool
+    )
+    feats = [features(text) for text in texts]
+    idf = idf_weights(f.content for f in feats)
+    weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
+    model = semantic.embedder()
+    vectors = model.vectors(texts) if model is not None and total else None
+    links: list[PairLink] = []
+    blocks = _row_blocks(starts, total)
+    work_total = sum((starts[-1] - starts[a0]) * (starts[a1] - starts[a0]) for a0, a1 in blocks)
+    done = 0
+    for a0, a1 in blocks:
+        if cancelled is not None and cancelled():
+            raise StoryCancelled
+        rows = slice(starts[a0], starts[a1])
+        cols = slice(starts[a0], total)
+        scores = _score_block(feats[rows], feats[cols], idf, weights, vectors, rows, cols, workers)
+        row_head = heading[rows]
+        col_head = heading[cols]
+        scores.score[row_head, :] = scores.verbatim[row_head, :]
+        scores.score[:, col_head] = scores.verbatim[:, col_head]
+        for a in range(a0, a1):
+            for b in range(a + 1, count):
+                if not sentences[a] or not sentences[b]:
+                    continue
+                r = slice(starts[a] - starts[a0], starts[a + 1] - starts[a0])
+                c = slice(starts[b] - starts[a0], starts[b + 1] - starts[a0])
+                prepared = PreparedPair(
+                    left=articles[a],
+                    right=articles[b],
+                    left_sentences=tuple(sentences[a]),
+                    right_sentences=tuple(sentences[b]),
+                    left_boilerplate=tuple(flags[a]),
+                    right_boilerplate=tuple(flags[b]),
+                    scores=ScoreMatrices(scores.score[r, c], scores.verbatim[r, c]),
+                )
+                links.extend(
+                    PairLink((a, i), (b, j), label, score)
+                    for i, j, label, score in linker(prepared, settings)
+                )
+        done += (total - starts[a0]) * (starts[a1] - starts[a0])
+        if progress is not None:
+            progress(done / work_total if work_total else 1.0)
+    if progress is not None and not blocks:
+        progress(1.0)
+    return links
+
+
+def _row_blocks(starts: Sequence[int], total: int) -> list[tuple[int, int]]:
+    """Runs of whole articles ``[a0, a1)`` whose rows against every later column fit a block."""
+    blocks: list[tuple[int, int]] = []
+    a0 = 0
+    count = len(starts) - 1
+    while a0 < count:
+        a1 = a0 + 1
+        while a1 < count and (starts[a1 + 1] - starts[a0]) * (total - starts[a0]) <= BLOCK_CELLS:
+            a1 += 1
+        blocks.append((a0, a1))
+        a0 = a1
+    return blocks
+
+
+def _score_block(
+    left: Sequence[SentenceFeatures],
+    right: Sequence[SentenceFeatures],
+    idf: dict[str, float],
+    weights: np.ndarray,
+    vectors: np.ndarray | None,
+    rows: slice,
+    cols: slice,
+    workers: int,
+) -> ScoreMatrices:
+    """The pair view's score matrices for some rows against some columns of the corpus."""
+    verbatim = verbatim_matrix([f.words for f in left], [f.words for f in right], workers)
+    _same_quotation_moved_attribution(left, right, verbatim, workers)
+    overlap = _weighted_overlap(left, right, idf)
+    numbers = _number_agreement(left, right)
+    cosine = None if vectors is None else vectors[rows] @ vectors[cols].T
+    score = combine(overlap, weights[rows], weights[cols], verbatim, numbers, cosine)
+    return ScoreMatrices(score, verbatim)
+
+
+def overlap_matrix(
+    count: int, story_sizes: Sequence[int], links: Sequence[PairLink]
+) -> tuple[tuple[float, ...], ...]:
+    """``[a][b]``: the share of article ``a``'s story sentences with a link into article ``b``."""
+    carried: list[list[set[int]]] = [[set() for _ in range(count)] for _ in range(count)]
+    for link in links:
+        (a, i), (b, j) = link.a, link.b
+        carried[a][b].add(i)
+        carried[b][a].add(j)
+    return tuple(
+        tuple(
+            1.0 if a == b else (len(carried[a][b]) / story_sizes[a] if story_sizes[a] else 0.0)
+            for b in range(count)
+        )
+        for a in range(count)
+    )
+
+
+def group_claims(
+    positions: Sequence[Position], links: Sequence[PairLink], linkage: float = LINKAGE
+) -> tuple[Claim, ...]:
+    """Group sentences into claims by average linkage over the links.
+
+    Links are visited strongest first; the two groups they join merge when at least
+    ``linkage`` of their sentence pairs from different articles are linked. A chain
+    A–B–C where A and C never link joins C to {A, B} only if half of those pairs link, so one
+    sentence that touches two facts no longer glues the two facts together. ``linkage=0`` is
+    union-find. Every position ends in exactly one claim (a sentence with no link is a claim
+    of one outlet). Claims come out in reading order: by their first variant.
+    """
+    group: dict[Position, int] = {position: k for k, position in enumerate(positions)}
+    members: dict[int, list[Position]] = {k: [position] for k, position in enumerate(positions)}
+    neighbours: dict[Position, set[Position]] = {}
+    for link in links:
+        if link.a in group and link.b in group:
+            neighbours.setdefault(link.a, set()).add(link.b)
+            neighbours.setdefault(link.b, set()).add(link.a)
+    for link in sorted(links, key=lambda item: (-item.score, item.a, item.b)):
+        if link.a not in group or link.b not in group:
+            continue
+        ga, gb = group[link.a], group[link.b]
+        if ga == gb:
+            continue
+        if _linked_share(members[ga], members[gb], neighbours) + 1e-9 < linkage:
+            continue
+        keep, drop = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
+        for position in members[drop]:
+            group[position] = keep
+        members[keep].extend(members.pop(drop))
+    inner: dict[int, list[PairLink]] = {}
+    for link in links:
+        if link.a in group and group[link.a] == group.get(link.b):
+            inner.setdefault(group[link.a], []).append(link)
+    claims = []
+    for number, variants in members.items():
+        own = tuple(sorted(inner.get(number, ()), key=lambda item: (item.a, item.b)))
+        claims.append(
+            Claim(
+                variants=tuple(sorted(variants)),
+                links=own,
+                conflict=any(link.label == "conflict" for link in own),
+            )
+        )
+    claims.sort(key=lambda claim: claim.first)
+    return tuple(claims)
+
+
+def _linked_share(
+    left: Sequence[Position], right: Sequence[Position], neighbours: dict[Position, set[Position]]
+) -> float:
+    """The share of cross-article pairs between two groups that are linked."""
+    possible = linked = 0
+    right_set = set(right)
+    for position in left:
+        near = neighbours.get(position, set())
+        for other in right:
+            if other[0] != position[0]:
+                possible += 1
+        linked += len(near & right_set)
+    return linked / possible if possible else 0.0
