@@ -30,7 +30,7 @@ import numpy as np
 from newsdiff.core import semantic
 from newsdiff.core.boilerplate import boilerplate_flags
 from newsdiff.core.compare import PreparedPair
-from newsdiff.core.models import Article, Scoring, Sentence, Settings
+from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
     SentenceFeatures,
@@ -385,3 +385,47 @@ def _linked_share(
                 possible += 1
         linked += len(near & right_set)
     return linked / possible if possible else 0.0
+
+
+def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
+    """Per variant of ``claim``: the spans of its words that the first variant does not use.
+
+    The first variant is the reference (nothing emphasized). Words are compared as the pair
+    view's word diff compares them (case, quote marks and dashes folded) but as a bag, not in
+    order: paraphrases reorder freely, and what a reader checks is which words and figures an
+    outlet adds or changes. Function words and reporting verbs are never emphasized.
+    """
+    from newsdiff.core.similarity import STOPWORDS
+    from newsdiff.core.worddiff import word_spans
+
+    reference_article, reference_index = claim.first
+    reference = story.sentences[reference_article][reference_index]
+    known = {key for key, _ in word_spans(reference)}
+    result: list[tuple[CharSpan, ...]] = [()]
+    for article, index in claim.variants[1:]:
+        sentence = story.sentences[article][index]
+        spans: list[CharSpan] = []
+        for key, (start, end) in word_spans(sentence):
+            if key in known or key in STOPWORDS:
+                continue
+            gap = story.articles[article].text[spans[-1][1] : start] if spans else "x"
+            if spans and not gap.strip():
+                spans[-1] = (spans[-1][0], end)  # "External Affairs Minister" is one run
+            else:
+                spans.append((start, end))
+        result.append(tuple(spans))
+    return result
+
+
+def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
+    """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
+    claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""
+    numbers = range(len(story.claims))
+    claims = story.claims
+    if order == "reading":
+        return list(numbers)
+    if order == "conflicts":
+        return sorted(numbers, key=lambda k: (not claims[k].conflict, -len(claims[k].outlets), k))
+    if order == "coverage":
+        return sorted(numbers, key=lambda k: (-len(claims[k].outlets), k))
+    raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")

@@ -1,0 +1,221 @@
+"""A :class:`~newsdiff.core.story.Story` as JSON (``newsdiff.story/1``), text and Markdown.
+
+Every view reads the same model: the overlap matrix (share of the row article's story sentences
+the column article carries) and the claims, each with its outlets and its variants. Article
+text is shown literally (control characters as visible stand-ins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsdiff import __version__
+from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
+from newsdiff.export.common import one_line, revealed
+
+ORDERS = ("coverage", "conflicts", "reading")
+"""How claims can be listed (see :func:`newsdiff.core.story.sorted_claims`)."""
+
+CONFLICT_MARK = "≠"
+"""Marks a claim whose variants disagree (as the pair view marks a conflict)."""
+
+
+def sha256(text: str) -> str:
+    """The SHA-256 of an article's text (UTF-8), to tell which text the offsets point into."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
+    """The ``newsdiff.story/1`` JSON document (see docs/story.md)."""
+    position = {k: index for index, k in enumerate(sorted_claims(story, "reading"))}
+    return {
+        "schema": SCHEMA,
+        "version": __version__,
+        "settings": {
+            "shared": story.settings.shared,
+            "paraphrase": story.settings.paraphrase,
+            "linkage": LINKAGE,
+        },
+        "scoring": {"meaning": story.scoring.meaning},
+        "articles": [
+            {
+                "index": index,
+                "path": article.path,
+                "title": article.title,
+                "sha256": sha256(article.text),
+                "sentences": len(story.sentences[index]),
+                "story_sentences": sum(1 for flag in story.boilerplate[index] if not flag),
+            }
+            for index, article in enumerate(story.articles)
+        ],
+        "matrix": [[round(share, 4) for share in row] for row in story.matrix],
+        "claims": [
+            _claim_to_dict(story, story.claims[k], position[k]) for k in sorted_claims(story, order)
+        ],
+    }
+
+
+def _claim_to_dict(story: Story, claim: Claim, number: int) -> dict[str, object]:
+    def where(article: int, sentence: int) -> dict[str, int]:
+        return {"article": article, "sentence": sentence}
+
+    variants = []
+    for article, index in claim.variants:
+        sentence = story.sentences[article][index]
+        variants.append(
+            {
+                "article": article,
+                "sentence": index,
+                "start": sentence.start,
+                "end": sentence.end,
+                "text": sentence.text,
+            }
+        )
+    return {
+        "id": number,
+        "outlets": list(claim.outlets),
+        "outlet_count": len(claim.outlets),
+        "conflict": claim.conflict,
+        "first": where(*claim.first),
+        "variants": variants,
+        "links": [
+            {
+                "a": where(*link.a),
+                "b": where(*link.b),
+                "label": link.label,
+                "score": round(link.score, 1),
+            }
+            for link in claim.links
+        ],
+    }
+
+
+def short_name(path: str, limit: int = 28) -> str:
+    """An article's file name, shortened to ``limit`` characters."""
+    name = one_line(Path(path).name or path)
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def summary_line(story: Story) -> str:
+    """``5 articles, 57 claims: 3 in all, 20 in several, 34 in one only, 1 conflict``."""
+    count = len(story.articles)
+    everywhere = sum(1 for c in story.claims if len(c.outlets) == count and count > 1)
+    single = sum(1 for c in story.claims if len(c.outlets) == 1)
+    several = len(story.claims) - everywhere - single
+    conflicts = sum(1 for c in story.claims if c.conflict)
+    return (
+        f"{count} articles, {len(story.claims)} claims: {everywhere} in all, {several} in "
+        f"several, {single} in one only, {conflicts} conflict{'s' if conflicts != 1 else ''}"
+    )
+
+
+def matrix_lines(story: Story) -> list[str]:
+    """The overlap matrix as fixed-width text: ``37%`` per cell, ``—`` on the diagonal."""
+    count = len(story.articles)
+    width = max(4, len(str(count)) + 2)
+    lines = ["".rjust(width) + "".join(str(b + 1).rjust(width) for b in range(count))]
+    for a in range(count):
+        cells = "".join(
+            ("—" if a == b else f"{round(100 * story.matrix[a][b])}%").rjust(width)
+            for b in range(count)
+        )
+        lines.append(str(a + 1).rjust(width) + cells)
+    return lines
+
+
+def _emphasized(text: str, start: int, spans: Sequence[tuple[int, int]], mark: str) -> str:
+    """``text`` (starting at offset ``start``) with ``spans`` wrapped in ``mark…mark``."""
+    out = []
+    cursor = 0
+    for span_start, span_end in sorted(spans):
+        a, b = max(span_start - start, cursor), span_end - start
+        if a >= b:
+            continue
+        out.append(revealed(text[cursor:a]))
+        out.append(mark[0] + revealed(text[a:b]) + mark[-1])
+        cursor = b
+    out.append(revealed(text[cursor:]))
+    return " ".join("".join(out).split())
+
+
+def claim_heading(story: Story, claim: Claim) -> str:
+    """``carried by 3 of 5 (1, 2, 4) · ≠ conflict`` or ``only in 2`` (conflict only when one)."""
+    outlets = ", ".join(str(article + 1) for article in claim.outlets)
+    if len(claim.outlets) == 1:
+        text = f"only in {outlets}"
+    else:
+        text = f"carried by {len(claim.outlets)} of {len(story.articles)} ({outlets})"
+    if claim.conflict:
+        text += f" · {CONFLICT_MARK} conflict"
+    return text
+
+
+def story_text(story: Story, order: str = "coverage") -> str:
+    """The plain-text report: summary, matrix with its key, then every claim."""
+    lines = [summary_line(story), ""]
+    lines.append("Overlap: share of the row article's sentences that the column article carries")
+    lines.extend(matrix_lines(story))
+    lines.append("")
+    for index, article in enumerate(story.articles):
+        lines.append(f"  {index + 1}  {short_name(article.path, 40)}  {one_line(article.title)}")
+    lines.append("")
+    lines.append("Claims (changed words against the first variant in [brackets])")
+    for number in sorted_claims(story, order):
+        claim = story.claims[number]
+        lines.append("")
+        lines.append(f"[{len(claim.outlets)}/{len(story.articles)}] {claim_heading(story, claim)}")
+        changes = variant_changes(story, claim)
+        for (article, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[article][index]
+            text = _emphasized(sentence.text, sentence.start, spans, "[]")
+            lines.append(f"  {article + 1}: {text}")
+    return "\n".join(lines) + "\n"
+
+
+def story_markdown(story: Story, order: str = "coverage") -> str:
+    """The Markdown report: summary, matrix table, claims as sections with variants."""
+    count = len(story.articles)
+    lines = ["# Story: " + _md(one_line(story.articles[0].title)) if story.articles else "# Story"]
+    lines += ["", summary_line(story), "", "## Articles", ""]
+    for index, article in enumerate(story.articles):
+        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{short_name(article.path)}`)")
+    lines += ["", "## Overlap", "", "Share of the row article's sentences the column carries.", ""]
+    lines.append("| | " + " | ".join(str(b + 1) for b in range(count)) + " |")
+    lines.append("|---|" + "---:|" * count)
+    for a in range(count):
+        cells = ["—" if a == b else f"{round(100 * story.matrix[a][b])}%" for b in range(count)]
+        lines.append(f"| **{a + 1}** | " + " | ".join(cells) + " |")
+    lines += ["", "## Claims", "", "Words that differ from the first variant are in **bold**."]
+    for number in sorted_claims(story, order):
+        claim = story.claims[number]
+        lines += ["", f"- **{claim_heading(story, claim)}**"]
+        changes = variant_changes(story, claim)
+        for (article, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[article][index]
+            text = _md_emphasized(sentence.text, sentence.start, spans)
+            lines.append(f"  - {article + 1}: {text}")
+    return "\n".join(lines) + "\n"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|~"})
+
+
+def _md(text: str) -> str:
+    """Article text made inert in Markdown (every markup character escaped)."""
+    return revealed(text).translate(_MD_SPECIAL)
+
+
+def _md_emphasized(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
+    out = []
+    cursor = 0
+    for span_start, span_end in sorted(spans):
+        a, b = max(span_start - start, cursor), span_end - start
+        if a >= b:
+            continue
+        out.append(_md(text[cursor:a]))
+        out.append("**" + _md(text[a:b]) + "**")
+        cursor = b
+    out.append(_md(text[cursor:]))
+    return " ".join("".join(out).split())
