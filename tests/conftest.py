@@ -32,3 +32,9 @@ def gold_dir() -> Path:
             pytest.fail(f"gold data missing at {GOLD}")
         pytest.skip(f"gold data not found at {GOLD}")
     return GOLD
+
+
+@pytest.fixture(autouse=True)
+def story_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Stories computed by tests are cached in a temporary folder, never in the user's cache."""
+    monkeypatch.setenv("NEWSDIFF_CACHE", str(tmp_path_factory.mktemp("story-cache")))

@@ -176,8 +176,10 @@ class CompareScreen(Screen[None]):
         *,
         comparison: Comparison | None = None,
         settings: Settings | None = None,
+        focus: tuple[str, int] | None = None,
     ) -> None:
         super().__init__()
+        self._focus = focus
         self.articles = tuple(articles)
         self.left_index = left
         self.right_index = right
@@ -285,6 +287,10 @@ class CompareScreen(Screen[None]):
         view.loading = False
         self.query_one(ColumnHeads).show(comparison)
         view.show(comparison, keep_cursor=keep_cursor)
+        if self._focus is not None:
+            side, index = self._focus
+            self._focus = None
+            view.jump_to(Cursor(side, index))  # type: ignore[arg-type]
         self.query_one(QuoteSidebar).show(comparison)
         settings = comparison.settings
         self.sub_title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
@@ -428,8 +434,11 @@ class CompareScreen(Screen[None]):
         self.app.push_screen(SaveDialog(self.comparison, svg=self.app.export_screenshot()))
 
     def action_back(self) -> None:
-        """Back to the library."""
-        self.news_app.show_library()
+        """Back to where the comparison was opened from (the library or the story)."""
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.news_app.show_library()
 
     @on(QuoteSidebar.QuoteChosen)
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:
