@@ -190,7 +190,7 @@ class StoryScreen(Screen[None]):
     # ---------------------------------------------------------------- matrix
 
     def _cell_style(self, share: float) -> Style:
-        """A background from the theme's primary colour scaled by ``share`` (text styles on ANSI)."""
+        """The theme's primary colour over the surface, scaled by ``share`` (ANSI: text styles)."""
         variables = self.app.theme_variables
         try:
             base = Color.parse(variables.get("surface") or variables["background"])
