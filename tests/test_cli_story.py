@@ -56,7 +56,9 @@ def test_json_schema_matrix_and_claims_with_offsets(tmp_path: Path) -> None:
         assert claim["outlet_count"] == len(set(claim["outlets"]))
         for variant in claim["variants"]:
             assert texts[variant["article"]][variant["start"] : variant["end"]] == variant["text"]
-    cracks = [c for c in data["claims"] if any("cracks" in v["text"].lower() for v in c["variants"])]
+    cracks = [
+        c for c in data["claims"] if any("cracks" in v["text"].lower() for v in c["variants"])
+    ]
     assert len(cracks) == 1 and cracks[0]["outlets"] == [0, 1, 2]
     bakery = [c for c in data["claims"] if any("bakery" in v["text"] for v in c["variants"])]
     assert bakery[0]["outlets"] == [0]
@@ -77,7 +79,7 @@ def test_markdown_and_html_to_a_file_never_overwritten(tmp_path: Path) -> None:
     target = tmp_path / "story.html"
     assert run(*paths, "-f", "html", "-o", str(target))[0] == 0
     html = target.read_text(encoding="utf-8")
-    assert "<table class=\"matrix\">" in html and "<script" not in html
+    assert '<table class="matrix">' in html and "<script" not in html
     code, _out, err = run(*paths, "-f", "html", "-o", str(target))
     assert code == 2 and err.startswith("error:") and "already exists" in err
     code, out, _err = run(*paths, "-f", "md")
