@@ -18,7 +18,7 @@ A = (
 )
 B = (
     "Storm Shuts Elmfield Bridge\n\n"
-    "The council said the Elmfield bridge would remain closed for six weeks following the storm.\n\n"
+    "The council said the Elmfield bridge would remain closed for six weeks after the storm.\n\n"
     "Cracks were found in two piers by engineers.\n"
 )
 C = (

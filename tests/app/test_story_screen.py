@@ -45,6 +45,9 @@ async def test_s_opens_the_story_and_enter_on_a_cell_compares_that_pair(story_ap
         assert isinstance(story_app.screen, CompareScreen)
         assert (story_app.screen.left_index, story_app.screen.right_index) == (2, 1)
         await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        # provenance: the cursor sentence's claim, counted over the corpus
+        assert "carried by" in story_app.screen.sub_title
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(story_app.screen, StoryScreen)

@@ -38,7 +38,7 @@ def _opened(*keys: str):
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark"])
 def test_story(snap_compare, theme: str) -> None:
-    """Matrix with shaded, numbered cells and bars; claims by coverage; the first claim's variants."""
+    """Matrix with shaded, numbered cells and bars; claims by coverage; first claim's variants."""
     app = NewsDiffApp(theme=theme)
     assert snap_compare(app, terminal_size=SIZE, run_before=_opened())
 

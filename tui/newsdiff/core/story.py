@@ -429,3 +429,15 @@ def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     if order == "coverage":
         return sorted(numbers, key=lambda k: (-len(claims[k].outlets), k))
     raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")
+
+
+def carried_note(story: Story, article: int, sentence: int) -> str | None:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
+    from pathlib import PurePath
+
+    claim = story.claim_index().get((article, sentence))
+    if claim is None:
+        return None
+    outlets = story.claims[claim].outlets
+    names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
+    return f"carried by {len(outlets)} of {len(story.articles)}: {names}"

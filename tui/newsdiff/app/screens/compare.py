@@ -294,7 +294,26 @@ class CompareScreen(Screen[None]):
         self.query_one(QuoteSidebar).show(comparison)
         settings = comparison.settings
         self.sub_title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+        self._show_provenance(view.cursor)
         self.refresh_bindings()
+
+    @on(DiffView.CursorMoved)
+    def _cursor_moved(self, event: DiffView.CursorMoved) -> None:
+        self._show_provenance(event.cursor)
+
+    def _show_provenance(self, cursor: Cursor | None) -> None:
+        """Once the story of this corpus is known: how many articles carry the cursor's claim."""
+        from newsdiff.core.story import carried_note
+
+        story = self.news_app.story_cache.get((tuple(a.text for a in self.articles), self.settings))
+        if story is None or cursor is None or self.comparison is None:
+            self.query_one(DiffView).tooltip = None
+            return
+        article = self.left_index if cursor.side == "left" else self.right_index
+        note = carried_note(story, article, cursor.index)
+        self.query_one(DiffView).tooltip = note
+        base = self.sub_title.split(" · carried by")[0]
+        self.sub_title = f"{base} · {note.split(':')[0]}" if note else base
 
     # --------------------------------------------------------------- actions
 
