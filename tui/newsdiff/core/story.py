@@ -337,6 +337,7 @@ def group_claims(
     """
     group: dict[Position, int] = {position: k for k, position in enumerate(positions)}
     members: dict[int, list[Position]] = {k: [position] for k, position in enumerate(positions)}
+    outlets: dict[int, dict[int, int]] = {k: {p[0]: 1} for k, p in enumerate(positions)}
     neighbours: dict[Position, set[Position]] = {}
     for link in links:
         if link.a in group and link.b in group:
@@ -348,12 +349,15 @@ def group_claims(
         ga, gb = group[link.a], group[link.b]
         if ga == gb:
             continue
-        if _linked_share(members[ga], members[gb], neighbours) + 1e-9 < linkage:
+        share = _linked_share(ga, gb, members, outlets, group, neighbours)
+        if share + 1e-9 < linkage:
             continue
         keep, drop = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
         for position in members[drop]:
             group[position] = keep
         members[keep].extend(members.pop(drop))
+        for article, count in outlets.pop(drop).items():
+            outlets[keep][article] = outlets[keep].get(article, 0) + count
     inner: dict[int, list[PairLink]] = {}
     for link in links:
         if link.a in group and group[link.a] == group.get(link.b):
@@ -373,18 +377,28 @@ def group_claims(
 
 
 def _linked_share(
-    left: Sequence[Position], right: Sequence[Position], neighbours: dict[Position, set[Position]]
+    first: int,
+    second: int,
+    members: dict[int, list[Position]],
+    outlets: dict[int, dict[int, int]],
+    group: dict[Position, int],
+    neighbours: dict[Position, set[Position]],
 ) -> float:
-    """The share of cross-article pairs between two groups that are linked."""
-    possible = linked = 0
-    right_set = set(right)
-    for position in left:
-        near = neighbours.get(position, set())
-        for other in right:
-            if other[0] != position[0]:
-                possible += 1
-        linked += len(near & right_set)
-    return linked / possible if possible else 0.0
+    """The share of the sentence pairs from different articles between two groups that link.
+
+    Pairs are counted from each group's articles (``|A|·|B|`` minus same-article pairs), links
+    from the smaller group's neighbours: linear in the smaller group, not in ``|A|·|B|``.
+    """
+    a, b = members[first], members[second]
+    same = sum(count * outlets[second].get(article, 0) for article, count in outlets[first].items())
+    possible = len(a) * len(b) - same
+    if possible <= 0:
+        return 0.0
+    small, other = (a, second) if len(a) <= len(b) else (b, first)
+    linked = sum(
+        1 for position in small for near in neighbours.get(position, ()) if group[near] == other
+    )
+    return linked / possible
 
 
 def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
