@@ -329,28 +329,34 @@ def group_claims(
     """Group sentences into claims by average linkage over the links.
 
     Links are visited strongest first; the two groups they join merge when at least
-    ``linkage`` of their sentence pairs from different articles are linked. A chain
-    A–B–C where A and C never link joins C to {A, B} only if half of those pairs link, so one
-    sentence that touches two facts no longer glues the two facts together. ``linkage=0`` is
-    union-find. Every position ends in exactly one claim (a sentence with no link is a claim
-    of one outlet). Claims come out in reading order: by their first variant.
+    ``linkage`` of their sentence pairs from different articles are linked. In a chain
+    A–B–C–D, where each sentence links only to the next, D joins {A, B, C} only if a third of
+    those pairs link, so one sentence that touches two facts does not glue the two together.
+    ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
+    link is a claim of one outlet). Claims come out in reading order: by their first variant.
+
+    The links between every two groups are counted as groups merge, so each merge costs the
+    number of groups the smaller one links to, whatever the sizes.
     """
     group: dict[Position, int] = {position: k for k, position in enumerate(positions)}
     members: dict[int, list[Position]] = {k: [position] for k, position in enumerate(positions)}
     outlets: dict[int, dict[int, int]] = {k: {p[0]: 1} for k, p in enumerate(positions)}
-    neighbours: dict[Position, set[Position]] = {}
-    for link in links:
-        if link.a in group and link.b in group:
-            neighbours.setdefault(link.a, set()).add(link.b)
-            neighbours.setdefault(link.b, set()).add(link.a)
-    for link in sorted(links, key=lambda item: (-item.score, item.a, item.b)):
-        if link.a not in group or link.b not in group:
-            continue
+    between: dict[int, dict[int, int]] = {k: {} for k in members}
+    usable = sorted(
+        {(link.a, link.b): link for link in links if link.a in group and link.b in group}.values(),
+        key=lambda item: (-item.score, item.a, item.b),
+    )
+    for link in usable:
+        ga, gb = group[link.a], group[link.b]
+        between[ga][gb] = between[ga].get(gb, 0) + 1
+        between[gb][ga] = between[gb].get(ga, 0) + 1
+    for link in usable:
         ga, gb = group[link.a], group[link.b]
         if ga == gb:
             continue
-        share = _linked_share(ga, gb, members, outlets, group, neighbours)
-        if share + 1e-9 < linkage:
+        same = sum(count * outlets[gb].get(article, 0) for article, count in outlets[ga].items())
+        possible = len(members[ga]) * len(members[gb]) - same
+        if possible <= 0 or between[ga].get(gb, 0) / possible + 1e-9 < linkage:
             continue
         keep, drop = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
         for position in members[drop]:
@@ -358,6 +364,11 @@ def group_claims(
         members[keep].extend(members.pop(drop))
         for article, count in outlets.pop(drop).items():
             outlets[keep][article] = outlets[keep].get(article, 0) + count
+        for other, count in between.pop(drop).items():
+            del between[other][drop]
+            if other != keep:
+                between[keep][other] = between[keep].get(other, 0) + count
+                between[other][keep] = between[other].get(keep, 0) + count
     inner: dict[int, list[PairLink]] = {}
     for link in links:
         if link.a in group and group[link.a] == group.get(link.b):
@@ -374,31 +385,6 @@ def group_claims(
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
-
-
-def _linked_share(
-    first: int,
-    second: int,
-    members: dict[int, list[Position]],
-    outlets: dict[int, dict[int, int]],
-    group: dict[Position, int],
-    neighbours: dict[Position, set[Position]],
-) -> float:
-    """The share of the sentence pairs from different articles between two groups that link.
-
-    Pairs are counted from each group's articles (``|A|·|B|`` minus same-article pairs), links
-    from the smaller group's neighbours: linear in the smaller group, not in ``|A|·|B|``.
-    """
-    a, b = members[first], members[second]
-    same = sum(count * outlets[second].get(article, 0) for article, count in outlets[first].items())
-    possible = len(a) * len(b) - same
-    if possible <= 0:
-        return 0.0
-    small, other = (a, second) if len(a) <= len(b) else (b, first)
-    linked = sum(
-        1 for position in small for near in neighbours.get(position, ()) if group[near] == other
-    )
-    return linked / possible
 
 
 def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
