@@ -75,9 +75,9 @@ def cached_story(
     story = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as handle:
-            pickle.dump(story, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
+        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as temporary:
+            pickle.dump(story, temporary, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary.name, path)
     except OSError:
         pass
     return story

@@ -99,10 +99,10 @@ def story_html(story: Story, order: str = "coverage") -> str:
         heading = claim_heading(story, claim).replace(CONFLICT_MARK, "&ne;")
         parts.append(f'<div class="{kind}"><div class="head">{heading}</div><ul>')
         changes = variant_changes(story, claim)
-        for (article, index), spans in zip(claim.variants, changes, strict=True):
-            sentence = story.sentences[article][index]
+        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[outlet][index]
             parts.append(
-                f'<li><span class="muted">{article + 1}:</span> '
+                f'<li><span class="muted">{outlet + 1}:</span> '
                 f"{_marked(sentence.text, sentence.start, spans)}</li>"
             )
         parts.append("</ul></div>")

@@ -167,10 +167,10 @@ def story_text(story: Story, order: str = "coverage") -> str:
         lines.append("")
         lines.append(f"[{len(claim.outlets)}/{len(story.articles)}] {claim_heading(story, claim)}")
         changes = variant_changes(story, claim)
-        for (article, index), spans in zip(claim.variants, changes, strict=True):
-            sentence = story.sentences[article][index]
+        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[outlet][index]
             text = _emphasized(sentence.text, sentence.start, spans, "[]")
-            lines.append(f"  {article + 1}: {text}")
+            lines.append(f"  {outlet + 1}: {text}")
     return "\n".join(lines) + "\n"
 
 
@@ -192,10 +192,10 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
         claim = story.claims[number]
         lines += ["", f"- **{claim_heading(story, claim)}**"]
         changes = variant_changes(story, claim)
-        for (article, index), spans in zip(claim.variants, changes, strict=True):
-            sentence = story.sentences[article][index]
+        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[outlet][index]
             text = _md_emphasized(sentence.text, sentence.start, spans)
-            lines.append(f"  - {article + 1}: {text}")
+            lines.append(f"  - {outlet + 1}: {text}")
     return "\n".join(lines) + "\n"
 
 

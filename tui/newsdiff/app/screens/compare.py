@@ -312,7 +312,7 @@ class CompareScreen(Screen[None]):
         article = self.left_index if cursor.side == "left" else self.right_index
         note = carried_note(story, article, cursor.index)
         self.query_one(DiffView).tooltip = note
-        base = self.sub_title.split(" · carried by")[0]
+        base = (self.sub_title or "").split(" · carried by")[0]
         self.sub_title = f"{base} · {note.split(':')[0]}" if note else base
 
     # --------------------------------------------------------------- actions

@@ -150,13 +150,12 @@ class StoryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="story", exit_on_error=False)
     def _compute(self, articles: tuple[Article, ...], settings: Settings) -> None:
         worker = get_current_worker()
+
+        def report(done: float) -> None:
+            self.post_message(StoryProgress(done))
+
         try:
-            story = engine.build_story(
-                articles,
-                settings,
-                lambda done: self.post_message(StoryProgress(done)),
-                lambda: worker.is_cancelled,
-            )
+            story = engine.build_story(articles, settings, report, lambda: worker.is_cancelled)
         except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
             if not worker.is_cancelled:
                 self.post_message(StoryFailed(f"{type(error).__name__}: {error}"))
@@ -192,10 +191,12 @@ class StoryScreen(Screen[None]):
     def _cell_style(self, share: float) -> Style:
         """The theme's primary colour over the surface, scaled by ``share`` (ANSI: text styles)."""
         variables = self.app.theme_variables
+        base: Color | None = None
+        tint: Color | None = None
         try:
             base = Color.parse(variables.get("surface") or variables["background"])
             tint = Color.parse(variables["primary"])
-        except (KeyError, Exception):  # noqa: BLE001 - any unparsable theme colour: no tint
+        except Exception:  # noqa: BLE001 - any unparsable theme colour: no tint
             base = tint = None
         if base is None or tint is None or base.ansi is not None or tint.ansi is not None:
             return Style(bold=share >= 0.5, dim=share < 0.2)
