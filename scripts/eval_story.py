@@ -7,6 +7,8 @@ the gold links them. Pairs whose only gold link is in ``included_borderline`` ar
 
 Two gold readings are printed: the links as annotated (``direct``), and their transitive closure
 (``closure``: A–B and B–C make A–C a gold pair too), since a claim is a group, not a list of pairs.
+A third line, ``links``, scores the pair view's links alone against the direct gold: the
+baseline that grouping starts from (a pair is predicted when the two sentences are linked).
 
 Sets:
 
@@ -64,11 +66,16 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _claim_of_gold(story: Story, article: int, gold: list[dict]) -> list[int | None]:
-    """Each gold sentence's claim: the claim of the tool sentence overlapping it most."""
+def _claim_of_gold(
+    story: Story, article: int, gold: list[dict], *, links_only: bool = False
+) -> list[object]:
+    """Each gold sentence's claim: the claim of the tool sentence overlapping it most.
+
+    With ``links_only``, the tool sentence itself (for scoring the pair view's links alone).
+    """
     index = story.claim_index()
     tool = story.sentences[article]
-    result: list[int | None] = []
+    result: list[object] = []
     for g in gold:
         best = max(
             range(len(tool)),
@@ -81,7 +88,7 @@ def _claim_of_gold(story: Story, article: int, gold: list[dict]) -> list[int | N
         ):
             result.append(None)
         else:
-            result.append(index.get((article, best)))
+            result.append((article, best) if links_only else index.get((article, best)))
     return result
 
 
@@ -118,10 +125,19 @@ def evaluate(
     borderline: dict[str, dict],
     *,
     closure: bool,
+    links_only: bool = False,
 ) -> Tally:
-    """Pairwise counts over the gold articles ``names`` (file names) of ``story``."""
+    """Pairwise counts over the gold articles ``names`` (file names) of ``story``.
+
+    With ``links_only`` a pair is predicted when the pair view links the two sentences directly
+    (no grouping): the baseline the claims are measured against.
+    """
     position = {Path(a.path).name: k for k, a in enumerate(story.articles)}
-    claims = {name: _claim_of_gold(story, position[name], sentences[name]) for name in names}
+    claims = {
+        name: _claim_of_gold(story, position[name], sentences[name], links_only=links_only)
+        for name in names
+    }
+    linked = {frozenset((link.a, link.b)) for claim in story.claims for link in claim.links}
     firm: list[tuple[tuple[str, int], tuple[str, int]]] = []
     every: list[tuple[tuple[str, int], tuple[str, int]]] = []
     for key, links in alignments.items():
@@ -144,7 +160,10 @@ def evaluate(
                     pair = frozenset(((x_name, i), (y_name, j)))
                     if pair in dont_care:
                         continue
-                    predicted = ci is not None and ci == cj
+                    if links_only:
+                        predicted = frozenset((ci, cj)) in linked
+                    else:
+                        predicted = ci is not None and ci == cj
                     truth = pair in gold
                     if predicted and truth:
                         tally.tp += 1
@@ -177,32 +196,49 @@ def _articles(paths: Iterable[Path]) -> list[Article]:
 
 
 def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, dict]:
-    """Every figure at ``linkage``: set → reading → (precision, recall, F1)."""
+    """Every figure at ``linkage``: set → reading → (precision, recall, F1).
+
+    Readings: ``direct`` and ``closure`` score the claims; ``links`` scores the pair view's links
+    alone (every link is kept by union-find, so a story at linkage 0 holds them all).
+    """
     results: dict[str, dict] = {}
     sentences, alignments, borderline = _load(gold)
     names = sorted(sentences)
     corpus = _articles(sorted(seeds.glob("*.txt")))
-    story = build_story(corpus, linkage=linkage)
-    sets: list[tuple[str, list[tuple[Story, list[str]]], tuple[dict, dict, dict]]] = [
-        ("seeds (tuning)", [(story, names)], (sentences, alignments, borderline))
+    Run = tuple[list[Article], list[str]]
+    sets: list[tuple[str, list[Run], tuple[dict, dict, dict]]] = [
+        ("seeds (tuning)", [(corpus, names)], (sentences, alignments, borderline))
     ]
     if HELDOUT.is_dir():
         h_sentences, h_alignments, h_borderline = _load(HELDOUT)
-        pairs = []
+        pairs: list[Run] = []
         for key in sorted(h_alignments):
             pair = key.split("|")
-            pairs.append((build_story(_articles(HELDOUT / n for n in pair), linkage=linkage), pair))
+            pairs.append((_articles(HELDOUT / n for n in pair), pair))
         every = sorted(h_sentences)
-        mixed = build_story(_articles(HELDOUT / n for n in every), linkage=linkage)
         data = (h_sentences, h_alignments, h_borderline)
         sets.append(("heldout pairs (report)", pairs, data))
-        sets.append(("heldout 10 mixed (report)", [(mixed, every)], data))
+        sets.append(
+            ("heldout 10 mixed (report)", [(_articles(HELDOUT / n for n in every), every)], data)
+        )
     for label, runs, (s, a, b) in sets:
         results[label] = {}
-        for reading in ("direct", "closure"):
+        built = [(build_story(articles, linkage=linkage), names) for articles, names in runs]
+        every_link = [(build_story(articles, linkage=0.0), names) for articles, names in runs]
+        for reading in ("direct", "closure", "links"):
             tally = Tally()
-            for one_story, one_names in runs:
-                tally.add(evaluate(one_story, one_names, s, a, b, closure=reading == "closure"))
+            for one_story, one_names in every_link if reading == "links" else built:
+                tally.add(
+                    evaluate(
+                        one_story,
+                        one_names,
+                        s,
+                        a,
+                        b,
+                        closure=reading == "closure",
+                        links_only=reading == "links",
+                    )
+                )
             results[label][reading] = tally.f1()
             if verbose and reading == "direct":
                 for note in tally.notes:
