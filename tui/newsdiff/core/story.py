@@ -354,9 +354,7 @@ def group_claims(
         ga, gb = group[link.a], group[link.b]
         if ga == gb:
             continue
-        same = sum(count * outlets[gb].get(article, 0) for article, count in outlets[ga].items())
-        possible = len(members[ga]) * len(members[gb]) - same
-        if possible <= 0 or between[ga].get(gb, 0) / possible + 1e-9 < linkage:
+        if not _links_enough(between[ga].get(gb, 0), members, outlets, ga, gb, linkage):
             continue
         keep, drop = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
         for position in members[drop]:
@@ -385,6 +383,26 @@ def group_claims(
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
+
+
+def _links_enough(
+    linked: int,
+    members: dict[int, list[Position]],
+    outlets: dict[int, dict[int, int]],
+    first: int,
+    second: int,
+    linkage: float,
+) -> bool:
+    """Whether ``linked`` links are at least ``linkage`` of the two groups' cross-article pairs."""
+    if linked == 0:
+        return False
+    pairs = len(members[first]) * len(members[second])
+    if linked >= linkage * pairs:
+        return True  # same-article pairs only lower the denominator
+    small, large = sorted((outlets[first], outlets[second]), key=len)
+    same = sum(count * large.get(article, 0) for article, count in small.items())
+    possible = pairs - same
+    return possible > 0 and linked / possible + 1e-9 >= linkage
 
 
 def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
