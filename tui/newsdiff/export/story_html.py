@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff.core.story import Story, sorted_claims, variant_changes
-from newsdiff.export.common import now_stamp, one_line, revealed
+from newsdiff.export.common import now_stamp, one_line, revealed, split_changed
 from newsdiff.export.story_report import CONFLICT_MARK, claim_heading, short_name, summary_line
 
 CSS = """
@@ -39,17 +39,10 @@ def _text(value: str) -> str:
 
 
 def _marked(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
-    out = []
-    cursor = 0
-    for span_start, span_end in sorted(spans):
-        a, b = max(span_start - start, cursor), span_end - start
-        if a >= b:
-            continue
-        out.append(_text(text[cursor:a]))
-        out.append("<mark>" + _text(text[a:b]) + "</mark>")
-        cursor = b
-    out.append(_text(text[cursor:]))
-    return "".join(out)
+    return "".join(
+        f"<mark>{_text(chunk)}</mark>" if changed else _text(chunk)
+        for chunk, changed in split_changed(text, start, tuple(spans))
+    )
 
 
 def story_html(story: Story, order: str = "coverage") -> str:

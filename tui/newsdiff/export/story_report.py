@@ -8,12 +8,12 @@ text is shown literally (control characters as visible stand-ins).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsdiff import __version__
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
-from newsdiff.export.common import one_line, revealed
+from newsdiff.export.common import one_line, revealed, split_changed
 
 ORDERS = ("coverage", "conflicts", "reading")
 """How claims can be listed (see :func:`newsdiff.core.story.sorted_claims`)."""
@@ -125,19 +125,20 @@ def matrix_lines(story: Story) -> list[str]:
     return lines
 
 
-def _emphasized(text: str, start: int, spans: Sequence[tuple[int, int]], mark: str) -> str:
-    """``text`` (starting at offset ``start``) with ``spans`` wrapped in ``mark…mark``."""
-    out = []
-    cursor = 0
-    for span_start, span_end in sorted(spans):
-        a, b = max(span_start - start, cursor), span_end - start
-        if a >= b:
-            continue
-        out.append(revealed(text[cursor:a]))
-        out.append(mark[0] + revealed(text[a:b]) + mark[-1])
-        cursor = b
-    out.append(revealed(text[cursor:]))
-    return " ".join("".join(out).split())
+def _emphasized(
+    text: str,
+    start: int,
+    spans: Sequence[tuple[int, int]],
+    escape: Callable[[str], str],
+    mark: tuple[str, str],
+) -> str:
+    """``text`` (at offset ``start``) escaped, ``spans`` between ``mark``'s halves, one line."""
+    opening, closing = mark
+    pieces = [
+        opening + escape(chunk) + closing if changed else escape(chunk)
+        for chunk, changed in split_changed(text, start, tuple(spans))
+    ]
+    return " ".join("".join(pieces).split())
 
 
 def claim_heading(story: Story, claim: Claim) -> str:
@@ -169,7 +170,7 @@ def story_text(story: Story, order: str = "coverage") -> str:
         changes = variant_changes(story, claim)
         for (outlet, index), spans in zip(claim.variants, changes, strict=True):
             sentence = story.sentences[outlet][index]
-            text = _emphasized(sentence.text, sentence.start, spans, "[]")
+            text = _emphasized(sentence.text, sentence.start, spans, revealed, ("[", "]"))
             lines.append(f"  {outlet + 1}: {text}")
     return "\n".join(lines) + "\n"
 
@@ -194,7 +195,7 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
         changes = variant_changes(story, claim)
         for (outlet, index), spans in zip(claim.variants, changes, strict=True):
             sentence = story.sentences[outlet][index]
-            text = _md_emphasized(sentence.text, sentence.start, spans)
+            text = _emphasized(sentence.text, sentence.start, spans, _md, ("**", "**"))
             lines.append(f"  - {outlet + 1}: {text}")
     return "\n".join(lines) + "\n"
 
@@ -205,17 +206,3 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|~"})
 def _md(text: str) -> str:
     """Article text made inert in Markdown (every markup character escaped)."""
     return revealed(text).translate(_MD_SPECIAL)
-
-
-def _md_emphasized(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
-    out = []
-    cursor = 0
-    for span_start, span_end in sorted(spans):
-        a, b = max(span_start - start, cursor), span_end - start
-        if a >= b:
-            continue
-        out.append(_md(text[cursor:a]))
-        out.append("**" + _md(text[a:b]) + "**")
-        cursor = b
-    out.append(_md(text[cursor:]))
-    return " ".join("".join(out).split())
