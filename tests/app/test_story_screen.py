@@ -85,3 +85,38 @@ async def test_sort_and_filters(story_app) -> None:
         assert len(screen.shown) == 3
         await pilot.press("1", "c")
         assert [story.claims[k].conflict for k in screen.shown] == [True]
+
+
+async def test_progress_shows_and_escape_cancels_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from newsdiff.core.story import StoryCancelled
+    from textual.widgets import ProgressBar
+
+    started = threading.Event()
+    stopped = threading.Event()
+
+    def slow(articles, settings, progress, cancelled):
+        progress(0.25)
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        stopped.set()
+        raise StoryCancelled
+
+    monkeypatch.setattr(engine, "build_story", slow)
+    app = NewsDiffApp(theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = sample_story().articles
+        await pilot.press("s")
+        assert started.wait(5)
+        await pilot.pause(0.1)
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        assert screen.query_one(ProgressBar).progress == 25
+        await pilot.press("escape")
+        assert stopped.wait(5)
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryScreen)

@@ -286,6 +286,9 @@ class LibraryScreen(Screen[None]):
         yield SystemCommand(
             "Filter articles", "Filter by title or file name (/)", self.action_filter
         )
+        yield SystemCommand(
+            "Story", "Every article at once: overlap matrix and claims (s)", self.action_story
+        )
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
