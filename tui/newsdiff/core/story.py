@@ -22,6 +22,7 @@ How it works:
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -171,7 +172,8 @@ def build_story(
         articles: The corpus, in the order claims are read (first carrier, reading order).
         settings: Link thresholds, as in the pair view (defaults when ``None``).
         progress: Called with the share done (0–1) after each block.
-        cancelled: Polled between blocks; when it returns true, :class:`StoryCancelled` is raised.
+        cancelled: Polled before each block and each article's pairs; when it returns true,
+            :class:`StoryCancelled` is raised.
         linkage: See :data:`LINKAGE`.
         linker: How a pair's scores become links (the pair view's by default).
         workers: rapidfuzz threads (``-1``: every core).
@@ -231,6 +233,8 @@ def _all_links(
     model = semantic.embedder()
     vectors = model.vectors(texts) if model is not None and total else None
     links: list[PairLink] = []
+    # one tuple per sentence, shared by all its links: a large corpus has millions of links
+    where = [[(a, i) for i in range(len(segs))] for a, segs in enumerate(sentences)]
     blocks = _row_blocks(starts, total)
     work_total = sum((starts[-1] - starts[a0]) * (starts[a1] - starts[a0]) for a0, a1 in blocks)
     done = 0
@@ -245,6 +249,8 @@ def _all_links(
         scores.score[row_head, :] = scores.verbatim[row_head, :]
         scores.score[:, col_head] = scores.verbatim[:, col_head]
         for a in range(a0, a1):
+            if cancelled is not None and cancelled():
+                raise StoryCancelled
             for b in range(a + 1, count):
                 if not sentences[a] or not sentences[b]:
                     continue
@@ -260,7 +266,7 @@ def _all_links(
                     scores=ScoreMatrices(scores.score[r, c], scores.verbatim[r, c]),
                 )
                 links.extend(
-                    PairLink((a, i), (b, j), label, score)
+                    PairLink(where[a][i], where[b][j], sys.intern(label), score)
                     for i, j, label, score in linker(prepared, settings)
                 )
         done += (total - starts[a0]) * (starts[a1] - starts[a0])
