@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 
 from newsdiff.core import semantic
 from newsdiff.core.boilerplate import boilerplate_flags
 from newsdiff.core.compare import PreparedPair
-from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
+from newsdiff.core.models import Article, CharSpan, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
     SentenceFeatures,
@@ -227,6 +227,7 @@ def _all_links(
     heading = np.array(
         [sentence.kind == "heading" for segs in sentences for sentence in segs], dtype=bool
     )
+    quotes = [_quotes(article, segs) for article, segs in zip(articles, sentences, strict=True)]
     feats = [features(text) for text in texts]
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
@@ -243,7 +244,9 @@ def _all_links(
             raise StoryCancelled
         rows = slice(starts[a0], starts[a1])
         cols = slice(starts[a0], total)
-        scores = _score_block(feats[rows], feats[cols], idf, weights, vectors, rows, cols, workers)
+        scores, numbers = _score_block(
+            feats[rows], feats[cols], idf, weights, vectors, rows, cols, workers
+        )
         row_head = heading[rows]
         col_head = heading[cols]
         scores.score[row_head, :] = scores.verbatim[row_head, :]
@@ -263,7 +266,9 @@ def _all_links(
                     right_sentences=tuple(sentences[b]),
                     left_boilerplate=tuple(flags[a]),
                     right_boilerplate=tuple(flags[b]),
-                    scores=ScoreMatrices(scores.score[r, c], scores.verbatim[r, c]),
+                    scores=_pair_matrices(scores, numbers, r, c),
+                    left_quotes=quotes[a],
+                    right_quotes=quotes[b],
                 )
                 links.extend(
                     PairLink(where[a][i], where[b][j], sys.intern(label), score)
@@ -300,15 +305,41 @@ def _score_block(
     rows: slice,
     cols: slice,
     workers: int,
-) -> ScoreMatrices:
-    """The pair view's score matrices for some rows against some columns of the corpus."""
+) -> tuple[ScoreMatrices, np.ndarray]:
+    """The pair view's score matrices for some rows against some columns of the corpus, and the
+    figure agreement (+1 a shared figure, -1 figures but none shared, 0 otherwise)."""
     verbatim = verbatim_matrix([f.words for f in left], [f.words for f in right], workers)
     _same_quotation_moved_attribution(left, right, verbatim, workers)
     overlap = _weighted_overlap(left, right, idf)
     numbers = _number_agreement(left, right)
     cosine = None if vectors is None else vectors[rows] @ vectors[cols].T
     score = combine(overlap, weights[rows], weights[cols], verbatim, numbers, cosine)
-    return ScoreMatrices(score, verbatim)
+    return ScoreMatrices(score, verbatim), numbers
+
+
+def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch, ...]:
+    """The article's quotes as the pair labelling reads them (speakers by sentence).
+
+    Their status across articles is not part of a link's decision, so each is left as found.
+    """
+    from newsdiff.core.quotes import extract_quotes
+
+    return tuple(
+        QuoteMatch(quote, "only here") for quote in extract_quotes(article.text, sentences)
+    )
+
+
+def _pair_matrices(
+    scores: ScoreMatrices, numbers: np.ndarray, rows: slice, cols: slice
+) -> ScoreMatrices:
+    """One article pair's block of the scores, as ``score_matrices`` would give the pair.
+
+    Where the pair view's matrices also say which pairs state figures that differ (read by the
+    claim check for figure conflicts), the block says it too.
+    """
+    names = {item.name for item in fields(ScoreMatrices)}
+    extra = {"figures_differ": numbers[rows, cols] < 0} if "figures_differ" in names else {}
+    return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)
 
 
 def overlap_matrix(
