@@ -232,3 +232,23 @@ def test_seeds_story(seed_paths) -> None:
     wide = [claim for claim in story.claims if len(claim.outlets) == len(articles)]
     assert wide  # the Pakistan-not-at-India's-expense quote is in all five
     assert all(0.0 <= share <= 1.0 for row in story.matrix for share in row)
+
+
+def test_a_claim_conflicts_exactly_when_the_pair_view_says_so() -> None:
+    """Two outlets give the same closure two durations: the claim's conflict flag is the pair
+    view's label for that pair (whatever the pair labelling decides, the story agrees)."""
+    articles = [
+        _article(
+            "a.txt", ["The Elmfield bridge will stay closed for six weeks, the council said."]
+        ),
+        _article(
+            "b.txt", ["The Elmfield bridge will stay closed for nine weeks, the council said."]
+        ),
+    ]
+    comparison = compare_articles(articles[0], articles[1], corpus=articles)
+    labels = {link.label for link in comparison.left.sentences[0].links}
+    story = build_story(articles)
+    claim = story.claims[story.claim_index()[(0, 0)]]
+    assert labels, "the pair view links the two sentences"
+    assert claim.outlets == (0, 1)
+    assert claim.conflict == ("conflict" in labels)

@@ -298,7 +298,7 @@ class CompareScreen(Screen[None]):
         self.refresh_bindings()
 
     @on(DiffView.CursorMoved)
-    def _cursor_moved(self, event: DiffView.CursorMoved) -> None:
+    def _provenance_follows_cursor(self, event: DiffView.CursorMoved) -> None:
         self._show_provenance(event.cursor)
 
     def _show_provenance(self, cursor: Cursor | None) -> None:
