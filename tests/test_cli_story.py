@@ -94,3 +94,27 @@ def test_bad_input_is_one_error_line(tmp_path: Path) -> None:
     assert code == 2 and "unknown format" in err
     code, _out, err = run(*paths, str(tmp_path / "missing.txt"))
     assert code == 2 and "missing.txt" in err
+
+
+def test_asking_again_reads_the_cache(tmp_path: Path, monkeypatch) -> None:
+    """The same texts (even moved) are not scored again; a changed text is."""
+    import newsdiff.core.story as story_module
+
+    paths = corpus(tmp_path)
+    first = run(*paths, "-f", "json")
+    assert first[0] == 0
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("scored again")
+
+    monkeypatch.setattr(story_module, "build_story", refuse)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    for path in paths:
+        (moved / Path(path).name).write_text(Path(path).read_text(encoding="utf-8"))
+    again = run(*sorted(str(p) for p in moved.iterdir()), "-f", "json")
+    assert again[0] == 0
+    assert json.loads(again[1])["claims"] == json.loads(first[1])["claims"]
+    (moved / "c.txt").write_text(C + "\nA new sentence about the ferry timetable.\n")
+    result = runner.invoke(app, ["story", *sorted(str(p) for p in moved.iterdir())])
+    assert isinstance(result.exception, AssertionError)

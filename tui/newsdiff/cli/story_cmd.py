@@ -71,11 +71,13 @@ def story_command(
     """The whole story at once: how much each pair shares, and every claim with its outlets.
 
     Every pair is scored once with the whole corpus as context, as the pair view scores it;
-    linked sentences are grouped into claims. Bad files are reported on stderr, one line each,
-    and the exit status is 2.
+    linked sentences are grouped into claims. A story is kept in the cache (``$NEWSDIFF_CACHE``,
+    default ``~/.cache/newsdiff/story``) by the articles' content, so asking again is instant.
+    Bad files are reported on stderr, one line each, and the exit status is 2.
     """
     from newsdiff.core.load import bundled_seeds_dir, load_corpus
     from newsdiff.core.story import build_story
+    from newsdiff.core.story_cache import cached_story
     from newsdiff.export.atomic import SaveError, TargetExistsError, write_atomic
 
     fmt = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
@@ -107,7 +109,8 @@ def story_command(
         assert output is not None
         if output.exists() and not force and not output.is_dir():
             fail(f"{output}: already exists (use --force to overwrite)")
-    text = render_story(build_story(corpus.articles, settings), fmt, sort)
+    story = cached_story(corpus.articles, settings, lambda: build_story(corpus.articles, settings))
+    text = render_story(story, fmt, sort)
     if to_stdout:
         sys.stdout.write(text)
         return
