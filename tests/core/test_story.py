@@ -15,6 +15,7 @@ from newsdiff.core.story import (
     PairLink,
     StoryCancelled,
     build_story,
+    carried_note,
     group_claims,
     pair_links,
     sorted_claims,
@@ -252,3 +253,11 @@ def test_a_claim_conflicts_exactly_when_the_pair_view_says_so() -> None:
     assert labels, "the pair view links the two sentences"
     assert claim.outlets == (0, 1)
     assert claim.conflict == ("conflict" in labels)
+
+
+def test_carried_note_counts_and_names_the_outlets(flood) -> None:
+    _articles, story = flood
+    index = next(k for k, s in enumerate(story.sentences[0]) if "4,000 families" in s.text)
+    assert carried_note(story, 0, index) == "carried by 3 of 3: a.txt, b.txt, c.txt"
+    bakery = next(k for k, s in enumerate(story.sentences[1]) if "bakeries" in s.text)
+    assert carried_note(story, 1, bakery) == "carried by 1 of 3: b.txt"

@@ -132,15 +132,6 @@ class Story:
             for position in claim.variants
         }
 
-    def carried_by(self, article: int) -> list[int]:
-        """Per sentence of ``article``: how many articles carry its claim (0 for furniture)."""
-        index = self.claim_index()
-        counts = []
-        for sentence in range(len(self.sentences[article])):
-            claim = index.get((article, sentence))
-            counts.append(0 if claim is None else len(self.claims[claim].outlets))
-        return counts
-
 
 PairLinker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]]]
 """Turns one article pair's scores into links ``(left sentence, right sentence, label, score)``."""
