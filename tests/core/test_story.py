@@ -261,3 +261,48 @@ def test_carried_note_counts_and_names_the_outlets(flood) -> None:
     assert carried_note(story, 0, index) == "carried by 3 of 3: a.txt, b.txt, c.txt"
     bakery = next(k for k, s in enumerate(story.sentences[1]) if "bakeries" in s.text)
     assert carried_note(story, 1, bakery) == "carried by 1 of 3: b.txt"
+
+
+WORDS = [
+    "bridge",
+    "council",
+    "storm",
+    "closed",
+    "weeks",
+    "six",
+    "nine",
+    "engineers",
+    "piers",
+    "“",
+    "”",
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=9).map(
+                lambda words: " ".join(words).capitalize() + "."
+            ),
+            min_size=0,
+            max_size=5,
+        ),
+        min_size=0,
+        max_size=4,
+    )
+)
+def test_any_corpus_gives_a_consistent_story(texts) -> None:
+    articles = [Article(path=f"{k}.txt", text=" ".join(t), title="t") for k, t in enumerate(texts)]
+    story = build_story(articles)
+    count = len(articles)
+    assert len(story.matrix) == count
+    assert all(0.0 <= share <= 1.0 for row in story.matrix for share in row)
+    positions = [p for claim in story.claims for p in claim.variants]
+    assert len(positions) == len(set(positions))
+    for claim in story.claims:
+        assert claim.first == min(claim.variants)
+        assert claim.conflict == any(link.label == "conflict" for link in claim.links)
+        for article, index in claim.variants:
+            sentence = story.sentences[article][index]
+            assert articles[article].text[sentence.start : sentence.end] == sentence.text
