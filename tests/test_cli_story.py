@@ -118,3 +118,20 @@ def test_asking_again_reads_the_cache(tmp_path: Path, monkeypatch) -> None:
     (moved / "c.txt").write_text(C + "\nA new sentence about the ferry timetable.\n")
     result = runner.invoke(app, ["story", *sorted(str(p) for p in moved.iterdir())])
     assert isinstance(result.exception, AssertionError)
+
+
+def test_output_extension_picks_the_format_and_a_contradiction_is_refused(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    target = tmp_path / "story.md"
+    assert run(*paths, "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("# Story")
+    code, _out, err = run(*paths, "-f", "json", "-o", str(tmp_path / "story.html"))
+    assert code == 2 and "contradicts" in err and not (tmp_path / "story.html").exists()
+
+
+def test_colour_only_when_asked(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    plain = run(*paths, "--color", "never")[1]
+    assert "\x1b[" not in plain
+    coloured = run(*paths, "--color", "always")[1]
+    assert "\x1b[" in coloured

@@ -153,26 +153,53 @@ def claim_heading(story: Story, claim: Claim) -> str:
     return text
 
 
-def story_text(story: Story, order: str = "coverage") -> str:
-    """The plain-text report: summary, matrix with its key, then every claim."""
-    lines = [summary_line(story), ""]
-    lines.append("Overlap: share of the row article's sentences that the column article carries")
-    lines.extend(matrix_lines(story))
-    lines.append("")
+Piece = tuple[str, str]
+"""A run of report text and its role: ``""``, ``"heading"``, ``"muted"``, ``"changed"`` (a word
+the first variant does not use) or ``"conflict"``."""
+
+
+def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
+    """The text report as lines of pieces: summary, matrix with its key, then every claim."""
+    lines: list[list[Piece]] = [[(summary_line(story), "heading")], []]
+    caption = "Overlap: share of the row article's sentences that the column article carries"
+    lines.append([(caption, "muted")])
+    lines.extend([(line, "")] for line in matrix_lines(story))
+    lines.append([])
     for index, article in enumerate(story.articles):
-        lines.append(f"  {index + 1}  {short_name(article.path, 40)}  {one_line(article.title)}")
-    lines.append("")
-    lines.append("Claims (changed words against the first variant in [brackets])")
+        name = short_name(article.path, 40)
+        lines.append([(f"  {index + 1}  {name}  ", ""), (one_line(article.title), "muted")])
+    lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
     for number in sorted_claims(story, order):
         claim = story.claims[number]
-        lines.append("")
-        lines.append(f"[{len(claim.outlets)}/{len(story.articles)}] {claim_heading(story, claim)}")
+        heading = claim_heading(story, claim)
+        lines.append([])
+        lines.append(
+            [(f"[{len(claim.outlets)}/{len(story.articles)}] ", "heading")]
+            + [(heading, "conflict" if claim.conflict else "heading")]
+        )
         changes = variant_changes(story, claim)
         for (outlet, index), spans in zip(claim.variants, changes, strict=True):
             sentence = story.sentences[outlet][index]
-            text = _emphasized(sentence.text, sentence.start, spans, revealed, ("[", "]"))
-            lines.append(f"  {outlet + 1}: {text}")
-    return "\n".join(lines) + "\n"
+            runs = split_changed(sentence.text, sentence.start, tuple(spans))
+            lines.append(
+                [(f"  {outlet + 1}: ", "muted")]
+                + [
+                    (revealed(chunk.replace("\n", " ")), "changed" if on else "")
+                    for chunk, on in runs
+                ]
+            )
+    return lines
+
+
+def story_text(story: Story, order: str = "coverage") -> str:
+    """The plain-text report; changed words in ``[brackets]``."""
+    return (
+        "\n".join(
+            "".join(f"[{text}]" if role == "changed" else text for text, role in line).rstrip()
+            for line in story_lines(story, order)
+        )
+        + "\n"
+    )
 
 
 def story_markdown(story: Story, order: str = "coverage") -> str:
