@@ -18,7 +18,11 @@ Sets:
   one story built per pair, and all ten articles built as one corpus (five stories mixed, which
   checks that claims do not chain across stories).
 
-Usage: ``python scripts/eval_story.py [--gold DIR] [--seeds DIR] [--sweep] [--verbose]``
+``--real`` also prints, for every same-story cluster of ``../shared/data/real-dev/clusters``
+(no gold there: figures to read claims by, never text): articles, claims, claims carried by
+several outlets, the widest claim (variants; a wide claim is where chaining would show) and time.
+
+Usage: ``python scripts/eval_story.py [--gold DIR] [--seeds DIR] [--sweep] [--verbose] [--real]``
 """
 
 from __future__ import annotations
@@ -253,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
     parser.add_argument("--sweep", action="store_true", help="try several linkage values")
     parser.add_argument("--verbose", action="store_true", help="list missed and extra pairs")
+    parser.add_argument("--real", action="store_true", help="claim figures on real clusters")
     args = parser.parse_args(argv)
     if not (args.gold / "alignments.json").is_file():
         print(f"error: {args.gold}: no alignments.json", file=sys.stderr)
@@ -267,7 +272,32 @@ def main(argv: list[str] | None = None) -> int:
                 for reading, (p, r, f) in readings.items()
             )
             print(f"  {label:28} {line}")
+    if args.real:
+        _real_clusters(REPO.parent / "shared" / "data" / "real-dev" / "clusters")
     return 0
+
+
+def _real_clusters(root: Path) -> None:
+    """Per real cluster: articles, claims, multi-outlet claims, widest claim, seconds."""
+    import time
+
+    from newsdiff.core.load import load_corpus
+
+    if not root.is_dir():
+        print(f"(no real clusters at {root})")
+        return
+    print("real clusters: articles, claims, in several outlets, widest claim (variants), seconds")
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        articles = load_corpus([folder]).articles
+        start = time.perf_counter()
+        story = build_story(articles)
+        elapsed = time.perf_counter() - start
+        several = sum(1 for claim in story.claims if len(claim.outlets) > 1)
+        widest = max((len(claim.variants) for claim in story.claims), default=0)
+        print(
+            f"  {folder.name:22} {len(articles):>2} {len(story.claims):>4} {several:>4} "
+            f"{widest:>3} {elapsed:6.2f}"
+        )
 
 
 if __name__ == "__main__":
