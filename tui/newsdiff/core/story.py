@@ -162,7 +162,7 @@ def build_story(
     Args:
         articles: The corpus, in the order claims are read (first carrier, reading order).
         settings: Link thresholds, as in the pair view (defaults when ``None``).
-        progress: Called with the share done (0–1) after each block.
+        progress: Called with the share done (0–1) after each article's pairs.
         cancelled: Polled before each block and each article's pairs; when it returns true,
             :class:`StoryCancelled` is raised.
         linkage: See :data:`LINKAGE`.
@@ -228,7 +228,8 @@ def _all_links(
     # one tuple per sentence, shared by all its links: a large corpus has millions of links
     where = [[(a, i) for i in range(len(segs))] for a, segs in enumerate(sentences)]
     blocks = _row_blocks(starts, total)
-    work_total = sum((starts[-1] - starts[a0]) * (starts[a1] - starts[a0]) for a0, a1 in blocks)
+    # progress counts sentence pairs: an article's rows against every later article
+    work_total = sum((total - starts[a + 1]) * (starts[a + 1] - starts[a]) for a in range(count))
     done = 0
     for a0, a1 in blocks:
         if cancelled is not None and cancelled():
@@ -265,10 +266,10 @@ def _all_links(
                     PairLink(where[a][i], where[b][j], sys.intern(label), score)
                     for i, j, label, score in linker(prepared, settings)
                 )
-        done += (total - starts[a0]) * (starts[a1] - starts[a0])
-        if progress is not None:
-            progress(done / work_total if work_total else 1.0)
-    if progress is not None and not blocks:
+            done += (total - starts[a + 1]) * (starts[a + 1] - starts[a])
+            if progress is not None:
+                progress(done / work_total if work_total else 1.0)
+    if progress is not None and not count:
         progress(1.0)
     return links
 
