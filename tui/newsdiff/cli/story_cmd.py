@@ -30,8 +30,13 @@ from newsdiff.cli.options import (
     console,
     output_style,
 )
+from newsdiff.cli.thresholds import (
+    ForceOption,
+    ParaphraseOption,
+    SharedOption,
+    threshold_settings,
+)
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.models import Settings
 
 FORMATS = ("text", "json", "html", "md")
 FORMAT_OF_EXTENSION = {
@@ -53,8 +58,6 @@ ROLE_STYLES = {
     "conflict": "bold red",
 }
 """Terminal styles of the text report's pieces (see ``story_lines``)."""
-
-DEFAULTS = Settings()
 
 
 def render_story(story: object, fmt: str, order: str) -> str:
@@ -130,32 +133,15 @@ def story_command(
             "picks the format.",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing FILE.")] = False,
+    force: ForceOption = False,
     sort: Annotated[
         str,
         typer.Option(
             "--sort", metavar="ORDER", help="Claims by coverage, conflicts (first) or reading."
         ),
     ] = "coverage",
-    shared: Annotated[
-        float | None,
-        typer.Option(
-            "--shared",
-            metavar="SCORE",
-            help=f"Score (0-100) from which a near-verbatim link is shared "
-            f"[default: {DEFAULTS.shared:g}].",
-            show_default=False,
-        ),
-    ] = None,
-    paraphrase: Annotated[
-        float | None,
-        typer.Option(
-            "--paraphrase",
-            metavar="SCORE",
-            help=f"Score (0-100) a link needs at all [default: {DEFAULTS.paraphrase:g}].",
-            show_default=False,
-        ),
-    ] = None,
+    shared: SharedOption = None,
+    paraphrase: ParaphraseOption = None,
     color: ColorOption = ColorMode.auto,
     width: WidthOption = None,
     max_size: MaxSizeOption = None,
@@ -184,12 +170,7 @@ def story_command(
 
     if sort not in ORDERS:
         fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")
-    settings = Settings(
-        shared=DEFAULTS.shared if shared is None else shared,
-        paraphrase=DEFAULTS.paraphrase if paraphrase is None else paraphrase,
-    )
-    if not (0 <= settings.paraphrase <= 100 and 0 <= settings.shared <= 100):
-        fail("thresholds must be between 0 and 100")
+    settings = threshold_settings(shared, paraphrase)
     offline_option(offline)
     chosen = _choose_format(fmt, output)
     to_stdout = output is None or str(output) == "-"
