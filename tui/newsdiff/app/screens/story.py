@@ -317,7 +317,9 @@ class StoryScreen(Screen[None]):
             claim.variants, variant_changes(self.story, claim), strict=True
         ):
             sentence = self.story.sentences[article][index]
+            name = _line(Path(self.story.articles[article].path).name)
             text = Text(f"{article + 1:>2} ", style="bold")
+            text.append(f"{name[:20]}{'…' if len(name) > 20 else ''}: ", style="dim")
             body = Text(visible(sentence.text).replace("\n", " "))
             for start, end in spans:
                 body.stylize("bold reverse", start - sentence.start, end - sentence.start)
