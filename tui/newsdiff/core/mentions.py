@@ -456,6 +456,12 @@ class MentionReader:
             if gender:
                 self.genders.setdefault(known, gender)
             return "person", known
+        if (
+            len(words) == 1
+            and not titled
+            and (key in vocab.ROLE_PREFIXES or key in vocab.TITLE_WORDS)
+        ):
+            return None  # "Manager said": a job word, not a name
         if len(words) >= 2 or titled:
             honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
             if words[-1].lower in vocab.TITLE_WORDS and not honorific:
