@@ -21,20 +21,28 @@ LABEL_STYLES = {
     "shared": "bold $text-success",
     "paraphrased": "bold $text-warning",
     "unique": "bold $text-error",
+    "conflict": "bold reverse $text-secondary",
     "moved": "bold $text-accent",
 }
 """Theme-variable styles of the legend markers (never hard-coded colours)."""
 
-SHORT_NAMES = {"shared": "shared", "paraphrased": "para", "unique": "unique", "moved": "moved"}
+SHORT_NAMES = {
+    "shared": "shared",
+    "paraphrased": "para",
+    "conflict": "confl",
+    "unique": "unique",
+    "moved": "moved",
+}
 """Legend names when the column is too narrow for the full ones."""
 
 
 def legend(counts: dict[str, int], width: int | None = None) -> Content:
-    """``= 12 shared  ≈ 3 paraphrased  + 5 unique  ↕ 1 moved``, shortened to fit ``width``."""
+    """``= 12 shared  ≈ 3 paraphrased  ≠ 1 conflict  + 5 unique  ↕ 1 moved``, shortened to fit
+    ``width``."""
     variants = []
     for names, gap, space in ((None, "  ", " "), (SHORT_NAMES, " ", ""), ({}, " ", "")):
         parts = []
-        for label in ("shared", "paraphrased", "unique", "moved"):
+        for label in ("shared", "paraphrased", "conflict", "unique", "moved"):
             marker = MOVED_MARKER if label == "moved" else MARKERS[label]
             name = label if names is None else names.get(label, "")
             text = f"{space}{counts.get(label, 0)}" + (f" {name}" if name else "")
