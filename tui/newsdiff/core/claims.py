@@ -33,7 +33,11 @@ Outcome = Literal["shared", "paraphrased", "conflict", "not linked"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
 
-_NEGATORS = frozenset("not n't never no nor neither without cannot hardly nobody none".split())
+_NEGATORS = frozenset("not n't never nor neither cannot hardly nobody".split())
+"""Words that negate the predicate after them. "no" and "without" are left out: they deny a
+noun ("no senator", "without a single vote"), which says nothing of the predicate."""
+
+_DETERMINERS = frozenset({"a", "an", "the", "any"})
 _NEGATING_VERBS = frozenset(
     "refuse refused refuses refusing decline declined declines declining fail failed fails "
     "failing".split()
@@ -43,7 +47,7 @@ _SKIP_AFTER_NEGATOR = frozenset(
     "explicitly officially formally specifically to a an the any longer so much that one".split()
 )
 _SKIP_AFTER_NEGATOR |= {"been", "is", "are", "was", "were"}
-_NOMINAL = ("tion", "sion", "ment", "ness", "ance", "ence")
+_NOMINAL = ("tion", "sion", "ment", "ness", "ance", "ence", "ing")
 """Endings of nouns made from verbs: "consultation" is not the predicate "consult"."""
 
 _NEG_RAISING = frozenset(
@@ -250,10 +254,12 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         for k in range(1, len(raw))
         if raw[k][0].isupper() and folded[k] not in STOPWORDS and len(raw[k]) > 1
     )
-    polarity, spans = _polarity(words)
     quoted: list[str] = []
+    quoted_spans: list[tuple[int, int]] = []
     for match in _QUOTE_SPAN.finditer(text):
         quoted += [w.casefold() for w in _WORD.findall(match.group(1) or match.group(2))]
+        quoted_spans.append(match.span())
+    polarity, spans = _polarity(words, quoted_spans)
     found_speakers = speakers or _attributed(raw, folded)
     return Claim(
         text=text,
@@ -279,18 +285,36 @@ def _has_number_word(folded: Sequence[str]) -> bool:
     return any(w in _NUMBER_WORDS for w in folded)
 
 
+_IRREALIS = frozenset(
+    "would could should might may if whether expected expects likely unless".split()
+)
+"""Words that put the predicate after them in doubt: "would be expected to attend" does not
+say that anyone attends."""
+
+
 def _polarity(
-    words: Sequence[tuple[str, str, int, int]],
+    words: Sequence[tuple[str, str, int, int]], quoted: Sequence[tuple[int, int]] = ()
 ) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
-    """Each predicate concept's sign: negators and antonyms flip it; mixed signs give 0."""
+    """Each predicate concept's sign: negators and antonyms flip it; mixed signs give 0.
+
+    A concept inside quotation marks is kept apart (``q:`` prefix) from one in the writer's
+    words, and a predicate in doubt (after "would", "if", "expected") is not recorded.
+    """
     polarity: dict[str, int] = {}
     spans: dict[str, tuple[int, int]] = {}
     negate_at = -1
     negator_start = 0
+    doubt_at = -10
     for k, (word, stemmed, start, end) in enumerate(words):
+        if word in _IRREALIS:
+            doubt_at = k
+            continue
         if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS:
             negate_at = k
             negator_start = start
+            continue
+        if negate_at >= 0 and word in _DETERMINERS:
+            negate_at = -1  # "had never had a veto": the negation does not reach a noun phrase
             continue
         if word in _SKIP_AFTER_NEGATOR or (negate_at >= 0 and word.endswith("ly")):
             continue
@@ -298,9 +322,11 @@ def _polarity(
         negate_at = -1  # the first word past the auxiliaries takes the negation
         if negated and stemmed in _NEG_RAISING:
             return {}, {}
-        if not _content(word) or word.endswith(_NOMINAL):
+        if not _content(word) or word.endswith(_NOMINAL) or k - doubt_at <= 4:
             continue
         concept, sign = _ANTONYM_OF.get(stemmed, (stemmed, 1))
+        if any(a <= start < b for a, b in quoted):
+            concept = "q:" + concept
         if negated:
             sign = -sign
         if concept in polarity and polarity[concept] != sign:
@@ -370,6 +396,9 @@ def _places(
 ) -> tuple[tuple[str, str, int, int], ...]:
     """Capitalised names after "in" or "at" that are not dates ("in Ohio", "at Camp David")."""
     found: list[tuple[str, str, int, int]] = []
+    content = [w for w in raw if w[:1].isalpha() and w.casefold() not in STOPWORDS]
+    if content and sum(w[0].isupper() for w in content) > 0.6 * len(content):
+        return ()  # a Title Case headline: capitals mark the style, not places
     for k in range(len(raw) - 1):
         if folded[k] not in _PLACE_PREPOSITIONS:
             continue
@@ -382,7 +411,7 @@ def _places(
             and folded[j] not in STOPWORDS
         ):
             j += 1
-        if j > k + 1 and not folded[j - 1].endswith("'s"):
+        if k + 1 < j <= k + 4 and not folded[j - 1].endswith("'s"):
             name = " ".join(folded[k + 1 : j])
             found.append((name, "", matches[k + 1].start(), matches[j - 1].end()))
     return tuple(found)
@@ -406,7 +435,7 @@ def check_claims(
     if speaker is not None:
         if same_quote:
             disagree.append(speaker)
-        else:
+        elif verbatim < 60.0:
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
     figure_agree, figure_disagree, different_things = _figure_check(left, right)
@@ -432,7 +461,8 @@ def check_claims(
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
     disagree += figure_disagree
-    disagree += _polarity_disagreements(left, right)
+    if _same_context(left, right):
+        disagree += _polarity_disagreements(left, right)
     if verbatim >= 40.0 or _same_context(left, right, DATE_CONTEXT):
         disagree += _date_disagreements(left, right)
         disagree += _place_disagreements(left, right)
@@ -472,19 +502,35 @@ def _surname(name: str) -> str:
 
 def _speaker_disagreement(left: Claim, right: Claim) -> Disagreement | None:
     """Both sentences name who speaks, the names differ, and neither names the other's speaker."""
-    if not left.speakers or not right.speakers:
+    left_speakers = _plausible(left.speakers)
+    right_speakers = _plausible(right.speakers)
+    if not left_speakers or not right_speakers:
         return None
-    left_names = {_surname(s) for s in left.speakers}
-    right_names = {_surname(s) for s in right.speakers}
+    left_names = {_surname(s) for s in left_speakers}
+    right_names = {_surname(s) for s in right_speakers}
+    left_text, right_text = left.text.casefold(), right.text.casefold()
+    if not any(n in left_text for n in left_names) and not any(
+        n in right_text for n in right_names
+    ):
+        return None  # neither sentence names its speaker: nothing the reader can check
     if left_names & right_names:
         return None
-    left_text, right_text = left.text.casefold(), right.text.casefold()
     if any(name in right_text for name in left_names) or any(
         name in left_text for name in right_names
     ):
         return None
-    a, b = left.speakers[0], right.speakers[0]
+    a, b = left_speakers[0], right_speakers[0]
     return Disagreement("speaker", a, b, _find(left.text, a), _find(right.text, b))
+
+
+def _plausible(speakers: Sequence[str]) -> list[str]:
+    """Speakers that can be names: not a date word ("Tuesday"), not empty."""
+    return [
+        s
+        for s in speakers
+        if s.strip()
+        and not any(w in _WEEKDAYS or w in _MONTHS for w in s.casefold().split())
+    ]
 
 
 def _find(text: str, name: str) -> tuple[int, int]:
@@ -621,7 +667,7 @@ def _polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         other = right.polarity.get(concept)
         if not sign or not other or other == sign:
             continue
-        if concept in left.names or concept in right.names:
+        if concept.removeprefix("q:") in left.names | right.names:
             continue
         ls, le = left.polarity_spans[concept]
         rs, re_ = right.polarity_spans[concept]
