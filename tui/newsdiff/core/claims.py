@@ -528,8 +528,7 @@ def _plausible(speakers: Sequence[str]) -> list[str]:
     return [
         s
         for s in speakers
-        if s.strip()
-        and not any(w in _WEEKDAYS or w in _MONTHS for w in s.casefold().split())
+        if s.strip() and not any(w in _WEEKDAYS or w in _MONTHS for w in s.casefold().split())
     ]
 
 

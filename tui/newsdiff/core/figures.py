@@ -263,9 +263,11 @@ def figures(text: str) -> tuple[Figure, ...]:
             k += 1
             continue
         after = matches[k].end()
-        if text[after : after + 2].lower() in ("st", "nd", "rd", "th") or text[
-            after : after + 1
-        ] == "/" or (matches[k].start() > 0 and text[matches[k].start() - 1] == "/"):
+        if (
+            text[after : after + 2].lower() in ("st", "nd", "rd", "th")
+            or text[after : after + 1] == "/"
+            or (matches[k].start() > 0 and text[matches[k].start() - 1] == "/")
+        ):
             k += 1  # an ordinal ("15th") or a date or name written with a slash ("9/11")
             continue
         # a word number must not be glued to a hyphen compound ("one-time", "two-state")
