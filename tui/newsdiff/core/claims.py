@@ -229,7 +229,7 @@ class Claim:
 
 
 def _content(word: str) -> bool:
-    return len(word) > 1 and word not in STOPWORDS and not word[0].isdigit()
+    return len(word) > 1 and word not in STOPWORDS and not word[0].isdecimal()
 
 
 _QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
@@ -267,7 +267,9 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         names=names,
         polarity=polarity,
         polarity_spans=spans,
-        figures=figures(text) if any(c.isdigit() for c in text) or _has_number_word(folded) else (),
+        figures=figures(text)
+        if any(c.isdecimal() for c in text) or _has_number_word(folded)
+        else (),
         dates=_dates(raw, folded, matches),
         places=_places(raw, folded, matches),
         quoted=tuple(quoted),
@@ -380,13 +382,13 @@ def _dates(
             found.append((f"weekday:{word}", raw[k], start, end))
         elif word in _MONTHS and raw[k][0].isupper():
             month = _MONTHS[word]
-            if k + 1 < len(raw) and raw[k + 1].isdigit() and int(raw[k + 1]) <= 31:
+            if k + 1 < len(raw) and raw[k + 1].isdecimal() and int(raw[k + 1]) <= 31:
                 found.append((f"day:{month}-{int(raw[k + 1])}", "", start, matches[k + 1].end()))
-            elif k > 0 and raw[k - 1].isdigit() and int(raw[k - 1]) <= 31:
+            elif k > 0 and raw[k - 1].isdecimal() and int(raw[k - 1]) <= 31:
                 found.append((f"day:{month}-{int(raw[k - 1])}", "", matches[k - 1].start(), end))
             else:
                 found.append((f"month:{month}", raw[k], start, end))
-        elif word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100:
+        elif word.isdecimal() and len(word) == 4 and 1800 <= int(word) <= 2100:
             found.append((f"year:{word}", raw[k], start, end))
     return tuple(found)
 

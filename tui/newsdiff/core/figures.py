@@ -155,7 +155,8 @@ _NOUN_SKIP = frozenset(
 )
 
 _TOKEN = re.compile(
-    r"[$£€₹¥]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|%|[^\W\d_]+(?:['’-][^\W\d_]+)*",
+    r"[$£€₹¥]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%"
+    r"|[^\W\d_]+(?:['’-][^\W\d_]+)*",
     re.UNICODE,
 )
 
@@ -188,15 +189,20 @@ class Figure:
     end: int
 
 
+def _digit(char: str) -> bool:
+    """An ASCII digit (``¹`` and other Unicode digits are not figures)."""
+    return "0" <= char[:1] <= "9"
+
+
 def _number(token: str) -> float | None:
-    if token[0].isdigit():
+    if _digit(token[0]):
         return float(token.replace(",", ""))
     return _NUMBER_WORDS.get(token.lower())
 
 
 def _precision(token: str) -> float:
     """The rounding a written number implies: ``3.5`` ± 0.05, ``11,500`` ± 50, ``6`` exact."""
-    if not token[0].isdigit():
+    if not _digit(token[0]):
         return 0.0
     digits = token.replace(",", "")
     if "." in digits:
@@ -240,11 +246,11 @@ def figures(text: str) -> tuple[Figure, ...]:
         token = words[k]
         currency: str | None = None
         first = k
-        if token in _CURRENCY_SYMBOLS and k + 1 < len(words) and words[k + 1][0].isdigit():
+        if token in _CURRENCY_SYMBOLS and k + 1 < len(words) and _digit(words[k + 1][0]):
             currency = _CURRENCY_SYMBOLS[token]
             k += 1
             token = words[k]
-        elif lower[k] in ("rs", "inr", "usd") and k + 1 < len(words) and words[k + 1][0].isdigit():
+        elif lower[k] in ("rs", "inr", "usd") and k + 1 < len(words) and _digit(words[k + 1][0]):
             currency = _CURRENCY_WORDS[lower[k]]
             k += 1
             token = words[k]
@@ -271,11 +277,7 @@ def figures(text: str) -> tuple[Figure, ...]:
             k += 1  # an ordinal ("15th") or a date or name written with a slash ("9/11")
             continue
         # a word number must not be glued to a hyphen compound ("one-time", "two-state")
-        if (
-            not token[0].isdigit()
-            and matches[k].end() < len(text)
-            and text[matches[k].end()] == "-"
-        ):
+        if not _digit(token[0]) and matches[k].end() < len(text) and text[matches[k].end()] == "-":
             k += 1
             continue
         precision = _precision(token)
