@@ -58,7 +58,8 @@ ClaimChecker = Callable[[int, int], ClaimCheck]
 """The claim check of a candidate pair ``(left, right)`` (see :mod:`newsdiff.core.claims`)."""
 
 CANDIDATES_PER_SENTENCE = 8
-"""How many of each sentence's best-scoring counterparts the claim check reads.
+"""When more than this many candidates per sentence score above the threshold (templated
+input), only each sentence's best this many are read by the claim check.
 
 More than :data:`MAX_LINKS_PER_SENTENCE`, so that a look-alike rejected by the claim check
 leaves room for the sentence's true counterpart; bounded, so the work stays linear.
@@ -108,28 +109,79 @@ def find_links(
     candidates = keep | below
     if check is None:
         candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)
-    else:
+    elif int(np.count_nonzero(candidates)) > CANDIDATES_PER_SENTENCE * (n + m):
+        # templated input (every sentence like every other): bound the work first
         near = np.where(candidates, masked, 0.0)
         candidates &= _top_k(near, CANDIDATES_PER_SENTENCE, 1) | _top_k(
             near, CANDIDATES_PER_SENTENCE, 0
         )
+    if check is None:
+        found = [
+            _plain_link(int(i), int(j), masked, verbatim, settings)
+            for i, j in zip(*np.nonzero(candidates), strict=True)
+        ]
+        return _cap(found)
+    return _checked_links(masked, verbatim, candidates, below, settings, check)
+
+
+def _plain_link(
+    i: int, j: int, masked: np.ndarray, verbatim: np.ndarray, settings: Settings
+) -> PairLink:
+    shared = float(verbatim[i, j]) >= settings.shared
+    return PairLink(i, j, "shared" if shared else "paraphrased", float(masked[i, j]))
+
+
+def _checked_links(
+    masked: np.ndarray,
+    verbatim: np.ndarray,
+    candidates: np.ndarray,
+    below: np.ndarray,
+    settings: Settings,
+    check: ClaimChecker,
+) -> list[PairLink]:
+    """Claim-check candidates from the best score down; each sentence keeps its best few.
+
+    A candidate is read only while both its sentences still have room
+    (:data:`MAX_LINKS_PER_SENTENCE`): the cap counts links that passed the claim check, so a
+    look-alike never takes the place of a sentence's true counterpart, and the work stays
+    proportional to the links found.
+    """
+    rows, cols = np.nonzero(candidates)
+    values = masked[rows, cols]
+    order = np.lexsort((cols, rows, -values))
+    taken_left: dict[int, int] = {}
+    taken_right: dict[int, int] = {}
     found: list[PairLink] = []
-    for i, j in zip(*np.nonzero(candidates), strict=True):
-        value = float(masked[i, j])
-        shared = float(verbatim[i, j]) >= settings.shared
-        label: LinkLabel = "shared" if shared else "paraphrased"
-        evidence = Evidence()
-        if check is not None:
-            result = check(int(i), int(j))
-            if result.outcome == "not linked":
-                continue
-            if below[i, j] and not any(d.kind == "figure" for d in result.evidence.disagree):
-                continue
-            if result.outcome == "conflict":
-                label = "conflict"
-            evidence = result.evidence
-        found.append(PairLink(int(i), int(j), label, value, evidence))
-    return _cap(found)
+    for k in order:
+        i, j = int(rows[k]), int(cols[k])
+        if (
+            taken_left.get(i, 0) >= MAX_LINKS_PER_SENTENCE
+            or taken_right.get(j, 0) >= MAX_LINKS_PER_SENTENCE
+        ):
+            continue
+        result = check(i, j)
+        if result.outcome == "not linked":
+            continue
+        if below[i, j] and not any(d.kind == "figure" for d in result.evidence.disagree):
+            continue
+        link = _plain_link(i, j, masked, verbatim, settings)
+        label: LinkLabel = "conflict" if result.outcome == "conflict" else link.label
+        found.append(PairLink(i, j, label, link.score, result.evidence))
+        taken_left[i] = taken_left.get(i, 0) + 1
+        taken_right[j] = taken_right.get(j, 0) + 1
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
+    for link in found:  # in decreasing score: the first link of a sentence is its best
+        best_left.setdefault(link.left, link.score)
+        best_right.setdefault(link.right, link.score)
+    links = [
+        link
+        for link in found
+        if link.score >= RELATIVE_KEEP * best_left[link.left]
+        or link.score >= RELATIVE_KEEP * best_right[link.right]
+    ]
+    links.sort(key=lambda link: (link.left, link.right))
+    return links
 
 
 def _cap(found: list[PairLink]) -> list[PairLink]:

@@ -201,31 +201,32 @@ class Claim:
         text: The sentence.
         words: Each word as ``(folded word, stem, start, end)``.
         names: Stems inside capitalised names (not sentence-initial only).
-        polarity: ``concept → sign`` for each predicate whose sign is unambiguous (a negated or
-            antonym word flips it); ``concept → 0`` where one sentence uses both signs.
-        polarity_spans: ``concept → (start, end)`` of the word (with its negator) that carries it.
+        polar: Whether the sentence negates or uses an antonym pair's word (only then is its
+            polarity read, see :func:`polarity`).
+        quoted_spans: Where its quotations are (offsets in ``text``).
         figures: The sentence's figures.
         dates: ``(key, text, start, end)``: weekdays, days of a month, years.
         places: ``(folded name, text, start, end)`` after "in"/"at".
         quoted: The words inside quotation marks.
         speakers: Who the sentence quotes or reports (canonical names when known).
+        content: Each content word as ``(stem, start, end)``.
+        stems: The stems of the content words.
+        claim_words: The stems that are neither names nor figures: what is said of them.
     """
 
     text: str
     words: tuple[tuple[str, str, int, int], ...]
     names: frozenset[str]
-    polarity: dict[str, int]
-    polarity_spans: dict[str, tuple[int, int]]
+    polar: bool
+    quoted_spans: tuple[tuple[int, int], ...]
     figures: tuple[Figure, ...]
     dates: tuple[tuple[str, str, int, int], ...]
     places: tuple[tuple[str, str, int, int], ...]
     quoted: tuple[str, ...]
     speakers: tuple[str, ...] = field(default=())
-
-    @property
-    def claim_words(self) -> frozenset[str]:
-        """Content stems that are neither names nor figures: what the sentence says of them."""
-        return frozenset(s for w, s, _, _ in self.words if _content(w) and s not in self.names)
+    content: tuple[tuple[str, int, int], ...] = ()
+    stems: frozenset[str] = frozenset()
+    claim_words: frozenset[str] = frozenset()
 
 
 def _content(word: str) -> bool:
@@ -245,37 +246,57 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     matches = list(_WORD.finditer(text))
     raw = [m.group(0) for m in matches]
     folded = [w.casefold().replace("’", "'") for w in raw]
-    words = tuple(
-        (w, stem(w) if w[0].isalpha() else w, m.start(), m.end())
-        for w, m in zip(folded, matches, strict=True)
-    )
-    names = frozenset(
-        words[k][1]
-        for k in range(1, len(raw))
-        if raw[k][0].isupper() and folded[k] not in STOPWORDS and len(raw[k]) > 1
-    )
+    word_list: list[tuple[str, str, int, int]] = []
+    content_list: list[tuple[str, int, int]] = []
+    name_list: list[str] = []
+    for k, (word, match) in enumerate(zip(folded, matches, strict=True)):
+        stemmed = stem(word) if word[0].isalpha() else word
+        start, end = match.span()
+        word_list.append((word, stemmed, start, end))
+        if _content(word):
+            content_list.append((stemmed, start, end))
+            if k and raw[k][0].isupper():
+                name_list.append(stemmed)
+    words = tuple(word_list)
+    content = tuple(content_list)
+    names = frozenset(name_list)
     quoted: list[str] = []
     quoted_spans: list[tuple[int, int]] = []
     for match in _QUOTE_SPAN.finditer(text):
         quoted += [w.casefold() for w in _WORD.findall(match.group(1) or match.group(2))]
         quoted_spans.append(match.span())
-    polarity, spans = _polarity(words, quoted_spans)
-    found_speakers = speakers or _attributed(raw, folded)
+    polar = any(
+        w in _NEGATORS or w in _NEGATING_VERBS or w.endswith("n't") or st in _ANTONYM_OF
+        for w, st, _, _ in words
+    )
+    found_speakers = speakers or (
+        _attributed(raw, folded) if not _SPEECH_VERBS.isdisjoint(folded) else ()
+    )
+    stems = frozenset(s for s, _, _ in content)
     return Claim(
+        content=content,
+        stems=stems,
+        claim_words=stems - names,
         text=text,
         words=words,
         names=names,
-        polarity=polarity,
-        polarity_spans=spans,
-        figures=figures(text)
-        if any(c.isdecimal() for c in text) or _has_number_word(folded)
-        else (),
-        dates=_dates(raw, folded, matches),
-        places=_places(raw, folded, matches),
+        polar=polar,
+        quoted_spans=tuple(quoted_spans),
+        figures=figures(text) if _ANY_DIGIT.search(text) or _has_number_word(folded) else (),
+        dates=_dates(raw, folded, matches) if _DATE_HINT.search(text) else (),
+        places=_places(raw, folded, matches) if _PLACE_HINT.search(text) else (),
         quoted=tuple(quoted),
         speakers=found_speakers,
     )
 
+
+_ANY_DIGIT = re.compile("[0-9]")
+_DATE_HINT = re.compile(
+    r"[0-9]{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.IGNORECASE,
+)
+_PLACE_HINT = re.compile(r"\b(?:in|at)\s+[^\W\d_]", re.IGNORECASE)
 
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
@@ -292,6 +313,21 @@ _IRREALIS = frozenset(
 )
 """Words that put the predicate after them in doubt: "would be expected to attend" does not
 say that anyone attends."""
+
+
+def polarity(claim: Claim) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
+    """Each predicate concept's sign in ``claim`` and the span that carries it (cached).
+
+    ``concept → sign`` for each predicate whose sign is unambiguous (a negated or antonym word
+    flips it), ``0`` where the sentence uses both signs.
+    """
+    return _polarity_cached(claim.text)
+
+
+@lru_cache(maxsize=8192)
+def _polarity_cached(text: str) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
+    claim = _read_claim(text, ())
+    return _polarity(claim.words, claim.quoted_spans)
 
 
 def _polarity(
@@ -483,11 +519,13 @@ sentence order is what a reader follows)."""
 
 def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
     """The left sentence's content words (as written) whose stems the right one also uses."""
-    right_stems = {s for w, s, _, _ in right.words if _content(w)}
+    right_stems = right.stems
     seen: dict[str, str] = {}
-    for word, stemmed, start, end in left.words:
-        if _content(word) and stemmed in right_stems and stemmed not in seen:
+    for stemmed, start, end in left.content:
+        if stemmed in right_stems and stemmed not in seen:
             seen[stemmed] = left.text[start:end]
+            if len(seen) >= MAX_AGREE:
+                break
     return tuple(seen.values())[:MAX_AGREE]
 
 
@@ -664,14 +702,18 @@ def _different_claim(left: Claim, right: Claim, verbatim: float) -> bool:
 
 def _polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     result: list[Disagreement] = []
-    for concept, sign in left.polarity.items():
-        other = right.polarity.get(concept)
+    if not left.polar and not right.polar:
+        return []  # neither sentence negates anything nor uses an antonym: same polarity
+    left_polarity, left_spans = polarity(left)
+    right_polarity, right_spans = polarity(right)
+    for concept, sign in left_polarity.items():
+        other = right_polarity.get(concept)
         if not sign or not other or other == sign:
             continue
         if concept.removeprefix("q:") in left.names | right.names:
             continue
-        ls, le = left.polarity_spans[concept]
-        rs, re_ = right.polarity_spans[concept]
+        ls, le = left_spans[concept]
+        rs, re_ = right_spans[concept]
         result.append(
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
