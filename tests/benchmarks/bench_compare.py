@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     moved = comparison.summary()["left"]["moved"]  # type: ignore[attr-defined]
     print(
-        f"    comparison(settings) again (claim checks cached; links, moved, rows): {seconds_cmp:.3f} s "
+        f"    comparison(settings) again (checks cached): {seconds_cmp:.3f} s "
         f"({moved} moved on the left)"
     )
 
