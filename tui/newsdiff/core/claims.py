@@ -34,8 +34,9 @@ Outcome = Literal["shared", "paraphrased", "conflict", "not linked"]
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
 
 _NEGATORS = frozenset("not n't never nor neither cannot hardly nobody".split())
-"""Words that negate the predicate after them. "no" and "without" are left out: they deny a
-noun ("no senator", "without a single vote"), which says nothing of the predicate."""
+"""Words that negate the predicate after them ("no one" too). "no" and "without" are left out:
+they deny a noun ("no senator", "without a single vote"), which says nothing of the
+predicate."""
 
 _DETERMINERS = frozenset({"a", "an", "the", "any"})
 _NEGATING_VERBS = frozenset(
@@ -187,10 +188,16 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class ClaimCheck:
-    """The outcome of comparing two sentences' claims, with the evidence for it."""
+    """The outcome of comparing two sentences' claims, with the evidence for it.
+
+    ``figures_explained`` is true when the two sentences' figures differ in writing but the
+    claim check accounts for it (a conflict over one quantity, or a currency or unit
+    conversion): scoring counted the difference against the pair, the check says why.
+    """
 
     outcome: Outcome
     evidence: Evidence
+    figures_explained: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,9 +276,8 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         w in _NEGATORS or w in _NEGATING_VERBS or w.endswith("n't") or st in _ANTONYM_OF
         for w, st, _, _ in words
     )
-    found_speakers = speakers or (
-        _attributed(raw, folded) if not _SPEECH_VERBS.isdisjoint(folded) else ()
-    )
+    named = _attributed(raw, folded) if not _SPEECH_VERBS.isdisjoint(folded) else ()
+    found_speakers = _choose_speakers(text, speakers, named)
     stems = frozenset(s for s, _, _ in content)
     return Claim(
         content=content,
@@ -347,7 +353,8 @@ def _polarity(
         if word in _IRREALIS:
             doubt_at = k
             continue
-        if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS:
+        no_one = word == "no" and k + 1 < len(words) and words[k + 1][0] in ("one", "body")
+        if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS or no_one:
             negate_at = k
             negator_start = start
             continue
@@ -376,7 +383,13 @@ def _polarity(
     return polarity, spans
 
 
-_ATTRIBUTION_SUBJECT = frozenset({"the", "a", "an"})
+def _choose_speakers(text: str, given: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:
+    """The speakers to compare: the given ones (from the quote extractor) that the sentence
+    names; else the names its own attribution gives ("Tom Hale said"); else the given ones
+    (a pronoun the extractor resolved)."""
+    folded = text.casefold()
+    in_text = tuple(name for name in given if _surname(name) in folded)
+    return in_text or named or given
 
 
 def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
@@ -386,13 +399,24 @@ def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
         if word not in _SPEECH_VERBS or not raw[k].islower():
             continue
         before = _name_run(raw, folded, k - 1, -1)
-        if before and " " not in before and k == 1:
-            before = ""  # "Officials said", "Bosses say": a capitalised first word, no name
+        if before and " " not in before and k == 1 and _common_subject(folded[0]):
+            before = ""  # "Officials said", "Police say": a capitalised first word, no name
         after = _name_run(raw, folded, k + 1, 1)
         for run in (before, after):
             if run:
                 names.append(run)
     return tuple(dict.fromkeys(names))
+
+
+_COLLECTIVES = frozenset("police staff government army management public media".split())
+
+
+def _common_subject(word: str) -> bool:
+    """A capitalised first word that is a common noun ("Officials", "Police"), not a name.
+
+    Plurals and collectives; a surname ending in "s" ("Jones") is missed, never invented.
+    """
+    return word.endswith("s") or word in _COLLECTIVES
 
 
 def _name_run(raw: Sequence[str], folded: Sequence[str], k: int, step: int) -> str:
@@ -471,12 +495,13 @@ def check_claims(
     same_quote = _same_quotation(left, right)
     speaker = _speaker_disagreement(left, right)
     if speaker is not None:
-        if same_quote:
-            disagree.append(speaker)
-        elif verbatim < 60.0:
+        if same_quote or verbatim >= SAME_REPORT:
+            disagree.append(speaker)  # the same words, said by someone else
+        elif verbatim < COPIED:
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
     figure_agree, figure_disagree, different_things = _figure_check(left, right)
+    conversions = _conversions(left, right)
     shared_values = _shared_values(left, right)
     if shared_values and not figure_agree:
         figure_agree = shared_values
@@ -504,12 +529,18 @@ def check_claims(
     if verbatim >= 40.0 or _same_context(left, right, DATE_CONTEXT):
         disagree += _date_disagreements(left, right)
         disagree += _place_disagreements(left, right)
-    agree_all = tuple(dict.fromkeys(figure_agree + agree_words))
+    converted = tuple(
+        f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
+    )
+    agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
+    explained = bool(figure_disagree or conversions)
     if disagree:
-        return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)))
+        return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
     note = "same quotation" if same_quote and verbatim < shared_at else ""
-    return ClaimCheck(outcome, Evidence(agree_all, (), note))
+    if conversions and not note:
+        note = "figures converted"
+    return ClaimCheck(outcome, Evidence(agree_all, (), note), explained)
 
 
 MAX_AGREE = 8
@@ -685,9 +716,57 @@ def _same_context(left: Claim, right: Claim, share: float = SAME_CONTEXT) -> boo
     return len(a & b) >= share * min(len(a), len(b))
 
 
+COPIED = 60.0
+"""Near-verbatim score from which word order shows copying (as scoring's copy floor): copied
+sentences are never look-alikes of each other."""
+
+SAME_REPORT = 80.0
+"""Near-verbatim score from which two sentences report the same thing in the same words: a
+different speaker of such a report is a conflict, not another statement."""
+
+
 def _much_in_common(left: Claim, right: Claim, verbatim: float) -> bool:
     """Near-verbatim sentences are one sentence however their figures read."""
-    return verbatim >= 60.0
+    return verbatim >= SAME_REPORT
+
+
+def _conversions(left: Claim, right: Claim) -> tuple[str, ...]:
+    """Amounts given in two currencies, or one quantity in two units: ``£4.5m ≈ $5.7m``.
+
+    Each sentence states one amount of money (in different currencies), or the two state one
+    measure (length, mass, area, time) in different units that agree once converted. No
+    exchange rate is assumed, so two currencies never conflict.
+    """
+    found: list[str] = []
+    money_left = [a for a in left.figures if a.kind.startswith("currency")]
+    money_right = [b for b in right.figures if b.kind.startswith("currency")]
+    if len(money_left) == 1 and len(money_right) == 1:
+        a, b = money_left[0], money_right[0]
+        if a.kind != b.kind and _plausible_exchange(a, b):
+            found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
+    for a in left.figures:
+        if a.kind not in _MEASURES:
+            continue
+        for b in right.figures:
+            if b.kind == a.kind and agree(a, b) and round(a.value) != round(b.value):
+                found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
+    return tuple(found)
+
+
+_MEASURES = frozenset({"length", "mass", "area"})
+
+_MAJOR = frozenset({"currency:USD", "currency:GBP", "currency:EUR"})
+EXCHANGE_SPREAD = 1.7
+"""Dollars, pounds and euros have traded within a factor of 1.7 of each other for decades: two
+amounts further apart than that are not one amount converted. Other currencies are never
+called a conversion (nor a conflict)."""
+
+
+def _plausible_exchange(a: Figure, b: Figure) -> bool:
+    if a.kind not in _MAJOR or b.kind not in _MAJOR or a.value <= 0 or b.value <= 0:
+        return False
+    ratio = a.value / b.value
+    return 1 / EXCHANGE_SPREAD <= ratio <= EXCHANGE_SPREAD
 
 
 def _different_claim(left: Claim, right: Claim, verbatim: float) -> bool:

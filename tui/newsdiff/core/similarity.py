@@ -517,7 +517,8 @@ def _same_quotation_moved_attribution(
     Simon Arkwright, said: 'The ruling does not give us a single extra pound.'`` are the same
     sentence to a reader; word order alone puts the moved attribution against them. Where both
     sentences are a quotation of at least :data:`QUOTATION_WORDS` words plus an attribution of
-    at most :data:`ATTRIBUTION_WORDS`, the near-verbatim score of the quotations counts.
+    at most :data:`ATTRIBUTION_WORDS` (any length once the quotation has
+    :data:`STATEMENT_WORDS`), the near-verbatim score of the quotations counts.
     """
     rows = [i for i, f in enumerate(left) if _quotation_with_attribution(f)]
     cols = [j for j, f in enumerate(right) if _quotation_with_attribution(f)]
@@ -531,8 +532,17 @@ def _same_quotation_moved_attribution(
     verbatim[np.ix_(rows, cols)] = np.maximum(block, quoted)
 
 
+STATEMENT_WORDS = 8
+"""A quotation of this many words is a statement of its own: a sentence carrying it is that
+statement plus an attribution, however long the attribution ("…," the minister said, adding
+that the talks would resume next week)."""
+
+
 def _quotation_with_attribution(f: SentenceFeatures) -> bool:
-    return len(f.quoted) >= QUOTATION_WORDS and f.unquoted <= ATTRIBUTION_WORDS
+    quoted = len(f.quoted)
+    return quoted >= QUOTATION_WORDS and (
+        f.unquoted <= ATTRIBUTION_WORDS or quoted >= STATEMENT_WORDS
+    )
 
 
 def _encode(words: Sequence[str], codes: dict[str, str]) -> str:
