@@ -81,13 +81,15 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 )
 """Predicate pairs of opposite polarity: ``(positive words, negative words)``."""
 
-_ANTONYM_OF: dict[str, tuple[str, int]] = {}
+_ANTONYM_OF: dict[str, tuple[tuple[str, int], ...]] = {}
+"""Each antonym word's predicate concepts, with its sign in each ("reject" is the negative of
+both "accept" and "approve")."""
 for _positive, _negative in ANTONYMS:
     _concept = min(_positive)
     for _word in _positive:
-        _ANTONYM_OF.setdefault(_word, (_concept, 1))
+        _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, 1))
     for _word in _negative:
-        _ANTONYM_OF.setdefault(_word, (_concept, -1))
+        _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, -1))
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = {
@@ -262,8 +264,8 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         word_list.append((word, stemmed, start, end))
         if _content(word):
             content_list.append((stemmed, start, end))
-            if k and raw[k][0].isupper():
-                name_list.append(stemmed)
+            if raw[k][0].isupper() and (k or (len(raw) > 1 and raw[1][:1].isupper())):
+                name_list.append(stemmed)  # a first word counts when a name runs on
     words = tuple(word_list)
     content = tuple(content_list)
     names = frozenset(name_list)
@@ -369,17 +371,18 @@ def _polarity(
             return {}, {}
         if not _content(word) or word.endswith(_NOMINAL) or k - doubt_at <= 4:
             continue
-        concept, sign = _ANTONYM_OF.get(stemmed, (stemmed, 1))
-        if any(a <= start < b for a, b in quoted):
-            concept = "q:" + concept
-        if negated:
-            sign = -sign
-        if concept in polarity and polarity[concept] != sign:
-            polarity[concept] = 0
-        else:
-            polarity[concept] = sign
-            if concept not in spans or negated or sign < 0:
-                spans[concept] = (negator_start if negated else start, end)
+        in_quote = any(a <= start < b for a, b in quoted)
+        for concept, sign in _ANTONYM_OF.get(stemmed, ((stemmed, 1),)):
+            if in_quote:
+                concept = "q:" + concept
+            if negated:
+                sign = -sign
+            if concept in polarity and polarity[concept] != sign:
+                polarity[concept] = 0
+            else:
+                polarity[concept] = sign
+                if concept not in spans or negated or sign < 0:
+                    spans[concept] = (negator_start if negated else start, end)
     return polarity, spans
 
 
