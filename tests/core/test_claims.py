@@ -105,8 +105,7 @@ def test_conflicts_name_the_disagreeing_words(
 def test_the_same_quotation_from_another_speaker_is_a_conflict() -> None:
     result = check(
         '"We will reopen the road before the winter storms arrive," Mayor Ana Ruiz said.',
-        '"We will reopen the road before the winter storms arrive," council leader Tom Hale '
-        "said.",
+        '"We will reopen the road before the winter storms arrive," council leader Tom Hale said.',
     )
     assert result.outcome == "conflict"
     assert [(d.kind, d.left, d.right) for d in result.evidence.disagree] == [
@@ -148,11 +147,23 @@ def test_lookalikes_are_not_linked(left: str, right: str, reason: str) -> None:
 
 NOT_CONFLICTS = [
     ("Turnout at the meeting was 87%.", "Almost 90% of residents turned out for the meeting."),
-    ("The county recorded 11,480 claims this year.", "The county recorded 11,500 claims this year."),
+    (
+        "The county recorded 11,480 claims this year.",
+        "The county recorded 11,500 claims this year.",
+    ),
     ("The detour adds 12 miles to the journey.", "The detour adds about 19 km to the journey."),
-    ("Repairs will cost £4.5m from the roads budget.", "Repairs will cost $5.7m from the roads budget."),
-    ("The board expects the plant to open in spring.", "The plant would open in spring, the board said."),
-    ('"I don\'t think the deal hurts farmers," she said.', "The deal does not hurt farmers, she said."),
+    (
+        "Repairs will cost £4.5m from the roads budget.",
+        "Repairs will cost $5.7m from the roads budget.",
+    ),
+    (
+        "The board expects the plant to open in spring.",
+        "The plant would open in spring, the board said.",
+    ),
+    (
+        '"I don\'t think the deal hurts farmers," she said.',
+        "The deal does not hurt farmers, she said.",
+    ),
 ]
 
 
