@@ -18,6 +18,7 @@ disagreeing pair with its kind. Pure functions of two sentences (plus their spea
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -57,39 +58,44 @@ _NEG_RAISING = frozenset(
 """Verbs whose negation belongs to the clause they introduce ("I don't think it comes" means
 "it does not come"): a sentence that negates one has no reliable polarity to compare."""
 
+_ANTONYM_WORDS = (
+    ("confirm confirmed confirms confirming", "deny denied denies denying"),
+    ("accept accepted accepts", "reject rejected rejects"),
+    ("approve approved approves", "reject rejected rejects veto vetoed vetoes"),
+    ("support supported supports", "oppose opposed opposes"),
+    ("rise rose rises risen increase increased increases", "fall fell falls fallen"),
+    ("increase increased increases raise raised raises", "decrease decreased cut cuts"),
+    ("open opened opens reopen reopened reopens", "closed closes shut shuts"),
+    ("win won wins", "lose lost loses"),
+    ("agree agreed agrees", "disagree disagreed disagrees"),
+    ("allow allowed allows permit permitted", "ban banned bans forbid forbade"),
+    ("guilty", "innocent"),
+    ("convicted", "acquitted"),
+    ("lift lifted lifts", "impose imposed imposes"),
+    ("admit admitted admits", "deny denied denies"),
+    ("dispute disputed disputes", "accept accepted accepts"),
+)
+"""Predicate words of opposite polarity, as written: ``(positive words, negative words)``.
+Word forms, not stems: "close" (a close ally) is left out while "closed" is in."""
+
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(stem(w) for w in a.split()), frozenset(stem(w) for w in b.split()))
-    for a, b in (
-        ("confirm confirmed confirms confirming", "deny denied denies denying"),
-        ("accept accepted accepts", "reject rejected rejects"),
-        ("approve approved approves", "reject rejected rejects veto vetoed"),
-        ("support supported supports backed backs", "oppose opposed opposes"),
-        ("rise rose rises risen increase increased increases", "fall fell falls fallen"),
-        ("increase increased increases raise raised raises", "decrease decreased cut cuts"),
-        ("open opened opens reopen reopened reopens", "close closed closes shut"),
-        ("win won wins", "lose lost loses"),
-        ("agree agreed agrees", "disagree disagreed disagrees"),
-        ("allow allowed allows permit permitted", "ban banned bans forbid forbade"),
-        ("guilty", "innocent"),
-        ("convicted convict", "acquitted acquit"),
-        ("pass passed passes", "fail failed fails"),
-        ("lift lifted lifts", "impose imposed imposes"),
-        ("admit admitted admits", "deny denied denies"),
-        ("dispute disputed disputes", "accept accepted accepts"),
-        ("resign resigned resigns", "stay stayed"),
-    )
+    for a, b in _ANTONYM_WORDS
 )
-"""Predicate pairs of opposite polarity: ``(positive words, negative words)``."""
+"""The same pairs as stems (what a disagreement is about, see :func:`_contested`)."""
 
 _ANTONYM_OF: dict[str, tuple[tuple[str, int], ...]] = {}
-"""Each antonym word's predicate concepts, with its sign in each ("reject" is the negative of
+"""Each antonym word's predicate concepts, with its sign in each ("rejected" is the negative of
 both "accept" and "approve")."""
-for _positive, _negative in ANTONYMS:
-    _concept = min(_positive)
-    for _word in _positive:
+for _positive, _negative in _ANTONYM_WORDS:
+    _concept = min(stem(w) for w in _positive.split())
+    for _word in _positive.split():
         _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, 1))
-    for _word in _negative:
+    for _word in _negative.split():
         _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, -1))
+
+_NOUN_MARKERS = frozenset("the a an his her its their our your my this these those of".split())
+"""Words after which a word is a noun ("the questions"), not a predicate ("questioned")."""
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = {
@@ -221,6 +227,7 @@ class Claim:
         content: Each content word as ``(stem, start, end)``.
         stems: The stems of the content words.
         claim_words: The stems that are neither names nor figures: what is said of them.
+        attributed: The names the sentence's own attribution gives ("Tom Hale said").
     """
 
     text: str
@@ -236,6 +243,7 @@ class Claim:
     content: tuple[tuple[str, int, int], ...] = ()
     stems: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
+    attributed: tuple[str, ...] = ()
 
 
 def _content(word: str) -> bool:
@@ -275,22 +283,28 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         quoted += [w.casefold() for w in _WORD.findall(match.group(1) or match.group(2))]
         quoted_spans.append(match.span())
     polar = any(
-        w in _NEGATORS or w in _NEGATING_VERBS or w.endswith("n't") or st in _ANTONYM_OF
+        w in _NEGATORS or w in _NEGATING_VERBS or w.endswith("n't") or w in _ANTONYM_OF
         for w, st, _, _ in words
     )
     named = _attributed(raw, folded) if not _SPEECH_VERBS.isdisjoint(folded) else ()
     found_speakers = _choose_speakers(text, speakers, named)
+    attributed = tuple(_plausible(named))
     stems = frozenset(s for s, _, _ in content)
+    found_figures = figures(text) if _ANY_DIGIT.search(text) or _has_number_word(folded) else ()
+    measured = frozenset(
+        st for st, start, _ in content if any(f.start <= start < f.end for f in found_figures)
+    )
     return Claim(
         content=content,
         stems=stems,
-        claim_words=stems - names,
+        claim_words=stems - names - measured - _TEMPORAL,
+        attributed=attributed,
         text=text,
         words=words,
         names=names,
         polar=polar,
         quoted_spans=tuple(quoted_spans),
-        figures=figures(text) if _ANY_DIGIT.search(text) or _has_number_word(folded) else (),
+        figures=found_figures,
         dates=_dates(raw, folded, matches) if _DATE_HINT.search(text) else (),
         places=_places(raw, folded, matches) if _PLACE_HINT.search(text) else (),
         quoted=tuple(quoted),
@@ -299,6 +313,11 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
 
 
 _ANY_DIGIT = re.compile("[0-9]")
+
+_TEMPORAL = frozenset(
+    stem(w) for w in "ago since yet still now then earlier later already first last".split()
+)
+"""Time adverbs: they place a claim in time but are not what it says."""
 _DATE_HINT = re.compile(
     r"[0-9]{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
@@ -371,8 +390,10 @@ def _polarity(
             return {}, {}
         if not _content(word) or word.endswith(_NOMINAL) or k - doubt_at <= 4:
             continue
+        if not negated and k and words[k - 1][0] in _NOUN_MARKERS:
+            continue  # "the questions": a noun, not the predicate "questioned"
         in_quote = any(a <= start < b for a, b in quoted)
-        for concept, sign in _ANTONYM_OF.get(stemmed, ((stemmed, 1),)):
+        for concept, sign in _ANTONYM_OF.get(word, ((stemmed, 1),)):
             if in_quote:
                 concept = "q:" + concept
             if negated:
@@ -496,11 +517,12 @@ def check_claims(
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
     same_quote = _same_quotation(left, right)
+    named = _speaker_disagreement(left, right, explicit=True)
+    if named is not None and (same_quote or verbatim >= SAME_REPORT):
+        disagree.append(named)  # the same words, attributed to someone else
     speaker = _speaker_disagreement(left, right)
-    if speaker is not None:
-        if same_quote or verbatim >= SAME_REPORT:
-            disagree.append(speaker)  # the same words, said by someone else
-        elif verbatim < COPIED:
+    if speaker is not None and not disagree:
+        if verbatim < COPIED and not same_quote:
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
     figure_agree, figure_disagree, different_things = _figure_check(left, right)
@@ -526,17 +548,19 @@ def check_claims(
         and _different_claim(left, right, verbatim)
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
-    disagree += figure_disagree
-    if _same_context(left, right):
-        disagree += _polarity_disagreements(left, right)
-    if verbatim >= 40.0 or _same_context(left, right, DATE_CONTEXT):
+    if figure_disagree and _shared_context(left, right):
+        disagree += figure_disagree
+    disagree += _polarity_disagreements(left, right)
+    if _shared_context(left, right) and (
+        verbatim >= 40.0 or _same_context(left, right, DATE_CONTEXT)
+    ):
         disagree += _date_disagreements(left, right)
         disagree += _place_disagreements(left, right)
     converted = tuple(
         f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
     )
     agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
-    explained = bool(figure_disagree or conversions)
+    explained = any(d.kind == "figure" for d in disagree) or bool(conversions)
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
@@ -570,19 +594,27 @@ def _same_quotation(left: Claim, right: Claim) -> bool:
 
 
 def _surname(name: str) -> str:
-    parts = name.casefold().split()
+    parts = _fold(name).split()
     return parts[-1] if parts else ""
 
 
-def _speaker_disagreement(left: Claim, right: Claim) -> Disagreement | None:
-    """Both sentences name who speaks, the names differ, and neither names the other's speaker."""
-    left_speakers = _plausible(left.speakers)
-    right_speakers = _plausible(right.speakers)
+def _speaker_disagreement(
+    left: Claim, right: Claim, *, explicit: bool = False
+) -> Disagreement | None:
+    """Both sentences name who speaks, the names differ, and neither names the other's speaker.
+
+    With ``explicit``, only the speakers each sentence's own attribution names ("Tom Hale
+    said") count: what a conflict rests on must be on the page, not resolved from context.
+    """
+    if explicit:
+        left_speakers, right_speakers = list(left.attributed), list(right.attributed)
+    else:
+        left_speakers, right_speakers = _plausible(left.speakers), _plausible(right.speakers)
     if not left_speakers or not right_speakers:
         return None
     left_names = {_surname(s) for s in left_speakers}
     right_names = {_surname(s) for s in right_speakers}
-    left_text, right_text = left.text.casefold(), right.text.casefold()
+    left_text, right_text = _fold(left.text), _fold(right.text)
     if not any(n in left_text for n in left_names) and not any(
         n in right_text for n in right_names
     ):
@@ -595,6 +627,12 @@ def _speaker_disagreement(left: Claim, right: Claim) -> Disagreement | None:
         return None
     a, b = left_speakers[0], right_speakers[0]
     return Disagreement("speaker", a, b, _find(left.text, a), _find(right.text, b))
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded: "Calderón" and "Calderon" are one name."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _plausible(speakers: Sequence[str]) -> list[str]:
@@ -719,6 +757,25 @@ def _same_context(left: Claim, right: Claim, share: float = SAME_CONTEXT) -> boo
     return len(a & b) >= share * min(len(a), len(b))
 
 
+CONTEXT_WORDS = 2
+"""Claim words two sentences must share, besides what they disagree on, before a disagreement
+is a conflict: "He pleaded guilty" says too little to contradict "Manafort has pleaded not
+guilty to charges of money laundering"."""
+
+
+def _shared_context(left: Claim, right: Claim, contested: frozenset[str] = frozenset()) -> bool:
+    """Do the two sentences make the same claim apart from ``contested`` (and their figures)?
+
+    At least :data:`CONTEXT_WORDS` claim words in common, and :data:`SAME_CONTEXT` of the
+    smaller sentence's claim words.
+    """
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    a = left.claim_words - nouns - contested
+    b = right.claim_words - nouns - contested
+    common = len(a & b)
+    return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
+
+
 COPIED = 60.0
 """Near-verbatim score from which word order shows copying (as scoring's copy floor): copied
 sentences are never look-alikes of each other."""
@@ -792,7 +849,10 @@ def _polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         other = right_polarity.get(concept)
         if not sign or not other or other == sign:
             continue
-        if concept.removeprefix("q:") in left.names | right.names:
+        plain = concept.removeprefix("q:")
+        if plain in left.names | right.names:
+            continue
+        if not _shared_context(left, right, _contested(plain)):
             continue
         ls, le = left_spans[concept]
         rs, re_ = right_spans[concept]
@@ -800,6 +860,15 @@ def _polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
     return result
+
+
+def _contested(concept: str) -> frozenset[str]:
+    """The stems a polarity disagreement is about: the concept and its antonyms."""
+    stems = {concept}
+    for positive, negative in ANTONYMS:
+        if concept in positive or concept in negative:
+            stems |= positive | negative
+    return frozenset(stems)
 
 
 def _date_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
