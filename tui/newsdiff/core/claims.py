@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -254,8 +254,13 @@ _QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w
 
 
 def read_claim(text: str, speakers: Sequence[str] = ()) -> Claim:
-    """Read the claim of one sentence (cached by text and speakers)."""
-    return _read_claim(text, tuple(speakers))
+    """Read the claim of one sentence (cached by text; ``speakers`` are who the quote
+    extractor says speaks in it)."""
+    claim = _read_claim(text, ())
+    if not speakers:
+        return claim
+    chosen = _choose_speakers(text, tuple(speakers), claim.attributed)
+    return claim if chosen == claim.speakers else replace(claim, speakers=chosen)
 
 
 @lru_cache(maxsize=16384)
@@ -413,7 +418,7 @@ def _choose_speakers(text: str, given: tuple[str, ...], named: tuple[str, ...]) 
     (a pronoun the extractor resolved)."""
     folded = text.casefold()
     in_text = tuple(name for name in given if _surname(name) in folded)
-    return in_text or named or given
+    return tuple(_plausible(in_text or named or given))
 
 
 def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
@@ -609,7 +614,7 @@ def _speaker_disagreement(
     if explicit:
         left_speakers, right_speakers = list(left.attributed), list(right.attributed)
     else:
-        left_speakers, right_speakers = _plausible(left.speakers), _plausible(right.speakers)
+        left_speakers, right_speakers = list(left.speakers), list(right.speakers)
     if not left_speakers or not right_speakers:
         return None
     left_names = {_surname(s) for s in left_speakers}
@@ -631,6 +636,13 @@ def _speaker_disagreement(
 
 def _fold(text: str) -> str:
     """Case and accents folded: "Calderón" and "Calderon" are one name."""
+    if text.isascii():
+        return text.casefold()
+    return _fold_accents(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -61,6 +61,7 @@ class PreparedPair:
     scoring: Scoring = field(default_factory=Scoring)
     _diffs: dict[tuple[int, int], WordDiff] = field(default_factory=dict)
     _checks: dict[tuple[int, int], ClaimCheck] = field(default_factory=dict)
+    _claims: dict[tuple[str, int], Claim] = field(default_factory=dict)
     _speakers: dict[str, dict[int, tuple[str, ...]]] = field(default_factory=dict)
     _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
 
@@ -125,6 +126,12 @@ class PreparedPair:
         return cached
 
     def _claim(self, side: str, index: int) -> Claim:
+        claim = self._claims.get((side, index))
+        if claim is None:
+            claim = self._claims[(side, index)] = self._read(side, index)
+        return claim
+
+    def _read(self, side: str, index: int) -> Claim:
         sentences = self.left_sentences if side == "left" else self.right_sentences
         quotes = self.left_quotes if side == "left" else self.right_quotes
         speakers = self._speakers.get(side)
@@ -299,6 +306,7 @@ def prepare(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
         background=background,
+        while_waiting=lambda: read_claims(lefts, rights, left_flags, right_flags),
     )
     _topic_lines_link_only_when_copied(scores, lefts, rights)
     left_quotes = extract_quotes(left.text, lefts)
@@ -317,6 +325,24 @@ def prepare(
         right_quotes=tuple(right_matches),
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
     )
+
+
+CLAIMS_READ_AHEAD = 4000
+"""At most this many sentences' claims are read while scoring waits for rapidfuzz; the rest are
+read when a candidate pair first needs them."""
+
+
+def read_claims(
+    lefts: Sequence[Sentence],
+    rights: Sequence[Sentence],
+    left_flags: Sequence[bool],
+    right_flags: Sequence[bool],
+) -> None:
+    """Read (and cache) the claims of the story sentences, ahead of the claim check."""
+    texts = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
+    texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
+    for text in texts[:CLAIMS_READ_AHEAD]:
+        read_claim(text)
 
 
 def _topic_lines_link_only_when_copied(
