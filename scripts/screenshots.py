@@ -69,7 +69,10 @@ async def shoot() -> list[Path]:
 
 def main() -> int:
     """Entry point."""
+    from newsdiff.export.svg import local_fonts
+
     for path in asyncio.run(shoot()):
+        path.write_text(local_fonts(path.read_text(encoding="utf-8")), encoding="utf-8")
         print(path)
     return 0
 

@@ -53,7 +53,7 @@ class NewsDiffApp(App[None]):
 
     def __init__(
         self,
-        paths: Sequence[Path] | None = None,
+        paths: Sequence[str | Path] | None = None,
         *,
         comparison: Comparison | None = None,
         theme: str | None = None,

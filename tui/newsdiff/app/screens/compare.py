@@ -48,6 +48,15 @@ NEEDS_COMPARISON = {
 """Actions that make sense only once a comparison is on screen."""
 
 
+def settings_title(comparison: Comparison) -> str:
+    """The screen's subtitle: the thresholds, and a warning when the meaning signal is off."""
+    settings = comparison.settings
+    title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+    if comparison.scoring.meaning != "on":
+        title += " · meaning signal off"
+    return title
+
+
 class CompareScreen(Screen[None]):
     """Two articles side by side.
 
@@ -303,6 +312,7 @@ class CompareScreen(Screen[None]):
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
     def _show(self, comparison: Comparison, *, keep_cursor: bool) -> None:
+        first = self.comparison is None
         self.comparison = comparison
         self._pending = None
         view = self.query_one(DiffView)
@@ -311,8 +321,14 @@ class CompareScreen(Screen[None]):
         view.show(comparison, keep_cursor=keep_cursor)
         self.query_one(EvidenceLine).show(comparison, view.cursor)
         self.query_one(QuoteSidebar).show(comparison)
-        settings = comparison.settings
-        self.sub_title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+        self.sub_title = settings_title(comparison)
+        meaning = comparison.scoring.meaning
+        if meaning != "on" and first:
+            self.notify(
+                f"Meaning signal {meaning}: scores use the words alone.",
+                severity="warning",
+                timeout=8,
+            )
         self.refresh_bindings()
 
     # --------------------------------------------------------------- actions
