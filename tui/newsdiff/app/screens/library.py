@@ -43,6 +43,7 @@ class LibraryScreen(Screen[None]):
     | `space` / click | mark an article |
     | `enter` | compare the marked pair, or the highlighted article and the next |
     | `/` | filter by title or file name; `escape` clears the filter |
+    | `s` | the story: every article at once (overlap matrix, claims by outlet) |
     """
 
     AUTO_FOCUS = "#articles"
@@ -52,6 +53,13 @@ class LibraryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", tooltip="Filter articles by typing", id="filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
+        Binding(
+            "s",
+            "story",
+            "Story",
+            tooltip="The whole story: pair overlap and every claim by outlet",
+            id="story",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -254,6 +262,13 @@ class LibraryScreen(Screen[None]):
             return
         self.news_app.open_comparison(*pair)
 
+    def action_story(self) -> None:
+        """Open the story screen (every article at once)."""
+        if len(self.articles) < 2:
+            self.notify("A story needs at least two articles.", severity="warning")
+            return
+        self.news_app.open_story()
+
     # ---------------------------------------------------------------- filter
 
     def action_filter(self) -> None:
@@ -289,6 +304,9 @@ class LibraryScreen(Screen[None]):
         )
         yield SystemCommand(
             "Filter articles", "Filter by title or file name (/)", self.action_filter
+        )
+        yield SystemCommand(
+            "Story", "Every article at once: overlap matrix and claims (s)", self.action_story
         )
 
     @on(Input.Submitted, "#filter")
