@@ -73,6 +73,22 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_GLUED_ROLE_WORDS = 3
+"""How many lowercase words a job title glued between two names may run to."""
+
+
+def _glued_to_role(tokens: list[Token], last: int) -> bool:
+    """The name ending before ``last`` only modifies a job title glued to the next name
+    ("Stone communication director Jane Ortiz"): lowercase words ending in a role word, then
+    a capitalised word."""
+    for k in range(last, min(len(tokens) - 1, last + _GLUED_ROLE_WORDS)):
+        if tokens[k].cap or tokens[k].possessive:
+            return False
+        if tokens[k].lower in _GLUE_ROLES and tokens[k + 1].cap:
+            return True
+    return False
+
+
 def _object_after(prev: Token, gap: str) -> bool:
     """A name right after a lowercase verb-like word, with nothing between, is its object."""
     lower = prev.lower
@@ -94,6 +110,24 @@ _OBJECT_VERBS = frozenset(
 
 
 _TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
+_GLUE_ROLES = vocab.ROLE_WORDS | {
+    "manager",
+    "strategist",
+    "adviser",
+    "advisor",
+    "aide",
+    "chief",
+    "officer",
+    "editor",
+    "mate",
+    "pollster",
+    "consultant",
+    "lawyer",
+    "attorney",
+    "counsel",
+    "press",
+}
+"""Job words a name may be glued to before another name ("campaign manager", "running mate")."""
 """The lowercase words a reading rule can start at (besides a capitalized run)."""
 
 
@@ -384,6 +418,8 @@ class MentionReader:
         lower = prev.lower
         if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
             return info.mentions[-1].subject
+        if lower == "to" and first >= 2 and info.tokens[first - 2].lower == "according":
+            return True  # "According to X, …": X is the source the sentence reports
         if lower in vocab.PREPOSITIONS:
             return False
         participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
@@ -863,6 +899,8 @@ class MentionReader:
         participle = i == 0 and len(opener) > 4 and opener.endswith("ing")
         if participle and kind == "person" and self._strip(info, i, last)[0] > i:
             subject = False  # "Saying President X, he said": X is the participle's object
+        if kind == "person" and _glued_to_role(tokens, last):
+            subject = False  # "Stone campaign manager Jane Ortiz said": Ortiz is the subject
         possessive = tokens[last - 1].possessive
         if kind == "body" and possessive and self._body_follows(tokens, last):
             possessive = False  # "China's commerce ministry said"
