@@ -110,6 +110,8 @@ _OBJECT_VERBS = frozenset(
 
 
 _TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
+_FIRST_NAMES = vocab.FEMALE_FIRST_NAMES | vocab.MALE_FIRST_NAMES
+"""A common first name before a title word makes the run a name ("Anna King", not a king)."""
 _GLUE_ROLES = vocab.ROLE_WORDS | {
     "manager",
     "strategist",
@@ -500,7 +502,8 @@ class MentionReader:
             return None  # "Manager said": a job word, not a name
         if len(words) >= 2 or titled:
             honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
-            if words[-1].lower in vocab.TITLE_WORDS and not honorific:
+            first_name = words[0].lower in _FIRST_NAMES  # "Anna King", "Charlie King"
+            if words[-1].lower in vocab.TITLE_WORDS and not (honorific or first_name):
                 return None
             return "person", name
         return "name", name

@@ -1,0 +1,72 @@
+"""Who a pronoun or a reporting verb points to when several people are named: a name glued
+to a job title before another name, "according to X", a surname that is also a title word.
+The example sentences are written for these tests."""
+
+from __future__ import annotations
+
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    for quote in extract_quotes(text, segment(text)):
+        if quote.text.startswith(start):
+            return quote.speaker
+    raise AssertionError(f"no quote starting {start!r} in {text!r}")
+
+
+def test_name_glued_to_a_job_title_is_not_the_subject() -> None:
+    text = (
+        "Senator Mary Stone toured the flooded valley on Monday.\n\n"
+        "Stone communication director Jane Ortiz said the senator was exhausted. "
+        '"The work will go on through the weekend," she said.\n'
+    )
+    assert speaker_of(text, "The work will go on") == "Jane Ortiz"
+
+
+def test_running_mate_glued_before_a_name() -> None:
+    text = (
+        "Governor Paula Brandt held a rally in Dayton.\n\n"
+        "Brandt running mate Oliver Haines spoke after her. "
+        '"We will carry this state," he said.\n'
+    )
+    assert speaker_of(text, "We will carry") == "Oliver Haines"
+
+
+def test_a_name_followed_by_a_lowercase_word_that_is_no_title_stays_subject() -> None:
+    text = (
+        "Mary Stone first visited the valley in 1998.\n\n"
+        "Stone said the levees were never rebuilt. "
+        '"Nobody listened to us back then," she said.\n'
+    )
+    assert speaker_of(text, "Nobody listened") == "Mary Stone"
+
+
+def test_according_to_makes_the_source_salient_over_a_possessor() -> None:
+    text = (
+        "Tom Reed has run the harbor authority for a decade.\n\n"
+        "According to Reed, the agency ignored Mr. Blake's warnings about the crane.\n\n"
+        '"We are still looking for the records," he said.\n'
+    )
+    assert speaker_of(text, "We are still looking") == "Tom Reed"
+
+
+def test_according_to_does_not_outrank_the_subject_of_the_verb() -> None:
+    text = (
+        "Tom Reed runs the harbor authority.\n\n"
+        'According to Reed, Mayor Paul Hart told the staff: "We will rebuild the pier."\n'
+    )
+    assert speaker_of(text, "We will rebuild") == "Paul Hart"
+
+
+def test_surname_that_is_a_title_word_after_a_first_name() -> None:
+    text = '"We need more buses on the east side," Anna King said on Thursday.\n'
+    assert speaker_of(text, "We need more buses") == "Anna King"
+
+
+def test_title_word_after_a_place_is_still_no_name() -> None:
+    text = (
+        "Tom Hale leads the transit board.\n\n"
+        '"Fares will not rise this year," said Riverton Governor Tom Hale.\n'
+    )
+    assert speaker_of(text, "Fares will not rise") == "Tom Hale"
