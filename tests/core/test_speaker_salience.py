@@ -70,3 +70,17 @@ def test_title_word_after_a_place_is_still_no_name() -> None:
         '"Fares will not rise this year," said Riverton Governor Tom Hale.\n'
     )
     assert speaker_of(text, "Fares will not rise") == "Tom Hale"
+
+
+def test_subject_of_an_opening_subordinate_clause_is_not_the_sentence_subject() -> None:
+    text = (
+        "Paul Hart runs the county.\n\n"
+        "Although Hart won easily, Tom Reed, president of the Riverton Farm Bureau, is unhappy.\n\n"
+        '"Nobody asked us," he said.\n'
+    )
+    assert speaker_of(text, "Nobody asked us") == "Tom Reed"
+
+
+def test_pronoun_in_the_main_clause_still_takes_the_subordinate_subject() -> None:
+    text = 'When Paul Hart reached the podium, he said "we will win this county."\n'
+    assert speaker_of(text, "we will win") == "Paul Hart"

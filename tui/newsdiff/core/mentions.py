@@ -112,6 +112,10 @@ _OBJECT_VERBS = frozenset(
 _TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
 _FIRST_NAMES = vocab.FEMALE_FIRST_NAMES | vocab.MALE_FIRST_NAMES
 """A common first name before a title word makes the run a name ("Anna King", not a king)."""
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "because", "since", "if", "when", "whereas", "unless"}
+)
+"""Words opening a subordinate clause before the sentence's main clause."""
 _GLUE_ROLES = vocab.ROLE_WORDS | {
     "manager",
     "strategist",
@@ -405,7 +409,7 @@ class MentionReader:
 
     # pass 2 -------------------------------------------------------------------------------
     def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
-        if relative:
+        if relative or self._in_subordinate_opener(info, first):
             return False
         if first == 0:
             return True
@@ -430,6 +434,15 @@ class MentionReader:
         if _object_after(prev, gap):
             return False  # "went to see Beck and called him …": Beck is an object
         return True
+
+    @staticmethod
+    def _in_subordinate_opener(info: SentenceInfo, first: int) -> bool:
+        """The mention opens a subordinate clause that opens the sentence ("While X spoke,
+        Y said …"): X is not the sentence's subject."""
+        tokens = info.tokens
+        if not tokens or tokens[0].lower not in _SUBORDINATORS:
+            return False
+        return first <= 1 or (first == 2 and tokens[1].lower in ("the", "a", "an"))
 
     def _body_follows(self, tokens: list[Token], last: int) -> bool:
         """ "(Indian | China's) (foreign) ministry/officials/government" follows the run."""
