@@ -84,3 +84,16 @@ def test_subject_of_an_opening_subordinate_clause_is_not_the_sentence_subject() 
 def test_pronoun_in_the_main_clause_still_takes_the_subordinate_subject() -> None:
     text = 'When Paul Hart reached the podium, he said "we will win this county."\n'
     assert speaker_of(text, "we will win") == "Paul Hart"
+
+
+def test_first_name_that_is_also_a_common_word_opens_a_person() -> None:
+    text = (
+        "Former President Bill Hale criticized the transit law on Monday.\n\n"
+        "\u201cIt makes no sense at all,\u201d he said.\n"
+    )
+    assert speaker_of(text, "It makes no sense") == "Bill Hale"
+
+
+def test_bill_inside_an_organisation_name_stays_an_organisation() -> None:
+    text = "\u201cThe vote is postponed,\u201d the Senate Bill Committee said on Friday.\n"
+    assert speaker_of(text, "The vote is postponed") == "Senate Bill Committee"

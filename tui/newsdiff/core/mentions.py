@@ -89,6 +89,12 @@ def _glued_to_role(tokens: list[Token], last: int) -> bool:
     return False
 
 
+def _first_name_lead(words: list[Token]) -> int:
+    """1 when the run opens with a common first name before another capitalised word ("Bill
+    Hale": a person, whatever else "bill" means), else 0."""
+    return int(len(words) >= 2 and words[0].lower in _FIRST_NAMES and words[1].cap)
+
+
 def _object_after(prev: Token, gap: str) -> bool:
     """A name right after a lowercase verb-like word, with nothing between, is its object."""
     lower = prev.lower
@@ -305,7 +311,7 @@ class MentionReader:
             words = info.tokens[begin:last]
             if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
                 continue
-            if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
+            if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
                 self._remember_acronym(info, first, last)
                 continue
             name = self._name_of(info.tokens, begin, last)
@@ -485,7 +491,7 @@ class MentionReader:
             if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
                 return None
             return "body", vocab.government_of(country)
-        if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
+        if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
             if tokens[last - 1].possessive:
                 return None
             if run_last > last and tokens[last].lower == "of":
