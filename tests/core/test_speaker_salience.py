@@ -97,3 +97,23 @@ def test_first_name_that_is_also_a_common_word_opens_a_person() -> None:
 def test_bill_inside_an_organisation_name_stays_an_organisation() -> None:
     text = "\u201cThe vote is postponed,\u201d the Senate Bill Committee said on Friday.\n"
     assert speaker_of(text, "The vote is postponed") == "Senate Bill Committee"
+
+
+def test_quote_inside_the_subordinate_clause_keeps_its_own_subject() -> None:
+    text = 'While Ana Quist called the pact the "gold standard" of deals, she now opposes it.\n'
+    assert speaker_of(text, "gold standard") == "Ana Quist"
+
+
+def test_a_bare_surname_acting_in_the_sentence_before_takes_the_pronoun() -> None:
+    text = (
+        "On Monday night, Quist leaned in hard against the budget.\n\n"
+        "\u201cWhy won\u2019t they publish the audit?\u201d she said.\n"
+    )
+    assert speaker_of(text, "Why won") == "Quist"
+
+
+def test_the_capital_i_of_the_writer_is_nobody() -> None:
+    text = (
+        "When my aunt mentioned the storm, I laughed and said, \u201cI am not afraid of it.\u201d\n"
+    )
+    assert speaker_of(text, "I am not afraid") != "I"

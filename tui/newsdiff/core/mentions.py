@@ -89,6 +89,20 @@ def _glued_to_role(tokens: list[Token], last: int) -> bool:
     return False
 
 
+def _in_subordinate_opener(info: SentenceInfo, first: int) -> bool:
+    """The mention at token ``first`` opens a subordinate clause that opens the sentence
+    ("While X spoke, Y said …"): X is not the subject other sentences refer back to."""
+    tokens = info.tokens
+    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+        return False
+    return first <= 1 or (first == 2 and tokens[1].lower in ("the", "a", "an"))
+
+
+def _acts(token: Token) -> bool:
+    """A lowercase past-tense verb after a bare name: the name is someone acting."""
+    return not token.cap and len(token.lower) > 3 and token.lower.endswith("ed")
+
+
 def _first_name_lead(words: list[Token]) -> int:
     """1 when the run opens with a common first name before another capitalised word ("Bill
     Hale": a person, whatever else "bill" means), else 0."""
@@ -415,7 +429,7 @@ class MentionReader:
 
     # pass 2 -------------------------------------------------------------------------------
     def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
-        if relative or self._in_subordinate_opener(info, first):
+        if relative:
             return False
         if first == 0:
             return True
@@ -440,15 +454,6 @@ class MentionReader:
         if _object_after(prev, gap):
             return False  # "went to see Beck and called him …": Beck is an object
         return True
-
-    @staticmethod
-    def _in_subordinate_opener(info: SentenceInfo, first: int) -> bool:
-        """The mention opens a subordinate clause that opens the sentence ("While X spoke,
-        Y said …"): X is not the sentence's subject."""
-        tokens = info.tokens
-        if not tokens or tokens[0].lower not in _SUBORDINATORS:
-            return False
-        return first <= 1 or (first == 2 and tokens[1].lower in ("the", "a", "an"))
 
     def _body_follows(self, tokens: list[Token], last: int) -> bool:
         """ "(Indian | China's) (foreign) ministry/officials/government" follows the run."""
@@ -754,6 +759,9 @@ class MentionReader:
         """Record a mention; a person becomes the latest of their gender (and subject)."""
         info = state.info
         info.add(mention)
+        subordinate = _in_subordinate_opener(info, mention.first)
+        if subordinate and info.main_subject is mention:
+            info.main_subject = None  # "While X spoke, Y said …": Y is the sentence's subject
         if mention.kind != "person":
             return
         gender = self._gender(mention.entity)
@@ -764,7 +772,8 @@ class MentionReader:
         info.last_people[gender] = entry
         if mention.subject and not mention.possessive:
             state.recent[(gender, True)] = entry
-            info.subject_people.setdefault(gender, entry)
+            if not subordinate:
+                info.subject_people.setdefault(gender, entry)
         self.last_person = mention.entity
 
     def _track_clause(self, state: _ReadState, i: int) -> None:
@@ -932,7 +941,10 @@ class MentionReader:
                 end, possessive = last + 1, tokens[last].possessive
         if kind == "name":
             nxt = skip_adverbs(tokens, last)
-            if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
+            acting = nxt < len(tokens) and _acts(tokens[nxt]) and len(entity) > 1
+            if acting and subject and i > 0 and not possessive:
+                kind = "person"  # "On Monday, Quist leaned in": someone "she" may refer to
+            elif nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
                 return None
             if self._is_plural_common_noun(info, i, last, entity):
                 return None  # "Forecasters warned that …": nobody in particular
