@@ -130,6 +130,7 @@ _OBJECT_VERBS = frozenset(
 
 
 _TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
+_DASH_SET = frozenset(DASHES)
 _FIRST_NAMES = vocab.FEMALE_FIRST_NAMES | vocab.MALE_FIRST_NAMES
 """A common first name before a title word makes the run a name ("Anna King", not a king)."""
 _SUBORDINATORS = frozenset(
@@ -256,10 +257,10 @@ class MentionReader:
         gap = self.gap(info.tokens[index - 1].end, info.tokens[index].start)
         if ":" in gap or "\n" in gap:
             return True
+        if gap == " " or _DASH_SET.isdisjoint(gap):
+            return False
         # after a dateline: "SAN FRANCISCO — Shares of …", "WASHINGTON (AP) — Speaking …"
-        return any(dash in gap for dash in DASHES) and all(
-            token.text.isupper() for token in info.tokens[:index]
-        )
+        return all(token.text.isupper() for token in info.tokens[:index])
 
     def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, str]:
         """Drop sentence-initial words, titles and nationality adjectives from a run."""
