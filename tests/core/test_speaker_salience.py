@@ -117,3 +117,12 @@ def test_the_capital_i_of_the_writer_is_nobody() -> None:
         "When my aunt mentioned the storm, I laughed and said, \u201cI am not afraid of it.\u201d\n"
     )
     assert speaker_of(text, "I am not afraid") != "I"
+
+
+def test_first_name_of_one_family_member_is_not_another_member() -> None:
+    text = (
+        "Delegates booed Ted Voss in Dallas.\n\n"
+        "Heidi Voss did not respond.\n\n"
+        '"This is personal," Ted said.\n'
+    )
+    assert speaker_of(text, "This is personal") == "Ted Voss"

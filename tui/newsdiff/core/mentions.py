@@ -335,10 +335,13 @@ class MentionReader:
             key = words[-1].lower
             self.people.setdefault(key, name)
             self.full_names.add(name)
+            owner = self.people[key]
+            if owner.split(" ", 1)[0].lower() != words[0].lower:
+                owner = name  # "Heidi Cruz" after "Ted Cruz": another person of the family
             if not words[0].text.isupper() and len(words) <= 3:
-                self.first_names.setdefault(words[0].lower, set()).add(self.people[key])
+                self.first_names.setdefault(words[0].lower, set()).add(owner)
             if gender:
-                self.genders.setdefault(self.people[key], gender)
+                self.genders.setdefault(owner, gender)
 
     def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:
         """The organization a run names ("Thames Water", "Nvidia"), or None."""
