@@ -124,7 +124,15 @@ class NewsDiffApp(App[None]):
     def _load(self) -> None:
         from newsdiff.core.load import bundled_seeds_dir, load_corpus
 
-        corpus = load_corpus(self.paths or [bundled_seeds_dir()])
+        try:
+            corpus = load_corpus(self.paths or [bundled_seeds_dir()])
+        except ArticleError as error:  # a bad setting (NEWSDIFF_ENCODING, NEWSDIFF_MAX_BYTES)
+            self.post_message(CorpusLoaded((), (error,)))
+            return
+        except Exception as error:  # noqa: BLE001 - the library says so instead of spinning
+            problem = f"unexpected {type(error).__name__}: {error}"
+            self.post_message(CorpusLoaded((), (ArticleError("loading", problem),)))
+            return
         self.post_message(CorpusLoaded(corpus.articles, corpus.errors))
 
     def _count(self, articles: Iterable[Article]) -> None:

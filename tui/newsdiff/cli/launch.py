@@ -22,6 +22,14 @@ def launch_app(paths: Sequence[Path] | None = None, theme: str | None = None) ->
     for path in paths or ():
         if not path.exists() and not path.is_symlink():
             return _refuse(f"{path}: no such file or folder")
+    from newsdiff.core.errors import ArticleError
+    from newsdiff.core.load import configured_encoding, configured_max_bytes
+
+    try:  # a bad NEWSDIFF_MAX_BYTES or NEWSDIFF_ENCODING is refused before the screen changes
+        configured_max_bytes()
+        configured_encoding()
+    except ArticleError as error:
+        return _refuse(str(error))
     from newsdiff.app.app import NewsDiffApp
 
     if theme is not None:
