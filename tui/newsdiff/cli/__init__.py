@@ -58,6 +58,9 @@ def route_arguments(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
     args = route_arguments(list(sys.argv[1:] if argv is None else argv))
+    from newsdiff.export.atomic import install_termination_cleanup
+
+    install_termination_cleanup()  # a save cut short by SIGTERM leaves no temporary file
     if args[0] == "ui":
         from newsdiff.cli.launch import launch_guarded, plain_paths
 

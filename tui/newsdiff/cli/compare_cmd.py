@@ -21,7 +21,13 @@ from newsdiff.cli.common import (
     report_errors,
 )
 from newsdiff.core.models import Article, Settings
-from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
+from newsdiff.export.atomic import (
+    SaveError,
+    TargetExistsError,
+    check_target,
+    describe,
+    write_atomic,
+)
 from newsdiff.export.render import FORMATS, render
 
 FORMAT_ALIASES = {"markdown": "md", "htm": "html", "txt": "text"}
@@ -110,8 +116,11 @@ def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
         for article in inputs:
             if output.exists() and article.exists() and output.samefile(article):
                 fail(f"{output}: is one of the articles being read; choose another file")
-        if output.exists() and not force and not output.is_dir():
-            fail(f"{output}: already exists (use --force to overwrite)")
+        check_target(output, overwrite=force)
+    except TargetExistsError:
+        fail(f"{output}: already exists (use --force to overwrite)")
+    except SaveError as error:
+        fail_article(error)
     except OSError as error:
         fail(f"{output}: {describe(error)}")
 
