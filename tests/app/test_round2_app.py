@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from xml.etree import ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from app_factory import sample
@@ -18,8 +18,8 @@ from newsdiff.app.screens.save_dialog import SaveDialog
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.core.compare import compare_texts
 from newsdiff.core.models import Comparison
-from newsdiff.core.serialize import load_comparison
 from newsdiff.core.sanitize import is_safe, visible
+from newsdiff.core.serialize import load_comparison
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
