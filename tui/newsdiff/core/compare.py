@@ -206,12 +206,28 @@ rather than left to exhaust the machine.
 """
 
 
+MAX_SENTENCES = 20_000
+"""The most sentences one compared article may have (both sides together make the rows).
+
+The pair limit alone bounds scoring, not the rows every report and the app draw: 400,000 short
+sentences against a short article are few pairs but minutes of export. See docs/robustness.md.
+"""
+
+
 def check_size(left: Article, left_count: int, right: Article, right_count: int) -> None:
-    """Refuse a pair whose sentence-pair count exceeds ``MAX_SENTENCE_PAIRS``.
+    """Refuse a pair with more than ``MAX_SENTENCES`` sentences on a side, or more than
+    ``MAX_SENTENCE_PAIRS`` sentence pairs.
 
     Raises:
         ArticleError: naming the longer article, both sentence counts and the limit.
     """
+    for article, count in ((left, left_count), (right, right_count)):
+        if count > MAX_SENTENCES:
+            raise ArticleError(
+                article.path,
+                f"too long to compare ({count:,} sentences; newsdiff compares articles of up "
+                f"to {MAX_SENTENCES:,} sentences)",
+            )
     if left_count * right_count <= MAX_SENTENCE_PAIRS:
         return
     longer = left if left_count >= right_count else right
