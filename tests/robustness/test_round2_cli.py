@@ -352,3 +352,44 @@ def test_the_next_save_removes_what_a_killed_save_left(tmp_path: Path) -> None:
     write_atomic(tmp_path / "other.md", "fresh")
     assert temp_files(tmp_path) == sorted([".notes.txt.tmp", live.name])
     assert left_behind not in temp_files(tmp_path)
+
+
+# --- item 13: work is bounded before it starts --------------------------------------------------
+
+
+def test_an_article_of_too_many_sentences_is_refused_before_any_scoring(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Few pairs but many rows (the issue's 5 MB of "He said yes."), scaled down: the row
+    bound is a setting, and the refusal comes before scoring or any export work."""
+    from newsdiff.core import compare, similarity
+
+    monkeypatch.setattr(compare, "MAX_SENTENCES", 300)
+
+    def no_scoring(*args: object, **kwargs: object) -> None:
+        raise AssertionError("scored a pair that should have been refused")
+
+    monkeypatch.setattr(similarity, "score_matrices", no_scoring)
+    monkeypatch.setattr(compare, "score_matrices", no_scoring)
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long.write_text("Yes\n\n" + "He said yes. " * 400, encoding="utf-8")
+    short.write_text(OTHER, encoding="utf-8")
+    for fmt in FORMATS:
+        result = run_in_process(["compare", str(long), str(short), "-f", fmt], capsys)
+        assert result.code == 2
+        assert result.err.startswith(f"error: {long}: too long to compare (401 sentences;")
+        assert result.err.count("\n") == 1 and result.out == ""
+
+
+def test_an_article_at_the_sentence_limit_is_compared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdiff.core import compare
+
+    monkeypatch.setattr(compare, "MAX_SENTENCES", 401)
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long.write_text("Yes\n\n" + "He said yes. " * 400, encoding="utf-8")
+    short.write_text(OTHER, encoding="utf-8")
+    result = run_in_process(["compare", str(long), str(short), "-f", "json"], capsys)
+    assert result.code == 0, result.err
+    assert len(json.loads(result.out)["left"]["sentences"]) == 401
