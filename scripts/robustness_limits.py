@@ -40,18 +40,22 @@ def distinct_sentences(count: int, seed: int, quoted: bool = False) -> str:
 
 def cases(scale: float) -> dict[str, tuple[dict[str, str], list[list[str]]]]:
     """Case name → (files to write, commands to run on them)."""
-    n = max(10, int(20_000 * scale))
-    m = max(10, int(1_250 * scale))
-    p = max(10, int(5_000 * scale))
+    from math import isqrt
+
+    from newsdiff.core.compare import MAX_SENTENCE_PAIRS, MAX_SENTENCES
+
+    n = max(10, int(MAX_SENTENCES * scale))
+    m = max(10, int(MAX_SENTENCE_PAIRS // MAX_SENTENCES * scale))
+    p = max(10, int(isqrt(MAX_SENTENCE_PAIRS) * scale))
     formats = ["text", "json", "html", "md", "svg"]
     five_mb = int(5_000_000 * scale)
     return {
-        # The most rows a comparison may have: 20,000 sentences against 1,250 (25 M pairs).
+        # The most rows a comparison may have: 20,000 sentences against 800 (16 M pairs).
         "rows": (
             {"long.txt": distinct_sentences(n, 1), "short.txt": distinct_sentences(m, 2)},
             [["compare", "long.txt", "short.txt", "-f", fmt] for fmt in formats],
         ),
-        # The most pairs: 5,000 x 5,000 sentences.
+        # The most pairs: 4,000 x 4,000 sentences.
         "pairs": (
             {"a.txt": distinct_sentences(p, 3), "b.txt": distinct_sentences(p, 4)},
             [["compare", "a.txt", "b.txt", "-f", fmt] for fmt in formats],

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import isqrt
 from pathlib import Path
 
 from newsdiff.core import align, semantic
@@ -197,12 +198,13 @@ def _corpus_view(text: str) -> tuple[tuple[str, ...], tuple[Quote, ...]]:
     return story, tuple(extract_quotes(text, sentences))
 
 
-MAX_SENTENCE_PAIRS = 25_000_000
-"""The most sentence pairs one comparison scores (about 5,000 × 5,000 sentences).
+MAX_SENTENCE_PAIRS = 16_000_000
+"""The most sentence pairs one comparison scores (about 4,000 × 4,000 sentences).
 
-Scoring is all-pairs: time and memory grow with the product of the two lengths (5,000 × 5,000
-takes about 10 s and 1 GB here). Past this bound a comparison is refused with a clear message
-rather than left to exhaust the machine.
+Scoring is all-pairs: time and memory grow with the product of the two lengths. 25 million
+pairs peaked at 1.9 GB here, too close to the 2 GB every command must stay under; 16 million
+keep a margin (docs/robustness.md). Past this bound a comparison is refused with a clear
+message rather than left to exhaust the machine.
 """
 
 
@@ -234,7 +236,8 @@ def check_size(left: Article, left_count: int, right: Article, right_count: int)
     raise ArticleError(
         longer.path,
         f"too long to compare ({left_count:,} × {right_count:,} sentences; newsdiff compares "
-        f"up to {MAX_SENTENCE_PAIRS // 1_000_000} million sentence pairs, about 5,000 × 5,000)",
+        f"up to {MAX_SENTENCE_PAIRS // 1_000_000} million sentence pairs, about "
+        f"{isqrt(MAX_SENTENCE_PAIRS):,} × {isqrt(MAX_SENTENCE_PAIRS):,})",
     )
 
 
