@@ -1,4 +1,4 @@
-"""Score the alignment engine on the hand-made gold data (../shared/gold by default).
+"""Score the alignment engine on the hand-made gold data (tests/fixtures/gold by default).
 
 For each gold pair and each segmentation (the gold's own, and the tool's):
 
@@ -262,7 +262,7 @@ def _print_sweep(gold: Path, seeds: Path, settings: Settings, *, use_corpus: boo
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "gold")
+    parser.add_argument("--gold", type=Path, default=REPO / "tests" / "fixtures" / "gold")
     parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
     parser.add_argument("--shared", type=float, default=None)
     parser.add_argument("--paraphrase", type=float, default=None)

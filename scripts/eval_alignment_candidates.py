@@ -242,7 +242,7 @@ def _line(name: str, figures: dict[str, float], extra: str = "") -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print newsdiff's figures, then each candidate's best grid point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "gold")
+    parser.add_argument("--gold", type=Path, default=REPO / "tests" / "fixtures" / "gold")
     parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
     parser.add_argument("--wordnet", type=Path, help="WordNet 3.0 dict folder (index.sense …)")
     parser.add_argument("--only", choices=("wordllama", "minilm", "wordnet"))

@@ -5,7 +5,8 @@ Usage::
     python scripts/eval_quotes.py [--gold DIR] [--texts DIR] [--gold-sentences] [--verbose]
     python scripts/eval_quotes.py --gold tests/fixtures/heldout --texts tests/fixtures/heldout
 
-``--gold DIR`` is any folder with a ``quotes.json`` in the format of ../shared/gold/quotes.json;
+``--gold DIR`` is any folder with a ``quotes.json`` in the format of
+tests/fixtures/gold/quotes.json;
 ``--texts DIR`` (alias ``--seeds``) holds the articles it names (default: the bundled seeds).
 
 Spans are matched exactly (start and end). Speaker accuracy is over the gold quotes with a named
@@ -27,7 +28,7 @@ from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = REPO.parent / "shared" / "gold"
+DEFAULT_GOLD = REPO / "tests" / "fixtures" / "gold"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from newsdiff.core.layout import blocks
 from newsdiff.core.segment import segment
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = REPO.parent / "shared" / "gold"
+DEFAULT_GOLD = REPO / "tests" / "fixtures" / "gold"
 DEFAULT_SEEDS = REPO / "seeds"
 
 Span = tuple[int, int]

@@ -63,7 +63,18 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[Settings | None]:
         seen.append(settings)
         return hostile_comparison(settings)
 
+    def compare_articles(  # noqa: ANN202
+        left: Article,
+        right: Article,
+        settings: Settings | None = None,
+        *,
+        corpus: Sequence[Article] = (),
+    ):
+        seen.append(settings)
+        return hostile_comparison(settings)
+
     module.compare_files = compare_files  # type: ignore[attr-defined]
+    module.compare_articles = compare_articles  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsdiff.core.compare", module)
     return seen
 

@@ -129,7 +129,7 @@ def test_folder_without_articles(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     code, out, err = run_list(str(tmp_path))
     assert (code, out) == (2, "")
-    assert_error_lines(err, {str(tmp_path): "no .txt or .md files"})
+    assert_error_lines(err, {str(tmp_path): "no .txt, .md or .html files"})
 
 
 def test_same_file_named_twice_is_listed_once(tmp_path: Path) -> None:

@@ -461,3 +461,19 @@ async def test_narrow_terminal_starts_without_the_sidebar() -> None:
         assert not sidebar.display
         await pilot.press("q")
         assert sidebar.display
+
+
+async def test_the_screen_says_when_the_meaning_signal_is_off(monkeypatch, seed_paths) -> None:
+    """Scores made without the meaning vectors differ: the subtitle and a notice say so."""
+    from newsdiff.core import semantic
+
+    monkeypatch.setenv("NEWSDIFF_SEMANTIC", "0")
+    semantic.reset()
+    try:
+        app = NewsDiffApp(seed_paths[:2])
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_pair(pilot)
+            assert screen.sub_title.endswith("· meaning signal off")
+            assert any("Meaning signal off" in n.message for n in app._notifications)
+    finally:
+        semantic.reset()

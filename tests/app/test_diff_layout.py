@@ -77,3 +77,18 @@ def test_two_thousand_sentences_lay_out() -> None:
     layout = DiffLayout(comparison, 100)
     assert sorted(layout.row_of_left) == list(range(2000))
     assert sorted(layout.row_of_right) == list(range(2000))
+
+
+def test_the_gutter_holds_one_based_numbers_as_wide_as_the_longer_article_needs() -> None:
+    """Sentence numbers in the gutter are the reports' numbers (L1 is the first sentence)."""
+    from newsdiff.app.widgets.diff_layout import GUTTER, gutter_width
+
+    small = sample()
+    longest = max(len(small.left.sentences), len(small.right.sentences))
+    assert gutter_width(small) == len(str(longest)) + 1 + GUTTER
+    big = long_pair(2000)
+    assert gutter_width(big) == len("2000") + 1 + GUTTER
+    layout = DiffLayout(big, 120)
+    geometry = layout.geometry
+    assert geometry.gutter == 7
+    assert 2 * geometry.gutter + geometry.left_text + geometry.right_text + 3 == 120

@@ -15,7 +15,8 @@ from the repository root (not collected by pytest).
   scaled to all pairs; the speed ratio compares CPU time per pair (the engine's CPU time counts
   every thread, so its use of both cores does not flatter the ratio).
 
-Accuracy at equal footing: both scorers are also run on the gold pairs (``../shared/gold``), with
+Accuracy at equal footing: both scorers are also run on the gold pairs
+(``tests/fixtures/gold``), with
 the baseline given its best threshold in hindsight, and their linked-vs-unique F1 is printed.
 """
 
@@ -42,7 +43,7 @@ from newsdiff.core.similarity import normalize, score_matrices
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
-GOLD = REPO.parent / "shared" / "gold"
+GOLD = REPO / "tests" / "fixtures" / "gold"
 
 
 CPU: dict[str, float] = {}

@@ -3,7 +3,7 @@
 The fixtures in tests/fixtures/heldout/ (AP-style US politics, a UK story in single quotes,
 European guillemets and low-high marks, business wire with dash attribution, local sports with
 alternating speakers and a quoted headline, court wire, profiles, reviews, …) were written and
-annotated by a person, following the quote rules of ../shared/gold/README.md, before the
+annotated by a person, following the quote rules of tests/fixtures/gold/README.md, before the
 extractor was run on them. Floors sit just under the level reached after fixing the general
 causes of the failures they exposed; they guard against regressions on patterns the seeds lack.
 They are not a blind estimate: each batch, scored before its fixes, did worse.

@@ -19,14 +19,15 @@ def make(folder: Path, name: str, data: bytes | str = BODY) -> Path:
     return path
 
 
-def test_folder_means_its_txt_and_md_files_sorted(tmp_path: Path) -> None:
-    for name in ("b.md", "a.txt", "c.TXT", "d.Md", "e.html", "f.rtf", "g"):
+def test_folder_means_its_txt_md_and_html_files_sorted(tmp_path: Path) -> None:
+    for name in ("b.md", "a.txt", "c.TXT", "d.Md", "e.html", "E2.HTM", "f.rtf", "g"):
         make(tmp_path, name)
     make(tmp_path, ".hidden.txt")
     sub = tmp_path / "sub"
     sub.mkdir()
     make(sub, "nested.txt")
-    assert [p.name for p in article_files(tmp_path)] == ["a.txt", "b.md", "c.TXT", "d.Md"]
+    names = [p.name for p in article_files(tmp_path)]
+    assert names == ["E2.HTM", "a.txt", "b.md", "c.TXT", "d.Md", "e.html"]
 
 
 def test_good_files_load_and_bad_ones_are_all_reported(tmp_path: Path) -> None:
@@ -70,7 +71,7 @@ def test_folder_without_article_files_is_an_error(tmp_path: Path) -> None:
     assert corpus.articles == ()
     (error,) = corpus.errors
     assert error.path == str(tmp_path)
-    assert error.problem == "no .txt or .md files in this folder"
+    assert error.problem == "no .txt, .md or .html files in this folder"
 
 
 def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -42,7 +42,8 @@ def test_stats_of_every_bundled_article(seed_paths: list[Path]) -> None:
         stats = article_stats(article)
         assert stats.words > 300
         assert stats.sentences > 10
-        assert set(stats.to_dict()) == {"path", "title", "encoding", "words", "sentences", "quotes"}
+        keys = {"path", "title", "encoding", "words", "sentences", "quotes", "meta"}
+        assert set(stats.to_dict()) == keys
 
 
 def test_stats_do_not_depend_on_the_path() -> None:

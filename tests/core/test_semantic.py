@@ -91,22 +91,60 @@ def test_without_wordllama_the_comparison_still_works(monkeypatch: pytest.Monkey
     assert comparison.left.sentences[0].label == "shared"
 
 
-def test_unreadable_data_is_reported_not_raised(
+def _wordllama_at(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` look like the installed ``wordllama`` package."""
+    real = importlib.util.find_spec
+    fake = SimpleNamespace(submodule_search_locations=[str(folder)])
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *args: fake if name == "wordllama" else real(name, *args),
+    )
+
+
+def _copy_installed_data(folder: Path) -> None:
+    spec = importlib.util.find_spec("wordllama")
+    assert spec is not None and spec.submodule_search_locations
+    root = Path(next(iter(spec.submodule_search_locations)))
+    for name in (semantic.TOKENIZER_FILE, semantic.WEIGHTS_FILE):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes((root / name).read_bytes())
+
+
+def test_foreign_data_is_reported_not_raised(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     (tmp_path / "tokenizers").mkdir()
     (tmp_path / "weights").mkdir()
     (tmp_path / semantic.TOKENIZER_FILE).write_text("{not json", encoding="utf-8")
     (tmp_path / semantic.WEIGHTS_FILE).write_bytes(b"\x00" * 64)
-    real = importlib.util.find_spec
-    fake = SimpleNamespace(submodule_search_locations=[str(tmp_path)])
-    monkeypatch.setattr(
-        importlib.util,
-        "find_spec",
-        lambda name, *args: fake if name == "wordllama" else real(name, *args),
+    _wordllama_at(monkeypatch, tmp_path)
+    assert semantic.status() == (
+        "off (wordllama data not the tested version: "
+        "l2_supercat_tokenizer_config.json, l2_supercat_256.safetensors)"
     )
-    assert semantic.status().startswith("off (wordllama data unreadable")
     assert semantic.cosine_matrix([TRUCE], [CEASEFIRE]) is None
+
+
+def test_missing_data_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _wordllama_at(monkeypatch, tmp_path)
+    assert semantic.status().startswith("off (wordllama data missing: ")
+    assert semantic.cosine_matrix([TRUCE], [CEASEFIRE]) is None
+
+
+def test_the_data_files_are_checked_byte_for_byte(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _copy_installed_data(tmp_path)
+    _wordllama_at(monkeypatch, tmp_path)
+    assert semantic.status() == "on"
+    semantic.reset()
+    weights = bytearray((tmp_path / semantic.WEIGHTS_FILE).read_bytes())
+    weights[-1] ^= 0x01  # one bit of one vector: still loads, but every score would move
+    (tmp_path / semantic.WEIGHTS_FILE).write_bytes(bytes(weights))
+    assert semantic.status() == (
+        "off (wordllama data not the tested version: l2_supercat_256.safetensors)"
+    )
 
 
 @settings(max_examples=40, deadline=None)

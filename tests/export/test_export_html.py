@@ -170,3 +170,19 @@ def test_any_text_comes_back_as_the_same_text(text: str, other: str) -> None:
     for cell in cells:
         for node in cell.find_all("span", "text")[0].iter()[1:]:
             assert node.tag in allowed
+
+
+def test_landmarks_caption_and_labelled_gutter_columns() -> None:
+    """A screen reader finds the report's main part, the table's purpose and each column's name."""
+    comparison = hostile_comparison()
+    root = parse(render_html(comparison, version="9.9.9", now=NOW))
+    (main,) = root.find_all("main")
+    (table,) = main.find_all("table", "compare")
+    captions = table.find_all("caption")
+    assert len(captions) == 1
+    assert "shared" in captions[0].text() and MOVED_MARKER in captions[0].text()
+    headers = table.find_all("thead")[0].find_all("th")
+    assert [h.attrs.get("scope") for h in headers] == ["col"] * 4
+    assert [h.text().strip() for h in headers][0::2] == ["Left label", "Right label"]
+    assert all(h.text().strip() for h in headers)
+    assert root.find_all("footer")[0] not in main.iter()

@@ -1,5 +1,8 @@
 """The HTML export rendered by a real browser (headless Chromium, as ``.ci/run`` installs it).
 
+Marked ``browser``: these run when ``NEWSDIFF_BROWSER_TESTS=1`` (``.ci/run`` sets it) or with
+``pytest -m browser``, and fail, never skip, when Chromium is missing.
+
 The export itself has no script. The test renders a copy with one probe script appended that
 writes the computed styles of every sentence cell into the page, then reads them back from
 ``--dump-dom``: the labelled sentences are there, styled by label, in light and dark mode.
@@ -21,6 +24,8 @@ from newsdiff.export.common import revealed
 from newsdiff.export.html import render_html
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+pytestmark = pytest.mark.browser
 
 PROBE = """
 <script>
@@ -55,11 +60,9 @@ PROBE = """
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    """The Chromium binary (required in CI, skipped elsewhere when absent)."""
+    """The Chromium binary; a browser test without one fails (it was asked for)."""
     if not os.access(CHROMIUM, os.X_OK):
-        if os.environ.get("CI"):
-            pytest.fail(f"chromium not installed at {CHROMIUM}")
-        pytest.skip("chromium not installed (apt-get install chromium)")
+        pytest.fail(f"chromium not installed at {CHROMIUM} (apt-get install chromium)")
     return CHROMIUM
 
 

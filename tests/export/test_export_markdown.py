@@ -225,3 +225,30 @@ def test_merged_shared_pair_reads_as_either_side(edits: list[tuple[str, str, str
     left, right = comparison.left.article.text, comparison.right.article.text
     assert words(_without(item, "s")) == words(revealed(right))
     assert words(_without(item, "strong")) == words(revealed(left))
+
+
+def test_long_sections_fold_into_details_and_short_ones_stay_open(seed_paths) -> None:
+    """A report on two long articles stays scannable: long lists are one click away."""
+    from newsdiff.core.compare import compare_files
+    from newsdiff.export.markdown import FOLD_AFTER
+
+    comparison = compare_files(seed_paths[0], seed_paths[2])
+    markdown = render_markdown(comparison, version="9.9.9", now=NOW)
+    root = parse(to_html(markdown))
+    folded = markdown.count("<details>")
+    assert folded >= 1 and folded == markdown.count("</details>")
+    # Every long section is folded and still renders as Markdown inside <details>.
+    unique_right = sum(
+        1 for a in comparison.right.sentences if a.label == "unique" and not a.boilerplate
+    )
+    assert unique_right > FOLD_AFTER
+    section = markdown.split(f"Only in the right article ({unique_right})")[1].split("\n## ")[0]
+    assert section.lstrip().startswith("<details>")
+    assert f"<summary>Show all {unique_right}</summary>" in section
+    items = [node.text() for node in root.find_all("li")]
+    assert any(text.startswith("R") for text in items)  # list items, not raw text
+    # The headings stay outside, so the outline is unchanged; the summary never folds.
+    assert [h.text() for h in root.find_all("h2")][0] == "Summary"
+    assert "<details>" not in markdown.split("## Summary")[1].split("\n## ")[0]
+    short = hostile_comparison()
+    assert "<details>" not in render_markdown(short, version="9.9.9", now=NOW)

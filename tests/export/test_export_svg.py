@@ -40,3 +40,29 @@ def test_every_marker_is_drawn() -> None:
     text = svg_text(render_svg(hostile_comparison(), version="1", now=NOW))
     for marker in ("=", "≈", "+", "↕"):
         assert marker in text
+
+
+def _loads_nothing(document: str) -> None:
+    """No web font, no remote resource: only ``url(#…)`` references inside the picture."""
+    import re
+
+    assert "@font-face" not in document
+    assert re.findall(r"url\((?!#)", document) == []
+    assert "monospace" in document
+
+
+def test_the_picture_loads_no_remote_font() -> None:
+    _loads_nothing(render_svg(hostile_comparison(), version="9.9.9", now=NOW))
+
+
+async def test_the_apps_screenshot_is_saved_without_remote_fonts() -> None:
+    """What ctrl+s saves from the app (Textual's screenshot) goes through the same filter."""
+    from newsdiff.app.app import NewsDiffApp
+    from newsdiff.export.render import render
+
+    app = NewsDiffApp(comparison=hostile_comparison())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screenshot = app.export_screenshot()
+    assert "@font-face" in screenshot  # Textual's own export asks for a web font ...
+    _loads_nothing(render(hostile_comparison(), "svg", svg=screenshot))  # ... the saved file not

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
     """Open the app on ``argv`` paths (the bundled articles when there are none)."""
     from newsdiff.app.app import NewsDiffApp
 
-    paths = [Path(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    paths = list(sys.argv[1:] if argv is None else argv)  # URLs stay strings
     NewsDiffApp(paths or None).run()
     return 0
 

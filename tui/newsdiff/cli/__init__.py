@@ -1,6 +1,7 @@
 """The ``newsdiff`` command line (Typer).
 
-``newsdiff [PATH…]`` opens the app; ``list``, ``compare``, ``quotes`` and ``open`` are subcommands.
+``newsdiff [PATH…]`` opens the app; ``list``, ``compare``, ``quotes``, ``story`` and ``open`` are
+subcommands.
 Only the command being run is imported (so the app starts fast and the non-interactive commands
 never load Textual); ``newsdiff.cli.app`` is the Typer app with every command registered.
 """
@@ -8,21 +9,26 @@ never load Textual); ``newsdiff.cli.app`` is the Typer app with every command re
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 COMMAND_MODULES = {
     "list": "list_cmd",
     "compare": "compare_cmd",
     "quotes": "quotes_cmd",
+    "story": "story_cmd",
     "open": "open_cmd",
     "ui": "ui_cmd",
 }
 """Each subcommand and the module whose import registers it on the Typer app."""
 
 SUBCOMMANDS = set(COMMAND_MODULES)
-ROOT_OPTIONS = {"--help", "-h", "--version"}
+ROOT_OPTIONS = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
+COMPLETION_ENV = "_NEWSDIFF_COMPLETE"
+"""Set by the shell completion scripts; the command line then only answers completions."""
 
 
 def register(commands: Iterable[str] = COMMAND_MODULES) -> None:
@@ -55,13 +61,46 @@ def route_arguments(argv: list[str]) -> list[str]:
     return ["ui", *argv]
 
 
+def closest_command(word: str) -> str | None:
+    """The subcommand ``word`` looks like a typo of (``lst`` → ``list``), if any.
+
+    Only for a bare word that names no file: ``newsdiff PATH…`` opens files, so an existing
+    file called ``lst`` is opened, and anything with a path separator or extension is a path.
+    """
+    if not word or word.startswith("-") or "/" in word or "." in word or Path(word).exists():
+        return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    visible = [name for name in COMMAND_MODULES if name != "ui"]
+    lowered = word.lower()
+    best = min(visible, key=lambda name: DamerauLevenshtein.distance(lowered, name))
+    distance = DamerauLevenshtein.distance(lowered, best)
+    if distance <= max(1, len(best) // 3) or (len(lowered) >= 2 and best.startswith(lowered)):
+        return best
+    return None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
+    if os.environ.get(COMPLETION_ENV):  # the shell asks for completions: answer, launch nothing
+        from newsdiff.cli import common
+
+        register()
+        common.app(prog_name="newsdiff")
+        return
     args = route_arguments(list(sys.argv[1:] if argv is None else argv))
     from newsdiff.export.atomic import install_termination_cleanup
 
     install_termination_cleanup()  # a save cut short by SIGTERM leaves no temporary file
     if args[0] == "ui":
+        suggestion = closest_command(args[1]) if len(args) > 1 else None
+        if suggestion is not None:
+            print(
+                f"error: {args[1]}: no such command or file (did you mean 'newsdiff "
+                f"{suggestion}'?)",
+                file=sys.stderr,
+            )
+            sys.exit(2)
         from newsdiff.cli.launch import launch_guarded, plain_paths
 
         paths = plain_paths(args[1:])

@@ -24,16 +24,61 @@ from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size_limit
 from newsdiff.core.sanitize import visible_line
 from newsdiff.crash import write_crash_report
 
+ROOT_HELP = """Compare news articles side by side: shared, paraphrased and unique sentences, \
+and how quotes change from outlet to outlet.
+
+\b
+The app:
+  newsdiff                          the app on the five bundled articles
+  newsdiff a.txt b.txt folder/      the app on your articles (.txt and .md files, folders)
+  newsdiff --theme textual-light    any Textual theme (ctrl+t switches while it runs)
+  newsdiff folder/ --max-size 20MB --encoding cp1250
+
+\b
+Commands, each with examples in its --help:
+  newsdiff list folder/                         the articles and their counts
+  newsdiff compare a.txt b.txt -o report.html   a comparison in the terminal or a file
+  newsdiff quotes folder/                       quotes and how they differ across articles
+  newsdiff open saved.json                      reopen a saved comparison in the app
+
+Printing commands take --color auto|always|never (NO_COLOR, FORCE_COLOR and TERM=dumb are
+honoured) and --width COLUMNS (else $COLUMNS). Exit status: 0, or 2 with one line
+"error: <path>: <problem>" on stderr."""
+
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["--help", "-h"]},
-    help="Compare news articles side by side: shared, paraphrased and unique sentences, "
-    "and how quotes change from outlet to outlet.\n\n"
-    "Run `newsdiff` for the app on the bundled articles, or `newsdiff PATH…` on yours.",
+    help=ROOT_HELP,
 )
+
+
+def _plain_placeholders() -> None:
+    """Help reads ``compare LEFT RIGHT`` and ``[PATH]...``, not ``{left}`` or ``<list[Path]>``.
+
+    Typer 0.2x prints a required argument as ``{name}`` and adds a type such as ``<path>`` after
+    every argument; an argument with a metavar is shown as just that word.
+    """
+    from typer.core import TyperArgument
+
+    def usage_name(self: TyperArgument) -> str:
+        name = self.metavar or self.name.upper()
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    original_type = TyperArgument.display_type_rich
+
+    def display_type(self: TyperArgument, ctx: object) -> str | None:
+        return None if self.metavar is not None else original_type(self, ctx)  # type: ignore[arg-type]
+
+    if hasattr(TyperArgument, "_usage_display_name"):
+        TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+        TyperArgument.display_type_rich = display_type  # type: ignore[method-assign,assignment]
+
+
+_plain_placeholders()
 
 EXIT_BAD_INPUT = 2
 EXIT_SIGPIPE = 141
@@ -61,6 +106,16 @@ EncodingOption = Annotated[
     ),
 ]
 """The ``--encoding NAME`` option; pass its value to :func:`encoding_option`."""
+
+OfflineOption = Annotated[
+    bool,
+    typer.Option(
+        "--offline",
+        help="Never touch the network: web pages come from the page cache only "
+        "(or $NEWSDIFF_OFFLINE=1).",
+    ),
+]
+"""The ``--offline`` flag; pass its value to :func:`offline_option`."""
 
 
 def error_line(message: object) -> str:
@@ -110,6 +165,14 @@ def encoding_option(value: str | None) -> str | None:
         fail(f"--encoding: {error}")
 
 
+def offline_option(value: bool) -> None:
+    """Apply ``--offline`` for this process (the loaders, the app's worker too, read it)."""
+    if value:
+        from newsdiff.core.web import OFFLINE_ENV
+
+        os.environ[OFFLINE_ENV] = "1"
+
+
 def version_callback(value: bool) -> None:
     """Print the version for ``--version``."""
     if value:
@@ -120,7 +183,12 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def root(
     version: bool = typer.Option(
-        False, "--version", callback=version_callback, is_eager=True, help="Show the version."
+        False,
+        "--version",
+        "-V",
+        callback=version_callback,
+        is_eager=True,
+        help="Show the version and exit.",
     ),
 ) -> None:
     """Compare news articles side by side."""
@@ -173,6 +241,8 @@ def _usage_line(error: UsageError) -> str:
     message = message[:1].lower() + message[1:]
     message = " ".join(message.split()).rstrip(".")
     command = error.ctx.command_path if error.ctx is not None else "newsdiff"
+    if command.endswith(" ui"):  # `newsdiff PATH…` is the hidden `ui` command
+        command = command.removesuffix(" ui")
     return error_line(f"{message} (see '{command} --help')")
 
 

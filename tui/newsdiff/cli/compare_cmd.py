@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import io
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,14 +13,32 @@ from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     fail,
     fail_article,
     max_bytes_option,
+    offline_option,
     report_errors,
 )
-from newsdiff.core.models import Article, Settings
+from newsdiff.cli.options import (
+    ColorMode,
+    ColorOption,
+    OutputStyle,
+    WidthOption,
+    output_style,
+    output_width,
+)
+from newsdiff.cli.thresholds import (
+    ForceOption,
+    ParaphraseOption,
+    SharedOption,
+    threshold_settings,
+)
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.models import Article
+from newsdiff.core.web import is_url
 from newsdiff.export.atomic import (
     SaveError,
     TargetExistsError,
@@ -28,76 +46,100 @@ from newsdiff.export.atomic import (
     describe,
     write_atomic,
 )
-from newsdiff.export.render import FORMATS, render
-
-FORMAT_ALIASES = {"markdown": "md", "htm": "html", "txt": "text"}
-"""Other names users type for a format."""
+from newsdiff.export.render import (
+    EXTENSIONS,
+    FORMAT_OF_EXTENSION,
+    FORMATS,
+    format_of_path,
+    render,
+)
 
 
 @app.command("compare")
 def compare_command(
-    left: Annotated[Path, typer.Argument(help="The left article.")],
-    right: Annotated[Path, typer.Argument(help="The right article.")],
+    left: Annotated[
+        str, typer.Argument(metavar="LEFT", help="The left article: a file, a URL or - (stdin).")
+    ],
+    right: Annotated[
+        str, typer.Argument(metavar="RIGHT", help="The right article: a file, a URL or -.")
+    ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text | json | html | md | svg")
-    ] = "text",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, json, html, md or svg (default: from the -o file's extension, else text).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE instead of stdout; its extension (.html, .md, .json, .svg, "
+            ".txt) picks the format.",
+        ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing FILE.")] = False,
-    shared: Annotated[
-        float | None, typer.Option("--shared", help="Shared threshold, 0-100.")
-    ] = None,
-    paraphrase: Annotated[
-        float | None, typer.Option("--paraphrase", help="Paraphrase threshold, 0-100.")
-    ] = None,
+    force: ForceOption = False,
+    shared: SharedOption = None,
+    paraphrase: ParaphraseOption = None,
     corpus_paths: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Option(
             "--corpus",
             "-c",
+            metavar="PATH",
             help="More articles on the story (files or folders; repeatable): their words "
             "sharpen the word weights, as the app's library does.",
         ),
     ] = None,
+    color: ColorOption = ColorMode.auto,
+    width: WidthOption = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
 ) -> None:
     """Compare two articles sentence by sentence.
 
-    The report goes to stdout, or with ``-o FILE`` to a file that is written atomically and
-    never overwritten unless ``--force`` is given. With ``--corpus`` the scores are those the
-    app gives the same pair in a library of those articles.
+    The report goes to stdout, or with -o FILE to a file that is written atomically and never
+    overwritten unless --force is given. With --corpus the scores are those the app gives the
+    same pair in a library of those articles. Sentences are numbered from 1.
+
+    \b
+    Examples:
+      newsdiff compare a.txt b.txt                  # aligned columns in the terminal
+      newsdiff compare a.txt b.txt | less -R        # colour kept with --color always
+      newsdiff compare a.txt b.txt -o report.html   # the format comes from the extension
+      newsdiff compare a.txt b.txt -f json --shared 85 --paraphrase 45
+      newsdiff compare a.txt b.txt --corpus coverage/
+      newsdiff compare https://example.org/story saved-page.html   # web pages
+      curl -s https://example.org/story | newsdiff compare - b.txt   # - is standard input
     """
-    fmt = FORMAT_ALIASES.get(fmt, fmt)
-    if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    defaults = Settings()
-    settings = Settings(
-        shared=defaults.shared if shared is None else shared,
-        paraphrase=defaults.paraphrase if paraphrase is None else paraphrase,
-    )
-    if not (0 <= settings.paraphrase <= 100 and 0 <= settings.shared <= 100):
-        fail("thresholds must be between 0 and 100")
+    settings = threshold_settings(shared, paraphrase)
+    offline_option(offline)
+    if left == "-" and right == "-":
+        fail("-: standard input can be only one of the two articles")
     max_bytes = max_bytes_option(max_size)
     forced_encoding = encoding_option(encoding)
     corpus = _load_corpus(corpus_paths or [], max_bytes, forced_encoding)
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:
         assert output is not None
-        _check_output(output, (left, right, *(Path(a.path) for a in corpus)), force)
-    from newsdiff.core.compare import compare_files
+        local = [Path(p) for p in (left, right, *(a.path for a in corpus)) if _is_local(p)]
+        _check_output(output, tuple(local), force)
+    fmt = _choose_format(fmt, output)
+    from newsdiff.core.compare import compare_articles
 
-    comparison = compare_files(
-        left,
-        right,
-        settings,
-        max_bytes=max_bytes,
-        encoding=forced_encoding,
-        corpus=corpus,
-    )
-    color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    text = render(comparison, fmt, color=color)
+    pair = _load_pair(left, right, max_bytes, forced_encoding)
+    comparison = compare_articles(*pair, settings, corpus=corpus)
+    if to_stdout:
+        style = output_style(color, width)
+    else:  # a file: plain text, as wide as asked or as a pipe
+        style = OutputStyle(color=False, width=output_width(width, stream=io.StringIO()))
+    text = render(comparison, fmt, color=style.color, width=style.width)
     if to_stdout:
         sys.stdout.write(text)
         return
@@ -108,6 +150,26 @@ def compare_command(
         fail(f"{output}: already exists (use --force to overwrite)")
     except SaveError as error:
         fail_article(error)
+
+
+def _choose_format(fmt: str | None, output: Path | None) -> str:
+    """The format: ``--format``, else the output file's extension, else text.
+
+    A ``--format`` that contradicts the file's extension (``-f json -o report.html``) is
+    refused rather than writing one format under another's name.
+    """
+    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
+    if named is not None and named not in FORMATS:
+        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if output is None or str(output) == "-":
+        return named or "text"
+    implied = format_of_path(output.name)
+    if named is not None and implied is not None and named != implied:
+        fail(
+            f"{output}: --format {named} contradicts the {output.suffix} extension "
+            f"(drop --format, or name the file .{EXTENSIONS[named]})"
+        )
+    return named or implied or "text"
 
 
 def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
@@ -125,8 +187,30 @@ def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
         fail(f"{output}: {describe(error)}")
 
 
+def _is_local(path: str) -> bool:
+    return path != "-" and not is_url(path)
+
+
+def _load_pair(
+    left: str, right: str, max_bytes: int | None, encoding: str | None
+) -> tuple[Article, Article]:
+    """Both articles, or one ``error:`` line for each that cannot be used and exit status 2."""
+    from newsdiff.core.load import load_article
+
+    loaded: list[Article] = []
+    errors: list[ArticleError] = []
+    for path in (left, right):
+        try:
+            loaded.append(load_article(path, max_bytes=max_bytes, encoding=encoding))
+        except ArticleError as error:
+            errors.append(error)
+    if report_errors(errors):
+        raise typer.Exit(EXIT_BAD_INPUT)
+    return loaded[0], loaded[1]
+
+
 def _load_corpus(
-    paths: list[Path], max_bytes: int | None, encoding: str | None
+    paths: list[str], max_bytes: int | None, encoding: str | None
 ) -> tuple[Article, ...]:
     """The ``--corpus`` articles; any unusable one stops the command before it prints.
 

@@ -14,13 +14,18 @@ def _refuse(message: str) -> int:
     return 2
 
 
-def launch_app(paths: Sequence[Path] | None = None, theme: str | None = None) -> int:
+def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = None) -> int:
     """Open the app on ``paths`` (the bundled articles when empty); return the exit status.
 
     A path that does not exist, or an unknown theme, is refused in one line with status 2.
+    URLs are fetched by the app's loader; ``-`` (standard input) is read before the app starts,
+    and the terminal then becomes the app's input.
     """
     for path in paths or ():
-        if not path.exists() and not path.is_symlink():
+        if _is_remote(str(path)):
+            continue
+        local = Path(path)
+        if not local.exists() and not local.is_symlink():
             return _refuse(f"{path}: no such file or folder")
     from newsdiff.core.errors import ArticleError
     from newsdiff.core.load import configured_encoding, configured_max_bytes
@@ -30,6 +35,12 @@ def launch_app(paths: Sequence[Path] | None = None, theme: str | None = None) ->
         configured_encoding()
     except ArticleError as error:
         return _refuse(str(error))
+    if any(str(path) == "-" for path in paths or ()):
+        from newsdiff.core.sources import preload_stdin
+
+        problem = preload_stdin()
+        if problem:
+            return _refuse(problem)
     from newsdiff.app.app import NewsDiffApp
 
     if theme is not None:
@@ -43,14 +54,18 @@ def launch_app(paths: Sequence[Path] | None = None, theme: str | None = None) ->
     return app.return_code or 0
 
 
-def plain_paths(arguments: Sequence[str]) -> list[Path] | None:
-    """The arguments as paths when they are nothing but paths (no options), else ``None``."""
+def _is_remote(path: str) -> bool:
+    return path == "-" or path[:8].lower().startswith(("http://", "https://"))
+
+
+def plain_paths(arguments: Sequence[str]) -> list[str] | None:
+    """The arguments when they are nothing but paths or URLs (no options), else ``None``."""
     if any(not argument or argument.startswith("-") for argument in arguments):
         return None
-    return [Path(argument) for argument in arguments]
+    return list(arguments)
 
 
-def launch_guarded(paths: Sequence[Path]) -> int:
+def launch_guarded(paths: Sequence[str | Path]) -> int:
     """:func:`launch_app` with the command line's last line of defence (no traceback ever)."""
     try:
         return launch_app(paths)

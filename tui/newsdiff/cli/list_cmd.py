@@ -21,15 +21,27 @@ from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     max_bytes_option,
+    offline_option,
     report_errors,
+)
+from newsdiff.cli.options import (
+    ColorMode,
+    ColorOption,
+    OutputStyle,
+    PathsArgument,
+    WidthOption,
+    console,
+    output_style,
 )
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
 from newsdiff.core.sanitize import escape_json_unsafe, visible_line
 from newsdiff.core.stats import ArticleStats, article_stats
+from newsdiff.core.web import is_url
 
 COLUMNS = ("TITLE", "WORDS", "SENTENCES", "QUOTES", "PATH")
 NUMERIC = ("WORDS", "SENTENCES", "QUOTES")
@@ -45,14 +57,18 @@ class ListFormat(StrEnum):
 
 @app.command("list")
 def list_command(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
-    ] = None,
+    paths: PathsArgument = None,
     fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
+        ListFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="text or json.", case_sensitive=False
+        ),
     ] = ListFormat.text,
+    color: ColorOption = ColorMode.auto,
+    width: WidthOption = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
     ] = False,
@@ -61,7 +77,17 @@ def list_command(
 
     Bad files are reported on stderr, one line each. The exit status is 2 when nothing loaded
     (or, with --strict, when anything failed), else 0.
+
+    \b
+    Examples:
+      newsdiff list                       # the five bundled articles
+      newsdiff list coverage/ extra.txt   # a folder's .txt and .md files, and one more file
+      newsdiff list coverage/ -f json     # newsdiff.list/1 for scripts
+      newsdiff list coverage/ --strict    # exit 2 if any file could not be read
+      newsdiff list https://example.org/story page.html --offline   # cached pages only
     """
+    offline_option(offline)
+    style = output_style(color, width)
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
         max_bytes=max_bytes_option(max_size),
@@ -71,8 +97,8 @@ def list_command(
     if ListFormat(fmt) is ListFormat.json:
         sys.stdout.write(json_text(list_to_dict(stats, corpus.errors)))
     elif stats:
-        if sys.stdout.isatty():
-            print_rich_table(stats)
+        if style.color or sys.stdout.isatty():
+            print_rich_table(stats, style=style)
         else:
             sys.stdout.write(plain_table(stats))
     failed = report_errors(corpus.errors)
@@ -138,6 +164,8 @@ def display_path(path: str) -> str:
     """A shorter spelling of ``path`` for people: relative to the current folder when inside it,
     ``~`` for the home folder; the bundled articles by file name only.
     """
+    if is_url(path) or path == "-":
+        return path
     try:
         absolute = Path(path).absolute()
         bundled = bundled_seeds_dir().resolve()
@@ -154,7 +182,9 @@ def display_path(path: str) -> str:
     return path
 
 
-def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> None:
+def print_rich_table(
+    stats: list[ArticleStats], file: TextIO | None = None, *, style: OutputStyle | None = None
+) -> None:
     """A table sized to the terminal; article text goes in as ``Text``, never as markup.
 
     Numbers are never cut; the path gets all it needs while the title keeps 30 cells (else a
@@ -162,17 +192,16 @@ def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> N
     """
     from rich import box
     from rich.cells import cell_len
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=file or sys.stdout, highlight=False, markup=False, emoji=False)
+    printer = console(style or output_style(), file)
     rows = [{**_cells(item), "PATH": visible_line(display_path(item.path))} for item in stats]
     widest = {
         name: max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in COLUMNS
     }
     gaps = 3 * (len(COLUMNS) - 1)  # padding on both sides and the box's column separator
-    free = console.width - gaps - sum(widest[name] for name in NUMERIC)
+    free = printer.width - gaps - sum(widest[name] for name in NUMERIC)
     path_width = max(8, min(widest["PATH"], max(free // 3, free - TITLE_MIN_CELLS)))
     title_width = max(8, min(widest["TITLE"], free - path_width))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
@@ -182,4 +211,4 @@ def print_rich_table(stats: list[ArticleStats], file: TextIO | None = None) -> N
     table.add_column("PATH", width=path_width, overflow="fold")
     for row in rows:
         table.add_row(*(Text(row[name]) for name in COLUMNS))
-    console.print(table)
+    printer.print(table)

@@ -14,11 +14,18 @@ from newsdiff.core.serialize import load_comparison
 
 @app.command("open")
 def open_command(
-    saved: Annotated[Path, typer.Argument(help="A comparison saved as JSON.")],
+    saved: Annotated[
+        Path, typer.Argument(metavar="SAVED.json", help="A comparison saved as JSON.")
+    ],
 ) -> None:
     """Reopen a saved comparison in the app, as it was saved (same labels and thresholds).
 
     The original article files are not needed: the JSON carries their text.
+
+    \b
+    Examples:
+      newsdiff compare a.txt b.txt -o saved.json   # save a comparison from the command line
+      newsdiff open saved.json                     # or one saved from the app with ctrl+s
     """
     try:
         comparison = load_comparison(saved)

@@ -4,8 +4,8 @@ For each article, its quotes with kind and speaker; then every remark across the
 carried word for word (``=`` verbatim), with words changed, added or cut (``≈`` altered, the
 changed words emphasized), or found in one article only (``+`` only here). Article text is shown
 literally (control characters as visible symbols, never read as markup); styles only on a
-terminal, and no colour under ``NO_COLOR``. Without a terminal the changed words are wrapped in
-``[…]`` so the emphasis survives a pipe.
+terminal (or with ``--color always``). Without colour the changed words are wrapped in ``[…]``
+so the emphasis survives a pipe.
 """
 
 from __future__ import annotations
@@ -25,10 +25,21 @@ from newsdiff.cli.common import (
     EXIT_BAD_INPUT,
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     max_bytes_option,
+    offline_option,
     report_errors,
+)
+from newsdiff.cli.options import (
+    ColorMode,
+    ColorOption,
+    OutputStyle,
+    PathsArgument,
+    WidthOption,
+    console,
+    output_style,
 )
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
@@ -92,7 +103,7 @@ def build_report(articles: Sequence[Article]) -> QuotesReport:
 
 
 def report_to_dict(report: QuotesReport, errors: Sequence[ArticleError] = ()) -> dict[str, object]:
-    """The ``newsdiff.quotes/1`` JSON document (DESIGN.md §4)."""
+    """The ``newsdiff.quotes/1`` JSON document (docs/design.md §4)."""
     lookup = {
         (path, quote): index
         for index, group in enumerate(report.groups)
@@ -280,34 +291,54 @@ def plain_text(lines: Sequence[Line]) -> str:
     return "\n".join(out) + "\n"
 
 
-def print_rich(lines: Sequence[Line]) -> None:
-    """The report with styles on a terminal (Rich ``Text``, never markup; NO_COLOR honoured)."""
+def print_rich(lines: Sequence[Line], style: OutputStyle | None = None) -> None:
+    """The report with styles (Rich ``Text``, never markup).
+
+    Without ``style``, Rich decides from the environment (``NO_COLOR`` drops colours and keeps
+    bold and underline).
+    """
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False, markup=False, emoji=False)
+    printer = (
+        Console(highlight=False, markup=False, emoji=False) if style is None else console(style)
+    )
     for line in lines:
         text = Text()
         for piece in line:
             text.append(piece.text, style=piece.style or None)
-        console.print(text)
+        printer.print(text)
 
 
 @app.command("quotes")
 def quotes_command(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
-    ] = None,
+    paths: PathsArgument = None,
     fmt: Annotated[
-        QuotesFormat, typer.Option("--format", "-f", help="text | json", case_sensitive=False)
+        QuotesFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="text or json.", case_sensitive=False
+        ),
     ] = QuotesFormat.text,
+    color: ColorOption = ColorMode.auto,
+    width: WidthOption = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
 ) -> None:
-    """Quotes per article, and which quotes are verbatim, altered or only in one article.
+    """Quotes per article, and which are verbatim, altered or only in one article.
 
     Bad files are reported on stderr, one line each; the exit status is 2 if any input failed.
+    Without colour, changed words are shown in [brackets].
+
+    \b
+    Examples:
+      newsdiff quotes                        # the five bundled articles
+      newsdiff quotes coverage/              # every article in a folder
+      newsdiff quotes a.txt b.txt -f json    # newsdiff.quotes/1 for scripts
+      newsdiff quotes coverage/ --color always | less -R
     """
+    offline_option(offline)
+    style = output_style(color, width)
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
         max_bytes=max_bytes_option(max_size),
@@ -318,8 +349,8 @@ def quotes_command(
         sys.stdout.write(json_text(report_to_dict(report, corpus.errors)))
     elif corpus.articles:
         lines = report_lines(report)
-        if sys.stdout.isatty():
-            print_rich(lines)
+        if style.color:
+            print_rich(lines, style)
         else:
             sys.stdout.write(plain_text(lines))
     if report_errors(corpus.errors) or not corpus.articles:

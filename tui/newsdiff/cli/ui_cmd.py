@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,26 +9,35 @@ import typer
 from newsdiff.cli.common import (
     EncodingOption,
     MaxSizeOption,
+    OfflineOption,
     app,
     encoding_option,
     max_bytes_option,
+    offline_option,
 )
 from newsdiff.cli.launch import launch_app
+from newsdiff.cli.options import PathsArgument
 
 
 @app.command("ui", hidden=True)
 def ui_command(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders (default: bundled).")
-    ] = None,
+    paths: PathsArgument = None,
     theme: Annotated[
         str | None,
         typer.Option("--theme", help="A Textual theme, e.g. textual-light, ansi-dark, nord."),
     ] = None,
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
+    offline: OfflineOption = False,
 ) -> None:
-    """Open the app on the given articles (the bundled ones by default)."""
+    """Open the app on the given articles (the bundled ones by default).
+
+    \b
+    Examples:
+      newsdiff
+      newsdiff coverage/ extra.txt
+      newsdiff --theme textual-light
+    """
     import os
 
     from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV
@@ -41,6 +49,7 @@ def ui_command(
     forced = encoding_option(encoding)
     if forced is not None:
         os.environ[ENCODING_ENV] = forced
+    offline_option(offline)
     status = launch_app(paths, theme)
     if status:
         raise typer.Exit(status)

@@ -37,7 +37,7 @@ MAX_BYTES_ENV = "NEWSDIFF_MAX_BYTES"
 ENCODING_ENV = "NEWSDIFF_ENCODING"
 """Environment variable that forces one encoding for every article (``cp1250``, ``utf-8``…)."""
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml")
 """The file name endings that a folder's article files have (compared case-insensitively)."""
 
 TITLE_LIMIT = 80
@@ -152,14 +152,24 @@ def load_article(
 
     ``max_bytes`` defaults to :func:`configured_max_bytes`. The text is decoded (see
     :mod:`newsdiff.core.decode`) with ``encoding`` if given (else ``$NEWSDIFF_ENCODING``, else
-    detected), its BOM removed, and ``\\r\\n`` and ``\\r`` turned into ``\\n``.
+    detected), its BOM removed, and ``\\r\\n`` and ``\\r`` turned into ``\\n``. Web pages
+    (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`.
     """
     shown = str(path)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
     forced = configured_encoding() if encoding is None else encoding
+    from newsdiff.core.sources import is_source, load_source
+
+    if is_source(shown):
+        return load_source(shown, max_bytes=limit, encoding=forced)
     data = _read_regular_file(shown, limit)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
+    return article_from_bytes(shown, data, forced)
+
+
+def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Article:
+    """An article from the bytes of a text or Markdown input named ``shown``."""
     try:
         decoded = decode_bytes(data) if forced is None else decode_as(data, forced)
     except DecodeError as error:
@@ -381,7 +391,7 @@ def shorten(title: str, limit: int = TITLE_LIMIT) -> str:
 
 
 def article_files(folder: str | Path) -> list[Path]:
-    """The article files of a folder: ``.txt`` and ``.md`` entries, sorted, hidden ones skipped.
+    """The article files of a folder (``.txt``, ``.md``, ``.html``), sorted, hidden ones skipped.
 
     Sub-folders are not searched. Raises :class:`ArticleError` when the folder cannot be read.
     """
@@ -402,7 +412,7 @@ def article_files(folder: str | Path) -> list[Path]:
 def load_corpus(
     paths: Sequence[str | Path], *, max_bytes: int | None = None, encoding: str | None = None
 ) -> Corpus:
-    """Load files and folders; a folder means its ``.txt`` and ``.md`` files, sorted.
+    """Load files, folders, URLs and ``-``; a folder means its article files, sorted.
 
     Good files load, and each bad input gives one :class:`ArticleError`, in the order named.
     A file named twice (directly or through a folder) is loaded once.
@@ -419,7 +429,7 @@ def load_corpus(
             errors.append(error)
             continue
         for file in files:
-            key = os.path.realpath(file)
+            key = str(file) if isinstance(file, str) else os.path.realpath(file)
             if key in seen:
                 continue
             seen.add(key)
@@ -430,9 +440,17 @@ def load_corpus(
     return Corpus(tuple(articles), tuple(errors))
 
 
-def _expand(path: str | Path) -> list[Path]:
-    """``[path]`` for anything but a folder; a folder's article files, or an error if none."""
+def _expand(path: str | Path) -> list[str | Path]:
+    """``[path]`` for anything but a folder; a folder's article files, or an error if none.
+
+    A URL or ``-`` stays a string (a ``Path`` would fold the ``//`` of ``https://``).
+    """
     shown = str(path)
+    from newsdiff.core.sources import STDIN
+    from newsdiff.core.web import is_url
+
+    if is_url(shown) or shown == STDIN:
+        return [shown]
     try:
         is_folder = stat.S_ISDIR(os.stat(shown).st_mode)
     except (OSError, ValueError):
@@ -441,5 +459,5 @@ def _expand(path: str | Path) -> list[Path]:
         return [Path(path)]
     files = article_files(path)
     if not files:
-        raise ArticleError(shown, "no .txt or .md files in this folder")
-    return files
+        raise ArticleError(shown, "no .txt, .md or .html files in this folder")
+    return list(files)

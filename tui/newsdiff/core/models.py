@@ -34,20 +34,70 @@ CharSpan = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """Where an article comes from, as far as its page says (every field may be unknown).
+
+    Attributes:
+        outlet: The site name the page gives, else the host of its URL (``example.com``).
+        author: The author(s) the page names.
+        date: The publication date, ``YYYY-MM-DD`` when the page gives one.
+        url: The address the page was fetched from (``None`` for a file).
+    """
+
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The JSON object of ``ARTICLE.meta``."""
+        return {"outlet": self.outlet, "author": self.author, "date": self.date, "url": self.url}
+
+    def summary(self) -> str:
+        """``outlet · date · url`` (the known parts), or ``""`` when nothing is known."""
+        return " · ".join(part for part in (self.outlet, self.date, self.url) if part)
+
+    @property
+    def known(self) -> bool:
+        """Whether any field is known."""
+        return any((self.outlet, self.author, self.date, self.url))
+
+
+def source_label(article: Article) -> str:
+    """A short name of where an article came from: ``Outlet · 2024-03-05 · file.html``.
+
+    The outlet and date when known, then the file name for a file, ``stdin`` for standard
+    input, nothing for a URL (its outlet says it).
+    """
+    path = article.path
+    if path == "-":
+        name = "stdin"
+    elif path[:8].lower().startswith(("http://", "https://")):
+        name = ""
+    else:
+        name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    parts = [article.meta.outlet or "", article.meta.date or "", name]
+    return " · ".join(part for part in parts if part) or path
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One loaded article.
 
     Attributes:
-        path: The path as the user named it (shown to the user, written to exports).
+        path: The path as the user named it (shown to the user, written to exports), or the
+            URL of a web page, or ``-`` for standard input.
         text: The decoded text; every offset in the model indexes into it.
         title: A short display title (the headline, or the first sentence shortened).
         encoding: The encoding the file was decoded from.
+        meta: Outlet, author, date and URL, where the input gave them.
     """
 
     path: str
     text: str
     title: str
     encoding: str = "utf-8"
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,14 +296,14 @@ class Comparison:
         return {"left": self.left.summary(), "right": self.right.summary()}
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON contract ``newsdiff.comparison/1`` (see DESIGN.md §4)."""
+        """The JSON contract ``newsdiff.comparison/1`` (see docs/design.md §4)."""
         from newsdiff import __version__
 
         return comparison_to_dict(self, __version__)
 
 
 def comparison_to_dict(comparison: Comparison, version: str) -> dict[str, object]:
-    """The JSON contract ``newsdiff.comparison/1`` (DESIGN.md §4) for a comparison."""
+    """The JSON contract ``newsdiff.comparison/1`` (docs/design.md §4) for a comparison."""
     return {
         "schema": "newsdiff.comparison/1",
         "version": version,
@@ -296,6 +346,7 @@ def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
         "path": article.path,
         "title": article.title,
         "encoding": article.encoding,
+        "meta": article.meta.to_dict(),
         "text": article.text,
         "sentences": [
             {

@@ -7,7 +7,7 @@ paired independently and then reconciled: a single-quoted span inside a double-q
 nested quote and belongs to the outer one; a single-quoted span that contains double-quoted ones
 (British style) wins over them; spans that cross each other are dropped (unsound, skipped).
 
-Rules (see ../shared/gold/README.md):
+Rules (see tests/fixtures/gold/README.md):
 
 - offsets cover the words inside the marks, without the marks and surrounding whitespace;
 - apostrophes (``don’t``, ``India’s``, ``’90s``, ``students’``) are not quotation marks;

@@ -19,6 +19,7 @@ the root logger). When the files are missing or unreadable, or ``NEWSDIFF_SEMANT
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import threading
@@ -30,6 +31,16 @@ import numpy as np
 TOKENIZER_FILE = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
 WEIGHTS_FILE = Path("weights") / "l2_supercat_256.safetensors"
 TENSOR = "embedding.weight"
+KNOWN_SHA256 = {
+    TOKENIZER_FILE: {
+        "93248f2a9ec36c7b35f700a033d5f36228aae48db61aee31007fa49062cdeb68",  # wordllama 0.3-0.4
+        "bf467c9e0f536bda271283c6ef85eb1a943e3196b621c8a912d64953b205df83",  # 0.2.2 (no final \n)
+    },
+    WEIGHTS_FILE: {"64b47a2dc493cb8e85944076601189739852d7b64e0e1eedcb1937a251cd9fd5"},
+}
+"""The data files every score was calibrated with. Another file (a wordllama release that
+retrains or renames its model) would change every score without a word, so it turns the
+meaning signal off instead, and every report says so."""
 CHUNK = 8
 """Groups (sentences, words) summed at a time. The 0/1 matrix grows with the square of it:
 measured on 1,900 sentences, 8 takes 5 ms, 4 or 16 take 7 and 26 ms, 128 takes 29 ms."""
@@ -212,6 +223,14 @@ def _load() -> tuple[StaticEmbedder | None, str]:
         if spec is None or not spec.submodule_search_locations:
             return None, "off (the wordllama package is not installed)"
         root = Path(next(iter(spec.submodule_search_locations)))
+        missing = [path.name for path in KNOWN_SHA256 if not (root / path).is_file()]
+        if missing:
+            return None, f"off (wordllama data missing: {', '.join(missing)})"
+        changed = [
+            path.name for path in KNOWN_SHA256 if _sha256(root / path) not in KNOWN_SHA256[path]
+        ]
+        if changed:
+            return None, f"off (wordllama data not the tested version: {', '.join(changed)})"
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -226,6 +245,18 @@ def _load() -> tuple[StaticEmbedder | None, str]:
     if table.ndim != 2 or table.shape[0] == 0:
         return None, "off (wordllama data has an unexpected shape)"
     return StaticEmbedder(tokenizer, table), "on"
+
+
+def _sha256(path: Path) -> str:
+    """The file's SHA-256 (about 30 ms for the 16 MB table); ``""`` when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as file:
+            for block in iter(lambda: file.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def cosine_matrix(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:

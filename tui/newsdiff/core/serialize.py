@@ -15,6 +15,7 @@ from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
     AlignedSentence,
     Article,
+    ArticleMeta,
     ComparedArticle,
     Comparison,
     Label,
@@ -273,7 +274,7 @@ def _side(data: dict[str, Any], where: str, other_count: int) -> ComparedArticle
         text = _rebuild_text(sentences_data, where)
     elif not isinstance(text, str):
         raise _fail(f"{where}.text", f"expected a string, found {_kind(text)}")
-    article = Article(path=path, text=text, title=title, encoding=encoding)
+    article = Article(path=path, text=text, title=title, encoding=encoding, meta=_meta(data, where))
     sentences = tuple(
         _sentence(item, f"{where}.sentences[{number}]", number, text, other_count)
         for number, item in enumerate(sentences_data)
@@ -283,6 +284,17 @@ def _side(data: dict[str, Any], where: str, other_count: int) -> ComparedArticle
         for number, item in enumerate(_list(data.get("quotes", []), f"{where}.quotes"))
     )
     return ComparedArticle(article=article, sentences=sentences, quotes=quotes)
+
+
+def _meta(data: dict[str, Any], where: str) -> ArticleMeta:
+    """``ARTICLE.meta`` (absent in older files: nothing known)."""
+    value = data.get("meta")
+    if value is None:
+        return ArticleMeta()
+    meta = _object(value, f"{where}.meta")
+    return ArticleMeta(
+        **{key: _opt_str(meta, key, f"{where}.meta") for key in ("outlet", "author", "date", "url")}
+    )
 
 
 def _rebuild_text(sentences: list[Any], where: str) -> str:

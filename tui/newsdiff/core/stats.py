@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from newsdiff.core.models import Article
+from newsdiff.core.models import Article, ArticleMeta
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
@@ -23,6 +23,7 @@ class ArticleStats:
     words: int
     sentences: int
     quotes: int
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready data, as ``newsdiff list --format json`` prints it."""
@@ -33,6 +34,7 @@ class ArticleStats:
             "words": self.words,
             "sentences": self.sentences,
             "quotes": self.quotes,
+            "meta": self.meta.to_dict(),
         }
 
 
@@ -55,4 +57,5 @@ def article_stats(article: Article) -> ArticleStats:
         words=count_words(article.text),
         sentences=len(sentences),
         quotes=len(quotes),
+        meta=article.meta,
     )

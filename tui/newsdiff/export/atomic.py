@@ -16,6 +16,7 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+from types import FrameType
 
 from newsdiff.core.errors import ArticleError
 
@@ -233,7 +234,7 @@ def install_termination_cleanup() -> None:
     if getattr(previous, "newsdiff_cleanup", False):
         return  # installed already
 
-    def cleanup(signum: int, frame: object) -> None:
+    def cleanup(signum: int, frame: FrameType | None) -> None:
         discard_live_temps()
         if callable(previous):
             previous(signum, frame)

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison, Link
+from newsdiff.core.models import (
+    AlignedSentence,
+    Article,
+    ArticleMeta,
+    CharSpan,
+    ComparedArticle,
+    Comparison,
+    Link,
+)
 
 Side = Literal["left", "right"]
 
@@ -203,3 +211,20 @@ def now_stamp(now: datetime | None = None) -> str:
     """The report date: ``now`` (or the current time) in UTC, to the minute."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def meta_line(meta: ArticleMeta) -> str:
+    """``Outlet · by Author · 2024-03-05 · https://…``: what is known of an article's source."""
+    parts = [meta.outlet, f"by {meta.author}" if meta.author else None, meta.date, meta.url]
+    return " · ".join(part for part in parts if part)
+
+
+def meta_rows(left: Article, right: Article, escape: Callable[[str], str]) -> list[str]:
+    """Markdown table rows ``| Outlet | … | … |`` for each field either article has."""
+    rows = []
+    for name, key in (("Outlet", "outlet"), ("Author", "author"), ("Date", "date"), ("URL", "url")):
+        values = [getattr(article.meta, key) for article in (left, right)]
+        if any(values):
+            cells = " | ".join(escape(value) if value else "–" for value in values)
+            rows.append(f"| {name} | {cells} |")
+    return rows

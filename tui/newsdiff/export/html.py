@@ -11,7 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
+from newsdiff.core.models import (
+    AlignedSentence,
+    ArticleMeta,
+    CharSpan,
+    ComparedArticle,
+    Comparison,
+)
 from newsdiff.export.common import (
     LABEL_NAMES,
     MARKERS,
@@ -32,7 +38,7 @@ CSS = """
 :root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --head: #f6f8fa;
-  --shared: #1a7f37; --paraphrased: #9a6700; --unique: #cf222e; --moved: #8250df;
+  --shared: #1a7f37; --paraphrased: #8a5d00; --unique: #cf222e; --moved: #7a45d6;
   --paraphrased-bg: rgba(212, 167, 44, 0.16); --unique-bg: rgba(207, 34, 46, 0.09);
   --changed-bg: rgba(212, 167, 44, 0.42); --target: rgba(130, 80, 223, 0.18);
 }
@@ -68,6 +74,13 @@ th, td { vertical-align: top; text-align: left; }
 .legend td.count { text-align: right; font-variant-numeric: tabular-nums; }
 thead th { background: var(--head); }
 .compare { table-layout: fixed; }
+.compare caption {
+  caption-side: top; text-align: left; color: var(--muted); font-size: 0.85em; padding: 0 0 0.4rem;
+}
+.sr-only {
+  position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
 .compare col.gutter { width: 2.2rem; }
 .compare thead th { padding: 0.4rem 0.5rem; border-bottom: 2px solid var(--rule); }
 .compare td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--rule); }
@@ -141,10 +154,11 @@ def render_html(comparison: Comparison, *, version: str, now: datetime | None = 
         f"<title>newsdiff: {_plain(left_title)} vs {_plain(right_title)}</title>\n",
         f"<style>{CSS}</style>\n</head>\n<body>\n",
         _header(comparison, version, now),
+        "<main>\n",
         _legend(comparison),
         _rows(comparison),
         _quotes(comparison),
-        "<footer>Made with newsdiff ",
+        "</main>\n<footer>Made with newsdiff ",
         escape(version),
         f". Markers: {MARKERS['shared']} shared, {MARKERS['paraphrased']} paraphrased, "
         f"{MARKERS['unique']} unique, {MOVED_MARKER} moved. Highlighted words are worded "
@@ -172,6 +186,19 @@ def _text(text: str) -> str:
     return "".join(out)
 
 
+def _meta_html(meta: ArticleMeta) -> str:
+    """`` — outlet · author · date · <a>url</a>`` for the header, or nothing when unknown."""
+    if not meta.known:
+        return ""
+    parts = [_text(part) for part in (meta.outlet, meta.author, meta.date) if part]
+    if meta.url and meta.url[:8].lower().startswith(("http://", "https://")):
+        link = escape(meta.url, quote=True)
+        parts.append(f'<a href="{link}" rel="noopener noreferrer">{_text(meta.url)}</a>')
+    elif meta.url:
+        parts.append(_text(meta.url))  # never a link: javascript: and the like stay text
+    return f' <span class="source">— {" · ".join(parts)}</span>'
+
+
 def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
     settings = comparison.settings
     left, right = comparison.left.article, comparison.right.article
@@ -180,8 +207,10 @@ def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
         f'<h1><span class="title left">{_text(left.title)}</span> <span class="vs">vs</span> '
         f'<span class="title right">{_text(right.title)}</span></h1>\n'
         '<dl class="meta">\n'
-        f"<dt>Left</dt><dd>{_text(left.title)} — <code>{_text(left.path)}</code></dd>\n"
-        f"<dt>Right</dt><dd>{_text(right.title)} — <code>{_text(right.path)}</code></dd>\n"
+        f"<dt>Left</dt><dd>{_text(left.title)} — <code>{_text(left.path)}</code>"
+        f"{_meta_html(left.meta)}</dd>\n"
+        f"<dt>Right</dt><dd>{_text(right.title)} — <code>{_text(right.path)}</code>"
+        f"{_meta_html(right.meta)}</dd>\n"
         f"<dt>Compared</dt><dd>{escape(now_stamp(now))}</dd>\n"
         f"<dt>Thresholds</dt><dd>shared ≥ {settings.shared:g}, "
         f"paraphrase ≥ {settings.paraphrase:g} (calibrated score 0–100)</dd>\n"
@@ -219,10 +248,16 @@ def _legend(comparison: Comparison) -> str:
 def _rows(comparison: Comparison) -> str:
     out = [
         '<section class="comparison">\n<h2>Side by side</h2>\n<table class="compare">\n',
+        "<caption>The two articles aligned row by row. Beside each sentence its label: "
+        f"{MARKERS['shared']} shared, {MARKERS['paraphrased']} paraphrased, "
+        f"{MARKERS['unique']} unique, {MOVED_MARKER} moved; sentences are numbered from 1 "
+        "(L1, R1, …).</caption>\n",
         '<colgroup><col class="gutter"><col class="side"><col class="gutter"><col class="side">'
         "</colgroup>\n<thead><tr>",
-        f'<th></th><th scope="col">Left: {_text(comparison.left.article.title)}</th>',
-        f'<th></th><th scope="col">Right: {_text(comparison.right.article.title)}</th>',
+        '<th scope="col" class="gutter-head"><span class="sr-only">Left label</span></th>',
+        f'<th scope="col">Left: {_text(comparison.left.article.title)}</th>',
+        '<th scope="col" class="gutter-head"><span class="sr-only">Right label</span></th>',
+        f'<th scope="col">Right: {_text(comparison.right.article.title)}</th>',
         "</tr></thead>\n<tbody>\n",
     ]
     for row in comparison.rows:

@@ -2,7 +2,8 @@
 
 Summary counts first, then the sentence pairs by label with changed words marked
 (``~~old~~ **new**``), the sentences only one side has, the moved ones, and the quotes with their
-statuses. Article text is escaped so Markdown or HTML inside it shows as the characters it is.
+statuses; a section of more than :data:`FOLD_AFTER` entries is folded into ``<details>``.
+Article text is escaped so Markdown or HTML inside it shows as the characters it is.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, WordDiff
 from newsdiff.export.common import (
     MARKERS,
     MOVED_MARKER,
+    meta_rows,
     now_stamp,
     one_line,
     revealed,
@@ -171,6 +173,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         "|---|---|---|",
         f"| Title | {md_escape(left.title)} | {md_escape(right.title)} |",
         f"| File | {md_escape(left.path)} | {md_escape(right.path)} |",
+        *meta_rows(left, right, md_escape),
         "",
         f"Compared {now_stamp(now)} with newsdiff {md_escape(version)}; thresholds: "
         f"shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}; "
@@ -265,4 +268,40 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     if not rows:
         lines.append("_No quotations found in either article._")
     lines.append("")
-    return "\n".join(lines)
+    return "\n".join(fold_long_sections(lines))
+
+
+FOLD_AFTER = 8
+"""A section with more entries than this is folded into ``<details>`` (GitHub, GitLab, Gitea
+and most Markdown viewers show it closed, with a line to open it)."""
+
+
+def fold_long_sections(lines: list[str]) -> list[str]:
+    """Fold the body of every long ``##`` section (not the summary) into ``<details>``.
+
+    The heading stays outside, so the outline and its anchors stay as they were; blank lines
+    around the body keep it Markdown inside the HTML block.
+    """
+    out: list[str] = []
+    starts = [i for i, line in enumerate(lines) if line.startswith("## ")] + [len(lines)]
+    out += lines[: starts[0]]
+    for start, end in zip(starts, starts[1:], strict=False):
+        heading, body = lines[start], lines[start + 1 : end]
+        entries = sum(
+            1
+            for line in body
+            if line.startswith("- ") or (line.startswith("| ") and not line.startswith("| Side"))
+        )
+        out.append(heading)
+        if heading == "## Summary" or entries <= FOLD_AFTER:
+            out += body
+            continue
+        content = list(body)
+        while content and not content[0].strip():
+            content.pop(0)
+        while content and not content[-1].strip():
+            content.pop()
+        out += ["", "<details>", f"<summary>Show all {entries}</summary>", ""]
+        out += content
+        out += ["", "</details>", ""]
+    return out

@@ -18,12 +18,34 @@ SAVE_FORMATS = {"html": "HTML", "svg": "SVG", "md": "Markdown", "json": "JSON"}
 EXTENSIONS = {"text": "txt", "json": "json", "html": "html", "md": "md", "svg": "svg"}
 """The file extension of each format."""
 
+FORMAT_OF_EXTENSION = {
+    "txt": "text",
+    "text": "text",
+    "json": "json",
+    "html": "html",
+    "htm": "html",
+    "xhtml": "html",
+    "md": "md",
+    "markdown": "md",
+    "svg": "svg",
+}
+"""The format a file name's extension asks for (``report.html`` → ``html``)."""
+
+
+def format_of_path(name: str) -> str | None:
+    """The format ``name``'s extension asks for, or ``None`` for no or another extension."""
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not stem or "/" in extension:
+        return None
+    return FORMAT_OF_EXTENSION.get(extension.lower())
+
 
 def render(
     comparison: Comparison,
     fmt: str,
     *,
     color: bool = False,
+    width: int | None = None,
     now: datetime | None = None,
     svg: str | None = None,
 ) -> str:
@@ -33,6 +55,7 @@ def render(
         comparison: What to render.
         fmt: One of ``FORMATS``.
         color: For ``text``: use terminal colours.
+        width: For ``text``: columns (default 100).
         now: The date written in report headers (default: now).
         svg: For ``svg``: a ready picture (the app's screenshot) to use instead of a Rich one.
     """
@@ -44,7 +67,7 @@ def render(
     if fmt == "text":
         from newsdiff.export.text import render_text
 
-        return render_text(comparison, color=color)
+        return render_text(comparison, color=color, width=width)
     if fmt == "html":
         from newsdiff.export.html import render_html
 
@@ -54,10 +77,10 @@ def render(
 
         return render_markdown(comparison, version=__version__, now=now)
     if fmt == "svg":
-        if svg is not None:
-            return xml_text(printable_path(svg))
-        from newsdiff.export.svg import render_svg
+        from newsdiff.export.svg import local_fonts, render_svg
 
+        if svg is not None:
+            return xml_text(printable_path(local_fonts(svg)))
         return xml_text(render_svg(comparison, version=__version__, now=now))
     raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 

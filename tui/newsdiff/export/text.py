@@ -10,8 +10,7 @@ words that differ inside a linked pair are emphasized. Article text passes throu
 from __future__ import annotations
 
 import io
-import shutil
-import sys
+import re
 
 from rich.console import Console
 from rich.table import Table
@@ -19,6 +18,7 @@ from rich.text import Text
 
 from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
 from newsdiff.core.sanitize import visible, visible_line
+from newsdiff.export.common import meta_line
 
 MARKERS = {"shared": "=", "paraphrased": "≈", "unique": "+"}
 """Gutter marker per label."""
@@ -30,22 +30,44 @@ STYLES = {"shared": "green", "paraphrased": "yellow", "unique": "cyan"}
 CHANGED_STYLE = "bold underline"
 BOILERPLATE_STYLE = "dim"
 
-PIPE_WIDTH = 100
-"""Output width when not writing to a terminal."""
+DEFAULT_WIDTH = 100
+"""Width when the caller names none (the command line passes ``--width``/``$COLUMNS``)."""
 TWO_COLUMNS_MIN = 80
 """Narrower than this, the layout is sequential."""
 
+_BREAK = re.compile(r"[ \t]*\n\s*")
 
-def output_width() -> int:
-    """The terminal width when stdout is a terminal, else ``PIPE_WIDTH``."""
-    if sys.stdout.isatty():
-        return max(40, shutil.get_terminal_size((PIPE_WIDTH, 24)).columns)
-    return PIPE_WIDTH
+
+def flowing(text: str) -> tuple[str, list[int]]:
+    """``text`` with each hard line break (and the spaces around it) as one space.
+
+    A sentence the source hard-wrapped ("We see an⏎opportunity") reads as one line; the
+    layout wraps it again at the output's width. Returns the text and, for every offset of
+    ``text`` (and its end), the offset it has in the result, so spans can be carried over.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    position = 0
+    for match in _BREAK.finditer(text):
+        for char in text[position : match.start()]:
+            where.append(len(out))
+            out.append(char)
+        where.extend([len(out)] * (match.end() - match.start()))
+        out.append(" ")
+        position = match.end()
+    for char in text[position:]:
+        where.append(len(out))
+        out.append(char)
+    where.append(len(out))
+    return "".join(out), where
 
 
 def render_text(comparison: Comparison, *, color: bool, width: int | None = None) -> str:
-    """The comparison as terminal text; plain (no escape sequences) when ``color`` is False."""
-    width = width or output_width()
+    """The comparison as terminal text; plain (no escape sequences) when ``color`` is False.
+
+    Sentences are numbered from 1, as in the HTML and Markdown reports.
+    """
+    width = width or DEFAULT_WIDTH
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -80,6 +102,8 @@ def _header(comparison: Comparison) -> Text:
         header.append("  (")
         header.append(visible_line(side.article.path))
         header.append(")\n")
+        if side.article.meta.known:
+            header.append("   " + visible_line(meta_line(side.article.meta)) + "\n", style="dim")
         header.append("   " + _counts(side) + "\n")
     header.append(
         f"{MARKERS['shared']} shared  {MARKERS['paraphrased']} paraphrased  "
@@ -88,6 +112,9 @@ def _header(comparison: Comparison) -> Text:
         f" paraphrase {comparison.settings.paraphrase:g})",
         style="dim",
     )
+    meaning = comparison.scoring.meaning
+    if meaning != "on":
+        header.append(f"\nmeaning signal {meaning}: scores use the words alone", style="bold")
     return header
 
 
@@ -123,18 +150,21 @@ def _sentence_text(comparison: Comparison, side: str, index: int) -> Text:
     compared = comparison.left if side == "left" else comparison.right
     aligned = compared.sentences[index]
     sentence = aligned.sentence
-    text = Text(visible(sentence.text))
+    shown, where = flowing(visible(sentence.text))
+    text = Text(shown)
     if aligned.boilerplate:
         text.stylize(BOILERPLATE_STYLE)
         return text
     text.stylize(STYLES[aligned.label])
+    last = len(where) - 1
     for start, end in _changed_spans(comparison, side, index):
         if end > start:
-            text.stylize(CHANGED_STYLE, start - sentence.start, end - sentence.start)
+            begin = where[min(max(start - sentence.start, 0), last)]
+            text.stylize(CHANGED_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
     links = list(aligned.links)
     if links:
         other = "R" if side == "left" else "L"
-        targets = ",".join(str(link.index) for link in links)
+        targets = ",".join(str(link.index + 1) for link in links)
         text.append(f"  [{other}{targets}]", style="dim")
     return text
 
@@ -142,7 +172,7 @@ def _sentence_text(comparison: Comparison, side: str, index: int) -> Text:
 def _cell(comparison: Comparison, side: str, index: int | None) -> tuple[Text, Text]:
     if index is None:
         return Text(""), Text("")
-    number = Text(f"{index:>3} ", style="dim")
+    number = Text(f"{index + 1:>3} ", style="dim")
     aligned = (comparison.left if side == "left" else comparison.right).sentences[index]
     return number + _gutter(aligned), _sentence_text(comparison, side, index)
 

@@ -45,6 +45,15 @@ NEEDS_COMPARISON = {
 """Actions that make sense only once a comparison is on screen."""
 
 
+def settings_title(comparison: Comparison) -> str:
+    """The screen's subtitle: the thresholds, and a warning when the meaning signal is off."""
+    settings = comparison.settings
+    title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+    if comparison.scoring.meaning != "on":
+        title += " · meaning signal off"
+    return title
+
+
 class CompareScreen(Screen[None]):
     """Two articles side by side.
 
@@ -176,8 +185,10 @@ class CompareScreen(Screen[None]):
         *,
         comparison: Comparison | None = None,
         settings: Settings | None = None,
+        focus: tuple[str, int] | None = None,
     ) -> None:
         super().__init__()
+        self._focus = focus
         self.articles = tuple(articles)
         self.left_index = left
         self.right_index = right
@@ -279,16 +290,46 @@ class CompareScreen(Screen[None]):
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
     def _show(self, comparison: Comparison, *, keep_cursor: bool) -> None:
+        first = self.comparison is None
         self.comparison = comparison
         self._pending = None
         view = self.query_one(DiffView)
         view.loading = False
         self.query_one(ColumnHeads).show(comparison)
         view.show(comparison, keep_cursor=keep_cursor)
+        if self._focus is not None:
+            side, index = self._focus
+            self._focus = None
+            view.jump_to(Cursor(side, index))  # type: ignore[arg-type]
         self.query_one(QuoteSidebar).show(comparison)
-        settings = comparison.settings
-        self.sub_title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+        self.sub_title = settings_title(comparison)
+        meaning = comparison.scoring.meaning
+        if meaning != "on" and first:
+            self.notify(
+                f"Meaning signal {meaning}: scores use the words alone.",
+                severity="warning",
+                timeout=8,
+            )
+        self._show_provenance(view.cursor)
         self.refresh_bindings()
+
+    @on(DiffView.CursorMoved)
+    def _provenance_follows_cursor(self, event: DiffView.CursorMoved) -> None:
+        self._show_provenance(event.cursor)
+
+    def _show_provenance(self, cursor: Cursor | None) -> None:
+        """Once the story of this corpus is known: how many articles carry the cursor's claim."""
+        from newsdiff.core.story import carried_note
+
+        story = self.news_app.story_cache.get((tuple(a.text for a in self.articles), self.settings))
+        if story is None or cursor is None or self.comparison is None:
+            self.query_one(DiffView).tooltip = None
+            return
+        article = self.left_index if cursor.side == "left" else self.right_index
+        note = carried_note(story, article, cursor.index)
+        self.query_one(DiffView).tooltip = note
+        base = (self.sub_title or "").split(" · carried by")[0]
+        self.sub_title = f"{base} · {note.split(':')[0]}" if note else base
 
     # --------------------------------------------------------------- actions
 
@@ -431,8 +472,11 @@ class CompareScreen(Screen[None]):
         )
 
     def action_back(self) -> None:
-        """Back to the library."""
-        self.news_app.show_library()
+        """Back to where the comparison was opened from (the library or the story)."""
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.news_app.show_library()
 
     @on(QuoteSidebar.QuoteChosen)
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:

@@ -43,6 +43,7 @@ class LibraryScreen(Screen[None]):
     | `space` / click | mark an article |
     | `enter` | compare the marked pair, or the highlighted article and the next |
     | `/` | filter by title or file name; `escape` clears the filter |
+    | `s` | the story: every article at once (overlap matrix, claims by outlet) |
     """
 
     AUTO_FOCUS = "#articles"
@@ -52,6 +53,13 @@ class LibraryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", tooltip="Filter articles by typing", id="filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
+        Binding(
+            "s",
+            "story",
+            "Story",
+            tooltip="The whole story: pair overlap and every claim by outlet",
+            id="story",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -134,7 +142,9 @@ class LibraryScreen(Screen[None]):
         return [
             article
             for article in self.articles
-            if query in article.title.casefold() or query in article.path.casefold()
+            if query in article.title.casefold()
+            or query in article.path.casefold()
+            or query in (article.meta.outlet or "").casefold()
         ]
 
     def _populate(self) -> None:
@@ -142,11 +152,19 @@ class LibraryScreen(Screen[None]):
         highlighted = table.highlighted_key()
         table.clear(columns=True)
         width = max(self.size.width, 60)
-        longest = max((len(Path(a.path).name) for a in self.articles), default=12)
-        file_width = min(32, max(12, longest), width // 4)
-        title_width = max(20, width - file_width - 8 * 3 - 2 - 14)
+        longest = max((len(_file_name(a)) for a in self.articles), default=12)
+        outlets = [len(a.meta.outlet or "") for a in self.articles]
+        outlet_width = min(18, max(6, *outlets), width // 6) if any(outlets) else 0
+        file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
+        date_width = 10 if any(a.meta.date for a in self.articles) else 0
+        extra = sum(w + 2 for w in (outlet_width, date_width) if w)
+        title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra)
         table.add_column(" ", key="mark", width=1)
         table.add_column("Title", key="title", width=title_width)
+        if outlet_width:
+            table.add_column("Outlet", key="outlet", width=outlet_width)
+        if date_width:
+            table.add_column("Date", key="date", width=date_width)
         table.add_column("File", key="file", width=file_width)
         table.add_column(Text("Words", justify="right"), key="words", width=7)
         table.add_column(Text("Sentences", justify="right"), key="sentences", width=9)
@@ -154,10 +172,19 @@ class LibraryScreen(Screen[None]):
         shown = self.visible_articles()
         for article in shown:
             counts = self.counts.get(article.path)
+            source = [
+                Text(one_line(value or ""), no_wrap=True, overflow="ellipsis")
+                for value, shown_column in (
+                    (article.meta.outlet, outlet_width),
+                    (article.meta.date, date_width),
+                )
+                if shown_column
+            ]
             table.add_row(
                 Text(MARK if article.path in self.marked else "", style="bold"),
                 Text(one_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
-                Text(one_line(Path(article.path).name), no_wrap=True, overflow="ellipsis"),
+                *source,
+                Text(one_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
                 _number(counts.words if counts else None),
                 _number(counts.sentences if counts else None),
                 _number(counts.quotes if counts else None),
@@ -235,6 +262,13 @@ class LibraryScreen(Screen[None]):
             return
         self.news_app.open_comparison(*pair)
 
+    def action_story(self) -> None:
+        """Open the story screen (every article at once)."""
+        if len(self.articles) < 2:
+            self.notify("A story needs at least two articles.", severity="warning")
+            return
+        self.news_app.open_story()
+
     # ---------------------------------------------------------------- filter
 
     def action_filter(self) -> None:
@@ -271,6 +305,9 @@ class LibraryScreen(Screen[None]):
         yield SystemCommand(
             "Filter articles", "Filter by title or file name (/)", self.action_filter
         )
+        yield SystemCommand(
+            "Story", "Every article at once: overlap matrix and claims (s)", self.action_story
+        )
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
@@ -294,3 +331,13 @@ def compact_count(value: int) -> str:
             digits = 2 if scaled < 9.995 else 1 if scaled < 99.95 else 0
             return f"{scaled:.{digits}f}{unit}"
     return "huge"
+
+
+def _file_name(article: Article) -> str:
+    """The File column: a file's name, a URL's address without its scheme, ``stdin`` for ``-``."""
+    path = article.path
+    if path == "-":
+        return "stdin"
+    if path[:8].lower().startswith(("http://", "https://")):
+        return path.split("://", 1)[1]
+    return Path(path).name

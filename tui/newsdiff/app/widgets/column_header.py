@@ -6,14 +6,12 @@ exactly over its column at every width.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.content import Content
 from textual.widget import Widget
 
-from newsdiff.app.widgets.diff_layout import GUTTER, ColumnGeometry
+from newsdiff.app.widgets.diff_layout import GUTTER, ColumnGeometry, gutter_width
 from newsdiff.app.widgets.diff_view import MARKERS, MOVED_MARKER
-from newsdiff.core.models import ComparedArticle, Comparison
+from newsdiff.core.models import ComparedArticle, Comparison, source_label
 from newsdiff.core.sanitize import visible
 from newsdiff.core.stats import count_words
 
@@ -50,7 +48,7 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
-    source = " ".join(visible(Path(article.path).name).split())
+    source = " ".join(visible(source_label(article)).split())
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
         Content.styled(f"{source} · {words:,} words · {side_name}", "$text-muted").truncate(
@@ -83,23 +81,30 @@ class ColumnHeads(Widget):
         """Both heads side by side, split like the comparison's columns."""
         if self.comparison is None:
             return Content("")
-        geometry = ColumnGeometry.for_width(self.content_size.width)
+        geometry = ColumnGeometry.for_width(self.content_size.width, gutter_width(self.comparison))
+        gutter_cells = geometry.gutter
         left = head_lines(self.comparison.left, "left", geometry.left_text)
         right = head_lines(self.comparison.right, "right", geometry.right_text)
         divider = Content.styled(" │ ", "$foreground 25%")
-        gutter = Content(" " * GUTTER)
+        gutter = Content(" " * gutter_cells)
         lines = [
             Content.assemble(gutter, l_line, divider, gutter, r_line)
             for l_line, r_line in zip(left, right, strict=True)
         ]
-        # The legend starts in the gutter, its markers under the sentence markers.
-        left_legend = legend(self.comparison.left.summary(), GUTTER + geometry.left_text)
-        right_legend = legend(self.comparison.right.summary(), GUTTER + geometry.right_text)
+        # The legend starts in the gutter, its markers under the sentence markers (after the
+        # sentence numbers).
+        indent = Content(" " * (gutter_cells - GUTTER))
+        left_width = GUTTER + geometry.left_text
+        right_width = GUTTER + geometry.right_text
+        left_legend = legend(self.comparison.left.summary(), left_width)
+        right_legend = legend(self.comparison.right.summary(), right_width)
         lines.append(
             Content.assemble(
-                left_legend.truncate(GUTTER + geometry.left_text, ellipsis=True, pad=True),
+                indent,
+                left_legend.truncate(left_width, ellipsis=True, pad=True),
                 divider,
-                right_legend.truncate(GUTTER + geometry.right_text, ellipsis=True, pad=True),
+                indent,
+                right_legend.truncate(right_width, ellipsis=True, pad=True),
             )
         )
         return Content("\n").join(lines)

@@ -16,7 +16,15 @@ from rich.cells import cell_len
 from newsdiff.core.models import Comparison
 
 GUTTER = 2
-"""Cells before each column's text: the marker and a space."""
+"""Cells of the marker and a space before each column's text (after the sentence number)."""
+
+
+def gutter_width(comparison: Comparison) -> int:
+    """Cells before each column's text: the sentence number (from 1, as in every report),
+    a space, the marker and a space. The number is as wide as the longer article needs."""
+    longest = max(len(comparison.left.sentences), len(comparison.right.sentences), 1)
+    return len(str(longest)) + 1 + GUTTER
+
 
 DIVIDER = 3
 """Cells between the two columns: `` │ ``."""
@@ -76,18 +84,21 @@ class ColumnGeometry:
     width: int
     left_text: int
     right_text: int
+    gutter: int = GUTTER
 
     @classmethod
-    def for_width(cls, width: int) -> ColumnGeometry:
-        """Split ``width`` cells into two equal columns with gutters and a divider."""
-        usable = max(2, width - 2 * GUTTER - DIVIDER)
+    def for_width(cls, width: int, gutter: int = GUTTER) -> ColumnGeometry:
+        """Split ``width`` cells into two equal columns, ``gutter`` cells each, and a divider."""
+        usable = max(2, width - 2 * gutter - DIVIDER)
         left = usable // 2
-        return cls(width=width, left_text=max(1, left), right_text=max(1, usable - left))
+        return cls(
+            width=width, left_text=max(1, left), right_text=max(1, usable - left), gutter=gutter
+        )
 
     @property
     def right_start(self) -> int:
         """The cell where the right column's gutter starts."""
-        return GUTTER + self.left_text + DIVIDER
+        return self.gutter + self.left_text + DIVIDER
 
 
 class DiffLayout:
@@ -107,7 +118,7 @@ class DiffLayout:
 
     def __init__(self, comparison: Comparison, width: int) -> None:
         self.comparison = comparison
-        self.geometry = ColumnGeometry.for_width(width)
+        self.geometry = ColumnGeometry.for_width(width, gutter_width(comparison))
         left = comparison.left.sentences
         right = comparison.right.sentences
         self.row_top: list[int] = []

@@ -94,6 +94,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         "diffview--counterpart",
         "diffview--divider",
         "diffview--empty",
+        "diffview--number",
     }
 
     DEFAULT_CSS = """
@@ -116,6 +117,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         & > .diffview--counterpart { background: $primary 25%; }
         & > .diffview--divider { color: $foreground 25%; }
         & > .diffview--empty { color: $text-muted; }
+        & > .diffview--number { color: $text-muted; }
         &:ansi {
             & > .diffview--paraphrased { background: transparent; }
             & > .diffview--unique { background: transparent; }
@@ -500,11 +502,21 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         comparison_row = self._comparison.rows[row]
         segments: list[Segment] = []
         segments += self._cell(
-            "left", comparison_row.left, layout.left_lines[row], line, geometry.left_text
+            "left",
+            comparison_row.left,
+            layout.left_lines[row],
+            line,
+            geometry.left_text,
+            geometry.gutter,
         )
         segments.append(Segment(" │ ", divider_style))
         segments += self._cell(
-            "right", comparison_row.right, layout.right_lines[row], line, geometry.right_text
+            "right",
+            comparison_row.right,
+            layout.right_lines[row],
+            line,
+            geometry.right_text,
+            geometry.gutter,
         )
         return Strip(segments).adjust_cell_length(width, base)
 
@@ -515,10 +527,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         spans: list[tuple[int, int]],
         line: int,
         text_width: int,
+        gutter: int = GUTTER,
     ) -> list[Segment]:
         base = self.rich_style
         if index is None or line >= len(spans) or self._comparison is None:
-            return [Segment(" " * (GUTTER + text_width), base)]
+            return [Segment(" " * (gutter + text_width), base)]
         aligned = _sentences(self._comparison, side)[index]
         style = base + self._part(aligned.label)
         if aligned.boilerplate:
@@ -531,12 +544,14 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 style += self._part("counterpart")
         segments: list[Segment] = []
         if line == 0:
+            number = f"{index + 1:>{gutter - GUTTER - 1}} "
+            segments.append(Segment(number, style + self._part("number")))
             marker = MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
             marker_style = style + self._part(f"marker-{aligned.label}")
             segments.append(Segment(marker, marker_style))
             segments.append(Segment(" ", style))
         else:
-            segments.append(Segment(" " * GUTTER, style))
+            segments.append(Segment(" " * gutter, style))
         start, end = spans[line]
         sentence = aligned.sentence
         text = display_text(sentence.text)
@@ -550,7 +565,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             style,
             changed_style,
         )
-        strip = Strip(segments).adjust_cell_length(GUTTER + text_width, style)
+        strip = Strip(segments).adjust_cell_length(gutter + text_width, style)
         return list(strip)
 
 
