@@ -393,3 +393,19 @@ def test_an_article_at_the_sentence_limit_is_compared(
     result = run_in_process(["compare", str(long), str(short), "-f", "json"], capsys)
     assert result.code == 0, result.err
     assert len(json.loads(result.out)["left"]["sentences"]) == 401
+
+
+@pytest.mark.parametrize("fmt", ["json", "html", "md", "text"])
+def test_story_reports_carry_non_utf8_file_names_as_text(
+    fmt: str, bad_names: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    third = tmp_path / "third.txt"
+    third.write_text(ARTICLE.replace("Tuesday", "Monday"), encoding="utf-8")
+    args = [sys.executable, "-m", "newsdiff", "story", *map(str, bad_names), str(third)]
+    done = subprocess.run([*args, "--format", fmt], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")  # valid UTF-8: no raw 0xFF byte
+    assert "bad\\xffname.txt" in out.replace("\\\\", "\\")
