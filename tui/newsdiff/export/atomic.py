@@ -161,22 +161,12 @@ def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
     if stat.S_ISDIR(info.st_mode):
         raise SaveError(shown, "it is a folder")
     if not stat.S_ISREG(info.st_mode):
-        raise SaveError(shown, f"it is {_kind(info.st_mode)}; newsdiff writes only regular files")
+        raise SaveError(
+            shown, f"it is {file_kind(info.st_mode)}; newsdiff writes only regular files"
+        )
     if not overwrite:
         raise TargetExistsError(shown, "already exists")
     return target
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def remove_stale_temps(folder: str | os.PathLike[str]) -> list[str]:
