@@ -161,9 +161,10 @@ def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
     if stat.S_ISDIR(info.st_mode):
         raise SaveError(shown, "it is a folder")
     if not stat.S_ISREG(info.st_mode):
-        raise SaveError(
-            shown, f"it is {file_kind(info.st_mode)}; newsdiff writes only regular files"
-        )
+        from newsdiff.core.load import file_kind
+
+        kind = file_kind(info.st_mode)
+        raise SaveError(shown, f"it is {kind}; newsdiff writes only regular files")
     if not overwrite:
         raise TargetExistsError(shown, "already exists")
     return target
