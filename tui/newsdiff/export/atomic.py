@@ -146,7 +146,8 @@ def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
         info = None
     except OSError as error:
         raise SaveError(shown, describe(error)) from None
-    if info is not None and stat.S_ISLNK(info.st_mode):
+    linked = info is not None and stat.S_ISLNK(info.st_mode)
+    if linked:
         try:
             target = Path(os.path.realpath(target, strict=True))
             info = os.stat(target)
@@ -159,11 +160,11 @@ def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
             raise SaveError(shown, "the folder does not exist")
         return target
     if stat.S_ISDIR(info.st_mode):
-        raise SaveError(shown, "it is a folder")
+        raise SaveError(shown, "it is a symlink to a folder" if linked else "it is a folder")
     if not stat.S_ISREG(info.st_mode):
         from newsdiff.core.load import file_kind
 
-        kind = file_kind(info.st_mode)
+        kind = ("a symlink to " if linked else "") + file_kind(info.st_mode)
         raise SaveError(shown, f"it is {kind}; newsdiff writes only regular files")
     if not overwrite:
         raise TargetExistsError(shown, "already exists")
