@@ -17,6 +17,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from newsdiff.core.evidence import disagreeing_spans
 from newsdiff.core.models import ComparedArticle, Comparison
 from newsdiff.export.common import (
     MARKERS,
@@ -37,6 +38,7 @@ MARKER_STYLES = {
     "shared": Style(color="#4EBF71", bold=True),
     "paraphrased": Style(color="#FFA62B", bold=True),
     "unique": Style(color="#EC7690", bold=True),
+    "conflict": Style(color="#7FBFEF", bold=True, reverse=True),
 }
 """Marker colours of Textual's default dark theme ($success, $warning, $error); $error is
 lightened (#E0607E → #EC7690) to reach 4.5:1 contrast on the tinted rows
@@ -46,6 +48,7 @@ ROW_STYLES = {
     "shared": Style(),
     "paraphrased": Style(bgcolor="#3B3122"),
     "unique": Style(bgcolor="#3D2329"),
+    "conflict": Style(bgcolor="#12283A"),
 }
 """Row backgrounds: $warning 10% and $error 12% over the dark surface, as in the app."""
 
@@ -57,6 +60,7 @@ STATUS_STYLES = {
 """Quote statuses in the colours of the labels they resemble."""
 
 CHANGED = Style(bold=True, underline=True, bgcolor="#6A4B1E")
+DISAGREE = Style(bold=True, reverse=True, color="#7FBFEF")
 BOILERPLATE = Style(dim=True, italic=True)
 MUTED = Style(dim=True)
 
@@ -93,9 +97,13 @@ def _sentence_text(
     style = ROW_STYLES[aligned.label] + (BOILERPLATE if aligned.boilerplate else Style())
     out = Text(style=style)
     spans = changed_spans(comparison, side, index)
+    emphasis = CHANGED
+    if aligned.label == "conflict":
+        spans = disagreeing_spans(comparison, side, index)
+        emphasis = DISAGREE
     sentence = aligned.sentence
     for chunk, changed in split_changed(sentence.text, sentence.start, spans):
-        out.append(_line_keep_edges(chunk), style + CHANGED if changed else style)
+        out.append(_line_keep_edges(chunk), style + emphasis if changed else style)
     return out
 
 
