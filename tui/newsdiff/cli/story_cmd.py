@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -38,6 +38,9 @@ from newsdiff.cli.thresholds import (
 )
 from newsdiff.core.errors import ArticleError
 
+if TYPE_CHECKING:
+    from newsdiff.core.story import Story
+
 FORMATS = ("text", "json", "html", "md")
 FORMAT_OF_EXTENSION = {
     "txt": "text",
@@ -58,6 +61,23 @@ ROLE_STYLES = {
     "conflict": "bold red",
 }
 """Terminal styles of the text report's pieces (see ``story_lines``)."""
+
+
+def printable_story(story: Story) -> Story:
+    """The story with every file path as text (undecodable bytes as ``\\xNN``), so every
+    report is valid UTF-8 (see :func:`newsdiff.core.sanitize.printable_path`)."""
+    import dataclasses
+
+    from newsdiff.core.sanitize import printable_path
+
+    articles = tuple(
+        dataclasses.replace(article, path=printable_path(article.path))
+        for article in story.articles
+    )
+    corpus = tuple(printable_path(path) for path in story.scoring.corpus)
+    return dataclasses.replace(
+        story, articles=articles, scoring=dataclasses.replace(story.scoring, corpus=corpus)
+    )
 
 
 def render_story(story: object, fmt: str, order: str) -> str:
@@ -191,7 +211,9 @@ def story_command(
         report_errors([ArticleError(where, f"{found} found; a story needs two or more")])
         raise typer.Exit(EXIT_BAD_INPUT)
     articles = corpus.articles
-    story = cached_story(articles, settings, lambda: build_story(articles, settings))
+    story = printable_story(
+        cached_story(articles, settings, lambda: build_story(articles, settings))
+    )
     if to_stdout and chosen == "text":
         _print_text(story, sort, output_style(color, width))
         return
