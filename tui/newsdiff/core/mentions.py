@@ -98,9 +98,9 @@ def _in_subordinate_opener(info: SentenceInfo, first: int) -> bool:
     return first <= 1 or (first == 2 and tokens[1].lower in ("the", "a", "an"))
 
 
-def _acts(token: Token) -> bool:
-    """A lowercase past-tense verb after a bare name: the name is someone acting."""
-    return not token.cap and len(token.lower) > 3 and token.lower.endswith("ed")
+def _after_according_to(tokens: list[Token], first: int) -> bool:
+    """The mention at token ``first`` follows "according to"."""
+    return first >= 2 and tokens[first - 1].lower == "to" and tokens[first - 2].lower == "according"
 
 
 def _first_name_lead(words: list[Token]) -> int:
@@ -167,6 +167,9 @@ class _ReadState:
     runs: dict[int, int]
     recent: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)
     relative: bool = False
+    according: tuple[str, tuple[int, str]] | None = None
+    """The person an "according to" names (gender, entry): the sentence's subject for later
+    sentences when it has no other."""
 
 
 class MentionReader:
@@ -448,8 +451,6 @@ class MentionReader:
         lower = prev.lower
         if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
             return info.mentions[-1].subject
-        if lower == "to" and first >= 2 and info.tokens[first - 2].lower == "according":
-            return True  # "According to X, …": X is the source the sentence reports
         if lower in vocab.PREPOSITIONS:
             return False
         participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
@@ -758,6 +759,8 @@ class MentionReader:
                     break
             else:
                 i += 1
+        if state.according is not None and not info.subject_people:
+            info.subject_people[state.according[0]] = state.according[1]
 
     def _note(self, state: _ReadState, mention: Mention) -> None:
         """Record a mention; a person becomes the latest of their gender (and subject)."""
@@ -774,6 +777,8 @@ class MentionReader:
         entry = (self.order, mention.entity)
         state.recent[(gender, False)] = entry
         info.last_people[gender] = entry
+        if _after_according_to(info.tokens, mention.first) and not mention.possessive:
+            state.according = (gender, entry)  # "According to X, …": X reports the sentence
         if mention.subject and not mention.possessive:
             state.recent[(gender, True)] = entry
             if not subordinate:
@@ -945,10 +950,7 @@ class MentionReader:
                 end, possessive = last + 1, tokens[last].possessive
         if kind == "name":
             nxt = skip_adverbs(tokens, last)
-            acting = nxt < len(tokens) and _acts(tokens[nxt]) and len(entity) > 1
-            if acting and subject and i > 0 and not possessive:
-                kind = "person"  # "On Monday, Quist leaned in": someone "she" may refer to
-            elif nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
+            if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
                 return None
             if self._is_plural_common_noun(info, i, last, entity):
                 return None  # "Forecasters warned that …": nobody in particular
