@@ -11,9 +11,12 @@ its words are the letters and digits between that mark and the last closing mark
 It is *recalled* when newsdiff's quotes cover at least 80% of them (pieces of a quote broken by
 an attribution may be separate quotes). Its speaker *agrees* when newsdiff's speaker names the
 same person, whatever the spelling: the annotated Source is taken as written when it holds a
-name, and a pronoun or description ("he", "the senator") is resolved to the most recent
-annotated Source before it that holds a name. An unnamed source ("a source", "officials") agrees
-with no speaker or with a speaker sharing its words.
+name (capitalised words that are not modifiers of a lowercase noun, from the first
+comma-separated part holding one), and a pronoun or description ("he", "the senator") is
+resolved to the most recent annotated Source before it that holds a name; a relative "who" to
+the name right before it. "I"/"we" (the writer) and "the report" (a document) are unnamed. An
+unnamed source ("a source", "officials") agrees with no speaker or with a speaker sharing its
+words. A Source annotated as only a reporting verb ("said") is an annotation slip: not judged.
 """
 
 from __future__ import annotations
