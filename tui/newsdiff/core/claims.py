@@ -361,7 +361,7 @@ _TEMPORAL = frozenset(
 
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
-    "hundred thousand million billion".split()
+    "hundred thousand million billion tens hundreds thousands millions dozens".split()
 )
 
 
