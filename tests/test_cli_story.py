@@ -145,3 +145,12 @@ def test_colour_only_when_asked(tmp_path: Path) -> None:
     assert "\x1b[" not in plain
     coloured = run(*paths, "--color", "always")[1]
     assert "\x1b[" in coloured
+
+
+def test_a_long_variant_wraps_under_its_own_text(tmp_path: Path) -> None:
+    code, out, _err = run(*corpus(tmp_path), "--width", "40")
+    assert code == 0
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("  1: The Elmfield"))
+    assert lines[first + 1].startswith("     ") and lines[first + 1].strip()
+    assert all(line == line.rstrip() for line in lines)

@@ -127,6 +127,15 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
             if role == "changed" and not style.color:
                 piece = f"[{piece}]"
             text.append(piece, style=ROLE_STYLES.get(role) if style.color else None)
+        # A variant ("  2: …") wraps under its own text, not under the outlet number.
+        label = line[0][0] if line and line[0][1] == "muted" else ""
+        indent = len(label) if label.strip().endswith(":") else 0
+        if indent and out.width > indent + 20:
+            pad = Text(" " * indent)
+            for number, row in enumerate(text[indent:].wrap(out, out.width - indent)):
+                row.rstrip()
+                out.print(text[:indent] if number == 0 else pad, row, sep="", soft_wrap=True)
+            continue
         out.print(text, soft_wrap=False, overflow="fold")
 
 
