@@ -130,13 +130,13 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
         # A variant ("  2: …") wraps under its own text, not under the outlet number.
         label = line[0][0] if line and line[0][1] == "muted" else ""
         indent = len(label) if label.strip().endswith(":") else 0
-        if indent and out.width > indent + 20:
-            pad = Text(" " * indent)
-            for number, row in enumerate(text[indent:].wrap(out, out.width - indent)):
-                row.rstrip()
-                out.print(text[:indent] if number == 0 else pad, row, sep="", soft_wrap=True)
-            continue
-        out.print(text, soft_wrap=False, overflow="fold")
+        if out.width <= indent + 20:
+            indent = 0
+        pad = Text(" " * indent)
+        rows = text[indent:].wrap(out, out.width - indent, overflow="fold") or [Text()]
+        for number, row in enumerate(rows):
+            row.rstrip()
+            out.print(text[:indent] if number == 0 else pad, row, sep="", soft_wrap=True)
 
 
 @app.command("story")
