@@ -217,7 +217,7 @@ def evaluate(split: str, show: bool) -> None:
             if kind == "slip":
                 slips += 1
                 continue
-            speakers = [q.speaker for q in overlapping if q.speaker] or [None]
+            speakers: list[str | None] = [q.speaker for q in overlapping if q.speaker] or [None]
             ok = agrees(speakers[0], words, kind)
             judged += 1
             agree += ok
