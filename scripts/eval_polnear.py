@@ -112,9 +112,9 @@ def quoted_chars(text: str, pieces: list[tuple[int, int]]) -> set[int]:
 def named_words(source: str, text: str = "") -> set[str]:
     """The words of a name in an annotated source ("Sen. Tim Kaine" -> kaine, tim).
 
-    The first comma-separated part holding a name counts ("Scott's niece, state Del. X" -> X).
+    The first comma-separated part holding a name counts ("Y's niece, state Sen. X" -> X).
     A capitalised word followed by a lowercase one is a modifier, not a name ("Democratic
-    source", "Few people", "Obama's former strategist"); a lone capitalised first word whose
+    source", "Few people", "Y's former strategist"); a lone capitalised first word whose
     lowercase form the article also uses is a common noun ("Delegates", "Protesters")."""
     for part in re.split(r",| \(| --| \u2014", source):
         tokens = part.split()

@@ -1,4 +1,4 @@
-"""Unnamed people as sources: ``,” one Democratic source on the panel said`` / ``said a
+"""Unnamed people as sources: ``,” one Republican aide on the committee said`` / ``said a
 witness`` / ``two officials told reporters``. The speaker is the description as written, so a
 reader sees who (vaguely) said it instead of nobody.
 

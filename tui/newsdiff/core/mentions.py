@@ -340,7 +340,7 @@ class MentionReader:
             self.full_names.add(name)
             owner = self.people[key]
             if owner.split(" ", 1)[0].lower() != words[0].lower:
-                owner = name  # "Heidi Cruz" after "Ted Cruz": another person of the family
+                owner = name  # "Ana Voss" after "Ted Voss": another of the family
             if not words[0].text.isupper() and len(words) <= 3:
                 self.first_names.setdefault(words[0].lower, set()).add(owner)
             if gender:
