@@ -155,3 +155,9 @@ def test_a_long_variant_wraps_under_its_own_text(tmp_path: Path) -> None:
     assert lines[first + 1].startswith("     ") and lines[first + 1].strip()
     assert all(line == line.rstrip() for line in lines)
     assert "100%" in out and "2100%" not in out  # cells never run together
+
+
+def test_an_extension_story_cannot_write_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "story.svg"
+    code, _out, err = run(*corpus(tmp_path), "-o", str(target))
+    assert code == 2 and "cannot write svg" in err and not target.exists()

@@ -14,6 +14,7 @@ from newsdiff.cli.common import (
     MaxSizeOption,
     OfflineOption,
     app,
+    choose_format,
     encoding_option,
     fail,
     fail_article,
@@ -42,16 +43,6 @@ if TYPE_CHECKING:
     from newsdiff.core.story import Story
 
 FORMATS = ("text", "json", "html", "md")
-FORMAT_OF_EXTENSION = {
-    "txt": "text",
-    "text": "text",
-    "json": "json",
-    "html": "html",
-    "htm": "html",
-    "md": "md",
-    "markdown": "md",
-}
-"""Format names users type, and file extensions, to the format they mean."""
 
 ORDERS = ("coverage", "conflicts", "reading")
 ROLE_STYLES = {
@@ -97,19 +88,6 @@ def render_story(story: object, fmt: str, order: str) -> str:
     from newsdiff.export.story_report import story_markdown, story_text
 
     return story_markdown(story, order) if fmt == "md" else story_text(story, order)
-
-
-def _choose_format(fmt: str | None, output: Path | None) -> str:
-    """``--format``, else the output file's extension, else text; a contradiction is refused."""
-    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
-    if named is not None and named not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    if output is None or str(output) == "-":
-        return named or "text"
-    implied = FORMAT_OF_EXTENSION.get(output.suffix.lower().lstrip("."))
-    if named is not None and implied is not None and named != implied:
-        fail(f"{output}: --format {named} contradicts the {output.suffix} extension")
-    return named or implied or "text"
 
 
 def _print_text(story: object, order: str, style: OutputStyle) -> None:
@@ -205,7 +183,7 @@ def story_command(
         fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")
     settings = threshold_settings(shared, paraphrase)
     offline_option(offline)
-    chosen = _choose_format(fmt, output)
+    chosen = choose_format(fmt, output, FORMATS)
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:
         assert output is not None
