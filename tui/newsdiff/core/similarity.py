@@ -403,10 +403,13 @@ class ScoreMatrices:
     Attributes:
         score: The calibrated 0–100 link score.
         verbatim: The 0–100 near-verbatim score (word order kept).
+        figures_differ: Where both sentences state figures and share none (``None`` when
+            not computed): the pairs the claim check reads for a figure conflict.
     """
 
     score: np.ndarray
     verbatim: np.ndarray
+    figures_differ: np.ndarray | None = None
 
 
 def score_matrices(
@@ -448,7 +451,7 @@ def score_matrices(
         verbatim = in_order.result()
     _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine)
-    return ScoreMatrices(score, verbatim)
+    return ScoreMatrices(score, verbatim, numbers < 0)
 
 
 def verbatim_matrix(
