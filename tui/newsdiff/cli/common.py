@@ -6,7 +6,6 @@ characters, escapes and line breaks from paths or article text shown as visible 
 
 from __future__ import annotations
 
-import codecs
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -21,7 +20,7 @@ except ImportError:  # pragma: no cover - depends on the installed Typer
 
 from newsdiff import __version__
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size
+from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size_limit
 from newsdiff.core.sanitize import visible_line
 from newsdiff.crash import write_crash_report
 
@@ -149,7 +148,7 @@ def max_bytes_option(value: str | None) -> int | None:
     if value is None:
         return None
     try:
-        return parse_size(value)
+        return parse_size_limit(value)
     except ValueError as error:
         fail(f"--max-size: {error}")
 
@@ -158,10 +157,12 @@ def encoding_option(value: str | None) -> str | None:
     """The checked encoding from ``--encoding``, or ``None`` (``$NEWSDIFF_ENCODING`` or detect)."""
     if value is None:
         return None
+    from newsdiff.core.decode import DecodeError, text_encoding
+
     try:
-        return codecs.lookup(value).name
-    except LookupError:
-        fail(f"--encoding: unknown encoding {value!r}")
+        return text_encoding(value)
+    except DecodeError as error:
+        fail(f"--encoding: {error}")
 
 
 def offline_option(value: bool) -> None:

@@ -33,7 +33,13 @@ from newsdiff.cli.options import (
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.web import is_url
-from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
+from newsdiff.export.atomic import (
+    SaveError,
+    TargetExistsError,
+    check_target,
+    describe,
+    write_atomic,
+)
 from newsdiff.export.render import (
     EXTENSIONS,
     FORMAT_OF_EXTENSION,
@@ -192,8 +198,11 @@ def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
         for article in inputs:
             if output.exists() and article.exists() and output.samefile(article):
                 fail(f"{output}: is one of the articles being read; choose another file")
-        if output.exists() and not force and not output.is_dir():
-            fail(f"{output}: already exists (use --force to overwrite)")
+        check_target(output, overwrite=force)
+    except TargetExistsError:
+        fail(f"{output}: already exists (use --force to overwrite)")
+    except SaveError as error:
+        fail_article(error)
     except OSError as error:
         fail(f"{output}: {describe(error)}")
 

@@ -74,3 +74,45 @@ def visible_line(text: str) -> str:
 def is_safe(text: str) -> bool:
     """Whether ``text`` is unchanged by :func:`visible` (nothing a terminal would act on)."""
     return visible(text) == text
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def printable_path(path: str) -> str:
+    """A file name as text: each undecodable byte (``\\udcff`` in Python's spelling) as ``\\xff``.
+
+    File names are bytes; Python keeps the bytes that are not UTF-8 as lone surrogates, which no
+    UTF-8 output (JSON, HTML, XML, a terminal) can carry. The ``\\xNN`` spelling is the shell's.
+    Other lone surrogates (never produced from a file name) become ``�``.
+    """
+    escaped = _ESCAPED_BYTE.sub(lambda match: f"\\x{ord(match.group()) - 0xDC00:02x}", path)
+    return _LONE_SURROGATE.sub(UNPRINTABLE_SYMBOL, escaped)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone
+    surrogates; U+FFFE and U+FFFF) as ``�``, so an SVG or XHTML document stays well-formed."""
+    return _NOT_XML.sub(UNPRINTABLE_SYMBOL, text)
+
+
+def escape_json_unsafe(text: str) -> str:
+    """JSON ``text`` with every character a terminal would act on (C1, bidi, zero-width, line
+    separators…) written as a ``\\uXXXX`` escape, so the JSON value is the same; an undecodable
+    file-name byte (a lone surrogate, which strict JSON readers refuse) is spelt ``\\xNN`` as
+    :func:`printable_path` does."""
+    return UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\\\x{code - 0xDC00:02x}"
+    if 0xD800 <= code <= 0xDFFF:
+        return "\\ufffd"
+    return f"\\u{code:04x}"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any, get_args
 
 from newsdiff.core.claims import Disagreement, DisagreementKind, Evidence
@@ -440,32 +439,25 @@ def _word_diff(item: Any, where: str, left: ComparedArticle, right: ComparedArti
     return WordDiff(left=left_index, right=right_index, ops=tuple(ops))
 
 
-MAX_SAVED_BYTES = 256 * 1024 * 1024
-"""The largest saved comparison ``load_comparison`` reads."""
+MAX_SAVED_BYTES = 64_000_000
+"""The largest saved comparison ``load_comparison`` reads (the JSON of two articles at the
+largest size limit is well under it; see docs/robustness.md)."""
 
 
 def load_comparison(path: str | os.PathLike[str]) -> Comparison:
     """Read the comparison saved as JSON at ``path``.
 
+    The file is checked like an article (a regular file, stat first, never a FIFO or device,
+    read in bounded blocks up to :data:`MAX_SAVED_BYTES`).
+
     Raises:
         ArticleError: ``"<path>: <problem>"`` when the file cannot be read, or
             ``"<path>: not a newsdiff comparison (<why>)"`` when it is not a valid one.
     """
+    from newsdiff.core.load import read_regular_file
+
     shown = str(path)
-    target = Path(path)
-    try:
-        if target.is_dir():
-            raise ArticleError(shown, "is a folder, not a saved comparison")
-        size = target.stat().st_size
-        if size > MAX_SAVED_BYTES:
-            raise ArticleError(shown, f"too large ({size // (1024 * 1024)} MB) for a comparison")
-        raw = target.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(shown, "no such file") from None
-    except PermissionError:
-        raise ArticleError(shown, "permission denied") from None
-    except OSError as error:
-        raise ArticleError(shown, (error.strerror or type(error).__name__).lower()) from None
+    raw = read_regular_file(shown, MAX_SAVED_BYTES, advice="too large for a saved comparison")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
