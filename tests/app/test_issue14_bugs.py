@@ -64,3 +64,35 @@ async def test_paraphrased_rows_keep_their_colour_on_256_colours_with_and_withou
             await pilot.pause()
         assert {focus for focus, _, _ in seen} == {True, False}
         assert seen[0][1:] == seen[1][1:]  # the same palette colours whatever has focus
+
+
+async def test_the_save_dialog_remembers_the_last_folder_and_format(tmp_path) -> None:
+    """The next ctrl+s offers the folder and format of the last save."""
+    from newsdiff.app.screens.save_dialog import SaveDialog
+    from textual.widgets import Input, RadioButton
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, SaveDialog)
+        await pilot.click("#save-format-md")
+        path_input = dialog.query_one("#save-path", Input)
+        path_input.value = str(folder / "check.md")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert (folder / "check.md").exists()
+        assert isinstance(app.screen, CompareScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        again = app.screen
+        assert isinstance(again, SaveDialog)
+        assert again.fmt == "md" and again.query_one("#save-format-md", RadioButton).value
+        assert again.query_one("#save-path", Input).value.startswith(str(folder))
+        assert again.query_one("#save-path", Input).value.endswith(".md")

@@ -476,8 +476,16 @@ class CompareScreen(Screen[None]):
             self.notify("Saving is not available in this build.", severity="warning")
             return
         loaded = [article.path for article in (*self.articles, *self.news_app.articles)]
+        memory = self.news_app.save_memory
         self.app.push_screen(
-            SaveDialog(self.comparison, svg=self.app.export_screenshot(), protected=loaded)
+            SaveDialog(
+                self.comparison,
+                svg=self.app.export_screenshot(),
+                protected=loaded,
+                folder=memory.folder,
+                fmt=memory.fmt,
+            ),
+            callback=memory.remember,
         )
 
     def action_back(self) -> None:
