@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.worker import get_current_worker
 
 from newsdiff.app import engine
@@ -24,6 +24,7 @@ from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
 from newsdiff.app.widgets.threshold_bar import ThresholdBar
+from newsdiff.core.citation import citation
 from newsdiff.core.models import Article, Comparison, Settings
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ RELABEL_DELAY = 0.15
 """Seconds of quiet after a threshold key before re-labelling (arrow runs cost one re-label)."""
 
 NEEDS_COMPARISON = {
+    "next",
+    "previous",
+    "search",
     "next_difference",
     "previous_difference",
     "next_conflict",
@@ -44,6 +48,7 @@ NEEDS_COMPARISON = {
     "save",
     "thresholds",
     "toggle_quotes",
+    "copy_citation",
 }
 """Actions that make sense only once a comparison is on screen."""
 
@@ -62,15 +67,18 @@ class CompareScreen(Screen[None]):
 
     | Key | Action |
     | --- | --- |
-    | `n` / `N` | next / previous difference (either column) |
+    | `n` / `N` | next / previous search match while a search is active, else difference |
+    | `d` / `D` | next / previous difference (either column), even during a search |
+    | `/` | search both columns (a capital makes it case-sensitive) |
     | `c` / `C` | next / previous conflict (`≠`: the outlets disagree) |
     | `]` / `[` | next / previous article in the right column |
     | `}` / `{` | next / previous article in the left column |
     | `s` | swap the columns |
+    | `y` | copy the cursor sentence (or the highlighted quote) with outlet, title and source |
     | `q` | show / hide the quote sidebar |
     | `t` | thresholds panel |
     | `ctrl+s` | save the comparison |
-    | `escape` | back to the library |
+    | `escape` | end the search; else back to the library |
     """
 
     COMMANDS = Screen.COMMANDS | {ArticleProvider}
@@ -78,18 +86,42 @@ class CompareScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "n",
-            "next_difference",
+            "next",
             "Next diff",
-            tooltip="Next non-shared sentence",
+            tooltip="Next search match while a search is active, else the next difference",
             id="next-difference",
         ),
         Binding(
             "N",
+            "previous",
+            "Prev diff",
+            show=False,
+            tooltip="Previous search match while a search is active, else the previous difference",
+            id="previous-difference",
+        ),
+        Binding(
+            "d",
+            "next_difference",
+            "Next diff",
+            show=False,
+            tooltip="Next non-shared sentence (even during a search)",
+            id="next-difference-always",
+        ),
+        Binding(
+            "D",
             "previous_difference",
             "Prev diff",
             show=False,
-            tooltip="Previous non-shared sentence",
-            id="previous-difference",
+            tooltip="Previous non-shared sentence (even during a search)",
+            id="previous-difference-always",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            tooltip="Search both columns; then n / N for the next / previous match",
+            id="search",
         ),
         Binding(
             "c",
@@ -139,6 +171,13 @@ class CompareScreen(Screen[None]):
             id="left-previous-article",
         ),
         Binding("s", "swap", "Swap", tooltip="Swap the left and right columns", id="swap"),
+        Binding(
+            "y",
+            "copy_citation",
+            "Copy",
+            tooltip="Copy the cursor sentence (or the highlighted quote) with its source",
+            id="copy-citation",
+        ),
         Binding(
             "q",
             "toggle_quotes",
@@ -235,6 +274,12 @@ class CompareScreen(Screen[None]):
                 yield ColumnHeads(id="heads")
                 yield DiffView(id="diff")
                 yield EvidenceLine(id="evidence")
+                yield Input(
+                    placeholder="Search both columns (a capital makes it case-sensitive); "
+                    "enter finds, escape cancels",
+                    id="search-input",
+                    classes="hidden",
+                )
                 bar = ThresholdBar(id="threshold-bar", classes="hidden")
                 bar.settings = self.settings
                 yield bar
@@ -342,6 +387,59 @@ class CompareScreen(Screen[None]):
         if action == "article" and len(self.articles) < 3 and self.comparison is None:
             return None
         return True
+
+    def action_next(self) -> None:
+        """The next search match while a search is active (vim, less), else the next difference."""
+        if self.query_one(DiffView).pattern:
+            self._match(1)
+        else:
+            self._difference(1)
+
+    def action_previous(self) -> None:
+        """The previous search match while a search is active, else the previous difference."""
+        if self.query_one(DiffView).pattern:
+            self._match(-1)
+        else:
+            self._difference(-1)
+
+    def action_search(self) -> None:
+        """Open the search line under the comparison (``/``)."""
+        search = self.query_one("#search-input", Input)
+        search.remove_class("hidden")
+        search.value = self.query_one(DiffView).pattern
+        search.focus()
+
+    @on(Input.Submitted, "#search-input")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        view = self.query_one(DiffView)
+        self._close_search()
+        count = view.search(event.value)
+        if not event.value:
+            self.notify("Search cleared.", timeout=2)
+            return
+        if not count:
+            self.notify(f"Not found: {event.value}", severity="warning", timeout=3)
+            return
+        self._match(1)
+
+    def _close_search(self) -> None:
+        self.query_one("#search-input", Input).add_class("hidden")
+        self.query_one(DiffView).focus()
+
+    def _match(self, direction: int) -> None:
+        view = self.query_one(DiffView)
+        target = view.next_match(direction)
+        if target is None:
+            return
+        view.focus()
+        view.jump_to(target)
+        position = view.match_position()
+        self.notify(
+            f"/{view.pattern}: match {position} of {view.match_count} "
+            "(n / N next / previous, d / D differences, escape ends the search)",
+            timeout=3,
+        )
 
     def action_next_difference(self) -> None:
         """Move the cursor to the next non-shared (or moved) sentence, on either side."""
@@ -488,8 +586,50 @@ class CompareScreen(Screen[None]):
             callback=memory.remember,
         )
 
+    def citation(self) -> str | None:
+        """The cursor sentence, or the highlighted quote when the sidebar has focus, cited."""
+        comparison = self.comparison
+        if comparison is None:
+            return None
+        sidebar = self.query_one(QuoteSidebar)
+        quotes = sidebar.query_one(OptionList)
+        option = quotes.highlighted_option if quotes.has_focus else None
+        if option is not None and (option.id or "").startswith("quote-"):
+            entry = sidebar.entries[int((option.id or "").removeprefix("quote-"))]
+            quote = entry.left if entry.left is not None else entry.right
+            article = comparison.left if entry.left is not None else comparison.right
+            if quote is not None:
+                return citation(
+                    article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
+                )
+        cursor = self.query_one(DiffView).cursor
+        if cursor is None:
+            return None
+        side = comparison.left if cursor.side == "left" else comparison.right
+        sentence = side.sentences[cursor.index].sentence
+        return citation(side.article, sentence.text, sentence=cursor.index)
+
+    def action_copy_citation(self) -> None:
+        """Copy the cursor sentence or highlighted quote with its source (OSC 52 clipboard)."""
+        text = self.citation()
+        if text is None:
+            return
+        self.app.copy_to_clipboard(text)
+        first = text.splitlines()[0]
+        shown = first if len(first) <= 60 else first[:59] + "…"
+        self.notify(f"Copied with its source: {shown}", timeout=3)
+
     def action_back(self) -> None:
-        """Back to the library."""
+        """Close the search line, else end the search, else go back to the library."""
+        search = self.query_one("#search-input", Input)
+        if not search.has_class("hidden"):
+            self._close_search()
+            return
+        view = self.query_one(DiffView)
+        if view.pattern:
+            view.search("")
+            self.notify("Search ended: n / N go to differences again.", timeout=2)
+            return
         self.news_app.show_library()
 
     @on(QuoteSidebar.QuoteChosen)
@@ -551,6 +691,11 @@ class CompareScreen(Screen[None]):
         )
         yield SystemCommand(
             "Swap columns", "Swap the left and right articles (s)", self.action_swap
+        )
+        yield SystemCommand(
+            "Copy with citation",
+            "Copy the cursor sentence or quote with outlet, title and source (y)",
+            self.action_copy_citation,
         )
         yield SystemCommand(
             "Toggle quote sidebar",

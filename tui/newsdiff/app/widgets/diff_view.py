@@ -109,6 +109,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         "diffview--divider",
         "diffview--empty",
         "diffview--number",
+        "diffview--match",
     }
 
     DEFAULT_CSS = """
@@ -135,6 +136,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         & > .diffview--divider { color: $foreground 25%; }
         & > .diffview--empty { color: $text-muted; }
         & > .diffview--number { color: $text-muted; }
+        & > .diffview--match { color: $text-accent; background: $accent 35%; text-style: bold; }
         &:ansi {
             & > .diffview--paraphrased { background: transparent; }
             & > .diffview--unique { background: transparent; }
@@ -143,6 +145,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             & > .diffview--changed { background: transparent; text-style: bold underline; }
             & > .diffview--cursor { background: transparent; text-style: reverse; }
             & > .diffview--counterpart { background: transparent; text-style: bold italic; }
+            & > .diffview--match { background: transparent; text-style: bold reverse underline; }
         }
     }
     """
@@ -178,6 +181,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._orders: dict[Side, list[int]] = {"left": [], "right": []}
         self._positions: dict[Side, dict[int, int]] = {"left": {}, "right": {}}
         self._style_cache: dict[str, Style] = {}
+        self._pattern = ""
+        self._matches: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
+        self._match_stops: list[tuple[int, int, Side, int]] = []
         if comparison is not None:
             self._prepare(comparison, keep_cursor=False)
 
@@ -230,6 +236,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._conflicts = [
             stop for stop in stops if _sentences(comparison, stop[2])[stop[3]].label == "conflict"
         ]
+        self._find(comparison)
         for side in ("left", "right"):
             order = [
                 getattr(row, side) for row in comparison.rows if getattr(row, side) is not None
@@ -465,6 +472,86 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 return Cursor(side, index)
         return None
 
+    # ---------------------------------------------------------------- search
+
+    @property
+    def pattern(self) -> str:
+        """The text searched for (``""`` when no search is active)."""
+        return self._pattern
+
+    @property
+    def match_count(self) -> int:
+        """How many sentences (of both columns) contain the search text."""
+        return len(self._match_stops)
+
+    def search(self, pattern: str) -> int:
+        """Search both columns for ``pattern`` (smart case: case-insensitive unless it has a
+        capital, as vim's ``smartcase`` and less's ``-i``); highlight the matches and return how
+        many sentences hold one. An empty pattern ends the search."""
+        self._pattern = pattern
+        if self._comparison is not None:
+            self._find(self._comparison)
+        else:
+            self._matches, self._match_stops = {}, []
+        self.refresh()
+        return len(self._match_stops)
+
+    def _find(self, comparison: Comparison) -> None:
+        self._matches, self._match_stops = {}, []
+        if not self._pattern:
+            return
+        exact = _has_capital(self._pattern)
+        needle = self._pattern if exact else _fold_case(self._pattern)
+        for number, row in enumerate(comparison.rows):
+            for order, side, index in ((0, "left", row.left), (1, "right", row.right)):
+                if index is None:
+                    continue
+                sentence = _sentences(comparison, side)[index].sentence
+                text = display_text(sentence.text)
+                haystack = text if exact else _fold_case(text)
+                spans = []
+                position = haystack.find(needle)
+                while position >= 0 and needle:
+                    begin = sentence.start + position
+                    spans.append((begin, begin + len(needle)))
+                    position = haystack.find(needle, position + len(needle))
+                if spans:
+                    self._matches[(side, index)] = tuple(spans)
+                    self._match_stops.append((number, order, side, index))
+
+    def match_position(self) -> int | None:
+        """The 1-based number of the match under the cursor, if the cursor is on one."""
+        if self._cursor is None:
+            return None
+        for number, (_, _, side, index) in enumerate(self._match_stops, start=1):
+            if (side, index) == (self._cursor.side, self._cursor.index):
+                return number
+        return None
+
+    def next_match(self, direction: int) -> Cursor | None:
+        """The next (``1``) or previous (``-1``) sentence holding the search text, wrapping
+        around the ends as vim and less do."""
+        if not self._match_stops:
+            return None
+        found = self._after(self._match_stops, direction)
+        if found is not None:
+            return found
+        stop = self._match_stops[0 if direction > 0 else -1]
+        return Cursor(stop[2], stop[3])
+
+    def _after(self, stops: list[tuple[int, int, Side, int]], direction: int) -> Cursor | None:
+        layout = self._ensure_layout()
+        here = (-1, 2)
+        if self._cursor is not None and layout is not None:
+            row = layout.row_of(self._cursor.side, self._cursor.index)
+            if row is not None:
+                here = (row, 0 if self._cursor.side == "left" else 1)
+        candidates = stops if direction > 0 else list(reversed(stops))
+        for row, order, side, index in candidates:
+            if (direction > 0 and (row, order) > here) or (direction < 0 and (row, order) < here):
+                return Cursor(side, index)
+        return None
+
     def jump_to(self, cursor: Cursor) -> None:
         """Move the cursor to ``cursor`` and centre it on the screen."""
         self.move_cursor(cursor, center=True)
@@ -630,6 +717,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             sentence.start,
             style,
             changed_style,
+            self._matches.get((side, index), ()),
+            style + self._part("match"),
         )
         strip = Strip(segments).adjust_cell_length(gutter + text_width, style)
         return list(strip)
@@ -643,27 +732,42 @@ def _styled_slice(
     offset: int,
     style: Style,
     changed_style: Style,
+    matches: tuple[CharSpan, ...] = (),
+    match_style: Style | None = None,
 ) -> list[Segment]:
-    """Segments of ``text[start:end]`` with the ``changed`` spans (absolute offsets) emphasized."""
+    """Segments of ``text[start:end]`` with the ``changed`` spans (absolute offsets) emphasized
+    and the search ``matches`` over them."""
     line_text = text[start:end].rstrip()
     end = start + len(line_text)
-    if not changed:
+    if not changed and not matches:
         return [Segment(line_text, style)]
-    marks = [False] * (end - start)
-    for span_start, span_end in changed:
-        low = max(span_start - offset, start)
-        high = min(span_end - offset, end)
-        for position in range(low, high):
-            marks[position - start] = True
+    styles = (style, changed_style, match_style or changed_style)
+    marks = [0] * (end - start)
+    for mark, spans in ((1, changed), (2, matches)):
+        for span_start, span_end in spans:
+            low = max(span_start - offset, start)
+            high = min(span_end - offset, end)
+            for position in range(low, high):
+                marks[position - start] = mark
     segments: list[Segment] = []
     run_start = 0
     for position in range(1, len(marks) + 1):
         if position == len(marks) or marks[position] != marks[run_start]:
             chunk = line_text[run_start:position]
             if chunk:
-                segments.append(Segment(chunk, changed_style if marks[run_start] else style))
+                segments.append(Segment(chunk, styles[marks[run_start]]))
             run_start = position
     return segments
+
+
+def _has_capital(text: str) -> bool:
+    return any(char.isupper() for char in text)
+
+
+def _fold_case(text: str) -> str:
+    """``text`` in lower case, one character per character (offsets stay valid)."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
 
 
 def _palette_number(color: Color) -> int | None:
