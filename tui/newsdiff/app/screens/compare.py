@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
@@ -19,7 +19,7 @@ from newsdiff.app import engine
 from newsdiff.app.commands import ArticleProvider
 from newsdiff.app.messages import ComparisonFailed, ComparisonReady
 from newsdiff.app.widgets.column_header import ColumnHeads
-from newsdiff.app.widgets.diff_view import Cursor, DiffView, other
+from newsdiff.app.widgets.diff_view import Cursor, DiffView, ViewFilter, other
 from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
@@ -31,12 +31,25 @@ if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
 
 NARROW = 100
-"""Below this many columns the quote sidebar starts hidden, leaving the width to the text."""
+"""Below this many columns the comparison is one column (each left sentence above its
+counterpart) and the quote sidebar, hidden at first, opens over the text."""
+
+FILTERS: tuple[ViewFilter, ...] = ("all", "differences", "quotes")
+"""The filters ``f`` cycles through."""
+
+FILTER_NAMES = {
+    "all": "Filter: all rows.",
+    "differences": "Filter: only differences (shared rows and boilerplate folded).",
+    "quotes": "Filter: only rows with a quote.",
+}
 
 RELABEL_DELAY = 0.15
 """Seconds of quiet after a threshold key before re-labelling (arrow runs cost one re-label)."""
 
 NEEDS_COMPARISON = {
+    "fold_shared",
+    "hide_boilerplate",
+    "cycle_filter",
     "next",
     "previous",
     "search",
@@ -74,11 +87,13 @@ class CompareScreen(Screen[None]):
     | `]` / `[` | next / previous article in the right column |
     | `}` / `{` | next / previous article in the left column |
     | `s` | swap the columns |
+    | `z` / `Z` | fold shared sentences / boilerplate (enter on a fold opens it) |
+    | `f` | filter: all rows → only differences → only quotes |
     | `y` | copy the cursor sentence (or the highlighted quote) with outlet, title and source |
     | `q` | show / hide the quote sidebar |
     | `t` | thresholds panel |
     | `ctrl+s` | save the comparison |
-    | `escape` | end the search; else back to the library |
+    | `escape` | close the search line or the quote overlay, end the search; else back |
     """
 
     COMMANDS = Screen.COMMANDS | {ArticleProvider}
@@ -171,6 +186,28 @@ class CompareScreen(Screen[None]):
             id="left-previous-article",
         ),
         Binding("s", "swap", "Swap", tooltip="Swap the left and right columns", id="swap"),
+        Binding(
+            "z",
+            "fold_shared",
+            "Fold",
+            tooltip="Fold runs of shared sentences into one line (enter opens one)",
+            id="fold-shared",
+        ),
+        Binding(
+            "Z",
+            "hide_boilerplate",
+            "Boilerplate",
+            show=False,
+            tooltip="Fold boilerplate (site furniture) into one line",
+            id="hide-boilerplate",
+        ),
+        Binding(
+            "f",
+            "cycle_filter",
+            "Filter",
+            tooltip="Show all rows, only differences, or only quotes",
+            id="filter",
+        ),
         Binding(
             "y",
             "copy_citation",
@@ -291,11 +328,21 @@ class CompareScreen(Screen[None]):
         self.query_one(DiffView).focus()
         if self.app.size.width < NARROW:
             self.query_one(QuoteSidebar).display = False  # q shows it
+        self._fit(self.app.size.width)
         if self._initial is not None:
             self._show(self._initial, keep_cursor=False)
             self._initial = None
         else:
             self.recompute()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Switch between two columns and one as the terminal crosses ``NARROW``."""
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        narrow = width < NARROW
+        self.query_one(DiffView).one_column = narrow
+        self.query_one(QuoteSidebar).set_class(narrow, "-overlay")
 
     # ---------------------------------------------------------------- worker
 
@@ -441,6 +488,32 @@ class CompareScreen(Screen[None]):
             timeout=3,
         )
 
+    def action_fold_shared(self) -> None:
+        """Fold (or unfold) runs of shared sentences."""
+        view = self.query_one(DiffView)
+        view.set_folding(fold_shared=not view.fold_shared)
+        self.notify(
+            "Shared sentences folded: enter on a fold opens it."
+            if view.fold_shared
+            else "Shared sentences shown.",
+            timeout=2,
+        )
+
+    def action_hide_boilerplate(self) -> None:
+        """Fold (or unfold) boilerplate rows."""
+        view = self.query_one(DiffView)
+        view.set_folding(hide_boilerplate=not view.hide_boilerplate)
+        self.notify(
+            "Boilerplate folded." if view.hide_boilerplate else "Boilerplate shown.", timeout=2
+        )
+
+    def action_cycle_filter(self) -> None:
+        """All rows → only differences → only quotes → all rows."""
+        view = self.query_one(DiffView)
+        following = FILTERS[(FILTERS.index(view.view_filter) + 1) % len(FILTERS)]
+        view.set_folding(view_filter=following)
+        self.notify(FILTER_NAMES[following], timeout=2)
+
     def action_next_difference(self) -> None:
         """Move the cursor to the next non-shared (or moved) sentence, on either side."""
         self._difference(1)
@@ -511,6 +584,8 @@ class CompareScreen(Screen[None]):
         sidebar.display = not sidebar.display
         if not sidebar.display:
             self.query_one(DiffView).focus()
+        elif sidebar.has_class("-overlay"):
+            sidebar.query_one(OptionList).focus()  # over the text: browse it, escape closes
 
     def action_thresholds(self) -> None:
         """Open the threshold panel (or close it)."""
@@ -625,6 +700,11 @@ class CompareScreen(Screen[None]):
         if not search.has_class("hidden"):
             self._close_search()
             return
+        sidebar = self.query_one(QuoteSidebar)
+        if sidebar.has_class("-overlay") and sidebar.display:
+            sidebar.display = False
+            self.query_one(DiffView).focus()
+            return
         view = self.query_one(DiffView)
         if view.pattern:
             view.search("")
@@ -691,6 +771,22 @@ class CompareScreen(Screen[None]):
         )
         yield SystemCommand(
             "Swap columns", "Swap the left and right articles (s)", self.action_swap
+        )
+        yield SystemCommand(
+            "Fold shared sentences",
+            "Fold or unfold runs of shared sentences (z)",
+            self.action_fold_shared,
+        )
+        yield SystemCommand(
+            "Fold boilerplate", "Fold or unfold site furniture (Z)", self.action_hide_boilerplate
+        )
+        yield SystemCommand(
+            "Filter rows",
+            "All rows, only differences, only quotes (f)",
+            self.action_cycle_filter,
+        )
+        yield SystemCommand(
+            "Search", "Search both columns; n / N for next / previous match (/)", self.action_search
         )
         yield SystemCommand(
             "Copy with citation",

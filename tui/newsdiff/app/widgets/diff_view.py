@@ -21,13 +21,16 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsdiff.app.widgets.diff_layout import GUTTER, DiffLayout
+from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, DiffLayout, Fold
 from newsdiff.core.evidence import disagreeing_spans
 from newsdiff.core.models import AlignedSentence, CharSpan, Comparison
 from newsdiff.core.sanitize import visible
 
 Side = Literal["left", "right"]
 """A column of the comparison."""
+
+ViewFilter = Literal["all", "differences", "quotes"]
+"""Which rows the comparison shows unfolded."""
 
 MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
 """Gutter marker per label; a moved sentence shows ``MOVED_MARKER`` instead."""
@@ -110,6 +113,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         "diffview--empty",
         "diffview--number",
         "diffview--match",
+        "diffview--fold",
+        "diffview--side",
     }
 
     DEFAULT_CSS = """
@@ -136,6 +141,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         & > .diffview--divider { color: $foreground 25%; }
         & > .diffview--empty { color: $text-muted; }
         & > .diffview--number { color: $text-muted; }
+        & > .diffview--fold { color: $text-muted; text-style: italic; background: $panel; }
+        & > .diffview--side { color: $text-primary; text-style: bold; }
         & > .diffview--match { color: $text-accent; background: $accent 35%; text-style: bold; }
         &:ansi {
             & > .diffview--paraphrased { background: transparent; }
@@ -181,6 +188,12 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._orders: dict[Side, list[int]] = {"left": [], "right": []}
         self._positions: dict[Side, dict[int, int]] = {"left": {}, "right": {}}
         self._style_cache: dict[str, Style] = {}
+        self._fold_shared = False
+        self._hide_boilerplate = False
+        self._filter: ViewFilter = "all"
+        self._opened: set[int] = set()
+        self._folds: list[Fold] = []
+        self._one_column = False
         self._pattern = ""
         self._matches: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
         self._match_stops: list[tuple[int, int, Side, int]] = []
@@ -237,18 +250,147 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             stop for stop in stops if _sentences(comparison, stop[2])[stop[3]].label == "conflict"
         ]
         self._find(comparison)
-        for side in ("left", "right"):
-            order = [
-                getattr(row, side) for row in comparison.rows if getattr(row, side) is not None
-            ]
-            self._orders[side] = order
-            self._positions[side] = {index: position for position, index in enumerate(order)}
+        self._opened = set()
+        self._fold(comparison)
         cursor = self._cursor if keep_cursor else None
         if cursor is not None and cursor.index >= len(_sentences(comparison, cursor.side)):
             cursor = None
         if cursor is None:
             cursor = self._first_cursor(comparison)
         self._set_cursor(cursor, post=False)
+
+    # --------------------------------------------------------------- folding
+
+    @property
+    def folds(self) -> tuple[Fold, ...]:
+        """The folded runs of rows on screen."""
+        return tuple(self._folds)
+
+    @property
+    def view_filter(self) -> ViewFilter:
+        """``all``, ``differences`` or ``quotes``."""
+        return self._filter
+
+    @property
+    def fold_shared(self) -> bool:
+        """Whether runs of shared rows are folded."""
+        return self._fold_shared
+
+    @property
+    def hide_boilerplate(self) -> bool:
+        """Whether boilerplate rows are folded."""
+        return self._hide_boilerplate
+
+    def set_folding(
+        self,
+        *,
+        fold_shared: bool | None = None,
+        hide_boilerplate: bool | None = None,
+        view_filter: ViewFilter | None = None,
+    ) -> None:
+        """Change what is folded; every fold closes again and the cursor stays put."""
+        if fold_shared is not None:
+            self._fold_shared = fold_shared
+        if hide_boilerplate is not None:
+            self._hide_boilerplate = hide_boilerplate
+        if view_filter is not None:
+            self._filter = view_filter
+        self._opened = set()
+        self._refold()
+
+    def open_fold(self, row: int) -> bool:
+        """Open the fold holding comparison row ``row``; whether there was one."""
+        for fold in self._folds:
+            if fold.first <= row <= fold.last:
+                self._opened.add(fold.first)
+                self._refold()
+                return True
+        return False
+
+    def _refold(self) -> None:
+        if self._comparison is None:
+            return
+        self._fold(self._comparison)
+        self._layout = None
+        self._update_virtual_size()
+        self.refresh()
+        if self._cursor is not None and self.is_mounted:
+            self.call_after_refresh(self.scroll_to_cursor, center=True)
+
+    def _fold(self, comparison: Comparison) -> None:
+        """Work out the folds and the cursor's stops (one sentence per fold and side)."""
+        self._folds = fold_runs(
+            comparison,
+            fold_shared=self._fold_shared,
+            hide_boilerplate=self._hide_boilerplate,
+            view_filter=self._filter,
+            opened=self._opened,
+        )
+        folded = {
+            number: fold for fold in self._folds for number in range(fold.first, fold.last + 1)
+        }
+        for side in ("left", "right"):
+            order: list[int] = []
+            last_fold: Fold | None = None
+            for number, row in enumerate(comparison.rows):
+                index = getattr(row, side)
+                if index is None:
+                    continue
+                fold = folded.get(number)
+                if fold is not None and fold is last_fold:
+                    continue  # one stop per fold: the fold line
+                last_fold = fold
+                order.append(index)
+            self._orders[side] = order
+            self._positions[side] = {index: position for position, index in enumerate(order)}
+        # A sentence inside a fold is reached through its fold's stop.
+        for side in ("left", "right"):
+            positions = self._positions[side]
+            for fold in self._folds:
+                stop = next(
+                    (
+                        getattr(comparison.rows[n], side)
+                        for n in range(fold.first, fold.last + 1)
+                        if getattr(comparison.rows[n], side) is not None
+                    ),
+                    None,
+                )
+                if stop is None:
+                    continue
+                for number in range(fold.first, fold.last + 1):
+                    index = getattr(comparison.rows[number], side)
+                    if index is not None:
+                        positions.setdefault(index, positions[stop])
+
+    def _folded_row(self, cursor: Cursor) -> int | None:
+        """The comparison row of ``cursor`` if it is inside a fold."""
+        if self._comparison is None:
+            return None
+        for number, row in enumerate(self._comparison.rows):
+            if getattr(row, cursor.side) == cursor.index:
+                for fold in self._folds:
+                    if fold.first <= number <= fold.last:
+                        return number
+                return None
+        return None
+
+    # ------------------------------------------------------------ one column
+
+    @property
+    def one_column(self) -> bool:
+        """Whether each left sentence shows above its counterpart instead of beside it."""
+        return self._one_column
+
+    @one_column.setter
+    def one_column(self, value: bool) -> None:
+        if value == self._one_column:
+            return
+        self._one_column = value
+        self._layout = None
+        self._update_virtual_size()
+        self.refresh()
+        if self._cursor is not None and self.is_mounted:
+            self.call_after_refresh(self.scroll_to_cursor, center=True)
 
     @staticmethod
     def _first_cursor(comparison: Comparison) -> Cursor | None:
@@ -266,7 +408,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if width <= 0:
             width = max(self.size.width, 20)
         if self._layout is None or self._layout.geometry.width != width:
-            self._layout = DiffLayout(self._comparison, width)
+            self._layout = DiffLayout(
+                self._comparison, width, folds=self._folds, one_column=self._one_column
+            )
         return self._layout
 
     def _update_virtual_size(self) -> None:
@@ -378,6 +522,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             if layout.row_top[number] >= bottom:
                 break
             index = getattr(rows[number], side)
+            if layout.row_height[number] == 0:
+                continue  # inside a fold
             if index is not None and layout.row_top[number] >= top:
                 return index
         return None
@@ -442,8 +588,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         return None
 
     def action_counterpart(self) -> None:
-        """Jump to the best-linked sentence on the other side (notify if there is none)."""
+        """Open the fold under the cursor, else jump to the best-linked sentence on the other
+        side (notify if there is none)."""
         if self._cursor is None or self._comparison is None:
+            return
+        row = self._folded_row(self._cursor)
+        if row is not None:
+            self.open_fold(row)
             return
         aligned = _sentences(self._comparison, self._cursor.side)[self._cursor.index]
         if not aligned.links:
@@ -553,7 +704,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         return None
 
     def jump_to(self, cursor: Cursor) -> None:
-        """Move the cursor to ``cursor`` and centre it on the screen."""
+        """Move the cursor to ``cursor`` (opening its fold) and centre it on the screen."""
+        row = self._folded_row(cursor)
+        if row is not None:
+            self.open_fold(row)
         self.move_cursor(cursor, center=True)
 
     def on_click(self, event: events.Click) -> None:
@@ -567,7 +721,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         row, line = located
         if line >= layout.row_height[row]:
             return
-        side: Side = "left" if event.x < layout.geometry.right_start else "right"
+        if layout.one_column:
+            side: Side = "left" if line < len(layout.left_lines[row]) else "right"
+        else:
+            side = "left" if event.x < layout.geometry.right_start else "right"
         index = getattr(self._comparison.rows[row], side)
         if index is not None:
             self.focus()
@@ -652,6 +809,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return Strip.blank(width, base)
         row, line = located
         comparison_row = self._comparison.rows[row]
+        fold = layout.fold_of.get(row)
+        if fold is not None:
+            if line > 0:
+                return Strip.blank(width, base)
+            return self._fold_line(fold, width)
+        if layout.one_column:
+            return self._one_column_line(row, line, width)
         segments: list[Segment] = []
         segments += self._cell(
             "left",
@@ -669,6 +833,39 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             line,
             geometry.right_text,
             geometry.gutter,
+        )
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _fold_line(self, fold: Fold, width: int) -> Strip:
+        """The line standing for a fold: ``… 6 shared sentences …``, highlighted under the
+        cursor (enter opens it)."""
+        style = self.rich_style + self._part("fold")
+        cursor = self._cursor
+        if cursor is not None and self._comparison is not None:
+            rows = self._comparison.rows[fold.first : fold.last + 1]
+            if any(getattr(row, cursor.side) == cursor.index for row in rows):
+                style += self._part("cursor")
+        gutter = self._layout.geometry.gutter if self._layout is not None else GUTTER
+        text = " " * gutter + fold.label
+        return Strip([Segment(text, style)]).adjust_cell_length(width, style)
+
+    def _one_column_line(self, row: int, line: int, width: int) -> Strip:
+        """One line of the one-column layout: the left sentence's lines, then the right's."""
+        layout = self._layout
+        assert layout is not None and self._comparison is not None
+        comparison_row = self._comparison.rows[row]
+        left_lines = layout.left_lines[row]
+        side: Side = "left" if line < len(left_lines) else "right"
+        index = comparison_row.left if side == "left" else comparison_row.right
+        spans = left_lines if side == "left" else layout.right_lines[row]
+        within = line if side == "left" else line - len(left_lines)
+        base = self.rich_style
+        tag = ("L" if side == "left" else "R") if within == 0 else " "
+        segments = [Segment(tag.ljust(SIDE_TAG), base + self._part("side"))]
+        if index is None:
+            return Strip(segments).adjust_cell_length(width, base)
+        segments += self._cell(
+            side, index, spans, within, layout.geometry.left_text, layout.geometry.gutter
         )
         return Strip(segments).adjust_cell_length(width, base)
 
@@ -768,6 +965,84 @@ def _fold_case(text: str) -> str:
     """``text`` in lower case, one character per character (offsets stay valid)."""
     folded = text.casefold()
     return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
+
+
+def fold_runs(
+    comparison: Comparison,
+    *,
+    fold_shared: bool = False,
+    hide_boilerplate: bool = False,
+    view_filter: ViewFilter = "all",
+    opened: set[int] | frozenset[int] = frozenset(),
+) -> list[Fold]:
+    """The runs of rows to fold, each with the line that stands for it.
+
+    ``fold_shared`` folds shared rows (unmoved, on both sides), ``hide_boilerplate`` rows of
+    site furniture, the ``differences`` filter every row without a difference, the ``quotes``
+    filter every row without a quote. A run whose first row is in ``opened`` stays open.
+    """
+    quoted: dict[str, set[int]] = {"left": set(), "right": set()}
+    if view_filter == "quotes":
+        for side in ("left", "right"):
+            for match in getattr(comparison, side).quotes:
+                quoted[side].update(match.quote.sentences or (match.quote.sentence,))
+    runs: list[Fold] = []
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if run and run[0][0] not in opened:
+            runs.append(Fold(run[0][0], run[-1][0], _fold_label([kind for _, kind in run])))
+        run.clear()
+
+    for number, row in enumerate(comparison.rows):
+        present = [
+            (side, _sentences(comparison, side)[index])
+            for side, index in (("left", row.left), ("right", row.right))
+            if index is not None
+        ]
+        kind = _fold_kind(present, quoted, fold_shared, hide_boilerplate, view_filter)
+        if kind is None:
+            close()
+        else:
+            run.append((number, kind))
+    close()
+    return runs
+
+
+def _fold_kind(
+    present: list[tuple[Side, AlignedSentence]],
+    quoted: dict[str, set[int]],
+    fold_shared: bool,
+    hide_boilerplate: bool,
+    view_filter: ViewFilter,
+) -> str | None:
+    """Why a row is folded (``shared``, ``boilerplate``, ``unquoted``), or ``None``."""
+    boilerplate = all(aligned.boilerplate for _, aligned in present)
+    shared = len(present) == 2 and all(
+        aligned.label == "shared" and not aligned.moved and not aligned.boilerplate
+        for _, aligned in present
+    )
+    if view_filter == "quotes":
+        has_quote = any(aligned.sentence.index in quoted[side] for side, aligned in present)
+        return None if has_quote else "unquoted"
+    if boilerplate and (hide_boilerplate or view_filter == "differences"):
+        return "boilerplate"
+    if shared and (fold_shared or view_filter == "differences"):
+        return "shared"
+    if view_filter == "differences" and not any(_is_difference(a) for _, a in present):
+        return "shared"
+    return None
+
+
+def _fold_label(kinds: list[str]) -> str:
+    count = len(kinds)
+    plural = "" if count == 1 else "s"
+    names = {"shared": "shared", "boilerplate": "boilerplate", "unquoted": "unquoted"}
+    if len(set(kinds)) == 1:
+        what = f"{names[kinds[0]]} sentence{plural}"
+    else:
+        what = f"shared or boilerplate sentence{plural}"
+    return f"… {count} {what} … (enter opens)"
 
 
 def _palette_number(color: Color) -> int | None:
