@@ -295,8 +295,12 @@ class NewsDiffApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette: Textual's commands, help, and the current screen's actions."""
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Help: keys", "Every key of this screen (?)", self.action_help)
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":  # Textual's keys panel: ours replaces it (one entry)
+                yield command
+        yield SystemCommand(
+            "Keys", "Every key of this screen and the markers (?)", self.action_help
+        )
         commands = getattr(screen, "system_commands", None)
         if commands is not None:
             yield from commands()

@@ -46,6 +46,9 @@ GREY_SATURATION = 0.15
 MOVED_MARKER = "↕"
 """Gutter marker of a linked sentence that sits out of order."""
 
+BOILERPLATE_MARKER = "·"
+"""Gutter marker of site furniture (newsletter pitches, bylines), which is never compared."""
+
 
 def other(side: Side) -> Side:
     """The other column."""
@@ -898,6 +901,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             moved = aligned.moved and aligned.label != "conflict"  # ≠ must not be missed
             marker = MOVED_MARKER if moved else MARKERS[aligned.label]
             marker_style = style + self._part(f"marker-{aligned.label}")
+            if aligned.boilerplate:  # site furniture is `·` dim, as in every report
+                marker, marker_style = BOILERPLATE_MARKER, style + self._part("boilerplate")
             segments.append(Segment(marker, marker_style))
             segments.append(Segment(" ", style))
         else:
