@@ -3,22 +3,13 @@ columns, the boilerplate marker, the help legend and the palette's single keys e
 
 from __future__ import annotations
 
-from app_factory import build, sample
+from app_factory import sample, shared_story
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
 from newsdiff.app.screens.help import HelpScreen
 from newsdiff.app.widgets.diff_view import Cursor, DiffView, fold_runs
 
 SIZE = (120, 36)
-
-
-def shared_story():
-    """Eight shared sentences between a paraphrase at the top and a unique one at the end."""
-    shared = [f"The council met on day {n} to discuss the harbour budget." for n in range(8)]
-    left = ["The mayor opened the harbour.", *shared, "Critics were not invited."]
-    right = ["The harbour was opened by the mayor.", *shared]
-    links = [(0, 0, "paraphrased", 66.0)] + [(n, n, "shared", 100.0) for n in range(1, 9)]
-    return build(left, right, links, boilerplate=[("left", 9)])
 
 
 async def _view(pilot) -> DiffView:

@@ -269,7 +269,13 @@ class CompareScreen(Screen[None]):
             priority=True,
             id="threshold-close",
         ),
-        Binding("escape", "back", "Back", tooltip="Back to the library", id="back"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Close the search line or quote overlay, end a search, else back to the library",
+            id="back",
+        ),
     ]
 
     def __init__(

@@ -1006,9 +1006,9 @@ def fold_runs(
             if index is not None
         ]
         kind = _fold_kind(present, quoted, fold_shared, hide_boilerplate, view_filter)
-        if kind is None:
-            close()
-        else:
+        if kind is None or (run and run[-1][1] != kind):
+            close()  # a fold holds one kind of row, so its line can say which
+        if kind is not None:
             run.append((number, kind))
     close()
     return runs
@@ -1042,12 +1042,7 @@ def _fold_kind(
 def _fold_label(kinds: list[str]) -> str:
     count = len(kinds)
     plural = "" if count == 1 else "s"
-    names = {"shared": "shared", "boilerplate": "boilerplate", "unquoted": "unquoted"}
-    if len(set(kinds)) == 1:
-        what = f"{names[kinds[0]]} sentence{plural}"
-    else:
-        what = f"shared or boilerplate sentence{plural}"
-    return f"… {count} {what} … (enter opens)"
+    return f"… {count} {kinds[0]} sentence{plural} … (enter opens)"
 
 
 def _palette_number(color: Color) -> int | None:
