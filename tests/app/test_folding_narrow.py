@@ -159,3 +159,15 @@ async def test_the_palette_has_one_keys_entry() -> None:
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert titles.count("Keys") == 1
         assert not any("keys" in title.lower() and title != "Keys" for title in titles)
+
+
+async def test_the_subtitle_says_how_many_library_articles_scored_the_pair() -> None:
+    import dataclasses
+
+    from newsdiff.core.models import Scoring
+
+    comparison = dataclasses.replace(sample(), scoring=Scoring(corpus=("c.txt", "d.txt")))
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await _view(pilot)
+        assert "scored with 2 more articles" in app.screen.sub_title

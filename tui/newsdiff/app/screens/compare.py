@@ -70,6 +70,11 @@ def settings_title(comparison: Comparison) -> str:
     """The screen's subtitle: the thresholds, and a warning when the meaning signal is off."""
     settings = comparison.settings
     title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+    # Which context scored the pair (``newsdiff compare`` says the same in its header): the
+    # library's other articles sharpen the word weights, so a pair can be labelled differently
+    # from ``newsdiff compare A B`` without ``--corpus``.
+    others = len(comparison.scoring.corpus)
+    title += f" · scored with {others} more article{'s' if others != 1 else ''}" if others else ""
     if comparison.scoring.meaning != "on":
         title += " · meaning signal off"
     return title
