@@ -278,7 +278,7 @@ class CompareScreen(Screen[None]):
             "escape",
             "back",
             "Back",
-            tooltip="Close the search line or quote overlay, end a search, else back to the library",
+            tooltip="Close the search line or quote overlay, end a search, else go back",
             id="back",
         ),
     ]
@@ -463,6 +463,8 @@ class CompareScreen(Screen[None]):
     def action_search(self) -> None:
         """Open the search line under the comparison (``/``)."""
         search = self.query_one("#search-input", Input)
+        # In the status line's place: the comparison keeps its height (no re-layout).
+        self.query_one(EvidenceLine).display = False
         search.remove_class("hidden")
         search.value = self.query_one(DiffView).pattern
         search.focus()
@@ -483,6 +485,7 @@ class CompareScreen(Screen[None]):
 
     def _close_search(self) -> None:
         self.query_one("#search-input", Input).add_class("hidden")
+        self.query_one(EvidenceLine).display = True
         self.query_one(DiffView).focus()
 
     def _match(self, direction: int) -> None:

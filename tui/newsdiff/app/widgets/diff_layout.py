@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from newsdiff.core.models import Comparison
+from newsdiff.core.models import AlignedSentence, Comparison
 
 GUTTER = 2
 """Cells of the marker and a space before each column's text (after the sentence number)."""
@@ -150,6 +150,7 @@ class DiffLayout:
         *,
         folds: Sequence[Fold] = (),
         one_column: bool = False,
+        wraps: dict[tuple[str, int, int], list[LineSpan]] | None = None,
     ) -> None:
         self.comparison = comparison
         gutter = gutter_width(comparison)
@@ -190,10 +191,10 @@ class DiffLayout:
             left_spans: list[LineSpan] = []
             right_spans: list[LineSpan] = []
             if row.left is not None and 0 <= row.left < len(left):
-                left_spans = wrap_spans(left[row.left].sentence.text, self.geometry.left_text)
+                left_spans = _wrapped(wraps, "left", row.left, left, self.geometry.left_text)
                 self.row_of_left.setdefault(row.left, number)
             if row.right is not None and 0 <= row.right < len(right):
-                right_spans = wrap_spans(right[row.right].sentence.text, self.geometry.right_text)
+                right_spans = _wrapped(wraps, "right", row.right, right, self.geometry.right_text)
                 self.row_of_right.setdefault(row.right, number)
             if one_column:
                 height = max(1, len(left_spans) + len(right_spans))
@@ -222,3 +223,20 @@ class DiffLayout:
         row = table.get(index)
         fold = self.fold_of.get(row) if row is not None else None
         return fold.first if fold is not None else row
+
+
+def _wrapped(
+    wraps: dict[tuple[str, int, int], list[LineSpan]] | None,
+    side: str,
+    index: int,
+    sentences: Sequence[AlignedSentence],
+    width: int,
+) -> list[LineSpan]:
+    """The wrapped lines of a sentence, from ``wraps`` (a cache kept across layouts) if given."""
+    if wraps is None:
+        return wrap_spans(sentences[index].sentence.text, width)
+    key = (side, index, width)
+    spans = wraps.get(key)
+    if spans is None:
+        spans = wraps[key] = wrap_spans(sentences[index].sentence.text, width)
+    return spans

@@ -197,6 +197,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._opened: set[int] = set()
         self._folds: list[Fold] = []
         self._one_column = False
+        self._wraps: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+        """Wrapped lines per (side, sentence, width), kept while the comparison stays: folding
+        and filtering re-lay the rows without wrapping every sentence again."""
         self._pattern = ""
         self._matches: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
         self._match_stops: list[tuple[int, int, Side, int]] = []
@@ -224,6 +227,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         """Show ``comparison``; keep the cursor on the same sentence when it still exists."""
         self._comparison = comparison
         self._layout = None
+        self._wraps = {}
         if comparison is None:
             self._cursor = None
             self._changed = {}
@@ -412,7 +416,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             width = max(self.size.width, 20)
         if self._layout is None or self._layout.geometry.width != width:
             self._layout = DiffLayout(
-                self._comparison, width, folds=self._folds, one_column=self._one_column
+                self._comparison,
+                width,
+                folds=self._folds,
+                one_column=self._one_column,
+                wraps=self._wraps,
             )
         return self._layout
 
@@ -422,8 +430,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.virtual_size = Size(width, layout.height if layout else 0)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap the sentences for the new width."""
-        self._layout = None
+        """Re-wrap the sentences for a new width (a new height keeps the layout)."""
         self._update_virtual_size()
         if self._cursor is not None:
             self.call_after_refresh(self.scroll_to_cursor)
