@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, DiffLayout, Fold
-from newsdiff.core.evidence import disagreeing_spans
+from newsdiff.core.emphasis import Emphasis, emphasis
 from newsdiff.core.models import AlignedSentence, CharSpan, Comparison
 from newsdiff.core.sanitize import visible
 
@@ -117,6 +117,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         "diffview--number",
         "diffview--match",
         "diffview--fold",
+        "diffview--evidence",
         "diffview--side",
     }
 
@@ -144,6 +145,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         & > .diffview--divider { color: $foreground 25%; }
         & > .diffview--empty { color: $text-muted; }
         & > .diffview--number { color: $text-muted; }
+        & > .diffview--evidence { text-style: bold; color: $text; }
         & > .diffview--fold { color: $text-muted; text-style: italic; background: $panel; }
         & > .diffview--side { color: $text-primary; text-style: bold; }
         & > .diffview--match { color: $text-accent; background: $accent 35%; text-style: bold; }
@@ -185,7 +187,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: DiffLayout | None = None
         self._cursor: Cursor | None = None
         self._highlight: set[int] = set()
-        self._changed: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
+        self._changed: dict[tuple[Side, int], Emphasis] = {}
         self._stops: list[tuple[int, int, Side, int]] = []
         self._conflicts: list[tuple[int, int, Side, int]] = []
         self._orders: dict[Side, list[int]] = {"left": [], "right": []}
@@ -917,12 +919,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         start, end = spans[line]
         sentence = aligned.sentence
         text = display_text(sentence.text)
-        changed_style = style + self._part("disagree" if aligned.label == "conflict" else "changed")
+        found = self._changed.get((side, index))
+        changed_style = style + self._part(found.kind if found is not None else "changed")
         segments += _styled_slice(
             text,
             start,
             end,
-            self._changed.get((side, index), ()),
+            found.spans if found is not None else (),
             sentence.start,
             style,
             changed_style,
@@ -1085,25 +1088,15 @@ def _is_difference(aligned: AlignedSentence) -> bool:
     return not aligned.boilerplate and (aligned.label != "shared" or aligned.moved)
 
 
-def _changed_spans(comparison: Comparison) -> dict[tuple[Side, int], tuple[CharSpan, ...]]:
-    """Changed-word spans of every linked sentence, against its best-scoring counterpart."""
-    changed: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
+def _changed_spans(comparison: Comparison) -> dict[tuple[Side, int], Emphasis]:
+    """What to emphasize in every linked sentence, against its best-scoring counterpart: the
+    changed words, or only the evidence when the pair is mostly rewritten (core.emphasis)."""
+    changed: dict[tuple[Side, int], Emphasis] = {}
     for side in ("left", "right"):
         for aligned in _sentences(comparison, side):
             if not aligned.links:
                 continue
-            if aligned.label == "conflict":
-                spans = disagreeing_spans(comparison, side, aligned.sentence.index)
-                if spans:
-                    changed[(side, aligned.sentence.index)] = spans
-                continue
-            best = max(aligned.links, key=lambda link: link.score)
-            if side == "left":
-                diff = comparison.word_diff(aligned.sentence.index, best.index)
-                spans = diff.left_changed if diff else ()
-            else:
-                diff = comparison.word_diff(best.index, aligned.sentence.index)
-                spans = diff.right_changed if diff else ()
-            if spans:
-                changed[(side, aligned.sentence.index)] = tuple(spans)
+            found = emphasis(comparison, side, aligned.sentence.index)
+            if found.spans:
+                changed[(side, aligned.sentence.index)] = found
     return changed
