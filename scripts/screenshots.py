@@ -1,4 +1,4 @@
-"""Regenerate screenshots/{library,compare,quotes,help}.svg from the bundled articles.
+"""Regenerate screenshots/{library,compare,quotes,help,story}.svg from the bundled articles.
 
 Run from the repository root: ``python scripts/screenshots.py``. Drives the real app (real
 loading, real comparison) headlessly with ``run_test`` and ``save_screenshot``.
@@ -67,11 +67,24 @@ async def shoot() -> list[Path]:
     return saved
 
 
+async def shoot_story() -> Path:
+    """The Story screen on the bundled articles, a claim carried by several outlets selected."""
+    OUT.mkdir(exist_ok=True)
+    app = NewsDiffApp(theme=THEME)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("tab", "down", "down")
+        await settle(pilot)
+        return Path(app.save_screenshot("story.svg", str(OUT)))
+
+
 def main() -> int:
     """Entry point."""
     from newsdiff.export.svg import local_fonts
 
-    for path in asyncio.run(shoot()):
+    for path in [*asyncio.run(shoot()), asyncio.run(shoot_story())]:
         path.write_text(local_fonts(path.read_text(encoding="utf-8")), encoding="utf-8")
         print(path)
     return 0

@@ -46,3 +46,9 @@ def seed_paths() -> list[Path]:
 def gold_dir() -> Path:
     """The hand-made gold annotation of three bundled articles (tests/fixtures/gold)."""
     return GOLD
+
+
+@pytest.fixture(autouse=True)
+def story_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Stories computed by tests are cached in a temporary folder, never in the user's cache."""
+    monkeypatch.setenv("NEWSDIFF_CACHE", str(tmp_path_factory.mktemp("story-cache")))

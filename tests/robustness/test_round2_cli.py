@@ -3,22 +3,15 @@ or handled — never a traceback, a hang, unbounded memory or a replaced file.""
 
 from __future__ import annotations
 
+import json
 import os
+import stat
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
+from articles import ARTICLE, OTHER
 from clirun import assert_user_safe, run_in_process
-
-ARTICLE = (
-    "Council approves new bridge\n\n"
-    'The city council voted 7-2 on Tuesday to fund the bridge. "It is a good day," the mayor '
-    "said. Work starts in May.\n"
-)
-OTHER = (
-    "Bridge gets the green light\n\n"
-    "The council approved the bridge on Tuesday by seven votes to two. Construction begins in "
-    'May. "It is a good day for the city," the mayor said.\n'
-)
 
 
 @pytest.fixture
@@ -155,3 +148,275 @@ def test_open_refuses_a_saved_file_over_the_limit_before_reading_it(
     assert result.code == 2
     assert "file too large" in result.err and "saved comparison" in result.err
     assert_user_safe(result, str(saved))
+
+
+# --- item 7: file names that are not UTF-8 ----------------------------------------------------
+
+FORMATS = ["json", "html", "md", "svg", "text"]
+
+
+@pytest.fixture
+def bad_names(tmp_path: Path) -> tuple[Path, Path]:
+    folder = os.fsencode(tmp_path)
+    left = Path(os.fsdecode(folder + b"/bad\xffname.txt"))
+    right = Path(os.fsdecode(folder + b"/odd\xef\xbf\xbe\xfe.txt"))  # U+FFFE, then a bad byte
+    left.write_text(ARTICLE, encoding="utf-8")
+    right.write_text(OTHER, encoding="utf-8")
+    return left, right
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_non_utf8_file_names_in_every_format_on_stdout_and_to_a_file(
+    fmt: str, bad_names: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    left, right = bad_names
+    args = [sys.executable, "-m", "newsdiff", "compare", str(left), str(right), "-f", fmt]
+    done = subprocess.run(args, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")  # valid UTF-8: no raw 0xFF byte
+    target = tmp_path / f"report.{fmt}"
+    done = subprocess.run([*args, "-o", str(target)], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    saved = target.read_bytes().decode("utf-8")
+    for text in (out, saved):
+        if fmt == "json":
+            data = json.loads(text)
+            assert data["left"]["path"].endswith("bad\\xffname.txt")
+            assert data["right"]["path"].endswith("odd\ufffe\\xfe.txt")
+        if fmt == "svg":
+            ElementTree.fromstring(text)  # well-formed XML despite U+FFFE and the bad bytes
+        if fmt == "html":
+            assert "bad\\xffname.txt" in text
+        if fmt == "md":  # Markdown spells the backslash \\
+            assert "bad\\\\xffname.txt" in text
+
+
+# --- minor: JSON escapes every character a terminal acts on -----------------------------------
+
+
+def test_compare_json_escapes_c1_bidi_and_line_separators(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = "\u009b2J \u0085 \u202e \u2028 \u2029 \u200b \u2066"
+    left, right = tmp_path / "l.txt", tmp_path / "r.txt"
+    left.write_text(ARTICLE.replace("Work starts", f"Work {hostile} starts"), encoding="utf-8")
+    right.write_text(OTHER, encoding="utf-8")
+    result = run_in_process(["compare", str(left), str(right), "-f", "json"], capsys)
+    assert result.code == 0
+    for char in "\u009b\u0085\u202e\u2028\u2029\u200b\u2066":
+        assert char not in result.out
+        assert f"\\u{ord(char):04x}" in result.out
+    data = json.loads(result.out)
+    assert hostile in data["left"]["text"]  # the same value, only spelt with escapes
+
+
+# --- item 10: --force writes only regular files; symlinks followed deliberately ---------------
+
+
+def test_force_never_replaces_a_device_or_a_fifo(
+    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    for target in (fifo, Path("/dev/null")):
+        result = run_in_process(
+            ["compare", str(pair[0]), str(pair[1]), "-f", "html", "-o", str(target), "--force"],
+            capsys,
+        )
+        assert result.code == 2
+        assert "newsdiff writes only regular files" in result.err
+        assert result.err.count("\n") == 1
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert stat.S_ISCHR(os.lstat("/dev/null").st_mode)
+
+
+def test_force_follows_a_symlink_to_a_regular_file_and_keeps_the_link(
+    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = tmp_path / "reports" / "real.html"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o666)
+    link = tmp_path / "link.html"
+    link.symlink_to(real)
+    result = run_in_process(
+        ["compare", str(pair[0]), str(pair[1]), "-f", "html", "-o", str(link), "--force"], capsys
+    )
+    assert result.code == 0, result.err
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert real.stat().st_mode & 0o022 == 0  # never group- or world-writable
+    assert [p.name for p in real.parent.iterdir()] == ["real.html"]
+
+
+def test_a_dangling_symlink_or_a_link_to_a_device_is_refused(
+    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dangling = tmp_path / "dangling.html"
+    dangling.symlink_to(tmp_path / "nowhere" / "x.html")
+    device = tmp_path / "device.html"
+    device.symlink_to("/dev/null")
+    for target in (dangling, device):
+        result = run_in_process(
+            ["compare", str(pair[0]), str(pair[1]), "-o", str(target), "--force"], capsys
+        )
+        assert result.code == 2 and result.err.count("\n") == 1, result.err
+        assert target.is_symlink()
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_force_never_copies_world_writable_permissions(
+    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o777)
+    result = run_in_process(
+        ["compare", str(pair[0]), str(pair[1]), "-f", "md", "-o", str(target), "--force"], capsys
+    )
+    assert result.code == 0
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+# --- minor: temporary files of killed saves ----------------------------------------------------
+
+KILLED_SAVE = """
+import os, signal, sys
+from newsdiff.export import atomic
+
+how = sys.argv[2]
+def die(*args, **kwargs):
+    if how == "kill":
+        os._exit(9)  # SIGKILL: no cleanup of any kind
+    os.kill(os.getpid(), signal.SIGTERM)
+
+atomic.install_termination_cleanup()
+atomic.os.replace = die
+atomic.os.link = die
+atomic.write_atomic(sys.argv[1], "NEW REPORT " * 100000, overwrite=True)
+"""
+
+
+def temp_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_sigterm_during_a_save_leaves_no_temporary_file(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "report.html"
+    target.write_text("OLD", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_SAVE, str(target), "term"], capture_output=True, timeout=60
+    )
+    assert done.returncode == -signal.SIGTERM, done.stderr
+    assert target.read_text(encoding="utf-8") == "OLD"
+    assert temp_files(tmp_path) == []
+
+
+def test_the_next_save_removes_what_a_killed_save_left(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from newsdiff.export.atomic import write_atomic
+
+    target = tmp_path / "report.html"
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_SAVE, str(target), "kill"], capture_output=True, timeout=60
+    )
+    assert done.returncode == 9, done.stderr
+    (left_behind,) = temp_files(tmp_path)
+    live = tmp_path / f".report.html.newsdiff-{os.getpid()}-abcd1234.tmp"  # a save in progress
+    live.write_text("in progress", encoding="utf-8")
+    old = tmp_path / f".x.md.newsdiff-{os.getpid()}-efgh5678.tmp"  # its pid reused since
+    old.write_text("stale", encoding="utf-8")
+    an_hour_ago = time.time() - 3700
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    (tmp_path / ".notes.txt.tmp").write_text("not ours", encoding="utf-8")
+    write_atomic(tmp_path / "other.md", "fresh")
+    assert temp_files(tmp_path) == sorted([".notes.txt.tmp", live.name])
+    assert left_behind not in temp_files(tmp_path)
+
+
+# --- item 13: work is bounded before it starts --------------------------------------------------
+
+
+def test_an_article_of_too_many_sentences_is_refused_before_any_scoring(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Few pairs but many rows (the issue's 5 MB of "He said yes."), scaled down: the row
+    bound is a setting, and the refusal comes before scoring or any export work."""
+    from newsdiff.core import compare, similarity
+
+    monkeypatch.setattr(compare, "MAX_SENTENCES", 300)
+
+    def no_scoring(*args: object, **kwargs: object) -> None:
+        raise AssertionError("scored a pair that should have been refused")
+
+    monkeypatch.setattr(similarity, "score_matrices", no_scoring)
+    monkeypatch.setattr(compare, "score_matrices", no_scoring)
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long.write_text("Yes\n\n" + "He said yes. " * 400, encoding="utf-8")
+    short.write_text(OTHER, encoding="utf-8")
+    for fmt in FORMATS:
+        result = run_in_process(["compare", str(long), str(short), "-f", fmt], capsys)
+        assert result.code == 2
+        assert result.err.startswith(f"error: {long}: too long to compare (401 sentences;")
+        assert result.err.count("\n") == 1 and result.out == ""
+
+
+def test_an_article_at_the_sentence_limit_is_compared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdiff.core import compare
+
+    monkeypatch.setattr(compare, "MAX_SENTENCES", 401)
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long.write_text("Yes\n\n" + "He said yes. " * 400, encoding="utf-8")
+    short.write_text(OTHER, encoding="utf-8")
+    result = run_in_process(["compare", str(long), str(short), "-f", "json"], capsys)
+    assert result.code == 0, result.err
+    assert len(json.loads(result.out)["left"]["sentences"]) == 401
+
+
+@pytest.mark.parametrize("fmt", ["json", "html", "md", "text"])
+def test_story_reports_carry_non_utf8_file_names_as_text(
+    fmt: str, bad_names: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    third = tmp_path / "third.txt"
+    third.write_text(ARTICLE.replace("Tuesday", "Monday"), encoding="utf-8")
+    args = [sys.executable, "-m", "newsdiff", "story", *map(str, bad_names), str(third)]
+    done = subprocess.run([*args, "--format", fmt], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")  # valid UTF-8: no raw 0xFF byte
+    assert "bad\\xffname.txt" in out.replace("\\\\", "\\")
+
+
+def test_story_refuses_an_article_over_the_sentence_limit_before_scoring(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdiff.core import compare, story
+
+    monkeypatch.setattr(compare, "MAX_SENTENCES", 300)
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise AssertionError("scored a corpus that should have been refused")
+
+    monkeypatch.setattr(story, "_all_links", no_links)
+    long = tmp_path / "long.txt"
+    long.write_text("Yes\n\n" + "He said yes. " * 400, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(OTHER, encoding="utf-8")
+    result = run_in_process(["story", str(tmp_path), "--format", "json"], capsys)
+    assert result.code == 2
+    assert result.err.startswith(f"error: {long}: too long to compare (")
+    assert result.err.count("\n") == 1

@@ -64,6 +64,7 @@ class NewsDiffApp(App[None]):
         HERE / "app.tcss",
         HERE / "screens" / "library.tcss",
         HERE / "screens" / "compare.tcss",
+        HERE / "screens" / "story.tcss",
     ]
     """Every screen's stylesheet (the default screen does not load its own); absolute paths, so
     subclasses defined elsewhere still find them."""
@@ -90,6 +91,8 @@ class NewsDiffApp(App[None]):
         self.counts: dict[str, ArticleCounts] = {}
         self.corpus_ready = False
         self.save_memory = SaveMemory()
+        self.story_cache: dict[Any, Any] = {}
+        """Stories computed in this session, by article texts and thresholds."""
 
     crash_message: str | None = None
     """The one line printed after the app ends on an unexpected error (see ``_fatal_error``)."""
@@ -272,13 +275,25 @@ class NewsDiffApp(App[None]):
         *,
         comparison: Comparison | None = None,
         articles: Sequence[Article] | None = None,
+        focus: tuple[str, int] | None = None,
     ) -> None:
-        """Open the compare screen on corpus articles ``left`` and ``right``."""
+        """Open the compare screen on corpus articles ``left`` and ``right``.
+
+        ``focus`` (``("left" | "right", sentence index)``) puts the cursor on that sentence.
+        """
         from newsdiff.app.screens.compare import CompareScreen
 
         self.push_screen(
-            CompareScreen(articles or self.articles, left, right, comparison=comparison)
+            CompareScreen(
+                articles or self.articles, left, right, comparison=comparison, focus=focus
+            )
         )
+
+    def open_story(self) -> None:
+        """Open the story screen on the corpus."""
+        from newsdiff.app.screens.story import StoryScreen
+
+        self.push_screen(StoryScreen(self.articles))
 
     def show_library(self) -> None:
         """Go back to the library."""

@@ -5,7 +5,7 @@ These functions run in thread workers; they never touch widgets.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,3 +39,20 @@ def prepare_pair(left: Article, right: Article, corpus: Sequence[Article]) -> An
 def relabel(prepared: Any, settings: Settings) -> Comparison:
     """The comparison of a prepared pair at ``settings`` (cheap: no re-scoring)."""
     return prepared.comparison(settings)
+
+
+def build_story(
+    articles: Sequence[Article],
+    settings: Settings,
+    progress: Callable[[float], None],
+    cancelled: Callable[[], bool],
+) -> Any:
+    """The corpus story (from the on-disk cache when these texts were read before)."""
+    from newsdiff.core.story import build_story as build
+    from newsdiff.core.story_cache import cached_story
+
+    return cached_story(
+        articles,
+        settings,
+        lambda: build(articles, settings, progress=progress, cancelled=cancelled),
+    )

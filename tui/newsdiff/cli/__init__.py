@@ -1,6 +1,7 @@
 """The ``newsdiff`` command line (Typer).
 
-``newsdiff [PATH…]`` opens the app; ``list``, ``compare``, ``quotes`` and ``open`` are subcommands.
+``newsdiff [PATH…]`` opens the app; ``list``, ``compare``, ``quotes``, ``story`` and ``open`` are
+subcommands.
 Only the command being run is imported (so the app starts fast and the non-interactive commands
 never load Textual); ``newsdiff.cli.app`` is the Typer app with every command registered.
 """
@@ -18,6 +19,7 @@ COMMAND_MODULES = {
     "list": "list_cmd",
     "compare": "compare_cmd",
     "quotes": "quotes_cmd",
+    "story": "story_cmd",
     "open": "open_cmd",
     "ui": "ui_cmd",
 }

@@ -30,8 +30,14 @@ from newsdiff.cli.options import (
     output_style,
     output_width,
 )
+from newsdiff.cli.thresholds import (
+    ForceOption,
+    ParaphraseOption,
+    SharedOption,
+    threshold_settings,
+)
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.models import Article, Settings
+from newsdiff.core.models import Article
 from newsdiff.core.web import is_url
 from newsdiff.export.atomic import (
     SaveError,
@@ -47,8 +53,6 @@ from newsdiff.export.render import (
     format_of_path,
     render,
 )
-
-DEFAULTS = Settings()
 
 
 @app.command("compare")
@@ -79,27 +83,9 @@ def compare_command(
             ".txt) picks the format.",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing FILE.")] = False,
-    shared: Annotated[
-        float | None,
-        typer.Option(
-            "--shared",
-            metavar="SCORE",
-            help=f"Score (0-100) from which a near-verbatim link is shared "
-            f"[default: {DEFAULTS.shared:g}].",
-            show_default=False,
-        ),
-    ] = None,
-    paraphrase: Annotated[
-        float | None,
-        typer.Option(
-            "--paraphrase",
-            metavar="SCORE",
-            help=f"Score (0-100) a link needs at all; below it a sentence is unique "
-            f"[default: {DEFAULTS.paraphrase:g}].",
-            show_default=False,
-        ),
-    ] = None,
+    force: ForceOption = False,
+    shared: SharedOption = None,
+    paraphrase: ParaphraseOption = None,
     corpus_paths: Annotated[
         list[str] | None,
         typer.Option(
@@ -132,13 +118,7 @@ def compare_command(
       newsdiff compare https://example.org/story saved-page.html   # web pages
       curl -s https://example.org/story | newsdiff compare - b.txt   # - is standard input
     """
-    defaults = DEFAULTS
-    settings = Settings(
-        shared=defaults.shared if shared is None else shared,
-        paraphrase=defaults.paraphrase if paraphrase is None else paraphrase,
-    )
-    if not (0 <= settings.paraphrase <= 100 and 0 <= settings.shared <= 100):
-        fail("thresholds must be between 0 and 100")
+    settings = threshold_settings(shared, paraphrase)
     offline_option(offline)
     if left == "-" and right == "-":
         fail("-: standard input can be only one of the two articles")

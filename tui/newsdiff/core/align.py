@@ -87,7 +87,8 @@ def find_links(
     most :data:`CONFLICT_MARGIN` where ``figures_differ``), among the
     :data:`CANDIDATES_PER_SENTENCE` best of their left or right sentence. ``check`` reads each
     candidate's claims: a look-alike is dropped, a disagreement makes a ``conflict`` (a pair
-    below the threshold survives only as a figure conflict). Then, among what is left, a link
+    below the threshold survives only when the check explains its figures: a figure conflict,
+    or a currency or unit conversion). Then, among what is left, a link
     must be within ``RELATIVE_KEEP`` of the best link of its left or of its right sentence and
     among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its
     near-verbatim score reaches ``settings.shared``. Inactive sentences (boilerplate) never
@@ -162,7 +163,7 @@ def _checked_links(
         result = check(i, j)
         if result.outcome == "not linked":
             continue
-        if below[i, j] and not any(d.kind == "figure" for d in result.evidence.disagree):
+        if below[i, j] and not result.figures_explained:
             continue
         link = _plain_link(i, j, masked, verbatim, settings)
         label: LinkLabel = "conflict" if result.outcome == "conflict" else link.label

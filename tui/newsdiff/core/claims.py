@@ -18,8 +18,9 @@ disagreeing pair with its kind. Pure functions of two sentences (plus their spea
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -34,8 +35,9 @@ Outcome = Literal["shared", "paraphrased", "conflict", "not linked"]
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
 
 _NEGATORS = frozenset("not n't never nor neither cannot hardly nobody".split())
-"""Words that negate the predicate after them. "no" and "without" are left out: they deny a
-noun ("no senator", "without a single vote"), which says nothing of the predicate."""
+"""Words that negate the predicate after them ("no one" too). "no" and "without" are left out:
+they deny a noun ("no senator", "without a single vote"), which says nothing of the
+predicate."""
 
 _DETERMINERS = frozenset({"a", "an", "the", "any"})
 _NEGATING_VERBS = frozenset(
@@ -56,37 +58,51 @@ _NEG_RAISING = frozenset(
 """Verbs whose negation belongs to the clause they introduce ("I don't think it comes" means
 "it does not come"): a sentence that negates one has no reliable polarity to compare."""
 
+_ANTONYM_WORDS = (
+    ("confirm confirmed confirms confirming", "deny denied denies denying"),
+    ("accept accepted accepts", "reject rejected rejects"),
+    ("approve approved approves", "reject rejected rejects veto vetoed vetoes"),
+    ("support supported supports", "oppose opposed opposes"),
+    ("rise rose rises risen increase increased increases", "fall fell falls fallen"),
+    ("increase increased increases raise raised raises", "decrease decreased cut cuts"),
+    ("open opened opens reopen reopened reopens", "closed closes shut shuts"),
+    ("win won wins", "lose lost loses"),
+    ("agree agreed agrees", "disagree disagreed disagrees"),
+    ("allow allowed allows permit permitted", "ban banned bans forbid forbade"),
+    ("guilty", "innocent"),
+    ("convicted", "acquitted"),
+    ("lift lifted lifts", "impose imposed imposes"),
+    ("admit admitted admits", "deny denied denies"),
+    ("dispute disputed disputes", "accept accepted accepts"),
+)
+"""Predicate words of opposite polarity, as written: ``(positive words, negative words)``.
+Word forms, not stems: "close" (a close ally) is left out while "closed" is in."""
+
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(stem(w) for w in a.split()), frozenset(stem(w) for w in b.split()))
-    for a, b in (
-        ("confirm confirmed confirms confirming", "deny denied denies denying"),
-        ("accept accepted accepts", "reject rejected rejects"),
-        ("approve approved approves", "reject rejected rejects veto vetoed"),
-        ("support supported supports backed backs", "oppose opposed opposes"),
-        ("rise rose rises risen increase increased increases", "fall fell falls fallen"),
-        ("increase increased increases raise raised raises", "decrease decreased cut cuts"),
-        ("open opened opens reopen reopened reopens", "close closed closes shut"),
-        ("win won wins", "lose lost loses"),
-        ("agree agreed agrees", "disagree disagreed disagrees"),
-        ("allow allowed allows permit permitted", "ban banned bans forbid forbade"),
-        ("guilty", "innocent"),
-        ("convicted convict", "acquitted acquit"),
-        ("pass passed passes", "fail failed fails"),
-        ("lift lifted lifts", "impose imposed imposes"),
-        ("admit admitted admits", "deny denied denies"),
-        ("dispute disputed disputes", "accept accepted accepts"),
-        ("resign resigned resigns", "stay stayed"),
-    )
+    for a, b in _ANTONYM_WORDS
 )
-"""Predicate pairs of opposite polarity: ``(positive words, negative words)``."""
+"""The same pairs as stems (what a disagreement is about, see :func:`_contested`)."""
 
-_ANTONYM_OF: dict[str, tuple[str, int]] = {}
-for _positive, _negative in ANTONYMS:
-    _concept = min(_positive)
-    for _word in _positive:
-        _ANTONYM_OF.setdefault(_word, (_concept, 1))
-    for _word in _negative:
-        _ANTONYM_OF.setdefault(_word, (_concept, -1))
+_ANTONYM_OF: dict[str, tuple[tuple[str, int], ...]] = {}
+"""Each antonym word's predicate concepts, with its sign in each ("rejected" is the negative of
+both "accept" and "approve")."""
+for _positive, _negative in _ANTONYM_WORDS:
+    _concept = min(stem(w) for w in _positive.split())
+    for _word in _positive.split():
+        _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, 1))
+    for _word in _negative.split():
+        _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, -1))
+
+_POLAR_WORDS = frozenset(
+    ["nor", "neither", "not", "never", "cannot", "hardly", "nobody", "no"]
+    + list(_ANTONYM_OF)
+    + list(_NEGATING_VERBS)
+)
+"""Words that make a sentence's polarity worth reading (negators, "no one", antonyms)."""
+
+_NOUN_MARKERS = frozenset("the a an his her its their our your my this these those of".split())
+"""Words after which a word is a noun ("the questions"), not a predicate ("questioned")."""
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = {
@@ -111,6 +127,7 @@ _MONTHS = {
     for name in names.split()
 }
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_DATE_WORDS = _WEEKDAYS | frozenset(_MONTHS)
 _SPEECH_VERBS = frozenset(
     "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
     "insisted insists argued argues added adds stated states declared declares warned warns "
@@ -187,10 +204,16 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class ClaimCheck:
-    """The outcome of comparing two sentences' claims, with the evidence for it."""
+    """The outcome of comparing two sentences' claims, with the evidence for it.
+
+    ``figures_explained`` is true when the two sentences' figures differ in writing but the
+    claim check accounts for it (a conflict over one quantity, or a currency or unit
+    conversion): scoring counted the difference against the pair, the check says why.
+    """
 
     outcome: Outcome
     evidence: Evidence
+    figures_explained: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +235,7 @@ class Claim:
         content: Each content word as ``(stem, start, end)``.
         stems: The stems of the content words.
         claim_words: The stems that are neither names nor figures: what is said of them.
+        attributed: The names the sentence's own attribution gives ("Tom Hale said").
     """
 
     text: str
@@ -227,6 +251,7 @@ class Claim:
     content: tuple[tuple[str, int, int], ...] = ()
     stems: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
+    attributed: tuple[str, ...] = ()
 
 
 def _content(word: str) -> bool:
@@ -237,8 +262,13 @@ _QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w
 
 
 def read_claim(text: str, speakers: Sequence[str] = ()) -> Claim:
-    """Read the claim of one sentence (cached by text and speakers)."""
-    return _read_claim(text, tuple(speakers))
+    """Read the claim of one sentence (cached by text; ``speakers`` are who the quote
+    extractor says speaks in it)."""
+    claim = _read_claim(text, ())
+    if not speakers:
+        return claim
+    chosen = _choose_speakers(text, tuple(speakers), claim.attributed)
+    return claim if chosen == claim.speakers else replace(claim, speakers=chosen)
 
 
 @lru_cache(maxsize=16384)
@@ -249,63 +279,74 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     word_list: list[tuple[str, str, int, int]] = []
     content_list: list[tuple[str, int, int]] = []
     name_list: list[str] = []
+    polar = False
     for k, (word, match) in enumerate(zip(folded, matches, strict=True)):
         stemmed = stem(word) if word[0].isalpha() else word
         start, end = match.span()
         word_list.append((word, stemmed, start, end))
-        if _content(word):
+        if word in _POLAR_WORDS or word.endswith("n't"):
+            polar = True
+        if len(word) > 1 and word not in STOPWORDS and not word[0].isdecimal():  # content
             content_list.append((stemmed, start, end))
-            if k and raw[k][0].isupper():
-                name_list.append(stemmed)
+            if raw[k][0].isupper() and (k or (len(raw) > 1 and raw[1][:1].isupper())):
+                name_list.append(stemmed)  # a first word counts when a name runs on
     words = tuple(word_list)
     content = tuple(content_list)
     names = frozenset(name_list)
     quoted: list[str] = []
     quoted_spans: list[tuple[int, int]] = []
-    for match in _QUOTE_SPAN.finditer(text):
-        quoted += [w.casefold() for w in _WORD.findall(match.group(1) or match.group(2))]
-        quoted_spans.append(match.span())
-    polar = any(
-        w in _NEGATORS or w in _NEGATING_VERBS or w.endswith("n't") or st in _ANTONYM_OF
-        for w, st, _, _ in words
-    )
-    found_speakers = speakers or (
-        _attributed(raw, folded) if not _SPEECH_VERBS.isdisjoint(folded) else ()
-    )
+    if _MARK.search(text):
+        for match in _QUOTE_SPAN.finditer(text):
+            quoted += [w.casefold() for w in _WORD.findall(match.group(1) or match.group(2))]
+            quoted_spans.append(match.span())
+    vocabulary = frozenset(folded)
+    named = _attributed(raw, folded) if not _SPEECH_VERBS.isdisjoint(folded) else ()
+    found_speakers = _choose_speakers(text, speakers, named)
+    attributed = tuple(_plausible(named))
     stems = frozenset(s for s, _, _ in content)
+    digits = _ANY_DIGIT.search(text) is not None
+    found_figures = figures(text) if digits or not _NUMBER_WORDS.isdisjoint(vocabulary) else ()
+    measured = (
+        frozenset(
+            st for st, start, _ in content if any(f.start <= start < f.end for f in found_figures)
+        )
+        if found_figures
+        else frozenset()
+    )
     return Claim(
         content=content,
         stems=stems,
-        claim_words=stems - names,
+        claim_words=stems - names - measured - _TEMPORAL,
+        attributed=attributed,
         text=text,
         words=words,
         names=names,
         polar=polar,
         quoted_spans=tuple(quoted_spans),
-        figures=figures(text) if _ANY_DIGIT.search(text) or _has_number_word(folded) else (),
-        dates=_dates(raw, folded, matches) if _DATE_HINT.search(text) else (),
-        places=_places(raw, folded, matches) if _PLACE_HINT.search(text) else (),
+        figures=found_figures,
+        dates=_dates(raw, folded, matches)
+        if digits or not _DATE_WORDS.isdisjoint(vocabulary)
+        else (),
+        places=_places(raw, folded, matches)
+        if not _PLACE_PREPOSITIONS.isdisjoint(vocabulary)
+        else (),
         quoted=tuple(quoted),
         speakers=found_speakers,
     )
 
 
 _ANY_DIGIT = re.compile("[0-9]")
-_DATE_HINT = re.compile(
-    r"[0-9]{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-    re.IGNORECASE,
+_MARK = re.compile("[\"“”«»‘’']")
+
+_TEMPORAL = frozenset(
+    stem(w) for w in "ago since yet still now then earlier later already first last".split()
 )
-_PLACE_HINT = re.compile(r"\b(?:in|at)\s+[^\W\d_]", re.IGNORECASE)
+"""Time adverbs: they place a claim in time but are not what it says."""
 
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
     "hundred thousand million billion".split()
 )
-
-
-def _has_number_word(folded: Sequence[str]) -> bool:
-    return any(w in _NUMBER_WORDS for w in folded)
 
 
 _IRREALIS = frozenset(
@@ -347,7 +388,8 @@ def _polarity(
         if word in _IRREALIS:
             doubt_at = k
             continue
-        if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS:
+        no_one = word == "no" and k + 1 < len(words) and words[k + 1][0] in ("one", "body")
+        if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS or no_one:
             negate_at = k
             negator_start = start
             continue
@@ -362,21 +404,30 @@ def _polarity(
             return {}, {}
         if not _content(word) or word.endswith(_NOMINAL) or k - doubt_at <= 4:
             continue
-        concept, sign = _ANTONYM_OF.get(stemmed, (stemmed, 1))
-        if any(a <= start < b for a, b in quoted):
-            concept = "q:" + concept
-        if negated:
-            sign = -sign
-        if concept in polarity and polarity[concept] != sign:
-            polarity[concept] = 0
-        else:
-            polarity[concept] = sign
-            if concept not in spans or negated or sign < 0:
-                spans[concept] = (negator_start if negated else start, end)
+        if not negated and k and words[k - 1][0] in _NOUN_MARKERS:
+            continue  # "the questions": a noun, not the predicate "questioned"
+        in_quote = any(a <= start < b for a, b in quoted)
+        for concept, sign in _ANTONYM_OF.get(word, ((stemmed, 1),)):
+            if in_quote:
+                concept = "q:" + concept
+            if negated:
+                sign = -sign
+            if concept in polarity and polarity[concept] != sign:
+                polarity[concept] = 0
+            else:
+                polarity[concept] = sign
+                if concept not in spans or negated or sign < 0:
+                    spans[concept] = (negator_start if negated else start, end)
     return polarity, spans
 
 
-_ATTRIBUTION_SUBJECT = frozenset({"the", "a", "an"})
+def _choose_speakers(text: str, given: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:
+    """The speakers to compare: the given ones (from the quote extractor) that the sentence
+    names; else the names its own attribution gives ("Tom Hale said"); else the given ones
+    (a pronoun the extractor resolved)."""
+    folded = text.casefold()
+    in_text = tuple(name for name in given if _surname(name) in folded)
+    return tuple(_plausible(in_text or named or given))
 
 
 def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
@@ -386,13 +437,24 @@ def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
         if word not in _SPEECH_VERBS or not raw[k].islower():
             continue
         before = _name_run(raw, folded, k - 1, -1)
-        if before and " " not in before and k == 1:
-            before = ""  # "Officials said", "Bosses say": a capitalised first word, no name
+        if before and " " not in before and k == 1 and _common_subject(folded[0]):
+            before = ""  # "Officials said", "Police say": a capitalised first word, no name
         after = _name_run(raw, folded, k + 1, 1)
         for run in (before, after):
             if run:
                 names.append(run)
     return tuple(dict.fromkeys(names))
+
+
+_COLLECTIVES = frozenset("police staff government army management public media".split())
+
+
+def _common_subject(word: str) -> bool:
+    """A capitalised first word that is a common noun ("Officials", "Police"), not a name.
+
+    Plurals and collectives; a surname ending in "s" ("Jones") is missed, never invented.
+    """
+    return word.endswith("s") or word in _COLLECTIVES
 
 
 def _name_run(raw: Sequence[str], folded: Sequence[str], k: int, step: int) -> str:
@@ -469,14 +531,16 @@ def check_claims(
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
     same_quote = _same_quotation(left, right)
+    named = _speaker_disagreement(left, right, explicit=True)
+    if named is not None and (same_quote or verbatim >= SAME_REPORT):
+        disagree.append(named)  # the same words, attributed to someone else
     speaker = _speaker_disagreement(left, right)
-    if speaker is not None:
-        if same_quote:
-            disagree.append(speaker)
-        elif verbatim < 60.0:
+    if speaker is not None and not disagree:
+        if verbatim < COPIED and not same_quote:
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
     figure_agree, figure_disagree, different_things = _figure_check(left, right)
+    conversions = _conversions(left, right)
     shared_values = _shared_values(left, right)
     if shared_values and not figure_agree:
         figure_agree = shared_values
@@ -498,18 +562,26 @@ def check_claims(
         and _different_claim(left, right, verbatim)
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
-    disagree += figure_disagree
-    if _same_context(left, right):
-        disagree += _polarity_disagreements(left, right)
-    if verbatim >= 40.0 or _same_context(left, right, DATE_CONTEXT):
+    if figure_disagree and _shared_context(left, right):
+        disagree += figure_disagree
+    disagree += _polarity_disagreements(left, right)
+    if _shared_context(left, right) and (
+        verbatim >= 40.0 or _same_context(left, right, DATE_CONTEXT)
+    ):
         disagree += _date_disagreements(left, right)
         disagree += _place_disagreements(left, right)
-    agree_all = tuple(dict.fromkeys(figure_agree + agree_words))
+    converted = tuple(
+        f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
+    )
+    agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
+    explained = any(d.kind == "figure" for d in disagree) or bool(conversions)
     if disagree:
-        return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)))
+        return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
     note = "same quotation" if same_quote and verbatim < shared_at else ""
-    return ClaimCheck(outcome, Evidence(agree_all, (), note))
+    if conversions and not note:
+        note = "figures converted"
+    return ClaimCheck(outcome, Evidence(agree_all, (), note), explained)
 
 
 MAX_AGREE = 8
@@ -536,19 +608,27 @@ def _same_quotation(left: Claim, right: Claim) -> bool:
 
 
 def _surname(name: str) -> str:
-    parts = name.casefold().split()
+    parts = _fold(name).split()
     return parts[-1] if parts else ""
 
 
-def _speaker_disagreement(left: Claim, right: Claim) -> Disagreement | None:
-    """Both sentences name who speaks, the names differ, and neither names the other's speaker."""
-    left_speakers = _plausible(left.speakers)
-    right_speakers = _plausible(right.speakers)
+def _speaker_disagreement(
+    left: Claim, right: Claim, *, explicit: bool = False
+) -> Disagreement | None:
+    """Both sentences name who speaks, the names differ, and neither names the other's speaker.
+
+    With ``explicit``, only the speakers each sentence's own attribution names ("Tom Hale
+    said") count: what a conflict rests on must be on the page, not resolved from context.
+    """
+    if explicit:
+        left_speakers, right_speakers = list(left.attributed), list(right.attributed)
+    else:
+        left_speakers, right_speakers = list(left.speakers), list(right.speakers)
     if not left_speakers or not right_speakers:
         return None
     left_names = {_surname(s) for s in left_speakers}
     right_names = {_surname(s) for s in right_speakers}
-    left_text, right_text = left.text.casefold(), right.text.casefold()
+    left_text, right_text = _fold(left.text), _fold(right.text)
     if not any(n in left_text for n in left_names) and not any(
         n in right_text for n in right_names
     ):
@@ -561,6 +641,19 @@ def _speaker_disagreement(left: Claim, right: Claim) -> Disagreement | None:
         return None
     a, b = left_speakers[0], right_speakers[0]
     return Disagreement("speaker", a, b, _find(left.text, a), _find(right.text, b))
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded: "Calderón" and "Calderon" are one name."""
+    if text.isascii():
+        return text.casefold()
+    return _fold_accents(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _plausible(speakers: Sequence[str]) -> list[str]:
@@ -685,9 +778,76 @@ def _same_context(left: Claim, right: Claim, share: float = SAME_CONTEXT) -> boo
     return len(a & b) >= share * min(len(a), len(b))
 
 
+CONTEXT_WORDS = 2
+"""Claim words two sentences must share, besides what they disagree on, before a disagreement
+is a conflict: "He pleaded guilty" says too little to contradict "Manafort has pleaded not
+guilty to charges of money laundering"."""
+
+
+def _shared_context(left: Claim, right: Claim, contested: frozenset[str] = frozenset()) -> bool:
+    """Do the two sentences make the same claim apart from ``contested`` (and their figures)?
+
+    At least :data:`CONTEXT_WORDS` claim words in common, and :data:`SAME_CONTEXT` of the
+    smaller sentence's claim words.
+    """
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    a = left.claim_words - nouns - contested
+    b = right.claim_words - nouns - contested
+    common = len(a & b)
+    return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
+
+
+COPIED = 60.0
+"""Near-verbatim score from which word order shows copying (as scoring's copy floor): copied
+sentences are never look-alikes of each other."""
+
+SAME_REPORT = 80.0
+"""Near-verbatim score from which two sentences report the same thing in the same words: a
+different speaker of such a report is a conflict, not another statement."""
+
+
 def _much_in_common(left: Claim, right: Claim, verbatim: float) -> bool:
     """Near-verbatim sentences are one sentence however their figures read."""
-    return verbatim >= 60.0
+    return verbatim >= SAME_REPORT
+
+
+def _conversions(left: Claim, right: Claim) -> tuple[str, ...]:
+    """Amounts given in two currencies, or one quantity in two units: ``£4.5m ≈ $5.7m``.
+
+    Each sentence states one amount of money (in different currencies), or the two state one
+    measure (length, mass, area, time) in different units that agree once converted. No
+    exchange rate is assumed, so two currencies never conflict.
+    """
+    found: list[str] = []
+    money_left = [a for a in left.figures if a.kind.startswith("currency")]
+    money_right = [b for b in right.figures if b.kind.startswith("currency")]
+    if len(money_left) == 1 and len(money_right) == 1:
+        a, b = money_left[0], money_right[0]
+        if a.kind != b.kind and _plausible_exchange(a, b):
+            found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
+    for a in left.figures:
+        if a.kind not in _MEASURES:
+            continue
+        for b in right.figures:
+            if b.kind == a.kind and agree(a, b) and round(a.value) != round(b.value):
+                found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
+    return tuple(found)
+
+
+_MEASURES = frozenset({"length", "mass", "area"})
+
+_MAJOR = frozenset({"currency:USD", "currency:GBP", "currency:EUR"})
+EXCHANGE_SPREAD = 1.7
+"""Dollars, pounds and euros have traded within a factor of 1.7 of each other for decades: two
+amounts further apart than that are not one amount converted. Other currencies are never
+called a conversion (nor a conflict)."""
+
+
+def _plausible_exchange(a: Figure, b: Figure) -> bool:
+    if a.kind not in _MAJOR or b.kind not in _MAJOR or a.value <= 0 or b.value <= 0:
+        return False
+    ratio = a.value / b.value
+    return 1 / EXCHANGE_SPREAD <= ratio <= EXCHANGE_SPREAD
 
 
 def _different_claim(left: Claim, right: Claim, verbatim: float) -> bool:
@@ -710,7 +870,10 @@ def _polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         other = right_polarity.get(concept)
         if not sign or not other or other == sign:
             continue
-        if concept.removeprefix("q:") in left.names | right.names:
+        plain = concept.removeprefix("q:")
+        if plain in left.names | right.names:
+            continue
+        if not _shared_context(left, right, _contested(plain)):
             continue
         ls, le = left_spans[concept]
         rs, re_ = right_spans[concept]
@@ -718,6 +881,15 @@ def _polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
     return result
+
+
+def _contested(concept: str) -> frozenset[str]:
+    """The stems a polarity disagreement is about: the concept and its antonyms."""
+    stems = {concept}
+    for positive, negative in ANTONYMS:
+        if concept in positive or concept in negative:
+            stems |= positive | negative
+    return frozenset(stems)
 
 
 def _date_disagreements(left: Claim, right: Claim) -> list[Disagreement]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import isqrt
 from pathlib import Path
 
 from newsdiff.core import align, semantic
@@ -61,6 +62,7 @@ class PreparedPair:
     scoring: Scoring = field(default_factory=Scoring)
     _diffs: dict[tuple[int, int], WordDiff] = field(default_factory=dict)
     _checks: dict[tuple[int, int], ClaimCheck] = field(default_factory=dict)
+    _claims: dict[tuple[str, int], Claim] = field(default_factory=dict)
     _speakers: dict[str, dict[int, tuple[str, ...]]] = field(default_factory=dict)
     _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
 
@@ -125,6 +127,12 @@ class PreparedPair:
         return cached
 
     def _claim(self, side: str, index: int) -> Claim:
+        claim = self._claims.get((side, index))
+        if claim is None:
+            claim = self._claims[(side, index)] = self._read(side, index)
+        return claim
+
+    def _read(self, side: str, index: int) -> Claim:
         sentences = self.left_sentences if side == "left" else self.right_sentences
         quotes = self.left_quotes if side == "left" else self.right_quotes
         speakers = self._speakers.get(side)
@@ -241,28 +249,46 @@ def _corpus_view(text: str) -> tuple[tuple[str, ...], tuple[Quote, ...]]:
     return story, tuple(extract_quotes(text, sentences))
 
 
-MAX_SENTENCE_PAIRS = 25_000_000
-"""The most sentence pairs one comparison scores (about 5,000 × 5,000 sentences).
+MAX_SENTENCE_PAIRS = 16_000_000
+"""The most sentence pairs one comparison scores (about 4,000 × 4,000 sentences).
 
-Scoring is all-pairs: time and memory grow with the product of the two lengths (5,000 × 5,000
-takes about 10 s and 1 GB here). Past this bound a comparison is refused with a clear message
-rather than left to exhaust the machine.
+Scoring is all-pairs: time and memory grow with the product of the two lengths. 25 million
+pairs peaked at 1.9 GB here, too close to the 2 GB every command must stay under; 16 million
+keep a margin (docs/robustness.md). Past this bound a comparison is refused with a clear
+message rather than left to exhaust the machine.
+"""
+
+
+MAX_SENTENCES = 20_000
+"""The most sentences one compared article may have (both sides together make the rows).
+
+The pair limit alone bounds scoring, not the rows every report and the app draw: 400,000 short
+sentences against a short article are few pairs but minutes of export. See docs/robustness.md.
 """
 
 
 def check_size(left: Article, left_count: int, right: Article, right_count: int) -> None:
-    """Refuse a pair whose sentence-pair count exceeds ``MAX_SENTENCE_PAIRS``.
+    """Refuse a pair with more than ``MAX_SENTENCES`` sentences on a side, or more than
+    ``MAX_SENTENCE_PAIRS`` sentence pairs.
 
     Raises:
         ArticleError: naming the longer article, both sentence counts and the limit.
     """
+    for article, count in ((left, left_count), (right, right_count)):
+        if count > MAX_SENTENCES:
+            raise ArticleError(
+                article.path,
+                f"too long to compare ({count:,} sentences; newsdiff compares articles of up "
+                f"to {MAX_SENTENCES:,} sentences)",
+            )
     if left_count * right_count <= MAX_SENTENCE_PAIRS:
         return
     longer = left if left_count >= right_count else right
     raise ArticleError(
         longer.path,
         f"too long to compare ({left_count:,} × {right_count:,} sentences; newsdiff compares "
-        f"up to {MAX_SENTENCE_PAIRS // 1_000_000} million sentence pairs, about 5,000 × 5,000)",
+        f"up to {MAX_SENTENCE_PAIRS // 1_000_000} million sentence pairs, about "
+        f"{isqrt(MAX_SENTENCE_PAIRS):,} × {isqrt(MAX_SENTENCE_PAIRS):,})",
     )
 
 
@@ -299,6 +325,7 @@ def prepare(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
         background=background,
+        while_waiting=lambda: read_claims(lefts, rights, left_flags, right_flags),
     )
     _topic_lines_link_only_when_copied(scores, lefts, rights)
     left_quotes = extract_quotes(left.text, lefts)
@@ -317,6 +344,24 @@ def prepare(
         right_quotes=tuple(right_matches),
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
     )
+
+
+CLAIMS_READ_AHEAD = 4000
+"""At most this many sentences' claims are read while scoring waits for rapidfuzz; the rest are
+read when a candidate pair first needs them."""
+
+
+def read_claims(
+    lefts: Sequence[Sentence],
+    rights: Sequence[Sentence],
+    left_flags: Sequence[bool],
+    right_flags: Sequence[bool],
+) -> None:
+    """Read (and cache) the claims of the story sentences, ahead of the claim check."""
+    texts = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
+    texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
+    for text in texts[:CLAIMS_READ_AHEAD]:
+        read_claim(text)
 
 
 def _topic_lines_link_only_when_copied(

@@ -237,7 +237,7 @@ def _check_regular(shown: str, mode: int) -> None:
         return
     if stat.S_ISDIR(mode):
         raise ArticleError(shown, "is a folder, not a file")
-    raise ArticleError(shown, f"is {_file_kind(mode)}, not a regular file")
+    raise ArticleError(shown, f"is {file_kind(mode)}, not a regular file")
 
 
 def _check_size(shown: str, size: int, limit: int, advice: str = "") -> None:
@@ -249,7 +249,8 @@ def _check_size(shown: str, size: int, limit: int, advice: str = "") -> None:
         )
 
 
-def _file_kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file or folder is: ``"a named pipe (FIFO)"``, …."""
     if stat.S_ISFIFO(mode):
         return "a named pipe (FIFO)"
     if stat.S_ISCHR(mode):

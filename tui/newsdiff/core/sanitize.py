@@ -18,6 +18,7 @@ display layers put article text into ``rich.text.Text`` objects and never parse 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 C1_SYMBOL = "\u2426"  # ␦
 BIDI_SYMBOL = "\u21c4"  # ⇄
@@ -116,3 +117,30 @@ def _json_escape(match: re.Match[str]) -> str:
     if 0xD800 <= code <= 0xDFFF:
         return "\\ufffd"
     return f"\\u{code:04x}"
+
+
+def cell_text(text: str) -> str:
+    """``text`` for a fixed-width table cell: characters whose width terminals disagree on are
+    made plain, so columns stay aligned.
+
+    Combining marks after the first on one base character (“zalgo” stacks) are dropped; private-
+    use characters (font icons of any width), noncharacters (U+FFFE, U+FFFF, U+FDD0…) and
+    unassigned code points become ``�``; everything :func:`visible` replaces is replaced too.
+    """
+    out: list[str] = []
+    marks = 0
+    for char in visible(text):
+        category = unicodedata.category(char)
+        if category[0] == "M":
+            marks += 1
+            if marks > 1 or not out:
+                continue
+            out.append(char)
+            continue
+        marks = 0
+        code = ord(char)
+        if category in ("Co", "Cn") or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF:
+            out.append(UNPRINTABLE_SYMBOL)
+        else:
+            out.append(char)
+    return "".join(out)

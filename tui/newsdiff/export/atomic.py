@@ -16,6 +16,7 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+from types import FrameType
 
 from newsdiff.core.errors import ArticleError
 
@@ -145,7 +146,8 @@ def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
         info = None
     except OSError as error:
         raise SaveError(shown, describe(error)) from None
-    if info is not None and stat.S_ISLNK(info.st_mode):
+    linked = info is not None and stat.S_ISLNK(info.st_mode)
+    if linked:
         try:
             target = Path(os.path.realpath(target, strict=True))
             info = os.stat(target)
@@ -158,24 +160,15 @@ def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
             raise SaveError(shown, "the folder does not exist")
         return target
     if stat.S_ISDIR(info.st_mode):
-        raise SaveError(shown, "it is a folder")
+        raise SaveError(shown, "it is a symlink to a folder" if linked else "it is a folder")
     if not stat.S_ISREG(info.st_mode):
-        raise SaveError(shown, f"it is {_kind(info.st_mode)}; newsdiff writes only regular files")
+        from newsdiff.core.load import file_kind
+
+        kind = ("a symlink to " if linked else "") + file_kind(info.st_mode)
+        raise SaveError(shown, f"it is {kind}; newsdiff writes only regular files")
     if not overwrite:
         raise TargetExistsError(shown, "already exists")
     return target
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def remove_stale_temps(folder: str | os.PathLike[str]) -> list[str]:
@@ -233,7 +226,7 @@ def install_termination_cleanup() -> None:
     if getattr(previous, "newsdiff_cleanup", False):
         return  # installed already
 
-    def cleanup(signum: int, frame: object) -> None:
+    def cleanup(signum: int, frame: FrameType | None) -> None:
         discard_live_temps()
         if callable(previous):
             previous(signum, frame)

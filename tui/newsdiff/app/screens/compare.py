@@ -291,8 +291,10 @@ class CompareScreen(Screen[None]):
         *,
         comparison: Comparison | None = None,
         settings: Settings | None = None,
+        focus: tuple[str, int] | None = None,
     ) -> None:
         super().__init__()
+        self._focus = focus
         self.articles = tuple(articles)
         self.left_index = left
         self.right_index = right
@@ -422,6 +424,10 @@ class CompareScreen(Screen[None]):
         view.loading = False
         self.query_one(ColumnHeads).show(comparison)
         view.show(comparison, keep_cursor=keep_cursor)
+        if self._focus is not None:
+            side, index = self._focus
+            self._focus = None
+            view.jump_to(Cursor(side, index))  # type: ignore[arg-type]
         self.query_one(EvidenceLine).show(comparison, view.cursor)
         self.query_one(QuoteSidebar).show(comparison)
         self.sub_title = settings_title(comparison)
@@ -432,7 +438,26 @@ class CompareScreen(Screen[None]):
                 severity="warning",
                 timeout=8,
             )
+        self._show_provenance(view.cursor)
         self.refresh_bindings()
+
+    @on(DiffView.CursorMoved)
+    def _provenance_follows_cursor(self, event: DiffView.CursorMoved) -> None:
+        self._show_provenance(event.cursor)
+
+    def _show_provenance(self, cursor: Cursor | None) -> None:
+        """Once the story of this corpus is known: how many articles carry the cursor's claim."""
+        from newsdiff.core.story import carried_note
+
+        story = self.news_app.story_cache.get((tuple(a.text for a in self.articles), self.settings))
+        if story is None or cursor is None or self.comparison is None:
+            self.query_one(DiffView).tooltip = None
+            return
+        article = self.left_index if cursor.side == "left" else self.right_index
+        note = carried_note(story, article, cursor.index)
+        self.query_one(DiffView).tooltip = note
+        base = (self.sub_title or "").split(" · carried by")[0]
+        self.sub_title = f"{base} · {note.split(':')[0]}" if note else base
 
     # --------------------------------------------------------------- actions
 
@@ -709,7 +734,8 @@ class CompareScreen(Screen[None]):
         self.notify(f"Copied with its source: {shown}", timeout=3)
 
     def action_back(self) -> None:
-        """Close the search line, else end the search, else go back to the library."""
+        """Close the search line, else end the search, else go back to where the comparison
+        was opened from (the library or the story)."""
         search = self.query_one("#search-input", Input)
         if not search.has_class("hidden"):
             self._close_search()
@@ -724,7 +750,10 @@ class CompareScreen(Screen[None]):
             view.search("")
             self.notify("Search ended: n / N go to differences again.", timeout=2)
             return
-        self.news_app.show_library()
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.news_app.show_library()
 
     @on(QuoteSidebar.QuoteChosen)
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:

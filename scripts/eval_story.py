@@ -1,0 +1,304 @@
+"""Score the story's claims against hand-made gold links: pairwise F1.
+
+A claim groups sentences; the gold links pairs of sentences of two articles. Over every pair of
+gold sentences from two different gold articles, a pair is **predicted** when the tool puts both
+sentences (each mapped to the tool sentence overlapping it most) in one claim, and **gold** when
+the gold links them. Pairs whose only gold link is in ``included_borderline`` are not scored.
+
+Two gold readings are printed: the links as annotated (``direct``), and their transitive closure
+(``closure``: A–B and B–C make A–C a gold pair too), since a claim is a group, not a list of pairs.
+A third line, ``links``, scores the pair view's links alone against the direct gold: the
+baseline that grouping starts from (a pair is predicted when the two sentences are linked).
+
+Sets:
+
+* ``seeds`` (tuning): the three gold articles of ``../shared/gold``, claims built over all five
+  bundled seeds (the corpus the app opens by default).
+* ``heldout`` (report): the five two-outlet stories of ``tests/fixtures/heldout_alignment``,
+  one story built per pair, and all ten articles built as one corpus (five stories mixed, which
+  checks that claims do not chain across stories).
+
+``--real`` also prints, for every same-story cluster of ``../shared/data/real-dev/clusters``
+(no gold there: figures to read claims by, never text): articles, claims, claims carried by
+several outlets, the widest claim (variants; a wide claim is where chaining would show) and time.
+
+Usage: ``python scripts/eval_story.py [--gold DIR] [--seeds DIR] [--sweep] [--verbose] [--real]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsdiff.core.load import load_article
+from newsdiff.core.models import Article
+from newsdiff.core.story import LINKAGE, Story, build_story
+
+REPO = Path(__file__).resolve().parent.parent
+HELDOUT = REPO / "tests" / "fixtures" / "heldout_alignment"
+
+
+@dataclass
+class Tally:
+    """Pair counts."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        """Accumulate ``other``."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.notes.extend(other.notes)
+
+    def f1(self) -> tuple[float, float, float]:
+        """Precision, recall, F1."""
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _claim_of_gold(
+    story: Story, article: int, gold: list[dict], *, links_only: bool = False
+) -> list[object]:
+    """Each gold sentence's claim: the claim of the tool sentence overlapping it most.
+
+    With ``links_only``, the tool sentence itself (for scoring the pair view's links alone).
+    """
+    index = story.claim_index()
+    tool = story.sentences[article]
+    result: list[object] = []
+    for g in gold:
+        best = max(
+            range(len(tool)),
+            key=lambda k: _overlap((tool[k].start, tool[k].end), (g["start"], g["end"])),
+            default=None,
+        )
+        if (
+            best is None
+            or _overlap((tool[best].start, tool[best].end), (g["start"], g["end"])) == 0
+        ):
+            result.append(None)
+        else:
+            result.append((article, best) if links_only else index.get((article, best)))
+    return result
+
+
+def _closure(edges: Iterable[tuple[tuple[str, int], tuple[str, int]]]) -> set[frozenset]:
+    """Pairs of nodes in one connected component of ``edges``."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        parent[find(a)] = find(b)
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for node in list(parent):
+        groups.setdefault(find(node), []).append(node)
+    pairs: set[frozenset] = set()
+    for members in groups.values():
+        for x in members:
+            for y in members:
+                if x[0] != y[0]:
+                    pairs.add(frozenset((x, y)))
+    return pairs
+
+
+def evaluate(
+    story: Story,
+    names: Sequence[str],
+    sentences: dict[str, list[dict]],
+    alignments: dict[str, list[dict]],
+    borderline: dict[str, dict],
+    *,
+    closure: bool,
+    links_only: bool = False,
+) -> Tally:
+    """Pairwise counts over the gold articles ``names`` (file names) of ``story``.
+
+    With ``links_only`` a pair is predicted when the pair view links the two sentences directly
+    (no grouping): the baseline the claims are measured against.
+    """
+    position = {Path(a.path).name: k for k, a in enumerate(story.articles)}
+    claims = {
+        name: _claim_of_gold(story, position[name], sentences[name], links_only=links_only)
+        for name in names
+    }
+    linked = {frozenset((link.a, link.b)) for claim in story.claims for link in claim.links}
+    firm: list[tuple[tuple[str, int], tuple[str, int]]] = []
+    every: list[tuple[tuple[str, int], tuple[str, int]]] = []
+    for key, links in alignments.items():
+        left, right = key.split("|")
+        if left not in names or right not in names:
+            continue
+        border = {(b["a"], b["b"]) for b in borderline.get(key, {}).get("included_borderline", [])}
+        for link in links:
+            edge = ((left, link["a"]), (right, link["b"]))
+            every.append(edge)
+            if (link["a"], link["b"]) not in border:
+                firm.append(edge)
+    gold = _closure(firm) if closure else {frozenset(edge) for edge in firm}
+    dont_care = (_closure(every) if closure else {frozenset(edge) for edge in every}) - gold
+    tally = Tally()
+    for x_name_index, x_name in enumerate(names):
+        for y_name in names[x_name_index + 1 :]:
+            for i, ci in enumerate(claims[x_name]):
+                for j, cj in enumerate(claims[y_name]):
+                    pair = frozenset(((x_name, i), (y_name, j)))
+                    if pair in dont_care:
+                        continue
+                    if links_only:
+                        predicted = frozenset((ci, cj)) in linked
+                    else:
+                        predicted = ci is not None and ci == cj
+                    truth = pair in gold
+                    if predicted and truth:
+                        tally.tp += 1
+                    elif predicted:
+                        tally.fp += 1
+                        tally.notes.append(
+                            f"EXTRA {x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
+                            f"{sentences[x_name][i]['text'][:50]!r} ~ "
+                            f"{sentences[y_name][j]['text'][:50]!r}"
+                        )
+                    elif truth:
+                        tally.fn += 1
+                        tally.notes.append(
+                            f"MISSED {x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
+                            f"{sentences[x_name][i]['text'][:50]!r} ~ "
+                            f"{sentences[y_name][j]['text'][:50]!r}"
+                        )
+    return tally
+
+
+def _load(directory: Path) -> tuple[dict, dict, dict]:
+    def read(name: str) -> dict:
+        return json.loads((directory / name).read_text(encoding="utf-8"))
+
+    return read("sentences.json"), read("alignments.json"), read("borderline.json")
+
+
+def _articles(paths: Iterable[Path]) -> list[Article]:
+    return [load_article(path) for path in paths]
+
+
+def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, dict]:
+    """Every figure at ``linkage``: set → reading → (precision, recall, F1).
+
+    Readings: ``direct`` and ``closure`` score the claims; ``links`` scores the pair view's links
+    alone (every link is kept by union-find, so a story at linkage 0 holds them all).
+    """
+    results: dict[str, dict] = {}
+    sentences, alignments, borderline = _load(gold)
+    names = sorted(sentences)
+    corpus = _articles(sorted(seeds.glob("*.txt")))
+    Run = tuple[list[Article], list[str]]
+    sets: list[tuple[str, list[Run], tuple[dict, dict, dict]]] = [
+        ("seeds (tuning)", [(corpus, names)], (sentences, alignments, borderline))
+    ]
+    if HELDOUT.is_dir():
+        h_sentences, h_alignments, h_borderline = _load(HELDOUT)
+        pairs: list[Run] = []
+        for key in sorted(h_alignments):
+            pair = key.split("|")
+            pairs.append((_articles(HELDOUT / n for n in pair), pair))
+        every = sorted(h_sentences)
+        data = (h_sentences, h_alignments, h_borderline)
+        sets.append(("heldout pairs (report)", pairs, data))
+        sets.append(
+            ("heldout 10 mixed (report)", [(_articles(HELDOUT / n for n in every), every)], data)
+        )
+    for label, runs, (s, a, b) in sets:
+        results[label] = {}
+        built = [(build_story(articles, linkage=linkage), names) for articles, names in runs]
+        every_link = [(build_story(articles, linkage=0.0), names) for articles, names in runs]
+        for reading in ("direct", "closure", "links"):
+            tally = Tally()
+            for one_story, one_names in every_link if reading == "links" else built:
+                tally.add(
+                    evaluate(
+                        one_story,
+                        one_names,
+                        s,
+                        a,
+                        b,
+                        closure=reading == "closure",
+                        links_only=reading == "links",
+                    )
+                )
+            results[label][reading] = tally.f1()
+            if verbose and reading == "direct":
+                for note in tally.notes:
+                    print("   ", note)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print pairwise precision, recall and F1 of the claims."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "gold")
+    parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
+    parser.add_argument("--sweep", action="store_true", help="try several linkage values")
+    parser.add_argument("--verbose", action="store_true", help="list missed and extra pairs")
+    parser.add_argument("--real", action="store_true", help="claim figures on real clusters")
+    args = parser.parse_args(argv)
+    if not (args.gold / "alignments.json").is_file():
+        print(f"error: {args.gold}: no alignments.json", file=sys.stderr)
+        return 2
+    values = [0.0, 0.25, 0.34, 0.5, 0.67, 0.8, 1.0] if args.sweep else [LINKAGE]
+    for linkage in values:
+        results = run(args.gold, args.seeds, linkage, verbose=args.verbose and not args.sweep)
+        print(f"linkage {linkage:.2f}" + ("  (default)" if linkage == LINKAGE else ""))
+        for label, readings in results.items():
+            line = "  ".join(
+                f"{reading} P {p:.3f} R {r:.3f} F1 {f:.3f}"
+                for reading, (p, r, f) in readings.items()
+            )
+            print(f"  {label:28} {line}")
+    if args.real:
+        _real_clusters(REPO.parent / "shared" / "data" / "real-dev" / "clusters")
+    return 0
+
+
+def _real_clusters(root: Path) -> None:
+    """Per real cluster: articles, claims, multi-outlet claims, widest claim, seconds."""
+    import time
+
+    from newsdiff.core.load import load_corpus
+
+    if not root.is_dir():
+        print(f"(no real clusters at {root})")
+        return
+    print("real clusters: articles, claims, in several outlets, widest claim (variants), seconds")
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        articles = load_corpus([folder]).articles
+        start = time.perf_counter()
+        story = build_story(articles)
+        elapsed = time.perf_counter() - start
+        several = sum(1 for claim in story.claims if len(claim.outlets) > 1)
+        widest = max((len(claim.variants) for claim in story.claims), default=0)
+        print(
+            f"  {folder.name:22} {len(articles):>2} {len(story.claims):>4} {several:>4} "
+            f"{widest:>3} {elapsed:6.2f}"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

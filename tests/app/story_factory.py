@@ -1,0 +1,62 @@
+"""A story built by hand from the model classes, so Story screen tests do not depend on scoring."""
+
+from __future__ import annotations
+
+from app_factory import article
+from newsdiff.core.story import Claim, PairLink, Story
+
+OUTLETS = [
+    [
+        "Bridge closed for six weeks after storm",
+        "The Elmfield bridge will stay closed for six weeks, the council said.",
+        "Engineers found cracks in two of its piers.",
+        "A bakery gave free coffee to stranded drivers.",
+    ],
+    [
+        "Storm shuts Elmfield bridge",
+        "The council said the Elmfield bridge would stay closed for nine weeks.",
+        "Cracks were found in two piers by engineers.",
+    ],
+    [
+        "Elmfield bridge repairs begin",
+        "Engineers found cracks in two of its piers.",
+        "Buses will run a shuttle across the river from Monday.",
+        "The bridge will stay closed for six weeks.",
+    ],
+]
+
+
+def sample_story() -> Story:
+    """Three outlets: one claim in all three, one conflict (six vs nine weeks), singles."""
+    built = [article(f"outlet-{k + 1}.txt", lines) for k, lines in enumerate(OUTLETS)]
+    articles = tuple(a for a, _ in built)
+    sentences = tuple(s for _, s in built)
+    cracks = Claim(
+        variants=((0, 2), (1, 2), (2, 1)),
+        links=(
+            PairLink((0, 2), (1, 2), "paraphrased", 70.0),
+            PairLink((0, 2), (2, 1), "shared", 100.0),
+            PairLink((1, 2), (2, 1), "paraphrased", 68.0),
+        ),
+    )
+    closed = Claim(
+        variants=((0, 1), (1, 1), (2, 3)),
+        links=(
+            PairLink((0, 1), (1, 1), "conflict", 72.0),
+            PairLink((0, 1), (2, 3), "paraphrased", 66.0),
+        ),
+        conflict=True,
+    )
+    headline = Claim(
+        variants=((0, 0), (1, 0)), links=(PairLink((0, 0), (1, 0), "paraphrased", 61.0),)
+    )
+    singles = [Claim(variants=(position,)) for position in ((0, 3), (2, 0), (2, 2))]
+    claims = tuple(sorted([cracks, closed, headline, *singles], key=lambda c: c.first))
+    matrix = ((1.0, 0.75, 0.5), (1.0, 1.0, 0.67), (0.5, 0.5, 1.0))
+    return Story(
+        articles=articles,
+        sentences=sentences,
+        boilerplate=tuple(tuple(False for _ in s) for s in sentences),
+        matrix=matrix,
+        claims=claims,
+    )

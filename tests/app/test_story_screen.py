@@ -1,0 +1,122 @@
+"""The Story screen: the library key, Enter on a matrix cell and on a claim, sort and filters."""
+
+from __future__ import annotations
+
+import pytest
+from newsdiff.app import engine
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.screens.story import StoryScreen
+from newsdiff.app.widgets.diff_view import DiffView
+from story_factory import sample_story
+from textual.widgets import DataTable, OptionList
+
+
+@pytest.fixture
+def story_app(monkeypatch: pytest.MonkeyPatch) -> NewsDiffApp:
+    story = sample_story()
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    return app
+
+
+async def _open_story(pilot, app: NewsDiffApp) -> StoryScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    app.articles = sample_story().articles
+    await pilot.press("s")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, StoryScreen)
+    return app.screen
+
+
+async def test_s_opens_the_story_and_enter_on_a_cell_compares_that_pair(story_app) -> None:
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_story(pilot, story_app)
+        table = screen.query_one("#matrix", DataTable)
+        table.focus()
+        table.move_cursor(row=2, column=2)  # article 3 against article 2
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(story_app.screen, CompareScreen)
+        assert (story_app.screen.left_index, story_app.screen.right_index) == (2, 1)
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        # provenance: the cursor sentence's claim, counted over the corpus
+        assert "carried by" in story_app.screen.sub_title
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(story_app.screen, StoryScreen)
+
+
+async def test_enter_on_a_claim_compares_at_its_sentence(story_app) -> None:
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_story(pilot, story_app)
+        claims = screen.query_one("#claims", OptionList)
+        claims.focus()
+        await pilot.press("c")  # conflicts only: the six / nine weeks claim
+        await pilot.pause()
+        assert claims.option_count == 1
+        await pilot.press("enter")
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = story_app.screen
+        assert isinstance(compare, CompareScreen)
+        assert (compare.left_index, compare.right_index) == (0, 1)
+        cursor = compare.query_one(DiffView).cursor
+        assert cursor is not None and (cursor.side, cursor.index) == ("left", 1)
+
+
+async def test_sort_and_filters(story_app) -> None:
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_story(pilot, story_app)
+        story = sample_story()
+        assert [len(story.claims[k].outlets) for k in screen.shown][:2] == [3, 3]
+        await pilot.press("o")  # conflicts first
+        assert story.claims[screen.shown[0]].conflict
+        await pilot.press("o")  # reading order
+        assert screen.shown == list(range(len(story.claims)))
+        await pilot.press("1")
+        assert all(len(story.claims[k].outlets) == 1 for k in screen.shown)
+        assert len(screen.shown) == 3
+        await pilot.press("1", "c")
+        assert [story.claims[k].conflict for k in screen.shown] == [True]
+
+
+async def test_progress_shows_and_escape_cancels_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from newsdiff.core.story import StoryCancelled
+    from textual.widgets import ProgressBar
+
+    started = threading.Event()
+    stopped = threading.Event()
+
+    def slow(articles, settings, progress, cancelled):
+        progress(0.25)
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        stopped.set()
+        raise StoryCancelled
+
+    monkeypatch.setattr(engine, "build_story", slow)
+    app = NewsDiffApp(theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = sample_story().articles
+        await pilot.press("s")
+        assert started.wait(5)
+        await pilot.pause(0.1)
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        assert screen.query_one(ProgressBar).progress == 25
+        await pilot.press("escape")
+        assert stopped.wait(5)
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryScreen)

@@ -1,0 +1,308 @@
+"""The corpus story: pair overlap, claims, conflicts, ordering, and the pair view's links."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.core.compare import compare_articles
+from newsdiff.core.load import load_article
+from newsdiff.core.models import Article
+from newsdiff.core.story import (
+    PairLink,
+    StoryCancelled,
+    build_story,
+    carried_note,
+    group_claims,
+    pair_links,
+    sorted_claims,
+    variant_changes,
+)
+from newsdiff.core.story_cache import cached_story, story_key
+
+FLOOD = [
+    "Floods in the river valley forced 4,000 families from their homes on Tuesday.",
+    "The regional council opened nine relief camps in schools and sports halls.",
+    "Mayor Tessa Brandvold said the water had reached the old bridge by noon.",
+    "A ferry operator reported that two boats were lost in the storm.",
+]
+FLOOD_B = [
+    "Some 4,000 families were forced from their homes by floods in the river valley on Tuesday.",
+    "Nine relief camps have been opened in schools and sports halls, the regional council said.",
+    "Local bakeries handed out bread to volunteers at the camps.",
+]
+FLOOD_C = [
+    "Floods in the river valley forced 4,000 families from their homes on Tuesday.",
+    "By noon the water had reached the old bridge, Mayor Tessa Brandvold said.",
+    "Schools in the valley will stay shut until Friday.",
+]
+
+
+def _article(path: str, sentences: list[str]) -> Article:
+    text = "\n\n".join(sentences) + "\n"
+    return Article(path=path, text=text, title=sentences[0])
+
+
+@pytest.fixture(scope="module")
+def flood():
+    articles = [
+        _article("a.txt", FLOOD),
+        _article("b.txt", FLOOD_B),
+        _article("c.txt", FLOOD_C),
+    ]
+    return articles, build_story(articles)
+
+
+def _claim_of(story, article: int, needle: str):
+    index = next(
+        k for k, sentence in enumerate(story.sentences[article]) if needle in sentence.text
+    )
+    return story.claims[story.claim_index()[(article, index)]]
+
+
+def test_claims_group_the_same_fact_across_outlets(flood) -> None:
+    _articles, story = flood
+    families = _claim_of(story, 0, "4,000 families")
+    assert families.outlets == (0, 1, 2)
+    camps = _claim_of(story, 1, "Nine relief camps")
+    assert camps.outlets == (0, 1)
+    assert _claim_of(story, 1, "bakeries").outlets == (1,)
+    assert _claim_of(story, 2, "stay shut").outlets == (2,)
+
+
+def test_every_story_sentence_is_in_exactly_one_claim(flood) -> None:
+    _articles, story = flood
+    seen = [position for claim in story.claims for position in claim.variants]
+    assert len(seen) == len(set(seen))
+    expected = {
+        (a, s)
+        for a, flags in enumerate(story.boilerplate)
+        for s, flag in enumerate(flags)
+        if not flag
+    }
+    assert set(seen) == expected
+
+
+def test_links_are_the_pair_views_links(flood) -> None:
+    """Scored once over the corpus, a pair links as the pair view links it with the corpus."""
+    articles, story = flood
+    comparison = compare_articles(articles[0], articles[1], corpus=articles)
+    expected = {
+        (i, link.index, link.label)
+        for i, aligned in enumerate(comparison.left.sentences)
+        for link in aligned.links
+    }
+    found = {
+        (link.a[1], link.b[1], link.label)
+        for claim in story.claims
+        for link in claim.links
+        if link.a[0] == 0 and link.b[0] == 1
+    }
+    assert found <= expected
+    assert {(i, j) for i, j, _ in expected} == {(i, j) for i, j, _ in found}
+
+
+def test_matrix_is_the_share_of_sentences_the_other_carries(flood) -> None:
+    _articles, story = flood
+    assert story.matrix[0][0] == 1.0
+    # b carries a's families and camps sentences: 2 of a's 4
+    assert story.matrix[0][1] == pytest.approx(2 / 4)
+    assert story.matrix[1][0] == pytest.approx(2 / 3)
+    assert story.matrix[1][2] == pytest.approx(1 / 3)
+
+
+def test_first_carrier_is_the_first_article_in_reading_order(flood) -> None:
+    _articles, story = flood
+    assert _claim_of(story, 2, "old bridge").first == (0, 2)
+    reading = [story.claims[k].first for k in sorted_claims(story, "reading")]
+    assert reading == sorted(reading)
+    coverage = [len(story.claims[k].outlets) for k in sorted_claims(story, "coverage")]
+    assert coverage == sorted(coverage, reverse=True)
+
+
+def test_conflict_is_any_conflict_link_within_a_claim(flood) -> None:
+    """A linker that labels the families pair a conflict makes that claim a conflict."""
+    articles, _story = flood
+
+    def conflicting(prepared, settings):
+        links = pair_links(prepared, settings)
+        return [
+            (i, j, "conflict" if "families" in prepared.left_sentences[i].text else label, score)
+            for i, j, label, score in links
+        ]
+
+    story = build_story(articles, linker=conflicting)
+    assert _claim_of(story, 0, "4,000 families").conflict
+    assert not _claim_of(story, 0, "relief camps").conflict
+    first = sorted_claims(story, "conflicts")[0]
+    assert story.claims[first].conflict
+
+
+def test_average_linkage_does_not_chain_unrelated_sentences() -> None:
+    """A chain A–B–C–D: union-find makes one claim of all four; average linkage lets D join
+    {A, B, C} only when it links to more than one of the three."""
+    a, b, c, d = (0, 0), (1, 0), (2, 0), (3, 0)
+    links = [
+        PairLink(a, b, "shared", 90),
+        PairLink(b, c, "paraphrased", 60),
+        PairLink(c, d, "paraphrased", 55),
+    ]
+    assert len(group_claims([a, b, c, d], links, linkage=0.0)) == 1
+    separate = group_claims([a, b, c, d], links)
+    assert sorted(len(claim.variants) for claim in separate) == [1, 3]
+    more = [*links, PairLink(b, d, "paraphrased", 52)]
+    assert len(group_claims([a, b, c, d], more)) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.floats(50, 100),
+        ),
+        max_size=25,
+    )
+)
+def test_claims_partition_the_sentences_whatever_the_links(raw) -> None:
+    positions = [(a, s) for a in range(4) for s in range(5)]
+    links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
+    claims = group_claims(positions, links)
+    seen = [p for claim in claims for p in claim.variants]
+    assert sorted(seen) == sorted(positions)
+    for claim in claims:
+        inside = set(claim.variants)
+        assert all(link.a in inside and link.b in inside for link in claim.links)
+
+
+def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:
+    articles = [
+        _article("a.txt", ["Floods forced 4,000 families from their homes in the valley."]),
+        _article("b.txt", ["Floods drove 4,000 families from their homes in the valley."]),
+    ]
+    story = build_story(articles)
+    claim = story.claims[story.claim_index()[(0, 0)]]
+    assert claim.outlets == (0, 1)
+    changes = variant_changes(story, claim)
+    assert changes[0] == ()
+    text = story.articles[1].text
+    assert [text[start:end] for start, end in changes[1]] == ["drove"]
+
+
+def test_story_is_picklable_and_progress_reaches_one(flood) -> None:
+    articles, _story = flood
+    seen: list[float] = []
+    story = build_story(articles, progress=seen.append)
+    assert seen and seen[-1] == pytest.approx(1.0)
+    assert seen == sorted(seen)
+    again = pickle.loads(pickle.dumps(story))
+    assert again.claims == story.claims
+
+
+def test_cancel_stops_the_story(flood) -> None:
+    articles, _story = flood
+    with pytest.raises(StoryCancelled):
+        build_story(articles, cancelled=lambda: True)
+
+
+def test_cache_hits_on_same_texts_under_other_paths(flood, tmp_path: Path) -> None:
+    articles, story = flood
+    calls = []
+
+    def build():
+        calls.append(1)
+        return story
+
+    cached_story(articles, story.settings, build, tmp_path)
+    moved = [Article(path="moved/" + a.path, text=a.text, title=a.title) for a in articles]
+    hit = cached_story(moved, story.settings, build, tmp_path)
+    assert len(calls) == 1
+    assert hit.articles[0].path.startswith("moved/")
+    assert story_key(articles, story.settings) != story_key(articles[::-1], story.settings)
+
+
+def test_seeds_story(seed_paths) -> None:
+    articles = [load_article(path) for path in seed_paths]
+    story = build_story(articles)
+    wide = [claim for claim in story.claims if len(claim.outlets) == len(articles)]
+    assert wide  # the Pakistan-not-at-India's-expense quote is in all five
+    assert all(0.0 <= share <= 1.0 for row in story.matrix for share in row)
+
+
+def test_a_claim_conflicts_exactly_when_the_pair_view_says_so() -> None:
+    """Two outlets give the same closure two durations: the claim's conflict flag is the pair
+    view's label for that pair (whatever the pair labelling decides, the story agrees)."""
+    articles = [
+        _article(
+            "a.txt", ["The Elmfield bridge will stay closed for six weeks, the council said."]
+        ),
+        _article(
+            "b.txt", ["The Elmfield bridge will stay closed for nine weeks, the council said."]
+        ),
+    ]
+    comparison = compare_articles(articles[0], articles[1], corpus=articles)
+    labels = {link.label for link in comparison.left.sentences[0].links}
+    story = build_story(articles)
+    claim = story.claims[story.claim_index()[(0, 0)]]
+    assert labels, "the pair view links the two sentences"
+    assert claim.outlets == (0, 1)
+    assert claim.conflict == ("conflict" in labels)
+
+
+def test_carried_note_counts_and_names_the_outlets(flood) -> None:
+    _articles, story = flood
+    index = next(k for k, s in enumerate(story.sentences[0]) if "4,000 families" in s.text)
+    assert carried_note(story, 0, index) == "carried by 3 of 3: a.txt, b.txt, c.txt"
+    bakery = next(k for k, s in enumerate(story.sentences[1]) if "bakeries" in s.text)
+    assert carried_note(story, 1, bakery) == "carried by 1 of 3: b.txt"
+
+
+WORDS = [
+    "bridge",
+    "council",
+    "storm",
+    "closed",
+    "weeks",
+    "six",
+    "nine",
+    "engineers",
+    "piers",
+    "“",
+    "”",
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=9).map(
+                lambda words: " ".join(words).capitalize() + "."
+            ),
+            min_size=0,
+            max_size=5,
+        ),
+        min_size=0,
+        max_size=4,
+    )
+)
+def test_any_corpus_gives_a_consistent_story(texts) -> None:
+    articles = [Article(path=f"{k}.txt", text=" ".join(t), title="t") for k, t in enumerate(texts)]
+    story = build_story(articles)
+    count = len(articles)
+    assert len(story.matrix) == count
+    assert all(0.0 <= share <= 1.0 for row in story.matrix for share in row)
+    positions = [p for claim in story.claims for p in claim.variants]
+    assert len(positions) == len(set(positions))
+    for claim in story.claims:
+        assert claim.first == min(claim.variants)
+        assert claim.conflict == any(link.label == "conflict" for link in claim.links)
+        for article, index in claim.variants:
+            sentence = story.sentences[article][index]
+            assert articles[article].text[sentence.start : sentence.end] == sentence.text

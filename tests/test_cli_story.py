@@ -1,0 +1,137 @@
+"""``newsdiff story``: the corpus at once, as text, JSON, Markdown or HTML."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsdiff.cli import app
+from typer.testing import CliRunner
+
+runner = CliRunner()
+
+A = (
+    "Bridge Closed After Storm\n\n"
+    "The Elmfield bridge will stay closed for six weeks after Sunday's storm, the council said.\n\n"
+    "Engineers found cracks in two of its piers.\n\n"
+    "A bakery on the square gave free coffee to stranded drivers.\n"
+)
+B = (
+    "Storm Shuts Elmfield Bridge\n\n"
+    "The council said the Elmfield bridge would remain closed for six weeks after the storm.\n\n"
+    "Cracks were found in two piers by engineers.\n"
+)
+C = (
+    "Elmfield Bridge Repairs\n\n"
+    "Engineers found cracks in two of its piers.\n\n"
+    "Buses will run a shuttle across the river from Monday.\n"
+)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["story", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def corpus(tmp_path: Path) -> list[str]:
+    paths = []
+    for name, text in (("a.txt", A), ("b.txt", B), ("c.txt", C)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_json_schema_matrix_and_claims_with_offsets(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    code, out, _err = run(*paths, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema"] == "newsdiff.story/1"
+    assert [a["path"] for a in data["articles"]] == paths
+    assert len(data["matrix"]) == 3 and all(len(row) == 3 for row in data["matrix"])
+    texts = [Path(p).read_text(encoding="utf-8") for p in paths]
+    for claim in data["claims"]:
+        assert claim["outlet_count"] == len(set(claim["outlets"]))
+        for variant in claim["variants"]:
+            assert texts[variant["article"]][variant["start"] : variant["end"]] == variant["text"]
+    cracks = [
+        c for c in data["claims"] if any("cracks" in v["text"].lower() for v in c["variants"])
+    ]
+    assert len(cracks) == 1 and cracks[0]["outlets"] == [0, 1, 2]
+    bakery = [c for c in data["claims"] if any("bakery" in v["text"] for v in c["variants"])]
+    assert bakery[0]["outlets"] == [0]
+
+
+def test_text_report_and_sort(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    code, out, _err = run(*paths)
+    assert code == 0
+    assert "Overlap" in out and "carried by 3 of 3" in out and "only in 1" in out
+    code, reading, _err = run(*paths, "--sort", "reading")
+    assert code == 0
+    assert reading.index("Bridge Closed After Storm") < reading.index("bakery")
+
+
+def test_markdown_and_html_to_a_file_never_overwritten(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    target = tmp_path / "story.html"
+    assert run(*paths, "-f", "html", "-o", str(target))[0] == 0
+    html = target.read_text(encoding="utf-8")
+    assert '<table class="matrix">' in html and "<script" not in html
+    code, _out, err = run(*paths, "-f", "html", "-o", str(target))
+    assert code == 2 and err.startswith("error:") and "already exists" in err
+    code, out, _err = run(*paths, "-f", "md")
+    assert code == 0 and "| **1** |" in out
+
+
+def test_bad_input_is_one_error_line(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    code, _out, err = run(paths[0])
+    assert code == 2 and err.count("\n") == 1 and "two or more" in err
+    code, _out, err = run(*paths, "-f", "pdf")
+    assert code == 2 and "unknown format" in err
+    code, _out, err = run(*paths, str(tmp_path / "missing.txt"))
+    assert code == 2 and "missing.txt" in err
+
+
+def test_asking_again_reads_the_cache(tmp_path: Path, monkeypatch) -> None:
+    """The same texts (even moved) are not scored again; a changed text is."""
+    import newsdiff.core.story as story_module
+
+    paths = corpus(tmp_path)
+    first = run(*paths, "-f", "json")
+    assert first[0] == 0
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("scored again")
+
+    monkeypatch.setattr(story_module, "build_story", refuse)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    for path in paths:
+        (moved / Path(path).name).write_text(Path(path).read_text(encoding="utf-8"))
+    again = run(*sorted(str(p) for p in moved.iterdir()), "-f", "json")
+    assert again[0] == 0
+    assert json.loads(again[1])["claims"] == json.loads(first[1])["claims"]
+    (moved / "c.txt").write_text(C + "\nA new sentence about the ferry timetable.\n")
+    result = runner.invoke(app, ["story", *sorted(str(p) for p in moved.iterdir())])
+    assert isinstance(result.exception, AssertionError)
+
+
+def test_output_extension_picks_the_format_and_a_contradiction_is_refused(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    target = tmp_path / "story.md"
+    assert run(*paths, "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("# Story")
+    code, _out, err = run(*paths, "-f", "json", "-o", str(tmp_path / "story.html"))
+    assert code == 2 and "contradicts" in err and not (tmp_path / "story.html").exists()
+
+
+def test_colour_only_when_asked(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    plain = run(*paths, "--color", "never")[1]
+    assert "\x1b[" not in plain
+    coloured = run(*paths, "--color", "always")[1]
+    assert "\x1b[" in coloured

@@ -1,0 +1,399 @@
+"""The story: every article of the corpus at once — pair overlap and claims by outlet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.color import Color
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Header, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from newsdiff.app import engine
+from newsdiff.app.widgets.key_footer import KeyFooter
+from newsdiff.core.models import Article, Settings
+from newsdiff.core.sanitize import visible
+
+if TYPE_CHECKING:
+    from newsdiff.app.app import NewsDiffApp
+    from newsdiff.core.story import Claim, Story
+
+ORDERS = ("coverage", "conflicts", "reading")
+ORDER_NAMES = {
+    "coverage": "coverage (most outlets first)",
+    "conflicts": "conflicts first",
+    "reading": "reading order",
+}
+LEVELS = " ▁▂▃▄▅▆▇█"
+"""A cell's share as a bar, so the matrix reads without colour."""
+CONFLICT = "≠"
+
+
+def _line(text: str) -> str:
+    return " ".join(visible(text).split())
+
+
+class StoryProgress(Message):
+    """The story worker's share done (0–1)."""
+
+    def __init__(self, done: float) -> None:
+        super().__init__()
+        self.done = done
+
+
+class StoryReady(Message):
+    """The story of the corpus is computed."""
+
+    def __init__(self, story: Any) -> None:
+        super().__init__()
+        self.story = story
+
+
+class StoryFailed(Message):
+    """The story could not be computed."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__()
+        self.problem = problem
+
+
+class StoryScreen(Screen[None]):
+    """The whole corpus at once: an overlap matrix and every claim with its outlets.
+
+    | Key | Action |
+    | --- | --- |
+    | `enter` | on a matrix cell: compare that pair; on a claim: compare at its sentence |
+    | `tab` | matrix ↔ claims ↔ variants |
+    | `o` | sort claims: coverage, conflicts first, reading order |
+    | `1` | only claims carried by one outlet |
+    | `c` | only claims whose outlets conflict |
+    | `escape` | stop computing / back to the library |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("o", "cycle_order", "Sort", tooltip="Sort the claims another way", id="story-sort"),
+        Binding(
+            "1",
+            "toggle_filter('single')",
+            "One outlet",
+            tooltip="Show only claims carried by one outlet",
+            id="story-only-one",
+        ),
+        Binding(
+            "c",
+            "toggle_filter('conflict')",
+            "Conflicts",
+            tooltip="Show only claims whose outlets conflict",
+            id="story-conflicts",
+        ),
+        Binding("escape", "back", "Back", tooltip="Back to the library", id="story-back"),
+    ]
+
+    def __init__(self, articles: Iterable[Article], settings: Settings | None = None) -> None:
+        super().__init__()
+        self.articles = tuple(articles)
+        self.settings = settings or Settings()
+        self.story: Story | None = None
+        self.order = "coverage"
+        self.filters: set[str] = set()
+        self.shown: list[int] = []
+
+    @property
+    def news_app(self) -> NewsDiffApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        """Header, progress, matrix with its key, claims and variants, status, footer."""
+        yield Header()
+        yield ProgressBar(id="story-progress", total=100, show_eta=False)
+        with Vertical(id="story-top"):
+            yield Static(
+                "Overlap: share of the row article's sentences the column article carries",
+                id="matrix-caption",
+            )
+            with Horizontal(id="matrix-row"):
+                yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=False)
+                yield Static(id="matrix-key")
+        with Horizontal(id="story-bottom"):
+            yield OptionList(id="claims")
+            yield OptionList(id="variants")
+        yield Static(id="story-status")
+        yield KeyFooter(compact=True)
+
+    def on_mount(self) -> None:
+        """Start computing the story (or take it from the app's cache)."""
+        self.sub_title = f"story of {len(self.articles)} articles"
+        known = self.news_app.story_cache.get(self._key())
+        if known is not None:
+            self._show(known)
+        else:
+            self.query_one("#claims", OptionList).loading = True
+            self._compute(self.articles, self.settings)
+
+    def _key(self) -> tuple[Any, ...]:
+        return (tuple(a.text for a in self.articles), self.settings)
+
+    # ---------------------------------------------------------------- worker
+
+    @work(thread=True, exclusive=True, group="story", exit_on_error=False)
+    def _compute(self, articles: tuple[Article, ...], settings: Settings) -> None:
+        worker = get_current_worker()
+
+        def report(done: float) -> None:
+            self.post_message(StoryProgress(done))
+
+        try:
+            story = engine.build_story(articles, settings, report, lambda: worker.is_cancelled)
+        except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
+            if not worker.is_cancelled:
+                self.post_message(StoryFailed(f"{type(error).__name__}: {error}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(StoryReady(story))
+
+    @on(StoryProgress)
+    def _progress(self, message: StoryProgress) -> None:
+        self.query_one(ProgressBar).update(progress=round(100 * message.done))
+
+    @on(StoryFailed)
+    def _failed(self, message: StoryFailed) -> None:
+        self.query_one("#claims", OptionList).loading = False
+        self.notify(f"Could not read the story: {message.problem}", severity="error", timeout=8)
+
+    @on(StoryReady)
+    def _ready(self, message: StoryReady) -> None:
+        self.news_app.story_cache[self._key()] = message.story
+        self._show(message.story)
+
+    def _show(self, story: Story) -> None:
+        self.story = story
+        self.query_one(ProgressBar).display = False
+        self.query_one("#claims", OptionList).loading = False
+        self._fill_matrix()
+        self._fill_claims()
+        self.query_one("#matrix", DataTable).focus()
+        self.refresh_bindings()
+
+    # ---------------------------------------------------------------- matrix
+
+    def _cell_style(self, share: float) -> Style:
+        """The theme's primary colour over the surface, scaled by ``share`` (ANSI: text styles)."""
+        variables = self.app.theme_variables
+        base: Color | None = None
+        tint: Color | None = None
+        try:
+            base = Color.parse(variables.get("surface") or variables["background"])
+            tint = Color.parse(variables["primary"])
+        except Exception:  # noqa: BLE001 - any unparsable theme colour: no tint
+            base = tint = None
+        if base is None or tint is None or base.ansi is not None or tint.ansi is not None:
+            return Style(bold=share >= 0.5, dim=share < 0.2)
+        background = base.blend(tint, 0.15 + 0.7 * share)
+        return Style(bgcolor=background.rich_color, color=background.get_contrast_text().rich_color)
+
+    def _fill_matrix(self) -> None:
+        assert self.story is not None
+        story = self.story
+        table = self.query_one("#matrix", DataTable)
+        table.clear(columns=True)
+        count = len(story.articles)
+        table.add_column("", key="row", width=3)
+        for b in range(count):
+            table.add_column(Text(str(b + 1), justify="right"), key=str(b), width=6)
+        for a in range(count):
+            cells: list[Text] = [Text(str(a + 1), style="bold")]
+            for b in range(count):
+                if a == b:
+                    cells.append(Text("—", justify="center", style="dim"))
+                    continue
+                share = story.matrix[a][b]
+                level = LEVELS[min(len(LEVELS) - 1, round(share * (len(LEVELS) - 1)))]
+                cells.append(
+                    Text(f"{level}{round(100 * share):>4}%", style=self._cell_style(share))
+                )
+            table.add_row(*cells, key=str(a))
+        key = self.query_one("#matrix-key", Static)
+        key.update(
+            Text(
+                "\n".join(
+                    f"{k + 1:>2} {_line(Path(a.path).name)[:24]:<24} {_line(a.title)}"
+                    for k, a in enumerate(story.articles)
+                ),
+                no_wrap=True,
+                overflow="ellipsis",
+            )
+        )
+        if count > 1:
+            table.move_cursor(row=0, column=2)
+
+    @on(DataTable.CellSelected, "#matrix")
+    def _cell_selected(self, event: DataTable.CellSelected) -> None:
+        a = event.coordinate.row
+        b = event.coordinate.column - 1
+        if b < 0 or a == b:
+            self.notify("Choose a cell off the diagonal: a pair of two articles.", timeout=3)
+            return
+        self.news_app.open_comparison(a, b, articles=self.articles)
+
+    # ---------------------------------------------------------------- claims
+
+    def _visible_claims(self) -> list[int]:
+        from newsdiff.core.story import sorted_claims
+
+        assert self.story is not None
+        numbers = sorted_claims(self.story, self.order)
+        claims = self.story.claims
+        if "single" in self.filters:
+            numbers = [k for k in numbers if len(claims[k].outlets) == 1]
+        if "conflict" in self.filters:
+            numbers = [k for k in numbers if claims[k].conflict]
+        return numbers
+
+    def _claim_prompt(self, claim: Claim) -> Content:
+        assert self.story is not None
+        article, index = claim.first
+        sentence = self.story.sentences[article][index]
+        count = len(self.story.articles)
+        outlets = ",".join(str(k + 1) for k in claim.outlets)
+        return Content.assemble(
+            (f"{len(claim.outlets):>2}/{count} ", "bold"),
+            (f"{CONFLICT} " if claim.conflict else "  ", "bold $text-error"),
+            (f"[{outlets}] ", "$text-muted"),
+            Content(_line(sentence.text)),
+        )
+
+    def _fill_claims(self) -> None:
+        claims = self.query_one("#claims", OptionList)
+        self.shown = self._visible_claims()
+        assert self.story is not None
+        claims.clear_options()
+        claims.add_options(
+            Option(self._claim_prompt(self.story.claims[k]), id=str(k)) for k in self.shown
+        )
+        if self.shown:
+            claims.highlighted = 0
+        self._show_variants(self.shown[0] if self.shown else None)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        assert self.story is not None
+        parts = [
+            f"{len(self.shown)} of {len(self.story.claims)} claims",
+            f"sorted by {ORDER_NAMES[self.order]}",
+        ]
+        if "single" in self.filters:
+            parts.append("only in one outlet")
+        if "conflict" in self.filters:
+            parts.append("conflicts only")
+        self.query_one("#story-status", Static).update(Text(" · ".join(parts)))
+
+    @on(OptionList.OptionHighlighted, "#claims")
+    def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is not None:
+            self._show_variants(int(event.option.id))
+
+    def _show_variants(self, number: int | None) -> None:
+        """Stack the variants of claim ``number``, words differing from the first emphasized."""
+        from newsdiff.core.story import variant_changes
+
+        variants = self.query_one("#variants", OptionList)
+        variants.clear_options()
+        if self.story is None or number is None:
+            return
+        claim = self.story.claims[number]
+        for (article, index), spans in zip(
+            claim.variants, variant_changes(self.story, claim), strict=True
+        ):
+            sentence = self.story.sentences[article][index]
+            name = _line(Path(self.story.articles[article].path).name)
+            text = Text(f"{article + 1:>2} ", style="bold")
+            text.append(f"{name[:20]}{'…' if len(name) > 20 else ''}: ", style="dim")
+            body = Text(visible(sentence.text).replace("\n", " "))
+            for start, end in spans:
+                body.stylize("bold reverse", start - sentence.start, end - sentence.start)
+            text.append_text(body)
+            variants.add_option(Option(text, id=f"{article}:{index}"))
+
+    @on(OptionList.OptionSelected, "#claims")
+    def _claim_selected(self, event: OptionList.OptionSelected) -> None:
+        if self.story is None or event.option.id is None:
+            return
+        claim = self.story.claims[int(event.option.id)]
+        self._open_at(claim, claim.variants[1] if len(claim.variants) > 1 else None)
+
+    @on(OptionList.OptionSelected, "#variants")
+    def _variant_selected(self, event: OptionList.OptionSelected) -> None:
+        claims = self.query_one("#claims", OptionList)
+        if self.story is None or event.option.id is None or claims.highlighted is None:
+            return
+        claim = self.story.claims[self.shown[claims.highlighted]]
+        article, index = (int(part) for part in event.option.id.split(":"))
+        self._open_at(claim, (article, index))
+
+    def _open_at(self, claim: Claim, other: tuple[int, int] | None) -> None:
+        """Compare the claim's first carrier with ``other``'s article, cursor on the claim."""
+        first_article, first_index = claim.first
+        if other is None or other[0] == first_article:
+            others = [v for v in claim.variants if v[0] != first_article]
+            other = others[0] if others else None
+        if other is None:
+            count = len(self.articles)
+            partner = (first_article + 1) % count
+            self.news_app.open_comparison(
+                first_article, partner, articles=self.articles, focus=("left", first_index)
+            )
+            return
+        self.news_app.open_comparison(
+            first_article, other[0], articles=self.articles, focus=("left", first_index)
+        )
+
+    # --------------------------------------------------------------- actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Sorting and filters need the story."""
+        if action in ("cycle_order", "toggle_filter") and self.story is None:
+            return None
+        return True
+
+    def action_cycle_order(self) -> None:
+        """Sort the claims the next way."""
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        self._fill_claims()
+
+    def action_toggle_filter(self, name: str) -> None:
+        """Turn a filter (``single`` or ``conflict``) on or off."""
+        self.filters ^= {name}
+        self._fill_claims()
+
+    def action_back(self) -> None:
+        """Stop computing and go back to the library."""
+        self.workers.cancel_group(self, "story")
+        self.app.pop_screen()
+
+    def system_commands(self) -> Iterable[SystemCommand]:
+        """Palette entries for this screen's actions."""
+        yield SystemCommand(
+            "Sort claims", "Coverage, conflicts first, reading (o)", self.action_cycle_order
+        )
+        yield SystemCommand(
+            "Only in one outlet",
+            "Show only claims one outlet carries (1)",
+            lambda: self.action_toggle_filter("single"),
+        )
+        yield SystemCommand(
+            "Conflicts only",
+            "Show only claims whose outlets conflict (c)",
+            lambda: self.action_toggle_filter("conflict"),
+        )

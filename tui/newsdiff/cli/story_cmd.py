@@ -1,0 +1,230 @@
+"""``newsdiff story PATH…``: the corpus at once — pair overlap and every claim with its outlets."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from newsdiff.cli.common import (
+    EXIT_BAD_INPUT,
+    EncodingOption,
+    MaxSizeOption,
+    OfflineOption,
+    app,
+    encoding_option,
+    fail,
+    fail_article,
+    max_bytes_option,
+    offline_option,
+    report_errors,
+)
+from newsdiff.cli.options import (
+    ColorMode,
+    ColorOption,
+    OutputStyle,
+    PathsArgument,
+    WidthOption,
+    console,
+    output_style,
+)
+from newsdiff.cli.thresholds import (
+    ForceOption,
+    ParaphraseOption,
+    SharedOption,
+    threshold_settings,
+)
+from newsdiff.core.errors import ArticleError
+
+if TYPE_CHECKING:
+    from newsdiff.core.story import Story
+
+FORMATS = ("text", "json", "html", "md")
+FORMAT_OF_EXTENSION = {
+    "txt": "text",
+    "text": "text",
+    "json": "json",
+    "html": "html",
+    "htm": "html",
+    "md": "md",
+    "markdown": "md",
+}
+"""Format names users type, and file extensions, to the format they mean."""
+
+ORDERS = ("coverage", "conflicts", "reading")
+ROLE_STYLES = {
+    "heading": "bold",
+    "muted": "dim",
+    "changed": "bold underline",
+    "conflict": "bold red",
+}
+"""Terminal styles of the text report's pieces (see ``story_lines``)."""
+
+
+def printable_story(story: Story) -> Story:
+    """The story with every file path as text (undecodable bytes as ``\\xNN``), so every
+    report is valid UTF-8 (see :func:`newsdiff.core.sanitize.printable_path`)."""
+    import dataclasses
+
+    from newsdiff.core.sanitize import printable_path
+
+    articles = tuple(
+        dataclasses.replace(article, path=printable_path(article.path))
+        for article in story.articles
+    )
+    corpus = tuple(printable_path(path) for path in story.scoring.corpus)
+    return dataclasses.replace(
+        story, articles=articles, scoring=dataclasses.replace(story.scoring, corpus=corpus)
+    )
+
+
+def render_story(story: object, fmt: str, order: str) -> str:
+    """The story in ``fmt`` (``text``, ``json``, ``html`` or ``md``) as a string."""
+    from newsdiff.core.story import Story
+
+    assert isinstance(story, Story)
+    if fmt == "json":
+        from newsdiff.cli.quotes_cmd import json_text
+        from newsdiff.export.story_report import story_to_dict
+
+        return json_text(story_to_dict(story, order))
+    if fmt == "html":
+        from newsdiff.export.story_html import story_html
+
+        return story_html(story, order)
+    from newsdiff.export.story_report import story_markdown, story_text
+
+    return story_markdown(story, order) if fmt == "md" else story_text(story, order)
+
+
+def _choose_format(fmt: str | None, output: Path | None) -> str:
+    """``--format``, else the output file's extension, else text; a contradiction is refused."""
+    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
+    if named is not None and named not in FORMATS:
+        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if output is None or str(output) == "-":
+        return named or "text"
+    implied = FORMAT_OF_EXTENSION.get(output.suffix.lower().lstrip("."))
+    if named is not None and implied is not None and named != implied:
+        fail(f"{output}: --format {named} contradicts the {output.suffix} extension")
+    return named or implied or "text"
+
+
+def _print_text(story: object, order: str, style: OutputStyle) -> None:
+    """The text report on stdout: styled on a colour terminal, else changed words in [ ]."""
+    from rich.text import Text
+
+    from newsdiff.core.story import Story
+    from newsdiff.export.story_report import story_lines
+
+    assert isinstance(story, Story)
+    out = console(style)
+    for line in story_lines(story, order):
+        text = Text(no_wrap=False)
+        for piece, role in line:
+            if role == "changed" and not style.color:
+                piece = f"[{piece}]"
+            text.append(piece, style=ROLE_STYLES.get(role) if style.color else None)
+        out.print(text, soft_wrap=False, overflow="fold")
+
+
+@app.command("story")
+def story_command(
+    paths: PathsArgument = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, json, html or md (default: from the -o file's extension, else text).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE instead of stdout; its extension (.html, .md, .json, .txt) "
+            "picks the format.",
+        ),
+    ] = None,
+    force: ForceOption = False,
+    sort: Annotated[
+        str,
+        typer.Option(
+            "--sort", metavar="ORDER", help="Claims by coverage, conflicts (first) or reading."
+        ),
+    ] = "coverage",
+    shared: SharedOption = None,
+    paraphrase: ParaphraseOption = None,
+    color: ColorOption = ColorMode.auto,
+    width: WidthOption = None,
+    max_size: MaxSizeOption = None,
+    encoding: EncodingOption = None,
+    offline: OfflineOption = False,
+) -> None:
+    """The whole story at once: how much each pair shares, and every claim with its outlets.
+
+    Every pair is scored once with the whole corpus as context, as the pair view scores it;
+    linked sentences are grouped into claims. A story is kept in the cache ($NEWSDIFF_CACHE,
+    default ~/.cache/newsdiff/story) by the articles' content, so asking again is instant.
+    Bad inputs are reported on stderr, one line each, and the exit status is 2.
+
+    \b
+    Examples:
+      newsdiff story                             # the five bundled articles
+      newsdiff story coverage/                   # every article in a folder
+      newsdiff story coverage/ --sort conflicts  # disagreements first
+      newsdiff story coverage/ -o story.html     # the format comes from the extension
+      newsdiff story a.txt b.txt c.txt -f json   # newsdiff.story/1 for scripts
+    """
+    from newsdiff.core.load import bundled_seeds_dir, load_corpus
+    from newsdiff.core.story import build_story
+    from newsdiff.core.story_cache import cached_story
+    from newsdiff.export.atomic import SaveError, TargetExistsError, write_atomic
+
+    if sort not in ORDERS:
+        fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")
+    settings = threshold_settings(shared, paraphrase)
+    offline_option(offline)
+    chosen = _choose_format(fmt, output)
+    to_stdout = output is None or str(output) == "-"
+    if not to_stdout:
+        assert output is not None
+        if output.exists() and not force and not output.is_dir():
+            fail(f"{output}: already exists (use --force to overwrite)")
+    corpus = load_corpus(
+        paths or [bundled_seeds_dir()],
+        max_bytes=max_bytes_option(max_size),
+        encoding=encoding_option(encoding),
+    )
+    if report_errors(corpus.errors):
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if len(corpus.articles) < 2:
+        where = " ".join(map(str, paths or [])) or "."
+        found = "one article" if corpus.articles else "no articles"
+        report_errors([ArticleError(where, f"{found} found; a story needs two or more")])
+        raise typer.Exit(EXIT_BAD_INPUT)
+    articles = corpus.articles
+    story = printable_story(
+        cached_story(articles, settings, lambda: build_story(articles, settings))
+    )
+    if to_stdout and chosen == "text":
+        _print_text(story, sort, output_style(color, width))
+        return
+    text = render_story(story, chosen, sort)
+    if to_stdout:
+        sys.stdout.write(text)
+        return
+    assert output is not None
+    try:
+        write_atomic(output, text, overwrite=force)
+    except TargetExistsError:
+        fail(f"{output}: already exists (use --force to overwrite)")
+    except SaveError as error:
+        fail_article(error)

@@ -1,0 +1,503 @@
+"""The whole story at once: every pair of a corpus scored together, sentences grouped into claims.
+
+:func:`build_story` is pure and picklable (plain data in, plain data out, no I/O): the app runs
+it in a thread worker, the CLI calls it directly, and an archive can run it once per story
+cluster on a Dask or Spark worker.
+
+How it works:
+
+1. Every article is segmented and its site furniture flagged, as the pair view does.
+2. All sentences of the corpus are scored against each other in row blocks with the pair view's
+   own building blocks (:mod:`newsdiff.core.similarity`): one rapidfuzz ``cdist`` per block of
+   articles against every later article, word weights (IDF) taken over the whole corpus once —
+   the corpus is the context, as ``--corpus`` gives it to a pair. Memory is bounded by the block,
+   not by the square of the corpus.
+3. Each article pair's block of scores goes through the pair view's labelling entry point
+   (:meth:`newsdiff.core.compare.PreparedPair.comparison`), so a pair of sentences is linked,
+   and labelled shared / paraphrased / conflict, exactly as the pair view links it.
+4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
+   plain connected components (union-find) chain unrelated sentences together through one
+   sentence that touches two facts.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields
+
+import numpy as np
+
+from newsdiff.core import semantic
+from newsdiff.core.boilerplate import boilerplate_flags
+from newsdiff.core.compare import PreparedPair
+from newsdiff.core.models import Article, CharSpan, QuoteMatch, Scoring, Sentence, Settings
+from newsdiff.core.similarity import (
+    ScoreMatrices,
+    SentenceFeatures,
+    _number_agreement,
+    _same_quotation_moved_attribution,
+    _weight,
+    _weighted_overlap,
+    combine,
+    features,
+    idf_weights,
+    verbatim_matrix,
+)
+
+SCHEMA = "newsdiff.story/1"
+"""The name and version of the JSON the story exports."""
+
+LINKAGE = 0.34
+"""Two groups of sentences join into one claim when more than a third of their sentence pairs
+from different articles are linked (average linkage over the pair view's links). A sentence
+joins a claim of two variants by linking to one of them, a claim of three only by linking to
+two. 0 would be union-find (any chain of links: on the seeds it glues 70 of 93 sentences into
+one claim), 1 complete linkage. Chosen with ``scripts/eval_story.py --sweep`` (docs/story.md)."""
+
+BLOCK_CELLS = 2_000_000
+"""About this many sentence pairs are scored at a time (a few float32 matrices of 8 MB)."""
+
+Position = tuple[int, int]
+"""A sentence of the corpus: (article index, sentence index)."""
+
+
+class StoryCancelled(Exception):
+    """Raised inside :func:`build_story` when its ``cancelled`` callback says stop."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairLink:
+    """A link between sentence ``a`` and sentence ``b`` of two different articles."""
+
+    a: Position
+    b: Position
+    label: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Sentences of several (or one) articles that state one claim.
+
+    Attributes:
+        variants: The sentences, in corpus order (article, then sentence).
+        links: The links between the variants that made the claim.
+        conflict: Whether any two variants conflict (a link labelled ``conflict``).
+    """
+
+    variants: tuple[Position, ...]
+    links: tuple[PairLink, ...] = ()
+    conflict: bool = False
+
+    @property
+    def outlets(self) -> tuple[int, ...]:
+        """The articles that carry the claim, in corpus order."""
+        return tuple(sorted({article for article, _ in self.variants}))
+
+    @property
+    def first(self) -> Position:
+        """The variant met first reading the corpus in order (first article, first sentence)."""
+        return self.variants[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A corpus read at once: articles, their sentences, pair overlap and claims.
+
+    Attributes:
+        articles: The articles, in corpus order.
+        sentences: Each article's sentences.
+        boilerplate: Per article and sentence: is it site furniture (left out of claims)?
+        matrix: ``matrix[a][b]``: the share of article ``a``'s story sentences that article
+            ``b`` carries (shared, paraphrased or conflict); 1.0 on the diagonal.
+        claims: Every claim, each story sentence in exactly one.
+        settings: The thresholds the links were made at.
+        scoring: What the scores were made with.
+    """
+
+    articles: tuple[Article, ...]
+    sentences: tuple[tuple[Sentence, ...], ...]
+    boilerplate: tuple[tuple[bool, ...], ...]
+    matrix: tuple[tuple[float, ...], ...]
+    claims: tuple[Claim, ...]
+    settings: Settings = field(default_factory=Settings)
+    scoring: Scoring = field(default_factory=Scoring)
+
+    def claim_index(self) -> dict[Position, int]:
+        """Each story sentence's claim (an index into :attr:`claims`)."""
+        return {
+            position: number
+            for number, claim in enumerate(self.claims)
+            for position in claim.variants
+        }
+
+
+PairLinker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]]]
+"""Turns one article pair's scores into links ``(left sentence, right sentence, label, score)``."""
+
+
+def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
+    """The links the pair view makes for ``prepared`` at ``settings``, with their labels."""
+    comparison = prepared.comparison(settings)
+    return [
+        (i, link.index, str(link.label), float(link.score))
+        for i, aligned in enumerate(comparison.left.sentences)
+        for link in aligned.links
+    ]
+
+
+def build_story(
+    articles: Sequence[Article],
+    settings: Settings | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    linkage: float = LINKAGE,
+    linker: PairLinker = pair_links,
+    workers: int = -1,
+) -> Story:
+    """Score every pair of ``articles`` once and group the linked sentences into claims.
+
+    Args:
+        articles: The corpus, in the order claims are read (first carrier, reading order).
+        settings: Link thresholds, as in the pair view (defaults when ``None``).
+        progress: Called with the share done (0–1) after each article's pairs.
+        cancelled: Polled before each block and each article's pairs; when it returns true,
+            :class:`StoryCancelled` is raised.
+        linkage: See :data:`LINKAGE`.
+        linker: How a pair's scores become links (the pair view's by default).
+        workers: rapidfuzz threads (``-1``: every core).
+    """
+    from newsdiff.core.segment import segment
+
+    settings = settings or Settings()
+    articles = tuple(articles)
+    sentences = tuple(tuple(segment(article.text)) for article in articles)
+    _check_sizes(articles, sentences)
+    flags = tuple(
+        boilerplate_flags(article.text, segs)
+        for article, segs in zip(articles, sentences, strict=True)
+    )
+    links = _all_links(articles, sentences, flags, settings, progress, cancelled, linker, workers)
+    story_positions = [
+        (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
+    ]
+    claims = group_claims(story_positions, links, linkage)
+    return Story(
+        articles=articles,
+        sentences=sentences,
+        boilerplate=flags,
+        matrix=overlap_matrix(len(articles), [sum(1 for f in fl if not f) for fl in flags], links),
+        claims=claims,
+        settings=settings,
+        scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
+    )
+
+
+def _check_sizes(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]) -> None:
+    """Refuse, before any scoring, an article or a pair over the pair view's limits
+    (``compare.MAX_SENTENCES`` a side, ``compare.MAX_SENTENCE_PAIRS`` a pair)."""
+    from newsdiff.core.compare import check_size
+
+    counts = [len(segs) for segs in sentences]
+    order = sorted(range(len(articles)), key=counts.__getitem__, reverse=True)
+    for position, a in enumerate(order):  # the largest first: one check finds any offender
+        for b in order[position + 1 : position + 2] or [a]:
+            check_size(articles[a], counts[a], articles[b], counts[b] if b != a else 1)
+
+
+def _all_links(
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Sentence]],
+    flags: Sequence[Sequence[bool]],
+    settings: Settings,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+    linker: PairLinker,
+    workers: int,
+) -> list[PairLink]:
+    """Every link between sentences of two different articles, scored in row blocks."""
+    count = len(articles)
+    starts = [0]
+    for segs in sentences:
+        starts.append(starts[-1] + len(segs))
+    total = starts[-1]
+    texts = [
+        "" if flag else sentence.text
+        for segs, fl in zip(sentences, flags, strict=True)
+        for sentence, flag in zip(segs, fl, strict=True)
+    ]
+    heading = np.array(
+        [sentence.kind == "heading" for segs in sentences for sentence in segs], dtype=bool
+    )
+    quotes = [_quotes(article, segs) for article, segs in zip(articles, sentences, strict=True)]
+    feats = [features(text) for text in texts]
+    idf = idf_weights(f.content for f in feats)
+    weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
+    model = semantic.embedder()
+    vectors = model.vectors(texts) if model is not None and total else None
+    links: list[PairLink] = []
+    # one tuple per sentence, shared by all its links: a large corpus has millions of links
+    where = [[(a, i) for i in range(len(segs))] for a, segs in enumerate(sentences)]
+    blocks = _row_blocks(starts, total)
+    # progress counts sentence pairs: an article's rows against every later article
+    work_total = sum((total - starts[a + 1]) * (starts[a + 1] - starts[a]) for a in range(count))
+    done = 0
+    for a0, a1 in blocks:
+        if cancelled is not None and cancelled():
+            raise StoryCancelled
+        rows = slice(starts[a0], starts[a1])
+        cols = slice(starts[a0], total)
+        scores, numbers = _score_block(
+            feats[rows], feats[cols], idf, weights, vectors, rows, cols, workers
+        )
+        row_head = heading[rows]
+        col_head = heading[cols]
+        scores.score[row_head, :] = scores.verbatim[row_head, :]
+        scores.score[:, col_head] = scores.verbatim[:, col_head]
+        for a in range(a0, a1):
+            if cancelled is not None and cancelled():
+                raise StoryCancelled
+            for b in range(a + 1, count):
+                if not sentences[a] or not sentences[b]:
+                    continue
+                r = slice(starts[a] - starts[a0], starts[a + 1] - starts[a0])
+                c = slice(starts[b] - starts[a0], starts[b + 1] - starts[a0])
+                prepared = PreparedPair(
+                    left=articles[a],
+                    right=articles[b],
+                    left_sentences=tuple(sentences[a]),
+                    right_sentences=tuple(sentences[b]),
+                    left_boilerplate=tuple(flags[a]),
+                    right_boilerplate=tuple(flags[b]),
+                    scores=_pair_matrices(scores, numbers, r, c),
+                    left_quotes=quotes[a],
+                    right_quotes=quotes[b],
+                )
+                links.extend(
+                    PairLink(where[a][i], where[b][j], sys.intern(label), score)
+                    for i, j, label, score in linker(prepared, settings)
+                )
+            done += (total - starts[a + 1]) * (starts[a + 1] - starts[a])
+            if progress is not None:
+                progress(done / work_total if work_total else 1.0)
+    if progress is not None and not count:
+        progress(1.0)
+    return links
+
+
+def _row_blocks(starts: Sequence[int], total: int) -> list[tuple[int, int]]:
+    """Runs of whole articles ``[a0, a1)`` whose rows against every later column fit a block."""
+    blocks: list[tuple[int, int]] = []
+    a0 = 0
+    count = len(starts) - 1
+    while a0 < count:
+        a1 = a0 + 1
+        while a1 < count and (starts[a1 + 1] - starts[a0]) * (total - starts[a0]) <= BLOCK_CELLS:
+            a1 += 1
+        blocks.append((a0, a1))
+        a0 = a1
+    return blocks
+
+
+def _score_block(
+    left: Sequence[SentenceFeatures],
+    right: Sequence[SentenceFeatures],
+    idf: dict[str, float],
+    weights: np.ndarray,
+    vectors: np.ndarray | None,
+    rows: slice,
+    cols: slice,
+    workers: int,
+) -> tuple[ScoreMatrices, np.ndarray]:
+    """The pair view's score matrices for some rows against some columns of the corpus, and the
+    figure agreement (+1 a shared figure, -1 figures but none shared, 0 otherwise)."""
+    verbatim = verbatim_matrix([f.words for f in left], [f.words for f in right], workers)
+    _same_quotation_moved_attribution(left, right, verbatim, workers)
+    overlap = _weighted_overlap(left, right, idf)
+    numbers = _number_agreement(left, right)
+    cosine = None if vectors is None else vectors[rows] @ vectors[cols].T
+    score = combine(overlap, weights[rows], weights[cols], verbatim, numbers, cosine)
+    return ScoreMatrices(score, verbatim), numbers
+
+
+def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch, ...]:
+    """The article's quotes as the pair labelling reads them (speakers by sentence).
+
+    Their status across articles is not part of a link's decision, so each is left as found.
+    """
+    from newsdiff.core.quotes import extract_quotes
+
+    return tuple(
+        QuoteMatch(quote, "only here") for quote in extract_quotes(article.text, sentences)
+    )
+
+
+def _pair_matrices(
+    scores: ScoreMatrices, numbers: np.ndarray, rows: slice, cols: slice
+) -> ScoreMatrices:
+    """One article pair's block of the scores, as ``score_matrices`` would give the pair.
+
+    Where the pair view's matrices also say which pairs state figures that differ (read by the
+    claim check for figure conflicts), the block says it too.
+    """
+    names = {item.name for item in fields(ScoreMatrices)}
+    extra = {"figures_differ": numbers[rows, cols] < 0} if "figures_differ" in names else {}
+    return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)
+
+
+def overlap_matrix(
+    count: int, story_sizes: Sequence[int], links: Sequence[PairLink]
+) -> tuple[tuple[float, ...], ...]:
+    """``[a][b]``: the share of article ``a``'s story sentences with a link into article ``b``."""
+    carried: list[list[set[int]]] = [[set() for _ in range(count)] for _ in range(count)]
+    for link in links:
+        (a, i), (b, j) = link.a, link.b
+        carried[a][b].add(i)
+        carried[b][a].add(j)
+    return tuple(
+        tuple(
+            1.0 if a == b else (len(carried[a][b]) / story_sizes[a] if story_sizes[a] else 0.0)
+            for b in range(count)
+        )
+        for a in range(count)
+    )
+
+
+def group_claims(
+    positions: Sequence[Position], links: Sequence[PairLink], linkage: float = LINKAGE
+) -> tuple[Claim, ...]:
+    """Group sentences into claims by average linkage over the links.
+
+    Links are visited strongest first; the two groups they join merge when at least
+    ``linkage`` of their sentence pairs from different articles are linked. In a chain
+    A–B–C–D, where each sentence links only to the next, D joins {A, B, C} only if a third of
+    those pairs link, so one sentence that touches two facts does not glue the two together.
+    ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
+    link is a claim of one outlet). Claims come out in reading order: by their first variant.
+
+    The links between every two groups are counted as groups merge, so each merge costs the
+    number of groups the smaller one links to, whatever the sizes.
+    """
+    group: dict[Position, int] = {position: k for k, position in enumerate(positions)}
+    members: dict[int, list[Position]] = {k: [position] for k, position in enumerate(positions)}
+    outlets: dict[int, dict[int, int]] = {k: {p[0]: 1} for k, p in enumerate(positions)}
+    between: dict[int, dict[int, int]] = {k: {} for k in members}
+    usable = sorted(
+        {(link.a, link.b): link for link in links if link.a in group and link.b in group}.values(),
+        key=lambda item: (-item.score, item.a, item.b),
+    )
+    for link in usable:
+        ga, gb = group[link.a], group[link.b]
+        between[ga][gb] = between[ga].get(gb, 0) + 1
+        between[gb][ga] = between[gb].get(ga, 0) + 1
+    for link in usable:
+        ga, gb = group[link.a], group[link.b]
+        if ga == gb:
+            continue
+        if not _links_enough(between[ga].get(gb, 0), members, outlets, ga, gb, linkage):
+            continue
+        keep, drop = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
+        for position in members[drop]:
+            group[position] = keep
+        members[keep].extend(members.pop(drop))
+        for article, count in outlets.pop(drop).items():
+            outlets[keep][article] = outlets[keep].get(article, 0) + count
+        for other, count in between.pop(drop).items():
+            del between[other][drop]
+            if other != keep:
+                between[keep][other] = between[keep].get(other, 0) + count
+                between[other][keep] = between[other].get(keep, 0) + count
+    inner: dict[int, list[PairLink]] = {}
+    for link in links:
+        if link.a in group and group[link.a] == group.get(link.b):
+            inner.setdefault(group[link.a], []).append(link)
+    claims = []
+    for number, variants in members.items():
+        own = tuple(sorted(inner.get(number, ()), key=lambda item: (item.a, item.b)))
+        claims.append(
+            Claim(
+                variants=tuple(sorted(variants)),
+                links=own,
+                conflict=any(link.label == "conflict" for link in own),
+            )
+        )
+    claims.sort(key=lambda claim: claim.first)
+    return tuple(claims)
+
+
+def _links_enough(
+    linked: int,
+    members: dict[int, list[Position]],
+    outlets: dict[int, dict[int, int]],
+    first: int,
+    second: int,
+    linkage: float,
+) -> bool:
+    """Whether ``linked`` links are at least ``linkage`` of the two groups' cross-article pairs."""
+    if linked == 0:
+        return False
+    pairs = len(members[first]) * len(members[second])
+    if linked >= linkage * pairs:
+        return True  # same-article pairs only lower the denominator
+    small, large = sorted((outlets[first], outlets[second]), key=len)
+    same = sum(count * large.get(article, 0) for article, count in small.items())
+    possible = pairs - same
+    return possible > 0 and linked / possible + 1e-9 >= linkage
+
+
+def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
+    """Per variant of ``claim``: the spans of its words that the first variant does not use.
+
+    The first variant is the reference (nothing emphasized). Words are compared as the pair
+    view's word diff compares them (case, quote marks and dashes folded) but as a bag, not in
+    order: paraphrases reorder freely, and what a reader checks is which words and figures an
+    outlet adds or changes. Function words and reporting verbs are never emphasized.
+    """
+    from newsdiff.core.similarity import STOPWORDS
+    from newsdiff.core.worddiff import word_spans
+
+    reference_article, reference_index = claim.first
+    reference = story.sentences[reference_article][reference_index]
+    known = {key for key, _ in word_spans(reference)}
+    result: list[tuple[CharSpan, ...]] = [()]
+    for article, index in claim.variants[1:]:
+        sentence = story.sentences[article][index]
+        spans: list[CharSpan] = []
+        for key, (start, end) in word_spans(sentence):
+            if key in known or key in STOPWORDS:
+                continue
+            gap = story.articles[article].text[spans[-1][1] : start] if spans else "x"
+            if spans and not gap.strip():
+                spans[-1] = (spans[-1][0], end)  # "External Affairs Minister" is one run
+            else:
+                spans.append((start, end))
+        result.append(tuple(spans))
+    return result
+
+
+def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
+    """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
+    claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""
+    numbers = range(len(story.claims))
+    claims = story.claims
+    if order == "reading":
+        return list(numbers)
+    if order == "conflicts":
+        return sorted(numbers, key=lambda k: (not claims[k].conflict, -len(claims[k].outlets), k))
+    if order == "coverage":
+        return sorted(numbers, key=lambda k: (-len(claims[k].outlets), k))
+    raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")
+
+
+def carried_note(story: Story, article: int, sentence: int) -> str | None:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
+    from pathlib import PurePath
+
+    claim = story.claim_index().get((article, sentence))
+    if claim is None:
+        return None
+    outlets = story.claims[claim].outlets
+    names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
+    return f"carried by {len(outlets)} of {len(story.articles)}: {names}"

@@ -1,0 +1,103 @@
+"""A :class:`~newsdiff.core.story.Story` as one self-contained HTML file (no scripts, no network).
+
+The overlap matrix is a table whose cells are shaded by the share and always show the number;
+claims follow, each with its outlets and its variants, the words that differ from the first
+variant marked with ``<mark>``. All article text goes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from newsdiff.core.story import Story, sorted_claims, variant_changes
+from newsdiff.export.common import now_stamp, one_line, revealed, split_changed
+from newsdiff.export.story_report import CONFLICT_MARK, claim_heading, short_name, summary_line
+
+CSS = """
+:root { color-scheme: light dark; --bg: #fff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0;
+  --cell: 31, 111, 235; --conflict: #cf222e; --mark: rgba(212, 167, 44, 0.42); }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1;
+  --rule: #3d444d; --cell: 88, 166, 255; --conflict: #ff7b72; --mark: rgba(255, 166, 43, .36); } }
+body { margin: 0 auto; padding: 1.5rem; max-width: 80rem; background: var(--bg);
+  color: var(--fg); font: 15px/1.5 system-ui, sans-serif; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+.muted { color: var(--muted); }
+table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+.matrix th, .matrix td { border: 1px solid var(--rule); padding: .25rem .5rem; text-align: right; }
+.matrix td.self { color: var(--muted); text-align: center; }
+ol.articles li { margin: .15rem 0; }
+.claim { border-top: 1px solid var(--rule); padding: .5rem 0; }
+.claim .head { font-weight: 600; } .claim.conflict .head { color: var(--conflict); }
+.claim ul { margin: .25rem 0; padding-left: 1.25rem; }
+mark { background: var(--mark); color: inherit; }
+"""
+
+
+def _text(value: str) -> str:
+    return escape(revealed(value))
+
+
+def _marked(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
+    return "".join(
+        f"<mark>{_text(chunk)}</mark>" if changed else _text(chunk)
+        for chunk, changed in split_changed(text, start, tuple(spans))
+    )
+
+
+def story_html(story: Story, order: str = "coverage") -> str:
+    """The whole report as one HTML document."""
+    count = len(story.articles)
+    title = one_line(story.articles[0].title) if story.articles else "Story"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Story: {escape(title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>Story: {escape(title)}</h1>",
+        f'<p>{escape(summary_line(story))}</p><p class="muted">made by newsdiff, '
+        f"{escape(now_stamp())}</p>",
+        '<h2>Articles</h2><ol class="articles">',
+    ]
+    for article in story.articles:
+        parts.append(
+            f"<li>{escape(one_line(article.title))} "
+            f'<span class="muted">{escape(short_name(article.path, 60))}</span></li>'
+        )
+    parts.append("</ol><h2>Overlap</h2>")
+    parts.append(
+        '<p class="muted">Share of the row article\'s sentences that the column article '
+        "carries (shared, paraphrased or conflict).</p>"
+    )
+    parts.append('<table class="matrix"><tr><th></th>')
+    parts.extend(f'<th scope="col">{b + 1}</th>' for b in range(count))
+    parts.append("</tr>")
+    for a in range(count):
+        parts.append(f'<tr><th scope="row">{a + 1}</th>')
+        for b in range(count):
+            if a == b:
+                parts.append('<td class="self">—</td>')
+                continue
+            share = story.matrix[a][b]
+            parts.append(
+                f'<td style="background: rgba(var(--cell), {share * 0.6:.2f})">'
+                f"{round(100 * share)}%</td>"
+            )
+        parts.append("</tr>")
+    parts.append("</table><h2>Claims</h2>")
+    parts.append('<p class="muted">Words that differ from the first variant are marked.</p>')
+    for number in sorted_claims(story, order):
+        claim = story.claims[number]
+        kind = "claim conflict" if claim.conflict else "claim"
+        heading = claim_heading(story, claim).replace(CONFLICT_MARK, "&ne;")
+        parts.append(f'<div class="{kind}"><div class="head">{heading}</div><ul>')
+        changes = variant_changes(story, claim)
+        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[outlet][index]
+            parts.append(
+                f'<li><span class="muted">{outlet + 1}:</span> '
+                f"{_marked(sentence.text, sentence.start, spans)}</li>"
+            )
+        parts.append("</ul></div>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

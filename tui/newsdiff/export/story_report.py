@@ -1,0 +1,235 @@
+"""A :class:`~newsdiff.core.story.Story` as JSON (``newsdiff.story/1``), text and Markdown.
+
+Every view reads the same model: the overlap matrix (share of the row article's story sentences
+the column article carries) and the claims, each with its outlets and its variants. Article
+text is shown literally (control characters as visible stand-ins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from newsdiff import __version__
+from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
+from newsdiff.export.common import one_line, revealed, split_changed
+
+ORDERS = ("coverage", "conflicts", "reading")
+"""How claims can be listed (see :func:`newsdiff.core.story.sorted_claims`)."""
+
+CONFLICT_MARK = "≠"
+"""Marks a claim whose variants disagree (as the pair view marks a conflict)."""
+
+
+def sha256(text: str) -> str:
+    """The SHA-256 of an article's text (UTF-8), to tell which text the offsets point into."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
+    """The ``newsdiff.story/1`` JSON document (see docs/story.md)."""
+    position = {k: index for index, k in enumerate(sorted_claims(story, "reading"))}
+    return {
+        "schema": SCHEMA,
+        "version": __version__,
+        "settings": {
+            "shared": story.settings.shared,
+            "paraphrase": story.settings.paraphrase,
+            "linkage": LINKAGE,
+        },
+        "scoring": {"meaning": story.scoring.meaning},
+        "articles": [
+            {
+                "index": index,
+                "path": article.path,
+                "title": article.title,
+                "sha256": sha256(article.text),
+                "sentences": len(story.sentences[index]),
+                "story_sentences": sum(1 for flag in story.boilerplate[index] if not flag),
+            }
+            for index, article in enumerate(story.articles)
+        ],
+        "matrix": [[round(share, 4) for share in row] for row in story.matrix],
+        "claims": [
+            _claim_to_dict(story, story.claims[k], position[k]) for k in sorted_claims(story, order)
+        ],
+    }
+
+
+def _claim_to_dict(story: Story, claim: Claim, number: int) -> dict[str, object]:
+    def where(article: int, sentence: int) -> dict[str, int]:
+        return {"article": article, "sentence": sentence}
+
+    variants = []
+    for article, index in claim.variants:
+        sentence = story.sentences[article][index]
+        variants.append(
+            {
+                "article": article,
+                "sentence": index,
+                "start": sentence.start,
+                "end": sentence.end,
+                "text": sentence.text,
+            }
+        )
+    return {
+        "id": number,
+        "outlets": list(claim.outlets),
+        "outlet_count": len(claim.outlets),
+        "conflict": claim.conflict,
+        "first": where(*claim.first),
+        "variants": variants,
+        "links": [
+            {
+                "a": where(*link.a),
+                "b": where(*link.b),
+                "label": link.label,
+                "score": round(link.score, 1),
+            }
+            for link in claim.links
+        ],
+    }
+
+
+def short_name(path: str, limit: int = 28) -> str:
+    """An article's file name, shortened to ``limit`` characters."""
+    name = one_line(Path(path).name or path)
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def summary_line(story: Story) -> str:
+    """``5 articles, 57 claims: 3 in all, 20 in several, 34 in one only, 1 conflict``."""
+    count = len(story.articles)
+    everywhere = sum(1 for c in story.claims if len(c.outlets) == count and count > 1)
+    single = sum(1 for c in story.claims if len(c.outlets) == 1)
+    several = len(story.claims) - everywhere - single
+    conflicts = sum(1 for c in story.claims if c.conflict)
+    return (
+        f"{count} articles, {len(story.claims)} claims: {everywhere} in all, {several} in "
+        f"several, {single} in one only, {conflicts} conflict{'s' if conflicts != 1 else ''}"
+    )
+
+
+def matrix_lines(story: Story) -> list[str]:
+    """The overlap matrix as fixed-width text: ``37%`` per cell, ``—`` on the diagonal."""
+    count = len(story.articles)
+    width = max(4, len(str(count)) + 2)
+    lines = ["".rjust(width) + "".join(str(b + 1).rjust(width) for b in range(count))]
+    for a in range(count):
+        cells = "".join(
+            ("—" if a == b else f"{round(100 * story.matrix[a][b])}%").rjust(width)
+            for b in range(count)
+        )
+        lines.append(str(a + 1).rjust(width) + cells)
+    return lines
+
+
+def _emphasized(
+    text: str,
+    start: int,
+    spans: Sequence[tuple[int, int]],
+    escape: Callable[[str], str],
+    mark: tuple[str, str],
+) -> str:
+    """``text`` (at offset ``start``) escaped, ``spans`` between ``mark``'s halves, one line."""
+    opening, closing = mark
+    pieces = [
+        opening + escape(chunk) + closing if changed else escape(chunk)
+        for chunk, changed in split_changed(text, start, tuple(spans))
+    ]
+    return " ".join("".join(pieces).split())
+
+
+def claim_heading(story: Story, claim: Claim) -> str:
+    """``carried by 3 of 5 (1, 2, 4) · ≠ conflict`` or ``only in 2`` (conflict only when one)."""
+    outlets = ", ".join(str(article + 1) for article in claim.outlets)
+    if len(claim.outlets) == 1:
+        text = f"only in {outlets}"
+    else:
+        text = f"carried by {len(claim.outlets)} of {len(story.articles)} ({outlets})"
+    if claim.conflict:
+        text += f" · {CONFLICT_MARK} conflict"
+    return text
+
+
+Piece = tuple[str, str]
+"""A run of report text and its role: ``""``, ``"heading"``, ``"muted"``, ``"changed"`` (a word
+the first variant does not use) or ``"conflict"``."""
+
+
+def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
+    """The text report as lines of pieces: summary, matrix with its key, then every claim."""
+    lines: list[list[Piece]] = [[(summary_line(story), "heading")], []]
+    caption = "Overlap: share of the row article's sentences that the column article carries"
+    lines.append([(caption, "muted")])
+    lines.extend([(line, "")] for line in matrix_lines(story))
+    lines.append([])
+    for index, article in enumerate(story.articles):
+        name = short_name(article.path, 40)
+        lines.append([(f"  {index + 1}  {name}  ", ""), (one_line(article.title), "muted")])
+    lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
+    for number in sorted_claims(story, order):
+        claim = story.claims[number]
+        heading = claim_heading(story, claim)
+        lines.append([])
+        lines.append(
+            [(f"[{len(claim.outlets)}/{len(story.articles)}] ", "heading")]
+            + [(heading, "conflict" if claim.conflict else "heading")]
+        )
+        changes = variant_changes(story, claim)
+        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[outlet][index]
+            runs = split_changed(sentence.text, sentence.start, tuple(spans))
+            lines.append(
+                [(f"  {outlet + 1}: ", "muted")]
+                + [
+                    (revealed(chunk.replace("\n", " ")), "changed" if on else "")
+                    for chunk, on in runs
+                ]
+            )
+    return lines
+
+
+def story_text(story: Story, order: str = "coverage") -> str:
+    """The plain-text report; changed words in ``[brackets]``."""
+    return (
+        "\n".join(
+            "".join(f"[{text}]" if role == "changed" else text for text, role in line).rstrip()
+            for line in story_lines(story, order)
+        )
+        + "\n"
+    )
+
+
+def story_markdown(story: Story, order: str = "coverage") -> str:
+    """The Markdown report: summary, matrix table, claims as sections with variants."""
+    count = len(story.articles)
+    lines = ["# Story: " + _md(one_line(story.articles[0].title)) if story.articles else "# Story"]
+    lines += ["", summary_line(story), "", "## Articles", ""]
+    for index, article in enumerate(story.articles):
+        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{short_name(article.path)}`)")
+    lines += ["", "## Overlap", "", "Share of the row article's sentences the column carries.", ""]
+    lines.append("| | " + " | ".join(str(b + 1) for b in range(count)) + " |")
+    lines.append("|---|" + "---:|" * count)
+    for a in range(count):
+        cells = ["—" if a == b else f"{round(100 * story.matrix[a][b])}%" for b in range(count)]
+        lines.append(f"| **{a + 1}** | " + " | ".join(cells) + " |")
+    lines += ["", "## Claims", "", "Words that differ from the first variant are in **bold**."]
+    for number in sorted_claims(story, order):
+        claim = story.claims[number]
+        lines += ["", f"- **{claim_heading(story, claim)}**"]
+        changes = variant_changes(story, claim)
+        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+            sentence = story.sentences[outlet][index]
+            text = _emphasized(sentence.text, sentence.start, spans, _md, ("**", "**"))
+            lines.append(f"  - {outlet + 1}: {text}")
+    return "\n".join(lines) + "\n"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|~"})
+
+
+def _md(text: str) -> str:
+    """Article text made inert in Markdown (every markup character escaped)."""
+    return revealed(text).translate(_MD_SPECIAL)
