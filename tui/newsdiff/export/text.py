@@ -118,7 +118,8 @@ def _header(comparison: Comparison) -> Text:
     )
     # Which context scored the pair: the app weighs words with its whole library, so the
     # same pair can be labelled differently there unless --corpus names the same articles.
-    header.append(f"\nscored with {scoring_note(comparison)}", style="dim")
+    weights = scoring_note(comparison).split(";")[0]  # the meaning signal has its own line
+    header.append(f"\nscored with {weights}", style="dim")
     meaning = comparison.scoring.meaning
     if meaning != "on":
         header.append(f"\nmeaning signal {meaning}: scores use the words alone", style="bold")

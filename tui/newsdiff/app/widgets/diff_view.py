@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, DiffLayout, Fold
 from newsdiff.core.emphasis import Emphasis, emphasis
-from newsdiff.core.models import AlignedSentence, CharSpan, Comparison
+from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, Row
 from newsdiff.core.sanitize import visible
 
 Side = Literal["left", "right"]
@@ -248,7 +248,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._changed = _changed_spans(comparison)
         stops: list[tuple[int, int, Side, int]] = []
         for number, row in enumerate(comparison.rows):
-            for order, side, index in ((0, "left", row.left), (1, "right", row.right)):
+            for order, side, index in _row_cells(row):
                 if index is None:
                     continue
                 aligned = _sentences(comparison, side)[index]
@@ -353,7 +353,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._orders[side] = order
             self._positions[side] = {index: position for position, index in enumerate(order)}
         # A sentence inside a fold is reached through its fold's stop.
-        for side in ("left", "right"):
+        for side in SIDES:
             positions = self._positions[side]
             for fold in self._folds:
                 stop = next(
@@ -666,7 +666,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         exact = _has_capital(self._pattern)
         needle = self._pattern if exact else _fold_case(self._pattern)
         for number, row in enumerate(comparison.rows):
-            for order, side, index in ((0, "left", row.left), (1, "right", row.right)):
+            for order, side, index in _row_cells(row):
                 if index is None:
                     continue
                 sentence = _sentences(comparison, side)[index].sentence
@@ -982,6 +982,14 @@ def _fold_case(text: str) -> str:
     return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
 
 
+SIDES: tuple[Side, Side] = ("left", "right")
+
+
+def _row_cells(row: Row) -> tuple[tuple[int, Side, int | None], tuple[int, Side, int | None]]:
+    """``(order, side, sentence index)`` of a row's two cells, left first."""
+    return (0, "left", row.left), (1, "right", row.right)
+
+
 def fold_runs(
     comparison: Comparison,
     *,
@@ -1012,7 +1020,7 @@ def fold_runs(
     for number, row in enumerate(comparison.rows):
         present = [
             (side, _sentences(comparison, side)[index])
-            for side, index in (("left", row.left), ("right", row.right))
+            for _, side, index in _row_cells(row)
             if index is not None
         ]
         kind = _fold_kind(present, quoted, fold_shared, hide_boilerplate, view_filter)
