@@ -127,7 +127,16 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
             if role == "changed" and not style.color:
                 piece = f"[{piece}]"
             text.append(piece, style=ROLE_STYLES.get(role) if style.color else None)
-        out.print(text, soft_wrap=False, overflow="fold")
+        # A variant ("  2: …") wraps under its own text, not under the outlet number.
+        label = line[0][0] if line and line[0][1] == "muted" else ""
+        indent = len(label) if label.strip().endswith(":") else 0
+        if out.width <= indent + 20:
+            indent = 0
+        pad = Text(" " * indent)
+        rows = text[indent:].wrap(out, out.width - indent, overflow="fold") or [Text()]
+        for number, row in enumerate(rows):
+            row.rstrip()
+            out.print(text[:indent] if number == 0 else pad, row, sep="", soft_wrap=True)
 
 
 @app.command("story")
@@ -167,13 +176,17 @@ def story_command(
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
+    ] = False,
 ) -> None:
     """The whole story at once: how much each pair shares, and every claim with its outlets.
 
     Every pair is scored once with the whole corpus as context, as the pair view scores it;
     linked sentences are grouped into claims. A story is kept in the cache ($NEWSDIFF_CACHE,
     default ~/.cache/newsdiff/story) by the articles' content, so asking again is instant.
-    Bad inputs are reported on stderr, one line each, and the exit status is 2.
+    Bad inputs are reported on stderr, one line each; the good ones still make the story. The
+    exit status is 2 when fewer than two articles loaded (or, with --strict, when anything failed).
 
     \b
     Examples:
@@ -203,7 +216,9 @@ def story_command(
         max_bytes=max_bytes_option(max_size),
         encoding=encoding_option(encoding),
     )
-    if report_errors(corpus.errors):
+    # As `list` and `quotes` do: each bad input is one error line and the good ones still
+    # make the story; --strict makes any failure fatal.
+    if report_errors(corpus.errors) and strict:
         raise typer.Exit(EXIT_BAD_INPUT)
     if len(corpus.articles) < 2:
         where = " ".join(map(str, paths or [])) or "."
