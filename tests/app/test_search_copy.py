@@ -158,3 +158,25 @@ def test_citation_leaves_out_unknown_parts_and_controls() -> None:
     assert "\x1b" not in text
     assert first.startswith("“Local traders")
     assert source == f"— “{comparison.right.article.title}”, outlet-b.txt, sentence 5"
+
+
+async def test_keys_typed_straight_after_slash_go_to_the_search_line() -> None:
+    """A fast typist's `/stalks` is a search for "stalks", not a swap (s) and a search.
+
+    The keys are queued together, as a terminal delivers a burst, before the app reads any.
+    """
+    from textual import events
+    from textual.widgets import Input
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _screen(pilot)
+        left_before = screen.query_one(DiffView).comparison.left.article.path
+        for key, character in [("slash", "/"), *((c, c) for c in "stalks/")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        await pilot.pause()
+        search = screen.query_one("#search-input", Input)
+        assert search.value == "stalks/"  # "/" in the search line is text
+        assert screen.focused is search
+        assert screen.query_one(DiffView).comparison.left.article.path == left_before

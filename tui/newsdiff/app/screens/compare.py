@@ -142,6 +142,10 @@ class CompareScreen(Screen[None]):
             key_display="/",
             tooltip="Search both columns; then n / N for the next / previous match",
             id="search",
+            # Checked as the key is read, before later keys are handed to a widget: what is
+            # typed straight after "/" lands in the search line, never on the comparison's
+            # bindings ("s" would swap the sides).
+            priority=True,
         ),
         Binding(
             "c",
@@ -465,6 +469,8 @@ class CompareScreen(Screen[None]):
         """Dim the keys that need a comparison; threshold keys exist only while the panel shows."""
         if action.startswith("threshold_"):
             return self._thresholds_open()
+        if action == "search" and isinstance(self.focused, Input):
+            return False  # "/" typed into the search line (or any field) is text
         if action in NEEDS_COMPARISON and self.comparison is None:
             return None
         if action == "article" and len(self.articles) < 3 and self.comparison is None:
@@ -492,7 +498,10 @@ class CompareScreen(Screen[None]):
         self.query_one(EvidenceLine).display = False
         search.remove_class("hidden")
         search.value = self.query_one(DiffView).pattern
-        search.focus()
+        # Focus now, not on the next idle (Widget.focus defers): keys typed straight after
+        # "/" are already queued and must reach the search line, not the comparison's
+        # bindings ("s" would swap the sides).
+        self.set_focus(search)
 
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:
