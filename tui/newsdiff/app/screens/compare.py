@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.actions import SkipAction
@@ -19,7 +19,7 @@ from newsdiff.app import engine
 from newsdiff.app.commands import ArticleProvider
 from newsdiff.app.messages import ComparisonFailed, ComparisonReady
 from newsdiff.app.widgets.column_header import ColumnHeads
-from newsdiff.app.widgets.diff_view import Cursor, DiffView, other
+from newsdiff.app.widgets.diff_view import Cursor, DiffView, Side
 from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
@@ -28,6 +28,7 @@ from newsdiff.core.models import Article, Comparison, Settings
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.engine import Prepared
 
 NARROW = 100
 """Below this many columns the quote sidebar starts hidden, leaving the width to the text."""
@@ -204,7 +205,7 @@ class CompareScreen(Screen[None]):
         *,
         comparison: Comparison | None = None,
         settings: Settings | None = None,
-        focus: tuple[str, int] | None = None,
+        focus: tuple[Side, int] | None = None,
     ) -> None:
         super().__init__()
         self._focus = focus
@@ -214,7 +215,7 @@ class CompareScreen(Screen[None]):
         self.settings = settings or (comparison.settings if comparison else Settings())
         self.comparison: Comparison | None = None
         self._initial = comparison
-        self._prepared: dict[tuple[str, str], Any] = {}
+        self._prepared: dict[tuple[str, str], Prepared] = {}
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
@@ -271,7 +272,7 @@ class CompareScreen(Screen[None]):
         left: Article,
         right: Article,
         settings: Settings,
-        prepared: Any,
+        prepared: Prepared | None,
     ) -> None:
         worker = get_current_worker()
         try:
@@ -324,7 +325,7 @@ class CompareScreen(Screen[None]):
         if self._focus is not None:
             side, index = self._focus
             self._focus = None
-            view.jump_to(Cursor(side, index))  # type: ignore[arg-type]
+            view.jump_to(Cursor(side, index))
         self.query_one(EvidenceLine).show(comparison, view.cursor)
         self.query_one(QuoteSidebar).show(comparison)
         self.sub_title = settings_title(comparison)
@@ -425,10 +426,9 @@ class CompareScreen(Screen[None]):
     def action_swap(self) -> None:
         """Swap the columns, keeping the cursor on the same sentence."""
         view = self.query_one(DiffView)
-        cursor = view.cursor
         self.left_index, self.right_index = self.right_index, self.left_index
-        if cursor is not None:
-            view._cursor = Cursor(other(cursor.side), cursor.index)
+        if view.cursor is not None:
+            view.mirror_cursor()
             self._keep_cursor = True
         self.recompute()
 
@@ -495,11 +495,8 @@ class CompareScreen(Screen[None]):
         """Open the save dialog (from the export module)."""
         if self.comparison is None:
             return
-        try:
-            from newsdiff.app.screens.save_dialog import SaveDialog
-        except ImportError:
-            self.notify("Saving is not available in this build.", severity="warning")
-            return
+        from newsdiff.app.screens.save_dialog import SaveDialog  # loaded on first save
+
         loaded = [article.path for article in (*self.articles, *self.news_app.articles)]
         self.app.push_screen(
             SaveDialog(self.comparison, svg=self.app.export_screenshot(), protected=loaded)

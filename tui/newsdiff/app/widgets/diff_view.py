@@ -25,6 +25,7 @@ from newsdiff.core.models import AlignedSentence, CharSpan, Comparison
 from newsdiff.core.sanitize import visible
 
 Side = Literal["left", "right"]
+SIDES: tuple[Side, Side] = ("left", "right")
 """A column of the comparison."""
 
 MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
@@ -184,7 +185,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._cursor
 
     @property
-    def layout(self) -> DiffLayout | None:
+    def line_layout(self) -> DiffLayout | None:
         """The current line layout (computed lazily for the current width)."""
         return self._ensure_layout()
 
@@ -210,7 +211,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._changed = _changed_spans(comparison)
         stops: list[tuple[int, int, Side, int]] = []
         for number, row in enumerate(comparison.rows):
-            for order, side, index in ((0, "left", row.left), (1, "right", row.right)):
+            cells: tuple[tuple[int, Side, int | None], ...] = (
+                (0, "left", row.left),
+                (1, "right", row.right),
+            )
+            for order, side, index in cells:
                 if index is None:
                     continue
                 aligned = _sentences(comparison, side)[index]
@@ -220,12 +225,12 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._conflicts = [
             stop for stop in stops if _sentences(comparison, stop[2])[stop[3]].label == "conflict"
         ]
-        for side in ("left", "right"):
-            order = [
-                getattr(row, side) for row in comparison.rows if getattr(row, side) is not None
+        for column in SIDES:
+            shown = [
+                getattr(row, column) for row in comparison.rows if getattr(row, column) is not None
             ]
-            self._orders[side] = order
-            self._positions[side] = {index: position for position, index in enumerate(order)}
+            self._orders[column] = shown
+            self._positions[column] = {index: position for position, index in enumerate(shown)}
         cursor = self._cursor if keep_cursor else None
         if cursor is not None and cursor.index >= len(_sentences(comparison, cursor.side)):
             cursor = None
@@ -279,6 +284,14 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         if post:
             self.post_message(self.CursorMoved(self, cursor))
+
+    def mirror_cursor(self) -> None:
+        """Put the cursor on the same sentence in the other column: the columns are swapping.
+
+        Nothing is redrawn; :meth:`show` keeps the cursor when the swapped comparison arrives.
+        """
+        if self._cursor is not None:
+            self._cursor = Cursor(other(self._cursor.side), self._cursor.index)
 
     def move_cursor(self, cursor: Cursor | None, *, center: bool = False) -> None:
         """Put the cursor on ``cursor`` and scroll it into view."""
