@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
@@ -263,3 +264,28 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def choose_format(fmt: str | None, output: Path | None, formats: Sequence[str]) -> str:
+    """The format: ``--format``, else the output file's extension, else text.
+
+    A ``--format`` that contradicts the file's extension (``-f json -o report.html``), or an
+    extension the command cannot write, is refused rather than writing one format under
+    another's name.
+    """
+    from newsdiff.export.render import EXTENSIONS, FORMAT_OF_EXTENSION, format_of_path
+
+    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
+    if named is not None and named not in formats:
+        fail(f"unknown format {fmt!r}: choose one of {', '.join(formats)}")
+    if output is None or str(output) == "-":
+        return named or "text"
+    implied = format_of_path(output.name)
+    if named is not None and implied is not None and named != implied:
+        fail(
+            f"{output}: --format {named} contradicts the {output.suffix} extension "
+            f"(drop --format, or name the file .{EXTENSIONS[named]})"
+        )
+    if named is None and implied is not None and implied not in formats:
+        fail(f"{output}: cannot write {implied} here; choose one of {', '.join(formats)}")
+    return named or implied or "text"

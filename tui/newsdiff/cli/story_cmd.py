@@ -14,6 +14,7 @@ from newsdiff.cli.common import (
     MaxSizeOption,
     OfflineOption,
     app,
+    choose_format,
     encoding_option,
     fail,
     fail_article,
@@ -42,16 +43,6 @@ if TYPE_CHECKING:
     from newsdiff.core.story import Story
 
 FORMATS = ("text", "json", "html", "md")
-FORMAT_OF_EXTENSION = {
-    "txt": "text",
-    "text": "text",
-    "json": "json",
-    "html": "html",
-    "htm": "html",
-    "md": "md",
-    "markdown": "md",
-}
-"""Format names users type, and file extensions, to the format they mean."""
 
 ORDERS = ("coverage", "conflicts", "reading")
 ROLE_STYLES = {
@@ -99,19 +90,6 @@ def render_story(story: object, fmt: str, order: str) -> str:
     return story_markdown(story, order) if fmt == "md" else story_text(story, order)
 
 
-def _choose_format(fmt: str | None, output: Path | None) -> str:
-    """``--format``, else the output file's extension, else text; a contradiction is refused."""
-    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
-    if named is not None and named not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    if output is None or str(output) == "-":
-        return named or "text"
-    implied = FORMAT_OF_EXTENSION.get(output.suffix.lower().lstrip("."))
-    if named is not None and implied is not None and named != implied:
-        fail(f"{output}: --format {named} contradicts the {output.suffix} extension")
-    return named or implied or "text"
-
-
 def _print_text(story: object, order: str, style: OutputStyle) -> None:
     """The text report on stdout: styled on a colour terminal, else changed words in [ ]."""
     from rich.text import Text
@@ -127,7 +105,16 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
             if role == "changed" and not style.color:
                 piece = f"[{piece}]"
             text.append(piece, style=ROLE_STYLES.get(role) if style.color else None)
-        out.print(text, soft_wrap=False, overflow="fold")
+        # A variant ("  2: …") wraps under its own text, not under the outlet number.
+        label = line[0][0] if line and line[0][1] == "muted" else ""
+        indent = len(label) if label.strip().endswith(":") else 0
+        if out.width <= indent + 20:
+            indent = 0
+        pad = Text(" " * indent)
+        rows = text[indent:].wrap(out, out.width - indent, overflow="fold") or [Text()]
+        for number, row in enumerate(rows):
+            row.rstrip()
+            out.print(text[:indent] if number == 0 else pad, row, sep="", soft_wrap=True)
 
 
 @app.command("story")
@@ -167,13 +154,17 @@ def story_command(
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
+    ] = False,
 ) -> None:
     """The whole story at once: how much each pair shares, and every claim with its outlets.
 
     Every pair is scored once with the whole corpus as context, as the pair view scores it;
     linked sentences are grouped into claims. A story is kept in the cache ($NEWSDIFF_CACHE,
     default ~/.cache/newsdiff/story) by the articles' content, so asking again is instant.
-    Bad inputs are reported on stderr, one line each, and the exit status is 2.
+    Bad inputs are reported on stderr, one line each; the good ones still make the story. The
+    exit status is 2 when fewer than two articles loaded (or, with --strict, when anything failed).
 
     \b
     Examples:
@@ -192,7 +183,7 @@ def story_command(
         fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")
     settings = threshold_settings(shared, paraphrase)
     offline_option(offline)
-    chosen = _choose_format(fmt, output)
+    chosen = choose_format(fmt, output, FORMATS)
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:
         assert output is not None
@@ -203,7 +194,9 @@ def story_command(
         max_bytes=max_bytes_option(max_size),
         encoding=encoding_option(encoding),
     )
-    if report_errors(corpus.errors):
+    # As `list` and `quotes` do: each bad input is one error line and the good ones still
+    # make the story; --strict makes any failure fatal.
+    if report_errors(corpus.errors) and strict:
         raise typer.Exit(EXIT_BAD_INPUT)
     if len(corpus.articles) < 2:
         where = " ".join(map(str, paths or [])) or "."
