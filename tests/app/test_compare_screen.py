@@ -404,12 +404,12 @@ async def test_resize_rewraps_and_keeps_the_cursor_visible(fake_engine) -> None:
         screen = await open_pair(pilot)
         view = screen.query_one(DiffView)
         await pilot.press("G")
-        wide = view.layout
+        wide = view.line_layout
         assert wide is not None
         await pilot.resize_terminal(70, 24)
         await pilot.pause()
         await pilot.wait_for_scheduled_animations()
-        narrow = view.layout
+        narrow = view.line_layout
         assert narrow is not None and narrow.geometry.width < wide.geometry.width
         assert narrow.one_column and not wide.one_column
         row = narrow.row_of("left", 6)

@@ -19,7 +19,7 @@ async def _view(pilot) -> DiffView:
 
 
 def _text(view: DiffView) -> list[str]:
-    layout = view.layout
+    layout = view.line_layout
     assert layout is not None
     return [view.render_line(y).text for y in range(min(layout.height, view.size.height))]
 
@@ -28,11 +28,11 @@ async def test_z_folds_shared_runs_into_one_line_that_enter_opens() -> None:
     app = NewsDiffApp(comparison=shared_story())
     async with app.run_test(size=SIZE) as pilot:
         view = await _view(pilot)
-        before = view.layout.height
+        before = view.line_layout.height
         await pilot.press("z")
         await pilot.pause()
         assert any("… 8 shared sentences …" in line for line in _text(view))
-        assert view.layout.height < before
+        assert view.line_layout.height < before
         await pilot.press("j")  # from the paraphrase onto the fold
         assert view.cursor == Cursor("left", 1)
         await pilot.press("j")  # one stop for the whole fold
@@ -133,7 +133,7 @@ async def test_boilerplate_has_the_dim_dot_marker() -> None:
     app = NewsDiffApp(comparison=sample())
     async with app.run_test(size=SIZE) as pilot:
         view = await _view(pilot)
-        layout = view.layout
+        layout = view.line_layout
         row = layout.row_of("left", 6)  # "Subscribe to our newsletter."
         line = view.render_line(layout.row_top[row] - int(view.scroll_offset.y)).text
         assert "7 · Subscribe" in line

@@ -27,7 +27,7 @@ async def test_palette_key_covers_the_last_footer_column_at_80_columns() -> None
 
 def _text_background(view: DiffView, side: str, index: int) -> int | None:
     """The 256-colour palette entry behind the text of sentence ``index`` of ``side``."""
-    layout = view.layout
+    layout = view.line_layout
     assert layout is not None
     row = layout.row_of(side, index)
     assert row is not None

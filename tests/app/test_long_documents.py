@@ -17,7 +17,7 @@ async def test_two_thousand_sentence_pair_opens_and_navigates() -> None:
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         view = screen.query_one(DiffView)
-        layout = view.layout
+        layout = view.line_layout
         assert layout is not None and layout.height > 4000
         await pilot.press("G")
         await pilot.wait_for_scheduled_animations()
@@ -62,7 +62,7 @@ async def test_after_wheel_scrolling_the_cursor_continues_on_screen() -> None:
         top = view.scroll_offset.y
         assert top > 20
         await pilot.press("j")
-        layout = view.layout
+        layout = view.line_layout
         assert layout is not None and view.cursor is not None
         row = layout.row_of(view.cursor.side, view.cursor.index)
         assert row is not None
@@ -101,7 +101,7 @@ async def test_real_two_thousand_sentence_pair_from_the_library(tmp_path) -> Non
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         view = screen.query_one(DiffView)
-        assert view.layout is not None and view.layout.height > 2000
+        assert view.line_layout is not None and view.line_layout.height > 2000
         await pilot.press("G")
         await pilot.wait_for_scheduled_animations()
         assert view.cursor is not None and view.cursor.index > 1900

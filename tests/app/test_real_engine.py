@@ -25,7 +25,7 @@ async def test_bundled_pair_compares_with_the_real_engine(seed_paths) -> None:
         assert comparison.left.article.path == str(seed_paths[0])
         assert comparison.right.article.path == str(seed_paths[1])
         view = screen.query_one(DiffView)
-        layout = view.layout
+        layout = view.line_layout
         assert layout is not None
         shown = "".join(view.render_line(y).text for y in range(view.size.height))
         first = comparison.rows[0]

@@ -103,7 +103,7 @@ async def test_a_search_match_is_centred() -> None:
         view = screen.query_one(DiffView)
         await _search(pilot, "Report 150:")
         await pilot.pause()
-        layout = view.layout
+        layout = view.line_layout
         assert layout is not None and view.cursor is not None
         row = layout.row_of(view.cursor.side, view.cursor.index)
         assert row is not None

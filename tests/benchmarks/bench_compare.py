@@ -26,6 +26,7 @@ import argparse
 import difflib
 import json
 import random
+import runpy
 import statistics
 import sys
 import time
@@ -127,9 +128,8 @@ def gold_f1() -> dict[str, float] | None:
     """Linked-vs-unique F1 on the gold (gold segmentation): engine at defaults, difflib at best."""
     if not GOLD.is_dir():
         return None
-    sys.path.insert(0, str(REPO / "scripts"))
-    from eval_alignment import evaluate
-
+    # Run as a file, this benchmark has no pytest `pythonpath`: load the script by its path.
+    evaluate = runpy.run_path(str(REPO / "scripts" / "eval_alignment.py"))["evaluate"]
     engine = evaluate(GOLD, SEEDS)["gold"]["overall"]["f1"]  # type: ignore[index]
     sentences = json.loads((GOLD / "sentences.json").read_text(encoding="utf-8"))
     alignments = json.loads((GOLD / "alignments.json").read_text(encoding="utf-8"))

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import runpy
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "app"))
+from newsdiff.app.app import NewsDiffApp
 
-from app_factory import long_pair  # noqa: E402
-from newsdiff.app.app import NewsDiffApp  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
+
+# Run as a file, this benchmark has no pytest `pythonpath`: load the app fixtures by their path.
+long_pair = runpy.run_path(str(ROOT / "tests" / "app" / "app_factory.py"))["long_pair"]
 
 KEYS: list[tuple[str, list[str], list[str], list[str]]] = [
     # (name, untimed keys before, the timed key, untimed keys after to undo)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from eval_alignment import evaluate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from newsdiff import compare_files, compare_texts
@@ -225,12 +225,6 @@ def test_bundled_articles_compare(seed_paths: list[Path]) -> None:
 
 
 def test_gold_accuracy_floors(gold_dir: Path, seeds_dir: Path) -> None:
-    scripts = Path(__file__).resolve().parents[2] / "scripts"
-    sys.path.insert(0, str(scripts))
-    try:
-        from eval_alignment import evaluate
-    finally:
-        sys.path.remove(str(scripts))
     # with the corpus (as the app does) and without (as `newsdiff compare` does)
     for use_corpus, f1_floor in ((True, 0.90), (False, 0.88)):
         result = evaluate(gold_dir, seeds_dir, use_corpus=use_corpus)
@@ -246,11 +240,6 @@ def test_heldout_accuracy_floors() -> None:
     """Pairs the engine was never built on (tests/fixtures/heldout_alignment) stay accurate."""
     root = Path(__file__).resolve().parents[2]
     heldout = root / "tests" / "fixtures" / "heldout_alignment"
-    sys.path.insert(0, str(root / "scripts"))
-    try:
-        from eval_alignment import evaluate
-    finally:
-        sys.path.remove(str(root / "scripts"))
     for use_corpus in (True, False):
         result = evaluate(heldout, heldout, use_corpus=use_corpus)
         for mode in ("gold", "tool"):

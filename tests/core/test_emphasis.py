@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from app_factory import build
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.claims import Evidence
 from newsdiff.core.emphasis import MAX_CHANGED_SHARE, changed_share, emphasis, word_spans
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
-from app_factory import build  # noqa: E402
 
 
 def _pair(left: str, right: str, agree: tuple[str, ...] = ()):

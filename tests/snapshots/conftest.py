@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from newsdiff.app.engine import ArticleCounts
 from newsdiff.core.models import Article
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "app"))  # app_factory: hand-built comparisons
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import RenderableType
 from textual import on, work
@@ -26,6 +26,9 @@ from newsdiff.app.messages import CorpusLoaded, CountsReady
 from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison
+
+if TYPE_CHECKING:
+    from newsdiff.app.widgets.diff_view import Side
 
 HERE = Path(__file__).resolve().parent
 """The app package directory (the stylesheets live beside the modules)."""
@@ -60,7 +63,7 @@ class NewsDiffApp(App[None]):
     """
 
     TITLE = "newsdiff"
-    CSS_PATH: ClassVar[list[str | Path]] = [
+    CSS_PATH = [
         HERE / "app.tcss",
         HERE / "screens" / "library.tcss",
         HERE / "screens" / "compare.tcss",
@@ -275,7 +278,7 @@ class NewsDiffApp(App[None]):
         *,
         comparison: Comparison | None = None,
         articles: Sequence[Article] | None = None,
-        focus: tuple[str, int] | None = None,
+        focus: tuple[Side, int] | None = None,
     ) -> None:
         """Open the compare screen on corpus articles ``left`` and ``right``.
 

@@ -16,10 +16,19 @@ if TYPE_CHECKING:
 class ArticleProvider(Provider):
     """``Left: <title>`` / ``Right: <title>`` for every article of the corpus."""
 
+    def _compare_screen(self) -> CompareScreen | None:
+        """The screen this provider serves (it is registered on the compare screen only)."""
+        from newsdiff.app.screens.compare import CompareScreen  # a cycle at import time
+
+        screen = self.screen
+        return screen if isinstance(screen, CompareScreen) else None
+
     def _choices(self) -> list[tuple[str, str, int]]:
-        screen: CompareScreen = self.screen  # type: ignore[assignment]
+        screen = self._compare_screen()
+        if screen is None:
+            return []
         choices: list[tuple[str, str, int]] = []
-        for index, article in enumerate(getattr(screen, "articles", ())):
+        for index, article in enumerate(screen.articles):
             title = " ".join(visible(article.title).split()) or article.path
             for side in ("left", "right"):
                 choices.append((f"{side.capitalize()} column: {title}", side, index))
@@ -27,7 +36,9 @@ class ArticleProvider(Provider):
 
     async def discover(self) -> Hits:
         """Every article, for the empty query."""
-        screen = self.screen
+        screen = self._compare_screen()
+        if screen is None:
+            return
         for text, side, index in self._choices():
             yield DiscoveryHit(
                 text, partial(screen.show_article, side, index), help="Show this article"
@@ -35,8 +46,10 @@ class ArticleProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         """Articles whose title matches ``query``."""
+        screen = self._compare_screen()
+        if screen is None:
+            return
         matcher = self.matcher(query)
-        screen = self.screen
         for text, side, index in self._choices():
             score = matcher.match(text)
             if score > 0:

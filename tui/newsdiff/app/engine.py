@@ -7,9 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from newsdiff.core.models import Article, Comparison, Settings
+
+if TYPE_CHECKING:
+    from newsdiff.core.story import Story
+
+
+class Prepared(Protocol):
+    """A scored pair that re-labels cheaply at any thresholds (``core.compare.PreparedPair``)."""
+
+    def comparison(self, settings: Settings) -> Comparison:
+        """The comparison at ``settings``, without re-scoring."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +40,14 @@ def article_counts(article: Article) -> ArticleCounts:
     return ArticleCounts(words=stats.words, sentences=stats.sentences, quotes=stats.quotes)
 
 
-def prepare_pair(left: Article, right: Article, corpus: Sequence[Article]) -> Any:
+def prepare_pair(left: Article, right: Article, corpus: Sequence[Article]) -> Prepared:
     """Score ``left`` against ``right`` once; re-label later with :func:`relabel`."""
     from newsdiff.core.compare import prepare
 
     return prepare(left, right, corpus=tuple(corpus))
 
 
-def relabel(prepared: Any, settings: Settings) -> Comparison:
+def relabel(prepared: Prepared, settings: Settings) -> Comparison:
     """The comparison of a prepared pair at ``settings`` (cheap: no re-scoring)."""
     return prepared.comparison(settings)
 
@@ -46,7 +57,7 @@ def build_story(
     settings: Settings,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool],
-) -> Any:
+) -> Story:
     """The corpus story (from the on-disk cache when these texts were read before)."""
     from newsdiff.core.story import build_story as build
     from newsdiff.core.story_cache import cached_story

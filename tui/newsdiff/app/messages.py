@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from textual.message import Message
 
-from newsdiff.app.engine import ArticleCounts
+from newsdiff.app.engine import ArticleCounts, Prepared
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison
 
@@ -39,7 +38,7 @@ class ComparisonReady(Message):
     """
 
     key: tuple[str, str]
-    prepared: Any
+    prepared: Prepared
     comparison: Comparison
 
 

@@ -17,7 +17,8 @@ import typer
 try:  # Typer ≥ 0.20 vendors Click; older versions depend on it.
     from typer._click.exceptions import ClickException, UsageError
 except ImportError:  # pragma: no cover - depends on the installed Typer
-    from click.exceptions import ClickException, UsageError  # type: ignore[no-redef]
+    # Same API, distinct classes: mypy sees the installed (vendored) ones above.
+    from click.exceptions import ClickException, UsageError  # type: ignore[assignment]
 
 from newsdiff import __version__
 from newsdiff.core.errors import ArticleError

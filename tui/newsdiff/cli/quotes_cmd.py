@@ -223,8 +223,8 @@ def report_lines(report: QuotesReport) -> list[Line]:
         if not item.quotes:
             lines.append([Piece("  (no quotes)", "dim")])
         for quote in item.quotes:
-            group = lookup.get((path, quote))
-            status = group.status if group is not None else "only here"
+            remark = lookup.get((path, quote))
+            status = remark.status if remark is not None else "only here"
             speaker = visible_line(quote.speaker) if quote.speaker else NO_SPEAKER
             lines.append(
                 [

@@ -189,7 +189,7 @@ def _precision(token: str) -> float:
         return 0.0
     digits = token.replace(",", "")
     if "." in digits:
-        return 0.5 * 10 ** -len(digits.split(".")[1])
+        return 0.5 * 10.0 ** -len(digits.split(".")[1])
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped)
     return 0.5 * 10**zeros if zeros and len(stripped) else 0.0

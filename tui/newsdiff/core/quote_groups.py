@@ -200,7 +200,12 @@ def match_quotes(
         if wording:
             owners_of_wording[wording] = {owner[i] for i in indices}
 
-    def side(mine, my_words, theirs, their_words) -> tuple[QuoteMatch, ...]:
+    def side(
+        mine: Sequence[Quote],
+        my_words: list[Words],
+        theirs: Sequence[Quote],
+        their_words: list[Words],
+    ) -> tuple[QuoteMatch, ...]:
         index = WordIndex(their_words)
         matches: list[QuoteMatch] = []
         for quote, words in zip(mine, my_words, strict=True):

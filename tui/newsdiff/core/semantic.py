@@ -267,4 +267,5 @@ def cosine_matrix(left: Sequence[str], right: Sequence[str]) -> np.ndarray | Non
     model = embedder()
     if model is None:
         return None
-    return model.vectors(left) @ model.vectors(right).T
+    cosines: np.ndarray = model.vectors(left) @ model.vectors(right).T
+    return cosines

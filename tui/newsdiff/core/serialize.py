@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from typing import Any, get_args
 
 from newsdiff.core.claims import Disagreement, DisagreementKind, Evidence
@@ -197,10 +198,11 @@ def check_invariants(comparison: Comparison) -> None:
         if len(side.sentences) > MAX_SENTENCES:
             raise _fail(f"{where}.sentences", f"more than {MAX_SENTENCES:,} sentences")
         _check_side(side, where)
-    for where, side, pick in (
+    picks: tuple[tuple[str, ComparedArticle, Callable[[Row], int | None]], ...] = (
         ("left", comparison.left, lambda row: row.left),
         ("right", comparison.right, lambda row: row.right),
-    ):
+    )
+    for where, side, pick in picks:
         seen = [0] * len(side.sentences)
         for number, row in enumerate(comparison.rows):
             index = pick(row)

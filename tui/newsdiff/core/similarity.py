@@ -654,10 +654,10 @@ def _weighted_overlap(
             entry[1].append(f.shares.get(word, 1.0))
     for j, f in enumerate(right):
         for word in f.content:
-            entry = postings.get(word)
-            if entry is not None:
-                entry[2].append(j)
-                entry[3].append(f.shares.get(word, 1.0))
+            posting = postings.get(word)
+            if posting is not None:
+                posting[2].append(j)
+                posting[3].append(f.shares.get(word, 1.0))
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
     for word in sorted(postings):
         rows, row_shares, cols, col_shares = postings[word]
@@ -729,7 +729,8 @@ def calibrate(raw: np.ndarray) -> np.ndarray:
     """Map a raw 0–100 similarity onto the calibrated 0–100 scale (piecewise linear)."""
     xs = [x for x, _ in CALIBRATION]
     ys = [y for _, y in CALIBRATION]
-    return np.interp(raw, xs, ys).astype(np.float32)
+    calibrated: np.ndarray = np.interp(raw, xs, ys).astype(np.float32)
+    return calibrated
 
 
 def combine(
@@ -808,7 +809,7 @@ def _combine_block(
     copied = np.where(verbatim >= COPY_FLOOR, verbatim, np.float32(0.0))
     np.maximum(meaning, copied, out=meaning)
     np.clip(meaning, 0.0, 100.0, out=meaning)
-    score = np.maximum(calibrate(meaning), copied)
+    score: np.ndarray = np.maximum(calibrate(meaning), copied)
     if cosine is not None:
         ceiling = np.maximum(score, np.float32(99.0))
         score += np.float32(MEANING_WEIGHT) * (

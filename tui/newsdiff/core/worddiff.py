@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import get_args
 
 from rapidfuzz.distance import Levenshtein
 
-from newsdiff.core.models import CharSpan, Sentence, WordDiff, WordOp
+from newsdiff.core.models import CharSpan, OpTag, Sentence, WordDiff, WordOp
 from newsdiff.core.similarity import normalize
 
 _WORD = re.compile(r"\w+(?:[’'.,-]\w+)*%?", re.UNICODE)
@@ -30,6 +31,10 @@ def word_spans(sentence: Sentence) -> WordSpans:
         key = _key(match.group(0))
         result.append((key, (sentence.start + match.start(), sentence.start + match.end())))
     return tuple(result)
+
+
+_TAGS: dict[str, OpTag] = {tag: tag for tag in get_args(OpTag)}
+"""rapidfuzz's opcode tags (typed ``str`` there) as the model's ``OpTag``."""
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +60,7 @@ def word_diff(
     for op in opcodes:
         ops.append(
             WordOp(
-                tag=op.tag,
+                tag=_TAGS[op.tag],
                 left=_span(left_words, op.src_start, op.src_end, left),
                 right=_span(right_words, op.dest_start, op.dest_end, right),
             )

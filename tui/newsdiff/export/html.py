@@ -340,7 +340,7 @@ def _evidence_line(link: Link, side: Side, index: int) -> str:
 
 
 def _classes(aligned: AlignedSentence) -> str:
-    names = [aligned.label]
+    names: list[str] = [aligned.label]
     if aligned.moved:
         names.append("moved")
     if aligned.boilerplate:

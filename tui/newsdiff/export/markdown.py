@@ -17,6 +17,7 @@ from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, WordDiff
 from newsdiff.export.common import (
     MARKERS,
     MOVED_MARKER,
+    Side,
     meta_rows,
     now_stamp,
     one_line,
@@ -181,10 +182,10 @@ def _pairs(comparison: Comparison) -> list[tuple[int, int, str]]:
     return [(left, right, label) for (left, right), label in sorted(pairs.items())]
 
 
-def _moved(comparison: Comparison) -> list[tuple[str, AlignedSentence]]:
+def _moved(comparison: Comparison) -> list[tuple[Side, AlignedSentence]]:
     """Moved sentences: every left one, then right ones no moved left sentence already lists."""
     listed: set[tuple[int, int]] = set()
-    moved: list[tuple[str, AlignedSentence]] = []
+    moved: list[tuple[Side, AlignedSentence]] = []
     for aligned in comparison.left.sentences:
         if aligned.moved:
             moved.append(("left", aligned))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.actions import SkipAction
@@ -19,7 +19,7 @@ from newsdiff.app import engine
 from newsdiff.app.commands import ArticleProvider
 from newsdiff.app.messages import ComparisonFailed, ComparisonReady
 from newsdiff.app.widgets.column_header import ColumnHeads
-from newsdiff.app.widgets.diff_view import Cursor, DiffView, ViewFilter, other
+from newsdiff.app.widgets.diff_view import Cursor, DiffView, Side, ViewFilter
 from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
@@ -29,6 +29,7 @@ from newsdiff.core.models import Article, Comparison, Settings
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.engine import Prepared
 
 NARROW = 100
 """Below this many columns the comparison is one column (each left sentence above its
@@ -295,7 +296,7 @@ class CompareScreen(Screen[None]):
         *,
         comparison: Comparison | None = None,
         settings: Settings | None = None,
-        focus: tuple[str, int] | None = None,
+        focus: tuple[Side, int] | None = None,
     ) -> None:
         super().__init__()
         self._focus = focus
@@ -305,7 +306,7 @@ class CompareScreen(Screen[None]):
         self.settings = settings or (comparison.settings if comparison else Settings())
         self.comparison: Comparison | None = None
         self._initial = comparison
-        self._prepared: dict[tuple[str, str], Any] = {}
+        self._prepared: dict[tuple[str, str], Prepared] = {}
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
@@ -378,7 +379,7 @@ class CompareScreen(Screen[None]):
         left: Article,
         right: Article,
         settings: Settings,
-        prepared: Any,
+        prepared: Prepared | None,
     ) -> None:
         worker = get_current_worker()
         try:
@@ -431,7 +432,7 @@ class CompareScreen(Screen[None]):
         if self._focus is not None:
             side, index = self._focus
             self._focus = None
-            view.jump_to(Cursor(side, index))  # type: ignore[arg-type]
+            view.jump_to(Cursor(side, index))
         self.query_one(EvidenceLine).show(comparison, view.cursor)
         self.query_one(QuoteSidebar).show(comparison)
         self.sub_title = settings_title(comparison)
@@ -619,10 +620,9 @@ class CompareScreen(Screen[None]):
     def action_swap(self) -> None:
         """Swap the columns, keeping the cursor on the same sentence."""
         view = self.query_one(DiffView)
-        cursor = view.cursor
         self.left_index, self.right_index = self.right_index, self.left_index
-        if cursor is not None:
-            view._cursor = Cursor(other(cursor.side), cursor.index)
+        if view.cursor is not None:
+            view.mirror_cursor()
             self._keep_cursor = True
         self.recompute()
 
@@ -691,11 +691,8 @@ class CompareScreen(Screen[None]):
         """Open the save dialog (from the export module)."""
         if self.comparison is None:
             return
-        try:
-            from newsdiff.app.screens.save_dialog import SaveDialog
-        except ImportError:
-            self.notify("Saving is not available in this build.", severity="warning")
-            return
+        from newsdiff.app.screens.save_dialog import SaveDialog  # loaded on first save
+
         loaded = [article.path for article in (*self.articles, *self.news_app.articles)]
         memory = self.news_app.save_memory
         self.app.push_screen(

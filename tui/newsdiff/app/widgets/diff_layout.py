@@ -175,17 +175,17 @@ class DiffLayout:
         self.row_of_right: dict[int, int] = {}
         top = 0
         for number, row in enumerate(comparison.rows):
-            fold = self.fold_of.get(number)
-            if fold is not None:
+            folded = self.fold_of.get(number)
+            if folded is not None:
                 if row.left is not None:
                     self.row_of_left.setdefault(row.left, number)
                 if row.right is not None:
                     self.row_of_right.setdefault(row.right, number)
                 self.row_top.append(top)
-                self.row_height.append(1 if number == fold.first else 0)
+                self.row_height.append(1 if number == folded.first else 0)
                 self.left_lines.append([])
                 self.right_lines.append([])
-                if number == fold.last:
+                if number == folded.last:
                     top += 1 + self.SPACING
                 continue
             left_spans: list[LineSpan] = []

@@ -221,7 +221,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._cursor
 
     @property
-    def layout(self) -> DiffLayout | None:
+    def line_layout(self) -> DiffLayout | None:
         """The current line layout (computed lazily for the current width)."""
         return self._ensure_layout()
 
@@ -452,6 +452,14 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         if post:
             self.post_message(self.CursorMoved(self, cursor))
+
+    def mirror_cursor(self) -> None:
+        """Put the cursor on the same sentence in the other column: the columns are swapping.
+
+        Nothing is redrawn; :meth:`show` keeps the cursor when the swapped comparison arrives.
+        """
+        if self._cursor is not None:
+            self._cursor = Cursor(other(self._cursor.side), self._cursor.index)
 
     def move_cursor(self, cursor: Cursor | None, *, center: bool = False) -> None:
         """Put the cursor on ``cursor`` and scroll it into view."""

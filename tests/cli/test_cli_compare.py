@@ -116,7 +116,7 @@ def test_missing_file_is_one_line_error(
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def test_corpus_gives_the_scores_the_app_gives(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,7 +17,7 @@ from newsdiff.export.svg import render_svg
 from newsdiff.export.text import render_text
 from test_cli_export import run
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "claims"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
 
 
 def _version_1(comparison: Comparison) -> str:
