@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from newsdiff.core.models import Quote
 from newsdiff.core.quote_groups import group_quotes, match_quotes
@@ -81,6 +81,7 @@ def assert_nested_or_apart(quotes) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
+@example("'«‘“0’'")  # two nested quotes of different families used to cross
 def test_extraction_never_raises_and_spans_are_valid(text: str) -> None:
     quotes = extract_quotes(text, segment(text))
     check(text, quotes)

@@ -300,8 +300,23 @@ def _reconcile(
     nested += [kept_primary[i] for i in sorted(swallowed)]
     nested += [primary[i] for i in sorted(inner_primary)]
     spans = [_span(text, pair, False) for pair in outer]
-    spans += [_span(text, pair, True) for pair in nested]
+    spans += [_span(text, pair, True) for pair in _laminar(nested)]
     return tuple(sorted((span for span in spans if span is not None), key=_reading_order))
+
+
+def _laminar(pairs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The pairs without those that cross an earlier one (unsound marks of two families);
+    a pair inside another is kept. A stack of the open pairs keeps this O(n log n)."""
+    kept: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, int, int]] = []
+    for pair in sorted(pairs, key=lambda p: (p[0], -p[1])):
+        while stack and stack[-1][1] <= pair[0]:
+            stack.pop()
+        if stack and stack[-1][1] < pair[1]:
+            continue  # opens inside the top pair and closes after it: crossing
+        stack.append(pair)
+        kept.append(pair)
+    return kept
 
 
 def _reading_order(span: QuoteSpan) -> tuple[int, int]:
