@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from newsdiff.core.claims import Disagreement, Evidence
 from newsdiff.core.models import (
     AlignedSentence,
     Article,
@@ -21,8 +22,8 @@ from newsdiff.core.models import (
     WordOp,
 )
 
-LinkSpec = tuple[int, int, str, float]
-"""``(left index, right index, "shared" | "paraphrased", score)``."""
+LinkSpec = tuple  # (left, right, label, score) or (left, right, label, score, Evidence)
+"""``(left index, right index, "shared" | "paraphrased" | "conflict", score[, evidence])``."""
 
 
 def article(path: str, sentences: Sequence[str]) -> tuple[Article, tuple[Sentence, ...]]:
@@ -87,17 +88,25 @@ def build(
     left_article, left_sents = article(paths[0], left_sentences)
     right_article, right_sents = article(paths[1], right_sentences)
     settings = settings or Settings()
+    evidence = {(spec[0], spec[1]): spec[4] for spec in links if len(spec) > 4}
+
+    def relabel(label: str, score: float) -> str:
+        if label == "conflict":
+            return label
+        return "shared" if label == "shared" and score >= settings.shared else "paraphrased"
+
     links = [
-        (a, b, "shared" if label == "shared" and score >= settings.shared else "paraphrased", score)
-        for a, b, label, score in links
+        (a, b, relabel(label, score), score)
+        for a, b, label, score, *_ in links
         if score >= settings.paraphrase
     ]
     moved = [pair for pair in moved if any((a, b) == pair for a, b, _, _ in links)]
     left_links: dict[int, list[Link]] = {}
     right_links: dict[int, list[Link]] = {}
     for l_index, r_index, label, score in links:
-        left_links.setdefault(l_index, []).append(Link(r_index, label, score))  # type: ignore[arg-type]
-        right_links.setdefault(r_index, []).append(Link(l_index, label, score))  # type: ignore[arg-type]
+        why = evidence.get((l_index, r_index), Evidence())
+        left_links.setdefault(l_index, []).append(Link(r_index, label, score, why))  # type: ignore[arg-type]
+        right_links.setdefault(r_index, []).append(Link(l_index, label, score, why))  # type: ignore[arg-type]
     moved_set = set(moved)
     moved_left = {a for a, _ in moved_set}
     moved_right = {r for _, r in moved_set}
@@ -110,6 +119,8 @@ def build(
             label = "unique"
             if own:
                 label = "shared" if any(link.label == "shared" for link in own) else "paraphrased"
+                if any(link.label == "conflict" for link in own):
+                    label = "conflict"
             result.append(
                 AlignedSentence(
                     sentence,
@@ -226,6 +237,37 @@ def sample(settings: Settings | None = None) -> Comparison:
             ("left", 5, "a gift to importers", None),
         ],
         paths=("outlet-a.txt", "outlet-b.txt"),
+        settings=settings,
+    )
+
+
+def conflict_sample(settings: Settings | None = None) -> Comparison:
+    """A small story whose outlets disagree on a figure and on a denial, plus a paraphrase."""
+    left = [
+        "Harbour bridge to close for repairs.",
+        "The bridge will be closed for 6 weeks from Monday.",
+        "The council did not dispute the engineers' report.",
+        "Repairs will cost about £4m, the mayor said.",
+    ]
+    right = [
+        "Harbour bridge shuts for repairs.",
+        "The bridge will be closed for 9 weeks from Monday.",
+        "The council disputed the engineers' report.",
+        "The mayor put the repair bill at roughly £4m.",
+        "Ferries will run every hour.",
+    ]
+    figure = Disagreement("figure", "6 weeks", "9 weeks", (30, 37), (30, 37))
+    polarity = Disagreement("polarity", "not dispute", "disputed", (16, 27), (12, 20))
+    return build(
+        left,
+        right,
+        links=[
+            (0, 0, "paraphrased", 71.0, Evidence(("bridge", "repairs"))),
+            (1, 1, "conflict", 96.0, Evidence(("bridge", "closed", "Monday"), (figure,))),
+            (2, 2, "conflict", 93.0, Evidence(("council", "report"), (polarity,))),
+            (3, 3, "paraphrased", 64.0, Evidence(("£4m", "repairs", "mayor"))),
+        ],
+        paths=("bridge-a.txt", "bridge-b.txt"),
         settings=settings,
     )
 

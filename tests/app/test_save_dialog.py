@@ -78,7 +78,7 @@ async def test_choosing_a_format_changes_the_extension_and_the_content(
         content = target.read_text(encoding="utf-8")
     if suffix == ".json":
         assert load_comparison(target) == hostile_comparison()
-        assert json.loads(content)["schema"] == "newsdiff.comparison/1"
+        assert json.loads(content)["schema"] == "newsdiff.comparison/2"
     elif suffix == ".md":
         assert content.startswith("# newsdiff: ")
     else:

@@ -125,3 +125,40 @@ def test_rows_show_every_sentence_once_in_order(
     # no moved sentences when every link is in order
     if all((a.left - b.left) * (a.right - b.right) >= 0 for a in links for b in links):
         assert not any(left_moved) and not any(right_moved)
+
+
+def test_the_link_cap_counts_only_links_that_pass_the_claim_check() -> None:
+    """Three higher-scoring look-alikes must not take the slots of a sentence's true match."""
+    from newsdiff.core.claims import ClaimCheck, Evidence
+
+    score = np.array([[90.0, 85.0, 80.0, 70.0]])
+    lookalikes = {(0, 0), (0, 1), (0, 2)}
+
+    def check(i: int, j: int) -> ClaimCheck:
+        outcome = "not linked" if (i, j) in lookalikes else "paraphrased"
+        return ClaimCheck(outcome, Evidence(("harbour",)))  # type: ignore[arg-type]
+
+    without = find_links(score, np.zeros_like(score), [True], [True] * 4, Settings(80, 50))
+    assert [(link.left, link.right) for link in without] == [(0, 0), (0, 1), (0, 2)]
+    links = find_links(score, np.zeros_like(score), [True], [True] * 4, Settings(80, 50), check)
+    assert [(link.left, link.right, link.label) for link in links] == [(0, 3, "paraphrased")]
+    assert links[0].evidence.agree == ("harbour",)
+
+
+def test_a_figure_conflict_below_the_threshold_is_linked_as_conflict() -> None:
+    """Scoring lowers pairs whose figures differ; the claim check brings a conflict back."""
+    from newsdiff.core.claims import ClaimCheck, Disagreement, Evidence
+
+    score = np.array([[42.0, 41.0]])
+    differ = np.array([[True, True]])
+    figure = Disagreement("figure", "6 weeks", "9 weeks", (0, 7), (0, 7))
+
+    def check(i: int, j: int) -> ClaimCheck:
+        if j == 0:
+            return ClaimCheck("conflict", Evidence((), (figure,)), figures_explained=True)
+        return ClaimCheck("paraphrased", Evidence())
+
+    links = find_links(
+        score, np.zeros_like(score), [True], [True, True], Settings(80, 50), check, differ
+    )
+    assert [(link.right, link.label) for link in links] == [(0, "conflict")]

@@ -137,7 +137,7 @@ def load_article_text(text: str, path: str):
 
 def test_json_contract_fields() -> None:
     data = json.loads(json.dumps(compare_texts(LEFT, RIGHT).to_dict()))
-    assert data["schema"] == "newsdiff.comparison/1"
+    assert data["schema"] == "newsdiff.comparison/2"
     for side in ("left", "right"):
         article = data[side]
         assert {"path", "title", "sentences", "quotes"} <= set(article)

@@ -274,3 +274,13 @@ def test_the_same_articles_give_the_same_scores_in_every_run() -> None:
         )
         digests.add(done.stdout.strip())
     assert len(digests) == 1
+
+
+def test_a_quoted_statement_is_verbatim_however_long_its_attribution() -> None:
+    short = '"We will reopen the harbour road before the winter storms arrive," she said.'
+    long = (
+        '"We will reopen the harbour road before the winter storms arrive," the mayor said on'
+        " Tuesday, adding that the ferry would run every hour until then and that the council"
+        " had set money aside for overtime."
+    )
+    assert score_matrices([short], [long]).verbatim[0, 0] >= 80

@@ -107,7 +107,7 @@ def test_header_legend_and_quotes() -> None:
         counts = {
             name: int(cell.text())
             for cell in row.find_all("td", "count")
-            for name in ("shared", "paraphrased", "unique", "moved")
+            for name in ("shared", "paraphrased", "conflict", "unique", "moved")
             if name in cell.classes
         }
         assert counts == summary[side]

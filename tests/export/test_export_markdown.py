@@ -59,7 +59,7 @@ def test_summary_table_counts_match_the_model() -> None:
         cells = [cell.text() for cell in row.find_all("td")]
         assert cells[0].lower() == side
         assert [int(cell) for cell in cells[1:]] == [
-            summary[side][name] for name in ("shared", "paraphrased", "unique", "moved")
+            summary[side][name] for name in ("shared", "paraphrased", "conflict", "unique", "moved")
         ]
 
 

@@ -37,7 +37,7 @@ def test_json_round_trips_to_an_equal_comparison() -> None:
 
 def test_contract_names_are_present() -> None:
     data = saved()
-    assert data["schema"] == "newsdiff.comparison/1"
+    assert data["schema"] == "newsdiff.comparison/2"
     assert data["settings"] == {"shared": 82.5, "paraphrase": 47.0}
     sentence = data["left"]["sentences"][0]
     assert {"index", "start", "end", "text", "label", "moved", "links"} <= set(sentence)
@@ -51,7 +51,7 @@ def test_contract_names_are_present() -> None:
 def _mutations() -> list[tuple[str, Any, str]]:
     """(json path, new value, expected words in the message)."""
     return [
-        ("schema", "other/1", "expected 'newsdiff.comparison/1'"),
+        ("schema", "other/1", "expected 'newsdiff.comparison/2'"),
         ("left.sentences.0.label", "copied", "left.sentences[0].label"),
         ("left.sentences.1.end", 10**9, "left.sentences[1].end"),
         ("right.sentences.0.text", "not the text", "does not match"),

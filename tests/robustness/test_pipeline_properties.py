@@ -79,7 +79,7 @@ def test_any_text_compares_and_exports_cleanly(left: str, right: str) -> None:
         range(right_count)
     )
     data = json.loads(render(comparison, "json"))
-    assert data["schema"] == "newsdiff.comparison/1"
+    assert data["schema"] == "newsdiff.comparison/2"
     html = render(comparison, "html")
     parser = _StrictParser()
     parser.feed(html)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_factory import sample
+from app_factory import conflict_sample, sample
 from newsdiff.app.app import NewsDiffApp
 from textual.pilot import Pilot
 
@@ -55,6 +55,24 @@ def test_compare_ansi(snap_compare) -> None:
     """The ANSI theme: markers and text styles instead of tints."""
     app = NewsDiffApp(comparison=sample(), theme="ansi-dark")
     assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["j"])
+
+
+def test_compare_conflicts(snap_compare) -> None:
+    """Conflicts: ≠ in its own colour, the disagreeing figures and words, the evidence line."""
+    app = NewsDiffApp(comparison=conflict_sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["c"])
+
+
+def test_compare_conflicts_light(snap_compare) -> None:
+    """The conflicts in the light theme."""
+    app = NewsDiffApp(comparison=conflict_sample(), theme="textual-light")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["c"])
+
+
+def test_compare_conflicts_ansi(snap_compare) -> None:
+    """The conflicts in the ANSI theme: reverse video instead of tints."""
+    app = NewsDiffApp(comparison=conflict_sample(), theme="ansi-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["c"])
 
 
 def test_compare_narrow_without_sidebar(snap_compare) -> None:

@@ -6,11 +6,12 @@ Everything here is cheap (no scoring): the app re-runs it whenever the user chan
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from newsdiff.core.claims import ClaimCheck, Evidence
 from newsdiff.core.models import Label, LinkLabel, Row, Settings
 
 RELATIVE_KEEP = 0.6
@@ -50,6 +51,25 @@ class PairLink:
     right: int
     label: LinkLabel
     score: float
+    evidence: Evidence = Evidence()
+
+
+ClaimChecker = Callable[[int, int], ClaimCheck]
+"""The claim check of a candidate pair ``(left, right)`` (see :mod:`newsdiff.core.claims`)."""
+
+CANDIDATES_PER_SENTENCE = 8
+"""When more than this many candidates per sentence score above the threshold (templated
+input), only each sentence's best this many are read by the claim check.
+
+More than :data:`MAX_LINKS_PER_SENTENCE`, so that a look-alike rejected by the claim check
+leaves room for the sentence's true counterpart; bounded, so the work stays linear.
+"""
+
+CONFLICT_MARGIN = 15.0
+"""Score points by which a pair whose figures differ may fall short of the threshold and still
+be read by the claim check. Scoring lowers such pairs (different figures usually mean
+different facts); when the claim check finds the same quantity with another value, the pair
+is a conflict, the very thing a reader must see."""
 
 
 def find_links(
@@ -58,14 +78,21 @@ def find_links(
     left_active: Sequence[bool],
     right_active: Sequence[bool],
     settings: Settings,
+    check: ClaimChecker | None = None,
+    figures_differ: np.ndarray | None = None,
 ) -> list[PairLink]:
     """Every link at ``settings``, sorted by (left, right).
 
-    A pair is linked when its score reaches ``settings.paraphrase`` and it is within
-    ``RELATIVE_KEEP`` of the best link of its left or of its right sentence, and it is among the
-    ``MAX_LINKS_PER_SENTENCE`` best of both its sentences. A link is
-    ``shared`` when its near-verbatim score reaches ``settings.shared``. Inactive sentences
-    (boilerplate) never link.
+    Candidates are the pairs whose score reaches ``settings.paraphrase`` (or falls short by at
+    most :data:`CONFLICT_MARGIN` where ``figures_differ``), among the
+    :data:`CANDIDATES_PER_SENTENCE` best of their left or right sentence. ``check`` reads each
+    candidate's claims: a look-alike is dropped, a disagreement makes a ``conflict`` (a pair
+    below the threshold survives only when the check explains its figures: a figure conflict,
+    or a currency or unit conversion). Then, among what is left, a link
+    must be within ``RELATIVE_KEEP`` of the best link of its left or of its right sentence and
+    among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its
+    near-verbatim score reaches ``settings.shared``. Inactive sentences (boilerplate) never
+    link.
     """
     n, m = score.shape
     if n == 0 or m == 0:
@@ -74,33 +101,139 @@ def find_links(
     masked[~np.asarray(left_active, dtype=bool), :] = 0.0
     masked[:, ~np.asarray(right_active, dtype=bool)] = 0.0
     threshold = settings.paraphrase
-    best_left = masked.max(axis=1)
-    best_right = masked.max(axis=0)
     keep = masked >= threshold
     if threshold <= 0:
         keep &= masked > 0
-    relative = (masked >= RELATIVE_KEEP * best_left[:, None]) | (
-        masked >= RELATIVE_KEEP * best_right[None, :]
-    )
-    keep &= relative
-    keep &= _top_k(masked, MAX_LINKS_PER_SENTENCE, 1) & _top_k(masked, MAX_LINKS_PER_SENTENCE, 0)
-    links: list[PairLink] = []
-    for i, j in zip(*np.nonzero(keep), strict=True):
-        value = float(masked[i, j])
-        shared = float(verbatim[i, j]) >= settings.shared
-        links.append(PairLink(int(i), int(j), "shared" if shared else "paraphrased", value))
+    below = np.zeros_like(keep)
+    if check is not None and figures_differ is not None:
+        below = ~keep & figures_differ & (masked >= threshold - CONFLICT_MARGIN) & (masked > 0)
+    candidates = keep | below
+    if check is None:
+        candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)
+    elif int(np.count_nonzero(candidates)) > CANDIDATES_PER_SENTENCE * (n + m):
+        # templated input (every sentence like every other): bound the work first
+        near = np.where(candidates, masked, 0.0)
+        candidates &= _top_k(near, CANDIDATES_PER_SENTENCE, 1) | _top_k(
+            near, CANDIDATES_PER_SENTENCE, 0
+        )
+    if check is None:
+        found = [
+            _plain_link(int(i), int(j), masked, verbatim, settings)
+            for i, j in zip(*np.nonzero(candidates), strict=True)
+        ]
+        return _cap(found)
+    return _checked_links(masked, verbatim, candidates, below, settings, check)
+
+
+def _plain_link(
+    i: int, j: int, masked: np.ndarray, verbatim: np.ndarray, settings: Settings
+) -> PairLink:
+    shared = float(verbatim[i, j]) >= settings.shared
+    return PairLink(i, j, "shared" if shared else "paraphrased", float(masked[i, j]))
+
+
+def _checked_links(
+    masked: np.ndarray,
+    verbatim: np.ndarray,
+    candidates: np.ndarray,
+    below: np.ndarray,
+    settings: Settings,
+    check: ClaimChecker,
+) -> list[PairLink]:
+    """Claim-check candidates from the best score down; each sentence keeps its best few.
+
+    A candidate is read only while both its sentences still have room
+    (:data:`MAX_LINKS_PER_SENTENCE`): the cap counts links that passed the claim check, so a
+    look-alike never takes the place of a sentence's true counterpart, and the work stays
+    proportional to the links found.
+    """
+    rows, cols = np.nonzero(candidates)
+    values = masked[rows, cols]
+    order = np.lexsort((cols, rows, -values))
+    taken_left: dict[int, int] = {}
+    taken_right: dict[int, int] = {}
+    found: list[PairLink] = []
+    for k in order:
+        i, j = int(rows[k]), int(cols[k])
+        if (
+            taken_left.get(i, 0) >= MAX_LINKS_PER_SENTENCE
+            or taken_right.get(j, 0) >= MAX_LINKS_PER_SENTENCE
+        ):
+            continue
+        result = check(i, j)
+        if result.outcome == "not linked":
+            continue
+        if below[i, j] and not result.figures_explained:
+            continue
+        link = _plain_link(i, j, masked, verbatim, settings)
+        label: LinkLabel = "conflict" if result.outcome == "conflict" else link.label
+        found.append(PairLink(i, j, label, link.score, result.evidence))
+        taken_left[i] = taken_left.get(i, 0) + 1
+        taken_right[j] = taken_right.get(j, 0) + 1
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
+    for link in found:  # in decreasing score: the first link of a sentence is its best
+        best_left.setdefault(link.left, link.score)
+        best_right.setdefault(link.right, link.score)
+    links = [
+        link
+        for link in found
+        if link.score >= RELATIVE_KEEP * best_left[link.left]
+        or link.score >= RELATIVE_KEEP * best_right[link.right]
+    ]
+    links.sort(key=lambda link: (link.left, link.right))
+    return links
+
+
+def _cap(found: list[PairLink]) -> list[PairLink]:
+    """Keep links near their sentence's best and among the best few of both sentences."""
+    by_left: dict[int, list[PairLink]] = {}
+    by_right: dict[int, list[PairLink]] = {}
+    for link in found:
+        by_left.setdefault(link.left, []).append(link)
+        by_right.setdefault(link.right, []).append(link)
+    best_left = {k: max(x.score for x in v) for k, v in by_left.items()}
+    best_right = {k: max(x.score for x in v) for k, v in by_right.items()}
+
+    def order(link: PairLink) -> tuple[float, int, int]:
+        return (-link.score, link.left, link.right)
+
+    top_left = {
+        (x.left, x.right)
+        for v in by_left.values()
+        for x in sorted(v, key=order)[:MAX_LINKS_PER_SENTENCE]
+    }
+    top_right = {
+        (x.left, x.right)
+        for v in by_right.values()
+        for x in sorted(v, key=order)[:MAX_LINKS_PER_SENTENCE]
+    }
+    links = [
+        link
+        for link in found
+        if (
+            link.score >= RELATIVE_KEEP * best_left[link.left]
+            or link.score >= RELATIVE_KEEP * best_right[link.right]
+        )
+        and (link.left, link.right) in top_left
+        and (link.left, link.right) in top_right
+    ]
+    links.sort(key=lambda link: (link.left, link.right))
     return links
 
 
 def labels(count: int, links: Sequence[PairLink], side: str) -> list[Label]:
-    """Each sentence's label on one side (``left`` or ``right``): its strongest link label."""
+    """Each sentence's label on one side (``left`` or ``right``).
+
+    Its strongest link's label, except that any conflict makes it ``conflict``: a
+    disagreement is what a reader must not miss.
+    """
+    rank = {"unique": 0, "paraphrased": 1, "shared": 2, "conflict": 3}
     result: list[Label] = ["unique"] * count
     for link in links:
         index = link.left if side == "left" else link.right
-        if link.label == "shared":
-            result[index] = "shared"
-        elif result[index] == "unique":
-            result[index] = "paraphrased"
+        if rank[link.label] > rank[result[index]]:
+            result[index] = link.label
     return result
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsdiff.core import align, semantic
 from newsdiff.core.boilerplate import boilerplate_flags
+from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
     AlignedSentence,
@@ -59,6 +60,9 @@ class PreparedPair:
     right_quotes: tuple[QuoteMatch, ...] = ()
     scoring: Scoring = field(default_factory=Scoring)
     _diffs: dict[tuple[int, int], WordDiff] = field(default_factory=dict)
+    _checks: dict[tuple[int, int], ClaimCheck] = field(default_factory=dict)
+    _claims: dict[tuple[str, int], Claim] = field(default_factory=dict)
+    _speakers: dict[str, dict[int, tuple[str, ...]]] = field(default_factory=dict)
     _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
 
     def comparison(self, settings: Settings | None = None) -> Comparison:
@@ -67,7 +71,13 @@ class PreparedPair:
         left_active = [not flag for flag in self.left_boilerplate]
         right_active = [not flag for flag in self.right_boilerplate]
         links = align.find_links(
-            self.scores.score, self.scores.verbatim, left_active, right_active, settings
+            self.scores.score,
+            self.scores.verbatim,
+            left_active,
+            right_active,
+            settings,
+            check=self.check,
+            figures_differ=self.scores.figures_differ,
         )
         chain = align.backbone(links)
         left_moved, right_moved = align.moved_flags(
@@ -78,8 +88,8 @@ class PreparedPair:
         left_links: list[list[Link]] = [[] for _ in self.left_sentences]
         right_links: list[list[Link]] = [[] for _ in self.right_sentences]
         for link in links:
-            left_links[link.left].append(Link(link.right, link.label, link.score))
-            right_links[link.right].append(Link(link.left, link.label, link.score))
+            left_links[link.left].append(Link(link.right, link.label, link.score, link.evidence))
+            right_links[link.right].append(Link(link.left, link.label, link.score, link.evidence))
         diffs = LazyWordDiffs([(link.left, link.right) for link in links], self._diff)
         left_side = ComparedArticle(
             self.left,
@@ -101,6 +111,33 @@ class PreparedPair:
         )
         rows = align.build_rows(len(self.left_sentences), len(self.right_sentences), chain)
         return Comparison(left_side, right_side, rows, diffs, settings, self.scoring)
+
+    def check(self, left: int, right: int) -> ClaimCheck:
+        """The claim check of the pair ``(left, right)`` (cached: it does not depend on
+        thresholds)."""
+        cached = self._checks.get((left, right))
+        if cached is None:
+            cached = check_claims(
+                self._claim("left", left),
+                self._claim("right", right),
+                verbatim=float(self.scores.verbatim[left, right]),
+            )
+            self._checks[(left, right)] = cached
+        return cached
+
+    def _claim(self, side: str, index: int) -> Claim:
+        claim = self._claims.get((side, index))
+        if claim is None:
+            claim = self._claims[(side, index)] = self._read(side, index)
+        return claim
+
+    def _read(self, side: str, index: int) -> Claim:
+        sentences = self.left_sentences if side == "left" else self.right_sentences
+        quotes = self.left_quotes if side == "left" else self.right_quotes
+        speakers = self._speakers.get(side)
+        if speakers is None:
+            speakers = self._speakers[side] = _speakers_by_sentence(quotes)
+        return read_claim(sentences[index].text, speakers.get(index, ()))
 
     def _diff(self, left: int, right: int) -> WordDiff:
         cached = self._diffs.get((left, right))
@@ -155,6 +192,20 @@ class LazyWordDiffs(Mapping[tuple[int, int], WordDiff]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._lookup
+
+
+def _speakers_by_sentence(quotes: Sequence[QuoteMatch]) -> dict[int, tuple[str, ...]]:
+    """The named speakers of the quotes each sentence carries (from the quote extractor)."""
+    found: dict[int, list[str]] = {}
+    for match in quotes:
+        quote = match.quote
+        if quote.speaker is None:
+            continue
+        for index in quote.sentences or (quote.sentence,):
+            names = found.setdefault(index, [])
+            if quote.speaker not in names:
+                names.append(quote.speaker)
+    return {index: tuple(names) for index, names in found.items()}
 
 
 def _aligned(
@@ -255,6 +306,7 @@ def prepare(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
         background=background,
+        while_waiting=lambda: read_claims(lefts, rights, left_flags, right_flags),
     )
     _topic_lines_link_only_when_copied(scores, lefts, rights)
     left_quotes = extract_quotes(left.text, lefts)
@@ -273,6 +325,24 @@ def prepare(
         right_quotes=tuple(right_matches),
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
     )
+
+
+CLAIMS_READ_AHEAD = 4000
+"""At most this many sentences' claims are read while scoring waits for rapidfuzz; the rest are
+read when a candidate pair first needs them."""
+
+
+def read_claims(
+    lefts: Sequence[Sentence],
+    rights: Sequence[Sentence],
+    left_flags: Sequence[bool],
+    right_flags: Sequence[bool],
+) -> None:
+    """Read (and cache) the claims of the story sentences, ahead of the claim check."""
+    texts = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
+    texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
+    for text in texts[:CLAIMS_READ_AHEAD]:
+        read_claim(text)
 
 
 def _topic_lines_link_only_when_copied(

@@ -11,11 +11,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-Label = Literal["shared", "paraphrased", "unique"]
+from newsdiff.core.claims import Evidence
+
+Label = Literal["shared", "paraphrased", "conflict", "unique"]
 """How a sentence relates to the other article."""
 
-LinkLabel = Literal["shared", "paraphrased"]
+LinkLabel = Literal["shared", "paraphrased", "conflict"]
 """The label of a single link between two sentences."""
+
+LABELS: tuple[Label, ...] = ("shared", "paraphrased", "conflict", "unique")
+"""Every sentence label, in the order legends and summaries list them."""
 
 QuoteKind = Literal["full", "fragment"]
 """``full``: a quoted statement; ``fragment``: a phrase quoted inside the writer's own sentence."""
@@ -143,13 +148,16 @@ class Link:
 
     Attributes:
         index: The other side's sentence index.
-        label: ``shared`` (near-verbatim) or ``paraphrased``.
+        label: ``shared`` (near-verbatim), ``paraphrased`` or ``conflict`` (the same fact, and
+            the two sentences disagree on it).
         score: The calibrated 0–100 similarity score.
+        evidence: What decided the label: agreeing words and figures, disagreeing pairs.
     """
 
     index: int
     label: LinkLabel
     score: float
+    evidence: Evidence = Evidence()
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +275,7 @@ class ComparedArticle:
 
     def summary(self) -> dict[str, int]:
         """Counts per label, boilerplate excluded, plus the number of moved sentences."""
-        counts = {"shared": 0, "paraphrased": 0, "unique": 0, "moved": 0}
+        counts = {"shared": 0, "paraphrased": 0, "conflict": 0, "unique": 0, "moved": 0}
         for aligned in self.sentences:
             if aligned.boilerplate:
                 continue
@@ -296,16 +304,21 @@ class Comparison:
         return {"left": self.left.summary(), "right": self.right.summary()}
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON contract ``newsdiff.comparison/1`` (see docs/design.md §4)."""
+        """The JSON contract ``newsdiff.comparison/2`` (see docs/design.md §4)."""
         from newsdiff import __version__
 
         return comparison_to_dict(self, __version__)
 
 
+COMPARISON_SCHEMA = "newsdiff.comparison/2"
+"""The schema name of saved comparisons; ``newsdiff.comparison/1`` files (no conflicts, no
+evidence) still open."""
+
+
 def comparison_to_dict(comparison: Comparison, version: str) -> dict[str, object]:
-    """The JSON contract ``newsdiff.comparison/1`` (docs/design.md §4) for a comparison."""
+    """The JSON contract ``newsdiff.comparison/2`` (docs/design.md §4) for a comparison."""
     return {
-        "schema": "newsdiff.comparison/1",
+        "schema": COMPARISON_SCHEMA,
         "version": version,
         "settings": comparison.settings.to_dict(),
         "scoring": comparison.scoring.to_dict(),
@@ -359,7 +372,12 @@ def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
                 "moved": aligned.moved,
                 "boilerplate": aligned.boilerplate,
                 "links": [
-                    {"index": link.index, "label": link.label, "score": round(link.score, 2)}
+                    {
+                        "index": link.index,
+                        "label": link.label,
+                        "score": round(link.score, 2),
+                        "evidence": link.evidence.to_dict(),
+                    }
                     for link in aligned.links
                 ],
             }

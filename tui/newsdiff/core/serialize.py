@@ -1,4 +1,4 @@
-"""Read a saved comparison (``newsdiff.comparison/1`` JSON) back into the model.
+"""Read a saved comparison (``newsdiff.comparison/2`` JSON, or an older ``/1``) into the model.
 
 :func:`comparison_from_dict` checks every field it uses, so a foreign or damaged file is refused
 with one line naming the first problem (``left.sentences[3].label: expected one of …``) instead
@@ -12,8 +12,10 @@ import os
 from pathlib import Path
 from typing import Any, get_args
 
+from newsdiff.core.claims import Disagreement, DisagreementKind, Evidence
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
+    COMPARISON_SCHEMA,
     AlignedSentence,
     Article,
     ArticleMeta,
@@ -36,8 +38,11 @@ from newsdiff.core.models import (
     WordOp,
 )
 
-SCHEMA = "newsdiff.comparison/1"
-"""The schema name written by ``comparison_to_dict`` and the only one read here."""
+SCHEMA = COMPARISON_SCHEMA
+"""The schema name written by ``comparison_to_dict``."""
+
+SCHEMAS = (COMPARISON_SCHEMA, "newsdiff.comparison/1")
+"""Every schema read here: ``/1`` files (saved before conflicts and evidence) still open."""
 
 
 class ComparisonFormatError(ValueError):
@@ -123,7 +128,7 @@ def _span(value: Any, where: str, limit: int) -> tuple[int, int]:
 
 
 def comparison_from_dict(data: Any) -> Comparison:
-    """The comparison saved in ``data`` (parsed ``newsdiff.comparison/1`` JSON).
+    """The comparison saved in ``data`` (parsed ``newsdiff.comparison/2`` or ``/1`` JSON).
 
     Raises:
         ComparisonFormatError: ``data`` is not a saved comparison, or is inconsistent (an
@@ -131,7 +136,7 @@ def comparison_from_dict(data: Any) -> Comparison:
     """
     root = _object(data, "")
     schema = root.get("schema")
-    if schema != SCHEMA:
+    if schema not in SCHEMAS:
         found = "no schema" if schema is None else f"schema {str(schema)[:60]!r}"
         raise ComparisonFormatError(f"{found}, expected {SCHEMA!r}")
     settings_data = _object(_get(root, "settings", ""), "settings")
@@ -274,7 +279,51 @@ def _link(item: Any, where: str, other_count: int) -> Link:
         index=_int(_get(data, "index", where), f"{where}.index", high=other_count - 1),
         label=_choice(_get(data, "label", where), get_args(LinkLabel), f"{where}.label"),
         score=_number(_get(data, "score", where), f"{where}.score"),
+        evidence=_evidence(data.get("evidence"), f"{where}.evidence"),
     )
+
+
+def _evidence(value: Any, where: str) -> Evidence:
+    """A link's evidence; absent (``/1`` files) is empty evidence."""
+    if value is None:
+        return Evidence()
+    data = _object(value, where)
+    agree = tuple(
+        _text(item, f"{where}.agree[{k}]")
+        for k, item in enumerate(_list(data.get("agree", []), f"{where}.agree"))
+    )
+    disagree = tuple(
+        _disagreement(item, f"{where}.disagree[{k}]")
+        for k, item in enumerate(_list(data.get("disagree", []), f"{where}.disagree"))
+    )
+    note = data.get("note", "")
+    return Evidence(agree, disagree, note if isinstance(note, str) else "")
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise _fail(where, f"expected a string, found {_kind(value)}")
+    return value
+
+
+def _disagreement(item: Any, where: str) -> Disagreement:
+    data = _object(item, where)
+    left = _str(data, "left", where)
+    right = _str(data, "right", where)
+    return Disagreement(
+        kind=_choice(_get(data, "kind", where), get_args(DisagreementKind), f"{where}.kind"),
+        left=left,
+        right=right,
+        left_span=_relative_span(data.get("left_span"), f"{where}.left_span"),
+        right_span=_relative_span(data.get("right_span"), f"{where}.right_span"),
+    )
+
+
+def _relative_span(value: Any, where: str) -> tuple[int, int]:
+    """A span inside a sentence; absent is ``(0, 0)`` (nothing to emphasize)."""
+    if value is None:
+        return (0, 0)
+    return _span(value, where, 1_000_000_000)
 
 
 def _quote(data: dict[str, Any], where: str, text: str, sentence_count: int) -> Quote:

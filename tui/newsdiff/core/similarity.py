@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
@@ -266,7 +266,9 @@ class SentenceFeatures:
 
     ``shares`` gives the content stems that are part of a multi-word name their share of it
     (``1/k`` for a name of ``k`` content words); every other stem counts fully. ``quoted`` are
-    the words inside quotation marks and ``unquoted`` how many words are outside them.
+    the words inside quotation marks and ``unquoted`` how many words are outside them;
+    ``statement`` is true when the sentence opens with its quotation or introduces it with a
+    colon (a quoted statement plus an attribution, not a phrase quoted in the writer's words).
     """
 
     words: tuple[str, ...]
@@ -275,6 +277,7 @@ class SentenceFeatures:
     shares: dict[str, float]
     quoted: tuple[str, ...] = ()
     unquoted: int = 0
+    statement: bool = False
 
 
 _NAME_JOINERS = frozenset({"of", "for", "de", "del", "von", "van", "al"})
@@ -369,12 +372,20 @@ def _quotations(folded: str) -> list[str]:
     return passages
 
 
+_INTRODUCED = re.compile(r":\s*[\"']")
+"""A quotation introduced by a colon ("he said: '…'")."""
+
+
 def features(text: str) -> SentenceFeatures:
     """Tokens, content stems, figures, name shares and quoted words of one sentence."""
     cased = _cased_tokens(text)
     words = [word.casefold() for word in cased]
-    passages = _quotations(_fold_marks(text)) if _MARKS.search(text) else []
+    folded = _fold_marks(text) if _MARKS.search(text) else ""
+    passages = _quotations(folded) if folded else []
     quoted = tokens(" ".join(passages)) if passages else []
+    statement = bool(passages) and (
+        folded.lstrip().startswith(('"', "'")) or _INTRODUCED.search(folded) is not None
+    )
     return SentenceFeatures(
         words=tuple(words),
         content=frozenset(content_words(words)),
@@ -382,6 +393,7 @@ def features(text: str) -> SentenceFeatures:
         shares=_name_shares(cased, words),
         quoted=tuple(quoted),
         unquoted=max(0, len(words) - len(quoted)),
+        statement=statement,
     )
 
 
@@ -403,10 +415,13 @@ class ScoreMatrices:
     Attributes:
         score: The calibrated 0–100 link score.
         verbatim: The 0–100 near-verbatim score (word order kept).
+        figures_differ: Where both sentences state figures and share none (``None`` when
+            not computed): the pairs the claim check reads for a figure conflict.
     """
 
     score: np.ndarray
     verbatim: np.ndarray
+    figures_differ: np.ndarray | None = None
 
 
 def score_matrices(
@@ -416,6 +431,7 @@ def score_matrices(
     background: Sequence[str] = (),
     workers: int = -1,
     use_meaning: bool = True,
+    while_waiting: Callable[[], object] | None = None,
 ) -> ScoreMatrices:
     """Score every left sentence against every right sentence.
 
@@ -426,6 +442,8 @@ def score_matrices(
     The words are read first (pure Python, one core); then the near-verbatim matrix is computed
     in a second thread, which rapidfuzz does without holding the GIL, while this one computes
     the meaning vectors and the word-weight signals: on two cores they take about as long.
+    ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
+    waited for (the claim check reads the sentences there).
     """
     n, m = len(left), len(right)
     if n == 0 or m == 0:
@@ -445,10 +463,12 @@ def score_matrices(
         left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
         right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
         numbers = _number_agreement(left_f, right_f)
+        if while_waiting is not None:
+            while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
         verbatim = in_order.result()
     _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine)
-    return ScoreMatrices(score, verbatim)
+    return ScoreMatrices(score, verbatim, numbers < 0)
 
 
 def verbatim_matrix(
@@ -514,7 +534,8 @@ def _same_quotation_moved_attribution(
     Simon Arkwright, said: 'The ruling does not give us a single extra pound.'`` are the same
     sentence to a reader; word order alone puts the moved attribution against them. Where both
     sentences are a quotation of at least :data:`QUOTATION_WORDS` words plus an attribution of
-    at most :data:`ATTRIBUTION_WORDS`, the near-verbatim score of the quotations counts.
+    at most :data:`ATTRIBUTION_WORDS` (any length once the quotation has
+    :data:`STATEMENT_WORDS`), the near-verbatim score of the quotations counts.
     """
     rows = [i for i, f in enumerate(left) if _quotation_with_attribution(f)]
     cols = [j for j, f in enumerate(right) if _quotation_with_attribution(f)]
@@ -528,8 +549,18 @@ def _same_quotation_moved_attribution(
     verbatim[np.ix_(rows, cols)] = np.maximum(block, quoted)
 
 
+STATEMENT_WORDS = 8
+"""A quotation of this many words that opens its sentence (or follows a colon) is a statement
+of its own: the sentence is that statement plus an attribution, however long the attribution
+("…," the minister said, adding that the talks would resume next week). A quotation inside the
+writer's own words ("critics mocked its claim that '…'") is not."""
+
+
 def _quotation_with_attribution(f: SentenceFeatures) -> bool:
-    return len(f.quoted) >= QUOTATION_WORDS and f.unquoted <= ATTRIBUTION_WORDS
+    quoted = len(f.quoted)
+    return quoted >= QUOTATION_WORDS and (
+        f.unquoted <= ATTRIBUTION_WORDS or (quoted >= STATEMENT_WORDS and f.statement)
+    )
 
 
 def _encode(words: Sequence[str], codes: dict[str, str]) -> str:

@@ -24,13 +24,18 @@ from newsdiff.core.models import (
 
 Side = Literal["left", "right"]
 
-MARKERS = {"shared": "=", "paraphrased": "≈", "unique": "+"}
+MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
 """Gutter marker per label, as in the app."""
 
 MOVED_MARKER = "↕"
 """Gutter marker of a linked sentence that sits out of order (shown instead of the label's)."""
 
-LABEL_NAMES = {"shared": "shared", "paraphrased": "paraphrased", "unique": "unique"}
+LABEL_NAMES = {
+    "shared": "shared",
+    "paraphrased": "paraphrased",
+    "conflict": "conflict",
+    "unique": "unique",
+}
 
 _INVISIBLE_FORMAT = {
     0x200B,  # zero width space

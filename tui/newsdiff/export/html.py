@@ -11,12 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from newsdiff.core.evidence import describe_evidence, describe_link, disagreeing_spans
 from newsdiff.core.models import (
     AlignedSentence,
     ArticleMeta,
     CharSpan,
     ComparedArticle,
     Comparison,
+    Link,
 )
 from newsdiff.export.common import (
     LABEL_NAMES,
@@ -39,6 +41,7 @@ CSS = """
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --head: #f6f8fa;
   --shared: #1a7f37; --paraphrased: #8a5d00; --unique: #cf222e; --moved: #7a45d6;
+  --conflict: #bf3989; --conflict-bg: rgba(191, 57, 137, 0.12);
   --paraphrased-bg: rgba(212, 167, 44, 0.16); --unique-bg: rgba(207, 34, 46, 0.09);
   --changed-bg: rgba(212, 167, 44, 0.42); --target: rgba(130, 80, 223, 0.18);
 }
@@ -46,6 +49,7 @@ CSS = """
   :root {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --rule: #3d444d; --head: #151b23;
     --shared: #4ebf71; --paraphrased: #ffa62b; --unique: #ff7b72; --moved: #be8fff;
+    --conflict: #f778ba; --conflict-bg: rgba(247, 120, 186, 0.14);
     --paraphrased-bg: rgba(255, 166, 43, 0.12); --unique-bg: rgba(255, 123, 114, 0.12);
     --changed-bg: rgba(255, 166, 43, 0.36); --target: rgba(190, 143, 255, 0.22);
   }
@@ -90,6 +94,17 @@ td.gutter { text-align: center; font-weight: bold; font-family: ui-monospace, mo
 td.gutter.shared { color: var(--shared); }
 td.gutter.paraphrased { color: var(--paraphrased); }
 td.gutter.unique { color: var(--unique); }
+td.gutter.conflict { color: var(--conflict); }
+.conflict { background: var(--conflict-bg); }
+.legend .conflict, .quotes .conflict { background: none; }
+.legend .mark.conflict { color: var(--conflict); }
+mark.disagree {
+  background: var(--conflict-bg); color: var(--conflict); font-weight: 700;
+  outline: 1px solid var(--conflict); text-decoration: none;
+}
+.evidence { display: block; color: var(--muted); font-size: 0.8em; }
+.evidence.agree { display: none; }
+.evidence.disagree { color: var(--conflict); font-weight: 600; }
 .paraphrased { background: var(--paraphrased-bg); }
 .unique { background: var(--unique-bg); }
 .legend .paraphrased, .legend .unique, .quotes .paraphrased, .quotes .unique { background: none; }
@@ -126,7 +141,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85em; }
   :root {
     --bg: #ffffff; --fg: #000000; --muted: #444c56; --rule: #9aa4ae; --head: #eef1f4;
     --shared: #116329; --paraphrased: #7d4e00; --unique: #a40e26; --moved: #6639ba;
+    --conflict: #99286e;
   }
+  .evidence.agree { display: block; }
   body { padding: 0; max-width: none; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr { break-inside: avoid; }
@@ -161,8 +178,9 @@ def render_html(comparison: Comparison, *, version: str, now: datetime | None = 
         "</main>\n<footer>Made with newsdiff ",
         escape(version),
         f". Markers: {MARKERS['shared']} shared, {MARKERS['paraphrased']} paraphrased, "
-        f"{MARKERS['unique']} unique, {MOVED_MARKER} moved. Highlighted words are worded "
-        "differently in the linked sentence; ⟨U+…⟩ stands for an invisible character "
+        f"{MARKERS['conflict']} conflict, {MARKERS['unique']} unique, {MOVED_MARKER} moved. "
+        "Highlighted words are worded differently in the linked sentence; outlined words "
+        "disagree with it; hover a link for the evidence; ⟨U+…⟩ stands for an invisible character "
         "in the article.</footer>\n</body>\n</html>\n",
     ]
     return "".join(parts)
@@ -286,11 +304,15 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
         shown, more = top_links(aligned)
         anchors = ", ".join(
             f'<a href="#{other}{link.index + 1}" title="{escape(link.label)}, score '
-            f'{link.score:.0f}">{other}{link.index + 1}</a>'
+            f'{link.score:.0f}{_hover(link, side)}">{other}{link.index + 1}</a>'
             for link in shown
         )
         extra = f" +{more} more" if more else ""
         links = f'<span class="links">→ {anchors}{extra}</span>'
+        links += "".join(_evidence_line(link, side, index) for link in shown)
+    if aligned.label == "conflict":
+        spans = disagreeing_spans(comparison, side, index)
+        tag = 'mark class="disagree"'
     return (
         f'<td class="gutter {side} {classes}" title="{title}">{escape(marker(aligned))}</td>'
         f'<td class="sentence {side} {classes}" id="{prefix}{index + 1}" '
@@ -300,6 +322,19 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
         f"{_marked(aligned.sentence.text, aligned.sentence.start, spans, tag)}</span>"
         f"{links}</td>"
     )
+
+
+def _hover(link: Link, side: Side) -> str:
+    detail = describe_evidence(link.evidence, side)
+    return f" · {escape(detail)}" if detail else ""
+
+
+def _evidence_line(link: Link, side: Side, index: int) -> str:
+    """The link's evidence under the sentence: always for a conflict, in print for the rest."""
+    if not link.evidence.agree and not link.evidence.disagree:
+        return ""
+    kind = "disagree" if link.label == "conflict" else "agree"
+    return f'<span class="evidence {kind}">{_text(describe_link(side, index, link))}</span>'
 
 
 def _classes(aligned: AlignedSentence) -> str:
@@ -316,7 +351,8 @@ def _marked(text: str, offset: int, spans: tuple[CharSpan, ...], tag: str) -> st
     out = []
     for chunk, changed in split_changed(text, offset, spans):
         html = _text(chunk)
-        out.append(f"<{tag}>{html}</{tag}>" if changed else html)
+        close = tag.split()[0]
+        out.append(f"<{tag}>{html}</{close}>" if changed else html)
     return "".join(out)
 
 

@@ -1,4 +1,4 @@
-"""A comparison as the versioned JSON contract ``newsdiff.comparison/1`` (docs/design.md §4)."""
+"""A comparison as the versioned JSON contract ``newsdiff.comparison/2`` (docs/design.md §4)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from newsdiff.core.evidence import describe_evidence, disagreeing_spans
 from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, WordDiff
 from newsdiff.export.common import (
     MARKERS,
@@ -130,6 +131,14 @@ def md_escape_keep_space(text: str) -> str:
     return lead + md_escape(text) + trail
 
 
+def _evidence(comparison: Comparison, left: int, right: int) -> str:
+    """The evidence line of the linked pair ``(left, right)`` (empty when none was saved)."""
+    for link in comparison.left.sentences[left].links:
+        if link.index == right:
+            return describe_evidence(link.evidence, "left")
+    return ""
+
+
 def _pairs(comparison: Comparison) -> list[tuple[int, int, str]]:
     """Linked pairs ``(left, right, label)`` once each, in left order.
 
@@ -182,14 +191,14 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         "## Summary",
         "",
         f"| Sentences | {MARKERS['shared']} shared | {MARKERS['paraphrased']} paraphrased "
-        f"| {MARKERS['unique']} unique | {MOVED_MARKER} moved |",
-        "|---|--:|--:|--:|--:|",
+        f"| {MARKERS['conflict']} conflict | {MARKERS['unique']} unique | {MOVED_MARKER} moved |",
+        "|---|--:|--:|--:|--:|--:|",
     ]
     for side, _compared in sides(comparison):
         counts = summary[side]
         lines.append(
             f"| {side.capitalize()} | {counts['shared']} | {counts['paraphrased']} "
-            f"| {counts['unique']} | {counts['moved']} |"
+            f"| {counts['conflict']} | {counts['unique']} | {counts['moved']} |"
         )
     counts = quote_counts(comparison)
     lines += [
@@ -199,8 +208,21 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     ]
     pairs = _pairs(comparison)
     shared = [pair for pair in pairs if pair[2] == "shared"]
-    paraphrased = [pair for pair in pairs if pair[2] != "shared"]
-    lines += [f"## {MARKERS['shared']} Shared ({len(shared)} pairs)", ""]
+    paraphrased = [pair for pair in pairs if pair[2] == "paraphrased"]
+    conflicts = [pair for pair in pairs if pair[2] == "conflict"]
+    lines += [f"## {MARKERS['conflict']} Conflicts ({len(conflicts)} pairs)", ""]
+    for li, ri, _ in conflicts:
+        lsent = comparison.left.sentences[li].sentence
+        rsent = comparison.right.sentences[ri].sentence
+        left_spans = disagreeing_spans(comparison, "left", li)
+        right_spans = disagreeing_spans(comparison, "right", ri)
+        lines.append(f"- **L{li + 1} ≠ R{ri + 1}**")
+        lines.append(f"  - Left: {_marked(lsent.text, lsent.start, left_spans, '**')}")
+        lines.append(f"  - Right: {_marked(rsent.text, rsent.start, right_spans, '**')}")
+        lines.append(f"  - Disagree: {md_escape(_evidence(comparison, li, ri))}")
+    if not conflicts:
+        lines.append("_None._")
+    lines += ["", f"## {MARKERS['shared']} Shared ({len(shared)} pairs)", ""]
     lines += [
         f"- **L{li + 1} = R{ri + 1}** {_merged(comparison, li, ri)}" for li, ri, _ in shared
     ] or ["_None._"]
@@ -214,6 +236,9 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         right_changed = diff.right_changed if diff else ()
         lines.append(f"  - Left: {_marked(lsent.text, lsent.start, left_changed, '~~')}")
         lines.append(f"  - Right: {_marked(rsent.text, rsent.start, right_changed, '**')}")
+        evidence = _evidence(comparison, li, ri)
+        if evidence:
+            lines.append(f"  - Agree: {md_escape(evidence)}")
     if not paraphrased:
         lines.append("_None._")
     for side, compared in sides(comparison):

@@ -16,18 +16,21 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from newsdiff.core.evidence import describe_evidence, disagreeing_spans
 from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
 from newsdiff.core.sanitize import visible, visible_line
 from newsdiff.export.common import meta_line
 
-MARKERS = {"shared": "=", "paraphrased": "≈", "unique": "+"}
+MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
 """Gutter marker per label."""
 MOVED_MARKER = "↕"
 BOILERPLATE_MARKER = "·"
 
-STYLES = {"shared": "green", "paraphrased": "yellow", "unique": "cyan"}
+STYLES = {"shared": "green", "paraphrased": "yellow", "conflict": "magenta", "unique": "cyan"}
 """Colour per label (standard terminal colours, readable on dark and light backgrounds)."""
 CHANGED_STYLE = "bold underline"
+DISAGREE_STYLE = "bold reverse"
+"""The words or figures on which two linked sentences disagree (visible without colour too)."""
 BOILERPLATE_STYLE = "dim"
 
 DEFAULT_WIDTH = 100
@@ -107,7 +110,8 @@ def _header(comparison: Comparison) -> Text:
         header.append("   " + _counts(side) + "\n")
     header.append(
         f"{MARKERS['shared']} shared  {MARKERS['paraphrased']} paraphrased  "
-        f"{MARKERS['unique']} unique  {MOVED_MARKER} moved  {BOILERPLATE_MARKER} site furniture"
+        f"{MARKERS['conflict']} conflict  {MARKERS['unique']} unique  {MOVED_MARKER} moved  "
+        f"{BOILERPLATE_MARKER} site furniture"
         f"  (thresholds: shared {comparison.settings.shared:g},"
         f" paraphrase {comparison.settings.paraphrase:g})",
         style="dim",
@@ -122,7 +126,7 @@ def _counts(side: ComparedArticle) -> str:
     summary = side.summary()
     return (
         f"{summary['shared']} shared, {summary['paraphrased']} paraphrased, "
-        f"{summary['unique']} unique, {summary['moved']} moved"
+        f"{summary['conflict']} conflict, {summary['unique']} unique, {summary['moved']} moved"
     )
 
 
@@ -161,11 +165,18 @@ def _sentence_text(comparison: Comparison, side: str, index: int) -> Text:
         if end > start:
             begin = where[min(max(start - sentence.start, 0), last)]
             text.stylize(CHANGED_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
+    for start, end in disagreeing_spans(comparison, side, index):  # type: ignore[arg-type]
+        begin = where[min(max(start - sentence.start, 0), last)]
+        text.stylize(DISAGREE_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
     links = list(aligned.links)
     if links:
         other = "R" if side == "left" else "L"
         targets = ",".join(str(link.index + 1) for link in links)
         text.append(f"  [{other}{targets}]", style="dim")
+    for link in links:
+        if link.label == "conflict":
+            detail = describe_evidence(link.evidence, side)  # type: ignore[arg-type]
+            text.append(f"  ≠ {visible_line(detail)}", style="bold " + STYLES["conflict"])
     return text
 
 

@@ -20,6 +20,7 @@ from newsdiff.app.commands import ArticleProvider
 from newsdiff.app.messages import ComparisonFailed, ComparisonReady
 from newsdiff.app.widgets.column_header import ColumnHeads
 from newsdiff.app.widgets.diff_view import Cursor, DiffView, other
+from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
 from newsdiff.app.widgets.threshold_bar import ThresholdBar
@@ -37,6 +38,8 @@ RELABEL_DELAY = 0.15
 NEEDS_COMPARISON = {
     "next_difference",
     "previous_difference",
+    "next_conflict",
+    "previous_conflict",
     "swap",
     "save",
     "thresholds",
@@ -60,6 +63,7 @@ class CompareScreen(Screen[None]):
     | Key | Action |
     | --- | --- |
     | `n` / `N` | next / previous difference (either column) |
+    | `c` / `C` | next / previous conflict (`≠`: the outlets disagree) |
     | `]` / `[` | next / previous article in the right column |
     | `}` / `{` | next / previous article in the left column |
     | `s` | swap the columns |
@@ -86,6 +90,21 @@ class CompareScreen(Screen[None]):
             show=False,
             tooltip="Previous non-shared sentence",
             id="previous-difference",
+        ),
+        Binding(
+            "c",
+            "next_conflict",
+            "Conflict",
+            tooltip="Next sentence where the outlets disagree (≠)",
+            id="next-conflict",
+        ),
+        Binding(
+            "C",
+            "previous_conflict",
+            "Prev conflict",
+            show=False,
+            tooltip="Previous sentence where the outlets disagree (≠)",
+            id="previous-conflict",
         ),
         Binding(
             "right_square_bracket",
@@ -217,6 +236,7 @@ class CompareScreen(Screen[None]):
             with Vertical(id="main"):
                 yield ColumnHeads(id="heads")
                 yield DiffView(id="diff")
+                yield EvidenceLine(id="evidence")
                 bar = ThresholdBar(id="threshold-bar", classes="hidden")
                 bar.settings = self.settings
                 yield bar
@@ -282,6 +302,10 @@ class CompareScreen(Screen[None]):
         self._show(message.comparison, keep_cursor=same_pair or self._keep_cursor)
         self._keep_cursor = False
 
+    @on(DiffView.CursorMoved)
+    def _cursor_moved(self, message: DiffView.CursorMoved) -> None:
+        self.query_one(EvidenceLine).show(self.comparison, message.cursor)
+
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
         if message.key != self.key:
@@ -301,6 +325,7 @@ class CompareScreen(Screen[None]):
             side, index = self._focus
             self._focus = None
             view.jump_to(Cursor(side, index))  # type: ignore[arg-type]
+        self.query_one(EvidenceLine).show(comparison, view.cursor)
         self.query_one(QuoteSidebar).show(comparison)
         self.sub_title = settings_title(comparison)
         meaning = comparison.scoring.meaning
@@ -351,12 +376,21 @@ class CompareScreen(Screen[None]):
         """Move the cursor to the previous non-shared (or moved) sentence."""
         self._difference(-1)
 
-    def _difference(self, direction: int) -> None:
+    def action_next_conflict(self) -> None:
+        """Move the cursor to the next conflict (``≠``), on either side."""
+        self._difference(1, "conflict")
+
+    def action_previous_conflict(self) -> None:
+        """Move the cursor to the previous conflict (``≠``)."""
+        self._difference(-1, "conflict")
+
+    def _difference(self, direction: int, kind: str | None = None) -> None:
         view = self.query_one(DiffView)
-        target = view.difference(direction)
+        target = view.difference(direction, kind)
         if target is None:
             where = "below" if direction > 0 else "above"
-            self.notify(f"No more differences {where}.", timeout=2)
+            what = "conflicts" if kind else "differences"
+            self.notify(f"No more {what} {where}.", timeout=2)
             return
         view.focus()
         view.jump_to(target)
@@ -501,6 +535,16 @@ class CompareScreen(Screen[None]):
             "Previous difference",
             "Move to the previous non-shared sentence (N)",
             self.action_previous_difference,
+        )
+        yield SystemCommand(
+            "Next conflict",
+            "Move to the next sentence where the outlets disagree, ≠ (c)",
+            self.action_next_conflict,
+        )
+        yield SystemCommand(
+            "Previous conflict",
+            "Move to the previous sentence where the outlets disagree, ≠ (C)",
+            self.action_previous_conflict,
         )
         yield SystemCommand(
             "Next article on the right",

@@ -19,20 +19,36 @@ LABEL_STYLES = {
     "shared": "bold $text-success",
     "paraphrased": "bold $text-warning",
     "unique": "bold $text-error",
+    "conflict": "bold reverse $text-secondary",
     "moved": "bold $text-accent",
 }
 """Theme-variable styles of the legend markers (never hard-coded colours)."""
 
-SHORT_NAMES = {"shared": "shared", "paraphrased": "para", "unique": "unique", "moved": "moved"}
+SHORT_NAMES = {
+    "shared": "shared",
+    "paraphrased": "para",
+    "conflict": "confl",
+    "unique": "unique",
+    "moved": "moved",
+}
 """Legend names when the column is too narrow for the full ones."""
 
 
 def legend(counts: dict[str, int], width: int | None = None) -> Content:
-    """``= 12 shared  ≈ 3 paraphrased  + 5 unique  ↕ 1 moved``, shortened to fit ``width``."""
+    """``= 12 shared  ≈ 3 paraphrased  ≠ 1 conflict  + 5 unique  ↕ 1 moved``, shortened to fit
+    ``width``."""
     variants = []
-    for names, gap, space in ((None, "  ", " "), (SHORT_NAMES, " ", ""), ({}, " ", "")):
+    quiet = counts.get("conflict", 0) == 0
+    for names, gap, space, skip_zero_conflict in (
+        (None, "  ", " ", False),
+        (SHORT_NAMES, " ", "", False),
+        (SHORT_NAMES, " ", "", quiet),  # no conflicts: room for the names instead
+        ({}, " ", "", False),
+    ):
         parts = []
-        for label in ("shared", "paraphrased", "unique", "moved"):
+        for label in ("shared", "paraphrased", "conflict", "unique", "moved"):
+            if label == "conflict" and skip_zero_conflict:
+                continue
             marker = MOVED_MARKER if label == "moved" else MARKERS[label]
             name = label if names is None else names.get(label, "")
             text = f"{space}{counts.get(label, 0)}" + (f" {name}" if name else "")

@@ -20,13 +20,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newsdiff.app.widgets.diff_layout import GUTTER, DiffLayout
+from newsdiff.core.evidence import disagreeing_spans
 from newsdiff.core.models import AlignedSentence, CharSpan, Comparison
 from newsdiff.core.sanitize import visible
 
 Side = Literal["left", "right"]
 """A column of the comparison."""
 
-MARKERS = {"shared": "=", "paraphrased": "≈", "unique": "+"}
+MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
 """Gutter marker per label; a moved sentence shows ``MOVED_MARKER`` instead."""
 
 MOVED_MARKER = "↕"
@@ -85,6 +86,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         "diffview--shared",
         "diffview--paraphrased",
         "diffview--unique",
+        "diffview--conflict",
+        "diffview--marker-conflict",
+        "diffview--disagree",
         "diffview--marker-shared",
         "diffview--marker-paraphrased",
         "diffview--marker-unique",
@@ -111,6 +115,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         & > .diffview--marker-shared { color: $text-success; text-style: bold; }
         & > .diffview--marker-paraphrased { color: $text-warning; text-style: bold; }
         & > .diffview--marker-unique { color: $text-error; text-style: bold; }
+        & > .diffview--conflict { background: $secondary 22%; }
+        & > .diffview--marker-conflict { color: $text-secondary; text-style: bold reverse; }
+        & > .diffview--disagree { color: $text-secondary; text-style: bold reverse; }
         & > .diffview--changed { text-style: bold underline; background: $warning 30%; }
         & > .diffview--boilerplate { color: $text-muted; text-style: italic; }
         & > .diffview--cursor { background: $primary 55%; }
@@ -121,6 +128,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         &:ansi {
             & > .diffview--paraphrased { background: transparent; }
             & > .diffview--unique { background: transparent; }
+            & > .diffview--conflict { background: transparent; }
+            & > .diffview--disagree { text-style: bold reverse; }
             & > .diffview--changed { background: transparent; text-style: bold underline; }
             & > .diffview--cursor { background: transparent; text-style: reverse; }
             & > .diffview--counterpart { background: transparent; text-style: bold italic; }
@@ -155,6 +164,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._highlight: set[int] = set()
         self._changed: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
         self._stops: list[tuple[int, int, Side, int]] = []
+        self._conflicts: list[tuple[int, int, Side, int]] = []
         self._orders: dict[Side, list[int]] = {"left": [], "right": []}
         self._positions: dict[Side, dict[int, int]] = {"left": {}, "right": {}}
         self._style_cache: dict[str, Style] = {}
@@ -186,6 +196,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._cursor = None
             self._changed = {}
             self._stops = []
+            self._conflicts = []
         else:
             self._prepare(comparison, keep_cursor=keep_cursor)
         self._update_virtual_size()
@@ -206,6 +217,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 if _is_difference(aligned):
                     stops.append((number, order, side, index))
         self._stops = stops
+        self._conflicts = [
+            stop for stop in stops if _sentences(comparison, stop[2])[stop[3]].label == "conflict"
+        ]
         for side in ("left", "right"):
             order = [
                 getattr(row, side) for row in comparison.rows if getattr(row, side) is not None
@@ -421,9 +435,12 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         links = sorted(aligned.links, key=lambda link: -link.score)
         self.move_cursor(Cursor(other(self._cursor.side), links[0].index))
 
-    def difference(self, direction: int) -> Cursor | None:
-        """The next (``1``) or previous (``-1``) non-shared or moved sentence, on either side."""
-        if not self._stops:
+    def difference(self, direction: int, kind: str | None = None) -> Cursor | None:
+        """The next (``1``) or previous (``-1``) non-shared or moved sentence, on either side.
+
+        With ``kind="conflict"``, the next or previous conflict only.
+        """
+        if not (self._stops if kind is None else self._conflicts):
             return None
         layout = self._ensure_layout()
         here = (-1, 2)
@@ -431,7 +448,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             row = layout.row_of(self._cursor.side, self._cursor.index)
             if row is not None:
                 here = (row, 0 if self._cursor.side == "left" else 1)
-        candidates = self._stops if direction > 0 else list(reversed(self._stops))
+        stops = self._stops if kind is None else self._conflicts
+        candidates = stops if direction > 0 else list(reversed(stops))
         for row, order, side, index in candidates:
             if (direction > 0 and (row, order) > here) or (direction < 0 and (row, order) < here):
                 return Cursor(side, index)
@@ -546,7 +564,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if line == 0:
             number = f"{index + 1:>{gutter - GUTTER - 1}} "
             segments.append(Segment(number, style + self._part("number")))
-            marker = MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
+            moved = aligned.moved and aligned.label != "conflict"  # ≠ must not be missed
+            marker = MOVED_MARKER if moved else MARKERS[aligned.label]
             marker_style = style + self._part(f"marker-{aligned.label}")
             segments.append(Segment(marker, marker_style))
             segments.append(Segment(" ", style))
@@ -555,7 +574,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         start, end = spans[line]
         sentence = aligned.sentence
         text = display_text(sentence.text)
-        changed_style = style + self._part("changed")
+        changed_style = style + self._part("disagree" if aligned.label == "conflict" else "changed")
         segments += _styled_slice(
             text,
             start,
@@ -615,6 +634,11 @@ def _changed_spans(comparison: Comparison) -> dict[tuple[Side, int], tuple[CharS
     for side in ("left", "right"):
         for aligned in _sentences(comparison, side):
             if not aligned.links:
+                continue
+            if aligned.label == "conflict":
+                spans = disagreeing_spans(comparison, side, aligned.sentence.index)
+                if spans:
+                    changed[(side, aligned.sentence.index)] = spans
                 continue
             best = max(aligned.links, key=lambda link: link.score)
             if side == "left":

@@ -1,0 +1,113 @@
+"""Score the claim check on hand-judged real sentence pairs (``scripts/data/realdev_claims.json``).
+
+Run: ``python scripts/eval_claims.py [--data ../shared/data/real-dev]``. Each item names two
+sentences of one real-dev cluster by offsets and the sha256 of their files (no text is stored in
+the project) and a label judged by reading: ``paraphrase``, ``lookalike`` or ``conflict``. The
+articles of the item's cluster are compared as the app compares them (the cluster is the
+corpus) and the pair's link, if any, is read. Figures are printed per split: ``tune`` (read
+while the rules were written) and ``report`` (held out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from newsdiff.core.compare import compare_articles
+from newsdiff.core.load import load_article
+from newsdiff.core.models import Article, Comparison
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data" / "real-dev"
+ITEMS = REPO / "scripts" / "data" / "realdev_claims.json"
+
+
+@lru_cache(maxsize=64)
+def _cluster(folder: str) -> tuple[Article, ...]:
+    return tuple(load_article(p) for p in sorted(Path(folder).glob("*.txt")))
+
+
+@lru_cache(maxsize=256)
+def _comparison(data: str, left: str, right: str) -> Comparison:
+    folder = str(Path(data, left).parent)
+    corpus = _cluster(folder)
+    by_path = {Path(a.path).name: a for a in corpus}
+    return compare_articles(by_path[Path(left).name], by_path[Path(right).name], corpus=corpus)
+
+
+def _sentence(comparison: Comparison, side: str, start: int, end: int) -> int | None:
+    compared = comparison.left if side == "left" else comparison.right
+    for aligned in compared.sentences:
+        s = aligned.sentence
+        if s.start <= start < s.end or (start <= s.start < end):
+            return s.index
+    return None
+
+
+def outcome(data: Path, item: dict) -> str:
+    """``conflict``, ``shared``, ``paraphrased`` or ``not linked`` for one item."""
+    for side in ("left", "right"):
+        path = data / item[side]["file"]
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != item[side]["sha256"]:
+            raise SystemExit(f"error: {path}: changed since the item was judged (sha256)")
+    comparison = _comparison(str(data), item["left"]["file"], item["right"]["file"])
+    li = _sentence(comparison, "left", item["left"]["start"], item["left"]["end"])
+    ri = _sentence(comparison, "right", item["right"]["start"], item["right"]["end"])
+    if li is None or ri is None:
+        return "not linked"
+    for link in comparison.left.sentences[li].links:
+        if link.index == ri:
+            return link.label
+    return "not linked"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--items", type=Path, default=ITEMS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every item")
+    parser.add_argument(
+        "--no-claims", action="store_true", help="baseline: links from scoring alone"
+    )
+    args = parser.parse_args(argv)
+    if args.no_claims:
+        from newsdiff.core import align
+
+        plain = align.find_links
+
+        def without_check(*positional, **named):  # type: ignore[no-untyped-def]
+            named.pop("check", None)
+            named.pop("figures_differ", None)
+            return plain(*positional, **named)
+
+        align.find_links = without_check  # type: ignore[assignment]
+    if not args.data.is_dir():
+        print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)
+        return 0
+    items = json.loads(args.items.read_text(encoding="utf-8"))["items"]
+    for split in ("tune", "report"):
+        tally: dict[str, dict[str, int]] = {}
+        for item in (i for i in items if i["split"] == split):
+            got = outcome(args.data, item)
+            row = tally.setdefault(item["label"], {})
+            row[got] = row.get(got, 0) + 1
+            if args.verbose:
+                print(split, item["label"], "->", got, item["left"]["file"], item["right"]["file"])
+        print(f"{split}:")
+        for label, row in sorted(tally.items()):
+            total = sum(row.values())
+            linked = total - row.get("not linked", 0)
+            print(
+                f"  {label:<10} {total:>3} items: linked {linked}, conflict "
+                f"{row.get('conflict', 0)}, not linked {row.get('not linked', 0)}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""Figures: value, range from hedges and rounding, unit or currency, and the noun counted."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from newsdiff.core.figures import agree, figures, same_quantity
+from newsdiff.core.similarity import stem
+
+
+def one(text: str):
+    (figure,) = figures(text)
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "noun"),
+    [
+        ("closed for 6 weeks", 42.0, "time", "time"),
+        ("closed for nine weeks", 63.0, "time", "time"),
+        ("1,200 residents were evacuated", 1200.0, "count", stem("residents")),
+        ("a bill of £3.5bn", 3.5e9, "currency:GBP", "bill"),
+        ("Rs 450 crore for relief", 4.5e9, "currency:INR", None),
+        ("$85m a year", 85e6, "currency:USD", "year"),
+        ("sales of £4.2bn", 4.2e9, "currency:GBP", stem("sales")),
+        ("turnout was 87%", 87.0, "percent", None),
+        ("turnout was 87 per cent", 87.0, "percent", None),
+        ("more than two dozen schools", 24.0, "count", "school"),
+        ("a 12-mile detour", 12 * 1609.344, "length", "length"),
+        ("the detour adds 12 miles", 12 * 1609.344, "length", "length"),
+    ],
+)
+def test_value_kind_and_noun(text: str, value: float, kind: str, noun: str | None) -> None:
+    figure = one(text)
+    assert figure.value == pytest.approx(value)
+    assert figure.kind == kind
+    assert figure.noun == noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2019 the council met",  # a year is a date
+        "on March 3 the council met",  # a day of a month is a date
+        "the 15th anniversary",  # an ordinal
+        "the 9/11 attacks",  # a name written with a slash
+        "one of the men said",  # "one" as a pronoun
+        "a one-time payment",  # a compound
+    ],
+)
+def test_dates_ordinals_and_pronouns_are_not_figures(text: str) -> None:
+    assert figures(text) == ()
+
+
+def test_hedges_widen_the_range_in_their_direction() -> None:
+    almost = one("almost 90% of voters")  # "90" is itself rounded: up to 95
+    assert almost.low < 87 < almost.high <= 95
+    more = one("more than 1,000 people")
+    assert more.low <= 1000 and more.high > 1500
+    assert one("up to 1,100 workers").low == 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("87% turnout", "almost 90% turnout"),  # approximation
+        ("11,480 homes", "11,500 homes"),  # rounding
+        ("about 1,200 people", "1,150 people"),
+        ("12 miles", "19 km"),  # unit conversion
+        ("six weeks", "42 days"),
+    ],
+)
+def test_rounding_approximation_and_units_agree(a: str, b: str) -> None:
+    x, y = one(a), one(b)
+    assert same_quantity(x, y)
+    assert agree(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("6 weeks", "9 weeks"), ("1,200 people", "1,900 people"), ("£1.34bn deal", "£4.2bn deal")],
+)
+def test_different_values_of_one_quantity_disagree(a: str, b: str) -> None:
+    x, y = one(a), one(b)
+    assert same_quantity(x, y)
+    assert not agree(x, y)
+
+
+def test_counts_of_different_things_are_not_one_quantity() -> None:
+    assert not same_quantity(one("14 protesters"), one("300 officers"))
+    assert not same_quantity(one("£4.5m fee"), one("$5.7m fee"))  # two currencies
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_figures_whose_spans_slice_it(text: str) -> None:
+    for figure in figures(text):
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert figure.low <= figure.value <= figure.high

@@ -1,0 +1,67 @@
+"""One line under the comparison saying why the cursor sentence is linked (or that it is not).
+
+``L3 ≠ R8 · figure: 6 weeks ↔ 9 weeks`` for a conflict, ``L5 ≈ R2 · 74 · expense, Pakistan,
+India`` for a paraphrase: the same words the exports write (:mod:`newsdiff.core.evidence`).
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widget import Widget
+
+from newsdiff.app.widgets.diff_view import Cursor
+from newsdiff.core.evidence import describe_link
+from newsdiff.core.models import Comparison
+from newsdiff.core.sanitize import visible
+
+MAX_LINKS_SHOWN = 2
+"""Links described on the line (strongest first, a conflict always first)."""
+
+
+def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
+    """The status line for the sentence under ``cursor``."""
+    side = comparison.left if cursor.side == "left" else comparison.right
+    aligned = side.sentences[cursor.index]
+    name = "L" if cursor.side == "left" else "R"
+    if aligned.boilerplate:
+        return f"{name}{cursor.index + 1} · site furniture, not compared"
+    if not aligned.links:
+        return f"{name}{cursor.index + 1} + only in this article"
+    links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
+    parts = [describe_link(cursor.side, cursor.index, link) for link in links[:MAX_LINKS_SHOWN]]
+    more = len(links) - MAX_LINKS_SHOWN
+    return "  |  ".join(parts) + (f"  (+{more} more)" if more > 0 else "")
+
+
+class EvidenceLine(Widget):
+    """The evidence of the cursor sentence's links, on one line."""
+
+    DEFAULT_CSS = """
+    EvidenceLine {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text-muted;
+        &.conflict { color: $text-secondary; text-style: bold; }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._text = ""
+
+    def show(self, comparison: Comparison | None, cursor: Cursor | None) -> None:
+        """Describe the sentence under ``cursor`` (blank when there is none)."""
+        text = ""
+        conflict = False
+        if comparison is not None and cursor is not None:
+            text = evidence_text(comparison, cursor)
+            side = comparison.left if cursor.side == "left" else comparison.right
+            conflict = side.sentences[cursor.index].label == "conflict"
+        self._text = " ".join(visible(text).split())
+        self.set_class(conflict, "conflict")
+        self.refresh()
+
+    def render(self) -> Content:
+        """The line, cut to the width."""
+        return Content(self._text).truncate(self.content_size.width, ellipsis=True)

@@ -1,0 +1,70 @@
+"""Evidence as readers see it: one line per link, and the disagreeing spans to emphasize.
+
+Shared by the app's status line and the text, HTML and Markdown writers, so every view says the
+same thing about why two sentences are linked.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from newsdiff.core.claims import Evidence
+from newsdiff.core.models import CharSpan, Comparison, Link
+
+Side = Literal["left", "right"]
+
+LINK_MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠"}
+"""The marker of a link label, as in the gutter."""
+
+MAX_AGREE_SHOWN = 6
+"""Agreeing words shown on one line; the JSON keeps them all."""
+
+
+def describe_evidence(evidence: Evidence, side: Side = "left") -> str:
+    """``figure: 6 weeks ↔ 9 weeks`` for a conflict, ``expense, Pakistan, India`` otherwise.
+
+    ``side`` is the sentence the reader stands on: its own words come first.
+    """
+    if evidence.disagree:
+        parts = []
+        for item in evidence.disagree:
+            mine, theirs = (item.left, item.right) if side == "left" else (item.right, item.left)
+            parts.append(f"{item.kind}: {mine} ↔ {theirs}")
+        return "; ".join(parts)
+    words = ", ".join(evidence.agree[:MAX_AGREE_SHOWN])
+    if evidence.note and not words:
+        return evidence.note
+    if evidence.note:
+        return f"{words} ({evidence.note})"
+    return words
+
+
+def describe_link(side: Side, index: int, link: Link) -> str:
+    """``L3 ≠ R8 · figure: 6 weeks ↔ 9 weeks`` / ``L5 ≈ R2 · 74 · expense, Pakistan, India``.
+
+    Sentence numbers are 1-based, as a reader counts.
+    """
+    mine, theirs = ("L", "R") if side == "left" else ("R", "L")
+    head = f"{mine}{index + 1} {LINK_MARKERS[link.label]} {theirs}{link.index + 1}"
+    detail = describe_evidence(link.evidence, side)
+    if link.label == "conflict":
+        return f"{head} · {detail}" if detail else head
+    score = f"{link.score:.0f}"
+    return f"{head} · {score} · {detail}" if detail else f"{head} · {score}"
+
+
+def disagreeing_spans(comparison: Comparison, side: Side, index: int) -> tuple[CharSpan, ...]:
+    """Absolute spans of sentence ``index`` that disagree with a counterpart (its conflicts)."""
+    compared = comparison.left if side == "left" else comparison.right
+    aligned = compared.sentences[index]
+    start = aligned.sentence.start
+    length = aligned.sentence.end - start
+    spans: list[CharSpan] = []
+    for link in aligned.links:
+        if link.label != "conflict":
+            continue
+        for item in link.evidence.disagree:
+            a, b = item.left_span if side == "left" else item.right_span
+            if 0 <= a < b <= length:
+                spans.append((start + a, start + b))
+    return tuple(sorted(set(spans)))
