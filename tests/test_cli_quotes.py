@@ -55,7 +55,7 @@ def test_json_contract(tmp_path: Path) -> None:
     code, out, err = run(str(a), str(b), "--format", "json")
     assert (code, err) == (0, "")
     data = json.loads(out)
-    assert data["schema"] == "newsdiff.quotes/1"
+    assert data["schema"] == "newsdiff.quotes/2"
     first = data["articles"][0]
     assert first["path"] == str(a) and first["title"]
     quote = first["quotes"][0]

@@ -35,9 +35,21 @@ def test_changed_words_make_an_altered_quote() -> None:
     assert status(a, b) == "altered"
 
 
-def test_a_trimmed_quote_inside_a_longer_one_is_altered() -> None:
+def test_a_word_for_word_part_of_a_longer_quote_is_an_excerpt() -> None:
     long = "Look, the talks were hard. It is part of a mature, pragmatic policy, and we keep at it."
-    assert status("a mature, pragmatic policy", long) == "altered"
+    assert status("a mature, pragmatic policy", long) == "excerpt"
+    assert status(long, "a mature, pragmatic policy") == "excerpt"
+
+
+def test_an_excerpt_with_its_cuts_marked_by_an_ellipsis_is_an_excerpt() -> None:
+    long = "Look, the talks were hard. It is part of a mature, pragmatic policy, and we keep at it."
+    assert status("the talks were hard \u2026 and we keep at it", long) == "excerpt"
+    assert status("the talks were hard and we keep at it", long) == "altered"
+
+
+def test_a_trimmed_quote_with_a_changed_word_is_altered() -> None:
+    long = "Look, the talks were hard. It is part of a mature, pragmatic policy, and we keep at it."
+    assert status("a mature, practical policy", long) == "altered"
 
 
 def test_a_reworded_trim_is_altered() -> None:

@@ -53,13 +53,11 @@ texts = st.one_of(st.text(max_size=300), quote_heavy, quote_words)
 
 def check(text: str, quotes: tuple[Quote, ...]) -> None:
     sentences = segment(text)
-    previous_end = -1
+    assert_nested_or_apart(quotes)
     for quote in quotes:
         assert 0 <= quote.start < quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
         assert quote.text == quote.text.strip()
-        assert quote.start >= previous_end, "quotes overlap"
-        previous_end = quote.end
         assert quote.kind in ("full", "fragment")
         assert quote.speaker is None or (isinstance(quote.speaker, str) and quote.speaker)
         if sentences:
@@ -67,6 +65,18 @@ def check(text: str, quotes: tuple[Quote, ...]) -> None:
             assert quote.sentence in indices
             assert set(quote.sentences) <= indices
             assert quote.sentence == quote.sentences[0]
+
+
+def assert_nested_or_apart(quotes) -> None:
+    """Quotes come in reading order; two quotes are apart or one lies inside the other (a
+    nested quote), never crossing."""
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        assert a.start <= b.start
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 : i + 8]:
+            apart = b.start >= a.end
+            inside = a.start <= b.start and b.end <= a.end
+            assert apart or inside, f"quotes cross: {a} / {b}"
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -80,11 +90,9 @@ def test_extraction_never_raises_and_spans_are_valid(text: str) -> None:
 @given(texts)
 def test_extraction_without_sentences_is_valid_too(text: str) -> None:
     quotes = extract_quotes(text, ())
-    previous_end = -1
+    assert_nested_or_apart(quotes)
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
-        assert quote.start >= previous_end
-        previous_end = quote.end
 
 
 @settings(max_examples=100, deadline=None)
@@ -101,3 +109,26 @@ def test_matching_and_grouping_never_raise(left_text: str, right_text: str) -> N
             assert match.quote.start <= start < end <= match.quote.end
     groups = group_quotes([("a", left), ("b", right)])
     assert sum(len(group.variants) for group in groups) == len(left) + len(right)
+
+
+WORDS = st.sampled_from(
+    "we will rebuild the port and pay for it within a year nobody else has offered to".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=4, max_size=30), st.data())
+def test_a_word_for_word_excerpt_is_never_altered(words: list[str], data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(words) - 3))
+    stop = data.draw(st.integers(start + 3, len(words)))
+    long_text = " ".join(words).capitalize() + "."
+    part = " ".join(words[start:stop])
+    long = Quote(0, len(long_text), long_text, "Ana Ruiz", "full", 0, (0,))
+    short = Quote(0, len(part), part, "Ana Ruiz", "fragment", 0, (0,))
+    (left,), (right,) = match_quotes([short], [long], ([short], [long]))
+    expected = "verbatim" if stop - start == len(words) else "excerpt"
+    assert left.status == right.status == expected
+    assert left.changed == right.changed == ()
+    (group,) = group_quotes([("a.txt", [short]), ("b.txt", [long])])
+    assert group.status == expected
+    assert all(changed == () for changed in group.changed)

@@ -80,15 +80,16 @@ def test_a_quote_over_several_sentences_is_one_quote_covering_them() -> None:
     assert quote.sentences == (1, 2, 3)
 
 
-def test_us_style_quote_continues_into_the_next_paragraph() -> None:
+def test_a_statement_over_two_paragraphs_is_one_quote_per_paragraph_with_one_speaker() -> None:
     text = (
         "\u201cWe will cut the waiting list in half. Every family will get a bed.\n\n"
-        "\u201cAnd we will do it without a new tax,\u201d the governor said.\n"
+        "\u201cAnd we will do it without a new tax,\u201d Governor Ann Reyes said.\n"
     )
-    (quote,) = quotes_of(text)
-    assert quote.text.startswith("We will cut") and quote.text.endswith("new tax,")
-    assert text[quote.start : quote.end] == quote.text
-    assert len(quote.sentences) >= 2
+    first, second = quotes_of(text)
+    assert first.text == "We will cut the waiting list in half. Every family will get a bed."
+    assert second.text == "And we will do it without a new tax,"
+    assert text[first.start : first.end] == first.text
+    assert first.speaker == second.speaker == "Ann Reyes"
 
 
 def test_a_line_wrapped_mid_clause_stays_in_the_quote() -> None:
@@ -96,12 +97,12 @@ def test_a_line_wrapped_mid_clause_stays_in_the_quote() -> None:
     assert texts(text) == ["We see a chance to expand\ntrade with the region,"]
 
 
-def test_an_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
+def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
     text = (
         "The senator said \u201cthis is the end of the debate.\n\n"
         "In other news, the council approved a \u201cmodest\u201d budget.\n"
     )
-    assert texts(text) == ["modest"]
+    assert texts(text) == ["this is the end of the debate.", "modest"]
 
 
 def test_straight_quotes_pair_by_context() -> None:
@@ -109,14 +110,19 @@ def test_straight_quotes_pair_by_context() -> None:
     assert texts(text) == ["a step", "a leap,", "We are ready."]
 
 
-def test_nested_quotes_belong_to_the_outer_quote() -> None:
+def test_a_nested_quote_is_a_quote_of_its_own() -> None:
     text = "\u201cHe told me \u2018never again,\u2019 and I believed him,\u201d Mr. Okafor said."
-    assert texts(text) == ["He told me \u2018never again,\u2019 and I believed him,"]
+    assert texts(text) == [
+        "He told me \u2018never again,\u2019 and I believed him,",
+        "never again,",
+    ]
+    outer, inner = quotes_of(text)
+    assert outer.speaker == "Okafor" and inner.speaker is None
 
 
-def test_british_outer_single_quotes_win_over_inner_double() -> None:
+def test_british_outer_single_quotes_hold_a_nested_double_quote() -> None:
     text = "\u2018She said \u201cno\u201d twice,\u2019 the clerk recalled."
-    assert texts(text) == ["She said \u201cno\u201d twice,"]
+    assert texts(text) == ["She said \u201cno\u201d twice,", "no"]
 
 
 @pytest.mark.parametrize(

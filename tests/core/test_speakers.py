@@ -84,11 +84,13 @@ def test_us_political_coverage(start: str, speaker: str | None) -> None:
     assert speaker_of(US_STORY, start) == speaker
 
 
-def test_multi_paragraph_quote_is_one_quote() -> None:
-    quotes = [q for q in extract_quotes(US_STORY, segment(US_STORY)) if "waiting" in q.text]
-    (quote,) = quotes
-    assert quote.text.endswith("single tax,")
-    assert "\n\n" in quote.text
+def test_a_statement_over_two_paragraphs_is_a_quote_per_paragraph_with_one_speaker() -> None:
+    quotes = extract_quotes(US_STORY, segment(US_STORY))
+    (first,) = [q for q in quotes if "waiting" in q.text]
+    (second,) = [q for q in quotes if q.text.endswith("single tax,")]
+    assert "\n" not in first.text and "\n" not in second.text
+    assert first.end < second.start
+    assert first.speaker == second.speaker == "Rebecca Lindqvist"
 
 
 WIRE_STORY = """\

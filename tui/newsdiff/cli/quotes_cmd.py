@@ -1,11 +1,13 @@
 """``newsdiff quotes``: quotes per article and quote groups across articles.
 
 For each article, its quotes with kind and speaker; then every remark across the articles:
-carried word for word (``=`` verbatim), with words changed, added or cut (``≈`` altered, the
-changed words emphasized), or found in one article only (``+`` only here). Article text is shown
-literally (control characters as visible symbols, never read as markup); styles only on a
-terminal (or with ``--color always``). Without colour the changed words are wrapped in ``[…]``
-so the emphasis survives a pipe.
+carried word for word (``=`` verbatim), a word-for-word part of a longer rendering (``⊂``
+excerpt), with words changed (``≈`` altered, the changed words emphasized), or found in one
+article only (``+`` only here). Speakers carry one canonical name across the articles, and each
+quote's attribution words (its cue) are shown under it. Article text is shown literally (control
+characters as visible symbols, never read as markup); styles only on a terminal (or with
+``--color always``). Without colour the changed words are wrapped in ``[…]`` so the emphasis
+survives a pipe.
 """
 
 from __future__ import annotations
@@ -54,10 +56,16 @@ from newsdiff.core.quote_groups import (
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.sanitize import UNSAFE, visible_line
 from newsdiff.core.segment import segment
+from newsdiff.core.speaker_names import unify_speakers
 
-SCHEMA = "newsdiff.quotes/1"
-MARKERS = {"verbatim": "=", "altered": "\u2248", "only here": "+"}
-STATUS_STYLE = {"verbatim": "green", "altered": "yellow", "only here": "magenta"}
+SCHEMA = "newsdiff.quotes/2"
+MARKERS = {"verbatim": "=", "excerpt": "\u2282", "altered": "\u2248", "only here": "+"}
+STATUS_STYLE = {
+    "verbatim": "green",
+    "excerpt": "cyan",
+    "altered": "yellow",
+    "only here": "magenta",
+}
 CHANGED_STYLE = "bold underline"
 NO_SPEAKER = "(no speaker)"
 
@@ -94,16 +102,18 @@ class QuotesReport:
 
 def build_report(articles: Sequence[Article]) -> QuotesReport:
     """Extract every article's quotes and group them across the articles."""
+    unified = unify_speakers(
+        [extract_quotes(article.text, segment(article.text)) for article in articles]
+    )
     found = tuple(
-        ArticleQuotes(article, extract_quotes(article.text, segment(article.text)))
-        for article in articles
+        ArticleQuotes(article, quotes) for article, quotes in zip(articles, unified, strict=True)
     )
     groups = group_quotes([(item.article.path, item.quotes) for item in found])
     return QuotesReport(found, groups)
 
 
 def report_to_dict(report: QuotesReport, errors: Sequence[ArticleError] = ()) -> dict[str, object]:
-    """The ``newsdiff.quotes/1`` JSON document (docs/design.md §4)."""
+    """The ``newsdiff.quotes/2`` JSON document (docs/design.md §4)."""
     lookup = {
         (path, quote): index
         for index, group in enumerate(report.groups)
@@ -189,13 +199,20 @@ def report_lines(report: QuotesReport) -> list[Line]:
             Piece(
                 f"{len(report.articles)} articles, {total} quotes, "
                 f"{len(report.groups)} remarks: {counts['verbatim']} verbatim, "
-                f"{counts['altered']} altered, {counts['only here']} only here",
+                f"{counts['excerpt']} excerpt, {counts['altered']} altered, "
+                f"{counts['only here']} only here",
                 "bold",
             )
         ]
     )
     lines.append(
-        [Piece("= verbatim in several articles  \u2248 altered  + only in one article", "dim")]
+        [
+            Piece(
+                "= verbatim in several articles  \u2282 excerpt (a word-for-word part)  "
+                "\u2248 altered (words changed)  + only in one article",
+                "dim",
+            )
+        ]
     )
     lookup = {(path, quote): group for group in report.groups for path, quote in group.variants}
     for item in report.articles:
@@ -218,6 +235,8 @@ def report_lines(report: QuotesReport) -> list[Line]:
                     *_quote_pieces(quote),
                 ]
             )
+            if quote.cue is not None:
+                lines.append([Piece(f"             \u2190 {visible_line(quote.cue.text)}", "dim")])
     lines.append([])
     lines.append([Piece("Across articles", "bold")])
     compact_started = False
@@ -265,8 +284,9 @@ def _other_speaker(quote: Quote, group: QuoteGroup) -> Line:
 
 
 def variant_notes(group: QuoteGroup) -> list[str]:
-    """Per variant of an altered group: reference, same words, trimmed, or words changed."""
-    if group.status != "altered":
+    """Per variant of an altered or excerpt group: reference, same words, a part of it, or
+    words changed."""
+    if group.status not in ("altered", "excerpt"):
         return ["" for _variant in group.variants]
     reference = quote_words(group.variants[group.reference][1])
     notes = []

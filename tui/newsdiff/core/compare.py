@@ -293,6 +293,7 @@ def prepare(
     """
     from newsdiff.core.quote_groups import match_quotes
     from newsdiff.core.quotes import extract_quotes
+    from newsdiff.core.speaker_names import unify_speakers
 
     lefts = tuple(left_sentences) if left_sentences is not None else _segments(left)
     rights = tuple(right_sentences) if right_sentences is not None else _segments(right)
@@ -309,9 +310,9 @@ def prepare(
         while_waiting=lambda: read_claims(lefts, rights, left_flags, right_flags),
     )
     _topic_lines_link_only_when_copied(scores, lefts, rights)
-    left_quotes = extract_quotes(left.text, lefts)
-    right_quotes = extract_quotes(right.text, rights)
-    corpus_quotes = [left_quotes, right_quotes] + [quotes for _, quotes in others]
+    found = [extract_quotes(left.text, lefts), extract_quotes(right.text, rights)]
+    corpus_quotes = unify_speakers(found + [quotes for _, quotes in others])
+    left_quotes, right_quotes = corpus_quotes[0], corpus_quotes[1]
     left_matches, right_matches = match_quotes(left_quotes, right_quotes, corpus_quotes)
     return PreparedPair(
         left=left,

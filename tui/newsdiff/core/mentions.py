@@ -17,25 +17,45 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from newsdiff.core import names as vocab
+from newsdiff.core.mention_types import (
+    ABBREVIATIONS,
+    DASHES,
+    MASK,
+    Mention,
+    SentenceInfo,
+    Token,
+    mask_quotes,
+    mention_at,
+    next_start,
+    read_tokens,
+    skip_adverbs,
+)
 from newsdiff.core.models import Sentence
+from newsdiff.core.quote_marks import QuoteSpan
 
-if TYPE_CHECKING:
-    from newsdiff.core.quotes import QuoteSpan
+__all__ = [
+    "AFTER_WINDOW",
+    "BEFORE_WINDOW",
+    "DASHES",
+    "MASK",
+    "Mention",
+    "MentionReader",
+    "SentenceInfo",
+    "Token",
+    "mention_at",
+    "next_start",
+    "skip_adverbs",
+]
 
-_WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
-MASK = "\x1f"
 _CONNECTORS = frozenset(
     {"of", "for", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"}
 )
 _SOURCE_WORDS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
 )
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb".split()
-)
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 BEFORE_WINDOW = 60
 AFTER_WINDOW = 40
 _PREVIOUS_SENTENCES = 4
@@ -43,106 +63,45 @@ _FAR = 300
 _APPOSITIVE_WORDS = 7
 _AGE = re.compile(r"\d{1,3}-year-old$")
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
-DASHES = "\u2014\u2013-"
+
+
+_CLAUSE_OPENERS = frozenset(
+    """
+    and or but as when while because although though that if since after before until so yet
+    where whereas who which then also nor once unless whether than
+    """.split()
+)
+
+
+def _object_after(prev: Token, gap: str) -> bool:
+    """A name right after a lowercase verb-like word, with nothing between, is its object."""
+    lower = prev.lower
+    if prev.cap or gap.strip() or not lower.isalpha():
+        return False
+    if lower in _CLAUSE_OPENERS or lower in vocab.REPORTING_VERBS:
+        return False
+    return lower in _OBJECT_VERBS
+
+
+_OBJECT_VERBS = frozenset(
+    """
+    see saw seen meet met visited thank thanked praised criticized criticised attacked
+    supported backed endorsed defeated hired fired called invited interviewed joined helped
+    elected replaced succeeded asked told tell urged liked hated
+    """.split()
+)
+"""Verbs whose following name is their object; forms that double as nouns are left out."""
 
 
 @dataclass(slots=True)
-class Token:
-    """A word of a sentence (outside quotations)."""
+class _ReadState:
+    """What reading one sentence carries from word to word."""
 
-    start: int
-    end: int
-    text: str
-    lower: str
-    possessive: bool
-    cap: bool
-
-
-@dataclass(slots=True)
-class Mention:
-    """Someone or something named in a sentence, resolved to a canonical entity."""
-
-    first: int
-    last: int
-    entity: str
-    kind: str
-    subject: bool
-    possessive: bool
-
-
-@dataclass(slots=True)
-class SentenceInfo:
-    """The words and mentions of one sentence."""
-
-    start: int
-    end: int
-    tokens: list[Token] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    by_token: dict[int, Mention] = field(default_factory=dict)
-    starts: list[int] = field(default_factory=list)
-    firsts: list[int] = field(default_factory=list)
-    main_subject: Mention | None = None
-    subject_people: dict[str, tuple[int, str]] = field(default_factory=dict)
-    last_people: dict[str, tuple[int, str]] = field(default_factory=dict)
-    orgs: list[str] = field(default_factory=list)
-
-    def add(self, mention: Mention) -> None:
-        """Record a mention (mentions arrive in text order)."""
-        self.mentions.append(mention)
-        self.firsts.append(mention.first)
-        for k in range(mention.first, mention.last):
-            self.by_token[k] = mention
-        if (
-            mention.subject
-            and mention.kind != "name"
-            and not mention.possessive  # "Harlan's attorney, Lisa Gomez, argued …"
-            and self.main_subject is None
-        ):
-            self.main_subject = mention
-
-
-def mask_quotes(text: str, spans: Sequence[QuoteSpan]) -> str:
-    """``text`` with every quotation, marks included, replaced by a filler of the same length."""
-    pieces: list[str] = []
-    cursor = 0
-    for span in spans:
-        pieces.append(text[cursor : span.open])
-        pieces.append(MASK * (span.close + 1 - span.open))
-        cursor = span.close + 1
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
-def _tokens(masked: str, start: int, end: int) -> list[Token]:
-    tokens: list[Token] = []
-    for match in _WORD.finditer(masked, start, end):
-        word = match.group(0)
-        stop = match.end()
-        base = word.rstrip(".")
-        if base != word:
-            core = base.lower()
-            keep_dot = (
-                core in _ABBREVIATIONS
-                or (len(base) == 1 and base.isupper())
-                or ("." in base and all(len(part) <= 1 for part in base.split(".")))
-            )
-            if keep_dot:
-                base = base + "."
-            else:
-                stop = match.start() + len(base)
-                word = base
-        possessive = False
-        for suffix in ("'s", "\u2019s"):
-            if word.endswith(suffix) and len(word) > 2:
-                word = word[: -len(suffix)]
-                possessive = True
-        if not possessive and word.endswith(("s'", "s\u2019")):
-            word = word[:-1]
-            possessive = True
-        if not word:
-            continue
-        tokens.append(Token(match.start(), stop, word, word.lower(), possessive, word[0].isupper()))
-    return tokens
+    index: int
+    info: SentenceInfo
+    runs: dict[int, int]
+    recent: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)
+    relative: bool = False
 
 
 class MentionReader:
@@ -161,15 +120,19 @@ class MentionReader:
         self.roles: dict[str, str] = {}
         self.mention_counts: dict[str, int] = {}
         self.full_names: set[str] = set()
+        self.first_names: dict[str, set[str]] = {}
         self.acronyms: dict[str, str] = {}
         self.possessors: dict[int, str] = {}
         self.org_counts: dict[str, int] = {}
         for info in self.infos:
-            info.tokens = _tokens(self.masked, info.start, info.end)
+            info.tokens = read_tokens(self.masked, info.start, info.end)
             info.starts = [token.start for token in info.tokens]
         # the headline last: "Late Martinelli winner…" must not name Gabriel Martinelli
+        self._classified: dict[tuple[int, int, int], tuple[str, str] | None] = {}
+        self._people_known = False
         for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
+        self._people_known = True
         self.org_counts = {}
         for initial in (False, True):
             for info in self.infos:
@@ -178,7 +141,7 @@ class MentionReader:
         for index, info in enumerate(self.infos):
             self._read(index, info)
 
-    def _gap(self, start: int, end: int) -> str:
+    def gap(self, start: int, end: int) -> str:
         """The masked text between two positions; a far gap reads as a break."""
         if end - start > _FAR:
             return MASK + "\n"
@@ -196,7 +159,7 @@ class MentionReader:
                 continue
             j = i + 1
             while j < len(tokens) and not tokens[j - 1].possessive:
-                gap = self._gap(tokens[j - 1].end, tokens[j].start)
+                gap = self.gap(tokens[j - 1].end, tokens[j].start)
                 if gap not in (" ", "\u00a0"):
                     break
                 if tokens[j].cap:
@@ -207,7 +170,7 @@ class MentionReader:
                     tokens[j].lower in _CONNECTORS
                     and j + 1 < len(tokens)
                     and tokens[j + 1].cap
-                    and self._gap(tokens[j].end, tokens[j + 1].start) == " "
+                    and self.gap(tokens[j].end, tokens[j + 1].start) == " "
                 ):
                     j += 2
                 else:
@@ -219,7 +182,7 @@ class MentionReader:
     def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
         if index == 0:
             return True
-        gap = self._gap(info.tokens[index - 1].end, info.tokens[index].start)
+        gap = self.gap(info.tokens[index - 1].end, info.tokens[index].start)
         if ":" in gap or "\n" in gap:
             return True
         # after a dateline: "SAN FRANCISCO — Shares of …", "WASHINGTON (AP) — Speaking …"
@@ -300,6 +263,8 @@ class MentionReader:
             key = words[-1].lower
             self.people.setdefault(key, name)
             self.full_names.add(name)
+            if not words[0].text.isupper() and len(words) <= 3:
+                self.first_names.setdefault(words[0].lower, set()).add(self.people[key])
             if gender:
                 self.genders.setdefault(self.people[key], gender)
 
@@ -398,7 +363,7 @@ class MentionReader:
         if first == 0:
             return True
         prev = info.tokens[first - 1]
-        gap = self._gap(prev.end, info.tokens[first].start)
+        gap = self.gap(prev.end, info.tokens[first].start)
         if MASK in gap or ":" in gap or "\n" in gap:
             return True
         if prev.lower in ("the", "a", "an") and first >= 2:
@@ -410,8 +375,11 @@ class MentionReader:
             return info.mentions[-1].subject
         if lower in vocab.PREPOSITIONS:
             return False
-        if not prev.cap and len(lower) > 4 and lower.endswith(("ing", "ed")):
-            return False
+        participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
+        if participle and (not prev.cap or first == 1):
+            return False  # "Saying President X, he …": X is the participle's object
+        if _object_after(prev, gap):
+            return False  # "went to see Beck and called him …": Beck is an object
         return True
 
     def _body_follows(self, tokens: list[Token], last: int) -> bool:
@@ -422,7 +390,17 @@ class MentionReader:
         return False
 
     def _classify(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
-        """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody."""
+        """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody
+        (remembered once the people are collected: the answer no longer changes)."""
+        key = (info.start, first, last)
+        if key in self._classified:
+            return self._classified[key]
+        found = self._classify_run(info, first, last)
+        if self._people_known:
+            self._classified[key] = found
+        return found
+
+    def _classify_run(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
         tokens = info.tokens
         after = tokens[last].lower if last < len(tokens) else ""
         whole = self._name_of(tokens, first, last).lower()
@@ -438,6 +416,8 @@ class MentionReader:
         words = tokens[begin:last]
         name = self._name_of(tokens, begin, last)
         lower = name.lower()
+        if len(words) >= 2 and all(word.text.isupper() for word in words):
+            return None  # page furniture or a dateline ("FULL TEXT", "LOS ANGELES")
         if lower in vocab.COUNTRIES:
             country = vocab.COUNTRIES[lower]
             if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
@@ -458,12 +438,16 @@ class MentionReader:
             return None
         key = words[-1].lower
         known = name if len(words) >= 2 and name in self.full_names else self.people.get(key)
+        if known is None and len(words) == 1:
+            owners = self.first_names.get(key, set())
+            known = next(iter(owners)) if len(owners) == 1 else None  # "Angelina" alone
         if known is not None:
             if gender:
                 self.genders.setdefault(known, gender)
             return "person", known
         if len(words) >= 2 or titled:
-            if words[-1].lower in vocab.TITLE_WORDS:
+            honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
+            if words[-1].lower in vocab.TITLE_WORDS and not honorific:
                 return None
             return "person", name
         return "name", name
@@ -489,12 +473,12 @@ class MentionReader:
         if first != 0 or last >= len(info.tokens):
             return False
         tokens = info.tokens
-        gap = self._gap(tokens[last - 1].end, tokens[last].start)
+        gap = self.gap(tokens[last - 1].end, tokens[last].start)
         upper = all(token.text.isupper() for token in tokens[first:last])
         if upper and gap.strip() == ",":
             # "PORT HALLOWAY, Maine —": a place, a comma, its state or country, then the dash
             for k in range(last, min(len(tokens) - 1, last + 3)):
-                after = self._gap(tokens[k].end, tokens[k + 1].start)
+                after = self.gap(tokens[k].end, tokens[k + 1].start)
                 if not tokens[k].cap:
                     break
                 if any(dash in after for dash in DASHES) or ":" in after:
@@ -526,8 +510,17 @@ class MentionReader:
             self.genders.setdefault(entity, gender)
 
     def _gender(self, entity: str) -> str:
-        """``f`` or ``m`` when an honorific said so, else ``u``."""
-        return self.genders.get(entity, "u")
+        """``f`` or ``m`` when an honorific, a kinship word or a common first name says so,
+        else ``u``."""
+        known = self.genders.get(entity)
+        if known is not None:
+            return known
+        first = entity.split(" ", 1)[0].lower() if " " in entity else ""
+        if first in vocab.FEMALE_FIRST_NAMES and first not in vocab.MALE_FIRST_NAMES:
+            return "f"
+        if first in vocab.MALE_FIRST_NAMES and first not in vocab.FEMALE_FIRST_NAMES:
+            return "m"
+        return "u"
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
         """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator".
@@ -551,7 +544,7 @@ class MentionReader:
             return None
         if info.tokens[mention.first].lower in vocab.PRONOUNS:
             return None
-        gap = self._gap(info.tokens[k - 1].end, info.tokens[k].start)
+        gap = self.gap(info.tokens[k - 1].end, info.tokens[k].start)
         return mention.entity if gap.strip() == "," else None
 
     def _epithet_end(self, info: SentenceInfo, k: int) -> int | None:
@@ -572,7 +565,7 @@ class MentionReader:
             return None
         after = skip_adverbs(tokens, j + 1)
         if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING | {"joked"}:
-            gap = self._gap(tokens[j].end, tokens[j + 1].start)
+            gap = self.gap(tokens[j].end, tokens[j + 1].start)
             return j + 1 if gap.strip() == "" else None
         return None
 
@@ -581,7 +574,7 @@ class MentionReader:
         next comma ("the Senate majority leader,") within a few words, else its title words."""
         limit = min(len(tokens), k + _APPOSITIVE_WORDS)
         for end in range(k + 1, limit):
-            gap = self._gap(tokens[end - 1].end, tokens[end].start)
+            gap = self.gap(tokens[end - 1].end, tokens[end].start)
             if "," in gap and end > k + 1:
                 return end
             if gap.strip() and "," not in gap:
@@ -608,6 +601,7 @@ class MentionReader:
         recent: dict[tuple[str, bool], tuple[int, str]],
         pronoun: str,
         object_pronoun: bool = False,
+        after_opening_phrase: bool = False,
     ) -> str | None:
         """ "he"/"she": the latest person in subject position in this sentence, else any
         person earlier in it, else the subject (or last person) of the nearest sentence naming
@@ -624,10 +618,15 @@ class MentionReader:
                 ]
                 if others:
                     return max(others)[1]
-        for subject in (True, False):
-            found = [recent[(g, subject)] for g in fits if (g, subject) in recent]
-            if found:
-                return max(found)[1]
+        found = [recent[(g, True)] for g in fits if (g, True) in recent]
+        if found:
+            return max(found)[1]
+        earlier = self._earlier_subject(index, fits) if after_opening_phrase else None
+        if earlier is not None:
+            return earlier  # "In an interview with NBC's X, he said": he is not X
+        found = [recent[(g, False)] for g in fits if (g, False) in recent]
+        if found:
+            return max(found)[1]
         for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
             prior = self.infos[back]
             subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
@@ -636,183 +635,231 @@ class MentionReader:
             named = [prior.last_people[g] for g in fits if g in prior.last_people]
             if named:
                 return max(named)[1]
-        return self.last_person
+        last = self.last_person
+        return last if last is not None and self._gender(last) in fits else None
+
+    def _earlier_subject(self, index: int, fits: tuple[str, str]) -> str | None:
+        """The subject of the nearest of the last few sentences that has one of the gender."""
+        for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
+            prior = self.infos[back]
+            subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
+            if subjects:
+                return min(subjects)[1]
+        return None
 
     def _read(self, index: int, info: SentenceInfo) -> None:
-        tokens = info.tokens
-        runs = {first: last for first, last in self._runs(info)}
-        relative = False
-        recent: dict[tuple[str, bool], tuple[int, str]] = {}
-
-        def note(mention: Mention) -> None:
-            info.add(mention)
-            if mention.kind == "person":
-                gender = self._gender(mention.entity)
-                self.order += 1
-                self.mention_counts[mention.entity] = self.mention_counts.get(mention.entity, 0) + 1
-                entry = (self.order, mention.entity)
-                recent[(gender, False)] = entry
-                info.last_people[gender] = entry
-                if mention.subject and not mention.possessive:
-                    recent[(gender, True)] = entry
-                    info.subject_people.setdefault(gender, entry)
-                self.last_person = mention.entity
-
+        """Find the mentions of one sentence: at each word the first reading rule that
+        applies records a mention and says where to go on."""
+        state = _ReadState(index, info, dict(self._runs(info)))
+        rules = (
+            self._object_pronoun_speaks,
+            self._pronoun,
+            self._spokesperson_for,
+            self._the_organization,
+            self._epithet,
+            self._appositive_or_role,
+            self._named_run,
+        )
         i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if token.text in ("who", "which", "whose", "whom") and i > 0:
-                relative = True
-            elif (
-                relative
-                and i > 0
-                and any(mark in self._gap(tokens[i - 1].end, token.start) for mark in ",:;")
-            ):
-                relative = False
-            if i == 0 and token.lower in ("his", "her"):
-                owner = self._resolve_pronoun(
-                    index, recent, "he" if token.lower == "his" else "she"
-                )
-                if owner is not None:
-                    self.possessors[index] = owner
-            if (
-                token.lower in ("him", "her")
-                and i + 1 < len(tokens)
-                and tokens[i + 1].lower.endswith("ing")
-                and tokens[i + 1].lower in vocab.REPORTING_VERBS
-            ):
-                # "she remembers him describing it as …": the object speaks
-                pronoun = "he" if token.lower == "him" else "she"
-                entity = self._resolve_pronoun(index, recent, pronoun, object_pronoun=True)
-                if entity is not None:
-                    note(Mention(i, i + 1, entity, "person", False, False))
+        while i < len(info.tokens):
+            self._track_clause(state, i)
+            for rule in rules:
+                found = rule(state, i)
+                if found is not None:
+                    i = found
+                    break
+            else:
                 i += 1
-                continue
-            if token.lower in vocab.PRONOUNS and not token.possessive:
-                entity = self._resolve_pronoun(index, recent, token.lower)
-                if entity is not None:
-                    note(Mention(i, i + 1, entity, "person", True, False))
-                i += 1
-                continue
-            if (
-                token.lower in _SOURCE_WORDS
-                and i + 2 < len(tokens)
-                and tokens[i + 1].lower in ("for", "of", "at")
-            ):
-                # "a spokeswoman for the company said": the company speaks.
-                target = self._org_after(index, info, i + 2)
-                if target is not None:
-                    end, kind, entity = target
-                    subject = self._subject_position(info, i, relative)
-                    note(Mention(i, end, entity, kind, subject, tokens[end - 1].possessive))
-                    i = end
-                    continue
-            if (
-                token.lower == "the"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].lower in vocab.ORG_NOUNS
-            ):
-                entity = self._org_reference(index, info)
-                if entity is not None:
-                    subject = self._subject_position(info, i + 1, relative)
-                    possessive = tokens[i + 1].possessive
-                    note(Mention(i + 1, i + 2, entity, "org", subject, possessive))
-                    i += 2
-                    continue
-            epithet = self._epithet_end(info, i) if token.lower == "the" else None
-            if epithet is not None and self.last_person is not None:
-                # "the Brazilian told Sky Sports", "the 23-year-old joked": the person last named
-                subject = self._subject_position(info, i + 1, relative)
-                possessive = tokens[epithet - 1].possessive
-                note(Mention(i + 1, epithet, self.last_person, "person", subject, possessive))
-                i = epithet
-                continue
-            if token.lower == "the" and i + 1 < len(tokens):
-                role_end = self._role_reference(tokens, i + 1)
-                appositive = self._appositive_of(info, i)
-                if appositive is not None:
-                    # "Hakeem Jeffries, the House Democratic leader," describes the person just
-                    # named: the role now stands for them, and it is not a new speaker.
-                    end = self._appositive_end(tokens, i)
-                    role = tokens[end - 1].lower
-                    if end > i + 1 and role in vocab.ROLE_WORDS:
-                        self.roles[role] = appositive
-                    i = max(end, i + 1)
-                    continue
-                if role_end is not None:
-                    entity = self.roles[tokens[role_end - 1].lower]
-                    subject = self._subject_position(info, i + 1, relative)
-                    note(
-                        Mention(
-                            i + 1,
-                            role_end,
-                            entity,
-                            "person",
-                            subject,
-                            tokens[role_end - 1].possessive,
-                        )
-                    )
-                    i = role_end
-                    continue
-            last = runs.get(i)
-            if last is None:
-                i += 1
-                continue
-            found = self._classify(info, i, last)
-            if found is not None and self._is_dateline(info, i, last, found[0]):
-                found = None
-            info.orgs.extend(self._orgs_in_run(info, i, last))
-            if found is not None:
-                kind, entity = found
-                subject = self._subject_position(info, i, relative)
-                possessive = tokens[last - 1].possessive
-                if kind == "body" and possessive and self._body_follows(tokens, last):
-                    possessive = False  # "China's commerce ministry said"
-                end = last
-                if kind in ("org", "body") and last < len(tokens):
-                    if tokens[last].lower in _SOURCE_WORDS:  # "a State Department spokesman"
-                        end, possessive = last + 1, tokens[last].possessive
-                mention = Mention(i, end, entity, kind, subject, possessive)
-                if kind == "name":
-                    nxt = skip_adverbs(tokens, last)
-                    if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
-                        mention = None
-                    elif self._is_plural_common_noun(info, i, last, entity):
-                        mention = None  # "Forecasters warned that …": nobody in particular
-                if mention is not None:
-                    if kind == "person":
-                        self._gender_from_kin(tokens, i, entity)
-                    note(mention)
-                    if kind == "person":
-                        self._remember_roles(info, i, last, entity)
-            i = last
 
+    def _note(self, state: _ReadState, mention: Mention) -> None:
+        """Record a mention; a person becomes the latest of their gender (and subject)."""
+        info = state.info
+        info.add(mention)
+        if mention.kind != "person":
+            return
+        gender = self._gender(mention.entity)
+        self.order += 1
+        self.mention_counts[mention.entity] = self.mention_counts.get(mention.entity, 0) + 1
+        entry = (self.order, mention.entity)
+        state.recent[(gender, False)] = entry
+        info.last_people[gender] = entry
+        if mention.subject and not mention.possessive:
+            state.recent[(gender, True)] = entry
+            info.subject_people.setdefault(gender, entry)
+        self.last_person = mention.entity
 
-def mention_at(info: SentenceInfo, k: int) -> Mention | None:
-    """The mention starting at token ``k`` (or right after a "the" there)."""
-    if k < len(info.tokens) and info.tokens[k].lower in ("the", "a", "an"):
-        k += 1
-    mention = info.by_token.get(k)
-    if mention is None or mention.first != k:
-        return None
-    return mention
+    def _track_clause(self, state: _ReadState, i: int) -> None:
+        """Note relative clauses ("…, who …,") and a sentence opening with "his"/"her"."""
+        tokens = state.info.tokens
+        token = tokens[i]
+        if token.text in ("who", "which", "whose", "whom") and i > 0:
+            state.relative = True
+        elif (
+            state.relative
+            and i > 0
+            and any(mark in self.gap(tokens[i - 1].end, token.start) for mark in ",:;")
+        ):
+            state.relative = False
+        if i == 0 and token.lower in ("his", "her"):
+            pronoun = "he" if token.lower == "his" else "she"
+            owner = self._resolve_pronoun(state.index, state.recent, pronoun)
+            if owner is not None:
+                self.possessors[state.index] = owner
 
+    def _object_pronoun_speaks(self, state: _ReadState, i: int) -> int | None:
+        """ "she remembers him describing it as …": the object pronoun speaks."""
+        tokens = state.info.tokens
+        if not (
+            tokens[i].lower in ("him", "her")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower.endswith("ing")
+            and tokens[i + 1].lower in vocab.REPORTING_VERBS
+        ):
+            return None
+        pronoun = "he" if tokens[i].lower == "him" else "she"
+        entity = self._resolve_pronoun(state.index, state.recent, pronoun, object_pronoun=True)
+        if entity is not None:
+            self._note(state, Mention(i, i + 1, entity, "person", False, False))
+        return i + 1
 
-def next_start(tokens: list[Token], k: int) -> int:
-    """Where the token after ``k`` starts (or a little past the last token)."""
-    return tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end + 200
+    def _pronoun(self, state: _ReadState, i: int) -> int | None:
+        """ "he"/"she" resolved to a person of a compatible gender."""
+        token = state.info.tokens[i]
+        if token.lower not in vocab.PRONOUNS or token.possessive:
+            return None
+        opening = self._after_opening_phrase(state.info, i)
+        entity = self._resolve_pronoun(state.index, state.recent, token.lower, False, opening)
+        if entity is not None:
+            self._note(state, Mention(i, i + 1, entity, "person", True, False))
+        return i + 1
 
+    def _after_opening_phrase(self, info: SentenceInfo, i: int) -> bool:
+        """The pronoun opens the main clause after a prepositional or participle phrase that
+        opens the sentence ("In an interview with X, he said"): X is not who "he" is."""
+        tokens = info.tokens
+        opener = tokens[0].lower if tokens else ""
+        participle = len(opener) > 4 and opener.endswith("ing")  # "Speaking to X, he said"
+        if i < 2 or not (opener in vocab.PREPOSITIONS or participle):
+            return False
+        return "," in self.gap(tokens[i - 1].end, tokens[i].start)
 
-def skip_adverbs(tokens: list[Token], j: int) -> int:
-    """The index after up to three attribution adverbs ("also", "later", "has") from ``j``."""
-    limit = j + 3
-    while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
-        j += 1
-    return j
+    def _spokesperson_for(self, state: _ReadState, i: int) -> int | None:
+        """ "a spokeswoman for the company said": the company speaks."""
+        info, tokens = state.info, state.info.tokens
+        if not (
+            tokens[i].lower in _SOURCE_WORDS
+            and i + 2 < len(tokens)
+            and tokens[i + 1].lower in ("for", "of", "at")
+        ):
+            return None
+        target = self._org_after(state.index, info, i + 2)
+        if target is None:
+            return None
+        end, kind, entity = target
+        subject = self._subject_position(info, i, state.relative)
+        self._note(state, Mention(i, end, entity, kind, subject, tokens[end - 1].possessive))
+        return end
+
+    def _the_organization(self, state: _ReadState, i: int) -> int | None:
+        """ "the company" / "the ministry": the organization the article is about."""
+        info, tokens = state.info, state.info.tokens
+        if not (
+            tokens[i].lower == "the"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower in vocab.ORG_NOUNS
+        ):
+            return None
+        entity = self._org_reference(state.index, info)
+        if entity is None:
+            return None
+        subject = self._subject_position(info, i + 1, state.relative)
+        possessive = tokens[i + 1].possessive
+        self._note(state, Mention(i + 1, i + 2, entity, "org", subject, possessive))
+        return i + 2
+
+    def _epithet(self, state: _ReadState, i: int) -> int | None:
+        """ "the Brazilian told Sky Sports", "the 23-year-old joked": the person last named."""
+        info, tokens = state.info, state.info.tokens
+        if tokens[i].lower != "the" or self.last_person is None:
+            return None
+        end = self._epithet_end(info, i)
+        if end is None:
+            return None
+        subject = self._subject_position(info, i + 1, state.relative)
+        possessive = tokens[end - 1].possessive
+        self._note(state, Mention(i + 1, end, self.last_person, "person", subject, possessive))
+        return end
+
+    def _appositive_or_role(self, state: _ReadState, i: int) -> int | None:
+        """ "X, the House Democratic leader," describes X (the role now stands for X, and it is
+        not a new speaker); "the senator" stands for the person last named with that role."""
+        info, tokens = state.info, state.info.tokens
+        if tokens[i].lower != "the" or i + 1 >= len(tokens):
+            return None
+        appositive = self._appositive_of(info, i)
+        if appositive is not None:
+            end = self._appositive_end(tokens, i)
+            role = tokens[end - 1].lower
+            if end > i + 1 and role in vocab.ROLE_WORDS:
+                self.roles[role] = appositive
+            return max(end, i + 1)
+        role_end = self._role_reference(tokens, i + 1)
+        if role_end is None:
+            return None
+        entity = self.roles[tokens[role_end - 1].lower]
+        subject = self._subject_position(info, i + 1, state.relative)
+        possessive = tokens[role_end - 1].possessive
+        self._note(state, Mention(i + 1, role_end, entity, "person", subject, possessive))
+        return role_end
+
+    def _named_run(self, state: _ReadState, i: int) -> int | None:
+        """A run of capitalized words: a person, a government, an organization or a name."""
+        info = state.info
+        last = state.runs.get(i)
+        if last is None:
+            return None
+        found = self._classify(info, i, last)
+        if found is not None and self._is_dateline(info, i, last, found[0]):
+            found = None
+        info.orgs.extend(self._orgs_in_run(info, i, last))
+        mention = None if found is None else self._run_mention(state, i, last, found)
+        if mention is not None:
+            if mention.kind == "person":
+                self._gender_from_kin(info.tokens, i, mention.entity)
+            self._note(state, mention)
+            if mention.kind == "person":
+                self._remember_roles(info, i, last, mention.entity)
+        return last
+
+    def _run_mention(
+        self, state: _ReadState, i: int, last: int, found: tuple[str, str]
+    ) -> Mention | None:
+        """The mention a classified run makes, or None (a bare name that says nothing)."""
+        info, tokens = state.info, state.info.tokens
+        kind, entity = found
+        subject = self._subject_position(info, i, state.relative)
+        opener = tokens[i].lower
+        participle = i == 0 and len(opener) > 4 and opener.endswith("ing")
+        if participle and kind == "person" and self._strip(info, i, last)[0] > i:
+            subject = False  # "Saying President X, he said": X is the participle's object
+        possessive = tokens[last - 1].possessive
+        if kind == "body" and possessive and self._body_follows(tokens, last):
+            possessive = False  # "China's commerce ministry said"
+        end = last
+        if kind in ("org", "body") and last < len(tokens):
+            if tokens[last].lower in _SOURCE_WORDS:  # "a State Department spokesman"
+                end, possessive = last + 1, tokens[last].possessive
+        if kind == "name":
+            nxt = skip_adverbs(tokens, last)
+            if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
+                return None
+            if self._is_plural_common_noun(info, i, last, entity):
+                return None  # "Forecasters warned that …": nobody in particular
+        return Mention(i, end, entity, kind, subject, possessive)
 
 
 _ENDS_WITH_ABBREVIATION = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
+    r"(?:\b(?:" + "|".join(sorted(ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
     re.IGNORECASE,
 )
 

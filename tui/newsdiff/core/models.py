@@ -25,7 +25,7 @@ LABELS: tuple[Label, ...] = ("shared", "paraphrased", "conflict", "unique")
 QuoteKind = Literal["full", "fragment"]
 """``full``: a quoted statement; ``fragment``: a phrase quoted inside the writer's own sentence."""
 
-QuoteStatusName = Literal["verbatim", "altered", "only here"]
+QuoteStatusName = Literal["verbatim", "excerpt", "altered", "only here"]
 """How a quote fares in another article."""
 
 SentenceKind = Literal["headline", "heading", "bullet", "byline", "text"]
@@ -120,6 +120,15 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Cue:
+    """The attribution words that name a quote's speaker ("said the agency's spokeswoman")."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Words inside quotation marks (the marks themselves excluded).
 
@@ -131,6 +140,8 @@ class Quote:
         kind: ``full`` or ``fragment``.
         sentence: Index of the sentence the quote starts in.
         sentences: Indices of every sentence the quote covers.
+        role: The speaker's role or title as the article gives it ("spokeswoman"), if any.
+        cue: The attribution words the speaker was read from, if any.
     """
 
     start: int
@@ -140,6 +151,8 @@ class Quote:
     kind: QuoteKind
     sentence: int
     sentences: tuple[int, ...] = ()
+    role: str | None = None
+    cue: Cue | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +229,8 @@ class QuoteMatch:
 
     Attributes:
         quote: The quote.
-        status: ``verbatim``, ``altered`` or ``only here``.
+        status: ``verbatim``, ``excerpt`` (word for word a part of the other's quote, or the
+            other way round), ``altered`` (words changed) or ``only here``.
         counterpart: The matching quote of the other article, if any.
         changed: Spans of ``quote`` (absolute offsets) whose words differ from the counterpart.
         articles: In how many articles of the corpus this quote appears (1 when only here).
@@ -347,6 +361,10 @@ def quote_to_dict(quote: Quote) -> dict[str, object]:
         "end": quote.end,
         "text": quote.text,
         "speaker": quote.speaker,
+        "role": quote.role,
+        "cue": None
+        if quote.cue is None
+        else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
         "kind": quote.kind,
         "sentence": quote.sentence,
         "sentences": list(quote.sentences),

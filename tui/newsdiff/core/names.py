@@ -23,6 +23,9 @@ REPORTING_VERBS = frozenset(
     thundered shouted lamented announced confirmed confirms cited citing accused accusing
     signaled signalled signaling signalling demurred reported reports found finds estimated
     estimates showed shows
+    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
+    texted emailed recounted contended alleged opined protested objected exclaimed yelled
+    screamed whispered muttered answered reasoned speculated elaborated griped chimed
     """.split()
 )
 """Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
@@ -34,9 +37,24 @@ STRONG_REPORTING = frozenset(
     emphasised stressed concluded acknowledged admitted announced observed posted tweeted
     conceded cautioned countered maintained agreed suggested predicted promised vowed quipped
     joked reiterated affirmed asserted underscored confirmed
+    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
+    texted emailed recounted contended alleged opined protested objected exclaimed yelled
+    screamed whispered muttered answered reasoned speculated elaborated griped chimed
     """.split()
 )
 """Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""
+
+SOURCE_NOUNS = frozenset(
+    """
+    report statement study survey poll lawsuit complaint indictment memo memorandum filing
+    ruling order letter document documents analysis review audit release announcement post
+    tweet newspaper paper website editorial prosecutors police investigators officials
+    authorities lawyers attorneys critics supporters opponents researchers scientists experts
+    analysts organizers protesters residents witnesses aides sources agency company campaign
+    ministry department court committee board union
+    """.split()
+)
+"""Common nouns for a document or group that can be a quotation's source ("the report said")."""
 
 SPEECH_NOUNS = frozenset(
     """
@@ -474,3 +492,41 @@ EPITHETS = frozenset(
     """.split()
 )
 """Nouns that stand for a person named just before ("the striker said")."""
+
+
+FEMALE_FIRST_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+    diane ruth julie olivia joyce virginia victoria lauren christina joan evelyn judith
+    megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+    janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    isabella theresa diana natalie brittany charlotte marie alexis lori hillary hilary
+    melania melanie ivanka chelsea nikki kellyanne condoleezza nancy elena sonia ruth michele
+    kamala kirsten tammy tulsi elise jeanne claire sophie chloe lucy ellie jane eleanor harriet
+    theresa angela ursula christine giorgia jacinda liz priti suella yvette rosa carmen
+    ana lucia sofia isabel gabriela fernanda valentina camila daniela paula monica veronica
+    erin megyn katie kate susie wendy heidi tina gina lena nina irene vera olga natalia
+    """.split()
+)
+"""Common women's first names: "she" may refer to a person so named."""
+
+MALE_FIRST_NAMES = frozenset(
+    """
+    james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger gerald harold sean austin carl arthur lawrence dylan
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis barack bernie mitt mike mitch chuck
+    ted marco rand jeb newt rudy reince sean jared eric hunter joe boris keir rishi emmanuel
+    vladimir xi narendra recep benjamin volodymyr olaf justin tony gordon nigel jeremy nick
+    luis carlos jorge miguel pedro antonio manuel francisco javier diego andres pablo sergio
+    tim tom bill jim bob dan dave steve rick ron ken greg matt jon ben fred
+    """.split()
+)
+"""Common men's first names: "he" may refer to a person so named."""

@@ -4,9 +4,12 @@ Two quotes are compared on their words (casefolded, curly and straight marks ali
 ignored):
 
 - **verbatim**: the same words in the same order;
-- **altered**: recognisably the same remark with words changed, added or cut: the word sequences
-  are similar enough (rapidfuzz Indel over word tokens), or the shorter one (three words or more)
-  sits almost intact inside the longer one — a trimmed quote inside a longer one is altered;
+- **excerpt**: word for word a part of the other's longer quote (or the other way round): the
+  shorter one (three words or more) runs unbroken inside the longer one, or in order with its
+  cuts marked by an ellipsis;
+- **altered**: recognisably the same remark with words changed: the word sequences are similar
+  enough (rapidfuzz Indel over word tokens), or the shorter one sits almost intact inside the
+  longer one;
 - **only here**: no other article carries it.
 
 The changed words are absolute character spans of the quote, from rapidfuzz opcodes over the two
@@ -45,6 +48,7 @@ class Words:
 
     words: tuple[str, ...]
     spans: tuple[CharSpan, ...]
+    ellipsis: bool = False
 
     @property
     def joined(self) -> str:
@@ -59,7 +63,8 @@ def quote_words(quote: Quote) -> Words:
     for match in _WORD.finditer(quote.text):
         words.append(match.group(0).casefold().replace("\u2019", "'").replace("\u02bc", "'"))
         spans.append((quote.start + match.start(), quote.start + match.end()))
-    return Words(tuple(words), tuple(spans))
+    ellipsis = any(mark in quote.text for mark in _ELLIPSIS)
+    return Words(tuple(words), tuple(spans), ellipsis)
 
 
 def relation(a: Words, b: Words) -> tuple[QuoteStatusName, float] | None:
@@ -71,6 +76,8 @@ def relation(a: Words, b: Words) -> tuple[QuoteStatusName, float] | None:
     short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if len(short.words) < 2:
         return None
+    if is_excerpt(short, long):
+        return "excerpt", 100.0 * len(short.words) / len(long.words)
     similarity = Indel.normalized_similarity(a.words, b.words)
     if similarity >= SIMILAR:
         return "altered", similarity * 100
@@ -83,6 +90,21 @@ def relation(a: Words, b: Words) -> tuple[QuoteStatusName, float] | None:
             if common / 2 >= COVERED * len(short.words):
                 return "altered", contained * 0.8
     return None
+
+
+_ELLIPSIS = ("\u2026", "...", ". . .")
+
+
+def is_excerpt(short: Words, long: Words) -> bool:
+    """Whether ``short`` is word for word a part of ``long``: an unbroken run of its words, or
+    its words in order with every cut marked by an ellipsis."""
+    if len(short.words) < MIN_CONTAINED_WORDS or len(short.words) >= len(long.words):
+        return False
+    if f" {short.joined} " in f" {long.joined} ":
+        return True
+    if not short.ellipsis:
+        return False
+    return Indel.distance(short.words, long.words) == len(long.words) - len(short.words)
 
 
 def changed_spans(quote: Words, other: Words) -> tuple[CharSpan, ...]:
@@ -191,7 +213,8 @@ def match_quotes(
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
             best, status, _score = max(related, key=lambda found: (found[2], -found[0]))
-            changed = () if status == "verbatim" else changed_spans(words, their_words[best])
+            same_words = status in ("verbatim", "excerpt")
+            changed = () if same_words else changed_spans(words, their_words[best])
             matches.append(QuoteMatch(quote, status, theirs[best], changed, max(2, carried)))
         return tuple(matches)
 
@@ -207,7 +230,8 @@ class QuoteGroup:
 
     Attributes:
         speaker: The speaker most variants name (None when none does).
-        status: ``verbatim`` (every article has the same words), ``altered`` (words differ
+        status: ``verbatim`` (every article has the same words), ``excerpt`` (the shorter
+            renderings are word-for-word parts of the longest), ``altered`` (words changed
             somewhere) or ``only here`` (a single article carries it).
         variants: ``(path, quote)`` for each article's rendering, in corpus order.
         changed: For each variant, the spans of its words that the group's reference rendering
@@ -246,15 +270,15 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
             i = parent[i]
         return i
 
-    index = WordIndex([words for _a, _p, _q, words in items])
-    for wording, indices in index.exact.items():
+    word_index = WordIndex([words for _a, _p, _q, words in items])
+    for wording, indices in word_index.exact.items():
         if wording:
             for j in indices[1:]:
                 root_i, root_j = find(indices[0]), find(j)
                 if root_i != root_j:
                     parent[root_j] = root_i
     for i, (_article, _path, _quote, words) in enumerate(items):
-        for j, _status, _score in index.related(words):
+        for j, _status, _score in word_index.related(words):
             if j == i:
                 continue
             root_i, root_j = find(i), find(j)
@@ -283,12 +307,16 @@ def _make_group(members: list[tuple[int, str, Quote, Words]]) -> QuoteGroup:
         status: QuoteStatusName = "only here"
     elif len(wordings) == 1:
         status = "verbatim"
+    elif _all_excerpts([words for _i, _p, _q, words in members]):
+        status = "excerpt"
     else:
         status = "altered"
     speakers = Counter(quote.speaker for _i, _p, quote, _w in members if quote.speaker)
     speaker = speakers.most_common(1)[0][0] if speakers else None
     changed = tuple(
-        () if words.words == ref_words.words else changed_spans(words, ref_words)
+        ()
+        if status == "excerpt" or words.words == ref_words.words
+        else changed_spans(words, ref_words)
         for _i, _p, _q, words in members
     )
     return QuoteGroup(
@@ -300,8 +328,14 @@ def _make_group(members: list[tuple[int, str, Quote, Words]]) -> QuoteGroup:
     )
 
 
+def _all_excerpts(variants: Sequence[Words]) -> bool:
+    """Every variant is the longest one's words or word for word a part of them."""
+    longest = max(variants, key=lambda words: len(words.words))
+    return all(words.words == longest.words or is_excerpt(words, longest) for words in variants)
+
+
 def group_to_dict(group: QuoteGroup) -> dict[str, object]:
-    """A group as JSON-ready data (the ``groups`` entries of ``newsdiff.quotes/1``)."""
+    """A group as JSON-ready data (the ``groups`` entries of ``newsdiff.quotes/2``)."""
     return {
         "speaker": group.speaker,
         "status": group.status,
@@ -314,6 +348,10 @@ def group_to_dict(group: QuoteGroup) -> dict[str, object]:
                 "end": quote.end,
                 "text": quote.text,
                 "speaker": quote.speaker,
+                "role": quote.role,
+                "cue": None
+                if quote.cue is None
+                else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
                 "kind": quote.kind,
                 "changed": [list(span) for span in changed],
             }

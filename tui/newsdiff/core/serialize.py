@@ -21,6 +21,7 @@ from newsdiff.core.models import (
     ArticleMeta,
     ComparedArticle,
     Comparison,
+    Cue,
     Label,
     Link,
     LinkLabel,
@@ -346,7 +347,24 @@ def _quote(data: dict[str, Any], where: str, text: str, sentence_count: int) -> 
         kind=_choice(data.get("kind", "full"), get_args(QuoteKind), f"{where}.kind"),
         sentence=sentence,
         sentences=covered,
+        role=_opt_str(data, "role", where),
+        cue=_cue(data.get("cue"), f"{where}.cue", text),
     )
+
+
+def _cue(item: Any, where: str, text: str | None) -> Cue | None:
+    """A saved attribution cue (absent in files saved before cues existed), checked against
+    ``text`` when given."""
+    if item is None:
+        return None
+    data = _object(item, where)
+    high = None if text is None else len(text)
+    start = _int(_get(data, "start", where), f"{where}.start", high=high)
+    end = _int(_get(data, "end", where), f"{where}.end", low=start, high=high)
+    body = _str(data, "text", where)
+    if text is not None and text[start:end] != body:
+        raise _fail(f"{where}.text", "does not match the article text at start:end")
+    return Cue(start, end, body)
 
 
 def _quote_match(item: Any, where: str, text: str, sentence_count: int) -> QuoteMatch:
@@ -381,6 +399,8 @@ def _quote_match(item: Any, where: str, text: str, sentence_count: int) -> Quote
                     _list(counterpart_obj.get("sentences", []), f"{counterpart_where}.sentences")
                 )
             ),
+            role=_opt_str(counterpart_obj, "role", counterpart_where),
+            cue=_cue(counterpart_obj.get("cue"), f"{counterpart_where}.cue", None),
         )
     changed = tuple(
         _span(span, f"{where}.changed[{position}]", len(text))

@@ -42,6 +42,7 @@ Two matrices come out of :func:`score_matrices` for a left and a right list of s
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -346,8 +347,44 @@ def _close_name(run: Sequence[str], shares: dict[str, float]) -> None:
             shares[member] = share
 
 
-_QUOTATION = re.compile(r""""([^"]+)"|(?<!\w)'(.+?)'(?!\w)""")
-"""A quotation inside one sentence, after quote marks are folded to ``"`` and ``'``."""
+_WORD_CHAR = re.compile(r"\w")
+_FOLDED_MARK = re.compile("[\"'\n]")
+
+
+def _quotation_spans(folded: str) -> list[tuple[int, int]]:
+    """``(open, close)`` mark positions of each ``"…"`` or ``'…'`` passage, left to right and
+    non-overlapping, in one pass over the marks (linear, whatever the marks look like): a double
+    mark pairs with the next double mark (at least one character between); a single mark not
+    preceded by a word character pairs with the nearest single mark on the same line that no
+    word character follows."""
+    size = len(folded)
+    marks = [match.start() for match in _FOLDED_MARK.finditer(folded)]
+    doubles = [at for at in marks if folded[at] == '"']
+    closers = [
+        at
+        for at in marks
+        if folded[at] == "'" and (at + 1 == size or not _WORD_CHAR.match(folded, at + 1))
+    ]
+    newlines = [at for at in marks if folded[at] == "\n"]
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for at in marks:
+        if at < done:
+            continue
+        char = folded[at]
+        if char == '"':
+            k = bisect.bisect_right(doubles, at)
+            if k < len(doubles) and doubles[k] > at + 1:
+                spans.append((at, doubles[k]))
+                done = doubles[k] + 1
+        elif char == "'" and (at == 0 or not _WORD_CHAR.match(folded, at - 1)):
+            k = bisect.bisect_left(closers, at + 2)
+            n = bisect.bisect_left(newlines, at)
+            if k < len(closers) and (n == len(newlines) or newlines[n] > closers[k]):
+                spans.append((at, closers[k]))
+                done = closers[k] + 1
+    return spans
+
 
 _MARKS = re.compile(
     "[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb`\u00b4\u2032\u2033]"
@@ -362,9 +399,17 @@ def _quotations(folded: str) -> list[str]:
     in the previous sentence has no opening mark: a lone ``"`` opens to the end of the sentence
     when a word follows it, and otherwise closes from its start.
     """
-    passages = [a or b for a, b in _QUOTATION.findall(folded)]
+    spans = _quotation_spans(folded)
+    passages = [folded[open_at + 1 : close] for open_at, close in spans]
     if folded.count('"') % 2:
-        rest = _QUOTATION.sub(lambda match: " " * len(match.group(0)), folded)
+        pieces = []
+        done = 0
+        for open_at, close in spans:
+            pieces.append(folded[done:open_at])
+            pieces.append(" " * (close + 1 - open_at))
+            done = close + 1
+        pieces.append(folded[done:])
+        rest = "".join(pieces)
         mark = rest.find('"')
         if mark >= 0:
             opening = mark + 1 < len(rest) and rest[mark + 1].isalnum()

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mentions import (
@@ -37,9 +36,7 @@ from newsdiff.core.mentions import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
-
-if TYPE_CHECKING:
-    from newsdiff.core.quotes import QuoteSpan
+from newsdiff.core.quote_marks import QuoteSpan
 
 _MODIFIERS = frozenset(
     {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
@@ -47,26 +44,79 @@ _MODIFIERS = frozenset(
 """Lowercase words that may stand between "said" and a titled name."""
 
 
+_ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
+    "manager",
+    "coach",
+    "striker",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "official",
+    "executive",
+    "founder",
+    "lawyer",
+    "candidate",
+    "nominee",
+}
+"""Nouns a description of a person ends in ("the Villa manager", "the senator")."""
+
+_DESCRIPTION_WORDS = 6
+"""How many words a description next to a name may run to (``the agency's spokeswoman``)."""
+
 _AS_WINDOW = 16
 """How many words an ``as X put it`` attribution may run to."""
 
 
-class _Attributor(MentionReader):
-    """The attribution rules over one article's mentions."""
+Rule = Callable[[int, int, QuoteSpan], "str | None"]
+"""An attribution rule: (first sentence, last sentence, span) -> the speaker, or None."""
+
+
+class _Attributor:
+    """The attribution rules over one article's mentions (read by a ``MentionReader``)."""
+
+    def __init__(self, reader: MentionReader) -> None:
+        self.infos = reader.infos
+        self.info_starts = reader.info_starts
+        self.masked = reader.masked
+        self.spans = reader.spans
+        self.possessors = reader.possessors
+        self._gap = reader.gap
+        self._verbs_before = [0]  # sentences with a reporting verb, counted up to each index
+        for info in self.infos:
+            verb = any(
+                token.lower in vocab.STRONG_REPORTING or token.lower in ("according", "told")
+                for token in info.tokens
+            )
+            self._verbs_before.append(self._verbs_before[-1] + verb)
+        self.rules: tuple[tuple[str, Rule], ...] = (
+            ("A: right after the quote", lambda first, last, span: self._after(last, span)),
+            ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
+            ("C: before the quote", lambda first, last, span: self._before(first, span)),
+            ("document or group", lambda first, last, span: self._source_noun(last, span)),
+            ("description", lambda first, last, span: self._description(first, last, span)),
+        )
 
     def _info_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
 
     def attribute(self, full: Sequence[bool]) -> list[str | None]:
-        """The speaker of each span; ``full`` says which spans are full quotations."""
+        """The speaker of each span; ``full`` says which spans are full quotations. The
+        first rule that names someone wins; a full quotation that none names and whose
+        sentence holds no attribution of its own may take it from the sentences around it
+        (rule D)."""
         speakers: list[str | None] = []
         previous: tuple[int, str | None] | None = None
         for span, is_full in zip(self.spans, full, strict=True):
             first = self._info_at(span.open)
             last = self._info_at(span.close)
-            speaker = self._after(last, span) or self._later(last, span)
-            speaker = speaker or self._before(first, span)
-            if speaker is None and is_full and not self.has_lead_in(first, span):
+            speaker = None
+            for _name, rule in self.rules:
+                speaker = rule(first, last, span)
+                if speaker is not None:
+                    break
+            unparsed = speaker is None and self._own_attribution(first, last)
+            if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
                 speaker = self._verdict_after(last) or self._fallback(first, span, previous)
             speakers.append(speaker)
             previous = (last, speaker)
@@ -88,6 +138,86 @@ class _Attributor(MentionReader):
             return self._as_put_it(info, i + 1)
         return self._attribution_at(info, i, dash=any(c in gap for c in DASHES))
 
+    def _own_attribution(self, first: int, last: int) -> bool:
+        """The quotation's own sentence has a reporting verb outside quotes: its attribution
+        is there even if no speaker could be read from it, so it never borrows another."""
+        return self._verbs_before[last + 1] > self._verbs_before[first]
+
+    def _source_noun(self, index: int, span: QuoteSpan) -> str | None:
+        """A document or group named by a common noun next to the quotation: ``the report
+        said``, ``said the statement``, ``according to the indictment``, ``prosecutors said``."""
+        if not self.infos:
+            return None
+        info = self.infos[index]
+        tokens = info.tokens
+        i = bisect.bisect_right(info.starts, span.close)
+        gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
+        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+            i = len(tokens)
+        j = skip_adverbs(tokens, i)
+        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+            i = j + 1
+        elif j + 1 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
+            i = j + 2
+        end = bisect.bisect_left(info.starts, span.open)
+        for start in (i, max(0, end - 4)):
+            found = self._source_phrase(tokens, start, end if start < end else len(tokens))
+            if found is not None:
+                return found
+        return None
+
+    def _description(self, first: int, last: int, span: QuoteSpan) -> str | None:
+        """``,” the Villa manager said``: a description ending in a role word right after the
+        quote stands for the person the story is about just then — the subject of the
+        quote's sentence, else of the sentence before — when that is a person."""
+        info = self.infos[last] if self.infos else None
+        if info is None:
+            return None
+        tokens = info.tokens
+        i = bisect.bisect_right(info.starts, span.close)
+        if i >= len(tokens) or tokens[i].lower != "the":
+            return None
+        gap = self._gap(span.close + 1, tokens[i].start)
+        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+            return None
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            verb = skip_adverbs(tokens, k + 1)
+            if tokens[k].lower in _ROLE_NOUNS and verb < len(tokens):
+                if tokens[verb].lower in vocab.STRONG_REPORTING:
+                    return self._story_person(first)
+        return None
+
+    def _story_person(self, index: int) -> str | None:
+        """The person in subject position of sentence ``index`` or of the one before."""
+        for at in (index, index - 1):
+            if at < 0:
+                break
+            main = self.infos[at].main_subject
+            if main is not None and main.kind == "person" and not main.possessive:
+                return main.entity
+        return None
+
+    def _source_phrase(self, tokens: list[Token], i: int, stop: int) -> str | None:
+        """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``)."""
+        k = i
+        if k < stop and tokens[k].lower in ("the", "a", "an", "its", "their"):
+            k += 1
+        if k < stop and not tokens[k].cap and tokens[k].lower not in vocab.SOURCE_NOUNS:
+            k += 1  # one adjective: "the new report"
+        if k >= stop or k >= len(tokens) or tokens[k].lower not in vocab.SOURCE_NOUNS:
+            return None
+        if k == i and not tokens[k].lower.endswith("s"):
+            return None  # a bare singular noun is not a source
+        follows = skip_adverbs(tokens, k + 1)
+        verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
+        verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
+        if not (verb_after or verb_before):
+            return None
+        words = [token.text for token in tokens[i : k + 1]]
+        if words[0].lower() in ("a", "an", "its", "their"):
+            words[0] = "the"
+        return " ".join(words).lower() if not tokens[k].cap else " ".join(words)
+
     def _as_put_it(self, info: SentenceInfo, i: int) -> str | None:
         """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
         body named before the verb."""
@@ -106,7 +236,7 @@ class _Attributor(MentionReader):
         tokens = info.tokens
         mention = mention_at(info, i)
         if mention is not None and not mention.possessive:
-            j = mention.last
+            j = self._past_parenthesis(tokens, mention.last)
             if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
                 k = j
                 limit = min(len(tokens), j + 25)
@@ -136,16 +266,63 @@ class _Attributor(MentionReader):
             ):
                 k += 1  # "said council President X", "said former Gov. X"
             target = mention_at(info, k)
-            return target.entity if target is not None else None
+            if target is not None:
+                return target.entity
+            return self._described_name(info, j + 1)
+        described = self._described_subject(info, i)
+        if described is not None:
+            return described
         if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
             target = mention_at(info, j + 2)
             if target is not None:
                 return target.entity
         return None
 
+    def _past_parenthesis(self, tokens: list[Token], j: int) -> int:
+        """The token after a parenthesis that follows a name ("Gwen Adler (D-Wis.) said")."""
+        if j >= len(tokens) or "(" not in self._gap(tokens[j - 1].end, tokens[j].start):
+            return j
+        for k in range(j, min(len(tokens), j + _DESCRIPTION_WORDS)):
+            if ")" in self._gap(tokens[k].end, next_start(tokens, k)):
+                return k + 1
+        return j
+
+    def _described_name(self, info: SentenceInfo, k: int) -> str | None:
+        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
+        tokens = info.tokens
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS + 1)):
+            gap = self._gap(tokens[n - 1].end, tokens[n].start)
+            if MASK in gap or "\n" in gap or any(c in gap for c in ".;"):
+                return None
+            if "," in gap:
+                person = mention_at(info, n)
+                if person is not None and not person.possessive and person.kind == "person":
+                    return person.entity
+                return None
+        return None
+
+    def _described_subject(self, info: SentenceInfo, i: int) -> str | None:
+        """``running mate Tom Blake said``: a few lowercase words of description, then the
+        person, then the reporting verb."""
+        tokens = info.tokens
+        for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS)):
+            word = tokens[n - 1]
+            if word.cap or word.lower in vocab.REPORTING_VERBS:
+                return None
+            gap = self._gap(word.end, tokens[n].start)
+            if gap.strip():
+                return None
+            person = mention_at(info, n)
+            if person is not None and person.kind == "person" and not person.possessive:
+                after = skip_adverbs(tokens, person.last)
+                if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+                    return person.entity
+                return None
+        return None
+
     def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
         rest = self._gap(tokens[k].end, next_start(tokens, k))
-        return rest.strip(" .\t") == "" or "\n" in rest
+        return rest.strip(" .\t\u00a0") == "" or "\n" in rest
 
     def _later(self, index: int, span: QuoteSpan) -> str | None:
         """Rule B: ``…, X said`` later in the sentence that holds the quote."""
@@ -163,7 +340,7 @@ class _Attributor(MentionReader):
             mention = mention_at(info, i)
             if mention is None or mention.possessive:
                 continue
-            j = skip_adverbs(tokens, mention.last)
+            j = skip_adverbs(tokens, self._past_parenthesis(tokens, mention.last))
             if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
                 return mention.entity
         return None
@@ -321,7 +498,7 @@ def attribute(
     if not spans:
         return []
     flags = [True] * len(spans) if full is None else list(full)
-    speakers = _Attributor(text, sentences, spans).attribute(flags)
+    speakers = _Attributor(MentionReader(text, sentences, spans)).attribute(flags)
     return _echoes(text, spans, speakers)
 
 

@@ -133,6 +133,8 @@ td.sentence:target { outline: 2px solid var(--moved); background: var(--target);
 .status { font-weight: 600; white-space: nowrap; }
 .status.verbatim { color: var(--shared); }
 .status.altered { color: var(--paraphrased); }
+.status.excerpt { color: var(--shared); }
+.cue { display: block; font-size: 0.85em; font-style: italic; opacity: 0.75; }
 .status.only-here { color: var(--unique); }
 .quotes td.quote { overflow-wrap: anywhere; }
 .empty-note { color: var(--muted); }
@@ -365,7 +367,9 @@ def _quotes(comparison: Comparison) -> str:
         return "".join(out) + "</section>\n"
     out.append(
         "<p>"
-        + ", ".join(f"{counts[name]} {name}" for name in ("verbatim", "altered", "only here"))
+        + ", ".join(
+            f"{counts[name]} {name}" for name in ("verbatim", "excerpt", "altered", "only here")
+        )
         + ".</p>\n"
     )
     out.append(
@@ -378,6 +382,8 @@ def _quotes(comparison: Comparison) -> str:
         mine = "del" if row.side == "left" else "ins"
         theirs = "ins" if row.side == "left" else "del"
         speaker = _text(quote.speaker) if quote.speaker else '<span class="empty-note">—</span>'
+        if quote.cue is not None:
+            speaker += f'<span class="cue">← {_text(quote.cue.text)}</span>'
         counterpart = (
             "“"
             + _marked(

@@ -286,6 +286,8 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
             else "—"
         )
         speaker = md_escape(match.quote.speaker) if match.quote.speaker else "—"
+        if match.quote.cue is not None:
+            speaker += f" (_{md_escape(match.quote.cue.text)}_)"
         lines.append(
             f"| {row.side.capitalize()} | {speaker} | “{quote}” | {match.status} | {other} "
             f"| {match.articles} |"

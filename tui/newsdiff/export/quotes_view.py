@@ -52,7 +52,7 @@ def quote_rows(comparison: Comparison) -> list[QuoteRow]:
 
 def quote_counts(comparison: Comparison) -> dict[str, int]:
     """How many quote rows have each status."""
-    counts = {"verbatim": 0, "altered": 0, "only here": 0}
+    counts = {"verbatim": 0, "excerpt": 0, "altered": 0, "only here": 0}
     for row in quote_rows(comparison):
         counts[row.match.status] = counts.get(row.match.status, 0) + 1
     return counts

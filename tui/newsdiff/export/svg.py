@@ -50,6 +50,7 @@ ROW_STYLES = {
 
 STATUS_STYLES = {
     "verbatim": MARKER_STYLES["shared"],
+    "excerpt": MARKER_STYLES["shared"],
     "altered": MARKER_STYLES["paraphrased"],
     "only here": MARKER_STYLES["unique"],
 }
@@ -153,6 +154,8 @@ def render_svg(
             listing.append(f"{match.status:<10} ", STATUS_STYLES[match.status])
             speaker = _line(match.quote.speaker) if match.quote.speaker else "—"
             listing.append(f"{speaker}: “{_line(match.quote.text)}”\n")
+            if match.quote.cue is not None:
+                listing.append(f"{'':17}← {_line(match.quote.cue.text)}\n", MUTED)
         parts.append(listing)
     console.print(Group(*parts))
     return console.export_svg(title=f"newsdiff: {_line(left.title)} vs {_line(right.title)}")

@@ -18,6 +18,7 @@ from newsdiff.core.sanitize import visible
 
 STATUS_STYLES = {
     "verbatim": ("=", "bold $text-success"),
+    "excerpt": ("⊂", "bold $text-accent"),
     "altered": ("≈", "bold $text-warning"),
     "only here": ("+", "bold $text-error"),
 }
@@ -125,6 +126,11 @@ def entry_prompt(entry: QuoteEntry) -> Content:
         assert quote is not None
         changed = entry.left_changed if entry.left is not None else entry.right_changed
         lines.append(_quote_text(quote, changed))
+    for quote in (entry.left, entry.right):
+        if quote is not None and quote.cue is not None:
+            cue = " ".join(visible(quote.cue.text).split())
+            lines.append(Content.assemble(("← ", "$text-muted"), (cue, "italic $text-muted")))
+            break
     lines.append(Content(""))
     return Content("\n").join(lines)
 
@@ -189,7 +195,7 @@ class QuoteSidebar(Vertical):
         summary.update(
             Content(" ").join(
                 Content.assemble((STATUS_STYLES[s][0], STATUS_STYLES[s][1]), f" {counts[s]} {s}")
-                for s in ("verbatim", "altered", "only here")
+                for s in ("verbatim", "excerpt", "altered", "only here")
                 if s in counts
             )
         )

@@ -1,0 +1,92 @@
+"""Quote-span F1 and speaker accuracy on hand-annotated real clusters.
+
+    python scripts/eval_clusters.py [--show]
+
+The gold (``scripts/data/cluster_quotes_gold.json``) holds offsets, speakers and each file's
+sha256 — never the text, which is read from ``../shared/data/real-dev/clusters``. It was written
+by reading the articles before any rule was tuned on them (a held-out check). Each cluster's
+quotes are extracted article by article and their speakers unified across the cluster, as
+``newsdiff quotes`` does. A span counts when its offsets equal the gold's exactly; a speaker
+counts when it names the gold person (any spelling: the same surname key); quotes whose gold
+speaker is marked ambiguous are left out of speaker accuracy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tui"))
+
+from newsdiff.core.quotes import extract_quotes  # noqa: E402
+from newsdiff.core.segment import segment  # noqa: E402
+from newsdiff.core.speaker_names import name_key, unify_speakers  # noqa: E402
+
+CLUSTERS = ROOT.parent / "shared" / "data" / "real-dev" / "clusters"
+GOLD = ROOT / "scripts" / "data" / "cluster_quotes_gold.json"
+
+
+def same_person(ours: str | None, gold: str | None) -> bool:
+    """Whether two speaker names name the same person (None only matches None)."""
+    if ours is None or gold is None:
+        return ours is gold
+    mine, theirs = name_key(ours), name_key(gold)
+    return bool(mine and theirs and mine[-1] == theirs[-1])
+
+
+def main() -> None:
+    """Print span P/R/F1 and speaker accuracy per cluster."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print each miss (offsets only)")
+    args = parser.parse_args()
+    if not CLUSTERS.is_dir():
+        sys.exit(f"error: {CLUSTERS}: not found (the real-dev data lives beside the project)")
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["files"]
+    by_cluster: dict[str, list[str]] = defaultdict(list)
+    for name in gold:
+        by_cluster[name.split("/")[0]].append(name)
+    for cluster, names in sorted(by_cluster.items()):
+        texts = {}
+        for name in names:
+            raw = (CLUSTERS / name).read_bytes()
+            if hashlib.sha256(raw).hexdigest() != gold[name]["sha256"]:
+                sys.exit(f"error: {name}: text differs from the annotated version")
+            texts[name] = raw.decode("utf-8")
+        found = unify_speakers([extract_quotes(texts[n], segment(texts[n])) for n in names])
+        tp = fp = fn = right = judged = 0
+        for name, quotes in zip(names, found, strict=True):
+            ours = {(q.start, q.end): q for q in quotes}
+            theirs = {(g["start"], g["end"]): g for g in gold[name]["quotes"]}
+            tp += len(ours.keys() & theirs.keys())
+            fp += len(ours.keys() - theirs.keys())
+            fn += len(theirs.keys() - ours.keys())
+            for key in sorted(ours.keys() & theirs.keys()):
+                if theirs[key]["ambiguous"]:
+                    continue
+                judged += 1
+                ok = same_person(ours[key].speaker, theirs[key]["speaker"])
+                right += ok
+                if args.show and not ok:
+                    print(f"  speaker {name}:{key} ours={ours[key].speaker!r}")
+            if args.show:
+                for key in sorted(ours.keys() - theirs.keys()):
+                    print(f"  extra   {name}:{key}")
+                for key in sorted(theirs.keys() - ours.keys()):
+                    print(f"  missed  {name}:{key}")
+        precision = tp / max(tp + fp, 1)
+        recall = tp / max(tp + fn, 1)
+        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        print(
+            f"{cluster}: spans P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
+            f"({tp} of {tp + fn} gold, {fp} extra); speaker {right / max(judged, 1):.3f} "
+            f"({right}/{judged})"
+        )
+
+
+if __name__ == "__main__":
+    main()

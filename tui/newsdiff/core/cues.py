@@ -1,0 +1,186 @@
+"""The attribution cue of a quotation and the speaker's role read from it.
+
+The cue is the stretch of the writer's own words, right after or right before the quotation in
+its sentence, that carries a reporting verb (``said the agency's spokeswoman, Jane Ortiz``,
+``Rubio told reporters:``, ``according to the report``). The role is what the cue says about
+the speaker besides the name (``agency's spokeswoman``), when it holds a title or role word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.core import names as vocab
+from newsdiff.core.models import Cue
+from newsdiff.core.quote_marks import QuoteSpan
+
+CUE_CHARS = 140
+"""The longest cue kept; a longer clause is cut at a word boundary next to the quotation."""
+
+_WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb u.s".split()
+)
+_ROLE_EXTRA = frozenset(
+    """
+    spokesman spokeswoman spokesperson official officials source sources editor editor-in-chief
+    candidate nominee mate adviser advisor aide lawyer attorney analyst economist executive
+    founder owner author researcher expert professor teacher doctor nurse officer manager
+    member leader chief head director strategist consultant campaign
+    """.split()
+)
+_DROP = frozenset({"the", "a", "an", "according", "to", "in", "statement", "who", "which"})
+
+
+def cue_after(text: str, span: QuoteSpan, limit: int, speaker: str) -> Cue | None:
+    """The attribution words right after the closing mark, if they hold a reporting verb."""
+    start = span.close + 1
+    end = _clause_end(text, start, min(limit, start + CUE_CHARS))
+    return _narrow(text, start, min(end, _next_mark(text, start, end)), speaker)
+
+
+def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | None:
+    """The attribution words right before the opening mark, if they hold a reporting verb."""
+    end = span.open
+    start = max(floor, end - CUE_CHARS)
+    while floor < start < end and text[start - 1].isalnum():
+        start += 1  # the window began inside a word
+    for match in _CLAUSE_END.finditer(text, start, end):
+        if not _abbreviation_before(text, match.start()):
+            start = match.end()
+    return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker)
+
+
+def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
+    """The words of ``start:end`` that attribute: the reporting verb and the speaker named
+    nearest it, from the start of the comma-separated phrase where they begin."""
+    words = list(_WORD.finditer(text, start, end))
+    verbs = [n for n, w in enumerate(words) if _is_verb(w.group(0), words, n)]
+    if not verbs:
+        return None
+    named: list[int] = []
+    for anchors in (_name_words(speaker), _PRONOUNS | vocab.SOURCE_NOUNS):
+        named = named or [n for n, w in enumerate(words) if _bare(w.group(0)) in anchors]
+    verb, name = min(
+        ((v, n) for v in verbs for n in named or [verbs[0]]),
+        key=lambda pair: (abs(pair[0] - pair[1]), pair[0]),
+    )
+    low, high = min(verb, name), max(verb, name)
+    own = _name_words(speaker)
+    while high + 1 < len(words) and _bare(words[high + 1].group(0)) in own:
+        high += 1  # the rest of the name: "said the agency's spokeswoman, Jane Ortiz"
+    first = low
+    if low == name or not named:
+        while first > 0 and "," not in text[words[first - 1].end() : words[first].start()]:
+            if low - first >= _LEAD_WORDS:
+                break
+            first -= 1
+    high = _appositive_end(text, words, high, end)
+    cue_start, cue_end = words[first].start(), words[high].end()
+    return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) -> int:
+    """Past ``, the Republican attorney general of Kansas,`` right after the name."""
+    following = high + 1
+    if following >= len(words) or text[words[high].end() : words[following].start()].strip() != ",":
+        return high
+    if _bare(words[following].group(0)) not in ("the", "a", "an"):
+        return high
+    for k in range(following, min(len(words), following + _LEAD_WORDS)):
+        gap = text[words[k].end() : words[k + 1].start() if k + 1 < len(words) else end]
+        if "," in gap or k + 1 == len(words):
+            return k
+        if gap.strip():
+            return high
+    return high
+
+
+def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
+    bare = _bare(word)
+    if bare == "according":
+        return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
+    return bare in vocab.REPORTING_VERBS
+
+
+def _bare(word: str) -> str:
+    return word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+
+
+def _name_words(speaker: str) -> set[str]:
+    """The words of the speaker's name, as a cue may carry them."""
+    return {_bare(word) for word in _WORD.findall(speaker)} - {"the", "of", "for"}
+
+
+_MARKS_BEFORE = '"\u201c\u201d\u2019\u00ab\u00bb'
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_LEAD_WORDS = 8
+"""How many words before the name a cue keeps for a role ("US Secretary of State Marco Rubio")."""
+
+
+def _abbreviation_before(text: str, at: int) -> bool:
+    """A period that ends an abbreviation or initial ("Mr.", "T.", "U.S."), not a clause."""
+    if text[at] != ".":
+        return False
+    if text[at + 1 : at + 2] in (")", ","):
+        return True  # "(D-Wis.)"
+    word = _LAST_WORD.search(text, max(0, at - 8), at)
+    if word is None:
+        return False
+    bare = word.group(0)
+    return (len(bare) == 1 and bare.isupper()) or bare.lower() in _ABBREVIATIONS
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    for match in _CLAUSE_END.finditer(text, start, end):
+        if not _abbreviation_before(text, match.start()):
+            return match.start()
+    return end
+
+
+def _next_mark(text: str, start: int, end: int) -> int:
+    for at in range(start, end):
+        if text[at] in '"\u201c\u201d\u2018\u00ab\u00bb':
+            return at
+    return end
+
+
+def _previous_mark(text: str, start: int, end: int) -> int:
+    for at in range(end - 1, start - 1, -1):
+        char = text[at]
+        if char == "\u2019" and at + 1 < end and text[at + 1].isalnum():
+            continue  # an apostrophe ("Trump\u2019s")
+        if char in _MARKS_BEFORE:
+            return at + 1
+    return start
+
+
+def role_of(cue: Cue | None, speaker: str | None) -> str | None:
+    """The role a cue gives the speaker ("agency's spokeswoman"), or None."""
+    if cue is None or speaker is None:
+        return None
+    name_words = {word.casefold().rstrip(".") for word in _WORD.findall(speaker)}
+    words: list[str] = []
+    for word in _WORD.findall(cue.text):
+        bare = word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        if bare in vocab.REPORTING_VERBS or bare in vocab.PRONOUNS or bare in name_words:
+            if words and _is_role(words):
+                break
+            words = []
+            continue
+        words.append(word)
+    while words and words[0].lower() in _DROP:
+        words = words[1:]
+    if not words or len(words) > _LEAD_WORDS or not _is_role(words):
+        return None
+    return " ".join(words).strip(",;: ")
+
+
+def _is_role(words: list[str]) -> bool:
+    lowered = {word.lower().rstrip(".,") for word in words} - _HONORIFICS
+    return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP))
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})

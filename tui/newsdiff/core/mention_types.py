@@ -1,0 +1,148 @@
+"""The types attribution reads: words (tokens) of the writer's own text, who is named
+(mentions) and each sentence's words and mentions; with the small helpers over them.
+
+Quotations are blanked out (``mask_quotes``) before tokens are read, so words inside quotes
+never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsdiff.core import names as vocab
+from newsdiff.core.quote_marks import QuoteSpan
+
+WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
+MASK = "\x1f"
+"""The filler that replaces quoted text (and its marks) in the masked text."""
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb del supt det "
+    "insp cmdr lieut".split()
+)
+"""Words whose period does not end a sentence or a token."""
+DASHES = "\u2014\u2013\u2015-"
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of a sentence (outside quotations)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    possessive: bool
+    cap: bool
+
+
+@dataclass(slots=True)
+class Mention:
+    """Someone or something named in a sentence, resolved to a canonical entity."""
+
+    first: int
+    last: int
+    entity: str
+    kind: str
+    subject: bool
+    possessive: bool
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """The words and mentions of one sentence."""
+
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)
+    firsts: list[int] = field(default_factory=list)
+    main_subject: Mention | None = None
+    subject_people: dict[str, tuple[int, str]] = field(default_factory=dict)
+    last_people: dict[str, tuple[int, str]] = field(default_factory=dict)
+    orgs: list[str] = field(default_factory=list)
+
+    def add(self, mention: Mention) -> None:
+        """Record a mention (mentions arrive in text order)."""
+        self.mentions.append(mention)
+        self.firsts.append(mention.first)
+        for k in range(mention.first, mention.last):
+            self.by_token[k] = mention
+        if (
+            mention.subject
+            and mention.kind != "name"
+            and not mention.possessive  # "Harlan's attorney, Lisa Gomez, argued …"
+            and self.main_subject is None
+        ):
+            self.main_subject = mention
+
+
+def mask_quotes(text: str, spans: Sequence[QuoteSpan]) -> str:
+    """``text`` with every quotation, marks included, replaced by a filler of the same length."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in spans:
+        pieces.append(text[cursor : span.open])
+        pieces.append(MASK * (span.close + 1 - span.open))
+        cursor = span.close + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def read_tokens(masked: str, start: int, end: int) -> list[Token]:
+    """The words of ``masked[start:end]``, abbreviation periods kept, possessives marked."""
+    tokens: list[Token] = []
+    for match in WORD.finditer(masked, start, end):
+        word = match.group(0)
+        stop = match.end()
+        base = word.rstrip(".")
+        if base != word:
+            core = base.lower()
+            keep_dot = (
+                core in ABBREVIATIONS
+                or (len(base) == 1 and base.isupper())
+                or ("." in base and all(len(part) <= 1 for part in base.split(".")))
+            )
+            if keep_dot:
+                base = base + "."
+            else:
+                stop = match.start() + len(base)
+                word = base
+        possessive = False
+        for suffix in ("'s", "\u2019s"):
+            if word.endswith(suffix) and len(word) > 2:
+                word = word[: -len(suffix)]
+                possessive = True
+        if not possessive and word.endswith(("s'", "s\u2019")):
+            word = word[:-1]
+            possessive = True
+        if not word:
+            continue
+        tokens.append(Token(match.start(), stop, word, word.lower(), possessive, word[0].isupper()))
+    return tokens
+
+
+def mention_at(info: SentenceInfo, k: int) -> Mention | None:
+    """The mention starting at token ``k`` (or right after a "the" there)."""
+    if k < len(info.tokens) and info.tokens[k].lower in ("the", "a", "an"):
+        k += 1
+    mention = info.by_token.get(k)
+    if mention is None or mention.first != k:
+        return None
+    return mention
+
+
+def next_start(tokens: list[Token], k: int) -> int:
+    """Where the token after ``k`` starts (or a little past the last token)."""
+    return tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end + 200
+
+
+def skip_adverbs(tokens: list[Token], j: int) -> int:
+    """The index after up to three attribution adverbs ("also", "later", "has") from ``j``."""
+    limit = j + 3
+    while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
+        j += 1
+    return j

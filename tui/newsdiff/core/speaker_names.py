@@ -1,0 +1,149 @@
+"""One canonical name per speaker across the articles compared.
+
+Outlets spell one person several ways: "Maria T. Lopez", "Maria Lopez", "Sen. Lopez", "Lopez",
+"Acme Editor-in-Chief Dan Reed". Each spelling is reduced to a key — honorifics and titles in
+front, middle initials and suffixes dropped, casefolded — and spellings are merged when
+
+- their first and last names agree (middle names and initials aside);
+- one ends with another's full name (a role glued on in front: "Acme Editor Dan Reed");
+- one is a lone surname (or title + surname) that exactly one full name in the set carries, or
+  a lone first name that no surname and exactly one full name carries ("Angelina").
+
+The canonical spelling of a merged set is its most common full form without middle initials.
+Organisations and documents ("the Gazette", "the report") merge on their words without "the".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from newsdiff.core import names as vocab
+from newsdiff.core.models import Quote
+
+_WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The words that identify ``name``: no leading article, title or honorific, no middle
+    initials or suffixes, casefolded."""
+    words = _words(name)
+    while len(words) > 1 and (
+        words[0].lower() in _ARTICLES or words[0].lower() in vocab.TITLE_WORDS
+    ):
+        words = words[1:]
+    for k in range(len(words) - 2, -1, -1):
+        if _is_title(words[k]):
+            words = words[k + 1 :]  # "Acme Editor-in-Chief Dan Reed", "Editor Lopez"
+            break
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _is_initial(w))]
+    while len(kept) > 1 and kept[-1].lower() in _SUFFIXES:
+        kept = kept[:-1]
+    return tuple(word.casefold().rstrip(".").replace("\u2019", "'") for word in kept)
+
+
+def _is_title(word: str) -> bool:
+    parts = word.lower().rstrip(".").split("-")
+    return any(part in vocab.ROLE_PREFIXES or part in _ROLE_NOUNS for part in parts if part)
+
+
+_ROLE_NOUNS = frozenset({"editor", "spokesman", "spokeswoman", "spokesperson", "mate", "aide"})
+
+
+def _person_like(key: tuple[str, ...], name: str) -> bool:
+    """Two to four capitalised words: a person's full name, not an organisation."""
+    words = [w for w in _words(name) if w.lower() not in _ARTICLES]
+    return 2 <= len(key) <= 4 and all(w[0].isupper() for w in words)
+
+
+def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
+    """Map every spelling in ``spellings`` to the canonical name of the speaker it names."""
+    counts = Counter(spellings)
+    keys = {name: name_key(name) for name in counts}
+    full = {name: key for name, key in keys.items() if _person_like(key, name)}
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for name, key in full.items():
+        by_ends.setdefault((key[0], key[-1]), []).append(name)
+    # a role glued on in front: the shortest full name that the key ends with
+    anchor: dict[str, tuple[str, str]] = {}
+    for name, key in full.items():
+        ends = (key[0], key[-1])
+        for k in range(len(key) - 2, 0, -1):
+            tail = key[k:]
+            if (tail[0], tail[-1]) in by_ends and len(tail) >= 2:
+                ends = (tail[0], tail[-1])
+        anchor[name] = ends
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name, ends in anchor.items():
+        groups.setdefault(ends, []).append(name)
+    surnames: dict[str, set[tuple[str, str]]] = {}
+    first_names: dict[str, set[tuple[str, str]]] = {}
+    for ends in groups:
+        surnames.setdefault(ends[1], set()).add(ends)
+        first_names.setdefault(ends[0], set()).add(ends)
+    mapping: dict[str, str] = {}
+    for ends, members in groups.items():
+        best = _display(members, counts, ends)
+        for name in members:
+            mapping[name] = best
+    for name, key in keys.items():
+        if name in mapping:
+            continue
+        owners = surnames.get(key[-1], set()) if len(key) == 1 and key else set()
+        if not owners and len(key) == 1 and name[:1].isupper():
+            owners = first_names.get(key[0], set())  # "Angelina" for Angelina Jolie
+        if len(owners) == 1:
+            mapping[name] = mapping[groups[next(iter(owners))][0]]
+        else:
+            mapping[name] = _plain(name, keys, counts)
+    return mapping
+
+
+def _display(members: Sequence[str], counts: Counter[str], ends: tuple[str, str]) -> str:
+    """The spelling to show for one person: first and last name as an outlet wrote them."""
+    forms: Counter[str] = Counter()
+    for name in members:
+        words = _words(name)
+        lowered = [w.casefold().rstrip(".") for w in words]
+        if ends[0] in lowered and ends[1] in lowered:
+            first = lowered.index(ends[0])
+            last = len(lowered) - 1 - lowered[::-1].index(ends[1])
+            kept = [w for w in words[first : last + 1] if not _is_initial(w)]
+            forms[" ".join(kept)] += counts[name]
+    if not forms:
+        return members[0]
+    return max(forms, key=lambda form: (forms[form], -len(form.split()), form))
+
+
+def _plain(name: str, keys: dict[str, tuple[str, ...]], counts: Counter[str]) -> str:
+    """A name no full name covers: the most common spelling with the same key."""
+    same = [other for other, key in keys.items() if key == keys[name]]
+    return max(same, key=lambda other: (counts[other], -len(other), other))
+
+
+def unify_speakers(articles: Sequence[Sequence[Quote]]) -> list[tuple[Quote, ...]]:
+    """Every article's quotes with each speaker under one canonical name across ``articles``."""
+    mapping = canonical_names(
+        quote.speaker for quotes in articles for quote in quotes if quote.speaker
+    )
+    return [
+        tuple(
+            quote
+            if quote.speaker is None or mapping[quote.speaker] == quote.speaker
+            else replace(quote, speaker=mapping[quote.speaker])
+            for quote in quotes
+        )
+        for quotes in articles
+    ]
