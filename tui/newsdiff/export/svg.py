@@ -8,6 +8,7 @@ in an article stays literal; Rich escapes the SVG.
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime
 
 from rich import box
@@ -24,6 +25,7 @@ from newsdiff.export.common import (
     Side,
     changed_spans,
     marker,
+    meta_line,
     now_stamp,
     one_line,
     revealed,
@@ -35,10 +37,12 @@ from newsdiff.export.quotes_view import quote_rows
 MARKER_STYLES = {
     "shared": Style(color="#4EBF71", bold=True),
     "paraphrased": Style(color="#FFA62B", bold=True),
-    "unique": Style(color="#E0607E", bold=True),
+    "unique": Style(color="#EC7690", bold=True),
     "conflict": Style(color="#7FBFEF", bold=True, reverse=True),
 }
-"""Marker colours of Textual's default dark theme ($success, $warning, $error)."""
+"""Marker colours of Textual's default dark theme ($success, $warning, $error); $error is
+lightened (#E0607E → #EC7690) to reach 4.5:1 contrast on the tinted rows
+(tests/export/test_export_contrast.py)."""
 
 ROW_STYLES = {
     "shared": Style(),
@@ -60,6 +64,27 @@ CHANGED = Style(bold=True, underline=True, bgcolor="#6A4B1E")
 DISAGREE = Style(bold=True, reverse=True, color="#7FBFEF")
 BOILERPLATE = Style(dim=True, italic=True)
 MUTED = Style(dim=True)
+
+
+LOCAL_MONOSPACE = (
+    '"Fira Code", "JetBrains Mono", "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, '
+    '"Liberation Mono", monospace'
+)
+"""The fonts an SVG asks for: whatever monospace font the viewer has, nothing fetched."""
+
+_FONT_FACE = re.compile(r"@font-face\s*\{[^{}]*\}\s*")
+_MATRIX_FONT = re.compile(r"font-family:\s*Fira Code,\s*monospace;")
+
+
+def local_fonts(svg: str) -> str:
+    """``svg`` (Rich's or Textual's export) without its web fonts: a local font stack instead.
+
+    Rich's template loads Fira Code from a CDN when the picture is opened; a saved comparison
+    must not make a network request (a fact-checker's report may be opened offline, or on a
+    machine where a request to a third party is itself a leak).
+    """
+    svg = _FONT_FACE.sub("", svg)
+    return _MATRIX_FONT.sub(f"font-family: {LOCAL_MONOSPACE};", svg)
 
 
 def _line(text: str) -> str:
@@ -114,7 +139,12 @@ def render_svg(
     header.append(_line(right.title), Style(bold=True))
     meta = Text(
         f"{_line(left.path)}  ·  {_line(right.path)}\n"
-        f"{now_stamp(now)}  ·  shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}"
+        + (
+            f"{_line(meta_line(left.meta) or '–')}  ·  {_line(meta_line(right.meta) or '–')}\n"
+            if left.meta.known or right.meta.known
+            else ""
+        )
+        + f"{now_stamp(now)}  ·  shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}"
         f"  ·  newsdiff {version}",
         style=MUTED,
     )
@@ -158,4 +188,6 @@ def render_svg(
                 listing.append(f"{'':17}← {_line(match.quote.cue.text)}\n", MUTED)
         parts.append(listing)
     console.print(Group(*parts))
-    return console.export_svg(title=f"newsdiff: {_line(left.title)} vs {_line(right.title)}")
+    return local_fonts(
+        console.export_svg(title=f"newsdiff: {_line(left.title)} vs {_line(right.title)}")
+    )
