@@ -675,16 +675,32 @@ def _weighted_overlap(
 def _number_agreement(
     left: Sequence[SentenceFeatures], right: Sequence[SentenceFeatures]
 ) -> np.ndarray:
-    """+1 where both sentences state figures and share one, -1 where they share none, else 0."""
+    """+1 where both sentences state figures and share one, -1 where they share none, else 0.
+
+    Every pair of figure-stating sentences starts at -1; an index of the right sentences by
+    figure then sets the pairs that share one to +1, so the cost follows the shared figures,
+    not the product of the two lengths in Python.
+    """
     result = np.zeros((len(left), len(right)), dtype=np.float32)
-    right_numbered = [(j, f.numbers) for j, f in enumerate(right) if f.numbers]
-    if not right_numbered:
+    right_rows = [j for j, f in enumerate(right) if f.numbers]
+    left_rows = [i for i, f in enumerate(left) if f.numbers]
+    if not right_rows or not left_rows:
         return result
-    for i, f in enumerate(left):
-        if not f.numbers:
-            continue
-        for j, numbers in right_numbered:
-            result[i, j] = 1.0 if f.numbers & numbers else -1.0
+    result[np.ix_(left_rows, right_rows)] = -1.0
+    holders: dict[str, list[int]] = {}
+    for j in right_rows:
+        for number in right[j].numbers:
+            holders.setdefault(number, []).append(j)
+    rows: list[int] = []
+    cols: list[int] = []
+    for i in left_rows:
+        for number in left[i].numbers:
+            found = holders.get(number)
+            if found:
+                rows.extend([i] * len(found))
+                cols.extend(found)
+    if rows:
+        result[rows, cols] = 1.0
     return result
 
 
