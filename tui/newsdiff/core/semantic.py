@@ -249,10 +249,12 @@ def _load() -> tuple[StaticEmbedder | None, str]:
 
 
 def cache_dir() -> Path:
-    """Where the prepared table and the verified digests are kept (``…/newsdiff/semantic``)."""
-    explicit = os.environ.get("NEWSDIFF_CACHE")
-    if explicit:
-        return Path(explicit) / "semantic"
+    """Where the prepared table and the verified digests are kept.
+
+    ``$XDG_CACHE_HOME/newsdiff/semantic`` (default ``~/.cache/newsdiff/semantic``). Unlike the
+    story and article caches it does not follow ``$NEWSDIFF_CACHE``: it holds nothing of the
+    user's articles, only the installed data prepared once, named by its digest.
+    """
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "newsdiff" / "semantic"
 
