@@ -9,21 +9,28 @@ virtualenv active. Contenders, run in rotation so a busy machine slows each alik
 * **textual**: ``python -c "import textual.app"`` (the least the app does);
 * **list**: ``newsdiff list`` of the bundled articles.
 
+The articles' analyses and the prepared meaning table are on disk after the warm-up run (as
+after any first use); ``--cold`` empties the article cache before every ``compare`` and ``list``
+run instead, so each reads its articles afresh (the first use of a new article).
+
 Prints each median and the ratios compare/floor and list/textual from the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+SCRATCH = tempfile.mkdtemp(prefix="newsdiff-bench-")
 LEFT = REPO / "seeds" / "000_349d7438e500a4b7.txt"
 RIGHT = REPO / "seeds" / "001_9da1c0d15292406f.txt"
 
@@ -51,8 +58,10 @@ def contenders() -> dict[str, list[str]]:
     }
 
 
-def run_once(command: list[str]) -> float:
+def run_once(command: list[str], cold: bool = False) -> float:
     env = dict(os.environ, COLUMNS="120")
+    if cold:
+        env["NEWSDIFF_CACHE"] = tempfile.mkdtemp(prefix="newsdiff-cold-", dir=SCRATCH)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
@@ -61,14 +70,20 @@ def run_once(command: list[str]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--cold", action="store_true", help="no article analysed before")
     args = parser.parse_args(argv)
+    # Bytecode for every module, as `pip install` leaves it: an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile the package on every start.
+    compileall.compile_dir(REPO / "tui" / "newsdiff", quiet=1)
     commands = contenders()
     for command in commands.values():  # warm the file cache and any on-disk caches
         run_once(command)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(args.runs):
         for name, command in commands.items():
-            times[name].append(run_once(command))
+            cold = args.cold and name in ("compare", "list")
+            times[name].append(run_once(command, cold))
+    shutil.rmtree(SCRATCH, ignore_errors=True)
     median = {name: statistics.median(values) for name, values in times.items()}
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, {os.cpu_count()} cores")
