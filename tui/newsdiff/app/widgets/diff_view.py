@@ -160,6 +160,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(name=name, id=id, classes=classes)
         self._comparison = comparison
         self._layout: DiffLayout | None = None
+        self._known_width = 0
         self._cursor: Cursor | None = None
         self._highlight: set[int] = set()
         self._changed: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
@@ -188,10 +189,34 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         """The current line layout (computed lazily for the current width)."""
         return self._ensure_layout()
 
-    def show(self, comparison: Comparison | None, *, keep_cursor: bool = True) -> None:
-        """Show ``comparison``; keep the cursor on the same sentence when it still exists."""
+    @property
+    def layout_width(self) -> int:
+        """The width the text is wrapped at (the last one known while the view is hidden)."""
+        width = self.scrollable_content_region.width
+        if width > 0:
+            self._known_width = width
+            return width
+        return self._known_width or max(self.size.width, 20)
+
+    @property
+    def width_known(self) -> bool:
+        """Whether the view has been laid out (so :attr:`layout_width` is its real width)."""
+        return self.scrollable_content_region.width > 0 or self._known_width > 0
+
+    def show(
+        self,
+        comparison: Comparison | None,
+        *,
+        keep_cursor: bool = True,
+        layout: DiffLayout | None = None,
+    ) -> None:
+        """Show ``comparison``; keep the cursor on the same sentence when it still exists.
+
+        ``layout`` is the comparison's line layout when the caller built it already (a worker
+        does, at :attr:`layout_width`); it is used when it still fits the width.
+        """
         self._comparison = comparison
-        self._layout = None
+        self._layout = layout if layout is not None and layout.comparison is comparison else None
         if comparison is None:
             self._cursor = None
             self._changed = {}
@@ -245,9 +270,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     def _ensure_layout(self) -> DiffLayout | None:
         if self._comparison is None:
             return None
-        width = self.scrollable_content_region.width
-        if width <= 0:
-            width = max(self.size.width, 20)
+        width = self.layout_width
         if self._layout is None or self._layout.geometry.width != width:
             self._layout = DiffLayout(self._comparison, width)
         return self._layout
@@ -258,8 +281,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.virtual_size = Size(width, layout.height if layout else 0)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap the sentences for the new width."""
-        self._layout = None
+        """Re-wrap the sentences for the new width (a layout of this width is kept)."""
         self._update_virtual_size()
         if self._cursor is not None:
             self.call_after_refresh(self.scroll_to_cursor)
