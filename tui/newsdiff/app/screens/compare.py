@@ -253,7 +253,6 @@ class CompareScreen(Screen[None]):
             self._show(self._initial, keep_cursor=False)
             self._initial = None
         else:  # once laid out, so the worker wraps the text at the view's real width
-            self.query_one(DiffView).loading = True
             self.call_after_refresh(self.recompute)
 
     # ---------------------------------------------------------------- worker
