@@ -32,14 +32,28 @@ to a few links per sentence, whatever the input.
 """
 
 
+TOP_K_BLOCK = 1 << 21
+"""Entries ranked at a time by :func:`_top_k` (its temporaries: 8 MB of float32 scores and
+16 MB of int64 positions, instead of 12 bytes per entry of the whole matrix)."""
+
+
 def _top_k(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
-    """A mask of the ``k`` highest entries along ``axis`` (all entries when there are fewer)."""
+    """A mask of the ``k`` highest entries along ``axis`` (all entries when there are fewer).
+
+    Ranked a block of lanes (rows for ``axis=1``, columns for ``axis=0``) at a time: each lane
+    is partitioned on its own, so the mask is the one the whole matrix would give.
+    """
     if matrix.shape[axis] <= k:
         return np.ones(matrix.shape, dtype=bool)
-    best = np.argpartition(-matrix, k - 1, axis=axis)
-    best = best[:, :k] if axis == 1 else best[:k, :]
     mask = np.zeros(matrix.shape, dtype=bool)
-    np.put_along_axis(mask, best, True, axis=axis)
+    lanes = matrix.shape[1 - axis]
+    step = max(1, TOP_K_BLOCK // max(1, matrix.shape[axis]))
+    for start in range(0, lanes, step):
+        part = slice(start, start + step)
+        block = matrix[part, :] if axis == 1 else matrix[:, part]
+        best = np.argpartition(-block, k - 1, axis=axis)
+        best = best[:, :k] if axis == 1 else best[:k, :]
+        np.put_along_axis(mask[part, :] if axis == 1 else mask[:, part], best, True, axis=axis)
     return mask
 
 
