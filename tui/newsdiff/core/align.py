@@ -111,32 +111,52 @@ def find_links(
     n, m = score.shape
     if n == 0 or m == 0:
         return []
-    masked = score.copy()
-    masked[~np.asarray(left_active, dtype=bool), :] = 0.0
-    masked[:, ~np.asarray(right_active, dtype=bool)] = 0.0
+    # Inactive sentences score 0 (as if zeroed in a copy of the matrix; no copy is made: every
+    # score read below is a candidate's, and candidates are active).
+    active = np.logical_and.outer(
+        np.asarray(left_active, dtype=bool), np.asarray(right_active, dtype=bool)
+    )
     threshold = settings.paraphrase
-    keep = masked >= threshold
+    keep = score >= threshold
+    keep &= active
     if threshold <= 0:
-        keep &= masked > 0
+        keep &= score > 0
     below = np.zeros_like(keep)
     if check is not None and figures_differ is not None:
-        below = ~keep & figures_differ & (masked >= threshold - CONFLICT_MARGIN) & (masked > 0)
+        below = score >= threshold - CONFLICT_MARGIN
+        below &= score > 0
+        below &= figures_differ
+        below &= active
+        below &= ~keep
+    del active
     candidates = keep | below
     if check is None:
+        masked = _active_scores(score, left_active, right_active)
         candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)
     elif int(np.count_nonzero(candidates)) > CANDIDATES_PER_SENTENCE * (n + m):
         # templated input (every sentence like every other): bound the work first
-        near = np.where(candidates, masked, 0.0)
+        near = np.where(candidates, score, np.float32(0.0))
         candidates &= _top_k(near, CANDIDATES_PER_SENTENCE, 1) | _top_k(
             near, CANDIDATES_PER_SENTENCE, 0
         )
+        del near
     if check is None:
         found = [
-            _plain_link(int(i), int(j), masked, verbatim, settings)
+            _plain_link(int(i), int(j), score, verbatim, settings)
             for i, j in zip(*np.nonzero(candidates), strict=True)
         ]
         return _cap(found)
-    return _checked_links(masked, verbatim, candidates, below, settings, check)
+    return _checked_links(score, verbatim, candidates, below, settings, check)
+
+
+def _active_scores(
+    score: np.ndarray, left_active: Sequence[bool], right_active: Sequence[bool]
+) -> np.ndarray:
+    """``score`` with the rows and columns of inactive sentences set to 0 (a copy)."""
+    masked = score.copy()
+    masked[~np.asarray(left_active, dtype=bool), :] = 0.0
+    masked[:, ~np.asarray(right_active, dtype=bool)] = 0.0
+    return masked
 
 
 def _plain_link(
