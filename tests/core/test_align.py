@@ -177,3 +177,8 @@ def test_top_k_ranked_in_blocks_equals_the_whole_matrix(monkeypatch) -> None:
         blocked = align._top_k(matrix, 4, axis)
         assert np.array_equal(blocked, whole[axis])
         assert (blocked.sum(axis=axis) == 4).all()
+        where = matrix >= 2
+        masked = np.where(where, matrix, np.float32(0.0))
+        assert np.array_equal(
+            align._top_k(matrix, 4, axis, where=where), align._top_k(masked, 4, axis)
+        )

@@ -37,11 +37,13 @@ TOP_K_BLOCK = 1 << 21
 16 MB of int64 positions, instead of 12 bytes per entry of the whole matrix)."""
 
 
-def _top_k(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
+def _top_k(matrix: np.ndarray, k: int, axis: int, where: np.ndarray | None = None) -> np.ndarray:
     """A mask of the ``k`` highest entries along ``axis`` (all entries when there are fewer).
 
     Ranked a block of lanes (rows for ``axis=1``, columns for ``axis=0``) at a time: each lane
-    is partitioned on its own, so the mask is the one the whole matrix would give.
+    is partitioned on its own, so the mask is the one the whole matrix would give. With
+    ``where``, entries outside it count as 0 (as in ``np.where(where, matrix, 0)``, which is
+    never built whole).
     """
     if matrix.shape[axis] <= k:
         return np.ones(matrix.shape, dtype=bool)
@@ -51,6 +53,9 @@ def _top_k(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
     for start in range(0, lanes, step):
         part = slice(start, start + step)
         block = matrix[part, :] if axis == 1 else matrix[:, part]
+        if where is not None:
+            kept = where[part, :] if axis == 1 else where[:, part]
+            block = np.where(kept, block, np.float32(0.0))
         best = np.argpartition(-block, k - 1, axis=axis)
         best = best[:, :k] if axis == 1 else best[:k, :]
         np.put_along_axis(mask[part, :] if axis == 1 else mask[:, part], best, True, axis=axis)
@@ -135,11 +140,10 @@ def find_links(
         candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)
     elif int(np.count_nonzero(candidates)) > CANDIDATES_PER_SENTENCE * (n + m):
         # templated input (every sentence like every other): bound the work first
-        near = np.where(candidates, score, np.float32(0.0))
-        candidates &= _top_k(near, CANDIDATES_PER_SENTENCE, 1) | _top_k(
-            near, CANDIDATES_PER_SENTENCE, 0
-        )
-        del near
+        best = _top_k(score, CANDIDATES_PER_SENTENCE, 1, where=candidates)
+        best |= _top_k(score, CANDIDATES_PER_SENTENCE, 0, where=candidates)
+        candidates &= best
+        del best
     if check is None:
         found = [
             _plain_link(int(i), int(j), score, verbatim, settings)
