@@ -94,6 +94,13 @@ for _positive, _negative in _ANTONYM_WORDS:
     for _word in _negative.split():
         _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, -1))
 
+_POLAR_WORDS = frozenset(
+    ["nor", "neither", "not", "never", "cannot", "hardly", "nobody", "no"]
+    + list(_ANTONYM_OF)
+    + list(_NEGATING_VERBS)
+)
+"""Words that make a sentence's polarity worth reading (negators, "no one", antonyms)."""
+
 _NOUN_MARKERS = frozenset("the a an his her its their our your my this these those of".split())
 """Words after which a word is a noun ("the questions"), not a predicate ("questioned")."""
 
@@ -120,6 +127,7 @@ _MONTHS = {
     for name in names.split()
 }
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_DATE_WORDS = _WEEKDAYS | frozenset(_MONTHS)
 _SPEECH_VERBS = frozenset(
     "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
     "insisted insists argued argues added adds stated states declared declares warned warns "
@@ -218,11 +226,14 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     word_list: list[tuple[str, str, int, int]] = []
     content_list: list[tuple[str, int, int]] = []
     name_list: list[str] = []
+    polar = False
     for k, (word, match) in enumerate(zip(folded, matches, strict=True)):
         stemmed = stem(word) if word[0].isalpha() else word
         start, end = match.span()
         word_list.append((word, stemmed, start, end))
-        if _content(word):
+        if word in _POLAR_WORDS or word.endswith("n't"):
+            polar = True
+        if len(word) > 1 and word not in STOPWORDS and not word[0].isdecimal():  # content
             content_list.append((stemmed, start, end))
             if raw[k][0].isupper() and (k or (len(raw) > 1 and raw[1][:1].isupper())):
                 name_list.append(stemmed)  # a first word counts when a name runs on
@@ -231,20 +242,23 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     names = frozenset(name_list)
     quoted: list[str] = []
     quoted_spans: list[tuple[int, int]] = []
-    for match in _QUOTE_SPAN.finditer(text):
-        quoted += [w.casefold() for w in _WORD.findall(match.group(1) or match.group(2))]
-        quoted_spans.append(match.span())
-    polar = any(
-        w in _NEGATORS or w in _NEGATING_VERBS or w.endswith("n't") or w in _ANTONYM_OF
-        for w, st, _, _ in words
-    )
+    if _MARK.search(text):
+        for match in _QUOTE_SPAN.finditer(text):
+            quoted += [w.casefold() for w in _WORD.findall(match.group(1) or match.group(2))]
+            quoted_spans.append(match.span())
+    vocabulary = frozenset(folded)
     named = _attributed(raw, folded) if not _SPEECH_VERBS.isdisjoint(folded) else ()
     found_speakers = _choose_speakers(text, speakers, named)
     attributed = tuple(_plausible(named))
     stems = frozenset(s for s, _, _ in content)
-    found_figures = figures(text) if _ANY_DIGIT.search(text) or _has_number_word(folded) else ()
-    measured = frozenset(
-        st for st, start, _ in content if any(f.start <= start < f.end for f in found_figures)
+    digits = _ANY_DIGIT.search(text) is not None
+    found_figures = figures(text) if digits or not _NUMBER_WORDS.isdisjoint(vocabulary) else ()
+    measured = (
+        frozenset(
+            st for st, start, _ in content if any(f.start <= start < f.end for f in found_figures)
+        )
+        if found_figures
+        else frozenset()
     )
     return Claim(
         content=content,
@@ -257,34 +271,29 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         polar=polar,
         quoted_spans=tuple(quoted_spans),
         figures=found_figures,
-        dates=_dates(raw, folded, matches) if _DATE_HINT.search(text) else (),
-        places=_places(raw, folded, matches) if _PLACE_HINT.search(text) else (),
+        dates=_dates(raw, folded, matches)
+        if digits or not _DATE_WORDS.isdisjoint(vocabulary)
+        else (),
+        places=_places(raw, folded, matches)
+        if not _PLACE_PREPOSITIONS.isdisjoint(vocabulary)
+        else (),
         quoted=tuple(quoted),
         speakers=found_speakers,
     )
 
 
 _ANY_DIGIT = re.compile("[0-9]")
+_MARK = re.compile("[\"“”«»‘’']")
 
 _TEMPORAL = frozenset(
     stem(w) for w in "ago since yet still now then earlier later already first last".split()
 )
 """Time adverbs: they place a claim in time but are not what it says."""
-_DATE_HINT = re.compile(
-    r"[0-9]{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-    re.IGNORECASE,
-)
-_PLACE_HINT = re.compile(r"\b(?:in|at)\s+[^\W\d_]", re.IGNORECASE)
 
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
     "hundred thousand million billion".split()
 )
-
-
-def _has_number_word(folded: Sequence[str]) -> bool:
-    return any(w in _NUMBER_WORDS for w in folded)
 
 
 _IRREALIS = frozenset(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdiff.core.similarity import STOPWORDS, stem
+from newsdiff.core.similarity import SCALES, STOPWORDS, stem
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -47,25 +47,8 @@ _NUMBER_WORDS = {
 }
 """Numbers written as words. "one" is left out of figures when it is a pronoun (see below)."""
 
-_SCALES = {
-    "hundred": 100,
-    "thousand": 10**3,
-    "k": 10**3,
-    "lakh": 10**5,
-    "lakhs": 10**5,
-    "million": 10**6,
-    "millions": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "crore": 10**7,
-    "crores": 10**7,
-    "billion": 10**9,
-    "billions": 10**9,
-    "bn": 10**9,
-    "b": 10**9,
-    "trillion": 10**12,
-    "tn": 10**12,
-}
+_SCALES = {**SCALES, "hundred": 100, "b": 10**9}
+"""Scale words (:data:`newsdiff.core.similarity.SCALES`), plus "hundred" and "b" ("$3b")."""
 
 _CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "¥": "JPY"}
 _CURRENCY_WORDS = {

@@ -117,7 +117,7 @@ _PERCENT = re.compile(r"(\d)\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 """``50 per cent``, ``50 percent`` and ``50%``: one figure, written as ``50%``."""
 
 
-_SCALES = {
+SCALES = {
     "thousand": 10**3,
     "k": 10**3,
     "lakh": 10**5,
@@ -136,6 +136,7 @@ _SCALES = {
     "trillion": 10**12,
     "tn": 10**12,
 }
+"""Scale words and their multipliers (also read by :mod:`newsdiff.core.figures`)."""
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?(thousand|lakhs?|lac|millions?|crores?|billions?|trillion)\b"
@@ -155,7 +156,7 @@ def _figure(match: re.Match[str]) -> str:
     written as plain values, the figures of two sentences agree or differ as the amounts do.
     """
     whole, fraction, word, short = match.groups()
-    scale = _SCALES.get((word or short or "").lower())
+    scale = SCALES.get((word or short or "").lower())
     digits = whole.replace(",", "") + (fraction or "")
     if scale is None:
         return digits

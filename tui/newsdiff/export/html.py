@@ -41,7 +41,7 @@ CSS = """
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --head: #f6f8fa;
   --shared: #1a7f37; --paraphrased: #8a5d00; --unique: #cf222e; --moved: #7a45d6;
-  --conflict: #bf3989; --conflict-bg: rgba(191, 57, 137, 0.12);
+  --conflict: #a8327a; --conflict-bg: rgba(191, 57, 137, 0.12);
   --paraphrased-bg: rgba(212, 167, 44, 0.16); --unique-bg: rgba(207, 34, 46, 0.09);
   --changed-bg: rgba(212, 167, 44, 0.42); --target: rgba(130, 80, 223, 0.18);
 }

@@ -166,8 +166,9 @@ def _sentence_text(comparison: Comparison, side: str, index: int) -> Text:
             begin = where[min(max(start - sentence.start, 0), last)]
             text.stylize(CHANGED_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
     for start, end in disagreeing_spans(comparison, side, index):  # type: ignore[arg-type]
-        begin = where[min(max(start - sentence.start, 0), last)]
-        text.stylize(DISAGREE_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
+        if end > start:
+            begin = where[min(max(start - sentence.start, 0), last)]
+            text.stylize(DISAGREE_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
     links = list(aligned.links)
     if links:
         other = "R" if side == "left" else "L"
