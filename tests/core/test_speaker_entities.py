@@ -124,3 +124,14 @@ def test_one_person_never_appears_under_two_names(
         forms = [form for form in forms if len(name_key(form)) > 1]
     assert len({mapping[form] for form in forms}) == 1
     assert name_key(mapping[forms[0]])[-1] == last.lower()
+
+
+def test_a_capitalized_job_word_is_not_a_name() -> None:
+    text = (
+        "Store closes after forty years\n\n"
+        '"We tried everything," Manager said on Friday.\n\n'
+        '"Rents doubled," the Institute for Policy Studies said in a report.\n'
+    )
+    quotes = extract_quotes(text, segment(text))
+    assert by_start(quotes, "We tried").speaker is None
+    assert by_start(quotes, "Rents doubled").speaker == "Institute for Policy Studies"

@@ -351,7 +351,7 @@ def quotes_command(
     Examples:
       newsdiff quotes                        # the five bundled articles
       newsdiff quotes coverage/              # every article in a folder
-      newsdiff quotes a.txt b.txt -f json    # newsdiff.quotes/1 for scripts
+      newsdiff quotes a.txt b.txt -f json    # newsdiff.quotes/2 for scripts
       newsdiff quotes coverage/ --color always | less -R
     """
     offline_option(offline)

@@ -121,7 +121,8 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
             possessive = True
         if not word:
             continue
-        tokens.append(Token(match.start(), stop, word, word.lower(), possessive, word[0].isupper()))
+        lower = word.lower().replace("\u2019", "'")  # O’Neill and O'Neill are one name
+        tokens.append(Token(match.start(), stop, word, lower, possessive, word[0].isupper()))
     return tokens
 
 

@@ -93,6 +93,10 @@ _OBJECT_VERBS = frozenset(
 """Verbs whose following name is their object; forms that double as nouns are left out."""
 
 
+_TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
+"""The lowercase words a reading rule can start at (besides a capitalized run)."""
+
+
 @dataclass(slots=True)
 class _ReadState:
     """What reading one sentence carries from word to word."""
@@ -129,6 +133,7 @@ class MentionReader:
             info.starts = [token.start for token in info.tokens]
         # the headline last: "Late Martinelli winner…" must not name Gabriel Martinelli
         self._classified: dict[tuple[int, int, int], tuple[str, str] | None] = {}
+        self._run_cache: dict[int, list[tuple[int, int]]] = {}
         self._people_known = False
         for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
@@ -149,7 +154,13 @@ class MentionReader:
 
     # pass 1 -------------------------------------------------------------------------------
     def _runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
-        """Runs of capitalized tokens (token index ranges, end exclusive)."""
+        """Runs of capitalized tokens (token index ranges, end exclusive), read once."""
+        found = self._run_cache.get(info.start)
+        if found is None:
+            found = self._run_cache[info.start] = self._read_runs(info)
+        return found
+
+    def _read_runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
         tokens = info.tokens
         i = 0
@@ -445,6 +456,12 @@ class MentionReader:
             if gender:
                 self.genders.setdefault(known, gender)
             return "person", known
+        if (
+            len(words) == 1
+            and not titled
+            and (key in vocab.ROLE_PREFIXES or key in vocab.TITLE_WORDS)
+        ):
+            return None  # "Manager said": a job word, not a name
         if len(words) >= 2 or titled:
             honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
             if words[-1].lower in vocab.TITLE_WORDS and not honorific:
@@ -661,8 +678,12 @@ class MentionReader:
             self._named_run,
         )
         i = 0
-        while i < len(info.tokens):
+        tokens = info.tokens
+        while i < len(tokens):
             self._track_clause(state, i)
+            if tokens[i].lower not in _TRIGGERS and i not in state.runs:
+                i += 1  # no reading rule starts at a plain lowercase word
+                continue
             for rule in rules:
                 found = rule(state, i)
                 if found is not None:

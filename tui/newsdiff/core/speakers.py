@@ -28,6 +28,7 @@ from newsdiff.core.mentions import (
     BEFORE_WINDOW,
     DASHES,
     MASK,
+    Mention,
     MentionReader,
     SentenceInfo,
     Token,
@@ -58,8 +59,21 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
     "lawyer",
     "candidate",
     "nominee",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "widow",
+    "veteran",
+    "activist",
+    "lawmaker",
+    "legislator",
+    "host",
+    "author",
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
+
+_SPACES = " \t\u00a0\u202f\u2009"
+"""Spaces that may stand between a closing mark and its attribution."""
 
 _DESCRIPTION_WORDS = 6
 """How many words a description next to a name may run to (``the agency's spokeswoman``)."""
@@ -132,7 +146,7 @@ class _Attributor:
         if i >= len(tokens):
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
             return None
         if tokens[i].lower == "as":
             return self._as_put_it(info, i + 1)
@@ -152,7 +166,7 @@ class _Attributor:
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
         gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
-        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
             i = len(tokens)
         j = skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
@@ -178,7 +192,7 @@ class _Attributor:
         if i >= len(tokens) or tokens[i].lower != "the":
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(" \t,;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
             return None
         for k in range(i + 1, min(len(tokens), i + 4)):
             verb = skip_adverbs(tokens, k + 1)
@@ -232,43 +246,16 @@ class _Attributor:
         return None
 
     def _attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
-        """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` starting at ``i``."""
+        """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` /
+        ``running mate X said`` starting at ``i``."""
         tokens = info.tokens
         mention = mention_at(info, i)
         if mention is not None and not mention.possessive:
-            j = self._past_parenthesis(tokens, mention.last)
-            if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
-                k = j
-                limit = min(len(tokens), j + 25)
-                while k < limit and "," not in self._gap(tokens[k].end, next_start(tokens, k)):
-                    k += 1
-                if k + 1 < len(tokens) and k < limit:
-                    after = skip_adverbs(tokens, k + 1)
-                    if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
-                        return mention.entity
-            j = skip_adverbs(tokens, j)
-            if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
-                return mention.entity
-            if dash and (j >= len(tokens) or self._line_ends_after(tokens, mention.last - 1)):
-                return mention.entity
-            return None
+            named = self._name_then_verb(info, mention, dash)
+            return named if named is not None else self._described_subject(info, i)
         j = skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
-            target = mention_at(info, j + 1)
-            if target is not None:
-                return target.entity
-            k = j + 1
-            while (
-                k < min(len(tokens), j + 3)
-                and not tokens[k].cap
-                and tokens[k].lower not in ("the", "a", "an")
-                and (tokens[k].lower in vocab.TITLE_WORDS or tokens[k].lower in _MODIFIERS)
-            ):
-                k += 1  # "said council President X", "said former Gov. X"
-            target = mention_at(info, k)
-            if target is not None:
-                return target.entity
-            return self._described_name(info, j + 1)
+            return self._verb_then_name(info, j)
         described = self._described_subject(info, i)
         if described is not None:
             return described
@@ -276,6 +263,56 @@ class _Attributor:
             target = mention_at(info, j + 2)
             if target is not None:
                 return target.entity
+        return None
+
+    def _name_then_verb(self, info: SentenceInfo, mention: Mention, dash: bool) -> str | None:
+        """``X said``, ``X (D-Wis.) said``, ``X, the …, one of …, said``, ``” — X``."""
+        tokens = info.tokens
+        j = self._past_parenthesis(tokens, mention.last)
+        if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
+            k = j
+            limit = min(len(tokens), j + 25)
+            while k < limit:  # past the appositives, each closed by a comma
+                if "," in self._gap(tokens[k].end, next_start(tokens, k)):
+                    after = skip_adverbs(tokens, k + 1)
+                    if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
+                        return mention.entity
+                k += 1
+        j = skip_adverbs(tokens, j)
+        if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
+            return mention.entity
+        if dash and (j >= len(tokens) or self._line_ends_after(tokens, mention.last - 1)):
+            return mention.entity
+        return None
+
+    def _verb_then_name(self, info: SentenceInfo, j: int) -> str | None:
+        """``said X``, ``said council President X``, ``said the spokeswoman, X``."""
+        tokens = info.tokens
+        target = mention_at(info, j + 1)
+        if target is not None:
+            return target.entity
+        k = j + 1
+        while (
+            k < min(len(tokens), j + 3)
+            and not tokens[k].cap
+            and tokens[k].lower not in ("the", "a", "an")
+            and (tokens[k].lower in vocab.TITLE_WORDS or tokens[k].lower in _MODIFIERS)
+        ):
+            k += 1  # "said council President X", "said former Gov. X"
+        target = mention_at(info, k)
+        if target is not None:
+            return target.entity
+        return self._described_name(info, j + 1) or self._named_after_description(info, j + 1)
+
+    def _named_after_description(self, info: SentenceInfo, k: int) -> str | None:
+        """``said 9/11 widow Terry Strada``: a few words of description, then the person."""
+        tokens = info.tokens
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
+            if self._gap(tokens[n - 1].end, tokens[n].start).strip(_SPACES + "/"):
+                return None
+            person = mention_at(info, n)
+            if person is not None and person.kind == "person" and not person.possessive:
+                return person.entity
         return None
 
     def _past_parenthesis(self, tokens: list[Token], j: int) -> int:
@@ -302,22 +339,21 @@ class _Attributor:
         return None
 
     def _described_subject(self, info: SentenceInfo, i: int) -> str | None:
-        """``running mate Tom Blake said``: a few lowercase words of description, then the
-        person, then the reporting verb."""
+        """``running mate Tom Blake said``, ``Clinton campaign spokesman Brian Fallon said``:
+        a few words of description, then the person, then the reporting verb."""
         tokens = info.tokens
         for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS)):
             word = tokens[n - 1]
-            if word.cap or word.lower in vocab.REPORTING_VERBS:
+            if word.lower in vocab.REPORTING_VERBS:
                 return None
-            gap = self._gap(word.end, tokens[n].start)
-            if gap.strip():
+            if self._gap(word.end, tokens[n].start).strip():
                 return None
             person = mention_at(info, n)
-            if person is not None and person.kind == "person" and not person.possessive:
-                after = skip_adverbs(tokens, person.last)
-                if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
-                    return person.entity
-                return None
+            if person is None or person.kind != "person" or person.possessive:
+                continue
+            after = skip_adverbs(tokens, self._past_parenthesis(tokens, person.last))
+            if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+                return person.entity
         return None
 
     def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
