@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every item")
     parser.add_argument(
+        "--round", type=int, choices=(1, 2), help="only the items judged in this round"
+    )
+    parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
     )
     args = parser.parse_args(argv)
@@ -90,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)
         return 0
     items = json.loads(args.items.read_text(encoding="utf-8"))["items"]
+    if args.round:
+        items = [i for i in items if i.get("round", 1) == args.round]
     for split in ("tune", "report"):
         tally: dict[str, dict[str, int]] = {}
         for item in (i for i in items if i["split"] == split):
@@ -97,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
             row = tally.setdefault(item["label"], {})
             row[got] = row.get(got, 0) + 1
             if args.verbose:
-                print(split, item["label"], "->", got, item["left"]["file"], item["right"]["file"])
+                left, right = item["left"], item["right"]
+                print(
+                    f"{split} {item['label']} -> {got} {left['file']}:{left['start']}-"
+                    f"{left['end']} {right['file']}:{right['start']}-{right['end']}"
+                )
         print(f"{split}:")
         for label, row in sorted(tally.items()):
             total = sum(row.values())

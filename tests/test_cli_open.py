@@ -37,7 +37,7 @@ def test_foreign_or_damaged_file_is_refused_in_one_line(
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     result = run(["open", str(tmp_path / "gone.json")], capsys)
     assert result.code == 2
-    assert result.err == f"error: {tmp_path / 'gone.json'}: no such file\n"
+    assert result.err == f"error: {tmp_path / 'gone.json'}: no such file or folder\n"
 
 
 def test_saved_comparison_is_handed_to_the_app_unchanged(

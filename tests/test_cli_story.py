@@ -92,8 +92,18 @@ def test_bad_input_is_one_error_line(tmp_path: Path) -> None:
     assert code == 2 and err.count("\n") == 1 and "two or more" in err
     code, _out, err = run(*paths, "-f", "pdf")
     assert code == 2 and "unknown format" in err
-    code, _out, err = run(*paths, str(tmp_path / "missing.txt"))
+    code, _out, err = run(*paths, str(tmp_path / "missing.txt"), "--strict")
     assert code == 2 and "missing.txt" in err
+
+
+def test_good_inputs_still_make_the_story_beside_a_bad_one(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    code, out, err = run(*paths, str(tmp_path / "missing.txt"), "-f", "json")
+    assert code == 0
+    assert err.count("\n") == 1 and "missing.txt" in err
+    assert [a["path"] for a in json.loads(out)["articles"]] == paths
+    code, _out, err = run(paths[0], str(tmp_path / "missing.txt"))
+    assert code == 2 and "missing.txt" in err and "two or more" in err
 
 
 def test_asking_again_reads_the_cache(tmp_path: Path, monkeypatch) -> None:
@@ -135,3 +145,19 @@ def test_colour_only_when_asked(tmp_path: Path) -> None:
     assert "\x1b[" not in plain
     coloured = run(*paths, "--color", "always")[1]
     assert "\x1b[" in coloured
+
+
+def test_a_long_variant_wraps_under_its_own_text(tmp_path: Path) -> None:
+    code, out, _err = run(*corpus(tmp_path), "--width", "40")
+    assert code == 0
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("  1: The "))
+    assert lines[first + 1].startswith("     ") and lines[first + 1].strip()
+    assert all(line == line.rstrip() for line in lines)
+    assert "100%" in out and "2100%" not in out  # cells never run together
+
+
+def test_an_extension_story_cannot_write_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "story.svg"
+    code, _out, err = run(*corpus(tmp_path), "-o", str(target))
+    assert code == 2 and "cannot write svg" in err and not target.exists()

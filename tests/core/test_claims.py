@@ -135,6 +135,21 @@ LOOKALIKES = [
         "Mayor Ana Ruiz criticised Dale market traders over rising parking fees.",
         "same names, different claim",
     ),
+    (
+        "Councillor Tom Hale, who chairs the harbour board, first called on Ruiz to resign.",
+        "Ruiz also insisted she would stay on and finish the harbour budget before the vote.",
+        "different subjects",
+    ),
+    (
+        "In March, Ruiz, a former harbour pilot, won the party's nomination for the seat.",
+        "Sen. Ana Vale, R-Ore., called the reports troubling and said Ruiz must quit the race.",
+        "different subjects",
+    ),
+    (
+        '"The ferry contract is finished and the council must start again," Ruiz told reporters.',
+        '"Nobody has shown me a better offer for the islanders," Ruiz told reporters.',
+        "different quotations",
+    ),
 ]
 
 
@@ -143,6 +158,51 @@ def test_lookalikes_are_not_linked(left: str, right: str, reason: str) -> None:
     result = check(left, right, verbatim=30.0)
     assert result.outcome == "not linked"
     assert result.evidence.note.startswith(reason)
+
+
+SAME_CLAIM = [
+    # one event from two sides: each sentence names the other's subject
+    (
+        "Mayor Ruiz met Councillor Hale at the harbour office on Monday.",
+        "Hale met Mayor Ruiz at the harbour office on Monday.",
+    ),
+    # the same organisation, named in full and in short
+    (
+        "Dale Rovers will receive 10% of any future sale of the striker.",
+        "Rovers will keep a 10% share of any future sale, the club said.",
+    ),
+    # a plural noun after a capitalised word is not a person ("Harbour board members")
+    (
+        "Harbour board members have condemned the mayor's remarks on the ferry.",
+        "Mayor Ruiz said her remarks on the ferry were taken out of context by critics.",
+    ),
+    # an excerpt of the same quotation; the writer's words carry the rest
+    (
+        '"We will not close the ferry," Ruiz said, adding that the islanders need it.',
+        'Ruiz said the council "will not close the ferry" because the islanders need the link.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), SAME_CLAIM)
+def test_other_subjects_or_excerpts_of_one_claim_stay_linked(left: str, right: str) -> None:
+    result = check(left, right, verbatim=40.0)
+    assert result.outcome in ("shared", "paraphrased"), result.evidence.note
+
+
+def test_magnitudes_in_words_conflict_with_a_figure_outside_them() -> None:
+    result = check(
+        "Officials said hundreds of thousands of ballots were recounted by hand in Dale.",
+        "Officials said 40,000 ballots were recounted by hand in Dale.",
+        verbatim=60.0,
+    )
+    assert result.outcome == "conflict"
+    (disagreement,) = result.evidence.disagree
+    assert (disagreement.kind, disagreement.left, disagreement.right) == (
+        "figure",
+        "hundreds of thousands",
+        "40,000",
+    )
 
 
 NOT_CONFLICTS = [
@@ -163,6 +223,10 @@ NOT_CONFLICTS = [
     (
         '"I don\'t think the deal hurts farmers," she said.',
         "The deal does not hurt farmers, she said.",
+    ),
+    (
+        "Tens of thousands of ballots were recounted by hand in Dale.",
+        "About 40,000 ballots were recounted by hand in Dale.",
     ),
 ]
 

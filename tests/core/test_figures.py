@@ -20,6 +20,9 @@ def one(text: str):
         ("closed for 6 weeks", 42.0, "time", "time"),
         ("closed for nine weeks", 63.0, "time", "time"),
         ("1,200 residents were evacuated", 1200.0, "count", stem("residents")),
+        ("100,000 secret files were seized", 1e5, "count", stem("files")),
+        ("it lists 23 executive actions", 23.0, "count", stem("actions")),
+        ("one executive order was signed", 1.0, "count", stem("executive")),
         ("a bill of £3.5bn", 3.5e9, "currency:GBP", "bill"),
         ("Rs 450 crore for relief", 4.5e9, "currency:INR", None),
         ("$85m a year", 85e6, "currency:USD", "year"),
@@ -97,3 +100,28 @@ def test_any_text_gives_figures_whose_spans_slice_it(text: str) -> None:
     for figure in figures(text):
         assert 0 <= figure.start < figure.end <= len(text)
         assert figure.low <= figure.value <= figure.high
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "noun"),
+    [
+        ("tens of thousands of secret files", "tens of thousands", 1e4, 1e5, "files"),
+        ("hundreds of millions of dollars", "hundreds of millions", 1e8, 1e9, "dollars"),
+        ("thousands of people marched", "thousands", 2e3, 2e4, "people"),
+        ("dozens of open-ended questions", "dozens", 24.0, 240.0, "questions"),
+    ],
+)
+def test_magnitudes_in_words_are_ranges(
+    text: str, span: str, low: float, high: float, noun: str
+) -> None:
+    figure = one(text)
+    assert figure.kind == "count"
+    assert figure.noun == stem(noun)
+    assert figure.low == pytest.approx(low)
+    assert figure.high == pytest.approx(high, abs=1.0)
+    assert figure.low <= figure.value <= figure.high
+    assert text[figure.start : figure.end] == span
+
+
+def test_magnitude_words_without_of_are_not_figures() -> None:
+    assert figures("The hundreds gathered at the gate.") == ()

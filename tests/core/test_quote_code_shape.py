@@ -15,6 +15,7 @@ QUOTE_MODULES = (
     "speakers",
     "mentions",
     "mention_types",
+    "described_sources",
     "cues",
     "speaker_names",
     "quote_groups",

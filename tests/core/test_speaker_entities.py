@@ -72,11 +72,14 @@ def test_one_person_has_one_name_across_the_articles() -> None:
 def test_an_unparsed_attribution_in_the_quotes_own_sentence_gives_no_speaker() -> None:
     text = (
         "Mayor Ana Ruiz spoke first. \u201cWe are ready,\u201d she said.\n\n"
-        "\u201cThe plan is dead,\u201d grumbled one of the many people in the hall.\n"
+        "\u201cThe plan is dead,\u201d grumbled one of the many people in the hall.\n\n"
+        "\u201cNobody asked us,\u201d muttered a voice from the back.\n"
     )
     quotes = extract_quotes(text, segment(text))
     assert by_start(quotes, "We are ready").speaker == "Ana Ruiz"
-    assert by_start(quotes, "The plan is dead").speaker is None
+    # an unnamed person described next to the quote is its speaker, as described
+    assert by_start(quotes, "The plan is dead").speaker == "one of the many people in the hall"
+    assert by_start(quotes, "Nobody asked us").speaker is None
 
 
 def test_page_furniture_is_never_a_speaker() -> None:

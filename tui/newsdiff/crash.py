@@ -9,18 +9,21 @@ import traceback
 from newsdiff import __version__
 
 
-def write_crash_report(error: BaseException | None = None) -> str:
-    """Write ``error``'s traceback (default: the exception being handled) to a temporary file.
+def write_crash_report(error: BaseException | None = None, *, details: str = "") -> str:
+    """Write ``error``'s traceback (default: the exception being handled) to a temporary file,
+    or ``details`` (a traceback already rendered) when given.
 
     Returns:
         The path of the report.
     """
-    if error is None:
+    if error is None and not details:
         error = sys.exc_info()[1]
     with tempfile.NamedTemporaryFile(
         "w", prefix="newsdiff-crash-", suffix=".txt", delete=False, encoding="utf-8"
     ) as handle:
         handle.write(f"newsdiff {__version__}\n")
+        if details:
+            handle.write(details)
         if error is not None:
             handle.write("".join(traceback.format_exception(error)))
         return handle.name

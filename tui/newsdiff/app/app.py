@@ -11,9 +11,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
+from rich.console import RenderableType
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from newsdiff.app.engine import ArticleCounts, article_counts
@@ -84,16 +87,86 @@ class NewsDiffApp(App[None]):
         from newsdiff.crash import crash_line, write_crash_report
 
         error = self._exception or sys.exc_info()[1]
-        self.crash_message = visible_line(crash_line(error, write_crash_report(error)))
+        if self.crash_message is None:  # the first error is the cause; later ones follow it
+            self.crash_message = visible_line(crash_line(error, write_crash_report(error)))
+        self._return_code = 1  # a crash is never a success, whatever the caller does next
         self.bell()
         self._close_messages_no_wait()
 
+    def panic(self, *renderables: RenderableType) -> None:
+        """Exit after an error outside the message loop (the terminal input thread, say).
+
+        Textual would print the renderables (a full traceback) on the terminal and exit with
+        status 0; they go to a report file instead, one line names it, and the status is 1.
+        """
+        import io
+
+        from rich.console import Console
+
+        from newsdiff.core.sanitize import visible_line
+        from newsdiff.crash import write_crash_report
+
+        buffer = io.StringIO()
+        console = Console(file=buffer, width=100, color_system=None, legacy_windows=False)
+        for renderable in renderables:
+            console.print(renderable)
+        lines = [line for line in buffer.getvalue().splitlines() if line.strip()]
+        last = " ".join(lines[-1].split())[:200] if lines else ""
+        if self.crash_message is None:
+            report = write_crash_report(details=buffer.getvalue())
+            self.crash_message = visible_line(f"error: unexpected {last} (full report: {report})")
+        self._return_code = 1
+        self._close_messages_no_wait()
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal; on Linux and macOS, one that survives input
+        bytes that are not UTF-8 (see :mod:`newsdiff.app.driver`)."""
+        driver = super().get_driver_class()
+        if driver.__name__ == "LinuxDriver":
+            from newsdiff.app.driver import LenientLinuxDriver
+
+            return LenientLinuxDriver
+        return driver
+
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app; after an unexpected error, print its one-line report on stderr."""
+        import warnings
+
+        # After a crash Textual leaves callbacks un-awaited; their warnings would follow the
+        # one-line report on the user's terminal.
+        warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
         result = super().run(*args, **kwargs)
+        from newsdiff.export.atomic import discard_live_temps
+
+        discard_live_temps()  # a save still running when the app quit is abandoned whole
         if self.crash_message:
             print(self.crash_message, file=sys.stderr)
         return result
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Textual's notification, but never parsed as markup and never carrying a live control.
+
+        Notifications quote file names, article titles, config entries and error messages: any
+        of them may hold ``[link=…]`` or ``[@click=…]`` or an escape, so every one is shown as
+        plain text (``markup`` is ignored), with controls as visible symbols.
+        """
+        from newsdiff.core.sanitize import visible
+
+        super().notify(
+            visible(str(message)),
+            title=visible(" ".join(str(title).split())),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def get_default_screen(self) -> Screen:
         """The library is the first screen."""
@@ -106,6 +179,12 @@ class NewsDiffApp(App[None]):
 
     def on_mount(self) -> None:
         """Apply theme and keymap, then load the corpus (or open the saved comparison)."""
+        import asyncio
+
+        from newsdiff.app.executor import DaemonExecutor
+
+        # Thread workers on daemon threads: quitting never waits for a running analysis.
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.requested_theme:
             if self.requested_theme in self.available_themes:
                 self.theme = self.requested_theme
@@ -118,7 +197,9 @@ class NewsDiffApp(App[None]):
             self.notify(problem, title="Key configuration", severity="warning", timeout=8)
         if self.saved is not None:
             articles = (self.saved.left.article, self.saved.right.article)
-            self.post_message(CorpusLoaded(articles, ()))
+            # The library lists each file once (a file compared with itself is one row).
+            library = articles[:1] if articles[0].path == articles[1].path else articles
+            self.post_message(CorpusLoaded(library, ()))
             self.open_comparison(0, 1, comparison=self.saved, articles=articles)
         else:
             self._load()
@@ -127,7 +208,15 @@ class NewsDiffApp(App[None]):
     def _load(self) -> None:
         from newsdiff.core.load import bundled_seeds_dir, load_corpus
 
-        corpus = load_corpus(self.paths or [bundled_seeds_dir()])
+        try:
+            corpus = load_corpus(self.paths or [bundled_seeds_dir()])
+        except ArticleError as error:  # a bad setting (NEWSDIFF_ENCODING, NEWSDIFF_MAX_BYTES)
+            self.post_message(CorpusLoaded((), (error,)))
+            return
+        except Exception as error:  # noqa: BLE001 - the library says so instead of spinning
+            problem = f"unexpected {type(error).__name__}: {error}"
+            self.post_message(CorpusLoaded((), (ArticleError("loading", problem),)))
+            return
         self.post_message(CorpusLoaded(corpus.articles, corpus.errors))
 
     def _count(self, articles: Iterable[Article]) -> None:

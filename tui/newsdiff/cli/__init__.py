@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> None:
         common.app(prog_name="newsdiff")
         return
     args = route_arguments(list(sys.argv[1:] if argv is None else argv))
+    from newsdiff.export.atomic import install_termination_cleanup
+
+    install_termination_cleanup()  # a save cut short by SIGTERM leaves no temporary file
     if args[0] == "ui":
         suggestion = closest_command(args[1]) if len(args) > 1 else None
         if suggestion is not None:

@@ -6,10 +6,10 @@ characters, escapes and line breaks from paths or article text shown as visible 
 
 from __future__ import annotations
 
-import codecs
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - depends on the installed Typer
 
 from newsdiff import __version__
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size
+from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size_limit
 from newsdiff.core.sanitize import visible_line
 from newsdiff.crash import write_crash_report
 
@@ -149,7 +149,7 @@ def max_bytes_option(value: str | None) -> int | None:
     if value is None:
         return None
     try:
-        return parse_size(value)
+        return parse_size_limit(value)
     except ValueError as error:
         fail(f"--max-size: {error}")
 
@@ -158,10 +158,12 @@ def encoding_option(value: str | None) -> str | None:
     """The checked encoding from ``--encoding``, or ``None`` (``$NEWSDIFF_ENCODING`` or detect)."""
     if value is None:
         return None
+    from newsdiff.core.decode import DecodeError, text_encoding
+
     try:
-        return codecs.lookup(value).name
-    except LookupError:
-        fail(f"--encoding: unknown encoding {value!r}")
+        return text_encoding(value)
+    except DecodeError as error:
+        fail(f"--encoding: {error}")
 
 
 def offline_option(value: bool) -> None:
@@ -261,3 +263,28 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def choose_format(fmt: str | None, output: Path | None, formats: Sequence[str]) -> str:
+    """The format: ``--format``, else the output file's extension, else text.
+
+    A ``--format`` that contradicts the file's extension (``-f json -o report.html``), or an
+    extension the command cannot write, is refused rather than writing one format under
+    another's name.
+    """
+    from newsdiff.export.render import EXTENSIONS, FORMAT_OF_EXTENSION, format_of_path
+
+    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
+    if named is not None and named not in formats:
+        fail(f"unknown format {fmt!r}: choose one of {', '.join(formats)}")
+    if output is None or str(output) == "-":
+        return named or "text"
+    implied = format_of_path(output.name)
+    if named is not None and implied is not None and named != implied:
+        fail(
+            f"{output}: --format {named} contradicts the {output.suffix} extension "
+            f"(drop --format, or name the file .{EXTENSIONS[named]})"
+        )
+    if named is None and implied is not None and implied not in formats:
+        fail(f"{output}: cannot write {implied} here; choose one of {', '.join(formats)}")
+    return named or implied or "text"

@@ -15,6 +15,7 @@ from newsdiff.cli.common import (
     MaxSizeOption,
     OfflineOption,
     app,
+    choose_format,
     encoding_option,
     fail,
     fail_article,
@@ -39,12 +40,15 @@ from newsdiff.cli.thresholds import (
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.web import is_url
-from newsdiff.export.atomic import SaveError, TargetExistsError, describe, write_atomic
+from newsdiff.export.atomic import (
+    SaveError,
+    TargetExistsError,
+    check_target,
+    describe,
+    write_atomic,
+)
 from newsdiff.export.render import (
-    EXTENSIONS,
-    FORMAT_OF_EXTENSION,
     FORMATS,
-    format_of_path,
     render,
 )
 
@@ -124,7 +128,7 @@ def compare_command(
         assert output is not None
         local = [Path(p) for p in (left, right, *(a.path for a in corpus)) if _is_local(p)]
         _check_output(output, tuple(local), force)
-    fmt = _choose_format(fmt, output)
+    fmt = choose_format(fmt, output, FORMATS)
     from newsdiff.core.compare import compare_articles
 
     pair = _load_pair(left, right, max_bytes, forced_encoding)
@@ -146,34 +150,17 @@ def compare_command(
         fail_article(error)
 
 
-def _choose_format(fmt: str | None, output: Path | None) -> str:
-    """The format: ``--format``, else the output file's extension, else text.
-
-    A ``--format`` that contradicts the file's extension (``-f json -o report.html``) is
-    refused rather than writing one format under another's name.
-    """
-    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
-    if named is not None and named not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    if output is None or str(output) == "-":
-        return named or "text"
-    implied = format_of_path(output.name)
-    if named is not None and implied is not None and named != implied:
-        fail(
-            f"{output}: --format {named} contradicts the {output.suffix} extension "
-            f"(drop --format, or name the file .{EXTENSIONS[named]})"
-        )
-    return named or implied or "text"
-
-
 def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
     """Refuse early: an existing FILE without --force, or FILE being one of the articles."""
     try:
         for article in inputs:
             if output.exists() and article.exists() and output.samefile(article):
                 fail(f"{output}: is one of the articles being read; choose another file")
-        if output.exists() and not force and not output.is_dir():
-            fail(f"{output}: already exists (use --force to overwrite)")
+        check_target(output, overwrite=force)
+    except TargetExistsError:
+        fail(f"{output}: already exists (use --force to overwrite)")
+    except SaveError as error:
+        fail_article(error)
     except OSError as error:
         fail(f"{output}: {describe(error)}")
 

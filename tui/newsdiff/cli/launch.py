@@ -27,6 +27,14 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
         local = Path(path)
         if not local.exists() and not local.is_symlink():
             return _refuse(f"{path}: no such file or folder")
+    from newsdiff.core.errors import ArticleError
+    from newsdiff.core.load import configured_encoding, configured_max_bytes
+
+    try:  # a bad NEWSDIFF_MAX_BYTES or NEWSDIFF_ENCODING is refused before the screen changes
+        configured_max_bytes()
+        configured_encoding()
+    except ArticleError as error:
+        return _refuse(str(error))
     if any(str(path) == "-" for path in paths or ()):
         from newsdiff.core.sources import preload_stdin
 

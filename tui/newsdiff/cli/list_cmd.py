@@ -39,7 +39,7 @@ from newsdiff.cli.options import (
 )
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
-from newsdiff.core.sanitize import UNSAFE, visible_line
+from newsdiff.core.sanitize import escape_json_unsafe, visible_line
 from newsdiff.core.stats import ArticleStats, article_stats
 from newsdiff.core.web import is_url
 
@@ -121,7 +121,7 @@ def list_to_dict(
 def json_text(data: object) -> str:
     """Indented JSON, UTF-8 kept readable, but every character a terminal would act on escaped."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    return UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+    return escape_json_unsafe(text) + "\n"
 
 
 def _cells(item: ArticleStats) -> dict[str, str]:

@@ -33,4 +33,7 @@ def open_command(
         fail_article(error)
     from newsdiff.app.app import NewsDiffApp
 
-    NewsDiffApp(comparison=comparison).run()
+    app = NewsDiffApp(comparison=comparison)
+    app.run()
+    if app.return_code:
+        raise typer.Exit(app.return_code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,7 @@ from newsdiff.cli.common import (
     MaxSizeOption,
     OfflineOption,
     app,
+    choose_format,
     encoding_option,
     fail,
     fail_article,
@@ -38,17 +39,10 @@ from newsdiff.cli.thresholds import (
 )
 from newsdiff.core.errors import ArticleError
 
+if TYPE_CHECKING:
+    from newsdiff.core.story import Story
+
 FORMATS = ("text", "json", "html", "md")
-FORMAT_OF_EXTENSION = {
-    "txt": "text",
-    "text": "text",
-    "json": "json",
-    "html": "html",
-    "htm": "html",
-    "md": "md",
-    "markdown": "md",
-}
-"""Format names users type, and file extensions, to the format they mean."""
 
 ORDERS = ("coverage", "conflicts", "reading")
 ROLE_STYLES = {
@@ -58,6 +52,23 @@ ROLE_STYLES = {
     "conflict": "bold red",
 }
 """Terminal styles of the text report's pieces (see ``story_lines``)."""
+
+
+def printable_story(story: Story) -> Story:
+    """The story with every file path as text (undecodable bytes as ``\\xNN``), so every
+    report is valid UTF-8 (see :func:`newsdiff.core.sanitize.printable_path`)."""
+    import dataclasses
+
+    from newsdiff.core.sanitize import printable_path
+
+    articles = tuple(
+        dataclasses.replace(article, path=printable_path(article.path))
+        for article in story.articles
+    )
+    corpus = tuple(printable_path(path) for path in story.scoring.corpus)
+    return dataclasses.replace(
+        story, articles=articles, scoring=dataclasses.replace(story.scoring, corpus=corpus)
+    )
 
 
 def render_story(story: object, fmt: str, order: str) -> str:
@@ -79,19 +90,6 @@ def render_story(story: object, fmt: str, order: str) -> str:
     return story_markdown(story, order) if fmt == "md" else story_text(story, order)
 
 
-def _choose_format(fmt: str | None, output: Path | None) -> str:
-    """``--format``, else the output file's extension, else text; a contradiction is refused."""
-    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
-    if named is not None and named not in FORMATS:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    if output is None or str(output) == "-":
-        return named or "text"
-    implied = FORMAT_OF_EXTENSION.get(output.suffix.lower().lstrip("."))
-    if named is not None and implied is not None and named != implied:
-        fail(f"{output}: --format {named} contradicts the {output.suffix} extension")
-    return named or implied or "text"
-
-
 def _print_text(story: object, order: str, style: OutputStyle) -> None:
     """The text report on stdout: styled on a colour terminal, else changed words in [ ]."""
     from rich.text import Text
@@ -107,7 +105,16 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
             if role == "changed" and not style.color:
                 piece = f"[{piece}]"
             text.append(piece, style=ROLE_STYLES.get(role) if style.color else None)
-        out.print(text, soft_wrap=False, overflow="fold")
+        # A variant ("  2: …") wraps under its own text, not under the outlet number.
+        label = line[0][0] if line and line[0][1] == "muted" else ""
+        indent = len(label) if label.strip().endswith(":") else 0
+        if out.width <= indent + 20:
+            indent = 0
+        pad = Text(" " * indent)
+        rows = text[indent:].wrap(out, out.width - indent, overflow="fold") or [Text()]
+        for number, row in enumerate(rows):
+            row.rstrip()
+            out.print(text[:indent] if number == 0 else pad, row, sep="", soft_wrap=True)
 
 
 @app.command("story")
@@ -147,13 +154,17 @@ def story_command(
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
+    ] = False,
 ) -> None:
     """The whole story at once: how much each pair shares, and every claim with its outlets.
 
     Every pair is scored once with the whole corpus as context, as the pair view scores it;
     linked sentences are grouped into claims. A story is kept in the cache ($NEWSDIFF_CACHE,
     default ~/.cache/newsdiff/story) by the articles' content, so asking again is instant.
-    Bad inputs are reported on stderr, one line each, and the exit status is 2.
+    Bad inputs are reported on stderr, one line each; the good ones still make the story. The
+    exit status is 2 when fewer than two articles loaded (or, with --strict, when anything failed).
 
     \b
     Examples:
@@ -172,7 +183,7 @@ def story_command(
         fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")
     settings = threshold_settings(shared, paraphrase)
     offline_option(offline)
-    chosen = _choose_format(fmt, output)
+    chosen = choose_format(fmt, output, FORMATS)
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:
         assert output is not None
@@ -183,7 +194,9 @@ def story_command(
         max_bytes=max_bytes_option(max_size),
         encoding=encoding_option(encoding),
     )
-    if report_errors(corpus.errors):
+    # As `list` and `quotes` do: each bad input is one error line and the good ones still
+    # make the story; --strict makes any failure fatal.
+    if report_errors(corpus.errors) and strict:
         raise typer.Exit(EXIT_BAD_INPUT)
     if len(corpus.articles) < 2:
         where = " ".join(map(str, paths or [])) or "."
@@ -191,7 +204,9 @@ def story_command(
         report_errors([ArticleError(where, f"{found} found; a story needs two or more")])
         raise typer.Exit(EXIT_BAD_INPUT)
     articles = corpus.articles
-    story = cached_story(articles, settings, lambda: build_story(articles, settings))
+    story = printable_story(
+        cached_story(articles, settings, lambda: build_story(articles, settings))
+    )
     if to_stdout and chosen == "text":
         _print_text(story, sort, output_style(color, width))
         return

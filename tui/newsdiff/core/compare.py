@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from math import isqrt
 from pathlib import Path
 
 from newsdiff.core import align, semantic
@@ -260,28 +261,46 @@ def _corpus_view(text: str) -> tuple[tuple[str, ...], tuple[Quote, ...]]:
     return analysis.story, analysis.quotes
 
 
-MAX_SENTENCE_PAIRS = 25_000_000
-"""The most sentence pairs one comparison scores (about 5,000 × 5,000 sentences).
+MAX_SENTENCE_PAIRS = 16_000_000
+"""The most sentence pairs one comparison scores (about 4,000 × 4,000 sentences).
 
-Scoring is all-pairs: time and memory grow with the product of the two lengths (5,000 × 5,000
-takes about 10 s and 1 GB here). Past this bound a comparison is refused with a clear message
-rather than left to exhaust the machine.
+Scoring is all-pairs: time and memory grow with the product of the two lengths. 25 million
+pairs peaked at 1.9 GB here, too close to the 2 GB every command must stay under; 16 million
+keep a margin (docs/robustness.md). Past this bound a comparison is refused with a clear
+message rather than left to exhaust the machine.
+"""
+
+
+MAX_SENTENCES = 20_000
+"""The most sentences one compared article may have (both sides together make the rows).
+
+The pair limit alone bounds scoring, not the rows every report and the app draw: 400,000 short
+sentences against a short article are few pairs but minutes of export. See docs/robustness.md.
 """
 
 
 def check_size(left: Article, left_count: int, right: Article, right_count: int) -> None:
-    """Refuse a pair whose sentence-pair count exceeds ``MAX_SENTENCE_PAIRS``.
+    """Refuse a pair with more than ``MAX_SENTENCES`` sentences on a side, or more than
+    ``MAX_SENTENCE_PAIRS`` sentence pairs.
 
     Raises:
         ArticleError: naming the longer article, both sentence counts and the limit.
     """
+    for article, count in ((left, left_count), (right, right_count)):
+        if count > MAX_SENTENCES:
+            raise ArticleError(
+                article.path,
+                f"too long to compare ({count:,} sentences; newsdiff compares articles of up "
+                f"to {MAX_SENTENCES:,} sentences)",
+            )
     if left_count * right_count <= MAX_SENTENCE_PAIRS:
         return
     longer = left if left_count >= right_count else right
     raise ArticleError(
         longer.path,
         f"too long to compare ({left_count:,} × {right_count:,} sentences; newsdiff compares "
-        f"up to {MAX_SENTENCE_PAIRS // 1_000_000} million sentence pairs, about 5,000 × 5,000)",
+        f"up to {MAX_SENTENCE_PAIRS // 1_000_000} million sentence pairs, about "
+        f"{isqrt(MAX_SENTENCE_PAIRS):,} × {isqrt(MAX_SENTENCE_PAIRS):,})",
     )
 
 

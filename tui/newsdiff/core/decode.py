@@ -119,15 +119,31 @@ def decode_bytes(data: bytes) -> Decoded:
     return best
 
 
+_NOT_FOR_ARTICLES = frozenset({"undefined", "idna", "punycode"})
+"""Codecs Python calls text encodings that no article is written in (they refuse or mangle)."""
+
+
+def text_encoding(name: str) -> str:
+    """The canonical name of the text encoding ``name`` (``"UTF8"`` → ``"utf-8"``).
+
+    Raises :class:`DecodeError` for an unknown name, and for codecs that are not text encodings
+    (``rot13``, ``base64``, ``zlib``, ``hex``… transform bytes to bytes or str to str).
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
+        raise DecodeError(f"unknown encoding {name!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_ARTICLES:
+        raise DecodeError(f"{name!r} is not a text encoding (try utf-8, cp1252 or latin-1)")
+    return info.name
+
+
 def decode_as(data: bytes, encoding: str) -> Decoded:
     """Decode with an encoding the user named (a BOM of that family is dropped), strictly.
 
-    Raises :class:`DecodeError` for an unknown encoding name or bytes that do not fit it.
+    Raises :class:`DecodeError` for an unknown or non-text encoding, or bytes that do not fit.
     """
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
-        raise DecodeError(f"unknown encoding {encoding!r}") from None
+    name = text_encoding(encoding)
     if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         name = "utf-8-sig"
     try:
@@ -137,6 +153,8 @@ def decode_as(data: bytes, encoding: str) -> Decoded:
             f"cannot decode the text as {name}: byte 0x{data[error.start]:02X} at offset "
             f"{error.start} does not fit"
         ) from None
+    except UnicodeError as error:  # a codec that refuses without naming a byte
+        raise DecodeError(f"cannot decode the text as {name}: {error}") from None
     text = text.removeprefix("\ufeff")
     if "\x00" in text or control_share(text[:_SAMPLE_CHARS]) > _MAX_CONTROL_SHARE:
         raise DecodeError(f"binary file (control characters when read as {name}), not text")

@@ -226,6 +226,15 @@ def figures(text: str) -> tuple[Figure, ...]:
     result: list[Figure] = []
     k = 0
     while k < len(words):
+        vague = _vague(lower, k)
+        if vague is not None:
+            low, high, size = vague
+            noun = _noun(lower, k + size, plural=True)
+            value = (low * high) ** 0.5
+            start, end = matches[k].start(), matches[k + size - 2].end()
+            result.append(Figure(value, low, high, "count", noun, start, end))
+            k += size
+            continue
         token = words[k]
         currency: str | None = None
         first = k
@@ -303,7 +312,7 @@ def figures(text: str) -> tuple[Figure, ...]:
             kind = f"currency:{currency}"
         noun = None
         if kind in ("count", "percent") or kind.startswith("currency"):
-            noun = _noun(lower, k)
+            noun = _noun(lower, k, plural=value != 1)
             if noun is None and kind != "count":
                 noun = _noun_before(lower, first)
         if kind in ("time", "length", "mass", "area"):
@@ -333,15 +342,56 @@ def _hedge(lower: list[str], first: int) -> tuple[float, float]:
     return 1.0, 1.0
 
 
-def _noun(lower: list[str], k: int) -> str | None:
-    """The stem of the noun a figure counts: the next content word ("1,200 residents")."""
-    for word in lower[k : k + 3]:
+def _noun(lower: list[str], k: int, plural: bool = False) -> str | None:
+    """The stem of the noun a figure counts: the next content word ("1,200 residents").
+
+    With ``plural`` (a count other than one), a singular word followed by a plural one is an
+    adjective or a noun used as one, and the plural is what is counted: "100,000 secret files",
+    "23 executive actions", "two phone calls".
+    """
+    for j in range(k, min(k + 3, len(lower))):
+        word = lower[j]
         if word in _NOUN_SKIP:
             continue
         if not word[0].isalpha() or word in STOPWORDS:
             return None
+        if plural and not _plural(word) and j + 1 < len(lower):
+            following = lower[j + 1]
+            if following[0].isalpha() and following not in STOPWORDS and _plural(following):
+                return stem(following)
         return stem(word)
     return None
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6}
+_VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _vague(lower: list[str], k: int) -> tuple[float, float, int] | None:
+    """A magnitude in words: ``(low, high, words)`` for "tens of thousands of" (10,000 up to
+    100,000), "hundreds of millions of", "thousands of", "dozens of"; ``None`` otherwise.
+
+    A plural magnitude alone ("thousands of") means at least two of it and, as writers use it
+    loosely, up to twenty; "tens of"/"hundreds of" a scale word give the decade they name.
+    """
+    word = lower[k]
+    if word not in ("tens", "hundreds", "thousands", "millions", "dozens"):
+        return None
+    if k + 1 >= len(lower) or lower[k + 1] != "of":
+        return None
+    if word in ("tens", "hundreds") and k + 3 < len(lower) and lower[k + 3] == "of":
+        scale = _VAGUE_SCALE.get(lower[k + 2])
+        if scale is not None:
+            low = scale * (10.0 if word == "tens" else 100.0)
+            return low, low * 10.0 - 1.0, 4
+    base = _VAGUE_BASE.get(word)
+    if base is None:
+        return None
+    return 2.0 * base, 20.0 * base, 2
 
 
 _BEFORE_SKIP = frozenset(

@@ -92,6 +92,10 @@ def mask_quotes(text: str, spans: Sequence[QuoteSpan]) -> str:
     return "".join(pieces)
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+_PLURAL_POSSESSIVE = ("s'", "s\u2019")
+
+
 def read_tokens(masked: str, start: int, end: int) -> list[Token]:
     """The words of ``masked[start:end]``, abbreviation periods kept, possessives marked."""
     tokens: list[Token] = []
@@ -112,16 +116,17 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
                 stop = match.start() + len(base)
                 word = base
         possessive = False
-        for suffix in ("'s", "\u2019s"):
-            if word.endswith(suffix) and len(word) > 2:
-                word = word[: -len(suffix)]
-                possessive = True
-        if not possessive and word.endswith(("s'", "s\u2019")):
+        if len(word) > 2 and word.endswith(_POSSESSIVE):
+            word = word[:-2]
+            possessive = True
+        elif word.endswith(_PLURAL_POSSESSIVE):
             word = word[:-1]
             possessive = True
         if not word:
             continue
-        lower = word.lower().replace("\u2019", "'")  # O’Neill and O'Neill are one name
+        lower = word.lower()
+        if "\u2019" in lower:
+            lower = lower.replace("\u2019", "'")  # O’Neill and O'Neill are one name
         tokens.append(Token(match.start(), stop, word, lower, possessive, word[0].isupper()))
     return tokens
 

@@ -73,6 +73,42 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_GLUED_ROLE_WORDS = 3
+"""How many lowercase words a job title glued between two names may run to."""
+
+
+def _glued_to_role(tokens: list[Token], last: int) -> bool:
+    """The name ending before ``last`` only modifies a job title glued to the next name
+    ("Stone communication director Jane Ortiz"): lowercase words ending in a role word, then
+    a capitalised word."""
+    for k in range(last, min(len(tokens) - 1, last + _GLUED_ROLE_WORDS)):
+        if tokens[k].cap or tokens[k].possessive:
+            return False
+        if tokens[k].lower in _GLUE_ROLES and tokens[k + 1].cap:
+            return True
+    return False
+
+
+def _in_subordinate_opener(info: SentenceInfo, first: int) -> bool:
+    """The mention at token ``first`` opens a subordinate clause that opens the sentence
+    ("While X spoke, Y said …"): X is not the subject other sentences refer back to."""
+    tokens = info.tokens
+    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+        return False
+    return first <= 1 or (first == 2 and tokens[1].lower in ("the", "a", "an"))
+
+
+def _after_according_to(tokens: list[Token], first: int) -> bool:
+    """The mention at token ``first`` follows "according to"."""
+    return first >= 2 and tokens[first - 1].lower == "to" and tokens[first - 2].lower == "according"
+
+
+def _first_name_lead(words: list[Token]) -> int:
+    """1 when the run opens with a common first name before another capitalised word ("Bill
+    Hale": a person, whatever else "bill" means), else 0."""
+    return int(len(words) >= 2 and words[0].lower in _FIRST_NAMES and words[1].cap)
+
+
 def _object_after(prev: Token, gap: str) -> bool:
     """A name right after a lowercase verb-like word, with nothing between, is its object."""
     lower = prev.lower
@@ -94,6 +130,31 @@ _OBJECT_VERBS = frozenset(
 
 
 _TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
+_DASH_SET = frozenset(DASHES)
+_FIRST_NAMES = vocab.FEMALE_FIRST_NAMES | vocab.MALE_FIRST_NAMES
+"""A common first name before a title word makes the run a name ("Anna King", not a king)."""
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "because", "since", "if", "when", "whereas", "unless"}
+)
+"""Words opening a subordinate clause before the sentence's main clause."""
+_GLUE_ROLES = vocab.ROLE_WORDS | {
+    "manager",
+    "strategist",
+    "adviser",
+    "advisor",
+    "aide",
+    "chief",
+    "officer",
+    "editor",
+    "mate",
+    "pollster",
+    "consultant",
+    "lawyer",
+    "attorney",
+    "counsel",
+    "press",
+}
+"""Job words a name may be glued to before another name ("campaign manager", "running mate")."""
 """The lowercase words a reading rule can start at (besides a capitalized run)."""
 
 
@@ -106,6 +167,9 @@ class _ReadState:
     runs: dict[int, int]
     recent: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)
     relative: bool = False
+    according: tuple[str, tuple[int, str]] | None = None
+    """The person an "according to" names (gender, entry): the sentence's subject for later
+    sentences when it has no other."""
 
 
 class MentionReader:
@@ -196,10 +260,10 @@ class MentionReader:
         gap = self.gap(info.tokens[index - 1].end, info.tokens[index].start)
         if ":" in gap or "\n" in gap:
             return True
+        if gap == " " or _DASH_SET.isdisjoint(gap):
+            return False
         # after a dateline: "SAN FRANCISCO — Shares of …", "WASHINGTON (AP) — Speaking …"
-        return any(dash in gap for dash in DASHES) and all(
-            token.text.isupper() for token in info.tokens[:index]
-        )
+        return all(token.text.isupper() for token in info.tokens[:index])
 
     def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, str]:
         """Drop sentence-initial words, titles and nationality adjectives from a run."""
@@ -265,7 +329,7 @@ class MentionReader:
             words = info.tokens[begin:last]
             if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
                 continue
-            if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
+            if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
                 self._remember_acronym(info, first, last)
                 continue
             name = self._name_of(info.tokens, begin, last)
@@ -274,10 +338,13 @@ class MentionReader:
             key = words[-1].lower
             self.people.setdefault(key, name)
             self.full_names.add(name)
+            owner = self.people[key]
+            if owner.split(" ", 1)[0].lower() != words[0].lower:
+                owner = name  # "Ana Voss" after "Ted Voss": another of the family
             if not words[0].text.isupper() and len(words) <= 3:
-                self.first_names.setdefault(words[0].lower, set()).add(self.people[key])
+                self.first_names.setdefault(words[0].lower, set()).add(owner)
             if gender:
-                self.genders.setdefault(self.people[key], gender)
+                self.genders.setdefault(owner, gender)
 
     def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:
         """The organization a run names ("Thames Water", "Nvidia"), or None."""
@@ -434,7 +501,7 @@ class MentionReader:
             if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
                 return None
             return "body", vocab.government_of(country)
-        if any(word.lower in vocab.NOT_NAME_WORDS for word in words):
+        if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
             if tokens[last - 1].possessive:
                 return None
             if run_last > last and tokens[last].lower == "of":
@@ -464,7 +531,8 @@ class MentionReader:
             return None  # "Manager said": a job word, not a name
         if len(words) >= 2 or titled:
             honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
-            if words[-1].lower in vocab.TITLE_WORDS and not honorific:
+            first_name = words[0].lower in _FIRST_NAMES  # "Anna King", "Charlie King"
+            if words[-1].lower in vocab.TITLE_WORDS and not (honorific or first_name):
                 return None
             return "person", name
         return "name", name
@@ -691,11 +759,16 @@ class MentionReader:
                     break
             else:
                 i += 1
+        if state.according is not None and not info.subject_people:
+            info.subject_people[state.according[0]] = state.according[1]
 
     def _note(self, state: _ReadState, mention: Mention) -> None:
         """Record a mention; a person becomes the latest of their gender (and subject)."""
         info = state.info
         info.add(mention)
+        subordinate = _in_subordinate_opener(info, mention.first)
+        if subordinate and info.main_subject is mention:
+            info.main_subject = None  # "While X spoke, Y said …": Y is the sentence's subject
         if mention.kind != "person":
             return
         gender = self._gender(mention.entity)
@@ -704,9 +777,12 @@ class MentionReader:
         entry = (self.order, mention.entity)
         state.recent[(gender, False)] = entry
         info.last_people[gender] = entry
+        if _after_according_to(info.tokens, mention.first) and not mention.possessive:
+            state.according = (gender, entry)  # "According to X, …": X reports the sentence
         if mention.subject and not mention.possessive:
             state.recent[(gender, True)] = entry
-            info.subject_people.setdefault(gender, entry)
+            if not subordinate:
+                info.subject_people.setdefault(gender, entry)
         self.last_person = mention.entity
 
     def _track_clause(self, state: _ReadState, i: int) -> None:
@@ -863,6 +939,8 @@ class MentionReader:
         participle = i == 0 and len(opener) > 4 and opener.endswith("ing")
         if participle and kind == "person" and self._strip(info, i, last)[0] > i:
             subject = False  # "Saying President X, he said": X is the participle's object
+        if kind == "person" and _glued_to_role(tokens, last):
+            subject = False  # "Stone campaign manager Jane Ortiz said": Ortiz is the subject
         possessive = tokens[last - 1].possessive
         if kind == "body" and possessive and self._body_follows(tokens, last):
             possessive = False  # "China's commerce ministry said"

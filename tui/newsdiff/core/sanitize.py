@@ -18,6 +18,7 @@ display layers put article text into ``rich.text.Text`` objects and never parse 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 C1_SYMBOL = "\u2426"  # ␦
 BIDI_SYMBOL = "\u21c4"  # ⇄
@@ -74,3 +75,72 @@ def visible_line(text: str) -> str:
 def is_safe(text: str) -> bool:
     """Whether ``text`` is unchanged by :func:`visible` (nothing a terminal would act on)."""
     return visible(text) == text
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def printable_path(path: str) -> str:
+    """A file name as text: each undecodable byte (``\\udcff`` in Python's spelling) as ``\\xff``.
+
+    File names are bytes; Python keeps the bytes that are not UTF-8 as lone surrogates, which no
+    UTF-8 output (JSON, HTML, XML, a terminal) can carry. The ``\\xNN`` spelling is the shell's.
+    Other lone surrogates (never produced from a file name) become ``�``.
+    """
+    escaped = _ESCAPED_BYTE.sub(lambda match: f"\\x{ord(match.group()) - 0xDC00:02x}", path)
+    return _LONE_SURROGATE.sub(UNPRINTABLE_SYMBOL, escaped)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone
+    surrogates; U+FFFE and U+FFFF) as ``�``, so an SVG or XHTML document stays well-formed."""
+    return _NOT_XML.sub(UNPRINTABLE_SYMBOL, text)
+
+
+def escape_json_unsafe(text: str) -> str:
+    """JSON ``text`` with every character a terminal would act on (C1, bidi, zero-width, line
+    separators…) written as a ``\\uXXXX`` escape, so the JSON value is the same; an undecodable
+    file-name byte (a lone surrogate, which strict JSON readers refuse) is spelt ``\\xNN`` as
+    :func:`printable_path` does."""
+    return UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\\\x{code - 0xDC00:02x}"
+    if 0xD800 <= code <= 0xDFFF:
+        return "\\ufffd"
+    return f"\\u{code:04x}"
+
+
+def cell_text(text: str) -> str:
+    """``text`` for a fixed-width table cell: characters whose width terminals disagree on are
+    made plain, so columns stay aligned.
+
+    Combining marks after the first on one base character (“zalgo” stacks) are dropped; private-
+    use characters (font icons of any width), noncharacters (U+FFFE, U+FFFF, U+FDD0…) and
+    unassigned code points become ``�``; everything :func:`visible` replaces is replaced too.
+    """
+    out: list[str] = []
+    marks = 0
+    for char in visible(text):
+        category = unicodedata.category(char)
+        if category[0] == "M":
+            marks += 1
+            if marks > 1 or not out:
+                continue
+            out.append(char)
+            continue
+        marks = 0
+        code = ord(char)
+        if category in ("Co", "Cn") or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF:
+            out.append(UNPRINTABLE_SYMBOL)
+        else:
+            out.append(char)
+    return "".join(out)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any, get_args
 
 from newsdiff.core.errors import ArticleError
@@ -164,7 +163,7 @@ def comparison_from_dict(data: Any) -> Comparison:
     for number, item in enumerate(_list(root.get("word_diffs", []), "word_diffs")):
         diff = _word_diff(item, f"word_diffs[{number}]", left, right)
         word_diffs[(diff.left, diff.right)] = diff
-    return Comparison(
+    comparison = Comparison(
         left=left,
         right=right,
         rows=rows,
@@ -172,6 +171,78 @@ def comparison_from_dict(data: Any) -> Comparison:
         settings=settings,
         scoring=_scoring(root.get("scoring")),
     )
+    check_invariants(comparison)
+    return comparison
+
+
+def check_invariants(comparison: Comparison) -> None:
+    """Refuse a comparison no run of newsdiff could have made (a damaged or forged file).
+
+    Thresholds lie in 0–100; each side has at most ``MAX_SENTENCES`` sentences, in order and
+    not overlapping; every sentence sits in exactly one row (so no empty or repeated rows); a
+    ``unique`` sentence has no links and any other label at least one; a quote lies in the
+    sentences it names and its changed spans in the quote; a word diff's spans lie in its two
+    sentences.
+
+    Raises:
+        ComparisonFormatError: naming the first broken rule.
+    """
+    from newsdiff.core.compare import MAX_SENTENCES
+
+    for name in ("shared", "paraphrase"):
+        value = getattr(comparison.settings, name)
+        if not 0 <= value <= 100:
+            raise _fail(f"settings.{name}", f"{value:g} is not between 0 and 100")
+    for where, side in (("left", comparison.left), ("right", comparison.right)):
+        if len(side.sentences) > MAX_SENTENCES:
+            raise _fail(f"{where}.sentences", f"more than {MAX_SENTENCES:,} sentences")
+        _check_side(side, where)
+    for where, side, pick in (
+        ("left", comparison.left, lambda row: row.left),
+        ("right", comparison.right, lambda row: row.right),
+    ):
+        seen = [0] * len(side.sentences)
+        for number, row in enumerate(comparison.rows):
+            index = pick(row)
+            if index is not None:
+                seen[index] += 1
+                if seen[index] > 1:
+                    raise _fail(f"rows[{number}].{where}", f"sentence {index} is in two rows")
+        if 0 in seen:
+            raise _fail("rows", f"{where} sentence {seen.index(0)} is in no row")
+    for (left, right), diff in comparison.word_diffs.items():
+        left_sentence = comparison.left.sentences[left].sentence
+        right_sentence = comparison.right.sentences[right].sentence
+        for op in diff.ops:
+            inside_left = left_sentence.start <= op.left[0] <= op.left[1] <= left_sentence.end
+            inside_right = right_sentence.start <= op.right[0] <= op.right[1] <= right_sentence.end
+            if not (inside_left and inside_right):
+                raise _fail(f"word_diffs[{left}, {right}]", "a span lies outside its sentence")
+
+
+def _check_side(side: ComparedArticle, where: str) -> None:
+    previous_end = 0
+    for number, aligned in enumerate(side.sentences):
+        sentence = aligned.sentence
+        here = f"{where}.sentences[{number}]"
+        if sentence.start < previous_end:
+            raise _fail(here, "overlaps the sentence before it")
+        previous_end = sentence.end
+        if (aligned.label == "unique") != (not aligned.links):
+            problem = "has links" if aligned.links else "has no link"
+            raise _fail(here, f"is labelled {aligned.label} but {problem}")
+    for number, match in enumerate(side.quotes):
+        quote = match.quote
+        here = f"{where}.quotes[{number}]"
+        named = {quote.sentence, *quote.sentences}
+        if side.sentences and not any(
+            side.sentences[index].sentence.start < quote.end
+            and quote.start < side.sentences[index].sentence.end
+            for index in named
+        ):
+            raise _fail(here, "lies outside the sentences it names")
+        if any(not quote.start <= start <= end <= quote.end for start, end in match.changed):
+            raise _fail(f"{here}.changed", "a span lies outside the quote")
 
 
 def _scoring(value: Any) -> Scoring:
@@ -460,32 +531,25 @@ def _word_diff(item: Any, where: str, left: ComparedArticle, right: ComparedArti
     return WordDiff(left=left_index, right=right_index, ops=tuple(ops))
 
 
-MAX_SAVED_BYTES = 256 * 1024 * 1024
-"""The largest saved comparison ``load_comparison`` reads."""
+MAX_SAVED_BYTES = 64_000_000
+"""The largest saved comparison ``load_comparison`` reads (the JSON of two articles at the
+largest size limit is well under it; see docs/robustness.md)."""
 
 
 def load_comparison(path: str | os.PathLike[str]) -> Comparison:
     """Read the comparison saved as JSON at ``path``.
 
+    The file is checked like an article (a regular file, stat first, never a FIFO or device,
+    read in bounded blocks up to :data:`MAX_SAVED_BYTES`).
+
     Raises:
         ArticleError: ``"<path>: <problem>"`` when the file cannot be read, or
             ``"<path>: not a newsdiff comparison (<why>)"`` when it is not a valid one.
     """
+    from newsdiff.core.load import read_regular_file
+
     shown = str(path)
-    target = Path(path)
-    try:
-        if target.is_dir():
-            raise ArticleError(shown, "is a folder, not a saved comparison")
-        size = target.stat().st_size
-        if size > MAX_SAVED_BYTES:
-            raise ArticleError(shown, f"too large ({size // (1024 * 1024)} MB) for a comparison")
-        raw = target.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(shown, "no such file") from None
-    except PermissionError:
-        raise ArticleError(shown, "permission denied") from None
-    except OSError as error:
-        raise ArticleError(shown, (error.strerror or type(error).__name__).lower()) from None
+    raw = read_regular_file(shown, MAX_SAVED_BYTES, advice="too large for a saved comparison")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
+from newsdiff.core.described_sources import described_source
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
     BEFORE_WINDOW,
@@ -109,6 +110,7 @@ class _Attributor:
             ("C: before the quote", lambda first, last, span: self._before(first, span)),
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
+            ("unnamed source", lambda first, last, span: self._unnamed(first, last, span)),
         )
 
     def _info_at(self, offset: int) -> int:
@@ -200,6 +202,39 @@ class _Attributor:
                 if tokens[verb].lower in vocab.STRONG_REPORTING:
                     return self._story_person(first)
         return None
+
+    def _unnamed(self, first: int, last: int, span: QuoteSpan) -> str | None:
+        """An unnamed person or group described next to the quotation: ``,” one source on
+        the panel said`` / ``said a witness`` / ``Two officials told reporters: “…”``."""
+        if not self.infos:
+            return None
+        info = self.infos[last]
+        tokens = info.tokens
+        i = bisect.bisect_right(info.starts, span.close)
+        gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
+        if not (MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES)):
+            verb = skip_adverbs(tokens, i)
+            at = (
+                verb + 1
+                if verb < len(tokens) and tokens[verb].lower in vocab.STRONG_REPORTING
+                else i
+            )
+            found = described_source(tokens, at, self._gap)
+            if found is not None:
+                return self._description_text(tokens, found)
+        info = self.infos[first]
+        tokens = info.tokens
+        end = bisect.bisect_left(info.starts, span.open)
+        for start in range(max(0, end - 12), end):
+            found = described_source(tokens, start, self._gap)
+            if found is not None and end - 3 <= found[1] < end:
+                return self._description_text(tokens, found)
+        return None
+
+    def _description_text(self, tokens: list[Token], found: tuple[int, int]) -> str:
+        """The words of a description as written, opening in lowercase ("one witness")."""
+        words = self.masked[tokens[found[0]].start : tokens[found[1] - 1].end]
+        return words[:1].lower() + words[1:]
 
     def _story_person(self, index: int) -> str | None:
         """The person in subject position of sentence ``index`` or of the one before."""

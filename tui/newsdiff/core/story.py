@@ -174,6 +174,7 @@ def build_story(
     articles = tuple(articles)
     analyses = [analyse(article.text) for article in articles]
     sentences = tuple(analysis.sentences for analysis in analyses)
+    _check_sizes(articles, sentences)
     flags = tuple(analysis.boilerplate for analysis in analyses)
     links = _all_links(articles, sentences, flags, settings, progress, cancelled, linker, workers)
     story_positions = [
@@ -189,6 +190,18 @@ def build_story(
         settings=settings,
         scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
     )
+
+
+def _check_sizes(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]) -> None:
+    """Refuse, before any scoring, an article or a pair over the pair view's limits
+    (``compare.MAX_SENTENCES`` a side, ``compare.MAX_SENTENCE_PAIRS`` a pair)."""
+    from newsdiff.core.compare import check_size
+
+    counts = [len(segs) for segs in sentences]
+    order = sorted(range(len(articles)), key=counts.__getitem__, reverse=True)
+    for position, a in enumerate(order):  # the largest first: one check finds any offender
+        for b in order[position + 1 : position + 2] or [a]:
+            check_size(articles[a], counts[a], articles[b], counts[b] if b != a else 1)
 
 
 def _all_links(

@@ -10,8 +10,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import signal
+import stat
 import tempfile
+import time
 from pathlib import Path
+from types import FrameType
 
 from newsdiff.core.errors import ArticleError
 
@@ -48,17 +53,35 @@ def describe(error: OSError) -> str:
 
 
 def _mode_for(path: Path) -> int:
-    """The permission bits a new file gets (the old file's, or 0o666 minus the umask)."""
+    """The permission bits a new file gets: the old file's read bits and its owner's write bit
+    (never group or world write, set-id or execute bits), or 0o666 minus the umask."""
     try:
-        return path.stat().st_mode & 0o7777
+        return path.stat().st_mode & 0o644
     except OSError:
         mask = os.umask(0o022)
         os.umask(mask)
         return 0o666 & ~mask
 
 
+TEMP_MARK = ".newsdiff-"
+"""Our temporary files are ``.<name>.newsdiff-<pid>-<random>.tmp`` beside the target."""
+
+STALE_AFTER = 3600.0
+"""A temporary file of ours this many seconds old is stale even if its process id is alive
+again (process ids are reused)."""
+
+_TEMP_NAME = re.compile(r"\..*\.newsdiff-(\d+)-[^/]*\.tmp\Z", re.DOTALL)
+_live_temps: set[str] = set()
+"""Temporary files this process is writing right now (removed on SIGTERM)."""
+
+
 def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = False) -> Path:
     """Write ``text`` (UTF-8) to ``path`` atomically and return the path written.
+
+    Only regular files are written: a device, FIFO or socket is refused even with
+    ``overwrite``. A symlink is followed to the existing regular file it points to, which is
+    replaced (the link stays a link); a symlink to nothing or to anything else is refused. The
+    new file keeps the old one's read bits and owner write bit, never group or world write.
 
     Args:
         path: The target file.
@@ -76,23 +99,17 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
         raise SaveError(shown, "not a file name")
     if "\x00" in shown:
         raise SaveError(shown.replace("\x00", "\\0"), "the file name contains a NUL byte")
+    target = _writable_target(target, shown, overwrite)
     folder = target.parent
-    try:
-        if target.is_dir():
-            raise SaveError(shown, "it is a folder")
-        if target.exists() and not overwrite:
-            raise TargetExistsError(shown, "already exists")
-        if not folder.is_dir():
-            raise SaveError(shown, "the folder does not exist")
-    except OSError as error:
-        raise SaveError(shown, describe(error)) from None
-    data = text.encode("utf-8")
+    data = text.encode("utf-8", "replace")  # reports carry no lone surrogates; never crash
+    remove_stale_temps(folder)
     try:
         handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name[:80]}.", suffix=".tmp", dir=folder
+            prefix=f".{target.name[:80]}{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
         )
     except OSError as error:
         raise SaveError(shown, describe(error)) from None
+    _live_temps.add(temp_name)
     temp = Path(temp_name)
     try:
         try:
@@ -110,8 +127,116 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
+        _live_temps.discard(temp_name)
     _sync_folder(folder)
+    return Path(path)
+
+
+def check_target(path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+    """The file :func:`write_atomic` would write for ``path`` (a symlink's target), or the
+    :class:`SaveError` it would raise, found before any work is done."""
+    return _writable_target(Path(path), str(path), overwrite)
+
+
+def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
+    """The file to replace: ``target``, or the regular file its symlink points to; or refuse."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise SaveError(shown, describe(error)) from None
+    linked = info is not None and stat.S_ISLNK(info.st_mode)
+    if linked:
+        try:
+            target = Path(os.path.realpath(target, strict=True))
+            info = os.stat(target)
+        except OSError as error:
+            missing = error.errno == errno.ENOENT
+            problem = "its target does not exist" if missing else describe(error)
+            raise SaveError(shown, f"it is a symlink and {problem}") from None
+    if info is None:
+        if not target.parent.is_dir():
+            raise SaveError(shown, "the folder does not exist")
+        return target
+    if stat.S_ISDIR(info.st_mode):
+        raise SaveError(shown, "it is a symlink to a folder" if linked else "it is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        from newsdiff.core.load import file_kind
+
+        kind = ("a symlink to " if linked else "") + file_kind(info.st_mode)
+        raise SaveError(shown, f"it is {kind}; newsdiff writes only regular files")
+    if not overwrite:
+        raise TargetExistsError(shown, "already exists")
     return target
+
+
+def remove_stale_temps(folder: str | os.PathLike[str]) -> list[str]:
+    """Delete the temporary files of saves that were killed (SIGKILL, power loss) in ``folder``.
+
+    A file is ours by its name (see :data:`TEMP_MARK`) and stale when the process that made it
+    is gone or it is older than :data:`STALE_AFTER`; only regular files are removed. Returns
+    the names removed. Never raises.
+    """
+    removed: list[str] = []
+    with contextlib.suppress(OSError):
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                match = _TEMP_NAME.match(entry.name)
+                if match is None or entry.path in _live_temps:
+                    continue
+                with contextlib.suppress(OSError):
+                    info = entry.stat(follow_symlinks=False)
+                    if not stat.S_ISREG(info.st_mode):
+                        continue
+                    if _alive(int(match.group(1))) and time.time() - info.st_mtime < STALE_AFTER:
+                        continue
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError, ValueError):  # someone else's process, or no such number
+        return True
+    return True
+
+
+def discard_live_temps() -> None:
+    """Delete the temporary files of this process's saves in progress (they are abandoned:
+    the files they would have replaced stay as they were)."""
+    for name in list(_live_temps):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def install_termination_cleanup() -> None:
+    """On SIGTERM, delete the temporary files of saves in progress, then end as SIGTERM would.
+
+    Call from the main thread at start-up. A handler installed before is called after the
+    cleanup instead of the default action.
+    """
+    previous = signal.getsignal(signal.SIGTERM)
+    if getattr(previous, "newsdiff_cleanup", False):
+        return  # installed already
+
+    def cleanup(signum: int, frame: FrameType | None) -> None:
+        discard_live_temps()
+        if callable(previous):
+            previous(signum, frame)
+            return
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    cleanup.newsdiff_cleanup = True  # type: ignore[attr-defined]
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGTERM, cleanup)
 
 
 def _create_exclusively(temp: Path, target: Path, shown: str) -> None:

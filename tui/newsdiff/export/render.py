@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from newsdiff import __version__
 from newsdiff.core.models import Comparison
+from newsdiff.core.sanitize import printable_path, xml_text
 
 FORMATS = ("text", "json", "html", "md", "svg")
 """Every format ``render`` knows, as named on the command line."""
@@ -57,6 +59,7 @@ def render(
         now: The date written in report headers (default: now).
         svg: For ``svg``: a ready picture (the app's screenshot) to use instead of a Rich one.
     """
+    comparison = printable_paths(comparison)
     if fmt == "json":
         from newsdiff.export.json_export import render_json
 
@@ -68,7 +71,7 @@ def render(
     if fmt == "html":
         from newsdiff.export.html import render_html
 
-        return render_html(comparison, version=__version__, now=now)
+        return xml_text(render_html(comparison, version=__version__, now=now))
     if fmt == "md":
         from newsdiff.export.markdown import render_markdown
 
@@ -77,6 +80,27 @@ def render(
         from newsdiff.export.svg import local_fonts, render_svg
 
         if svg is not None:
-            return local_fonts(svg)
-        return render_svg(comparison, version=__version__, now=now)
+            return xml_text(printable_path(local_fonts(svg)))
+        return xml_text(render_svg(comparison, version=__version__, now=now))
     raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+
+
+def printable_paths(comparison: Comparison) -> Comparison:
+    """The comparison with every file path as text (undecodable bytes as ``\\xNN``).
+
+    Article paths are the real file names (the CLI and the app compare them with files on disk);
+    every report spells them with :func:`printable_path` so any UTF-8 output can carry them.
+    """
+    left, right = comparison.left, comparison.right
+    corpus = tuple(printable_path(path) for path in comparison.scoring.corpus)
+    return dataclasses.replace(
+        comparison,
+        left=dataclasses.replace(
+            left, article=dataclasses.replace(left.article, path=printable_path(left.article.path))
+        ),
+        right=dataclasses.replace(
+            right,
+            article=dataclasses.replace(right.article, path=printable_path(right.article.path)),
+        ),
+        scoring=dataclasses.replace(comparison.scoring, corpus=corpus),
+    )

@@ -114,7 +114,7 @@ def summary_line(story: Story) -> str:
 def matrix_lines(story: Story) -> list[str]:
     """The overlap matrix as fixed-width text: ``37%`` per cell, ``—`` on the diagonal."""
     count = len(story.articles)
-    width = max(4, len(str(count)) + 2)
+    width = max(5, len(str(count)) + 2)  # "100%" plus a space between cells
     lines = ["".rjust(width) + "".join(str(b + 1).rjust(width) for b in range(count))]
     for a in range(count):
         cells = "".join(

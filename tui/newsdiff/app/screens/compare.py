@@ -522,7 +522,10 @@ class CompareScreen(Screen[None]):
         except ImportError:
             self.notify("Saving is not available in this build.", severity="warning")
             return
-        self.app.push_screen(SaveDialog(self.comparison, svg=self.app.export_screenshot()))
+        loaded = [article.path for article in (*self.articles, *self.news_app.articles)]
+        self.app.push_screen(
+            SaveDialog(self.comparison, svg=self.app.export_screenshot(), protected=loaded)
+        )
 
     def action_back(self) -> None:
         """Back to where the comparison was opened from (the library or the story)."""

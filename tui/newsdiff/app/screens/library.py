@@ -19,7 +19,7 @@ from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
-from newsdiff.core.sanitize import visible
+from newsdiff.core.sanitize import cell_text
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -31,8 +31,8 @@ COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 
 def one_line(text: str) -> str:
-    """Article-provided text as a single safe display line."""
-    return " ".join(visible(text).split())
+    """Article-provided text as a single safe display line whose cell width is unambiguous."""
+    return " ".join(cell_text(text).split())
 
 
 class LibraryScreen(Screen[None]):
@@ -318,7 +318,19 @@ def _number(value: int | None) -> Text:
     """A right-aligned count, or a dim dash while it is being computed."""
     if value is None:
         return Text("…", style="dim", justify="right")
-    return Text(f"{value:,}", justify="right")
+    return Text(compact_count(value), justify="right")
+
+
+def compact_count(value: int) -> str:
+    """A count in at most 7 cells: ``999,999``, then ``1.15M``, ``11.5M``, ``115M``, ``1.15G``."""
+    if value < 1_000_000:
+        return f"{value:,}"
+    for unit, scale in (("M", 1e6), ("G", 1e9), ("T", 1e12)):
+        scaled = value / scale
+        if scaled < 999.5:
+            digits = 2 if scaled < 9.995 else 1 if scaled < 99.95 else 0
+            return f"{scaled:.{digits}f}{unit}"
+    return "huge"
 
 
 def _file_name(article: Article) -> str:

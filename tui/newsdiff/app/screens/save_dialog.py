@@ -11,6 +11,8 @@ writing run in a thread worker (group ``save``).
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -25,6 +27,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from newsdiff.core.models import Comparison
+from newsdiff.core.sanitize import visible
 from newsdiff.export.atomic import (
     SaveError,
     TargetExistsError,
@@ -46,6 +49,8 @@ class SaveDialog(ModalScreen[Path | None]):
         folder: Where the default file name points (default: the current working directory).
         fmt: The format selected at first (``html``, ``svg``, ``md`` or ``json``).
         now: The date written in report headers (default: the moment of saving).
+        protected: Files never to write over (the articles loaded in the app); the two
+            compared articles are always protected.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -83,8 +88,14 @@ class SaveDialog(ModalScreen[Path | None]):
         folder: Path | None = None,
         fmt: str = "html",
         now: datetime | None = None,
+        protected: Sequence[str] = (),
     ) -> None:
         super().__init__()
+        self.protected = (
+            comparison.left.article.path,
+            comparison.right.article.path,
+            *protected,
+        )
         if fmt not in SAVE_FORMATS:
             raise ValueError(f"unknown save format {fmt!r}")
         self.comparison = comparison
@@ -176,7 +187,12 @@ class SaveDialog(ModalScreen[Path | None]):
         if not raw:
             self._show("Type a file name to save to.", "-error")
             return None
-        path = Path(raw).expanduser()
+        try:
+            path = Path(raw).expanduser()
+        except RuntimeError:  # ~name of a user that does not exist
+            user = raw.split("/", 1)[0]
+            self._show(f"{raw}: there is no user {user[1:]!r} for {user} to stand for.", "-error")
+            return None
         if not path.is_absolute():
             path = self.folder / path
         try:
@@ -184,6 +200,9 @@ class SaveDialog(ModalScreen[Path | None]):
                 path = path / default_filename(self.comparison, EXTENSIONS[self.fmt])
         except OSError as error:
             self._show(f"{path}: {describe(error)}", "-error")
+            return None
+        except ValueError:
+            self._show(f"{raw}: not a file name (it contains a NUL character).", "-error")
             return None
         return path
 
@@ -197,6 +216,14 @@ class SaveDialog(ModalScreen[Path | None]):
             return
         target = self.target()
         if target is None:
+            return
+        article = self._loaded_article(target)
+        if article is not None:
+            self._show(
+                f"{target} is {article}, an article loaded in newsdiff; it is never written "
+                "over. Choose another file.",
+                "-error",
+            )
             return
         overwrite = self._confirmed == target
         try:
@@ -217,6 +244,16 @@ class SaveDialog(ModalScreen[Path | None]):
             exit_on_error=False,
         )
 
+    def _loaded_article(self, target: Path) -> str | None:
+        """The loaded article that ``target`` is (the same file, through any link), or None."""
+        for path in self.protected:
+            try:
+                if os.path.samefile(target, path):
+                    return path
+            except (OSError, ValueError):
+                continue
+        return None
+
     def _write(self, app: App[object], target: Path, fmt: str, overwrite: bool) -> None:
         """Render and write (in a thread worker); report back on the UI thread."""
         try:
@@ -232,6 +269,10 @@ class SaveDialog(ModalScreen[Path | None]):
             return
         except SaveError as error:
             message = f"Not saved: {error}. Any previous file is unchanged."
+            app.call_from_thread(self._failed, app, message)
+            return
+        except Exception as error:  # noqa: BLE001 - the dialog must never spin forever
+            message = f"Not saved: unexpected {type(error).__name__}: {error}"
             app.call_from_thread(self._failed, app, message)
             return
         app.call_from_thread(self._saved, app, written, fmt)
@@ -290,7 +331,7 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def _show(self, message: str, kind: str) -> None:
         line = self.query_one("#save-message", Static)
-        line.update(Content(" ".join(message.split())))
+        line.update(Content(visible(" ".join(message.split()))))
         line.set_class(kind == "-error", "-error")
         line.set_class(kind == "-warning", "-warning")
 

@@ -1,0 +1,78 @@
+"""Unnamed people as sources: ``,” one Republican aide on the committee said`` / ``said a
+witness`` / ``two officials told reporters``. The speaker is the description as written, so a
+reader sees who (vaguely) said it instead of nobody.
+
+Only an indefinite description counts (a determiner such as "a", "one", "two", "several", then
+a few words ending in a noun for a person or people, then an optional qualifier such as "on the
+panel" or "familiar with the talks"); "the senator" is a reference to someone named, read by
+other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsdiff.core import names as vocab
+from newsdiff.core.mention_types import Token, skip_adverbs
+
+_DETERMINERS = frozenset("a an one two three four five several some many another other few".split())
+_PERSON_NOUNS = frozenset(
+    """
+    source sources official officials witness witnesses aide aides resident residents voter
+    voters protester protesters protestor protestors demonstrator demonstrators supporter
+    supporters neighbor neighbors neighbour neighbours observer observers diplomat diplomats
+    insider insiders analyst analysts member members lawmaker lawmakers staffer staffers person
+    people man men woman women student students worker workers officer officers employee
+    employees adviser advisers advisor advisors strategist strategists operative operatives
+    attendee attendees participant participants delegate delegates parent parents veteran
+    veterans customer customers passenger passengers fan fans activist activists
+    """.split()
+)
+"""Nouns a description of an unnamed person or group ends in."""
+
+_BEFORE_NOUN = 4
+"""How many words may stand between the determiner and the noun ("senior administration")."""
+
+_QUALIFIER = 6
+"""How many words a qualifier after the noun may run to ("familiar with the talks")."""
+
+Gap = Callable[[int, int], str]
+"""The writer's text between two offsets (quotations blanked)."""
+
+
+def described_source(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | None:
+    """The tokens ``[i, end)`` of an unnamed person described from token ``i`` on, when a
+    reporting verb follows it (``one source said``) or precedes it (``said a witness``)."""
+    if i >= len(tokens) or tokens[i].lower not in _DETERMINERS:
+        return None
+    noun = _noun_after(tokens, i, gap)
+    if noun is None:
+        return None
+    verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING
+    end = min(len(tokens), noun + 1 + _QUALIFIER)
+    for k in range(noun + 1, end):
+        if _breaks(tokens, k, gap):
+            end = k
+            break
+        after = skip_adverbs(tokens, k)
+        if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+            return i, k  # "one source on the panel said", "two officials told reporters"
+    return (i, end) if verb_before else None
+
+
+def _noun_after(tokens: list[Token], i: int, gap: Gap) -> int | None:
+    """The person noun ending the description that opens at ``i``."""
+    for k in range(i + 1, min(len(tokens), i + 2 + _BEFORE_NOUN)):
+        if _breaks(tokens, k, gap) or tokens[k].possessive:
+            return None
+        if tokens[k].lower in _PERSON_NOUNS:
+            return k
+        if tokens[k].lower in vocab.STRONG_REPORTING:
+            return None
+    return None
+
+
+def _breaks(tokens: list[Token], k: int, gap: Gap) -> bool:
+    """Punctuation or a quotation stands between token ``k - 1`` and token ``k``."""
+    between = gap(tokens[k - 1].end, tokens[k].start)
+    return bool(between.strip())
