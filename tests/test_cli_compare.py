@@ -195,3 +195,21 @@ def test_saved_reports_say_how_their_scores_were_made(capsys: pytest.CaptureFixt
     assert "word weights from these two articles and 3 more; meaning signal on." in markdown
     html = run([*pair, "-f", "html"], capsys)[1]
     assert "<dt>Scoring</dt><dd>word weights from these two articles alone; " in html
+
+
+def test_text_output_says_which_context_scored_the_pair(
+    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """#14: the app scores with its library, compare with the pair alone unless --corpus; both
+    say which, so different labels for the same pair can be explained."""
+    code, out, err = run(["compare", str(pair[0]), str(pair[1])], capsys)
+    assert code == 0, err
+    assert "scored with word weights from these two articles alone" in out
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "third.txt").write_text(
+        "Negotiators met again on Wednesday to discuss the border.\n", encoding="utf-8"
+    )
+    code, out, err = run(["compare", str(pair[0]), str(pair[1]), "--corpus", str(extra)], capsys)
+    assert code == 0, err
+    assert "scored with word weights from these two articles and 1 more" in out

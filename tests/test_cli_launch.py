@@ -50,3 +50,38 @@ def test_missing_path_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert exited.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"error: {missing}: no such file or folder"]
+
+
+def test_only_bad_files_print_their_errors_and_exit_2(tmp_path: Path) -> None:
+    """Regression (#14): `newsdiff empty.txt binary.png` opened an empty library; like the other
+    commands it now prints one line per file and exits 2, without starting the app."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(empty), str(binary)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "[" not in done.stdout  # the app never ran
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("error: ") and "empty.txt" in lines[0]
+    assert lines[1].startswith("error: ") and "binary.png" in lines[1]
+
+
+def test_one_good_file_among_bad_ones_opens_the_app(tmp_path: Path, seed_paths: list[Path]) -> None:
+    """A bad file next to a good one still opens the library (which lists the bad one)."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(empty), str(seed_paths[0])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert seed_paths[0].name in done.stdout

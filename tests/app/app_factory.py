@@ -310,3 +310,13 @@ class FakePrepared:
             left=dataclasses.replace(base.left, article=self.left),
             right=dataclasses.replace(base.right, article=self.right),
         )
+
+
+def shared_story() -> Comparison:
+    """Eight shared sentences between a paraphrase at the top and a unique one at the end;
+    the last left sentence is boilerplate."""
+    shared = [f"The council met on day {n} to discuss the harbour budget." for n in range(8)]
+    left = ["The mayor opened the harbour.", *shared, "Critics were not invited."]
+    right = ["The harbour was opened by the mayor.", *shared]
+    links = [(0, 0, "paraphrased", 66.0)] + [(n, n, "shared", 100.0) for n in range(1, 9)]
+    return build(left, right, links, boilerplate=[("left", 9)])

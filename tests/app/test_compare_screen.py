@@ -397,7 +397,8 @@ async def test_palette_puts_any_article_in_a_column(seed_paths, fake_engine) -> 
 
 
 async def test_resize_rewraps_and_keeps_the_cursor_visible(fake_engine) -> None:
-    """A narrower terminal re-wraps the columns; the cursor's row stays on screen."""
+    """A terminal narrower than 100 columns switches to the one-column layout (each left
+    sentence above its counterpart); the cursor's row stays on screen."""
     app = NewsDiffApp()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_pair(pilot)
@@ -410,7 +411,7 @@ async def test_resize_rewraps_and_keeps_the_cursor_visible(fake_engine) -> None:
         await pilot.wait_for_scheduled_animations()
         narrow = view.layout
         assert narrow is not None and narrow.geometry.width < wide.geometry.width
-        assert narrow.height > wide.height
+        assert narrow.one_column and not wide.one_column
         row = narrow.row_of("left", 6)
         assert row is not None
         top = narrow.row_top[row]

@@ -74,10 +74,10 @@ async def test_evidence_line_follows_the_cursor() -> None:
         screen = await _screen(pilot)
         line = screen.query_one(EvidenceLine)
         await pilot.press("c")
-        assert "L2 ≠ R2 · figure: 6 weeks ↔ 9 weeks" in line._text
+        assert "L2 ≠ R2 · 96 · figure: 6 weeks ↔ 9 weeks" in line._text  # score for every label
         assert line.has_class("conflict")
         await pilot.press("l")
-        assert "R2 ≠ L2 · figure: 9 weeks ↔ 6 weeks" in line._text
+        assert "R2 ≠ L2 · 96 · figure: 9 weeks ↔ 6 weeks" in line._text
         await pilot.press("j", "j")
         assert line._text.startswith("R4 ≈ L4 · 64 · £4m, repairs, mayor")
         assert not line.has_class("conflict")

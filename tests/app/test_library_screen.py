@@ -89,7 +89,9 @@ async def test_mark_two_and_compare(seed_paths, fake_engine) -> None:
         screen = await ready(pilot)
         await pilot.press("down", "down", "down", "space", "up", "up", "space")
         assert screen.marked == [str(seed_paths[3]), str(seed_paths[1])]
-        assert str(screen.query_one(ArticleTable).get_row_at(3)[0]) == "●"
+        # The marks say which column each article goes to (#14).
+        assert str(screen.query_one(ArticleTable).get_row_at(3)[0]) == "L●"
+        assert str(screen.query_one(ArticleTable).get_row_at(1)[0]) == "R●"
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -234,3 +236,13 @@ async def test_ctrl_q_quits_from_the_library() -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+async def test_unmarking_the_left_article_moves_the_other_mark_to_the_left(seed_paths) -> None:
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("space", "down", "space", "up", "space")  # mark 0, 1; unmark 0
+        table = screen.query_one(ArticleTable)
+        assert str(table.get_row_at(0)[0]) == ""
+        assert str(table.get_row_at(1)[0]) == "L●"

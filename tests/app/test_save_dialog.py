@@ -105,7 +105,7 @@ async def test_existing_file_is_never_overwritten_silently(tmp_path: Path) -> No
         assert isinstance(app.screen, SaveDialog)
         assert target.read_text() == OLD
         assert "already exists" in shown(app)
-        assert str(app.screen.query_one("#save", Button).label) == "Overwrite"
+        assert str(app.screen.query_one("#save", Button).label).startswith("Overwrite")
         # Pick a new name instead: both files are kept.
         await pilot.click("#save-rename")
         await settle(pilot)
@@ -292,3 +292,68 @@ async def test_closing_the_dialog_during_a_save_still_reports_where_it_went(
         assert any(str(tmp_path / DEFAULT_HTML) in message for message in messages(app))
     assert app.results == [None]
     assert (tmp_path / DEFAULT_HTML).exists()
+
+
+async def test_enter_enter_on_an_existing_name_never_overwrites(tmp_path: Path) -> None:
+    """Regression (#14): ctrl+s, Enter on an existing name, Enter again replaced the file,
+    because focus stayed in the name and the second Enter confirmed. No is the default now."""
+    target = tmp_path / DEFAULT_HTML
+    target.write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "already exists" in shown(app)
+        assert app.screen.focused is app.screen.query_one("#save-keep", Button)
+        for _ in range(3):
+            await pilot.press("enter")
+            await settle(pilot)
+        assert isinstance(app.screen, SaveDialog)
+    assert target.read_text() == OLD
+    assert app.results == []
+
+
+async def test_ctrl_o_overwrites_only_once_asked(tmp_path: Path) -> None:
+    """ctrl+o (the deliberate key) replaces the file the dialog asked about; before the
+    question it does nothing."""
+    target = tmp_path / DEFAULT_HTML
+    target.write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert target.read_text() == OLD
+        await pilot.press("enter")
+        await settle(pilot)
+        assert target.read_text() == OLD
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+    assert app.results == [target]
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+async def test_no_returns_to_the_name_and_says_nothing_was_written(tmp_path: Path) -> None:
+    target = tmp_path / DEFAULT_HTML
+    target.write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")  # No
+        path_input = app.screen.query_one("#save-path", Input)
+        assert app.screen.focused is path_input
+        assert "nothing was written" in shown(app)
+        assert str(app.screen.query_one("#save", Button).label) == "Save"
+
+
+async def test_the_file_name_end_is_in_view(tmp_path: Path) -> None:
+    """A long path is scrolled so its end (the name and extension) shows, not its start."""
+    deep = tmp_path / ("a-rather-long-folder-name-" * 4)
+    deep.mkdir()
+    app = Host(SaveDialog(hostile_comparison(), folder=deep))
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        path_input = app.screen.query_one("#save-path", Input)
+        assert path_input.cursor_position == len(path_input.value)
+        assert path_input.scroll_offset.x > 0

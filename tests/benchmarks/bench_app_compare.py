@@ -47,9 +47,9 @@ def app_seconds(folder: Path) -> tuple[float, int]:
     builds = [0]
     original = diff_layout.DiffLayout.__init__
 
-    def counted(self, comparison, width):  # type: ignore[no-untyped-def]
+    def counted(self, comparison, width, **options):  # type: ignore[no-untyped-def]
         builds[0] += 1
-        original(self, comparison, width)
+        original(self, comparison, width, **options)
 
     diff_layout.DiffLayout.__init__ = counted  # type: ignore[method-assign]
 

@@ -49,7 +49,9 @@ def test_html_outlines_disagreeing_words_and_shows_evidence_on_hover_and_in_prin
     assert '<mark class="disagree">6 weeks</mark>' in html
     assert '<mark class="disagree">nine weeks</mark>' in html
     assert 'title="conflict, score' in html and "figure: 6 weeks ↔ nine weeks" in html
-    assert '<span class="evidence disagree">L2 ≠ R2 · figure: 6 weeks ↔ nine weeks</span>' in html
+    (link,) = [x for x in comparison.left.sentences[1].links if x.label == "conflict"]
+    line = f"L2 ≠ R2 · {link.score:.0f} · figure: 6 weeks ↔ nine weeks"  # every label's score
+    assert f'<span class="evidence disagree">{line}</span>' in html
     assert '<span class="evidence agree">' in html
     print_css = html.split("@media print")[1]
     assert ".evidence.agree { display: block; }" in print_css

@@ -9,6 +9,7 @@ from htmltree import parse
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from newsdiff.core.emphasis import too_different
 from newsdiff.export.common import one_line, revealed
 from newsdiff.export.markdown import md_escape, render_markdown
 
@@ -209,11 +210,21 @@ def _without(node, tag: str) -> str:  # noqa: ANN001
 @given(EDITS)
 def test_merged_shared_pair_reads_as_either_side(edits: list[tuple[str, str, str]]) -> None:
     """In ``~~old~~ **new**``: drop the struck words and it reads as the right sentence; drop
-    the strong ones and it reads as the left one."""
+    the strong ones and it reads as the left one. A pair the edit script would mostly mark
+    (#14) is written as two sentences instead, each as it reads."""
     comparison = _pair_from_edits(edits)
     markdown = render_markdown(comparison, version="1", now=NOW)
     root = parse(to_html(markdown))
     (item,) = [li for li in root.find_all("li") if li.text().startswith("L1 = R1")]
+    if too_different(comparison, 0, 0):
+        assert "<del>" not in to_html(markdown) and "~~" not in markdown.split("## ≈")[0]
+        sides = {
+            li.text().split(":", 1)[0]: li.text().split(":", 1)[1] for li in item.find_all("li")
+        }
+        left, right = comparison.left.article.text, comparison.right.article.text
+        assert one_line(sides["Left"]).split() == one_line(revealed(left)).split()
+        assert one_line(sides["Right"]).split() == one_line(revealed(right)).split()
+        return
     (label,) = [
         node for node in item.children if not isinstance(node, str) and node.text() == "L1 = R1"
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_factory import conflict_sample, sample
+from app_factory import conflict_sample, sample, shared_story
 from newsdiff.app.app import NewsDiffApp
 from textual.pilot import Pilot
 
@@ -104,3 +104,60 @@ def test_help(snap_compare) -> None:
     """The help screen on the comparison: every key, grouped."""
     app = NewsDiffApp(comparison=sample(), theme="textual-dark")
     assert snap_compare(app, terminal_size=(120, 50), run_before=settle, press=["question_mark"])
+
+
+def test_compare_status_line(snap_compare) -> None:
+    """The status line under the comparison: number, label, counterparts, score, evidence."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["j", "j"])
+
+
+def test_compare_folded(snap_compare) -> None:
+    """z: the run of shared sentences is one `… N shared sentences …` line."""
+    app = NewsDiffApp(comparison=shared_story(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle, press=["z", "Z"])
+
+
+def test_compare_search(snap_compare) -> None:
+    """/talks: matches highlighted in both columns, the first one under the cursor."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=settle, press=["slash", *"talks", "enter"]
+    )
+
+
+def test_compare_one_column(snap_compare) -> None:
+    """Below 100 columns: each left sentence above its counterpart, L/R tags."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 30), run_before=settle, press=["j"])
+
+
+def test_compare_one_column_quotes_overlay(snap_compare) -> None:
+    """Below 100 columns the quote sidebar opens over the text."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 30), run_before=settle, press=["q"])
+
+
+def test_save_dialog_overwrite_step(snap_compare, tmp_path: Path, monkeypatch) -> None:
+    """An existing file: the dialog asks, No focused, ctrl+o / Overwrite replaces."""
+    from export.export_fixtures import hostile_comparison
+    from newsdiff.app.screens.save_dialog import SaveDialog
+    from textual.app import App
+
+    monkeypatch.chdir(tmp_path)  # a relative folder: the picture is the same on any machine
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "report.html").write_text("an older report\n")
+
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            dialog = SaveDialog(hostile_comparison(), folder=Path("reports"))
+            self.push_screen(dialog)
+
+    async def run_before(pilot: Pilot) -> None:
+        await pilot.pause()
+        field = pilot.app.screen.query_one("#save-path")
+        field.value = "report.html"
+        await pilot.press("enter")
+        await settle(pilot)
+
+    assert snap_compare(Host(), terminal_size=(100, 30), run_before=run_before)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -28,6 +29,25 @@ from newsdiff.core.models import Article, Comparison
 
 HERE = Path(__file__).resolve().parent
 """The app package directory (the stylesheets live beside the modules)."""
+
+
+@dataclass
+class SaveMemory:
+    """The save dialog's last folder and format, offered again by the next save."""
+
+    folder: Path | None = None
+    fmt: str = "html"
+
+    def remember(self, saved: Path | None) -> None:
+        """Note where (and as what) a save went; a cancelled dialog changes nothing."""
+        if saved is None:
+            return
+        from newsdiff.export.render import FORMAT_OF_EXTENSION, SAVE_FORMATS
+
+        self.folder = saved.parent
+        fmt = FORMAT_OF_EXTENSION.get(saved.suffix.lower().lstrip("."))
+        if fmt in SAVE_FORMATS:
+            self.fmt = fmt
 
 
 class NewsDiffApp(App[None]):
@@ -70,6 +90,7 @@ class NewsDiffApp(App[None]):
         self.load_errors: tuple[ArticleError, ...] = ()
         self.counts: dict[str, ArticleCounts] = {}
         self.corpus_ready = False
+        self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
         """Stories computed in this session, by article texts and thresholds."""
 
@@ -289,8 +310,12 @@ class NewsDiffApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette: Textual's commands, help, and the current screen's actions."""
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Help: keys", "Every key of this screen (?)", self.action_help)
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":  # Textual's keys panel: ours replaces it (one entry)
+                yield command
+        yield SystemCommand(
+            "Keys", "Every key of this screen and the markers (?)", self.action_help
+        )
         commands = getattr(screen, "system_commands", None)
         if commands is not None:
             yield from commands()

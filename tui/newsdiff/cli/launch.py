@@ -41,6 +41,11 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
         problem = preload_stdin()
         if problem:
             return _refuse(problem)
+    problems = _unusable_files(paths or ())
+    if problems:
+        for problem in problems:
+            print(f"error: {visible_line(problem)}", file=sys.stderr)
+        return 2
     from newsdiff.app.app import NewsDiffApp
 
     if theme is not None:
@@ -52,6 +57,24 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
     app = NewsDiffApp(list(paths) if paths else None, theme=theme)
     app.run()
     return app.return_code or 0
+
+
+def _unusable_files(paths: Sequence[str | Path]) -> list[str]:
+    """The errors of ``paths`` when they are all files and not one of them loads, else none.
+
+    As the other commands do, a library with nothing in it is refused before the screen
+    changes: ``newsdiff empty.txt binary.png`` prints one line per file and exits 2. Folders,
+    URLs and ``-`` are left to the app, which loads them in the background (one good file among
+    bad ones opens the library, which lists the bad ones).
+    """
+    if not paths or any(_is_remote(str(path)) or Path(path).is_dir() for path in paths):
+        return []
+    from newsdiff.core.load import load_corpus
+
+    corpus = load_corpus(list(paths))
+    if corpus.articles:
+        return []
+    return [str(error) for error in corpus.errors]
 
 
 def _is_remote(path: str) -> bool:

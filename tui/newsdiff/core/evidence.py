@@ -40,16 +40,14 @@ def describe_evidence(evidence: Evidence, side: Side = "left") -> str:
 
 
 def describe_link(side: Side, index: int, link: Link) -> str:
-    """``L3 ≠ R8 · figure: 6 weeks ↔ 9 weeks`` / ``L5 ≈ R2 · 74 · expense, Pakistan, India``.
+    """``L3 ≠ R8 · 96 · figure: 6 weeks ↔ 9 weeks`` / ``L5 ≈ R2 · 74 · expense, Pakistan, India``.
 
     Sentence numbers are 1-based, as a reader counts.
     """
     mine, theirs = ("L", "R") if side == "left" else ("R", "L")
     head = f"{mine}{index + 1} {LINK_MARKERS[link.label]} {theirs}{link.index + 1}"
     detail = describe_evidence(link.evidence, side)
-    if link.label == "conflict":
-        return f"{head} · {detail}" if detail else head
-    score = f"{link.score:.0f}"
+    score = f"{link.score:.0f}"  # every label shows its score, a conflict's too
     return f"{head} · {score} · {detail}" if detail else f"{head} · {score}"
 
 

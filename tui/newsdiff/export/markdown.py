@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from newsdiff.core.emphasis import too_different, word_spans
 from newsdiff.core.evidence import describe_evidence, disagreeing_spans
 from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, WordDiff
 from newsdiff.export.common import (
@@ -139,6 +140,31 @@ def _evidence(comparison: Comparison, left: int, right: int) -> str:
     return ""
 
 
+def _evidence_lines(comparison: Comparison, left: int, right: int) -> list[str]:
+    """A mostly reworded pair: both sentences with only the words they share in bold (the
+    evidence of the link), as a word diff would mark nearly everything."""
+    lsent = comparison.left.sentences[left].sentence
+    rsent = comparison.right.sentences[right].sentence
+    agree = _link(comparison, left, right)
+    left_spans = word_spans(lsent.text, lsent.start, agree)
+    right_spans = word_spans(rsent.text, rsent.start, agree)
+    lines = [
+        f"  - Left: {_marked(lsent.text, lsent.start, left_spans, '**')}",
+        f"  - Right: {_marked(rsent.text, rsent.start, right_spans, '**')}",
+    ]
+    evidence = _evidence(comparison, left, right)
+    if evidence:
+        lines.append(f"  - Agree: {md_escape(evidence)} (mostly reworded: shared words in bold)")
+    return lines
+
+
+def _link(comparison: Comparison, left: int, right: int) -> tuple[str, ...]:
+    for link in comparison.left.sentences[left].links:
+        if link.index == right:
+            return link.evidence.agree
+    return ()
+
+
 def _pairs(comparison: Comparison) -> list[tuple[int, int, str]]:
     """Linked pairs ``(left, right, label)`` once each, in left order.
 
@@ -223,15 +249,23 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     if not conflicts:
         lines.append("_None._")
     lines += ["", f"## {MARKERS['shared']} Shared ({len(shared)} pairs)", ""]
-    lines += [
-        f"- **L{li + 1} = R{ri + 1}** {_merged(comparison, li, ri)}" for li, ri, _ in shared
-    ] or ["_None._"]
+    for li, ri, _ in shared:
+        if too_different(comparison, li, ri):  # no edit script when it would mark most words
+            lines.append(f"- **L{li + 1} = R{ri + 1}**")
+            lines += _evidence_lines(comparison, li, ri)
+        else:
+            lines.append(f"- **L{li + 1} = R{ri + 1}** {_merged(comparison, li, ri)}")
+    if not shared:
+        lines.append("_None._")
     lines += ["", f"## {MARKERS['paraphrased']} Paraphrased ({len(paraphrased)} pairs)", ""]
     for li, ri, _ in paraphrased:
         lsent = comparison.left.sentences[li].sentence
         rsent = comparison.right.sentences[ri].sentence
         diff = comparison.word_diff(li, ri)
         lines.append(f"- **L{li + 1} ≈ R{ri + 1}**")
+        if too_different(comparison, li, ri):
+            lines += _evidence_lines(comparison, li, ri)
+            continue
         left_changed = diff.left_changed if diff else ()
         right_changed = diff.right_changed if diff else ()
         lines.append(f"  - Left: {_marked(lsent.text, lsent.start, left_changed, '~~')}")

@@ -19,7 +19,7 @@ from rich.text import Text
 from newsdiff.core.evidence import describe_evidence, disagreeing_spans
 from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
 from newsdiff.core.sanitize import visible, visible_line
-from newsdiff.export.common import meta_line
+from newsdiff.export.common import meta_line, scoring_note
 
 MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
 """Gutter marker per label."""
@@ -116,6 +116,10 @@ def _header(comparison: Comparison) -> Text:
         f" paraphrase {comparison.settings.paraphrase:g})",
         style="dim",
     )
+    # Which context scored the pair: the app weighs words with its whole library, so the
+    # same pair can be labelled differently there unless --corpus names the same articles.
+    weights = scoring_note(comparison).split(";")[0]  # the meaning signal has its own line
+    header.append(f"\nscored with {weights}", style="dim")
     meaning = comparison.scoring.meaning
     if meaning != "on":
         header.append(f"\nmeaning signal {meaning}: scores use the words alone", style="bold")

@@ -5,38 +5,62 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.worker import get_current_worker
 
 from newsdiff.app import engine
 from newsdiff.app.commands import ArticleProvider
 from newsdiff.app.messages import ComparisonFailed, ComparisonReady
 from newsdiff.app.widgets.column_header import ColumnHeads
-from newsdiff.app.widgets.diff_layout import DiffLayout
-from newsdiff.app.widgets.diff_view import Cursor, DiffView, other
+from newsdiff.app.widgets.diff_view import (
+    Cursor,
+    DiffView,
+    LayoutRequest,
+    PreparedLayout,
+    ViewFilter,
+    build_layout,
+    other,
+)
 from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
 from newsdiff.app.widgets.threshold_bar import ThresholdBar
+from newsdiff.core.citation import citation
 from newsdiff.core.models import Article, Comparison, Settings
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
 
 NARROW = 100
-"""Below this many columns the quote sidebar starts hidden, leaving the width to the text."""
+"""Below this many columns the comparison is one column (each left sentence above its
+counterpart) and the quote sidebar, hidden at first, opens over the text."""
+
+FILTERS: tuple[ViewFilter, ...] = ("all", "differences", "quotes")
+"""The filters ``f`` cycles through."""
+
+FILTER_NAMES = {
+    "all": "Filter: all rows.",
+    "differences": "Filter: only differences (shared rows and boilerplate folded).",
+    "quotes": "Filter: only rows with a quote.",
+}
 
 RELABEL_DELAY = 0.15
 """Seconds of quiet after a threshold key before re-labelling (arrow runs cost one re-label)."""
 
 NEEDS_COMPARISON = {
+    "fold_shared",
+    "hide_boilerplate",
+    "cycle_filter",
+    "next",
+    "previous",
+    "search",
     "next_difference",
     "previous_difference",
     "next_conflict",
@@ -45,6 +69,7 @@ NEEDS_COMPARISON = {
     "save",
     "thresholds",
     "toggle_quotes",
+    "copy_citation",
 }
 """Actions that make sense only once a comparison is on screen."""
 
@@ -53,6 +78,11 @@ def settings_title(comparison: Comparison) -> str:
     """The screen's subtitle: the thresholds, and a warning when the meaning signal is off."""
     settings = comparison.settings
     title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+    # Which context scored the pair (``newsdiff compare`` says the same in its header): the
+    # library's other articles sharpen the word weights, so a pair can be labelled differently
+    # from ``newsdiff compare A B`` without ``--corpus``.
+    others = len(comparison.scoring.corpus)
+    title += f" · scored with {others} more article{'s' if others != 1 else ''}" if others else ""
     if comparison.scoring.meaning != "on":
         title += " · meaning signal off"
     return title
@@ -63,15 +93,20 @@ class CompareScreen(Screen[None]):
 
     | Key | Action |
     | --- | --- |
-    | `n` / `N` | next / previous difference (either column) |
+    | `n` / `N` | next / previous search match while a search is active, else difference |
+    | `d` / `D` | next / previous difference (either column), even during a search |
+    | `/` | search both columns (a capital makes it case-sensitive) |
     | `c` / `C` | next / previous conflict (`≠`: the outlets disagree) |
     | `]` / `[` | next / previous article in the right column |
     | `}` / `{` | next / previous article in the left column |
     | `s` | swap the columns |
+    | `z` / `Z` | fold shared sentences / boilerplate (enter on a fold opens it) |
+    | `f` | filter: all rows → only differences → only quotes |
+    | `y` | copy the cursor sentence (or the highlighted quote) with outlet, title and source |
     | `q` | show / hide the quote sidebar |
     | `t` | thresholds panel |
     | `ctrl+s` | save the comparison |
-    | `escape` | back to the library |
+    | `escape` | close the search line or the quote overlay, end the search; else back |
     """
 
     COMMANDS = Screen.COMMANDS | {ArticleProvider}
@@ -79,18 +114,42 @@ class CompareScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "n",
-            "next_difference",
+            "next",
             "Next diff",
-            tooltip="Next non-shared sentence",
+            tooltip="Next search match while a search is active, else the next difference",
             id="next-difference",
         ),
         Binding(
             "N",
+            "previous",
+            "Prev diff",
+            show=False,
+            tooltip="Previous search match while a search is active, else the previous difference",
+            id="previous-difference",
+        ),
+        Binding(
+            "d",
+            "next_difference",
+            "Next diff",
+            show=False,
+            tooltip="Next non-shared sentence (even during a search)",
+            id="next-difference-always",
+        ),
+        Binding(
+            "D",
             "previous_difference",
             "Prev diff",
             show=False,
-            tooltip="Previous non-shared sentence",
-            id="previous-difference",
+            tooltip="Previous non-shared sentence (even during a search)",
+            id="previous-difference-always",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            tooltip="Search both columns; then n / N for the next / previous match",
+            id="search",
         ),
         Binding(
             "c",
@@ -140,6 +199,35 @@ class CompareScreen(Screen[None]):
             id="left-previous-article",
         ),
         Binding("s", "swap", "Swap", tooltip="Swap the left and right columns", id="swap"),
+        Binding(
+            "z",
+            "fold_shared",
+            "Fold",
+            tooltip="Fold runs of shared sentences into one line (enter opens one)",
+            id="fold-shared",
+        ),
+        Binding(
+            "Z",
+            "hide_boilerplate",
+            "Boilerplate",
+            show=False,
+            tooltip="Fold boilerplate (site furniture) into one line",
+            id="hide-boilerplate",
+        ),
+        Binding(
+            "f",
+            "cycle_filter",
+            "Filter",
+            tooltip="Show all rows, only differences, or only quotes",
+            id="filter",
+        ),
+        Binding(
+            "y",
+            "copy_citation",
+            "Copy",
+            tooltip="Copy the cursor sentence (or the highlighted quote) with its source",
+            id="copy-citation",
+        ),
         Binding(
             "q",
             "toggle_quotes",
@@ -194,7 +282,13 @@ class CompareScreen(Screen[None]):
             priority=True,
             id="threshold-close",
         ),
-        Binding("escape", "back", "Back", tooltip="Back to the library", id="back"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Close the search line or quote overlay, end a search, else go back",
+            id="back",
+        ),
     ]
 
     def __init__(
@@ -238,6 +332,12 @@ class CompareScreen(Screen[None]):
                 yield ColumnHeads(id="heads")
                 yield DiffView(id="diff")
                 yield EvidenceLine(id="evidence")
+                yield Input(
+                    placeholder="Search both columns (a capital makes it case-sensitive); "
+                    "enter finds, escape cancels",
+                    id="search-input",
+                    classes="hidden",
+                )
                 bar = ThresholdBar(id="threshold-bar", classes="hidden")
                 bar.settings = self.settings
                 yield bar
@@ -249,11 +349,21 @@ class CompareScreen(Screen[None]):
         self.query_one(DiffView).focus()
         if self.app.size.width < NARROW:
             self.query_one(QuoteSidebar).display = False  # q shows it
+        self._fit(self.app.size.width)
         if self._initial is not None:
             self._show(self._initial, keep_cursor=False)
             self._initial = None
         else:  # once laid out, so the worker wraps the text at the view's real width
             self.call_after_refresh(self.recompute)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Switch between two columns and one as the terminal crosses ``NARROW``."""
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        narrow = width < NARROW
+        self.query_one(DiffView).one_column = narrow
+        self.query_one(QuoteSidebar).set_class(narrow, "-overlay")
 
     # ---------------------------------------------------------------- worker
 
@@ -264,8 +374,8 @@ class CompareScreen(Screen[None]):
         self.query_one(DiffView).loading = True
         left, right = self.articles[self.left_index], self.articles[self.right_index]
         view = self.query_one(DiffView)
-        width = view.layout_width if view.width_known else 0
-        self._compute(key, left, right, self.settings, self._prepared.get(key), width)
+        request = view.layout_request()
+        self._compute(key, left, right, self.settings, self._prepared.get(key), request)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compute(
@@ -275,7 +385,7 @@ class CompareScreen(Screen[None]):
         right: Article,
         settings: Settings,
         prepared: Any,
-        width: int,
+        request: LayoutRequest | None,
     ) -> None:
         """Prepare and label the pair, then lay it out and list its quotes, all off the main
         thread: the main thread only swaps the results in."""
@@ -288,7 +398,7 @@ class CompareScreen(Screen[None]):
             comparison = engine.relabel(prepared, settings)
             if worker.is_cancelled:
                 return
-            layout = DiffLayout(comparison, width) if width else None
+            layout = build_layout(comparison, request) if request is not None else None
             quotes = QuoteSidebar.listing(comparison)
         except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
             self.post_message(ComparisonFailed(key, f"{type(error).__name__}: {error}"))
@@ -333,7 +443,7 @@ class CompareScreen(Screen[None]):
         comparison: Comparison,
         *,
         keep_cursor: bool,
-        layout: DiffLayout | None = None,
+        layout: PreparedLayout | None = None,
         quotes: Any = None,
     ) -> None:
         first = self.comparison is None
@@ -389,6 +499,88 @@ class CompareScreen(Screen[None]):
         if action == "article" and len(self.articles) < 3 and self.comparison is None:
             return None
         return True
+
+    def action_next(self) -> None:
+        """The next search match while a search is active (vim, less), else the next difference."""
+        if self.query_one(DiffView).pattern:
+            self._match(1)
+        else:
+            self._difference(1)
+
+    def action_previous(self) -> None:
+        """The previous search match while a search is active, else the previous difference."""
+        if self.query_one(DiffView).pattern:
+            self._match(-1)
+        else:
+            self._difference(-1)
+
+    def action_search(self) -> None:
+        """Open the search line under the comparison (``/``)."""
+        search = self.query_one("#search-input", Input)
+        # In the status line's place: the comparison keeps its height (no re-layout).
+        self.query_one(EvidenceLine).display = False
+        search.remove_class("hidden")
+        search.value = self.query_one(DiffView).pattern
+        search.focus()
+
+    @on(Input.Submitted, "#search-input")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        view = self.query_one(DiffView)
+        self._close_search()
+        count = view.search(event.value)
+        if not event.value:
+            self.notify("Search cleared.", timeout=2)
+            return
+        if not count:
+            self.notify(f"Not found: {event.value}", severity="warning", timeout=3)
+            return
+        self._match(1)
+
+    def _close_search(self) -> None:
+        self.query_one("#search-input", Input).add_class("hidden")
+        self.query_one(EvidenceLine).display = True
+        self.query_one(DiffView).focus()
+
+    def _match(self, direction: int) -> None:
+        view = self.query_one(DiffView)
+        target = view.next_match(direction)
+        if target is None:
+            return
+        view.focus()
+        view.jump_to(target)
+        position = view.match_position()
+        self.notify(
+            f"/{view.pattern}: match {position} of {view.match_count} "
+            "(n / N next / previous, d / D differences, escape ends the search)",
+            timeout=3,
+        )
+
+    def action_fold_shared(self) -> None:
+        """Fold (or unfold) runs of shared sentences."""
+        view = self.query_one(DiffView)
+        view.set_folding(fold_shared=not view.fold_shared)
+        self.notify(
+            "Shared sentences folded: enter on a fold opens it."
+            if view.fold_shared
+            else "Shared sentences shown.",
+            timeout=2,
+        )
+
+    def action_hide_boilerplate(self) -> None:
+        """Fold (or unfold) boilerplate rows."""
+        view = self.query_one(DiffView)
+        view.set_folding(hide_boilerplate=not view.hide_boilerplate)
+        self.notify(
+            "Boilerplate folded." if view.hide_boilerplate else "Boilerplate shown.", timeout=2
+        )
+
+    def action_cycle_filter(self) -> None:
+        """All rows → only differences → only quotes → all rows."""
+        view = self.query_one(DiffView)
+        following = FILTERS[(FILTERS.index(view.view_filter) + 1) % len(FILTERS)]
+        view.set_folding(view_filter=following)
+        self.notify(FILTER_NAMES[following], timeout=2)
 
     def action_next_difference(self) -> None:
         """Move the cursor to the next non-shared (or moved) sentence, on either side."""
@@ -460,6 +652,8 @@ class CompareScreen(Screen[None]):
         sidebar.display = not sidebar.display
         if not sidebar.display:
             self.query_one(DiffView).focus()
+        elif sidebar.has_class("-overlay"):
+            sidebar.query_one(OptionList).focus()  # over the text: browse it, escape closes
 
     def action_thresholds(self) -> None:
         """Open the threshold panel (or close it)."""
@@ -523,12 +717,68 @@ class CompareScreen(Screen[None]):
             self.notify("Saving is not available in this build.", severity="warning")
             return
         loaded = [article.path for article in (*self.articles, *self.news_app.articles)]
+        memory = self.news_app.save_memory
         self.app.push_screen(
-            SaveDialog(self.comparison, svg=self.app.export_screenshot(), protected=loaded)
+            SaveDialog(
+                self.comparison,
+                svg=self.app.export_screenshot(),
+                protected=loaded,
+                folder=memory.folder,
+                fmt=memory.fmt,
+            ),
+            callback=memory.remember,
         )
 
+    def citation(self) -> str | None:
+        """The cursor sentence, or the highlighted quote when the sidebar has focus, cited."""
+        comparison = self.comparison
+        if comparison is None:
+            return None
+        sidebar = self.query_one(QuoteSidebar)
+        quotes = sidebar.query_one(OptionList)
+        option = quotes.highlighted_option if quotes.has_focus else None
+        if option is not None and (option.id or "").startswith("quote-"):
+            entry = sidebar.entries[int((option.id or "").removeprefix("quote-"))]
+            quote = entry.left if entry.left is not None else entry.right
+            article = comparison.left if entry.left is not None else comparison.right
+            if quote is not None:
+                return citation(
+                    article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
+                )
+        cursor = self.query_one(DiffView).cursor
+        if cursor is None:
+            return None
+        side = comparison.left if cursor.side == "left" else comparison.right
+        sentence = side.sentences[cursor.index].sentence
+        return citation(side.article, sentence.text, sentence=cursor.index)
+
+    def action_copy_citation(self) -> None:
+        """Copy the cursor sentence or highlighted quote with its source (OSC 52 clipboard)."""
+        text = self.citation()
+        if text is None:
+            return
+        self.app.copy_to_clipboard(text)
+        first = text.splitlines()[0]
+        shown = first if len(first) <= 60 else first[:59] + "…"
+        self.notify(f"Copied with its source: {shown}", timeout=3)
+
     def action_back(self) -> None:
-        """Back to where the comparison was opened from (the library or the story)."""
+        """Close the search line, else end the search, else go back to where the comparison
+        was opened from (the library or the story)."""
+        search = self.query_one("#search-input", Input)
+        if not search.has_class("hidden"):
+            self._close_search()
+            return
+        sidebar = self.query_one(QuoteSidebar)
+        if sidebar.has_class("-overlay") and sidebar.display:
+            sidebar.display = False
+            self.query_one(DiffView).focus()
+            return
+        view = self.query_one(DiffView)
+        if view.pattern:
+            view.search("")
+            self.notify("Search ended: n / N go to differences again.", timeout=2)
+            return
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
         else:
@@ -593,6 +843,27 @@ class CompareScreen(Screen[None]):
         )
         yield SystemCommand(
             "Swap columns", "Swap the left and right articles (s)", self.action_swap
+        )
+        yield SystemCommand(
+            "Fold shared sentences",
+            "Fold or unfold runs of shared sentences (z)",
+            self.action_fold_shared,
+        )
+        yield SystemCommand(
+            "Fold boilerplate", "Fold or unfold site furniture (Z)", self.action_hide_boilerplate
+        )
+        yield SystemCommand(
+            "Filter rows",
+            "All rows, only differences, only quotes (f)",
+            self.action_cycle_filter,
+        )
+        yield SystemCommand(
+            "Search", "Search both columns; n / N for next / previous match (/)", self.action_search
+        )
+        yield SystemCommand(
+            "Copy with citation",
+            "Copy the cursor sentence or quote with outlet, title and source (y)",
+            self.action_copy_citation,
         )
         yield SystemCommand(
             "Toggle quote sidebar",

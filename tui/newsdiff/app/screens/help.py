@@ -26,6 +26,30 @@ MOUSE_HELP = {
 }
 """What the mouse does on each screen."""
 
+MARKER_LEGEND = [
+    ("=", "shared: the same sentence, word for word or nearly (score ≥ shared threshold)"),
+    ("≈", "paraphrased: the same content in other words (score ≥ paraphrase threshold)"),
+    ("≠", "conflict: linked, but the outlets disagree (a figure, a date, a denial, a speaker)"),
+    ("+", "unique: only in this article"),
+    ("↕", "moved: linked to a sentence elsewhere in the other article's order"),
+    ("·", "boilerplate: site furniture (newsletter pitches, captions), not compared"),
+    ("bold underline", "words worded differently in the linked sentence"),
+    ("reverse", "the words or figures on which a conflict disagrees; search matches"),
+    ("L3 ≈ R8 · 74 · …", "status line: the cursor sentence, its counterparts, score, evidence"),
+]
+"""What every gutter marker and emphasis of the comparison means."""
+
+SIDEBAR_KEYS = [
+    ("q", "show or hide the sidebar (below 100 columns it opens over the text)"),
+    ("tab", "move focus between the comparison and the sidebar"),
+    ("up / down", "browse the quotes; the comparison follows"),
+    ("enter / click", "jump both columns to the quote"),
+    ("y", "copy the highlighted quote with its speaker and source"),
+    ("= ≈ +", "verbatim, altered, only here (the quote's status in the other article)"),
+    ("escape", "close the overlay (narrow terminals)"),
+]
+"""The quote sidebar's keys and markers."""
+
 SECTION_TITLES = {
     "NewsDiffApp": "Everywhere",
     "LibraryScreen": "Library",
@@ -114,6 +138,9 @@ class HelpScreen(ModalScreen[None]):
             )
             for node in nodes
         ]
+        if type(self.under).__name__ == "CompareScreen":
+            sections.append(("Markers", MARKER_LEGEND))
+            sections.append(("Quote sidebar", SIDEBAR_KEYS))
         mouse = MOUSE_HELP.get(type(self.under).__name__, [])
         sections.append(("Mouse", list(mouse)))
         sections.append(("Command palette", [("ctrl+p", "every action by name, themes, articles")]))

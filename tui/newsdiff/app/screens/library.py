@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 MARK = "●"
 """Shown in the first column of a marked article."""
 
+SIDE_MARKS = ("L", "R")
+"""The marks of the first and second marked article: the column each goes to."""
+
 COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 
@@ -158,8 +161,8 @@ class LibraryScreen(Screen[None]):
         file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
         extra = sum(w + 2 for w in (outlet_width, date_width) if w)
-        title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra)
-        table.add_column(" ", key="mark", width=1)
+        title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra - 1)
+        table.add_column(" ", key="mark", width=2)
         table.add_column("Title", key="title", width=title_width)
         if outlet_width:
             table.add_column("Outlet", key="outlet", width=outlet_width)
@@ -181,7 +184,7 @@ class LibraryScreen(Screen[None]):
                 if shown_column
             ]
             table.add_row(
-                Text(MARK if article.path in self.marked else "", style="bold"),
+                self._mark_text(article.path),
                 Text(one_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
                 *source,
                 Text(one_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
@@ -204,7 +207,7 @@ class LibraryScreen(Screen[None]):
         guide = (
             "space marks · enter compares the two marked (or the highlighted and the next)"
             if len(self.marked) < 2
-            else "enter compares the two marked articles"
+            else "enter compares L● (left) with R● (right)"
         )
         self.query_one("#hint", Static).update(Content(" · ".join(parts) + "   " + guide))
 
@@ -226,12 +229,20 @@ class LibraryScreen(Screen[None]):
                 dropped = self.marked.pop(0)
                 self._refresh_mark(dropped)
         self._refresh_mark(path)
+        for other in self.marked:  # the other mark may have moved from R to L
+            self._refresh_mark(other)
         self._update_hint()
 
     def _refresh_mark(self, path: str) -> None:
         table = self.query_one(ArticleTable)
         if path in {str(key.value) for key in table.rows}:
-            table.update_cell(path, "mark", Text(MARK if path in self.marked else "", style="bold"))
+            table.update_cell(path, "mark", self._mark_text(path))
+
+    def _mark_text(self, path: str) -> Text:
+        """``L●`` on the article that goes left, ``R●`` on the one that goes right."""
+        if path not in self.marked:
+            return Text("")
+        return Text(SIDE_MARKS[self.marked.index(path)] + MARK, style="bold")
 
     def pair_to_compare(self) -> tuple[int, int] | None:
         """Corpus indices of the pair enter would compare, or ``None`` with fewer than two."""

@@ -55,6 +55,14 @@ class SaveDialog(ModalScreen[Path | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="save-cancel"),
+        Binding(
+            "ctrl+o",
+            "overwrite",
+            "Overwrite",
+            tooltip="Replace the existing file (only once the dialog has asked)",
+            priority=True,
+            id="save-overwrite",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -122,15 +130,28 @@ class SaveDialog(ModalScreen[Path | None]):
             yield Static(self._describe_format(), id="save-message", markup=False)
             with Horizontal(id="save-buttons"):
                 yield Button("New name", id="save-rename")
+                yield Button("No, keep it", id="save-keep")
                 yield Button("Save", variant="primary", id="save")
                 yield Button("Cancel", id="save-close")
 
     def on_mount(self) -> None:
         """Focus the path, cursor at the end; hide the rename button until it is needed."""
         self.query_one("#save-rename", Button).display = False
+        self.query_one("#save-keep", Button).display = False
         path_input = self.query_one("#save-path", Input)
         path_input.cursor_blink = False
         path_input.focus()
+        self._show_end(path_input)
+
+    def _show_end(self, path_input: Input) -> None:
+        """Cursor at the end, scrolled so the file name and its extension are in view."""
+        path_input.cursor_position = len(path_input.value)
+
+        def scroll_to_end() -> None:
+            # Input scrolls to its cursor on changes, but not for the value it starts with.
+            path_input.scroll_to(x=path_input.max_scroll_x, animate=False, immediate=True)
+
+        self.call_after_refresh(scroll_to_end)
 
     def default_path(self, fmt: str) -> Path:
         """``<folder>/newsdiff-<left>-vs-<right>.<ext>``, from the two titles."""
@@ -150,6 +171,7 @@ class SaveDialog(ModalScreen[Path | None]):
         self._reset(self._describe_format())
         # Back to the file name, so Enter saves right after choosing the format.
         path_input.focus()
+        self._show_end(path_input)
 
     @on(Input.Changed, "#save-path")
     def _path_changed(self) -> None:
@@ -157,9 +179,41 @@ class SaveDialog(ModalScreen[Path | None]):
             self._reset(self._describe_format())
 
     @on(Input.Submitted, "#save-path")
+    def _enter_in_name(self) -> None:
+        """Enter in the name saves; while the dialog asks about an existing file, Enter is No."""
+        if self._confirmed is not None:
+            self._keep()
+            return
+        self.save()
+
     @on(Button.Pressed, "#save")
     def _save_requested(self) -> None:
         self.save()
+
+    @on(Button.Pressed, "#save-keep")
+    def _keep(self) -> None:
+        """Do not replace the existing file: back to the name, to change it."""
+        kept = self._confirmed
+        self._reset(
+            f"Kept {kept.name}; nothing was written. Type another name, or press New name."
+            if kept is not None
+            else self._describe_format()
+        )
+        path_input = self.query_one("#save-path", Input)
+        path_input.focus()
+        self._show_end(path_input)
+
+    def action_overwrite(self) -> None:
+        """Replace the existing file the dialog asked about (ctrl+o); otherwise nothing."""
+        if self._confirmed is None:
+            return
+        self.save()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ctrl+o exists only while the dialog asks whether to replace a file."""
+        if action == "overwrite":
+            return self._confirmed is not None
+        return True
 
     @on(Button.Pressed, "#save-rename")
     def _rename(self) -> None:
@@ -312,14 +366,19 @@ class SaveDialog(ModalScreen[Path | None]):
     def _ask_overwrite(self, target: Path) -> None:
         self._confirmed = target
         self._show(
-            f"{target.name} already exists in {target.parent}. Press Overwrite to replace "
-            "it, or New name to keep both.",
+            f"{target.name} already exists in {target.parent}. Replace it? "
+            "ctrl+o or the Overwrite button replaces it; Enter keeps it (No); "
+            "New name keeps both.",
             "-warning",
         )
         save = self.query_one("#save", Button)
-        save.label = "Overwrite"
+        save.label = "Overwrite (^o)"
         save.variant = "error"
         self.query_one("#save-rename", Button).display = True
+        keep = self.query_one("#save-keep", Button)
+        keep.display = True
+        keep.focus()  # No is the default: Enter, Enter never replaces a file
+        self.refresh_bindings()
 
     def _reset(self, message: str) -> None:
         self._confirmed = None
@@ -327,7 +386,9 @@ class SaveDialog(ModalScreen[Path | None]):
         save.label = "Save"
         save.variant = "primary"
         self.query_one("#save-rename", Button).display = False
+        self.query_one("#save-keep", Button).display = False
         self._show(message, "")
+        self.refresh_bindings()
 
     def _show(self, message: str, kind: str) -> None:
         line = self.query_one("#save-message", Static)

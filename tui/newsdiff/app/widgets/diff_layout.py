@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from newsdiff.core.models import Comparison
+from newsdiff.core.models import AlignedSentence, Comparison
 
 GUTTER = 2
 """Cells of the marker and a space before each column's text (after the sentence number)."""
@@ -28,6 +29,19 @@ def gutter_width(comparison: Comparison) -> int:
 
 DIVIDER = 3
 """Cells between the two columns: `` │ ``."""
+
+SIDE_TAG = 2
+"""Cells of the ``L``/``R`` tag and a space before each sentence in the one-column layout."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fold:
+    """Rows ``first`` to ``last`` (inclusive) shown as one line saying ``label``."""
+
+    first: int
+    last: int
+    label: str
+
 
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
@@ -86,6 +100,14 @@ class ColumnGeometry:
     right_text: int
     gutter: int = GUTTER
 
+    one_column: bool = False
+
+    @classmethod
+    def single(cls, width: int, gutter: int = GUTTER) -> ColumnGeometry:
+        """One column of ``width`` cells: a side tag, the gutter, then the text."""
+        text = max(1, width - SIDE_TAG - gutter)
+        return cls(width=width, left_text=text, right_text=text, gutter=gutter, one_column=True)
+
     @classmethod
     def for_width(cls, width: int, gutter: int = GUTTER) -> ColumnGeometry:
         """Split ``width`` cells into two equal columns, ``gutter`` cells each, and a divider."""
@@ -97,7 +119,9 @@ class ColumnGeometry:
 
     @property
     def right_start(self) -> int:
-        """The cell where the right column's gutter starts."""
+        """The cell where the right column's gutter starts (0 in the one-column layout)."""
+        if self.one_column:
+            return 0
         return self.gutter + self.left_text + DIVIDER
 
 
@@ -112,13 +136,35 @@ class DiffLayout:
         left_lines: For each row, the wrapped line spans of the left sentence (empty if none).
         right_lines: Same for the right sentence.
         height: Total number of lines.
+        folds: The folded runs of rows; a fold takes one line at the row_top of its first row,
+            and every row in it has height 0 (``fold_of`` maps each row to its fold).
+        one_column: Each row shows its left sentence, then its right one, under each other.
     """
 
     SPACING = 1
 
-    def __init__(self, comparison: Comparison, width: int) -> None:
+    def __init__(
+        self,
+        comparison: Comparison,
+        width: int,
+        *,
+        folds: Sequence[Fold] = (),
+        one_column: bool = False,
+        wraps: dict[tuple[str, int, int], list[LineSpan]] | None = None,
+    ) -> None:
         self.comparison = comparison
-        self.geometry = ColumnGeometry.for_width(width, gutter_width(comparison))
+        gutter = gutter_width(comparison)
+        self.one_column = one_column
+        self.geometry = (
+            ColumnGeometry.single(width, gutter)
+            if one_column
+            else ColumnGeometry.for_width(width, gutter)
+        )
+        self.folds = tuple(folds)
+        self.fold_of: dict[int, Fold] = {}
+        for fold in self.folds:
+            for number in range(fold.first, fold.last + 1):
+                self.fold_of[number] = fold
         left = comparison.left.sentences
         right = comparison.right.sentences
         self.row_top: list[int] = []
@@ -129,15 +175,31 @@ class DiffLayout:
         self.row_of_right: dict[int, int] = {}
         top = 0
         for number, row in enumerate(comparison.rows):
+            fold = self.fold_of.get(number)
+            if fold is not None:
+                if row.left is not None:
+                    self.row_of_left.setdefault(row.left, number)
+                if row.right is not None:
+                    self.row_of_right.setdefault(row.right, number)
+                self.row_top.append(top)
+                self.row_height.append(1 if number == fold.first else 0)
+                self.left_lines.append([])
+                self.right_lines.append([])
+                if number == fold.last:
+                    top += 1 + self.SPACING
+                continue
             left_spans: list[LineSpan] = []
             right_spans: list[LineSpan] = []
             if row.left is not None and 0 <= row.left < len(left):
-                left_spans = wrap_spans(left[row.left].sentence.text, self.geometry.left_text)
+                left_spans = _wrapped(wraps, "left", row.left, left, self.geometry.left_text)
                 self.row_of_left.setdefault(row.left, number)
             if row.right is not None and 0 <= row.right < len(right):
-                right_spans = wrap_spans(right[row.right].sentence.text, self.geometry.right_text)
+                right_spans = _wrapped(wraps, "right", row.right, right, self.geometry.right_text)
                 self.row_of_right.setdefault(row.right, number)
-            height = max(1, len(left_spans), len(right_spans))
+            if one_column:
+                height = max(1, len(left_spans) + len(right_spans))
+            else:
+                height = max(1, len(left_spans), len(right_spans))
             self.row_top.append(top)
             self.row_height.append(height)
             self.left_lines.append(left_spans)
@@ -150,9 +212,31 @@ class DiffLayout:
         if y < 0 or y >= self.height or not self.row_top:
             return None
         row = bisect_right(self.row_top, y) - 1
+        fold = self.fold_of.get(row)
+        if fold is not None:
+            row = fold.first
         return row, y - self.row_top[row]
 
     def row_of(self, side: str, index: int) -> int | None:
         """The row showing sentence ``index`` of ``side`` (``"left"`` or ``"right"``)."""
         table = self.row_of_left if side == "left" else self.row_of_right
-        return table.get(index)
+        row = table.get(index)
+        fold = self.fold_of.get(row) if row is not None else None
+        return fold.first if fold is not None else row
+
+
+def _wrapped(
+    wraps: dict[tuple[str, int, int], list[LineSpan]] | None,
+    side: str,
+    index: int,
+    sentences: Sequence[AlignedSentence],
+    width: int,
+) -> list[LineSpan]:
+    """The wrapped lines of a sentence, from ``wraps`` (a cache kept across layouts) if given."""
+    if wraps is None:
+        return wrap_spans(sentences[index].sentence.text, width)
+    key = (side, index, width)
+    spans = wraps.get(key)
+    if spans is None:
+        spans = wraps[key] = wrap_spans(sentences[index].sentence.text, width)
+    return spans

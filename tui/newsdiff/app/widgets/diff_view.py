@@ -10,28 +10,44 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from rich.color import ColorSystem
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.geometry import Region, Size, Spacing
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsdiff.app.widgets.diff_layout import GUTTER, DiffLayout
-from newsdiff.core.evidence import disagreeing_spans
-from newsdiff.core.models import AlignedSentence, CharSpan, Comparison
+from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, DiffLayout, Fold, LineSpan
+from newsdiff.core.emphasis import Emphasis, emphasis
+from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, Row
 from newsdiff.core.sanitize import visible
 
 Side = Literal["left", "right"]
 """A column of the comparison."""
 
+ViewFilter = Literal["all", "differences", "quotes"]
+"""Which rows the comparison shows unfolded."""
+
 MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
 """Gutter marker per label; a moved sentence shows ``MOVED_MARKER`` instead."""
 
+TINTED_LABELS = ("paraphrased", "conflict", "unique")
+"""Labels whose rows have a background tint that must stay distinct on any terminal."""
+
+TINT_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
+GREY_SATURATION = 0.15
+"""A palette colour less saturated than this reads as grey, not as a label's tint."""
+"""How much a row tint may be strengthened to stay distinct in a 256-colour palette."""
+
 MOVED_MARKER = "↕"
 """Gutter marker of a linked sentence that sits out of order."""
+
+BOILERPLATE_MARKER = "·"
+"""Gutter marker of site furniture (newsletter pitches, bylines), which is never compared."""
 
 
 def other(side: Side) -> Side:
@@ -99,6 +115,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         "diffview--divider",
         "diffview--empty",
         "diffview--number",
+        "diffview--match",
+        "diffview--fold",
+        "diffview--evidence",
+        "diffview--side",
     }
 
     DEFAULT_CSS = """
@@ -125,6 +145,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         & > .diffview--divider { color: $foreground 25%; }
         & > .diffview--empty { color: $text-muted; }
         & > .diffview--number { color: $text-muted; }
+        & > .diffview--evidence { text-style: bold; color: $text; }
+        & > .diffview--fold { color: $text-muted; text-style: italic; background: $panel; }
+        & > .diffview--side { color: $text-primary; text-style: bold; }
+        & > .diffview--match { color: $text-accent; background: $accent 35%; text-style: bold; }
         &:ansi {
             & > .diffview--paraphrased { background: transparent; }
             & > .diffview--unique { background: transparent; }
@@ -133,6 +157,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             & > .diffview--changed { background: transparent; text-style: bold underline; }
             & > .diffview--cursor { background: transparent; text-style: reverse; }
             & > .diffview--counterpart { background: transparent; text-style: bold italic; }
+            & > .diffview--match { background: transparent; text-style: bold reverse underline; }
         }
     }
     """
@@ -163,12 +188,24 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._known_width = 0
         self._cursor: Cursor | None = None
         self._highlight: set[int] = set()
-        self._changed: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
+        self._changed: dict[tuple[Side, int], Emphasis] = {}
         self._stops: list[tuple[int, int, Side, int]] = []
         self._conflicts: list[tuple[int, int, Side, int]] = []
         self._orders: dict[Side, list[int]] = {"left": [], "right": []}
         self._positions: dict[Side, dict[int, int]] = {"left": {}, "right": {}}
         self._style_cache: dict[str, Style] = {}
+        self._fold_shared = False
+        self._hide_boilerplate = False
+        self._filter: ViewFilter = "all"
+        self._opened: set[int] = set()
+        self._folds: list[Fold] = []
+        self._one_column = False
+        self._wraps: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+        """Wrapped lines per (side, sentence, width), kept while the comparison stays: folding
+        and filtering re-lay the rows without wrapping every sentence again."""
+        self._pattern = ""
+        self._matches: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
+        self._match_stops: list[tuple[int, int, Side, int]] = []
         if comparison is not None:
             self._prepare(comparison, keep_cursor=False)
 
@@ -198,6 +235,28 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return width
         return self._known_width or max(self.size.width, 20)
 
+    def layout_request(self) -> LayoutRequest | None:
+        """What a worker needs to lay out a new comparison as this view would (``None`` while
+        the view has never been laid out)."""
+        if not self.width_known:
+            return None
+        return LayoutRequest(
+            self.layout_width,
+            self._fold_shared,
+            self._hide_boilerplate,
+            self._filter,
+            self._one_column,
+        )
+
+    def _fits(self, prepared: PreparedLayout) -> bool:
+        layout = prepared.layout
+        return (
+            layout.comparison is self._comparison
+            and layout.geometry.width == self.layout_width
+            and layout.one_column == self._one_column
+            and layout.folds == tuple(self._folds)
+        )
+
     @property
     def width_known(self) -> bool:
         """Whether the view has been laid out (so :attr:`layout_width` is its real width)."""
@@ -208,15 +267,17 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         comparison: Comparison | None,
         *,
         keep_cursor: bool = True,
-        layout: DiffLayout | None = None,
+        layout: PreparedLayout | None = None,
     ) -> None:
         """Show ``comparison``; keep the cursor on the same sentence when it still exists.
 
         ``layout`` is the comparison's line layout when the caller built it already (a worker
-        does, at :attr:`layout_width`); it is used when it still fits the width.
+        does, from :meth:`layout_request`); it is used when it is the layout this view would
+        build now (same comparison, width, folds and columns), else built again.
         """
         self._comparison = comparison
-        self._layout = layout if layout is not None and layout.comparison is comparison else None
+        self._layout = None
+        self._wraps = {}
         if comparison is None:
             self._cursor = None
             self._changed = {}
@@ -224,6 +285,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._conflicts = []
         else:
             self._prepare(comparison, keep_cursor=keep_cursor)
+            if layout is not None and self._fits(layout):
+                self._layout, self._wraps = layout.layout, layout.wraps
         self._update_virtual_size()
         self.refresh()
         if self._cursor is not None and self.is_mounted:
@@ -235,7 +298,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._changed = _changed_spans(comparison)
         stops: list[tuple[int, int, Side, int]] = []
         for number, row in enumerate(comparison.rows):
-            for order, side, index in ((0, "left", row.left), (1, "right", row.right)):
+            for order, side, index in _row_cells(row):
                 if index is None:
                     continue
                 aligned = _sentences(comparison, side)[index]
@@ -245,18 +308,148 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._conflicts = [
             stop for stop in stops if _sentences(comparison, stop[2])[stop[3]].label == "conflict"
         ]
-        for side in ("left", "right"):
-            order = [
-                getattr(row, side) for row in comparison.rows if getattr(row, side) is not None
-            ]
-            self._orders[side] = order
-            self._positions[side] = {index: position for position, index in enumerate(order)}
+        self._find(comparison)
+        self._opened = set()
+        self._fold(comparison)
         cursor = self._cursor if keep_cursor else None
         if cursor is not None and cursor.index >= len(_sentences(comparison, cursor.side)):
             cursor = None
         if cursor is None:
             cursor = self._first_cursor(comparison)
         self._set_cursor(cursor, post=False)
+
+    # --------------------------------------------------------------- folding
+
+    @property
+    def folds(self) -> tuple[Fold, ...]:
+        """The folded runs of rows on screen."""
+        return tuple(self._folds)
+
+    @property
+    def view_filter(self) -> ViewFilter:
+        """``all``, ``differences`` or ``quotes``."""
+        return self._filter
+
+    @property
+    def fold_shared(self) -> bool:
+        """Whether runs of shared rows are folded."""
+        return self._fold_shared
+
+    @property
+    def hide_boilerplate(self) -> bool:
+        """Whether boilerplate rows are folded."""
+        return self._hide_boilerplate
+
+    def set_folding(
+        self,
+        *,
+        fold_shared: bool | None = None,
+        hide_boilerplate: bool | None = None,
+        view_filter: ViewFilter | None = None,
+    ) -> None:
+        """Change what is folded; every fold closes again and the cursor stays put."""
+        if fold_shared is not None:
+            self._fold_shared = fold_shared
+        if hide_boilerplate is not None:
+            self._hide_boilerplate = hide_boilerplate
+        if view_filter is not None:
+            self._filter = view_filter
+        self._opened = set()
+        self._refold()
+
+    def open_fold(self, row: int) -> bool:
+        """Open the fold holding comparison row ``row``; whether there was one."""
+        for fold in self._folds:
+            if fold.first <= row <= fold.last:
+                self._opened.add(fold.first)
+                self._refold()
+                return True
+        return False
+
+    def _refold(self) -> None:
+        if self._comparison is None:
+            return
+        self._fold(self._comparison)
+        self._layout = None
+        self._update_virtual_size()
+        self.refresh()
+        if self._cursor is not None and self.is_mounted:
+            self.call_after_refresh(self.scroll_to_cursor, center=True)
+
+    def _fold(self, comparison: Comparison) -> None:
+        """Work out the folds and the cursor's stops (one sentence per fold and side)."""
+        self._folds = fold_runs(
+            comparison,
+            fold_shared=self._fold_shared,
+            hide_boilerplate=self._hide_boilerplate,
+            view_filter=self._filter,
+            opened=self._opened,
+        )
+        folded = {
+            number: fold for fold in self._folds for number in range(fold.first, fold.last + 1)
+        }
+        for side in ("left", "right"):
+            order: list[int] = []
+            last_fold: Fold | None = None
+            for number, row in enumerate(comparison.rows):
+                index = getattr(row, side)
+                if index is None:
+                    continue
+                fold = folded.get(number)
+                if fold is not None and fold is last_fold:
+                    continue  # one stop per fold: the fold line
+                last_fold = fold
+                order.append(index)
+            self._orders[side] = order
+            self._positions[side] = {index: position for position, index in enumerate(order)}
+        # A sentence inside a fold is reached through its fold's stop.
+        for side in SIDES:
+            positions = self._positions[side]
+            for fold in self._folds:
+                stop = next(
+                    (
+                        getattr(comparison.rows[n], side)
+                        for n in range(fold.first, fold.last + 1)
+                        if getattr(comparison.rows[n], side) is not None
+                    ),
+                    None,
+                )
+                if stop is None:
+                    continue
+                for number in range(fold.first, fold.last + 1):
+                    index = getattr(comparison.rows[number], side)
+                    if index is not None:
+                        positions.setdefault(index, positions[stop])
+
+    def _folded_row(self, cursor: Cursor) -> int | None:
+        """The comparison row of ``cursor`` if it is inside a fold."""
+        if self._comparison is None:
+            return None
+        for number, row in enumerate(self._comparison.rows):
+            if getattr(row, cursor.side) == cursor.index:
+                for fold in self._folds:
+                    if fold.first <= number <= fold.last:
+                        return number
+                return None
+        return None
+
+    # ------------------------------------------------------------ one column
+
+    @property
+    def one_column(self) -> bool:
+        """Whether each left sentence shows above its counterpart instead of beside it."""
+        return self._one_column
+
+    @one_column.setter
+    def one_column(self, value: bool) -> None:
+        if value == self._one_column:
+            return
+        self._one_column = value
+        self._layout = None
+        self._update_virtual_size()
+        self.refresh()
+        if self._cursor is not None and self.is_mounted:
+            self.call_after_refresh(self.scroll_to_cursor, center=True)
 
     @staticmethod
     def _first_cursor(comparison: Comparison) -> Cursor | None:
@@ -272,7 +465,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return None
         width = self.layout_width
         if self._layout is None or self._layout.geometry.width != width:
-            self._layout = DiffLayout(self._comparison, width)
+            self._layout = DiffLayout(
+                self._comparison,
+                width,
+                folds=self._folds,
+                one_column=self._one_column,
+                wraps=self._wraps,
+            )
         return self._layout
 
     def _update_virtual_size(self) -> None:
@@ -281,7 +480,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.virtual_size = Size(width, layout.height if layout else 0)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap the sentences for the new width (a layout of this width is kept)."""
+        """Re-wrap the sentences for a new width (a new height keeps the layout)."""
         self._update_virtual_size()
         if self._cursor is not None:
             self.call_after_refresh(self.scroll_to_cursor)
@@ -383,6 +582,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             if layout.row_top[number] >= bottom:
                 break
             index = getattr(rows[number], side)
+            if layout.row_height[number] == 0:
+                continue  # inside a fold
             if index is not None and layout.row_top[number] >= top:
                 return index
         return None
@@ -447,8 +648,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         return None
 
     def action_counterpart(self) -> None:
-        """Jump to the best-linked sentence on the other side (notify if there is none)."""
+        """Open the fold under the cursor, else jump to the best-linked sentence on the other
+        side (notify if there is none)."""
         if self._cursor is None or self._comparison is None:
+            return
+        row = self._folded_row(self._cursor)
+        if row is not None:
+            self.open_fold(row)
             return
         aligned = _sentences(self._comparison, self._cursor.side)[self._cursor.index]
         if not aligned.links:
@@ -477,8 +683,91 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 return Cursor(side, index)
         return None
 
+    # ---------------------------------------------------------------- search
+
+    @property
+    def pattern(self) -> str:
+        """The text searched for (``""`` when no search is active)."""
+        return self._pattern
+
+    @property
+    def match_count(self) -> int:
+        """How many sentences (of both columns) contain the search text."""
+        return len(self._match_stops)
+
+    def search(self, pattern: str) -> int:
+        """Search both columns for ``pattern`` (smart case: case-insensitive unless it has a
+        capital, as vim's ``smartcase`` and less's ``-i``); highlight the matches and return how
+        many sentences hold one. An empty pattern ends the search."""
+        self._pattern = pattern
+        if self._comparison is not None:
+            self._find(self._comparison)
+        else:
+            self._matches, self._match_stops = {}, []
+        self.refresh()
+        return len(self._match_stops)
+
+    def _find(self, comparison: Comparison) -> None:
+        self._matches, self._match_stops = {}, []
+        if not self._pattern:
+            return
+        exact = _has_capital(self._pattern)
+        needle = self._pattern if exact else _fold_case(self._pattern)
+        for number, row in enumerate(comparison.rows):
+            for order, side, index in _row_cells(row):
+                if index is None:
+                    continue
+                sentence = _sentences(comparison, side)[index].sentence
+                text = display_text(sentence.text)
+                haystack = text if exact else _fold_case(text)
+                spans = []
+                position = haystack.find(needle)
+                while position >= 0 and needle:
+                    begin = sentence.start + position
+                    spans.append((begin, begin + len(needle)))
+                    position = haystack.find(needle, position + len(needle))
+                if spans:
+                    self._matches[(side, index)] = tuple(spans)
+                    self._match_stops.append((number, order, side, index))
+
+    def match_position(self) -> int | None:
+        """The 1-based number of the match under the cursor, if the cursor is on one."""
+        if self._cursor is None:
+            return None
+        for number, (_, _, side, index) in enumerate(self._match_stops, start=1):
+            if (side, index) == (self._cursor.side, self._cursor.index):
+                return number
+        return None
+
+    def next_match(self, direction: int) -> Cursor | None:
+        """The next (``1``) or previous (``-1``) sentence holding the search text, wrapping
+        around the ends as vim and less do."""
+        if not self._match_stops:
+            return None
+        found = self._after(self._match_stops, direction)
+        if found is not None:
+            return found
+        stop = self._match_stops[0 if direction > 0 else -1]
+        return Cursor(stop[2], stop[3])
+
+    def _after(self, stops: list[tuple[int, int, Side, int]], direction: int) -> Cursor | None:
+        layout = self._ensure_layout()
+        here = (-1, 2)
+        if self._cursor is not None and layout is not None:
+            row = layout.row_of(self._cursor.side, self._cursor.index)
+            if row is not None:
+                here = (row, 0 if self._cursor.side == "left" else 1)
+        candidates = stops if direction > 0 else list(reversed(stops))
+        for row, order, side, index in candidates:
+            if (direction > 0 and (row, order) > here) or (direction < 0 and (row, order) < here):
+                return Cursor(side, index)
+        return None
+
     def jump_to(self, cursor: Cursor) -> None:
-        """Move the cursor to ``cursor`` and centre it on the screen."""
+        """Move the cursor to ``cursor`` (opening its fold) and centre it on the screen."""
+        row = self._folded_row(cursor)
+        if row is not None:
+            self.open_fold(row)
         self.move_cursor(cursor, center=True)
 
     def on_click(self, event: events.Click) -> None:
@@ -492,7 +781,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         row, line = located
         if line >= layout.row_height[row]:
             return
-        side: Side = "left" if event.x < layout.geometry.right_start else "right"
+        if layout.one_column:
+            side: Side = "left" if line < len(layout.left_lines[row]) else "right"
+        else:
+            side = "left" if event.x < layout.geometry.right_start else "right"
         index = getattr(self._comparison.rows[row], side)
         if index is not None:
             self.focus()
@@ -516,6 +808,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         styles = self.get_component_styles(f"diffview--{name}")
         _, own_background = self.background_colors
         background = own_background + styles.background if styles.has_rule("background") else None
+        if background is not None and name in TINTED_LABELS and self._few_colours():
+            background = self._distinct_tint(name, own_background)
         color = (background or own_background) + styles.color if styles.has_rule("color") else None
         style = Style(
             color=color.rich_color if color is not None else None,
@@ -525,6 +819,41 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             style += styles.text_style
         self._style_cache[name] = style
         return style
+
+    def _few_colours(self) -> bool:
+        """Whether the terminal shows 256 colours or fewer (tints are rounded to a palette)."""
+        system = self.app.console.color_system
+        return system is not None and system != "truecolor"
+
+    def _distinct_tint(self, name: str, own: Color) -> Color:
+        """The row background of label ``name`` as the terminal's 256-colour palette shows it.
+
+        A 10% tint is rounded to the nearest palette entry, and which entry depends on the last
+        percent: over the focused background (focus adds a 3% tint) paraphrased rows rounded to
+        olive, over the unfocused one to the dark red of unique rows. So the tint is
+        strengthened until its palette entry is nearer in hue to its own label's colour than to
+        any other label's, is not grey, and is not taken by the plain background or an earlier
+        label (``TINTED_LABELS`` order).
+        """
+        tints = {
+            label: self.get_component_styles(f"diffview--{label}").background
+            for label in TINTED_LABELS
+        }
+        taken = {_palette_number(own)}
+        chosen = own + tints[name]
+        for label in TINTED_LABELS:
+            tint = tints[label]
+            candidate = own + tint
+            for strength in TINT_STEPS:
+                candidate = own + tint.multiply_alpha(strength)
+                shown = _palette_color(candidate)
+                if _palette_number(candidate) not in taken and _nearest_hue(shown, tints) == label:
+                    break
+            taken.add(_palette_number(candidate))
+            if label == name:
+                chosen = candidate
+                break
+        return chosen
 
     def render_line(self, y: int) -> Strip:
         """One screen line: left gutter and text, the divider, right gutter and text."""
@@ -540,6 +869,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return Strip.blank(width, base)
         row, line = located
         comparison_row = self._comparison.rows[row]
+        fold = layout.fold_of.get(row)
+        if fold is not None:
+            if line > 0:
+                return Strip.blank(width, base)
+            return self._fold_line(fold, width)
+        if layout.one_column:
+            return self._one_column_line(row, line, width)
         segments: list[Segment] = []
         segments += self._cell(
             "left",
@@ -557,6 +893,39 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             line,
             geometry.right_text,
             geometry.gutter,
+        )
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _fold_line(self, fold: Fold, width: int) -> Strip:
+        """The line standing for a fold: ``… 6 shared sentences …``, highlighted under the
+        cursor (enter opens it)."""
+        style = self.rich_style + self._part("fold")
+        cursor = self._cursor
+        if cursor is not None and self._comparison is not None:
+            rows = self._comparison.rows[fold.first : fold.last + 1]
+            if any(getattr(row, cursor.side) == cursor.index for row in rows):
+                style += self._part("cursor")
+        gutter = self._layout.geometry.gutter if self._layout is not None else GUTTER
+        text = " " * gutter + fold.label
+        return Strip([Segment(text, style)]).adjust_cell_length(width, style)
+
+    def _one_column_line(self, row: int, line: int, width: int) -> Strip:
+        """One line of the one-column layout: the left sentence's lines, then the right's."""
+        layout = self._layout
+        assert layout is not None and self._comparison is not None
+        comparison_row = self._comparison.rows[row]
+        left_lines = layout.left_lines[row]
+        side: Side = "left" if line < len(left_lines) else "right"
+        index = comparison_row.left if side == "left" else comparison_row.right
+        spans = left_lines if side == "left" else layout.right_lines[row]
+        within = line if side == "left" else line - len(left_lines)
+        base = self.rich_style
+        tag = ("L" if side == "left" else "R") if within == 0 else " "
+        segments = [Segment(tag.ljust(SIDE_TAG), base + self._part("side"))]
+        if index is None:
+            return Strip(segments).adjust_cell_length(width, base)
+        segments += self._cell(
+            side, index, spans, within, layout.geometry.left_text, layout.geometry.gutter
         )
         return Strip(segments).adjust_cell_length(width, base)
 
@@ -589,6 +958,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             moved = aligned.moved and aligned.label != "conflict"  # ≠ must not be missed
             marker = MOVED_MARKER if moved else MARKERS[aligned.label]
             marker_style = style + self._part(f"marker-{aligned.label}")
+            if aligned.boilerplate:  # site furniture is `·` dim, as in every report
+                marker, marker_style = BOILERPLATE_MARKER, style + self._part("boilerplate")
             segments.append(Segment(marker, marker_style))
             segments.append(Segment(" ", style))
         else:
@@ -596,15 +967,18 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         start, end = spans[line]
         sentence = aligned.sentence
         text = display_text(sentence.text)
-        changed_style = style + self._part("disagree" if aligned.label == "conflict" else "changed")
+        found = self._changed.get((side, index))
+        changed_style = style + self._part(found.kind if found is not None else "changed")
         segments += _styled_slice(
             text,
             start,
             end,
-            self._changed.get((side, index), ()),
+            found.spans if found is not None else (),
             sentence.start,
             style,
             changed_style,
+            self._matches.get((side, index), ()),
+            style + self._part("match"),
         )
         strip = Strip(segments).adjust_cell_length(gutter + text_width, style)
         return list(strip)
@@ -618,27 +992,182 @@ def _styled_slice(
     offset: int,
     style: Style,
     changed_style: Style,
+    matches: tuple[CharSpan, ...] = (),
+    match_style: Style | None = None,
 ) -> list[Segment]:
-    """Segments of ``text[start:end]`` with the ``changed`` spans (absolute offsets) emphasized."""
+    """Segments of ``text[start:end]`` with the ``changed`` spans (absolute offsets) emphasized
+    and the search ``matches`` over them."""
     line_text = text[start:end].rstrip()
     end = start + len(line_text)
-    if not changed:
+    if not changed and not matches:
         return [Segment(line_text, style)]
-    marks = [False] * (end - start)
-    for span_start, span_end in changed:
-        low = max(span_start - offset, start)
-        high = min(span_end - offset, end)
-        for position in range(low, high):
-            marks[position - start] = True
+    styles = (style, changed_style, match_style or changed_style)
+    marks = [0] * (end - start)
+    for mark, spans in ((1, changed), (2, matches)):
+        for span_start, span_end in spans:
+            low = max(span_start - offset, start)
+            high = min(span_end - offset, end)
+            for position in range(low, high):
+                marks[position - start] = mark
     segments: list[Segment] = []
     run_start = 0
     for position in range(1, len(marks) + 1):
         if position == len(marks) or marks[position] != marks[run_start]:
             chunk = line_text[run_start:position]
             if chunk:
-                segments.append(Segment(chunk, changed_style if marks[run_start] else style))
+                segments.append(Segment(chunk, styles[marks[run_start]]))
             run_start = position
     return segments
+
+
+def _has_capital(text: str) -> bool:
+    return any(char.isupper() for char in text)
+
+
+def _fold_case(text: str) -> str:
+    """``text`` in lower case, one character per character (offsets stay valid)."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
+
+
+SIDES: tuple[Side, Side] = ("left", "right")
+
+
+def _row_cells(row: Row) -> tuple[tuple[int, Side, int | None], tuple[int, Side, int | None]]:
+    """``(order, side, sentence index)`` of a row's two cells, left first."""
+    return (0, "left", row.left), (1, "right", row.right)
+
+
+@dataclass(frozen=True)
+class LayoutRequest:
+    """A view's width and display options, for laying out a comparison off the main thread."""
+
+    width: int
+    fold_shared: bool
+    hide_boilerplate: bool
+    view_filter: ViewFilter
+    one_column: bool
+
+
+@dataclass(frozen=True)
+class PreparedLayout:
+    """A comparison's line layout and the wrapped lines it cached, built by a worker."""
+
+    layout: DiffLayout
+    wraps: dict[tuple[str, int, int], list[LineSpan]]
+
+
+def build_layout(comparison: Comparison, request: LayoutRequest) -> PreparedLayout:
+    """The layout a view with ``request``'s options shows ``comparison`` in (no fold opened)."""
+    folds = fold_runs(
+        comparison,
+        fold_shared=request.fold_shared,
+        hide_boilerplate=request.hide_boilerplate,
+        view_filter=request.view_filter,
+        opened=set(),
+    )
+    wraps: dict[tuple[str, int, int], list[LineSpan]] = {}
+    layout = DiffLayout(
+        comparison, request.width, folds=folds, one_column=request.one_column, wraps=wraps
+    )
+    return PreparedLayout(layout, wraps)
+
+
+def fold_runs(
+    comparison: Comparison,
+    *,
+    fold_shared: bool = False,
+    hide_boilerplate: bool = False,
+    view_filter: ViewFilter = "all",
+    opened: set[int] | frozenset[int] = frozenset(),
+) -> list[Fold]:
+    """The runs of rows to fold, each with the line that stands for it.
+
+    ``fold_shared`` folds shared rows (unmoved, on both sides), ``hide_boilerplate`` rows of
+    site furniture, the ``differences`` filter every row without a difference, the ``quotes``
+    filter every row without a quote. A run whose first row is in ``opened`` stays open.
+    """
+    quoted: dict[str, set[int]] = {"left": set(), "right": set()}
+    if view_filter == "quotes":
+        for side in ("left", "right"):
+            for match in getattr(comparison, side).quotes:
+                quoted[side].update(match.quote.sentences or (match.quote.sentence,))
+    runs: list[Fold] = []
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if run and run[0][0] not in opened:
+            runs.append(Fold(run[0][0], run[-1][0], _fold_label([kind for _, kind in run])))
+        run.clear()
+
+    for number, row in enumerate(comparison.rows):
+        present = [
+            (side, _sentences(comparison, side)[index])
+            for _, side, index in _row_cells(row)
+            if index is not None
+        ]
+        kind = _fold_kind(present, quoted, fold_shared, hide_boilerplate, view_filter)
+        if kind is None or (run and run[-1][1] != kind):
+            close()  # a fold holds one kind of row, so its line can say which
+        if kind is not None:
+            run.append((number, kind))
+    close()
+    return runs
+
+
+def _fold_kind(
+    present: list[tuple[Side, AlignedSentence]],
+    quoted: dict[str, set[int]],
+    fold_shared: bool,
+    hide_boilerplate: bool,
+    view_filter: ViewFilter,
+) -> str | None:
+    """Why a row is folded (``shared``, ``boilerplate``, ``unquoted``), or ``None``."""
+    boilerplate = all(aligned.boilerplate for _, aligned in present)
+    shared = len(present) == 2 and all(
+        aligned.label == "shared" and not aligned.moved and not aligned.boilerplate
+        for _, aligned in present
+    )
+    if view_filter == "quotes":
+        has_quote = any(aligned.sentence.index in quoted[side] for side, aligned in present)
+        return None if has_quote else "unquoted"
+    if boilerplate and (hide_boilerplate or view_filter == "differences"):
+        return "boilerplate"
+    if shared and (fold_shared or view_filter == "differences"):
+        return "shared"
+    if view_filter == "differences" and not any(_is_difference(a) for _, a in present):
+        return "shared"
+    return None
+
+
+def _fold_label(kinds: list[str]) -> str:
+    count = len(kinds)
+    plural = "" if count == 1 else "s"
+    return f"… {count} {kinds[0]} sentence{plural} … (enter opens)"
+
+
+def _palette_number(color: Color) -> int | None:
+    """The 256-colour palette entry a terminal shows for ``color``."""
+    return color.rich_color.downgrade(ColorSystem.EIGHT_BIT).number
+
+
+def _palette_color(color: Color) -> Color:
+    """``color`` rounded to the 256-colour palette."""
+    triplet = color.rich_color.downgrade(ColorSystem.EIGHT_BIT).get_truecolor()
+    return Color(triplet.red, triplet.green, triplet.blue)
+
+
+def _nearest_hue(color: Color, tints: dict[str, Color]) -> str | None:
+    """The label whose tint colour is nearest in hue to ``color`` (``None`` for a grey)."""
+    hue, saturation, _ = color.hsl
+    if saturation < GREY_SATURATION:
+        return None
+
+    def distance(label: str) -> float:
+        gap = abs(hue - tints[label].hsl.h) % 1.0
+        return min(gap, 1.0 - gap)
+
+    return min(tints, key=distance)
 
 
 def _sentences(comparison: Comparison, side: Side) -> tuple[AlignedSentence, ...]:
@@ -650,25 +1179,15 @@ def _is_difference(aligned: AlignedSentence) -> bool:
     return not aligned.boilerplate and (aligned.label != "shared" or aligned.moved)
 
 
-def _changed_spans(comparison: Comparison) -> dict[tuple[Side, int], tuple[CharSpan, ...]]:
-    """Changed-word spans of every linked sentence, against its best-scoring counterpart."""
-    changed: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
+def _changed_spans(comparison: Comparison) -> dict[tuple[Side, int], Emphasis]:
+    """What to emphasize in every linked sentence, against its best-scoring counterpart: the
+    changed words, or only the evidence when the pair is mostly rewritten (core.emphasis)."""
+    changed: dict[tuple[Side, int], Emphasis] = {}
     for side in ("left", "right"):
         for aligned in _sentences(comparison, side):
             if not aligned.links:
                 continue
-            if aligned.label == "conflict":
-                spans = disagreeing_spans(comparison, side, aligned.sentence.index)
-                if spans:
-                    changed[(side, aligned.sentence.index)] = spans
-                continue
-            best = max(aligned.links, key=lambda link: link.score)
-            if side == "left":
-                diff = comparison.word_diff(aligned.sentence.index, best.index)
-                spans = diff.left_changed if diff else ()
-            else:
-                diff = comparison.word_diff(best.index, aligned.sentence.index)
-                spans = diff.right_changed if diff else ()
-            if spans:
-                changed[(side, aligned.sentence.index)] = tuple(spans)
+            found = emphasis(comparison, side, aligned.sentence.index)
+            if found.spans:
+                changed[(side, aligned.sentence.index)] = found
     return changed

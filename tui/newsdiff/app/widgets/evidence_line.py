@@ -1,6 +1,6 @@
 """One line under the comparison saying why the cursor sentence is linked (or that it is not).
 
-``L3 ≠ R8 · figure: 6 weeks ↔ 9 weeks`` for a conflict, ``L5 ≈ R2 · 74 · expense, Pakistan,
+``L3 ≠ R8 · 96 · figure: 6 weeks ↔ 9 weeks`` for a conflict, ``L5 ≈ R2 · 74 · expense, Pakistan,
 India`` for a paraphrase: the same words the exports write (:mod:`newsdiff.core.evidence`).
 """
 
@@ -30,7 +30,8 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
     parts = [describe_link(cursor.side, cursor.index, link) for link in links[:MAX_LINKS_SHOWN]]
     more = len(links) - MAX_LINKS_SHOWN
-    return "  |  ".join(parts) + (f"  (+{more} more)" if more > 0 else "")
+    moved = " · moved (↕)" if aligned.moved else ""
+    return "  |  ".join(parts) + moved + (f"  (+{more} more)" if more > 0 else "")
 
 
 class EvidenceLine(Widget):

@@ -22,6 +22,15 @@ class KeyFooter(Footer):
     Takes the same arguments as ``Footer``.
     """
 
+    DEFAULT_CSS = """
+    KeyFooter.-compact FooterKey.-command-palette {
+        /* Compact keys get a right margin; docked right, the palette key's margin left the
+           last column uncovered, showing a letter of the key under it (`^p palettev`). */
+        margin-right: 0;
+        padding-right: 1;
+    }
+    """
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Compose the keys active at mount instead of nothing (Footer waits for a signal).

@@ -1,0 +1,173 @@
+"""Pilot tests for folding (z, Z, f, enter opens a fold), the one-column layout below 100
+columns, the boilerplate marker, the help legend and the palette's single keys entry."""
+
+from __future__ import annotations
+
+from app_factory import sample, shared_story
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.screens.help import HelpScreen
+from newsdiff.app.widgets.diff_view import Cursor, DiffView, fold_runs
+
+SIZE = (120, 36)
+
+
+async def _view(pilot) -> DiffView:
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CompareScreen)
+    return pilot.app.screen.query_one(DiffView)
+
+
+def _text(view: DiffView) -> list[str]:
+    layout = view.layout
+    assert layout is not None
+    return [view.render_line(y).text for y in range(min(layout.height, view.size.height))]
+
+
+async def test_z_folds_shared_runs_into_one_line_that_enter_opens() -> None:
+    app = NewsDiffApp(comparison=shared_story())
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _view(pilot)
+        before = view.layout.height
+        await pilot.press("z")
+        await pilot.pause()
+        assert any("… 8 shared sentences …" in line for line in _text(view))
+        assert view.layout.height < before
+        await pilot.press("j")  # from the paraphrase onto the fold
+        assert view.cursor == Cursor("left", 1)
+        await pilot.press("j")  # one stop for the whole fold
+        assert view.cursor == Cursor("left", 9)
+        await pilot.press("k", "enter")
+        await pilot.pause()
+        assert view.folds == ()
+        assert not any("shared sentences" in line for line in _text(view))
+
+
+async def test_a_jump_into_a_fold_opens_it() -> None:
+    app = NewsDiffApp(comparison=shared_story())
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _view(pilot)
+        await pilot.press("z")
+        view.jump_to(Cursor("right", 5))
+        await pilot.pause()
+        assert view.folds == ()
+        assert view.cursor == Cursor("right", 5)
+
+
+async def test_filters_cycle_all_differences_quotes() -> None:
+    comparison = sample()
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _view(pilot)
+        assert view.view_filter == "all" and view.folds == ()
+        await pilot.press("f")
+        assert view.view_filter == "differences"
+        folded = {n for fold in view.folds for n in range(fold.first, fold.last + 1)}
+        for number, row in enumerate(comparison.rows):
+            present = [
+                (comparison.left if side == "left" else comparison.right).sentences[index]
+                for side, index in (("left", row.left), ("right", row.right))
+                if index is not None
+            ]
+            difference = any(
+                not a.boilerplate and (a.label != "shared" or a.moved) for a in present
+            )
+            assert (number in folded) == (not difference)
+        await pilot.press("f")
+        assert view.view_filter == "quotes"
+        quoted = {
+            (side, m.quote.sentence)
+            for side in ("left", "right")
+            for m in getattr(comparison, side).quotes
+        }
+        folded = {n for fold in view.folds for n in range(fold.first, fold.last + 1)}
+        for number, row in enumerate(comparison.rows):
+            has = ("left", row.left) in quoted or ("right", row.right) in quoted
+            assert (number in folded) == (not has)
+        await pilot.press("f")
+        assert view.view_filter == "all" and view.folds == ()
+
+
+def test_boilerplate_folds_alone() -> None:
+    folds = fold_runs(shared_story(), hide_boilerplate=True)
+    assert [(f.first, f.last) for f in folds] == [(9, 9)]
+    assert "1 boilerplate sentence" in folds[0].label
+
+
+async def test_below_100_columns_each_left_sentence_is_above_its_counterpart() -> None:
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 30)) as pilot:
+        view = await _view(pilot)
+        assert view.one_column
+        lines = _text(view)
+        first = sample()
+        left = first.left.sentences[0].sentence.text
+        right = first.right.sentences[0].sentence.text
+        left_line = next(n for n, line in enumerate(lines) if left[:20] in line)
+        right_line = next(n for n, line in enumerate(lines) if right[:20] in line)
+        assert lines[left_line].startswith("L") and lines[right_line].startswith("R")
+        assert left_line < right_line
+        assert " │ " not in "".join(lines)
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert not view.one_column
+
+
+async def test_narrow_quote_sidebar_opens_over_the_text_and_escape_closes_it() -> None:
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 30)) as pilot:
+        view = await _view(pilot)
+        width = view.size.width
+        await pilot.press("q")
+        await pilot.pause()
+        sidebar = app.screen.query_one("#quotes")
+        assert sidebar.display and sidebar.region.width > 0
+        assert view.size.width == width  # over the text, not beside it
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not sidebar.display
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_boilerplate_has_the_dim_dot_marker() -> None:
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _view(pilot)
+        layout = view.layout
+        row = layout.row_of("left", 6)  # "Subscribe to our newsletter."
+        line = view.render_line(layout.row_top[row] - int(view.scroll_offset.y)).text
+        assert "7 · Subscribe" in line
+
+
+async def test_help_has_the_marker_legend_and_sidebar_keys() -> None:
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE) as pilot:
+        await _view(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        for marker in ("=", "≈", "≠", "+", "↕", "·"):
+            assert f"  {marker} " in text
+        assert "Markers" in text and "Quote sidebar" in text
+
+
+async def test_the_palette_has_one_keys_entry() -> None:
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE) as pilot:
+        await _view(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert titles.count("Keys") == 1
+        assert not any("keys" in title.lower() and title != "Keys" for title in titles)
+
+
+async def test_the_subtitle_says_how_many_library_articles_scored_the_pair() -> None:
+    import dataclasses
+
+    from newsdiff.core.models import Scoring
+
+    comparison = dataclasses.replace(sample(), scoring=Scoring(corpus=("c.txt", "d.txt")))
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await _view(pilot)
+        assert "scored with 2 more articles" in app.screen.sub_title
