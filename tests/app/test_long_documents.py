@@ -107,3 +107,33 @@ async def test_real_two_thousand_sentence_pair_from_the_library(tmp_path) -> Non
         assert view.cursor is not None and view.cursor.index > 1900
         await pilot.press("n", "N", "g")
         assert view.cursor is not None
+
+
+async def test_the_worker_built_layout_is_the_one_the_view_would_build(tmp_path) -> None:
+    """Enter → comparison: the layout laid out in the worker equals a fresh one of the view."""
+    from newsdiff.app.widgets.diff_layout import DiffLayout
+
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    left = [f"Officials said on day {i} that the talks would resume." for i in range(120)]
+    right = [s.replace("resume", "restart") if i % 4 == 0 else s for i, s in enumerate(left)]
+    (folder / "a.txt").write_text("\n\n".join(left), encoding="utf-8")
+    (folder / "b.txt").write_text("\n\n".join(right), encoding="utf-8")
+    app = NewsDiffApp([folder], theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(200):
+            await pilot.pause(0.05)
+            screen = app.screen
+            if isinstance(screen, CompareScreen) and screen.query_one(DiffView).comparison:
+                break
+        view = app.screen.query_one(DiffView)
+        used = view.layout
+        assert used is not None and view.comparison is not None
+        fresh = DiffLayout(
+            view.comparison, view.layout_width, folds=used.folds, one_column=used.one_column
+        )
+        assert used.row_top == fresh.row_top
+        assert used.left_lines == fresh.left_lines and used.right_lines == fresh.right_lines

@@ -64,6 +64,28 @@ NewsDiffApp(comparison=long_pair(2000), theme="textual-dark").run()
 """
 
 
+def generated_corpus(folder: Path, count: int) -> Path:
+    """``count`` articles of 20–40 sentences drawn from the bundled articles (seeded)."""
+    import random
+
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    lines = [
+        line.strip()
+        for path in seeds
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(line.strip()) > 60
+    ]
+    rng = random.Random(11)
+    for number in range(count):
+        body = rng.sample(lines, min(len(lines), rng.randint(20, 40)))
+        title = f"Report {number}: " + body[0][:60]
+        (folder / f"art{number:03d}.txt").write_text(
+            title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8"
+        )
+    return folder
+
+
 def tmux(*args: str) -> str:
     """Run a tmux command and return its output."""
     return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
@@ -83,7 +105,7 @@ def wait_for(text: str, started: float, timeout: float = 20.0) -> float:
     raise TimeoutError(f"{text!r} did not appear within {timeout}s:\n{pane()}")
 
 
-def wait_for_paint(started: float, timeout: float = 20.0) -> tuple[float, float]:
+def wait_for_paint(started: float, timeout: float = 20.0, row: str = ROW) -> tuple[float, float]:
     """Seconds from ``started`` to the footer on screen, and to the footer and the rows on screen.
 
     One capture per poll serves both, so neither measurement waits for the other.
@@ -95,7 +117,7 @@ def wait_for_paint(started: float, timeout: float = 20.0) -> tuple[float, float]
         if FOOTER in text:
             if first is None:
                 first = now
-            if ROW in text:
+            if row in text:
                 return first, now
         time.sleep(0.002)
     raise TimeoutError(f"the library was not painted within {timeout}s:\n{pane()}")
@@ -119,6 +141,12 @@ def main() -> int:
     """Run the benchmark and print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=0,
+        help="open a folder of this many generated articles instead of the bundled five",
+    )
     args = parser.parse_args()
     if shutil.which("tmux") is None:
         print("tmux is required", file=sys.stderr)
@@ -132,6 +160,9 @@ def main() -> int:
     (workdir / "bare.py").write_text(BARE_APP, encoding="utf-8")
     (workdir / "long.py").write_text(LONG_APP, encoding="utf-8")
     env = "env TERM=xterm-256color COLORTERM=truecolor"
+    folder, row = "", ROW
+    if args.articles:
+        folder, row = str(generated_corpus(workdir / "corpus", args.articles)), "art000.txt"
     tmux("kill-session", "-t", SESSION)
     tmux("new-session", "-d", "-s", SESSION, "-x", SIZE[0], "-y", SIZE[1], "sleep 600")
     tmux("set", "-t", SESSION, "remain-on-exit", "on")
@@ -148,15 +179,15 @@ def main() -> int:
             stop()
 
         def run_newsdiff() -> None:
-            started = launch(f"{env} {newsdiff}")
-            painted, listed = wait_for_paint(started)
+            started = launch(f"{env} {newsdiff} {folder}")
+            painted, listed = wait_for_paint(started, row=row)
             first.append(painted)
             library.append(listed)
             stop()
 
         def run_direct() -> None:
-            started = launch(f"{env} {python} -m newsdiff.app")
-            painted, listed = wait_for_paint(started)
+            started = launch(f"{env} {python} -m newsdiff.app {folder}")
+            painted, listed = wait_for_paint(started, row=row)
             direct_first.append(painted)
             direct.append(listed)
             stop()

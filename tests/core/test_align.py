@@ -162,3 +162,23 @@ def test_a_figure_conflict_below_the_threshold_is_linked_as_conflict() -> None:
         score, np.zeros_like(score), [True], [True, True], Settings(80, 50), check, differ
     )
     assert [(link.right, link.label) for link in links] == [(0, "conflict")]
+
+
+def test_top_k_ranked_in_blocks_equals_the_whole_matrix(monkeypatch) -> None:
+    """Ranking a few lanes at a time (to bound memory) marks exactly what one pass marks."""
+    import numpy as np
+    from newsdiff.core import align
+
+    rng = np.random.default_rng(5)
+    matrix = rng.integers(0, 6, size=(37, 23)).astype(np.float32)  # many ties
+    whole = {axis: align._top_k(matrix, 4, axis) for axis in (0, 1)}
+    monkeypatch.setattr(align, "TOP_K_BLOCK", 50)  # two or three lanes a block
+    for axis in (0, 1):
+        blocked = align._top_k(matrix, 4, axis)
+        assert np.array_equal(blocked, whole[axis])
+        assert (blocked.sum(axis=axis) == 4).all()
+        where = matrix >= 2
+        masked = np.where(where, matrix, np.float32(0.0))
+        assert np.array_equal(
+            align._top_k(matrix, 4, axis, where=where), align._top_k(masked, 4, axis)
+        )

@@ -152,3 +152,29 @@ def test_text_that_merely_starts_like_a_signature_is_text(start: str) -> None:
 def test_rtf_is_refused_with_advice() -> None:
     with pytest.raises(DecodeError, match="RTF document.*save it as"):
         decode_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello.}")
+
+
+def test_control_share_counts_exactly_the_unicode_control_characters() -> None:
+    """The table of dropped controls is category Cc minus tab and line breaks, all of it."""
+    import unicodedata
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from newsdiff.core import decode
+
+    expected = {
+        code
+        for code in range(0x110000)
+        if unicodedata.category(chr(code)) == "Cc" and chr(code) not in "\t\n\r\f\v"
+    }
+    assert {code for code in range(0x110000) if decode._CONTROLS.match(chr(code))} == expected
+
+    @given(st.text(max_size=200))
+    @settings(max_examples=200, deadline=None)
+    def same_as_per_character(text: str) -> None:
+        counted = sum(
+            1 for ch in text if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc"
+        )
+        assert decode.control_share(text) == (counted / len(text) if text else 0.0)
+
+    same_as_per_character()

@@ -284,3 +284,30 @@ def test_a_quoted_statement_is_verbatim_however_long_its_attribution() -> None:
         " had set money aside for overtime."
     )
     assert score_matrices([short], [long]).verbatim[0, 0] >= 80
+
+
+def _pairwise_number_agreement(left, right):
+    """The definition, pair by pair: +1 share a figure, -1 both state figures but none shared."""
+    out = np.zeros((len(left), len(right)), dtype=np.float32)
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            if a.numbers and b.numbers:
+                out[i, j] = 1.0 if a.numbers & b.numbers else -1.0
+    return out
+
+
+_figure_sets = st.lists(st.frozensets(st.sampled_from(["3", "12", "2025", "6w", "9w"]), max_size=3))
+
+
+@given(_figure_sets, _figure_sets)
+@settings(max_examples=200, deadline=None)
+def test_number_agreement_index_matches_the_pairwise_definition(left_sets, right_sets) -> None:
+    from newsdiff.core.similarity import SentenceFeatures, _number_agreement
+
+    def feats(sets):
+        return [SentenceFeatures((), frozenset(), numbers, {}) for numbers in sets]
+
+    left, right = feats(left_sets), feats(right_sets)
+    got = _number_agreement(left, right)
+    assert got.shape == (len(left), len(right))
+    assert np.array_equal(got, _pairwise_number_agreement(left, right))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -35,11 +36,15 @@ class ComparisonReady(Message):
         key: The ``(left path, right path)`` it was computed for.
         prepared: The prepared pair, kept to re-label cheaply when thresholds change.
         comparison: The comparison to show.
+        layout: Its line layout, built by the worker at the view's width (or ``None``).
+        quotes: Its quote list, built by the worker (``QuoteSidebar.listing``, or ``None``).
     """
 
     key: tuple[str, str]
     prepared: Prepared
     comparison: Comparison
+    layout: Any = None
+    quotes: Any = None
 
 
 @dataclass

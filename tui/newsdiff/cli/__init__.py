@@ -110,6 +110,8 @@ def main(argv: list[str] | None = None) -> None:
                 sys.exit(status)
             return
     from newsdiff.cli import common
+    from newsdiff.cli.fast_params import install
 
+    install()
     register([args[0]] if args[0] in SUBCOMMANDS else COMMAND_MODULES)
     common.run_guarded(lambda: common.app(args=args, prog_name="newsdiff", standalone_mode=False))

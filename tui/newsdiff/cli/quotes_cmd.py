@@ -43,6 +43,7 @@ from newsdiff.cli.options import (
     console,
     output_style,
 )
+from newsdiff.core.article_cache import analyse
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
 from newsdiff.core.models import Article, CharSpan, Quote, quote_to_dict
@@ -53,9 +54,7 @@ from newsdiff.core.quote_groups import (
     is_trimmed,
     quote_words,
 )
-from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.sanitize import UNSAFE, visible_line
-from newsdiff.core.segment import segment
 from newsdiff.core.speaker_names import unify_speakers
 
 SCHEMA = "newsdiff.quotes/2"
@@ -102,9 +101,7 @@ class QuotesReport:
 
 def build_report(articles: Sequence[Article]) -> QuotesReport:
     """Extract every article's quotes and group them across the articles."""
-    unified = unify_speakers(
-        [extract_quotes(article.text, segment(article.text)) for article in articles]
-    )
+    unified = unify_speakers([analyse(article.text).quotes for article in articles])
     found = tuple(
         ArticleQuotes(article, quotes) for article, quotes in zip(articles, unified, strict=True)
     )

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsdiff.core.claims import ClaimCheck, Evidence
+from newsdiff.core.claims import ClaimCheck
+from newsdiff.core.link_evidence import Evidence
 from newsdiff.core.models import Label, LinkLabel, Row, Settings
 
 RELATIVE_KEEP = 0.6
@@ -32,14 +33,33 @@ to a few links per sentence, whatever the input.
 """
 
 
-def _top_k(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
-    """A mask of the ``k`` highest entries along ``axis`` (all entries when there are fewer)."""
+TOP_K_BLOCK = 1 << 21
+"""Entries ranked at a time by :func:`_top_k` (its temporaries: 8 MB of float32 scores and
+16 MB of int64 positions, instead of 12 bytes per entry of the whole matrix)."""
+
+
+def _top_k(matrix: np.ndarray, k: int, axis: int, where: np.ndarray | None = None) -> np.ndarray:
+    """A mask of the ``k`` highest entries along ``axis`` (all entries when there are fewer).
+
+    Ranked a block of lanes (rows for ``axis=1``, columns for ``axis=0``) at a time: each lane
+    is partitioned on its own, so the mask is the one the whole matrix would give. With
+    ``where``, entries outside it count as 0 (as in ``np.where(where, matrix, 0)``, which is
+    never built whole).
+    """
     if matrix.shape[axis] <= k:
         return np.ones(matrix.shape, dtype=bool)
-    best = np.argpartition(-matrix, k - 1, axis=axis)
-    best = best[:, :k] if axis == 1 else best[:k, :]
     mask = np.zeros(matrix.shape, dtype=bool)
-    np.put_along_axis(mask, best, True, axis=axis)
+    lanes = matrix.shape[1 - axis]
+    step = max(1, TOP_K_BLOCK // max(1, matrix.shape[axis]))
+    for start in range(0, lanes, step):
+        part = slice(start, start + step)
+        block = matrix[part, :] if axis == 1 else matrix[:, part]
+        if where is not None:
+            kept = where[part, :] if axis == 1 else where[:, part]
+            block = np.where(kept, block, np.float32(0.0))
+        best = np.argpartition(-block, k - 1, axis=axis)
+        best = best[:, :k] if axis == 1 else best[:k, :]
+        np.put_along_axis(mask[part, :] if axis == 1 else mask[:, part], best, True, axis=axis)
     return mask
 
 
@@ -97,32 +117,51 @@ def find_links(
     n, m = score.shape
     if n == 0 or m == 0:
         return []
-    masked = score.copy()
-    masked[~np.asarray(left_active, dtype=bool), :] = 0.0
-    masked[:, ~np.asarray(right_active, dtype=bool)] = 0.0
+    # Inactive sentences score 0 (as if zeroed in a copy of the matrix; no copy is made: every
+    # score read below is a candidate's, and candidates are active).
+    active = np.logical_and.outer(
+        np.asarray(left_active, dtype=bool), np.asarray(right_active, dtype=bool)
+    )
     threshold = settings.paraphrase
-    keep = masked >= threshold
+    keep = score >= threshold
+    keep &= active
     if threshold <= 0:
-        keep &= masked > 0
+        keep &= score > 0
     below = np.zeros_like(keep)
     if check is not None and figures_differ is not None:
-        below = ~keep & figures_differ & (masked >= threshold - CONFLICT_MARGIN) & (masked > 0)
+        below = score >= threshold - CONFLICT_MARGIN
+        below &= score > 0
+        below &= figures_differ
+        below &= active
+        below &= ~keep
+    del active
     candidates = keep | below
     if check is None:
+        masked = _active_scores(score, left_active, right_active)
         candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)
     elif int(np.count_nonzero(candidates)) > CANDIDATES_PER_SENTENCE * (n + m):
         # templated input (every sentence like every other): bound the work first
-        near = np.where(candidates, masked, 0.0)
-        candidates &= _top_k(near, CANDIDATES_PER_SENTENCE, 1) | _top_k(
-            near, CANDIDATES_PER_SENTENCE, 0
-        )
+        best = _top_k(score, CANDIDATES_PER_SENTENCE, 1, where=candidates)
+        best |= _top_k(score, CANDIDATES_PER_SENTENCE, 0, where=candidates)
+        candidates &= best
+        del best
     if check is None:
         found = [
-            _plain_link(int(i), int(j), masked, verbatim, settings)
+            _plain_link(int(i), int(j), score, verbatim, settings)
             for i, j in zip(*np.nonzero(candidates), strict=True)
         ]
         return _cap(found)
-    return _checked_links(masked, verbatim, candidates, below, settings, check)
+    return _checked_links(score, verbatim, candidates, below, settings, check)
+
+
+def _active_scores(
+    score: np.ndarray, left_active: Sequence[bool], right_active: Sequence[bool]
+) -> np.ndarray:
+    """``score`` with the rows and columns of inactive sentences set to 0 (a copy)."""
+    masked = score.copy()
+    masked[~np.asarray(left_active, dtype=bool), :] = 0.0
+    masked[:, ~np.asarray(right_active, dtype=bool)] = 0.0
+    return masked
 
 
 def _plain_link(

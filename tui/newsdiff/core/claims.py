@@ -27,9 +27,9 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from newsdiff.core.figures import Figure, agree, figures
+from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.similarity import STOPWORDS, stem
 
-DisagreementKind = Literal["polarity", "figure", "date", "place", "speaker"]
 Outcome = Literal["shared", "paraphrased", "conflict", "not linked"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
@@ -160,59 +160,6 @@ sentence with fewer of them in common: the two share their names and nothing els
 
 CLAIM_WORDS = 4
 """Each sentence needs this many claim words before the "little else in common" rule applies."""
-
-
-@dataclass(frozen=True, slots=True)
-class Disagreement:
-    """Two spans, one per sentence, that disagree, and how.
-
-    ``left_span``/``right_span`` are offsets into each sentence's own text.
-    """
-
-    kind: DisagreementKind
-    left: str
-    right: str
-    left_span: tuple[int, int]
-    right_span: tuple[int, int]
-
-    def mirrored(self) -> Disagreement:
-        """The same disagreement seen from the other side (left and right swapped)."""
-        return Disagreement(self.kind, self.right, self.left, self.right_span, self.left_span)
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready data (DESIGN.md §4: ``left``, ``right``, ``kind`` plus the spans)."""
-        return {
-            "left": self.left,
-            "right": self.right,
-            "kind": self.kind,
-            "left_span": list(self.left_span),
-            "right_span": list(self.right_span),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """What decided a link: agreeing words and figures, and disagreeing pairs."""
-
-    agree: tuple[str, ...] = ()
-    disagree: tuple[Disagreement, ...] = ()
-    note: str = ""
-
-    def mirrored(self) -> Evidence:
-        """The evidence seen from the other sentence: each disagreement's sides swapped."""
-        if not self.disagree:
-            return self
-        return Evidence(self.agree, tuple(d.mirrored() for d in self.disagree), self.note)
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready data: ``{"agree": [...], "disagree": [...]}`` (plus ``note`` if any)."""
-        data: dict[str, object] = {
-            "agree": list(self.agree),
-            "disagree": [item.to_dict() for item in self.disagree],
-        }
-        if self.note:
-            data["note"] = self.note
-        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from math import isqrt
 from pathlib import Path
 
@@ -228,25 +227,38 @@ def _aligned(
     )
 
 
-def _segments(article: Article) -> tuple[Sentence, ...]:
-    from newsdiff.core.segment import segment
+def _own_analysis(
+    article: Article, sentences: Sequence[Sentence] | None
+) -> tuple[tuple[Sentence, ...], tuple[bool, ...], Callable[[], Sequence[Quote]]]:
+    """The article's segments, furniture flags and (when asked) quotes.
 
-    return tuple(segment(article.text))
+    From the per-text cache (:mod:`newsdiff.core.article_cache`) unless the caller brings a
+    segmentation of its own, which is then analysed as given.
+    """
+    from newsdiff.core.article_cache import analyse
+
+    if sentences is None:
+        analysis = analyse(article.text)
+        return analysis.sentences, analysis.boilerplate, lambda: analysis.quotes
+    given = tuple(sentences)
+
+    def quotes() -> Sequence[Quote]:
+        from newsdiff.core.quotes import extract_quotes
+
+        return extract_quotes(article.text, given)
+
+    return given, boilerplate_flags(article.text, given), quotes
 
 
-@lru_cache(maxsize=256)
 def _corpus_view(text: str) -> tuple[tuple[str, ...], tuple[Quote, ...]]:
     """A corpus article's story sentences (furniture left out) and quotes, cached by text.
 
     The app prepares many pairs over the same corpus; each other article is read once.
     """
-    from newsdiff.core.quotes import extract_quotes
-    from newsdiff.core.segment import segment
+    from newsdiff.core.article_cache import analyse
 
-    sentences = tuple(segment(text))
-    flags = boilerplate_flags(text, sentences)
-    story = tuple(s.text for s, flag in zip(sentences, flags, strict=True) if not flag)
-    return story, tuple(extract_quotes(text, sentences))
+    analysis = analyse(text)
+    return analysis.story, analysis.quotes
 
 
 MAX_SENTENCE_PAIRS = 16_000_000
@@ -311,14 +323,13 @@ def prepare(
         right_sentences: A ready segmentation of ``right``.
     """
     from newsdiff.core.quote_groups import match_quotes
-    from newsdiff.core.quotes import extract_quotes
     from newsdiff.core.speaker_names import unify_speakers
 
-    lefts = tuple(left_sentences) if left_sentences is not None else _segments(left)
-    rights = tuple(right_sentences) if right_sentences is not None else _segments(right)
+    left_own = _own_analysis(left, left_sentences)
+    right_own = _own_analysis(right, right_sentences)
+    lefts, left_flags, left_found = left_own
+    rights, right_flags, right_found = right_own
     check_size(left, len(lefts), right, len(rights))
-    left_flags = boilerplate_flags(left.text, lefts)
-    right_flags = boilerplate_flags(right.text, rights)
     other_articles = [a for a in corpus if a.text not in (left.text, right.text)]
     others = [_corpus_view(a.text) for a in other_articles]
     background = [text for story, _ in others for text in story]
@@ -329,7 +340,7 @@ def prepare(
         while_waiting=lambda: read_claims(lefts, rights, left_flags, right_flags),
     )
     _topic_lines_link_only_when_copied(scores, lefts, rights)
-    found = [extract_quotes(left.text, lefts), extract_quotes(right.text, rights)]
+    found = [left_found(), right_found()]
     corpus_quotes = unify_speakers(found + [quotes for _, quotes in others])
     left_quotes, right_quotes = corpus_quotes[0], corpus_quotes[1]
     left_matches, right_matches = match_quotes(left_quotes, right_quotes, corpus_quotes)

@@ -22,6 +22,7 @@ Line ends are not touched here; :func:`newsdiff.core.load.load_article` normaliz
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -59,7 +60,11 @@ _SAMPLE_CHARS = 65_536
 _MAX_CONTROL_SHARE = 0.3
 """Above this share of control characters a decoding is binary data, not text."""
 
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""Every control character (category Cc, fixed by Unicode as U+0000–U+001F and U+007F–U+009F)
+but the text ones (tab, line feed, vertical tab, form feed, carriage return): counted by one
+regular-expression scan, not a category lookup per character (300 articles: 2.4 million
+lookups, ~0.15 s before the library's rows)."""
 
 _WORD_BREAKING = frozenset({"Sm", "Sc", "Sk", "So", "No"})
 
@@ -168,9 +173,7 @@ def control_share(text: str) -> float:
     """The share of control characters in ``text``, not counting tabs and line breaks."""
     if not text:
         return 0.0
-    controls = sum(
-        1 for ch in text if ch not in _TEXT_CONTROLS and unicodedata.category(ch) == "Cc"
-    )
+    controls = len(_CONTROLS.findall(text))
     return controls / len(text)
 
 

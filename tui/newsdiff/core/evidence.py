@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from newsdiff.core.claims import Evidence
+from newsdiff.core.link_evidence import Evidence
 from newsdiff.core.models import CharSpan, Comparison, Link
 
 Side = Literal["left", "right"]

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsdiff.core.claims import Evidence
+from newsdiff.core.link_evidence import Evidence
 
 Label = Literal["shared", "paraphrased", "conflict", "unique"]
 """How a sentence relates to the other article."""

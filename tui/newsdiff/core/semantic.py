@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
+import json
 import os
+import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -226,18 +229,16 @@ def _load() -> tuple[StaticEmbedder | None, str]:
         missing = [path.name for path in KNOWN_SHA256 if not (root / path).is_file()]
         if missing:
             return None, f"off (wordllama data missing: {', '.join(missing)})"
-        changed = [
-            path.name for path in KNOWN_SHA256 if _sha256(root / path) not in KNOWN_SHA256[path]
-        ]
+        digests = {path: _verified_sha256(root / path) for path in KNOWN_SHA256}
+        changed = [path.name for path in KNOWN_SHA256 if digests[path] not in KNOWN_SHA256[path]]
         if changed:
             return None, f"off (wordllama data not the tested version: {', '.join(changed)})"
-        from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
         tokenizer = Tokenizer.from_file(str(root / TOKENIZER_FILE))
         tokenizer.no_padding()
         tokenizer.no_truncation()
-        table = load_file(str(root / WEIGHTS_FILE))[TENSOR].astype(np.float32)
+        table = _prepared_table(root / WEIGHTS_FILE, digests[WEIGHTS_FILE])
     except ImportError as error:
         return None, f"off ({error.name or 'a module'} is not installed)"
     except Exception as error:  # a missing, truncated or foreign data file
@@ -245,6 +246,83 @@ def _load() -> tuple[StaticEmbedder | None, str]:
     if table.ndim != 2 or table.shape[0] == 0:
         return None, "off (wordllama data has an unexpected shape)"
     return StaticEmbedder(tokenizer, table), "on"
+
+
+def cache_dir() -> Path:
+    """Where the prepared table and the verified digests are kept.
+
+    ``$XDG_CACHE_HOME/newsdiff/semantic`` (default ``~/.cache/newsdiff/semantic``). Unlike the
+    story and article caches it does not follow ``$NEWSDIFF_CACHE``: it holds nothing of the
+    user's articles, only the installed data prepared once, named by its digest.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsdiff" / "semantic"
+
+
+def _verified_sha256(path: Path) -> str:
+    """The file's SHA-256, hashed again only when its size, mtime or inode changed.
+
+    The digest is remembered next to the prepared table with the file's ``stat``; a reinstalled
+    or edited data file has a new ``stat`` and is hashed (and checked) again.
+    """
+    try:
+        info = path.stat()
+    except OSError:
+        return ""
+    stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+    memo = cache_dir() / "verified.json"
+    try:
+        known = json.loads(memo.read_text(encoding="utf-8"))
+        if not isinstance(known, dict):
+            known = {}
+    except (OSError, ValueError):
+        known = {}
+    entry = known.get(str(path))
+    if (
+        isinstance(entry, dict)
+        and entry.get("stat") == stamp
+        and isinstance(entry.get("sha256"), str)
+    ):
+        return str(entry["sha256"])
+    digest = _sha256(path)
+    if digest:
+        known[str(path)] = {"stat": stamp, "sha256": digest}
+        _write_atomically(memo, json.dumps(known, indent=1).encode("utf-8"))
+    return digest
+
+
+def _prepared_table(weights: Path, digest: str) -> np.ndarray:
+    """The token table widened to float32: memory-mapped from the cache when prepared before.
+
+    Reading the float16 tensor and widening it costs ~70 ms (more on a busy machine); the
+    prepared ``.npy`` (32 MB, named by the weights' SHA-256) maps in well under a millisecond
+    and only the rows a comparison touches are read. A missing, truncated or foreign file is
+    prepared again; a cache that cannot be written only costs the time.
+    """
+    prepared = cache_dir() / f"table-{digest}.npy"
+    try:
+        table = np.load(prepared, mmap_mode="r", allow_pickle=False)
+        if table.dtype == np.float32 and table.ndim == 2 and table.shape[0] > 0:
+            return np.asarray(table)
+    except (OSError, ValueError, EOFError):
+        pass
+    from safetensors.numpy import load_file
+
+    table = load_file(str(weights))[TENSOR].astype(np.float32)
+    buffer = io.BytesIO()
+    np.save(buffer, table, allow_pickle=False)
+    _write_atomically(prepared, buffer.getvalue())
+    return table
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+            handle.write(data)
+        os.replace(handle.name, path)
+    except OSError:
+        pass
 
 
 def _sha256(path: Path) -> str:

@@ -12,8 +12,8 @@ import os
 from collections.abc import Callable
 from typing import Any, get_args
 
-from newsdiff.core.claims import Disagreement, DisagreementKind, Evidence
 from newsdiff.core.errors import ArticleError
+from newsdiff.core.link_evidence import Disagreement, DisagreementKind, Evidence
 from newsdiff.core.models import (
     COMPARISON_SCHEMA,
     AlignedSentence,

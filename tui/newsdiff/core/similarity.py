@@ -513,8 +513,9 @@ def score_matrices(
             while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
         verbatim = in_order.result()
     _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
-    score = combine(overlap, left_w, right_w, verbatim, numbers, cosine)
-    return ScoreMatrices(score, verbatim, numbers < 0)
+    figures_differ = numbers < 0
+    score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
+    return ScoreMatrices(score, verbatim, figures_differ)
 
 
 def verbatim_matrix(
@@ -676,16 +677,33 @@ def _weighted_overlap(
 def _number_agreement(
     left: Sequence[SentenceFeatures], right: Sequence[SentenceFeatures]
 ) -> np.ndarray:
-    """+1 where both sentences state figures and share one, -1 where they share none, else 0."""
-    result = np.zeros((len(left), len(right)), dtype=np.float32)
-    right_numbered = [(j, f.numbers) for j, f in enumerate(right) if f.numbers]
-    if not right_numbered:
+    """+1 where both sentences state figures and share one, -1 where they share none, else 0.
+
+    ``int8``, a quarter of a float matrix (5,000 × 5,000 sentences: 25 MB). Every pair of
+    figure-stating sentences starts at -1; an index of the right sentences by figure then sets
+    the pairs that share one to +1, so the cost follows the shared figures, not the product of
+    the two lengths in Python.
+    """
+    result = np.zeros((len(left), len(right)), dtype=np.int8)
+    right_rows = [j for j, f in enumerate(right) if f.numbers]
+    left_rows = [i for i, f in enumerate(left) if f.numbers]
+    if not right_rows or not left_rows:
         return result
-    for i, f in enumerate(left):
-        if not f.numbers:
-            continue
-        for j, numbers in right_numbered:
-            result[i, j] = 1.0 if f.numbers & numbers else -1.0
+    result[np.ix_(left_rows, right_rows)] = -1
+    holders: dict[str, list[int]] = {}
+    for j in right_rows:
+        for number in right[j].numbers:
+            holders.setdefault(number, []).append(j)
+    rows: list[int] = []
+    cols: list[int] = []
+    for i in left_rows:
+        for number in left[i].numbers:
+            found = holders.get(number)
+            if found:
+                rows.extend([i] * len(found))
+                cols.extend(found)
+    if rows:
+        result[rows, cols] = 1
     return result
 
 
@@ -740,6 +758,8 @@ def combine(
     verbatim: np.ndarray,
     numbers: np.ndarray,
     cosine: np.ndarray | None = None,
+    *,
+    out: np.ndarray | None = None,
 ) -> np.ndarray:
     """The calibrated 0–100 link score from the individual signals.
 
@@ -759,9 +779,11 @@ def combine(
       up to 100 unless it was there already (an exact copy stays the best counterpart).
 
     Computed in place on float32 blocks of :data:`COMBINE_ROWS` rows, so that the temporaries
-    stay in cache: this is the hot loop of long documents.
+    stay in cache: this is the hot loop of long documents. ``out`` (float32, the shape of
+    ``overlap``, possibly ``overlap`` itself: each block is read before it is overwritten)
+    receives the scores instead of a new matrix.
     """
-    score = np.empty(overlap.shape, dtype=np.float32)
+    score = np.empty(overlap.shape, dtype=np.float32) if out is None else out
     for start in range(0, overlap.shape[0], COMBINE_ROWS):
         rows = slice(start, start + COMBINE_ROWS)
         score[rows] = _combine_block(

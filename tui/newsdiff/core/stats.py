@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsdiff.core.article_cache import analyse
 from newsdiff.core.models import Article, ArticleMeta
-from newsdiff.core.quotes import extract_quotes
-from newsdiff.core.segment import segment
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-‐][^\W_]+)*")
 """A word: letters/digits, joined by apostrophes, inner dots or hyphens (``don't``, ``U.S``)."""
@@ -48,8 +47,8 @@ def count_words(text: str) -> int:
 
 def article_stats(article: Article) -> ArticleStats:
     """Words, sentences and quotes of ``article``, by the project's segmenter and quote finder."""
-    sentences = segment(article.text)
-    quotes = extract_quotes(article.text, sentences)
+    analysis = analyse(article.text)
+    sentences, quotes = analysis.sentences, analysis.quotes
     return ArticleStats(
         path=article.path,
         title=article.title,

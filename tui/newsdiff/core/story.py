@@ -29,9 +29,8 @@ from dataclasses import dataclass, field, fields
 import numpy as np
 
 from newsdiff.core import semantic
-from newsdiff.core.boilerplate import boilerplate_flags
 from newsdiff.core.compare import PreparedPair
-from newsdiff.core.models import Article, CharSpan, QuoteMatch, Scoring, Sentence, Settings
+from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
     SentenceFeatures,
@@ -169,16 +168,14 @@ def build_story(
         linker: How a pair's scores become links (the pair view's by default).
         workers: rapidfuzz threads (``-1``: every core).
     """
-    from newsdiff.core.segment import segment
+    from newsdiff.core.article_cache import analyse
 
     settings = settings or Settings()
     articles = tuple(articles)
-    sentences = tuple(tuple(segment(article.text)) for article in articles)
+    analyses = [analyse(article.text) for article in articles]
+    sentences = tuple(analysis.sentences for analysis in analyses)
     _check_sizes(articles, sentences)
-    flags = tuple(
-        boilerplate_flags(article.text, segs)
-        for article, segs in zip(articles, sentences, strict=True)
-    )
+    flags = tuple(analysis.boilerplate for analysis in analyses)
     links = _all_links(articles, sentences, flags, settings, progress, cancelled, linker, workers)
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
@@ -327,11 +324,16 @@ def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch
 
     Their status across articles is not part of a link's decision, so each is left as found.
     """
-    from newsdiff.core.quotes import extract_quotes
+    from newsdiff.core.article_cache import analyse
 
-    return tuple(
-        QuoteMatch(quote, "only here") for quote in extract_quotes(article.text, sentences)
-    )
+    analysis = analyse(article.text)
+    if tuple(sentences) == analysis.sentences:
+        found: Sequence[Quote] = analysis.quotes
+    else:
+        from newsdiff.core.quotes import extract_quotes
+
+        found = extract_quotes(article.text, sentences)
+    return tuple(QuoteMatch(quote, "only here") for quote in found)
 
 
 def _pair_matrices(

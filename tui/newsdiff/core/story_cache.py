@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from newsdiff import __version__
-from newsdiff.core import semantic
+from newsdiff.core import disk_cache, semantic
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.story import LINKAGE, SCHEMA, Story
 
@@ -62,22 +60,15 @@ def cached_story(
     """The story of ``articles`` from the cache, or ``build()`` stored for next time.
 
     A hit carries the current articles (paths and titles may have changed; texts have not).
+    Entries are kept by :mod:`newsdiff.core.disk_cache`, as the articles' analyses are.
     """
     folder = directory or cache_dir()
-    path = folder / f"{story_key(articles, settings)}.pickle"
-    try:
-        with path.open("rb") as handle:
-            story = pickle.load(handle)  # noqa: S301 - our own cache folder
-        if isinstance(story, Story) and len(story.articles) == len(articles):
-            return replace(story, articles=tuple(articles))
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        pass
-    story = build()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as temporary:
-            pickle.dump(story, temporary, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary.name, path)
-    except OSError:
-        pass
-    return story
+    key = story_key(articles, settings)
+    story = disk_cache.load(
+        folder, key, lambda s: isinstance(s, Story) and len(s.articles) == len(articles)
+    )
+    if isinstance(story, Story):
+        return replace(story, articles=tuple(articles))
+    built = build()
+    disk_cache.store(folder, key, built)
+    return built

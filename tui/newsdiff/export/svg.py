@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from datetime import datetime
 
 from rich import box
@@ -188,6 +189,15 @@ def render_svg(
                 listing.append(f"{'':17}← {_line(match.quote.cue.text)}\n", MUTED)
         parts.append(listing)
     console.print(Group(*parts))
-    return local_fonts(
-        console.export_svg(title=f"newsdiff: {_line(left.title)} vs {_line(right.title)}")
-    )
+    title = f"newsdiff: {_line(left.title)} vs {_line(right.title)}"
+    return local_fonts(console.export_svg(title=title, unique_id=_unique_id(console, title)))
+
+
+def _unique_id(console: Console, title: str) -> str:
+    """The prefix of the picture's CSS classes, from its text, title and thresholds.
+
+    Rich derives it from ``repr`` of every recorded segment, a quarter of the export's time on
+    a long comparison; the text and the thresholds (which set the colours) are as distinct.
+    """
+    plain = console.export_text(clear=False, styles=False)
+    return f"terminal-{zlib.adler32((plain + title).encode('utf-8', 'ignore'))}"

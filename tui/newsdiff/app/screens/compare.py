@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.actions import SkipAction
@@ -19,7 +19,15 @@ from newsdiff.app import engine
 from newsdiff.app.commands import ArticleProvider
 from newsdiff.app.messages import ComparisonFailed, ComparisonReady
 from newsdiff.app.widgets.column_header import ColumnHeads
-from newsdiff.app.widgets.diff_view import Cursor, DiffView, Side, ViewFilter
+from newsdiff.app.widgets.diff_view import (
+    Cursor,
+    DiffView,
+    LayoutRequest,
+    PreparedLayout,
+    Side,
+    ViewFilter,
+    build_layout,
+)
 from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
@@ -350,8 +358,8 @@ class CompareScreen(Screen[None]):
         if self._initial is not None:
             self._show(self._initial, keep_cursor=False)
             self._initial = None
-        else:
-            self.recompute()
+        else:  # once laid out, so the worker wraps the text at the view's real width
+            self.call_after_refresh(self.recompute)
 
     def on_resize(self, event: events.Resize) -> None:
         """Switch between two columns and one as the terminal crosses ``NARROW``."""
@@ -370,7 +378,9 @@ class CompareScreen(Screen[None]):
         self._pending = key
         self.query_one(DiffView).loading = True
         left, right = self.articles[self.left_index], self.articles[self.right_index]
-        self._compute(key, left, right, self.settings, self._prepared.get(key))
+        view = self.query_one(DiffView)
+        request = view.layout_request()
+        self._compute(key, left, right, self.settings, self._prepared.get(key), request)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compute(
@@ -380,7 +390,10 @@ class CompareScreen(Screen[None]):
         right: Article,
         settings: Settings,
         prepared: Prepared | None,
+        request: LayoutRequest | None,
     ) -> None:
+        """Prepare and label the pair, then lay it out and list its quotes, all off the main
+        thread: the main thread only swaps the results in."""
         worker = get_current_worker()
         try:
             if prepared is None:
@@ -388,11 +401,15 @@ class CompareScreen(Screen[None]):
             if worker.is_cancelled:
                 return
             comparison = engine.relabel(prepared, settings)
+            if worker.is_cancelled:
+                return
+            layout = build_layout(comparison, request) if request is not None else None
+            quotes = QuoteSidebar.listing(comparison)
         except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
             self.post_message(ComparisonFailed(key, f"{type(error).__name__}: {error}"))
             return
         if not worker.is_cancelled:
-            self.post_message(ComparisonReady(key, prepared, comparison))
+            self.post_message(ComparisonReady(key, prepared, comparison, layout, quotes))
 
     @on(ComparisonReady)
     def _ready(self, message: ComparisonReady) -> None:
@@ -407,7 +424,12 @@ class CompareScreen(Screen[None]):
             )
             == message.key
         )
-        self._show(message.comparison, keep_cursor=same_pair or self._keep_cursor)
+        self._show(
+            message.comparison,
+            keep_cursor=same_pair or self._keep_cursor,
+            layout=message.layout,
+            quotes=message.quotes,
+        )
         self._keep_cursor = False
 
     @on(DiffView.CursorMoved)
@@ -421,20 +443,27 @@ class CompareScreen(Screen[None]):
         self.query_one(DiffView).loading = False
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
-    def _show(self, comparison: Comparison, *, keep_cursor: bool) -> None:
+    def _show(
+        self,
+        comparison: Comparison,
+        *,
+        keep_cursor: bool,
+        layout: PreparedLayout | None = None,
+        quotes: Any = None,
+    ) -> None:
         first = self.comparison is None
         self.comparison = comparison
         self._pending = None
         view = self.query_one(DiffView)
         view.loading = False
         self.query_one(ColumnHeads).show(comparison)
-        view.show(comparison, keep_cursor=keep_cursor)
+        view.show(comparison, keep_cursor=keep_cursor, layout=layout)
         if self._focus is not None:
             side, index = self._focus
             self._focus = None
             view.jump_to(Cursor(side, index))
         self.query_one(EvidenceLine).show(comparison, view.cursor)
-        self.query_one(QuoteSidebar).show(comparison)
+        self.query_one(QuoteSidebar).show(comparison, listing=quotes)
         self.sub_title = settings_title(comparison)
         meaning = comparison.scoring.meaning
         if meaning != "on" and first:

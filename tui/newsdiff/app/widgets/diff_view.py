@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, DiffLayout, Fold
+from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, DiffLayout, Fold, LineSpan
 from newsdiff.core.emphasis import Emphasis, emphasis
 from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, Row
 from newsdiff.core.sanitize import visible
@@ -185,6 +185,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(name=name, id=id, classes=classes)
         self._comparison = comparison
         self._layout: DiffLayout | None = None
+        self._known_width = 0
         self._cursor: Cursor | None = None
         self._highlight: set[int] = set()
         self._changed: dict[tuple[Side, int], Emphasis] = {}
@@ -225,8 +226,55 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         """The current line layout (computed lazily for the current width)."""
         return self._ensure_layout()
 
-    def show(self, comparison: Comparison | None, *, keep_cursor: bool = True) -> None:
-        """Show ``comparison``; keep the cursor on the same sentence when it still exists."""
+    @property
+    def layout_width(self) -> int:
+        """The width the text is wrapped at (the last one known while the view is hidden)."""
+        width = self.scrollable_content_region.width
+        if width > 0:
+            self._known_width = width
+            return width
+        return self._known_width or max(self.size.width, 20)
+
+    def layout_request(self) -> LayoutRequest | None:
+        """What a worker needs to lay out a new comparison as this view would (``None`` while
+        the view has never been laid out)."""
+        if not self.width_known:
+            return None
+        return LayoutRequest(
+            self.layout_width,
+            self._fold_shared,
+            self._hide_boilerplate,
+            self._filter,
+            self._one_column,
+        )
+
+    def _fits(self, prepared: PreparedLayout) -> bool:
+        layout = prepared.layout
+        return (
+            layout.comparison is self._comparison
+            and layout.geometry.width == self.layout_width
+            and layout.one_column == self._one_column
+            and layout.folds == tuple(self._folds)
+        )
+
+    @property
+    def width_known(self) -> bool:
+        """Whether the view has been laid out (so :attr:`layout_width` is its real width)."""
+        return self.scrollable_content_region.width > 0 or self._known_width > 0
+
+    def show(
+        self,
+        comparison: Comparison | None,
+        *,
+        keep_cursor: bool = True,
+        layout: PreparedLayout | None = None,
+    ) -> None:
+        """Show ``comparison``; keep the cursor on the same sentence when it still exists.
+
+        ``layout`` is the comparison's line layout when the caller built it already (a worker
+        does, from :meth:`layout_request`); it is used when it is the layout this view would
+        build now (same comparison, width, folds and columns), else built again.
+        """
         self._comparison = comparison
         self._layout = None
         self._wraps = {}
@@ -237,6 +285,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._conflicts = []
         else:
             self._prepare(comparison, keep_cursor=keep_cursor)
+            if layout is not None and self._fits(layout):
+                self._layout, self._wraps = layout.layout, layout.wraps
         self._update_virtual_size()
         self.refresh()
         if self._cursor is not None and self.is_mounted:
@@ -413,9 +463,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     def _ensure_layout(self) -> DiffLayout | None:
         if self._comparison is None:
             return None
-        width = self.scrollable_content_region.width
-        if width <= 0:
-            width = max(self.size.width, 20)
+        width = self.layout_width
         if self._layout is None or self._layout.geometry.width != width:
             self._layout = DiffLayout(
                 self._comparison,
@@ -996,6 +1044,41 @@ SIDES: tuple[Side, Side] = ("left", "right")
 def _row_cells(row: Row) -> tuple[tuple[int, Side, int | None], tuple[int, Side, int | None]]:
     """``(order, side, sentence index)`` of a row's two cells, left first."""
     return (0, "left", row.left), (1, "right", row.right)
+
+
+@dataclass(frozen=True)
+class LayoutRequest:
+    """A view's width and display options, for laying out a comparison off the main thread."""
+
+    width: int
+    fold_shared: bool
+    hide_boilerplate: bool
+    view_filter: ViewFilter
+    one_column: bool
+
+
+@dataclass(frozen=True)
+class PreparedLayout:
+    """A comparison's line layout and the wrapped lines it cached, built by a worker."""
+
+    layout: DiffLayout
+    wraps: dict[tuple[str, int, int], list[LineSpan]]
+
+
+def build_layout(comparison: Comparison, request: LayoutRequest) -> PreparedLayout:
+    """The layout a view with ``request``'s options shows ``comparison`` in (no fold opened)."""
+    folds = fold_runs(
+        comparison,
+        fold_shared=request.fold_shared,
+        hide_boilerplate=request.hide_boilerplate,
+        view_filter=request.view_filter,
+        opened=set(),
+    )
+    wraps: dict[tuple[str, int, int], list[LineSpan]] = {}
+    layout = DiffLayout(
+        comparison, request.width, folds=folds, one_column=request.one_column, wraps=wraps
+    )
+    return PreparedLayout(layout, wraps)
 
 
 def fold_runs(

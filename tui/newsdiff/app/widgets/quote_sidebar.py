@@ -135,6 +135,15 @@ def entry_prompt(entry: QuoteEntry) -> Content:
     return Content("\n").join(lines)
 
 
+@dataclass(frozen=True)
+class QuoteListing:
+    """The sidebar's content for one comparison: entries, summary line and list options."""
+
+    entries: list[QuoteEntry]
+    summary: Content
+    options: list[Option | None]
+
+
 class QuoteSidebar(Vertical):
     """Quotes of both sides grouped by speaker; choosing one jumps the comparison to it."""
 
@@ -180,28 +189,24 @@ class QuoteSidebar(Vertical):
         yield Static(id="quotes-summary")
         yield OptionList(id="quote-list")
 
-    def show(self, comparison: Comparison | None) -> None:
-        """List the quotes of ``comparison``."""
-        option_list = self.query_one(OptionList)
-        option_list.clear_options()
-        self.entries = quote_entries(comparison) if comparison is not None else []
-        summary = self.query_one("#quotes-summary", Static)
-        if not self.entries:
-            summary.update(Content("No quotes in either article."))
-            return
+    @staticmethod
+    def listing(comparison: Comparison | None) -> QuoteListing:
+        """Everything the sidebar shows for ``comparison``, built without touching a widget
+        (a worker builds it next to the comparison; ~1,500 quotes take a while)."""
+        entries = quote_entries(comparison) if comparison is not None else []
+        if not entries:
+            return QuoteListing([], Content("No quotes in either article."), [])
         counts: dict[str, int] = {}
-        for entry in self.entries:
+        for entry in entries:
             counts[entry.status] = counts.get(entry.status, 0) + 1
-        summary.update(
-            Content(" ").join(
-                Content.assemble((STATUS_STYLES[s][0], STATUS_STYLES[s][1]), f" {counts[s]} {s}")
-                for s in ("verbatim", "excerpt", "altered", "only here")
-                if s in counts
-            )
+        summary = Content(" ").join(
+            Content.assemble((STATUS_STYLES[s][0], STATUS_STYLES[s][1]), f" {counts[s]} {s}")
+            for s in ("verbatim", "excerpt", "altered", "only here")
+            if s in counts
         )
         options: list[Option | None] = []
         speaker: object = object()
-        for number, entry in enumerate(self.entries):
+        for number, entry in enumerate(entries):
             if entry.speaker != speaker:
                 speaker = entry.speaker
                 name = " ".join(visible(entry.speaker).split()) if entry.speaker else "Unattributed"
@@ -209,7 +214,18 @@ class QuoteSidebar(Vertical):
                     options.append(None)
                 options.append(Option(Content.styled(name, "bold $text-primary"), disabled=True))
             options.append(Option(entry_prompt(entry), id=f"quote-{number}"))
-        option_list.add_options(options)
+        return QuoteListing(entries, summary, options)
+
+    def show(self, comparison: Comparison | None, *, listing: QuoteListing | None = None) -> None:
+        """List the quotes of ``comparison`` (``listing``: its :meth:`listing`, if built)."""
+        if listing is None:
+            listing = self.listing(comparison)
+        option_list = self.query_one(OptionList)
+        option_list.clear_options()
+        self.entries = listing.entries
+        self.query_one("#quotes-summary", Static).update(listing.summary)
+        if listing.options:
+            option_list.add_options(listing.options)
 
     def _entry(self, option: Option) -> QuoteEntry | None:
         if option.id is None or not option.id.startswith("quote-"):

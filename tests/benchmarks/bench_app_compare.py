@@ -1,0 +1,105 @@
+"""App Enter → comparison on screen, against the command line's compare of the same pair.
+
+Run: ``python tests/benchmarks/bench_app_compare.py [--sentences 2000 5000] [--runs 3]``.
+For each size, two synthetic articles (``bench_compare.synthetic``) are written to a folder;
+then, alternately:
+
+* **cli**: ``newsdiff compare a.txt b.txt --format json`` as a whole process;
+* **app**: the app on that folder (headless pilot, 120×36), library loaded and counted, then
+  from the Enter key until the comparison is on screen (worker done, screen refreshed), plus
+  how many times the line layout was built.
+
+Medians and the ratio app / cli are printed. Both read the articles' analyses from the cache
+(the library counted them; the CLI's warm-up run stored them), so both measure the comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_compare import synthetic  # noqa: E402
+
+
+def cli_seconds(folder: Path) -> float:
+    newsdiff = Path(sys.executable).with_name("newsdiff")
+    command = [str(newsdiff), "compare", str(folder / "a.txt"), str(folder / "b.txt")]
+    start = time.perf_counter()
+    subprocess.run([*command, "--format", "json"], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def app_seconds(folder: Path) -> tuple[float, int]:
+    from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.widgets import diff_layout
+
+    builds = [0]
+    original = diff_layout.DiffLayout.__init__
+
+    def counted(self, comparison, width, **options):  # type: ignore[no-untyped-def]
+        builds[0] += 1
+        original(self, comparison, width, **options)
+
+    diff_layout.DiffLayout.__init__ = counted  # type: ignore[method-assign]
+
+    async def run() -> float:
+        app = NewsDiffApp([folder], theme="textual-dark")
+        async with app.run_test(size=(120, 36)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            start = time.perf_counter()
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            return time.perf_counter() - start
+
+    try:
+        return asyncio.run(run()), builds[0]
+    finally:
+        diff_layout.DiffLayout.__init__ = original  # type: ignore[method-assign]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, nargs="+", default=[2000, 5000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    scratch = Path(tempfile.mkdtemp(prefix="newsdiff-appbench-"))
+    try:
+        for count in args.sentences:
+            folder = scratch / str(count)
+            folder.mkdir()
+            left, right = synthetic(count)
+            (folder / "a.txt").write_text(left, encoding="utf-8")
+            (folder / "b.txt").write_text(right, encoding="utf-8")
+            cli_seconds(folder)  # warm-up: the analyses on disk, the file cache warm
+            cli, app, builds = [], [], []
+            for _ in range(args.runs):
+                cli.append(cli_seconds(folder))
+                seconds, built = app_seconds(folder)
+                app.append(seconds)
+                builds.append(built)
+            c, a = statistics.median(cli), statistics.median(app)
+            load = os.getloadavg()[0]
+            print(
+                f"{count} sentences: cli {c:.2f} s, app Enter→comparison {a:.2f} s, "
+                f"app/cli {a / c:.2f}x (target <= 1.05), layouts built {builds}, load {load:.1f}"
+            )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

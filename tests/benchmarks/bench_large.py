@@ -1,0 +1,55 @@
+"""CPU time and peak memory of one whole comparison of two long synthetic articles.
+
+Run: ``python tests/benchmarks/bench_large.py [--sentences 5000]``. Each measurement runs in a
+fresh process (so peak RSS is that comparison's), from segmentation to the labelled comparison
+at the default thresholds, meaning signal on. Prints CPU seconds (user + system, all threads),
+wall seconds and the peak resident set size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {bench!r})
+from bench_compare import synthetic
+from newsdiff.core.compare import compare_texts
+left, right = synthetic({count})
+start = time.perf_counter()
+before = resource.getrusage(resource.RUSAGE_SELF)
+comparison = compare_texts(left, right)
+after = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({{
+    "wall": time.perf_counter() - start,
+    "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+    "peak_mib": after.ru_maxrss / 1024,
+    "sentences": [len(comparison.left.sentences), len(comparison.right.sentences)],
+}}))
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args(argv)
+    bench = str(Path(__file__).resolve().parent)
+    code = CHILD.format(bench=bench, count=args.sentences)
+    for _ in range(args.runs):
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        figures = json.loads(out.stdout)
+        print(
+            f"{figures['sentences'][0]} x {figures['sentences'][1]} sentences: "
+            f"{figures['cpu']:.2f} s CPU, {figures['wall']:.2f} s wall, "
+            f"peak {figures['peak_mib']:.0f} MiB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

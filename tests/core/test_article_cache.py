@@ -1,0 +1,62 @@
+"""Each article text is analysed once: cached analyses are exactly the computed ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.core import article_cache, disk_cache
+from newsdiff.core.compare import prepare
+from newsdiff.core.load import load_article
+from newsdiff.core.models import Settings
+from newsdiff.core.segment import segment
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def test_memory_and_disk_hits_equal_a_fresh_analysis() -> None:
+    text = load_article(SEEDS[1]).text
+    fresh = article_cache.compute(text)
+    first = article_cache.analyse(text)  # computed and stored
+    from_memory = article_cache.analyse(text)
+    article_cache.forget()
+    from_disk = article_cache.analyse(text)
+    assert first == fresh
+    assert from_memory is first
+    assert from_disk == fresh
+    assert from_disk is not first  # really read back, not the object in memory
+
+
+def test_an_unreadable_entry_is_recomputed(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSDIFF_CACHE", str(tmp_path))
+    text = "A short article.\n\n“We will rebuild,” the mayor said on Monday."
+    key = disk_cache.content_key(article_cache.FORMAT, [text])
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / f"{key}.pickle").write_bytes(b"not a pickle")
+    article_cache.forget()
+    assert article_cache.analyse(text) == article_cache.compute(text)
+
+
+def test_a_cached_comparison_equals_the_uncached_one() -> None:
+    """prepare() reads both articles from the cache; given segmentations bypass it."""
+    left, right = load_article(SEEDS[0]), load_article(SEEDS[2])
+    article_cache.forget()
+    cached_twice = [prepare(left, right).comparison(Settings()) for _ in range(2)]
+    uncached = prepare(
+        left, right, left_sentences=segment(left.text), right_sentences=segment(right.text)
+    ).comparison(Settings())
+    dumped = [json.dumps(c.to_dict(), sort_keys=True) for c in [*cached_twice, uncached]]
+    assert dumped[0] == dumped[1] == dumped[2]
+
+
+words = st.sampled_from(["The", "mayor", "said", "“We", "rebuild,”", "Mr.", "Lee", "3.5", "U.S."])
+
+
+@given(st.lists(st.lists(words, min_size=1, max_size=12), min_size=1, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_analysis_is_a_function_of_the_text(paragraphs) -> None:
+    text = "\n\n".join(" ".join(p) + "." for p in paragraphs)
+    assert article_cache.analyse(text) == article_cache.compute(text)

@@ -1,0 +1,92 @@
+"""Each article text analysed once: segments, site furniture and quotes, kept by content.
+
+The library's counts, every comparison the article takes part in (on either side or as corpus),
+the story and ``newsdiff quotes`` all read an article through :func:`analyse`, so its
+segmentation and quote/speaker extraction run once per text, not once per use. Results are
+kept in memory (the most recent :data:`MEMORY` texts) and on disk through
+:mod:`newsdiff.core.disk_cache` (``…/newsdiff/articles``), keyed by a SHA-256 of the text and
+of the analysis code, so a later command on the same article reads them back.
+
+The analysis is a pure function of the text: a cached result is the result.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from newsdiff.core import disk_cache
+from newsdiff.core.models import Quote, Sentence
+
+MEMORY = 512
+"""Analyses kept in memory (a 300-article library fits)."""
+FORMAT = "article-analysis/1"
+"""Bumped whenever :class:`ArticleAnalysis` changes shape."""
+
+_lock = threading.Lock()
+_memory: OrderedDict[str, ArticleAnalysis] = OrderedDict()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """What newsdiff reads from one article text on its own, before any comparison.
+
+    Attributes:
+        sentences: The segments (``segment(text)``).
+        boilerplate: Per segment: is it site furniture (``boilerplate_flags``)?
+        quotes: The quotes with speaker, role and cue (``extract_quotes``), before speaker
+            names are unified across articles.
+    """
+
+    sentences: tuple[Sentence, ...]
+    boilerplate: tuple[bool, ...]
+    quotes: tuple[Quote, ...]
+
+    @property
+    def story(self) -> tuple[str, ...]:
+        """The texts of the segments that are not site furniture."""
+        return tuple(
+            s.text for s, flag in zip(self.sentences, self.boilerplate, strict=True) if not flag
+        )
+
+
+def compute(text: str) -> ArticleAnalysis:
+    """The analysis of ``text``, computed (no cache)."""
+    from newsdiff.core.boilerplate import boilerplate_flags
+    from newsdiff.core.quotes import extract_quotes
+    from newsdiff.core.segment import segment
+
+    sentences = tuple(segment(text))
+    return ArticleAnalysis(
+        sentences=sentences,
+        boilerplate=tuple(boilerplate_flags(text, sentences)),
+        quotes=tuple(extract_quotes(text, sentences)),
+    )
+
+
+def analyse(text: str) -> ArticleAnalysis:
+    """The analysis of ``text``: from memory, else from disk, else computed and kept."""
+    key = disk_cache.content_key(FORMAT, [text])
+    with _lock:
+        found = _memory.get(key)
+        if found is not None:
+            _memory.move_to_end(key)
+            return found
+    analysis = disk_cache.cached(
+        disk_cache.cache_root() / "articles",
+        key,
+        lambda value: isinstance(value, ArticleAnalysis),
+        lambda: compute(text),
+    )
+    with _lock:
+        _memory[key] = analysis
+        while len(_memory) > MEMORY:
+            _memory.popitem(last=False)
+    return analysis
+
+
+def forget() -> None:
+    """Empty the in-memory cache (tests and benchmarks of a first analysis)."""
+    with _lock:
+        _memory.clear()
