@@ -130,7 +130,7 @@ async def test_the_worker_built_layout_is_the_one_the_view_would_build(tmp_path)
             if isinstance(screen, CompareScreen) and screen.query_one(DiffView).comparison:
                 break
         view = app.screen.query_one(DiffView)
-        used = view.layout
+        used = view.line_layout
         assert used is not None and view.comparison is not None
         fresh = DiffLayout(
             view.comparison, view.layout_width, folds=used.folds, one_column=used.one_column
