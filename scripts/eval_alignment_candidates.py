@@ -44,7 +44,8 @@ os.environ["NEWSDIFF_SEMANTIC"] = "0"  # every candidate is added to the lexical
 import eval_alignment  # noqa: E402
 import newsdiff.core.compare as compare_module  # noqa: E402
 import newsdiff.core.similarity as similarity  # noqa: E402
-from newsdiff.core.similarity import STOPWORDS, ScoreMatrices, stem  # noqa: E402
+from newsdiff.core.similarity import ScoreMatrices  # noqa: E402
+from newsdiff.core.words import STOPWORDS, stem  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 Encoder = Callable[[list[str]], np.ndarray]

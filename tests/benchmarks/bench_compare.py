@@ -40,7 +40,8 @@ from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.segment import segment
-from newsdiff.core.similarity import normalize, score_matrices
+from newsdiff.core.similarity import score_matrices
+from newsdiff.core.words import normalize
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.figures import agree, figures, same_quantity
-from newsdiff.core.similarity import stem
+from newsdiff.core.words import stem
 
 
 def one(text: str):

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
-from newsdiff.core.similarity import features
+from newsdiff.core.words import features
 
 
 def _line_events(run: Callable[[], object]) -> int:

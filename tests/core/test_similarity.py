@@ -10,14 +10,8 @@ from pathlib import Path
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core.similarity import (
-    content_words,
-    name_shares,
-    normalize,
-    score_matrices,
-    stem,
-    tokens,
-)
+from newsdiff.core.similarity import score_matrices
+from newsdiff.core.words import content_words, name_shares, normalize, stem, tokens
 
 QUOTE = (
     "“I don’t think anything we’re doing with Pakistan comes at the expense of India,” Rubio said."
@@ -302,7 +296,8 @@ _figure_sets = st.lists(st.frozensets(st.sampled_from(["3", "12", "2025", "6w", 
 @given(_figure_sets, _figure_sets)
 @settings(max_examples=200, deadline=None)
 def test_number_agreement_index_matches_the_pairwise_definition(left_sets, right_sets) -> None:
-    from newsdiff.core.similarity import SentenceFeatures, _number_agreement
+    from newsdiff.core.similarity import _number_agreement
+    from newsdiff.core.words import SentenceFeatures
 
     def feats(sets):
         return [SentenceFeatures((), frozenset(), numbers, {}) for numbers in sets]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdiff.core.models import Sentence
-from newsdiff.core.similarity import normalize
 from newsdiff.core.worddiff import word_diff, word_spans
+from newsdiff.core.words import normalize
 
 
 def _sentence(text: str, index: int, prefix: str) -> tuple[str, Sentence]:

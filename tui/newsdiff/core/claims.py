@@ -28,7 +28,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.core.figures import Figure, agree, figures
 from newsdiff.core.link_evidence import Disagreement, Evidence
-from newsdiff.core.similarity import STOPWORDS, stem
+from newsdiff.core.words import STOPWORDS, stem
 
 Outcome = Literal["shared", "paraphrased", "conflict", "not linked"]
 

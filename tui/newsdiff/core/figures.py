@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdiff.core.similarity import SCALES, STOPWORDS, stem
+from newsdiff.core.words import SCALES, STOPWORDS, stem
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -48,7 +48,7 @@ _NUMBER_WORDS = {
 """Numbers written as words. "one" is left out of figures when it is a pronoun (see below)."""
 
 _SCALES = {**SCALES, "hundred": 100, "b": 10**9}
-"""Scale words (:data:`newsdiff.core.similarity.SCALES`), plus "hundred" and "b" ("$3b")."""
+"""Scale words (:data:`newsdiff.core.words.SCALES`), plus "hundred" and "b" ("$3b")."""
 
 _CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "¥": "JPY"}
 _CURRENCY_WORDS = {

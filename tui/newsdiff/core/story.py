@@ -33,16 +33,15 @@ from newsdiff.core.compare import PreparedPair
 from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
-    SentenceFeatures,
     _number_agreement,
     _same_quotation_moved_attribution,
     _weight,
     _weighted_overlap,
     combine,
-    features,
     idf_weights,
     verbatim_matrix,
 )
+from newsdiff.core.words import SentenceFeatures, features
 
 SCHEMA = "newsdiff.story/1"
 """The name and version of the JSON the story exports."""
@@ -457,8 +456,8 @@ def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
     order: paraphrases reorder freely, and what a reader checks is which words and figures an
     outlet adds or changes. Function words and reporting verbs are never emphasized.
     """
-    from newsdiff.core.similarity import STOPWORDS
     from newsdiff.core.worddiff import word_spans
+    from newsdiff.core.words import STOPWORDS
 
     reference_article, reference_index = claim.first
     reference = story.sentences[reference_article][reference_index]

@@ -14,7 +14,7 @@ from typing import get_args
 from rapidfuzz.distance import Levenshtein
 
 from newsdiff.core.models import CharSpan, OpTag, Sentence, WordDiff, WordOp
-from newsdiff.core.similarity import normalize
+from newsdiff.core.words import normalize
 
 _WORD = re.compile(r"\w+(?:[’'.,-]\w+)*%?", re.UNICODE)
 """A word as the reader sees it: letters/digits with inner apostrophes, hyphens, decimal marks."""
