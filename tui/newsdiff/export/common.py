@@ -24,6 +24,9 @@ from newsdiff.core.models import (
     Side,
 )
 
+CHANGED_STYLE = "bold underline"
+"""How terminal reports (the text comparison, the quotes report) emphasize changed words."""
+
 LABEL_NAMES = {
     "shared": "shared",
     "paraphrased": "paraphrased",

@@ -28,11 +28,10 @@ from newsdiff.core.models import (
     side_letter,
 )
 from newsdiff.core.sanitize import visible, visible_line
-from newsdiff.export.common import meta_line, scoring_note
+from newsdiff.export.common import CHANGED_STYLE, meta_line, scoring_note
 
 STYLES = {"shared": "green", "paraphrased": "yellow", "conflict": "magenta", "unique": "cyan"}
 """Colour per label (standard terminal colours, readable on dark and light backgrounds)."""
-CHANGED_STYLE = "bold underline"
 DISAGREE_STYLE = "bold reverse"
 """The words or figures on which two linked sentences disagree (visible without colour too)."""
 BOILERPLATE_STYLE = "dim"
