@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 CHILD = """
-import json, resource, sys, time
-sys.path.insert(0, {bench!r})
+import json, resource, time
 from bench_compare import synthetic
 from newsdiff.core.compare import compare_texts
 left, right = synthetic({count})
@@ -39,9 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args(argv)
     bench = str(Path(__file__).resolve().parent)
-    code = CHILD.format(bench=bench, count=args.sentences)
+    code = CHILD.format(count=args.sentences)
+    # The child imports bench_compare from this folder: put it on the child's import path.
+    paths = [bench, *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     for _ in range(args.runs):
-        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=env)
         figures = json.loads(out.stdout)
         print(
             f"{figures['sentences'][0]} x {figures['sentences'][1]} sentences: "
