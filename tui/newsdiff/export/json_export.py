@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from newsdiff.core.models import Comparison, comparison_to_dict
+from newsdiff.core.models import Comparison
 from newsdiff.core.sanitize import escape_json_unsafe
+from newsdiff.core.serialize import comparison_to_dict
 
 
 def json_text(data: object) -> str:

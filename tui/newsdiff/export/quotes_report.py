@@ -22,7 +22,7 @@ from newsdiff.core.article_cache import analyse
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir
 from newsdiff.core.markers import QUOTE_MARKERS
-from newsdiff.core.models import Article, CharSpan, Quote, quote_to_dict
+from newsdiff.core.models import Article, CharSpan, Quote
 from newsdiff.core.quote_groups import (
     QuoteGroup,
     group_quotes,
@@ -31,6 +31,7 @@ from newsdiff.core.quote_groups import (
     quote_words,
 )
 from newsdiff.core.sanitize import visible_line
+from newsdiff.core.serialize import quote_to_dict
 from newsdiff.core.speaker_names import unify_speakers
 from newsdiff.export.common import CHANGED_STYLE
 
