@@ -77,7 +77,7 @@ def render_story(story: object, fmt: str, order: str) -> str:
 
     assert isinstance(story, Story)
     if fmt == "json":
-        from newsdiff.cli.quotes_cmd import json_text
+        from newsdiff.export.json_export import json_text
         from newsdiff.export.story_report import story_to_dict
 
         return json_text(story_to_dict(story, order))

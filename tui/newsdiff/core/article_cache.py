@@ -76,7 +76,7 @@ def analyse(text: str) -> ArticleAnalysis:
     analysis = disk_cache.cached(
         disk_cache.cache_root() / "articles",
         key,
-        lambda value: isinstance(value, ArticleAnalysis),
+        ArticleAnalysis,
         lambda: compute(text),
     )
     with _lock:

@@ -21,6 +21,7 @@ from newsdiff.core.models import (
     Article,
     ComparedArticle,
     Comparison,
+    Label,
     Link,
     Quote,
     QuoteMatch,
@@ -210,7 +211,7 @@ def _speakers_by_sentence(quotes: Sequence[QuoteMatch]) -> dict[int, tuple[str, 
 
 def _aligned(
     sentences: Sequence[Sentence],
-    labels: Sequence[str],
+    labels: Sequence[Label],
     moved: Sequence[bool],
     boilerplate: Sequence[bool],
     links: Sequence[list[Link]],
@@ -218,7 +219,7 @@ def _aligned(
     return tuple(
         AlignedSentence(
             sentence=sentence,
-            label=labels[k],  # type: ignore[arg-type]
+            label=labels[k],
             moved=moved[k],
             boilerplate=boilerplate[k],
             links=tuple(sorted(links[k], key=lambda link: -link.score)),

@@ -122,11 +122,20 @@ def get_page(
 def _redirect_handler() -> Any:
     """urllib's redirect handler, limited to :data:`MAX_REDIRECTS` and to http(s) targets."""
     import urllib.request
+    from http.client import HTTPMessage
 
     class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
 
-        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        def redirect_request(
+            self,
+            req: urllib.request.Request,
+            fp: IO[bytes],
+            code: int,
+            msg: str,
+            headers: HTTPMessage,
+            newurl: str,
+        ) -> urllib.request.Request | None:
             if not is_url(newurl):
                 raise FetchError(f"redirected to a non-web address ({newurl[:100]})")
             return super().redirect_request(req, fp, code, msg, headers, newurl)

@@ -321,7 +321,11 @@ class CompareScreen(Screen[None]):
     @property
     def news_app(self) -> NewsDiffApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        from newsdiff.app.app import NewsDiffApp
+
+        app = self.app
+        assert isinstance(app, NewsDiffApp), app
+        return app
 
     @property
     def key(self) -> tuple[str, str]:

@@ -76,7 +76,11 @@ class LibraryScreen(Screen[None]):
     @property
     def news_app(self) -> NewsDiffApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        from newsdiff.app.app import NewsDiffApp
+
+        app = self.app
+        assert isinstance(app, NewsDiffApp), app
+        return app
 
     def compose(self) -> ComposeResult:
         """Header, load errors, filter, table, hint and footer."""

@@ -55,7 +55,7 @@ class StoryProgress(Message):
 class StoryReady(Message):
     """The story of the corpus is computed."""
 
-    def __init__(self, story: Any) -> None:
+    def __init__(self, story: Story) -> None:
         super().__init__()
         self.story = story
 
@@ -112,7 +112,11 @@ class StoryScreen(Screen[None]):
     @property
     def news_app(self) -> NewsDiffApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        from newsdiff.app.app import NewsDiffApp
+
+        app = self.app
+        assert isinstance(app, NewsDiffApp), app
+        return app
 
     def compose(self) -> ComposeResult:
         """Header, progress, matrix with its key, claims and variants, status, footer."""
