@@ -63,7 +63,7 @@ Zero-width (non-)joiners are kept: Persian, Indic scripts and emoji sequences ne
 
 
 @dataclass(frozen=True, slots=True)
-class Piece:
+class RevealedText:
     """A run of text to show, either ordinary text or one revealed control character.
 
     Attributes:
@@ -88,7 +88,7 @@ def _stand_in(char: str) -> str | None:
     return None
 
 
-def reveal(text: str) -> Iterator[Piece]:
+def reveal(text: str) -> Iterator[RevealedText]:
     """Split ``text`` into ordinary runs and visible stand-ins for control characters.
 
     Terminal escapes, C1 controls, bidi overrides/isolates and zero-width characters become
@@ -102,11 +102,11 @@ def reveal(text: str) -> Iterator[Piece]:
             run.append(char)
             continue
         if run:
-            yield Piece("".join(run))
+            yield RevealedText("".join(run))
             run = []
-        yield Piece(stand_in, unicodedata.name(char, f"U+{ord(char):04X}"))
+        yield RevealedText(stand_in, unicodedata.name(char, f"U+{ord(char):04X}"))
     if run:
-        yield Piece("".join(run))
+        yield RevealedText("".join(run))
 
 
 def revealed(text: str) -> str:
@@ -129,11 +129,11 @@ def marker(aligned: AlignedSentence) -> str:
     return MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
 
 
-MAX_LINKS_SHOWN = 3
+REPORT_LINKS_SHOWN = 3
 """Links listed per sentence in reports; a sentence tied to many others lists its best ones."""
 
 
-def top_links(aligned: AlignedSentence, limit: int = MAX_LINKS_SHOWN) -> tuple[list[Link], int]:
+def top_links(aligned: AlignedSentence, limit: int = REPORT_LINKS_SHOWN) -> tuple[list[Link], int]:
     """The sentence's ``limit`` best-scoring links (in index order) and how many were left out."""
     best = sorted(aligned.links, key=lambda link: (-link.score, link.index))[:limit]
     return sorted(best, key=lambda link: link.index), max(len(aligned.links) - limit, 0)

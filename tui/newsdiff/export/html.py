@@ -36,7 +36,7 @@ from newsdiff.export.common import (
 )
 from newsdiff.export.quotes_view import quote_counts, quote_rows
 
-CSS = """
+COMPARISON_CSS = """
 :root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --head: #f6f8fa;
@@ -171,7 +171,7 @@ def render_html(comparison: Comparison, *, version: str, now: datetime | None = 
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f'<meta name="generator" content="newsdiff {escape(version)}">\n',
         f"<title>newsdiff: {_plain(left_title)} vs {_plain(right_title)}</title>\n",
-        f"<style>{CSS}</style>\n</head>\n<body>\n",
+        f"<style>{COMPARISON_CSS}</style>\n</head>\n<body>\n",
         _header(comparison, version, now),
         "<main>\n",
         _legend(comparison),

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 LIST_SCHEMA = "newsdiff.list/1"
 """The schema name of the ``newsdiff list --format json`` document."""
 
-COLUMNS = ("TITLE", "WORDS", "SENTENCES", "QUOTES", "PATH")
+LIST_COLUMNS = ("TITLE", "WORDS", "SENTENCES", "QUOTES", "PATH")
 """The table's columns, left to right."""
-NUMERIC = ("WORDS", "SENTENCES", "QUOTES")
+NUMERIC_COLUMNS = ("WORDS", "SENTENCES", "QUOTES")
 """Right-aligned columns, never cut."""
 TITLE_MIN_CELLS = 30
 """Cells the title keeps before the path may take more of a narrow terminal."""
@@ -61,17 +61,17 @@ def plain_table(stats: list[ArticleStats]) -> str:
     """
     from rich.cells import cell_len
 
-    rows = [dict(zip(COLUMNS, COLUMNS, strict=True))] + [_cells(item) for item in stats]
-    widths = {name: max(cell_len(row[name]) for row in rows) for name in COLUMNS}
+    rows = [dict(zip(LIST_COLUMNS, LIST_COLUMNS, strict=True))] + [_cells(item) for item in stats]
+    widths = {name: max(cell_len(row[name]) for row in rows) for name in LIST_COLUMNS}
     lines = []
     for row in rows:
         parts = []
-        for name in COLUMNS:
+        for name in LIST_COLUMNS:
             value = row[name]
             pad = " " * (widths[name] - cell_len(value))
             if name == "PATH":
                 parts.append(value)
-            elif name in NUMERIC:
+            elif name in NUMERIC_COLUMNS:
                 parts.append(pad + value)
             else:
                 parts.append(value + pad)
@@ -114,17 +114,17 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
 
     rows = [{**_cells(item), "PATH": visible_line(display_path(item.path))} for item in stats]
     widest = {
-        name: max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in COLUMNS
+        name: max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in LIST_COLUMNS
     }
-    gaps = 3 * (len(COLUMNS) - 1)  # padding on both sides and the box's column separator
-    free = width - gaps - sum(widest[name] for name in NUMERIC)
+    gaps = 3 * (len(LIST_COLUMNS) - 1)  # padding on both sides and the box's column separator
+    free = width - gaps - sum(widest[name] for name in NUMERIC_COLUMNS)
     path_width = max(8, min(widest["PATH"], max(free // 3, free - TITLE_MIN_CELLS)))
     title_width = max(8, min(widest["TITLE"], free - path_width))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     table.add_column("TITLE", width=title_width, no_wrap=True, overflow="ellipsis")
-    for name in NUMERIC:
+    for name in NUMERIC_COLUMNS:
         table.add_column(name, justify="right", no_wrap=True, width=widest[name])
     table.add_column("PATH", width=path_width, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(row[name]) for name in COLUMNS))
+        table.add_row(*(Text(row[name]) for name in LIST_COLUMNS))
     return table

@@ -50,7 +50,7 @@ ROW_STYLES = {
 }
 """Row backgrounds: $warning 10% and $error 12% over the dark surface, as in the app."""
 
-STATUS_STYLES = {
+QUOTE_STYLES = {
     "verbatim": MARKER_STYLES["shared"],
     "excerpt": MARKER_STYLES["shared"],
     "altered": MARKER_STYLES["paraphrased"],
@@ -179,7 +179,7 @@ def render_svg(
         for quote_row in quotes:
             match = quote_row.match
             listing.append(f"{quote_row.side:<6} ", MUTED)
-            listing.append(f"{match.status:<10} ", STATUS_STYLES[match.status])
+            listing.append(f"{match.status:<10} ", QUOTE_STYLES[match.status])
             speaker = _line(match.quote.speaker) if match.quote.speaker else "—"
             listing.append(f"{speaker}: “{_line(match.quote.text)}”\n")
             if match.quote.cue is not None:

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.core.story import Claim, Story
 
-ORDERS = ("coverage", "conflicts", "reading")
 ORDER_NAMES = {
     "coverage": "coverage (most outlets first)",
     "conflicts": "conflicts first",
@@ -373,7 +372,8 @@ class StoryScreen(Screen[None]):
 
     def action_cycle_order(self) -> None:
         """Sort the claims the next way."""
-        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        orders = list(ORDER_NAMES)  # the orders of export.story_report.ORDERS, named
+        self.order = orders[(orders.index(self.order) + 1) % len(orders)]
         self._fill_claims()
 
     def action_toggle_filter(self, name: str) -> None:
