@@ -49,6 +49,12 @@ def other_side(side: Side) -> Side:
     return "right" if side == "left" else "left"
 
 
+def pair(side: Side, index: int, other: int) -> tuple[int, int]:
+    """``(left, right)``: sentence ``index`` of ``side`` and sentence ``other`` of the other side
+    as a left–right pair of indices."""
+    return (index, other) if side == "left" else (other, index)
+
+
 def side_letter(side: Side) -> str:
     """``L`` or ``R``: how reports and the status line name a side (``L3`` is left sentence 3)."""
     return "L" if side == "left" else "R"
@@ -360,7 +366,7 @@ class Comparison:
     def pair_diff(self, side: Side, index: int, other: int) -> WordDiff | None:
         """The word differences between sentence ``index`` of ``side`` and sentence ``other``
         of the other side, if the two are linked."""
-        return self.word_diff(index, other) if side == "left" else self.word_diff(other, index)
+        return self.word_diff(*pair(side, index, other))
 
     def changed_spans(self, side: Side, index: int) -> tuple[CharSpan, ...]:
         """Spans (absolute offsets) of a sentence's words that its best counterpart
