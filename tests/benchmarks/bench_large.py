@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 CHILD = """
-import json, resource, time
+import json, resource, sys, time
 from bench_compare import synthetic
 from newsdiff.core.compare import compare_texts
 left, right = synthetic({count})
@@ -33,18 +33,24 @@ print(json.dumps({{
 """
 
 
+def _child_env() -> dict[str, str]:
+    """The environment of a measurement: this folder on the import path (for bench_compare)."""
+    here = str(Path(__file__).resolve().parent)
+    paths = [here, *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args(argv)
     bench = str(Path(__file__).resolve().parent)
-    code = CHILD.format(count=args.sentences)
-    # The child imports bench_compare from this folder: put it on the child's import path.
-    paths = [bench, *filter(None, [os.environ.get("PYTHONPATH")])]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    code = CHILD.format(bench=bench, count=args.sentences)
     for _ in range(args.runs):
-        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=env)
+        out = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, env=_child_env()
+        )
         figures = json.loads(out.stdout)
         print(
             f"{figures['sentences'][0]} x {figures['sentences'][1]} sentences: "

@@ -76,7 +76,7 @@ def analyse(text: str) -> ArticleAnalysis:
     analysis = disk_cache.cached(
         disk_cache.cache_root() / "articles",
         key,
-        ArticleAnalysis,
+        lambda value: isinstance(value, ArticleAnalysis),
         lambda: compute(text),
     )
     with _lock:

@@ -82,12 +82,11 @@ def store(folder: Path, key: str, value: object) -> None:
         pass
 
 
-def cached(folder: Path, key: str, kind: type[T], build: Callable[[], T]) -> T:
-    """The entry ``key`` from ``folder`` if it is a ``kind``, else ``build()`` stored there for
-    next time."""
-    found = load(folder, key, lambda value: isinstance(value, kind))
-    if isinstance(found, kind):
-        return found
+def cached(folder: Path, key: str, accept: Callable[[object], bool], build: Callable[[], T]) -> T:
+    """The entry ``key`` from ``folder``, or ``build()`` stored there for next time."""
+    found = load(folder, key, accept)
+    if found is not None:
+        return found  # type: ignore[return-value]
     value = build()
     store(folder, key, value)
     return value

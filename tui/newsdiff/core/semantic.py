@@ -28,12 +28,8 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from tokenizers import Tokenizer
 
 TOKENIZER_FILE = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
 WEIGHTS_FILE = Path("weights") / "l2_supercat_256.safetensors"
@@ -79,7 +75,7 @@ class StaticEmbedder:
             widened once at load, 32 MB, so every lookup is not converted again).
     """
 
-    def __init__(self, tokenizer: Tokenizer, table: np.ndarray) -> None:
+    def __init__(self, tokenizer: object, table: np.ndarray) -> None:
         self.tokenizer = tokenizer
         self.table = table
         self._lock = threading.Lock()
@@ -159,8 +155,7 @@ class StaticEmbedder:
     def _token_sums(self, words: list[str]) -> np.ndarray:
         """The sum of each word's token vectors."""
         tokenizer = self.tokenizer
-        # encode_batch_fast (newer tokenizers releases) skips the offsets, which are not used.
-        encode = getattr(tokenizer, "encode_batch_fast", None) or tokenizer.encode_batch
+        encode = getattr(tokenizer, "encode_batch_fast", None) or tokenizer.encode_batch  # type: ignore[attr-defined]
         encodings = encode(words, add_special_tokens=False)
         lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(words))
         ids = np.fromiter(
