@@ -20,12 +20,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tui"))
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+from newsdiff.core.speaker_names import name_key, unify_speakers
 
-from newsdiff.core.quotes import extract_quotes  # noqa: E402
-from newsdiff.core.segment import segment  # noqa: E402
-from newsdiff.core.speaker_names import name_key, unify_speakers  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 CLUSTERS = ROOT.parent / "shared" / "data" / "real-dev" / "clusters"
 GOLD = ROOT / "scripts" / "data" / "cluster_quotes_gold.json"

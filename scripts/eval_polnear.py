@@ -28,12 +28,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tui"))
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+from newsdiff.core.speaker_names import name_key
 
-from newsdiff.core.quotes import extract_quotes  # noqa: E402
-from newsdiff.core.segment import segment  # noqa: E402
-from newsdiff.core.speaker_names import name_key  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DATA = ROOT.parent / "shared" / "data" / "real-dev" / "polnear-dev"
 OPENERS = "\"\u201c\u2018'\u201e\u00ab"
