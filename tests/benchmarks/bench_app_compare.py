@@ -29,6 +29,8 @@ from pathlib import Path
 # Run as a script, this folder is on the import path already (Python puts the script's own).
 from bench_compare import synthetic
 
+HERE = Path(__file__).resolve().parent
+
 
 def cli_seconds(folder: Path) -> float:
     newsdiff = Path(sys.executable).with_name("newsdiff")
