@@ -83,14 +83,14 @@ NewsDiffApp(comparison=long_pair({count}), theme="textual-dark").run()
 
 TMUX_KEYS: list[tuple[str, list[str], str, str | None, list[str]]] = [
     # (name, untimed keys before, the timed key, text that shows the key's effect, undo keys)
-    ("j (next sentence)", [], "j", None, ["k"]),
+    ("j (next sentence)", [], "j", "L2 ≈ R2", ["k"]),
     ("n (next difference)", [], "n", None, ["g"]),
     ("G (last sentence)", [], "G", "Report 1999:", ["g"]),
     ("z (fold shared)", [], "z", "shared sentence", ["z"]),
     ("f (only differences)", [], "f", "shared sentence", ["f", "f"]),
 
-    ("enter on /Report 1500: (search)", ["/", "Report 1500:"], "Enter", "match 1 ", ["Escape"]),
-    ("n during a search", ["g", "/", "Report 15", "Enter"], "n", "match 2 ", ["Escape"]),
+    ("enter on /Report 1500: (search)", ["/", "Report 1500:"], "Enter", "1501 · ", ["Escape"]),
+    ("n during a search", ["g", "/", "Report 15", "Enter"], "n", "R16 = L16", ["Escape"]),
 ]
 """The keys timed in tmux; ``None``: any change of the pane shows the key's effect."""
 
@@ -107,7 +107,7 @@ def wait_until(session: str, done: Callable[[str], bool], timeout: float = 10.0)
         if done(tmux("capture-pane", "-p", "-t", session)):
             return (time.perf_counter() - started) * 1000
         time.sleep(0.001)
-    raise TimeoutError(tmux("capture-pane", "-p", "-t", session))
+    raise TimeoutError(tmux("capture-pane", "-p", "-t", session)[-1200:])
 
 
 def measure_tmux(runs: int, count: int, size: tuple[int, int]) -> list[tuple[str, float, float]]:

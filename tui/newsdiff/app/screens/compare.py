@@ -351,7 +351,10 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""
-        self.query_one(DiffView).focus()
+        view = self.query_one(DiffView)
+        view.focus()
+        # In the cursor's frame: through CursorMoved the status line came ~25 ms (a frame) late.
+        view.cursor_signal.subscribe(self, self._status_follows_cursor, immediate=True)
         if self.app.size.width < NARROW:
             self.query_one(QuoteSidebar).display = False  # q shows it
         self._fit(self.app.size.width)
@@ -432,9 +435,8 @@ class CompareScreen(Screen[None]):
         )
         self._keep_cursor = False
 
-    @on(DiffView.CursorMoved)
-    def _cursor_moved(self, message: DiffView.CursorMoved) -> None:
-        self.query_one(EvidenceLine).show(self.comparison, message.cursor)
+    def _status_follows_cursor(self, cursor: Cursor | None) -> None:
+        self.query_one(EvidenceLine).show(self.comparison, cursor)
 
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
