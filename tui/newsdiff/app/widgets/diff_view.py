@@ -405,14 +405,14 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         positions: dict[Side, dict[int, int]] = {"left": {}, "right": {}}
         last_fold: dict[Side, Fold | None] = {"left": None, "right": None}
         for number, row in enumerate(traits):
-            fold = fold_at[number]
+            holder = fold_at[number]
             for side, index in row.sentences:
                 order = orders[side]
-                if fold is not None and fold is last_fold[side]:
+                if holder is not None and holder is last_fold[side]:
                     # A sentence inside a fold is reached through its fold's stop.
                     positions[side].setdefault(index, len(order) - 1)
                     continue
-                last_fold[side] = fold
+                last_fold[side] = holder
                 positions[side].setdefault(index, len(order))
                 order.append(index)
         self._orders.update(orders)
