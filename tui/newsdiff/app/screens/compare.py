@@ -371,6 +371,7 @@ class CompareScreen(Screen[None]):
     def _fit(self, width: int) -> None:
         narrow = width < NARROW
         self.query_one(DiffView).one_column = narrow
+        self.query_one(ColumnHeads).one_column = narrow
         self.query_one(QuoteSidebar).set_class(narrow, "-overlay")
 
     # ---------------------------------------------------------------- worker

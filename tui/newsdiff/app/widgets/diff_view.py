@@ -924,11 +924,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         assert layout is not None and self._comparison is not None
         comparison_row = self._comparison.rows[row]
         left_lines = layout.left_lines[row]
+        base = self.rich_style
+        if line >= len(left_lines) + len(layout.right_lines[row]):
+            return Strip.blank(width, base)  # the spacer after the row (no tag of a missing side)
         side: Side = "left" if line < len(left_lines) else "right"
         index = comparison_row.left if side == "left" else comparison_row.right
         spans = left_lines if side == "left" else layout.right_lines[row]
         within = line if side == "left" else line - len(left_lines)
-        base = self.rich_style
         tag = ("L" if side == "left" else "R") if within == 0 else " "
         segments = [Segment(tag.ljust(SIDE_TAG), base + self._part("side"))]
         if index is None:
