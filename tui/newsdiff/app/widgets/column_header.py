@@ -133,14 +133,14 @@ class ColumnHeads(Widget):
         if self.comparison is None:
             return Content("")
         if self._one_column:
-            gutter = SIDE_TAG + gutter_width(self.comparison)
+            cells = SIDE_TAG + gutter_width(self.comparison)
             width = self.content_size.width
             sides = ((self.comparison.left, "L"), (self.comparison.right, "R"))
             key_cells = max(
                 legend(side.summary(), max(12, width // 3)).cell_length for side, _ in sides
             )
             return Content("\n").join(
-                [stacked_head(side, tag, width, gutter, key_cells) for side, tag in sides]
+                [stacked_head(side, tag, width, cells, key_cells) for side, tag in sides]
             )
         geometry = ColumnGeometry.for_width(self.content_size.width, gutter_width(self.comparison))
         gutter_cells = geometry.gutter
