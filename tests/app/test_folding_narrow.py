@@ -150,6 +150,26 @@ async def test_help_has_the_marker_legend_and_sidebar_keys() -> None:
         for marker in ("=", "≈", "≠", "+", "↕", "·"):
             assert f"  {marker} " in text
         assert "Markers" in text and "Quote sidebar" in text
+        assert "⊂" in text  # the sidebar's excerpt marker has its line too
+
+
+async def test_help_descriptions_wrap_under_their_own_column() -> None:
+    """A description too long for the box continues under the descriptions, never under the
+    keys: every line is a section title, blank, or starts with the two-space indent."""
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 40)) as pilot:
+        await _view(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = app.screen.query_one("#help-text")
+        lines = str(help_text.render()).split("\n")
+        titles = {"Everywhere", "Comparison", "Sentence cursor", "Markers", "Quote sidebar"}
+        assert any(line.startswith(" " * 10) for line in lines)  # something did wrap
+        for line in lines:
+            assert (
+                not line or line.startswith("  ") or line in titles | {"Mouse", "Command palette"}
+            )
+            assert len(line) <= help_text.content_size.width
 
 
 async def test_the_palette_has_one_keys_entry() -> None:
