@@ -135,8 +135,13 @@ async def test_boilerplate_has_the_dim_dot_marker() -> None:
         view = await _view(pilot)
         layout = view.line_layout
         row = layout.row_of("left", 6)  # "Subscribe to our newsletter."
-        line = view.render_line(layout.row_top[row] - int(view.scroll_offset.y)).text
-        assert "7 · Subscribe" in line
+        strip = view.render_line(layout.row_top[row] - int(view.scroll_offset.y))
+        assert "7 · Subscribe" in strip.text
+        # Dim and untinted: no segment of the row has the unique label's background.
+        unique = view.get_component_rich_style("diffview--unique").bgcolor
+        boilerplate = [seg for seg in strip if seg.text.strip() and seg.style is not None]
+        assert boilerplate
+        assert all(seg.style.bgcolor != unique for seg in boilerplate)
 
 
 async def test_help_has_the_marker_legend_and_sidebar_keys() -> None:

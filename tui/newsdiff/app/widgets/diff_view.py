@@ -953,9 +953,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if index is None or line >= len(spans) or self._comparison is None:
             return [Segment(" " * (gutter + text_width), base)]
         aligned = _sentences(self._comparison, side)[index]
-        style = base + self._part(aligned.label)
-        if aligned.boilerplate:
-            style += self._part("boilerplate")
+        # Site furniture is dim and untinted: its label ("unique") says nothing about it.
+        style = base + self._part("boilerplate" if aligned.boilerplate else aligned.label)
         cursor = self._cursor
         if cursor is not None:
             if cursor.side == side and cursor.index == index:
