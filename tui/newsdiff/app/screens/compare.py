@@ -535,6 +535,7 @@ class CompareScreen(Screen[None]):
         # "/" are already queued and must reach the search line, not the comparison's
         # bindings ("s" would swap the sides).
         self.set_focus(search)
+        self.call_after_refresh(self.query_one(DiffView).prepare_search)
 
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:

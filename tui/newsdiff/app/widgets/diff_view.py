@@ -718,14 +718,23 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         return len(self._match_stops)
 
+    def prepare_search(self, comparison: Comparison | None = None) -> None:
+        """Read every sentence of ``comparison`` (the one shown) for search now: the search
+        line calls this as it opens, so the user's typing hides it, not the first enter."""
+        comparison = comparison or self._comparison
+        if comparison is not None and (
+            self._searchable is None or self._searchable[0] is not comparison
+        ):
+            self._searchable = (comparison, _searchable(comparison))
+
     def _find(self, comparison: Comparison) -> None:
         self._matches, self._match_stops = {}, []
         if not self._pattern:
             return
         exact = _has_capital(self._pattern)
         needle = self._pattern if exact else _fold_case(self._pattern)
-        if self._searchable is None or self._searchable[0] is not comparison:
-            self._searchable = (comparison, _searchable(comparison))
+        self.prepare_search(comparison)
+        assert self._searchable is not None
         for number, order, side, index, start, text, folded in self._searchable[1]:
             haystack = text if exact else folded
             if needle not in haystack:
