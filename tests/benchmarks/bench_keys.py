@@ -95,8 +95,9 @@ TMUX_KEYS: list[tuple[str, list[str], str, str | None, list[str]]] = [
 
 
 def tmux(*args: str) -> str:
-    """Run a tmux command and return its output."""
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+    """Run a tmux command on the benchmark's own tmux server and return its output."""
+    command = ["tmux", "-L", f"newsdiff-keys-{os.getpid()}", *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False).stdout
 
 
 def wait_until(session: str, done: Callable[[str], bool], timeout: float = 10.0) -> float:
@@ -109,13 +110,16 @@ def wait_until(session: str, done: Callable[[str], bool], timeout: float = 10.0)
     raise TimeoutError(tmux("capture-pane", "-p", "-t", session)[-1200:])
 
 
-def measure_tmux(runs: int, count: int, size: tuple[int, int]) -> list[tuple[str, float, float]]:
+def measure_tmux(
+    runs: int, count: int, size: tuple[int, int], package: Path | None = None
+) -> list[tuple[str, float, float]]:
     """Key to repaint in a real terminal: from ``send-keys`` until the pane shows the effect."""
     session = f"newsdiff-keys-{os.getpid()}"
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "long.py"
         script.write_text(LONG_APP.format(count=count), encoding="utf-8")
-        env = f"env TERM=xterm-256color COLORTERM=truecolor PYTHONPATH={ROOT / 'tests' / 'app'}"
+        path = f"{package}:{ROOT / 'tests' / 'app'}" if package else str(ROOT / "tests" / "app")
+        env = f"env TERM=xterm-256color COLORTERM=truecolor PYTHONPATH={path}"
         tmux("kill-session", "-t", session)
         command = f"{env} {sys.executable} {script}"
         tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), command)
@@ -155,11 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--tmux", action="store_true", help="measure in a real terminal")
+    parser.add_argument(
+        "--package", type=Path, help="with --tmux: the folder holding another newsdiff package"
+    )
     args = parser.parse_args(argv)
     if args.tmux:
         for size in ((120, 36), (80, 30)):
             print(f"{args.count}-sentence pair, tmux {size[0]}x{size[1]}, {args.runs} runs:")
-            measure_tmux(args.runs, args.count, size)
+            measure_tmux(args.runs, args.count, size, args.package)
         return 0
     for size in ((120, 36), (80, 30)):
         layout = "two columns" if size[0] >= 100 else "one column"
