@@ -15,6 +15,8 @@ from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
+from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
+
 MOUSE_HELP = {
     "LibraryScreen": [
         ("click", "highlight an article; click it again to mark or unmark it"),
@@ -29,12 +31,24 @@ MOUSE_HELP = {
 """What the mouse does on each screen."""
 
 MARKER_LEGEND = [
-    ("=", "shared: the same sentence, word for word or nearly (score ≥ shared threshold)"),
-    ("≈", "paraphrased: the same content in other words (score ≥ paraphrase threshold)"),
-    ("≠", "conflict: linked, but the outlets disagree (a figure, a date, a denial, a speaker)"),
-    ("+", "unique: only in this article"),
-    ("↕", "moved: linked to a sentence elsewhere in the other article's order"),
-    ("·", "boilerplate: site furniture (newsletter pitches, captions), not compared"),
+    (
+        MARKERS["shared"],
+        "shared: the same sentence, word for word or nearly (score ≥ shared threshold)",
+    ),
+    (
+        MARKERS["paraphrased"],
+        "paraphrased: the same content in other words (score ≥ paraphrase threshold)",
+    ),
+    (
+        MARKERS["conflict"],
+        "conflict: linked, but the outlets disagree (a figure, a date, a denial, a speaker)",
+    ),
+    (MARKERS["unique"], "unique: only in this article"),
+    (MOVED_MARKER, "moved: linked to a sentence elsewhere in the other article's order"),
+    (
+        BOILERPLATE_MARKER,
+        "boilerplate: site furniture (newsletter pitches, captions), not compared",
+    ),
     ("bold underline", "a mostly alike pair: the words that differ from the linked sentence"),
     ("bold", "a mostly reworded pair: only the evidence, the content words the two share"),
     ("reverse", "the words or figures on which a conflict disagrees"),
