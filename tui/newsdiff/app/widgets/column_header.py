@@ -87,7 +87,7 @@ def stacked_head(
     room = max(0, width - gutter - key_cells - 1)
     title_cells = min(len(title), max(room - len(source), room // 2))
     head = Content.assemble(
-        Content.styled(tag.ljust(gutter), "bold $text-muted"),
+        Content.styled(tag.ljust(gutter), "bold $text-primary"),  # as the rows' L/R tags
         Content.styled(title, "bold").truncate(title_cells, ellipsis=True),
         Content.styled(source, "$text-muted"),
     ).truncate(gutter + room, ellipsis=True, pad=True)
