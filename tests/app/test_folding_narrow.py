@@ -3,7 +3,8 @@ columns, the boilerplate marker, the help legend and the palette's single keys e
 
 from __future__ import annotations
 
-from app_factory import sample, shared_story
+import pytest
+from app_factory import conflict_sample, sample, shared_story
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
 from newsdiff.app.screens.help import HelpScreen
@@ -86,6 +87,49 @@ async def test_filters_cycle_all_differences_quotes() -> None:
             assert (number in folded) == (not has)
         await pilot.press("f")
         assert view.view_filter == "all" and view.folds == ()
+
+
+def _reference_stops(comparison, folds) -> dict[str, tuple[list[int], dict[int, int]]]:
+    """The cursor's stops, the plain way: every sentence in reading order, one per fold (its
+    first sentence on that side), and each folded sentence reached through its fold's stop."""
+    fold_of = {n: fold for fold in folds for n in range(fold.first, fold.last + 1)}
+    stops = {}
+    for side in ("left", "right"):
+        order: list[int] = []
+        positions: dict[int, int] = {}
+        seen: set[int] = set()
+        for number, row in enumerate(comparison.rows):
+            index = getattr(row, side)
+            if index is None:
+                continue
+            fold = fold_of.get(number)
+            if fold is not None and id(fold) in seen:
+                positions[index] = len(order) - 1
+                continue
+            if fold is not None:
+                seen.add(id(fold))
+            positions[index] = len(order)
+            order.append(index)
+        stops[side] = (order, positions)
+    return stops
+
+
+@pytest.mark.parametrize("story", [sample, shared_story, conflict_sample])
+@pytest.mark.parametrize("view_filter", ["all", "differences", "quotes"])
+@pytest.mark.parametrize("fold_shared", [False, True])
+@pytest.mark.parametrize("hide_boilerplate", [False, True])
+def test_the_cursor_stops_once_per_fold_in_reading_order(
+    story, view_filter, fold_shared, hide_boilerplate
+) -> None:
+    """Folds computed once per comparison (row traits) give the stops the plain walk does."""
+    view = DiffView(story())
+    view.set_folding(
+        fold_shared=fold_shared, hide_boilerplate=hide_boilerplate, view_filter=view_filter
+    )
+    expected = _reference_stops(view.comparison, view.folds)
+    for side in ("left", "right"):
+        assert view._orders[side] == expected[side][0]
+        assert view._positions[side] == expected[side][1]
 
 
 def test_boilerplate_folds_alone() -> None:
