@@ -26,6 +26,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
+from newsdiff.core.clauses import different_actions
 from newsdiff.core.figures import Figure, agree, figures
 from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.words import STOPWORDS, stem
@@ -506,6 +507,10 @@ def check_claims(
         subjects = _different_subjects(left.text, right.text)
         if subjects is not None:
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
+            return ClaimCheck("not linked", Evidence(agree_words, (), note))
+        actions = different_actions(left.text, right.text)
+        if actions is not None:
+            note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if not same_quote and verbatim < COPIED and _different_quotations(left, right):
         note = "different quotations: two statements"
