@@ -111,9 +111,16 @@ _SPEECH_WORDS = (
     "say tell announce claim insist argue add state declare warn reply ask suggest believe "
     "think write tweet note explain admit acknowledge report vow predict estimate post "
     "reveal contend maintain stress confirm deny charge complain promise recall "
-    "testify clarify".split()
+    "testify clarify expect hope fear know feel assert".split()
 )
 _SPEECH = frozenset(stem(w) for w in _SPEECH_WORDS)
+_DIRECT = frozenset(
+    stem(w)
+    for w in "say tell claim insist argue add state write tweet note explain admit contend "
+    "maintain stress predict warn believe think expect hope fear know feel".split()
+)
+"""Reporting verbs that a clause may follow without "that" ("said he would", "thinks Moore
+will"); the others ("revealed new intelligence") take an object."""
 """Verbs whose object is a reported clause (``X said (that) …``): what the sentence claims is
 that clause."""
 
@@ -147,7 +154,9 @@ class Clause:
         if self.verb in _SPEECH and self.reported is None:
             return _EMPTY
         if self.reported is not None:
-            return self.reported if self.reported.subject and self.reported.verb else _EMPTY
+            if not self.reported.subject or not self.reported.verb:
+                return _EMPTY
+            return self.reported.core if self.reported.reported else self.reported
         return self
 
 
@@ -410,7 +419,10 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 if not (word == "of" and following[:1].isupper()) and head not in _QUANTITIES:
                     frozen = True  # "Secretary of State Pompeo" runs on; "jury of …" does not
             elif frozen:
-                pass
+                if not word[:1].isalnum():
+                    break  # "Johnson of the Highway Patrol, who …": the phrase ends
+            elif word in _TIME_WORDS:
+                pass  # "new intelligence Monday"
             elif token[:1].isupper() and word not in _DETERMINERS:
                 capitals += 1
                 folded = _fold(token)
@@ -474,32 +486,39 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             if cleft.verb:
                 return cleft
     reported = None
-    if verb in _SPEECH and depth == 0:
-        reported = _reported(tokens, k + 1)
+    if verb in _SPEECH and depth <= 1:  # "Netanyahu said he expected Trump would …"
+        reported = _reported(tokens, k + 1, verb, depth)
     return Clause(head, kind, frozenset(names), verb, reported, initial)
 
 
-def _reported(tokens: list[str], k: int) -> Clause | None:
+def _reported(tokens: list[str], k: int, verb: str, depth: int) -> Clause | None:
     """The clause after a reporting verb: past its object and time phrase, to ``that`` or
-    straight to a subject."""
+    (after a verb such as "said" or "thinks") straight to a subject."""
+    after_preposition = False
     for j in range(k, min(k + 12, len(tokens))):
+        word = tokens[j].casefold()
+        after_preposition = after_preposition or word in _PREPOSITIONS
+        if word in _DETERMINERS and word != "that" and not after_preposition:
+            break  # "said the problems that Congress has …": "that" opens a relative clause
         if tokens[j] == ":":  # said: "The deal is no longer sustainable"
-            clause = _clause(tokens, j + 1, depth=1)
+            clause = _clause(tokens, j + 1, depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j].casefold() == "that":
-            clause = _clause(tokens, j + 1, depth=1)
+            clause = _clause(tokens, j + 1, depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j] in _QUOTES or tokens[j] in {";", ":"}:
             break
     k = _skip_inserts(tokens, k)
     if k < len(tokens) and tokens[k].casefold() in _TIME_LEADS | _INTRODUCERS:
         return None
-    clause = _clause(tokens, k, depth=1)
+    if verb not in _DIRECT:
+        return None  # "revealed new intelligence": an object, not a clause
+    clause = _clause(tokens, k, depth=depth + 1)
     if clause.verb and clause.kind != "pronoun" and k < len(tokens):
         # "told the students he understands": the object first, then the clause
         after_object = _object_end(tokens, k)
         if after_object is not None:
-            reported = _clause(tokens, after_object, depth=1)
+            reported = _clause(tokens, after_object, depth=depth + 1)
             if reported.verb and reported.kind == "pronoun":
                 return reported
     return clause if clause.verb else None
@@ -551,15 +570,18 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
     of the other's subject in the possessive ("India denied Trump's claims that he brokered
     a ceasefire") reports on that person's act, and is left to the other rules.
     """
-    left, right = _resolved(read_clause(left_text)), _resolved(read_clause(right_text))
+    left_frame, right_frame = read_clause(left_text), read_clause(right_text)
+    left, right = _resolved(left_frame), _resolved(right_frame)
     if not left.verb or not right.verb or {left.verb, right.verb} <= _LIGHT:
         return None
     if not _named(left, right_text) or not _named(right, left_text):
         return None
     if _same_subject(left, right) or left.verb == right.verb:
         return None
-    if _possessive(left.subject, right_text) or _possessive(right.subject, left_text):
-        return None
+    for clause, other in ((left, right_text), (right, left_text)):
+        for subject in {clause.subject, left_frame.subject, right_frame.subject}:
+            if subject and _possessive(subject, other):
+                return None
     return f"{left.subject} {left.verb}", f"{right.subject} {right.verb}"
 
 
