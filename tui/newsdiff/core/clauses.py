@@ -88,7 +88,8 @@ _IRREGULAR = dict(
         "sends:send spent:spend spoke:speak spoken:speak speaks:speak wrote:write written:write "
         "writes:write ran:run runs:run led:lead leads:lead paid:pay pays:pay sought:seek "
         "seeks:seek stood:stand stands:stand fell:fall fallen:fall falls:fall rose:rise "
-        "risen:rise rises:rise chose:choose chosen:choose hit:hit hits:hit put:put puts:put "
+        "risen:rise rises:rise chose:choose chosen:choose hit:hit hits:hit "
+        "shut:shut quit:quit beat:beat put:put puts:put "
         "set:set sets:set cut:cut cuts:cut felt:feel feels:feel heard:hear hears:hear "
         "became:become becomes:become struck:strike shot:shoot drew:draw drawn:draw broke:break "
         "broken:break wants:want calls:call marks:mark remains:remain looks:look seems:seem "
@@ -230,7 +231,7 @@ def _main_verb(token: str, auxiliary: str, *, after_pronoun: bool = False) -> bo
 @lru_cache(maxsize=8192)
 def read_clause(text: str) -> Clause:
     """The subject, main verb and reported clause of ``text`` (cached)."""
-    tokens = _TOKEN.findall(text)
+    tokens = [_without_full_stop(t) for t in _TOKEN.findall(text)]
     if not tokens:
         return _EMPTY
     if tokens[0] in _QUOTES:
@@ -259,6 +260,21 @@ def _quotation_first(tokens: list[str]) -> Clause:
             surname = _fold(run[-1])
             return Clause(surname, "name", names, verb_base(tokens[k]), reported)
     return _EMPTY
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm jr sr st mt ft prof rev supt "
+    "insp det cllr no vs inc co corp ltd".split()
+)
+
+
+def _without_full_stop(token: str) -> str:
+    """A word as written, without the full stop that ends its sentence ("said." → "said");
+    abbreviations ("Mr.", "Capt.", "U.S.") keep theirs."""
+    if len(token) > 2 and token.endswith(".") and "." not in token[:-1]:
+        if token[:-1].casefold() not in _ABBREVIATIONS:
+            return token[:-1]
+    return token
 
 
 def _skip_opening(tokens: list[str], k: int) -> int:
