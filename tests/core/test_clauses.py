@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.claims import check_claims, read_claim
-from newsdiff.core.clauses import different_actions, read_clause, verb_base
+from newsdiff.core.clauses import read_clause, verb_base
+from newsdiff.core.lookalikes import different_actions
 
 
 def who_did(text: str) -> tuple[str, str]:
