@@ -37,6 +37,10 @@ READINGS = [
     ("It was at a rally in Dale that Senator Hale attacked the plan.", "hale", "attack"),
     ("The inquiry that cleared Hale also criticised the council.", "inquiry", "criticise"),
     ("Hale won't attend the harbour board meeting.", "hale", "attend"),
+    ("Ruiz told the fishermen she understands their anger.", "she", "understand"),
+    ("Ruiz said that at this stage of the inquiry, the pier is safe.", "pier", "be"),
+    ("Hale, though, told a radio host on Tuesday that he's staying in.", "he", "stay"),
+    ("The harbour master is known for his long speeches.", "master", "know"),
 ]
 
 

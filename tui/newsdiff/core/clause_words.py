@@ -103,7 +103,7 @@ SPEECH_WORDS = (
     "say tell announce claim insist argue add state declare warn reply ask suggest believe "
     "think write tweet note explain admit acknowledge report vow predict estimate post "
     "reveal contend maintain stress confirm deny charge complain promise recall "
-    "testify clarify expect hope fear know feel assert".split()
+    "testify clarify expect hope assert".split()
 )
 
 SPEECH = frozenset(stem(w) for w in SPEECH_WORDS)
@@ -111,7 +111,7 @@ SPEECH = frozenset(stem(w) for w in SPEECH_WORDS)
 DIRECT = frozenset(
     stem(w)
     for w in "say tell claim insist argue add state write tweet note explain admit contend "
-    "maintain stress predict warn believe think expect hope fear know feel".split()
+    "maintain stress predict warn believe think expect hope".split()
 )
 """Reporting verbs that a clause may follow without "that" ("said he would", "thinks Moore
 will"); the others ("revealed new intelligence") take an object."""
@@ -140,3 +140,9 @@ RELATIVES = frozenset("where which who when whose".split())
 OBJECT_PRONOUNS = frozenset("me him her us them you reporters".split())
 
 LIGHT = frozenset({"be", "have", "do"})
+
+TELL = frozenset(stem(w) for w in "tell assure remind inform warn".split())
+"""Reporting verbs with a person as object before the clause ("told reporters he …")."""
+
+BE_FORMS = frozenset("is are was were be been being am 's 're".split())
+"""An auxiliary after which a participle is passive ("is known for", "was told")."""

@@ -32,6 +32,7 @@ from newsdiff.core.clause_words import (
     ABBREVIATIONS,
     AUXILIARIES,
     AUXILIARY_BASE,
+    BE_FORMS,
     CONTRACTED,
     DASHES,
     DETERMINERS,
@@ -50,6 +51,7 @@ from newsdiff.core.clause_words import (
     QUOTES,
     RELATIVES,
     SPEECH,
+    TELL,
     TIME_LEADS,
     TIME_WORDS,
     TITLES,
@@ -85,7 +87,8 @@ class Clause:
     @property
     def core(self) -> Clause:
         """What the sentence claims: the reported clause behind a reporting verb (an empty
-        clause when it cannot be read), else the clause itself."""
+        clause when none can be read: "revealed intelligence which he claimed shows …" is read
+        as saying nothing rather than as a revealing), else the clause itself."""
         if self.verb in SPEECH and self.reported is None:
             return _EMPTY
         if self.reported is not None:
@@ -314,8 +317,13 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
     head = ""
     kind = ""
     initial = False
+    pronoun, _, contraction = first.replace("’", "'").partition("'")
     if first in PRONOUNS and first != "one":
         head, kind = first, "pronoun"
+        k += 1
+    elif pronoun in PRONOUNS and contraction in {"s", "re", "ll", "ve", "d"}:
+        head, kind = pronoun, "pronoun"  # "he's staying", "they're"
+        tokens = [*tokens[:k], pronoun, "'" + contraction, *tokens[k + 1 :]]
         k += 1
     else:
         previous = ""
@@ -411,7 +419,10 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             if cleft.verb:
                 return cleft
     reported = None
-    if verb in SPEECH and depth <= 1:  # "Netanyahu said he expected Trump would …"
+    passive = (  # "is known for", "was told": not a frame
+        last_auxiliary in BE_FORMS and k < len(tokens) and not tokens[k].endswith("ing")
+    )
+    if verb in SPEECH and depth <= 1 and not passive:  # "said he expected Trump would …"
         reported = _reported(tokens, k + 1, verb, depth)
     return Clause(head, kind, frozenset(names), verb, reported, initial)
 
@@ -419,17 +430,23 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
 def _reported(tokens: list[str], k: int, verb: str, depth: int) -> Clause | None:
     """The clause after a reporting verb: past its object and time phrase, to ``that`` or
     (after a verb such as "said" or "thinks") straight to a subject."""
+    if verb in TELL and k < len(tokens):
+        after_object = _object_end(tokens, k)  # "told the students he understands"
+        if after_object is not None:
+            reported = _clause(tokens, after_object, depth=depth + 1)
+            if reported.verb and reported.kind == "pronoun":
+                return reported
     after_preposition = False
-    for j in range(k, min(k + 12, len(tokens))):
+    for j in range(k, min(k + 20, len(tokens))):
         word = tokens[j].casefold()
         after_preposition = after_preposition or word in PREPOSITIONS
-        if word in DETERMINERS and word != "that" and not after_preposition:
+        if word in DETERMINERS and word != "that" and not after_preposition and verb not in TELL:
             break  # "said the problems that Congress has …": "that" opens a relative clause
         if tokens[j] == ":":  # said: "The deal is no longer sustainable"
             clause = _clause(tokens, j + 1, depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j].casefold() == "that":
-            clause = _clause(tokens, j + 1, depth=depth + 1)
+            clause = _clause(tokens, _skip_opening(tokens, j + 1), depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j] in QUOTES or tokens[j] in {";", ":"}:
             break
