@@ -1,9 +1,9 @@
 """Who did what: a light reader of a sentence's subject and main verb.
 
 The claim check needs to tell "Ruiz resigned" from "Hale called on Ruiz to resign": both name
-Ruiz and share the pattern, but one says what Ruiz did and the other what Hale did. A full
-parser is too slow for thousands of candidate pairs a second (and its weights cannot ship), so
-this reads the few things news sentences make easy to find:
+Ruiz and share the pattern, but one says what Ruiz did and the other what Hale did. No English
+parser's weights install from the package index inside a well-kept package, so this reads the
+few things news sentences make easy to find:
 
 * past a dateline (``WASHINGTON —``), an opening connective (``But``) and an opening phrase up to
   its comma (``In March,``, ``Asked about it,``), the **subject**: a pronoun, or a noun phrase
