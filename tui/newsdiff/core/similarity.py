@@ -44,8 +44,8 @@ Two matrices come out of :func:`score_matrices` for a left and a right list of s
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,25 +115,71 @@ def score_matrices(
         return ScoreMatrices(empty, empty.copy())
     left_f = [features(text) for text in left]
     right_f = [features(text) for text in right]
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    in_order: _Background | _Inline
+    if n * m < SMALL_PAIRS:  # a thread costs more than it saves: one at a time, same result
+        workers = 1
+        in_order = _Inline(verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f])
+    else:
         # rapidfuzz compares the word sequences without the GIL while this thread does the rest
-        in_order = pool.submit(
+        in_order = _Background(
             verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
         )
-        cosine = semantic.cosine_matrix(left, right) if use_meaning else None
-        extra = [frozenset(content_words(tokens(text))) for text in background]
-        idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
-        overlap = _weighted_overlap(left_f, right_f, idf)
-        left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
-        right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
-        numbers = _number_agreement(left_f, right_f)
-        if while_waiting is not None:
-            while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
-        verbatim = in_order.result()
+    cosine = semantic.cosine_matrix(left, right) if use_meaning else None
+    extra = [frozenset(content_words(tokens(text))) for text in background]
+    idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
+    overlap = _weighted_overlap(left_f, right_f, idf)
+    left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
+    right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
+    numbers = _number_agreement(left_f, right_f)
+    if while_waiting is not None:
+        while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
+    verbatim = in_order.result()
     _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     figures_differ = numbers < 0
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
     return ScoreMatrices(score, verbatim, figures_differ)
+
+
+SMALL_PAIRS = 20_000
+"""Below this many sentence pairs the word-order matrix takes well under a millisecond, less
+than starting threads for it (a second thread, and rapidfuzz's own workers)."""
+
+
+class _Background:
+    """``function(*args)`` run in a thread of its own (a pool would import ``logging``)."""
+
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
+        self._value: np.ndarray | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value = function(*args)
+            except BaseException as error:  # handed to the caller by result()
+                self._error = error
+
+        self._thread = threading.Thread(target=run, name="newsdiff-verbatim", daemon=True)
+        self._thread.start()
+
+    def result(self) -> np.ndarray:
+        """The function's value, once it has finished (its exception, if it raised one)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
+
+
+class _Inline:
+    """``function(*args)`` computed when its result is asked for, in the calling thread."""
+
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
+        self._function = function
+        self._args = args
+
+    def result(self) -> np.ndarray:
+        """The function's value."""
+        return self._function(*self._args, 1)
 
 
 def verbatim_matrix(

@@ -17,9 +17,11 @@ import re
 import tempfile
 import time
 from dataclasses import dataclass
-from email.message import Message
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # annotations only: importing email costs ~6 ms of every command
+    from email.message import Message
 
 from newsdiff import __version__
 
