@@ -13,7 +13,6 @@ from math import isqrt
 from pathlib import Path
 
 from newsdiff.core import align, semantic
-from newsdiff.core.boilerplate import boilerplate_flags
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
@@ -246,6 +245,8 @@ def _own_analysis(
         from newsdiff.core.quotes import extract_quotes
 
         return extract_quotes(article.text, given)
+
+    from newsdiff.core.boilerplate import boilerplate_flags
 
     return given, boilerplate_flags(article.text, given), quotes
 

@@ -29,7 +29,6 @@ import importlib.util
 import io
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -464,6 +463,8 @@ def _prepared_table(weights: Path, digest: str) -> np.ndarray:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:

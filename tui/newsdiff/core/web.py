@@ -14,7 +14,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -298,6 +297,8 @@ def store(folder: Path, page: FetchedPage) -> None:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
+    import tempfile
+
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as handle:
