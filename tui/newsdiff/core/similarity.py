@@ -356,13 +356,13 @@ def _weighted_overlap(
             found = index.get(word)
             if found is None:
                 continue
-            cols, col_shares = found
+            where, where_shares = found
             share = f.shares.get(word, 1.0)
-            if share == 1.0 and col_shares is None:
-                row[cols] += idf[word]
+            if share == 1.0 and where_shares is None:
+                row[where] += idf[word]
             else:
-                weights = np.ones(len(cols), dtype=np.float32) if col_shares is None else col_shares
-                row[cols] += idf[word] * np.minimum(np.float32(share), weights)
+                weights = np.ones(len(where), np.float32) if where_shares is None else where_shares
+                row[where] += idf[word] * np.minimum(np.float32(share), weights)
     return overlap
 
 
