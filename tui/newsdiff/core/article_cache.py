@@ -15,17 +15,27 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsdiff.core import disk_cache
 from newsdiff.core.models import Quote, Sentence
+
+if TYPE_CHECKING:
+    from newsdiff.core.words import SentenceFeatures
 
 MEMORY = 512
 """Analyses kept in memory (a 300-article library fits)."""
 FORMAT = "article-analysis/1"
 """Bumped whenever :class:`ArticleAnalysis` changes shape."""
 
+FEATURES_FORMAT = "scoring-features/1"
+"""Bumped whenever what :func:`scoring_features` keeps changes shape."""
+FEATURES_MEMORY = 16
+"""Articles whose scoring features are kept in memory (the app's open pair and a few more)."""
+
 _lock = threading.Lock()
 _memory: OrderedDict[str, ArticleAnalysis] = OrderedDict()
+_features: OrderedDict[str, tuple[SentenceFeatures, ...]] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +96,45 @@ def analyse(text: str) -> ArticleAnalysis:
     return analysis
 
 
+def scoring_features(text: str) -> tuple[SentenceFeatures, ...]:
+    """What scoring reads of each segment of ``text`` (:func:`newsdiff.core.words.features`).
+
+    One entry per segment of :func:`analyse`, site furniture read as an empty text (it is
+    blanked out for scoring). Kept like the analysis, in memory and on disk
+    (``…/newsdiff/features``): reading them back costs a fifth of computing them, and only
+    comparisons need them, so the library's analysis does not carry them.
+    """
+    key = disk_cache.content_key(FEATURES_FORMAT, [text])
+    with _lock:
+        found = _features.get(key)
+        if found is not None:
+            _features.move_to_end(key)
+            return found
+
+    def compute_features() -> tuple[SentenceFeatures, ...]:
+        from newsdiff.core.words import features
+
+        analysis = analyse(text)
+        return tuple(
+            features("" if flag else sentence.text)
+            for sentence, flag in zip(analysis.sentences, analysis.boilerplate, strict=True)
+        )
+
+    kept = disk_cache.cached(
+        disk_cache.cache_root() / "features",
+        key,
+        lambda value: isinstance(value, tuple),
+        compute_features,
+    )
+    with _lock:
+        _features[key] = kept
+        while len(_features) > FEATURES_MEMORY:
+            _features.popitem(last=False)
+    return kept
+
+
 def forget() -> None:
-    """Empty the in-memory cache (tests and benchmarks of a first analysis)."""
+    """Empty the in-memory caches (tests and benchmarks of a first analysis)."""
     with _lock:
         _memory.clear()
+        _features.clear()

@@ -96,6 +96,7 @@ def score_matrices(
     workers: int = -1,
     use_meaning: bool = True,
     while_waiting: Callable[[], object] | None = None,
+    features_read: tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures]] | None = None,
 ) -> ScoreMatrices:
     """Score every left sentence against every right sentence.
 
@@ -107,14 +108,19 @@ def score_matrices(
     in a second thread, which rapidfuzz does without holding the GIL, while this one computes
     the meaning vectors and the word-weight signals: on two cores they take about as long.
     ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
-    waited for (the claim check reads the sentences there).
+    waited for (the claim check reads the sentences there). ``features_read`` are the two
+    sides' :func:`~newsdiff.core.words.features`, when the caller has them already (one per
+    text, of the same texts).
     """
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         empty = np.zeros((n, m), dtype=np.float32)
         return ScoreMatrices(empty, empty.copy())
-    left_f = [features(text) for text in left]
-    right_f = [features(text) for text in right]
+    if features_read is not None and len(features_read[0]) == n and len(features_read[1]) == m:
+        left_f, right_f = list(features_read[0]), list(features_read[1])
+    else:
+        left_f = [features(text) for text in left]
+        right_f = [features(text) for text in right]
     in_order: _Background | _Inline
     if n * m < SMALL_PAIRS:  # a thread costs more than it saves: one at a time, same result
         workers = 1
