@@ -13,6 +13,7 @@ import os
 import re
 import signal
 import stat
+import tempfile
 import time
 from pathlib import Path
 from types import FrameType
@@ -92,8 +93,6 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
         SaveError: The folder is missing or not writable, the disk is full, the name is bad, …
             In every case the previous file (if any) is unchanged and no temporary file remains.
     """
-    import tempfile
-
     target = Path(path)
     shown = str(path)
     if not target.name or shown.endswith(("/", os.sep)):
