@@ -69,6 +69,23 @@ def test_kept_scoring_features_are_the_features_of_each_scored_text() -> None:
     assert from_disk == expected and from_disk is not first
 
 
+def test_kept_counts_are_the_analysis_counts() -> None:
+    for path in SEEDS:
+        text = load_article(path).text
+        analysis = article_cache.compute(text)
+        article_cache.forget()
+        first = article_cache.counts(text)
+        article_cache.forget()
+        assert (
+            first
+            == article_cache.counts(text)
+            == (
+                len(analysis.sentences),
+                len(analysis.quotes),
+            )
+        )
+
+
 words = st.sampled_from(["The", "mayor", "said", "“We", "rebuild,”", "Mr.", "Lee", "3.5", "U.S."])
 
 

@@ -28,6 +28,8 @@ MEMORY = 512
 FORMAT = "article-analysis/1"
 """Bumped whenever :class:`ArticleAnalysis` changes shape."""
 
+COUNTS_FORMAT = "article-counts/1"
+"""Bumped whenever what :func:`counts` keeps changes."""
 FEATURES_FORMAT = "scoring-features/1"
 """Bumped whenever what :func:`scoring_features` keeps changes shape."""
 FEATURES_MEMORY = 16
@@ -36,6 +38,7 @@ FEATURES_MEMORY = 16
 _lock = threading.Lock()
 _memory: OrderedDict[str, ArticleAnalysis] = OrderedDict()
 _features: OrderedDict[str, tuple[SentenceFeatures, ...]] = OrderedDict()
+_counts: dict[str, tuple[int, int]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,40 @@ def analyse(text: str) -> ArticleAnalysis:
     return analysis
 
 
+def counts(text: str) -> tuple[int, int]:
+    """How many segments and quotes ``text`` has: what the library and ``list`` show.
+
+    Kept apart from the analysis (``…/newsdiff/counts``, a few bytes an article), so a library
+    of 300 articles reads its counts in a few milliseconds instead of unpickling 300 analyses
+    while its rows are being painted.
+    """
+    key = disk_cache.content_key(COUNTS_FORMAT, [text])
+    with _lock:
+        found = _counts.get(key)
+    if found is not None:
+        return found
+
+    def count() -> tuple[int, int]:
+        analysis = analyse(text)
+        return len(analysis.sentences), len(analysis.quotes)
+
+    kept = disk_cache.cached(
+        disk_cache.cache_root() / "counts",
+        key,
+        lambda value: (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and all(type(number) is int for number in value)
+        ),
+        count,
+    )
+    with _lock:
+        if len(_counts) >= 4 * MEMORY:
+            _counts.clear()
+        _counts[key] = kept
+    return kept
+
+
 def scoring_features(text: str) -> tuple[SentenceFeatures, ...]:
     """What scoring reads of each segment of ``text`` (:func:`newsdiff.core.words.features`).
 
@@ -138,3 +175,4 @@ def forget() -> None:
     with _lock:
         _memory.clear()
         _features.clear()
+        _counts.clear()
