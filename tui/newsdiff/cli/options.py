@@ -1,14 +1,6 @@
-"""Output options every printing command shares: ``--color`` and ``--width``.
+"""The ``--color`` and ``--width`` options every printing command shares, for Typer.
 
-Colour follows the habits of git, delta and ripgrep, first rule that applies:
-
-1. ``--color always`` / ``--color never``;
-2. ``NO_COLOR`` set and not empty: no colour (https://no-color.org);
-3. ``FORCE_COLOR`` set, not empty and not ``0``: colour, even into a pipe (``| less -R``);
-4. ``TERM=dumb``: no colour;
-5. otherwise colour exactly when stdout is a terminal.
-
-Width: ``--width N``, else ``COLUMNS``, else the terminal's width, else 100 columns (a pipe).
+What they mean (colour rules, widths) is in :mod:`newsdiff.cli.output`, which needs no Typer.
 """
 
 from __future__ import annotations

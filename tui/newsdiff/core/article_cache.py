@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsdiff.core import disk_cache
 from newsdiff.core.models import Quote, Sentence
@@ -32,13 +33,15 @@ COUNTS_FORMAT = "article-counts/1"
 """Bumped whenever what :func:`counts` keeps changes."""
 FEATURES_FORMAT = "scoring-features/1"
 """Bumped whenever what :func:`scoring_features` keeps changes shape."""
+T = TypeVar("T")
+
 FEATURES_MEMORY = 16
 """Articles whose scoring features are kept in memory (the app's open pair and a few more)."""
 
 _lock = threading.Lock()
 _memory: OrderedDict[str, ArticleAnalysis] = OrderedDict()
 _features: OrderedDict[str, tuple[SentenceFeatures, ...]] = OrderedDict()
-_counts: dict[str, tuple[int, int]] = {}
+_counts: OrderedDict[str, tuple[int, int]] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,25 +81,42 @@ def compute(text: str) -> ArticleAnalysis:
     )
 
 
+def _kept(
+    memory: OrderedDict[str, T],
+    size: int,
+    kind: str,
+    folder: str,
+    text: str,
+    accept: Callable[[object], bool],
+    build: Callable[[], T],
+) -> T:
+    """What ``build`` makes of ``text``: from ``memory``, else ``…/newsdiff/<folder>``, else
+    built and kept in both (``memory`` holds the ``size`` most recently used)."""
+    key = disk_cache.content_key(kind, [text])
+    with _lock:
+        found = memory.get(key)
+        if found is not None:
+            memory.move_to_end(key)
+            return found
+    value = disk_cache.cached(disk_cache.cache_root() / folder, key, accept, build)
+    with _lock:
+        memory[key] = value
+        while len(memory) > size:
+            memory.popitem(last=False)
+    return value
+
+
 def analyse(text: str) -> ArticleAnalysis:
     """The analysis of ``text``: from memory, else from disk, else computed and kept."""
-    key = disk_cache.content_key(FORMAT, [text])
-    with _lock:
-        found = _memory.get(key)
-        if found is not None:
-            _memory.move_to_end(key)
-            return found
-    analysis = disk_cache.cached(
-        disk_cache.cache_root() / "articles",
-        key,
+    return _kept(
+        _memory,
+        MEMORY,
+        FORMAT,
+        "articles",
+        text,
         lambda value: isinstance(value, ArticleAnalysis),
         lambda: compute(text),
     )
-    with _lock:
-        _memory[key] = analysis
-        while len(_memory) > MEMORY:
-            _memory.popitem(last=False)
-    return analysis
 
 
 def counts(text: str) -> tuple[int, int]:
@@ -106,19 +126,17 @@ def counts(text: str) -> tuple[int, int]:
     of 300 articles reads its counts in a few milliseconds instead of unpickling 300 analyses
     while its rows are being painted.
     """
-    key = disk_cache.content_key(COUNTS_FORMAT, [text])
-    with _lock:
-        found = _counts.get(key)
-    if found is not None:
-        return found
 
     def count() -> tuple[int, int]:
         analysis = analyse(text)
         return len(analysis.sentences), len(analysis.quotes)
 
-    kept = disk_cache.cached(
-        disk_cache.cache_root() / "counts",
-        key,
+    return _kept(
+        _counts,
+        4 * MEMORY,
+        COUNTS_FORMAT,
+        "counts",
+        text,
         lambda value: (
             isinstance(value, tuple)
             and len(value) == 2
@@ -126,11 +144,6 @@ def counts(text: str) -> tuple[int, int]:
         ),
         count,
     )
-    with _lock:
-        if len(_counts) >= 4 * MEMORY:
-            _counts.clear()
-        _counts[key] = kept
-    return kept
 
 
 def scoring_features(text: str) -> tuple[SentenceFeatures, ...]:
@@ -141,12 +154,6 @@ def scoring_features(text: str) -> tuple[SentenceFeatures, ...]:
     (``…/newsdiff/features``): reading them back costs a fifth of computing them, and only
     comparisons need them, so the library's analysis does not carry them.
     """
-    key = disk_cache.content_key(FEATURES_FORMAT, [text])
-    with _lock:
-        found = _features.get(key)
-        if found is not None:
-            _features.move_to_end(key)
-            return found
 
     def compute_features() -> tuple[SentenceFeatures, ...]:
         from newsdiff.core.words import features
@@ -157,17 +164,15 @@ def scoring_features(text: str) -> tuple[SentenceFeatures, ...]:
             for sentence, flag in zip(analysis.sentences, analysis.boilerplate, strict=True)
         )
 
-    kept = disk_cache.cached(
-        disk_cache.cache_root() / "features",
-        key,
+    return _kept(
+        _features,
+        FEATURES_MEMORY,
+        FEATURES_FORMAT,
+        "features",
+        text,
         lambda value: isinstance(value, tuple),
         compute_features,
     )
-    with _lock:
-        _features[key] = kept
-        while len(_features) > FEATURES_MEMORY:
-            _features.popitem(last=False)
-    return kept
 
 
 def forget() -> None:
