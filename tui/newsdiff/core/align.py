@@ -66,8 +66,11 @@ def _top_k(
         block = matrix[part, :] if axis == 1 else matrix[:, part]
         if where is not None:
             kept = where[part, :] if axis == 1 else where[:, part]
-            block = np.where(kept, block, np.float32(0.0))
-        best = np.argpartition(-block, k - 1, axis=axis)
+            negated = np.where(kept, block, np.float32(0.0))
+            np.negative(negated, out=negated)  # the same values as -where(...), one copy less
+        else:
+            negated = -block
+        best = np.argpartition(negated, k - 1, axis=axis)
         best = best[:, :k] if axis == 1 else best[:k, :]
         np.put_along_axis(mask[part, :] if axis == 1 else mask[:, part], best, True, axis=axis)
     return mask
