@@ -46,7 +46,7 @@ DEFAULT_WIDTH = 100
 """Width when the caller names none (the command line passes ``--width``/``$COLUMNS``)."""
 TWO_COLUMNS_MIN = 80
 """Narrower than this, the layout is sequential."""
-GUTTER = 6
+TEXT_GUTTER = 6
 """Cells of a sentence's number and marker (``" 12 =↕"``); wider when numbers need it."""
 TAB_SIZE = 8
 
@@ -345,9 +345,9 @@ def _sentence_text(comparison: Comparison, side: Side, index: int) -> Styled:
 
 
 def _gutter_width(comparison: Comparison) -> int:
-    """:data:`GUTTER`, or more when the numbers are long (``1000 =↕``): a marker is never cut."""
+    """:data:`TEXT_GUTTER`, or more when numbers are long (``1000 =↕``): a marker is never cut."""
     longest = max(len(comparison.left.sentences), len(comparison.right.sentences))
-    return max(GUTTER, len(str(longest)) + 3)
+    return max(TEXT_GUTTER, len(str(longest)) + 3)
 
 
 def _two_columns(comparison: Comparison, width: int, painter: _Painter) -> Iterator[str]:
