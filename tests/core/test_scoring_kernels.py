@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core import similarity
+from newsdiff.core import similarity, verbatim
 from newsdiff.core.words import features
 from rapidfuzz.distance import Indel
 
@@ -34,7 +34,7 @@ def test_the_compact_word_codes_keep_every_word_order_score(
         ]
         for a in left
     ]
-    left_codes, right_codes = similarity._encode_pair(left, right)
+    left_codes, right_codes = verbatim.encode_pair(left, right)
     assert [len(code) for code in left_codes] == [len(words) for words in left]
     got = [[Indel.normalized_similarity(a, b) for b in right_codes] for a in left_codes]
     assert got == expected

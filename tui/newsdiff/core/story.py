@@ -34,13 +34,12 @@ from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, Scoring, 
 from newsdiff.core.similarity import (
     ScoreMatrices,
     _number_agreement,
-    _same_quotation_moved_attribution,
     _weight,
     _weighted_overlap,
     combine,
     idf_weights,
-    verbatim_matrix,
 )
+from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
 from newsdiff.core.words import SentenceFeatures, features
 
 SCHEMA = "newsdiff.story/1"
@@ -310,7 +309,7 @@ def _score_block(
     """The pair view's score matrices for some rows against some columns of the corpus, and the
     figure agreement (+1 a shared figure, -1 figures but none shared, 0 otherwise)."""
     verbatim = verbatim_matrix([f.words for f in left], [f.words for f in right], workers)
-    _same_quotation_moved_attribution(left, right, verbatim, workers)
+    same_quotation_moved_attribution(left, right, verbatim, workers)
     overlap = _weighted_overlap(left, right, idf)
     numbers = _number_agreement(left, right)
     cosine = None if vectors is None else vectors[rows] @ vectors[cols].T
