@@ -23,28 +23,20 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
+from newsdiff.core.attribution_phrases import SPACES, PhraseReader
 from newsdiff.core.described_sources import described_source
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
     BEFORE_WINDOW,
     DASHES,
     MASK,
-    Mention,
     MentionReader,
-    SentenceInfo,
-    Token,
     mention_at,
     next_start,
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
-
-_MODIFIERS = frozenset(
-    {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
-)
-"""Lowercase words that may stand between "said" and a titled name."""
-
 
 _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
     "manager",
@@ -73,15 +65,6 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
-_SPACES = " \t\u00a0\u202f\u2009"
-"""Spaces that may stand between a closing mark and its attribution."""
-
-_DESCRIPTION_WORDS = 6
-"""How many words a description next to a name may run to (``the agency's spokeswoman``)."""
-
-_AS_WINDOW = 16
-"""How many words an ``as X put it`` attribution may run to."""
-
 
 Rule = Callable[[int, int, QuoteSpan], "str | None"]
 """An attribution rule: (first sentence, last sentence, span) -> the speaker, or None."""
@@ -97,6 +80,7 @@ class _Attributor:
         self.spans = reader.spans
         self.possessors = reader.possessors
         self._gap = reader.gap
+        self.phrases = PhraseReader(reader.gap, reader.masked)
         self._verbs_before = [0]  # sentences with a reporting verb, counted up to each index
         for info in self.infos:
             verb = any(
@@ -148,11 +132,11 @@ class _Attributor:
         if i >= len(tokens):
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
             return None
         if tokens[i].lower == "as":
-            return self._as_put_it(info, i + 1)
-        return self._attribution_at(info, i, dash=any(c in gap for c in DASHES))
+            return self.phrases.as_put_it(info, i + 1)
+        return self.phrases.attribution_at(info, i, dash=any(c in gap for c in DASHES))
 
     def _own_attribution(self, first: int, last: int) -> bool:
         """The quotation's own sentence has a reporting verb outside quotes: its attribution
@@ -168,7 +152,7 @@ class _Attributor:
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
         gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
-        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
             i = len(tokens)
         j = skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
@@ -177,7 +161,7 @@ class _Attributor:
             i = j + 2
         end = bisect.bisect_left(info.starts, span.open)
         for start in (i, max(0, end - 4)):
-            found = self._source_phrase(tokens, start, end if start < end else len(tokens))
+            found = self.phrases.source_phrase(tokens, start, end if start < end else len(tokens))
             if found is not None:
                 return found
         return None
@@ -194,7 +178,7 @@ class _Attributor:
         if i >= len(tokens) or tokens[i].lower != "the":
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
             return None
         for k in range(i + 1, min(len(tokens), i + 4)):
             verb = skip_adverbs(tokens, k + 1)
@@ -212,7 +196,7 @@ class _Attributor:
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
         gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
-        if not (MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES)):
+        if not (MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES)):
             verb = skip_adverbs(tokens, i)
             at = (
                 verb + 1
@@ -221,20 +205,15 @@ class _Attributor:
             )
             found = described_source(tokens, at, self._gap)
             if found is not None:
-                return self._description_text(tokens, found)
+                return self.phrases.description_text(tokens, found)
         info = self.infos[first]
         tokens = info.tokens
         end = bisect.bisect_left(info.starts, span.open)
         for start in range(max(0, end - 12), end):
             found = described_source(tokens, start, self._gap)
             if found is not None and end - 3 <= found[1] < end:
-                return self._description_text(tokens, found)
+                return self.phrases.description_text(tokens, found)
         return None
-
-    def _description_text(self, tokens: list[Token], found: tuple[int, int]) -> str:
-        """The words of a description as written, opening in lowercase ("one witness")."""
-        words = self.masked[tokens[found[0]].start : tokens[found[1] - 1].end]
-        return words[:1].lower() + words[1:]
 
     def _story_person(self, index: int) -> str | None:
         """The person in subject position of sentence ``index`` or of the one before."""
@@ -245,155 +224,6 @@ class _Attributor:
             if main is not None and main.kind == "person" and not main.possessive:
                 return main.entity
         return None
-
-    def _source_phrase(self, tokens: list[Token], i: int, stop: int) -> str | None:
-        """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``)."""
-        k = i
-        if k < stop and tokens[k].lower in ("the", "a", "an", "its", "their"):
-            k += 1
-        if k < stop and not tokens[k].cap and tokens[k].lower not in vocab.SOURCE_NOUNS:
-            k += 1  # one adjective: "the new report"
-        if k >= stop or k >= len(tokens) or tokens[k].lower not in vocab.SOURCE_NOUNS:
-            return None
-        if k == i and not tokens[k].lower.endswith("s"):
-            return None  # a bare singular noun is not a source
-        follows = skip_adverbs(tokens, k + 1)
-        verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
-        verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
-        if not (verb_after or verb_before):
-            return None
-        words = [token.text for token in tokens[i : k + 1]]
-        if words[0].lower() in ("a", "an", "its", "their"):
-            words[0] = "the"
-        return " ".join(words).lower() if not tokens[k].cap else " ".join(words)
-
-    def _as_put_it(self, info: SentenceInfo, i: int) -> str | None:
-        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
-        body named before the verb."""
-        tokens = info.tokens
-        for v in range(i, min(len(tokens), i + _AS_WINDOW)):
-            lower = tokens[v].lower
-            is_put = lower == "put" and v + 1 < len(tokens) and tokens[v + 1].lower == "it"
-            if is_put or lower in vocab.STRONG_REPORTING:
-                named = [m for m in info.mentions if i <= m.first and m.last <= v]
-                named = [m for m in named if not m.possessive and m.kind != "name"] or named
-                return named[-1].entity if named else None
-        return None
-
-    def _attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
-        """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` /
-        ``running mate X said`` starting at ``i``."""
-        tokens = info.tokens
-        mention = mention_at(info, i)
-        if mention is not None and not mention.possessive:
-            named = self._name_then_verb(info, mention, dash)
-            return named if named is not None else self._described_subject(info, i)
-        j = skip_adverbs(tokens, i)
-        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
-            return self._verb_then_name(info, j)
-        described = self._described_subject(info, i)
-        if described is not None:
-            return described
-        if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
-            target = mention_at(info, j + 2)
-            if target is not None:
-                return target.entity
-        return None
-
-    def _name_then_verb(self, info: SentenceInfo, mention: Mention, dash: bool) -> str | None:
-        """``X said``, ``X (D-Wis.) said``, ``X, the …, one of …, said``, ``” — X``."""
-        tokens = info.tokens
-        j = self._past_parenthesis(tokens, mention.last)
-        if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
-            k = j
-            limit = min(len(tokens), j + 25)
-            while k < limit:  # past the appositives, each closed by a comma
-                if "," in self._gap(tokens[k].end, next_start(tokens, k)):
-                    after = skip_adverbs(tokens, k + 1)
-                    if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
-                        return mention.entity
-                k += 1
-        j = skip_adverbs(tokens, j)
-        if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
-            return mention.entity
-        if dash and (j >= len(tokens) or self._line_ends_after(tokens, mention.last - 1)):
-            return mention.entity
-        return None
-
-    def _verb_then_name(self, info: SentenceInfo, j: int) -> str | None:
-        """``said X``, ``said council President X``, ``said the spokeswoman, X``."""
-        tokens = info.tokens
-        target = mention_at(info, j + 1)
-        if target is not None:
-            return target.entity
-        k = j + 1
-        while (
-            k < min(len(tokens), j + 3)
-            and not tokens[k].cap
-            and tokens[k].lower not in ("the", "a", "an")
-            and (tokens[k].lower in vocab.TITLE_WORDS or tokens[k].lower in _MODIFIERS)
-        ):
-            k += 1  # "said council President X", "said former Gov. X"
-        target = mention_at(info, k)
-        if target is not None:
-            return target.entity
-        return self._described_name(info, j + 1) or self._named_after_description(info, j + 1)
-
-    def _named_after_description(self, info: SentenceInfo, k: int) -> str | None:
-        """``said 9/11 widow Terry Strada``: a few words of description, then the person."""
-        tokens = info.tokens
-        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
-            if self._gap(tokens[n - 1].end, tokens[n].start).strip(_SPACES + "/"):
-                return None
-            person = mention_at(info, n)
-            if person is not None and person.kind == "person" and not person.possessive:
-                return person.entity
-        return None
-
-    def _past_parenthesis(self, tokens: list[Token], j: int) -> int:
-        """The token after a parenthesis that follows a name ("Gwen Adler (D-Wis.) said")."""
-        if j >= len(tokens) or "(" not in self._gap(tokens[j - 1].end, tokens[j].start):
-            return j
-        for k in range(j, min(len(tokens), j + _DESCRIPTION_WORDS)):
-            if ")" in self._gap(tokens[k].end, next_start(tokens, k)):
-                return k + 1
-        return j
-
-    def _described_name(self, info: SentenceInfo, k: int) -> str | None:
-        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
-        tokens = info.tokens
-        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS + 1)):
-            gap = self._gap(tokens[n - 1].end, tokens[n].start)
-            if MASK in gap or "\n" in gap or any(c in gap for c in ".;"):
-                return None
-            if "," in gap:
-                person = mention_at(info, n)
-                if person is not None and not person.possessive and person.kind == "person":
-                    return person.entity
-                return None
-        return None
-
-    def _described_subject(self, info: SentenceInfo, i: int) -> str | None:
-        """``running mate Tom Blake said``, ``Clinton campaign spokesman Brian Fallon said``:
-        a few words of description, then the person, then the reporting verb."""
-        tokens = info.tokens
-        for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS)):
-            word = tokens[n - 1]
-            if word.lower in vocab.REPORTING_VERBS:
-                return None
-            if self._gap(word.end, tokens[n].start).strip():
-                return None
-            person = mention_at(info, n)
-            if person is None or person.kind != "person" or person.possessive:
-                continue
-            after = skip_adverbs(tokens, self._past_parenthesis(tokens, person.last))
-            if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
-                return person.entity
-        return None
-
-    def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
-        rest = self._gap(tokens[k].end, next_start(tokens, k))
-        return rest.strip(" .\t\u00a0") == "" or "\n" in rest
 
     def _later(self, index: int, span: QuoteSpan) -> str | None:
         """Rule B: ``…, X said`` later in the sentence that holds the quote."""
@@ -411,7 +241,7 @@ class _Attributor:
             mention = mention_at(info, i)
             if mention is None or mention.possessive:
                 continue
-            j = skip_adverbs(tokens, self._past_parenthesis(tokens, mention.last))
+            j = skip_adverbs(tokens, self.phrases.past_parenthesis(tokens, mention.last))
             if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
                 return mention.entity
         return None
@@ -427,7 +257,9 @@ class _Attributor:
             return None
         lead = self._gap(tokens[end - 1].end, span.open)
         if ":" in lead.replace(MASK, "") and MASK not in lead:
-            return self._subject_before(info, end, participle=False) or self._lead_owner(info, end)
+            return self.phrases.subject_before(
+                info, end, participle=False
+            ) or self.phrases.lead_owner(info, end)
         floor = max(0, end - BEFORE_WINDOW)
         for v in range(end - 1, floor - 1, -1):
             token = tokens[v]
@@ -452,23 +284,7 @@ class _Attributor:
             if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
                 gap = self._gap(tokens[v - 1].end, token.start) if v else ""
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
-                return self._subject_before(info, v, participle=participle)
-        return None
-
-    def _lead_owner(self, info: SentenceInfo, end: int) -> str | None:
-        """Who owns the words a colon lead-in announces: ``X's message was simple:`` or
-        ``A statement from X read:``."""
-        tokens = info.tokens
-        for v in range(end):
-            if tokens[v].lower not in vocab.SPEECH_NOUNS:
-                continue
-            owner = info.by_token.get(v - 1) if v else None
-            if owner is not None and owner.possessive and owner.last == v:
-                return owner.entity
-            if v + 1 < end and tokens[v + 1].lower in ("from", "by"):
-                source = mention_at(info, v + 2)
-                if source is not None:
-                    return source.entity
+                return self.phrases.subject_before(info, v, participle=participle)
         return None
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
@@ -488,32 +304,6 @@ class _Attributor:
             token.lower in vocab.STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
             for token in tokens[max(0, end - 4) : end]
         )
-
-    def _subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
-        """The subject of the verb at token ``v``: the nearest subject mention before it."""
-        if participle:
-            main = info.main_subject
-            if main is not None and main.first < v:
-                return main.entity
-        elif 0 < v < len(info.tokens) and info.tokens[v].lower.endswith("ing"):
-            person = info.by_token.get(v - 1)
-            if (
-                person is not None
-                and person.kind == "person"
-                and not person.subject
-                and not person.possessive
-                and person.last == v
-                and self._gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
-            ):
-                return person.entity  # "she remembers him describing it as …"
-        floor = max(0, v - BEFORE_WINDOW)
-        k = bisect.bisect_left(info.firsts, v) - 1
-        while k >= 0 and info.mentions[k].first >= floor:
-            mention = info.mentions[k]
-            if mention.subject and not mention.possessive:
-                return mention.entity
-            k -= 1
-        return None
 
     def _verdict_after(self, index: int) -> str | None:
         """``“…” That was the verdict of X, …`` / ``So said X``: the next sentence names the
@@ -545,7 +335,7 @@ class _Attributor:
         prior = self.infos[index - 1]
         tail = self.masked[max(prior.start, prior.end - 40) : prior.end].rstrip()
         if tail.endswith(":") and prior.tokens:
-            speaker = self._subject_before(prior, len(prior.tokens), participle=False)
+            speaker = self.phrases.subject_before(prior, len(prior.tokens), participle=False)
             speaker = speaker or self.possessors.get(index - 1)  # "Her reply was short:"
             if speaker is not None:
                 return speaker
