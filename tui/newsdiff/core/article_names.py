@@ -10,18 +10,17 @@ nobody). ``mentions`` reads the sentences in order on top of this.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import (
-    ABBREVIATIONS,
     DASHES,
     MASK,
     SentenceInfo,
     Token,
     mask_quotes,
     read_tokens,
+    sentence_bounds,
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
@@ -42,6 +41,16 @@ _FIRST_NAMES = vocab.FEMALE_FIRST_NAMES | vocab.MALE_FIRST_NAMES
 """A common first name before a title word makes the run a name ("Anna King", not a king)."""
 
 
+_TITLE_CASE_WORDS = frozenset(
+    """
+    is are was were be been has have had to for and or but with in on at by from as after over
+    into says said not than about against amid
+    """.split()
+)
+"""Words capitalised only by a title-case headline ("Reed Is Coming to Leith"): they end a run
+of capitalized words, never belong to a name."""
+
+
 def _first_name_lead(words: list[Token]) -> int:
     """1 when the run opens with a common first name before another capitalised word ("Bill
     Hale": a person, whatever else "bill" means), else 0."""
@@ -56,7 +65,7 @@ class ArticleNames:
         self.text = text
         self.masked = mask_quotes(text, spans)
         self.spans = spans
-        bounds = _merge_abbreviations(text, sentences) or _line_bounds(text)
+        bounds = sentence_bounds(text, sentences)
         self.infos = [SentenceInfo(start, end) for start, end in bounds]
         self.info_starts = [info.start for info in self.infos]
         self.people: dict[str, str] = {}
@@ -72,8 +81,10 @@ class ArticleNames:
         self._classified: dict[tuple[int, int, int], tuple[str, str] | None] = {}
         self._run_cache: dict[int, list[tuple[int, int]]] = {}
         self._people_known = False
+        self._titled_names: dict[str, tuple[str, str]] = {}
         for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
+        self._add_titled_names()
         self._people_known = True
         self.org_counts = {}
         for initial in (False, True):
@@ -98,7 +109,7 @@ class ArticleNames:
         tokens = info.tokens
         i = 0
         while i < len(tokens):
-            if not tokens[i].cap:
+            if not tokens[i].cap or (i > 0 and tokens[i].lower in _TITLE_CASE_WORDS):
                 i += 1
                 continue
             j = i + 1
@@ -106,7 +117,7 @@ class ArticleNames:
                 gap = self.gap(tokens[j - 1].end, tokens[j].start)
                 if gap not in (" ", "\u00a0"):
                     break
-                if tokens[j].cap:
+                if tokens[j].cap and tokens[j].lower not in _TITLE_CASE_WORDS:
                     j += 1
                 elif tokens[j].text.isdigit() and tokens[j - 1].lower in ("no", "number"):
                     j += 1  # "No 10" (Downing Street)
@@ -195,14 +206,19 @@ class ArticleNames:
         for first, last in self._runs(info):
             begin, titled, gender = self._strip(info, first, last)
             last = self._name_end(info, begin, last)
+            last = begin + self._known_prefix(info.tokens[begin:last])
             words = info.tokens[begin:last]
+            if len(words) == 1 and titled and self._could_be_surname(words[0]):
+                self._titled_names.setdefault(words[0].lower, (words[0].text, gender))
             if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
                 continue
             if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
                 self._remember_acronym(info, first, last)
                 continue
             name = self._name_of(info.tokens, begin, last)
-            if name.lower() in vocab.COUNTRIES:
+            if name.lower() in vocab.COUNTRIES or name.lower() in vocab.PLACES:
+                continue
+            if _place_tailed(words):
                 continue
             key = words[-1].lower
             self.people.setdefault(key, name)
@@ -214,6 +230,35 @@ class ArticleNames:
                 self.first_names.setdefault(words[0].lower, set()).add(owner)
             if gender:
                 self.genders.setdefault(owner, gender)
+
+    def _could_be_surname(self, word: Token) -> bool:
+        """A lone word after a title ("President Obama", "Mr. Westmacott") that may be a
+        person's surname: not a title, a place or a word that makes a run an organization."""
+        lower = word.lower
+        return (
+            lower not in vocab.TITLE_WORDS
+            and lower not in vocab.COUNTRIES
+            and lower not in vocab.NOT_NAME_WORDS
+            and lower not in vocab.DATE_WORDS
+            and not word.text.isupper()
+        )
+
+    def _add_titled_names(self) -> None:
+        """A surname the article gives only after a title ("President Obama") names a person
+        wherever it stands alone, unless a full name already carries it."""
+        for key, (name, gender) in self._titled_names.items():
+            if key not in self.people:
+                self.people[key] = name
+                if gender:
+                    self.genders.setdefault(name, gender)
+
+    def _known_prefix(self, words: list[Token]) -> int:
+        """How many of ``words`` to keep: a run that opens with a full name named elsewhere
+        and goes on ("Hillary Clinton Speaks" in a title-case headline) is that name."""
+        for size in range(len(words) - 1, 1, -1):
+            if " ".join(word.text for word in words[:size]) in self.full_names:
+                return size
+        return len(words)
 
     def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:
         """The organization a run names ("Thames Water", "Nvidia"), or None."""
@@ -302,11 +347,14 @@ class ArticleNames:
         run_last = last
         if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:
             last = self._name_end(info, begin, last)
+        last = begin + self._known_prefix(tokens[begin:last])
         words = tokens[begin:last]
         name = self._name_of(tokens, begin, last)
         lower = name.lower()
         if len(words) >= 2 and all(word.text.isupper() for word in words):
             return None  # page furniture or a dateline ("FULL TEXT", "LOS ANGELES")
+        if lower in vocab.PLACES:
+            return None  # "Los Angeles", "New York": a place, not a person
         if lower in vocab.COUNTRIES:
             country = vocab.COUNTRIES[lower]
             if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
@@ -325,6 +373,16 @@ class ArticleNames:
             return None
         if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
             return None
+        return self._person_or_name(tokens, (first, begin, last), titled, gender)
+
+    def _person_or_name(
+        self, tokens: list[Token], bounds: tuple[int, int, int], titled: bool, gender: str
+    ) -> tuple[str, str] | None:
+        """A run that is no place or organization (``bounds``: where it starts, where its name
+        starts, where it ends): a known person, a new person, a bare name, or nobody."""
+        first, begin, last = bounds
+        words = tokens[begin:last]
+        name = self._name_of(tokens, begin, last)
         key = words[-1].lower
         known = name if len(words) >= 2 and name in self.full_names else self.people.get(key)
         if known is None and len(words) == 1:
@@ -340,6 +398,8 @@ class ArticleNames:
             and (key in vocab.ROLE_PREFIXES or key in vocab.TITLE_WORDS)
         ):
             return None  # "Manager said": a job word, not a name
+        if _place_tailed(words) and not titled:
+            return "org", name  # "Breitbart London", "Reuters Berlin": an outlet's desk
         if len(words) >= 2 or titled:
             honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
             first_name = words[0].lower in _FIRST_NAMES  # "Anna King", "Charlie King"
@@ -410,29 +470,12 @@ class ArticleNames:
         return "u"
 
 
-_ENDS_WITH_ABBREVIATION = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
-    re.IGNORECASE,
-)
-
-
-def _merge_abbreviations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """Sentence bounds, with a sentence cut after "Mr." or "U.S." joined to the next one."""
-    bounds: list[tuple[int, int]] = []
-    joining = False
-    for sentence in sentences:
-        if joining and bounds and "\n" not in text[bounds[-1][1] : sentence.start]:
-            bounds[-1] = (bounds[-1][0], sentence.end)
-        else:
-            bounds.append((sentence.start, sentence.end))
-        joining = bool(
-            _ENDS_WITH_ABBREVIATION.search(text[max(0, sentence.end - 8) : sentence.end])
-        )
-    return bounds
-
-
-def _line_bounds(text: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text):
-        bounds.append((match.start(), match.end()))
-    return bounds
+def _place_tailed(words: list[Token]) -> bool:
+    """Two or more words ending in a country or capital and not opening with a common first
+    name ("Breitbart London", not "Jack London"): a place-named organization, not a person."""
+    return (
+        len(words) >= 2
+        and words[-1].lower in vocab.COUNTRIES
+        and words[0].lower not in _FIRST_NAMES
+        and words[0].lower not in vocab.COUNTRIES
+    )

@@ -81,6 +81,8 @@ class PhraseReader:
         """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` /
         ``running mate X said`` starting at ``i``."""
         tokens = info.tokens
+        if i + 1 < len(tokens) and tokens[i].text.isdigit() and mention_at(info, i + 1):
+            i += 1  # "10 Downing Street said": a street number before the place
         mention = mention_at(info, i)
         if mention is not None and not mention.possessive:
             named = self.name_then_verb(info, mention, dash)
@@ -198,7 +200,12 @@ class PhraseReader:
         return words[:1].lower() + words[1:]
 
     def subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
-        """The subject of the verb at token ``v``: the nearest subject mention before it."""
+        """The subject of the verb at token ``v``: the nearest subject mention before it, or
+        the person a relative ``who`` right before the verb stands for ("X, who joked")."""
+        if v >= 2 and info.tokens[v - 1].lower == "who":
+            named = info.by_token.get(v - 2)
+            if named is not None and named.last == v - 1 and not named.possessive:
+                return named.entity
         if participle:
             main = info.main_subject
             if main is not None and main.first < v:

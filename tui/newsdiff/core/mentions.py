@@ -30,10 +30,11 @@ from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.subjects import (
     after_according_to,
+    describes_before,
     glued_to_role,
     in_subordinate_opener,
-    object_after,
     resolve_pronoun,
+    subject_position,
 )
 
 __all__ = [
@@ -145,31 +146,6 @@ class MentionReader(ArticleNames):
                     return last, "body" if found[0] == "body" else "org", found[1]
                 return None
         return None
-
-    def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
-        if relative:
-            return False
-        if first == 0:
-            return True
-        prev = info.tokens[first - 1]
-        gap = self.gap(prev.end, info.tokens[first].start)
-        if MASK in gap or ":" in gap or "\n" in gap:
-            return True
-        if prev.lower in ("the", "a", "an") and first >= 2:
-            prev = info.tokens[first - 2]
-        if prev.possessive:
-            return False
-        lower = prev.lower
-        if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
-            return info.mentions[-1].subject
-        if lower in vocab.PREPOSITIONS:
-            return False
-        participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
-        if participle and (not prev.cap or first == 1):
-            return False  # "Saying President X, he …": X is the participle's object
-        if object_after(prev, gap):
-            return False  # "went to see Beck and called him …": Beck is an object
-        return True
 
     def _gender_from_kin(self, tokens: list[Token], first: int, entity: str) -> None:
         """ "her father, Henry Voss" / "his wife Ana": the kinship word gives the gender."""
@@ -374,7 +350,7 @@ class MentionReader(ArticleNames):
         if target is None:
             return None
         end, kind, entity = target
-        subject = self._subject_position(info, i, state.relative)
+        subject = subject_position(info, self.gap, i, state.relative)
         self._note(state, Mention(i, end, entity, kind, subject, tokens[end - 1].possessive))
         return end
 
@@ -390,7 +366,7 @@ class MentionReader(ArticleNames):
         entity = self._org_reference(state.index, info)
         if entity is None:
             return None
-        subject = self._subject_position(info, i + 1, state.relative)
+        subject = subject_position(info, self.gap, i + 1, state.relative)
         possessive = tokens[i + 1].possessive
         self._note(state, Mention(i + 1, i + 2, entity, "org", subject, possessive))
         return i + 2
@@ -403,7 +379,7 @@ class MentionReader(ArticleNames):
         end = self._epithet_end(info, i)
         if end is None:
             return None
-        subject = self._subject_position(info, i + 1, state.relative)
+        subject = subject_position(info, self.gap, i + 1, state.relative)
         possessive = tokens[end - 1].possessive
         self._note(state, Mention(i + 1, end, self.last_person, "person", subject, possessive))
         return end
@@ -425,7 +401,7 @@ class MentionReader(ArticleNames):
         if role_end is None:
             return None
         entity = self.roles[tokens[role_end - 1].lower]
-        subject = self._subject_position(info, i + 1, state.relative)
+        subject = subject_position(info, self.gap, i + 1, state.relative)
         possessive = tokens[role_end - 1].possessive
         self._note(state, Mention(i + 1, role_end, entity, "person", subject, possessive))
         return role_end
@@ -455,13 +431,15 @@ class MentionReader(ArticleNames):
         """The mention a classified run makes, or None (a bare name that says nothing)."""
         info, tokens = state.info, state.info.tokens
         kind, entity = found
-        subject = self._subject_position(info, i, state.relative)
+        subject = subject_position(info, self.gap, i, state.relative)
         opener = tokens[i].lower
         participle = i == 0 and len(opener) > 4 and opener.endswith("ing")
         if participle and kind == "person" and self._strip(info, i, last)[0] > i:
             subject = False  # "Saying President X, he said": X is the participle's object
         if kind == "person" and glued_to_role(tokens, last):
             subject = False  # "Stone campaign manager Jane Ortiz said": Ortiz is the subject
+        if describes_before(info, self.gap, i, last):
+            subject = False  # "Ann Pike, Green Party deputy leader, said": Pike is the subject
         possessive = tokens[last - 1].possessive
         if kind == "body" and possessive and self._body_follows(tokens, last):
             possessive = False  # "China's commerce ministry said"

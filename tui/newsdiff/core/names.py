@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsdiff.core.places import ADJECTIVES as ADJECTIVES
 from newsdiff.core.places import BODY_NOUNS as BODY_NOUNS
 from newsdiff.core.places import COUNTRIES as COUNTRIES
+from newsdiff.core.places import PLACES as PLACES
 from newsdiff.core.places import government_of as government_of
 
 REPORTING_VERBS = frozenset(
@@ -32,6 +33,11 @@ REPORTING_VERBS = frozenset(
     interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
     texted emailed recounted contended alleged opined protested objected exclaimed yelled
     screamed whispered muttered answered reasoned speculated elaborated griped chimed
+    asking chanted chanting chants informed informing stating explaining recalling declaring
+    announcing confirming replying responding answering writing tweeting posting shouting
+    yelling testifying pleading joking quipping boasting predicting promising vowing
+    conceding acknowledging admitting cautioning suggesting observing remarking reiterating
+    writes tweets explains asserting
     """.split()
 )
 """Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
@@ -46,6 +52,7 @@ STRONG_REPORTING = frozenset(
     interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
     texted emailed recounted contended alleged opined protested objected exclaimed yelled
     screamed whispered muttered answered reasoned speculated elaborated griped chimed
+    chanted writes tweets explains asks notes
     """.split()
 )
 """Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""

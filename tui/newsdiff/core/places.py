@@ -221,3 +221,23 @@ ADJECTIVES.update(
         "argentinian",
     }
 )
+
+
+PLACES = frozenset(
+    place.strip()
+    for place in """
+    new york|new jersey|new mexico|new hampshire|new england|north carolina|south carolina
+    north dakota|south dakota|west virginia|rhode island|new orleans|los angeles|san francisco
+    san diego|san jose|san antonio|las vegas|salt lake city|kansas city|st. louis|st louis
+    el paso|fort worth|long island|silicon valley|wall street|capitol hill|hong kong
+    rio de janeiro|sao paulo|buenos aires|mexico city|tel aviv|cape town|new zealand
+    costa rica|puerto rico|sri lanka|saudi arabia|north korea|south korea|el salvador
+    abu dhabi|las palmas|st. petersburg|st petersburg|palm beach|miami beach|des moines
+    baton rouge|little rock|santa fe|santa monica|santa barbara|san juan|palo alto
+    west bank|gaza strip|middle east|latin america|south america|north america|east coast
+    west coast|great britain|northern ireland|united arab emirates
+    """.replace("\n", "|").split("|")
+    if place.strip()
+)
+"""Places of two or more words that are not countries the lists above name as governments
+(states, cities, regions): a run naming one is a place, never a person."""

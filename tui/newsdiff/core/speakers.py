@@ -282,7 +282,11 @@ class _Attributor:
                         return owner.entity
                 continue
             if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
-                gap = self._gap(tokens[v - 1].end, token.start) if v else ""
+                gap = self._gap(tokens[v - 1].end if v else info.start, token.start)
+                if MASK in gap:  # "“…,” said X on Tuesday, “…”": an interrupted quotation
+                    resumed = self.phrases.verb_then_name(info, v)
+                    if resumed is not None:
+                        return resumed
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
                 return self.phrases.subject_before(info, v, participle=participle)
         return None

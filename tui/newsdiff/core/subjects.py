@@ -1,14 +1,22 @@
-"""Who a sentence is about: whether a name stands as the subject, and whom "he" or "she"
+"""Who a sentence is about: whether a name stands where a subject stands, and whom "he" or "she"
 takes (a person of a compatible gender, preferring subjects, in this sentence or the last few).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import SentenceInfo, Token
+from newsdiff.core.mention_types import MASK, SentenceInfo, Token
+
+Gap = Callable[[int, int], str]
+"""The writer's text between two offsets (quotations blanked)."""
 
 PREVIOUS_SENTENCES = 4
 """How many sentences back a pronoun may look for its person."""
+
+LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "informing"})
+"""Reporting verbs whose following name is who was told, never who spoke."""
 
 CLAUSE_OPENERS = frozenset(
     """
@@ -85,6 +93,8 @@ def object_after(prev: Token, gap: str) -> bool:
     lower = prev.lower
     if prev.cap or gap.strip() or not lower.isalpha():
         return False
+    if lower in LISTENER_VERBS:
+        return True  # "She told Radio Leith: …": the one told is not the one telling
     if lower in CLAUSE_OPENERS or lower in vocab.REPORTING_VERBS:
         return False
     return lower in OBJECT_VERBS
@@ -145,3 +155,84 @@ def earlier_subject(infos: list[SentenceInfo], index: int, fits: tuple[str, str]
         if subjects:
             return min(subjects)[1]
     return None
+
+
+def subject_position(info: SentenceInfo, gap_of: Gap, first: int, relative: bool) -> bool:
+    """Whether the name at token ``first`` stands where a subject stands: not after a
+    preposition, a possessive, a participle or a verb taking an object, nor inside a relative
+    clause."""
+    if relative:
+        return False
+    if first == 0:
+        return True
+    prev = info.tokens[first - 1]
+    gap = gap_of(prev.end, info.tokens[first].start)
+    if MASK in gap or ":" in gap or "\n" in gap:
+        return True
+    at = first - 1
+    if prev.lower in ("the", "a", "an") and first >= 2:
+        at = first - 2
+        prev = info.tokens[at]
+    if prev.possessive:
+        return False
+    lower = prev.lower
+    if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
+        return info.mentions[-1].subject
+    if lower in vocab.PREPOSITIONS:
+        title = title_before(info, gap_of, at)
+        return title is not None and subject_position(info, gap_of, title, relative)
+    participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
+    if participle and (not prev.cap or first == 1):
+        return False  # "Saying President X, he …": X is the participle's object
+    if object_after(prev, gap):
+        return False  # "went to see Beck and called him …": Beck is an object
+    return not _in_prepositional_phrase(info, gap_of, first)
+
+
+_NOUN_PHRASE_WORDS = 3
+"""How many lowercase words may stand between a determiner and the name it introduces."""
+
+
+def _in_prepositional_phrase(info: SentenceInfo, gap_of: Gap, first: int) -> bool:
+    """A preposition, a determiner and a few lowercase words stand before the name ("from
+    the opposition Green Party", "at a downtown Leith hotel"): the name is an object."""
+    tokens = info.tokens
+    for k in range(first - 1, max(-1, first - 2 - _NOUN_PHRASE_WORDS), -1):
+        if tokens[k].cap or gap_of(tokens[k].end, tokens[k + 1].start) != " ":
+            return False
+        if tokens[k].lower in ("the", "a", "an"):
+            before = tokens[k - 1].lower if k >= 1 else ""
+            return before in vocab.PREPOSITIONS and before != "by"  # "a study by the firm X"
+    return False
+
+
+def describes_before(info: SentenceInfo, gap_of: Gap, first: int, last: int) -> bool:
+    """The run ``[first, last)`` opens an appositive after a person's name: a comma, then
+    the run, then lowercase words ending in a job ("X, Liberal Party deputy leader")."""
+    before = info.mentions[-1] if info.mentions else None
+    if before is None or before.kind != "person" or before.last != first:
+        return False
+    if "," not in gap_of(info.tokens[first - 1].end, info.tokens[first].start):
+        return False
+    for k in range(last, min(len(info.tokens), last + 3)):
+        token = info.tokens[k]
+        if token.cap or gap_of(info.tokens[k - 1].end, token.start) != " ":
+            return False
+        if token.lower in GLUE_ROLES:
+            return True
+    return False
+
+
+def title_before(info: SentenceInfo, gap_of: Gap, at: int) -> int | None:
+    """Where a capitalised title ends up to the preposition at token ``at`` begins
+    ("Ambassador to the US Sir X", "Secretary of State X"): the name after it belongs to
+    the title, so it stands where the title stands."""
+    tokens = info.tokens
+    if at < 1 or tokens[at].lower not in ("to", "of", "for", "at"):
+        return None
+    k = at - 1
+    if not (tokens[k].cap and tokens[k].lower in vocab.TITLE_WORDS):
+        return None
+    while k > 0 and tokens[k - 1].cap and gap_of(tokens[k - 1].end, tokens[k].start) == " ":
+        k -= 1
+    return k
