@@ -24,13 +24,20 @@ from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.attribution_phrases import SPACES, PhraseReader
-from newsdiff.core.described_sources import described_source
+from newsdiff.core.described_sources import (
+    Gap,
+    definite_source,
+    described_source,
+    is_group,
+    person_noun,
+)
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
     BEFORE_WINDOW,
     DASHES,
     MASK,
     MentionReader,
+    Token,
     mention_at,
     next_start,
     skip_adverbs,
@@ -66,6 +73,9 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
 
+Reader = Callable[[list[Token], int, Gap], "tuple[int, int] | None"]
+"""A description reader: (tokens, start, gap) -> the description's token span, or None."""
+
 Rule = Callable[[int, int, QuoteSpan], "str | None"]
 """An attribution rule: (first sentence, last sentence, span) -> the speaker, or None."""
 
@@ -81,6 +91,7 @@ class _Attributor:
         self.possessors = reader.possessors
         self._gap = reader.gap
         self.phrases = PhraseReader(reader.gap, reader.masked)
+        self._descriptions: dict[str, str] | None = None
         self._verbs_before = [0]  # sentences with a reporting verb, counted up to each index
         for info in self.infos:
             verb = any(
@@ -189,7 +200,25 @@ class _Attributor:
 
     def _unnamed(self, first: int, last: int, span: QuoteSpan) -> str | None:
         """An unnamed person or group described next to the quotation: ``,” one source on
-        the panel said`` / ``said a witness`` / ``Two officials told reporters: “…”``."""
+        the panel said`` / ``said a witness`` / ``Two officials told reporters: “…”``; or a
+        definite description of a group (``the workers chanted``) or of a person described
+        earlier (``A senior aide said …`` … ``said the aide``)."""
+        found = self._described_near(first, last, span, described_source)
+        if found is not None:
+            return self.phrases.description_text(*found)
+        found = self._described_near(first, last, span, definite_source)
+        if found is None:
+            return None
+        noun = person_noun(*found)
+        if is_group(noun):
+            return self.phrases.description_text(*found)
+        return self._earlier_descriptions().get(noun)
+
+    def _described_near(
+        self, first: int, last: int, span: QuoteSpan, read: Reader
+    ) -> tuple[list[Token], tuple[int, int]] | None:
+        """A description ``read`` finds right after the quotation (after its verb) or ending
+        just before it, with the tokens it is in."""
         if not self.infos:
             return None
         info = self.infos[last]
@@ -203,17 +232,31 @@ class _Attributor:
                 if verb < len(tokens) and tokens[verb].lower in vocab.STRONG_REPORTING
                 else i
             )
-            found = described_source(tokens, at, self._gap)
+            found = read(tokens, at, self._gap)
             if found is not None:
-                return self.phrases.description_text(tokens, found)
+                return tokens, found
         info = self.infos[first]
         tokens = info.tokens
         end = bisect.bisect_left(info.starts, span.open)
         for start in range(max(0, end - 12), end):
-            found = described_source(tokens, start, self._gap)
+            found = read(tokens, start, self._gap)
             if found is not None and end - 3 <= found[1] < end:
-                return self.phrases.description_text(tokens, found)
+                return tokens, found
         return None
+
+    def _earlier_descriptions(self) -> dict[str, str]:
+        """Each person noun → the first indefinite description of a source with it in the
+        article ("staffer" → "a senior Democratic staffer"), read once."""
+        if self._descriptions is None:
+            self._descriptions = {}
+            for info in self.infos:
+                for k in range(len(info.tokens)):
+                    found = described_source(info.tokens, k, self._gap)
+                    if found is not None:
+                        noun = person_noun(info.tokens, found)
+                        text = self.phrases.description_text(info.tokens, found)
+                        self._descriptions.setdefault(noun, text)
+        return self._descriptions
 
     def _story_person(self, index: int) -> str | None:
         """The person in subject position of sentence ``index`` or of the one before."""
