@@ -47,7 +47,7 @@ def test_who_is_told_does_not_speak() -> None:
 
 def test_a_name_after_a_title_with_a_preposition_is_the_subject() -> None:
     text = HEADLINE + (
-        "Harbour Commissioner to the Isles Sir Alan Frost said he was \"delighted\" the boats "
+        'Harbour Commissioner to the Isles Sir Alan Frost said he was "delighted" the boats '
         'would "run on time" this winter.\n'
     )
     speakers = _speakers(text)
@@ -89,7 +89,7 @@ def test_an_outlets_desk_named_after_a_city_is_not_a_person() -> None:
 def test_a_multi_word_place_is_never_a_speaker() -> None:
     text = HEADLINE + (
         "The channel can be watched in cities like New York, Los Angeles and Leith.\n\n"
-        "A reader would now ask: \"Why is nobody talking about the ferry?\"\n"
+        'A reader would now ask: "Why is nobody talking about the ferry?"\n'
     )
     assert _speakers(text)["Why is nobody talking about the ferry?"] != "Los Angeles"
     assert not {"New York", "Los Angeles"} & _people(text)
@@ -97,8 +97,7 @@ def test_a_multi_word_place_is_never_a_speaker() -> None:
 
 def test_a_street_number_before_a_place_that_speaks() -> None:
     text = HEADLINE + (
-        '"The prime minister will visit Leith on 13 July," 10 Downing Street said in a '
-        "statement.\n"
+        '"The prime minister will visit Leith on 13 July," 10 Downing Street said in a statement.\n'
     )
     assert _speakers(text)["The prime minister will visit Leith on 13 July,"] == (
         "Government of the United Kingdom"
@@ -124,7 +123,7 @@ def test_a_name_in_a_prepositional_phrase_is_not_the_subject() -> None:
 def test_a_relative_who_speaks_for_the_name_right_before_it() -> None:
     text = HEADLINE + (
         "The ceremony featured the harbour master Rob Dale as well as singers like Ann Pike, "
-        "Tom Blake and Ivy Moss, who joked of the new pier, \"I haven't walked it yet.\"\n"
+        'Tom Blake and Ivy Moss, who joked of the new pier, "I haven\'t walked it yet."\n'
     )
     assert _speakers(text)["I haven't walked it yet."] == "Ivy Moss"
 
@@ -152,3 +151,33 @@ def test_the_source_described_earlier_keeps_its_description() -> None:
 def test_the_official_with_no_earlier_description_is_nobody_in_particular() -> None:
     text = HEADLINE + '"We are not there yet," said the official, declining to say more.\n'
     assert _speakers(text)["We are not there yet,"] is None
+
+
+def test_a_description_with_an_indefinite_article_names_nobody() -> None:
+    text = HEADLINE + (
+        '"People say the council always wins," said Charlie Hale, a prominent Leith Democrat. '
+        '"The question is what it wins."\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["People say the council always wins,"] == "Charlie Hale"
+    assert "Leith Democrat" not in _people(text)
+
+
+def test_a_first_name_before_a_particle_makes_a_person() -> None:
+    text = HEADLINE + (
+        'The strike that Mayor Bill de Vries described as "an illegal act" ended on Friday.\n\n'
+        '"We do not see a link to the union," the mayor said.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["an illegal act"] == "Bill de Vries"
+    assert speakers["We do not see a link to the union,"] == "Bill de Vries"
+
+
+def test_capitals_in_a_title_case_headline_name_nobody_new() -> None:
+    text = (
+        "Harbour Ferry Strike Looms Over Leith\n\n"
+        "Union leader Ann Pike met the council on Friday.\n\n"
+        '"We are ready to talk," she said.\n'
+    )
+    assert "Harbour Ferry Strike Looms" not in _people(text)
+    assert _speakers(text)["We are ready to talk,"] == "Ann Pike"

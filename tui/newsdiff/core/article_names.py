@@ -10,6 +10,7 @@ nobody). ``mentions`` reads the sentences in order on top of this.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsdiff.core import names as vocab
@@ -31,6 +32,7 @@ _CONNECTORS = frozenset(
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
+_HEADLINE_MAX = 300
 _FAR = 300
 
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
@@ -54,7 +56,31 @@ of capitalized words, never belong to a name."""
 def _first_name_lead(words: list[Token]) -> int:
     """1 when the run opens with a common first name before another capitalised word ("Bill
     Hale": a person, whatever else "bill" means), else 0."""
-    return int(len(words) >= 2 and words[0].lower in _FIRST_NAMES and words[1].cap)
+    if len(words) < 2 or words[0].lower not in _FIRST_NAMES:
+        return 0
+    second = 2 if words[1].lower in _CONNECTORS and len(words) > 2 else 1  # "Bill de Blasio"
+    return int(words[second].cap)
+
+
+def _title_case_headline(text: str) -> int:
+    """The end of the headline when the text opens with one in title case ("Mayor Reed Is
+    Coming to Leith"), where capitals say nothing about names; else 0."""
+    end = text.find("\n")
+    if not 0 < end <= _HEADLINE_MAX or text[end : end + 2] != "\n\n":
+        return 0
+    words = re.findall(r"[^\W\d_]{4,}", text[:end])
+    capitalised = sum(word[0].isupper() for word in words)
+    return end if len(words) >= 3 and capitalised >= 0.6 * len(words) else 0
+
+
+def _after_indefinite(tokens: list[Token], first: int) -> bool:
+    """ "a prominent New York Democrat", "an Acme engineer": the run describes, never names."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tokens[k].cap:
+            return False
+        if tokens[k].lower in ("a", "an"):
+            return True
+    return False
 
 
 class ArticleNames:
@@ -65,6 +91,7 @@ class ArticleNames:
         self.text = text
         self.masked = mask_quotes(text, spans)
         self.spans = spans
+        self._headline = _title_case_headline(text)
         bounds = sentence_bounds(text, sentences)
         self.infos = [SentenceInfo(start, end) for start, end in bounds]
         self.info_starts = [info.start for info in self.infos]
@@ -210,7 +237,10 @@ class ArticleNames:
             words = info.tokens[begin:last]
             if len(words) == 1 and titled and self._could_be_surname(words[0]):
                 self._titled_names.setdefault(words[0].lower, (words[0].text, gender))
-            if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
+            lead = _first_name_lead(words)
+            if len(words) < 2 or (words[-1].lower in vocab.TITLE_WORDS and not lead):
+                continue
+            if _after_indefinite(info.tokens, first) or (info.start < self._headline and not lead):
                 continue
             if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
                 self._remember_acronym(info, first, last)
@@ -400,6 +430,10 @@ class ArticleNames:
             return None  # "Manager said": a job word, not a name
         if _place_tailed(words) and not titled:
             return "org", name  # "Breitbart London", "Reuters Berlin": an outlet's desk
+        if _after_indefinite(tokens, first):
+            return None  # "a prominent Leith Democrat": a description
+        if tokens[begin].start < self._headline and not _first_name_lead(words):
+            return "name", name  # a title-case headline: capitals name nobody
         if len(words) >= 2 or titled:
             honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
             first_name = words[0].lower in _FIRST_NAMES  # "Anna King", "Charlie King"

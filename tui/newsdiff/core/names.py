@@ -320,7 +320,8 @@ MALE_FIRST_NAMES = frozenset(
     ted marco rand jeb newt rudy reince sean jared eric hunter joe boris keir rishi emmanuel
     vladimir xi narendra recep benjamin volodymyr olaf justin tony gordon nigel jeremy nick
     luis carlos jorge miguel pedro antonio manuel francisco javier diego andres pablo sergio
-    tim tom bill jim bob dan dave steve rick ron ken greg matt jon ben fred
+    tim tom bill jim bob dan dave steve rick ron ken greg matt jon ben fred charlie sam max
+    pete andy phil chris alex
     """.split()
 )
 """Common men's first names: "he" may refer to a person so named."""
