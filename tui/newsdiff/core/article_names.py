@@ -10,7 +10,6 @@ nobody). ``mentions`` reads the sentences in order on top of this.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsdiff.core import names as vocab
@@ -24,63 +23,24 @@ from newsdiff.core.mention_types import (
     sentence_bounds,
 )
 from newsdiff.core.models import Sentence
-from newsdiff.core.quote_marks import QuoteSpan
-
-_CONNECTORS = frozenset(
-    {"of", "for", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"}
+from newsdiff.core.name_shapes import (
+    CONNECTORS,
+    FIRST_NAMES,
+    TITLE_CASE_WORDS,
+    after_indefinite,
+    first_name_lead,
+    place_tailed,
+    title_case_headline,
 )
+from newsdiff.core.quote_marks import QuoteSpan
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
-_HEADLINE_MAX = 300
 _FAR = 300
 
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
 
 _DASH_SET = frozenset(DASHES)
-
-_FIRST_NAMES = vocab.FEMALE_FIRST_NAMES | vocab.MALE_FIRST_NAMES
-"""A common first name before a title word makes the run a name ("Anna King", not a king)."""
-
-
-_TITLE_CASE_WORDS = frozenset(
-    """
-    is are was were be been has have had to for and or but with in on at by from as after over
-    into says said not than about against amid
-    """.split()
-)
-"""Words capitalised only by a title-case headline ("Reed Is Coming to Leith"): they end a run
-of capitalized words, never belong to a name."""
-
-
-def _first_name_lead(words: list[Token]) -> int:
-    """1 when the run opens with a common first name before another capitalised word ("Bill
-    Hale": a person, whatever else "bill" means), else 0."""
-    if len(words) < 2 or words[0].lower not in _FIRST_NAMES:
-        return 0
-    second = 2 if words[1].lower in _CONNECTORS and len(words) > 2 else 1  # "Bill de Blasio"
-    return int(words[second].cap)
-
-
-def _title_case_headline(text: str) -> int:
-    """The end of the headline when the text opens with one in title case ("Mayor Reed Is
-    Coming to Leith"), where capitals say nothing about names; else 0."""
-    end = text.find("\n")
-    if not 0 < end <= _HEADLINE_MAX or text[end : end + 2] != "\n\n":
-        return 0
-    words = re.findall(r"[^\W\d_]{4,}", text[:end])
-    capitalised = sum(word[0].isupper() for word in words)
-    return end if len(words) >= 3 and capitalised >= 0.6 * len(words) else 0
-
-
-def _after_indefinite(tokens: list[Token], first: int) -> bool:
-    """ "a prominent New York Democrat", "an Acme engineer": the run describes, never names."""
-    for k in range(first - 1, max(-1, first - 4), -1):
-        if tokens[k].cap:
-            return False
-        if tokens[k].lower in ("a", "an"):
-            return True
-    return False
 
 
 class ArticleNames:
@@ -91,7 +51,7 @@ class ArticleNames:
         self.text = text
         self.masked = mask_quotes(text, spans)
         self.spans = spans
-        self._headline = _title_case_headline(text)
+        self._headline = title_case_headline(text)
         bounds = sentence_bounds(text, sentences)
         self.infos = [SentenceInfo(start, end) for start, end in bounds]
         self.info_starts = [info.start for info in self.infos]
@@ -136,7 +96,7 @@ class ArticleNames:
         tokens = info.tokens
         i = 0
         while i < len(tokens):
-            if not tokens[i].cap or (i > 0 and tokens[i].lower in _TITLE_CASE_WORDS):
+            if not tokens[i].cap or (i > 0 and tokens[i].lower in TITLE_CASE_WORDS):
                 i += 1
                 continue
             j = i + 1
@@ -144,12 +104,12 @@ class ArticleNames:
                 gap = self.gap(tokens[j - 1].end, tokens[j].start)
                 if gap not in (" ", "\u00a0"):
                     break
-                if tokens[j].cap and tokens[j].lower not in _TITLE_CASE_WORDS:
+                if tokens[j].cap and tokens[j].lower not in TITLE_CASE_WORDS:
                     j += 1
                 elif tokens[j].text.isdigit() and tokens[j - 1].lower in ("no", "number"):
                     j += 1  # "No 10" (Downing Street)
                 elif (
-                    tokens[j].lower in _CONNECTORS
+                    tokens[j].lower in CONNECTORS
                     and j + 1 < len(tokens)
                     and tokens[j + 1].cap
                     and self.gap(tokens[j].end, tokens[j + 1].start) == " "
@@ -222,7 +182,7 @@ class ArticleNames:
     def _name_end(self, info: SentenceInfo, begin: int, last: int) -> int:
         """Where a name ends: "Elaine Whitford of Ohio" is Elaine Whitford."""
         for k in range(begin + 1, last):
-            if info.tokens[k].lower in _CONNECTORS and info.tokens[k].lower in ("of", "from"):
+            if info.tokens[k].lower in CONNECTORS and info.tokens[k].lower in ("of", "from"):
                 return k
         return last
 
@@ -237,18 +197,18 @@ class ArticleNames:
             words = info.tokens[begin:last]
             if len(words) == 1 and titled and self._could_be_surname(words[0]):
                 self._titled_names.setdefault(words[0].lower, (words[0].text, gender))
-            lead = _first_name_lead(words)
+            lead = first_name_lead(words)
             if len(words) < 2 or (words[-1].lower in vocab.TITLE_WORDS and not lead):
                 continue
-            if _after_indefinite(info.tokens, first) or (info.start < self._headline and not lead):
+            if after_indefinite(info.tokens, first) or (info.start < self._headline and not lead):
                 continue
-            if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
+            if any(word.lower in vocab.NOT_NAME_WORDS for word in words[first_name_lead(words) :]):
                 self._remember_acronym(info, first, last)
                 continue
             name = self._name_of(info.tokens, begin, last)
             if name.lower() in vocab.COUNTRIES or name.lower() in vocab.PLACES:
                 continue
-            if _place_tailed(words):
+            if place_tailed(words):
                 continue
             key = words[-1].lower
             self.people.setdefault(key, name)
@@ -390,7 +350,7 @@ class ArticleNames:
             if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
                 return None
             return "body", vocab.government_of(country)
-        if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
+        if any(word.lower in vocab.NOT_NAME_WORDS for word in words[first_name_lead(words) :]):
             if tokens[last - 1].possessive:
                 return None
             if run_last > last and tokens[last].lower == "of":
@@ -428,15 +388,15 @@ class ArticleNames:
             and (key in vocab.ROLE_PREFIXES or key in vocab.TITLE_WORDS)
         ):
             return None  # "Manager said": a job word, not a name
-        if _place_tailed(words) and not titled:
+        if place_tailed(words) and not titled:
             return "org", name  # "Breitbart London", "Reuters Berlin": an outlet's desk
-        if _after_indefinite(tokens, first):
+        if after_indefinite(tokens, first):
             return None  # "a prominent Leith Democrat": a description
-        if tokens[begin].start < self._headline and not _first_name_lead(words):
+        if tokens[begin].start < self._headline and not first_name_lead(words):
             return "name", name  # a title-case headline: capitals name nobody
         if len(words) >= 2 or titled:
             honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
-            first_name = words[0].lower in _FIRST_NAMES  # "Anna King", "Charlie King"
+            first_name = words[0].lower in FIRST_NAMES  # "Anna King", "Charlie King"
             if words[-1].lower in vocab.TITLE_WORDS and not (honorific or first_name):
                 return None
             return "person", name
@@ -502,14 +462,3 @@ class ArticleNames:
         if first in vocab.MALE_FIRST_NAMES and first not in vocab.FEMALE_FIRST_NAMES:
             return "m"
         return "u"
-
-
-def _place_tailed(words: list[Token]) -> bool:
-    """Two or more words ending in a country or capital and not opening with a common first
-    name ("Breitbart London", not "Jack London"): a place-named organization, not a person."""
-    return (
-        len(words) >= 2
-        and words[-1].lower in vocab.COUNTRIES
-        and words[0].lower not in _FIRST_NAMES
-        and words[0].lower not in vocab.COUNTRIES
-    )
