@@ -54,8 +54,8 @@ def title_case_headline(text: str) -> int:
 def after_indefinite(tokens: list[Token], first: int) -> bool:
     """ "a prominent New York Democrat", "an Acme engineer": the run describes, never names."""
     for k in range(first - 1, max(-1, first - 4), -1):
-        if tokens[k].cap:
-            return False
+        if tokens[k].cap or tokens[k + 1].start - tokens[k].end != 1:
+            return False  # a capital or punctuation ("a union negotiator, Lena Brandt")
         if tokens[k].lower in ("a", "an"):
             return True
     return False
