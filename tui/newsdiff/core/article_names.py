@@ -200,10 +200,10 @@ class ArticleNames:
             lead = first_name_lead(words)
             if len(words) < 2 or (words[-1].lower in vocab.TITLE_WORDS and not lead):
                 continue
-            if after_indefinite(info.tokens, first) or (info.start < self._headline and not lead):
-                continue
             if any(word.lower in vocab.NOT_NAME_WORDS for word in words[first_name_lead(words) :]):
                 self._remember_acronym(info, first, last)
+                continue
+            if after_indefinite(info.tokens, first) or (info.start < self._headline and not lead):
                 continue
             name = self._name_of(info.tokens, begin, last)
             if name.lower() in vocab.COUNTRIES or name.lower() in vocab.PLACES:

@@ -48,7 +48,7 @@ def title_case_headline(text: str) -> int:
         return 0
     words = re.findall(r"[^\W\d_]{4,}", text[:end])
     capitalised = sum(word[0].isupper() for word in words)
-    return end if len(words) >= 3 and capitalised >= 0.6 * len(words) else 0
+    return end if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
 
 
 def after_indefinite(tokens: list[Token], first: int) -> bool:
