@@ -181,3 +181,15 @@ def test_capitals_in_a_title_case_headline_name_nobody_new() -> None:
     )
     assert "Harbour Ferry Strike Looms" not in _people(text)
     assert _speakers(text)["We are ready to talk,"] == "Ann Pike"
+
+
+def test_a_phrase_quoted_after_an_attack_verb_is_its_subjects() -> None:
+    text = HEADLINE + (
+        'In a speech in August, Ann Pike attacked "the reckless sale of our harbour."\n\n'
+        '"We will stop it, just as we stopped the last one," she went on.\n\n'
+        'The mayor, she said, had blasted Tom Blake as "a salesman."\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["the reckless sale of our harbour."] == "Ann Pike"
+    assert speakers["We will stop it, just as we stopped the last one,"] == "Ann Pike"
+    assert speakers["a salesman."] != "Tom Blake"

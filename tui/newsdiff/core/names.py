@@ -12,8 +12,18 @@ from newsdiff.core.places import COUNTRIES as COUNTRIES
 from newsdiff.core.places import PLACES as PLACES
 from newsdiff.core.places import government_of as government_of
 
-REPORTING_VERBS = frozenset(
+EVALUATIVE_VERBS = frozenset(
     """
+    attacked slammed blasted mocked ridiculed derided criticized criticised lambasted ripped
+    defended invoked echoed repeated quoted
+    """.split()
+)
+"""Verbs that take a quoted phrase as what someone said ("X attacked “the hateful …”"); the
+name after one is its object, never its subject."""
+
+REPORTING_VERBS = (
+    frozenset(
+        """
     said says say saying added adds adding told tells telling stated states noted notes noting
     explained explains remarked remarks argued argues arguing insisted insists insisting
     continued wrote writes declared declares asked asks replied replies responded responds
@@ -39,6 +49,8 @@ REPORTING_VERBS = frozenset(
     conceding acknowledging admitting cautioning suggesting observing remarking reiterating
     writes tweets explains asserting
     """.split()
+    )
+    | EVALUATIVE_VERBS
 )
 """Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
 

@@ -93,7 +93,7 @@ def object_after(prev: Token, gap: str) -> bool:
     lower = prev.lower
     if prev.cap or gap.strip() or not lower.isalpha():
         return False
-    if lower in LISTENER_VERBS:
+    if lower in LISTENER_VERBS or lower in vocab.EVALUATIVE_VERBS:
         return True  # "She told Radio Leith: …": the one told is not the one telling
     if lower in CLAUSE_OPENERS or lower in vocab.REPORTING_VERBS:
         return False
