@@ -193,3 +193,13 @@ def test_a_phrase_quoted_after_an_attack_verb_is_its_subjects() -> None:
     assert speakers["the reckless sale of our harbour."] == "Ann Pike"
     assert speakers["We will stop it, just as we stopped the last one,"] == "Ann Pike"
     assert speakers["a salesman."] != "Tom Blake"
+
+
+def test_a_headline_name_is_cut_before_the_headlines_verb() -> None:
+    text = (
+        "Ann B. Pike Takes On the Council Over Ferry Cuts\n\n"
+        "On Monday night, Pike leaned in hard, painting the council as reckless.\n\n"
+        '"Why will they not publish the figures?" she said.\n'
+    )
+    assert "Ann B. Pike" in _people(text)
+    assert _speakers(text)["Why will they not publish the figures?"] == "Ann B. Pike"

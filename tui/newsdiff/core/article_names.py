@@ -29,6 +29,7 @@ from newsdiff.core.name_shapes import (
     TITLE_CASE_WORDS,
     after_indefinite,
     first_name_lead,
+    headline_name_length,
     place_tailed,
     title_case_headline,
 )
@@ -244,10 +245,13 @@ class ArticleNames:
 
     def _known_prefix(self, words: list[Token]) -> int:
         """How many of ``words`` to keep: a run that opens with a full name named elsewhere
-        and goes on ("Hillary Clinton Speaks" in a title-case headline) is that name."""
+        and goes on ("Hillary Clinton Speaks" in a title-case headline) is that name; in such
+        a headline a run led by a first name is that name and one more word."""
         for size in range(len(words) - 1, 1, -1):
             if " ".join(word.text for word in words[:size]) in self.full_names:
                 return size
+        if words and words[0].start < self._headline:
+            return headline_name_length(words)
         return len(words)
 
     def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:

@@ -70,3 +70,17 @@ def place_tailed(words: list[Token]) -> bool:
         and words[0].lower not in FIRST_NAMES
         and words[0].lower not in vocab.COUNTRIES
     )
+
+
+def headline_name_length(words: list[Token]) -> int:
+    """How many words of a run in a title-case headline make the name: a first name, any
+    initials or particles, and one more word ("Ann B. Pike Speaks Out" → 3); all of a run not
+    led by a first name."""
+    if not first_name_lead(words):
+        return len(words)
+    n = 1
+    while n < len(words) - 1 and (
+        len(words[n].text.rstrip(".")) == 1 or words[n].lower in CONNECTORS
+    ):
+        n += 1
+    return min(n + 1, len(words))
