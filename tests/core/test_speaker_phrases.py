@@ -203,3 +203,14 @@ def test_a_headline_name_is_cut_before_the_headlines_verb() -> None:
     )
     assert "Ann B. Pike" in _people(text)
     assert _speakers(text)["Why will they not publish the figures?"] == "Ann B. Pike"
+
+
+def test_the_cue_stops_before_a_trailing_participle() -> None:
+    text = HEADLINE + (
+        "A senior council official said the vote could come on Friday.\n\n"
+        '"We already have the motion on the agenda," said the council official, noting that '
+        "the vote was close.\n"
+    )
+    quote = extract_quotes(text, segment(text))[-1]
+    assert quote.cue is not None
+    assert quote.cue.text == "said the council official"

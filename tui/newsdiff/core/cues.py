@@ -65,7 +65,7 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
         named = named or [n for n, w in enumerate(words) if _bare(w.group(0)) in anchors]
     verb, name = min(
         ((v, n) for v in verbs for n in named or [verbs[0]]),
-        key=lambda pair: (abs(pair[0] - pair[1]), pair[0]),
+        key=lambda pair: (_comma_between(text, words, pair), abs(pair[0] - pair[1]), pair[0]),
     )
     low, high = min(verb, name), max(verb, name)
     own = _name_words(speaker)
@@ -80,6 +80,13 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
     high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _comma_between(text: str, words: list[re.Match[str]], pair: tuple[int, int]) -> bool:
+    """A comma stands between the verb and the name: "said the official, noting …" pairs
+    "said" with the official, not "noting"."""
+    low, high = min(pair), max(pair)
+    return "," in text[words[low].end() : words[high].start()]
 
 
 def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) -> int:
