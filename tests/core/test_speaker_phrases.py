@@ -214,3 +214,32 @@ def test_the_cue_stops_before_a_trailing_participle() -> None:
     quote = extract_quotes(text, segment(text))[-1]
     assert quote.cue is not None
     assert quote.cue.text == "said the council official"
+
+
+def test_a_quoted_nickname_stays_inside_the_name() -> None:
+    text = HEADLINE + (
+        'Rep. Robert C. "Bobby" Hale opened his yard for a cookout on Monday.\n\n'
+        '"It is a big year for the harbour," Hale said.\n'
+    )
+    assert "Robert C. Hale" in _people(text)
+    assert _speakers(text)["It is a big year for the harbour,"] == "Robert C. Hale"
+
+
+def test_a_relative_described_before_the_name_speaks() -> None:
+    text = HEADLINE + (
+        "Rep. Robert Hale opened his yard for a cookout on Monday.\n\n"
+        '"This is a big year for the harbour!" Hale\'s niece, state Sen. Marcia Pike (D-Leith), '
+        "shouted to the crowd.\n"
+    )
+    assert _speakers(text)["This is a big year for the harbour!"] == "Marcia Pike"
+
+
+def test_a_question_cut_from_its_attribution_still_finds_it() -> None:
+    text = HEADLINE + (
+        "Union leader Ann Pike met the council on Monday.\n\n"
+        '"Where is the money?" Council leader Harry Reed asked the union.\n\n'
+        'She wanted "a straight answer." Asked about Reed, the union leader was careful.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["Where is the money?"] == "Harry Reed"
+    assert speakers["a straight answer."] != "Harry Reed"

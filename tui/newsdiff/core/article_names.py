@@ -37,6 +37,8 @@ from newsdiff.core.quote_marks import QuoteSpan
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
+_NICKNAME = 16
+"""The longest quoted nickname inside a name, marks included."""
 _FAR = 300
 
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
@@ -103,7 +105,7 @@ class ArticleNames:
             j = i + 1
             while j < len(tokens) and not tokens[j - 1].possessive:
                 gap = self.gap(tokens[j - 1].end, tokens[j].start)
-                if gap not in (" ", "\u00a0"):
+                if gap not in (" ", "\u00a0") and not self._nickname(tokens[j - 1], tokens[j]):
                     break
                 if tokens[j].cap and tokens[j].lower not in TITLE_CASE_WORDS:
                     j += 1
@@ -121,6 +123,18 @@ class ArticleNames:
             runs.append((i, j))
             i = j
         return runs
+
+    def _nickname(self, before: Token, after: Token) -> bool:
+        """A quoted nickname stands between two words of a name (Robert C. "Bobby" Scott)."""
+        inner = self.text[before.end : after.start].strip()
+        word = inner[1:-1]
+        return (
+            after.cap
+            and 3 <= len(inner) <= _NICKNAME
+            and self.masked[before.end : after.start].strip(" ") == MASK * len(inner)
+            and word.isalpha()
+            and word[:1].isupper()
+        )
 
     def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
         if index == 0:

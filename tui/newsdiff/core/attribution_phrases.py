@@ -173,14 +173,18 @@ class PhraseReader:
         return None
 
     def described_subject(self, info: SentenceInfo, i: int) -> str | None:
-        """``running mate Tom Blake said``, ``Clinton campaign spokesman Brian Fallon said``:
-        a few words of description, then the person, then the reporting verb."""
+        """``running mate Tom Blake said``, ``Clinton campaign spokesman Brian Fallon said``,
+        ``X's niece, state Sen. Y (D-Z), said``: a few words of description (one comma after a
+        lowercase noun), then the person, then the reporting verb."""
         tokens = info.tokens
-        for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS)):
+        commas = 0
+        for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS + 1)):
             word = tokens[n - 1]
             if word.lower in vocab.REPORTING_VERBS:
                 return None
-            if self.gap(word.end, tokens[n].start).strip():
+            gap = self.gap(word.end, tokens[n].start).strip()
+            commas += gap == ","
+            if gap and (gap != "," or commas > 1 or word.cap):
                 return None
             person = mention_at(info, n)
             if person is None or person.kind != "person" or person.possessive:

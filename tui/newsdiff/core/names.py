@@ -15,7 +15,7 @@ from newsdiff.core.places import government_of as government_of
 EVALUATIVE_VERBS = frozenset(
     """
     attacked slammed blasted mocked ridiculed derided criticized criticised lambasted ripped
-    defended invoked echoed repeated quoted
+    defended invoked echoed repeated quoted likened compared
     """.split()
 )
 """Verbs that take a quoted phrase as what someone said ("X attacked “the hateful …”"); the
@@ -64,7 +64,7 @@ STRONG_REPORTING = frozenset(
     interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
     texted emailed recounted contended alleged opined protested objected exclaimed yelled
     screamed whispered muttered answered reasoned speculated elaborated griped chimed
-    chanted writes tweets explains asks notes
+    chanted writes tweets explains asks notes shouted
     """.split()
 )
 """Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""

@@ -87,6 +87,7 @@ class _Attributor:
         self.infos = reader.infos
         self.info_starts = reader.info_starts
         self.masked = reader.masked
+        self.text = reader.text
         self.spans = reader.spans
         self.possessors = reader.possessors
         self._gap = reader.gap
@@ -140,6 +141,10 @@ class _Attributor:
         info = self.infos[index]
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
+        asks = self.text[span.start : span.end].rstrip()[-1:] in ("?", "!")
+        if asks and i >= len(tokens) and index + 1 < len(self.infos):
+            info = self.infos[index + 1]  # “…?” Council leader X asked: cut after the mark
+            tokens, i = info.tokens, 0
         if i >= len(tokens):
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
