@@ -25,6 +25,7 @@ import argparse
 import hashlib
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,6 +202,7 @@ def agrees(ours: str | None, gold: set[str], kind: str) -> bool:
 def evaluate(split: str, show: bool) -> None:
     """Print recall and speaker agreement over one half (or all) of the corpus."""
     hits = total = agree = judged = named_total = named_agree = slips = 0
+    misses: Counter[str] = Counter()
     ann_dir, text_dir = DATA / "attributions", DATA / "text"
     for text_path in sorted(text_dir.glob("*.txt")):
         if split != "all" and split_of(text_path.name) != split:
@@ -237,6 +239,10 @@ def evaluate(split: str, show: bool) -> None:
             if kind in ("named", "resolved"):
                 named_total += 1
                 named_agree += ok
+            if not ok:
+                pronoun = ann.source_text.lower().split()[:1] in ([p] for p in _PRONOUNS)
+                source = "pronoun" if pronoun else kind
+                misses[f"{source}, ours {'none' if speakers[0] is None else 'another'}"] += 1
             if show and not ok:
                 print(
                     f"SPEAKER {text_path.name}:{ann.content[0][0]} gold={ann.source_text!r}"
@@ -249,6 +255,7 @@ def evaluate(split: str, show: bool) -> None:
     print(
         f"  named/resolved  {named_agree / max(named_total, 1):.3f}  ({named_agree}/{named_total})"
     )
+    print("  disagreements   " + ", ".join(f"{k}: {n}" for k, n in sorted(misses.items())))
 
 
 def main() -> None:

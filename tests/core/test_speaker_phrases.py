@@ -243,3 +243,23 @@ def test_a_question_cut_from_its_attribution_still_finds_it() -> None:
     speakers = _speakers(text)
     assert speakers["Where is the money?"] == "Harry Reed"
     assert speakers["a straight answer."] != "Harry Reed"
+
+
+def test_a_surname_that_reports_is_a_pronouns_antecedent() -> None:
+    text = HEADLINE + (
+        "Two ferry workers, Tyra McLeod and Bryan Ash, watched the council leader Ann Pike "
+        "speak on Friday.\n\n"
+        "McLoud said Pike does not care about the crews.\n\n"
+        '"It is not something that she says every day," she said.\n'
+    )
+    assert _speakers(text)["It is not something that she says every day,"] == "McLoud"
+
+
+def test_a_headline_names_its_own_speaker_before_a_present_tense_verb() -> None:
+    text = (
+        "Ann Pike Warns of 'Reckless' Ferry Cuts\n\n"
+        "Union leader Ann Pike spoke on Friday about the council's plans.\n"
+    )
+    assert _speakers(text)["Reckless"] == "Ann Pike"
+    undecided = "Ferry Cuts Were 'Reckless'\n\nUnion leader Ann Pike spoke on Friday.\n"
+    assert _speakers(undecided)["Reckless"] is None

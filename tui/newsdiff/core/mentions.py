@@ -453,4 +453,17 @@ class MentionReader(ArticleNames):
                 return None
             if self._is_plural_common_noun(info, i, last, entity):
                 return None  # "Forecasters warned that …": nobody in particular
+            if self._reporting_surname(entity):
+                kind = "person"  # "McLenney said …": a pronoun later may take her
         return Mention(i, end, entity, kind, subject, possessive)
+
+    def _reporting_surname(self, word: str) -> bool:
+        """A lone capitalised word saying something that no rule read as an organization
+        and that does not look like one (no plural or all-capital form): a person's surname."""
+        return (
+            " " not in word
+            and not word.isupper()
+            and not word.endswith("s")
+            and word not in self.org_counts
+            and word.lower() not in vocab.COUNTRIES
+        )

@@ -73,6 +73,11 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
 
+_ECHO_MIN_WORDS = 3
+_HEADLINE_MAX = 300
+_NOT_HEADLINE_VERBS = frozenset({"is", "was", "has", "does", "his", "hers", "this", "its", "as"})
+"""Words ending in "s" that are no headline's present-tense verb."""
+
 Reader = Callable[[list[Token], int, Gap], "tuple[int, int] | None"]
 """A description reader: (tokens, start, gap) -> the description's token span, or None."""
 
@@ -107,7 +112,30 @@ class _Attributor:
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
             ("unnamed source", lambda first, last, span: self._unnamed(first, last, span)),
+            ("headline", lambda first, last, span: self._headline_subject(span)),
         )
+
+    def _headline_subject(self, span: QuoteSpan) -> str | None:
+        """A headline's own attribution: it opens with who speaks and a present-tense verb
+        before the quotation ("Ann Pike Warns of 'Reckless' Cuts", "Mayor Says 'No Deal'")."""
+        end = self.text.find("\n")
+        if not (0 < end <= _HEADLINE_MAX and self.text[end : end + 2] == "\n\n"):
+            return None
+        if span.close > end or not self.infos or self.infos[0].start != 0:
+            return None
+        info = self.infos[0]
+        subject = info.mentions[0] if info.mentions else None
+        if subject is None or subject.first != 0 or subject.possessive:
+            return None
+        if subject.kind not in ("person", "body", "org"):
+            return None
+        surname = subject.entity.rsplit(" ", 1)[-1]
+        ends = [k + 1 for k in range(subject.last) if info.tokens[k].text == surname]
+        if not ends or ends[0] >= len(info.tokens):
+            return None
+        verb = info.tokens[ends[0]]  # the run may have swallowed it: "Ann Pike Warns"
+        present = verb.lower.endswith("s") and verb.lower not in _NOT_HEADLINE_VERBS
+        return subject.entity if present and verb.end <= span.open else None
 
     def _info_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
@@ -413,10 +441,6 @@ def attribute(
     flags = [True] * len(spans) if full is None else list(full)
     speakers = _Attributor(MentionReader(text, sentences, spans)).attribute(flags)
     return _echoes(text, spans, speakers)
-
-
-_ECHO_MIN_WORDS = 3
-_HEADLINE_MAX = 300
 
 
 def _words(text: str) -> str:
