@@ -263,3 +263,32 @@ def test_a_headline_names_its_own_speaker_before_a_present_tense_verb() -> None:
     assert _speakers(text)["Reckless"] == "Ann Pike"
     undecided = "Ferry Cuts Were 'Reckless'\n\nUnion leader Ann Pike spoke on Friday.\n"
     assert _speakers(undecided)["Reckless"] is None
+
+
+def test_sentences_that_are_all_quotation_do_not_use_up_a_pronouns_window() -> None:
+    text = HEADLINE + (
+        "Okafor and Ann Pike last met in Leith in January.\n\n"
+        '"We have had a really great relationship," Okafor said at the pier. The talks ran '
+        "late. The harbour was busy with the praise for Ann Pike. The boats were full.\n\n"
+        '"We will see."\n\n'
+        '"We are joined at the hip," he said before turning to speak to Pike directly.\n'
+    )
+    assert _speakers(text)["We are joined at the hip,"] == "Okafor"
+
+
+def test_a_participle_of_attack_takes_a_quoted_word_as_its_subjects() -> None:
+    text = HEADLINE + (
+        "Councillor Ivy Moss was caught on a hot mic in the chamber ripping the ferry plan, "
+        'which was drawn up by her own party, as "rigged" and rushed.\n'
+    )
+    assert _speakers(text)["rigged"] == "Ivy Moss"
+
+
+def test_a_document_opening_a_colon_lead_in_speaks() -> None:
+    text = HEADLINE + (
+        "The union sent the council a letter on Friday.\n\n"
+        'The letter goes on: "We cannot agree to any cuts before the ferry is funded."\n'
+    )
+    assert _speakers(text)["We cannot agree to any cuts before the ferry is funded."] == (
+        "the letter"
+    )

@@ -43,8 +43,11 @@ class PhraseReader:
         self.gap = gap
         self.masked = masked
 
-    def source_phrase(self, tokens: list[Token], i: int, stop: int) -> str | None:
-        """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``)."""
+    def source_phrase(
+        self, tokens: list[Token], i: int, stop: int, lead_in: bool = False
+    ) -> str | None:
+        """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``), next to a
+        reporting verb, or opening a colon lead-in (``lead_in``: "The letter goes on:")."""
         k = i
         if k < stop and tokens[k].lower in ("the", "a", "an", "its", "their"):
             k += 1
@@ -57,7 +60,7 @@ class PhraseReader:
         follows = skip_adverbs(tokens, k + 1)
         verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
         verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
-        if not (verb_after or verb_before):
+        if not (verb_after or verb_before or (lead_in and i == 0)):
             return None
         words = [token.text for token in tokens[i : k + 1]]
         if words[0].lower() in ("a", "an", "its", "their"):

@@ -15,7 +15,8 @@ from newsdiff.core.places import government_of as government_of
 EVALUATIVE_VERBS = frozenset(
     """
     attacked slammed blasted mocked ridiculed derided criticized criticised lambasted ripped
-    defended invoked echoed repeated quoted likened compared
+    defended invoked echoed repeated quoted likened compared attacking slamming blasting
+    mocking ridiculing deriding criticizing criticising lambasting ripping defending
     """.split()
 )
 """Verbs that take a quoted phrase as what someone said ("X attacked “the hateful …”"); the

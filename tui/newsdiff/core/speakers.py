@@ -333,9 +333,11 @@ class _Attributor:
             return None
         lead = self._gap(tokens[end - 1].end, span.open)
         if ":" in lead.replace(MASK, "") and MASK not in lead:
-            return self.phrases.subject_before(
-                info, end, participle=False
-            ) or self.phrases.lead_owner(info, end)
+            return (
+                self.phrases.subject_before(info, end, participle=False)
+                or self.phrases.lead_owner(info, end)
+                or self.phrases.source_phrase(tokens, 0, end, lead_in=True)
+            )
         floor = max(0, end - BEFORE_WINDOW)
         for v in range(end - 1, floor - 1, -1):
             token = tokens[v]

@@ -134,8 +134,7 @@ def resolve_pronoun(
     found = [recent[(g, False)] for g in fits if (g, False) in recent]
     if found:
         return max(found)[1]
-    for back in range(index - 1, max(-1, index - 1 - PREVIOUS_SENTENCES), -1):
-        prior = infos[back]
+    for prior in _previous(infos, index):
         subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
         if subjects:
             return min(subjects)[1]
@@ -149,12 +148,23 @@ def resolve_pronoun(
 
 def earlier_subject(infos: list[SentenceInfo], index: int, fits: tuple[str, str]) -> str | None:
     """The subject of the nearest of the last few sentences that has one of the gender."""
-    for back in range(index - 1, max(-1, index - 1 - PREVIOUS_SENTENCES), -1):
-        prior = infos[back]
+    for prior in _previous(infos, index):
         subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
         if subjects:
             return min(subjects)[1]
     return None
+
+
+def _previous(infos: list[SentenceInfo], index: int) -> list[SentenceInfo]:
+    """The last few sentences before ``index`` that hold words of the writer's own (a
+    sentence that is all quotation does not use up the window)."""
+    found: list[SentenceInfo] = []
+    for back in range(index - 1, max(-1, index - 1 - 3 * PREVIOUS_SENTENCES), -1):
+        if len(found) == PREVIOUS_SENTENCES:
+            break
+        if infos[back].tokens:
+            found.append(infos[back])
+    return found
 
 
 def subject_position(info: SentenceInfo, gap_of: Gap, first: int, relative: bool) -> bool:
