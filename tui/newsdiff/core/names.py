@@ -212,7 +212,8 @@ NOT_NAME_WORDS = frozenset(
     western central middle asian asia europe african africa america american americas
     capitol stadium arena plaza heights water securities airways motors holdings partners
     technologies systems labs pharmaceuticals electric railways mining petroleum insurance
-    plc llc telecom brands entertainment studios
+    plc llc telecom brands entertainment studios caucus federation society network club
+    church campaign administration
     """.split()
 )
 """Capitalized words that make a run a place, an organization or an event rather than a person."""
