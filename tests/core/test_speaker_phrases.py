@@ -296,7 +296,8 @@ def test_a_document_opening_a_colon_lead_in_speaks() -> None:
 
 def test_a_caucus_is_no_person_a_pronoun_can_take() -> None:
     text = HEADLINE + (
-        "That worries Henry Cole, president of the Leith-based Harbour Workers Caucus.\n\n"
+        "The crews have had no songs written for them, which is something that concerns "
+        "Henry Cole, president of the Leith-based Harbour Democratic Black Caucus.\n\n"
         '"Nobody is writing songs for the ferry," he said.\n'
     )
     assert _speakers(text)["Nobody is writing songs for the ferry,"] == "Henry Cole"
