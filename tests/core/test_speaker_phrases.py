@@ -148,9 +148,9 @@ def test_the_source_described_earlier_keeps_its_description() -> None:
     )
 
 
-def test_the_official_with_no_earlier_description_is_nobody_in_particular() -> None:
+def test_the_official_with_no_earlier_description_is_that_description() -> None:
     text = HEADLINE + '"We are not there yet," said the official, declining to say more.\n'
-    assert _speakers(text)["We are not there yet,"] is None
+    assert _speakers(text)["We are not there yet,"] == "the official"
 
 
 def test_a_description_with_an_indefinite_article_names_nobody() -> None:
@@ -301,3 +301,46 @@ def test_a_caucus_is_no_person_a_pronoun_can_take() -> None:
         '"Nobody is writing songs for the ferry," he said.\n'
     )
     assert _speakers(text)["Nobody is writing songs for the ferry,"] == "Henry Cole"
+
+
+def test_a_document_with_a_qualifier_before_its_verb_speaks() -> None:
+    text = HEADLINE + (
+        '"The ferry must stay public," a statement from the harbour committee said.\n\n'
+        '"Boats flow from this gap into the next town," the suit says.\n\n'
+        '"We will appeal," the group wrote.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["The ferry must stay public,"] == "the statement"
+    assert speakers["Boats flow from this gap into the next town,"] == "the suit"
+    assert speakers["We will appeal,"] == "the group"
+
+
+def test_an_organizations_unnamed_spokeswoman_is_its_speaker_as_described() -> None:
+    text = HEADLINE + '"We never cut the ferry," an Acme spokeswoman said in an email.\n'
+    assert _speakers(text)["We never cut the ferry,"] == "an Acme spokeswoman"
+
+
+def test_as_someone_put_it_before_the_quote() -> None:
+    text = HEADLINE + (
+        "Councillors argue the report was urgent. As Sen. Rand Hale, R-Leith, put it, "
+        '"We had a lot of warnings about the ferry and we did nothing."\n'
+    )
+    assert _speakers(text)["We had a lot of warnings about the ferry and we did nothing."] == (
+        "Rand Hale"
+    )
+
+
+def test_a_described_name_with_an_appositive_before_its_verb() -> None:
+    text = HEADLINE + (
+        '"We will not stop," demonstrator Ivy Moss, a campaigner for the ferry trust, said.\n'
+    )
+    assert _speakers(text)["We will not stop,"] == "Ivy Moss"
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    text = HEADLINE + (
+        "Pressure grew on party Chairman Michael Steele Sunday to resign.\n\n"
+        'Trying to quell the furor, Steele issued a statement saying: "I regret the remarks."\n'
+    )
+    assert "Michael Steele" in _people(text)
+    assert _speakers(text)["I regret the remarks."] == "Michael Steele"

@@ -29,8 +29,11 @@ _MODIFIERS = frozenset(
 SPACES = " \t\u00a0\u202f\u2009"
 """Spaces that may stand between a closing mark and its attribution."""
 
-_DESCRIPTION_WORDS = 6
+_DESCRIPTION_WORDS = 8
 """How many words a description next to a name may run to (``the agency's spokeswoman``)."""
+
+_QUALIFIER_STARTS = frozenset({"from", "by", "of", "released", "issued", "signed", "sent"})
+"""Words that open a qualifier between a source noun and its verb."""
 
 _AS_WINDOW = 16
 """How many words an ``as X put it`` attribution may run to."""
@@ -57,7 +60,7 @@ class PhraseReader:
             return None
         if k == i and not tokens[k].lower.endswith("s"):
             return None  # a bare singular noun is not a source
-        follows = skip_adverbs(tokens, k + 1)
+        follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1))
         verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
         verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
         if not (verb_after or verb_before or (lead_in and i == 0)):
@@ -66,6 +69,18 @@ class PhraseReader:
         if words[0].lower() in ("a", "an", "its", "their"):
             words[0] = "the"
         return " ".join(words).lower() if not tokens[k].cap else " ".join(words)
+
+    def _past_qualifier(self, tokens: list[Token], k: int) -> int:
+        """The token after a short qualifier of a source noun ("a statement from the committee
+        said", "the statement released by each office said"), else ``k``."""
+        if k >= len(tokens) or tokens[k].lower not in _QUALIFIER_STARTS:
+            return k
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
+            if self.gap(tokens[n - 1].end, tokens[n].start).strip():
+                return k
+            if tokens[n].lower in vocab.STRONG_REPORTING:
+                return n
+        return k
 
     def as_put_it(self, info: SentenceInfo, i: int) -> str | None:
         """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
@@ -195,6 +210,8 @@ class PhraseReader:
             after = skip_adverbs(tokens, self.past_parenthesis(tokens, person.last))
             if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
                 return person.entity
+            if self.name_then_verb(info, person, dash=False) is not None:
+                return person.entity  # "demonstrator X, a campaigner for Y, said"
         return None
 
     def line_ends_after(self, tokens: list[Token], k: int) -> bool:

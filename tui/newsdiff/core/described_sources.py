@@ -27,7 +27,8 @@ _PERSON_NOUNS = frozenset(
     employees adviser advisers advisor advisors strategist strategists operative operatives
     attendee attendees participant participants delegate delegates parent parents veteran
     veterans customer customers passenger passengers fan fans activist activists reader
-    readers viewer viewers listener listeners caller callers crowd audience
+    readers viewer viewers listener listeners caller callers crowd audience spokesman
+    spokeswoman spokesperson spokesmen spokeswomen representative representatives
     """.split()
 )
 """Nouns a description of an unnamed person or group ends in."""

@@ -24,11 +24,12 @@ HEADLINE_MAX = 300
 TITLE_CASE_WORDS = frozenset(
     """
     is are was were be been has have had to for and or but with in on at by from as after over
-    into says said not than about against amid
+    into says said not than about against amid monday tuesday wednesday thursday friday
+    saturday sunday january february march july september october november december
     """.split()
 )
-"""Words capitalised only by a title-case headline ("Reed Is Coming to Leith"): they end a run
-of capitalized words, never belong to a name."""
+"""Words capitalised only by a title-case headline ("Reed Is Coming to Leith"), and days and
+months no one is named after ("Chairman X Sunday"): they end a run of capitalized words."""
 
 
 def first_name_lead(words: list[Token]) -> int:

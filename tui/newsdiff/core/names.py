@@ -72,7 +72,8 @@ STRONG_REPORTING = frozenset(
 
 SOURCE_NOUNS = frozenset(
     """
-    report statement study survey poll lawsuit complaint indictment memo memorandum filing
+    report statement study survey poll lawsuit suit complaint indictment memo memorandum filing
+    statements reports letters emails group
     ruling order letter document documents analysis review audit release announcement post
     tweet newspaper paper website editorial prosecutors police investigators officials
     authorities lawyers attorneys critics supporters opponents researchers scientists experts

@@ -234,8 +234,8 @@ class _Attributor:
     def _unnamed(self, first: int, last: int, span: QuoteSpan) -> str | None:
         """An unnamed person or group described next to the quotation: ``,” one source on
         the panel said`` / ``said a witness`` / ``Two officials told reporters: “…”``; or a
-        definite description of a group (``the workers chanted``) or of a person described
-        earlier (``A senior aide said …`` … ``said the aide``)."""
+        definite one (``the workers chanted``, ``the aide said``), which takes the words of an
+        earlier indefinite description of that person (``A senior aide said …``)."""
         found = self._described_near(first, last, span, described_source)
         if found is not None:
             return self.phrases.description_text(*found)
@@ -243,9 +243,8 @@ class _Attributor:
         if found is None:
             return None
         noun = person_noun(*found)
-        if is_group(noun):
-            return self.phrases.description_text(*found)
-        return self._earlier_descriptions().get(noun)
+        earlier = None if is_group(noun) else self._earlier_descriptions().get(noun)
+        return earlier or self.phrases.description_text(*found)
 
     def _described_near(
         self, first: int, last: int, span: QuoteSpan, read: Reader
@@ -347,6 +346,10 @@ class _Attributor:
                     named = [m for m in info.mentions if v + 1 < m.first < end]
                     if named:
                         return named[0].entity
+            if lower == "put" and 0 < v < len(tokens) - 1 and tokens[v + 1].lower == "it":
+                opener = max((k for k in range(floor, v) if tokens[k].lower == "as"), default=-1)
+                if opener >= 0:  # "As Sen. X, R-Ky., put it, “…”"
+                    return self.phrases.as_put_it(info, opener)
             if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
                 target = mention_at(info, v + 2)
                 if target is not None:
