@@ -344,3 +344,20 @@ def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     )
     assert "Michael Steele" in _people(text)
     assert _speakers(text)["I regret the remarks."] == "Michael Steele"
+
+
+def test_it_and_they_take_the_organization_or_government_named_last() -> None:
+    text = HEADLINE + (
+        "The Acme Ferry Company cut two crossings on Monday.\n\n"
+        '"The cuts are temporary," it said in a statement.\n\n'
+        "Norway sent a team to Leith on Friday.\n\n"
+        '"We want to help," they said.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["The cuts are temporary,"] == "Acme Ferry Company"
+    assert speakers["We want to help,"] == "Government of Norway"
+    outlet = HEADLINE + (
+        "The Leith Ferry News reported the cuts first.\n\n"
+        '"Nobody told the crews," they wrote.\n'
+    )
+    assert _speakers(outlet)["Nobody told the crews,"] is None

@@ -33,6 +33,7 @@ from newsdiff.core.subjects import (
     describes_before,
     glued_to_role,
     in_subordinate_opener,
+    resolve_group,
     resolve_pronoun,
     subject_position,
 )
@@ -63,7 +64,7 @@ _APPOSITIVE_WORDS = 7
 
 _AGE = re.compile(r"\d{1,3}-year-old$")
 
-_TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
+_TRIGGERS = frozenset({"him", "her", "the", "it", "they"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
 """The lowercase words a reading rule can start at (besides a capitalized run)."""
 
 
@@ -235,6 +236,7 @@ class MentionReader(ArticleNames):
         state = _ReadState(index, info, dict(self._runs(info)))
         rules = (
             self._object_pronoun_speaks,
+            self._group_pronoun,
             self._pronoun,
             self._spokesperson_for,
             self._the_organization,
@@ -314,6 +316,21 @@ class MentionReader(ArticleNames):
         entity = self._resolve_pronoun(state.index, state.recent, pronoun, object_pronoun=True)
         if entity is not None:
             self._note(state, Mention(i, i + 1, entity, "person", False, False))
+        return i + 1
+
+    def _group_pronoun(self, state: _ReadState, i: int) -> int | None:
+        """ "it said" / "they wrote" right before a reporting verb: the organization or
+        government named last (``subjects.resolve_group``)."""
+        tokens = state.info.tokens
+        if tokens[i].lower not in ("it", "they") or tokens[i].possessive:
+            return None
+        verb = skip_adverbs(tokens, i + 1)
+        if verb >= len(tokens) or tokens[verb].lower not in vocab.STRONG_REPORTING:
+            return None
+        plural = tokens[i].lower == "they"
+        group = resolve_group(self.infos, state.index, state.info.mentions, plural)
+        if group is not None:
+            self._note(state, Mention(i, i + 1, group.entity, group.kind, True, False))
         return i + 1
 
     def _pronoun(self, state: _ReadState, i: int) -> int | None:

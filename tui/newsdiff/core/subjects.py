@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import MASK, SentenceInfo, Token
+from newsdiff.core.mention_types import MASK, Mention, SentenceInfo, Token
 
 Gap = Callable[[int, int], str]
 """The writer's text between two offsets (quotations blanked)."""
@@ -246,3 +246,27 @@ def title_before(info: SentenceInfo, gap_of: Gap, at: int) -> int | None:
     while k > 0 and tokens[k - 1].cap and gap_of(tokens[k - 1].end, tokens[k].start) == " ":
         k -= 1
     return k
+
+
+def resolve_group(
+    infos: list[SentenceInfo], index: int, so_far: list[Mention], plural: bool
+) -> Mention | None:
+    """ "it said" / "they wrote": the organization or government named last, in this
+    sentence or the last few, a subject before any other; for "they" also a plural name
+    ("Democrats"). None when there is none."""
+    for mentions in [so_far, *(prior.mentions for prior in _previous(infos, index))]:
+        fitting = [m for m in mentions if not m.possessive and _group_fits(m, plural)]
+        subjects = [m for m in fitting if m.subject]
+        if subjects or fitting:
+            return (subjects or fitting)[-1]
+    return None
+
+
+def _group_fits(mention: Mention, plural: bool) -> bool:
+    """ "it" fits an organization or a government; "they" a government (its officials) or
+    a plural name, not a singular body ("the Senate")."""
+    if mention.kind == "body":
+        return True
+    if not plural:
+        return mention.kind == "org"
+    return mention.kind == "name" and " " not in mention.entity and mention.entity.endswith("s")
