@@ -357,7 +357,16 @@ def test_it_and_they_take_the_organization_or_government_named_last() -> None:
     assert speakers["The cuts are temporary,"] == "Acme Ferry Company"
     assert speakers["We want to help,"] == "Government of Norway"
     outlet = HEADLINE + (
-        "The Leith Ferry News reported the cuts first.\n\n"
-        '"Nobody told the crews," they wrote.\n'
+        'The Leith Ferry News reported the cuts first.\n\n"Nobody told the crews," they wrote.\n'
     )
     assert _speakers(outlet)["Nobody told the crews,"] is None
+
+
+def test_present_tense_reporting_verbs_attribute() -> None:
+    text = HEADLINE + (
+        '"The ferry is the town\\'s lifeline," Ann Pike argues.\\n\\n'
+        '"We will not give it up," Harry Reed concludes.\\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["The ferry is the town's lifeline,"] == "Ann Pike"
+    assert speakers["We will not give it up,"] == "Harry Reed"

@@ -22,6 +22,22 @@ EVALUATIVE_VERBS = frozenset(
 """Verbs that take a quoted phrase as what someone said ("X attacked “the hateful …”"); the
 name after one is its object, never its subject."""
 
+STRONG_REPORTING = frozenset(
+    """
+    said says added adds told tells stated noted explained remarked argued insisted continued
+    wrote declared asked replied responded recalled warned claimed clarified emphasized
+    emphasised stressed concluded acknowledged admitted announced observed posted tweeted
+    conceded cautioned countered maintained agreed suggested predicted promised vowed quipped
+    joked reiterated affirmed asserted underscored confirmed
+    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
+    texted emailed recounted contended alleged opined protested objected exclaimed yelled
+    screamed whispered muttered answered reasoned speculated elaborated griped chimed
+    chanted writes tweets explains asks notes shouted continues concludes predicts warns
+    argues insists admits acknowledges responds recounts suggests observes declares concedes
+    """.split()
+)
+"""Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""
+
 REPORTING_VERBS = (
     frozenset(
         """
@@ -52,23 +68,10 @@ REPORTING_VERBS = (
     """.split()
     )
     | EVALUATIVE_VERBS
+    | STRONG_REPORTING
 )
 """Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
 
-STRONG_REPORTING = frozenset(
-    """
-    said says added adds told tells stated noted explained remarked argued insisted continued
-    wrote declared asked replied responded recalled warned claimed clarified emphasized
-    emphasised stressed concluded acknowledged admitted announced observed posted tweeted
-    conceded cautioned countered maintained agreed suggested predicted promised vowed quipped
-    joked reiterated affirmed asserted underscored confirmed
-    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
-    texted emailed recounted contended alleged opined protested objected exclaimed yelled
-    screamed whispered muttered answered reasoned speculated elaborated griped chimed
-    chanted writes tweets explains asks notes shouted
-    """.split()
-)
-"""Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""
 
 SOURCE_NOUNS = frozenset(
     """
