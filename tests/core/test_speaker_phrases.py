@@ -370,3 +370,13 @@ def test_present_tense_reporting_verbs_attribute() -> None:
     speakers = _speakers(text)
     assert speakers["The ferry is our lifeline,"] == "Ann Pike"
     assert speakers["We will not give it up,"] == "Harry Reed"
+
+
+def test_a_phrase_someone_uses_is_theirs() -> None:
+    text = HEADLINE + (
+        'Council leader Harry Reed has used the phrase "ferry first" often in his campaign.\n\n'
+        'The term "lifeline service" appears in the law.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["ferry first"] == "Harry Reed"
+    assert speakers["lifeline service"] is None

@@ -75,6 +75,8 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 
 _ECHO_MIN_WORDS = 3
 _HEADLINE_MAX = 300
+_PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
+"""Nouns right before a quotation that name it as words someone uses ("X used the phrase “…”")."""
 _NOT_HEADLINE_VERBS = frozenset({"is", "was", "has", "does", "his", "hers", "this", "its", "as"})
 """Words ending in "s" that are no headline's present-tense verb."""
 
@@ -354,6 +356,8 @@ class _Attributor:
                 target = mention_at(info, v + 2)
                 if target is not None:
                     return target.entity
+            if lower in _PHRASE_NOUNS and v >= end - 2 and v > 0:
+                return self.phrases.subject_before(info, v, participle=False)  # "used the term"
             if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
                 if tokens[v + 1].lower in ("that", "of") or ":" in self._gap(
                     token.end, next_start(tokens, v)
