@@ -380,3 +380,18 @@ def test_a_phrase_someone_uses_is_theirs() -> None:
     speakers = _speakers(text)
     assert speakers["ferry first"] == "Harry Reed"
     assert speakers["lifeline service"] is None
+
+
+def test_a_role_as_subject_before_the_quote_is_the_person_the_story_is_about() -> None:
+    text = HEADLINE + (
+        "Ann Pike, who leads the ferry union, met Harry Reed on Friday.\n\n"
+        'The union leader said: "We will not accept the cuts to the crossings."\n'
+    )
+    assert _speakers(text)["We will not accept the cuts to the crossings."] == "Ann Pike"
+    text = HEADLINE + (
+        "Harry Reed is a Democrat from Leith.\n\n"
+        'The congressman told reporters: "We will not accept the cuts."\n'
+    )
+    assert _speakers(text)["We will not accept the cuts."] == "Harry Reed"
+    official = HEADLINE + '"We will not accept the cuts," a union official said.\n'
+    assert _speakers(official)["We will not accept the cuts,"] == "a union official"

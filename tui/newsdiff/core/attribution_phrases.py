@@ -35,6 +35,25 @@ _DESCRIPTION_WORDS = 8
 _QUALIFIER_STARTS = frozenset({"from", "by", "of", "released", "issued", "signed", "sent"})
 """Words that open a qualifier between a source noun and its verb."""
 
+_MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+} | {
+    "boss",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "member",
+    "members",
+    "lawyer",
+    "lawyers",
+    "staffer",
+}
+"""Nouns for a person of a body that a source noun may modify ("union leader", "committee
+aide"): that person speaks, not the body."""
+
 _AS_WINDOW = 16
 """How many words an ``as X put it`` attribution may run to."""
 
@@ -60,6 +79,8 @@ class PhraseReader:
             return None
         if k == i and not tokens[k].lower.endswith("s"):
             return None  # a bare singular noun is not a source
+        if k + 1 < len(tokens) and tokens[k + 1].lower in _MEMBER_NOUNS:
+            return None  # "the union leader said": the leader speaks, not the union
         follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1))
         verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
         verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}

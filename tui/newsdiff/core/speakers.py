@@ -19,7 +19,6 @@ otherwise ``None`` — the writer's own scare quotes.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
@@ -43,6 +42,7 @@ from newsdiff.core.mentions import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
+from newsdiff.core.quote_echoes import HEADLINE_MAX, echoes
 from newsdiff.core.quote_marks import QuoteSpan
 
 _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
@@ -69,12 +69,14 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
     "legislator",
     "host",
     "author",
+    "boss",
+    "head",
+    "congressman",
+    "congresswoman",
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
 
-_ECHO_MIN_WORDS = 3
-_HEADLINE_MAX = 300
 _PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
 """Nouns right before a quotation that name it as words someone uses ("X used the phrase “…”")."""
 _NOT_HEADLINE_VERBS = frozenset({"is", "was", "has", "does", "his", "hers", "this", "its", "as"})
@@ -121,7 +123,7 @@ class _Attributor:
         """A headline's own attribution: it opens with who speaks and a present-tense verb
         before the quotation ("Ann Pike Warns of 'Reckless' Cuts", "Mayor Says 'No Deal'")."""
         end = self.text.find("\n")
-        if not (0 < end <= _HEADLINE_MAX and self.text[end : end + 2] == "\n\n"):
+        if not (0 < end <= HEADLINE_MAX and self.text[end : end + 2] == "\n\n"):
             return None
         if span.close > end or not self.infos or self.infos[0].start != 0:
             return None
@@ -216,22 +218,35 @@ class _Attributor:
         """``,” the Villa manager said``: a description ending in a role word right after the
         quote stands for the person the story is about just then — the subject of the
         quote's sentence, else of the sentence before — when that is a person."""
-        info = self.infos[last] if self.infos else None
-        if info is None:
+        if not self.infos:
             return None
+        info = self.infos[last]
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
+        gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
+        if not (MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES)):
+            if self._role_then_verb(tokens, i):
+                return self._story_person(first)
+        tokens = self.infos[first].tokens
+        end = bisect.bisect_left(self.infos[first].starts, span.open)
+        verbs = [
+            v for v in range(max(0, end - 4), end) if tokens[v].lower in vocab.STRONG_REPORTING
+        ]
+        for i in range(max(0, verbs[-1] - 4), verbs[-1]) if verbs else ():
+            if self._role_then_verb(tokens, i) and i == 0:  # "The senator told reporters: “…”"
+                return self._story_person(first)
+        return None
+
+    def _role_then_verb(self, tokens: list[Token], i: int) -> bool:
+        """ "the (Villa) manager said" from token ``i``: "the", a few words ending in a role
+        word, then a reporting verb."""
         if i >= len(tokens) or tokens[i].lower != "the":
-            return None
-        gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
-            return None
+            return False
         for k in range(i + 1, min(len(tokens), i + 4)):
             verb = skip_adverbs(tokens, k + 1)
             if tokens[k].lower in _ROLE_NOUNS and verb < len(tokens):
-                if tokens[verb].lower in vocab.STRONG_REPORTING:
-                    return self._story_person(first)
-        return None
+                return tokens[verb].lower in vocab.STRONG_REPORTING
+        return False
 
     def _unnamed(self, first: int, last: int, span: QuoteSpan) -> str | None:
         """An unnamed person or group described next to the quotation: ``,” one source on
@@ -449,37 +464,4 @@ def attribute(
         return []
     flags = [True] * len(spans) if full is None else list(full)
     speakers = _Attributor(MentionReader(text, sentences, spans)).attribute(flags)
-    return _echoes(text, spans, speakers)
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", text.lower())) + " "
-
-
-def _echoes(text: str, spans: Sequence[QuoteSpan], speakers: list[str | None]) -> list[str | None]:
-    """A quotation nobody is named for that repeats an attributed one word for word (a remark
-    recalled later) takes that quotation's speaker; a headline quotation may also repeat just
-    part of one ("‘Reckless’ chase" over a body quote calling the driving reckless)."""
-    owners: dict[str, set[str]] = {}
-    for span, speaker in zip(spans, speakers, strict=True):
-        if speaker is not None:
-            owners.setdefault(_words(text[span.start : span.end]), set()).add(speaker)
-    if not owners:
-        return speakers
-    result = list(speakers)
-    headline_end = text.find("\n")
-    headline = 0 < headline_end <= _HEADLINE_MAX and not text[:headline_end].rstrip().endswith(".")
-    for n, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
-        if speaker is not None:
-            continue
-        words = _words(text[span.start : span.end])
-        in_headline = headline and span.close < headline_end
-        if in_headline and words.strip():
-            found = {owner for said, names in owners.items() if words in said for owner in names}
-        elif len(words.split()) >= _ECHO_MIN_WORDS:
-            found = owners.get(words, set())
-        else:
-            continue
-        if len(found) == 1:
-            result[n] = next(iter(found))
-    return result
+    return echoes(text, spans, speakers)
