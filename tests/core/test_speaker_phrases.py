@@ -395,3 +395,13 @@ def test_a_role_as_subject_before_the_quote_is_the_person_the_story_is_about() -
     assert _speakers(text)["We will not accept the cuts."] == "Harry Reed"
     official = HEADLINE + '"We will not accept the cuts," a union official said.\n'
     assert _speakers(official)["We will not accept the cuts,"] == "a union official"
+
+
+def test_a_party_and_state_tag_is_never_a_name() -> None:
+    text = HEADLINE + (
+        'But Sen. Ivy Moss, R-S.C., called the absence "appalling and unacceptable."\n\n'
+        'Sen. Pat Lee (D-Vt.) called the plan "a tawdry stunt" in a statement.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["appalling and unacceptable."] == "Ivy Moss"
+    assert speakers["a tawdry stunt"] == "Pat Lee"
