@@ -405,3 +405,13 @@ def test_a_party_and_state_tag_is_never_a_name() -> None:
     speakers = _speakers(text)
     assert speakers["appalling and unacceptable."] == "Ivy Moss"
     assert speakers["a tawdry stunt"] == "Pat Lee"
+
+
+def test_the_cue_names_the_speaker_rather_than_a_writers_participle() -> None:
+    text = HEADLINE + (
+        'Union leader Ann Pike warned that the cuts will be a "destructive" force in the '
+        "town, adding more acrimony to the talks.\n"
+    )
+    (quote,) = extract_quotes(text, segment(text))
+    assert quote.speaker == "Ann Pike"
+    assert quote.cue is not None and quote.cue.text.endswith("Ann Pike warned")

@@ -53,6 +53,12 @@ def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | No
     return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker)
 
 
+def names_speaker(cue: Cue, speaker: str) -> bool:
+    """Whether the cue holds a word of the speaker's name, a pronoun or a source noun."""
+    anchors = _name_words(speaker) | _PRONOUNS | vocab.SOURCE_NOUNS
+    return any(_bare(word) in anchors for word in _WORD.findall(cue.text))
+
+
 def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
     """The words of ``start:end`` that attribute: the reporting verb and the speaker named
     nearest it, from the start of the comma-separated phrase where they begin."""
