@@ -415,3 +415,14 @@ def test_the_cue_names_the_speaker_rather_than_a_writers_participle() -> None:
     (quote,) = extract_quotes(text, segment(text))
     assert quote.speaker == "Ann Pike"
     assert quote.cue is not None and quote.cue.text.endswith("Ann Pike warned")
+
+
+def test_an_honorific_picks_the_family_member_of_that_gender() -> None:
+    text = HEADLINE + (
+        "Ted Voss and his wife, Ana Voss, run the harbour cafe.\n\n"
+        '"We will close if the ferry goes," Mrs. Voss said.\n\n'
+        '"It is our whole trade," Mr. Voss said.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["We will close if the ferry goes,"] == "Ana Voss"
+    assert speakers["It is our whole trade,"] == "Ted Voss"

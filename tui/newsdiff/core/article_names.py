@@ -64,6 +64,7 @@ class ArticleNames:
         self.first_names: dict[str, set[str]] = {}
         self.acronyms: dict[str, str] = {}
         self.org_counts: dict[str, int] = {}
+        self.families: dict[str, list[str]] = {}
         for info in self.infos:
             info.tokens = read_tokens(self.masked, info.start, info.end)
             info.starts = [token.start for token in info.tokens]
@@ -235,6 +236,14 @@ class ArticleNames:
                 self.first_names.setdefault(words[0].lower, set()).add(owner)
             if gender:
                 self.genders.setdefault(owner, gender)
+            family = self.families.setdefault(key, [])
+            if owner not in family:
+                family.append(owner)
+
+    def _family_member(self, surname: str, gender: str) -> str | None:
+        """The only person of the gender among several the article names with one surname."""
+        fitting = [name for name in self.families.get(surname, ()) if self._gender(name) == gender]
+        return fitting[0] if len(fitting) == 1 and len(self.families[surname]) > 1 else None
 
     def _could_be_surname(self, word: Token) -> bool:
         """A lone word after a title ("President Obama", "Mr. Westmacott") that may be a
@@ -393,6 +402,8 @@ class ArticleNames:
         name = self._name_of(tokens, begin, last)
         key = words[-1].lower
         known = name if len(words) >= 2 and name in self.full_names else self.people.get(key)
+        if len(words) == 1 and gender:
+            known = self._family_member(key, gender) or known  # "Mrs. Voss": Ana, not Ted
         if known is None and len(words) == 1:
             owners = self.first_names.get(key, set())
             known = next(iter(owners)) if len(owners) == 1 else None  # "Angelina" alone
