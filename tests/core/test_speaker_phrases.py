@@ -114,8 +114,8 @@ def test_an_appositive_without_a_closing_comma_keeps_its_name_as_speaker() -> No
 
 def test_a_name_in_a_prepositional_phrase_is_not_the_subject() -> None:
     text = HEADLINE + (
-        "Tom Blake, a local councillor from the opposition Green Party, reacted on Twitter by "
-        'asking whether anyone he knew was "good at rowing," or sailing.\n'
+        "Tom Blake, a local councillor from the opposition Green Party, responded on the radio "
+        'by asking if someone he trusted was "good at rowing," or sailing.\n'
     )
     assert _speakers(text)["good at rowing,"] == "Tom Blake"
 
@@ -278,7 +278,7 @@ def test_sentences_that_are_all_quotation_do_not_use_up_a_pronouns_window() -> N
 
 def test_a_participle_of_attack_takes_a_quoted_word_as_its_subjects() -> None:
     text = HEADLINE + (
-        "Councillor Ivy Moss was caught on a hot mic in the chamber ripping the ferry plan, "
+        "Councillor Ivy Moss was overheard on an open microphone ripping the ferry plan, "
         'which was drawn up by her own party, as "rigged" and rushed.\n'
     )
     assert _speakers(text)["rigged"] == "Ivy Moss"
@@ -340,7 +340,7 @@ def test_a_described_name_with_an_appositive_before_its_verb() -> None:
 def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     text = HEADLINE + (
         "Pressure grew on party Chairman Michael Steele Sunday to resign.\n\n"
-        'Trying to quell the furor, Steele issued a statement saying: "I regret the remarks."\n'
+        'Hoping to calm the row, Steele put out a statement saying: "I regret the remarks."\n'
     )
     assert "Michael Steele" in _people(text)
     assert _speakers(text)["I regret the remarks."] == "Michael Steele"
