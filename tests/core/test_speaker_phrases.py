@@ -426,3 +426,14 @@ def test_an_honorific_picks_the_family_member_of_that_gender() -> None:
     speakers = _speakers(text)
     assert speakers["We will close if the ferry goes,"] == "Ana Voss"
     assert speakers["It is our whole trade,"] == "Ted Voss"
+
+
+def test_the_title_of_a_show_is_nobodys_statement() -> None:
+    text = HEADLINE + (
+        '"The ferry is a lifeline," Ann Pike said on the TV program "Harbour Nights." '
+        '"It always has been."\n\nShe spoke on the "Morning Tide" show on Friday.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["The ferry is a lifeline,"] == "Ann Pike"
+    assert speakers["Harbour Nights."] is None
+    assert speakers["Morning Tide"] is None

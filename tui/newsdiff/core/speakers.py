@@ -44,6 +44,7 @@ from newsdiff.core.mentions import (
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_echoes import HEADLINE_MAX, echoes
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.quote_titles import names_a_work
 
 _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
     "manager",
@@ -155,7 +156,7 @@ class _Attributor:
             first = self._info_at(span.open)
             last = self._info_at(span.close)
             speaker = None
-            for _name, rule in self.rules:
+            for _name, rule in self.rules if not names_a_work(self.text, span) else ():
                 speaker = rule(first, last, span)
                 if speaker is not None:
                     break
