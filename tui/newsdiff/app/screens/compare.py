@@ -350,7 +350,10 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""
-        self.query_one(DiffView).focus()
+        view = self.query_one(DiffView)
+        view.focus()
+        # In the cursor's frame: through CursorMoved the status line came ~25 ms (a frame) late.
+        view.cursor_signal.subscribe(self, self._status_follows_cursor, immediate=True)
         if self.app.size.width < NARROW:
             self.query_one(QuoteSidebar).display = False  # q shows it
         self._fit(self.app.size.width)
@@ -367,6 +370,7 @@ class CompareScreen(Screen[None]):
     def _fit(self, width: int) -> None:
         narrow = width < NARROW
         self.query_one(DiffView).one_column = narrow
+        self.query_one(ColumnHeads).one_column = narrow
         self.query_one(QuoteSidebar).set_class(narrow, "-overlay")
 
     # ---------------------------------------------------------------- worker
@@ -431,9 +435,8 @@ class CompareScreen(Screen[None]):
         )
         self._keep_cursor = False
 
-    @on(DiffView.CursorMoved)
-    def _cursor_moved(self, message: DiffView.CursorMoved) -> None:
-        self.query_one(EvidenceLine).show(self.comparison, message.cursor)
+    def _status_follows_cursor(self, cursor: Cursor | None) -> None:
+        self.query_one(EvidenceLine).show(self.comparison, cursor)
 
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
@@ -531,6 +534,7 @@ class CompareScreen(Screen[None]):
         # "/" are already queued and must reach the search line, not the comparison's
         # bindings ("s" would swap the sides).
         self.set_focus(search)
+        self.call_after_refresh(self.query_one(DiffView).prepare_search)
 
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:
