@@ -30,6 +30,7 @@ from newsdiff.app.widgets.diff_view import (
 from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+from newsdiff.app.widgets.search_line import LineEdit
 from newsdiff.app.widgets.threshold_bar import ThresholdBar
 from newsdiff.core.citation import citation
 from newsdiff.core.models import Article, Comparison, Settings, Side
@@ -317,6 +318,8 @@ class CompareScreen(Screen[None]):
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
+        self._search_line = LineEdit()
+        self._searching = False
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -340,12 +343,6 @@ class CompareScreen(Screen[None]):
                 yield ColumnHeads(id="heads")
                 yield DiffView(id="diff")
                 yield EvidenceLine(id="evidence")
-                yield Input(
-                    placeholder="Search both columns (a capital makes it case-sensitive); "
-                    "enter finds, escape cancels",
-                    id="search-input",
-                    classes="hidden",
-                )
                 bar = ThresholdBar(id="threshold-bar", classes="hidden")
                 bar.settings = self.settings
                 yield bar
@@ -503,6 +500,8 @@ class CompareScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that need a comparison; threshold keys exist only while the panel shows."""
+        if self._searching:
+            return False  # every key typed is the search line's (the priority ones too)
         if action.startswith("threshold_"):
             return self._thresholds_open()
         if action == "search" and isinstance(self.focused, Input):
@@ -527,37 +526,70 @@ class CompareScreen(Screen[None]):
         else:
             self._difference(-1)
 
+    @property
+    def searching(self) -> bool:
+        """Whether the search line is open (the keys typed go to it)."""
+        return self._searching
+
+    @property
+    def search_text(self) -> str:
+        """The text in the search line."""
+        return self._search_line.value
+
     def action_search(self) -> None:
-        """Open the search line under the comparison (``/``)."""
-        search = self.query_one("#search-input", Input)
-        # In the status line's place: the comparison keeps its height (no re-layout).
-        self.query_one(EvidenceLine).display = False
-        search.remove_class("hidden")
-        search.value = self.query_one(DiffView).pattern
-        # Focus now, not on the next idle (Widget.focus defers): keys typed straight after
-        # "/" are already queued and must reach the search line, not the comparison's
-        # bindings ("s" would swap the sides).
-        self.set_focus(search)
+        """Open the search line under the comparison (``/``), in the status line's place.
+
+        The comparison keeps the focus and this screen hands the search line the keys: no
+        focus change, no restyle, no re-layout (an ``Input`` cost a frame on ``enter``)."""
+        if self._searching:
+            return
+        self._searching = True
+        self._search_line.reset(self.query_one(DiffView).pattern)
+        self._show_search_line()
         self.call_after_refresh(self.query_one(DiffView).prepare_search)
 
-    @on(Input.Submitted, "#search-input")
-    def _search_submitted(self, event: Input.Submitted) -> None:
+    def _show_search_line(self) -> None:
+        self.query_one(EvidenceLine).show_prompt(*self._search_line.content())
+
+    def on_key(self, event: events.Key) -> None:
+        """While the search line is open every key is its own (vim's command line): text,
+        editing keys, ``enter`` finds, ``escape`` cancels. Only priority keys (quit, the
+        palette) still act."""
+        if not self._searching:
+            return
         event.stop()
+        event.prevent_default()
+        if event.key == "enter":
+            self._search_confirm()
+        elif event.key == "escape":
+            self._close_search()
+        elif self._search_line.key(event.key, event.character):
+            self._show_search_line()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste while the search line is open lands in it (its first line)."""
+        if not self._searching:
+            return
+        event.stop()
+        self._search_line.insert(event.text)
+        self._show_search_line()
+
+    def _search_confirm(self) -> None:
+        text = self._search_line.value
         view = self.query_one(DiffView)
         self._close_search()
-        count = view.search(event.value)
-        if not event.value:
+        count = view.search(text)
+        if not text:
             self.notify("Search cleared.", timeout=2)
             return
         if not count:
-            self.notify(f"Not found: {event.value}", severity="warning", timeout=3)
+            self.notify(f"Not found: {text}", severity="warning", timeout=3)
             return
         self._match(1)
 
     def _close_search(self) -> None:
-        self.query_one("#search-input", Input).add_class("hidden")
-        self.query_one(EvidenceLine).display = True
-        self.query_one(DiffView).focus()
+        self._searching = False
+        self.query_one(EvidenceLine).show_prompt(None)
 
     def _match(self, direction: int) -> None:
         view = self.query_one(DiffView)
@@ -778,8 +810,7 @@ class CompareScreen(Screen[None]):
     def action_back(self) -> None:
         """Close the search line, else end the search, else go back to where the comparison
         was opened from (the library or the story)."""
-        search = self.query_one("#search-input", Input)
-        if not search.has_class("hidden"):
+        if self._searching:
             self._close_search()
             return
         sidebar = self.query_one(QuoteSidebar)

@@ -34,7 +34,8 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
 
 
 class EvidenceLine(Widget):
-    """The evidence of the cursor sentence's links, on one line."""
+    """The evidence of the cursor sentence's links, on one line; while a search is typed,
+    the search line in the same place (same size, so opening it lays nothing out again)."""
 
     DEFAULT_CSS = """
     EvidenceLine {
@@ -49,6 +50,8 @@ class EvidenceLine(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = ""
+        self._prompt: Content | None = None
+        self._prompt_cursor = 0
 
     def show(self, comparison: Comparison | None, cursor: Cursor | None) -> None:
         """Describe the sentence under ``cursor`` (blank when there is none)."""
@@ -61,6 +64,25 @@ class EvidenceLine(Widget):
         self.set_class(conflict, "conflict")
         self.refresh()
 
+    def show_prompt(self, prompt: Content | None, cursor: int = 0) -> None:
+        """Show the search line ``prompt`` (its cursor in cell ``cursor``) in place of the
+        evidence (``None``: the evidence again). A repaint of this one line: no restyle,
+        no layout."""
+        self._prompt = prompt
+        self._prompt_cursor = cursor
+        self.refresh()
+
+    @property
+    def prompt(self) -> Content | None:
+        """The search line shown, or ``None`` while the line shows the evidence."""
+        return self._prompt
+
     def render(self) -> Content:
-        """The line, cut to the width."""
-        return Content(self._text).truncate(self.content_size.width, ellipsis=True)
+        """The line, cut to the width (the search line keeps its cursor in view)."""
+        width = self.content_size.width
+        if self._prompt is None:
+            return Content(self._text).truncate(width, ellipsis=True)
+        prompt, cursor = self._prompt, self._prompt_cursor
+        if cursor >= width:  # a long pattern scrolls, as an Input does
+            prompt = prompt[cursor - width + 1 :]
+        return prompt.truncate(width)
