@@ -88,6 +88,7 @@ TMUX_KEYS: list[tuple[str, list[str], str, str | None, list[str]]] = [
     ("G (last sentence)", [], "G", "Report 1999:", ["g"]),
     ("z (fold shared)", [], "z", "shared sentence", ["z"]),
     ("f (only differences)", [], "f", "shared sentence", ["f", "f"]),
+    ("/ (open the search line)", [], "/", "Search both columns", ["Escape"]),
     ("enter on /Report 1500: (search)", ["/", "Report 1500:"], "Enter", "1501 · ", ["Escape"]),
     ("n during a search", ["g", "/", "Report 15", "Enter"], "n", "R16 = L16", ["Escape"]),
 ]

@@ -320,6 +320,7 @@ class CompareScreen(Screen[None]):
         self._relabel_timer: Timer | None = None
         self._search_line = LineEdit()
         self._searching = False
+        self._bindings_stale = False
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -500,8 +501,12 @@ class CompareScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that need a comparison; threshold keys exist only while the panel shows."""
-        if self._searching:
-            return False  # every key typed is the search line's (the priority ones too)
+        if self._searching and (
+            action in ("search", "thresholds") or action.startswith("threshold")
+        ):
+            # Priority keys are checked before on_key: while the search line is open they
+            # are text too. (Every other key on_key takes before the bindings see it.)
+            return False
         if action.startswith("threshold_"):
             return self._thresholds_open()
         if action == "search" and isinstance(self.focused, Input):
@@ -590,6 +595,14 @@ class CompareScreen(Screen[None]):
     def _close_search(self) -> None:
         self._searching = False
         self.query_one(EvidenceLine).show_prompt(None)
+        if self._bindings_stale:  # the footer read the keys while "/" and "t" were text
+            self._bindings_stale = False
+            self.refresh_bindings()
+
+    def refresh_bindings(self) -> None:
+        """Refresh the footer's keys (again once the search line closes, if it was open)."""
+        self._bindings_stale = self._searching
+        super().refresh_bindings()
 
     def _match(self, direction: int) -> None:
         view = self.query_one(DiffView)
