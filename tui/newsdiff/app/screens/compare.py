@@ -51,6 +51,10 @@ FILTER_NAMES = {
     "quotes": "Filter: only rows with a quote.",
 }
 
+LOADING_DELAY = 0.2
+"""Seconds a comparison may take before the view is covered by a loading indicator: the
+bundled pair takes far less, and the cover would cost it two re-layouts of the screen."""
+
 RELABEL_DELAY = 0.15
 """Seconds of quiet after a threshold key before re-labelling (arrow runs cost one re-label)."""
 
@@ -317,6 +321,7 @@ class CompareScreen(Screen[None]):
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
+        self._loading_timer: Timer | None = None
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -376,14 +381,33 @@ class CompareScreen(Screen[None]):
     # ---------------------------------------------------------------- worker
 
     def recompute(self) -> None:
-        """Compute (or re-label) the pair on screen in a thread; a loading indicator shows."""
+        """Compute (or re-label) the pair on screen in a thread; a loading indicator shows
+        when it takes longer than :data:`LOADING_DELAY`."""
         key = self.key
         self._pending = key
-        self.query_one(DiffView).loading = True
+        self._loading_later()
         left, right = self.articles[self.left_index], self.articles[self.right_index]
         view = self.query_one(DiffView)
         request = view.layout_request()
         self._compute(key, left, right, self.settings, self._prepared.get(key), request)
+
+    def _loading_later(self) -> None:
+        """Cover the view with a loading indicator if the worker is still busy after
+        :data:`LOADING_DELAY` (a fast comparison lands without the cover's two re-layouts)."""
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
+        self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
+
+    def _show_loading(self) -> None:
+        self._loading_timer = None
+        if self._pending is not None:
+            self.query_one(DiffView).loading = True
+
+    def _hide_loading(self) -> None:
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
+            self._loading_timer = None
+        self.query_one(DiffView).loading = False
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compute(
@@ -442,7 +466,8 @@ class CompareScreen(Screen[None]):
     def _failed(self, message: ComparisonFailed) -> None:
         if message.key != self.key:
             return
-        self.query_one(DiffView).loading = False
+        self._pending = None
+        self._hide_loading()
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
     def _show(
@@ -457,7 +482,7 @@ class CompareScreen(Screen[None]):
         self.comparison = comparison
         self._pending = None
         view = self.query_one(DiffView)
-        view.loading = False
+        self._hide_loading()
         self.query_one(ColumnHeads).show(comparison)
         view.show(comparison, keep_cursor=keep_cursor, layout=layout)
         if self._focus is not None:
