@@ -93,10 +93,9 @@ def warm_up(articles: Sequence[Article], cancelled: Callable[[], bool]) -> None:
             analysis = analyse(article.text)
         except Exception:  # noqa: BLE001 - the comparison will report its own error
             continue
-        story = [s.text for s, flag in zip(analysis.sentences, analysis.boilerplate) if not flag]
-        for text in story[:budget]:
+        for text in analysis.story[:budget]:
             read_claim(text)
-        budget -= len(story)
+        budget -= len(analysis.story)
 
 
 def _warm_process(cancelled: Callable[[], bool]) -> None:
