@@ -334,7 +334,8 @@ class CompareScreen(Screen[None]):
         return self.articles[self.left_index].path, self.articles[self.right_index].path
 
     def compose(self) -> ComposeResult:
-        """Header, column heads, the comparison, the sidebar, the threshold panel, footer."""
+        """Header, column heads, the comparison, the sidebar, the threshold panel (the footer
+        is mounted once the comparison has focus)."""
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="main"):
@@ -351,12 +352,14 @@ class CompareScreen(Screen[None]):
                 bar.settings = self.settings
                 yield bar
             yield QuoteSidebar(id="quotes")
-        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""
         view = self.query_one(DiffView)
-        view.focus()
+        # Focus first, then the footer: it composes the comparison's keys once (composed
+        # before the focus, it missed the view's keys and was composed again, ~20 ms).
+        self.set_focus(view)
+        self.mount(KeyFooter(compact=True))
         # In the cursor's frame: through CursorMoved the status line came ~25 ms (a frame) late.
         view.cursor_signal.subscribe(self, self._status_follows_cursor, immediate=True)
         if self.app.size.width < NARROW:
@@ -508,12 +511,12 @@ class CompareScreen(Screen[None]):
 
     def _show_provenance(self, cursor: Cursor | None) -> None:
         """Once the story of this corpus is known: how many articles carry the cursor's claim."""
-        from newsdiff.core.story import carried_note
-
         story = self.news_app.story_cache.get((tuple(a.text for a in self.articles), self.settings))
         if story is None or cursor is None or self.comparison is None:
             self.query_one(DiffView).tooltip = None
             return
+        from newsdiff.core.story import carried_note
+
         article = self.left_index if cursor.side == "left" else self.right_index
         note = carried_note(story, article, cursor.index)
         self.query_one(DiffView).tooltip = note
