@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -80,16 +81,34 @@ NEEDS_COMPARISON = {
 
 def settings_title(comparison: Comparison) -> str:
     """The screen's subtitle: the thresholds, and a warning when the meaning signal is off."""
-    settings = comparison.settings
+    scoring = comparison.scoring
+    return title_for(comparison.settings, len(scoring.corpus), scoring.meaning)
+
+
+def title_for(settings: Settings, others: int, meaning: str) -> str:
+    """:func:`settings_title` of a comparison at ``settings`` scored with ``others`` more
+    articles, the meaning signal ``meaning`` (``"on"`` or why it is off)."""
     title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
     # Which context scored the pair (``newsdiff compare`` says the same in its header): the
     # library's other articles sharpen the word weights, so a pair can be labelled differently
     # from ``newsdiff compare A B`` without ``--corpus``.
-    others = len(comparison.scoring.corpus)
     title += f" · scored with {others} more article{'s' if others != 1 else ''}" if others else ""
-    if comparison.scoring.meaning != "on":
+    if meaning != "on":
         title += " · meaning signal off"
     return title
+
+
+def expected_title(articles: Sequence[Article], left: int, right: int, settings: Settings) -> str:
+    """The subtitle the pair's comparison will have, known before it is computed when the
+    meaning model is loaded (else the thresholds alone): set at once, it lands in the new
+    screen's first layout instead of costing one more when the comparison arrives."""
+    pair = (articles[left].text, articles[right].text)
+    others = sum(1 for article in articles if article.text not in pair)
+    semantic = sys.modules.get("newsdiff.core.semantic")
+    meaning = semantic.loaded_status() if semantic is not None else None
+    if meaning is None:
+        return title_for(settings, 0, "on")
+    return title_for(settings, others, meaning)
 
 
 class CompareScreen(Screen[None]):
@@ -369,6 +388,9 @@ class CompareScreen(Screen[None]):
             self._show(self._initial, keep_cursor=False)
             self._initial = None
         else:  # once laid out, so the worker wraps the text at the view's real width
+            self.sub_title = expected_title(
+                self.articles, self.left_index, self.right_index, self.settings
+            )
             self.call_after_refresh(self.recompute)
 
     def on_resize(self, event: events.Resize) -> None:

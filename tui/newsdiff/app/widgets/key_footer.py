@@ -110,7 +110,8 @@ class KeyFooter(Footer):
             await self.recompose()
             return
         for widget, entry in zip(widgets, composed, strict=True):
-            widget.display = entry in wanted
+            if widget.display != (entry in wanted):  # setting it re-lays out the screen
+                widget.display = entry in wanted
             if entry not in wanted:
                 continue
             binding, on = enabled[entry]
