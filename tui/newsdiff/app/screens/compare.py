@@ -104,8 +104,10 @@ def expected_title(articles: Sequence[Article], left: int, right: int, settings:
     screen's first layout instead of costing one more when the comparison arrives."""
     pair = (articles[left].text, articles[right].text)
     others = sum(1 for article in articles if article.text not in pair)
-    semantic = sys.modules.get("newsdiff.core.semantic")
-    meaning = semantic.loaded_status() if semantic is not None else None
+    # Never imported here (numpy, on the main thread); the warm-up's thread may be importing
+    # it right now, so the module can be half-initialised: no function yet means not loaded.
+    loaded_status = getattr(sys.modules.get("newsdiff.core.semantic"), "loaded_status", None)
+    meaning = loaded_status() if loaded_status is not None else None
     if meaning is None:
         return title_for(settings, 0, "on")
     return title_for(settings, others, meaning)
