@@ -9,7 +9,7 @@ import threading
 import pytest
 from newsdiff.app import engine
 from newsdiff.app.app import NewsDiffApp
-from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.screens.compare import CompareScreen, expected_title, settings_title
 from newsdiff.core.compare import compare_articles
 from newsdiff.core.models import Comparison
 
@@ -91,3 +91,18 @@ async def test_a_comparison_during_the_warm_up_is_the_same(held_warm_up) -> None
     assert [(row.left, row.right) for row in shown.rows] == [
         (row.left, row.right) for row in alone.rows
     ]
+
+
+def test_the_subtitle_shown_while_computing_is_the_comparisons(seed_paths) -> None:
+    """Once the meaning model is loaded, the subtitle set as the screen opens is the one the
+    comparison brings (corpus size, meaning signal), so it does not change on arrival."""
+    from newsdiff.core import semantic
+    from newsdiff.core.load import load_corpus
+    from newsdiff.core.models import Settings
+
+    articles = load_corpus(seed_paths).articles
+    settings = Settings()
+    for left, right in ((0, 1), (2, 4), (3, 3)):
+        comparison = compare_articles(articles[left], articles[right], settings, corpus=articles)
+        assert semantic.loaded_status() is not None
+        assert expected_title(articles, left, right, settings) == settings_title(comparison)
