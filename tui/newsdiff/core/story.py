@@ -28,8 +28,10 @@ from dataclasses import dataclass, field, fields
 
 import numpy as np
 
-from newsdiff.core import semantic
-from newsdiff.core.compare import PreparedPair
+from newsdiff.core import align, semantic
+from newsdiff.core.claims import Claim as SentenceClaim
+from newsdiff.core.claims import read_claim
+from newsdiff.core.compare import PreparedPair, _speakers_by_sentence
 from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
@@ -136,13 +138,22 @@ PairLinker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]
 
 
 def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
-    """The links the pair view makes for ``prepared`` at ``settings``, with their labels."""
-    comparison = prepared.comparison(settings)
-    return [
-        (i, link.index, str(link.label), float(link.score))
-        for i, aligned in enumerate(comparison.left.sentences)
-        for link in aligned.links
-    ]
+    """The links the pair view makes for ``prepared`` at ``settings``, with their labels.
+
+    The pair view's own link finder (:func:`newsdiff.core.align.find_links`, with the pair's
+    claim check), as :meth:`PreparedPair.comparison` calls it; the rest of a comparison (rows,
+    moved flags, word diffs) is not built: the story does not read it.
+    """
+    links = align.find_links(
+        prepared.scores.score,
+        prepared.scores.verbatim,
+        [not flag for flag in prepared.left_boilerplate],
+        [not flag for flag in prepared.right_boilerplate],
+        settings,
+        check=prepared.check,
+        figures_differ=prepared.scores.figures_differ,
+    )
+    return [(link.left, link.right, str(link.label), float(link.score)) for link in links]
 
 
 def build_story(
@@ -228,6 +239,11 @@ def _all_links(
         [sentence.kind == "heading" for segs in sentences for sentence in segs], dtype=bool
     )
     quotes = [_quotes(article, segs) for article, segs in zip(articles, sentences, strict=True)]
+    # each sentence's claim is read once for the corpus, not once for every pair it is in
+    claims = [
+        _sentence_claims(segs, fl, found)
+        for segs, fl, found in zip(sentences, flags, quotes, strict=True)
+    ]
     feats = [features(text) for text in texts]
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
@@ -270,6 +286,8 @@ def _all_links(
                     scores=_pair_matrices(scores, numbers, r, c),
                     left_quotes=quotes[a],
                     right_quotes=quotes[b],
+                    _claims={("left", i): claim for i, claim in claims[a].items()}
+                    | {("right", j): claim for j, claim in claims[b].items()},
                 )
                 links.extend(
                     PairLink(where[a][i], where[b][j], sys.intern(label), score)
@@ -333,6 +351,19 @@ def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch
 
         found = extract_quotes(article.text, sentences)
     return tuple(QuoteMatch(quote, "only here") for quote in found)
+
+
+def _sentence_claims(
+    sentences: Sequence[Sentence], flags: Sequence[bool], quotes: Sequence[QuoteMatch]
+) -> dict[int, SentenceClaim]:
+    """Each story sentence's claim as the pair view's claim check reads it (with the speakers
+    the quote extractor gives the sentence); furniture is never checked."""
+    speakers = _speakers_by_sentence(quotes)
+    return {
+        index: read_claim(sentence.text, speakers.get(index, ()))
+        for index, (sentence, flag) in enumerate(zip(sentences, flags, strict=True))
+        if not flag
+    }
 
 
 def _pair_matrices(
