@@ -523,6 +523,19 @@ def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")
 
 
+def carried_counts(story: Story, article: int) -> dict[int, int]:
+    """Per story sentence of ``article``: how many articles carry its claim (itself included;
+    furniture has no entry)."""
+    counts: dict[int, int] = {}
+    for claim in story.claims:
+        outlets = None
+        for where, sentence in claim.variants:
+            if where == article:
+                outlets = outlets or len(claim.outlets)
+                counts[sentence] = outlets
+    return counts
+
+
 def carried_note(story: Story, article: int, sentence: int) -> str | None:
     """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
     from pathlib import PurePath

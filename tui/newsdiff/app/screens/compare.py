@@ -38,6 +38,7 @@ from newsdiff.core.models import Article, Comparison, Settings
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
+    from newsdiff.core.story import Story
 
 NARROW = 100
 """Below this many columns the comparison is one column (each left sentence above its
@@ -434,7 +435,7 @@ class CompareScreen(Screen[None]):
 
     @on(DiffView.CursorMoved)
     def _cursor_moved(self, message: DiffView.CursorMoved) -> None:
-        self.query_one(EvidenceLine).show(self.comparison, message.cursor)
+        self._show_provenance(message.cursor)  # the status line, with the story's provenance
 
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
@@ -457,6 +458,7 @@ class CompareScreen(Screen[None]):
         view = self.query_one(DiffView)
         view.loading = False
         self.query_one(ColumnHeads).show(comparison)
+        view.set_carried(self._carried_counts())  # reads self.comparison, set above
         view.show(comparison, keep_cursor=keep_cursor, layout=layout)
         if self._focus is not None:
             side, index = self._focus
@@ -475,20 +477,46 @@ class CompareScreen(Screen[None]):
         self._show_provenance(view.cursor)
         self.refresh_bindings()
 
-    @on(DiffView.CursorMoved)
-    def _provenance_follows_cursor(self, event: DiffView.CursorMoved) -> None:
-        self._show_provenance(event.cursor)
+    def _story(self) -> Story | None:
+        """The story of this corpus at these thresholds, once computed in the session."""
+        story: Story | None = self.news_app.story_cache.get(
+            (tuple(a.text for a in self.articles), self.settings)
+        )
+        return story
+
+    def _carried_counts(self) -> dict[tuple[Side, int], str]:
+        """Per sentence on screen: ``3/5``, the corpus articles that carry its claim (none
+        until the story of the corpus is known)."""
+        from newsdiff.core.story import carried_counts
+
+        story = self._story()
+        comparison = self.comparison
+        if story is None or comparison is None:
+            return {}
+        total = len(story.articles)
+        sides: tuple[tuple[Side, int], ...] = (
+            ("left", self.left_index),
+            ("right", self.right_index),
+        )
+        shown = {"left": comparison.left.sentences, "right": comparison.right.sentences}
+        return {
+            (side, index): f"{count}/{total}"
+            for side, article in sides
+            if len(story.sentences[article]) == len(shown[side])  # the same segmentation
+            for index, count in carried_counts(story, article).items()
+        }
 
     def _show_provenance(self, cursor: Cursor | None) -> None:
-        """Once the story of this corpus is known: how many articles carry the cursor's claim."""
+        """The status line for the cursor sentence and, once the story of this corpus is
+        known, which articles carry its claim (status line, hover, subtitle count)."""
         from newsdiff.core.story import carried_note
 
-        story = self.news_app.story_cache.get((tuple(a.text for a in self.articles), self.settings))
-        if story is None or cursor is None or self.comparison is None:
-            self.query_one(DiffView).tooltip = None
-            return
-        article = self.left_index if cursor.side == "left" else self.right_index
-        note = carried_note(story, article, cursor.index)
+        story = self._story()
+        note = None
+        if story is not None and cursor is not None and self.comparison is not None:
+            article = self.left_index if cursor.side == "left" else self.right_index
+            note = carried_note(story, article, cursor.index)
+        self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)
         self.query_one(DiffView).tooltip = note
         base = (self.sub_title or "").split(" · carried by")[0]
         self.sub_title = f"{base} · {note.split(':')[0]}" if note else base
