@@ -36,6 +36,7 @@ MARKER_LEGEND = [
     ("bold underline", "words worded differently in the linked sentence"),
     ("reverse", "the words or figures on which a conflict disagrees; search matches"),
     ("L3 ≈ R8 · 74 · …", "status line: the cursor sentence, its counterparts, score, evidence"),
+    ("3/5", "once the story is computed (s): articles of the corpus carrying the sentence's claim"),
 ]
 """What every gutter marker and emphasis of the comparison means."""
 
