@@ -181,6 +181,56 @@ def test_claims_partition_the_sentences_whatever_the_links(raw) -> None:
         assert all(link.a in inside and link.b in inside for link in claim.links)
 
 
+def _average_linkage_by_definition(positions, links, linkage):
+    """Average linkage spelled out: strongest link first, two groups merge when their linked
+    cross-article sentence pairs are at least ``linkage`` of all their cross-article pairs."""
+    group = {p: k for k, p in enumerate(positions)}
+    linked = {frozenset((link.a, link.b)) for link in links}
+    ordered = sorted(
+        {(link.a, link.b): link for link in links}.values(),
+        key=lambda link: (-link.score, link.a, link.b),
+    )
+    for link in ordered:
+        ga, gb = group[link.a], group[link.b]
+        if ga == gb:
+            continue
+        first = [p for p in positions if group[p] == ga]
+        second = [p for p in positions if group[p] == gb]
+        cross = [(x, y) for x in first for y in second if x[0] != y[0]]
+        hits = sum(1 for x, y in cross if frozenset((x, y)) in linked)
+        if cross and hits / len(cross) + 1e-9 >= linkage:
+            for p in second:
+                group[p] = ga
+    claims = {}
+    for p in positions:
+        claims.setdefault(group[p], []).append(p)
+    return sorted(tuple(sorted(members)) for members in claims.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.sampled_from([50.0, 60.0, 70.0, 80.0, 90.0]),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([0.0, 0.34, 0.5, 1.0]),
+)
+def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
+    """The incremental grouping (link counts kept as groups merge) gives the groups the plain
+    definition gives, whatever the links."""
+    positions = [(a, s) for a in range(4) for s in range(5)]
+    links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
+    claims = group_claims(positions, links, linkage=linkage)
+    expected = _average_linkage_by_definition(positions, links, linkage)
+    assert sorted(claim.variants for claim in claims) == expected
+
+
 def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:
     articles = [
         _article("a.txt", ["Floods forced 4,000 families from their homes in the valley."]),

@@ -23,6 +23,7 @@ How it works:
 from __future__ import annotations
 
 import sys
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 
@@ -190,12 +191,12 @@ def build_story(
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
-    claims = group_claims(story_positions, links, linkage)
+    claims = _group(story_positions, links, linkage)
     return Story(
         articles=articles,
         sentences=sentences,
         boilerplate=flags,
-        matrix=overlap_matrix(len(articles), [sum(1 for f in fl if not f) for fl in flags], links),
+        matrix=links.overlap([sum(1 for f in fl if not f) for fl in flags]),
         claims=claims,
         settings=settings,
         scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
@@ -223,7 +224,7 @@ def _all_links(
     cancelled: Callable[[], bool] | None,
     linker: PairLinker,
     workers: int,
-) -> list[PairLink]:
+) -> LinkTable:
     """Every link between sentences of two different articles, scored in row blocks."""
     count = len(articles)
     starts = [0]
@@ -249,9 +250,7 @@ def _all_links(
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
     model = semantic.embedder()
     vectors = model.vectors(texts) if model is not None and total else None
-    links: list[PairLink] = []
-    # one tuple per sentence, shared by all its links: a large corpus has millions of links
-    where = [[(a, i) for i in range(len(segs))] for a, segs in enumerate(sentences)]
+    links = LinkTable([(a, i) for a, segs in enumerate(sentences) for i in range(len(segs))])
     blocks = _row_blocks(starts, total)
     # progress counts sentence pairs: an article's rows against every later article
     work_total = sum((total - starts[a + 1]) * (starts[a + 1] - starts[a]) for a in range(count))
@@ -289,10 +288,7 @@ def _all_links(
                     _claims={("left", i): claim for i, claim in claims[a].items()}
                     | {("right", j): claim for j, claim in claims[b].items()},
                 )
-                links.extend(
-                    PairLink(where[a][i], where[b][j], sys.intern(label), score)
-                    for i, j, label, score in linker(prepared, settings)
-                )
+                links.add(starts[a], starts[b], linker(prepared, settings))
             done += (total - starts[a + 1]) * (starts[a + 1] - starts[a])
             if progress is not None:
                 progress(done / work_total if work_total else 1.0)
@@ -379,22 +375,99 @@ def _pair_matrices(
     return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)
 
 
-def overlap_matrix(
-    count: int, story_sizes: Sequence[int], links: Sequence[PairLink]
+class LinkTable:
+    """The corpus's links as compact columns (about 25 bytes a link, not a Python object).
+
+    A corpus of a few hundred articles has hundreds of thousands of links; they are kept as
+    arrays of sentence numbers (a sentence's place in the whole corpus), label codes and scores,
+    and become :class:`PairLink` objects only when a claim is made of them.
+    """
+
+    def __init__(self, positions: Sequence[Position]) -> None:
+        self.positions = list(positions)
+        """Each corpus sentence number's ``(article, sentence)``: one tuple, shared by links."""
+        self.labels: list[str] = []
+        self._codes: dict[str, int] = {}
+        self.a = array("i")
+        self.b = array("i")
+        self.label = array("B")
+        self.score = array("d")
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def add(self, left: int, right: int, found: Sequence[tuple[int, int, str, float]]) -> None:
+        """Links ``(i, j, label, score)`` between the article whose first sentence is corpus
+        sentence ``left`` and the one starting at ``right``."""
+        for i, j, label, score in found:
+            code = self._codes.get(label)
+            if code is None:
+                code = self._codes[label] = len(self.labels)
+                self.labels.append(sys.intern(label))
+            self.a.append(left + i)
+            self.b.append(right + j)
+            self.label.append(code)
+            self.score.append(score)
+
+    @classmethod
+    def of(cls, positions: Sequence[Position], links: Sequence[PairLink]) -> LinkTable:
+        """A table of ``links`` between ``positions`` (links to other positions are left out)."""
+        table = cls(positions)
+        number = {position: k for k, position in enumerate(table.positions)}
+        for link in links:
+            if link.a in number and link.b in number:
+                table.add(0, 0, [(number[link.a], number[link.b], link.label, link.score)])
+        return table
+
+    def link(self, k: int) -> PairLink:
+        """The ``k``-th link as a :class:`PairLink`."""
+        return PairLink(
+            self.positions[self.a[k]],
+            self.positions[self.b[k]],
+            self.labels[self.label[k]],
+            self.score[k],
+        )
+
+    def overlap(self, story_sizes: Sequence[int]) -> tuple[tuple[float, ...], ...]:
+        """``[a][b]``: the share of article ``a``'s story sentences with a link into ``b``."""
+        count = len(story_sizes)
+        carried = np.zeros((count, count))
+        if len(self):
+            article = np.array([a for a, _ in self.positions], dtype=np.int64)
+            a, b = self.columns()
+            for source, target in ((a, b), (b, a)):
+                # each sentence counted once per article it has a link into
+                unique = np.unique(source * count + article[target])
+                np.add.at(carried, (article[unique // count], unique % count), 1)
+        return _overlap_shares(count, story_sizes, carried)
+
+    def columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """The corpus sentence numbers of each link's two ends (int64 arrays)."""
+        if not len(self):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        a = np.frombuffer(self.a, dtype=np.intc).astype(np.int64)
+        b = np.frombuffer(self.b, dtype=np.intc).astype(np.int64)
+        return a, b
+
+
+def _overlap_shares(
+    count: int, story_sizes: Sequence[int], carried: np.ndarray
 ) -> tuple[tuple[float, ...], ...]:
-    """``[a][b]``: the share of article ``a``'s story sentences with a link into article ``b``."""
-    carried: list[list[set[int]]] = [[set() for _ in range(count)] for _ in range(count)]
-    for link in links:
-        (a, i), (b, j) = link.a, link.b
-        carried[a][b].add(i)
-        carried[b][a].add(j)
     return tuple(
         tuple(
-            1.0 if a == b else (len(carried[a][b]) / story_sizes[a] if story_sizes[a] else 0.0)
+            1.0 if a == b else (float(carried[a, b]) / story_sizes[a] if story_sizes[a] else 0.0)
             for b in range(count)
         )
         for a in range(count)
     )
+
+
+def overlap_matrix(
+    count: int, story_sizes: Sequence[int], links: Sequence[PairLink]
+) -> tuple[tuple[float, ...], ...]:
+    """``[a][b]``: the share of article ``a``'s story sentences with a link into article ``b``."""
+    positions = sorted({p for link in links for p in (link.a, link.b)})
+    return LinkTable.of(positions, links).overlap(story_sizes)
 
 
 def group_claims(
@@ -408,49 +481,79 @@ def group_claims(
     those pairs link, so one sentence that touches two facts does not glue the two together.
     ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
     link is a claim of one outlet). Claims come out in reading order: by their first variant.
+    Links to sentences not in ``positions`` (site furniture) are left out.
+    """
+    positions = list(dict.fromkeys(positions))
+    return _group(positions, LinkTable.of(positions, links), linkage)
+
+
+def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> tuple[Claim, ...]:
+    """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 
     The links between every two groups are counted as groups merge, so each merge costs the
-    number of groups the smaller one links to, whatever the sizes.
+    number of groups the smaller one links to, whatever the sizes; the smaller group's
+    sentences are renumbered, so each sentence is renumbered at most log₂(n) times.
     """
-    group: dict[Position, int] = {position: k for k, position in enumerate(positions)}
-    members: dict[int, list[Position]] = {k: [position] for k, position in enumerate(positions)}
-    outlets: dict[int, dict[int, int]] = {k: {p[0]: 1} for k, p in enumerate(positions)}
-    between: dict[int, dict[int, int]] = {k: {} for k in members}
-    usable = sorted(
-        {(link.a, link.b): link for link in links if link.a in group and link.b in group}.values(),
-        key=lambda item: (-item.score, item.a, item.b),
-    )
-    for link in usable:
-        ga, gb = group[link.a], group[link.b]
-        between[ga][gb] = between[ga].get(gb, 0) + 1
-        between[gb][ga] = between[gb].get(ga, 0) + 1
-    for link in usable:
-        ga, gb = group[link.a], group[link.b]
-        if ga == gb:
+    node = np.full(len(table.positions), -1, dtype=np.int64)
+    number = {position: k for k, position in enumerate(table.positions)}
+    ordered = sorted(positions)
+    for k, position in enumerate(ordered):
+        node[number[position]] = k
+    count = len(ordered)
+    a_corpus, b_corpus = table.columns()
+    a_all, b_all = node[a_corpus], node[b_corpus]
+    del a_corpus, b_corpus
+    score = np.array(table.score, dtype=np.float64)
+    usable = np.nonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all))[0]
+    # a pair listed twice counts once (its last listing); strongest first, then in corpus order
+    key = a_all[usable] * max(count, 1) + b_all[usable]
+    last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
+    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))]
+    first = a_all[visit].tolist()
+    second = b_all[visit].tolist()
+    group = list(range(count))
+    members: list[list[int] | None] = [[k] for k in range(count)]
+    outlets: list[dict[int, int]] = [{ordered[k][0]: 1} for k in range(count)]
+    between: list[dict[int, int]] = [{} for _ in range(count)]
+    for x, y in zip(first, second, strict=True):
+        between[x][y] = between[x].get(y, 0) + 1
+        between[y][x] = between[y].get(x, 0) + 1
+    for x, y in zip(first, second, strict=True):
+        ga, gb = group[x], group[y]
+        if ga == gb or not _links_enough(between[ga].get(gb, 0), members, outlets, ga, gb, linkage):
             continue
-        if not _links_enough(between[ga].get(gb, 0), members, outlets, ga, gb, linkage):
-            continue
-        keep, drop = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
-        for position in members[drop]:
-            group[position] = keep
-        members[keep].extend(members.pop(drop))
-        for article, count in outlets.pop(drop).items():
-            outlets[keep][article] = outlets[keep].get(article, 0) + count
-        for other, count in between.pop(drop).items():
+        size_a, size_b = len(members[ga] or ()), len(members[gb] or ())
+        keep, drop = (ga, gb) if size_a >= size_b else (gb, ga)
+        moving = members[drop] or []
+        for member in moving:
+            group[member] = keep
+        (members[keep] or []).extend(moving)
+        members[drop] = None
+        for article, n in outlets[drop].items():
+            outlets[keep][article] = outlets[keep].get(article, 0) + n
+        outlets[drop] = {}
+        for other, n in between[drop].items():
             del between[other][drop]
             if other != keep:
-                between[keep][other] = between[keep].get(other, 0) + count
-                between[other][keep] = between[other].get(keep, 0) + count
+                between[keep][other] = between[keep].get(other, 0) + n
+                between[other][keep] = between[other].get(keep, 0) + n
+        between[drop] = {}
+    del between, first, second
+    groups = np.array(group, dtype=np.int64)
+    both = np.nonzero((a_all >= 0) & (b_all >= 0))[0]
+    inside = both[groups[a_all[both]] == groups[b_all[both]]]
+    inside = inside[np.lexsort((b_all[inside], a_all[inside], groups[a_all[inside]]))]
     inner: dict[int, list[PairLink]] = {}
-    for link in links:
-        if link.a in group and group[link.a] == group.get(link.b):
-            inner.setdefault(group[link.a], []).append(link)
+    for k in inside.tolist():
+        inner.setdefault(group[int(a_all[k])], []).append(table.link(k))
     claims = []
-    for number, variants in members.items():
-        own = tuple(sorted(inner.get(number, ()), key=lambda item: (item.a, item.b)))
+    for root, variants in enumerate(members):
+        if variants is None:
+            continue
+        own = tuple(inner.get(root, ()))
         claims.append(
             Claim(
-                variants=tuple(sorted(variants)),
+                variants=tuple(ordered[k] for k in sorted(variants)),
                 links=own,
                 conflict=any(link.label == "conflict" for link in own),
             )
@@ -461,8 +564,8 @@ def group_claims(
 
 def _links_enough(
     linked: int,
-    members: dict[int, list[Position]],
-    outlets: dict[int, dict[int, int]],
+    members: Sequence[list[int] | None],
+    outlets: Sequence[dict[int, int]],
     first: int,
     second: int,
     linkage: float,
@@ -470,7 +573,7 @@ def _links_enough(
     """Whether ``linked`` links are at least ``linkage`` of the two groups' cross-article pairs."""
     if linked == 0:
         return False
-    pairs = len(members[first]) * len(members[second])
+    pairs = len(members[first] or ()) * len(members[second] or ())
     if linked >= linkage * pairs:
         return True  # same-article pairs only lower the denominator
     small, large = sorted((outlets[first], outlets[second]), key=len)
