@@ -31,7 +31,7 @@ import numpy as np
 
 from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim as SentenceClaim
-from newsdiff.core.claims import read_claim
+from newsdiff.core.claims import ClaimCheck, read_claim
 from newsdiff.core.compare import PreparedPair, _speakers_by_sentence
 from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
@@ -241,10 +241,20 @@ def _all_links(
     )
     quotes = [_quotes(article, segs) for article, segs in zip(articles, sentences, strict=True)]
     # each sentence's claim is read once for the corpus, not once for every pair it is in
+    known: dict[tuple[str, tuple[str, ...]], SentenceClaim] = {}
     claims = [
-        _sentence_claims(segs, fl, found)
+        _sentence_claims(segs, fl, found, known)
         for segs, fl, found in zip(sentences, flags, quotes, strict=True)
     ]
+    # a sentence repeated across articles (wire copy) has one claim object; the checks of such
+    # pairs are shared by every article pair that repeats them
+    carriers: dict[int, set[int]] = {}
+    for a, found in enumerate(claims):
+        for claim in found.values():
+            carriers.setdefault(id(claim), set()).add(a)
+    recurring = frozenset(key for key, where in carriers.items() if len(where) > 1)
+    del carriers
+    checks: dict[tuple[int, int, float], ClaimCheck] = {}
     feats = [features(text) for text in texts]
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
@@ -275,7 +285,7 @@ def _all_links(
                     continue
                 r = slice(starts[a] - starts[a0], starts[a + 1] - starts[a0])
                 c = slice(starts[b] - starts[a0], starts[b + 1] - starts[a0])
-                prepared = PreparedPair(
+                prepared = _CorpusPair(
                     left=articles[a],
                     right=articles[b],
                     left_sentences=tuple(sentences[a]),
@@ -287,6 +297,8 @@ def _all_links(
                     right_quotes=quotes[b],
                     _claims={("left", i): claim for i, claim in claims[a].items()}
                     | {("right", j): claim for j, claim in claims[b].items()},
+                    recurring=recurring,
+                    shared_checks=checks,
                 )
                 links.add(starts[a], starts[b], linker(prepared, settings))
             done += (total - starts[a + 1]) * (starts[a + 1] - starts[a])
@@ -350,16 +362,56 @@ def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch
 
 
 def _sentence_claims(
-    sentences: Sequence[Sentence], flags: Sequence[bool], quotes: Sequence[QuoteMatch]
+    sentences: Sequence[Sentence],
+    flags: Sequence[bool],
+    quotes: Sequence[QuoteMatch],
+    known: dict[tuple[str, tuple[str, ...]], SentenceClaim],
 ) -> dict[int, SentenceClaim]:
     """Each story sentence's claim as the pair view's claim check reads it (with the speakers
-    the quote extractor gives the sentence); furniture is never checked."""
+    the quote extractor gives the sentence); furniture is never checked. ``known`` holds the
+    claims read so far in the corpus: the same text with the same speakers is one object."""
     speakers = _speakers_by_sentence(quotes)
-    return {
-        index: read_claim(sentence.text, speakers.get(index, ()))
-        for index, (sentence, flag) in enumerate(zip(sentences, flags, strict=True))
-        if not flag
-    }
+    found: dict[int, SentenceClaim] = {}
+    for index, (sentence, flag) in enumerate(zip(sentences, flags, strict=True)):
+        if flag:
+            continue
+        key = (sentence.text, speakers.get(index, ()))
+        claim = known.get(key)
+        if claim is None:
+            claim = known[key] = read_claim(*key)
+        found[index] = claim
+    return found
+
+
+@dataclass(slots=True)
+class _CorpusPair(PreparedPair):
+    """A pair of the corpus whose claim checks of repeated sentences are shared.
+
+    The claim check is a pure function of the two claims and the near-verbatim score; a pair of
+    sentences that several articles repeat (syndicated wire copy) is checked once for the
+    corpus. Only sentences carried by several articles are remembered, so the memory stays
+    small when nothing repeats.
+    """
+
+    recurring: frozenset[int] = frozenset()
+    shared_checks: dict[tuple[int, int, float], ClaimCheck] = field(default_factory=dict)
+
+    def check(self, left: int, right: int) -> ClaimCheck:
+        """The pair view's claim check of ``(left, right)``, shared across the corpus."""
+        first = self._claims.get(("left", left))
+        second = self._claims.get(("right", right))
+        if (
+            first is None
+            or second is None
+            or id(first) not in self.recurring
+            or id(second) not in self.recurring
+        ):
+            return PreparedPair.check(self, left, right)
+        key = (id(first), id(second), float(self.scores.verbatim[left, right]))
+        found = self.shared_checks.get(key)
+        if found is None:
+            found = self.shared_checks[key] = PreparedPair.check(self, left, right)
+        return found
 
 
 def _pair_matrices(
