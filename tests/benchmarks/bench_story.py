@@ -90,6 +90,13 @@ def _copies(count: int, seed: int = 11) -> list:
     return articles
 
 
+def _cpu() -> float:
+    """CPU seconds of this process so far (every thread): steadier than wall time on a
+    machine shared with other work."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _measure(size: str, sentences: int) -> dict:
     from newsdiff.core.load import load_article
     from newsdiff.core.story import build_story
@@ -103,6 +110,7 @@ def _measure(size: str, sentences: int) -> dict:
             story = build_story(articles)
             times.append(time.perf_counter() - start)
         elapsed = statistics.median(times)
+        cpu = 0.0
     else:
         if size.startswith("copies"):
             articles = _copies(int(size.removeprefix("copies")))
@@ -110,9 +118,11 @@ def _measure(size: str, sentences: int) -> dict:
             articles = _corpus(int(size), sentences)
         build_story(articles[:2])  # warm-up
         ticks: list[float] = []
+        cpu = _cpu()
         start = time.perf_counter()
         story = build_story(articles, progress=ticks.append)
         elapsed = time.perf_counter() - start
+        cpu = _cpu() - cpu
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "size": size,
@@ -121,6 +131,7 @@ def _measure(size: str, sentences: int) -> dict:
         "claims": len(story.claims),
         "links": sum(len(claim.links) for claim in story.claims),
         "seconds": round(elapsed, 3),
+        "cpu_seconds": round(cpu, 3),
         "peak_rss_mb": round(peak_kb / 1024, 1),
         "progress_updates": len(ticks) if size != "seeds" else None,
     }
@@ -149,7 +160,7 @@ def main() -> int:
         print(
             f"{row['size']:>6}: {row['articles']:>4} articles {row['sentences']:>6} sentences "
             f"{row['claims']:>6} claims {row['links']:>8} links "
-            f"{row['seconds']:>7.2f} s  peak RSS "
+            f"{row['seconds']:>7.2f} s ({row['cpu_seconds']:.1f} s CPU)  peak RSS "
             f"{row['peak_rss_mb']:>7.1f} MB"
             + (f"  {row['progress_updates']} progress updates" if row["progress_updates"] else ""),
             flush=True,
