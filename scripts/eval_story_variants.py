@@ -112,8 +112,8 @@ def group(
         return total / len(cross)
 
     def article_share(first: list[Position], second: list[Position]) -> float:
-        pairs = {(p[0], q[0]) for p in first for q in second if p[0] != q[0]}
-        hit = {(p[0], q[0]) for p in first for q in second if q in near.get(p, ())}
+        pairs = {frozenset((p[0], q[0])) for p in first for q in second if p[0] != q[0]}
+        hit = {frozenset((p[0], q[0])) for p in first for q in second if q in near.get(p, ())}
         return len(hit) / len(pairs) if pairs else 0.0
 
     def joins(ga: int, gb: int) -> bool:
