@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
-from newsdiff.app.widgets.diff_view import MARKERS, DiffView
+from newsdiff.app.widgets.diff_view import DiffView
+from newsdiff.core.markers import MARKERS
 
 
 async def test_bundled_pair_compares_with_the_real_engine(seed_paths) -> None:

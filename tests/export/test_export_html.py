@@ -9,6 +9,7 @@ from export_fixtures import hostile_comparison
 from htmltree import Node, parse
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
     AlignedSentence,
     Article,
@@ -20,7 +21,7 @@ from newsdiff.core.models import (
     WordDiff,
     WordOp,
 )
-from newsdiff.export.common import MARKERS, MOVED_MARKER, revealed
+from newsdiff.export.common import revealed
 from newsdiff.export.html import render_html
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)

@@ -28,7 +28,7 @@ from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison
 
 if TYPE_CHECKING:
-    from newsdiff.app.widgets.diff_view import Side
+    from newsdiff.core.models import Side
 
 HERE = Path(__file__).resolve().parent
 """The app package directory (the stylesheets live beside the modules)."""

@@ -46,6 +46,7 @@ from newsdiff.cli.options import (
 from newsdiff.core.article_cache import analyse
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
+from newsdiff.core.markers import QUOTE_MARKERS
 from newsdiff.core.models import Article, CharSpan, Quote, quote_to_dict
 from newsdiff.core.quote_groups import (
     QuoteGroup,
@@ -58,7 +59,6 @@ from newsdiff.core.sanitize import UNSAFE, visible_line
 from newsdiff.core.speaker_names import unify_speakers
 
 SCHEMA = "newsdiff.quotes/2"
-MARKERS = {"verbatim": "=", "excerpt": "\u2282", "altered": "\u2248", "only here": "+"}
 STATUS_STYLE = {
     "verbatim": "green",
     "excerpt": "cyan",
@@ -188,7 +188,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
     """The text report as lines of styled pieces (rendered plain or with Rich)."""
     lines: list[Line] = []
     total = sum(len(item.quotes) for item in report.articles)
-    counts = {status: 0 for status in MARKERS}
+    counts = {status: 0 for status in QUOTE_MARKERS}
     for group in report.groups:
         counts[group.status] += 1
     lines.append(
@@ -205,8 +205,10 @@ def report_lines(report: QuotesReport) -> list[Line]:
     lines.append(
         [
             Piece(
-                "= verbatim in several articles  \u2282 excerpt (a word-for-word part)  "
-                "\u2248 altered (words changed)  + only in one article",
+                f"{QUOTE_MARKERS['verbatim']} verbatim in several articles  "
+                f"{QUOTE_MARKERS['excerpt']} excerpt (a word-for-word part)  "
+                f"{QUOTE_MARKERS['altered']} altered (words changed)  "
+                f"{QUOTE_MARKERS['only here']} only in one article",
                 "dim",
             )
         ]
@@ -225,7 +227,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
             speaker = visible_line(quote.speaker) if quote.speaker else NO_SPEAKER
             lines.append(
                 [
-                    Piece(f"  {MARKERS[status]} ", STATUS_STYLE[status]),
+                    Piece(f"  {QUOTE_MARKERS[status]} ", STATUS_STYLE[status]),
                     Piece(f"{quote.kind:<8} "),
                     Piece(speaker, "bold" if quote.speaker else "dim"),
                     Piece(": "),
@@ -240,7 +242,9 @@ def report_lines(report: QuotesReport) -> list[Line]:
     for group in report.groups:
         speaker = visible_line(group.speaker) if group.speaker else NO_SPEAKER
         head = [
-            Piece(f"{MARKERS[group.status]} {group.status.upper()}", STATUS_STYLE[group.status]),
+            Piece(
+                f"{QUOTE_MARKERS[group.status]} {group.status.upper()}", STATUS_STYLE[group.status]
+            ),
             Piece(f"  {speaker}", "bold"),
         ]
         if group.articles == 1 and len(group.variants) == 1:

@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdiff.core.evidence import disagreeing_spans
-from newsdiff.core.models import CharSpan, Comparison
-
-Side = Literal["left", "right"]
+from newsdiff.core.models import CharSpan, Comparison, Side
 
 MAX_CHANGED_SHARE = 0.6
 """Above this share of changed word characters (both sentences together) a pair is "too
@@ -67,21 +65,17 @@ def too_different(comparison: Comparison, left: int, right: int) -> bool:
 
 def emphasis(comparison: Comparison, side: Side, index: int) -> Emphasis:
     """What to emphasize in sentence ``index`` of ``side``, against its best counterpart."""
-    compared = comparison.left if side == "left" else comparison.right
-    aligned = compared.sentences[index]
-    if not aligned.links:
+    aligned = comparison.aligned(side, index)
+    best = aligned.best_link
+    if best is None:
         return Emphasis("changed", ())
     if aligned.label == "conflict":
         return Emphasis("disagree", disagreeing_spans(comparison, side, index))
-    best = max(aligned.links, key=lambda link: link.score)
     left, right = (index, best.index) if side == "left" else (best.index, index)
     if too_different(comparison, left, right):
         sentence = aligned.sentence
         return Emphasis("evidence", word_spans(sentence.text, sentence.start, best.evidence.agree))
-    diff = comparison.word_diff(left, right)
-    if diff is None:
-        return Emphasis("changed", ())
-    return Emphasis("changed", diff.left_changed if side == "left" else diff.right_changed)
+    return Emphasis("changed", comparison.changed_spans(side, index))
 
 
 def word_spans(text: str, offset: int, words: tuple[str, ...]) -> tuple[CharSpan, ...]:

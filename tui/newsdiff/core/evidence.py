@@ -6,15 +6,9 @@ same thing about why two sentences are linked.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from newsdiff.core.link_evidence import Evidence
-from newsdiff.core.models import CharSpan, Comparison, Link
-
-Side = Literal["left", "right"]
-
-LINK_MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠"}
-"""The marker of a link label, as in the gutter."""
+from newsdiff.core.markers import LINK_MARKERS
+from newsdiff.core.models import CharSpan, Comparison, Link, Side, other_side, side_letter
 
 MAX_AGREE_SHOWN = 6
 """Agreeing words shown on one line; the JSON keeps them all."""
@@ -28,8 +22,8 @@ def describe_evidence(evidence: Evidence, side: Side = "left") -> str:
     if evidence.disagree:
         parts = []
         for item in evidence.disagree:
-            mine, theirs = (item.left, item.right) if side == "left" else (item.right, item.left)
-            parts.append(f"{item.kind}: {mine} ↔ {theirs}")
+            seen = item.seen_from(side)
+            parts.append(f"{item.kind}: {seen.left} ↔ {seen.right}")
         return "; ".join(parts)
     words = ", ".join(evidence.agree[:MAX_AGREE_SHOWN])
     if evidence.note and not words:
@@ -44,7 +38,7 @@ def describe_link(side: Side, index: int, link: Link) -> str:
 
     Sentence numbers are 1-based, as a reader counts.
     """
-    mine, theirs = ("L", "R") if side == "left" else ("R", "L")
+    mine, theirs = side_letter(side), side_letter(other_side(side))
     head = f"{mine}{index + 1} {LINK_MARKERS[link.label]} {theirs}{link.index + 1}"
     detail = describe_evidence(link.evidence, side)
     score = f"{link.score:.0f}"  # every label shows its score, a conflict's too
@@ -53,8 +47,7 @@ def describe_link(side: Side, index: int, link: Link) -> str:
 
 def disagreeing_spans(comparison: Comparison, side: Side, index: int) -> tuple[CharSpan, ...]:
     """Absolute spans of sentence ``index`` that disagree with a counterpart (its conflicts)."""
-    compared = comparison.left if side == "left" else comparison.right
-    aligned = compared.sentences[index]
+    aligned = comparison.aligned(side, index)
     start = aligned.sentence.start
     length = aligned.sentence.end - start
     spans: list[CharSpan] = []
@@ -62,7 +55,7 @@ def disagreeing_spans(comparison: Comparison, side: Side, index: int) -> tuple[C
         if link.label != "conflict":
             continue
         for item in link.evidence.disagree:
-            a, b = item.left_span if side == "left" else item.right_span
+            a, b = item.seen_from(side).left_span
             if 0 <= a < b <= length:
                 spans.append((start + a, start + b))
     return tuple(sorted(set(spans)))

@@ -8,7 +8,10 @@ list``, load without the analysis code. :mod:`newsdiff.core.claims` re-exports b
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from newsdiff.core.models import Side
 
 DisagreementKind = Literal["polarity", "figure", "date", "place", "speaker"]
 
@@ -29,6 +32,11 @@ class Disagreement:
     def mirrored(self) -> Disagreement:
         """The same disagreement seen from the other side (left and right swapped)."""
         return Disagreement(self.kind, self.right, self.left, self.right_span, self.left_span)
+
+    def seen_from(self, side: Side) -> Disagreement:
+        """The disagreement as ``side``'s sentence reads it: its own words and span first
+        (``left``/``left_span``), the other sentence's second."""
+        return self if side == "left" else self.mirrored()
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready data (DESIGN.md §4: ``left``, ``right``, ``kind`` plus the spans)."""

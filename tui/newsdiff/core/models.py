@@ -37,6 +37,22 @@ OpTag = Literal["equal", "replace", "insert", "delete"]
 CharSpan = tuple[int, int]
 """A ``(start, end)`` pair of character offsets into an article's text."""
 
+Side = Literal["left", "right"]
+"""A side (column) of a comparison."""
+
+SIDES: tuple[Side, Side] = ("left", "right")
+"""Both sides, left first."""
+
+
+def other_side(side: Side) -> Side:
+    """The other side of a comparison."""
+    return "right" if side == "left" else "left"
+
+
+def side_letter(side: Side) -> str:
+    """``L`` or ``R``: how reports and the status line name a side (``L3`` is left sentence 3)."""
+    return "L" if side == "left" else "R"
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleMeta:
@@ -203,6 +219,10 @@ class WordDiff:
         """Spans of the right sentence that the left one does not carry (replaced or inserted)."""
         return tuple(op.right for op in self.ops if op.tag in ("replace", "insert"))
 
+    def changed_on(self, side: Side) -> tuple[CharSpan, ...]:
+        """``left_changed`` or ``right_changed``: the changed spans of ``side``'s sentence."""
+        return self.left_changed if side == "left" else self.right_changed
+
 
 @dataclass(frozen=True, slots=True)
 class AlignedSentence:
@@ -214,6 +234,18 @@ class AlignedSentence:
     boilerplate: bool = False
     links: tuple[Link, ...] = ()
 
+    @property
+    def best_link(self) -> Link | None:
+        """The counterpart the sentence's label speaks of, ``None`` for a unique sentence.
+
+        The best-scored link, except that a sentence with any conflict link takes its
+        best-scored conflict (the label rule: any conflict makes the sentence ``conflict``).
+        Among equal scores the first link listed wins.
+        """
+        conflicts = [link for link in self.links if link.label == "conflict"]
+        candidates = conflicts or self.links
+        return max(candidates, key=lambda link: link.score) if candidates else None
+
 
 @dataclass(frozen=True, slots=True)
 class Row:
@@ -221,6 +253,10 @@ class Row:
 
     left: int | None
     right: int | None
+
+    def on(self, side: Side) -> int | None:
+        """The row's sentence index on ``side``, ``None`` when that side is empty."""
+        return self.left if side == "left" else self.right
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +348,28 @@ class Comparison:
     def word_diff(self, left: int, right: int) -> WordDiff | None:
         """The word differences of the linked pair ``(left, right)``, if they are linked."""
         return self.word_diffs.get((left, right))
+
+    def side(self, side: Side) -> ComparedArticle:
+        """The ``left`` or ``right`` article of the comparison."""
+        return self.left if side == "left" else self.right
+
+    def aligned(self, side: Side, index: int) -> AlignedSentence:
+        """Sentence ``index`` of ``side``, with its label and links."""
+        return self.side(side).sentences[index]
+
+    def pair_diff(self, side: Side, index: int, other: int) -> WordDiff | None:
+        """The word differences between sentence ``index`` of ``side`` and sentence ``other``
+        of the other side, if the two are linked."""
+        return self.word_diff(index, other) if side == "left" else self.word_diff(other, index)
+
+    def changed_spans(self, side: Side, index: int) -> tuple[CharSpan, ...]:
+        """Spans (absolute offsets) of a sentence's words that its best counterpart
+        (:attr:`AlignedSentence.best_link`) does not carry; empty for a unique sentence."""
+        best = self.aligned(side, index).best_link
+        if best is None:
+            return ()
+        diff = self.pair_diff(side, index, best.index)
+        return diff.changed_on(side) if diff is not None else ()
 
     def summary(self) -> dict[str, dict[str, int]]:
         """Counts per label for each side."""

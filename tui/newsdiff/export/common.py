@@ -10,9 +10,10 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
 
+from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
+    SIDES,
     AlignedSentence,
     Article,
     ArticleMeta,
@@ -20,15 +21,8 @@ from newsdiff.core.models import (
     ComparedArticle,
     Comparison,
     Link,
+    Side,
 )
-
-Side = Literal["left", "right"]
-
-MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
-"""Gutter marker per label, as in the app."""
-
-MOVED_MARKER = "↕"
-"""Gutter marker of a linked sentence that sits out of order (shown instead of the label's)."""
 
 LABEL_NAMES = {
     "shared": "shared",
@@ -124,7 +118,7 @@ def one_line(text: str) -> str:
 
 def sides(comparison: Comparison) -> tuple[tuple[Side, ComparedArticle], ...]:
     """The two sides with their names, left first."""
-    return (("left", comparison.left), ("right", comparison.right))
+    return tuple((side, comparison.side(side)) for side in SIDES)
 
 
 def marker(aligned: AlignedSentence) -> str:
@@ -140,24 +134,6 @@ def top_links(aligned: AlignedSentence, limit: int = MAX_LINKS_SHOWN) -> tuple[l
     """The sentence's ``limit`` best-scoring links (in index order) and how many were left out."""
     best = sorted(aligned.links, key=lambda link: (-link.score, link.index))[:limit]
     return sorted(best, key=lambda link: link.index), max(len(aligned.links) - limit, 0)
-
-
-def changed_spans(comparison: Comparison, side: Side, index: int) -> tuple[CharSpan, ...]:
-    """Spans (absolute offsets) of a sentence's words its best-scoring counterpart lacks.
-
-    The same rule as the app: a sentence's changed words are measured against the linked
-    sentence with the highest score.
-    """
-    compared = comparison.left if side == "left" else comparison.right
-    aligned = compared.sentences[index]
-    if not aligned.links:
-        return ()
-    best = max(aligned.links, key=lambda link: link.score)
-    if side == "left":
-        diff = comparison.word_diff(index, best.index)
-        return diff.left_changed if diff else ()
-    diff = comparison.word_diff(best.index, index)
-    return diff.right_changed if diff else ()
 
 
 def split_changed(text: str, offset: int, spans: tuple[CharSpan, ...]) -> list[tuple[str, bool]]:

@@ -12,6 +12,7 @@ from datetime import datetime
 from html import escape
 
 from newsdiff.core.evidence import describe_evidence, describe_link, disagreeing_spans
+from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
     AlignedSentence,
     ArticleMeta,
@@ -19,13 +20,12 @@ from newsdiff.core.models import (
     ComparedArticle,
     Comparison,
     Link,
+    Side,
+    other_side,
+    side_letter,
 )
 from newsdiff.export.common import (
     LABEL_NAMES,
-    MARKERS,
-    MOVED_MARKER,
-    Side,
-    changed_spans,
     marker,
     now_stamp,
     reveal,
@@ -294,12 +294,12 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
         return f'<td class="gutter empty {side}"></td><td class="sentence empty {side}"></td>'
     aligned = compared.sentences[index]
     classes = _classes(aligned)
-    prefix = "L" if side == "left" else "R"
-    other = "R" if side == "left" else "L"
+    prefix = side_letter(side)
+    other = side_letter(other_side(side))
     title = LABEL_NAMES[aligned.label] + (", moved" if aligned.moved else "")
     if aligned.boilerplate:
         title += ", boilerplate"
-    spans = changed_spans(comparison, side, index)
+    spans = comparison.changed_spans(side, index)
     tag = "del" if side == "left" else "ins"
     links = ""
     if aligned.links:

@@ -13,11 +13,17 @@ from datetime import datetime
 
 from newsdiff.core.emphasis import too_different, word_spans
 from newsdiff.core.evidence import describe_evidence, disagreeing_spans
-from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, WordDiff
-from newsdiff.export.common import (
-    MARKERS,
-    MOVED_MARKER,
+from newsdiff.core.markers import MARKERS, MOVED_MARKER
+from newsdiff.core.models import (
+    AlignedSentence,
+    CharSpan,
+    Comparison,
     Side,
+    WordDiff,
+    other_side,
+    side_letter,
+)
+from newsdiff.export.common import (
     meta_rows,
     now_stamp,
     one_line,
@@ -277,7 +283,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     if not paraphrased:
         lines.append("_None._")
     for side, compared in sides(comparison):
-        prefix = "L" if side == "left" else "R"
+        prefix = side_letter(side)
         unique = [a for a in compared.sentences if a.label == "unique" and not a.boilerplate]
         lines += [
             "",
@@ -290,7 +296,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     moved = _moved(comparison)
     lines += ["", f"## {MOVED_MARKER} Moved ({len(moved)})", ""]
     for side, aligned in moved:
-        prefix, other = ("L", "R") if side == "left" else ("R", "L")
+        prefix, other = side_letter(side), side_letter(other_side(side))
         shown, more = top_links(aligned)
         targets = ", ".join(f"{other}{link.index + 1}" for link in shown)
         targets += f" +{more} more" if more else ""

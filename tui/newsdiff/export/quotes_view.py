@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdiff.core.models import CharSpan, Comparison, Quote, QuoteMatch
-from newsdiff.export.common import Side
+from newsdiff.core.models import CharSpan, Comparison, Quote, QuoteMatch, Side
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,12 +19,9 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdiff.core.evidence import disagreeing_spans
-from newsdiff.core.models import ComparedArticle, Comparison
+from newsdiff.core.markers import MARKERS, MOVED_MARKER
+from newsdiff.core.models import ComparedArticle, Comparison, Side
 from newsdiff.export.common import (
-    MARKERS,
-    MOVED_MARKER,
-    Side,
-    changed_spans,
     marker,
     meta_line,
     now_stamp,
@@ -98,7 +95,7 @@ def _sentence_text(
     aligned = compared.sentences[index]
     style = ROW_STYLES[aligned.label] + (BOILERPLATE if aligned.boilerplate else Style())
     out = Text(style=style)
-    spans = changed_spans(comparison, side, index)
+    spans = comparison.changed_spans(side, index)
     emphasis = CHANGED
     if aligned.label == "conflict":
         spans = disagreeing_spans(comparison, side, index)
@@ -166,7 +163,7 @@ def render_svg(
     for row in comparison.rows:
         cells: list[Text] = []
         for side, compared in sides(comparison):
-            index = row.left if side == "left" else row.right
+            index = row.on(side)
             if index is None:
                 cells += [Text(""), Text("")]
                 continue

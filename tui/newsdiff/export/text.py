@@ -17,14 +17,18 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdiff.core.evidence import describe_evidence, disagreeing_spans
-from newsdiff.core.models import AlignedSentence, CharSpan, ComparedArticle, Comparison
+from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
+from newsdiff.core.models import (
+    SIDES,
+    AlignedSentence,
+    ComparedArticle,
+    Comparison,
+    Side,
+    other_side,
+    side_letter,
+)
 from newsdiff.core.sanitize import visible, visible_line
 from newsdiff.export.common import meta_line, scoring_note
-
-MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
-"""Gutter marker per label."""
-MOVED_MARKER = "↕"
-BOILERPLATE_MARKER = "·"
 
 STYLES = {"shared": "green", "paraphrased": "yellow", "conflict": "magenta", "unique": "cyan"}
 """Colour per label (standard terminal colours, readable on dark and light backgrounds)."""
@@ -141,22 +145,8 @@ def _gutter(aligned: AlignedSentence) -> Text:
     return Text(marker, style="bold " + STYLES[aligned.label])
 
 
-def _changed_spans(comparison: Comparison, side: str, index: int) -> tuple[CharSpan, ...]:
-    """Spans of sentence ``index`` that differ from its strongest counterpart."""
-    aligned = (comparison.left if side == "left" else comparison.right).sentences[index]
-    if not aligned.links:
-        return ()
-    other = aligned.links[0].index
-    pair = (index, other) if side == "left" else (other, index)
-    diff = comparison.word_diff(*pair)
-    if diff is None:
-        return ()
-    return diff.left_changed if side == "left" else diff.right_changed
-
-
-def _sentence_text(comparison: Comparison, side: str, index: int) -> Text:
-    compared = comparison.left if side == "left" else comparison.right
-    aligned = compared.sentences[index]
+def _sentence_text(comparison: Comparison, side: Side, index: int) -> Text:
+    aligned = comparison.aligned(side, index)
     sentence = aligned.sentence
     shown, where = flowing(visible(sentence.text))
     text = Text(shown)
@@ -165,31 +155,31 @@ def _sentence_text(comparison: Comparison, side: str, index: int) -> Text:
         return text
     text.stylize(STYLES[aligned.label])
     last = len(where) - 1
-    for start, end in _changed_spans(comparison, side, index):
+    for start, end in comparison.changed_spans(side, index):
         if end > start:
             begin = where[min(max(start - sentence.start, 0), last)]
             text.stylize(CHANGED_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
-    for start, end in disagreeing_spans(comparison, side, index):  # type: ignore[arg-type]
+    for start, end in disagreeing_spans(comparison, side, index):
         if end > start:
             begin = where[min(max(start - sentence.start, 0), last)]
             text.stylize(DISAGREE_STYLE, begin, where[min(max(end - sentence.start, 0), last)])
     links = list(aligned.links)
     if links:
-        other = "R" if side == "left" else "L"
+        other = side_letter(other_side(side))
         targets = ",".join(str(link.index + 1) for link in links)
         text.append(f"  [{other}{targets}]", style="dim")
     for link in links:
         if link.label == "conflict":
-            detail = describe_evidence(link.evidence, side)  # type: ignore[arg-type]
+            detail = describe_evidence(link.evidence, side)
             text.append(f"  ≠ {visible_line(detail)}", style="bold " + STYLES["conflict"])
     return text
 
 
-def _cell(comparison: Comparison, side: str, index: int | None) -> tuple[Text, Text]:
+def _cell(comparison: Comparison, side: Side, index: int | None) -> tuple[Text, Text]:
     if index is None:
         return Text(""), Text("")
     number = Text(f"{index + 1:>3} ", style="dim")
-    aligned = (comparison.left if side == "left" else comparison.right).sentences[index]
+    aligned = comparison.aligned(side, index)
     return number + _gutter(aligned), _sentence_text(comparison, side, index)
 
 
@@ -210,11 +200,12 @@ def _sequential(comparison: Comparison) -> list[Text]:
     blocks: list[Text] = []
     for row in comparison.rows:
         block = Text()
-        for side, index in (("left", row.left), ("right", row.right)):
+        for side in SIDES:
+            index = row.on(side)
             if index is None:
                 continue
             gutter, body = _cell(comparison, side, index)
-            block.append("L" if side == "left" else "R", style="bold")
+            block.append(side_letter(side), style="bold")
             block.append_text(gutter)
             block.append(" ")
             block.append_text(body)

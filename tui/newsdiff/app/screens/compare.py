@@ -24,7 +24,6 @@ from newsdiff.app.widgets.diff_view import (
     DiffView,
     LayoutRequest,
     PreparedLayout,
-    Side,
     ViewFilter,
     build_layout,
 )
@@ -33,7 +32,7 @@ from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
 from newsdiff.app.widgets.threshold_bar import ThresholdBar
 from newsdiff.core.citation import citation
-from newsdiff.core.models import Article, Comparison, Settings
+from newsdiff.core.models import Article, Comparison, Settings, Side
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -782,7 +781,7 @@ class CompareScreen(Screen[None]):
         cursor = self.query_one(DiffView).cursor
         if cursor is None:
             return None
-        side = comparison.left if cursor.side == "left" else comparison.right
+        side = comparison.side(cursor.side)
         sentence = side.sentences[cursor.index].sentence
         return citation(side.article, sentence.text, sentence=cursor.index)
 

@@ -13,6 +13,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
+
 MOUSE_HELP = {
     "LibraryScreen": [
         ("click", "highlight an article; click it again to mark or unmark it"),
@@ -27,12 +29,24 @@ MOUSE_HELP = {
 """What the mouse does on each screen."""
 
 MARKER_LEGEND = [
-    ("=", "shared: the same sentence, word for word or nearly (score ≥ shared threshold)"),
-    ("≈", "paraphrased: the same content in other words (score ≥ paraphrase threshold)"),
-    ("≠", "conflict: linked, but the outlets disagree (a figure, a date, a denial, a speaker)"),
-    ("+", "unique: only in this article"),
-    ("↕", "moved: linked to a sentence elsewhere in the other article's order"),
-    ("·", "boilerplate: site furniture (newsletter pitches, captions), not compared"),
+    (
+        MARKERS["shared"],
+        "shared: the same sentence, word for word or nearly (score ≥ shared threshold)",
+    ),
+    (
+        MARKERS["paraphrased"],
+        "paraphrased: the same content in other words (score ≥ paraphrase threshold)",
+    ),
+    (
+        MARKERS["conflict"],
+        "conflict: linked, but the outlets disagree (a figure, a date, a denial, a speaker)",
+    ),
+    (MARKERS["unique"], "unique: only in this article"),
+    (MOVED_MARKER, "moved: linked to a sentence elsewhere in the other article's order"),
+    (
+        BOILERPLATE_MARKER,
+        "boilerplate: site furniture (newsletter pitches, captions), not compared",
+    ),
     ("bold underline", "words worded differently in the linked sentence"),
     ("reverse", "the words or figures on which a conflict disagrees; search matches"),
     ("L3 ≈ R8 · 74 · …", "status line: the cursor sentence, its counterparts, score, evidence"),

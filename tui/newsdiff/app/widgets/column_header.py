@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_layout import GUTTER, ColumnGeometry, gutter_width
-from newsdiff.app.widgets.diff_view import MARKERS, MOVED_MARKER
+from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import ComparedArticle, Comparison, source_label
 from newsdiff.core.sanitize import visible
 from newsdiff.core.stats import count_words

@@ -24,17 +24,21 @@ from textual.strip import Strip
 
 from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, DiffLayout, Fold, LineSpan
 from newsdiff.core.emphasis import Emphasis, emphasis
-from newsdiff.core.models import AlignedSentence, CharSpan, Comparison, Row
+from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
+from newsdiff.core.models import (
+    SIDES,
+    AlignedSentence,
+    CharSpan,
+    Comparison,
+    Row,
+    Side,
+    other_side,
+    side_letter,
+)
 from newsdiff.core.sanitize import visible
-
-Side = Literal["left", "right"]
-"""A column of the comparison."""
 
 ViewFilter = Literal["all", "differences", "quotes"]
 """Which rows the comparison shows unfolded."""
-
-MARKERS = {"shared": "=", "paraphrased": "≈", "conflict": "≠", "unique": "+"}
-"""Gutter marker per label; a moved sentence shows ``MOVED_MARKER`` instead."""
 
 TINTED_LABELS = ("paraphrased", "conflict", "unique")
 """Labels whose rows have a background tint that must stay distinct on any terminal."""
@@ -43,17 +47,6 @@ TINT_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
 GREY_SATURATION = 0.15
 """A palette colour less saturated than this reads as grey, not as a label's tint."""
 """How much a row tint may be strengthened to stay distinct in a 256-colour palette."""
-
-MOVED_MARKER = "↕"
-"""Gutter marker of a linked sentence that sits out of order."""
-
-BOILERPLATE_MARKER = "·"
-"""Gutter marker of site furniture (newsletter pitches, bylines), which is never compared."""
-
-
-def other(side: Side) -> Side:
-    """The other column."""
-    return "right" if side == "left" else "left"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,18 +318,18 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             for order, side, index in _row_cells(row):
                 if index is None:
                     continue
-                aligned = _sentences(comparison, side)[index]
+                aligned = comparison.aligned(side, index)
                 if _is_difference(aligned):
                     stops.append((number, order, side, index))
         self._stops = stops
         self._conflicts = [
-            stop for stop in stops if _sentences(comparison, stop[2])[stop[3]].label == "conflict"
+            stop for stop in stops if comparison.aligned(stop[2], stop[3]).label == "conflict"
         ]
         self._find(comparison)
         self._opened = set()
         self._fold(comparison)
         cursor = self._cursor if keep_cursor else None
-        if cursor is not None and cursor.index >= len(_sentences(comparison, cursor.side)):
+        if cursor is not None and cursor.index >= len(comparison.side(cursor.side).sentences):
             cursor = None
         if cursor is None:
             cursor = self._first_cursor(comparison)
@@ -412,11 +405,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         folded = {
             number: fold for fold in self._folds for number in range(fold.first, fold.last + 1)
         }
-        for side in ("left", "right"):
+        for side in SIDES:
             order: list[int] = []
             last_fold: Fold | None = None
             for number, row in enumerate(comparison.rows):
-                index = getattr(row, side)
+                index = row.on(side)
                 if index is None:
                     continue
                 fold = folded.get(number)
@@ -432,16 +425,16 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             for fold in self._folds:
                 stop = next(
                     (
-                        getattr(comparison.rows[n], side)
+                        comparison.rows[n].on(side)
                         for n in range(fold.first, fold.last + 1)
-                        if getattr(comparison.rows[n], side) is not None
+                        if comparison.rows[n].on(side) is not None
                     ),
                     None,
                 )
                 if stop is None:
                     continue
                 for number in range(fold.first, fold.last + 1):
-                    index = getattr(comparison.rows[number], side)
+                    index = comparison.rows[number].on(side)
                     if index is not None:
                         positions.setdefault(index, positions[stop])
 
@@ -450,7 +443,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._comparison is None:
             return None
         for number, row in enumerate(self._comparison.rows):
-            if getattr(row, cursor.side) == cursor.index:
+            if row.on(cursor.side) == cursor.index:
                 for fold in self._folds:
                     if fold.first <= number <= fold.last:
                         return number
@@ -520,7 +513,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cursor = cursor
         self._highlight = set()
         if cursor is not None and self._comparison is not None:
-            aligned = _sentences(self._comparison, cursor.side)[cursor.index]
+            aligned = self._comparison.aligned(cursor.side, cursor.index)
             self._highlight = {link.index for link in aligned.links}
         self.refresh()
         if post:
@@ -532,7 +525,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         Nothing is redrawn; :meth:`show` keeps the cursor when the swapped comparison arrives.
         """
         if self._cursor is not None:
-            self._cursor = Cursor(other(self._cursor.side), self._cursor.index)
+            self._cursor = Cursor(other_side(self._cursor.side), self._cursor.index)
 
     def move_cursor(self, cursor: Cursor | None, *, center: bool = False) -> None:
         """Put the cursor on ``cursor`` and scroll it into view."""
@@ -614,7 +607,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         for number in range(located[0], len(rows)):
             if layout.row_top[number] >= bottom:
                 break
-            index = getattr(rows[number], side)
+            index = rows[number].on(side)
             if layout.row_height[number] == 0:
                 continue  # inside a fold
             if index is not None and layout.row_top[number] >= top:
@@ -664,20 +657,20 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         """The best sentence of ``side`` for the cursor: its counterpart, else the nearest row."""
         if self._cursor is None or self._comparison is None:
             return None
-        aligned = _sentences(self._comparison, self._cursor.side)[self._cursor.index]
-        if aligned.links:
-            best = max(aligned.links, key=lambda link: link.score)
+        best = self._comparison.aligned(self._cursor.side, self._cursor.index).best_link
+        if best is not None:
             return Cursor(side, best.index)
         layout = self._ensure_layout()
         if layout is None:
             return None
         row = layout.row_of(self._cursor.side, self._cursor.index) or 0
-        key = "left" if side == "left" else "right"
         rows = self._comparison.rows
         for distance in range(len(rows)):
             for candidate in (row + distance, row - distance):
-                if 0 <= candidate < len(rows) and getattr(rows[candidate], key) is not None:
-                    return Cursor(side, getattr(rows[candidate], key))
+                if 0 <= candidate < len(rows):
+                    index = rows[candidate].on(side)
+                    if index is not None:
+                        return Cursor(side, index)
         return None
 
     def action_counterpart(self) -> None:
@@ -689,12 +682,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if row is not None:
             self.open_fold(row)
             return
-        aligned = _sentences(self._comparison, self._cursor.side)[self._cursor.index]
-        if not aligned.links:
+        best = self._comparison.aligned(self._cursor.side, self._cursor.index).best_link
+        if best is None:
             self.notify("This sentence has no counterpart: it is unique.", timeout=2)
             return
-        links = sorted(aligned.links, key=lambda link: -link.score)
-        self.move_cursor(Cursor(other(self._cursor.side), links[0].index))
+        self.move_cursor(Cursor(other_side(self._cursor.side), best.index))
 
     def difference(self, direction: int, kind: str | None = None) -> Cursor | None:
         """The next (``1``) or previous (``-1``) non-shared or moved sentence, on either side.
@@ -708,7 +700,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._cursor is not None and layout is not None:
             row = layout.row_of(self._cursor.side, self._cursor.index)
             if row is not None:
-                here = (row, 0 if self._cursor.side == "left" else 1)
+                here = (row, SIDES.index(self._cursor.side))
         stops = self._stops if kind is None else self._conflicts
         candidates = stops if direction > 0 else list(reversed(stops))
         for row, order, side, index in candidates:
@@ -750,7 +742,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             for order, side, index in _row_cells(row):
                 if index is None:
                     continue
-                sentence = _sentences(comparison, side)[index].sentence
+                sentence = comparison.aligned(side, index).sentence
                 text = display_text(sentence.text)
                 haystack = text if exact else _fold_case(text)
                 spans = []
@@ -789,7 +781,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._cursor is not None and layout is not None:
             row = layout.row_of(self._cursor.side, self._cursor.index)
             if row is not None:
-                here = (row, 0 if self._cursor.side == "left" else 1)
+                here = (row, SIDES.index(self._cursor.side))
         candidates = stops if direction > 0 else list(reversed(stops))
         for row, order, side, index in candidates:
             if (direction > 0 and (row, order) > here) or (direction < 0 and (row, order) < here):
@@ -818,7 +810,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             side: Side = "left" if line < len(layout.left_lines[row]) else "right"
         else:
             side = "left" if event.x < layout.geometry.right_start else "right"
-        index = getattr(self._comparison.rows[row], side)
+        index = self._comparison.rows[row].on(side)
         if index is not None:
             self.focus()
             self._set_cursor(Cursor(side, index))
@@ -936,7 +928,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         cursor = self._cursor
         if cursor is not None and self._comparison is not None:
             rows = self._comparison.rows[fold.first : fold.last + 1]
-            if any(getattr(row, cursor.side) == cursor.index for row in rows):
+            if any(row.on(cursor.side) == cursor.index for row in rows):
                 style += self._part("cursor")
         gutter = self._layout.geometry.gutter if self._layout is not None else GUTTER
         text = " " * gutter + fold.label
@@ -949,11 +941,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         comparison_row = self._comparison.rows[row]
         left_lines = layout.left_lines[row]
         side: Side = "left" if line < len(left_lines) else "right"
-        index = comparison_row.left if side == "left" else comparison_row.right
+        index = comparison_row.on(side)
         spans = left_lines if side == "left" else layout.right_lines[row]
         within = line if side == "left" else line - len(left_lines)
         base = self.rich_style
-        tag = ("L" if side == "left" else "R") if within == 0 else " "
+        tag = side_letter(side) if within == 0 else " "
         segments = [Segment(tag.ljust(SIDE_TAG), base + self._part("side"))]
         if index is None:
             return Strip(segments).adjust_cell_length(width, base)
@@ -974,7 +966,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         base = self.rich_style
         if index is None or line >= len(spans) or self._comparison is None:
             return [Segment(" " * (gutter + text_width), base)]
-        aligned = _sentences(self._comparison, side)[index]
+        aligned = self._comparison.aligned(side, index)
         style = base + self._part(aligned.label)
         if aligned.boilerplate:
             style += self._part("boilerplate")
@@ -1067,9 +1059,6 @@ def _fold_case(text: str) -> str:
     return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
 
 
-SIDES: tuple[Side, Side] = ("left", "right")
-
-
 def _row_cells(row: Row) -> tuple[tuple[int, Side, int | None], tuple[int, Side, int | None]]:
     """``(order, side, sentence index)`` of a row's two cells, left first."""
     return (0, "left", row.left), (1, "right", row.right)
@@ -1126,8 +1115,8 @@ def fold_runs(
     """
     quoted: dict[str, set[int]] = {"left": set(), "right": set()}
     if view_filter == "quotes":
-        for side in ("left", "right"):
-            for match in getattr(comparison, side).quotes:
+        for side in SIDES:
+            for match in comparison.side(side).quotes:
                 quoted[side].update(match.quote.sentences or (match.quote.sentence,))
     runs: list[Fold] = []
     run: list[tuple[int, str]] = []
@@ -1139,7 +1128,7 @@ def fold_runs(
 
     for number, row in enumerate(comparison.rows):
         present = [
-            (side, _sentences(comparison, side)[index])
+            (side, comparison.aligned(side, index))
             for _, side, index in _row_cells(row)
             if index is not None
         ]
@@ -1207,10 +1196,6 @@ def _nearest_hue(color: Color, tints: dict[str, Color]) -> str | None:
     return min(tints, key=distance)
 
 
-def _sentences(comparison: Comparison, side: Side) -> tuple[AlignedSentence, ...]:
-    return comparison.left.sentences if side == "left" else comparison.right.sentences
-
-
 def _is_difference(aligned: AlignedSentence) -> bool:
     """A sentence a reader looking for differences should visit."""
     return not aligned.boilerplate and (aligned.label != "shared" or aligned.moved)
@@ -1220,8 +1205,8 @@ def _changed_spans(comparison: Comparison) -> dict[tuple[Side, int], Emphasis]:
     """What to emphasize in every linked sentence, against its best-scoring counterpart: the
     changed words, or only the evidence when the pair is mostly rewritten (core.emphasis)."""
     changed: dict[tuple[Side, int], Emphasis] = {}
-    for side in ("left", "right"):
-        for aligned in _sentences(comparison, side):
+    for side in SIDES:
+        for aligned in comparison.side(side).sentences:
             if not aligned.links:
                 continue
             found = emphasis(comparison, side, aligned.sentence.index)

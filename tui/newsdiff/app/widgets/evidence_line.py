@@ -11,7 +11,7 @@ from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_view import Cursor
 from newsdiff.core.evidence import describe_link
-from newsdiff.core.models import Comparison
+from newsdiff.core.models import Comparison, side_letter
 from newsdiff.core.sanitize import visible
 
 MAX_LINKS_SHOWN = 2
@@ -20,9 +20,8 @@ MAX_LINKS_SHOWN = 2
 
 def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     """The status line for the sentence under ``cursor``."""
-    side = comparison.left if cursor.side == "left" else comparison.right
-    aligned = side.sentences[cursor.index]
-    name = "L" if cursor.side == "left" else "R"
+    aligned = comparison.aligned(cursor.side, cursor.index)
+    name = side_letter(cursor.side)
     if aligned.boilerplate:
         return f"{name}{cursor.index + 1} · site furniture, not compared"
     if not aligned.links:
@@ -61,8 +60,7 @@ class EvidenceLine(Widget):
         conflict = False
         if comparison is not None and cursor is not None:
             text = evidence_text(comparison, cursor)
-            side = comparison.left if cursor.side == "left" else comparison.right
-            conflict = side.sentences[cursor.index].label == "conflict"
+            conflict = comparison.aligned(cursor.side, cursor.index).label == "conflict"
         self._text = " ".join(visible(text).split())
         self._carried = " ".join(visible(carried).split()) if carried and text else ""
         self.set_class(conflict, "conflict")

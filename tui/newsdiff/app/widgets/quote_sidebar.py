@@ -13,14 +13,15 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from newsdiff.core.markers import QUOTE_MARKERS
 from newsdiff.core.models import CharSpan, Comparison, Quote
 from newsdiff.core.sanitize import visible
 
 STATUS_STYLES = {
-    "verbatim": ("=", "bold $text-success"),
-    "excerpt": ("⊂", "bold $text-accent"),
-    "altered": ("≈", "bold $text-warning"),
-    "only here": ("+", "bold $text-error"),
+    "verbatim": (QUOTE_MARKERS["verbatim"], "bold $text-success"),
+    "excerpt": (QUOTE_MARKERS["excerpt"], "bold $text-accent"),
+    "altered": (QUOTE_MARKERS["altered"], "bold $text-warning"),
+    "only here": (QUOTE_MARKERS["only here"], "bold $text-error"),
 }
 """Marker and theme style of each quote status."""
 
