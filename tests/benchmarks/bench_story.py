@@ -105,12 +105,13 @@ def _measure(size: str, sentences: int) -> dict:
         articles = [load_article(path) for path in sorted(SEEDS.glob("*.txt"))]
         build_story(articles)  # warm-up: the meaning model loads once per process
         times = []
+        cpu = _cpu()
         for _ in range(5):
             start = time.perf_counter()
             story = build_story(articles)
             times.append(time.perf_counter() - start)
         elapsed = statistics.median(times)
-        cpu = 0.0
+        cpu = (_cpu() - cpu) / 5
     else:
         if size.startswith("copies"):
             articles = _copies(int(size.removeprefix("copies")))
@@ -160,7 +161,7 @@ def main() -> int:
         print(
             f"{row['size']:>6}: {row['articles']:>4} articles {row['sentences']:>6} sentences "
             f"{row['claims']:>6} claims {row['links']:>8} links "
-            f"{row['seconds']:>7.2f} s ({row['cpu_seconds']:.1f} s CPU)  peak RSS "
+            f"{row['seconds']:>7.2f} s ({row['cpu_seconds']:.2f} s CPU)  peak RSS "
             f"{row['peak_rss_mb']:>7.1f} MB"
             + (f"  {row['progress_updates']} progress updates" if row["progress_updates"] else ""),
             flush=True,
