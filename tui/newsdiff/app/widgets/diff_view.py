@@ -242,6 +242,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._hide_boilerplate,
             self._filter,
             self._one_column,
+            self._carried_width,
         )
 
     def _fits(self, prepared: PreparedLayout) -> bool:
@@ -1073,6 +1074,8 @@ class LayoutRequest:
     hide_boilerplate: bool
     view_filter: ViewFilter
     one_column: bool
+    extra_gutter: int = 0
+    """Cells of the story's provenance column the view shows (0: none)."""
 
 
 @dataclass(frozen=True)
@@ -1094,7 +1097,12 @@ def build_layout(comparison: Comparison, request: LayoutRequest) -> PreparedLayo
     )
     wraps: dict[tuple[str, int, int], list[LineSpan]] = {}
     layout = DiffLayout(
-        comparison, request.width, folds=folds, one_column=request.one_column, wraps=wraps
+        comparison,
+        request.width,
+        folds=folds,
+        one_column=request.one_column,
+        wraps=wraps,
+        extra_gutter=request.extra_gutter,
     )
     return PreparedLayout(layout, wraps)
 
