@@ -539,12 +539,18 @@ def group_claims(
     return _group(positions, LinkTable.of(positions, links), linkage)
 
 
+CHUNK = 1 << 16
+"""Links turned into Python numbers at a time while grouping (the rest stay in arrays)."""
+
+
 def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> tuple[Claim, ...]:
     """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 
-    The links between every two groups are counted as groups merge, so each merge costs the
-    number of groups the smaller one links to, whatever the sizes; the smaller group's
-    sentences are renumbered, so each sentence is renumbered at most log₂(n) times.
+    The links between a merged group and every other group are counted as groups merge, so a
+    merge costs the number of groups the two link to, whatever their sizes; a sentence still on
+    its own counts its links from its list of linked sentences when asked. Links inside a group
+    are no longer counted, so the counts shrink as claims form. The smaller group's sentences
+    are renumbered, so each sentence is renumbered at most log₂(n) times.
     """
     node = np.full(len(table.positions), -1, dtype=np.int64)
     number = {position: k for k, position in enumerate(table.positions)}
@@ -554,55 +560,55 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
     count = len(ordered)
     a_corpus, b_corpus = table.columns()
     a_all, b_all = node[a_corpus], node[b_corpus]
-    del a_corpus, b_corpus
+    del a_corpus, b_corpus, node
     score = np.array(table.score, dtype=np.float64)
     usable = np.nonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all))[0]
-    # a pair listed twice counts once (its last listing); strongest first, then in corpus order
-    key = a_all[usable] * max(count, 1) + b_all[usable]
+    # a pair of sentences listed twice (either way round) counts once, as its last listing;
+    # strongest first, then in corpus order
+    low = np.minimum(a_all[usable], b_all[usable])
+    key = low * max(count, 1) + np.maximum(a_all[usable], b_all[usable])
+    del low
     last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
+    del key, usable
     visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))]
-    first = a_all[visit].tolist()
-    second = b_all[visit].tolist()
-    group = list(range(count))
+    del last, score
+    linked = _Linked(count, a_all[visit], b_all[visit])
     members: list[list[int] | None] = [[k] for k in range(count)]
     outlets: list[dict[int, int]] = [{ordered[k][0]: 1} for k in range(count)]
-    between: list[dict[int, int]] = [{} for _ in range(count)]
-    for x, y in zip(first, second, strict=True):
-        between[x][y] = between[x].get(y, 0) + 1
-        between[y][x] = between[y].get(x, 0) + 1
-    for x, y in zip(first, second, strict=True):
-        ga, gb = group[x], group[y]
-        if ga == gb or not _links_enough(between[ga].get(gb, 0), members, outlets, ga, gb, linkage):
-            continue
-        size_a, size_b = len(members[ga] or ()), len(members[gb] or ())
-        keep, drop = (ga, gb) if size_a >= size_b else (gb, ga)
-        moving = members[drop] or []
-        for member in moving:
-            group[member] = keep
-        (members[keep] or []).extend(moving)
-        members[drop] = None
-        for article, n in outlets[drop].items():
-            outlets[keep][article] = outlets[keep].get(article, 0) + n
-        outlets[drop] = {}
-        for other, n in between[drop].items():
-            del between[other][drop]
-            if other != keep:
-                between[keep][other] = between[keep].get(other, 0) + n
-                between[other][keep] = between[other].get(keep, 0) + n
-        between[drop] = {}
-    del between, first, second
+    for begin in range(0, len(visit), CHUNK):
+        part = visit[begin : begin + CHUNK]
+        for x, y in zip(a_all[part].tolist(), b_all[part].tolist(), strict=True):
+            ga, gb = linked.group[x], linked.group[y]
+            if ga == gb or not _links_enough(
+                linked.between(ga, gb), members, outlets, ga, gb, linkage
+            ):
+                continue
+            size_a, size_b = len(members[ga] or ()), len(members[gb] or ())
+            keep, drop = (ga, gb) if size_a >= size_b else (gb, ga)
+            moving = members[drop] or []
+            linked.merge(keep, drop, moving)
+            (members[keep] or []).extend(moving)
+            members[drop] = None
+            for article, n in outlets[drop].items():
+                outlets[keep][article] = outlets[keep].get(article, 0) + n
+            outlets[drop] = {}
+    group = linked.group
+    del linked, visit
     groups = np.array(group, dtype=np.int64)
     both = np.nonzero((a_all >= 0) & (b_all >= 0))[0]
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
+    del both
     inside = inside[np.lexsort((b_all[inside], a_all[inside], groups[a_all[inside]]))]
     inner: dict[int, list[PairLink]] = {}
-    for k in inside.tolist():
-        inner.setdefault(group[int(a_all[k])], []).append(table.link(k))
+    for begin in range(0, len(inside), CHUNK):
+        part = inside[begin : begin + CHUNK]
+        for k, root in zip(part.tolist(), groups[a_all[part]].tolist(), strict=True):
+            inner.setdefault(root, []).append(table.link(k))
     claims = []
     for root, variants in enumerate(members):
         if variants is None:
             continue
-        own = tuple(inner.get(root, ()))
+        own = tuple(inner.pop(root, ()))
         claims.append(
             Claim(
                 variants=tuple(ordered[k] for k in sorted(variants)),
@@ -612,6 +618,64 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
+
+
+class _Linked:
+    """Which group each sentence is in, and how many links join two groups.
+
+    A sentence's linked sentences are kept as compressed rows (two int32 arrays); a group of
+    several sentences keeps a count of its links into every other group, built when it forms
+    and merged as groups merge (a sentence still on its own is counted from its row).
+    """
+
+    def __init__(self, count: int, first: np.ndarray, second: np.ndarray) -> None:
+        ends = np.concatenate((first, second))
+        others = np.concatenate((second, first))
+        order = np.argsort(ends, kind="stable")
+        self.neighbours = others[order].astype(np.int32)
+        self.starts = np.searchsorted(ends[order], np.arange(count + 1))
+        self.group = list(range(count))
+        self.group_ids = np.arange(count, dtype=np.int64)
+        self.counts: dict[int, dict[int, int]] = {}
+
+    def _row(self, sentence: int) -> np.ndarray:
+        return self.neighbours[self.starts[sentence] : self.starts[sentence + 1]]
+
+    def _counts(self, group: int) -> dict[int, int]:
+        """The link counts of ``group`` into every other group (built for a lone sentence)."""
+        found = self.counts.get(group)
+        if found is None:
+            ids, numbers = np.unique(self.group_ids[self._row(group)], return_counts=True)
+            found = dict(zip(ids.tolist(), numbers.tolist(), strict=True))
+        return found
+
+    def between(self, first: int, second: int) -> int:
+        """The number of links between two groups."""
+        for one, other in ((first, second), (second, first)):
+            known = self.counts.get(one)
+            if known is not None:
+                return known.get(other, 0)
+        # two lone sentences: the group number of a lone sentence is the sentence
+        return int(np.count_nonzero(self._row(first) == second))
+
+    def merge(self, keep: int, drop: int, moving: Sequence[int]) -> None:
+        """Group ``drop`` (sentences ``moving``) joins group ``keep``."""
+        kept = self._counts(keep)
+        dropped = self._counts(drop)
+        for sentence in moving:
+            self.group[sentence] = keep
+        self.group_ids[np.asarray(moving, dtype=np.int64)] = keep
+        kept.pop(drop, None)
+        for other, n in dropped.items():
+            if other == keep:
+                continue
+            kept[other] = kept.get(other, 0) + n
+            theirs = self.counts.get(other)
+            if theirs is not None:
+                del theirs[drop]
+                theirs[keep] = theirs.get(keep, 0) + n
+        self.counts[keep] = kept
+        self.counts.pop(drop, None)
 
 
 def _links_enough(
