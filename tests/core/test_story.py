@@ -105,6 +105,49 @@ def test_links_are_the_pair_views_links(flood) -> None:
     assert {(i, j) for i, j, _ in expected} == {(i, j) for i, j, _ in found}
 
 
+WIRE = [
+    "Harbour workers walked out on Monday over a pay offer of 3 percent.",
+    "The union said 1,200 members had joined the strike at the port.",
+    "Talks with the port authority are due to resume on Thursday, the union said.",
+]
+REWRITE = [
+    "The union said 1,900 members had joined the strike at the port.",
+    "Harbour workers walked out on Monday over a pay offer of 3 percent, the union said.",
+    "Ferries to the islands were cancelled.",
+]
+
+
+def test_every_pair_links_as_the_pair_view_even_when_sentences_repeat() -> None:
+    """Wire copy carried word for word by several outlets: the checks of repeated sentence
+    pairs are shared across the corpus, and every pair still gets the pair view's links."""
+    articles = [
+        _article("wire.txt", WIRE),
+        _article("copy-1.txt", ["Port strike", *WIRE]),
+        _article("rewrite.txt", REWRITE),
+        _article("rewrite-copy.txt", [*REWRITE, "More to follow."]),
+    ]
+    made: dict[tuple[str, str], set[tuple[int, int, str]]] = {}
+
+    def recording(prepared, settings):
+        found = pair_links(prepared, settings)
+        made[(prepared.left.path, prepared.right.path)] = {(i, j, lab) for i, j, lab, _ in found}
+        return found
+
+    story = build_story(articles, linker=recording)
+    for a in range(len(articles)):
+        for b in range(a + 1, len(articles)):
+            comparison = compare_articles(articles[a], articles[b], corpus=articles)
+            expected = {
+                (i, link.index, link.label)
+                for i, aligned in enumerate(comparison.left.sentences)
+                for link in aligned.links
+            }
+            assert made[(articles[a].path, articles[b].path)] == expected, (a, b)
+    labels = {label for found in made.values() for _, _, label in found}
+    assert {"shared", "conflict"} <= labels  # repeated sentences meet copies and a conflict
+    assert any(len(claim.outlets) == 4 for claim in story.claims)
+
+
 def test_matrix_is_the_share_of_sentences_the_other_carries(flood) -> None:
     _articles, story = flood
     assert story.matrix[0][0] == 1.0
