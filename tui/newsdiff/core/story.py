@@ -12,9 +12,10 @@ How it works:
    articles against every later article, word weights (IDF) taken over the whole corpus once —
    the corpus is the context, as ``--corpus`` gives it to a pair. Memory is bounded by the block,
    not by the square of the corpus.
-3. Each article pair's block of scores goes through the pair view's labelling entry point
-   (:meth:`newsdiff.core.compare.PreparedPair.comparison`), so a pair of sentences is linked,
-   and labelled shared / paraphrased / conflict, exactly as the pair view links it.
+3. Each article pair's block of scores goes through the pair view's link finder, as
+   :meth:`newsdiff.core.compare.PreparedPair.comparison` calls it (with the pair's claim check),
+   so a pair of sentences is linked, and labelled shared / paraphrased / conflict, exactly as
+   the pair view links it. The links are kept as compact columns (:class:`LinkTable`).
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
    sentence that touches two facts.
