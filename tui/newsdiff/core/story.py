@@ -515,14 +515,6 @@ def _overlap_shares(
     )
 
 
-def overlap_matrix(
-    count: int, story_sizes: Sequence[int], links: Sequence[PairLink]
-) -> tuple[tuple[float, ...], ...]:
-    """``[a][b]``: the share of article ``a``'s story sentences with a link into article ``b``."""
-    positions = sorted({p for link in links for p in (link.a, link.b)})
-    return LinkTable.of(positions, links).overlap(story_sizes)
-
-
 def group_claims(
     positions: Sequence[Position], links: Sequence[PairLink], linkage: float = LINKAGE
 ) -> tuple[Claim, ...]:
