@@ -3,7 +3,8 @@ columns, the boilerplate marker, the help legend and the palette's single keys e
 
 from __future__ import annotations
 
-from app_factory import sample, shared_story
+import pytest
+from app_factory import conflict_sample, sample, shared_story
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
 from newsdiff.app.screens.help import HelpScreen
@@ -88,6 +89,49 @@ async def test_filters_cycle_all_differences_quotes() -> None:
         assert view.view_filter == "all" and view.folds == ()
 
 
+def _reference_stops(comparison, folds) -> dict[str, tuple[list[int], dict[int, int]]]:
+    """The cursor's stops, the plain way: every sentence in reading order, one per fold (its
+    first sentence on that side), and each folded sentence reached through its fold's stop."""
+    fold_of = {n: fold for fold in folds for n in range(fold.first, fold.last + 1)}
+    stops = {}
+    for side in ("left", "right"):
+        order: list[int] = []
+        positions: dict[int, int] = {}
+        seen: set[int] = set()
+        for number, row in enumerate(comparison.rows):
+            index = getattr(row, side)
+            if index is None:
+                continue
+            fold = fold_of.get(number)
+            if fold is not None and id(fold) in seen:
+                positions[index] = len(order) - 1
+                continue
+            if fold is not None:
+                seen.add(id(fold))
+            positions[index] = len(order)
+            order.append(index)
+        stops[side] = (order, positions)
+    return stops
+
+
+@pytest.mark.parametrize("story", [sample, shared_story, conflict_sample])
+@pytest.mark.parametrize("view_filter", ["all", "differences", "quotes"])
+@pytest.mark.parametrize("fold_shared", [False, True])
+@pytest.mark.parametrize("hide_boilerplate", [False, True])
+def test_the_cursor_stops_once_per_fold_in_reading_order(
+    story, view_filter, fold_shared, hide_boilerplate
+) -> None:
+    """Folds computed once per comparison (row traits) give the stops the plain walk does."""
+    view = DiffView(story())
+    view.set_folding(
+        fold_shared=fold_shared, hide_boilerplate=hide_boilerplate, view_filter=view_filter
+    )
+    expected = _reference_stops(view.comparison, view.folds)
+    for side in ("left", "right"):
+        assert view._orders[side] == expected[side][0]
+        assert view._positions[side] == expected[side][1]
+
+
 def test_boilerplate_folds_alone() -> None:
     folds = fold_runs(shared_story(), hide_boilerplate=True)
     assert [(f.first, f.last) for f in folds] == [(9, 9)]
@@ -135,8 +179,13 @@ async def test_boilerplate_has_the_dim_dot_marker() -> None:
         view = await _view(pilot)
         layout = view.line_layout
         row = layout.row_of("left", 6)  # "Subscribe to our newsletter."
-        line = view.render_line(layout.row_top[row] - int(view.scroll_offset.y)).text
-        assert "7 · Subscribe" in line
+        strip = view.render_line(layout.row_top[row] - int(view.scroll_offset.y))
+        assert "7 · Subscribe" in strip.text
+        # Dim and untinted: no segment of the row has the unique label's background.
+        unique = view.get_component_rich_style("diffview--unique").bgcolor
+        boilerplate = [seg for seg in strip if seg.text.strip() and seg.style is not None]
+        assert boilerplate
+        assert all(seg.style.bgcolor != unique for seg in boilerplate)
 
 
 async def test_help_has_the_marker_legend_and_sidebar_keys() -> None:
@@ -150,6 +199,26 @@ async def test_help_has_the_marker_legend_and_sidebar_keys() -> None:
         for marker in ("=", "≈", "≠", "+", "↕", "·"):
             assert f"  {marker} " in text
         assert "Markers" in text and "Quote sidebar" in text
+        assert "⊂" in text  # the sidebar's excerpt marker has its line too
+
+
+async def test_help_descriptions_wrap_under_their_own_column() -> None:
+    """A description too long for the box continues under the descriptions, never under the
+    keys: every line is a section title, blank, or starts with the two-space indent."""
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 40)) as pilot:
+        await _view(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = app.screen.query_one("#help-text")
+        lines = str(help_text.render()).split("\n")
+        titles = {"Everywhere", "Comparison", "Sentence cursor", "Markers", "Quote sidebar"}
+        assert any(line.startswith(" " * 10) for line in lines)  # something did wrap
+        for line in lines:
+            assert (
+                not line or line.startswith("  ") or line in titles | {"Mouse", "Command palette"}
+            )
+            assert len(line) <= help_text.content_size.width
 
 
 async def test_the_palette_has_one_keys_entry() -> None:

@@ -17,7 +17,7 @@ SIZE = (120, 36)
 
 def footer_keys(screen: LibraryScreen) -> list[str]:
     """The descriptions of the keys the footer shows, in order."""
-    return [key.description for key in screen.query_one(KeyFooter).query(FooterKey)]
+    return [key.description for key in screen.query_one(KeyFooter).query(FooterKey) if key.display]
 
 
 async def test_keys_are_painted_before_the_corpus_is_loaded(held_corpus, monkeypatch) -> None:
@@ -49,13 +49,19 @@ async def test_keys_are_painted_before_the_corpus_is_loaded(held_corpus, monkeyp
 
 
 async def test_a_burst_of_binding_changes_rebuilds_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Five changes before a refresh: one rebuild, which shows the last state."""
+    """Five changes before a refresh: one rebuild, which shows the last state; the keys shown
+    did not change, so nothing is composed again."""
     rebuilds: list[int] = []
-    real = KeyFooter.recompose
+    recomposed: list[int] = []
+    real_rebuild, real_recompose = KeyFooter._rebuild, KeyFooter.recompose
+
+    async def counting_rebuild(self: KeyFooter) -> None:
+        rebuilds.append(1)
+        await real_rebuild(self)
 
     async def counting_recompose(self: KeyFooter) -> None:
-        rebuilds.append(1)
-        await real(self)
+        recomposed.append(1)
+        await real_recompose(self)
 
     app = NewsDiffApp()
     async with app.run_test(size=SIZE) as pilot:
@@ -63,10 +69,45 @@ async def test_a_burst_of_binding_changes_rebuilds_once(monkeypatch: pytest.Monk
             await app.workers.wait_for_complete()
             await pilot.pause()
         screen = app.screen
+        monkeypatch.setattr(KeyFooter, "_rebuild", counting_rebuild)
         monkeypatch.setattr(KeyFooter, "recompose", counting_recompose)
         for _ in range(5):
             screen.refresh_bindings()
         await pilot.pause()
         await pilot.pause()
         assert len(rebuilds) == 1
+        assert not recomposed
         assert footer_keys(screen)[:2] == ["Compare", "Mark"]
+
+
+async def test_a_text_field_hides_its_keys_in_place_and_shows_them_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While the library's filter has focus, the letters it types are not keys: the footer
+    hides them (and shows f1 for help, ? being text) without composing itself again, and shows
+    the same keys as before once the filter is closed."""
+    recomposed: list[int] = []
+    real_recompose = KeyFooter.recompose
+
+    async def counting_recompose(self: KeyFooter) -> None:
+        recomposed.append(1)
+        await real_recompose(self)
+
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        screen = app.screen
+        before = footer_keys(screen)
+        monkeypatch.setattr(KeyFooter, "recompose", counting_recompose)
+        await pilot.press("slash")
+        await pilot.pause()
+        typing = footer_keys(screen)
+        assert "Mark" not in typing and "Quit" in typing
+        keys = {key.description: key.key for key in screen.query(FooterKey) if key.display}
+        assert keys.get("Help", "f1") == "f1"
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert footer_keys(screen) == before
+        assert not recomposed

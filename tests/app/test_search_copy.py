@@ -180,3 +180,21 @@ async def test_keys_typed_straight_after_slash_go_to_the_search_line() -> None:
         assert search.value == "stalks/"  # "/" in the search line is text
         assert screen.focused is search
         assert screen.query_one(DiffView).comparison.left.article.path == left_before
+
+
+async def test_a_search_follows_the_comparison_on_screen() -> None:
+    """Search reads texts prepared once per comparison: after the columns swap, the same
+    search finds the same sentences on their new sides, not the old comparison's."""
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _screen(pilot)
+        view = screen.query_one(DiffView)
+        await _search(pilot, "tariffs")
+        before = {(cursor_side, index) for _, _, cursor_side, index in view._match_stops}
+        assert before
+        await pilot.press("s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await _search(pilot, "tariffs")
+        swapped = {("right" if side == "left" else "left", index) for side, index in before}
+        assert {(side, index) for _, _, side, index in view._match_stops} == swapped

@@ -126,6 +126,29 @@ def test_compare_search(snap_compare) -> None:
     )
 
 
+def test_compare_search_light(snap_compare) -> None:
+    """The search matches in the light theme: a highlight that reads on every tint."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-light")
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=settle, press=["slash", *"talks", "enter"]
+    )
+
+
+def test_compare_search_ansi(snap_compare) -> None:
+    """The search matches in the ANSI theme, where tints are text styles."""
+    app = NewsDiffApp(comparison=sample(), theme="ansi-dark")
+    assert snap_compare(
+        app, terminal_size=SIZE, run_before=settle, press=["slash", *"talks", "enter"]
+    )
+
+
+def test_compare_one_column_80x24(snap_compare) -> None:
+    """At 80x24: the heads stacked (one line a side, the legends in one column), each left
+    sentence above its counterpart, no tag for a side a row lacks."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle, press=["j", "j"])
+
+
 def test_compare_one_column(snap_compare) -> None:
     """Below 100 columns: each left sentence above its counterpart, L/R tags."""
     app = NewsDiffApp(comparison=sample(), theme="textual-dark")

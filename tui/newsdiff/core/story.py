@@ -735,26 +735,27 @@ def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")
 
 
-def carried_counts(story: Story, article: int) -> dict[int, int]:
-    """Per story sentence of ``article``: how many articles carry its claim (itself included;
-    furniture has no entry)."""
-    counts: dict[int, int] = {}
-    for claim in story.claims:
-        outlets = None
-        for where, sentence in claim.variants:
-            if where == article:
-                outlets = outlets or len(claim.outlets)
-                counts[sentence] = outlets
-    return counts
+def claims_of(story: Story, article: int) -> dict[int, int]:
+    """Per story sentence of ``article``: its claim (an index into ``story.claims``; furniture
+    has no entry)."""
+    return {
+        sentence: number
+        for number, claim in enumerate(story.claims)
+        for where, sentence in claim.variants
+        if where == article
+    }
+
+
+def outlets_note(story: Story, claim: int) -> str:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``."""
+    from pathlib import PurePath
+
+    outlets = story.claims[claim].outlets
+    names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
+    return f"carried by {len(outlets)} of {len(story.articles)}: {names}"
 
 
 def carried_note(story: Story, article: int, sentence: int) -> str | None:
     """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
-    from pathlib import PurePath
-
     claim = story.claim_index().get((article, sentence))
-    if claim is None:
-        return None
-    outlets = story.claims[claim].outlets
-    names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
-    return f"carried by {len(outlets)} of {len(story.articles)}: {names}"
+    return None if claim is None else outlets_note(story, claim)

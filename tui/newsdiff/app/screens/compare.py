@@ -318,6 +318,9 @@ class CompareScreen(Screen[None]):
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
+        self._claim_story: Story | None = None
+        self._claim_of: dict[tuple[Side, int], int] = {}
+        """Once the story of the corpus is known: each sentence's claim in it (provenance)."""
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -351,7 +354,10 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""
-        self.query_one(DiffView).focus()
+        view = self.query_one(DiffView)
+        view.focus()
+        # In the cursor's frame: through CursorMoved the status line came ~25 ms (a frame) late.
+        view.cursor_signal.subscribe(self, self._status_follows_cursor, immediate=True)
         if self.app.size.width < NARROW:
             self.query_one(QuoteSidebar).display = False  # q shows it
         self._fit(self.app.size.width)
@@ -368,6 +374,7 @@ class CompareScreen(Screen[None]):
     def _fit(self, width: int) -> None:
         narrow = width < NARROW
         self.query_one(DiffView).one_column = narrow
+        self.query_one(ColumnHeads).one_column = narrow
         self.query_one(QuoteSidebar).set_class(narrow, "-overlay")
 
     # ---------------------------------------------------------------- worker
@@ -432,9 +439,8 @@ class CompareScreen(Screen[None]):
         )
         self._keep_cursor = False
 
-    @on(DiffView.CursorMoved)
-    def _cursor_moved(self, message: DiffView.CursorMoved) -> None:
-        self._show_provenance(message.cursor)  # the status line, with the story's provenance
+    def _status_follows_cursor(self, cursor: Cursor | None) -> None:
+        self._show_provenance(cursor)  # the status line, with the story's provenance
 
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
@@ -485,36 +491,40 @@ class CompareScreen(Screen[None]):
 
     def _carried_counts(self) -> dict[tuple[Side, int], str]:
         """Per sentence on screen: ``3/5``, the corpus articles that carry its claim (none
-        until the story of the corpus is known)."""
-        from newsdiff.core.story import carried_counts
+        until the story of the corpus is known). Also keeps each sentence's claim for the
+        status line, so that a cursor move does not search the story."""
+        from newsdiff.core.story import claims_of
 
+        self._claim_of = {}
         story = self._story()
         comparison = self.comparison
         if story is None or comparison is None:
             return {}
+        self._claim_story = story
         total = len(story.articles)
         sides: tuple[tuple[Side, int], ...] = (
             ("left", self.left_index),
             ("right", self.right_index),
         )
         shown = {"left": comparison.left.sentences, "right": comparison.right.sentences}
-        return {
-            (side, index): f"{count}/{total}"
-            for side, article in sides
-            if len(story.sentences[article]) == len(shown[side])  # the same segmentation
-            for index, count in carried_counts(story, article).items()
-        }
+        counts: dict[tuple[Side, int], str] = {}
+        for side, article in sides:
+            if len(story.sentences[article]) != len(shown[side]):
+                continue  # not the same segmentation: nothing to say
+            for index, claim in claims_of(story, article).items():
+                self._claim_of[(side, index)] = claim
+                counts[(side, index)] = f"{len(story.claims[claim].outlets)}/{total}"
+        return counts
 
     def _show_provenance(self, cursor: Cursor | None) -> None:
         """The status line for the cursor sentence and, once the story of this corpus is
         known, which articles carry its claim (status line, hover, subtitle count)."""
-        from newsdiff.core.story import carried_note
+        from newsdiff.core.story import outlets_note
 
-        story = self._story()
         note = None
-        if story is not None and cursor is not None and self.comparison is not None:
-            article = self.left_index if cursor.side == "left" else self.right_index
-            note = carried_note(story, article, cursor.index)
+        claim = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
+        if claim is not None and self._claim_story is not None:
+            note = outlets_note(self._claim_story, claim)
         self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)
         self.query_one(DiffView).tooltip = note
         base = (self.sub_title or "").split(" · carried by")[0]
@@ -559,6 +569,7 @@ class CompareScreen(Screen[None]):
         # "/" are already queued and must reach the search line, not the comparison's
         # bindings ("s" would swap the sides).
         self.set_focus(search)
+        self.call_after_refresh(self.query_one(DiffView).prepare_search)
 
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:

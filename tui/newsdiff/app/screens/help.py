@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widget import Widget
 
 from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
 
@@ -47,8 +49,10 @@ MARKER_LEGEND = [
         BOILERPLATE_MARKER,
         "boilerplate: site furniture (newsletter pitches, captions), not compared",
     ),
-    ("bold underline", "words worded differently in the linked sentence"),
-    ("reverse", "the words or figures on which a conflict disagrees; search matches"),
+    ("bold underline", "a mostly alike pair: the words that differ from the linked sentence"),
+    ("bold", "a mostly reworded pair: only the evidence, the content words the two share"),
+    ("reverse", "the words or figures on which a conflict disagrees"),
+    ("highlight", "search matches (accent background; reverse underline in ANSI themes)"),
     ("L3 ≈ R8 · 74 · …", "status line: the cursor sentence, its counterparts, score, evidence"),
     ("3/5", "once the story is computed (s): articles of the corpus carrying the sentence's claim"),
 ]
@@ -60,7 +64,7 @@ SIDEBAR_KEYS = [
     ("up / down", "browse the quotes; the comparison follows"),
     ("enter / click", "jump both columns to the quote"),
     ("y", "copy the highlighted quote with its speaker and source"),
-    ("= ≈ +", "verbatim, altered, only here (the quote's status in the other article)"),
+    ("= ⊂ ≈ +", "verbatim, excerpt, altered, only here (its status in the other article)"),
     ("escape", "close the overlay (narrow terminals)"),
 ]
 """The quote sidebar's keys and markers."""
@@ -94,8 +98,11 @@ def binding_rows(node: DOMNode, keymap: dict[str, str]) -> list[tuple[str, str]]
     ]
 
 
-def help_content(sections: Iterable[tuple[str, list[tuple[str, str]]]]) -> Content:
-    """The help text: a bold title per section, then aligned key and description columns."""
+def help_content(
+    sections: Iterable[tuple[str, list[tuple[str, str]]]], width: int | None = None
+) -> Content:
+    """The help text: a bold title per section, then aligned key and description columns; with
+    ``width``, long descriptions wrap under their own column, not under the keys."""
     lines: list[Content] = []
     for title, rows in sections:
         if not rows:
@@ -103,14 +110,38 @@ def help_content(sections: Iterable[tuple[str, list[tuple[str, str]]]]) -> Conte
         if lines:
             lines.append(Content(""))
         lines.append(Content.styled(title, "bold $text-primary"))
-        width = max(len(keys) for keys, _ in rows)
+        keys_width = max(len(keys) for keys, _ in rows)
+        indent = 2 + keys_width + 3
+        room = max(20, width - indent) if width else None
         for keys, description in rows:
+            parts = textwrap.wrap(description, room) if room else [description]
             lines.append(
                 Content.assemble(
-                    ("  " + keys.ljust(width), "bold $text-accent"), "   ", description
+                    ("  " + keys.ljust(keys_width), "bold $text-accent"), "   ", parts[0]
                 )
             )
+            lines.extend(Content(" " * indent + part) for part in parts[1:])
     return Content("\n").join(lines)
+
+
+class HelpText(Widget):
+    """The help text, wrapped to the box's width with a hanging indent."""
+
+    DEFAULT_CSS = """
+    HelpText { height: auto; }
+    """
+
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sections = sections
+
+    def render(self) -> Content:
+        """The sections at the current width."""
+        return help_content(self.sections, self.content_size.width or None)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many lines as the text has at ``width``."""
+        return len(help_content(self.sections, width or None).plain.split("\n"))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -163,4 +194,4 @@ class HelpScreen(ModalScreen[None]):
         box.border_title = "Keys"
         box.border_subtitle = "escape closes"
         with box:
-            yield Static(help_content(sections), id="help-text")
+            yield HelpText(sections, id="help-text")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
-from newsdiff.app.widgets.diff_layout import GUTTER, ColumnGeometry, gutter_width
+from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, ColumnGeometry, gutter_width
 from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import ComparedArticle, Comparison, source_label
 from newsdiff.core.sanitize import visible
@@ -73,20 +73,55 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
     ]
 
 
+def stacked_head(
+    side: ComparedArticle, tag: str, width: int, gutter: int, key_cells: int
+) -> Content:
+    """One line of ``width`` cells for the one-column layout: ``L``/``R``, the title, ``file ·
+    N words`` and the legend in the last ``key_cells`` (the wider of the two sides' legends, so
+    both start in the same column). The title gives way first, then the source."""
+    article = side.article
+    title = " ".join(visible(article.title).split()) or "(untitled)"
+    words = count_words(article.text)
+    source = f" · {' '.join(visible(source_label(article)).split())} · {words:,} words"
+    key = legend(side.summary(), key_cells)
+    room = max(0, width - gutter - key_cells - 1)
+    title_cells = min(len(title), max(room - len(source), room // 2))
+    head = Content.assemble(
+        Content.styled(tag.ljust(gutter), "bold $text-primary"),  # as the rows' L/R tags
+        Content.styled(title, "bold").truncate(title_cells, ellipsis=True),
+        Content.styled(source, "$text-muted"),
+    ).truncate(gutter + room, ellipsis=True, pad=True)
+    return Content.assemble(head, " ", key).truncate(width, ellipsis=True, pad=True)
+
+
 class ColumnHeads(Widget):
-    """Title, source and legend above each column of the comparison."""
+    """Title, source and legend above each column of the comparison (above each other, one
+    line a side, in the one-column layout)."""
 
     DEFAULT_CSS = """
     ColumnHeads {
         height: 4;
         border-bottom: solid $foreground 20%;
         padding-right: 1;
+        &.-one-column { height: 3; }
     }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.comparison: Comparison | None = None
+        self._one_column = False
+
+    @property
+    def one_column(self) -> bool:
+        """Whether the heads are stacked, one line a side, as the one-column comparison is."""
+        return self._one_column
+
+    @one_column.setter
+    def one_column(self, value: bool) -> None:
+        self._one_column = value
+        self.set_class(value, "-one-column")
+        self.refresh()
 
     def show(self, comparison: Comparison | None) -> None:
         """Show the heads of ``comparison``."""
@@ -97,6 +132,16 @@ class ColumnHeads(Widget):
         """Both heads side by side, split like the comparison's columns."""
         if self.comparison is None:
             return Content("")
+        if self._one_column:
+            cells = SIDE_TAG + gutter_width(self.comparison)
+            width = self.content_size.width
+            sides = ((self.comparison.left, "L"), (self.comparison.right, "R"))
+            key_cells = max(
+                legend(side.summary(), max(12, width // 3)).cell_length for side, _ in sides
+            )
+            return Content("\n").join(
+                [stacked_head(side, tag, width, cells, key_cells) for side, tag in sides]
+            )
         geometry = ColumnGeometry.for_width(self.content_size.width, gutter_width(self.comparison))
         gutter_cells = geometry.gutter
         left = head_lines(self.comparison.left, "left", geometry.left_text)

@@ -1,4 +1,4 @@
-"""Textual's Footer, painted with its keys in the first frame and rebuilt once per change burst.
+"""Textual's Footer, painted with its keys in the first frame and rebuilt only when they change.
 
 Textual's ``Footer`` (8.2.8) composes empty, waits for the screen's first "bindings updated"
 signal, and then rebuilds itself after the next refresh, once per signal. On the library that
@@ -6,18 +6,31 @@ meant the rows were on screen ~100 ms (and several frames) before the footer: fi
 the footer queued up (auto-focus, the screen resuming, the table taking focus after loading,
 each signalled twice), every one removing and remounting every key, and the first of them
 arrived after the first frame, while the thread that counts the articles' words held the GIL.
+
+The bindings change far more often than the keys shown, and a rebuild (unmounting and
+mounting ~20 keys, restyling each) cost ~40 ms of a keypress: opening the search line and
+pressing enter in it each paid one, since while a text field has focus the keys it types are
+not bindings (the footer shows 5 keys instead of 19). So a rebuild compares the keys to show
+with the keys composed: when they are the same keys or some of them in the same order, it only
+hides, shows, enables or disables keys in place; only other keys are composed again.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+Shown = tuple[str, str, str]
+"""One key of the footer: ``(action, description, tooltip)``; which key triggers the action
+may change in place (``?`` shows as ``f1`` while a text field takes ``?`` as text)."""
 
 
 class KeyFooter(Footer):
-    """A ``Footer`` whose keys are in the first frame, rebuilt at most once per refresh.
+    """A ``Footer`` whose keys are in the first frame, rebuilt only when the keys shown change.
 
     Takes the same arguments as ``Footer``.
     """
@@ -36,6 +49,7 @@ class KeyFooter(Footer):
         # Compose the keys active at mount instead of nothing (Footer waits for a signal).
         self.set_reactive(Footer._bindings_ready, True)
         self._rebuild_pending = False
+        self._composed: list[Shown] | None = None
 
     def bindings_changed(self, screen: Screen) -> None:
         """Rebuild after the next refresh, unless a rebuild is already waiting for it.
@@ -51,6 +65,64 @@ class KeyFooter(Footer):
         self._rebuild_pending = True
         self.call_after_refresh(self._rebuild)
 
+    def _shown(self) -> tuple[list[Shown], dict[Shown, tuple[Binding, bool]]] | None:
+        """The keys the footer would show now (one per action, as ``Footer`` composes them,
+        the palette key last) and whether each is enabled; ``None`` with grouped keys."""
+        shown: dict[str, Shown] = {}
+        enabled: dict[Shown, tuple[Binding, bool]] = {}
+        palette: Shown | None = None
+        for _, binding, on, tooltip in self.screen.active_bindings.values():
+            entry = (binding.action, binding.description, tooltip)
+            if binding.key == self.app.COMMAND_PALETTE_BINDING:
+                palette = entry
+                enabled[entry] = binding, on
+                continue
+            if not binding.show or binding.action in shown:
+                continue
+            if binding.group is not None:
+                return None
+            shown[binding.action] = entry
+            enabled[entry] = binding, on
+        keys = list(shown.values())
+        if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            keys.append(palette)
+        return keys, enabled
+
+    def compose(self) -> Any:
+        """Footer's keys, remembering which were composed."""
+        shown = self._shown() if self._bindings_ready and self.is_attached else None
+        self._composed = shown[0] if shown is not None else None
+        return super().compose()
+
     async def _rebuild(self) -> None:
         self._rebuild_pending = False
-        await self.recompose()
+        if not self.is_attached:
+            return
+        shown = self._shown()
+        composed = self._composed
+        if shown is None or composed is None or not _in_order(shown[0], composed):
+            await self.recompose()
+            return
+        keys, enabled = shown
+        wanted = set(keys)
+        widgets = list(self.query(FooterKey))
+        if len(widgets) != len(composed):
+            await self.recompose()
+            return
+        for widget, entry in zip(widgets, composed, strict=True):
+            widget.display = entry in wanted
+            if entry not in wanted:
+                continue
+            binding, on = enabled[entry]
+            if widget._disabled == on or widget.key != binding.key:
+                widget._disabled = not on
+                widget.set_class(not on, "-disabled")
+                widget.key = binding.key
+                widget.key_display = self.app.get_key_display(binding)
+                widget.refresh(layout=True)
+
+
+def _in_order(keys: list[Shown], composed: list[Shown]) -> bool:
+    """Whether ``keys`` are some of ``composed`` in the same order."""
+    remaining = iter(composed)
+    return all(any(key == other for other in remaining) for key in keys)
