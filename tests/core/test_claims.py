@@ -150,6 +150,14 @@ LOOKALIKES = [
         '"Nobody has shown me a better offer for the islanders," Ruiz told reporters.',
         "different quotations",
     ),
+    # the writer adds a clause of their own to one quotation: still two statements
+    (
+        '"The harbour board should listen to the fishermen before it signs a contract for the '
+        'new pier," Ruiz said.',
+        '"The council should call the minister and ask for a better deal," Ruiz said, siding '
+        "openly with a possible future partner over an outgoing and unpopular harbour board.",
+        "different quotations",
+    ),
 ]
 
 

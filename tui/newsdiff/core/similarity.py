@@ -44,8 +44,8 @@ Two matrices come out of :func:`score_matrices` for a left and a right list of s
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -96,6 +96,7 @@ def score_matrices(
     workers: int = -1,
     use_meaning: bool = True,
     while_waiting: Callable[[], object] | None = None,
+    features_read: tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures]] | None = None,
 ) -> ScoreMatrices:
     """Score every left sentence against every right sentence.
 
@@ -107,33 +108,84 @@ def score_matrices(
     in a second thread, which rapidfuzz does without holding the GIL, while this one computes
     the meaning vectors and the word-weight signals: on two cores they take about as long.
     ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
-    waited for (the claim check reads the sentences there).
+    waited for (the claim check reads the sentences there). ``features_read`` are the two
+    sides' :func:`~newsdiff.core.words.features`, when the caller has them already (one per
+    text, of the same texts).
     """
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         empty = np.zeros((n, m), dtype=np.float32)
         return ScoreMatrices(empty, empty.copy())
-    left_f = [features(text) for text in left]
-    right_f = [features(text) for text in right]
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    if features_read is not None and len(features_read[0]) == n and len(features_read[1]) == m:
+        left_f, right_f = list(features_read[0]), list(features_read[1])
+    else:
+        left_f = [features(text) for text in left]
+        right_f = [features(text) for text in right]
+    in_order: _Background | _Inline
+    if n * m < SMALL_PAIRS:  # a thread costs more than it saves: one at a time, same result
+        workers = 1
+        in_order = _Inline(verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f])
+    else:
         # rapidfuzz compares the word sequences without the GIL while this thread does the rest
-        in_order = pool.submit(
+        in_order = _Background(
             verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
         )
-        cosine = semantic.cosine_matrix(left, right) if use_meaning else None
-        extra = [frozenset(content_words(tokens(text))) for text in background]
-        idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
-        overlap = _weighted_overlap(left_f, right_f, idf)
-        left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
-        right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
-        numbers = _number_agreement(left_f, right_f)
-        if while_waiting is not None:
-            while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
-        verbatim = in_order.result()
+    cosine = semantic.cosine_matrix(left, right) if use_meaning else None
+    extra = [frozenset(content_words(tokens(text))) for text in background]
+    idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
+    overlap = _weighted_overlap(left_f, right_f, idf)
+    left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
+    right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
+    numbers = _number_agreement(left_f, right_f)
+    if while_waiting is not None:
+        while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
+    verbatim = in_order.result()
     _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     figures_differ = numbers < 0
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
     return ScoreMatrices(score, verbatim, figures_differ)
+
+
+SMALL_PAIRS = 20_000
+"""Below this many sentence pairs the word-order matrix takes well under a millisecond, less
+than starting threads for it (a second thread, and rapidfuzz's own workers)."""
+
+
+class _Background:
+    """``function(*args)`` run in a thread of its own (a pool would import ``logging``)."""
+
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
+        self._value: np.ndarray | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value = function(*args)
+            except BaseException as error:  # handed to the caller by result()
+                self._error = error
+
+        self._thread = threading.Thread(target=run, name="newsdiff-verbatim", daemon=True)
+        self._thread.start()
+
+    def result(self) -> np.ndarray:
+        """The function's value, once it has finished (its exception, if it raised one)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
+
+
+class _Inline:
+    """``function(*args)`` computed when its result is asked for, in the calling thread."""
+
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
+        self._function = function
+        self._args = args
+
+    def result(self) -> np.ndarray:
+        """The function's value."""
+        return self._function(*self._args, 1)
 
 
 def verbatim_matrix(
@@ -146,9 +198,7 @@ def verbatim_matrix(
     are close (at most a quarter longer), so a short sentence is not "verbatim" to a long one
     that merely contains it.
     """
-    codes: dict[str, str] = {}
-    left_codes = [_encode(words, codes) for words in left]
-    right_codes = [_encode(words, codes) for words in right]
+    left_codes, right_codes = _encode_pair(left, right)
     sim = process.cdist(
         left_codes,
         right_codes,
@@ -228,22 +278,46 @@ def _quotation_with_attribution(f: SentenceFeatures) -> bool:
     )
 
 
-def _encode(words: Sequence[str], codes: dict[str, str]) -> str:
-    """A token list as a string with one character per distinct word.
+LEFT_ONLY = "\x01"
+RIGHT_ONLY = "\x02"
+"""The one character of every word found on one side only (see :func:`_encode_pair`)."""
 
-    rapidfuzz then compares word sequences with its bit-parallel string kernels, several times
-    faster than comparing lists of Python strings; equal words get equal characters.
+
+def _encode_pair(
+    left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]
+) -> tuple[list[str], list[str]]:
+    """Both sides' token lists as strings of one character per word, for rapidfuzz.
+
+    rapidfuzz compares word sequences with its bit-parallel string kernels, several times
+    faster than lists of Python strings, and several times faster again when the characters
+    are below 256 (a table lookup instead of a hash probe: ~12 against ~60 ns a pair of
+    news sentences). So the words both sides use get characters by how often they occur,
+    the commonest below 256; a word only one side uses can never be matched, so all of one
+    side's own words share one character (:data:`LEFT_ONLY`, :data:`RIGHT_ONLY`). Equal
+    words still get equal characters and a left word never equals a right word it differs
+    from, so every longest common subsequence, and every score, is the same as with one
+    character per distinct word.
     """
-    out = []
-    for word in words:
-        code = codes.get(word)
-        if code is None:
-            number = len(codes) + 0x100
-            if number >= 0xD800:  # skip the surrogate block
-                number += 0x800
-            code = codes[word] = chr(number)
-        out.append(code)
-    return "".join(out)
+    counts: dict[str, int] = {}
+    for words in left:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    on_right: dict[str, int] = {}
+    for words in right:
+        for word in words:
+            if word in counts:
+                on_right[word] = on_right.get(word, 0) + 1
+    # commonest first; ties by word, so the strings never depend on a set's order
+    shared = sorted(on_right, key=lambda word: (-(counts[word] + on_right[word]), word))
+    codes = {word: _code(number) for number, word in enumerate(shared, 3)}
+    left_codes = ["".join([codes.get(word, LEFT_ONLY) for word in words]) for words in left]
+    right_codes = ["".join([codes.get(word, RIGHT_ONLY) for word in words]) for words in right]
+    return left_codes, right_codes
+
+
+def _code(number: int) -> str:
+    """The ``number``-th character, skipping the surrogate block (not valid alone in a str)."""
+    return chr(number + 0x800 if number >= 0xD800 else number)
 
 
 def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:
@@ -260,35 +334,48 @@ def _weighted_overlap(
 ) -> np.ndarray:
     """Sum of IDF weights of the content stems each pair shares, via an inverted index.
 
-    A stem inside a multi-word name counts at the smaller of its two shares. The stems are added
-    in sorted order: float sums depend on their order, and a set's order changes from one run
-    to the next, so the same articles could otherwise score a hair apart and break a tie
-    between two counterparts differently.
+    A stem inside a multi-word name counts at the smaller of its two shares. Each pair's stems
+    are added in sorted order: float sums depend on their order, and a set's order changes
+    from one run to the next, so the same articles could otherwise score a hair apart and
+    break a tie between two counterparts differently.
+
+    Filled a left row at a time (the row stays in cache): the right sentences holding each of
+    the row's stems, stem after stem in sorted order, go to one ``np.add.at``, which adds in
+    the order given, one float32 addition at a time. Each pair thus gets its stems' weights in
+    sorted order, the same sums to the bit as adding a stem to all its pairs at once, at a
+    fifth of the cost on long documents (``tests/core/test_scoring_kernels.py``).
     """
-    postings: dict[str, tuple[list[int], list[float], list[int], list[float]]] = {}
-    for i, f in enumerate(left):
-        for word in f.content:
-            entry = postings.setdefault(word, ([], [], [], []))
-            entry[0].append(i)
-            entry[1].append(f.shares.get(word, 1.0))
+    holders: dict[str, tuple[list[int], list[float]]] = {}
     for j, f in enumerate(right):
         for word in f.content:
-            posting = postings.get(word)
-            if posting is not None:
-                posting[2].append(j)
-                posting[3].append(f.shares.get(word, 1.0))
+            entry = holders.setdefault(word, ([], []))
+            entry[0].append(j)
+            entry[1].append(f.shares.get(word, 1.0))
+    index: dict[str, tuple[np.ndarray, np.ndarray | None, np.ndarray]] = {}
+    for word, (cols, col_shares) in holders.items():
+        where = np.array(cols, dtype=np.intp)
+        shares = None if min(col_shares) == 1.0 else np.array(col_shares, dtype=np.float32)
+        # what ``row[where] += idf[word]`` adds: the weight as a float32
+        plain = np.full(len(where), np.float32(idf[word]), dtype=np.float32)
+        index[word] = (where, shares, plain)
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
-    for word in sorted(postings):
-        rows, row_shares, cols, col_shares = postings[word]
-        if not cols:
-            continue
-        if min(row_shares) == 1.0 and min(col_shares) == 1.0:
-            overlap[np.ix_(rows, cols)] += idf[word]
-        else:
-            shares = np.minimum.outer(
-                np.array(row_shares, dtype=np.float32), np.array(col_shares, dtype=np.float32)
-            )
-            overlap[np.ix_(rows, cols)] += idf[word] * shares
+    for i, f in enumerate(left):
+        places: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        for word in sorted(f.content):
+            found = index.get(word)
+            if found is None:
+                continue
+            where, where_shares, plain = found
+            share = f.shares.get(word, 1.0)
+            places.append(where)
+            if share == 1.0 and where_shares is None:
+                weights.append(plain)
+            else:
+                ones = np.ones(len(where), np.float32) if where_shares is None else where_shares
+                weights.append(idf[word] * np.minimum(np.float32(share), ones))
+        if places:
+            np.add.at(overlap[i], np.concatenate(places), np.concatenate(weights))
     return overlap
 
 

@@ -106,8 +106,18 @@ def reveal(text: str) -> Iterator[Piece]:
         yield Piece("".join(run))
 
 
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
+    + "".join(re.escape(chr(code)) for code in sorted(_INVISIBLE_FORMAT))
+    + "]"
+)
+"""Any character :func:`reveal` replaces (a text without one is shown as it is)."""
+
+
 def revealed(text: str) -> str:
     """``text`` with every control character replaced by its visible stand-in."""
+    if _HIDDEN.search(text) is None:
+        return text
     return "".join(piece.text for piece in reveal(text))
 
 
@@ -141,17 +151,27 @@ def split_changed(text: str, offset: int, spans: tuple[CharSpan, ...]) -> list[t
 
     Spans outside the text are clipped; overlapping spans merge; empty chunks are dropped.
     """
-    marks = [False] * len(text)
-    for start, end in spans:
-        for position in range(max(start - offset, 0), min(end - offset, len(text))):
-            marks[position] = True
+    clipped = sorted(
+        (max(start - offset, 0), min(end - offset, len(text)))
+        for start, end in spans
+        if min(end - offset, len(text)) > max(start - offset, 0)
+    )
+    merged: list[list[int]] = []
+    for start, end in clipped:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
     runs: list[tuple[str, bool]] = []
-    start = 0
-    for position in range(1, len(text) + 1):
-        if position == len(text) or marks[position] != marks[start]:
-            runs.append((text[start:position], marks[start]))
-            start = position
-    return [run for run in runs if run[0]]
+    done = 0
+    for start, end in merged:
+        if start > done:
+            runs.append((text[done:start], False))
+        runs.append((text[start:end], True))
+        done = end
+    if done < len(text):
+        runs.append((text[done:], False))
+    return runs
 
 
 def slug(text: str, limit: int = 40) -> str:

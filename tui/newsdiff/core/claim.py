@@ -1,0 +1,346 @@
+"""What one sentence claims, as the claim check reads it: :class:`Claim`.
+
+Its content words, names, figures, dates, places, quotations, speakers and polarity, read once
+per sentence (cached by text). Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from newsdiff.core.figures import Figure, figures
+from newsdiff.core.polarity import POLAR_WORDS, predicate_signs
+from newsdiff.core.words import STOPWORDS, stem
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+_DATE_WORDS = _WEEKDAYS | frozenset(_MONTHS)
+
+
+SPEECH_VERBS = frozenset(
+    "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
+    "insisted insists argued argues added adds stated states declared declares warned warns "
+    "replied replies asked asks".split()
+)
+
+
+SPEECH_STEMS = frozenset(stem(w) for w in SPEECH_VERBS)
+
+
+_PRONOUNS = frozenset("he she they it we i you who which that this".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one sentence states, as the claim check reads it.
+
+    Attributes:
+        text: The sentence.
+        words: Each word as ``(folded word, stem, start, end)``.
+        names: Stems inside capitalised names (not sentence-initial only).
+        polar: Whether the sentence negates or uses an antonym pair's word (only then is its
+            polarity read, see :func:`polarity`).
+        quoted_spans: Where its quotations are (offsets in ``text``).
+        figures: The sentence's figures.
+        dates: ``(key, text, start, end)``: weekdays, days of a month, years.
+        places: ``(folded name, text, start, end)`` after "in"/"at".
+        quoted: The words inside quotation marks.
+        speakers: Who the sentence quotes or reports (canonical names when known).
+        content: Each content word as ``(stem, start, end)``.
+        stems: The stems of the content words.
+        claim_words: The stems that are neither names nor figures: what is said of them.
+        attributed: The names the sentence's own attribution gives ("Tom Hale said").
+    """
+
+    text: str
+    words: tuple[tuple[str, str, int, int], ...]
+    names: frozenset[str]
+    polar: bool
+    quoted_spans: tuple[tuple[int, int], ...]
+    figures: tuple[Figure, ...]
+    dates: tuple[tuple[str, str, int, int], ...]
+    places: tuple[tuple[str, str, int, int], ...]
+    quoted: tuple[str, ...]
+    speakers: tuple[str, ...] = field(default=())
+    content: tuple[tuple[str, int, int], ...] = ()
+    stems: frozenset[str] = frozenset()
+    claim_words: frozenset[str] = frozenset()
+    attributed: tuple[str, ...] = ()
+
+
+_QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
+
+
+def read_claim(text: str, speakers: Sequence[str] = ()) -> Claim:
+    """Read the claim of one sentence (cached by text; ``speakers`` are who the quote
+    extractor says speaks in it)."""
+    claim = _read_claim(text, ())
+    if not speakers:
+        return claim
+    chosen = _choose_speakers(text, tuple(speakers), claim.attributed)
+    return claim if chosen == claim.speakers else replace(claim, speakers=chosen)
+
+
+@lru_cache(maxsize=16384)
+def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
+    matches = list(_WORD.finditer(text))
+    raw = [m.group(0) for m in matches]
+    folded = [w.casefold().replace("’", "'") for w in raw]
+    word_list: list[tuple[str, str, int, int]] = []
+    content_list: list[tuple[str, int, int]] = []
+    name_list: list[str] = []
+    polar = False
+    for k, (word, match) in enumerate(zip(folded, matches, strict=True)):
+        stemmed = stem(word) if word[0].isalpha() else word
+        start, end = match.span()
+        word_list.append((word, stemmed, start, end))
+        if word in POLAR_WORDS or word.endswith("n't"):
+            polar = True
+        if len(word) > 1 and word not in STOPWORDS and not word[0].isdecimal():  # content
+            content_list.append((stemmed, start, end))
+            if raw[k][0].isupper() and (k or (len(raw) > 1 and raw[1][:1].isupper())):
+                name_list.append(stemmed)  # a first word counts when a name runs on
+    words = tuple(word_list)
+    content = tuple(content_list)
+    names = frozenset(name_list)
+    quoted: list[str] = []
+    quoted_spans: list[tuple[int, int]] = []
+    if _MARK.search(text):
+        for match in _QUOTE_SPAN.finditer(text):
+            quoted += [
+                w.casefold().replace("’", "'")
+                for w in _WORD.findall(match.group(1) or match.group(2))
+            ]
+            quoted_spans.append(match.span())
+    vocabulary = frozenset(folded)
+    named = _attributed(raw, folded) if not SPEECH_VERBS.isdisjoint(folded) else ()
+    found_speakers = _choose_speakers(text, speakers, named)
+    attributed = tuple(_plausible(named))
+    stems = frozenset(s for s, _, _ in content)
+    digits = _ANY_DIGIT.search(text) is not None
+    found_figures = figures(text) if digits or not _NUMBER_WORDS.isdisjoint(vocabulary) else ()
+    measured = (
+        frozenset(
+            st for st, start, _ in content if any(f.start <= start < f.end for f in found_figures)
+        )
+        if found_figures
+        else frozenset()
+    )
+    return Claim(
+        content=content,
+        stems=stems,
+        claim_words=stems - names - measured - _TEMPORAL,
+        attributed=attributed,
+        text=text,
+        words=words,
+        names=names,
+        polar=polar,
+        quoted_spans=tuple(quoted_spans),
+        figures=found_figures,
+        dates=_dates(raw, folded, matches)
+        if digits or not _DATE_WORDS.isdisjoint(vocabulary)
+        else (),
+        places=_places(raw, folded, matches)
+        if not _PLACE_PREPOSITIONS.isdisjoint(vocabulary)
+        else (),
+        quoted=tuple(quoted),
+        speakers=found_speakers,
+    )
+
+
+_ANY_DIGIT = re.compile("[0-9]")
+
+
+_MARK = re.compile("[\"“”«»‘’']")
+
+
+_TEMPORAL = frozenset(
+    stem(w) for w in "ago since yet still now then earlier later already first last".split()
+)
+"""Time adverbs: they place a claim in time but are not what it says."""
+
+
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
+    "hundred thousand million billion tens hundreds thousands millions dozens".split()
+)
+
+
+def polarity(claim: Claim) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
+    """Each predicate concept's sign in ``claim`` and the span that carries it (cached).
+
+    ``concept → sign`` for each predicate whose sign is unambiguous (a negated or antonym word
+    flips it), ``0`` where the sentence uses both signs.
+    """
+    return _polarity_cached(claim.text)
+
+
+@lru_cache(maxsize=8192)
+def _polarity_cached(text: str) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
+    claim = _read_claim(text, ())
+    return predicate_signs(claim.words, claim.quoted_spans)
+
+
+def _choose_speakers(text: str, given: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:
+    """The speakers to compare: the given ones (from the quote extractor) that the sentence
+    names; else the names its own attribution gives ("Tom Hale said"); else the given ones
+    (a pronoun the extractor resolved)."""
+    folded = text.casefold()
+    in_text = tuple(name for name in given if surname_of(name) in folded)
+    return tuple(_plausible(in_text or named or given))
+
+
+def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
+    """Names of who a sentence reports: ``Name said`` or ``said Name`` (capitalised runs)."""
+    names: list[str] = []
+    for k, word in enumerate(folded):
+        if word not in SPEECH_VERBS or not raw[k].islower():
+            continue
+        before = _name_run(raw, folded, k - 1, -1)
+        if before and " " not in before and k == 1 and _common_subject(folded[0]):
+            before = ""  # "Officials said", "Police say": a capitalised first word, no name
+        after = _name_run(raw, folded, k + 1, 1)
+        for run in (before, after):
+            if run:
+                names.append(run)
+    return tuple(dict.fromkeys(names))
+
+
+_COLLECTIVES = frozenset("police staff government army management public media".split())
+
+
+def _common_subject(word: str) -> bool:
+    """A capitalised first word that is a common noun ("Officials", "Police"), not a name.
+
+    Plurals and collectives; a surname ending in "s" ("Jones") is missed, never invented.
+    """
+    return word.endswith("s") or word in _COLLECTIVES
+
+
+def _name_run(raw: Sequence[str], folded: Sequence[str], k: int, step: int) -> str:
+    run: list[str] = []
+    while 0 <= k < len(raw) and raw[k][:1].isupper() and folded[k] not in _PRONOUNS:
+        run.append(raw[k])
+        k += step
+        if len(run) > 4:
+            break
+    if step < 0:
+        run.reverse()
+    return " ".join(run)
+
+
+def _dates(
+    raw: Sequence[str], folded: Sequence[str], matches: Sequence[re.Match[str]]
+) -> tuple[tuple[str, str, int, int], ...]:
+    """Weekdays, a day of a month ("March 3", "3 March"), and years."""
+    found: list[tuple[str, str, int, int]] = []
+    for k, word in enumerate(folded):
+        start, end = matches[k].start(), matches[k].end()
+        if word in _WEEKDAYS:
+            found.append((f"weekday:{word}", raw[k], start, end))
+        elif word in _MONTHS and raw[k][0].isupper():
+            month = _MONTHS[word]
+            if k + 1 < len(raw) and raw[k + 1].isdecimal() and int(raw[k + 1]) <= 31:
+                found.append((f"day:{month}-{int(raw[k + 1])}", "", start, matches[k + 1].end()))
+            elif k > 0 and raw[k - 1].isdecimal() and int(raw[k - 1]) <= 31:
+                found.append((f"day:{month}-{int(raw[k - 1])}", "", matches[k - 1].start(), end))
+            else:
+                found.append((f"month:{month}", raw[k], start, end))
+        elif word.isdecimal() and len(word) == 4 and 1800 <= int(word) <= 2100:
+            found.append((f"year:{word}", raw[k], start, end))
+    return tuple(found)
+
+
+def _places(
+    raw: Sequence[str], folded: Sequence[str], matches: Sequence[re.Match[str]]
+) -> tuple[tuple[str, str, int, int], ...]:
+    """Capitalised names after "in" or "at" that are not dates ("in Ohio", "at Camp David")."""
+    found: list[tuple[str, str, int, int]] = []
+    content = [w for w in raw if w[:1].isalpha() and w.casefold() not in STOPWORDS]
+    if content and sum(w[0].isupper() for w in content) > 0.6 * len(content):
+        return ()  # a Title Case headline: capitals mark the style, not places
+    for k in range(len(raw) - 1):
+        if folded[k] not in _PLACE_PREPOSITIONS:
+            continue
+        j = k + 1
+        while (
+            j < len(raw)
+            and raw[j][:1].isupper()
+            and folded[j] not in _MONTHS
+            and folded[j] not in _WEEKDAYS
+            and folded[j] not in STOPWORDS
+        ):
+            j += 1
+        if k + 1 < j <= k + 4 and not folded[j - 1].endswith("'s"):
+            name = " ".join(folded[k + 1 : j])
+            found.append((name, "", matches[k + 1].start(), matches[j - 1].end()))
+    return tuple(found)
+
+
+def surname_of(name: str) -> str:
+    parts = fold(name).split()
+    return parts[-1] if parts else ""
+
+
+def fold(text: str) -> str:
+    """Case and accents folded: "Calderón" and "Calderon" are one name."""
+    if text.isascii():
+        return text.casefold()
+    return _fold_accents(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _plausible(speakers: Sequence[str]) -> list[str]:
+    """Speakers that can be names: not a date word ("Tuesday"), not empty."""
+    return [
+        s
+        for s in speakers
+        if s.strip() and not any(w in _WEEKDAYS or w in _MONTHS for w in s.casefold().split())
+    ]
+
+
+def find_name(text: str, name: str) -> tuple[int, int]:
+    where = text.casefold().find(name.casefold())
+    if where < 0:
+        where = text.casefold().find(surname_of(name))
+        name = surname_of(name)
+    return (where, where + len(name)) if where >= 0 else (0, 0)

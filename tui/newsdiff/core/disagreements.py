@@ -1,0 +1,245 @@
+"""What two claims of one fact disagree on: figures, polarity, dates, places.
+
+Also what they agree on despite differing in writing (a unit or currency conversion), and
+whether they share enough context for a difference to be a conflict at all. Pure functions of
+two claims (:class:`~newsdiff.core.claim.Claim`).
+"""
+
+from __future__ import annotations
+
+from newsdiff.core.claim import Claim, polarity
+from newsdiff.core.figures import Figure, agree
+from newsdiff.core.link_evidence import Disagreement
+from newsdiff.core.polarity import ANTONYMS
+from newsdiff.core.words import stem
+
+
+def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disagreement], bool]:
+    """Agreeing figures, disagreeing figures of one quantity, and "counts of different things".
+
+    Two figures measure one quantity when they have the same unit or currency and count the
+    same noun. Where a sentence states several figures and some agree, the others are taken
+    to measure other quantities. A percentage without its noun, or two counts of differently
+    named things, are compared only when each sentence states one such figure and the rest of
+    their claims match. "Counts of different things" is true when both sentences state
+    counted figures, none is comparable with the other side's, and no value is shared.
+    """
+    agreeing: list[str] = []
+    candidates: list[tuple[Figure, Figure]] = []
+    comparable = False
+    context = same_context(left, right)
+    for a in left.figures:
+        partners = [b for b in right.figures if _comparable(a, b, left, right, context)]
+        if not partners:
+            continue
+        comparable = True
+        if any(agree(a, b) for b in partners):
+            agreeing.append(left.text[a.start : a.end])
+        else:
+            candidates.append((a, partners[0]))
+    disagreeing: list[Disagreement] = []
+    if not agreeing:
+        for a, b in candidates:
+            if any(agree(c, b) for c in left.figures) or any(agree(a, c) for c in right.figures):
+                continue
+            disagreeing.append(
+                Disagreement(
+                    "figure",
+                    left.text[a.start : a.end],
+                    right.text[b.start : b.end],
+                    (a.start, a.end),
+                    (b.start, b.end),
+                )
+            )
+    counted_left = [a for a in left.figures if a.kind == "count" and a.noun]
+    counted_right = [b for b in right.figures if b.kind == "count" and b.noun]
+    left_values = {round(a.value, 6) for a in left.figures}
+    right_values = {round(b.value, 6) for b in right.figures}
+    different_things = (
+        bool(counted_left)
+        and bool(counted_right)
+        and not comparable
+        and not left_values & right_values
+    )
+    return tuple(agreeing), disagreeing, different_things
+
+
+def values_in_common(left: Claim, right: Claim) -> tuple[str, ...]:
+    """Figures of the left sentence whose exact value the right one also states."""
+    values = {round(b.value, 6) for b in right.figures}
+    return tuple(left.text[a.start : a.end] for a in left.figures if round(a.value, 6) in values)
+
+
+def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.noun is not None and a.noun == b.noun:
+        return True
+    if not context or not _single(left, a.kind) or not _single(right, b.kind):
+        return False
+    if a.kind == "count":
+        return a.noun in PEOPLE and b.noun in PEOPLE
+    return a.noun is None and b.noun is None
+
+
+PEOPLE = frozenset(
+    stem(w)
+    for w in "people persons residents civilians workers staff employees inhabitants villagers "
+    "citizens individuals men women children passengers migrants refugees patients".split()
+)
+"""Nouns that count people: "1,200 people" and "1,900 residents" can be one count."""
+
+
+def _single(claim: Claim, kind: str) -> bool:
+    return sum(1 for f in claim.figures if f.kind == kind) == 1
+
+
+def _counts_alike(a: Figure, b: Figure, context: bool) -> bool:
+    """Two counts of differently named things ("1,200 people" / "1,900 residents") are one
+    quantity when everything else the two sentences claim is the same."""
+    return context and a.kind == b.kind == "count" and bool(a.noun) and bool(b.noun)
+
+
+SAME_CONTEXT = 0.5
+"""Share of the smaller set of claim words (figure nouns left out) two sentences must have in
+common for their counts of differently named things to be compared."""
+
+
+DATE_CONTEXT = 0.7
+"""Share of claim words in common before two sentences' dates or places are compared: a
+sentence often dates several events ("signed on Tuesday … the club said on Wednesday")."""
+
+
+def same_context(left: Claim, right: Claim, share: float = SAME_CONTEXT) -> bool:
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    a = left.claim_words - nouns
+    b = right.claim_words - nouns
+    if not a or not b:
+        return False
+    return len(a & b) >= share * min(len(a), len(b))
+
+
+CONTEXT_WORDS = 2
+"""Claim words two sentences must share, besides what they disagree on, before a disagreement
+is a conflict: "He pleaded guilty" says too little to contradict "Manafort has pleaded not
+guilty to charges of money laundering"."""
+
+
+def shared_context(left: Claim, right: Claim, contested: frozenset[str] = frozenset()) -> bool:
+    """Do the two sentences make the same claim apart from ``contested`` (and their figures)?
+
+    At least :data:`CONTEXT_WORDS` claim words in common, and :data:`SAME_CONTEXT` of the
+    smaller sentence's claim words.
+    """
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    a = left.claim_words - nouns - contested
+    b = right.claim_words - nouns - contested
+    common = len(a & b)
+    return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
+
+
+def find_conversions(left: Claim, right: Claim) -> tuple[str, ...]:
+    """Amounts given in two currencies, or one quantity in two units: ``£4.5m ≈ $5.7m``.
+
+    Each sentence states one amount of money (in different currencies), or the two state one
+    measure (length, mass, area, time) in different units that agree once converted. No
+    exchange rate is assumed, so two currencies never conflict.
+    """
+    found: list[str] = []
+    money_left = [a for a in left.figures if a.kind.startswith("currency")]
+    money_right = [b for b in right.figures if b.kind.startswith("currency")]
+    if len(money_left) == 1 and len(money_right) == 1:
+        a, b = money_left[0], money_right[0]
+        if a.kind != b.kind and _plausible_exchange(a, b):
+            found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
+    for a in left.figures:
+        if a.kind not in _MEASURES:
+            continue
+        for b in right.figures:
+            if b.kind == a.kind and agree(a, b) and round(a.value) != round(b.value):
+                found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
+    return tuple(found)
+
+
+_MEASURES = frozenset({"length", "mass", "area"})
+
+
+_MAJOR = frozenset({"currency:USD", "currency:GBP", "currency:EUR"})
+
+
+EXCHANGE_SPREAD = 1.7
+"""Dollars, pounds and euros have traded within a factor of 1.7 of each other for decades: two
+amounts further apart than that are not one amount converted. Other currencies are never
+called a conversion (nor a conflict)."""
+
+
+def _plausible_exchange(a: Figure, b: Figure) -> bool:
+    if a.kind not in _MAJOR or b.kind not in _MAJOR or a.value <= 0 or b.value <= 0:
+        return False
+    ratio = a.value / b.value
+    return 1 / EXCHANGE_SPREAD <= ratio <= EXCHANGE_SPREAD
+
+
+def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    result: list[Disagreement] = []
+    if not left.polar and not right.polar:
+        return []  # neither sentence negates anything nor uses an antonym: same polarity
+    left_polarity, left_spans = polarity(left)
+    right_polarity, right_spans = polarity(right)
+    for concept, sign in left_polarity.items():
+        other = right_polarity.get(concept)
+        if not sign or not other or other == sign:
+            continue
+        plain = concept.removeprefix("q:")
+        if plain in left.names | right.names:
+            continue
+        if not shared_context(left, right, _contested(plain)):
+            continue
+        ls, le = left_spans[concept]
+        rs, re_ = right_spans[concept]
+        result.append(
+            Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
+        )
+    return result
+
+
+def _contested(concept: str) -> frozenset[str]:
+    """The stems a polarity disagreement is about: the concept and its antonyms."""
+    stems = {concept}
+    for positive, negative in ANTONYMS:
+        if concept in positive or concept in negative:
+            stems |= positive | negative
+    return frozenset(stems)
+
+
+def date_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    result: list[Disagreement] = []
+    for prefix in ("weekday:", "day:", "year:"):
+        a = [d for d in left.dates if d[0].startswith(prefix)]
+        b = [d for d in right.dates if d[0].startswith(prefix)]
+        if not a or not b:
+            continue
+        if {d[0] for d in a} & {d[0] for d in b}:
+            continue
+        x, y = a[0], b[0]
+        result.append(
+            Disagreement(
+                "date", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
+            )
+        )
+        break
+    return result
+
+
+def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    if not left.places or not right.places:
+        return []
+    left_text, right_text = left.text.casefold(), right.text.casefold()
+    if any(p[0] in right_text for p in left.places) or any(p[0] in left_text for p in right.places):
+        return []
+    x, y = left.places[0], right.places[0]
+    return [
+        Disagreement(
+            "place", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
+        )
+    ]

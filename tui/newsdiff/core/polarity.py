@@ -1,0 +1,160 @@
+"""Polarity: which predicates a sentence affirms and which it denies.
+
+Negators (*not, never, no one*), negating verbs (*refused to*) and antonym pairs (*confirmed* /
+*denied*) give each predicate concept a sign; :func:`predicate_signs` reads them from a
+sentence's words. Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdiff.core.words import STOPWORDS, stem
+
+_NEGATORS = frozenset("not n't never nor neither cannot hardly nobody".split())
+"""Words that negate the predicate after them ("no one" too). "no" and "without" are left out:
+they deny a noun ("no senator", "without a single vote"), which says nothing of the
+predicate."""
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "any"})
+
+
+_NEGATING_VERBS = frozenset(
+    "refuse refused refuses refusing decline declined declines declining fail failed fails "
+    "failing".split()
+)
+
+
+_SKIP_AFTER_NEGATOR = frozenset(
+    "be been being have has had do does did yet also ever immediately publicly directly "
+    "explicitly officially formally specifically to a an the any longer so much that one".split()
+)
+
+
+_SKIP_AFTER_NEGATOR |= {"been", "is", "are", "was", "were"}
+
+
+_NOMINAL = ("tion", "sion", "ment", "ness", "ance", "ence", "ing")
+"""Endings of nouns made from verbs: "consultation" is not the predicate "consult"."""
+
+
+_NEG_RAISING = frozenset(
+    stem(w) for w in "think believe expect suppose imagine feel see reckon".split()
+)
+"""Verbs whose negation belongs to the clause they introduce ("I don't think it comes" means
+"it does not come"): a sentence that negates one has no reliable polarity to compare."""
+
+
+_ANTONYM_WORDS = (
+    ("confirm confirmed confirms confirming", "deny denied denies denying"),
+    ("accept accepted accepts", "reject rejected rejects"),
+    ("approve approved approves", "reject rejected rejects veto vetoed vetoes"),
+    ("support supported supports", "oppose opposed opposes"),
+    ("rise rose rises risen increase increased increases", "fall fell falls fallen"),
+    ("increase increased increases raise raised raises", "decrease decreased cut cuts"),
+    ("open opened opens reopen reopened reopens", "closed closes shut shuts"),
+    ("win won wins", "lose lost loses"),
+    ("agree agreed agrees", "disagree disagreed disagrees"),
+    ("allow allowed allows permit permitted", "ban banned bans forbid forbade"),
+    ("guilty", "innocent"),
+    ("convicted", "acquitted"),
+    ("lift lifted lifts", "impose imposed imposes"),
+    ("admit admitted admits", "deny denied denies"),
+    ("dispute disputed disputes", "accept accepted accepts"),
+)
+"""Predicate words of opposite polarity, as written: ``(positive words, negative words)``.
+Word forms, not stems: "close" (a close ally) is left out while "closed" is in."""
+
+
+ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(stem(w) for w in a.split()), frozenset(stem(w) for w in b.split()))
+    for a, b in _ANTONYM_WORDS
+)
+"""The same pairs as stems (what a disagreement is about, see :func:`_contested`)."""
+
+
+_ANTONYM_OF: dict[str, tuple[tuple[str, int], ...]] = {}
+"""Each antonym word's predicate concepts, with its sign in each ("rejected" is the negative of
+both "accept" and "approve")."""
+
+
+for _positive, _negative in _ANTONYM_WORDS:
+    _concept = min(stem(w) for w in _positive.split())
+    for _word in _positive.split():
+        _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, 1))
+    for _word in _negative.split():
+        _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, -1))
+
+
+POLAR_WORDS = frozenset(
+    ["nor", "neither", "not", "never", "cannot", "hardly", "nobody", "no"]
+    + list(_ANTONYM_OF)
+    + list(_NEGATING_VERBS)
+)
+"""Words that make a sentence's polarity worth reading (negators, "no one", antonyms)."""
+
+
+_NOUN_MARKERS = frozenset("the a an his her its their our your my this these those of".split())
+"""Words after which a word is a noun ("the questions"), not a predicate ("questioned")."""
+
+
+def is_content_word(word: str) -> bool:
+    return len(word) > 1 and word not in STOPWORDS and not word[0].isdecimal()
+
+
+_IRREALIS = frozenset(
+    "would could should might may if whether expected expects likely unless".split()
+)
+"""Words that put the predicate after them in doubt: "would be expected to attend" does not
+say that anyone attends."""
+
+
+def predicate_signs(
+    words: Sequence[tuple[str, str, int, int]], quoted: Sequence[tuple[int, int]] = ()
+) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
+    """Each predicate concept's sign: negators and antonyms flip it; mixed signs give 0.
+
+    A concept inside quotation marks is kept apart (``q:`` prefix) from one in the writer's
+    words, and a predicate in doubt (after "would", "if", "expected") is not recorded.
+    """
+    polarity: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    negate_at = -1
+    negator_start = 0
+    doubt_at = -10
+    for k, (word, stemmed, start, end) in enumerate(words):
+        if word in _IRREALIS:
+            doubt_at = k
+            continue
+        no_one = word == "no" and k + 1 < len(words) and words[k + 1][0] in ("one", "body")
+        if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS or no_one:
+            negate_at = k
+            negator_start = start
+            continue
+        if negate_at >= 0 and word in _DETERMINERS:
+            negate_at = -1  # "had never had a veto": the negation does not reach a noun phrase
+            continue
+        if word in _SKIP_AFTER_NEGATOR or (negate_at >= 0 and word.endswith("ly")):
+            continue
+        negated = negate_at >= 0 and k - negate_at <= 4
+        negate_at = -1  # the first word past the auxiliaries takes the negation
+        if negated and stemmed in _NEG_RAISING:
+            return {}, {}
+        if not is_content_word(word) or word.endswith(_NOMINAL) or k - doubt_at <= 4:
+            continue
+        if not negated and k and words[k - 1][0] in _NOUN_MARKERS:
+            continue  # "the questions": a noun, not the predicate "questioned"
+        in_quote = any(a <= start < b for a, b in quoted)
+        for concept, sign in _ANTONYM_OF.get(word, ((stemmed, 1),)):
+            if in_quote:
+                concept = "q:" + concept
+            if negated:
+                sign = -sign
+            if concept in polarity and polarity[concept] != sign:
+                polarity[concept] = 0
+            else:
+                polarity[concept] = sign
+                if concept not in spans or negated or sign < 0:
+                    spans[concept] = (negator_start if negated else start, end)
+    return polarity, spans
