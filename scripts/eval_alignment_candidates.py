@@ -38,7 +38,6 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ["NEWSDIFF_SEMANTIC"] = "0"  # every candidate is added to the lexical score alone
 
 import eval_alignment  # noqa: E402

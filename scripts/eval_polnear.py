@@ -25,15 +25,15 @@ import argparse
 import hashlib
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tui"))
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+from newsdiff.core.speaker_names import name_key
 
-from newsdiff.core.quotes import extract_quotes  # noqa: E402
-from newsdiff.core.segment import segment  # noqa: E402
-from newsdiff.core.speaker_names import name_key  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DATA = ROOT.parent / "shared" / "data" / "real-dev" / "polnear-dev"
 OPENERS = "\"\u201c\u2018'\u201e\u00ab"
@@ -45,6 +45,10 @@ _GENERIC = frozenset(
     "the a an another one some two three several this that these those his her their its"
     " few many most all both each every other".split()
 )
+_FUNCTION_WORDS = frozenset(
+    "of from in for at and or but who which whose that to on with by as said says told".split()
+)
+"""Lowercase words after a name that do not make it a modifier ("X of New York")."""
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _REPORTING = frozenset("said says say told added wrote asked".split())
 _DOCUMENTS = frozenset(
@@ -113,16 +117,13 @@ def named_words(source: str, text: str = "") -> set[str]:
     """The words of a name in an annotated source ("Sen. Tim Kaine" -> kaine, tim).
 
     The first comma-separated part holding a name counts ("Y's niece, state Sen. X" -> X).
-    A capitalised word followed by a lowercase one is a modifier, not a name ("Democratic
-    source", "Few people", "Y's former strategist"); a lone capitalised first word whose
-    lowercase form the article also uses is a common noun ("Delegates", "Protesters")."""
+    A run of capitalised words followed by a lowercase word is a modifier, not a name
+    ("Democratic source", "the New York businessman", "Y's former strategist"); a lone
+    capitalised first word whose lowercase form the article also uses is a common noun
+    ("Delegates", "Protesters")."""
     for part in re.split(r",| \(| --| \u2014", source):
         tokens = part.split()
-        words = [
-            word
-            for i, word in enumerate(tokens)
-            if word[:1].isupper() and not (i + 1 < len(tokens) and tokens[i + 1][:1].islower())
-        ]
+        words = [word for i, word in enumerate(tokens) if not _modifier(tokens, i)]
         if len(tokens) == 1 and words and _common_noun(words[0], text):
             words = []
         key = name_key(" ".join(words)) if words else ()
@@ -130,6 +131,18 @@ def named_words(source: str, text: str = "") -> set[str]:
         if found:
             return found
     return set()
+
+
+def _modifier(tokens: list[str], i: int) -> bool:
+    """Whether token ``i`` is not part of a name: lowercase, or in a run of capitalised words
+    that a lowercase word follows ("the New York businessman", "Democratic source")."""
+    if not tokens[i][:1].isupper():
+        return True
+    k = i
+    while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+        k += 1
+    following = tokens[k + 1].strip(".,;:") if k + 1 < len(tokens) else ""
+    return following[:1].islower() and following not in _FUNCTION_WORDS
 
 
 def _common_noun(word: str, text: str) -> bool:
@@ -188,6 +201,7 @@ def agrees(ours: str | None, gold: set[str], kind: str) -> bool:
 def evaluate(split: str, show: bool) -> None:
     """Print recall and speaker agreement over one half (or all) of the corpus."""
     hits = total = agree = judged = named_total = named_agree = slips = 0
+    misses: Counter[str] = Counter()
     ann_dir, text_dir = DATA / "attributions", DATA / "text"
     for text_path in sorted(text_dir.glob("*.txt")):
         if split != "all" and split_of(text_path.name) != split:
@@ -224,6 +238,10 @@ def evaluate(split: str, show: bool) -> None:
             if kind in ("named", "resolved"):
                 named_total += 1
                 named_agree += ok
+            if not ok:
+                pronoun = ann.source_text.lower().split()[:1] in ([p] for p in _PRONOUNS)
+                source = "pronoun" if pronoun else kind
+                misses[f"{source}, ours {'none' if speakers[0] is None else 'another'}"] += 1
             if show and not ok:
                 print(
                     f"SPEAKER {text_path.name}:{ann.content[0][0]} gold={ann.source_text!r}"
@@ -236,6 +254,7 @@ def evaluate(split: str, show: bool) -> None:
     print(
         f"  named/resolved  {named_agree / max(named_total, 1):.3f}  ({named_agree}/{named_total})"
     )
+    print("  disagreements   " + ", ".join(f"{k}: {n}" for k, n in sorted(misses.items())))
 
 
 def main() -> None:

@@ -12,11 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tui"))
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
 
-from newsdiff.core.quotes import extract_quotes  # noqa: E402
-from newsdiff.core.segment import segment  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DATA = ROOT.parent / "shared" / "data" / "real-dev"
 

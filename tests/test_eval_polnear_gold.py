@@ -20,6 +20,8 @@ def test_capitalised_modifiers_are_not_names() -> None:
     assert ev.named_words("Few people") == set()
     assert ev.named_words("Hale's former campaign strategist") == set()
     assert ev.named_words("Riverton campaign manager Jane Ortiz") == {"jane", "ortiz"}
+    assert ev.named_words("the Port Halloway businessman") == set()
+    assert ev.named_words("Representative Ana Price of Port Halloway") >= {"ana", "price"}
 
 
 def test_name_in_a_later_appositive_counts() -> None:

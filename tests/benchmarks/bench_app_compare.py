@@ -32,10 +32,10 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+# Run as a script, this folder is on the import path already (Python puts the script's own).
+from bench_compare import synthetic
 
-from bench_compare import synthetic  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 
 def cli_seconds(folder: Path) -> float:

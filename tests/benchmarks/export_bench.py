@@ -1,11 +1,14 @@
-"""Time every writer on a large hand-built comparison.
+"""Time every writer on a large hand-built comparison, against JSON in the same run.
 
-Run on demand: ``python tests/benchmarks/export_bench.py [N]``.
+Run on demand: ``python tests/benchmarks/export_bench.py [N] [--runs R]``. The writers run in
+rotation R times (so a busy machine slows each alike); the median of each and its ratio to
+JSON's median are printed. Text is plain at the default width (100 columns) unless noted.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import statistics
 import time
 
 from newsdiff.core.models import (
@@ -50,15 +53,40 @@ def big(n: int) -> Comparison:
     return Comparison(left, right, tuple(Row(i, i) for i in range(n)), diffs)
 
 
+CONTENDERS = {
+    "json": {},
+    "html": {},
+    "md": {},
+    "svg": {},
+    "text": {},
+    "text (colour)": {"color": True},
+    "text (60 columns)": {"width": 60},
+}
+
+
 def main() -> None:
-    """Print seconds and size per format."""
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    comparison = big(n)
-    for fmt in ("html", "md", "json", "svg"):
-        start = time.perf_counter()
-        out = render(comparison, fmt)
-        seconds = time.perf_counter() - start
-        print(f"{fmt:5} {n} sentences/side: {seconds:6.2f} s, {len(out) / 1e6:6.2f} MB")
+    """Print the median seconds, the ratio to JSON and the size per format."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sentences", nargs="?", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    comparison = big(args.sentences)
+    times: dict[str, list[float]] = {name: [] for name in CONTENDERS}
+    sizes: dict[str, int] = {}
+    for _ in range(args.runs):
+        for name, options in CONTENDERS.items():
+            fmt = name.split()[0]
+            start = time.perf_counter()
+            out = render(comparison, fmt, **options)  # type: ignore[arg-type]
+            times[name].append(time.perf_counter() - start)
+            sizes[name] = len(out)
+    json_median = statistics.median(times["json"])
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(
+            f"{name:18} {args.sentences} sentences/side: {median:6.3f} s median "
+            f"({median / json_median:4.2f}x JSON), {sizes[name] / 1e6:6.2f} MB"
+        )
 
 
 if __name__ == "__main__":

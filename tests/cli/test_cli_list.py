@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from newsdiff.cli import app
-from newsdiff.cli.list_cmd import plain_table, print_rich_table
+from newsdiff.cli.list_cmd import print_rich_table
 from newsdiff.core.load import load_article
 from newsdiff.core.stats import article_stats
+from newsdiff.export.list_report import plain_table
 from typer.testing import CliRunner
 
 BODY = "Officials met in Geneva on Tuesday. \u201cWe made progress,\u201d the envoy said.\n"

@@ -146,3 +146,23 @@ def test_a_variant_given_to_someone_else_is_flagged(tmp_path: Path) -> None:
     assert code == 0
     flagged = [line for line in out.splitlines() if "attributed to" in line]
     assert len(flagged) == 1 and "two.txt" in flagged[0] and "Tom Hale" in flagged[0]
+
+
+def test_an_undecodable_file_name_is_spelt_as_every_json_output_spells_it(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/caf\xe9.txt", "wb") as handle:
+        handle.write("Talks\n\n\u201cWe made progress,\u201d said Jo Marsh.\n".encode())
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    paths = []
+    for command in ("quotes", "list"):
+        result = subprocess.run(
+            [sys.executable, "-m", "newsdiff", command, "--format", "json", str(tmp_path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
+        assert result.returncode == 0, result.stderr
+        paths.append(json.loads(result.stdout)["articles"][0]["path"])
+    assert paths[0] == paths[1]
+    assert paths[0].endswith("caf\\xe9.txt")  # no lone surrogate a strict JSON reader refuses

@@ -52,6 +52,40 @@ def test_a_cached_comparison_equals_the_uncached_one() -> None:
     assert dumped[0] == dumped[1] == dumped[2]
 
 
+def test_kept_scoring_features_are_the_features_of_each_scored_text() -> None:
+    from newsdiff.core.words import features
+
+    text = load_article(SEEDS[3]).text
+    article_cache.forget()
+    analysis = article_cache.analyse(text)
+    expected = tuple(
+        features("" if flag else sentence.text)
+        for sentence, flag in zip(analysis.sentences, analysis.boilerplate, strict=True)
+    )
+    first = article_cache.scoring_features(text)
+    article_cache.forget()
+    from_disk = article_cache.scoring_features(text)
+    assert first == expected
+    assert from_disk == expected and from_disk is not first
+
+
+def test_kept_counts_are_the_analysis_counts() -> None:
+    for path in SEEDS:
+        text = load_article(path).text
+        analysis = article_cache.compute(text)
+        article_cache.forget()
+        first = article_cache.counts(text)
+        article_cache.forget()
+        assert (
+            first
+            == article_cache.counts(text)
+            == (
+                len(analysis.sentences),
+                len(analysis.quotes),
+            )
+        )
+
+
 words = st.sampled_from(["The", "mayor", "said", "“We", "rebuild,”", "Mr.", "Lee", "3.5", "U.S."])
 
 

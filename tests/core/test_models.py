@@ -17,6 +17,7 @@ from newsdiff.core.models import (
     WordDiff,
     WordOp,
     other_side,
+    pair,
     side_letter,
 )
 from newsdiff.export.text import render_text
@@ -105,6 +106,7 @@ def test_sides_name_their_articles_and_rows() -> None:
     assert [other_side(side) for side in SIDES] == ["right", "left"]
     assert [side_letter(side) for side in SIDES] == ["L", "R"]
     assert [Row(3, None).on(side) for side in SIDES] == [3, None]
+    assert [pair(side, 2, 5) for side in SIDES] == [(2, 5), (5, 2)]
 
 
 @pytest.mark.parametrize("width", [60, 120])

@@ -233,3 +233,45 @@ def test_threads_sharing_the_embedder_get_the_same_vectors() -> None:
         )
     for shift, vectors in enumerate(results):
         assert np.allclose(np.roll(vectors, shift, axis=0), expected, atol=1e-5)
+
+
+def test_token_ids_kept_on_disk_give_the_same_vectors_without_the_tokenizer() -> None:
+    # The tokenizer takes 50-120 ms to parse; a later run over the same article reads its
+    # words' token ids back instead, and its vectors must be the same to the bit.
+    texts = [TRUCE, CEASEFIRE, OTHER_FACT, ""]
+    first = semantic.embedder()
+    assert first is not None
+    first.forget_words()
+    expected = first.vectors(texts)
+    semantic.reset()
+    again = semantic.embedder()
+    assert again is not None and again is not first
+    vectors = again.vectors(texts)
+    assert again._tokenizer is None  # never parsed
+    assert np.array_equal(vectors, expected)
+
+
+def test_remembered_and_kept_words_mix_to_the_same_vectors() -> None:
+    # In the app one side's words are in memory when the other side is read: the kept ids of
+    # the words not in memory are picked out of the article's entry.
+    model = semantic.embedder()
+    assert model is not None
+    model.forget_words()
+    texts = [TRUCE, CEASEFIRE, OTHER_FACT]
+    fresh = np.array([_mean_of_tokens(model, text) for text in texts])
+    model.vectors(texts)  # kept on disk
+    model.forget_words()
+    model.vectors([CEASEFIRE])  # some words in memory, the others come from the entry
+    assert np.allclose(model.vectors(texts), fresh, atol=1e-5)
+
+
+def test_a_damaged_token_entry_is_tokenized_again(tmp_path: Path) -> None:
+    model = semantic.embedder()
+    assert model is not None and model.memo is not None
+    texts = [TRUCE, OTHER_FACT]
+    model.forget_words()
+    expected = model.vectors(texts)
+    for entry in model.memo.folder().glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    model.forget_words()
+    assert np.array_equal(model.vectors(texts), expected)

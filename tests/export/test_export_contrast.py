@@ -14,7 +14,7 @@ import re
 
 import pytest
 from newsdiff.export import svg
-from newsdiff.export.html import CSS
+from newsdiff.export.html import COMPARISON_CSS as CSS
 from rich.terminal_theme import SVG_EXPORT_THEME
 
 AA = 4.5

@@ -12,11 +12,11 @@ from export_fixtures import hostile_comparison
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.models import comparison_to_dict
 from newsdiff.core.serialize import (
     ComparisonFormatError,
     comparison_from_dict,
     comparison_from_json,
+    comparison_to_dict,
     load_comparison,
 )
 from newsdiff.export.json_export import render_json

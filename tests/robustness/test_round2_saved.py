@@ -14,8 +14,7 @@ from clirun import run_in_process
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from newsdiff.core.compare import compare_texts
-from newsdiff.core.models import comparison_to_dict
-from newsdiff.core.serialize import ComparisonFormatError, comparison_from_dict
+from newsdiff.core.serialize import ComparisonFormatError, comparison_from_dict, comparison_to_dict
 
 LEFT = (
     "Council approves new bridge\n\n"

@@ -169,7 +169,7 @@ def test_the_help_names_urls_and_stdin() -> None:
 
 def test_a_saved_comparison_with_a_script_url_never_links_it(tmp_path: Path) -> None:
     from newsdiff.core.compare import compare_texts
-    from newsdiff.core.models import comparison_to_dict
+    from newsdiff.core.serialize import comparison_to_dict
     from newsdiff.export.render import render
 
     comparison = compare_texts("One. Two.\n", "One. Three.\n")

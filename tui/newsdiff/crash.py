@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
-import traceback
 
 from newsdiff import __version__
 
@@ -16,6 +14,9 @@ def write_crash_report(error: BaseException | None = None, *, details: str = "")
     Returns:
         The path of the report.
     """
+    import tempfile
+    import traceback
+
     if error is None and not details:
         error = sys.exc_info()[1]
     with tempfile.NamedTemporaryFile(

@@ -200,7 +200,9 @@ class NewsDiffApp(App[None]):
     @property
     def library(self) -> LibraryScreen:
         """The library screen (always at the bottom of the stack)."""
-        return self.screen_stack[0]  # type: ignore[return-value]
+        library = self.screen_stack[0]
+        assert isinstance(library, LibraryScreen), library
+        return library
 
     def on_mount(self) -> None:
         """Apply theme and keymap, then load the corpus (or open the saved comparison)."""

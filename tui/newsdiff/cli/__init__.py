@@ -109,6 +109,16 @@ def main(argv: list[str] | None = None) -> None:
             if status:
                 sys.exit(status)
             return
+    if args[0] == "compare":
+        from newsdiff.cli.plain import compare_arguments
+
+        plain = compare_arguments(args[1:])
+        if plain is not None:  # the common case needs no command-line parser either
+            from newsdiff.cli.compare_run import run_compare
+            from newsdiff.cli.exits import run_guarded
+
+            run_guarded(lambda: run_compare(**plain))
+            return
     from newsdiff.cli import common
     from newsdiff.cli.fast_params import install
 

@@ -6,11 +6,9 @@ characters, escapes and line breaks from paths or article text shown as visible 
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
-from typing import Annotated, NoReturn
+from collections.abc import Callable
+from typing import Annotated
 
 import typer
 
@@ -21,10 +19,35 @@ except ImportError:  # pragma: no cover - depends on the installed Typer
     from click.exceptions import ClickException, UsageError  # type: ignore[assignment]
 
 from newsdiff import __version__
-from newsdiff.core.errors import ArticleError
-from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV, parse_size_limit
-from newsdiff.core.sanitize import visible_line
-from newsdiff.crash import write_crash_report
+from newsdiff.cli import exits
+from newsdiff.cli.exits import (
+    EXIT_BAD_INPUT,
+    EXIT_SIGPIPE,
+    choose_format,
+    encoding_option,
+    error_line,
+    fail,
+    fail_article,
+    max_bytes_option,
+    offline_option,
+    report_errors,
+)
+from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV
+
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_SIGPIPE",
+    "app",
+    "choose_format",
+    "encoding_option",
+    "error_line",
+    "fail",
+    "fail_article",
+    "max_bytes_option",
+    "offline_option",
+    "report_errors",
+    "run_guarded",
+]
 
 ROOT_HELP = """Compare news articles side by side: shared, paraphrased and unique sentences, \
 and how quotes change from outlet to outlet.
@@ -82,8 +105,6 @@ def _plain_placeholders() -> None:
 
 _plain_placeholders()
 
-EXIT_BAD_INPUT = 2
-EXIT_SIGPIPE = 141
 
 MaxSizeOption = Annotated[
     str | None,
@@ -120,61 +141,6 @@ OfflineOption = Annotated[
 """The ``--offline`` flag; pass its value to :func:`offline_option`."""
 
 
-def error_line(message: object) -> str:
-    """``error: <message>`` as one terminal-safe line."""
-    return f"error: {visible_line(str(message).strip())}"
-
-
-def fail(message: str) -> NoReturn:
-    """Print ``error: <message>`` on stderr as one line and exit with status 2."""
-    print(error_line(message), file=sys.stderr)
-    raise typer.Exit(EXIT_BAD_INPUT)
-
-
-def fail_article(error: ArticleError) -> NoReturn:
-    """Exit for an unusable input: ``error: <path>: <problem>``."""
-    fail(str(error))
-
-
-def report_errors(errors: Iterable[ArticleError]) -> int:
-    """Print one ``error: <path>: <problem>`` line per error on stderr; return how many."""
-    count = 0
-    for error in errors:
-        print(error_line(error), file=sys.stderr)
-        count += 1
-    return count
-
-
-def max_bytes_option(value: str | None) -> int | None:
-    """The size limit from ``--max-size``, or ``None`` (meaning ``$NEWSDIFF_MAX_BYTES`` or 5 MB)."""
-    if value is None:
-        return None
-    try:
-        return parse_size_limit(value)
-    except ValueError as error:
-        fail(f"--max-size: {error}")
-
-
-def encoding_option(value: str | None) -> str | None:
-    """The checked encoding from ``--encoding``, or ``None`` (``$NEWSDIFF_ENCODING`` or detect)."""
-    if value is None:
-        return None
-    from newsdiff.core.decode import DecodeError, text_encoding
-
-    try:
-        return text_encoding(value)
-    except DecodeError as error:
-        fail(f"--encoding: {error}")
-
-
-def offline_option(value: bool) -> None:
-    """Apply ``--offline`` for this process (the loaders, the app's worker too, read it)."""
-    if value:
-        from newsdiff.core.web import OFFLINE_ENV
-
-        os.environ[OFFLINE_ENV] = "1"
-
-
 def version_callback(value: bool) -> None:
     """Print the version for ``--version``."""
     if value:
@@ -200,41 +166,25 @@ def run_guarded(run: Callable[[], object]) -> None:
     """Run the CLI: usage and input problems print one line, crashes a pointer to a report.
 
     ``run`` may return an exit status (Click's non-standalone mode does); it becomes the
-    process's exit status.
+    process's exit status. Typer's and Click's exits are translated here; the rest is
+    :func:`newsdiff.cli.exits.run_guarded`.
     """
-    try:
-        result = run()
-        _flush_stdout()
-    except SystemExit:
-        raise
-    except typer.Exit as exit_:
-        sys.exit(exit_.exit_code)
-    except UsageError as error:
-        print(_usage_line(error), file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
-    except ClickException as error:
-        print(error_line(error.format_message()), file=sys.stderr)
-        sys.exit(error.exit_code)
-    except (KeyboardInterrupt, typer.Abort):
-        print("error: interrupted", file=sys.stderr)
-        sys.exit(130)
-    except ArticleError as error:
-        print(error_line(error), file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(EXIT_SIGPIPE)
-    except Exception as error:  # noqa: BLE001 - the last line of defence
-        report = write_crash_report()
-        name = type(error).__name__
-        print(
-            error_line(f"unexpected {name}: {' '.join(str(error).split())[:200]}")
-            + f" (full report: {report})",
-            file=sys.stderr,
-        )
-        sys.exit(1)
-    if isinstance(result, int) and not isinstance(result, bool) and result:
-        sys.exit(result)
+
+    def translated() -> object:
+        try:
+            return run()
+        except typer.Exit as exit_:
+            sys.exit(exit_.exit_code)
+        except UsageError as error:
+            print(_usage_line(error), file=sys.stderr)
+            sys.exit(EXIT_BAD_INPUT)
+        except ClickException as error:
+            print(error_line(error.format_message()), file=sys.stderr)
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            raise KeyboardInterrupt from None
+
+    exits.run_guarded(translated)
 
 
 def _usage_line(error: UsageError) -> str:
@@ -246,46 +196,3 @@ def _usage_line(error: UsageError) -> str:
     if command.endswith(" ui"):  # `newsdiff PATH…` is the hidden `ui` command
         command = command.removesuffix(" ui")
     return error_line(f"{message} (see '{command} --help')")
-
-
-def _flush_stdout() -> None:
-    """Flush now, so a closed pipe (``newsdiff list | head -1``) is caught here."""
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(EXIT_SIGPIPE)
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null so Python's exit-time flush does not complain again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def choose_format(fmt: str | None, output: Path | None, formats: Sequence[str]) -> str:
-    """The format: ``--format``, else the output file's extension, else text.
-
-    A ``--format`` that contradicts the file's extension (``-f json -o report.html``), or an
-    extension the command cannot write, is refused rather than writing one format under
-    another's name.
-    """
-    from newsdiff.export.render import EXTENSIONS, FORMAT_OF_EXTENSION, format_of_path
-
-    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
-    if named is not None and named not in formats:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(formats)}")
-    if output is None or str(output) == "-":
-        return named or "text"
-    implied = format_of_path(output.name)
-    if named is not None and implied is not None and named != implied:
-        fail(
-            f"{output}: --format {named} contradicts the {output.suffix} extension "
-            f"(drop --format, or name the file .{EXTENSIONS[named]})"
-        )
-    if named is None and implied is not None and implied not in formats:
-        fail(f"{output}: cannot write {implied} here; choose one of {', '.join(formats)}")
-    return named or implied or "text"

@@ -14,18 +14,34 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from newsdiff.core import disk_cache
 from newsdiff.core.models import Quote, Sentence
+
+if TYPE_CHECKING:
+    from newsdiff.core.words import SentenceFeatures
 
 MEMORY = 512
 """Analyses kept in memory (a 300-article library fits)."""
 FORMAT = "article-analysis/1"
 """Bumped whenever :class:`ArticleAnalysis` changes shape."""
 
+COUNTS_FORMAT = "article-counts/1"
+"""Bumped whenever what :func:`counts` keeps changes."""
+FEATURES_FORMAT = "scoring-features/1"
+"""Bumped whenever what :func:`scoring_features` keeps changes shape."""
+T = TypeVar("T")
+
+FEATURES_MEMORY = 16
+"""Articles whose scoring features are kept in memory (the app's open pair and a few more)."""
+
 _lock = threading.Lock()
 _memory: OrderedDict[str, ArticleAnalysis] = OrderedDict()
+_features: OrderedDict[str, tuple[SentenceFeatures, ...]] = OrderedDict()
+_counts: OrderedDict[str, tuple[int, int]] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,28 +81,103 @@ def compute(text: str) -> ArticleAnalysis:
     )
 
 
+def _kept(
+    memory: OrderedDict[str, T],
+    size: int,
+    kind: str,
+    folder: str,
+    text: str,
+    accept: Callable[[object], bool],
+    build: Callable[[], T],
+) -> T:
+    """What ``build`` makes of ``text``: from ``memory``, else ``…/newsdiff/<folder>``, else
+    built and kept in both (``memory`` holds the ``size`` most recently used)."""
+    key = disk_cache.content_key(kind, [text])
+    with _lock:
+        found = memory.get(key)
+        if found is not None:
+            memory.move_to_end(key)
+            return found
+    value = disk_cache.cached(disk_cache.cache_root() / folder, key, accept, build)
+    with _lock:
+        memory[key] = value
+        while len(memory) > size:
+            memory.popitem(last=False)
+    return value
+
+
 def analyse(text: str) -> ArticleAnalysis:
     """The analysis of ``text``: from memory, else from disk, else computed and kept."""
-    key = disk_cache.content_key(FORMAT, [text])
-    with _lock:
-        found = _memory.get(key)
-        if found is not None:
-            _memory.move_to_end(key)
-            return found
-    analysis = disk_cache.cached(
-        disk_cache.cache_root() / "articles",
-        key,
+    return _kept(
+        _memory,
+        MEMORY,
+        FORMAT,
+        "articles",
+        text,
         lambda value: isinstance(value, ArticleAnalysis),
         lambda: compute(text),
     )
-    with _lock:
-        _memory[key] = analysis
-        while len(_memory) > MEMORY:
-            _memory.popitem(last=False)
-    return analysis
+
+
+def counts(text: str) -> tuple[int, int]:
+    """How many segments and quotes ``text`` has: what the library and ``list`` show.
+
+    Kept apart from the analysis (``…/newsdiff/counts``, a few bytes an article), so a library
+    of 300 articles reads its counts in a few milliseconds instead of unpickling 300 analyses
+    while its rows are being painted.
+    """
+
+    def count() -> tuple[int, int]:
+        analysis = analyse(text)
+        return len(analysis.sentences), len(analysis.quotes)
+
+    return _kept(
+        _counts,
+        4 * MEMORY,
+        COUNTS_FORMAT,
+        "counts",
+        text,
+        lambda value: (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and all(type(number) is int for number in value)
+        ),
+        count,
+    )
+
+
+def scoring_features(text: str) -> tuple[SentenceFeatures, ...]:
+    """What scoring reads of each segment of ``text`` (:func:`newsdiff.core.words.features`).
+
+    One entry per segment of :func:`analyse`, site furniture read as an empty text (it is
+    blanked out for scoring). Kept like the analysis, in memory and on disk
+    (``…/newsdiff/features``): reading them back costs a fifth of computing them, and only
+    comparisons need them, so the library's analysis does not carry them.
+    """
+
+    def compute_features() -> tuple[SentenceFeatures, ...]:
+        from newsdiff.core.words import features
+
+        analysis = analyse(text)
+        return tuple(
+            features("" if flag else sentence.text)
+            for sentence, flag in zip(analysis.sentences, analysis.boilerplate, strict=True)
+        )
+
+    return _kept(
+        _features,
+        FEATURES_MEMORY,
+        FEATURES_FORMAT,
+        "features",
+        text,
+        lambda value: isinstance(value, tuple),
+        compute_features,
+    )
 
 
 def forget() -> None:
-    """Empty the in-memory cache (tests and benchmarks of a first analysis)."""
+    """Empty the in-memory caches (tests and benchmarks of a first analysis)."""
     with _lock:
         _memory.clear()
+        _features.clear()
+        _counts.clear()

@@ -13,7 +13,6 @@ from math import isqrt
 from pathlib import Path
 
 from newsdiff.core import align, semantic
-from newsdiff.core.boilerplate import boilerplate_flags
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
@@ -21,6 +20,7 @@ from newsdiff.core.models import (
     Article,
     ComparedArticle,
     Comparison,
+    Label,
     Link,
     Quote,
     QuoteMatch,
@@ -31,6 +31,7 @@ from newsdiff.core.models import (
 )
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
+from newsdiff.core.words import SentenceFeatures
 
 
 @dataclass(slots=True)
@@ -210,7 +211,7 @@ def _speakers_by_sentence(quotes: Sequence[QuoteMatch]) -> dict[int, tuple[str, 
 
 def _aligned(
     sentences: Sequence[Sentence],
-    labels: Sequence[str],
+    labels: Sequence[Label],
     moved: Sequence[bool],
     boilerplate: Sequence[bool],
     links: Sequence[list[Link]],
@@ -218,7 +219,7 @@ def _aligned(
     return tuple(
         AlignedSentence(
             sentence=sentence,
-            label=labels[k],  # type: ignore[arg-type]
+            label=labels[k],
             moved=moved[k],
             boilerplate=boilerplate[k],
             links=tuple(sorted(links[k], key=lambda link: -link.score)),
@@ -246,6 +247,8 @@ def _own_analysis(
         from newsdiff.core.quotes import extract_quotes
 
         return extract_quotes(article.text, given)
+
+    from newsdiff.core.boilerplate import boilerplate_flags
 
     return given, boilerplate_flags(article.text, given), quotes
 
@@ -338,6 +341,7 @@ def prepare(
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
         background=background,
         while_waiting=lambda: read_claims(lefts, rights, left_flags, right_flags),
+        features_read=_cached_features(left, left_sentences, right, right_sentences),
     )
     _topic_lines_link_only_when_copied(scores, lefts, rights)
     found = [left_found(), right_found()]
@@ -356,6 +360,20 @@ def prepare(
         right_quotes=tuple(right_matches),
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
     )
+
+
+def _cached_features(
+    left: Article,
+    left_sentences: Sequence[Sentence] | None,
+    right: Article,
+    right_sentences: Sequence[Sentence] | None,
+) -> tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures]] | None:
+    """Both sides' scoring features from the per-text cache, when both were segmented there."""
+    if left_sentences is not None or right_sentences is not None:
+        return None
+    from newsdiff.core.article_cache import scoring_features
+
+    return scoring_features(left.text), scoring_features(right.text)
 
 
 CLAIMS_READ_AHEAD = 4000

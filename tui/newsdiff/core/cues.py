@@ -53,6 +53,12 @@ def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | No
     return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker)
 
 
+def names_speaker(cue: Cue, speaker: str) -> bool:
+    """Whether the cue holds a word of the speaker's name, a pronoun or a source noun."""
+    anchors = _name_words(speaker) | _PRONOUNS | vocab.SOURCE_NOUNS
+    return any(_bare(word) in anchors for word in _WORD.findall(cue.text))
+
+
 def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
     """The words of ``start:end`` that attribute: the reporting verb and the speaker named
     nearest it, from the start of the comma-separated phrase where they begin."""
@@ -65,7 +71,7 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
         named = named or [n for n, w in enumerate(words) if _bare(w.group(0)) in anchors]
     verb, name = min(
         ((v, n) for v in verbs for n in named or [verbs[0]]),
-        key=lambda pair: (abs(pair[0] - pair[1]), pair[0]),
+        key=lambda pair: (_comma_between(text, words, pair), abs(pair[0] - pair[1]), pair[0]),
     )
     low, high = min(verb, name), max(verb, name)
     own = _name_words(speaker)
@@ -80,6 +86,13 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
     high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _comma_between(text: str, words: list[re.Match[str]], pair: tuple[int, int]) -> bool:
+    """A comma stands between the verb and the name: "said the official, noting …" pairs
+    "said" with the official, not "noting"."""
+    low, high = min(pair), max(pair)
+    return "," in text[words[low].end() : words[high].start()]
 
 
 def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) -> int:

@@ -2,10 +2,11 @@
 witness`` / ``two officials told reporters``. The speaker is the description as written, so a
 reader sees who (vaguely) said it instead of nobody.
 
-Only an indefinite description counts (a determiner such as "a", "one", "two", "several", then
-a few words ending in a noun for a person or people, then an optional qualifier such as "on the
-panel" or "familiar with the talks"); "the senator" is a reference to someone named, read by
-other rules.
+An indefinite description (a determiner such as "a", "one", "two", "several", then a few words
+ending in a noun for a person or people, then an optional qualifier such as "on the panel" or
+"familiar with the talks") names a source; a definite one (``the workers chanted``, ``said the
+council official``) names a group, or refers back to a person described earlier. "The senator"
+is a reference to someone named, read by other rules.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ _PERSON_NOUNS = frozenset(
     people man men woman women student students worker workers officer officers employee
     employees adviser advisers advisor advisors strategist strategists operative operatives
     attendee attendees participant participants delegate delegates parent parents veteran
-    veterans customer customers passenger passengers fan fans activist activists
+    veterans customer customers passenger passengers fan fans activist activists reader
+    readers viewer viewers listener listeners caller callers crowd audience spokesman
+    spokeswoman spokesperson spokesmen spokeswomen representative representatives
     """.split()
 )
 """Nouns a description of an unnamed person or group ends in."""
@@ -40,10 +43,34 @@ Gap = Callable[[int, int], str]
 """The writer's text between two offsets (quotations blanked)."""
 
 
-def described_source(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | None:
+_GROUPS = frozenset({"people", "men", "women", "crowd", "audience"})
+
+
+def is_group(noun: str) -> bool:
+    """Whether a person noun names a group ("workers", "the crowd") rather than one person."""
+    return noun in _GROUPS or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def person_noun(tokens: list[Token], span: tuple[int, int]) -> str:
+    """The noun for a person or people in a description's tokens ``span``."""
+    return next((tokens[k].lower for k in range(*span) if tokens[k].lower in _PERSON_NOUNS), "")
+
+
+def definite_source(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | None:
+    """As ``described_source``, for a description opening with "the" (``the workers
+    chanted``, ``said the council official``)."""
+    return described_source(tokens, i, gap, _DEFINITE)
+
+
+_DEFINITE = frozenset({"the"})
+
+
+def described_source(
+    tokens: list[Token], i: int, gap: Gap, determiners: frozenset[str] = _DETERMINERS
+) -> tuple[int, int] | None:
     """The tokens ``[i, end)`` of an unnamed person described from token ``i`` on, when a
     reporting verb follows it (``one source said``) or precedes it (``said a witness``)."""
-    if i >= len(tokens) or tokens[i].lower not in _DETERMINERS:
+    if i >= len(tokens) or tokens[i].lower not in determiners:
         return None
     noun = _noun_after(tokens, i, gap)
     if noun is None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -73,6 +72,8 @@ def load(folder: Path, key: str, accept: Callable[[object], bool]) -> object | N
 
 def store(folder: Path, key: str, value: object) -> None:
     """Write the entry atomically (a reader never sees half of it); errors are ignored."""
+    import tempfile
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as temporary:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdiff.core.evidence import disagreeing_spans
-from newsdiff.core.models import CharSpan, Comparison, Side
+from newsdiff.core.models import CharSpan, Comparison, Side, pair
 
 MAX_CHANGED_SHARE = 0.6
 """Above this share of changed word characters (both sentences together) a pair is "too
@@ -74,7 +74,7 @@ def emphasis(comparison: Comparison, side: Side, index: int) -> Emphasis:
         return Emphasis("changed", ())
     if aligned.label == "conflict":
         return Emphasis("disagree", disagreeing_spans(comparison, side, index))
-    left, right = (index, best.index) if side == "left" else (best.index, index)
+    left, right = pair(side, index, best.index)
     if too_different(comparison, left, right):
         sentence = aligned.sentence
         return Emphasis("evidence", word_spans(sentence.text, sentence.start, best.evidence.agree))

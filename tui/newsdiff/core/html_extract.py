@@ -22,9 +22,6 @@ from urllib.parse import urlsplit
 from newsdiff.core.decode import DecodeError, decode_bytes
 from newsdiff.core.models import ArticleMeta
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-"""File name endings read as web pages (compared case-insensitively)."""
-
 INSTALL_HINT = "reading web pages needs trafilatura: pip install 'trafilatura>=2' lxml_html_clean"
 """The one line shown when the extraction library is missing or broken."""
 

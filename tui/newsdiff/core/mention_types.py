@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core import names as vocab
+from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
 
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
@@ -127,8 +128,13 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
         lower = word.lower()
         if "\u2019" in lower:
             lower = lower.replace("\u2019", "'")  # O’Neill and O'Neill are one name
-        tokens.append(Token(match.start(), stop, word, lower, possessive, word[0].isupper()))
+        cap = word[0].isupper() and not _PARTY_TAG.match(word)
+        tokens.append(Token(match.start(), stop, word, lower, possessive, cap))
     return tokens
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+"""A party and state after a name ("R-S.C.", "D-Vt."): never a name of its own."""
 
 
 def mention_at(info: SentenceInfo, k: int) -> Mention | None:
@@ -152,3 +158,37 @@ def skip_adverbs(tokens: list[Token], j: int) -> int:
     while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
         j += 1
     return j
+
+
+_ENDS_WITH_ABBREVIATION = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
+    re.IGNORECASE,
+)
+
+
+def _merge_abbreviations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Sentence bounds, with a sentence cut after "Mr." or "U.S." joined to the next one."""
+    bounds: list[tuple[int, int]] = []
+    joining = False
+    for sentence in sentences:
+        if joining and bounds and "\n" not in text[bounds[-1][1] : sentence.start]:
+            bounds[-1] = (bounds[-1][0], sentence.end)
+        else:
+            bounds.append((sentence.start, sentence.end))
+        joining = bool(
+            _ENDS_WITH_ABBREVIATION.search(text[max(0, sentence.end - 8) : sentence.end])
+        )
+    return bounds
+
+
+def _line_bounds(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        bounds.append((match.start(), match.end()))
+    return bounds
+
+
+def sentence_bounds(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """The sentences attribution reads: the segmenter's, joined after "Mr." or "U.S.", or the
+    text's lines when it found none."""
+    return _merge_abbreviations(text, sentences) or _line_bounds(text)

@@ -1,15 +1,11 @@
-"""Who is named in an article: people, pronouns, roles and bodies, read sentence by sentence.
+"""Pass two of reading an article: who is named in each sentence, in order.
 
-The reading half of speaker attribution (``speakers`` holds the rules that pick a speaker). Every
-quotation is blanked out first, so words inside quotes never count. Two passes:
-
-1. collect the full names of people ("US Secretary of State Marco Rubio" → ``Marco Rubio``;
-   titles, roles and nationality adjectives are stripped) so that a surname, "Mr. X" or a title
-   plus surname resolves to the full name, even when the full name comes later;
-2. read every sentence in order, finding mentions (people, pronouns, roles such as "the senator",
-   countries and their capitals and ministries as governments, organizations) with whether each
-   stands where a subject stands, and resolving "he"/"she" to the person most recently in
-   subject position.
+The reading half of speaker attribution (``speakers`` holds the rules that pick a speaker). On
+top of pass one (``article_names``: words, people, organizations), every sentence is read in
+order, finding mentions (people, pronouns, roles such as "the senator", countries and their
+capitals and ministries as governments, organizations) with whether each stands where a subject
+stands, and resolving "he"/"she" to the person most recently in subject position
+(``subjects``).
 """
 
 from __future__ import annotations
@@ -19,21 +15,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core import names as vocab
+from newsdiff.core.article_names import ArticleNames
 from newsdiff.core.mention_types import (
-    ABBREVIATIONS,
     DASHES,
     MASK,
     Mention,
     SentenceInfo,
     Token,
-    mask_quotes,
     mention_at,
     next_start,
-    read_tokens,
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.subjects import (
+    after_according_to,
+    describes_before,
+    glued_to_role,
+    in_subordinate_opener,
+    resolve_group,
+    resolve_pronoun,
+    subject_position,
+)
 
 __all__ = [
     "AFTER_WINDOW",
@@ -49,112 +52,19 @@ __all__ = [
     "skip_adverbs",
 ]
 
-_CONNECTORS = frozenset(
-    {"of", "for", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "der"}
-)
 _SOURCE_WORDS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
 )
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+
 BEFORE_WINDOW = 60
+
 AFTER_WINDOW = 40
-_PREVIOUS_SENTENCES = 4
-_FAR = 300
+
 _APPOSITIVE_WORDS = 7
+
 _AGE = re.compile(r"\d{1,3}-year-old$")
-_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
 
-
-_CLAUSE_OPENERS = frozenset(
-    """
-    and or but as when while because although though that if since after before until so yet
-    where whereas who which then also nor once unless whether than
-    """.split()
-)
-
-
-_GLUED_ROLE_WORDS = 3
-"""How many lowercase words a job title glued between two names may run to."""
-
-
-def _glued_to_role(tokens: list[Token], last: int) -> bool:
-    """The name ending before ``last`` only modifies a job title glued to the next name
-    ("Stone communication director Jane Ortiz"): lowercase words ending in a role word, then
-    a capitalised word."""
-    for k in range(last, min(len(tokens) - 1, last + _GLUED_ROLE_WORDS)):
-        if tokens[k].cap or tokens[k].possessive:
-            return False
-        if tokens[k].lower in _GLUE_ROLES and tokens[k + 1].cap:
-            return True
-    return False
-
-
-def _in_subordinate_opener(info: SentenceInfo, first: int) -> bool:
-    """The mention at token ``first`` opens a subordinate clause that opens the sentence
-    ("While X spoke, Y said …"): X is not the subject other sentences refer back to."""
-    tokens = info.tokens
-    if not tokens or tokens[0].lower not in _SUBORDINATORS:
-        return False
-    return first <= 1 or (first == 2 and tokens[1].lower in ("the", "a", "an"))
-
-
-def _after_according_to(tokens: list[Token], first: int) -> bool:
-    """The mention at token ``first`` follows "according to"."""
-    return first >= 2 and tokens[first - 1].lower == "to" and tokens[first - 2].lower == "according"
-
-
-def _first_name_lead(words: list[Token]) -> int:
-    """1 when the run opens with a common first name before another capitalised word ("Bill
-    Hale": a person, whatever else "bill" means), else 0."""
-    return int(len(words) >= 2 and words[0].lower in _FIRST_NAMES and words[1].cap)
-
-
-def _object_after(prev: Token, gap: str) -> bool:
-    """A name right after a lowercase verb-like word, with nothing between, is its object."""
-    lower = prev.lower
-    if prev.cap or gap.strip() or not lower.isalpha():
-        return False
-    if lower in _CLAUSE_OPENERS or lower in vocab.REPORTING_VERBS:
-        return False
-    return lower in _OBJECT_VERBS
-
-
-_OBJECT_VERBS = frozenset(
-    """
-    see saw seen meet met visited thank thanked praised criticized criticised attacked
-    supported backed endorsed defeated hired fired called invited interviewed joined helped
-    elected replaced succeeded asked told tell urged liked hated
-    """.split()
-)
-"""Verbs whose following name is their object; forms that double as nouns are left out."""
-
-
-_TRIGGERS = frozenset({"him", "her", "the"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
-_DASH_SET = frozenset(DASHES)
-_FIRST_NAMES = vocab.FEMALE_FIRST_NAMES | vocab.MALE_FIRST_NAMES
-"""A common first name before a title word makes the run a name ("Anna King", not a king)."""
-_SUBORDINATORS = frozenset(
-    {"while", "although", "though", "because", "since", "if", "when", "whereas", "unless"}
-)
-"""Words opening a subordinate clause before the sentence's main clause."""
-_GLUE_ROLES = vocab.ROLE_WORDS | {
-    "manager",
-    "strategist",
-    "adviser",
-    "advisor",
-    "aide",
-    "chief",
-    "officer",
-    "editor",
-    "mate",
-    "pollster",
-    "consultant",
-    "lawyer",
-    "attorney",
-    "counsel",
-    "press",
-}
-"""Job words a name may be glued to before another name ("campaign manager", "running mate")."""
+_TRIGGERS = frozenset({"him", "her", "the", "it", "they"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
 """The lowercase words a reading rule can start at (besides a capitalized run)."""
 
 
@@ -172,222 +82,39 @@ class _ReadState:
     sentences when it has no other."""
 
 
-class MentionReader:
-    """The two-pass reading of one article: its sentences, tokens and resolved mentions."""
+class MentionReader(ArticleNames):
+    """The two-pass reading of one article: pass one (``ArticleNames``), then its sentences
+    read in order into resolved mentions."""
 
     def __init__(self, text: str, sentences: Sequence[Sentence], spans: Sequence[QuoteSpan]):
-        self.text = text
-        self.masked = mask_quotes(text, spans)
-        self.spans = spans
-        bounds = _merge_abbreviations(text, sentences) or _line_bounds(text)
-        self.infos = [SentenceInfo(start, end) for start, end in bounds]
-        self.info_starts = [info.start for info in self.infos]
-        self.people: dict[str, str] = {}
-        self.genders: dict[str, str] = {}
+        super().__init__(text, sentences, spans)
         self.order = 0
         self.roles: dict[str, str] = {}
         self.mention_counts: dict[str, int] = {}
-        self.full_names: set[str] = set()
-        self.first_names: dict[str, set[str]] = {}
-        self.acronyms: dict[str, str] = {}
         self.possessors: dict[int, str] = {}
-        self.org_counts: dict[str, int] = {}
-        for info in self.infos:
-            info.tokens = read_tokens(self.masked, info.start, info.end)
-            info.starts = [token.start for token in info.tokens]
-        # the headline last: "Late Martinelli winner…" must not name Gabriel Martinelli
-        self._classified: dict[tuple[int, int, int], tuple[str, str] | None] = {}
-        self._run_cache: dict[int, list[tuple[int, int]]] = {}
-        self._people_known = False
-        for info in self.infos[1:] + self.infos[:1]:
-            self._collect_people(info)
-        self._people_known = True
-        self.org_counts = {}
-        for initial in (False, True):
-            for info in self.infos:
-                self._count_orgs(info, initial)
         self.last_person: str | None = None
         for index, info in enumerate(self.infos):
             self._read(index, info)
 
-    def gap(self, start: int, end: int) -> str:
-        """The masked text between two positions; a far gap reads as a break."""
-        if end - start > _FAR:
-            return MASK + "\n"
-        return self.masked[start:end]
-
-    # pass 1 -------------------------------------------------------------------------------
-    def _runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
-        """Runs of capitalized tokens (token index ranges, end exclusive), read once."""
-        found = self._run_cache.get(info.start)
-        if found is None:
-            found = self._run_cache[info.start] = self._read_runs(info)
-        return found
-
-    def _read_runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
-        runs: list[tuple[int, int]] = []
-        tokens = info.tokens
-        i = 0
-        while i < len(tokens):
-            if not tokens[i].cap:
-                i += 1
-                continue
-            j = i + 1
-            while j < len(tokens) and not tokens[j - 1].possessive:
-                gap = self.gap(tokens[j - 1].end, tokens[j].start)
-                if gap not in (" ", "\u00a0"):
-                    break
-                if tokens[j].cap:
-                    j += 1
-                elif tokens[j].text.isdigit() and tokens[j - 1].lower in ("no", "number"):
-                    j += 1  # "No 10" (Downing Street)
-                elif (
-                    tokens[j].lower in _CONNECTORS
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].cap
-                    and self.gap(tokens[j].end, tokens[j + 1].start) == " "
-                ):
-                    j += 2
-                else:
-                    break
-            runs.append((i, j))
-            i = j
-        return runs
-
-    def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
-        if index == 0:
-            return True
-        gap = self.gap(info.tokens[index - 1].end, info.tokens[index].start)
-        if ":" in gap or "\n" in gap:
-            return True
-        if gap == " " or _DASH_SET.isdisjoint(gap):
-            return False
-        # after a dateline: "SAN FRANCISCO — Shares of …", "WASHINGTON (AP) — Speaking …"
-        return all(token.text.isupper() for token in info.tokens[:index])
-
-    def _strip(self, info: SentenceInfo, first: int, last: int) -> tuple[int, bool, str]:
-        """Drop sentence-initial words, titles and nationality adjectives from a run."""
-        tokens = info.tokens
-        i = first
-        titled = False
-        gender = ""
-        while i < last:
-            token = tokens[i]
-            lower = token.lower
-            if lower in vocab.SENTENCE_START_WORDS and (
-                self._is_sentence_start(info, i) or lower in ("the", "a", "an")
-            ):
-                i += 1
-                continue
-            if (
-                i == first
-                and self._is_sentence_start(info, i)
-                and len(lower) > 4
-                and lower.endswith(("ing", "ly", "ed"))
-            ):
-                i += 1
-                continue
-            if (
-                i < last - 1
-                and not token.possessive
-                and (lower in vocab.TITLE_WORDS or lower in vocab.COUNTRIES)
-            ):
-                titled = titled or lower in vocab.TITLE_WORDS
-                if lower in vocab.HONORIFICS_FEMALE:
-                    gender = "f"
-                elif lower in vocab.HONORIFICS_MALE:
-                    gender = "m"
-                i += 1
-                continue
-            break
-        # An office named by words we do not list ("Senate Majority Leader John Thune",
-        # "Bernstein Analyst Jo Lee"): the name starts after the last role word of the run.
-        for k in range(last - 2, i - 1, -1):
-            lower = tokens[k].lower
-            if lower in vocab.ROLE_PREFIXES and not tokens[k].possessive:
-                titled = True
-                i = k + 1
-                while i < last - 1 and tokens[i].lower in vocab.TITLE_WORDS:
-                    i += 1  # "Attorney General Chris Carr"
-                break
-        return i, titled, gender
-
-    def _name_end(self, info: SentenceInfo, begin: int, last: int) -> int:
-        """Where a name ends: "Elaine Whitford of Ohio" is Elaine Whitford."""
-        for k in range(begin + 1, last):
-            if info.tokens[k].lower in _CONNECTORS and info.tokens[k].lower in ("of", "from"):
-                return k
-        return last
-
-    def _name_of(self, tokens: list[Token], first: int, last: int) -> str:
-        return " ".join(token.text for token in tokens[first:last])
-
-    def _collect_people(self, info: SentenceInfo) -> None:
-        for first, last in self._runs(info):
-            begin, titled, gender = self._strip(info, first, last)
-            last = self._name_end(info, begin, last)
-            words = info.tokens[begin:last]
-            if len(words) < 2 or words[-1].lower in vocab.TITLE_WORDS:
-                continue
-            if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
-                self._remember_acronym(info, first, last)
-                continue
-            name = self._name_of(info.tokens, begin, last)
-            if name.lower() in vocab.COUNTRIES:
-                continue
-            key = words[-1].lower
-            self.people.setdefault(key, name)
-            self.full_names.add(name)
-            owner = self.people[key]
-            if owner.split(" ", 1)[0].lower() != words[0].lower:
-                owner = name  # "Ana Voss" after "Ted Voss": another of the family
-            if not words[0].text.isupper() and len(words) <= 3:
-                self.first_names.setdefault(words[0].lower, set()).add(owner)
-            if gender:
-                self.genders.setdefault(owner, gender)
-
-    def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:
-        """The organization a run names ("Thames Water", "Nvidia"), or None."""
-        found = self._classify(info, first, last)
-        if found is None or found[0] not in ("org", "name"):
-            return None
-        entity = found[1]
-        if entity.lower() in vocab.DATE_WORDS or entity.lower() in vocab.TITLE_WORDS:
-            return None
-        if found[0] == "name" and self._is_sentence_start(info, first):
-            return entity if entity in self.org_counts else None
-        return entity
-
-    def _orgs_in_run(self, info: SentenceInfo, first: int, last: int) -> list[str]:
-        """The organizations a run names: itself, or what follows its "of"/"at"
-        ("Shares of Nvidia", "Dan Ives of Wedbush Securities")."""
-        found = self._org_name(info, first, last)
-        whole = self._classify(info, first, last)
-        if (
-            found is not None
-            and (
-                (whole is not None and whole[0] == "org")  # "Ministry of Defence"
-                or not any(token.lower in ("of", "at") for token in info.tokens[first:last])
-            )
-        ):
-            return [found]
-        for k in range(first + 1, last - 1):
-            if info.tokens[k].lower in ("of", "at"):
-                tail = self._org_name(info, k + 1, last)
-                return [tail] if tail is not None else []
-        return [found] if found is not None else []
-
-    def _count_orgs(self, info: SentenceInfo, initial: bool) -> None:
-        """Count the organizations of a sentence; a sentence-initial single word ("Nvidia’s
-        stock …") counts only when the name was seen elsewhere (``initial`` pass)."""
-        for first, last in self._runs(info):
-            at_start = self._is_sentence_start(info, first)
-            if at_start != initial:
-                continue
-            for entity in self._orgs_in_run(info, first, last):
-                if initial and entity not in self.org_counts:
-                    continue
-                self.org_counts[entity] = self.org_counts.get(entity, 0) + 1
+    def _resolve_pronoun(
+        self,
+        index: int,
+        recent: dict[tuple[str, bool], tuple[int, str]],
+        pronoun: str,
+        object_pronoun: bool = False,
+        after_opening_phrase: bool = False,
+    ) -> str | None:
+        """Whom "he"/"she" takes here (``subjects.resolve_pronoun``)."""
+        last = self.last_person
+        return resolve_pronoun(
+            self.infos,
+            index,
+            recent,
+            pronoun,
+            object_pronoun,
+            after_opening_phrase,
+            None if last is None else (last, self._gender(last)),
+        )
 
     def _org_reference(self, index: int, info: SentenceInfo) -> str | None:
         """ "the company": the last organization named in this sentence or the one before,
@@ -421,170 +148,6 @@ class MentionReader:
                 return None
         return None
 
-    def _remember_acronym(self, info: SentenceInfo, first: int, last: int) -> None:
-        """Note "World Health Organization" under "WHO", so "the WHO said" names it."""
-        tokens = info.tokens
-        k = first
-        while k < last and (
-            tokens[k].lower in ("the", "a", "an")
-            or (tokens[k].lower in vocab.SENTENCE_START_WORDS and self._is_sentence_start(info, k))
-        ):
-            k += 1
-        initials = "".join(token.text[0] for token in tokens[k:last] if token.cap)
-        if len(initials) >= 2:
-            self.acronyms.setdefault(initials, self._name_of(tokens, k, last))
-
-    # pass 2 -------------------------------------------------------------------------------
-    def _subject_position(self, info: SentenceInfo, first: int, relative: bool) -> bool:
-        if relative:
-            return False
-        if first == 0:
-            return True
-        prev = info.tokens[first - 1]
-        gap = self.gap(prev.end, info.tokens[first].start)
-        if MASK in gap or ":" in gap or "\n" in gap:
-            return True
-        if prev.lower in ("the", "a", "an") and first >= 2:
-            prev = info.tokens[first - 2]
-        if prev.possessive:
-            return False
-        lower = prev.lower
-        if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
-            return info.mentions[-1].subject
-        if lower in vocab.PREPOSITIONS:
-            return False
-        participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
-        if participle and (not prev.cap or first == 1):
-            return False  # "Saying President X, he …": X is the participle's object
-        if _object_after(prev, gap):
-            return False  # "went to see Beck and called him …": Beck is an object
-        return True
-
-    def _body_follows(self, tokens: list[Token], last: int) -> bool:
-        """ "(Indian | China's) (foreign) ministry/officials/government" follows the run."""
-        for k in (last, last + 1):
-            if k < len(tokens) and tokens[k].lower in vocab.BODY_NOUNS:
-                return True
-        return False
-
-    def _classify(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
-        """``(kind, entity)`` for the run ``tokens[first:last]``, or None when it is nobody
-        (remembered once the people are collected: the answer no longer changes)."""
-        key = (info.start, first, last)
-        if key in self._classified:
-            return self._classified[key]
-        found = self._classify_run(info, first, last)
-        if self._people_known:
-            self._classified[key] = found
-        return found
-
-    def _classify_run(self, info: SentenceInfo, first: int, last: int) -> tuple[str, str] | None:
-        tokens = info.tokens
-        after = tokens[last].lower if last < len(tokens) else ""
-        whole = self._name_of(tokens, first, last).lower()
-        if whole in vocab.COUNTRIES and whole not in vocab.ADJECTIVES:
-            # "Downing Street has dismissed …": a metonym, whatever word it starts with
-            return "body", vocab.government_of(vocab.COUNTRIES[whole])
-        begin, titled, gender = self._strip(info, first, last)
-        if begin >= last:
-            return None
-        run_last = last
-        if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:
-            last = self._name_end(info, begin, last)
-        words = tokens[begin:last]
-        name = self._name_of(tokens, begin, last)
-        lower = name.lower()
-        if len(words) >= 2 and all(word.text.isupper() for word in words):
-            return None  # page furniture or a dateline ("FULL TEXT", "LOS ANGELES")
-        if lower in vocab.COUNTRIES:
-            country = vocab.COUNTRIES[lower]
-            if lower in vocab.ADJECTIVES and not self._body_follows(tokens, last):
-                return None
-            return "body", vocab.government_of(country)
-        if any(word.lower in vocab.NOT_NAME_WORDS for word in words[_first_name_lead(words) :]):
-            if tokens[last - 1].possessive:
-                return None
-            if run_last > last and tokens[last].lower == "of":
-                last = run_last  # "Ministry of Defence", "Department of Homeland Security"
-                name = self._name_of(tokens, begin, last)
-            return "org", self._org_full_name(info, first, begin, last, name)
-        if len(words) == 1 and len(name) >= 2 and name.isupper() and name in self.acronyms:
-            return "org", self.acronyms[name]
-        if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
-            return None
-        if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
-            return None
-        key = words[-1].lower
-        known = name if len(words) >= 2 and name in self.full_names else self.people.get(key)
-        if known is None and len(words) == 1:
-            owners = self.first_names.get(key, set())
-            known = next(iter(owners)) if len(owners) == 1 else None  # "Angelina" alone
-        if known is not None:
-            if gender:
-                self.genders.setdefault(known, gender)
-            return "person", known
-        if (
-            len(words) == 1
-            and not titled
-            and (key in vocab.ROLE_PREFIXES or key in vocab.TITLE_WORDS)
-        ):
-            return None  # "Manager said": a job word, not a name
-        if len(words) >= 2 or titled:
-            honorific = begin > first and tokens[begin - 1].lower in _HONORIFICS
-            first_name = words[0].lower in _FIRST_NAMES  # "Anna King", "Charlie King"
-            if words[-1].lower in vocab.TITLE_WORDS and not (honorific or first_name):
-                return None
-            return "person", name
-        return "name", name
-
-    def _org_full_name(
-        self, info: SentenceInfo, first: int, begin: int, last: int, name: str
-    ) -> str:
-        """An organization keeps the office words of its name ("Commerce Department",
-        "State Department"); only sentence-initial words and a leading country are dropped."""
-        tokens = info.tokens
-        k = first
-        while k < begin and (
-            tokens[k].lower in ("the", "a", "an")
-            or (tokens[k].lower in vocab.SENTENCE_START_WORDS and self._is_sentence_start(info, k))
-        ):
-            k += 1
-        if any(token.lower in vocab.COUNTRIES for token in tokens[k:begin]):
-            return name
-        return self._name_of(tokens, k, last)
-
-    def _is_dateline(self, info: SentenceInfo, first: int, last: int, kind: str) -> bool:
-        """ "WASHINGTON —" or "New Delhi:" opening a story names a place, not a speaker."""
-        if first != 0 or last >= len(info.tokens):
-            return False
-        tokens = info.tokens
-        gap = self.gap(tokens[last - 1].end, tokens[last].start)
-        upper = all(token.text.isupper() for token in tokens[first:last])
-        if upper and gap.strip() == ",":
-            # "PORT HALLOWAY, Maine —": a place, a comma, its state or country, then the dash
-            for k in range(last, min(len(tokens) - 1, last + 3)):
-                after = self.gap(tokens[k].end, tokens[k + 1].start)
-                if not tokens[k].cap:
-                    break
-                if any(dash in after for dash in DASHES) or ":" in after:
-                    return True
-            return False
-        if not (":" in gap or any(dash in gap for dash in DASHES)):
-            return False
-        return kind == "body" or upper
-
-    def _is_plural_common_noun(self, info: SentenceInfo, first: int, last: int, word: str) -> bool:
-        """A lone capitalized plural opening a sentence ("Critics said", "Residents say")
-        that the article never uses as an organization."""
-        lower = word.lower()
-        return (
-            last - first == 1
-            and self._is_sentence_start(info, first)
-            and len(lower) > 4
-            and lower.endswith(_PLURAL_ENDINGS)
-            and word not in self.org_counts
-        )
-
     def _gender_from_kin(self, tokens: list[Token], first: int, entity: str) -> None:
         """ "her father, Henry Voss" / "his wife Ana": the kinship word gives the gender."""
         if first == 0:
@@ -593,19 +156,6 @@ class MentionReader:
         gender = vocab.KIN_GENDER.get(word) or vocab.KIN_GENDER.get(tokens[first - 1].text.lower())
         if gender is not None:
             self.genders.setdefault(entity, gender)
-
-    def _gender(self, entity: str) -> str:
-        """``f`` or ``m`` when an honorific, a kinship word or a common first name says so,
-        else ``u``."""
-        known = self.genders.get(entity)
-        if known is not None:
-            return known
-        first = entity.split(" ", 1)[0].lower() if " " in entity else ""
-        if first in vocab.FEMALE_FIRST_NAMES and first not in vocab.MALE_FIRST_NAMES:
-            return "f"
-        if first in vocab.MALE_FIRST_NAMES and first not in vocab.FEMALE_FIRST_NAMES:
-            return "m"
-        return "u"
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
         """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator".
@@ -680,64 +230,13 @@ class MentionReader:
             return None
         return end
 
-    def _resolve_pronoun(
-        self,
-        index: int,
-        recent: dict[tuple[str, bool], tuple[int, str]],
-        pronoun: str,
-        object_pronoun: bool = False,
-        after_opening_phrase: bool = False,
-    ) -> str | None:
-        """ "he"/"she": the latest person in subject position in this sentence, else any
-        person earlier in it, else the subject (or last person) of the nearest sentence naming
-        one, else the last person named. An object pronoun ("him") is not the subject of its
-        own clause: it takes the latest other person of its gender in the sentence."""
-        fits = (vocab.PRONOUNS[pronoun], "u")
-        if object_pronoun:
-            clause_subject = max((entry for key, entry in recent.items() if key[1]), default=None)
-            for gender in fits:
-                others = [
-                    entry
-                    for key, entry in recent.items()
-                    if key[0] == gender and entry != clause_subject
-                ]
-                if others:
-                    return max(others)[1]
-        found = [recent[(g, True)] for g in fits if (g, True) in recent]
-        if found:
-            return max(found)[1]
-        earlier = self._earlier_subject(index, fits) if after_opening_phrase else None
-        if earlier is not None:
-            return earlier  # "In an interview with NBC's X, he said": he is not X
-        found = [recent[(g, False)] for g in fits if (g, False) in recent]
-        if found:
-            return max(found)[1]
-        for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
-            prior = self.infos[back]
-            subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
-            if subjects:
-                return min(subjects)[1]
-            named = [prior.last_people[g] for g in fits if g in prior.last_people]
-            if named:
-                return max(named)[1]
-        last = self.last_person
-        return last if last is not None and self._gender(last) in fits else None
-
-    def _earlier_subject(self, index: int, fits: tuple[str, str]) -> str | None:
-        """The subject of the nearest of the last few sentences that has one of the gender."""
-        for back in range(index - 1, max(-1, index - 1 - _PREVIOUS_SENTENCES), -1):
-            prior = self.infos[back]
-            subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
-            if subjects:
-                return min(subjects)[1]
-        return None
-
     def _read(self, index: int, info: SentenceInfo) -> None:
         """Find the mentions of one sentence: at each word the first reading rule that
         applies records a mention and says where to go on."""
         state = _ReadState(index, info, dict(self._runs(info)))
         rules = (
             self._object_pronoun_speaks,
+            self._group_pronoun,
             self._pronoun,
             self._spokesperson_for,
             self._the_organization,
@@ -766,7 +265,7 @@ class MentionReader:
         """Record a mention; a person becomes the latest of their gender (and subject)."""
         info = state.info
         info.add(mention)
-        subordinate = _in_subordinate_opener(info, mention.first)
+        subordinate = in_subordinate_opener(info, mention.first)
         if subordinate and info.main_subject is mention:
             info.main_subject = None  # "While X spoke, Y said …": Y is the sentence's subject
         if mention.kind != "person":
@@ -777,7 +276,7 @@ class MentionReader:
         entry = (self.order, mention.entity)
         state.recent[(gender, False)] = entry
         info.last_people[gender] = entry
-        if _after_according_to(info.tokens, mention.first) and not mention.possessive:
+        if after_according_to(info.tokens, mention.first) and not mention.possessive:
             state.according = (gender, entry)  # "According to X, …": X reports the sentence
         if mention.subject and not mention.possessive:
             state.recent[(gender, True)] = entry
@@ -819,6 +318,21 @@ class MentionReader:
             self._note(state, Mention(i, i + 1, entity, "person", False, False))
         return i + 1
 
+    def _group_pronoun(self, state: _ReadState, i: int) -> int | None:
+        """ "it said" / "they wrote" right before a reporting verb: the organization or
+        government named last (``subjects.resolve_group``)."""
+        tokens = state.info.tokens
+        if tokens[i].lower not in ("it", "they") or tokens[i].possessive:
+            return None
+        verb = skip_adverbs(tokens, i + 1)
+        if verb >= len(tokens) or tokens[verb].lower not in vocab.STRONG_REPORTING:
+            return None
+        plural = tokens[i].lower == "they"
+        group = resolve_group(self.infos, state.index, state.info.mentions, plural)
+        if group is not None:
+            self._note(state, Mention(i, i + 1, group.entity, group.kind, True, False))
+        return i + 1
+
     def _pronoun(self, state: _ReadState, i: int) -> int | None:
         """ "he"/"she" resolved to a person of a compatible gender."""
         token = state.info.tokens[i]
@@ -853,7 +367,7 @@ class MentionReader:
         if target is None:
             return None
         end, kind, entity = target
-        subject = self._subject_position(info, i, state.relative)
+        subject = subject_position(info, self.gap, i, state.relative)
         self._note(state, Mention(i, end, entity, kind, subject, tokens[end - 1].possessive))
         return end
 
@@ -869,7 +383,7 @@ class MentionReader:
         entity = self._org_reference(state.index, info)
         if entity is None:
             return None
-        subject = self._subject_position(info, i + 1, state.relative)
+        subject = subject_position(info, self.gap, i + 1, state.relative)
         possessive = tokens[i + 1].possessive
         self._note(state, Mention(i + 1, i + 2, entity, "org", subject, possessive))
         return i + 2
@@ -882,7 +396,7 @@ class MentionReader:
         end = self._epithet_end(info, i)
         if end is None:
             return None
-        subject = self._subject_position(info, i + 1, state.relative)
+        subject = subject_position(info, self.gap, i + 1, state.relative)
         possessive = tokens[end - 1].possessive
         self._note(state, Mention(i + 1, end, self.last_person, "person", subject, possessive))
         return end
@@ -904,7 +418,7 @@ class MentionReader:
         if role_end is None:
             return None
         entity = self.roles[tokens[role_end - 1].lower]
-        subject = self._subject_position(info, i + 1, state.relative)
+        subject = subject_position(info, self.gap, i + 1, state.relative)
         possessive = tokens[role_end - 1].possessive
         self._note(state, Mention(i + 1, role_end, entity, "person", subject, possessive))
         return role_end
@@ -934,13 +448,15 @@ class MentionReader:
         """The mention a classified run makes, or None (a bare name that says nothing)."""
         info, tokens = state.info, state.info.tokens
         kind, entity = found
-        subject = self._subject_position(info, i, state.relative)
+        subject = subject_position(info, self.gap, i, state.relative)
         opener = tokens[i].lower
         participle = i == 0 and len(opener) > 4 and opener.endswith("ing")
         if participle and kind == "person" and self._strip(info, i, last)[0] > i:
             subject = False  # "Saying President X, he said": X is the participle's object
-        if kind == "person" and _glued_to_role(tokens, last):
+        if kind == "person" and glued_to_role(tokens, last):
             subject = False  # "Stone campaign manager Jane Ortiz said": Ortiz is the subject
+        if describes_before(info, self.gap, i, last):
+            subject = False  # "Ann Pike, Green Party deputy leader, said": Pike is the subject
         possessive = tokens[last - 1].possessive
         if kind == "body" and possessive and self._body_follows(tokens, last):
             possessive = False  # "China's commerce ministry said"
@@ -954,32 +470,17 @@ class MentionReader:
                 return None
             if self._is_plural_common_noun(info, i, last, entity):
                 return None  # "Forecasters warned that …": nobody in particular
+            if self._reporting_surname(entity):
+                kind = "person"  # "McLenney said …": a pronoun later may take her
         return Mention(i, end, entity, kind, subject, possessive)
 
-
-_ENDS_WITH_ABBREVIATION = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(ABBREVIATIONS)) + r")\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$",
-    re.IGNORECASE,
-)
-
-
-def _merge_abbreviations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """Sentence bounds, with a sentence cut after "Mr." or "U.S." joined to the next one."""
-    bounds: list[tuple[int, int]] = []
-    joining = False
-    for sentence in sentences:
-        if joining and bounds and "\n" not in text[bounds[-1][1] : sentence.start]:
-            bounds[-1] = (bounds[-1][0], sentence.end)
-        else:
-            bounds.append((sentence.start, sentence.end))
-        joining = bool(
-            _ENDS_WITH_ABBREVIATION.search(text[max(0, sentence.end - 8) : sentence.end])
+    def _reporting_surname(self, word: str) -> bool:
+        """A lone capitalised word saying something that no rule read as an organization
+        and that does not look like one (no plural or all-capital form): a person's surname."""
+        return (
+            " " not in word
+            and not word.isupper()
+            and not word.endswith("s")
+            and word not in self.org_counts
+            and word.lower() not in vocab.COUNTRIES
         )
-    return bounds
-
-
-def _line_bounds(text: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text):
-        bounds.append((match.start(), match.end()))
-    return bounds

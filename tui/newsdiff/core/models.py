@@ -49,6 +49,12 @@ def other_side(side: Side) -> Side:
     return "right" if side == "left" else "left"
 
 
+def pair(side: Side, index: int, other: int) -> tuple[int, int]:
+    """``(left, right)``: sentence ``index`` of ``side`` and sentence ``other`` of the other side
+    as a left–right pair of indices."""
+    return (index, other) if side == "left" else (other, index)
+
+
 def side_letter(side: Side) -> str:
     """``L`` or ``R``: how reports and the status line name a side (``L3`` is left sentence 3)."""
     return "L" if side == "left" else "R"
@@ -360,7 +366,7 @@ class Comparison:
     def pair_diff(self, side: Side, index: int, other: int) -> WordDiff | None:
         """The word differences between sentence ``index`` of ``side`` and sentence ``other``
         of the other side, if the two are linked."""
-        return self.word_diff(index, other) if side == "left" else self.word_diff(other, index)
+        return self.word_diff(*pair(side, index, other))
 
     def changed_spans(self, side: Side, index: int) -> tuple[CharSpan, ...]:
         """Spans (absolute offsets) of a sentence's words that its best counterpart
@@ -376,99 +382,8 @@ class Comparison:
         return {"left": self.left.summary(), "right": self.right.summary()}
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON contract ``newsdiff.comparison/2`` (see docs/design.md §4)."""
-        from newsdiff import __version__
+        """The JSON contract ``newsdiff.comparison/2`` (see docs/design.md §4), written by
+        :func:`newsdiff.core.serialize.comparison_to_dict`."""
+        from newsdiff.core.serialize import comparison_to_dict
 
-        return comparison_to_dict(self, __version__)
-
-
-COMPARISON_SCHEMA = "newsdiff.comparison/2"
-"""The schema name of saved comparisons; ``newsdiff.comparison/1`` files (no conflicts, no
-evidence) still open."""
-
-
-def comparison_to_dict(comparison: Comparison, version: str) -> dict[str, object]:
-    """The JSON contract ``newsdiff.comparison/2`` (docs/design.md §4) for a comparison."""
-    return {
-        "schema": COMPARISON_SCHEMA,
-        "version": version,
-        "settings": comparison.settings.to_dict(),
-        "scoring": comparison.scoring.to_dict(),
-        "left": _side_to_dict(comparison.left),
-        "right": _side_to_dict(comparison.right),
-        "rows": [{"left": row.left, "right": row.right} for row in comparison.rows],
-        "word_diffs": [
-            {
-                "left": diff.left,
-                "right": diff.right,
-                "ops": [
-                    {"tag": op.tag, "left": list(op.left), "right": list(op.right)}
-                    for op in diff.ops
-                ],
-            }
-            for diff in comparison.word_diffs.values()
-        ],
-        "summary": comparison.summary(),
-    }
-
-
-def quote_to_dict(quote: Quote) -> dict[str, object]:
-    """A quote as JSON-ready data, without cross-article status."""
-    return {
-        "start": quote.start,
-        "end": quote.end,
-        "text": quote.text,
-        "speaker": quote.speaker,
-        "role": quote.role,
-        "cue": None
-        if quote.cue is None
-        else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
-        "kind": quote.kind,
-        "sentence": quote.sentence,
-        "sentences": list(quote.sentences),
-    }
-
-
-def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
-    article = side.article
-    return {
-        "path": article.path,
-        "title": article.title,
-        "encoding": article.encoding,
-        "meta": article.meta.to_dict(),
-        "text": article.text,
-        "sentences": [
-            {
-                "index": aligned.sentence.index,
-                "start": aligned.sentence.start,
-                "end": aligned.sentence.end,
-                "text": aligned.sentence.text,
-                "kind": aligned.sentence.kind,
-                "label": aligned.label,
-                "moved": aligned.moved,
-                "boilerplate": aligned.boilerplate,
-                "links": [
-                    {
-                        "index": link.index,
-                        "label": link.label,
-                        "score": round(link.score, 2),
-                        "evidence": link.evidence.to_dict(),
-                    }
-                    for link in aligned.links
-                ],
-            }
-            for aligned in side.sentences
-        ],
-        "quotes": [
-            {
-                **quote_to_dict(match.quote),
-                "status": match.status,
-                "counterpart": None
-                if match.counterpart is None
-                else quote_to_dict(match.counterpart),
-                "changed": [list(span) for span in match.changed],
-                "articles": match.articles,
-            }
-            for match in side.quotes
-        ],
-    }
+        return comparison_to_dict(self)

@@ -190,9 +190,17 @@ def match_quotes(
     ``corpus`` holds the quotes of every article of the corpus (including these two) so that
     ``QuoteMatch.articles`` can say in how many articles a quote appears.
     """
-    left_words = [quote_words(quote) for quote in left]
-    right_words = [quote_words(quote) for quote in right]
-    corpus_words = [quote_words(quote) for article in corpus for quote in article]
+    read: dict[int, Words] = {}  # the same quote object in a side and in the corpus: read once
+
+    def words_of(quote: Quote) -> Words:
+        found = read.get(id(quote))
+        if found is None:
+            found = read[id(quote)] = quote_words(quote)
+        return found
+
+    left_words = [words_of(quote) for quote in left]
+    right_words = [words_of(quote) for quote in right]
+    corpus_words = [words_of(quote) for article in corpus for quote in article]
     owner = [number for number, article in enumerate(corpus) for _quote in article]
     corpus_index = WordIndex(corpus_words)
     owners_of_wording: dict[tuple[str, ...], set[int]] = {}

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from newsdiff.core import names as vocab
-from newsdiff.core.cues import cue_after, cue_before, role_of
+from newsdiff.core.cues import cue_after, cue_before, names_speaker, role_of
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
 from newsdiff.core.speakers import attribute
@@ -159,4 +159,10 @@ def _cue_of(
     limit = ordered[last].end if ordered else len(text)
     if limit <= span.close and last + 1 < len(ordered):
         limit = ordered[last + 1].end
-    return cue_after(text, span, limit, speaker) or cue_before(text, span, floor, speaker)
+    after = cue_after(text, span, limit, speaker)
+    if after is not None and names_speaker(after, speaker):
+        return after
+    before = cue_before(text, span, floor, speaker)
+    if before is not None and (after is None or names_speaker(before, speaker)):
+        return before  # "X warned that … “…” force, adding …": "adding" names nobody
+    return after

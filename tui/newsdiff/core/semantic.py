@@ -15,6 +15,11 @@ The ``wordllama`` package is only a data carrier here: its tokenizer and weight 
 with ``tokenizers`` and ``safetensors`` directly (importing ``wordllama`` itself would configure
 the root logger). When the files are missing or unreadable, or ``NEWSDIFF_SEMANTIC=0`` is set,
 :func:`cosine_matrix` returns ``None`` and scoring falls back to the lexical signals alone.
+
+Parsing the tokenizer (61,000 BPE merges) costs 50–120 ms and holds the GIL, so it is parsed
+only when a word has to be tokenized: the token ids of the distinct words of each list of
+texts are kept on disk (:class:`TokenMemo`), and a later run over the same article reads them
+back without the tokenizer.
 """
 
 from __future__ import annotations
@@ -24,12 +29,13 @@ import importlib.util
 import io
 import json
 import os
-import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+
+from newsdiff.core import disk_cache
 
 TOKENIZER_FILE = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
 WEIGHTS_FILE = Path("weights") / "l2_supercat_256.safetensors"
@@ -54,9 +60,65 @@ WORD_BLOCK = 16384
 GATHER_ROWS = 16384
 """Most vectors gathered at once (16 MB): a megabyte without a space is one word of ~300,000
 tokens."""
+TOKEN_FORMAT = "token-ids/1"
+"""Bumped whenever the layout of a :class:`TokenMemo` entry changes."""
 
 _lock = threading.Lock()
 _loaded: tuple[StaticEmbedder | None, str] | None = None
+
+
+class TokenUnavailable(RuntimeError):
+    """The tokenizer could not be loaded when a word first needed it."""
+
+
+class TokenMemo:
+    """The token ids of the distinct words of a list of texts, kept on disk by content.
+
+    An entry (``…/newsdiff/tokens/<key>.pickle``, see :mod:`newsdiff.core.disk_cache`) holds
+    the ids of every distinct word of one call, in order of first appearance; its key is a
+    SHA-256 of those words, the tokenizer file's SHA-256 and the installed ``tokenizers``
+    library (its compiled module's size and mtime), so another tokenizer never reads them.
+    Ids are what the tokenizer gives: the sums made from them are the same to the bit.
+    """
+
+    def __init__(self, fingerprint: str) -> None:
+        self.fingerprint = fingerprint
+
+    def key(self, words: Sequence[str]) -> str:
+        """The entry's name for these distinct words (words hold no whitespace)."""
+        digest = hashlib.sha256(f"{TOKEN_FORMAT}\0{self.fingerprint}\0".encode())
+        digest.update("\n".join(words).encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def load(self, key: str, count: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """``(lengths, ids)`` of entry ``key`` when it holds ``count`` words, else ``None``."""
+
+        def sound(value: object) -> bool:
+            if not (isinstance(value, tuple) and len(value) == 2):
+                return False
+            lengths, ids = value
+            return (
+                isinstance(lengths, np.ndarray)
+                and isinstance(ids, np.ndarray)
+                and lengths.shape == (count,)
+                and ids.ndim == 1
+                and lengths.dtype == np.int64
+                and ids.dtype == np.int64
+                and bool((lengths >= 0).all())
+                and int(lengths.sum()) == ids.shape[0]
+            )
+
+        found = disk_cache.load(self.folder(), key, sound)
+        return found  # type: ignore[return-value]
+
+    def store(self, key: str, lengths: np.ndarray, ids: np.ndarray) -> None:
+        """Keep an entry (a cache that cannot be written only costs the time)."""
+        disk_cache.store(self.folder(), key, (lengths, ids))
+
+    @staticmethod
+    def folder() -> Path:
+        """``…/newsdiff/tokens``: follows ``$NEWSDIFF_CACHE``, as it names the user's words."""
+        return disk_cache.cache_root() / "tokens"
 
 
 class StaticEmbedder:
@@ -70,16 +132,38 @@ class StaticEmbedder:
     Safe to share between threads.
 
     Attributes:
-        tokenizer: A ``tokenizers.Tokenizer`` (padding and truncation off).
         table: Token vectors, ``(vocabulary, dimensions)``, float32 (shipped as float16;
             widened once at load, 32 MB, so every lookup is not converted again).
+        memo: Where the token ids of words seen in earlier runs are kept (``None``: nowhere).
     """
 
-    def __init__(self, tokenizer: object, table: np.ndarray) -> None:
-        self.tokenizer = tokenizer
+    def __init__(
+        self,
+        tokenizer: object | Callable[[], object],
+        table: np.ndarray,
+        memo: TokenMemo | None = None,
+    ) -> None:
+        """``tokenizer`` is a ``tokenizers.Tokenizer`` or a function that loads one."""
+        self._tokenizer = None if callable(tokenizer) else tokenizer
+        self._load_tokenizer = tokenizer if callable(tokenizer) else None
         self.table = table
+        self.memo = memo
         self._lock = threading.Lock()
+        self._tokenizer_lock = threading.Lock()
         self._empty()
+
+    @property
+    def tokenizer(self) -> object:
+        """The ``tokenizers.Tokenizer``, loaded on first use (:class:`TokenUnavailable`)."""
+        if self._tokenizer is None:
+            with self._tokenizer_lock:
+                if self._tokenizer is None:
+                    assert self._load_tokenizer is not None
+                    try:
+                        self._tokenizer = self._load_tokenizer()
+                    except Exception as error:  # an incompatible tokenizers release
+                        raise TokenUnavailable(type(error).__name__) from error
+        return self._tokenizer
 
     def _empty(self) -> None:
         self._rows: dict[str, int] = {}
@@ -122,7 +206,7 @@ class StaticEmbedder:
                 known = self._rows
                 unseen = list({word: None for text in texts for word in text})
             if unseen:
-                sums = self._token_sums(unseen)
+                sums = self._token_sums(unseen, texts)
                 first = len(known)
                 known.update(zip(unseen, range(first, first + len(unseen)), strict=True))
                 self._sums = np.concatenate((self._sums, sums))
@@ -152,8 +236,47 @@ class StaticEmbedder:
             _sum_groups(self._token_sums(distinct), rows, counts, partial)
             out[texts_here] += partial
 
-    def _token_sums(self, words: list[str]) -> np.ndarray:
-        """The sum of each word's token vectors."""
+    def _token_sums(
+        self, words: list[str], texts: Sequence[Sequence[str]] | None = None
+    ) -> np.ndarray:
+        """The sum of each word's token vectors (``texts``: the call's words, for the memo)."""
+        lengths, ids = self._token_ids(words, texts)
+        np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
+        sums = np.zeros((len(words), self.table.shape[1]), dtype=np.float32)
+        _sum_groups(self.table, ids, lengths, sums)
+        return sums
+
+    def _token_ids(
+        self, words: list[str], texts: Sequence[Sequence[str]] | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each word's number of tokens and all their ids, from the memo when it has them.
+
+        The memo entry covers every distinct word of ``texts`` (not only the unseen
+        ``words``), so the same article read again finds all its words in one entry.
+        """
+        if self.memo is None or texts is None:
+            return self._encode(words)
+        context = list({word: None for text in texts for word in text})
+        if len(context) > WORD_CACHE:
+            return self._encode(words)
+        key = self.memo.key(context)
+        found = self.memo.load(key, len(context))
+        if found is None:
+            found = self._encode(context)
+            self.memo.store(key, *found)
+        lengths, ids = found
+        if len(words) == len(context) and words == context:
+            return lengths.copy(), ids.copy()
+        position = {word: index for index, word in enumerate(context)}
+        chosen = np.fromiter((position[w] for w in words), dtype=np.int64, count=len(words))
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        picked = lengths[chosen]
+        flat = np.repeat(starts[chosen] - np.concatenate(([0], np.cumsum(picked)[:-1])), picked)
+        flat += np.arange(int(picked.sum()), dtype=np.int64)
+        return picked, ids[flat]
+
+    def _encode(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Tokenize ``words``: each one's number of tokens, and all their ids in order."""
         tokenizer = self.tokenizer
         encode = getattr(tokenizer, "encode_batch_fast", None) or tokenizer.encode_batch  # type: ignore[attr-defined]
         encodings = encode(words, add_special_tokens=False)
@@ -161,10 +284,7 @@ class StaticEmbedder:
         ids = np.fromiter(
             (i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum())
         )
-        np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
-        sums = np.zeros((len(words), self.table.shape[1]), dtype=np.float32)
-        _sum_groups(self.table, ids, lengths, sums)
-        return sums
+        return lengths, ids
 
 
 def _sum_groups(table: np.ndarray, rows: np.ndarray, lengths: np.ndarray, out: np.ndarray) -> None:
@@ -239,11 +359,9 @@ def _load() -> tuple[StaticEmbedder | None, str]:
         changed = [path.name for path in KNOWN_SHA256 if digests[path] not in KNOWN_SHA256[path]]
         if changed:
             return None, f"off (wordllama data not the tested version: {', '.join(changed)})"
-        from tokenizers import Tokenizer
-
-        tokenizer = Tokenizer.from_file(str(root / TOKENIZER_FILE))
-        tokenizer.no_padding()
-        tokenizer.no_truncation()
+        tokenizers_stamp = _library_stamp("tokenizers")
+        if tokenizers_stamp is None:
+            return None, "off (tokenizers is not installed)"
         table = _prepared_table(root / WEIGHTS_FILE, digests[WEIGHTS_FILE])
     except ImportError as error:
         return None, f"off ({error.name or 'a module'} is not installed)"
@@ -251,7 +369,36 @@ def _load() -> tuple[StaticEmbedder | None, str]:
         return None, f"off (wordllama data unreadable: {type(error).__name__})"
     if table.ndim != 2 or table.shape[0] == 0:
         return None, "off (wordllama data has an unexpected shape)"
-    return StaticEmbedder(tokenizer, table), "on"
+    memo = TokenMemo(f"{digests[TOKENIZER_FILE]}\0{tokenizers_stamp}")
+    return StaticEmbedder(lambda: _read_tokenizer(root / TOKENIZER_FILE), table, memo), "on"
+
+
+def _read_tokenizer(path: Path) -> object:
+    """The tokenizer of ``path`` (checked by its SHA-256), padding and truncation off."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer
+
+
+def _library_stamp(name: str) -> str | None:
+    """Size and mtime of the compiled modules of package ``name`` (``None``: not installed).
+
+    Names the library release in a cache key without importing it: an upgrade that tokenized
+    differently replaces these files.
+    """
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return None
+    stamps = []
+    for folder in spec.submodule_search_locations or []:
+        for path in sorted(Path(folder).iterdir()):
+            if path.suffix in (".so", ".pyd"):
+                info = path.stat()
+                stamps.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return ";".join(stamps) or (spec.origin or name)
 
 
 def cache_dir() -> Path:
@@ -322,6 +469,8 @@ def _prepared_table(weights: Path, digest: str) -> np.ndarray:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
@@ -351,5 +500,16 @@ def cosine_matrix(left: Sequence[str], right: Sequence[str]) -> np.ndarray | Non
     model = embedder()
     if model is None:
         return None
-    cosines: np.ndarray = model.vectors(left) @ model.vectors(right).T
+    try:
+        cosines: np.ndarray = model.vectors(left) @ model.vectors(right).T
+    except TokenUnavailable as error:
+        _switch_off(f"off (wordllama tokenizer unreadable: {error})")
+        return None
     return cosines
+
+
+def _switch_off(reason: str) -> None:
+    """Turn the signal off for the rest of the process, with the reason :func:`status` gives."""
+    global _loaded
+    with _lock:
+        _loaded = (None, reason)

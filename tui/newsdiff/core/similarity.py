@@ -44,15 +44,14 @@ Two matrices come out of :func:`score_matrices` for a left and a right list of s
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
 
 from newsdiff.core import semantic
+from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
 from newsdiff.core.words import (
     SentenceFeatures,
     content_words,
@@ -96,6 +95,7 @@ def score_matrices(
     workers: int = -1,
     use_meaning: bool = True,
     while_waiting: Callable[[], object] | None = None,
+    features_read: tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures]] | None = None,
 ) -> ScoreMatrices:
     """Score every left sentence against every right sentence.
 
@@ -107,143 +107,84 @@ def score_matrices(
     in a second thread, which rapidfuzz does without holding the GIL, while this one computes
     the meaning vectors and the word-weight signals: on two cores they take about as long.
     ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
-    waited for (the claim check reads the sentences there).
+    waited for (the claim check reads the sentences there). ``features_read`` are the two
+    sides' :func:`~newsdiff.core.words.features`, when the caller has them already (one per
+    text, of the same texts).
     """
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         empty = np.zeros((n, m), dtype=np.float32)
         return ScoreMatrices(empty, empty.copy())
-    left_f = [features(text) for text in left]
-    right_f = [features(text) for text in right]
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    if features_read is not None and len(features_read[0]) == n and len(features_read[1]) == m:
+        left_f, right_f = list(features_read[0]), list(features_read[1])
+    else:
+        left_f = [features(text) for text in left]
+        right_f = [features(text) for text in right]
+    in_order: _Background | _Inline
+    if n * m < SMALL_PAIRS:  # a thread costs more than it saves: one at a time, same result
+        workers = 1
+        in_order = _Inline(verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f])
+    else:
         # rapidfuzz compares the word sequences without the GIL while this thread does the rest
-        in_order = pool.submit(
+        in_order = _Background(
             verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
         )
-        cosine = semantic.cosine_matrix(left, right) if use_meaning else None
-        extra = [frozenset(content_words(tokens(text))) for text in background]
-        idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
-        overlap = _weighted_overlap(left_f, right_f, idf)
-        left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
-        right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
-        numbers = _number_agreement(left_f, right_f)
-        if while_waiting is not None:
-            while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
-        verbatim = in_order.result()
-    _same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
+    cosine = semantic.cosine_matrix(left, right) if use_meaning else None
+    extra = [frozenset(content_words(tokens(text))) for text in background]
+    idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
+    overlap = _weighted_overlap(left_f, right_f, idf)
+    left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
+    right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
+    numbers = _number_agreement(left_f, right_f)
+    if while_waiting is not None:
+        while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
+    verbatim = in_order.result()
+    same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     figures_differ = numbers < 0
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
     return ScoreMatrices(score, verbatim, figures_differ)
 
 
-def verbatim_matrix(
-    left: Sequence[Sequence[str]], right: Sequence[Sequence[str]], workers: int = -1
-) -> np.ndarray:
-    """Near-verbatim score (0–100) of every pair of token lists.
-
-    The Indel similarity ``2·LCS/(n+m)`` rewards same words in the same order; the LCS over the
-    shorter sentence forgives a few words inserted in the longer one, but only when the lengths
-    are close (at most a quarter longer), so a short sentence is not "verbatim" to a long one
-    that merely contains it.
-    """
-    codes: dict[str, str] = {}
-    left_codes = [_encode(words, codes) for words in left]
-    right_codes = [_encode(words, codes) for words in right]
-    sim = process.cdist(
-        left_codes,
-        right_codes,
-        scorer=Indel.normalized_similarity,
-        dtype=np.float32,
-        workers=workers,
-    )
-    # "a few inserted words": only pairs already close can become near-verbatim this way
-    all_l = np.array([len(words) for words in left], dtype=np.float32)
-    all_r = np.array([len(words) for words in right], dtype=np.float32)
-    rows, cols = np.nonzero(sim >= 0.5)
-    nonempty = (all_l[rows] > 0) & (all_r[cols] > 0)
-    rows, cols = rows[nonempty], cols[nonempty]
-    if rows.size:
-        len_l = all_l[rows]
-        len_r = all_r[cols]
-        shorter = np.minimum(len_l, len_r)
-        longer = np.maximum(len_l, len_r)
-        lcs = sim[rows, cols] * (len_l + len_r) / 2
-        close = shorter / longer
-        lenient = np.where(close >= 0.75, lcs / shorter * np.sqrt(close), 0.0)
-        sim[rows, cols] = np.maximum(sim[rows, cols], lenient)
-    sim *= 100
-    return sim
+SMALL_PAIRS = 20_000
+"""Below this many sentence pairs the word-order matrix takes well under a millisecond, less
+than starting threads for it (a second thread, and rapidfuzz's own workers)."""
 
 
-ATTRIBUTION_WORDS = 8
-"""At most this many words outside the quotation marks are an attribution ("Its leader, Simon
-Arkwright, said:"), not a statement of the writer's own."""
+class _Background:
+    """``function(*args)`` run in a thread of its own (a pool would import ``logging``)."""
 
-QUOTATION_WORDS = 5
-"""A quotation needs this many words to be carried "verbatim" on its own."""
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
+        self._value: np.ndarray | None = None
+        self._error: BaseException | None = None
 
-QUOTATION_CEILING = 95.0
-"""The most a sentence can score for its quotation alone: its attribution differs, so it is
-near-verbatim but never an exact copy (``--shared 100`` still means the very same words)."""
+        def run() -> None:
+            try:
+                self._value = function(*args)
+            except BaseException as error:  # handed to the caller by result()
+                self._error = error
 
+        self._thread = threading.Thread(target=run, name="newsdiff-verbatim", daemon=True)
+        self._thread.start()
 
-def _same_quotation_moved_attribution(
-    left: Sequence[SentenceFeatures],
-    right: Sequence[SentenceFeatures],
-    verbatim: np.ndarray,
-    workers: int = -1,
-) -> None:
-    """Raise ``verbatim`` for two sentences that carry one quotation under another attribution.
-
-    ``"The ruling does not give us a single extra pound," Arkwright said`` and ``Its leader,
-    Simon Arkwright, said: 'The ruling does not give us a single extra pound.'`` are the same
-    sentence to a reader; word order alone puts the moved attribution against them. Where both
-    sentences are a quotation of at least :data:`QUOTATION_WORDS` words plus an attribution of
-    at most :data:`ATTRIBUTION_WORDS` (any length once the quotation has
-    :data:`STATEMENT_WORDS`), the near-verbatim score of the quotations counts.
-    """
-    rows = [i for i, f in enumerate(left) if _quotation_with_attribution(f)]
-    cols = [j for j, f in enumerate(right) if _quotation_with_attribution(f)]
-    if not rows or not cols:
-        return
-    quoted = verbatim_matrix(
-        [left[i].quoted for i in rows], [right[j].quoted for j in cols], workers
-    )
-    np.minimum(quoted, QUOTATION_CEILING, out=quoted)
-    block = verbatim[np.ix_(rows, cols)]
-    verbatim[np.ix_(rows, cols)] = np.maximum(block, quoted)
+    def result(self) -> np.ndarray:
+        """The function's value, once it has finished (its exception, if it raised one)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
 
 
-STATEMENT_WORDS = 8
-"""A quotation of this many words that opens its sentence (or follows a colon) is a statement
-of its own: the sentence is that statement plus an attribution, however long the attribution
-("…," the minister said, adding that the talks would resume next week). A quotation inside the
-writer's own words ("critics mocked its claim that '…'") is not."""
+class _Inline:
+    """``function(*args)`` computed when its result is asked for, in the calling thread."""
 
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
+        self._function = function
+        self._args = args
 
-def _quotation_with_attribution(f: SentenceFeatures) -> bool:
-    quoted = len(f.quoted)
-    return quoted >= QUOTATION_WORDS and (
-        f.unquoted <= ATTRIBUTION_WORDS or (quoted >= STATEMENT_WORDS and f.statement)
-    )
-
-
-def _encode(words: Sequence[str], codes: dict[str, str]) -> str:
-    """A token list as a string with one character per distinct word.
-
-    rapidfuzz then compares word sequences with its bit-parallel string kernels, several times
-    faster than comparing lists of Python strings; equal words get equal characters.
-    """
-    out = []
-    for word in words:
-        code = codes.get(word)
-        if code is None:
-            number = len(codes) + 0x100
-            if number >= 0xD800:  # skip the surrogate block
-                number += 0x800
-            code = codes[word] = chr(number)
-        out.append(code)
-    return "".join(out)
+    def result(self) -> np.ndarray:
+        """The function's value."""
+        return self._function(*self._args, 1)
 
 
 def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:
@@ -260,35 +201,48 @@ def _weighted_overlap(
 ) -> np.ndarray:
     """Sum of IDF weights of the content stems each pair shares, via an inverted index.
 
-    A stem inside a multi-word name counts at the smaller of its two shares. The stems are added
-    in sorted order: float sums depend on their order, and a set's order changes from one run
-    to the next, so the same articles could otherwise score a hair apart and break a tie
-    between two counterparts differently.
+    A stem inside a multi-word name counts at the smaller of its two shares. Each pair's stems
+    are added in sorted order: float sums depend on their order, and a set's order changes
+    from one run to the next, so the same articles could otherwise score a hair apart and
+    break a tie between two counterparts differently.
+
+    Filled a left row at a time (the row stays in cache): the right sentences holding each of
+    the row's stems, stem after stem in sorted order, go to one ``np.add.at``, which adds in
+    the order given, one float32 addition at a time. Each pair thus gets its stems' weights in
+    sorted order, the same sums to the bit as adding a stem to all its pairs at once, at a
+    fifth of the cost on long documents (``tests/core/test_scoring_kernels.py``).
     """
-    postings: dict[str, tuple[list[int], list[float], list[int], list[float]]] = {}
-    for i, f in enumerate(left):
-        for word in f.content:
-            entry = postings.setdefault(word, ([], [], [], []))
-            entry[0].append(i)
-            entry[1].append(f.shares.get(word, 1.0))
+    holders: dict[str, tuple[list[int], list[float]]] = {}
     for j, f in enumerate(right):
         for word in f.content:
-            posting = postings.get(word)
-            if posting is not None:
-                posting[2].append(j)
-                posting[3].append(f.shares.get(word, 1.0))
+            entry = holders.setdefault(word, ([], []))
+            entry[0].append(j)
+            entry[1].append(f.shares.get(word, 1.0))
+    index: dict[str, tuple[np.ndarray, np.ndarray | None, np.ndarray]] = {}
+    for word, (cols, col_shares) in holders.items():
+        where = np.array(cols, dtype=np.intp)
+        shares = None if min(col_shares) == 1.0 else np.array(col_shares, dtype=np.float32)
+        # what ``row[where] += idf[word]`` adds: the weight as a float32
+        plain = np.full(len(where), np.float32(idf[word]), dtype=np.float32)
+        index[word] = (where, shares, plain)
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
-    for word in sorted(postings):
-        rows, row_shares, cols, col_shares = postings[word]
-        if not cols:
-            continue
-        if min(row_shares) == 1.0 and min(col_shares) == 1.0:
-            overlap[np.ix_(rows, cols)] += idf[word]
-        else:
-            shares = np.minimum.outer(
-                np.array(row_shares, dtype=np.float32), np.array(col_shares, dtype=np.float32)
-            )
-            overlap[np.ix_(rows, cols)] += idf[word] * shares
+    for i, f in enumerate(left):
+        places: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        for word in sorted(f.content):
+            found = index.get(word)
+            if found is None:
+                continue
+            where, where_shares, plain = found
+            share = f.shares.get(word, 1.0)
+            places.append(where)
+            if share == 1.0 and where_shares is None:
+                weights.append(plain)
+            else:
+                ones = np.ones(len(where), np.float32) if where_shares is None else where_shares
+                weights.append(idf[word] * np.minimum(np.float32(share), ones))
+        if places:
+            np.add.at(overlap[i], np.concatenate(places), np.concatenate(weights))
     return overlap
 
 

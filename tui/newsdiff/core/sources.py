@@ -13,15 +13,11 @@ import sys
 from pathlib import Path
 
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.html_extract import (
-    HTML_SUFFIXES,
-    ExtractionError,
-    decode_html,
-    extract_page,
-    looks_like_html,
-)
 from newsdiff.core.models import Article, ArticleMeta
 from newsdiff.core.web import FetchError, get_page, is_url
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+"""File name endings read as web pages (compared case-insensitively)."""
 
 STDIN = "-"
 """The argument that means standard input."""
@@ -59,6 +55,8 @@ def html_article(
     shown: str, data: bytes, *, declared: str | None = None, url: str | None = None
 ) -> Article:
     """An article from a page's bytes; ``declared`` is the encoding the server or user named."""
+    from newsdiff.core.html_extract import ExtractionError, decode_html, extract_page
+
     try:
         html, used = decode_html(data, declared)
         page = extract_page(html, url)
@@ -71,6 +69,8 @@ def html_article(
 
 
 def _load_url(url: str, max_bytes: int) -> Article:
+    from newsdiff.core.html_extract import looks_like_html
+
     try:
         page = get_page(url, max_bytes=max_bytes)
     except FetchError as error:
@@ -87,6 +87,8 @@ def _load_url(url: str, max_bytes: int) -> Article:
 
 
 def _load_stdin(max_bytes: int, encoding: str | None) -> Article:
+    from newsdiff.core.html_extract import looks_like_html
+
     data = read_stdin(max_bytes)
     if not data:
         raise ArticleError(STDIN, "standard input is empty")

@@ -19,32 +19,32 @@ otherwise ``None`` — the writer's own scare quotes.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
-from newsdiff.core.described_sources import described_source
+from newsdiff.core.attribution_phrases import SPACES, PhraseReader
+from newsdiff.core.described_sources import (
+    Gap,
+    definite_source,
+    described_source,
+    is_group,
+    person_noun,
+)
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
     BEFORE_WINDOW,
     DASHES,
     MASK,
-    Mention,
     MentionReader,
-    SentenceInfo,
     Token,
     mention_at,
     next_start,
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
+from newsdiff.core.quote_echoes import HEADLINE_MAX, echoes
 from newsdiff.core.quote_marks import QuoteSpan
-
-_MODIFIERS = frozenset(
-    {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
-)
-"""Lowercase words that may stand between "said" and a titled name."""
-
+from newsdiff.core.quote_titles import names_a_work
 
 _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
     "manager",
@@ -70,18 +70,21 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
     "legislator",
     "host",
     "author",
+    "boss",
+    "head",
+    "congressman",
+    "congresswoman",
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
-_SPACES = " \t\u00a0\u202f\u2009"
-"""Spaces that may stand between a closing mark and its attribution."""
 
-_DESCRIPTION_WORDS = 6
-"""How many words a description next to a name may run to (``the agency's spokeswoman``)."""
+_PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
+"""Nouns right before a quotation that name it as words someone uses ("X used the phrase “…”")."""
+_NOT_HEADLINE_VERBS = frozenset({"is", "was", "has", "does", "his", "hers", "this", "its", "as"})
+"""Words ending in "s" that are no headline's present-tense verb."""
 
-_AS_WINDOW = 16
-"""How many words an ``as X put it`` attribution may run to."""
-
+Reader = Callable[[list[Token], int, Gap], "tuple[int, int] | None"]
+"""A description reader: (tokens, start, gap) -> the description's token span, or None."""
 
 Rule = Callable[[int, int, QuoteSpan], "str | None"]
 """An attribution rule: (first sentence, last sentence, span) -> the speaker, or None."""
@@ -94,9 +97,12 @@ class _Attributor:
         self.infos = reader.infos
         self.info_starts = reader.info_starts
         self.masked = reader.masked
+        self.text = reader.text
         self.spans = reader.spans
         self.possessors = reader.possessors
         self._gap = reader.gap
+        self.phrases = PhraseReader(reader.gap, reader.masked)
+        self._descriptions: dict[str, str] | None = None
         self._verbs_before = [0]  # sentences with a reporting verb, counted up to each index
         for info in self.infos:
             verb = any(
@@ -111,7 +117,30 @@ class _Attributor:
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
             ("unnamed source", lambda first, last, span: self._unnamed(first, last, span)),
+            ("headline", lambda first, last, span: self._headline_subject(span)),
         )
+
+    def _headline_subject(self, span: QuoteSpan) -> str | None:
+        """A headline's own attribution: it opens with who speaks and a present-tense verb
+        before the quotation ("Ann Pike Warns of 'Reckless' Cuts", "Mayor Says 'No Deal'")."""
+        end = self.text.find("\n")
+        if not (0 < end <= HEADLINE_MAX and self.text[end : end + 2] == "\n\n"):
+            return None
+        if span.close > end or not self.infos or self.infos[0].start != 0:
+            return None
+        info = self.infos[0]
+        subject = info.mentions[0] if info.mentions else None
+        if subject is None or subject.first != 0 or subject.possessive:
+            return None
+        if subject.kind not in ("person", "body", "org"):
+            return None
+        surname = subject.entity.rsplit(" ", 1)[-1]
+        ends = [k + 1 for k in range(subject.last) if info.tokens[k].text == surname]
+        if not ends or ends[0] >= len(info.tokens):
+            return None
+        verb = info.tokens[ends[0]]  # the run may have swallowed it: "Ann Pike Warns"
+        present = verb.lower.endswith("s") and verb.lower not in _NOT_HEADLINE_VERBS
+        return subject.entity if present and verb.end <= span.open else None
 
     def _info_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
@@ -127,7 +156,7 @@ class _Attributor:
             first = self._info_at(span.open)
             last = self._info_at(span.close)
             speaker = None
-            for _name, rule in self.rules:
+            for _name, rule in self.rules if not names_a_work(self.text, span) else ():
                 speaker = rule(first, last, span)
                 if speaker is not None:
                     break
@@ -145,14 +174,18 @@ class _Attributor:
         info = self.infos[index]
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
+        asks = self.text[span.start : span.end].rstrip()[-1:] in ("?", "!")
+        if asks and i >= len(tokens) and index + 1 < len(self.infos):
+            info = self.infos[index + 1]  # “…?” Council leader X asked: cut after the mark
+            tokens, i = info.tokens, 0
         if i >= len(tokens):
             return None
         gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
             return None
         if tokens[i].lower == "as":
-            return self._as_put_it(info, i + 1)
-        return self._attribution_at(info, i, dash=any(c in gap for c in DASHES))
+            return self.phrases.as_put_it(info, i + 1)
+        return self.phrases.attribution_at(info, i, dash=any(c in gap for c in DASHES))
 
     def _own_attribution(self, first: int, last: int) -> bool:
         """The quotation's own sentence has a reporting verb outside quotes: its attribution
@@ -168,7 +201,7 @@ class _Attributor:
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
         gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
-        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
+        if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
             i = len(tokens)
         j = skip_adverbs(tokens, i)
         if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
@@ -177,7 +210,7 @@ class _Attributor:
             i = j + 2
         end = bisect.bisect_left(info.starts, span.open)
         for start in (i, max(0, end - 4)):
-            found = self._source_phrase(tokens, start, end if start < end else len(tokens))
+            found = self.phrases.source_phrase(tokens, start, end if start < end else len(tokens))
             if found is not None:
                 return found
         return None
@@ -186,55 +219,94 @@ class _Attributor:
         """``,” the Villa manager said``: a description ending in a role word right after the
         quote stands for the person the story is about just then — the subject of the
         quote's sentence, else of the sentence before — when that is a person."""
-        info = self.infos[last] if self.infos else None
-        if info is None:
-            return None
-        tokens = info.tokens
-        i = bisect.bisect_right(info.starts, span.close)
-        if i >= len(tokens) or tokens[i].lower != "the":
-            return None
-        gap = self._gap(span.close + 1, tokens[i].start)
-        if MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES):
-            return None
-        for k in range(i + 1, min(len(tokens), i + 4)):
-            verb = skip_adverbs(tokens, k + 1)
-            if tokens[k].lower in _ROLE_NOUNS and verb < len(tokens):
-                if tokens[verb].lower in vocab.STRONG_REPORTING:
-                    return self._story_person(first)
-        return None
-
-    def _unnamed(self, first: int, last: int, span: QuoteSpan) -> str | None:
-        """An unnamed person or group described next to the quotation: ``,” one source on
-        the panel said`` / ``said a witness`` / ``Two officials told reporters: “…”``."""
         if not self.infos:
             return None
         info = self.infos[last]
         tokens = info.tokens
         i = bisect.bisect_right(info.starts, span.close)
         gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
-        if not (MASK in gap or "\n" in gap or gap.strip(_SPACES + ",;:" + DASHES)):
+        if not (MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES)):
+            if self._role_then_verb(tokens, i):
+                return self._story_person(first)
+        tokens = self.infos[first].tokens
+        end = bisect.bisect_left(self.infos[first].starts, span.open)
+        verbs = [
+            v for v in range(max(0, end - 4), end) if tokens[v].lower in vocab.STRONG_REPORTING
+        ]
+        for i in range(max(0, verbs[-1] - 4), verbs[-1]) if verbs else ():
+            if self._role_then_verb(tokens, i) and i == 0:  # "The senator told reporters: “…”"
+                return self._story_person(first)
+        return None
+
+    def _role_then_verb(self, tokens: list[Token], i: int) -> bool:
+        """ "the (Villa) manager said" from token ``i``: "the", a few words ending in a role
+        word, then a reporting verb."""
+        if i >= len(tokens) or tokens[i].lower != "the":
+            return False
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            verb = skip_adverbs(tokens, k + 1)
+            if tokens[k].lower in _ROLE_NOUNS and verb < len(tokens):
+                return tokens[verb].lower in vocab.STRONG_REPORTING
+        return False
+
+    def _unnamed(self, first: int, last: int, span: QuoteSpan) -> str | None:
+        """An unnamed person or group described next to the quotation: ``,” one source on
+        the panel said`` / ``said a witness`` / ``Two officials told reporters: “…”``; or a
+        definite one (``the workers chanted``, ``the aide said``), which takes the words of an
+        earlier indefinite description of that person (``A senior aide said …``)."""
+        found = self._described_near(first, last, span, described_source)
+        if found is not None:
+            return self.phrases.description_text(*found)
+        found = self._described_near(first, last, span, definite_source)
+        if found is None:
+            return None
+        noun = person_noun(*found)
+        earlier = None if is_group(noun) else self._earlier_descriptions().get(noun)
+        return earlier or self.phrases.description_text(*found)
+
+    def _described_near(
+        self, first: int, last: int, span: QuoteSpan, read: Reader
+    ) -> tuple[list[Token], tuple[int, int]] | None:
+        """A description ``read`` finds right after the quotation (after its verb) or ending
+        just before it, with the tokens it is in."""
+        if not self.infos:
+            return None
+        info = self.infos[last]
+        tokens = info.tokens
+        i = bisect.bisect_right(info.starts, span.close)
+        gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
+        if not (MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES)):
             verb = skip_adverbs(tokens, i)
             at = (
                 verb + 1
                 if verb < len(tokens) and tokens[verb].lower in vocab.STRONG_REPORTING
                 else i
             )
-            found = described_source(tokens, at, self._gap)
+            found = read(tokens, at, self._gap)
             if found is not None:
-                return self._description_text(tokens, found)
+                return tokens, found
         info = self.infos[first]
         tokens = info.tokens
         end = bisect.bisect_left(info.starts, span.open)
         for start in range(max(0, end - 12), end):
-            found = described_source(tokens, start, self._gap)
+            found = read(tokens, start, self._gap)
             if found is not None and end - 3 <= found[1] < end:
-                return self._description_text(tokens, found)
+                return tokens, found
         return None
 
-    def _description_text(self, tokens: list[Token], found: tuple[int, int]) -> str:
-        """The words of a description as written, opening in lowercase ("one witness")."""
-        words = self.masked[tokens[found[0]].start : tokens[found[1] - 1].end]
-        return words[:1].lower() + words[1:]
+    def _earlier_descriptions(self) -> dict[str, str]:
+        """Each person noun → the first indefinite description of a source with it in the
+        article ("staffer" → "a senior Democratic staffer"), read once."""
+        if self._descriptions is None:
+            self._descriptions = {}
+            for info in self.infos:
+                for k in range(len(info.tokens)):
+                    found = described_source(info.tokens, k, self._gap)
+                    if found is not None:
+                        noun = person_noun(info.tokens, found)
+                        text = self.phrases.description_text(info.tokens, found)
+                        self._descriptions.setdefault(noun, text)
+        return self._descriptions
 
     def _story_person(self, index: int) -> str | None:
         """The person in subject position of sentence ``index`` or of the one before."""
@@ -245,155 +317,6 @@ class _Attributor:
             if main is not None and main.kind == "person" and not main.possessive:
                 return main.entity
         return None
-
-    def _source_phrase(self, tokens: list[Token], i: int, stop: int) -> str | None:
-        """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``)."""
-        k = i
-        if k < stop and tokens[k].lower in ("the", "a", "an", "its", "their"):
-            k += 1
-        if k < stop and not tokens[k].cap and tokens[k].lower not in vocab.SOURCE_NOUNS:
-            k += 1  # one adjective: "the new report"
-        if k >= stop or k >= len(tokens) or tokens[k].lower not in vocab.SOURCE_NOUNS:
-            return None
-        if k == i and not tokens[k].lower.endswith("s"):
-            return None  # a bare singular noun is not a source
-        follows = skip_adverbs(tokens, k + 1)
-        verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
-        verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
-        if not (verb_after or verb_before):
-            return None
-        words = [token.text for token in tokens[i : k + 1]]
-        if words[0].lower() in ("a", "an", "its", "their"):
-            words[0] = "the"
-        return " ".join(words).lower() if not tokens[k].cap else " ".join(words)
-
-    def _as_put_it(self, info: SentenceInfo, i: int) -> str | None:
-        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
-        body named before the verb."""
-        tokens = info.tokens
-        for v in range(i, min(len(tokens), i + _AS_WINDOW)):
-            lower = tokens[v].lower
-            is_put = lower == "put" and v + 1 < len(tokens) and tokens[v + 1].lower == "it"
-            if is_put or lower in vocab.STRONG_REPORTING:
-                named = [m for m in info.mentions if i <= m.first and m.last <= v]
-                named = [m for m in named if not m.possessive and m.kind != "name"] or named
-                return named[-1].entity if named else None
-        return None
-
-    def _attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
-        """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` /
-        ``running mate X said`` starting at ``i``."""
-        tokens = info.tokens
-        mention = mention_at(info, i)
-        if mention is not None and not mention.possessive:
-            named = self._name_then_verb(info, mention, dash)
-            return named if named is not None else self._described_subject(info, i)
-        j = skip_adverbs(tokens, i)
-        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
-            return self._verb_then_name(info, j)
-        described = self._described_subject(info, i)
-        if described is not None:
-            return described
-        if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
-            target = mention_at(info, j + 2)
-            if target is not None:
-                return target.entity
-        return None
-
-    def _name_then_verb(self, info: SentenceInfo, mention: Mention, dash: bool) -> str | None:
-        """``X said``, ``X (D-Wis.) said``, ``X, the …, one of …, said``, ``” — X``."""
-        tokens = info.tokens
-        j = self._past_parenthesis(tokens, mention.last)
-        if j < len(tokens) and "," in self._gap(tokens[j - 1].end, tokens[j].start):
-            k = j
-            limit = min(len(tokens), j + 25)
-            while k < limit:  # past the appositives, each closed by a comma
-                if "," in self._gap(tokens[k].end, next_start(tokens, k)):
-                    after = skip_adverbs(tokens, k + 1)
-                    if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
-                        return mention.entity
-                k += 1
-        j = skip_adverbs(tokens, j)
-        if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
-            return mention.entity
-        if dash and (j >= len(tokens) or self._line_ends_after(tokens, mention.last - 1)):
-            return mention.entity
-        return None
-
-    def _verb_then_name(self, info: SentenceInfo, j: int) -> str | None:
-        """``said X``, ``said council President X``, ``said the spokeswoman, X``."""
-        tokens = info.tokens
-        target = mention_at(info, j + 1)
-        if target is not None:
-            return target.entity
-        k = j + 1
-        while (
-            k < min(len(tokens), j + 3)
-            and not tokens[k].cap
-            and tokens[k].lower not in ("the", "a", "an")
-            and (tokens[k].lower in vocab.TITLE_WORDS or tokens[k].lower in _MODIFIERS)
-        ):
-            k += 1  # "said council President X", "said former Gov. X"
-        target = mention_at(info, k)
-        if target is not None:
-            return target.entity
-        return self._described_name(info, j + 1) or self._named_after_description(info, j + 1)
-
-    def _named_after_description(self, info: SentenceInfo, k: int) -> str | None:
-        """``said 9/11 widow Terry Strada``: a few words of description, then the person."""
-        tokens = info.tokens
-        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
-            if self._gap(tokens[n - 1].end, tokens[n].start).strip(_SPACES + "/"):
-                return None
-            person = mention_at(info, n)
-            if person is not None and person.kind == "person" and not person.possessive:
-                return person.entity
-        return None
-
-    def _past_parenthesis(self, tokens: list[Token], j: int) -> int:
-        """The token after a parenthesis that follows a name ("Gwen Adler (D-Wis.) said")."""
-        if j >= len(tokens) or "(" not in self._gap(tokens[j - 1].end, tokens[j].start):
-            return j
-        for k in range(j, min(len(tokens), j + _DESCRIPTION_WORDS)):
-            if ")" in self._gap(tokens[k].end, next_start(tokens, k)):
-                return k + 1
-        return j
-
-    def _described_name(self, info: SentenceInfo, k: int) -> str | None:
-        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
-        tokens = info.tokens
-        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS + 1)):
-            gap = self._gap(tokens[n - 1].end, tokens[n].start)
-            if MASK in gap or "\n" in gap or any(c in gap for c in ".;"):
-                return None
-            if "," in gap:
-                person = mention_at(info, n)
-                if person is not None and not person.possessive and person.kind == "person":
-                    return person.entity
-                return None
-        return None
-
-    def _described_subject(self, info: SentenceInfo, i: int) -> str | None:
-        """``running mate Tom Blake said``, ``Clinton campaign spokesman Brian Fallon said``:
-        a few words of description, then the person, then the reporting verb."""
-        tokens = info.tokens
-        for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS)):
-            word = tokens[n - 1]
-            if word.lower in vocab.REPORTING_VERBS:
-                return None
-            if self._gap(word.end, tokens[n].start).strip():
-                return None
-            person = mention_at(info, n)
-            if person is None or person.kind != "person" or person.possessive:
-                continue
-            after = skip_adverbs(tokens, self._past_parenthesis(tokens, person.last))
-            if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
-                return person.entity
-        return None
-
-    def _line_ends_after(self, tokens: list[Token], k: int) -> bool:
-        rest = self._gap(tokens[k].end, next_start(tokens, k))
-        return rest.strip(" .\t\u00a0") == "" or "\n" in rest
 
     def _later(self, index: int, span: QuoteSpan) -> str | None:
         """Rule B: ``…, X said`` later in the sentence that holds the quote."""
@@ -411,7 +334,7 @@ class _Attributor:
             mention = mention_at(info, i)
             if mention is None or mention.possessive:
                 continue
-            j = skip_adverbs(tokens, self._past_parenthesis(tokens, mention.last))
+            j = skip_adverbs(tokens, self.phrases.past_parenthesis(tokens, mention.last))
             if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
                 return mention.entity
         return None
@@ -427,7 +350,11 @@ class _Attributor:
             return None
         lead = self._gap(tokens[end - 1].end, span.open)
         if ":" in lead.replace(MASK, "") and MASK not in lead:
-            return self._subject_before(info, end, participle=False) or self._lead_owner(info, end)
+            return (
+                self.phrases.subject_before(info, end, participle=False)
+                or self.phrases.lead_owner(info, end)
+                or self.phrases.source_phrase(tokens, 0, end, lead_in=True)
+            )
         floor = max(0, end - BEFORE_WINDOW)
         for v in range(end - 1, floor - 1, -1):
             token = tokens[v]
@@ -437,10 +364,16 @@ class _Attributor:
                     named = [m for m in info.mentions if v + 1 < m.first < end]
                     if named:
                         return named[0].entity
+            if lower == "put" and 0 < v < len(tokens) - 1 and tokens[v + 1].lower == "it":
+                opener = max((k for k in range(floor, v) if tokens[k].lower == "as"), default=-1)
+                if opener >= 0:  # "As Sen. X, R-Ky., put it, “…”"
+                    return self.phrases.as_put_it(info, opener)
             if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
                 target = mention_at(info, v + 2)
                 if target is not None:
                     return target.entity
+            if lower in _PHRASE_NOUNS and v >= end - 2 and v > 0:
+                return self.phrases.subject_before(info, v, participle=False)  # "used the term"
             if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
                 if tokens[v + 1].lower in ("that", "of") or ":" in self._gap(
                     token.end, next_start(tokens, v)
@@ -450,25 +383,13 @@ class _Attributor:
                         return owner.entity
                 continue
             if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
-                gap = self._gap(tokens[v - 1].end, token.start) if v else ""
+                gap = self._gap(tokens[v - 1].end if v else info.start, token.start)
+                if MASK in gap:  # "“…,” said X on Tuesday, “…”": an interrupted quotation
+                    resumed = self.phrases.verb_then_name(info, v)
+                    if resumed is not None:
+                        return resumed
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
-                return self._subject_before(info, v, participle=participle)
-        return None
-
-    def _lead_owner(self, info: SentenceInfo, end: int) -> str | None:
-        """Who owns the words a colon lead-in announces: ``X's message was simple:`` or
-        ``A statement from X read:``."""
-        tokens = info.tokens
-        for v in range(end):
-            if tokens[v].lower not in vocab.SPEECH_NOUNS:
-                continue
-            owner = info.by_token.get(v - 1) if v else None
-            if owner is not None and owner.possessive and owner.last == v:
-                return owner.entity
-            if v + 1 < end and tokens[v + 1].lower in ("from", "by"):
-                source = mention_at(info, v + 2)
-                if source is not None:
-                    return source.entity
+                return self.phrases.subject_before(info, v, participle=participle)
         return None
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
@@ -488,32 +409,6 @@ class _Attributor:
             token.lower in vocab.STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
             for token in tokens[max(0, end - 4) : end]
         )
-
-    def _subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
-        """The subject of the verb at token ``v``: the nearest subject mention before it."""
-        if participle:
-            main = info.main_subject
-            if main is not None and main.first < v:
-                return main.entity
-        elif 0 < v < len(info.tokens) and info.tokens[v].lower.endswith("ing"):
-            person = info.by_token.get(v - 1)
-            if (
-                person is not None
-                and person.kind == "person"
-                and not person.subject
-                and not person.possessive
-                and person.last == v
-                and self._gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
-            ):
-                return person.entity  # "she remembers him describing it as …"
-        floor = max(0, v - BEFORE_WINDOW)
-        k = bisect.bisect_left(info.firsts, v) - 1
-        while k >= 0 and info.mentions[k].first >= floor:
-            mention = info.mentions[k]
-            if mention.subject and not mention.possessive:
-                return mention.entity
-            k -= 1
-        return None
 
     def _verdict_after(self, index: int) -> str | None:
         """``“…” That was the verdict of X, …`` / ``So said X``: the next sentence names the
@@ -545,7 +440,7 @@ class _Attributor:
         prior = self.infos[index - 1]
         tail = self.masked[max(prior.start, prior.end - 40) : prior.end].rstrip()
         if tail.endswith(":") and prior.tokens:
-            speaker = self._subject_before(prior, len(prior.tokens), participle=False)
+            speaker = self.phrases.subject_before(prior, len(prior.tokens), participle=False)
             speaker = speaker or self.possessors.get(index - 1)  # "Her reply was short:"
             if speaker is not None:
                 return speaker
@@ -570,41 +465,4 @@ def attribute(
         return []
     flags = [True] * len(spans) if full is None else list(full)
     speakers = _Attributor(MentionReader(text, sentences, spans)).attribute(flags)
-    return _echoes(text, spans, speakers)
-
-
-_ECHO_MIN_WORDS = 3
-_HEADLINE_MAX = 300
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", text.lower())) + " "
-
-
-def _echoes(text: str, spans: Sequence[QuoteSpan], speakers: list[str | None]) -> list[str | None]:
-    """A quotation nobody is named for that repeats an attributed one word for word (a remark
-    recalled later) takes that quotation's speaker; a headline quotation may also repeat just
-    part of one ("‘Reckless’ chase" over a body quote calling the driving reckless)."""
-    owners: dict[str, set[str]] = {}
-    for span, speaker in zip(spans, speakers, strict=True):
-        if speaker is not None:
-            owners.setdefault(_words(text[span.start : span.end]), set()).add(speaker)
-    if not owners:
-        return speakers
-    result = list(speakers)
-    headline_end = text.find("\n")
-    headline = 0 < headline_end <= _HEADLINE_MAX and not text[:headline_end].rstrip().endswith(".")
-    for n, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
-        if speaker is not None:
-            continue
-        words = _words(text[span.start : span.end])
-        in_headline = headline and span.close < headline_end
-        if in_headline and words.strip():
-            found = {owner for said, names in owners.items() if words in said for owner in names}
-        elif len(words.split()) >= _ECHO_MIN_WORDS:
-            found = owners.get(words, set())
-        else:
-            continue
-        if len(found) == 1:
-            result[n] = next(iter(found))
-    return result
+    return echoes(text, spans, speakers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsdiff.core.article_cache import analyse
+from newsdiff.core.article_cache import counts
 from newsdiff.core.models import Article, ArticleMeta
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-‐][^\W_]+)*")
@@ -47,14 +47,13 @@ def count_words(text: str) -> int:
 
 def article_stats(article: Article) -> ArticleStats:
     """Words, sentences and quotes of ``article``, by the project's segmenter and quote finder."""
-    analysis = analyse(article.text)
-    sentences, quotes = analysis.sentences, analysis.quotes
+    sentences, quotes = counts(article.text)
     return ArticleStats(
         path=article.path,
         title=article.title,
         encoding=article.encoding,
         words=count_words(article.text),
-        sentences=len(sentences),
-        quotes=len(quotes),
+        sentences=sentences,
+        quotes=quotes,
         meta=article.meta,
     )

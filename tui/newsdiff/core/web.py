@@ -14,12 +14,13 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
-from email.message import Message
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # annotations only: importing email costs ~6 ms of every command
+    from email.message import Message
 
 from newsdiff import __version__
 
@@ -122,11 +123,20 @@ def get_page(
 def _redirect_handler() -> Any:
     """urllib's redirect handler, limited to :data:`MAX_REDIRECTS` and to http(s) targets."""
     import urllib.request
+    from http.client import HTTPMessage
 
     class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
 
-        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        def redirect_request(
+            self,
+            req: urllib.request.Request,
+            fp: IO[bytes],
+            code: int,
+            msg: str,
+            headers: HTTPMessage,
+            newurl: str,
+        ) -> urllib.request.Request | None:
             if not is_url(newurl):
                 raise FetchError(f"redirected to a non-web address ({newurl[:100]})")
             return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -296,6 +306,8 @@ def store(folder: Path, page: FetchedPage) -> None:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
+    import tempfile
+
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as handle:

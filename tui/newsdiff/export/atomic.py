@@ -223,20 +223,26 @@ def install_termination_cleanup() -> None:
     cleanup instead of the default action.
     """
     previous = signal.getsignal(signal.SIGTERM)
-    if getattr(previous, "newsdiff_cleanup", False):
+    if isinstance(previous, _TermCleanup):
         return  # installed already
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGTERM, _TermCleanup(previous))
 
-    def cleanup(signum: int, frame: FrameType | None) -> None:
+
+class _TermCleanup:
+    """The SIGTERM handler: discard the live temporary files, then hand over to the handler
+    installed before (or end as SIGTERM would)."""
+
+    def __init__(self, previous: object) -> None:
+        self.previous = previous
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
         discard_live_temps()
-        if callable(previous):
-            previous(signum, frame)
+        if callable(self.previous):
+            self.previous(signum, frame)
             return
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGTERM)
-
-    cleanup.newsdiff_cleanup = True  # type: ignore[attr-defined]
-    with contextlib.suppress(ValueError):  # not the main thread
-        signal.signal(signal.SIGTERM, cleanup)
 
 
 def _create_exclusively(temp: Path, target: Path, shown: str) -> None:

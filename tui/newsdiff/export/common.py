@@ -24,6 +24,9 @@ from newsdiff.core.models import (
     Side,
 )
 
+CHANGED_STYLE = "bold underline"
+"""How terminal reports (the text comparison, the quotes report) emphasize changed words."""
+
 LABEL_NAMES = {
     "shared": "shared",
     "paraphrased": "paraphrased",
@@ -60,7 +63,7 @@ Zero-width (non-)joiners are kept: Persian, Indic scripts and emoji sequences ne
 
 
 @dataclass(frozen=True, slots=True)
-class Piece:
+class RevealedText:
     """A run of text to show, either ordinary text or one revealed control character.
 
     Attributes:
@@ -85,7 +88,7 @@ def _stand_in(char: str) -> str | None:
     return None
 
 
-def reveal(text: str) -> Iterator[Piece]:
+def reveal(text: str) -> Iterator[RevealedText]:
     """Split ``text`` into ordinary runs and visible stand-ins for control characters.
 
     Terminal escapes, C1 controls, bidi overrides/isolates and zero-width characters become
@@ -99,15 +102,25 @@ def reveal(text: str) -> Iterator[Piece]:
             run.append(char)
             continue
         if run:
-            yield Piece("".join(run))
+            yield RevealedText("".join(run))
             run = []
-        yield Piece(stand_in, unicodedata.name(char, f"U+{ord(char):04X}"))
+        yield RevealedText(stand_in, unicodedata.name(char, f"U+{ord(char):04X}"))
     if run:
-        yield Piece("".join(run))
+        yield RevealedText("".join(run))
+
+
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
+    + "".join(re.escape(chr(code)) for code in sorted(_INVISIBLE_FORMAT))
+    + "]"
+)
+"""Any character :func:`reveal` replaces (a text without one is shown as it is)."""
 
 
 def revealed(text: str) -> str:
     """``text`` with every control character replaced by its visible stand-in."""
+    if _HIDDEN.search(text) is None:
+        return text
     return "".join(piece.text for piece in reveal(text))
 
 
@@ -126,11 +139,11 @@ def marker(aligned: AlignedSentence) -> str:
     return MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
 
 
-MAX_LINKS_SHOWN = 3
+REPORT_LINKS_SHOWN = 3
 """Links listed per sentence in reports; a sentence tied to many others lists its best ones."""
 
 
-def top_links(aligned: AlignedSentence, limit: int = MAX_LINKS_SHOWN) -> tuple[list[Link], int]:
+def top_links(aligned: AlignedSentence, limit: int = REPORT_LINKS_SHOWN) -> tuple[list[Link], int]:
     """The sentence's ``limit`` best-scoring links (in index order) and how many were left out."""
     best = sorted(aligned.links, key=lambda link: (-link.score, link.index))[:limit]
     return sorted(best, key=lambda link: link.index), max(len(aligned.links) - limit, 0)
@@ -141,17 +154,27 @@ def split_changed(text: str, offset: int, spans: tuple[CharSpan, ...]) -> list[t
 
     Spans outside the text are clipped; overlapping spans merge; empty chunks are dropped.
     """
-    marks = [False] * len(text)
-    for start, end in spans:
-        for position in range(max(start - offset, 0), min(end - offset, len(text))):
-            marks[position] = True
+    clipped = sorted(
+        (max(start - offset, 0), min(end - offset, len(text)))
+        for start, end in spans
+        if min(end - offset, len(text)) > max(start - offset, 0)
+    )
+    merged: list[list[int]] = []
+    for start, end in clipped:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
     runs: list[tuple[str, bool]] = []
-    start = 0
-    for position in range(1, len(text) + 1):
-        if position == len(text) or marks[position] != marks[start]:
-            runs.append((text[start:position], marks[start]))
-            start = position
-    return [run for run in runs if run[0]]
+    done = 0
+    for start, end in merged:
+        if start > done:
+            runs.append((text[done:start], False))
+        runs.append((text[start:end], True))
+        done = end
+    if done < len(text):
+        runs.append((text[done:], False))
+    return runs
 
 
 def slug(text: str, limit: int = 40) -> str:

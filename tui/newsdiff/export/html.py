@@ -36,7 +36,10 @@ from newsdiff.export.common import (
 )
 from newsdiff.export.quotes_view import quote_counts, quote_rows
 
-CSS = """
+CHANGE_TAGS: dict[Side, str] = {"left": "del", "right": "ins"}
+"""How a side's changed words are marked up: the left's as removed, the right's as added."""
+
+COMPARISON_CSS = """
 :root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0; --head: #f6f8fa;
@@ -171,7 +174,7 @@ def render_html(comparison: Comparison, *, version: str, now: datetime | None = 
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f'<meta name="generator" content="newsdiff {escape(version)}">\n',
         f"<title>newsdiff: {_plain(left_title)} vs {_plain(right_title)}</title>\n",
-        f"<style>{CSS}</style>\n</head>\n<body>\n",
+        f"<style>{COMPARISON_CSS}</style>\n</head>\n<body>\n",
         _header(comparison, version, now),
         "<main>\n",
         _legend(comparison),
@@ -300,7 +303,7 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
     if aligned.boilerplate:
         title += ", boilerplate"
     spans = comparison.changed_spans(side, index)
-    tag = "del" if side == "left" else "ins"
+    tag = CHANGE_TAGS[side]
     links = ""
     if aligned.links:
         shown, more = top_links(aligned)
@@ -379,8 +382,7 @@ def _quotes(comparison: Comparison) -> str:
     for row in rows:
         match = row.match
         quote = match.quote
-        mine = "del" if row.side == "left" else "ins"
-        theirs = "ins" if row.side == "left" else "del"
+        mine, theirs = CHANGE_TAGS[row.side], CHANGE_TAGS[other_side(row.side)]
         speaker = _text(quote.speaker) if quote.speaker else '<span class="empty-note">—</span>'
         if quote.cue is not None:
             speaker += f'<span class="cue">← {_text(quote.cue.text)}</span>'

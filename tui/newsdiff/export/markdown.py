@@ -35,6 +35,9 @@ from newsdiff.export.common import (
 )
 from newsdiff.export.quotes_view import quote_counts, quote_rows
 
+CHANGE_MARKS: dict[Side, str] = {"left": "~~", "right": "**"}
+"""How a side's changed words are marked: the left's struck through, the right's in bold."""
+
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
 """ASCII punctuation CommonMark/GFM acts on in the middle of a line (article text never starts one).
 
@@ -315,7 +318,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         ]
     for row in rows:
         match = row.match
-        mine, theirs = ("~~", "**") if row.side == "left" else ("**", "~~")
+        mine, theirs = CHANGE_MARKS[row.side], CHANGE_MARKS[other_side(row.side)]
         quote = _marked(match.quote.text, match.quote.start, match.changed, mine)
         other = (
             "“"

@@ -38,6 +38,7 @@ from newsdiff.core.models import Article, Comparison, Settings, Side
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
+    from newsdiff.core.story import Story
 
 NARROW = 100
 """Below this many columns the comparison is one column (each left sentence above its
@@ -343,11 +344,18 @@ class CompareScreen(Screen[None]):
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
         self._loading_timer: Timer | None = None
+        self._claim_story: Story | None = None
+        self._claim_of: dict[tuple[Side, int], int] = {}
+        """Once the story of the corpus is known: each sentence's claim in it (provenance)."""
 
     @property
     def news_app(self) -> NewsDiffApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        from newsdiff.app.app import NewsDiffApp
+
+        app = self.app
+        assert isinstance(app, NewsDiffApp), app
+        return app
 
     @property
     def key(self) -> tuple[str, str]:
@@ -487,7 +495,7 @@ class CompareScreen(Screen[None]):
         self._keep_cursor = False
 
     def _status_follows_cursor(self, cursor: Cursor | None) -> None:
-        self.query_one(EvidenceLine).show(self.comparison, cursor)
+        self._show_provenance(cursor)  # the status line, with the story's provenance
 
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
@@ -511,6 +519,7 @@ class CompareScreen(Screen[None]):
         view = self.query_one(DiffView)
         self._hide_loading()
         self.query_one(ColumnHeads).show(comparison)
+        view.set_carried(self._carried_counts())  # reads self.comparison, set above
         view.show(comparison, keep_cursor=keep_cursor, layout=layout)
         if self._focus is not None:
             side, index = self._focus
@@ -529,20 +538,50 @@ class CompareScreen(Screen[None]):
         self._show_provenance(view.cursor)
         self.refresh_bindings()
 
-    @on(DiffView.CursorMoved)
-    def _provenance_follows_cursor(self, event: DiffView.CursorMoved) -> None:
-        self._show_provenance(event.cursor)
+    def _story(self) -> Story | None:
+        """The story of this corpus at these thresholds, once computed in the session."""
+        story: Story | None = self.news_app.story_cache.get(
+            (tuple(a.text for a in self.articles), self.settings)
+        )
+        return story
+
+    def _carried_counts(self) -> dict[tuple[Side, int], str]:
+        """Per sentence on screen: ``3/5``, the corpus articles that carry its claim (none
+        until the story of the corpus is known). Also keeps each sentence's claim for the
+        status line, so that a cursor move does not search the story."""
+        self._claim_of = {}
+        story = self._story()
+        comparison = self.comparison
+        if story is None or comparison is None:
+            return {}
+        from newsdiff.core.story import claims_of  # only with a story: no import cost
+
+        self._claim_story = story
+        total = len(story.articles)
+        sides: tuple[tuple[Side, int], ...] = (
+            ("left", self.left_index),
+            ("right", self.right_index),
+        )
+        shown = {"left": comparison.left.sentences, "right": comparison.right.sentences}
+        counts: dict[tuple[Side, int], str] = {}
+        for side, article in sides:
+            if len(story.sentences[article]) != len(shown[side]):
+                continue  # not the same segmentation: nothing to say
+            for index, claim in claims_of(story, article).items():
+                self._claim_of[(side, index)] = claim
+                counts[(side, index)] = f"{len(story.claims[claim].outlets)}/{total}"
+        return counts
 
     def _show_provenance(self, cursor: Cursor | None) -> None:
-        """Once the story of this corpus is known: how many articles carry the cursor's claim."""
-        story = self.news_app.story_cache.get((tuple(a.text for a in self.articles), self.settings))
-        if story is None or cursor is None or self.comparison is None:
-            self.query_one(DiffView).tooltip = None
-            return
-        from newsdiff.core.story import carried_note
+        """The status line for the cursor sentence and, once the story of this corpus is
+        known, which articles carry its claim (status line, hover, subtitle count)."""
+        note = None
+        claim = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
+        if claim is not None and self._claim_story is not None:
+            from newsdiff.core.story import outlets_note  # only with a story: no import cost
 
-        article = self.left_index if cursor.side == "left" else self.right_index
-        note = carried_note(story, article, cursor.index)
+            note = outlets_note(self._claim_story, claim)
+        self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)
         self.query_one(DiffView).tooltip = note
         base = (self.sub_title or "").split(" · carried by")[0]
         self.sub_title = f"{base} · {note.split(':')[0]}" if note else base

@@ -33,7 +33,7 @@ SIDE_MARKS = ("L", "R")
 COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 
-def one_line(text: str) -> str:
+def cell_line(text: str) -> str:
     """Article-provided text as a single safe display line whose cell width is unambiguous."""
     return " ".join(cell_text(text).split())
 
@@ -76,7 +76,11 @@ class LibraryScreen(Screen[None]):
     @property
     def news_app(self) -> NewsDiffApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        from newsdiff.app.app import NewsDiffApp
+
+        app = self.app
+        assert isinstance(app, NewsDiffApp), app
+        return app
 
     def compose(self) -> ComposeResult:
         """Header, load errors, filter, table, hint and footer."""
@@ -113,7 +117,7 @@ class LibraryScreen(Screen[None]):
                     f"{count} file{'s' if count > 1 else ''} could not be loaded:",
                     "bold $text-error",
                 ),
-                *[Content("\n  ") + Content(one_line(str(error))) for error in errors],
+                *[Content("\n  ") + Content(cell_line(str(error))) for error in errors],
             )
             notice.update(content)
             notice.remove_class("hidden")
@@ -176,7 +180,7 @@ class LibraryScreen(Screen[None]):
         for article in shown:
             counts = self.counts.get(article.path)
             source = [
-                Text(one_line(value or ""), no_wrap=True, overflow="ellipsis")
+                Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
                 for value, shown_column in (
                     (article.meta.outlet, outlet_width),
                     (article.meta.date, date_width),
@@ -185,9 +189,9 @@ class LibraryScreen(Screen[None]):
             ]
             table.add_row(
                 self._mark_text(article.path),
-                Text(one_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
+                Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
                 *source,
-                Text(one_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
+                Text(cell_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
                 _number(counts.words if counts else None),
                 _number(counts.sentences if counts else None),
                 _number(counts.quotes if counts else None),

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.core.story import Claim, Story
 
-ORDERS = ("coverage", "conflicts", "reading")
 ORDER_NAMES = {
     "coverage": "coverage (most outlets first)",
     "conflicts": "conflicts first",
@@ -55,7 +54,7 @@ class StoryProgress(Message):
 class StoryReady(Message):
     """The story of the corpus is computed."""
 
-    def __init__(self, story: Any) -> None:
+    def __init__(self, story: Story) -> None:
         super().__init__()
         self.story = story
 
@@ -112,7 +111,11 @@ class StoryScreen(Screen[None]):
     @property
     def news_app(self) -> NewsDiffApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        from newsdiff.app.app import NewsDiffApp
+
+        app = self.app
+        assert isinstance(app, NewsDiffApp), app
+        return app
 
     def compose(self) -> ComposeResult:
         """Header, progress, matrix with its key, claims and variants, status, footer."""
@@ -369,7 +372,8 @@ class StoryScreen(Screen[None]):
 
     def action_cycle_order(self) -> None:
         """Sort the claims the next way."""
-        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        orders = list(ORDER_NAMES)  # the orders of export.story_report.ORDERS, named
+        self.order = orders[(orders.index(self.order) + 1) % len(orders)]
         self._fill_claims()
 
     def action_toggle_filter(self, name: str) -> None:

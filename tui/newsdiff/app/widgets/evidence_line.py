@@ -49,18 +49,29 @@ class EvidenceLine(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = ""
+        self._carried = ""
 
-    def show(self, comparison: Comparison | None, cursor: Cursor | None) -> None:
-        """Describe the sentence under ``cursor`` (blank when there is none)."""
+    def show(
+        self, comparison: Comparison | None, cursor: Cursor | None, *, carried: str | None = None
+    ) -> None:
+        """Describe the sentence under ``cursor`` (blank when there is none); ``carried`` is
+        the story's provenance of its claim (``carried by 3 of 5: a.txt, …``), when known."""
         text = ""
         conflict = False
         if comparison is not None and cursor is not None:
             text = evidence_text(comparison, cursor)
             conflict = comparison.aligned(cursor.side, cursor.index).label == "conflict"
         self._text = " ".join(visible(text).split())
+        self._carried = " ".join(visible(carried).split()) if carried and text else ""
         self.set_class(conflict, "conflict")
         self.refresh()
 
     def render(self) -> Content:
-        """The line, cut to the width."""
-        return Content(self._text).truncate(self.content_size.width, ellipsis=True)
+        """The line, cut to the width; the provenance keeps at least half of it."""
+        width = self.content_size.width
+        if not self._carried:
+            return Content(self._text).truncate(width, ellipsis=True)
+        tail = f"  ·  {self._carried}"
+        room = max(width // 2, width - len(tail))
+        head = Content(self._text).truncate(room, ellipsis=True)
+        return Content.assemble(head, tail).truncate(width, ellipsis=True)

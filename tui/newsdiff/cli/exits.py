@@ -1,0 +1,153 @@
+"""Exits of the command line that need no Typer: error lines, input options, the crash guard.
+
+Every message about a problem is ONE line on stderr, ``error: <path>: <problem>``, with control
+characters, escapes and line breaks from paths or article text shown as visible symbols.
+Nothing here imports Typer, so a command that parses its own plain arguments
+(:mod:`newsdiff.cli.plain`) starts without it; :mod:`newsdiff.cli.common` re-exports all of it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.load import parse_size_limit
+from newsdiff.core.sanitize import visible_line
+from newsdiff.crash import write_crash_report
+
+EXIT_BAD_INPUT = 2
+EXIT_SIGPIPE = 141
+
+
+def error_line(message: object) -> str:
+    """``error: <message>`` as one terminal-safe line."""
+    return f"error: {visible_line(str(message).strip())}"
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``error: <message>`` on stderr as one line and exit with status 2."""
+    print(error_line(message), file=sys.stderr)
+    raise SystemExit(EXIT_BAD_INPUT)
+
+
+def fail_article(error: ArticleError) -> NoReturn:
+    """Exit for an unusable input: ``error: <path>: <problem>``."""
+    fail(str(error))
+
+
+def report_errors(errors: Iterable[ArticleError]) -> int:
+    """Print one ``error: <path>: <problem>`` line per error on stderr; return how many."""
+    count = 0
+    for error in errors:
+        print(error_line(error), file=sys.stderr)
+        count += 1
+    return count
+
+
+def max_bytes_option(value: str | None) -> int | None:
+    """The size limit from ``--max-size``, or ``None`` (meaning ``$NEWSDIFF_MAX_BYTES`` or 5 MB)."""
+    if value is None:
+        return None
+    try:
+        return parse_size_limit(value)
+    except ValueError as error:
+        fail(f"--max-size: {error}")
+
+
+def encoding_option(value: str | None) -> str | None:
+    """The checked encoding from ``--encoding``, or ``None`` (``$NEWSDIFF_ENCODING`` or detect)."""
+    if value is None:
+        return None
+    from newsdiff.core.decode import DecodeError, text_encoding
+
+    try:
+        return text_encoding(value)
+    except DecodeError as error:
+        fail(f"--encoding: {error}")
+
+
+def offline_option(value: bool) -> None:
+    """Apply ``--offline`` for this process (the loaders, the app's worker too, read it)."""
+    if value:
+        from newsdiff.core.web import OFFLINE_ENV
+
+        os.environ[OFFLINE_ENV] = "1"
+
+
+def run_guarded(run: Callable[[], object]) -> None:
+    """Run a command: input problems print one line, crashes a pointer to a report.
+
+    ``run`` may return an exit status; it becomes the process's exit status.
+    """
+    try:
+        result = run()
+        _flush_stdout()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except ArticleError as error:
+        print(error_line(error), file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_SIGPIPE)
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        report = write_crash_report()
+        name = type(error).__name__
+        print(
+            error_line(f"unexpected {name}: {' '.join(str(error).split())[:200]}")
+            + f" (full report: {report})",
+            file=sys.stderr,
+        )
+        sys.exit(1)
+    if isinstance(result, int) and not isinstance(result, bool) and result:
+        sys.exit(result)
+
+
+def _flush_stdout() -> None:
+    """Flush now, so a closed pipe (``newsdiff list | head -1``) is caught here."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_SIGPIPE)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit-time flush does not complain again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def choose_format(fmt: str | None, output: Path | None, formats: Sequence[str]) -> str:
+    """The format: ``--format``, else the output file's extension, else text.
+
+    A ``--format`` that contradicts the file's extension (``-f json -o report.html``), or an
+    extension the command cannot write, is refused rather than writing one format under
+    another's name.
+    """
+    from newsdiff.export.render import EXTENSIONS, FORMAT_OF_EXTENSION, format_of_path
+
+    named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
+    if named is not None and named not in formats:
+        fail(f"unknown format {fmt!r}: choose one of {', '.join(formats)}")
+    if output is None or str(output) == "-":
+        return named or "text"
+    implied = format_of_path(output.name)
+    if named is not None and implied is not None and named != implied:
+        fail(
+            f"{output}: --format {named} contradicts the {output.suffix} extension "
+            f"(drop --format, or name the file .{EXTENSIONS[named]})"
+        )
+    if named is None and implied is not None and implied not in formats:
+        fail(f"{output}: cannot write {implied} here; choose one of {', '.join(formats)}")
+    return named or implied or "text"

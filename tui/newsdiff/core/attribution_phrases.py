@@ -1,0 +1,292 @@
+"""The phrases that name a quotation's speaker, read at a given word of a sentence: ``X said``,
+``said X``, ``X, who …, said``, ``said the agency's spokeswoman, X``, ``running mate X said``,
+``according to X``, ``as X put it``, ``the report said``, and the subject of a reporting verb.
+``speakers`` decides where to look; this reads what stands there.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from newsdiff.core import names as vocab
+from newsdiff.core.mention_types import (
+    MASK,
+    Mention,
+    SentenceInfo,
+    Token,
+    mention_at,
+    next_start,
+    skip_adverbs,
+)
+from newsdiff.core.mentions import BEFORE_WINDOW
+
+_MODIFIERS = frozenset(
+    {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
+)
+"""Lowercase words that may stand between "said" and a titled name."""
+
+SPACES = " \t\u00a0\u202f\u2009"
+"""Spaces that may stand between a closing mark and its attribution."""
+
+_DESCRIPTION_WORDS = 8
+"""How many words a description next to a name may run to (``the agency's spokeswoman``)."""
+
+_QUALIFIER_STARTS = frozenset({"from", "by", "of", "released", "issued", "signed", "sent"})
+"""Words that open a qualifier between a source noun and its verb."""
+
+_MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+} | {
+    "boss",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "member",
+    "members",
+    "lawyer",
+    "lawyers",
+    "staffer",
+}
+"""Nouns for a person of a body that a source noun may modify ("union leader", "committee
+aide"): that person speaks, not the body."""
+
+_AS_WINDOW = 16
+"""How many words an ``as X put it`` attribution may run to."""
+
+
+class PhraseReader:
+    """Reads attribution phrases in one article's sentences (masked text, mentions)."""
+
+    def __init__(self, gap: Callable[[int, int], str], masked: str) -> None:
+        self.gap = gap
+        self.masked = masked
+
+    def source_phrase(
+        self, tokens: list[Token], i: int, stop: int, lead_in: bool = False
+    ) -> str | None:
+        """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``), next to a
+        reporting verb, or opening a colon lead-in (``lead_in``: "The letter goes on:")."""
+        k = i
+        if k < stop and tokens[k].lower in ("the", "a", "an", "its", "their"):
+            k += 1
+        if k < stop and not tokens[k].cap and tokens[k].lower not in vocab.SOURCE_NOUNS:
+            k += 1  # one adjective: "the new report"
+        if k >= stop or k >= len(tokens) or tokens[k].lower not in vocab.SOURCE_NOUNS:
+            return None
+        if k == i and not tokens[k].lower.endswith("s"):
+            return None  # a bare singular noun is not a source
+        if k + 1 < len(tokens) and tokens[k + 1].lower in _MEMBER_NOUNS:
+            return None  # "the union leader said": the leader speaks, not the union
+        follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1))
+        verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
+        verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
+        if not (verb_after or verb_before or (lead_in and i == 0)):
+            return None
+        words = [token.text for token in tokens[i : k + 1]]
+        if words[0].lower() in ("a", "an", "its", "their"):
+            words[0] = "the"
+        return " ".join(words).lower() if not tokens[k].cap else " ".join(words)
+
+    def _past_qualifier(self, tokens: list[Token], k: int) -> int:
+        """The token after a short qualifier of a source noun ("a statement from the committee
+        said", "the statement released by each office said"), else ``k``."""
+        if k >= len(tokens) or tokens[k].lower not in _QUALIFIER_STARTS:
+            return k
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
+            if self.gap(tokens[n - 1].end, tokens[n].start).strip():
+                return k
+            if tokens[n].lower in vocab.STRONG_REPORTING:
+                return n
+        return k
+
+    def as_put_it(self, info: SentenceInfo, i: int) -> str | None:
+        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
+        body named before the verb."""
+        tokens = info.tokens
+        for v in range(i, min(len(tokens), i + _AS_WINDOW)):
+            lower = tokens[v].lower
+            is_put = lower == "put" and v + 1 < len(tokens) and tokens[v + 1].lower == "it"
+            if is_put or lower in vocab.STRONG_REPORTING:
+                named = [m for m in info.mentions if i <= m.first and m.last <= v]
+                named = [m for m in named if not m.possessive and m.kind != "name"] or named
+                return named[-1].entity if named else None
+        return None
+
+    def attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
+        """``X said`` / ``X, who …, said`` / ``said X`` / ``according to X`` /
+        ``running mate X said`` starting at ``i``."""
+        tokens = info.tokens
+        if i + 1 < len(tokens) and tokens[i].text.isdigit() and mention_at(info, i + 1):
+            i += 1  # "10 Downing Street said": a street number before the place
+        mention = mention_at(info, i)
+        if mention is not None and not mention.possessive:
+            named = self.name_then_verb(info, mention, dash)
+            return named if named is not None else self.described_subject(info, i)
+        j = skip_adverbs(tokens, i)
+        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+            return self.verb_then_name(info, j)
+        described = self.described_subject(info, i)
+        if described is not None:
+            return described
+        if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
+            target = mention_at(info, j + 2)
+            if target is not None:
+                return target.entity
+        return None
+
+    def name_then_verb(self, info: SentenceInfo, mention: Mention, dash: bool) -> str | None:
+        """``X said``, ``X (D-Wis.) said``, ``X, the …, one of …, said``, ``” — X``."""
+        tokens = info.tokens
+        j = self.past_parenthesis(tokens, mention.last)
+        if j < len(tokens) and "," in self.gap(tokens[j - 1].end, tokens[j].start):
+            k = j
+            limit = min(len(tokens), j + 25)
+            while k < limit:  # past the appositives, each closed by a comma
+                if "," in self.gap(tokens[k].end, next_start(tokens, k)):
+                    after = skip_adverbs(tokens, k + 1)
+                    if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
+                        return mention.entity
+                k += 1
+        j = skip_adverbs(tokens, j)
+        if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
+            return mention.entity
+        if dash and (j >= len(tokens) or self.line_ends_after(tokens, mention.last - 1)):
+            return mention.entity
+        return None
+
+    def verb_then_name(self, info: SentenceInfo, j: int) -> str | None:
+        """``said X``, ``said council President X``, ``said the spokeswoman, X``."""
+        tokens = info.tokens
+        target = mention_at(info, j + 1)
+        if target is not None:
+            return target.entity
+        k = j + 1
+        while (
+            k < min(len(tokens), j + 3)
+            and not tokens[k].cap
+            and tokens[k].lower not in ("the", "a", "an")
+            and (tokens[k].lower in vocab.TITLE_WORDS or tokens[k].lower in _MODIFIERS)
+        ):
+            k += 1  # "said council President X", "said former Gov. X"
+        target = mention_at(info, k)
+        if target is not None:
+            return target.entity
+        return self.described_name(info, j + 1) or self.named_after_description(info, j + 1)
+
+    def named_after_description(self, info: SentenceInfo, k: int) -> str | None:
+        """``said 9/11 widow Terry Strada``: a few words of description, then the person."""
+        tokens = info.tokens
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
+            if self.gap(tokens[n - 1].end, tokens[n].start).strip(SPACES + "/"):
+                return None
+            person = mention_at(info, n)
+            if person is not None and person.kind == "person" and not person.possessive:
+                return person.entity
+        return None
+
+    def past_parenthesis(self, tokens: list[Token], j: int) -> int:
+        """The token after a parenthesis that follows a name ("Gwen Adler (D-Wis.) said")."""
+        if j >= len(tokens) or "(" not in self.gap(tokens[j - 1].end, tokens[j].start):
+            return j
+        for k in range(j, min(len(tokens), j + _DESCRIPTION_WORDS)):
+            if ")" in self.gap(tokens[k].end, next_start(tokens, k)):
+                return k + 1
+        return j
+
+    def described_name(self, info: SentenceInfo, k: int) -> str | None:
+        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
+        tokens = info.tokens
+        for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS + 1)):
+            gap = self.gap(tokens[n - 1].end, tokens[n].start)
+            if MASK in gap or "\n" in gap or any(c in gap for c in ".;"):
+                return None
+            if "," in gap:
+                person = mention_at(info, n)
+                if person is not None and not person.possessive and person.kind == "person":
+                    return person.entity
+                return None
+        return None
+
+    def described_subject(self, info: SentenceInfo, i: int) -> str | None:
+        """``running mate Tom Blake said``, ``Clinton campaign spokesman Brian Fallon said``,
+        ``X's niece, state Sen. Y (D-Z), said``: a few words of description (one comma after a
+        lowercase noun), then the person, then the reporting verb."""
+        tokens = info.tokens
+        commas = 0
+        for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS + 1)):
+            word = tokens[n - 1]
+            if word.lower in vocab.REPORTING_VERBS:
+                return None
+            gap = self.gap(word.end, tokens[n].start).strip()
+            commas += gap == ","
+            if gap and (gap != "," or commas > 1 or word.cap):
+                return None
+            person = mention_at(info, n)
+            if person is None or person.kind != "person" or person.possessive:
+                continue
+            after = skip_adverbs(tokens, self.past_parenthesis(tokens, person.last))
+            if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+                return person.entity
+            if self.name_then_verb(info, person, dash=False) is not None:
+                return person.entity  # "demonstrator X, a campaigner for Y, said"
+        return None
+
+    def line_ends_after(self, tokens: list[Token], k: int) -> bool:
+        rest = self.gap(tokens[k].end, next_start(tokens, k))
+        return rest.strip(" .\t\u00a0") == "" or "\n" in rest
+
+    def description_text(self, tokens: list[Token], found: tuple[int, int]) -> str:
+        """The words of a description as written, opening in lowercase ("one witness")."""
+        words = self.masked[tokens[found[0]].start : tokens[found[1] - 1].end]
+        return words[:1].lower() + words[1:]
+
+    def subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
+        """The subject of the verb at token ``v``: the nearest subject mention before it, or
+        the person a relative ``who`` right before the verb stands for ("X, who joked")."""
+        if v >= 2 and info.tokens[v - 1].lower == "who":
+            named = info.by_token.get(v - 2)
+            if named is not None and named.last == v - 1 and not named.possessive:
+                return named.entity
+        if participle:
+            main = info.main_subject
+            if main is not None and main.first < v:
+                return main.entity
+        elif 0 < v < len(info.tokens) and info.tokens[v].lower.endswith("ing"):
+            person = info.by_token.get(v - 1)
+            if (
+                person is not None
+                and person.kind == "person"
+                and not person.subject
+                and not person.possessive
+                and person.last == v
+                and self.gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
+            ):
+                return person.entity  # "she remembers him describing it as …"
+        floor = max(0, v - BEFORE_WINDOW)
+        k = bisect.bisect_left(info.firsts, v) - 1
+        while k >= 0 and info.mentions[k].first >= floor:
+            mention = info.mentions[k]
+            if mention.subject and not mention.possessive:
+                return mention.entity
+            k -= 1
+        return None
+
+    def lead_owner(self, info: SentenceInfo, end: int) -> str | None:
+        """Who owns the words a colon lead-in announces: ``X's message was simple:`` or
+        ``A statement from X read:``."""
+        tokens = info.tokens
+        for v in range(end):
+            if tokens[v].lower not in vocab.SPEECH_NOUNS:
+                continue
+            owner = info.by_token.get(v - 1) if v else None
+            if owner is not None and owner.possessive and owner.last == v:
+                return owner.entity
+            if v + 1 < end and tokens[v + 1].lower in ("from", "by"):
+                source = mention_at(info, v + 2)
+                if source is not None:
+                    return source.entity
+        return None

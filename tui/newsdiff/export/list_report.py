@@ -1,0 +1,130 @@
+"""The ``newsdiff list`` report: one row per article (title, words, sentences, quotes, path).
+
+:func:`plain_table` for pipes and files, :func:`rich_table` for a terminal (Rich imported only
+there), :func:`list_to_dict` for ``newsdiff.list/1`` JSON. Article text is only ever shown through
+``visible_line`` and Rich ``Text`` (never markup).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsdiff import __version__
+from newsdiff.core.errors import ArticleError
+from newsdiff.core.load import bundled_seeds_dir
+from newsdiff.core.sanitize import visible_line
+from newsdiff.core.stats import ArticleStats
+from newsdiff.core.web import is_url
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+LIST_SCHEMA = "newsdiff.list/1"
+"""The schema name of the ``newsdiff list --format json`` document."""
+
+LIST_COLUMNS = ("TITLE", "WORDS", "SENTENCES", "QUOTES", "PATH")
+"""The table's columns, left to right."""
+NUMERIC_COLUMNS = ("WORDS", "SENTENCES", "QUOTES")
+"""Right-aligned columns, never cut."""
+TITLE_MIN_CELLS = 30
+"""Cells the title keeps before the path may take more of a narrow terminal."""
+
+
+def list_to_dict(
+    stats: list[ArticleStats], errors: tuple[ArticleError, ...] | list[ArticleError]
+) -> dict[str, object]:
+    """The ``newsdiff.list/1`` JSON document."""
+    return {
+        "schema": LIST_SCHEMA,
+        "version": __version__,
+        "articles": [item.to_dict() for item in stats],
+        "errors": [{"path": error.path, "problem": error.problem} for error in errors],
+    }
+
+
+def _cells(item: ArticleStats) -> dict[str, str]:
+    return {
+        "TITLE": visible_line(item.title),
+        "WORDS": str(item.words),
+        "SENTENCES": str(item.sentences),
+        "QUOTES": str(item.quotes),
+        "PATH": visible_line(item.path),
+    }
+
+
+def plain_table(stats: list[ArticleStats]) -> str:
+    """Space-aligned columns with a header line: for pipes, files and ``NO_COLOR`` terminals.
+
+    Widths are measured in terminal cells, so wide (CJK, emoji) titles stay aligned; numbers
+    are right-aligned; the path comes last so long paths never push columns apart.
+    """
+    from rich.cells import cell_len
+
+    rows = [dict(zip(LIST_COLUMNS, LIST_COLUMNS, strict=True))] + [_cells(item) for item in stats]
+    widths = {name: max(cell_len(row[name]) for row in rows) for name in LIST_COLUMNS}
+    lines = []
+    for row in rows:
+        parts = []
+        for name in LIST_COLUMNS:
+            value = row[name]
+            pad = " " * (widths[name] - cell_len(value))
+            if name == "PATH":
+                parts.append(value)
+            elif name in NUMERIC_COLUMNS:
+                parts.append(pad + value)
+            else:
+                parts.append(value + pad)
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def display_path(path: str) -> str:
+    """A shorter spelling of ``path`` for people: relative to the current folder when inside it,
+    ``~`` for the home folder; the bundled articles by file name only.
+    """
+    if is_url(path) or path == "-":
+        return path
+    try:
+        absolute = Path(path).absolute()
+        bundled = bundled_seeds_dir().resolve()
+        if absolute.resolve().parent == bundled:
+            return absolute.name
+        cwd = Path.cwd()
+        if absolute.is_relative_to(cwd):
+            return str(absolute.relative_to(cwd))
+        home = Path.home()
+        if absolute.is_relative_to(home):
+            return str(Path("~") / absolute.relative_to(home))
+    except (OSError, ValueError, RuntimeError):
+        pass
+    return path
+
+
+def rich_table(stats: list[ArticleStats], width: int) -> Table:
+    """A table ``width`` cells wide; article text goes in as ``Text``, never as markup.
+
+    Numbers are never cut; the path gets all it needs while the title keeps 30 cells (else a
+    third of the free width, folded), and the title the rest (cut with ``…``).
+    """
+    from rich import box
+    from rich.cells import cell_len
+    from rich.table import Table
+    from rich.text import Text
+
+    rows = [{**_cells(item), "PATH": visible_line(display_path(item.path))} for item in stats]
+    widest = {
+        name: max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in LIST_COLUMNS
+    }
+    gaps = 3 * (len(LIST_COLUMNS) - 1)  # padding on both sides and the box's column separator
+    free = width - gaps - sum(widest[name] for name in NUMERIC_COLUMNS)
+    path_width = max(8, min(widest["PATH"], max(free // 3, free - TITLE_MIN_CELLS)))
+    title_width = max(8, min(widest["TITLE"], free - path_width))
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    table.add_column("TITLE", width=title_width, no_wrap=True, overflow="ellipsis")
+    for name in NUMERIC_COLUMNS:
+        table.add_column(name, justify="right", no_wrap=True, width=widest[name])
+    table.add_column("PATH", width=path_width, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(row[name]) for name in LIST_COLUMNS))
+    return table
