@@ -130,11 +130,14 @@ def evaluate(
     *,
     closure: bool,
     links_only: bool = False,
+    pair_view: Story | None = None,
 ) -> Tally:
     """Pairwise counts over the gold articles ``names`` (file names) of ``story``.
 
     With ``links_only`` a pair is predicted when the pair view links the two sentences directly
-    (no grouping): the baseline the claims are measured against.
+    (no grouping): the baseline the claims are measured against. ``pair_view`` (the same corpus
+    built at linkage 0, holding every link) tells each missed pair's cause in the notes:
+    ``[not linked]`` by the pair view, or ``[linked]`` but left in two claims by the grouping.
     """
     position = {Path(a.path).name: k for k, a in enumerate(story.articles)}
     claims = {
@@ -142,6 +145,15 @@ def evaluate(
         for name in names
     }
     linked = {frozenset((link.a, link.b)) for claim in story.claims for link in claim.links}
+    pair_linked = (
+        {frozenset((link.a, link.b)) for claim in pair_view.claims for link in claim.links}
+        if pair_view is not None
+        else set()
+    )
+    direct = {
+        name: _claim_of_gold(story, position[name], sentences[name], links_only=True)
+        for name in names
+    }
     firm: list[tuple[tuple[str, int], tuple[str, int]]] = []
     every: list[tuple[tuple[str, int], tuple[str, int]]] = []
     for key, links in alignments.items():
@@ -180,8 +192,12 @@ def evaluate(
                         )
                     elif truth:
                         tally.fn += 1
+                        cause = ""
+                        if pair_view is not None:
+                            ends = frozenset((direct[x_name][i], direct[y_name][j]))
+                            cause = "[linked] " if ends in pair_linked else "[not linked] "
                         tally.notes.append(
-                            f"MISSED {x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
+                            f"MISSED {cause}{x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
                             f"{sentences[x_name][i]['text'][:50]!r} ~ "
                             f"{sentences[y_name][j]['text'][:50]!r}"
                         )
@@ -231,7 +247,8 @@ def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, 
         every_link = [(build_story(articles, linkage=0.0), names) for articles, names in runs]
         for reading in ("direct", "closure", "links"):
             tally = Tally()
-            for one_story, one_names in every_link if reading == "links" else built:
+            stories = every_link if reading == "links" else built
+            for (one_story, one_names), (all_links, _) in zip(stories, every_link, strict=True):
                 tally.add(
                     evaluate(
                         one_story,
@@ -241,6 +258,7 @@ def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, 
                         b,
                         closure=reading == "closure",
                         links_only=reading == "links",
+                        pair_view=all_links,
                     )
                 )
             results[label][reading] = tally.f1()

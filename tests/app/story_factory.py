@@ -60,3 +60,33 @@ def sample_story() -> Story:
         matrix=matrix,
         claims=claims,
     )
+
+
+class StoryPair:
+    """Stands in for ``core.compare.PreparedPair`` on the sample story's articles: the pair's
+    links are the story's links between them, so the pair view agrees with the story."""
+
+    def __init__(self, left, right) -> None:
+        self.left = left
+        self.right = right
+
+    def comparison(self, settings):
+        from app_factory import build
+
+        story = sample_story()
+        paths = [a.path for a in story.articles]
+        a, b = paths.index(self.left.path), paths.index(self.right.path)
+        links = []
+        for claim in story.claims:
+            for link in claim.links:
+                ends = {link.a[0]: link.a[1], link.b[0]: link.b[1]}
+                if set(ends) == {a, b}:
+                    links.append((ends[a], ends[b], link.label, link.score))
+        texts = [[s.text for s in story.sentences[k]] for k in (a, b)]
+        return build(
+            texts[0],
+            texts[1],
+            sorted(links),
+            paths=(self.left.path, self.right.path),
+            settings=settings,
+        )

@@ -241,8 +241,11 @@ async def test_thresholds_relabel_at_once(fake_engine) -> None:
 
 
 async def test_loading_indicator_while_the_worker_runs(fake_engine) -> None:
-    """The comparison area shows a loading indicator until the worker's message lands."""
+    """A comparison still running after ``LOADING_DELAY`` shows a loading indicator until the
+    worker's message lands."""
     import threading
+
+    from newsdiff.app.screens.compare import LOADING_DELAY
 
     fake_engine.gate = threading.Event()
     app = NewsDiffApp()
@@ -253,6 +256,7 @@ async def test_loading_indicator_while_the_worker_runs(fake_engine) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CompareScreen)
+        await pilot.pause(LOADING_DELAY + 0.1)
         assert screen.query_one(DiffView).loading
         fake_engine.gate.set()
         await app.workers.wait_for_complete()

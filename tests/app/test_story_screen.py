@@ -120,3 +120,60 @@ async def test_progress_shows_and_escape_cancels_the_work(monkeypatch: pytest.Mo
         assert stopped.wait(5)
         await pilot.pause()
         assert not isinstance(app.screen, StoryScreen)
+
+
+def _screen_text(view: DiffView) -> str:
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+async def test_pair_view_counts_the_outlets_of_every_sentence(story_app) -> None:
+    """Opened from the story, each sentence shows how many articles carry its claim, and the
+    status line names them for the cursor sentence."""
+    from newsdiff.app.widgets.evidence_line import EvidenceLine
+
+    async with story_app.run_test(size=(160, 36)) as pilot:
+        screen = await _open_story(pilot, story_app)
+        claims = screen.query_one("#claims", OptionList)
+        claims.focus()
+        await pilot.press("enter")  # the closure claim: in all three outlets, 1 against 2
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = story_app.screen
+        assert isinstance(compare, CompareScreen)
+        view = compare.query_one(DiffView)
+        story = sample_story()
+        expected = {}
+        for side, article in (("left", 0), ("right", 1)):
+            for claim in story.claims:
+                for where, index in claim.variants:
+                    if where == article:
+                        expected[(side, index)] = f"{len(claim.outlets)}/3"
+        assert dict(view.carried) == expected
+        assert view.carried[("left", 3)] == "1/3"  # the bakery: this outlet alone
+        text = _screen_text(view)
+        assert "3/3" in text and "1/3" in text and "2/3" in text
+        status = compare.query_one(EvidenceLine).render().plain
+        assert "carried by 3 of 3: outlet-1.txt, outlet-2.txt, outlet-3.txt" in status
+        await pilot.press("j")  # the next sentence: its own claim's outlets
+        await pilot.pause()
+        cursor = view.cursor
+        assert cursor is not None
+        count = view.carried[(cursor.side, cursor.index)].split("/")[0]
+        assert f"carried by {count} of 3" in compare.query_one(EvidenceLine).render().plain
+
+
+async def test_pair_view_has_no_count_column_before_a_story_is_known() -> None:
+    from app_factory import sample
+    from newsdiff.app.widgets.diff_layout import gutter_width
+    from newsdiff.app.widgets.evidence_line import EvidenceLine
+
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        assert view.carried == {}
+        layout = view.line_layout
+        assert layout is not None and view.comparison is not None
+        assert layout.geometry.gutter == gutter_width(view.comparison)
+        assert "carried by" not in app.screen.query_one(EvidenceLine).render().plain

@@ -10,8 +10,12 @@ its peak RSS is its own.
   with word edits (replace / insert / drop), the rest its own, in its own order — so pairs share
   a third to a half of their sentences, as real coverage of one story does.
 
-Prints time, peak RSS, sentences, claims; then the growth fitted over the synthetic sizes:
-``time ∝ sentences^k`` (least squares on logs).
+* **copiesN** (e.g. ``copies150``): N lightly edited copies of one seed article — one wire
+  story syndicated N times, the worst case for links: every sentence links to its copy in every
+  other article, so links grow with the square of N.
+
+Prints time, peak RSS, sentences, claims, links; then the growth fitted over the synthetic
+sizes: ``time ∝ sentences^k`` (least squares on logs).
 """
 
 from __future__ import annotations
@@ -66,6 +70,33 @@ def _corpus(count: int, sentences: int, seed: int = 7) -> list:
     return articles
 
 
+def _copies(count: int, seed: int = 11) -> list:
+    """``count`` copies of the longest seed article, each with a few words edited."""
+    from newsdiff.core.models import Article
+
+    rng = random.Random(seed)
+    source = max(sorted(SEEDS.glob("*.txt")), key=lambda path: len(path.read_text()))
+    paragraphs = source.read_text().split("\n\n")
+    articles = []
+    for k in range(count):
+        edited = []
+        for paragraph in paragraphs:
+            words = paragraph.split(" ")
+            if len(words) > 8 and rng.random() < 0.3:
+                words[rng.randrange(1, len(words) - 1)] = rng.choice(["also", "then", "now"])
+            edited.append(" ".join(words))
+        text = "\n\n".join(edited)
+        articles.append(Article(path=f"copy-{k:03}.txt", text=text, title=f"Copy {k}"))
+    return articles
+
+
+def _cpu() -> float:
+    """CPU seconds of this process so far (every thread): steadier than wall time on a
+    machine shared with other work."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _measure(size: str, sentences: int) -> dict:
     from newsdiff.core.load import load_article
     from newsdiff.core.story import build_story
@@ -74,25 +105,34 @@ def _measure(size: str, sentences: int) -> dict:
         articles = [load_article(path) for path in sorted(SEEDS.glob("*.txt"))]
         build_story(articles)  # warm-up: the meaning model loads once per process
         times = []
+        cpu = _cpu()
         for _ in range(5):
             start = time.perf_counter()
             story = build_story(articles)
             times.append(time.perf_counter() - start)
         elapsed = statistics.median(times)
+        cpu = (_cpu() - cpu) / 5
     else:
-        articles = _corpus(int(size), sentences)
+        if size.startswith("copies"):
+            articles = _copies(int(size.removeprefix("copies")))
+        else:
+            articles = _corpus(int(size), sentences)
         build_story(articles[:2])  # warm-up
         ticks: list[float] = []
+        cpu = _cpu()
         start = time.perf_counter()
         story = build_story(articles, progress=ticks.append)
         elapsed = time.perf_counter() - start
+        cpu = _cpu() - cpu
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "size": size,
         "articles": len(articles),
         "sentences": sum(len(s) for s in story.sentences),
         "claims": len(story.claims),
+        "links": sum(len(claim.links) for claim in story.claims),
         "seconds": round(elapsed, 3),
+        "cpu_seconds": round(cpu, 3),
         "peak_rss_mb": round(peak_kb / 1024, 1),
         "progress_updates": len(ticks) if size != "seeds" else None,
     }
@@ -120,12 +160,13 @@ def main() -> int:
         rows.append(row)
         print(
             f"{row['size']:>6}: {row['articles']:>4} articles {row['sentences']:>6} sentences "
-            f"{row['claims']:>6} claims  {row['seconds']:>7.2f} s  peak RSS "
+            f"{row['claims']:>6} claims {row['links']:>8} links "
+            f"{row['seconds']:>7.2f} s ({row['cpu_seconds']:.2f} s CPU)  peak RSS "
             f"{row['peak_rss_mb']:>7.1f} MB"
             + (f"  {row['progress_updates']} progress updates" if row["progress_updates"] else ""),
             flush=True,
         )
-    synthetic = [row for row in rows if row["size"] != "seeds"]
+    synthetic = [row for row in rows if row["size"].isdigit()]
     if len(synthetic) >= 2:
         xs = [math.log(row["sentences"]) for row in synthetic]
         ys = [math.log(row["seconds"]) for row in synthetic]

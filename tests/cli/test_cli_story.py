@@ -161,3 +161,43 @@ def test_an_extension_story_cannot_write_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "story.svg"
     code, _out, err = run(*corpus(tmp_path), "-o", str(target))
     assert code == 2 and "cannot write svg" in err and not target.exists()
+
+
+class _Terminal:
+    """A stderr that says it is a terminal and records what is written."""
+
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_is_one_rewritten_line_on_a_terminal_and_nothing_in_a_pipe(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A long story shows how far it is on a terminal; a log or a pipe gets no progress."""
+    from newsdiff.cli import story_cmd
+    from newsdiff.cli.story_cmd import ProgressLine
+
+    terminal = _Terminal(tty=True)
+    on = ProgressLine.on  # the runner replaces stderr: hand the command a terminal instead
+    monkeypatch.setattr(
+        story_cmd.ProgressLine, "on", staticmethod(lambda stream, articles: on(terminal, articles))
+    )
+    monkeypatch.setenv("NEWSDIFF_CACHE", str(tmp_path / "cache"))
+    code, out, _ = run(*corpus(tmp_path), "-f", "json")
+    assert code == 0 and json.loads(out)["schema"] == "newsdiff.story/1"
+    assert "story of 3 articles: scoring every pair" in terminal.text
+    assert "100 %" in terminal.text
+    assert "\n" not in terminal.text  # one line, rewritten with \r, then cleared
+    assert terminal.text.endswith("\r\x1b[K")
+    assert on(_Terminal(tty=False), 3) is None

@@ -105,6 +105,49 @@ def test_links_are_the_pair_views_links(flood) -> None:
     assert {(i, j) for i, j, _ in expected} == {(i, j) for i, j, _ in found}
 
 
+WIRE = [
+    "Harbour workers walked out on Monday over a pay offer of 3 percent.",
+    "The union said 1,200 members had joined the strike at the port.",
+    "Talks with the port authority are due to resume on Thursday, the union said.",
+]
+REWRITE = [
+    "The union said 1,900 members had joined the strike at the port.",
+    "Harbour workers walked out on Monday over a pay offer of 3 percent, the union said.",
+    "Ferries to the islands were cancelled.",
+]
+
+
+def test_every_pair_links_as_the_pair_view_even_when_sentences_repeat() -> None:
+    """Wire copy carried word for word by several outlets: the checks of repeated sentence
+    pairs are shared across the corpus, and every pair still gets the pair view's links."""
+    articles = [
+        _article("wire.txt", WIRE),
+        _article("copy-1.txt", ["Port strike", *WIRE]),
+        _article("rewrite.txt", REWRITE),
+        _article("rewrite-copy.txt", [*REWRITE, "More to follow."]),
+    ]
+    made: dict[tuple[str, str], set[tuple[int, int, str]]] = {}
+
+    def recording(prepared, settings):
+        found = pair_links(prepared, settings)
+        made[(prepared.left.path, prepared.right.path)] = {(i, j, lab) for i, j, lab, _ in found}
+        return found
+
+    story = build_story(articles, linker=recording)
+    for a in range(len(articles)):
+        for b in range(a + 1, len(articles)):
+            comparison = compare_articles(articles[a], articles[b], corpus=articles)
+            expected = {
+                (i, link.index, link.label)
+                for i, aligned in enumerate(comparison.left.sentences)
+                for link in aligned.links
+            }
+            assert made[(articles[a].path, articles[b].path)] == expected, (a, b)
+    labels = {label for found in made.values() for _, _, label in found}
+    assert {"shared", "conflict"} <= labels  # repeated sentences meet copies and a conflict
+    assert any(len(claim.outlets) == 4 for claim in story.claims)
+
+
 def test_matrix_is_the_share_of_sentences_the_other_carries(flood) -> None:
     _articles, story = flood
     assert story.matrix[0][0] == 1.0
@@ -179,6 +222,57 @@ def test_claims_partition_the_sentences_whatever_the_links(raw) -> None:
     for claim in claims:
         inside = set(claim.variants)
         assert all(link.a in inside and link.b in inside for link in claim.links)
+
+
+def _average_linkage_by_definition(positions, links, linkage):
+    """Average linkage spelled out: strongest link first, two groups merge when their linked
+    cross-article sentence pairs are at least ``linkage`` of all their cross-article pairs."""
+    group = {p: k for k, p in enumerate(positions)}
+    linked = {frozenset((link.a, link.b)) for link in links}
+    # a pair of sentences listed twice, either way round, is one link (its last listing)
+    ordered = sorted(
+        {frozenset((link.a, link.b)): link for link in links}.values(),
+        key=lambda link: (-link.score, link.a, link.b),
+    )
+    for link in ordered:
+        ga, gb = group[link.a], group[link.b]
+        if ga == gb:
+            continue
+        first = [p for p in positions if group[p] == ga]
+        second = [p for p in positions if group[p] == gb]
+        cross = [(x, y) for x in first for y in second if x[0] != y[0]]
+        hits = sum(1 for x, y in cross if frozenset((x, y)) in linked)
+        if cross and hits / len(cross) + 1e-9 >= linkage:
+            for p in second:
+                group[p] = ga
+    claims = {}
+    for p in positions:
+        claims.setdefault(group[p], []).append(p)
+    return sorted(tuple(sorted(members)) for members in claims.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.sampled_from([50.0, 60.0, 70.0, 80.0, 90.0]),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([0.0, 0.2, 0.34, 0.5, 0.67, 1.0]),
+)
+def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
+    """The incremental grouping (link counts kept as groups merge) gives the groups the plain
+    definition gives, whatever the links."""
+    positions = [(a, s) for a in range(4) for s in range(5)]
+    links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
+    claims = group_claims(positions, links, linkage=linkage)
+    expected = _average_linkage_by_definition(positions, links, linkage)
+    assert sorted(claim.variants for claim in claims) == expected
 
 
 def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:

@@ -50,7 +50,34 @@ def test_story_conflicts_filter(snap_compare, theme: str) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=_opened("c"))
 
 
-def test_story_only_in_one_outlet_reading_order(snap_compare) -> None:
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark"])
+def test_story_only_in_one_outlet_reading_order(snap_compare, theme: str) -> None:
     """Only in one outlet, in reading order."""
-    app = NewsDiffApp(theme="textual-dark")
+    app = NewsDiffApp(theme=theme)
     assert snap_compare(app, terminal_size=SIZE, run_before=_opened("1", "o", "o"))
+
+
+def _claim_opened(pilot_keys: tuple[str, ...] = ()):
+    opened = _opened()
+
+    async def run_before(pilot: Pilot) -> None:
+        await opened(pilot)
+        pilot.app.screen.query_one("#claims").focus()
+        await pilot.press("enter", *pilot_keys)
+        for _ in range(2):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "ansi-dark"])
+def test_pair_view_provenance(snap_compare, theme: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A comparison opened from a claim: before each sentence's number, how many of the three
+    articles carry its claim (``3/3``, ``1/3``: digits, no colour needed); the status line
+    names the outlets carrying the cursor sentence's claim."""
+    from story_factory import StoryPair
+
+    monkeypatch.setattr(engine, "prepare_pair", lambda left, right, corpus: StoryPair(left, right))
+    app = NewsDiffApp(theme=theme)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_claim_opened())

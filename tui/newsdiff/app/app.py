@@ -19,8 +19,9 @@ from textual.binding import Binding, BindingType
 from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
-from newsdiff.app.engine import ArticleCounts, article_counts
+from newsdiff.app.engine import ArticleCounts, article_counts, warm_up
 from newsdiff.app.keymap import load_keymap
 from newsdiff.app.messages import CorpusLoaded, CountsReady
 from newsdiff.app.screens.library import LibraryScreen
@@ -256,6 +257,13 @@ class NewsDiffApp(App[None]):
     @work(thread=True, group="load", exit_on_error=False)
     def _count_worker(self, articles: tuple[Article, ...]) -> None:
         self._count(articles)
+        # Then the first comparison's one-time costs (imports, the meaning model), so that
+        # Enter does not pay them; on a daemon thread, so quitting never waits for it.
+        worker = get_current_worker()
+        try:
+            warm_up(articles, cancelled=lambda: worker.is_cancelled or not self.is_running)
+        except Exception:  # noqa: BLE001 - a failed warm-up only leaves the costs to Enter
+            return
 
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:

@@ -5,6 +5,7 @@ These functions run in thread workers; they never touch widgets.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -45,6 +46,83 @@ def prepare_pair(left: Article, right: Article, corpus: Sequence[Article]) -> Pr
     from newsdiff.core.compare import prepare
 
     return prepare(left, right, corpus=tuple(corpus))
+
+
+WARM_UP_LEFT = (
+    "The council voted on Monday to close the old bridge for six weeks, officials said.\n"
+    '"We have no choice," the mayor, Ann Lee, told reporters. Repairs will cost $2 million.\n'
+)
+WARM_UP_RIGHT = (
+    "The council did not vote to reopen the bridge, which stays closed for nine weeks.\n"
+    '"We had no choice," Lee said on Tuesday. Repairs will cost about 2.1 million dollars.\n'
+)
+"""A made-up pair compared once per process by :func:`warm_up`: it runs every step of a
+comparison (segmentation, scoring, quotes and speakers, the claim check) on a few words."""
+
+WARM_UP_SENTENCES = 4000
+"""At most this many of the library's sentences have their claims read ahead by
+:func:`warm_up` (as many as a comparison reads while it waits for scoring)."""
+
+_warmed = threading.Event()
+_warming = threading.Lock()
+
+
+def warm_up(articles: Sequence[Article], cancelled: Callable[[], bool]) -> None:
+    """Pay a process's first-comparison costs before the first comparison is asked for.
+
+    Imports the compare screen and the analysis modules, loads the meaning model (its
+    tokenizer is parsed once per process), runs a made-up pair through every step once
+    (regular expressions compiled, lookup tables built), then reads the claims of the
+    library's story sentences into their cache. Results never depend on it: the meaning
+    model's word memory is emptied again, and the claim cache holds pure functions of a
+    sentence's text. Stops between steps when ``cancelled()`` (the app is quitting).
+    """
+    with _warming:
+        if not _warmed.is_set():
+            _warm_process(cancelled)
+    if cancelled():
+        return
+    from newsdiff.core.article_cache import analyse
+    from newsdiff.core.claims import read_claim
+
+    budget = WARM_UP_SENTENCES
+    for article in articles:
+        if cancelled() or budget <= 0:
+            return
+        try:
+            analysis = analyse(article.text)
+        except Exception:  # noqa: BLE001 - the comparison will report its own error
+            continue
+        for text in analysis.story[:budget]:
+            read_claim(text)
+        budget -= len(analysis.story)
+
+
+def _warm_process(cancelled: Callable[[], bool]) -> None:
+    import newsdiff.app.screens.compare  # noqa: F401 - imported for its side: loaded once
+
+    if cancelled():
+        return
+    from newsdiff.core import semantic
+    from newsdiff.core.compare import prepare
+    from newsdiff.core.segment import segment
+
+    embedder = semantic.embedder()
+    if cancelled():
+        return
+    left = Article(path="<warm-up left>", text=WARM_UP_LEFT, title="warm-up")
+    right = Article(path="<warm-up right>", text=WARM_UP_RIGHT, title="warm-up")
+    try:  # given sentences: nothing of the made-up pair enters the article cache
+        prepare(
+            left,
+            right,
+            left_sentences=segment(left.text),
+            right_sentences=segment(right.text),
+        ).comparison(Settings())
+    finally:
+        if embedder is not None:
+            embedder.forget_words()
+    _warmed.set()
 
 
 def relabel(prepared: Prepared, settings: Settings) -> Comparison:

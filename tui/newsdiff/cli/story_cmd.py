@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -52,6 +53,39 @@ ROLE_STYLES = {
     "conflict": "bold red",
 }
 """Terminal styles of the text report's pieces (see ``story_lines``)."""
+
+
+class ProgressLine:
+    """``story of 300 articles: scoring every pair …  42 %`` on one stderr line, rewritten.
+
+    Only on a terminal: a pipe or a log file gets nothing (no carriage returns in logs).
+    """
+
+    def __init__(self, stream: TextIO, articles: int) -> None:
+        self.stream = stream
+        self.articles = articles
+        self.shown = -1
+
+    @classmethod
+    def on(cls, stream: TextIO, articles: int) -> ProgressLine | None:
+        """A progress line on ``stream`` when it is a terminal, else ``None``."""
+        isatty = getattr(stream, "isatty", None)
+        return cls(stream, articles) if callable(isatty) and isatty() else None
+
+    def __call__(self, done: float) -> None:
+        percent = max(0, min(100, int(done * 100)))
+        if percent != self.shown:
+            self.shown = percent
+            self.stream.write(
+                f"\rstory of {self.articles} articles: scoring every pair … {percent:3d} %"
+            )
+            self.stream.flush()
+
+    def clear(self) -> None:
+        """Remove the line (the report follows on a clean screen)."""
+        if self.shown >= 0:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def printable_story(story: Story) -> Story:
@@ -204,9 +238,16 @@ def story_command(
         report_errors([ArticleError(where, f"{found} found; a story needs two or more")])
         raise typer.Exit(EXIT_BAD_INPUT)
     articles = corpus.articles
-    story = printable_story(
-        cached_story(articles, settings, lambda: build_story(articles, settings))
-    )
+    progress = ProgressLine.on(sys.stderr, len(articles))
+    report: Callable[[float], None] | None = progress
+    try:
+        built = cached_story(
+            articles, settings, lambda: build_story(articles, settings, progress=report)
+        )
+    finally:
+        if progress is not None:
+            progress.clear()
+    story = printable_story(built)
     if to_stdout and chosen == "text":
         _print_text(story, sort, output_style(color, width))
         return

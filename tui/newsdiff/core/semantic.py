@@ -331,6 +331,12 @@ def status() -> str:
     return _loaded[1]
 
 
+def loaded_status() -> str | None:
+    """:func:`status` if the embedder was loaded already, else ``None`` (never loads it)."""
+    loaded = _loaded
+    return loaded[1] if loaded is not None else None
+
+
 def reset() -> None:
     """Forget the loaded embedder (tests; a changed ``NEWSDIFF_SEMANTIC``)."""
     global _loaded

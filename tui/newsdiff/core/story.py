@@ -12,9 +12,10 @@ How it works:
    articles against every later article, word weights (IDF) taken over the whole corpus once —
    the corpus is the context, as ``--corpus`` gives it to a pair. Memory is bounded by the block,
    not by the square of the corpus.
-3. Each article pair's block of scores goes through the pair view's labelling entry point
-   (:meth:`newsdiff.core.compare.PreparedPair.comparison`), so a pair of sentences is linked,
-   and labelled shared / paraphrased / conflict, exactly as the pair view links it.
+3. Each article pair's block of scores goes through the pair view's link finder, as
+   :meth:`newsdiff.core.compare.PreparedPair.comparison` calls it (with the pair's claim check),
+   so a pair of sentences is linked, and labelled shared / paraphrased / conflict, exactly as
+   the pair view links it. The links are kept as compact columns (:class:`LinkTable`).
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
    sentence that touches two facts.
@@ -23,13 +24,16 @@ How it works:
 from __future__ import annotations
 
 import sys
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 
 import numpy as np
 
-from newsdiff.core import semantic
-from newsdiff.core.compare import PreparedPair
+from newsdiff.core import align, semantic
+from newsdiff.core.claims import Claim as SentenceClaim
+from newsdiff.core.claims import ClaimCheck, read_claim
+from newsdiff.core.compare import PreparedPair, _speakers_by_sentence
 from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
@@ -135,13 +139,22 @@ PairLinker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]
 
 
 def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
-    """The links the pair view makes for ``prepared`` at ``settings``, with their labels."""
-    comparison = prepared.comparison(settings)
-    return [
-        (i, link.index, str(link.label), float(link.score))
-        for i, aligned in enumerate(comparison.left.sentences)
-        for link in aligned.links
-    ]
+    """The links the pair view makes for ``prepared`` at ``settings``, with their labels.
+
+    The pair view's own link finder (:func:`newsdiff.core.align.find_links`, with the pair's
+    claim check), as :meth:`PreparedPair.comparison` calls it; the rest of a comparison (rows,
+    moved flags, word diffs) is not built: the story does not read it.
+    """
+    links = align.find_links(
+        prepared.scores.score,
+        prepared.scores.verbatim,
+        [not flag for flag in prepared.left_boilerplate],
+        [not flag for flag in prepared.right_boilerplate],
+        settings,
+        check=prepared.check,
+        figures_differ=prepared.scores.figures_differ,
+    )
+    return [(link.left, link.right, str(link.label), float(link.score)) for link in links]
 
 
 def build_story(
@@ -178,12 +191,12 @@ def build_story(
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
-    claims = group_claims(story_positions, links, linkage)
+    claims = _group(story_positions, links, linkage)
     return Story(
         articles=articles,
         sentences=sentences,
         boilerplate=flags,
-        matrix=overlap_matrix(len(articles), [sum(1 for f in fl if not f) for fl in flags], links),
+        matrix=links.overlap([sum(1 for f in fl if not f) for fl in flags]),
         claims=claims,
         settings=settings,
         scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
@@ -211,7 +224,7 @@ def _all_links(
     cancelled: Callable[[], bool] | None,
     linker: PairLinker,
     workers: int,
-) -> list[PairLink]:
+) -> LinkTable:
     """Every link between sentences of two different articles, scored in row blocks."""
     count = len(articles)
     starts = [0]
@@ -227,14 +240,27 @@ def _all_links(
         [sentence.kind == "heading" for segs in sentences for sentence in segs], dtype=bool
     )
     quotes = [_quotes(article, segs) for article, segs in zip(articles, sentences, strict=True)]
+    # each sentence's claim is read once for the corpus, not once for every pair it is in
+    known: dict[tuple[str, tuple[str, ...]], SentenceClaim] = {}
+    claims = [
+        _sentence_claims(segs, fl, found, known)
+        for segs, fl, found in zip(sentences, flags, quotes, strict=True)
+    ]
+    # a sentence repeated across articles (wire copy) has one claim object; the checks of such
+    # pairs are shared by every article pair that repeats them
+    carriers: dict[int, set[int]] = {}
+    for a, found in enumerate(claims):
+        for claim in found.values():
+            carriers.setdefault(id(claim), set()).add(a)
+    recurring = frozenset(key for key, where in carriers.items() if len(where) > 1)
+    del carriers
+    checks: dict[tuple[int, int, float], ClaimCheck] = {}
     feats = [features(text) for text in texts]
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
     model = semantic.embedder()
     vectors = model.vectors(texts) if model is not None and total else None
-    links: list[PairLink] = []
-    # one tuple per sentence, shared by all its links: a large corpus has millions of links
-    where = [[(a, i) for i in range(len(segs))] for a, segs in enumerate(sentences)]
+    links = LinkTable([(a, i) for a, segs in enumerate(sentences) for i in range(len(segs))])
     blocks = _row_blocks(starts, total)
     # progress counts sentence pairs: an article's rows against every later article
     work_total = sum((total - starts[a + 1]) * (starts[a + 1] - starts[a]) for a in range(count))
@@ -259,7 +285,7 @@ def _all_links(
                     continue
                 r = slice(starts[a] - starts[a0], starts[a + 1] - starts[a0])
                 c = slice(starts[b] - starts[a0], starts[b + 1] - starts[a0])
-                prepared = PreparedPair(
+                prepared = _CorpusPair(
                     left=articles[a],
                     right=articles[b],
                     left_sentences=tuple(sentences[a]),
@@ -269,11 +295,12 @@ def _all_links(
                     scores=_pair_matrices(scores, numbers, r, c),
                     left_quotes=quotes[a],
                     right_quotes=quotes[b],
+                    _claims={("left", i): claim for i, claim in claims[a].items()}
+                    | {("right", j): claim for j, claim in claims[b].items()},
+                    recurring=recurring,
+                    shared_checks=checks,
                 )
-                links.extend(
-                    PairLink(where[a][i], where[b][j], sys.intern(label), score)
-                    for i, j, label, score in linker(prepared, settings)
-                )
+                links.add(starts[a], starts[b], linker(prepared, settings))
             done += (total - starts[a + 1]) * (starts[a + 1] - starts[a])
             if progress is not None:
                 progress(done / work_total if work_total else 1.0)
@@ -334,6 +361,59 @@ def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch
     return tuple(QuoteMatch(quote, "only here") for quote in found)
 
 
+def _sentence_claims(
+    sentences: Sequence[Sentence],
+    flags: Sequence[bool],
+    quotes: Sequence[QuoteMatch],
+    known: dict[tuple[str, tuple[str, ...]], SentenceClaim],
+) -> dict[int, SentenceClaim]:
+    """Each story sentence's claim as the pair view's claim check reads it (with the speakers
+    the quote extractor gives the sentence); furniture is never checked. ``known`` holds the
+    claims read so far in the corpus: the same text with the same speakers is one object."""
+    speakers = _speakers_by_sentence(quotes)
+    found: dict[int, SentenceClaim] = {}
+    for index, (sentence, flag) in enumerate(zip(sentences, flags, strict=True)):
+        if flag:
+            continue
+        key = (sentence.text, speakers.get(index, ()))
+        claim = known.get(key)
+        if claim is None:
+            claim = known[key] = read_claim(*key)
+        found[index] = claim
+    return found
+
+
+@dataclass(slots=True)
+class _CorpusPair(PreparedPair):
+    """A pair of the corpus whose claim checks of repeated sentences are shared.
+
+    The claim check is a pure function of the two claims and the near-verbatim score; a pair of
+    sentences that several articles repeat (syndicated wire copy) is checked once for the
+    corpus. Only sentences carried by several articles are remembered, so the memory stays
+    small when nothing repeats.
+    """
+
+    recurring: frozenset[int] = frozenset()
+    shared_checks: dict[tuple[int, int, float], ClaimCheck] = field(default_factory=dict)
+
+    def check(self, left: int, right: int) -> ClaimCheck:
+        """The pair view's claim check of ``(left, right)``, shared across the corpus."""
+        first = self._claims.get(("left", left))
+        second = self._claims.get(("right", right))
+        if (
+            first is None
+            or second is None
+            or id(first) not in self.recurring
+            or id(second) not in self.recurring
+        ):
+            return PreparedPair.check(self, left, right)
+        key = (id(first), id(second), float(self.scores.verbatim[left, right]))
+        found = self.shared_checks.get(key)
+        if found is None:
+            found = self.shared_checks[key] = PreparedPair.check(self, left, right)
+        return found
+
+
 def _pair_matrices(
     scores: ScoreMatrices, numbers: np.ndarray, rows: slice, cols: slice
 ) -> ScoreMatrices:
@@ -347,18 +427,87 @@ def _pair_matrices(
     return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)
 
 
-def overlap_matrix(
-    count: int, story_sizes: Sequence[int], links: Sequence[PairLink]
+class LinkTable:
+    """The corpus's links as compact columns (about 25 bytes a link, not a Python object).
+
+    A corpus of a few hundred articles has hundreds of thousands of links; they are kept as
+    arrays of sentence numbers (a sentence's place in the whole corpus), label codes and scores,
+    and become :class:`PairLink` objects only when a claim is made of them.
+    """
+
+    def __init__(self, positions: Sequence[Position]) -> None:
+        self.positions = list(positions)
+        """Each corpus sentence number's ``(article, sentence)``: one tuple, shared by links."""
+        self.labels: list[str] = []
+        self._codes: dict[str, int] = {}
+        self.a = array("i")
+        self.b = array("i")
+        self.label = array("B")
+        self.score = array("d")
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def add(self, left: int, right: int, found: Sequence[tuple[int, int, str, float]]) -> None:
+        """Links ``(i, j, label, score)`` between the article whose first sentence is corpus
+        sentence ``left`` and the one starting at ``right``."""
+        for i, j, label, score in found:
+            code = self._codes.get(label)
+            if code is None:
+                code = self._codes[label] = len(self.labels)
+                self.labels.append(sys.intern(label))
+            self.a.append(left + i)
+            self.b.append(right + j)
+            self.label.append(code)
+            self.score.append(score)
+
+    @classmethod
+    def of(cls, positions: Sequence[Position], links: Sequence[PairLink]) -> LinkTable:
+        """A table of ``links`` between ``positions`` (links to other positions are left out)."""
+        table = cls(positions)
+        number = {position: k for k, position in enumerate(table.positions)}
+        for link in links:
+            if link.a in number and link.b in number:
+                table.add(0, 0, [(number[link.a], number[link.b], link.label, link.score)])
+        return table
+
+    def link(self, k: int) -> PairLink:
+        """The ``k``-th link as a :class:`PairLink`."""
+        return PairLink(
+            self.positions[self.a[k]],
+            self.positions[self.b[k]],
+            self.labels[self.label[k]],
+            self.score[k],
+        )
+
+    def overlap(self, story_sizes: Sequence[int]) -> tuple[tuple[float, ...], ...]:
+        """``[a][b]``: the share of article ``a``'s story sentences with a link into ``b``."""
+        count = len(story_sizes)
+        carried = np.zeros((count, count))
+        if len(self):
+            article = np.array([a for a, _ in self.positions], dtype=np.int64)
+            a, b = self.columns()
+            for source, target in ((a, b), (b, a)):
+                # each sentence counted once per article it has a link into
+                unique = np.unique(source * count + article[target])
+                np.add.at(carried, (article[unique // count], unique % count), 1)
+        return _overlap_shares(count, story_sizes, carried)
+
+    def columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """The corpus sentence numbers of each link's two ends (int64 arrays)."""
+        if not len(self):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        a = np.frombuffer(self.a, dtype=np.intc).astype(np.int64)
+        b = np.frombuffer(self.b, dtype=np.intc).astype(np.int64)
+        return a, b
+
+
+def _overlap_shares(
+    count: int, story_sizes: Sequence[int], carried: np.ndarray
 ) -> tuple[tuple[float, ...], ...]:
-    """``[a][b]``: the share of article ``a``'s story sentences with a link into article ``b``."""
-    carried: list[list[set[int]]] = [[set() for _ in range(count)] for _ in range(count)]
-    for link in links:
-        (a, i), (b, j) = link.a, link.b
-        carried[a][b].add(i)
-        carried[b][a].add(j)
     return tuple(
         tuple(
-            1.0 if a == b else (len(carried[a][b]) / story_sizes[a] if story_sizes[a] else 0.0)
+            1.0 if a == b else (float(carried[a, b]) / story_sizes[a] if story_sizes[a] else 0.0)
             for b in range(count)
         )
         for a in range(count)
@@ -376,49 +525,85 @@ def group_claims(
     those pairs link, so one sentence that touches two facts does not glue the two together.
     ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
     link is a claim of one outlet). Claims come out in reading order: by their first variant.
-
-    The links between every two groups are counted as groups merge, so each merge costs the
-    number of groups the smaller one links to, whatever the sizes.
+    Links to sentences not in ``positions`` (site furniture) are left out.
     """
-    group: dict[Position, int] = {position: k for k, position in enumerate(positions)}
-    members: dict[int, list[Position]] = {k: [position] for k, position in enumerate(positions)}
-    outlets: dict[int, dict[int, int]] = {k: {p[0]: 1} for k, p in enumerate(positions)}
-    between: dict[int, dict[int, int]] = {k: {} for k in members}
-    usable = sorted(
-        {(link.a, link.b): link for link in links if link.a in group and link.b in group}.values(),
-        key=lambda item: (-item.score, item.a, item.b),
-    )
-    for link in usable:
-        ga, gb = group[link.a], group[link.b]
-        between[ga][gb] = between[ga].get(gb, 0) + 1
-        between[gb][ga] = between[gb].get(ga, 0) + 1
-    for link in usable:
-        ga, gb = group[link.a], group[link.b]
-        if ga == gb:
-            continue
-        if not _links_enough(between[ga].get(gb, 0), members, outlets, ga, gb, linkage):
-            continue
-        keep, drop = (ga, gb) if len(members[ga]) >= len(members[gb]) else (gb, ga)
-        for position in members[drop]:
-            group[position] = keep
-        members[keep].extend(members.pop(drop))
-        for article, count in outlets.pop(drop).items():
-            outlets[keep][article] = outlets[keep].get(article, 0) + count
-        for other, count in between.pop(drop).items():
-            del between[other][drop]
-            if other != keep:
-                between[keep][other] = between[keep].get(other, 0) + count
-                between[other][keep] = between[other].get(keep, 0) + count
+    positions = list(dict.fromkeys(positions))
+    return _group(positions, LinkTable.of(positions, links), linkage)
+
+
+CHUNK = 1 << 16
+"""Links turned into Python numbers at a time while grouping (the rest stay in arrays)."""
+
+
+def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> tuple[Claim, ...]:
+    """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
+
+    The links between a merged group and every other group are counted as groups merge, so a
+    merge costs the number of groups the two link to, whatever their sizes; a sentence still on
+    its own counts its links from its list of linked sentences when asked. Links inside a group
+    are no longer counted, so the counts shrink as claims form. The smaller group's sentences
+    are renumbered, so each sentence is renumbered at most log₂(n) times.
+    """
+    node = np.full(len(table.positions), -1, dtype=np.int64)
+    number = {position: k for k, position in enumerate(table.positions)}
+    ordered = sorted(positions)
+    for k, position in enumerate(ordered):
+        node[number[position]] = k
+    count = len(ordered)
+    a_corpus, b_corpus = table.columns()
+    a_all, b_all = node[a_corpus], node[b_corpus]
+    del a_corpus, b_corpus, node
+    score = np.array(table.score, dtype=np.float64)
+    usable = np.nonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all))[0]
+    # a pair of sentences listed twice (either way round) counts once, as its last listing;
+    # strongest first, then in corpus order
+    low = np.minimum(a_all[usable], b_all[usable])
+    key = low * max(count, 1) + np.maximum(a_all[usable], b_all[usable])
+    del low
+    last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
+    del key, usable
+    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))]
+    del last, score
+    linked = _Linked(count, a_all[visit], b_all[visit])
+    members: list[list[int] | None] = [[k] for k in range(count)]
+    outlets: list[dict[int, int]] = [{ordered[k][0]: 1} for k in range(count)]
+    for begin in range(0, len(visit), CHUNK):
+        part = visit[begin : begin + CHUNK]
+        for x, y in zip(a_all[part].tolist(), b_all[part].tolist(), strict=True):
+            ga, gb = linked.group[x], linked.group[y]
+            if ga == gb or not _links_enough(
+                linked.between(ga, gb), members, outlets, ga, gb, linkage
+            ):
+                continue
+            size_a, size_b = len(members[ga] or ()), len(members[gb] or ())
+            keep, drop = (ga, gb) if size_a >= size_b else (gb, ga)
+            moving = members[drop] or []
+            linked.merge(keep, drop, moving)
+            (members[keep] or []).extend(moving)
+            members[drop] = None
+            for article, n in outlets[drop].items():
+                outlets[keep][article] = outlets[keep].get(article, 0) + n
+            outlets[drop] = {}
+    group = linked.group
+    del linked, visit
+    groups = np.array(group, dtype=np.int64)
+    both = np.nonzero((a_all >= 0) & (b_all >= 0))[0]
+    inside = both[groups[a_all[both]] == groups[b_all[both]]]
+    del both
+    inside = inside[np.lexsort((b_all[inside], a_all[inside], groups[a_all[inside]]))]
     inner: dict[int, list[PairLink]] = {}
-    for link in links:
-        if link.a in group and group[link.a] == group.get(link.b):
-            inner.setdefault(group[link.a], []).append(link)
+    for begin in range(0, len(inside), CHUNK):
+        part = inside[begin : begin + CHUNK]
+        for k, root in zip(part.tolist(), groups[a_all[part]].tolist(), strict=True):
+            inner.setdefault(root, []).append(table.link(k))
     claims = []
-    for number, variants in members.items():
-        own = tuple(sorted(inner.get(number, ()), key=lambda item: (item.a, item.b)))
+    for root, variants in enumerate(members):
+        if variants is None:
+            continue
+        own = tuple(inner.pop(root, ()))
         claims.append(
             Claim(
-                variants=tuple(sorted(variants)),
+                variants=tuple(ordered[k] for k in sorted(variants)),
                 links=own,
                 conflict=any(link.label == "conflict" for link in own),
             )
@@ -427,10 +612,68 @@ def group_claims(
     return tuple(claims)
 
 
+class _Linked:
+    """Which group each sentence is in, and how many links join two groups.
+
+    A sentence's linked sentences are kept as compressed rows (two int32 arrays); a group of
+    several sentences keeps a count of its links into every other group, built when it forms
+    and merged as groups merge (a sentence still on its own is counted from its row).
+    """
+
+    def __init__(self, count: int, first: np.ndarray, second: np.ndarray) -> None:
+        ends = np.concatenate((first, second))
+        others = np.concatenate((second, first))
+        order = np.argsort(ends, kind="stable")
+        self.neighbours = others[order].astype(np.int32)
+        self.starts = np.searchsorted(ends[order], np.arange(count + 1))
+        self.group = list(range(count))
+        self.group_ids = np.arange(count, dtype=np.int64)
+        self.counts: dict[int, dict[int, int]] = {}
+
+    def _row(self, sentence: int) -> np.ndarray:
+        return self.neighbours[self.starts[sentence] : self.starts[sentence + 1]]
+
+    def _counts(self, group: int) -> dict[int, int]:
+        """The link counts of ``group`` into every other group (built for a lone sentence)."""
+        found = self.counts.get(group)
+        if found is None:
+            ids, numbers = np.unique(self.group_ids[self._row(group)], return_counts=True)
+            found = dict(zip(ids.tolist(), numbers.tolist(), strict=True))
+        return found
+
+    def between(self, first: int, second: int) -> int:
+        """The number of links between two groups."""
+        for one, other in ((first, second), (second, first)):
+            known = self.counts.get(one)
+            if known is not None:
+                return known.get(other, 0)
+        # two lone sentences: the group number of a lone sentence is the sentence
+        return int(np.count_nonzero(self._row(first) == second))
+
+    def merge(self, keep: int, drop: int, moving: Sequence[int]) -> None:
+        """Group ``drop`` (sentences ``moving``) joins group ``keep``."""
+        kept = self._counts(keep)
+        dropped = self._counts(drop)
+        for sentence in moving:
+            self.group[sentence] = keep
+        self.group_ids[np.asarray(moving, dtype=np.int64)] = keep
+        kept.pop(drop, None)
+        for other, n in dropped.items():
+            if other == keep:
+                continue
+            kept[other] = kept.get(other, 0) + n
+            theirs = self.counts.get(other)
+            if theirs is not None:
+                del theirs[drop]
+                theirs[keep] = theirs.get(keep, 0) + n
+        self.counts[keep] = kept
+        self.counts.pop(drop, None)
+
+
 def _links_enough(
     linked: int,
-    members: dict[int, list[Position]],
-    outlets: dict[int, dict[int, int]],
+    members: Sequence[list[int] | None],
+    outlets: Sequence[dict[int, int]],
     first: int,
     second: int,
     linkage: float,
@@ -438,7 +681,7 @@ def _links_enough(
     """Whether ``linked`` links are at least ``linkage`` of the two groups' cross-article pairs."""
     if linked == 0:
         return False
-    pairs = len(members[first]) * len(members[second])
+    pairs = len(members[first] or ()) * len(members[second] or ())
     if linked >= linkage * pairs:
         return True  # same-article pairs only lower the denominator
     small, large = sorted((outlets[first], outlets[second]), key=len)
@@ -491,13 +734,27 @@ def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")
 
 
-def carried_note(story: Story, article: int, sentence: int) -> str | None:
-    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
+def claims_of(story: Story, article: int) -> dict[int, int]:
+    """Per story sentence of ``article``: its claim (an index into ``story.claims``; furniture
+    has no entry)."""
+    return {
+        sentence: number
+        for number, claim in enumerate(story.claims)
+        for where, sentence in claim.variants
+        if where == article
+    }
+
+
+def outlets_note(story: Story, claim: int) -> str:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``."""
     from pathlib import PurePath
 
-    claim = story.claim_index().get((article, sentence))
-    if claim is None:
-        return None
     outlets = story.claims[claim].outlets
     names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
     return f"carried by {len(outlets)} of {len(story.articles)}: {names}"
+
+
+def carried_note(story: Story, article: int, sentence: int) -> str | None:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
+    claim = story.claim_index().get((article, sentence))
+    return None if claim is None else outlets_note(story, claim)

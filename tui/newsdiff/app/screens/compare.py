@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -38,6 +39,7 @@ from newsdiff.core.models import Article, Comparison, Settings, Side
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
+    from newsdiff.core.story import Story
 
 NARROW = 100
 """Below this many columns the comparison is one column (each left sentence above its
@@ -51,6 +53,10 @@ FILTER_NAMES = {
     "differences": "Filter: only differences (shared rows and boilerplate folded).",
     "quotes": "Filter: only rows with a quote.",
 }
+
+LOADING_DELAY = 0.2
+"""Seconds a comparison may take before the view is covered by a loading indicator: the
+bundled pair takes far less, and the cover would cost it two re-layouts of the screen."""
 
 RELABEL_DELAY = 0.15
 """Seconds of quiet after a threshold key before re-labelling (arrow runs cost one re-label)."""
@@ -77,16 +83,36 @@ NEEDS_COMPARISON = {
 
 def settings_title(comparison: Comparison) -> str:
     """The screen's subtitle: the thresholds, and a warning when the meaning signal is off."""
-    settings = comparison.settings
+    scoring = comparison.scoring
+    return title_for(comparison.settings, len(scoring.corpus), scoring.meaning)
+
+
+def title_for(settings: Settings, others: int, meaning: str) -> str:
+    """:func:`settings_title` of a comparison at ``settings`` scored with ``others`` more
+    articles, the meaning signal ``meaning`` (``"on"`` or why it is off)."""
     title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
     # Which context scored the pair (``newsdiff compare`` says the same in its header): the
     # library's other articles sharpen the word weights, so a pair can be labelled differently
     # from ``newsdiff compare A B`` without ``--corpus``.
-    others = len(comparison.scoring.corpus)
     title += f" · scored with {others} more article{'s' if others != 1 else ''}" if others else ""
-    if comparison.scoring.meaning != "on":
+    if meaning != "on":
         title += " · meaning signal off"
     return title
+
+
+def expected_title(articles: Sequence[Article], left: int, right: int, settings: Settings) -> str:
+    """The subtitle the pair's comparison will have, known before it is computed when the
+    meaning model is loaded (else the thresholds alone): set at once, it lands in the new
+    screen's first layout instead of costing one more when the comparison arrives."""
+    pair = (articles[left].text, articles[right].text)
+    others = sum(1 for article in articles if article.text not in pair)
+    # Never imported here (numpy, on the main thread); the warm-up's thread may be importing
+    # it right now, so the module can be half-initialised: no function yet means not loaded.
+    loaded_status = getattr(sys.modules.get("newsdiff.core.semantic"), "loaded_status", None)
+    meaning = loaded_status() if loaded_status is not None else None
+    if meaning is None:
+        return title_for(settings, 0, "on")
+    return title_for(settings, others, meaning)
 
 
 class CompareScreen(Screen[None]):
@@ -318,6 +344,10 @@ class CompareScreen(Screen[None]):
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
+        self._loading_timer: Timer | None = None
+        self._claim_story: Story | None = None
+        self._claim_of: dict[tuple[Side, int], int] = {}
+        """Once the story of the corpus is known: each sentence's claim in it (provenance)."""
         self._search_line = LineEdit()
         self._searching = False
         self._bindings_stale = False
@@ -337,7 +367,8 @@ class CompareScreen(Screen[None]):
         return self.articles[self.left_index].path, self.articles[self.right_index].path
 
     def compose(self) -> ComposeResult:
-        """Header, column heads, the comparison, the sidebar, the threshold panel, footer."""
+        """Header, column heads, the comparison, the sidebar, the threshold panel (the footer
+        is mounted once the comparison has focus)."""
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="main"):
@@ -348,12 +379,14 @@ class CompareScreen(Screen[None]):
                 bar.settings = self.settings
                 yield bar
             yield QuoteSidebar(id="quotes")
-        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         """Show the saved comparison, or start computing the pair."""
         view = self.query_one(DiffView)
-        view.focus()
+        # Focus first, then the footer: it composes the comparison's keys once (composed
+        # before the focus, it missed the view's keys and was composed again, ~20 ms).
+        self.set_focus(view)
+        self.mount(KeyFooter(compact=True))
         # In the cursor's frame: through CursorMoved the status line came ~25 ms (a frame) late.
         view.cursor_signal.subscribe(self, self._status_follows_cursor, immediate=True)
         if self.app.size.width < NARROW:
@@ -363,6 +396,9 @@ class CompareScreen(Screen[None]):
             self._show(self._initial, keep_cursor=False)
             self._initial = None
         else:  # once laid out, so the worker wraps the text at the view's real width
+            self.sub_title = expected_title(
+                self.articles, self.left_index, self.right_index, self.settings
+            )
             self.call_after_refresh(self.recompute)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -378,14 +414,33 @@ class CompareScreen(Screen[None]):
     # ---------------------------------------------------------------- worker
 
     def recompute(self) -> None:
-        """Compute (or re-label) the pair on screen in a thread; a loading indicator shows."""
+        """Compute (or re-label) the pair on screen in a thread; a loading indicator shows
+        when it takes longer than :data:`LOADING_DELAY`."""
         key = self.key
         self._pending = key
-        self.query_one(DiffView).loading = True
+        self._loading_later()
         left, right = self.articles[self.left_index], self.articles[self.right_index]
         view = self.query_one(DiffView)
         request = view.layout_request()
         self._compute(key, left, right, self.settings, self._prepared.get(key), request)
+
+    def _loading_later(self) -> None:
+        """Cover the view with a loading indicator if the worker is still busy after
+        :data:`LOADING_DELAY` (a fast comparison lands without the cover's two re-layouts)."""
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
+        self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
+
+    def _show_loading(self) -> None:
+        self._loading_timer = None
+        if self._pending is not None:
+            self.query_one(DiffView).loading = True
+
+    def _hide_loading(self) -> None:
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
+            self._loading_timer = None
+        self.query_one(DiffView).loading = False
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compute(
@@ -438,13 +493,14 @@ class CompareScreen(Screen[None]):
         self._keep_cursor = False
 
     def _status_follows_cursor(self, cursor: Cursor | None) -> None:
-        self.query_one(EvidenceLine).show(self.comparison, cursor)
+        self._show_provenance(cursor)  # the status line, with the story's provenance
 
     @on(ComparisonFailed)
     def _failed(self, message: ComparisonFailed) -> None:
         if message.key != self.key:
             return
-        self.query_one(DiffView).loading = False
+        self._pending = None
+        self._hide_loading()
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
     def _show(
@@ -459,8 +515,9 @@ class CompareScreen(Screen[None]):
         self.comparison = comparison
         self._pending = None
         view = self.query_one(DiffView)
-        view.loading = False
+        self._hide_loading()
         self.query_one(ColumnHeads).show(comparison)
+        view.set_carried(self._carried_counts())  # reads self.comparison, set above
         view.show(comparison, keep_cursor=keep_cursor, layout=layout)
         if self._focus is not None:
             side, index = self._focus
@@ -479,20 +536,50 @@ class CompareScreen(Screen[None]):
         self._show_provenance(view.cursor)
         self.refresh_bindings()
 
-    @on(DiffView.CursorMoved)
-    def _provenance_follows_cursor(self, event: DiffView.CursorMoved) -> None:
-        self._show_provenance(event.cursor)
+    def _story(self) -> Story | None:
+        """The story of this corpus at these thresholds, once computed in the session."""
+        story: Story | None = self.news_app.story_cache.get(
+            (tuple(a.text for a in self.articles), self.settings)
+        )
+        return story
+
+    def _carried_counts(self) -> dict[tuple[Side, int], str]:
+        """Per sentence on screen: ``3/5``, the corpus articles that carry its claim (none
+        until the story of the corpus is known). Also keeps each sentence's claim for the
+        status line, so that a cursor move does not search the story."""
+        self._claim_of = {}
+        story = self._story()
+        comparison = self.comparison
+        if story is None or comparison is None:
+            return {}
+        from newsdiff.core.story import claims_of  # only with a story: no import cost
+
+        self._claim_story = story
+        total = len(story.articles)
+        sides: tuple[tuple[Side, int], ...] = (
+            ("left", self.left_index),
+            ("right", self.right_index),
+        )
+        shown = {"left": comparison.left.sentences, "right": comparison.right.sentences}
+        counts: dict[tuple[Side, int], str] = {}
+        for side, article in sides:
+            if len(story.sentences[article]) != len(shown[side]):
+                continue  # not the same segmentation: nothing to say
+            for index, claim in claims_of(story, article).items():
+                self._claim_of[(side, index)] = claim
+                counts[(side, index)] = f"{len(story.claims[claim].outlets)}/{total}"
+        return counts
 
     def _show_provenance(self, cursor: Cursor | None) -> None:
-        """Once the story of this corpus is known: how many articles carry the cursor's claim."""
-        from newsdiff.core.story import carried_note
+        """The status line for the cursor sentence and, once the story of this corpus is
+        known, which articles carry its claim (status line, hover, subtitle count)."""
+        note = None
+        claim = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
+        if claim is not None and self._claim_story is not None:
+            from newsdiff.core.story import outlets_note  # only with a story: no import cost
 
-        story = self.news_app.story_cache.get((tuple(a.text for a in self.articles), self.settings))
-        if story is None or cursor is None or self.comparison is None:
-            self.query_one(DiffView).tooltip = None
-            return
-        article = self.left_index if cursor.side == "left" else self.right_index
-        note = carried_note(story, article, cursor.index)
+            note = outlets_note(self._claim_story, claim)
+        self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)
         self.query_one(DiffView).tooltip = note
         base = (self.sub_title or "").split(" · carried by")[0]
         self.sub_title = f"{base} · {note.split(':')[0]}" if note else base

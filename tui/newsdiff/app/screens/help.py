@@ -54,6 +54,7 @@ MARKER_LEGEND = [
     ("reverse", "the words or figures on which a conflict disagrees"),
     ("highlight", "search matches (accent background; reverse underline in ANSI themes)"),
     ("L3 ≈ R8 · 74 · …", "status line: the cursor sentence, its counterparts, score, evidence"),
+    ("3/5", "once the story is computed (s): articles of the corpus carrying the sentence's claim"),
 ]
 """What every gutter marker and emphasis of the comparison means."""
 

@@ -139,6 +139,7 @@ class DiffLayout:
         folds: The folded runs of rows; a fold takes one line at the row_top of its first row,
             and every row in it has height 0 (``fold_of`` maps each row to its fold).
         one_column: Each row shows its left sentence, then its right one, under each other.
+        extra_gutter: Cells added before each sentence number (the story's ``3/5`` count).
     """
 
     SPACING = 1
@@ -151,9 +152,11 @@ class DiffLayout:
         folds: Sequence[Fold] = (),
         one_column: bool = False,
         wraps: dict[tuple[str, int, int], list[LineSpan]] | None = None,
+        extra_gutter: int = 0,
     ) -> None:
         self.comparison = comparison
-        gutter = gutter_width(comparison)
+        self.extra_gutter = extra_gutter
+        gutter = gutter_width(comparison) + extra_gutter
         self.one_column = one_column
         self.geometry = (
             ColumnGeometry.single(width, gutter)

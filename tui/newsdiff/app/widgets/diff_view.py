@@ -7,6 +7,7 @@ lines are rendered (``render_line``), from a line layout computed once per width
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -198,6 +199,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         """Wrapped lines per (side, sentence, width), kept while the comparison stays: folding
         and filtering re-lay the rows without wrapping every sentence again."""
         self._pattern = ""
+        self._carried: dict[tuple[Side, int], str] = {}
+        self._carried_width = 0
         self._matches: dict[tuple[Side, int], tuple[CharSpan, ...]] = {}
         self._match_stops: list[tuple[int, int, Side, int]] = []
         self._searchable: tuple[Comparison, list[Searchable]] | None = None
@@ -245,6 +248,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._hide_boilerplate,
             self._filter,
             self._one_column,
+            self._carried_width,
         )
 
     def _fits(self, prepared: PreparedLayout) -> bool:
@@ -254,6 +258,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             and layout.geometry.width == self.layout_width
             and layout.one_column == self._one_column
             and layout.folds == tuple(self._folds)
+            and layout.extra_gutter == self._carried_width
         )
 
     @property
@@ -291,6 +296,26 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._cursor is not None and self.is_mounted:
             self.call_after_refresh(self.scroll_to_cursor, center=True)
         self._announce(self._cursor)
+
+    def set_carried(self, counts: Mapping[tuple[Side, int], str] | None) -> None:
+        """Show, before each sentence's number, how many corpus articles carry its claim
+        (``3/5``; the story's provenance). ``None`` or empty: no such column."""
+        counts = dict(counts or {})
+        width = max((len(text) for text in counts.values()), default=0)
+        width = width + 1 if width else 0
+        if counts == self._carried and width == self._carried_width:
+            return
+        self._carried = counts
+        if width != self._carried_width:
+            self._carried_width = width
+            self._layout = None
+            self._update_virtual_size()
+        self.refresh()
+
+    @property
+    def carried(self) -> Mapping[tuple[Side, int], str]:
+        """The provenance count shown before each sentence (empty when no story is known)."""
+        return self._carried
 
     def _prepare(self, comparison: Comparison, *, keep_cursor: bool) -> None:
         """Precompute changed-word spans and the difference stops of ``comparison``."""
@@ -461,6 +486,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 folds=self._folds,
                 one_column=self._one_column,
                 wraps=self._wraps,
+                extra_gutter=self._carried_width,
             )
         return self._layout
 
@@ -964,7 +990,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 style += self._part("counterpart")
         segments: list[Segment] = []
         if line == 0:
-            number = f"{index + 1:>{gutter - GUTTER - 1}} "
+            carried = self._carried_width
+            if carried:
+                count = self._carried.get((side, index), "")
+                segments.append(Segment(f"{count:>{carried - 1}} ", style + self._part("number")))
+            number = f"{index + 1:>{gutter - carried - GUTTER - 1}} "
             segments.append(Segment(number, style + self._part("number")))
             moved = aligned.moved and aligned.label != "conflict"  # ≠ must not be missed
             marker = MOVED_MARKER if moved else MARKERS[aligned.label]
@@ -1074,6 +1104,8 @@ class LayoutRequest:
     hide_boilerplate: bool
     view_filter: ViewFilter
     one_column: bool
+    extra_gutter: int = 0
+    """Cells of the story's provenance column the view shows (0: none)."""
 
 
 @dataclass(frozen=True)
@@ -1095,7 +1127,12 @@ def build_layout(comparison: Comparison, request: LayoutRequest) -> PreparedLayo
     )
     wraps: dict[tuple[str, int, int], list[LineSpan]] = {}
     layout = DiffLayout(
-        comparison, request.width, folds=folds, one_column=request.one_column, wraps=wraps
+        comparison,
+        request.width,
+        folds=folds,
+        one_column=request.one_column,
+        wraps=wraps,
+        extra_gutter=request.extra_gutter,
     )
     return PreparedLayout(layout, wraps)
 

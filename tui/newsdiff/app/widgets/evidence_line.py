@@ -50,17 +50,22 @@ class EvidenceLine(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = ""
+        self._carried = ""
         self._prompt: Content | None = None
         self._prompt_cursor = 0
 
-    def show(self, comparison: Comparison | None, cursor: Cursor | None) -> None:
-        """Describe the sentence under ``cursor`` (blank when there is none)."""
+    def show(
+        self, comparison: Comparison | None, cursor: Cursor | None, *, carried: str | None = None
+    ) -> None:
+        """Describe the sentence under ``cursor`` (blank when there is none); ``carried`` is
+        the story's provenance of its claim (``carried by 3 of 5: a.txt, …``), when known."""
         text = ""
         conflict = False
         if comparison is not None and cursor is not None:
             text = evidence_text(comparison, cursor)
             conflict = comparison.aligned(cursor.side, cursor.index).label == "conflict"
         self._text = " ".join(visible(text).split())
+        self._carried = " ".join(visible(carried).split()) if carried and text else ""
         self.set_class(conflict, "conflict")
         self.refresh()
 
@@ -78,11 +83,17 @@ class EvidenceLine(Widget):
         return self._prompt
 
     def render(self) -> Content:
-        """The line, cut to the width (the search line keeps its cursor in view)."""
+        """The line, cut to the width; the provenance keeps at least half of it (the search
+        line keeps its cursor in view)."""
         width = self.content_size.width
-        if self._prompt is None:
+        if self._prompt is not None:
+            prompt, cursor = self._prompt, self._prompt_cursor
+            if cursor >= width:  # a long pattern scrolls, as an Input does
+                prompt = prompt[cursor - width + 1 :]
+            return prompt.truncate(width)
+        if not self._carried:
             return Content(self._text).truncate(width, ellipsis=True)
-        prompt, cursor = self._prompt, self._prompt_cursor
-        if cursor >= width:  # a long pattern scrolls, as an Input does
-            prompt = prompt[cursor - width + 1 :]
-        return prompt.truncate(width)
+        tail = f"  ·  {self._carried}"
+        room = max(width // 2, width - len(tail))
+        head = Content(self._text).truncate(room, ellipsis=True)
+        return Content.assemble(head, tail).truncate(width, ellipsis=True)

@@ -110,16 +110,21 @@ class KeyFooter(Footer):
             await self.recompose()
             return
         for widget, entry in zip(widgets, composed, strict=True):
-            widget.display = entry in wanted
+            if widget.display != (entry in wanted):  # setting it re-lays out the screen
+                widget.display = entry in wanted
             if entry not in wanted:
                 continue
             binding, on = enabled[entry]
             if widget._disabled == on or widget.key != binding.key:
                 widget._disabled = not on
                 widget.set_class(not on, "-disabled")
+                display = self.app.get_key_display(binding)
+                # A key enabled or dimmed keeps its width: a repaint, not a new layout of the
+                # screen (a comparison landing enables a dozen keys in its first frame).
+                resized = widget.key_display != display
                 widget.key = binding.key
-                widget.key_display = self.app.get_key_display(binding)
-                widget.refresh(layout=True)
+                widget.key_display = display
+                widget.refresh(layout=resized)
 
 
 def _in_order(keys: list[Shown], composed: list[Shown]) -> bool:

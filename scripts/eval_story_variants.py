@@ -1,0 +1,206 @@
+"""Other ways of making claims, scored as ``eval_story.py`` scores the story's (pairwise F1).
+
+Each variant changes one thing — how groups merge, or which links there are — and is printed
+on the tuning set (seeds) and the two held-out sets, so that a variant is kept only when the
+held-out figures do not drop. None of them is the story's method; ``docs/story.md`` reports
+the figures and why each was left out.
+
+Variants:
+
+* ``average``: the story's average linkage (the baseline, re-implemented plainly).
+* ``article-pairs``: linkage over article pairs, not sentence pairs: two groups merge when at
+  least ``--linkage`` of their (article, other article) pairs have a link (several variants
+  of a claim in one article count once).
+* ``leaf``: average linkage, and a single sentence whose every link goes into one group joins
+  it (it cannot chain two facts).
+* ``soft``: average linkage where an unlinked pair counts ``min(1, score / threshold)`` of a
+  link: a sub-threshold score is partial evidence.
+* ``either``: merge on the story's link share, or on the ``soft`` share at ``--linkage``.
+* ``quotes``: the story's grouping, with one more link wherever two articles carry the same
+  quotation (verbatim, excerpt or altered, as the quote sidebar matches them).
+* ``quotes-full``: the same, for full quoted statements only (no fragments).
+
+Usage: ``python scripts/eval_story_variants.py [--linkage 0.34] [VARIANT …]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_story  # noqa: E402
+from newsdiff.core import story  # noqa: E402
+from newsdiff.core.compare import PreparedPair  # noqa: E402
+from newsdiff.core.models import Settings  # noqa: E402
+from newsdiff.core.quote_groups import quote_words, relation  # noqa: E402
+
+ORIGINAL_BUILD = story.build_story
+ORIGINAL_GROUP = story._group
+
+VARIANTS = ("average", "article-pairs", "leaf", "soft", "either", "quotes", "quotes-full")
+
+Position = story.Position
+
+
+class Scores:
+    """Every cross-article sentence pair's score of the story being built (for ``soft``)."""
+
+    def __init__(self) -> None:
+        self.paths: dict[str, int] = {}
+        self.values: dict[tuple[Position, Position], float] = {}
+
+    def record(self, prepared: PreparedPair) -> None:
+        a, b = self.paths[prepared.left.path], self.paths[prepared.right.path]
+        score = prepared.scores.score
+        for i, j in zip(*np.nonzero(score > 0), strict=True):
+            value = float(score[i, j])
+            self.values[((a, int(i)), (b, int(j)))] = value
+            self.values[((b, int(j)), (a, int(i)))] = value
+
+
+def quote_links(prepared: PreparedPair, full_only: bool) -> list[tuple[int, int, str, float]]:
+    """A link between the sentences of two articles that carry the same quotation."""
+    found = []
+    for left in prepared.left_quotes:
+        for right in prepared.right_quotes:
+            if full_only and (left.quote.kind != "full" or right.quote.kind != "full"):
+                continue
+            if relation(quote_words(left.quote), quote_words(right.quote)) is None:
+                continue
+            i, j = left.quote.sentence, right.quote.sentence
+            if not (prepared.left_boilerplate[i] or prepared.right_boilerplate[j]):
+                found.append((i, j, "paraphrased", Settings().paraphrase))
+    return found
+
+
+def group(
+    variant: str,
+    positions: Sequence[Position],
+    links: Sequence[story.PairLink],
+    linkage: float,
+    scores: Scores,
+) -> tuple[story.Claim, ...]:
+    """Claims by ``variant``'s merge rule (merges visited strongest link first)."""
+    where = {p: k for k, p in enumerate(positions)}
+    members: dict[int, list[Position]] = {k: [p] for k, p in enumerate(positions)}
+    ordered = sorted(
+        {(x.a, x.b): x for x in links if x.a in where and x.b in where}.values(),
+        key=lambda x: (-x.score, x.a, x.b),
+    )
+    near: dict[Position, set[Position]] = {}
+    for x in ordered:
+        near.setdefault(x.a, set()).add(x.b)
+        near.setdefault(x.b, set()).add(x.a)
+    threshold = Settings().paraphrase
+
+    def share(first: list[Position], second: list[Position], soft: bool) -> float:
+        cross = [(p, q) for p in first for q in second if p[0] != q[0]]
+        if not cross:
+            return 0.0
+        total = 0.0
+        for p, q in cross:
+            if q in near.get(p, ()):
+                total += 1.0
+            elif soft:
+                total += min(1.0, scores.values.get((p, q), 0.0) / threshold)
+        return total / len(cross)
+
+    def article_share(first: list[Position], second: list[Position]) -> float:
+        pairs = {frozenset((p[0], q[0])) for p in first for q in second if p[0] != q[0]}
+        hit = {frozenset((p[0], q[0])) for p in first for q in second if q in near.get(p, ())}
+        return len(hit) / len(pairs) if pairs else 0.0
+
+    def joins(ga: int, gb: int) -> bool:
+        first, second = members[ga], members[gb]
+        if variant == "article-pairs":
+            return article_share(first, second) + 1e-9 >= linkage
+        if variant == "soft":
+            return share(first, second, soft=True) + 1e-9 >= linkage
+        if share(first, second, soft=False) + 1e-9 >= story.LINKAGE:
+            return True
+        if variant == "either":
+            return share(first, second, soft=True) + 1e-9 >= linkage
+        if variant == "leaf":
+            for one, other in ((ga, gb), (gb, ga)):
+                if len(members[one]) == 1:
+                    outside = {where[q] for q in near.get(members[one][0], ())}
+                    if outside == {other}:
+                        return True
+        return False
+
+    for x in ordered:
+        ga, gb = where[x.a], where[x.b]
+        if ga == gb or not joins(ga, gb):
+            continue
+        for p in members[gb]:
+            where[p] = ga
+        members[ga].extend(members.pop(gb))
+    claims = []
+    for number, variants in members.items():
+        inside = set(variants)
+        own = tuple(x for x in links if x.a in inside and x.b in inside and where[x.a] == number)
+        claims.append(story.Claim(tuple(sorted(variants)), own))
+    return tuple(sorted(claims, key=lambda claim: claim.first))
+
+
+def install(variant: str, linkage: float) -> None:
+    """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
+    scores = Scores()
+    build = ORIGINAL_BUILD
+    make_claims = ORIGINAL_GROUP
+
+    def linker(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
+        scores.record(prepared)
+        found = story.pair_links(prepared, settings)
+        if variant.startswith("quotes"):
+            have = {(i, j) for i, j, _, _ in found}
+            extra = quote_links(prepared, full_only=variant == "quotes-full")
+            found += [link for link in extra if link[:2] not in have]
+        return found
+
+    def grouped(positions, table, at):  # type: ignore[no-untyped-def]
+        if at == 0.0 or variant.startswith("quotes"):
+            return make_claims(positions, table, at)  # linkage 0: the "links" reading
+        links = [table.link(k) for k in range(len(table))]
+        return group(variant, positions, links, linkage, scores)
+
+    def built(articles, settings=None, **options):  # type: ignore[no-untyped-def]
+        scores.paths = {article.path: k for k, article in enumerate(articles)}
+        scores.values = {}
+        return build(articles, settings, linker=linker, **options)
+
+    story._group = grouped  # type: ignore[assignment]
+    eval_story.build_story = built  # type: ignore[assignment]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print each variant's pairwise figures on the tuning and held-out sets."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("variants", nargs="*", default=list(VARIANTS))
+    parser.add_argument("--linkage", type=float, default=story.LINKAGE)
+    parser.add_argument("--gold", type=Path, default=eval_story.REPO.parent / "shared" / "gold")
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.variants) - set(VARIANTS))
+    if unknown:
+        print(f"error: unknown variant {unknown[0]}: choose from {', '.join(VARIANTS)}")
+        return 2
+    for variant in args.variants:
+        install(variant, args.linkage)
+        results = eval_story.run(args.gold, eval_story.REPO / "seeds", story.LINKAGE, verbose=False)
+        line = "  ".join(
+            f"{label.split(' (')[0]}: F1 {readings['direct'][2]:.3f}"
+            f" (P {readings['direct'][0]:.3f} R {readings['direct'][1]:.3f})"
+            for label, readings in results.items()
+        )
+        print(f"{variant:14} {args.linkage:.2f}  {line}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
