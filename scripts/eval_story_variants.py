@@ -30,15 +30,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import eval_story
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import eval_story  # noqa: E402
-from newsdiff.core import story  # noqa: E402
-from newsdiff.core.compare import PreparedPair  # noqa: E402
-from newsdiff.core.models import Settings  # noqa: E402
-from newsdiff.core.quote_groups import quote_words, relation  # noqa: E402
+from newsdiff.core import story
+from newsdiff.core.compare import PreparedPair
+from newsdiff.core.models import Settings
+from newsdiff.core.quote_groups import quote_words, relation
 
 ORIGINAL_BUILD = story.build_story
 ORIGINAL_GROUP = story._group

@@ -213,3 +213,19 @@ def test_good_urls_load_while_bad_ones_each_give_one_error(server: PageServer) -
     corpus = load_corpus([missing, good, pdf, good])
     assert [article.path for article in corpus.articles] == [good]
     assert [error.path for error in corpus.errors] == [missing, pdf]
+
+
+def test_newsdiff_cache_also_holds_fetched_pages(
+    server: PageServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One variable moves every cache: with only $NEWSDIFF_CACHE set, pages go to its pages/."""
+    shared = tmp_path / "all-caches"
+    monkeypatch.delenv("NEWSDIFF_CACHE_DIR")
+    monkeypatch.setenv("NEWSDIFF_CACHE", str(shared))
+    server.routes["/moved-cache"] = html_route()
+    url = server.url("/moved-cache")
+    load_article(url)
+    assert any((shared / "pages").iterdir())
+    monkeypatch.setenv("NEWSDIFF_OFFLINE", "1")
+    server.routes.clear()
+    assert "harbour wall" in load_article(url).text.casefold()

@@ -23,8 +23,6 @@ How it works:
 
 from __future__ import annotations
 
-import sys
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 
@@ -34,7 +32,7 @@ from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim as SentenceClaim
 from newsdiff.core.claims import ClaimCheck, read_claim
 from newsdiff.core.compare import PreparedPair, _speakers_by_sentence
-from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, Scoring, Sentence, Settings
+from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
     _number_agreement,
@@ -43,96 +41,46 @@ from newsdiff.core.similarity import (
     combine,
     idf_weights,
 )
+from newsdiff.core.story_grouping import LINKAGE, LinkTable, _group, group_claims
+from newsdiff.core.story_model import (
+    SCHEMA,
+    Claim,
+    PairLink,
+    Position,
+    Story,
+    StoryCancelled,
+    carried_note,
+    claims_of,
+    outlets_note,
+    sorted_claims,
+    variant_changes,
+)
 from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
 from newsdiff.core.words import SentenceFeatures, features
-
-SCHEMA = "newsdiff.story/1"
-"""The name and version of the JSON the story exports."""
-
-LINKAGE = 0.34
-"""Two groups of sentences join into one claim when more than a third of their sentence pairs
-from different articles are linked (average linkage over the pair view's links). A sentence
-joins a claim of two variants by linking to one of them, a claim of three only by linking to
-two. 0 would be union-find (any chain of links: on the seeds it glues 70 of 93 sentences into
-one claim), 1 complete linkage. Chosen with ``scripts/eval_story.py --sweep`` (docs/story.md)."""
 
 BLOCK_CELLS = 2_000_000
 """About this many sentence pairs are scored at a time (a few float32 matrices of 8 MB)."""
 
-Position = tuple[int, int]
-"""A sentence of the corpus: (article index, sentence index)."""
-
-
-class StoryCancelled(Exception):
-    """Raised inside :func:`build_story` when its ``cancelled`` callback says stop."""
-
-
-@dataclass(frozen=True, slots=True)
-class PairLink:
-    """A link between sentence ``a`` and sentence ``b`` of two different articles."""
-
-    a: Position
-    b: Position
-    label: str
-    score: float
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """Sentences of several (or one) articles that state one claim.
-
-    Attributes:
-        variants: The sentences, in corpus order (article, then sentence).
-        links: The links between the variants that made the claim.
-        conflict: Whether any two variants conflict (a link labelled ``conflict``).
-    """
-
-    variants: tuple[Position, ...]
-    links: tuple[PairLink, ...] = ()
-    conflict: bool = False
-
-    @property
-    def outlets(self) -> tuple[int, ...]:
-        """The articles that carry the claim, in corpus order."""
-        return tuple(sorted({article for article, _ in self.variants}))
-
-    @property
-    def first(self) -> Position:
-        """The variant met first reading the corpus in order (first article, first sentence)."""
-        return self.variants[0]
-
-
-@dataclass(frozen=True, slots=True)
-class Story:
-    """A corpus read at once: articles, their sentences, pair overlap and claims.
-
-    Attributes:
-        articles: The articles, in corpus order.
-        sentences: Each article's sentences.
-        boilerplate: Per article and sentence: is it site furniture (left out of claims)?
-        matrix: ``matrix[a][b]``: the share of article ``a``'s story sentences that article
-            ``b`` carries (shared, paraphrased or conflict); 1.0 on the diagonal.
-        claims: Every claim, each story sentence in exactly one.
-        settings: The thresholds the links were made at.
-        scoring: What the scores were made with.
-    """
-
-    articles: tuple[Article, ...]
-    sentences: tuple[tuple[Sentence, ...], ...]
-    boilerplate: tuple[tuple[bool, ...], ...]
-    matrix: tuple[tuple[float, ...], ...]
-    claims: tuple[Claim, ...]
-    settings: Settings = field(default_factory=Settings)
-    scoring: Scoring = field(default_factory=Scoring)
-
-    def claim_index(self) -> dict[Position, int]:
-        """Each story sentence's claim (an index into :attr:`claims`)."""
-        return {
-            position: number
-            for number, claim in enumerate(self.claims)
-            for position in claim.variants
-        }
-
+__all__ = [
+    "BLOCK_CELLS",
+    "LINKAGE",
+    "SCHEMA",
+    "Claim",
+    "LinkTable",
+    "PairLink",
+    "PairLinker",
+    "Position",
+    "Story",
+    "StoryCancelled",
+    "build_story",
+    "carried_note",
+    "claims_of",
+    "group_claims",
+    "outlets_note",
+    "pair_links",
+    "sorted_claims",
+    "variant_changes",
+]
 
 PairLinker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]]]
 """Turns one article pair's scores into links ``(left sentence, right sentence, label, score)``."""
@@ -425,336 +373,3 @@ def _pair_matrices(
     names = {item.name for item in fields(ScoreMatrices)}
     extra = {"figures_differ": numbers[rows, cols] < 0} if "figures_differ" in names else {}
     return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)
-
-
-class LinkTable:
-    """The corpus's links as compact columns (about 25 bytes a link, not a Python object).
-
-    A corpus of a few hundred articles has hundreds of thousands of links; they are kept as
-    arrays of sentence numbers (a sentence's place in the whole corpus), label codes and scores,
-    and become :class:`PairLink` objects only when a claim is made of them.
-    """
-
-    def __init__(self, positions: Sequence[Position]) -> None:
-        self.positions = list(positions)
-        """Each corpus sentence number's ``(article, sentence)``: one tuple, shared by links."""
-        self.labels: list[str] = []
-        self._codes: dict[str, int] = {}
-        self.a = array("i")
-        self.b = array("i")
-        self.label = array("B")
-        self.score = array("d")
-
-    def __len__(self) -> int:
-        return len(self.a)
-
-    def add(self, left: int, right: int, found: Sequence[tuple[int, int, str, float]]) -> None:
-        """Links ``(i, j, label, score)`` between the article whose first sentence is corpus
-        sentence ``left`` and the one starting at ``right``."""
-        for i, j, label, score in found:
-            code = self._codes.get(label)
-            if code is None:
-                code = self._codes[label] = len(self.labels)
-                self.labels.append(sys.intern(label))
-            self.a.append(left + i)
-            self.b.append(right + j)
-            self.label.append(code)
-            self.score.append(score)
-
-    @classmethod
-    def of(cls, positions: Sequence[Position], links: Sequence[PairLink]) -> LinkTable:
-        """A table of ``links`` between ``positions`` (links to other positions are left out)."""
-        table = cls(positions)
-        number = {position: k for k, position in enumerate(table.positions)}
-        for link in links:
-            if link.a in number and link.b in number:
-                table.add(0, 0, [(number[link.a], number[link.b], link.label, link.score)])
-        return table
-
-    def link(self, k: int) -> PairLink:
-        """The ``k``-th link as a :class:`PairLink`."""
-        return PairLink(
-            self.positions[self.a[k]],
-            self.positions[self.b[k]],
-            self.labels[self.label[k]],
-            self.score[k],
-        )
-
-    def overlap(self, story_sizes: Sequence[int]) -> tuple[tuple[float, ...], ...]:
-        """``[a][b]``: the share of article ``a``'s story sentences with a link into ``b``."""
-        count = len(story_sizes)
-        carried = np.zeros((count, count))
-        if len(self):
-            article = np.array([a for a, _ in self.positions], dtype=np.int64)
-            a, b = self.columns()
-            for source, target in ((a, b), (b, a)):
-                # each sentence counted once per article it has a link into
-                unique = np.unique(source * count + article[target])
-                np.add.at(carried, (article[unique // count], unique % count), 1)
-        return _overlap_shares(count, story_sizes, carried)
-
-    def columns(self) -> tuple[np.ndarray, np.ndarray]:
-        """The corpus sentence numbers of each link's two ends (int64 arrays)."""
-        if not len(self):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        a = np.frombuffer(self.a, dtype=np.intc).astype(np.int64)
-        b = np.frombuffer(self.b, dtype=np.intc).astype(np.int64)
-        return a, b
-
-
-def _overlap_shares(
-    count: int, story_sizes: Sequence[int], carried: np.ndarray
-) -> tuple[tuple[float, ...], ...]:
-    return tuple(
-        tuple(
-            1.0 if a == b else (float(carried[a, b]) / story_sizes[a] if story_sizes[a] else 0.0)
-            for b in range(count)
-        )
-        for a in range(count)
-    )
-
-
-def group_claims(
-    positions: Sequence[Position], links: Sequence[PairLink], linkage: float = LINKAGE
-) -> tuple[Claim, ...]:
-    """Group sentences into claims by average linkage over the links.
-
-    Links are visited strongest first; the two groups they join merge when at least
-    ``linkage`` of their sentence pairs from different articles are linked. In a chain
-    A–B–C–D, where each sentence links only to the next, D joins {A, B, C} only if a third of
-    those pairs link, so one sentence that touches two facts does not glue the two together.
-    ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
-    link is a claim of one outlet). Claims come out in reading order: by their first variant.
-    Links to sentences not in ``positions`` (site furniture) are left out.
-    """
-    positions = list(dict.fromkeys(positions))
-    return _group(positions, LinkTable.of(positions, links), linkage)
-
-
-CHUNK = 1 << 16
-"""Links turned into Python numbers at a time while grouping (the rest stay in arrays)."""
-
-
-def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> tuple[Claim, ...]:
-    """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
-
-    The links between a merged group and every other group are counted as groups merge, so a
-    merge costs the number of groups the two link to, whatever their sizes; a sentence still on
-    its own counts its links from its list of linked sentences when asked. Links inside a group
-    are no longer counted, so the counts shrink as claims form. The smaller group's sentences
-    are renumbered, so each sentence is renumbered at most log₂(n) times.
-    """
-    node = np.full(len(table.positions), -1, dtype=np.int64)
-    number = {position: k for k, position in enumerate(table.positions)}
-    ordered = sorted(positions)
-    for k, position in enumerate(ordered):
-        node[number[position]] = k
-    count = len(ordered)
-    a_corpus, b_corpus = table.columns()
-    a_all, b_all = node[a_corpus], node[b_corpus]
-    del a_corpus, b_corpus, node
-    score = np.array(table.score, dtype=np.float64)
-    usable = np.nonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all))[0]
-    # a pair of sentences listed twice (either way round) counts once, as its last listing;
-    # strongest first, then in corpus order
-    low = np.minimum(a_all[usable], b_all[usable])
-    key = low * max(count, 1) + np.maximum(a_all[usable], b_all[usable])
-    del low
-    last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
-    del key, usable
-    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))]
-    del last, score
-    linked = _Linked(count, a_all[visit], b_all[visit])
-    members: list[list[int] | None] = [[k] for k in range(count)]
-    outlets: list[dict[int, int]] = [{ordered[k][0]: 1} for k in range(count)]
-    for begin in range(0, len(visit), CHUNK):
-        part = visit[begin : begin + CHUNK]
-        for x, y in zip(a_all[part].tolist(), b_all[part].tolist(), strict=True):
-            ga, gb = linked.group[x], linked.group[y]
-            if ga == gb or not _links_enough(
-                linked.between(ga, gb), members, outlets, ga, gb, linkage
-            ):
-                continue
-            size_a, size_b = len(members[ga] or ()), len(members[gb] or ())
-            keep, drop = (ga, gb) if size_a >= size_b else (gb, ga)
-            moving = members[drop] or []
-            linked.merge(keep, drop, moving)
-            (members[keep] or []).extend(moving)
-            members[drop] = None
-            for article, n in outlets[drop].items():
-                outlets[keep][article] = outlets[keep].get(article, 0) + n
-            outlets[drop] = {}
-    group = linked.group
-    del linked, visit
-    groups = np.array(group, dtype=np.int64)
-    both = np.nonzero((a_all >= 0) & (b_all >= 0))[0]
-    inside = both[groups[a_all[both]] == groups[b_all[both]]]
-    del both
-    inside = inside[np.lexsort((b_all[inside], a_all[inside], groups[a_all[inside]]))]
-    inner: dict[int, list[PairLink]] = {}
-    for begin in range(0, len(inside), CHUNK):
-        part = inside[begin : begin + CHUNK]
-        for k, root in zip(part.tolist(), groups[a_all[part]].tolist(), strict=True):
-            inner.setdefault(root, []).append(table.link(k))
-    claims = []
-    for root, variants in enumerate(members):
-        if variants is None:
-            continue
-        own = tuple(inner.pop(root, ()))
-        claims.append(
-            Claim(
-                variants=tuple(ordered[k] for k in sorted(variants)),
-                links=own,
-                conflict=any(link.label == "conflict" for link in own),
-            )
-        )
-    claims.sort(key=lambda claim: claim.first)
-    return tuple(claims)
-
-
-class _Linked:
-    """Which group each sentence is in, and how many links join two groups.
-
-    A sentence's linked sentences are kept as compressed rows (two int32 arrays); a group of
-    several sentences keeps a count of its links into every other group, built when it forms
-    and merged as groups merge (a sentence still on its own is counted from its row).
-    """
-
-    def __init__(self, count: int, first: np.ndarray, second: np.ndarray) -> None:
-        ends = np.concatenate((first, second))
-        others = np.concatenate((second, first))
-        order = np.argsort(ends, kind="stable")
-        self.neighbours = others[order].astype(np.int32)
-        self.starts = np.searchsorted(ends[order], np.arange(count + 1))
-        self.group = list(range(count))
-        self.group_ids = np.arange(count, dtype=np.int64)
-        self.counts: dict[int, dict[int, int]] = {}
-
-    def _row(self, sentence: int) -> np.ndarray:
-        return self.neighbours[self.starts[sentence] : self.starts[sentence + 1]]
-
-    def _counts(self, group: int) -> dict[int, int]:
-        """The link counts of ``group`` into every other group (built for a lone sentence)."""
-        found = self.counts.get(group)
-        if found is None:
-            ids, numbers = np.unique(self.group_ids[self._row(group)], return_counts=True)
-            found = dict(zip(ids.tolist(), numbers.tolist(), strict=True))
-        return found
-
-    def between(self, first: int, second: int) -> int:
-        """The number of links between two groups."""
-        for one, other in ((first, second), (second, first)):
-            known = self.counts.get(one)
-            if known is not None:
-                return known.get(other, 0)
-        # two lone sentences: the group number of a lone sentence is the sentence
-        return int(np.count_nonzero(self._row(first) == second))
-
-    def merge(self, keep: int, drop: int, moving: Sequence[int]) -> None:
-        """Group ``drop`` (sentences ``moving``) joins group ``keep``."""
-        kept = self._counts(keep)
-        dropped = self._counts(drop)
-        for sentence in moving:
-            self.group[sentence] = keep
-        self.group_ids[np.asarray(moving, dtype=np.int64)] = keep
-        kept.pop(drop, None)
-        for other, n in dropped.items():
-            if other == keep:
-                continue
-            kept[other] = kept.get(other, 0) + n
-            theirs = self.counts.get(other)
-            if theirs is not None:
-                del theirs[drop]
-                theirs[keep] = theirs.get(keep, 0) + n
-        self.counts[keep] = kept
-        self.counts.pop(drop, None)
-
-
-def _links_enough(
-    linked: int,
-    members: Sequence[list[int] | None],
-    outlets: Sequence[dict[int, int]],
-    first: int,
-    second: int,
-    linkage: float,
-) -> bool:
-    """Whether ``linked`` links are at least ``linkage`` of the two groups' cross-article pairs."""
-    if linked == 0:
-        return False
-    pairs = len(members[first] or ()) * len(members[second] or ())
-    if linked >= linkage * pairs:
-        return True  # same-article pairs only lower the denominator
-    small, large = sorted((outlets[first], outlets[second]), key=len)
-    same = sum(count * large.get(article, 0) for article, count in small.items())
-    possible = pairs - same
-    return possible > 0 and linked / possible + 1e-9 >= linkage
-
-
-def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
-    """Per variant of ``claim``: the spans of its words that the first variant does not use.
-
-    The first variant is the reference (nothing emphasized). Words are compared as the pair
-    view's word diff compares them (case, quote marks and dashes folded) but as a bag, not in
-    order: paraphrases reorder freely, and what a reader checks is which words and figures an
-    outlet adds or changes. Function words and reporting verbs are never emphasized.
-    """
-    from newsdiff.core.worddiff import word_spans
-    from newsdiff.core.words import STOPWORDS
-
-    reference_article, reference_index = claim.first
-    reference = story.sentences[reference_article][reference_index]
-    known = {key for key, _ in word_spans(reference)}
-    result: list[tuple[CharSpan, ...]] = [()]
-    for article, index in claim.variants[1:]:
-        sentence = story.sentences[article][index]
-        spans: list[CharSpan] = []
-        for key, (start, end) in word_spans(sentence):
-            if key in known or key in STOPWORDS:
-                continue
-            gap = story.articles[article].text[spans[-1][1] : start] if spans else "x"
-            if spans and not gap.strip():
-                spans[-1] = (spans[-1][0], end)  # "External Affairs Minister" is one run
-            else:
-                spans.append((start, end))
-        result.append(tuple(spans))
-    return result
-
-
-def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
-    """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
-    claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""
-    numbers = range(len(story.claims))
-    claims = story.claims
-    if order == "reading":
-        return list(numbers)
-    if order == "conflicts":
-        return sorted(numbers, key=lambda k: (not claims[k].conflict, -len(claims[k].outlets), k))
-    if order == "coverage":
-        return sorted(numbers, key=lambda k: (-len(claims[k].outlets), k))
-    raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")
-
-
-def claims_of(story: Story, article: int) -> dict[int, int]:
-    """Per story sentence of ``article``: its claim (an index into ``story.claims``; furniture
-    has no entry)."""
-    return {
-        sentence: number
-        for number, claim in enumerate(story.claims)
-        for where, sentence in claim.variants
-        if where == article
-    }
-
-
-def outlets_note(story: Story, claim: int) -> str:
-    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``."""
-    from pathlib import PurePath
-
-    outlets = story.claims[claim].outlets
-    names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
-    return f"carried by {len(outlets)} of {len(story.articles)}: {names}"
-
-
-def carried_note(story: Story, article: int, sentence: int) -> str | None:
-    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
-    claim = story.claim_index().get((article, sentence))
-    return None if claim is None else outlets_note(story, claim)

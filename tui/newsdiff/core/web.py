@@ -82,10 +82,14 @@ def timeout_from_env() -> float:
 
 
 def cache_dir() -> Path:
-    """Where fetched pages are kept: ``$NEWSDIFF_CACHE_DIR``, else the XDG cache folder."""
+    """Where fetched pages are kept: ``$NEWSDIFF_CACHE_DIR``, else ``$NEWSDIFF_CACHE/pages``
+    (the folder every other cache follows), else the XDG cache folder."""
     explicit = os.environ.get(CACHE_ENV, "").strip()
     if explicit:
         return Path(explicit).expanduser()
+    shared = os.environ.get("NEWSDIFF_CACHE", "").strip()
+    if shared:
+        return Path(shared).expanduser() / "pages"
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
     root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
     return root / "newsdiff" / "pages"

@@ -552,7 +552,7 @@ class CompareScreen(Screen[None]):
         comparison = self.comparison
         if story is None or comparison is None:
             return {}
-        from newsdiff.core.story import claims_of  # only with a story: no import cost
+        from newsdiff.core.story_model import claims_of
 
         self._claim_story = story
         total = len(story.articles)
@@ -576,7 +576,7 @@ class CompareScreen(Screen[None]):
         note = None
         claim = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
         if claim is not None and self._claim_story is not None:
-            from newsdiff.core.story import outlets_note  # only with a story: no import cost
+            from newsdiff.core.story_model import outlets_note
 
             note = outlets_note(self._claim_story, claim)
         self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)

@@ -253,7 +253,7 @@ class StoryScreen(Screen[None]):
     # ---------------------------------------------------------------- claims
 
     def _visible_claims(self) -> list[int]:
-        from newsdiff.core.story import sorted_claims
+        from newsdiff.core.story_model import sorted_claims
 
         assert self.story is not None
         numbers = sorted_claims(self.story, self.order)
@@ -309,7 +309,7 @@ class StoryScreen(Screen[None]):
 
     def _show_variants(self, number: int | None) -> None:
         """Stack the variants of claim ``number``, words differing from the first emphasized."""
-        from newsdiff.core.story import variant_changes
+        from newsdiff.core.story_model import variant_changes
 
         variants = self.query_one("#variants", OptionList)
         variants.clear_options()

@@ -1,0 +1,18 @@
+"""Every module of the analysis core stays small enough to read in one sitting (issue #18)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CORE = Path(__file__).resolve().parent.parent / "tui" / "newsdiff" / "core"
+MOST_LINES = 520
+"""About 500 lines: past that a module holds two ideas and should be split by job."""
+
+
+def test_every_core_module_is_under_about_500_lines() -> None:
+    sizes = {
+        path.name: len(path.read_text(encoding="utf-8").splitlines()) for path in CORE.glob("*.py")
+    }
+    too_long = {name: lines for name, lines in sizes.items() if lines > MOST_LINES}
+    assert len(sizes) > 20, "the core package was not found"
+    assert not too_long, f"split these modules by job: {too_long}"

@@ -1,0 +1,159 @@
+"""What a story is, and how to read one: claims, their outlets and variants.
+
+Plain data (:class:`Story`, :class:`Claim`, :class:`PairLink`) and the questions the app and the
+reports ask of it (which claims an article carries, in what order to list them, which words a
+variant changes). No scoring here, so the screens and writers import it without numpy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
+
+SCHEMA = "newsdiff.story/1"
+"""The name and version of the JSON the story exports."""
+
+Position = tuple[int, int]
+"""A sentence of the corpus: (article index, sentence index)."""
+
+
+class StoryCancelled(Exception):
+    """Raised inside :func:`build_story` when its ``cancelled`` callback says stop."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairLink:
+    """A link between sentence ``a`` and sentence ``b`` of two different articles."""
+
+    a: Position
+    b: Position
+    label: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Sentences of several (or one) articles that state one claim.
+
+    Attributes:
+        variants: The sentences, in corpus order (article, then sentence).
+        links: The links between the variants that made the claim.
+        conflict: Whether any two variants conflict (a link labelled ``conflict``).
+    """
+
+    variants: tuple[Position, ...]
+    links: tuple[PairLink, ...] = ()
+    conflict: bool = False
+
+    @property
+    def outlets(self) -> tuple[int, ...]:
+        """The articles that carry the claim, in corpus order."""
+        return tuple(sorted({article for article, _ in self.variants}))
+
+    @property
+    def first(self) -> Position:
+        """The variant met first reading the corpus in order (first article, first sentence)."""
+        return self.variants[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A corpus read at once: articles, their sentences, pair overlap and claims.
+
+    Attributes:
+        articles: The articles, in corpus order.
+        sentences: Each article's sentences.
+        boilerplate: Per article and sentence: is it site furniture (left out of claims)?
+        matrix: ``matrix[a][b]``: the share of article ``a``'s story sentences that article
+            ``b`` carries (shared, paraphrased or conflict); 1.0 on the diagonal.
+        claims: Every claim, each story sentence in exactly one.
+        settings: The thresholds the links were made at.
+        scoring: What the scores were made with.
+    """
+
+    articles: tuple[Article, ...]
+    sentences: tuple[tuple[Sentence, ...], ...]
+    boilerplate: tuple[tuple[bool, ...], ...]
+    matrix: tuple[tuple[float, ...], ...]
+    claims: tuple[Claim, ...]
+    settings: Settings = field(default_factory=Settings)
+    scoring: Scoring = field(default_factory=Scoring)
+
+    def claim_index(self) -> dict[Position, int]:
+        """Each story sentence's claim (an index into :attr:`claims`)."""
+        return {
+            position: number
+            for number, claim in enumerate(self.claims)
+            for position in claim.variants
+        }
+
+
+def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
+    """Per variant of ``claim``: the spans of its words that the first variant does not use.
+
+    The first variant is the reference (nothing emphasized). Words are compared as the pair
+    view's word diff compares them (case, quote marks and dashes folded) but as a bag, not in
+    order: paraphrases reorder freely, and what a reader checks is which words and figures an
+    outlet adds or changes. Function words and reporting verbs are never emphasized.
+    """
+    from newsdiff.core.worddiff import word_spans
+    from newsdiff.core.words import STOPWORDS
+
+    reference_article, reference_index = claim.first
+    reference = story.sentences[reference_article][reference_index]
+    known = {key for key, _ in word_spans(reference)}
+    result: list[tuple[CharSpan, ...]] = [()]
+    for article, index in claim.variants[1:]:
+        sentence = story.sentences[article][index]
+        spans: list[CharSpan] = []
+        for key, (start, end) in word_spans(sentence):
+            if key in known or key in STOPWORDS:
+                continue
+            gap = story.articles[article].text[spans[-1][1] : start] if spans else "x"
+            if spans and not gap.strip():
+                spans[-1] = (spans[-1][0], end)  # "External Affairs Minister" is one run
+            else:
+                spans.append((start, end))
+        result.append(tuple(spans))
+    return result
+
+
+def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
+    """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
+    claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""
+    numbers = range(len(story.claims))
+    claims = story.claims
+    if order == "reading":
+        return list(numbers)
+    if order == "conflicts":
+        return sorted(numbers, key=lambda k: (not claims[k].conflict, -len(claims[k].outlets), k))
+    if order == "coverage":
+        return sorted(numbers, key=lambda k: (-len(claims[k].outlets), k))
+    raise ValueError(f"unknown order {order!r}: choose coverage, conflicts or reading")
+
+
+def claims_of(story: Story, article: int) -> dict[int, int]:
+    """Per story sentence of ``article``: its claim (an index into ``story.claims``; furniture
+    has no entry)."""
+    return {
+        sentence: number
+        for number, claim in enumerate(story.claims)
+        for where, sentence in claim.variants
+        if where == article
+    }
+
+
+def outlets_note(story: Story, claim: int) -> str:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``."""
+    from pathlib import PurePath
+
+    outlets = story.claims[claim].outlets
+    names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
+    return f"carried by {len(outlets)} of {len(story.articles)}: {names}"
+
+
+def carried_note(story: Story, article: int, sentence: int) -> str | None:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for one sentence, ``None`` for furniture."""
+    claim = story.claim_index().get((article, sentence))
+    return None if claim is None else outlets_note(story, claim)
