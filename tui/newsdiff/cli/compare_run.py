@@ -19,6 +19,7 @@ from newsdiff.cli.exits import (
     max_bytes_option,
     offline_option,
     report_errors,
+    write_report,
 )
 from newsdiff.cli.output import ColorMode, OutputStyle, output_style, output_width
 from newsdiff.core.errors import ArticleError
@@ -28,7 +29,6 @@ from newsdiff.export.atomic import (
     TargetExistsError,
     check_target,
     describe,
-    write_atomic,
 )
 from newsdiff.export.render import FORMATS, render
 
@@ -74,12 +74,7 @@ def run_compare(
         sys.stdout.write(text)
         return
     assert output is not None
-    try:
-        write_atomic(output, text, overwrite=force)
-    except TargetExistsError:
-        fail(f"{output}: already exists (use --force to overwrite)")
-    except SaveError as error:
-        fail_article(error)
+    write_report(output, text, force=force)
 
 
 def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:

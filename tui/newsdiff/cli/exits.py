@@ -39,6 +39,18 @@ def fail_article(error: ArticleError) -> NoReturn:
     fail(str(error))
 
 
+def write_report(output: Path, text: str, *, force: bool) -> None:
+    """Write a report to ``output`` atomically, or exit with one ``error:`` line saying why not."""
+    from newsdiff.export.atomic import SaveError, TargetExistsError, write_atomic
+
+    try:
+        write_atomic(output, text, overwrite=force)
+    except TargetExistsError:
+        fail(f"{output}: already exists (use --force to overwrite)")
+    except SaveError as error:
+        fail_article(error)
+
+
 def report_errors(errors: Iterable[ArticleError]) -> int:
     """Print one ``error: <path>: <problem>`` line per error on stderr; return how many."""
     count = 0

@@ -18,7 +18,6 @@ from newsdiff.cli.common import (
     choose_format,
     encoding_option,
     fail,
-    fail_article,
     max_bytes_option,
     offline_option,
     report_errors,
@@ -208,10 +207,10 @@ def story_command(
       newsdiff story coverage/ -o story.html     # the format comes from the extension
       newsdiff story a.txt b.txt c.txt -f json   # newsdiff.story/1 for scripts
     """
+    from newsdiff.cli.exits import write_report
     from newsdiff.core.load import bundled_seeds_dir, load_corpus
     from newsdiff.core.story import build_story
     from newsdiff.core.story_cache import cached_story
-    from newsdiff.export.atomic import SaveError, TargetExistsError, write_atomic
 
     if sort not in ORDERS:
         fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")
@@ -256,9 +255,4 @@ def story_command(
         sys.stdout.write(text)
         return
     assert output is not None
-    try:
-        write_atomic(output, text, overwrite=force)
-    except TargetExistsError:
-        fail(f"{output}: already exists (use --force to overwrite)")
-    except SaveError as error:
-        fail_article(error)
+    write_report(output, text, force=force)
