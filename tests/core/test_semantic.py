@@ -275,3 +275,25 @@ def test_a_damaged_token_entry_is_tokenized_again(tmp_path: Path) -> None:
         entry.write_bytes(b"not a pickle")
     model.forget_words()
     assert np.array_equal(model.vectors(texts), expected)
+
+
+def test_an_unreadable_tokenizer_switches_the_signal_off_for_a_story_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The story reads meaning vectors as the pair view does: a tokenizer that fails when a new
+    word first needs it turns the signal off with a reason, never a traceback."""
+    from newsdiff.core.models import Article
+    from newsdiff.core.story import build_story
+
+    def unreadable(self: object, texts: object) -> np.ndarray:
+        raise semantic.TokenUnavailable("JSONDecodeError")
+
+    assert semantic.embedder() is not None
+    monkeypatch.setattr(semantic.StaticEmbedder, "vectors", unreadable)
+    articles = [
+        Article(path=f"{name}.txt", text=f"{TRUCE}\n\n{text}", title=name)
+        for name, text in (("a", OTHER_FACT), ("b", CEASEFIRE))
+    ]
+    story = build_story(articles)
+    assert story.claims
+    assert semantic.status().startswith("off (wordllama tokenizer unreadable")

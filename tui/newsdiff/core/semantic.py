@@ -497,15 +497,20 @@ def cosine_matrix(left: Sequence[str], right: Sequence[str]) -> np.ndarray | Non
 
     Empty texts (boilerplate blanked out for scoring) get a cosine of 0 with everything.
     """
+    left_vectors = sentence_vectors(left)
+    right_vectors = None if left_vectors is None else sentence_vectors(right)
+    return None if left_vectors is None or right_vectors is None else left_vectors @ right_vectors.T
+
+
+def sentence_vectors(texts: Sequence[str]) -> np.ndarray | None:
+    """Unit meaning vectors of ``texts``, or ``None`` when the signal is off (an unreadable
+    tokenizer switches it off)."""
     model = embedder()
-    if model is None:
-        return None
     try:
-        cosines: np.ndarray = model.vectors(left) @ model.vectors(right).T
+        return None if model is None else model.vectors(texts)
     except TokenUnavailable as error:
         _switch_off(f"off (wordllama tokenizer unreadable: {error})")
         return None
-    return cosines
 
 
 def _switch_off(reason: str) -> None:

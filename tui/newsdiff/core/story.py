@@ -206,8 +206,7 @@ def _all_links(
     feats = [features(text) for text in texts]
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
-    model = semantic.embedder()
-    vectors = model.vectors(texts) if model is not None and total else None
+    vectors = semantic.sentence_vectors(texts) if total else None
     links = LinkTable([(a, i) for a, segs in enumerate(sentences) for i in range(len(segs))])
     blocks = _row_blocks(starts, total)
     # progress counts sentence pairs: an article's rows against every later article
