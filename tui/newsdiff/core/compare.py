@@ -15,6 +15,7 @@ from pathlib import Path
 from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.errors import ArticleError
+from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.models import (
     AlignedSentence,
     Article,
@@ -66,6 +67,7 @@ class PreparedPair:
     _speakers: dict[str, dict[int, tuple[str, ...]]] = field(default_factory=dict)
     _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
 
+    @collection_paused()
     def comparison(self, settings: Settings | None = None) -> Comparison:
         """The comparison at ``settings`` (cheap: no re-scoring; word diffs are cached)."""
         settings = settings or Settings()
@@ -307,6 +309,7 @@ def check_size(left: Article, left_count: int, right: Article, right_count: int)
     )
 
 
+@collection_paused()
 def prepare(
     left: Article,
     right: Article,
