@@ -182,3 +182,32 @@ def test_top_k_ranked_in_blocks_equals_the_whole_matrix(monkeypatch) -> None:
         assert np.array_equal(
             align._top_k(matrix, 4, axis, where=where), align._top_k(masked, 4, axis)
         )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 30),
+    st.integers(1, 30),
+    st.integers(1, 6),
+    st.integers(0, 2**32 - 1),
+)
+def test_top_k_marks_what_numpy_partitions_whole(rows: int, cols: int, k: int, seed: int) -> None:
+    """Lanes copied out to be ranked (columns made contiguous) pick the very entries, ties
+    included, that one ``np.argpartition`` of the whole masked matrix picks: which of several
+    tied sentences are read by the claim check never depends on how the ranking is done."""
+    import numpy as np
+    from newsdiff.core import align
+
+    rng = np.random.default_rng(seed)
+    matrix = rng.integers(0, 5, size=(rows, cols)).astype(np.float32)  # many ties
+    where = rng.random((rows, cols)) < 0.7
+    for axis in (0, 1):
+        for kept in (None, where):
+            masked = matrix if kept is None else np.where(kept, matrix, np.float32(0.0))
+            expected = np.ones(matrix.shape, dtype=bool)
+            if matrix.shape[axis] > k:
+                expected[...] = False
+                best = np.argpartition(-masked, k - 1, axis=axis)
+                best = best[:, :k] if axis == 1 else best[:k, :]
+                np.put_along_axis(expected, best, True, axis=axis)
+            assert np.array_equal(align._top_k(matrix, k, axis, where=kept), expected)
