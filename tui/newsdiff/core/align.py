@@ -207,28 +207,27 @@ def _checked_links(
     proportional to the links found.
     """
     rows, cols = np.nonzero(candidates)
-    values = masked[rows, cols]
-    order = np.lexsort((cols, rows, -values))
-    taken_left: dict[int, int] = {}
-    taken_right: dict[int, int] = {}
+    order = np.lexsort((cols, rows, -masked[rows, cols]))
+    rows, cols = rows[order], cols[order]
+    # plain Python ints and lists: the loop visits every candidate (tens of thousands on long
+    # templated input), and reading a numpy scalar costs more than the rest of a visit
+    unexplained = below[rows, cols].tolist()
+    taken_left = [0] * candidates.shape[0]
+    taken_right = [0] * candidates.shape[1]
     found: list[PairLink] = []
-    for k in order:
-        i, j = int(rows[k]), int(cols[k])
-        if (
-            taken_left.get(i, 0) >= MAX_LINKS_PER_SENTENCE
-            or taken_right.get(j, 0) >= MAX_LINKS_PER_SENTENCE
-        ):
+    for i, j, under in zip(rows.tolist(), cols.tolist(), unexplained, strict=True):
+        if taken_left[i] >= MAX_LINKS_PER_SENTENCE or taken_right[j] >= MAX_LINKS_PER_SENTENCE:
             continue
         result = check(i, j)
         if result.outcome == "not linked":
             continue
-        if below[i, j] and not result.figures_explained:
+        if under and not result.figures_explained:
             continue
         link = _plain_link(i, j, masked, verbatim, settings)
         label: LinkLabel = "conflict" if result.outcome == "conflict" else link.label
         found.append(PairLink(i, j, label, link.score, result.evidence))
-        taken_left[i] = taken_left.get(i, 0) + 1
-        taken_right[j] = taken_right.get(j, 0) + 1
+        taken_left[i] += 1
+        taken_right[j] += 1
     best_left: dict[int, float] = {}
     best_right: dict[int, float] = {}
     for link in found:  # in decreasing score: the first link of a sentence is its best
