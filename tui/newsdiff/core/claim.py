@@ -323,10 +323,13 @@ def fold(text: str) -> str:
     return _fold_accents(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # the accents are looked up once per distinct character (a sentence is often non-ASCII
+    # for its curly quotes alone, and then has none to drop)
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return decomposed.translate(marks) if marks else decomposed
 
 
 def _plausible(speakers: Sequence[str]) -> list[str]:
