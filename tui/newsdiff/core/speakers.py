@@ -110,7 +110,12 @@ class _Attributor:
                 for token in info.tokens
             )
             self._verbs_before.append(self._verbs_before[-1] + verb)
-        self.rules: tuple[tuple[str, Rule], ...] = (
+
+    def _rules(self) -> tuple[tuple[str, Rule], ...]:
+        """The rules in the order they are tried (built per call: kept on ``self``, rules that
+        refer to ``self`` would make a cycle, and every article's tokens and mentions would
+        wait for the cyclic garbage collector instead of going when the attribution is done)."""
+        return (
             ("A: right after the quote", lambda first, last, span: self._after(last, span)),
             ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
             ("C: before the quote", lambda first, last, span: self._before(first, span)),
@@ -152,11 +157,12 @@ class _Attributor:
         (rule D)."""
         speakers: list[str | None] = []
         previous: tuple[int, str | None] | None = None
+        rules = self._rules()
         for span, is_full in zip(self.spans, full, strict=True):
             first = self._info_at(span.open)
             last = self._info_at(span.close)
             speaker = None
-            for _name, rule in self.rules if not names_a_work(self.text, span) else ():
+            for _name, rule in rules if not names_a_work(self.text, span) else ():
                 speaker = rule(first, last, span)
                 if speaker is not None:
                     break
