@@ -77,3 +77,35 @@ def test_the_row_wise_overlap_is_the_sorted_float32_sum_of_shared_weights(
     got = similarity._weighted_overlap(left_f, right_f, idf)
     assert got.dtype == np.float32
     assert np.array_equal(got, expected)
+
+
+def _interpolated(raw: np.ndarray) -> np.ndarray:
+    # Definition: numpy's own piecewise-linear interpolation over the calibration table.
+    xs = [x for x, _ in similarity.CALIBRATION]
+    ys = [y for _, y in similarity.CALIBRATION]
+    return np.interp(raw, xs, ys).astype(np.float32)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.floats(width=32, allow_nan=True, allow_infinity=True)
+        | st.sampled_from([0.0, -0.0, 23.0, 100.0, np.nextafter(23.0, 0.0), 100.5, -1.0]),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_calibration_by_segment_is_numpys_interpolation_to_the_bit(values: list[float]) -> None:
+    raw = np.array(values, dtype=np.float32).reshape(1, -1)
+    got = similarity.calibrate(raw)
+    assert got.shape == raw.shape and got.dtype == np.float32
+    assert np.array_equal(got.view(np.uint32), _interpolated(raw).view(np.uint32))
+
+
+def test_calibration_of_a_whole_range_is_numpys_interpolation_to_the_bit() -> None:
+    # every 997th float32 from 0 to 100 and then some (the scores combine() feeds it)
+    bits = np.arange(0, np.float32(101.0).view(np.uint32), 997, dtype=np.uint32)
+    raw = bits[: len(bits) // 64 * 64].view(np.float32).reshape(-1, 64)
+    assert np.array_equal(
+        similarity.calibrate(raw).view(np.uint32), _interpolated(raw).view(np.uint32)
+    )
