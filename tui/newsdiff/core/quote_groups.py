@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -152,13 +153,12 @@ class WordIndex:
     def candidates(self, words: Words) -> list[int]:
         """Entries that share enough uncommon words with ``words`` to be worth scoring."""
         distinct = set(words.words)
-        shared: Counter[int] = Counter()
-        for word in distinct:
-            shared.update(self.postings.get(word, ()))
-        out = []
+        postings = self.postings
+        shared = Counter(chain.from_iterable(postings.get(word, ()) for word in distinct))
         mine = len(distinct)
         sizes = self.sizes
-        out = [i for i, count in shared.items() if count * 2 >= min(mine, sizes[i])]
+        # sharing at least half of the smaller quote's distinct words
+        out = [i for i, count in shared.items() if count * 2 >= mine or count * 2 >= sizes[i]]
         out.sort()
         return out
 
