@@ -51,6 +51,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsdiff.core import semantic
+from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
 from newsdiff.core.words import (
     SentenceFeatures,
@@ -87,6 +88,7 @@ class ScoreMatrices:
     figures_differ: np.ndarray | None = None
 
 
+@collection_paused()
 def score_matrices(
     left: Sequence[str],
     right: Sequence[str],
