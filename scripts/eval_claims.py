@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every item")
     parser.add_argument(
-        "--round", type=int, choices=(1, 2, 3), help="only the items judged in this round"
+        "--round", type=int, choices=(1, 2, 3, 4), help="only the items judged in this round"
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
