@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
     )
+    parser.add_argument(
+        "--split", choices=("tune", "report"), help="only this split (report unseen while tuning)"
+    )
     args = parser.parse_args(argv)
     if args.no_claims:
         from newsdiff.core import align
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     items = json.loads(args.items.read_text(encoding="utf-8"))["items"]
     if args.round:
         items = [i for i in items if i.get("round", 1) == args.round]
-    for split in ("tune", "report"):
+    for split in (args.split,) if args.split else ("tune", "report"):
         tally: dict[str, dict[str, int]] = {}
         for item in (i for i in items if i["split"] == split):
             got = outcome(args.data, item)
