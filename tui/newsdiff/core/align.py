@@ -221,8 +221,6 @@ def _checked_links(
             continue
         if below[i, j] and not result.figures_explained:
             continue
-        if result.apart and (i in taken_left or j in taken_right):
-            continue  # meaning apart: a link only as the best of both its sentences
         link = _plain_link(i, j, masked, verbatim, settings)
         label: LinkLabel = "conflict" if result.outcome == "conflict" else link.label
         found.append(PairLink(i, j, label, link.score, result.evidence))

@@ -38,8 +38,6 @@ from newsdiff.core.lookalikes import (
     different_claim,
     different_quotations,
     different_subjects,
-    meaning_apart,
-    question_and_statement,
     same_quotation,
     speaker_disagreement,
 )
@@ -67,26 +65,15 @@ class ClaimCheck:
     ``figures_explained`` is true when the two sentences' figures differ in writing but the
     claim check accounts for it (a conflict over one quantity, or a currency or unit
     conversion): scoring counted the difference against the pair, the check says why.
-
-    ``apart`` is true for a paraphrase whose two sentences' meaning vectors are far apart
-    (:func:`~newsdiff.core.lookalikes.meaning_apart`) and that nothing else vouches for (no
-    copying, quotation or figure in common): such a link stands only as the best link of both
-    its sentences.
     """
 
     outcome: Outcome
     evidence: Evidence
     figures_explained: bool = False
-    apart: bool = False
 
 
 def check_claims(
-    left: Claim,
-    right: Claim,
-    *,
-    verbatim: float = 0.0,
-    shared_at: float = 80.0,
-    meaning: float | None = None,
+    left: Claim, right: Claim, *, verbatim: float = 0.0, shared_at: float = 80.0
 ) -> ClaimCheck:
     """Compare the claims of two candidate sentences.
 
@@ -95,7 +82,6 @@ def check_claims(
         right: The right sentence's claim.
         verbatim: Their near-verbatim score (0–100) from scoring.
         shared_at: The near-verbatim score at which a link is ``shared``.
-        meaning: The cosine of their meaning vectors (``None`` when the signal is off).
     """
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
@@ -120,8 +106,6 @@ def check_claims(
     if not same_quote and verbatim < COPIED and different_quotations(left, right):
         note = "different quotations: two statements"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if not same_quote and verbatim < COPIED and question_and_statement(left, right):
-        return ClaimCheck("not linked", Evidence(agree_words, (), "a question and a statement"))
     figure_agree, figure_disagree, different_things = figure_check(left, right)
     conversions = find_conversions(left, right)
     shared_values = values_in_common(left, right)
@@ -164,14 +148,7 @@ def check_claims(
     note = "same quotation" if same_quote and verbatim < shared_at else ""
     if conversions and not note:
         note = "figures converted"
-    apart = (
-        outcome == "paraphrased"
-        and verbatim < COPIED
-        and not note
-        and not figure_agree
-        and meaning_apart(meaning)
-    )
-    return ClaimCheck(outcome, Evidence(agree_all, (), note), explained, apart)
+    return ClaimCheck(outcome, Evidence(agree_all, (), note), explained)
 
 
 MAX_AGREE = 8

@@ -273,36 +273,3 @@ def _possessive(name: str, text: str) -> bool:
 
 def _fold_text(text: str) -> str:
     return text.casefold()
-
-
-MEANING_APART = 0.35
-"""Meaning-vector cosine below which two sentences that share words say different things.
-
-Scoring adds the cosine as a nudge of a few points; on its own the cosine of static vectors is
-rough (a paraphrase full of names, or in other words, can sit near 0.2). So it decides only
-links that are not the best of both their sentences (see :func:`newsdiff.core.align.find_links`).
-Measured on the links the tool makes in the tune clusters of the development set (read, not
-labelled by a program): of those below 0.35 and not the best of both sentences, about four in
-five are look-alikes (a caption against a quotation, two quotations of one speech, a background
-sentence against the news); at 0.4 the alignment gold's recall falls."""
-
-
-def meaning_apart(meaning: float | None) -> bool:
-    """Do two sentences' meaning vectors say they state different things? (``False`` when
-    the meaning signal is off.)"""
-    return meaning is not None and meaning < MEANING_APART
-
-
-_CLOSERS = " \t\"'”’»)]"
-
-
-def is_question(text: str) -> bool:
-    """Does the sentence end with a question mark (past closing quotes and brackets)?"""
-    return text.rstrip(_CLOSERS).endswith("?")
-
-
-def question_and_statement(left: Claim, right: Claim) -> bool:
-    """One sentence asks and the other states: a question claims nothing, so it is no
-    counterpart of a statement ("What has the minister said about the closure?" against
-    "The minister said the closure was temporary"), however many words they share."""
-    return is_question(left.text) != is_question(right.text)
