@@ -5,7 +5,8 @@ sentences of one real-dev cluster by offsets and the sha256 of their files (no t
 the project) and a label judged by reading: ``paraphrase``, ``lookalike`` or ``conflict``. The
 articles of the item's cluster are compared as the app compares them (the cluster is the
 corpus) and the pair's link, if any, is read. Figures are printed per split: ``tune`` (read
-while the rules were written) and ``report`` (held out).
+while the rules were written) and ``report`` (held out); ``--split tune`` prints the tune half
+alone, so that report figures stay unseen while a rule is being written.
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--split", choices=("tune", "report"), help="only this split (report unseen while tuning)"
     )
+    parser.add_argument(
+        "--surfaced",
+        choices=("words", "tool-links"),
+        help="round 4 only: items surfaced by shared words, or from the tool's own links",
+    )
     args = parser.parse_args(argv)
     if args.no_claims:
         from newsdiff.core import align
@@ -98,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     items = json.loads(args.items.read_text(encoding="utf-8"))["items"]
     if args.round:
         items = [i for i in items if i.get("round", 1) == args.round]
+    if args.surfaced:
+        items = [i for i in items if i.get("surfaced") == args.surfaced]
     for split in (args.split,) if args.split else ("tune", "report"):
         tally: dict[str, dict[str, int]] = {}
         for item in (i for i in items if i["split"] == split):
