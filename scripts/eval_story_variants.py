@@ -40,22 +40,7 @@ from newsdiff.core.quote_groups import quote_words, relation
 ORIGINAL_BUILD = story.build_story
 ORIGINAL_GROUP = story._group
 
-VARIANTS = (
-    "average",
-    "article-pairs",
-    "leaf",
-    "soft",
-    "either",
-    "quotes",
-    "quotes-full",
-    "transitive",
-    "outlets",
-    "outlets-leaf",
-)
-
-FLOOR = 30.0
-
-MERGES: list = []
+VARIANTS = ("average", "article-pairs", "leaf", "soft", "either", "quotes", "quotes-full")
 
 Position = story.Position
 
@@ -119,12 +104,6 @@ def group(
         for p, q in cross:
             if q in near.get(p, ()):
                 total += 1.0
-            elif (
-                variant == "transitive"
-                and scores.values.get((p, q), 0.0) >= FLOOR
-                and near.get(p, set()) & near.get(q, set())
-            ):
-                total += 1.0
             elif soft:
                 total += min(1.0, scores.values.get((p, q), 0.0) / threshold)
         return total / len(cross)
@@ -138,18 +117,13 @@ def group(
         first, second = members[ga], members[gb]
         if variant == "article-pairs":
             return article_share(first, second) + 1e-9 >= linkage
-        if variant in ("soft", "transitive"):
-            return share(first, second, soft=variant == "soft") + 1e-9 >= linkage
+        if variant == "soft":
+            return share(first, second, soft=True) + 1e-9 >= linkage
         if share(first, second, soft=False) + 1e-9 >= story.LINKAGE:
             return True
-        if variant.startswith("outlets"):
-            spans = min(len({p[0] for p in first}), len({q[0] for q in second}))
-            if spans >= 3 and article_share(first, second) + 1e-9 >= linkage:
-                MERGES.append((list(first), list(second)))
-                return True
         if variant == "either":
             return share(first, second, soft=True) + 1e-9 >= linkage
-        if variant in ("leaf", "outlets-leaf"):
+        if variant == "leaf":
             for one, other in ((ga, gb), (gb, ga)):
                 if len(members[one]) == 1:
                     outside = {where[q] for q in near.get(members[one][0], ())}
@@ -207,11 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("variants", nargs="*", default=list(VARIANTS))
     parser.add_argument("--linkage", type=float, default=story.LINKAGE)
-    parser.add_argument("--floor", type=float, default=30.0)
     parser.add_argument("--gold", type=Path, default=eval_story.REPO.parent / "shared" / "gold")
     args = parser.parse_args(argv)
-    global FLOOR
-    FLOOR = args.floor
     unknown = sorted(set(args.variants) - set(VARIANTS))
     if unknown:
         print(f"error: unknown variant {unknown[0]}: choose from {', '.join(VARIANTS)}")

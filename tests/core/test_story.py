@@ -12,7 +12,6 @@ from newsdiff.core.compare import compare_articles
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article
 from newsdiff.core.story import (
-    OUTLET_LINKAGE,
     PairLink,
     StoryCancelled,
     build_story,
@@ -23,7 +22,6 @@ from newsdiff.core.story import (
     variant_changes,
 )
 from newsdiff.core.story_cache import cached_story, story_key
-from newsdiff.core.story_grouping import OUTLET_SPAN
 
 FLOOD = [
     "Floods in the river valley forced 4,000 families from their homes on Tuesday.",
@@ -202,48 +200,6 @@ def test_average_linkage_does_not_chain_unrelated_sentences() -> None:
     assert len(group_claims([a, b, c, d], more)) == 1
 
 
-def _quotation_and_summary(outlets: int) -> list[PairLink]:
-    """Every outlet carries one answer three times: its quotation (sentence 0) and the writer's
-    summary of it, in the lede (1) and again further down (2). Quotations link to quotations and
-    summaries to summaries; between the two, each pair of outlets has one link, from the first
-    outlet's quotation to the other's lede."""
-    links = []
-    for a in range(outlets):
-        for b in range(a + 1, outlets):
-            links.append(PairLink((a, 0), (b, 0), "shared", 95))
-            links.append(PairLink((a, 1), (b, 1), "paraphrased", 80))
-            links.append(PairLink((a, 2), (b, 1), "paraphrased", 70))
-            links.append(PairLink((b, 2), (a, 1), "paraphrased", 70))
-            links.append(PairLink((a, 0), (b, 1), "paraphrased", 55))
-    return links
-
-
-def test_a_claim_every_outlet_quotes_and_summarises_is_one_claim() -> None:
-    """Counted by sentence pairs, five outlets' quotations and summaries of one answer are two
-    claims (10 of 40 pairs linked); every pair of outlets links them, so they are one."""
-    positions = [(a, s) for a in range(5) for s in range(3)]
-    links = _quotation_and_summary(5)
-    assert sorted(len(c.variants) for c in group_claims(positions, links, outlet_linkage=2.0)) == [
-        5,
-        10,
-    ]
-    (claim,) = group_claims(positions, links)
-    assert claim.outlets == (0, 1, 2, 3, 4)
-
-
-def test_outlet_linkage_needs_several_outlets_and_most_of_their_pairs() -> None:
-    """Two outlets are too few to count by outlet pairs; with one link between two groups of
-    five outlets, too few of their pairs are linked."""
-    two = [(a, s) for a in range(2) for s in range(3)]
-    pair = [link for link in _quotation_and_summary(2) if link.score != 55]
-    pair.append(PairLink((0, 0), (1, 1), "paraphrased", 55))  # 1 of 4 sentence pairs
-    assert len(group_claims(two, pair)) == 2
-    five = [(a, s) for a in range(5) for s in range(3)]
-    sparse = [link for link in _quotation_and_summary(5) if link.score != 55]
-    sparse.append(PairLink((0, 0), (1, 1), "paraphrased", 55))
-    assert len(group_claims(five, sparse)) == 2
-
-
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(
@@ -268,11 +224,9 @@ def test_claims_partition_the_sentences_whatever_the_links(raw) -> None:
         assert all(link.a in inside and link.b in inside for link in claim.links)
 
 
-def _average_linkage_by_definition(positions, links, linkage, outlet_linkage=OUTLET_LINKAGE):
+def _average_linkage_by_definition(positions, links, linkage):
     """Average linkage spelled out: strongest link first, two groups merge when their linked
-    cross-article sentence pairs are at least ``linkage`` of all their cross-article pairs, or
-    when each spans ``OUTLET_SPAN`` articles and at least ``outlet_linkage`` of their pairs of
-    different articles have a link."""
+    cross-article sentence pairs are at least ``linkage`` of all their cross-article pairs."""
     group = {p: k for k, p in enumerate(positions)}
     linked = {frozenset((link.a, link.b)) for link in links}
     # a pair of sentences listed twice, either way round, is one link (its last listing)
@@ -288,14 +242,7 @@ def _average_linkage_by_definition(positions, links, linkage, outlet_linkage=OUT
         second = [p for p in positions if group[p] == gb]
         cross = [(x, y) for x in first for y in second if x[0] != y[0]]
         hits = sum(1 for x, y in cross if frozenset((x, y)) in linked)
-        outlet_pairs = {frozenset((x[0], y[0])) for x, y in cross}
-        outlet_hits = {frozenset((x[0], y[0])) for x, y in cross if frozenset((x, y)) in linked}
-        spans = min(len({x[0] for x in first}), len({y[0] for y in second}))
-        if (cross and hits / len(cross) + 1e-9 >= linkage) or (
-            spans >= OUTLET_SPAN
-            and outlet_linkage <= 1
-            and len(outlet_hits) + 1e-9 >= outlet_linkage * len(outlet_pairs)
-        ):
+        if cross and hits / len(cross) + 1e-9 >= linkage:
             for p in second:
                 group[p] = ga
     claims = {}
@@ -317,15 +264,14 @@ def _average_linkage_by_definition(positions, links, linkage, outlet_linkage=OUT
         max_size=30,
     ),
     st.sampled_from([0.0, 0.2, 0.34, 0.5, 0.67, 1.0]),
-    st.sampled_from([0.34, 0.5, OUTLET_LINKAGE, 1.0, 2.0]),
 )
-def test_grouping_is_average_linkage_as_defined(raw, linkage, outlet_linkage) -> None:
+def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
     """The incremental grouping (link counts kept as groups merge) gives the groups the plain
     definition gives, whatever the links."""
     positions = [(a, s) for a in range(4) for s in range(5)]
     links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
-    claims = group_claims(positions, links, linkage=linkage, outlet_linkage=outlet_linkage)
-    expected = _average_linkage_by_definition(positions, links, linkage, outlet_linkage)
+    claims = group_claims(positions, links, linkage=linkage)
+    expected = _average_linkage_by_definition(positions, links, linkage)
     assert sorted(claim.variants for claim in claims) == expected
 
 

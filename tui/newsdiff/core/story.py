@@ -18,8 +18,7 @@ How it works:
    the pair view links it. The links are kept as compact columns (:class:`LinkTable`).
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
-   sentence that touches two facts. Two groups that several outlets carry are also compared by
-   their pairs of outlets (:data:`OUTLET_LINKAGE`).
+   sentence that touches two facts.
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ from newsdiff.core.similarity import (
     combine,
     idf_weights,
 )
-from newsdiff.core.story_grouping import LINKAGE, OUTLET_LINKAGE, LinkTable, _group, group_claims
+from newsdiff.core.story_grouping import LINKAGE, LinkTable, _group, group_claims
 from newsdiff.core.story_model import (
     SCHEMA,
     Claim,
@@ -67,7 +66,6 @@ __all__ = [
     "LINKAGE",
     "SCHEMA",
     "Claim",
-    "OUTLET_LINKAGE",
     "LinkTable",
     "PairLink",
     "PairLinker",

@@ -19,7 +19,7 @@ from pathlib import Path
 from newsdiff import __version__
 from newsdiff.core import disk_cache, semantic
 from newsdiff.core.models import Article, Settings
-from newsdiff.core.story import LINKAGE, OUTLET_LINKAGE, SCHEMA, Story
+from newsdiff.core.story import LINKAGE, SCHEMA, Story
 
 CACHE_FORMAT = 1
 """Bumped whenever :class:`~newsdiff.core.story.Story` changes shape."""
@@ -41,7 +41,7 @@ def story_key(articles: Sequence[Article], settings: Settings) -> str:
         SCHEMA,
         str(CACHE_FORMAT),
         __version__,
-        repr((settings.shared, settings.paraphrase, LINKAGE, OUTLET_LINKAGE)),
+        repr((settings.shared, settings.paraphrase, LINKAGE)),
         semantic.status(),
     ]
     for part in parts:

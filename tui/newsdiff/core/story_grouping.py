@@ -2,8 +2,7 @@
 
 Plain connected components (union-find) chain unrelated sentences together through one sentence
 that touches two facts; average linkage joins two groups only when enough of their sentence
-pairs from different articles are linked (:data:`LINKAGE`), or, for two groups that each
-several outlets carry, enough of their pairs of outlets (:data:`OUTLET_LINKAGE`).
+pairs from different articles are linked (:data:`LINKAGE`).
 """
 
 from __future__ import annotations
@@ -22,26 +21,6 @@ from different articles are linked (average linkage over the pair view's links).
 joins a claim of two variants by linking to one of them, a claim of three only by linking to
 two. 0 would be union-find (any chain of links: on the seeds it glues 70 of 93 sentences into
 one claim), 1 complete linkage. Chosen with ``scripts/eval_story.py --sweep`` (docs/story.md)."""
-
-
-OUTLET_LINKAGE = 2 / 3
-"""Two groups that each span at least :data:`OUTLET_SPAN` articles also join when at least two
-thirds of their pairs of articles (one in each group, not the same article) have a link.
-
-A claim carried by many outlets is often carried twice by one of them — a quotation and the
-writer's summary of it, a headline and the lede — and each sentence links only to its best few
-counterparts, so the sentence pairs between a claim's quotations and its summaries are sparsely
-linked even when every outlet links them. Counted per pair of outlets, the evidence does not
-thin out with the number of variants. On the seeds, the five outlets' summaries and quotations
-of one answer stay two claims by sentence pairs (4 of 44 linked) and join by outlet pairs.
-Swept on the seeds (0.5 to 0.75 give the same claims, 0.8 loses the gain); at 0.5, real
-clusters chain several facts of a long story into one claim, at 2/3 they do not (docs/story.md).
-"""
-
-OUTLET_SPAN = 3
-"""Articles each group must span before :data:`OUTLET_LINKAGE` applies: two groups of two
-outlets have at most three article pairs, too few to count (a two-outlet story is grouped by
-sentence pairs alone)."""
 
 
 class LinkTable:
@@ -132,17 +111,12 @@ def _overlap_shares(
 
 
 def group_claims(
-    positions: Sequence[Position],
-    links: Sequence[PairLink],
-    linkage: float = LINKAGE,
-    outlet_linkage: float = OUTLET_LINKAGE,
+    positions: Sequence[Position], links: Sequence[PairLink], linkage: float = LINKAGE
 ) -> tuple[Claim, ...]:
     """Group sentences into claims by average linkage over the links.
 
     Links are visited strongest first; the two groups they join merge when at least
-    ``linkage`` of their sentence pairs from different articles are linked, or when each
-    spans :data:`OUTLET_SPAN` articles or more and at least ``outlet_linkage`` of their pairs
-    of different articles have a link (``outlet_linkage > 1`` turns that test off). In a chain
+    ``linkage`` of their sentence pairs from different articles are linked. In a chain
     A–B–C–D, where each sentence links only to the next, D joins {A, B, C} only if a third of
     those pairs link, so one sentence that touches two facts does not glue the two together.
     ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
@@ -150,29 +124,21 @@ def group_claims(
     Links to sentences not in ``positions`` (site furniture) are left out.
     """
     positions = list(dict.fromkeys(positions))
-    return _group(positions, LinkTable.of(positions, links), linkage, outlet_linkage)
+    return _group(positions, LinkTable.of(positions, links), linkage)
 
 
 CHUNK = 1 << 16
 """Links turned into Python numbers at a time while grouping (the rest stay in arrays)."""
 
 
-def _group(
-    positions: Sequence[Position],
-    table: LinkTable,
-    linkage: float,
-    outlet_linkage: float = OUTLET_LINKAGE,
-) -> tuple[Claim, ...]:
+def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> tuple[Claim, ...]:
     """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 
     The links between a merged group and every other group are counted as groups merge, so a
     merge costs the number of groups the two link to, whatever their sizes; a sentence still on
     its own counts its links from its list of linked sentences when asked. Links inside a group
     are no longer counted, so the counts shrink as claims form. The smaller group's sentences
-    are renumbered, so each sentence is renumbered at most log₂(n) times. The outlet test
-    reads the smaller group's rows, and only when the sentence test fails between two groups
-    that each span several articles; a pair that failed it is not read again until one of the
-    two grows.
+    are renumbered, so each sentence is renumbered at most log₂(n) times.
     """
     node = np.full(len(table.positions), -1, dtype=np.int64)
     number = {position: k for k, position in enumerate(table.positions)}
@@ -197,22 +163,14 @@ def _group(
     linked = _Linked(count, a_all[visit], b_all[visit])
     members: list[list[int] | None] = [[k] for k in range(count)]
     outlets: list[dict[int, int]] = [{ordered[k][0]: 1} for k in range(count)]
-    article_of = np.array([position[0] for position in ordered], dtype=np.int64)
-    failed: dict[tuple[int, int], tuple[int, int]] = {}
     for begin in range(0, len(visit), CHUNK):
         part = visit[begin : begin + CHUNK]
         for x, y in zip(a_all[part].tolist(), b_all[part].tolist(), strict=True):
             ga, gb = linked.group[x], linked.group[y]
-            if ga == gb:
+            if ga == gb or not _links_enough(
+                linked.between(ga, gb), members, outlets, ga, gb, linkage
+            ):
                 continue
-            if not _links_enough(linked.between(ga, gb), members, outlets, ga, gb, linkage):
-                key = (ga, gb) if ga < gb else (gb, ga)
-                sizes = (len(members[key[0]] or ()), len(members[key[1]] or ()))
-                if failed.get(key) == sizes or not _outlets_enough(
-                    linked, article_of, members, outlets, ga, gb, outlet_linkage
-                ):
-                    failed[key] = sizes
-                    continue
             size_a, size_b = len(members[ga] or ()), len(members[gb] or ())
             keep, drop = (ga, gb) if size_a >= size_b else (gb, ga)
             moving = members[drop] or []
@@ -288,17 +246,6 @@ class _Linked:
         # two lone sentences: the group number of a lone sentence is the sentence
         return int(np.count_nonzero(self._row(first) == second))
 
-    def outlet_pairs(self, sentences: Sequence[int], other: int, article: np.ndarray) -> int:
-        """How many pairs of different articles link ``sentences`` to group ``other``."""
-        rows = [self._row(sentence) for sentence in sentences]
-        ends = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
-        starts = np.repeat(np.asarray(sentences, dtype=np.int64), [len(row) for row in rows])
-        hit = self.group_ids[ends] == other
-        first, second = article[starts[hit]], article[ends[hit]]
-        low, high = np.minimum(first, second), np.maximum(first, second)
-        keep = low != high
-        return len(np.unique(low[keep] * (int(article.max()) + 1) + high[keep]))
-
     def merge(self, keep: int, drop: int, moving: Sequence[int]) -> None:
         """Group ``drop`` (sentences ``moving``) joins group ``keep``."""
         kept = self._counts(keep)
@@ -317,31 +264,6 @@ class _Linked:
                 theirs[keep] = theirs.get(keep, 0) + n
         self.counts[keep] = kept
         self.counts.pop(drop, None)
-
-
-def _outlets_enough(
-    linked: _Linked,
-    article: np.ndarray,
-    members: Sequence[list[int] | None],
-    outlets: Sequence[dict[int, int]],
-    first: int,
-    second: int,
-    outlet_linkage: float,
-) -> bool:
-    """Whether two groups of :data:`OUTLET_SPAN` articles or more have links between at least
-    ``outlet_linkage`` of their pairs of different articles."""
-    spans = set(outlets[first]), set(outlets[second])
-    if outlet_linkage > 1 or min(len(spans[0]), len(spans[1])) < OUTLET_SPAN:
-        return False
-    both = len(spans[0] & spans[1])
-    possible = len(spans[0]) * len(spans[1]) - both - both * (both - 1) // 2
-    small, other = (
-        (first, second)
-        if len(members[first] or ()) <= len(members[second] or ())
-        else (second, first)
-    )
-    hits = linked.outlet_pairs(members[small] or [], other, article)
-    return possible > 0 and hits + 1e-9 >= outlet_linkage * possible
 
 
 def _links_enough(

@@ -12,15 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsdiff import __version__
-from newsdiff.core.story import (
-    LINKAGE,
-    OUTLET_LINKAGE,
-    SCHEMA,
-    Claim,
-    Story,
-    sorted_claims,
-    variant_changes,
-)
+from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
 from newsdiff.export.common import one_line, revealed, split_changed
 
 ORDERS = ("coverage", "conflicts", "reading")
@@ -45,7 +37,6 @@ def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
             "shared": story.settings.shared,
             "paraphrase": story.settings.paraphrase,
             "linkage": LINKAGE,
-            "outlet_linkage": round(OUTLET_LINKAGE, 4),
         },
         "scoring": {"meaning": story.scoring.meaning},
         "articles": [
