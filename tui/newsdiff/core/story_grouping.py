@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import numpy as np
 
@@ -186,26 +187,145 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
     both = np.nonzero((a_all >= 0) & (b_all >= 0))[0]
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
-    inside = inside[np.lexsort((b_all[inside], a_all[inside], groups[a_all[inside]]))]
-    inner: dict[int, list[PairLink]] = {}
-    for begin in range(0, len(inside), CHUNK):
-        part = inside[begin : begin + CHUNK]
-        for k, root in zip(part.tolist(), groups[a_all[part]].tolist(), strict=True):
-            inner.setdefault(root, []).append(table.link(k))
+    roots = groups[a_all[inside]]
+    order = np.lexsort((b_all[inside], a_all[inside], roots))
+    inside, roots = inside[order], roots[order]
+    del order, a_all, b_all, groups
+    store = LinkColumns.take(table, inside)
+    del inside
+    # each claim's links are one run of rows: where the group number changes
+    starts = np.flatnonzero(np.diff(roots, prepend=-1)).tolist()
+    stops = [*starts[1:], len(roots)] if starts else []
+    spans = dict(zip(roots[starts].tolist(), zip(starts, stops, strict=True), strict=True))
+    conflict_code = store.code("conflict")
     claims = []
     for root, variants in enumerate(members):
         if variants is None:
             continue
-        own = tuple(inner.pop(root, ()))
+        span = spans.get(root)
+        own: Sequence[PairLink] = () if span is None else ClaimLinks(store, *span)
         claims.append(
             Claim(
                 variants=tuple(ordered[k] for k in sorted(variants)),
                 links=own,
-                conflict=any(link.label == "conflict" for link in own),
+                conflict=span is not None
+                and conflict_code is not None
+                and bool(np.any(store.label[span[0] : span[1]] == conflict_code)),
             )
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
+
+
+class LinkColumns:
+    """The links of a story's claims, as columns shared by every claim (17 bytes a link).
+
+    Each claim's links are one run of rows (:class:`ClaimLinks`); a row becomes a
+    :class:`PairLink` only when it is read. Pickles as a handful of arrays, not an object per
+    link.
+    """
+
+    __slots__ = ("a", "b", "label", "labels", "positions", "score")
+
+    def __init__(
+        self,
+        positions: Sequence[Position],
+        labels: Sequence[str],
+        a: np.ndarray,
+        b: np.ndarray,
+        label: np.ndarray,
+        score: np.ndarray,
+    ) -> None:
+        self.positions = list(positions)
+        self.labels = tuple(labels)
+        self.a, self.b, self.label, self.score = a, b, label, score
+
+    @classmethod
+    def take(cls, table: LinkTable, rows: np.ndarray) -> LinkColumns:
+        """The rows ``rows`` of ``table``, in that order."""
+        a, b = (
+            np.frombuffer(column, dtype=np.intc) if len(column) else np.zeros(0, np.intc)
+            for column in (table.a, table.b)
+        )
+        label = np.frombuffer(table.label, dtype=np.uint8) if len(table) else np.zeros(0, np.uint8)
+        score = np.frombuffer(table.score, dtype=np.float64) if len(table) else np.zeros(0)
+        return cls(table.positions, table.labels, a[rows], b[rows], label[rows], score[rows])
+
+    def code(self, label: str) -> int | None:
+        """The code of ``label`` in :attr:`label`, ``None`` when no link has it."""
+        return self.labels.index(label) if label in self.labels else None
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.positions, self.labels, self.a, self.b, self.label, self.score)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        self.positions, self.labels, self.a, self.b, self.label, self.score = state  # type: ignore[assignment]
+
+
+class ClaimLinks(Sequence[PairLink]):
+    """One claim's links: rows ``start``–``stop`` of a shared :class:`LinkColumns`.
+
+    Reads as a tuple of :class:`PairLink` (iteration, ``len``, indexing, equality with any
+    sequence of links) without holding an object per link.
+    """
+
+    __slots__ = ("_start", "_stop", "_store")
+
+    def __init__(self, store: LinkColumns, start: int, stop: int) -> None:
+        self._store, self._start, self._stop = store, start, stop
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    @overload
+    def __getitem__(self, index: int) -> PairLink: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[PairLink, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> PairLink | tuple[PairLink, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        size = len(self)
+        if not -size <= index < size:
+            raise IndexError("claim link index out of range")
+        row = self._start + (index % size)
+        store = self._store
+        return PairLink(
+            store.positions[int(store.a[row])],
+            store.positions[int(store.b[row])],
+            store.labels[int(store.label[row])],
+            float(store.score[row]),
+        )
+
+    def __iter__(self) -> Iterator[PairLink]:
+        store, rows = self._store, slice(self._start, self._stop)
+        positions, labels = store.positions, store.labels
+        for a, b, label, score in zip(
+            store.a[rows].tolist(),
+            store.b[rows].tolist(),
+            store.label[rows].tolist(),
+            store.score[rows].tolist(),
+            strict=True,
+        ):
+            yield PairLink(positions[a], positions[b], labels[label], score)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __getstate__(self) -> tuple[LinkColumns, int, int]:
+        return (self._store, self._start, self._stop)
+
+    def __setstate__(self, state: tuple[LinkColumns, int, int]) -> None:
+        self._store, self._start, self._stop = state
 
 
 class _Linked:
