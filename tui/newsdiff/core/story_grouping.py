@@ -32,9 +32,12 @@ class LinkTable:
     and become :class:`PairLink` objects only when a claim is made of them.
     """
 
-    def __init__(self, positions: Sequence[Position]) -> None:
+    def __init__(self, positions: Sequence[Position], *, distinct: bool = False) -> None:
         self.positions = list(positions)
         """Each corpus sentence number's ``(article, sentence)``: one tuple, shared by links."""
+        self.distinct = distinct
+        """Whether no pair of sentences is listed twice (each pair of articles is linked once),
+        so grouping need not look for repeats."""
         self.labels: list[str] = []
         self._codes: dict[str, int] = {}
         self.a = array("i")
@@ -82,13 +85,30 @@ class LinkTable:
         count = len(story_sizes)
         carried = np.zeros((count, count))
         if len(self):
-            article = np.array([a for a, _ in self.positions], dtype=np.int64)
-            a, b = self.columns()
-            for source, target in ((a, b), (b, a)):
-                # each sentence counted once per article it has a link into
-                unique = np.unique(source * count + article[target])
-                np.add.at(carried, (article[unique // count], unique % count), 1)
+            article = np.array([a for a, _ in self.positions], dtype=np.int32)
+            # which articles each sentence has a link into: sentences × articles bytes, read a
+            # block of links at a time (not a temporary per link)
+            into = np.zeros((len(self.positions), count), dtype=bool)
+            a_view, b_view, scores = self.views()
+            for begin in range(0, len(self), CHUNK):
+                a, b = a_view[begin : begin + CHUNK], b_view[begin : begin + CHUNK]
+                into[a, article[b]] = True
+                into[b, article[a]] = True
+            del a_view, b_view, scores
+            for source in range(count):
+                carried[source] = into[article == source].sum(axis=0)
         return _overlap_shares(count, story_sizes, carried)
+
+    def views(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each link's two corpus sentence numbers (int32) and its score, read in place (no
+        copy: the table must not grow while they are used)."""
+        if not len(self):
+            return np.zeros(0, dtype=np.intc), np.zeros(0, dtype=np.intc), np.zeros(0)
+        return (
+            np.frombuffer(self.a, dtype=np.intc),
+            np.frombuffer(self.b, dtype=np.intc),
+            np.frombuffer(self.score, dtype=np.float64),
+        )
 
     def columns(self) -> tuple[np.ndarray, np.ndarray]:
         """The corpus sentence numbers of each link's two ends (int64 arrays)."""
@@ -141,25 +161,29 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
     are no longer counted, so the counts shrink as claims form. The smaller group's sentences
     are renumbered, so each sentence is renumbered at most log₂(n) times.
     """
-    node = np.full(len(table.positions), -1, dtype=np.int64)
+    node = np.full(len(table.positions), -1, dtype=np.int32)
     number = {position: k for k, position in enumerate(table.positions)}
     ordered = sorted(positions)
     for k, position in enumerate(ordered):
         node[number[position]] = k
     count = len(ordered)
-    a_corpus, b_corpus = table.columns()
-    a_all, b_all = node[a_corpus], node[b_corpus]
-    del a_corpus, b_corpus, node
-    score = np.array(table.score, dtype=np.float64)
-    usable = np.nonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all))[0]
-    # a pair of sentences listed twice (either way round) counts once, as its last listing;
+    # sentence numbers and row numbers as int32, scores read in place: 4 bytes a column a link
+    a_view, b_view, score = table.views()
+    a_all, b_all = node[a_view], node[b_view]
+    del node, a_view, b_view
+    usable = np.flatnonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all)).astype(np.int32)
+    if table.distinct:
+        last = usable
+    else:
+        # a pair of sentences listed twice (either way round) counts once, as its last listing
+        key = np.minimum(a_all[usable], b_all[usable]).astype(np.int64)
+        key *= max(count, 1)
+        key += np.maximum(a_all[usable], b_all[usable])
+        last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
+        del key
+    del usable
     # strongest first, then in corpus order
-    low = np.minimum(a_all[usable], b_all[usable])
-    key = low * max(count, 1) + np.maximum(a_all[usable], b_all[usable])
-    del low
-    last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
-    del key, usable
-    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))]
+    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))].astype(np.int32)
     del last, score
     linked = _Linked(count, a_all[visit], b_all[visit])
     members: list[list[int] | None] = [[k] for k in range(count)]
@@ -183,8 +207,8 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
             outlets[drop] = {}
     group = linked.group
     del linked, visit
-    groups = np.array(group, dtype=np.int64)
-    both = np.nonzero((a_all >= 0) & (b_all >= 0))[0]
+    groups = np.array(group, dtype=np.int32)
+    both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
     roots = groups[a_all[inside]]
@@ -337,11 +361,12 @@ class _Linked:
     """
 
     def __init__(self, count: int, first: np.ndarray, second: np.ndarray) -> None:
-        ends = np.concatenate((first, second))
-        others = np.concatenate((second, first))
+        ends = np.concatenate((first, second)).astype(np.int32, copy=False)
         order = np.argsort(ends, kind="stable")
-        self.neighbours = others[order].astype(np.int32)
-        self.starts = np.searchsorted(ends[order], np.arange(count + 1))
+        self.starts = np.concatenate(([0], np.cumsum(np.bincount(ends, minlength=count))))
+        del ends
+        others = np.concatenate((second, first)).astype(np.int32, copy=False)
+        self.neighbours = others[order]
         self.group = list(range(count))
         self.group_ids = np.arange(count, dtype=np.int64)
         self.counts: dict[int, dict[int, int]] = {}
