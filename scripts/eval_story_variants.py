@@ -27,6 +27,11 @@ Variants:
 * ``quotes``: the story's grouping, with one more link wherever two articles carry the same
   quotation (verbatim, excerpt or altered, as the quote sidebar matches them).
 * ``quotes-full``: the same, for full quoted statements only (no fragments).
+* ``fragment-quotes``: the story's grouping, with the claim check's *two quotations, two
+  statements* rule applied only when both sentences hold a full quoted statement (a quotation
+  embedded in the writer's clause, ``quote_kind`` "fragment", leaves the claim to the writer).
+  It changes the pair view's links too, so it is a candidate for the claim check, measured
+  here for the story.
 
 Usage: ``python scripts/eval_story_variants.py [--linkage 0.34] [--floor 30] [VARIANT …]``
 """
@@ -40,13 +45,18 @@ from pathlib import Path
 
 import eval_story
 import numpy as np
-from newsdiff.core import story
+from newsdiff.core import claims, lookalikes, story
+from newsdiff.core.claim import _QUOTE_SPAN as QUOTE_SPAN
+from newsdiff.core.claim import Claim
 from newsdiff.core.compare import PreparedPair
 from newsdiff.core.models import Settings
 from newsdiff.core.quote_groups import quote_words, relation
+from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.quotes import quote_kind
 
 ORIGINAL_BUILD = story.build_story
 ORIGINAL_GROUP = story._group
+ORIGINAL_DIFFERENT_QUOTATIONS = claims.different_quotations
 
 VARIANTS = (
     "average",
@@ -59,6 +69,7 @@ VARIANTS = (
     "transitive",
     "outlets",
     "outlets-leaf",
+    "fragment-quotes",
 )
 
 FLOOR = 30.0
@@ -179,15 +190,39 @@ def group(
     return tuple(sorted(claims, key=lambda claim: claim.first))
 
 
+def _states_quotation(claim: Claim) -> bool:
+    """Whether the sentence holds a full quoted statement, not only a quoted fragment."""
+    for match in QUOTE_SPAN.finditer(claim.text):
+        group = 1 if match.group(1) is not None else 2
+        span = QuoteSpan(match.start(), match.end() - 1, match.start(group), match.end(group))
+        if quote_kind(claim.text, span) == "full":
+            return True
+    return False
+
+
+def _statements_only() -> None:
+    """The claim check's ``different_quotations`` only between two full quoted statements."""
+    plain = lookalikes.different_quotations
+
+    def different_quotations(left: Claim, right: Claim) -> bool:
+        return plain(left, right) and _states_quotation(left) and _states_quotation(right)
+
+    claims.different_quotations = different_quotations
+
+
 def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
+    claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
+    if variant == "fragment-quotes":
+        _statements_only()
     scores = Scores()
+    inner: list = [story.pair_links]
     build = ORIGINAL_BUILD
     make_claims = ORIGINAL_GROUP
 
     def linker(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
         scores.record(prepared)
-        found = story.pair_links(prepared, settings)
+        found = inner[0](prepared, settings)
         if variant.startswith("quotes"):
             have = {(i, j) for i, j, _, _ in found}
             extra = quote_links(prepared, full_only=variant == "quotes-full")
@@ -195,7 +230,9 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
         return found
 
     def grouped(positions, table, at):  # type: ignore[no-untyped-def]
-        if at == 0.0 or variant.startswith("quotes"):  # quotes: the story's own grouping
+        if (
+            at == 0.0 or variant.startswith("quotes") or variant == "fragment-quotes"
+        ):  # quotes: the story's own grouping
             return make_claims(positions, table, at)  # linkage 0: the "links" reading
         links = [table.link(k) for k in range(len(table))]
         return group(variant, positions, links, linkage, scores, floor)
@@ -203,6 +240,7 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     def built(articles, settings=None, **options):  # type: ignore[no-untyped-def]
         scores.paths = {article.path: k for k, article in enumerate(articles)}
         scores.values = {}
+        inner[0] = options.pop("linker", story.pair_links)  # eval_story's, which records
         return build(articles, settings, linker=linker, **options)
 
     story._group = grouped  # type: ignore[assignment]
