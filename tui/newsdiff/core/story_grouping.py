@@ -290,7 +290,8 @@ class ClaimLinks(Sequence[PairLink]):
     """One claim's links: rows ``start``–``stop`` of a shared :class:`LinkColumns`.
 
     Reads as a tuple of :class:`PairLink` (iteration, ``len``, indexing, equality with any
-    sequence of links) without holding an object per link.
+    sequence of links) without holding an object per link. A claim pickled on its own carries
+    the whole story's columns; a story pickles them once.
     """
 
     __slots__ = ("_start", "_stop", "_store")
