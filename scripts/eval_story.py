@@ -240,10 +240,12 @@ def _cause(
             return "?"
         score = float(prepared.scores.score[i, j])
         check = prepared.check(i, j)
-        if check.outcome == "not linked":
-            return f"score {score:.1f}, {check.evidence.note}"
+        rejected = check.outcome == "not linked"
         if score < threshold:
-            return f"score {score:.1f} < {threshold:.0f}"
+            also = f" (the check too: {check.evidence.note})" if rejected else ""
+            return f"score {score:.1f} < {threshold:.0f}{also}"
+        if rejected:
+            return f"score {score:.1f}, {check.evidence.note}"
         return f"score {score:.1f}, cut by the link caps"
 
     return why
