@@ -135,7 +135,7 @@ class LibraryScreen(Screen[None]):
         """Fill in the counts of one article."""
         self.counts[path] = counts
         table = self.query_one(ArticleTable)
-        if path not in {str(key.value) for key in table.rows}:
+        if not table.has_row(path):
             return
         table.update_cell(path, "words", _number(counts.words))
         table.update_cell(path, "sentences", _number(counts.sentences))
@@ -177,29 +177,32 @@ class LibraryScreen(Screen[None]):
         table.add_column(Text("Sentences", justify="right"), key="sentences", width=9)
         table.add_column(Text("Quotes", justify="right"), key="quotes", width=6)
         shown = self.visible_articles()
-        for article in shown:
-            counts = self.counts.get(article.path)
-            source = [
-                Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
-                for value, shown_column in (
-                    (article.meta.outlet, outlet_width),
-                    (article.meta.date, date_width),
-                )
-                if shown_column
-            ]
-            table.add_row(
-                self._mark_text(article.path),
-                Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
-                *source,
-                Text(cell_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
-                _number(counts.words if counts else None),
-                _number(counts.sentences if counts else None),
-                _number(counts.quotes if counts else None),
-                key=article.path,
-            )
-        if highlighted is not None and highlighted in {a.path for a in shown}:
+        table.add_rows(self._row(article, outlet_width, date_width) for article in shown)
+        if highlighted is not None and table.has_row(highlighted):
             table.move_cursor(row=table.get_row_index(highlighted))
         self._update_hint(len(shown))
+
+    def _row(self, article: Article, outlet_width: int, date_width: int) -> tuple[str, list[Text]]:
+        """The key and cells of an article's row."""
+        counts = self.counts.get(article.path)
+        source = [
+            Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
+            for value, shown_column in (
+                (article.meta.outlet, outlet_width),
+                (article.meta.date, date_width),
+            )
+            if shown_column
+        ]
+        cells = [
+            self._mark_text(article.path),
+            Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
+            *source,
+            Text(cell_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
+            _number(counts.words if counts else None),
+            _number(counts.sentences if counts else None),
+            _number(counts.quotes if counts else None),
+        ]
+        return article.path, cells
 
     def _update_hint(self, shown: int | None = None) -> None:
         total = len(self.articles)
@@ -239,7 +242,7 @@ class LibraryScreen(Screen[None]):
 
     def _refresh_mark(self, path: str) -> None:
         table = self.query_one(ArticleTable)
-        if path in {str(key.value) for key in table.rows}:
+        if table.has_row(path):
             table.update_cell(path, "mark", self._mark_text(path))
 
     def _mark_text(self, path: str) -> Text:
