@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -72,6 +74,9 @@ class LibraryScreen(Screen[None]):
         self.counts: dict[str, ArticleCounts] = {}
         self.marked: list[str] = []
         self.loaded = False
+        self._by_path: dict[str, Article] = {}
+        self._source_columns = (False, False)
+        """Whether the Outlet and the Date columns are shown."""
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -107,6 +112,7 @@ class LibraryScreen(Screen[None]):
     def show_corpus(self, articles: tuple[Article, ...], errors: tuple[ArticleError, ...]) -> None:
         """Show ``articles`` and the notice listing ``errors``."""
         self.articles = articles
+        self._by_path = {article.path: article for article in articles}
         self.errors = errors
         self.loaded = True
         notice = self.query_one("#errors", Static)
@@ -134,12 +140,7 @@ class LibraryScreen(Screen[None]):
     def set_counts(self, path: str, counts: ArticleCounts) -> None:
         """Fill in the counts of one article."""
         self.counts[path] = counts
-        table = self.query_one(ArticleTable)
-        if not table.has_row(path):
-            return
-        table.update_cell(path, "words", _number(counts.words))
-        table.update_cell(path, "sentences", _number(counts.sentences))
-        table.update_cell(path, "quotes", _number(counts.quotes))
+        self._refresh_row(path)
 
     def visible_articles(self) -> list[Article]:
         """The articles that pass the filter, in corpus order."""
@@ -176,24 +177,30 @@ class LibraryScreen(Screen[None]):
         table.add_column(Text("Words", justify="right"), key="words", width=7)
         table.add_column(Text("Sentences", justify="right"), key="sentences", width=9)
         table.add_column(Text("Quotes", justify="right"), key="quotes", width=6)
+        self._source_columns = (bool(outlet_width), bool(date_width))
         shown = self.visible_articles()
-        table.add_rows(self._row(article, outlet_width, date_width) for article in shown)
+        table.add_rows((article.path, self._row_maker(article.path)) for article in shown)
         if highlighted is not None and table.has_row(highlighted):
             table.move_cursor(row=table.get_row_index(highlighted))
         self._update_hint(len(shown))
 
-    def _row(self, article: Article, outlet_width: int, date_width: int) -> tuple[str, list[Text]]:
-        """The key and cells of an article's row."""
+    def _row_maker(self, path: str) -> Callable[[], list[Text]]:
+        """A function making the cells of an article's row from its marks and counts.
+
+        The table calls it when the row is first drawn: a library of thousands of articles
+        builds (and sanitises) only the rows in view.
+        """
+        return partial(self._row_cells, self._by_path[path])
+
+    def _row_cells(self, article: Article) -> list[Text]:
         counts = self.counts.get(article.path)
+        outlet, date = self._source_columns
         source = [
             Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
-            for value, shown_column in (
-                (article.meta.outlet, outlet_width),
-                (article.meta.date, date_width),
-            )
+            for value, shown_column in ((article.meta.outlet, outlet), (article.meta.date, date))
             if shown_column
         ]
-        cells = [
+        return [
             self._mark_text(article.path),
             Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
             *source,
@@ -202,7 +209,6 @@ class LibraryScreen(Screen[None]):
             _number(counts.sentences if counts else None),
             _number(counts.quotes if counts else None),
         ]
-        return article.path, cells
 
     def _update_hint(self, shown: int | None = None) -> None:
         total = len(self.articles)
@@ -241,9 +247,13 @@ class LibraryScreen(Screen[None]):
         self._update_hint()
 
     def _refresh_mark(self, path: str) -> None:
+        self._refresh_row(path)
+
+    def _refresh_row(self, path: str) -> None:
+        """Rebuild an article's row (when it is next drawn) from its marks and counts."""
         table = self.query_one(ArticleTable)
         if table.has_row(path):
-            table.update_cell(path, "mark", self._mark_text(path))
+            table.replace_row(path, self._row_maker(path))
 
     def _mark_text(self, path: str) -> Text:
         """``L●`` on the article that goes left, ``R●`` on the one that goes right."""
@@ -358,4 +368,4 @@ def _file_name(article: Article) -> str:
         return "stdin"
     if path[:8].lower().startswith(("http://", "https://")):
         return path.split("://", 1)[1]
-    return Path(path).name
+    return os.path.basename(path) or Path(path).name

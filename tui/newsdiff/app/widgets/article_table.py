@@ -9,7 +9,7 @@ cell the way it draws a one-line ``Text`` cell: see :func:`cell_segments`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,6 +32,9 @@ CELL_PADDING = 1
 
 HEADER = -1
 """The row index of the header line (for hover)."""
+
+RowCells = Sequence[Text] | Callable[[], Sequence[Text]]
+"""A row's cells in column order, or a function that makes them when the row is first drawn."""
 
 
 @dataclass
@@ -226,7 +229,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self.columns: dict[str, Column] = {}
         """The columns by key, in display order."""
         self._keys: list[str] = []
-        self._cells: list[list[Text]] = []
+        self._cells: list[RowCells] = []
         self._index: dict[str, int] = {}
         self._cursor = 0
         self._hover = 0
@@ -255,7 +258,13 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def get_row_at(self, row: int) -> list[Text]:
         """The cells of the row at index ``row``."""
-        return list(self._cells[row])
+        return list(self._row_cells(row))
+
+    def _row_cells(self, row: int) -> Sequence[Text]:
+        cells = self._cells[row]
+        if callable(cells):
+            cells = self._cells[row] = cells()
+        return cells
 
     def get_row_index(self, key: str) -> int:
         """The index of the row with this key."""
@@ -281,21 +290,24 @@ class ArticleTable(ScrollView, can_focus=True):
         self.columns[key] = Column(key, text, width)
         self._update_virtual_size()
 
-    def add_rows(self, rows: Iterable[tuple[str, Sequence[Text]]]) -> None:
-        """Add rows of ``(key, cells)``, the cells in column order; keys must be new."""
+    def add_rows(self, rows: Iterable[tuple[str, RowCells]]) -> None:
+        """Add rows of ``(key, cells)``; keys must be new.
+
+        ``cells`` may be a function making them: it is called when the row is first drawn or
+        read, so adding thousands of rows costs next to nothing.
+        """
         for key, cells in rows:
             if key in self._index:
                 raise ValueError(f"duplicate row key {key!r}")
             self._index[key] = len(self._keys)
             self._keys.append(key)
-            self._cells.append(list(cells))
+            self._cells.append(cells)
         self._update_virtual_size()
 
-    def update_cell(self, row_key: str, column_key: str, value: Text) -> None:
-        """Replace one cell and repaint its row."""
-        row = self._index[row_key]
-        column = list(self.columns).index(column_key)
-        self._cells[row][column] = value
+    def replace_row(self, key: str, cells: RowCells) -> None:
+        """Give the row with this key new cells (or a function making them) and repaint it."""
+        row = self._index[key]
+        self._cells[row] = cells
         self._refresh_row(row)
 
     def _update_virtual_size(self) -> None:
@@ -439,7 +451,7 @@ class ArticleTable(ScrollView, can_focus=True):
         else:
             zebra = "article-table--odd-row" if row % 2 else "article-table--even-row"
             row_style = self.get_component_styles(zebra).rich_style
-            cells = self._cells[row]
+            cells = self._row_cells(row)
             extra = Style()
             if hover:
                 extra += self.get_component_rich_style("article-table--hover")
