@@ -7,6 +7,7 @@ Thin on purpose: loading runs in a thread worker, screens live in ``screens/``, 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,10 +30,33 @@ from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison
 
 if TYPE_CHECKING:
+    from newsdiff.app.corpus_reader import CorpusReader
     from newsdiff.core.models import Side
 
 HERE = Path(__file__).resolve().parent
 """The app package directory (the stylesheets live beside the modules)."""
+
+FIRST_SCREENFUL = 40
+"""A large library shows its first articles this many at least (or a terminal's height) as
+soon as they are read, and the rest when all are read."""
+
+FIRST_PAINT_WAIT = 0.5
+"""Seconds the loader waits at most for the first screenful to be painted before reading on."""
+
+FIRST_ROWS_WAIT = 0.05
+"""Seconds the first frame waits at most for the first screenful of local files: the rows are
+then in that frame. Files elsewhere (URLs, stdin) are never waited for."""
+
+
+def _is_remote(path: str) -> bool:
+    return path == "-" or path[:8].lower().startswith(("http://", "https://"))
+
+
+def _loaded(reader: CorpusReader) -> CorpusLoaded:
+    """What ``reader`` has read so far, as the message the library is shown from."""
+    if reader.problem is not None:
+        return CorpusLoaded((), (reader.problem,))
+    return CorpusLoaded(tuple(reader.articles), tuple(reader.errors), reader.done)
 
 
 @dataclass
@@ -94,6 +118,9 @@ class NewsDiffApp(App[None]):
         self.load_errors: tuple[ArticleError, ...] = ()
         self.counts: dict[str, ArticleCounts] = {}
         self.corpus_ready = False
+        self._reader: CorpusReader | None = None
+        self._first_rows_painted = threading.Event()
+        """Set once the first screenful of a large library is on screen (the loader waits)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
         """Stories computed in this session, by article texts and thresholds."""
@@ -229,22 +256,45 @@ class NewsDiffApp(App[None]):
             self.post_message(CorpusLoaded(library, ()))
             self.open_comparison(0, 1, comparison=self.saved, articles=articles)
         else:
-            self._load()
+            self._start_library()
+
+    def on_load(self) -> None:
+        """Start reading the library's first screenful, before the first frame is composed."""
+        if self.saved is not None:
+            return
+        import shutil
+
+        from newsdiff.app.corpus_reader import CorpusReader
+        from newsdiff.core.load import bundled_seeds_dir
+
+        rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines
+        self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], max(FIRST_SCREENFUL, rows))
+
+    def _start_library(self) -> None:
+        """List the first screenful in the first frame if it is read by now, then the rest."""
+        reader = self._reader
+        if reader is None:
+            return
+        local = not any(_is_remote(str(path)) for path in self.paths or ())
+        shown = reader.wait_first(FIRST_ROWS_WAIT if local else 0)
+        if shown:
+            self._corpus_loaded(_loaded(reader))
+            if reader.done:
+                return
+        self._load(reader, shown)
 
     @work(thread=True, group="load", exit_on_error=False)
-    def _load(self) -> None:
-        from newsdiff.core.load import bundled_seeds_dir, load_corpus
-
-        try:
-            corpus = load_corpus(self.paths or [bundled_seeds_dir()])
-        except ArticleError as error:  # a bad setting (NEWSDIFF_ENCODING, NEWSDIFF_MAX_BYTES)
-            self.post_message(CorpusLoaded((), (error,)))
-            return
-        except Exception as error:  # noqa: BLE001 - the library says so instead of spinning
-            problem = f"unexpected {type(error).__name__}: {error}"
-            self.post_message(CorpusLoaded((), (ArticleError("loading", problem),)))
-            return
-        self.post_message(CorpusLoaded(corpus.articles, corpus.errors))
+    def _load(self, reader: CorpusReader, shown: bool) -> None:
+        """Post the first screenful unless it is ``shown``, then read and post the rest."""
+        if not shown:
+            reader.wait_first(None)
+            self.post_message(_loaded(reader))
+            if reader.done:
+                return
+        # Reading on would take the GIL from the frame that draws the first rows.
+        self._first_rows_painted.wait(timeout=FIRST_PAINT_WAIT)
+        reader.read_rest()
+        self.post_message(_loaded(reader))
 
     def _count(self, articles: Iterable[Article]) -> None:
         for article in articles:
@@ -269,11 +319,14 @@ class NewsDiffApp(App[None]):
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
         self.articles = message.articles
         self.load_errors = message.errors
-        self.corpus_ready = True
+        self.corpus_ready = message.complete
         if self.library.is_mounted:
-            self.library.show_corpus(message.articles, message.errors)
-        # Counts need the segmenter and quote finder: start them once the rows are painted.
-        self.call_after_refresh(self._count_worker, message.articles)
+            self.library.show_corpus(message.articles, message.errors, complete=message.complete)
+        if not message.complete:
+            self.call_after_refresh(self._first_rows_painted.set)
+        else:
+            # Counts need the segmenter and quote finder: start them once the rows are painted.
+            self.call_after_refresh(self._count_worker, message.articles)
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:

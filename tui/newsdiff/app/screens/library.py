@@ -74,6 +74,8 @@ class LibraryScreen(Screen[None]):
         self.counts: dict[str, ArticleCounts] = {}
         self.marked: list[str] = []
         self.loaded = False
+        self.complete = False
+        """Whether every article is read (see :meth:`show_corpus`)."""
         self._by_path: dict[str, Article] = {}
         self._source_columns = (False, False)
         """Whether the Outlet and the Date columns are shown."""
@@ -109,8 +111,19 @@ class LibraryScreen(Screen[None]):
 
     # ---------------------------------------------------------------- corpus
 
-    def show_corpus(self, articles: tuple[Article, ...], errors: tuple[ArticleError, ...]) -> None:
-        """Show ``articles`` and the notice listing ``errors``."""
+    def show_corpus(
+        self,
+        articles: tuple[Article, ...],
+        errors: tuple[ArticleError, ...],
+        *,
+        complete: bool = True,
+    ) -> None:
+        """Show ``articles`` and the notice listing ``errors``.
+
+        ``complete`` is false for the first screenful of a large library, shown while the rest
+        is read; comparing and the story wait for the rest (the other articles weigh words).
+        """
+        self.complete = complete
         self.articles = articles
         self._by_path = {article.path: article for article in articles}
         self.errors = errors
@@ -213,7 +226,7 @@ class LibraryScreen(Screen[None]):
     def _update_hint(self, shown: int | None = None) -> None:
         total = len(self.articles)
         shown = len(self.visible_articles()) if shown is None else shown
-        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        parts = [f"{total} article{'s' if total != 1 else ''}" + ("" if self.complete else "…")]
         if shown != total:
             parts.append(f"{shown} shown")
         parts.append(f"{len(self.marked)} marked")
@@ -282,8 +295,17 @@ class LibraryScreen(Screen[None]):
         partner = pool[position + 1] if position + 1 < len(pool) else pool[position - 1]
         return paths.index(anchor), paths.index(partner)
 
+    def _still_loading(self) -> bool:
+        """Say so when the rest of the articles is still being read."""
+        if self.complete:
+            return False
+        self.notify("The articles are still loading.", severity="warning", timeout=2)
+        return True
+
     @on(ArticleTable.CompareRequested)
     def _compare(self) -> None:
+        if self._still_loading():
+            return
         pair = self.pair_to_compare()
         if pair is None:
             self.notify("Comparing needs at least two articles.", severity="warning")
@@ -292,6 +314,8 @@ class LibraryScreen(Screen[None]):
 
     def action_story(self) -> None:
         """Open the story screen (every article at once)."""
+        if self._still_loading():
+            return
         if len(self.articles) < 2:
             self.notify("A story needs at least two articles.", severity="warning")
             return
