@@ -104,9 +104,10 @@ class LibraryScreen(Screen[None]):
         """Set the titles and show the corpus if it is already loaded."""
         self.sub_title = "library"
         self.query_one("#filter", Input).cursor_blink = False
-        if self.news_app.corpus_ready:
-            self.show_corpus(self.news_app.articles, self.news_app.load_errors)
-            for path, counts in self.news_app.counts.items():
+        app = self.news_app
+        if app.corpus_ready or app.articles:  # all of it, or the first screenful
+            self.show_corpus(app.articles, app.load_errors, complete=app.corpus_ready)
+            for path, counts in app.counts.items():
                 self.set_counts(path, counts)
 
     # ---------------------------------------------------------------- corpus

@@ -33,6 +33,23 @@ CELL_PADDING = 1
 HEADER = -1
 """The row index of the header line (for hover)."""
 
+LINE_CACHE_SIZE = 1_000
+"""Drawn lines kept (a few screens' worth); the cache is emptied when it grows past this."""
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The table's styles for one frame (looked up once, not per line)."""
+
+    base: Style
+    header: Style
+    header_hover: Style
+    even: Style
+    odd: Style
+    cursor: Style
+    hover: Style
+
+
 RowCells = Sequence[Text] | Callable[[], Sequence[Text]]
 """A row's cells in column order, or a function that makes them when the row is first drawn."""
 
@@ -234,6 +251,8 @@ class ArticleTable(ScrollView, can_focus=True):
         self._cursor = 0
         self._hover = 0
         self._show_hover = False
+        self._palette: Palette | None = None
+        self._line_cache: dict[tuple[int, bool, bool, int, int], Strip] = {}
 
     # ------------------------------------------------------------------ data
 
@@ -308,9 +327,11 @@ class ArticleTable(ScrollView, can_focus=True):
         """Give the row with this key new cells (or a function making them) and repaint it."""
         row = self._index[key]
         self._cells[row] = cells
+        self._forget_row(row)
         self._refresh_row(row)
 
     def _update_virtual_size(self) -> None:
+        self._line_cache.clear()
         width = sum(column.render_width for column in self.columns.values())
         self.virtual_size = Size(width, len(self._keys) + 1)
         self._cursor = min(self._cursor, max(0, len(self._keys) - 1))
@@ -422,6 +443,11 @@ class ArticleTable(ScrollView, can_focus=True):
 
     # ---------------------------------------------------------------- render
 
+    def _forget_row(self, row: int) -> None:
+        """Drop the drawn lines of the row at ``row`` (its cells changed)."""
+        for key in [key for key in self._line_cache if key[0] == row]:
+            del self._line_cache[key]
+
     def _refresh_row(self, row: int) -> None:
         """Repaint the line of the row at ``row`` (or the header), if it is in view."""
         y = 0 if row == HEADER else row + 1 - round(self.scroll_y)
@@ -431,44 +457,75 @@ class ArticleTable(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Styles changed (theme, focus): repaint everything."""
         super().notify_style_update()
+        self._palette = None
+        self._line_cache.clear()
         self.refresh()
+
+    def _make_palette(self) -> Palette:
+        hover = self.get_component_rich_style("article-table--hover")
+        return Palette(
+            base=self.rich_style,
+            header=self.get_component_styles("article-table--header").rich_style,
+            header_hover=hover + self.get_component_rich_style("article-table--header-hover"),
+            even=self.get_component_styles("article-table--even-row").rich_style,
+            odd=self.get_component_styles("article-table--odd-row").rich_style,
+            cursor=self.get_component_rich_style("article-table--cursor"),
+            hover=hover,
+        )
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines in ``crop``, with the styles looked up once for all of them."""
+        palette = self._make_palette()
+        if palette != self._palette:
+            self._palette = palette
+            self._line_cache.clear()
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """Line ``y`` of the widget: the header, a row, or blank below the rows."""
+        palette = self._palette or self._make_palette()
         width = self.size.width
-        base = self.rich_style
         row = HEADER if y == 0 else y - 1 + round(self.scroll_y)
         if row >= len(self._keys):
-            return Strip.blank(width, base)
+            return Strip.blank(width, palette.base)
         hover = self._show_hover and self._hover == row
+        scroll_x = round(self.scroll_x)
+        key = (row, hover, row == self._cursor, width, scroll_x)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            if len(self._line_cache) > LINE_CACHE_SIZE:
+                self._line_cache.clear()
+            strip = self._line_cache[key] = self._draw_line(row, hover, width, scroll_x, palette)
+        return strip
+
+    def _draw_line(
+        self, row: int, hover: bool, width: int, scroll_x: int, palette: Palette
+    ) -> Strip:
+        extra = Style()
         if row == HEADER:
-            row_style = self.get_component_styles("article-table--header").rich_style
+            row_style = palette.header
             cells: Sequence[Text] = [column.label for column in self.columns.values()]
-            extra = Style()
             if hover:
-                extra += self.get_component_rich_style("article-table--hover")
-                extra += self.get_component_rich_style("article-table--header-hover")
+                extra = palette.header_hover
         else:
-            zebra = "article-table--odd-row" if row % 2 else "article-table--even-row"
-            row_style = self.get_component_styles(zebra).rich_style
+            row_style = palette.odd if row % 2 else palette.even
             cells = self._row_cells(row)
-            extra = Style()
             if hover:
-                extra += self.get_component_rich_style("article-table--hover")
+                extra += palette.hover
             if row == self._cursor:
-                extra += self.get_component_rich_style("article-table--cursor")
+                extra += palette.cursor
         console = self.app.console
         segments: list[Segment] = []
         # Each cell carries its row and column as meta, as DataTable's do: the cells stay
         # separate segments, so a screenshot groups the text exactly as before.
+        table_width = 0
         for index, (column, cell) in enumerate(zip(self.columns.values(), cells, strict=False)):
             style = row_style + Style.from_meta({"row": row, "column": index}) + extra
             segments.extend(cell_segments(console, cell, column.width, style))
-        table_width = sum(column.render_width for column in self.columns.values())
+            table_width += column.width + 2 * CELL_PADDING
         outside = Style.from_meta({"row": row, "column": 0, "out_of_bounds": True})
         segments.append(Segment(" " * max(0, width - table_width), row_style + extra + outside))
-        scroll_x = round(self.scroll_x)
         strip = Strip(segments)
         if scroll_x or strip.cell_length > width:
             strip = strip.crop(scroll_x, scroll_x + width)
-        return strip.adjust_cell_length(width, base).simplify()
+        return strip.adjust_cell_length(width, palette.base).simplify()
