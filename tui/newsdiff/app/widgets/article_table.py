@@ -252,6 +252,8 @@ class ArticleTable(ScrollView, can_focus=True):
         self._hover = 0
         self._show_hover = False
         self._palette: Palette | None = None
+        self._resized = False
+        """Rows, columns or the widget's size changed since the cursor was last scrolled to."""
         self._line_cache: dict[tuple[int, bool, bool, int, int], Strip] = {}
 
     # ------------------------------------------------------------------ data
@@ -332,6 +334,7 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def _update_virtual_size(self) -> None:
         self._line_cache.clear()
+        self._resized = True
         width = sum(column.render_width for column in self.columns.values())
         self.virtual_size = Size(width, len(self._keys) + 1)
         self._cursor = min(self._cursor, max(0, len(self._keys) - 1))
@@ -347,6 +350,12 @@ class ArticleTable(ScrollView, can_focus=True):
             self._refresh_row(self._cursor)
         if scroll:
             self.scroll_to_row(self._cursor, animate=animate)
+            if self._resized:  # scroll again once the new size is laid out
+                self.call_after_refresh(self._scroll_cursor_into_view)
+
+    def _scroll_cursor_into_view(self) -> None:
+        self._resized = False
+        self.scroll_to_row(self._cursor)
 
     def scroll_to_row(self, row: int, *, animate: bool = False) -> None:
         """Scroll just enough to show the row at ``row`` below the header."""
@@ -453,6 +462,12 @@ class ArticleTable(ScrollView, can_focus=True):
         y = 0 if row == HEADER else row + 1 - round(self.scroll_y)
         if (y == 0 and row == HEADER) or 1 <= y < self.size.height:
             self.refresh(Region(0, y, self.size.width, 1))
+
+    def on_resize(self) -> None:
+        """Keep the highlighted row in view at the new size."""
+        self._resized = True
+        self._line_cache.clear()
+        self.call_after_refresh(self._scroll_cursor_into_view)
 
     def notify_style_update(self) -> None:
         """Styles changed (theme, focus): repaint everything."""
