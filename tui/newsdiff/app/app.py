@@ -321,7 +321,7 @@ class NewsDiffApp(App[None]):
         self.load_errors = message.errors
         self.corpus_ready = message.complete
         if self.library.is_mounted:
-            self.library.show_corpus(message.articles, message.errors, complete=message.complete)
+            self.library.show_corpus(message.articles, message.errors, message.complete)
         if not message.complete:
             self.call_after_refresh(self._first_rows_painted.set)
         else:

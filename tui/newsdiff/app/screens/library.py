@@ -106,7 +106,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#filter", Input).cursor_blink = False
         app = self.news_app
         if app.corpus_ready or app.articles:  # all of it, or the first screenful
-            self.show_corpus(app.articles, app.load_errors, complete=app.corpus_ready)
+            self.show_corpus(app.articles, app.load_errors, app.corpus_ready)
             for path, counts in app.counts.items():
                 self.set_counts(path, counts)
 
@@ -116,7 +116,6 @@ class LibraryScreen(Screen[None]):
         self,
         articles: tuple[Article, ...],
         errors: tuple[ArticleError, ...],
-        *,
         complete: bool = True,
     ) -> None:
         """Show ``articles`` and the notice listing ``errors``.
