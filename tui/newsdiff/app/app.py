@@ -232,13 +232,8 @@ class NewsDiffApp(App[None]):
         return library
 
     def on_mount(self) -> None:
-        """Apply theme and keymap, then load the corpus (or open the saved comparison)."""
-        import asyncio
-
-        from newsdiff.app.executor import DaemonExecutor
-
-        # Thread workers on daemon threads: quitting never waits for a running analysis.
-        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+        """Apply theme and keymap, then open the saved comparison if there is one (the library
+        reads its articles as it mounts: :meth:`read_library`)."""
         if self.requested_theme:
             if self.requested_theme in self.available_themes:
                 self.theme = self.requested_theme
@@ -255,11 +250,15 @@ class NewsDiffApp(App[None]):
             library = articles[:1] if articles[0].path == articles[1].path else articles
             self.post_message(CorpusLoaded(library, ()))
             self.open_comparison(0, 1, comparison=self.saved, articles=articles)
-        else:
-            self._start_library()
 
     def on_load(self) -> None:
         """Start reading the library's first screenful, before the first frame is composed."""
+        import asyncio
+
+        from newsdiff.app.executor import DaemonExecutor
+
+        # Thread workers on daemon threads: quitting never waits for a running analysis.
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.saved is not None:
             return
         import shutil
@@ -270,15 +269,16 @@ class NewsDiffApp(App[None]):
         rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines
         self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], max(FIRST_SCREENFUL, rows))
 
-    def _start_library(self) -> None:
-        """List the first screenful in the first frame if it is read by now, then the rest."""
-        reader = self._reader
+    def read_library(self) -> None:
+        """The library is mounting: take the first screenful if it is read by now (it is then
+        in the first frame), and read the rest in the background. Called once."""
+        reader, self._reader = self._reader, None
         if reader is None:
             return
         local = not any(_is_remote(str(path)) for path in self.paths or ())
         shown = reader.wait_first(FIRST_ROWS_WAIT if local else 0)
         if shown:
-            self._corpus_loaded(_loaded(reader))
+            self._take_corpus(_loaded(reader))
             if reader.done:
                 return
         self._load(reader, shown)
@@ -317,11 +317,15 @@ class NewsDiffApp(App[None]):
 
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
+        self._take_corpus(message)
+        if self.library.is_mounted:
+            self.library.show_corpus(message.articles, message.errors, message.complete)
+
+    def _take_corpus(self, message: CorpusLoaded) -> None:
+        """Keep the corpus read so far; once all of it is there, start the counts."""
         self.articles = message.articles
         self.load_errors = message.errors
         self.corpus_ready = message.complete
-        if self.library.is_mounted:
-            self.library.show_corpus(message.articles, message.errors, message.complete)
         if not message.complete:
             self.call_after_refresh(self._first_rows_painted.set)
         else:

@@ -105,6 +105,7 @@ class LibraryScreen(Screen[None]):
         self.sub_title = "library"
         self.query_one("#filter", Input).cursor_blink = False
         app = self.news_app
+        app.read_library()
         if app.corpus_ready or app.articles:  # all of it, or the first screenful
             self.show_corpus(app.articles, app.load_errors, app.corpus_ready)
             for path, counts in app.counts.items():
