@@ -37,8 +37,8 @@ HERE = Path(__file__).resolve().parent
 """The app package directory (the stylesheets live beside the modules)."""
 
 FIRST_SCREENFUL = 40
-"""A large library shows its first articles this many at least (or a terminal's height) as
-soon as they are read, and the rest when all are read."""
+"""A large library lists its first articles, as many as the terminal has lines (this many when
+that is unknown), as soon as they are read, and the rest when all are read."""
 
 FIRST_PAINT_WAIT = 0.5
 """Seconds the loader waits at most for the first screenful to be painted before reading on."""
@@ -266,8 +266,9 @@ class NewsDiffApp(App[None]):
         from newsdiff.app.corpus_reader import CorpusReader
         from newsdiff.core.load import bundled_seeds_dir
 
+        # The terminal's height is at least the rows in view; reading more would delay them.
         rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines
-        self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], max(FIRST_SCREENFUL, rows))
+        self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], rows)
 
     def read_library(self) -> None:
         """The library is mounting: take the first screenful if it is read by now (it is then

@@ -37,6 +37,8 @@ COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 def cell_line(text: str) -> str:
     """Article-provided text as a single safe display line whose cell width is unambiguous."""
+    if text.isascii() and text.isprintable():  # nothing to make safe (the common case)
+        return " ".join(text.split())
     return " ".join(cell_text(text).split())
 
 

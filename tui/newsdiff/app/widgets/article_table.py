@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -66,6 +67,15 @@ class Column:
     def render_width(self) -> int:
         """Cells the column takes on screen, padding included."""
         return self.width + 2 * CELL_PADDING
+
+
+_OUTSIDE_META = Style.from_meta({"out_of_bounds": True})
+
+
+@lru_cache(maxsize=64)
+def _column_meta(index: int) -> Style:
+    """A style holding only the column index (made once: ``Style.from_meta`` is slow)."""
+    return Style.from_meta({"column": index})
 
 
 def cell_segments(console: Console, cell: Text, width: int, style: Style) -> list[Segment]:
@@ -531,15 +541,15 @@ class ArticleTable(ScrollView, can_focus=True):
                 extra += palette.cursor
         console = self.app.console
         segments: list[Segment] = []
-        # Each cell carries its row and column as meta, as DataTable's do: the cells stay
-        # separate segments, so a screenshot groups the text exactly as before.
+        # Each cell carries its column as meta, as DataTable's cells do (with their row): the
+        # cells stay separate segments, so a screenshot groups the text exactly as before.
         table_width = 0
         for index, (column, cell) in enumerate(zip(self.columns.values(), cells, strict=False)):
-            style = row_style + Style.from_meta({"row": row, "column": index}) + extra
+            style = row_style + _column_meta(index) + extra
             segments.extend(cell_segments(console, cell, column.width, style))
             table_width += column.width + 2 * CELL_PADDING
-        outside = Style.from_meta({"row": row, "column": 0, "out_of_bounds": True})
-        segments.append(Segment(" " * max(0, width - table_width), row_style + extra + outside))
+        outside = row_style + extra + _OUTSIDE_META
+        segments.append(Segment(" " * max(0, width - table_width), outside))
         strip = Strip(segments)
         if scroll_x or strip.cell_length > width:
             strip = strip.crop(scroll_x, scroll_x + width)
