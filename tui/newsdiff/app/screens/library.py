@@ -81,6 +81,7 @@ class LibraryScreen(Screen[None]):
         self._by_path: dict[str, Article] = {}
         self._source_columns = (False, False)
         """Whether the Outlet and the Date columns are shown."""
+        self._shown_columns: list[tuple[str | Text, str, int]] = []
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -147,11 +148,12 @@ class LibraryScreen(Screen[None]):
             notice.add_class("hidden")
         self._populate()
         table = self.query_one(ArticleTable)
-        table.loading = False
-        table.focus()
-        # A table focused while loading contributes no keys; now it does (a no-op focus above
-        # would not say so).
-        self.refresh_bindings()
+        if table.loading:
+            table.loading = False
+            table.focus()
+            # A table focused while loading contributes no keys; now it does (a no-op focus
+            # above would not say so).
+            self.refresh_bindings()
 
     def set_counts(self, path: str, counts: ArticleCounts) -> None:
         """Fill in the counts of one article."""
@@ -172,9 +174,37 @@ class LibraryScreen(Screen[None]):
         ]
 
     def _populate(self) -> None:
+        """Fill the table with the articles that pass the filter, fitted to the width.
+
+        When the rows shown are the first of those (the rest of a large library has just been
+        read) and the columns keep their widths, the new rows are only added below.
+        """
         table = self.query_one(ArticleTable)
+        columns = self._columns()
+        shown = self.visible_articles()
+        keys = table.row_keys
+        if (
+            columns == self._shown_columns
+            and len(keys) <= len(shown)
+            and [article.path for article in shown[: len(keys)]] == list(keys)
+        ):
+            table.add_rows((a.path, self._row_maker(a.path)) for a in shown[len(keys) :])
+            self._update_hint(len(shown))
+            return
         highlighted = table.highlighted_key()
         table.clear(columns=True)
+        for label, key, width in columns:
+            table.add_column(label, key=key, width=width)
+        self._shown_columns = columns
+        keys_shown = {key for _, key, _ in columns}
+        self._source_columns = ("outlet" in keys_shown, "date" in keys_shown)
+        table.add_rows((article.path, self._row_maker(article.path)) for article in shown)
+        if highlighted is not None and table.has_row(highlighted):
+            table.move_cursor(row=table.get_row_index(highlighted))
+        self._update_hint(len(shown))
+
+    def _columns(self) -> list[tuple[str | Text, str, int]]:
+        """Label, key and width of each column, fitted to the screen's width and the corpus."""
         width = max(self.size.width, 60)
         longest = max((len(_file_name(a)) for a in self.articles), default=12)
         outlets = [len(a.meta.outlet or "") for a in self.articles]
@@ -183,22 +213,21 @@ class LibraryScreen(Screen[None]):
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
         extra = sum(w + 2 for w in (outlet_width, date_width) if w)
         title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra - 1)
-        table.add_column(" ", key="mark", width=2)
-        table.add_column("Title", key="title", width=title_width)
+        columns: list[tuple[str | Text, str, int]] = [
+            (" ", "mark", 2),
+            ("Title", "title", title_width),
+        ]
         if outlet_width:
-            table.add_column("Outlet", key="outlet", width=outlet_width)
+            columns.append(("Outlet", "outlet", outlet_width))
         if date_width:
-            table.add_column("Date", key="date", width=date_width)
-        table.add_column("File", key="file", width=file_width)
-        table.add_column(Text("Words", justify="right"), key="words", width=7)
-        table.add_column(Text("Sentences", justify="right"), key="sentences", width=9)
-        table.add_column(Text("Quotes", justify="right"), key="quotes", width=6)
-        self._source_columns = (bool(outlet_width), bool(date_width))
-        shown = self.visible_articles()
-        table.add_rows((article.path, self._row_maker(article.path)) for article in shown)
-        if highlighted is not None and table.has_row(highlighted):
-            table.move_cursor(row=table.get_row_index(highlighted))
-        self._update_hint(len(shown))
+            columns.append(("Date", "date", date_width))
+        columns += [
+            ("File", "file", file_width),
+            (Text("Words", justify="right"), "words", 7),
+            (Text("Sentences", justify="right"), "sentences", 9),
+            (Text("Quotes", justify="right"), "quotes", 6),
+        ]
+        return columns
 
     def _row_maker(self, path: str) -> Callable[[], list[Text]]:
         """A function making the cells of an article's row from its marks and counts.

@@ -333,7 +333,7 @@ class ArticleTable(ScrollView, can_focus=True):
             self._index[key] = len(self._keys)
             self._keys.append(key)
             self._cells.append(cells)
-        self._update_virtual_size()
+        self._update_virtual_size(same_lines=True)
 
     def replace_row(self, key: str, cells: RowCells) -> None:
         """Give the row with this key new cells (or a function making them) and repaint it."""
@@ -342,8 +342,11 @@ class ArticleTable(ScrollView, can_focus=True):
         self._forget_row(row)
         self._refresh_row(row)
 
-    def _update_virtual_size(self) -> None:
-        self._line_cache.clear()
+    def _update_virtual_size(self, same_lines: bool = False) -> None:
+        """Size the scrollable area to the rows and columns; ``same_lines`` when the lines
+        drawn so far are unchanged (rows added below them)."""
+        if not same_lines:
+            self._line_cache.clear()
         self._resized = True
         width = sum(column.render_width for column in self.columns.values())
         self.virtual_size = Size(width, len(self._keys) + 1)
