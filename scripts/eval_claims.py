@@ -5,7 +5,8 @@ sentences of one real-dev cluster by offsets and the sha256 of their files (no t
 the project) and a label judged by reading: ``paraphrase``, ``lookalike`` or ``conflict``. The
 articles of the item's cluster are compared as the app compares them (the cluster is the
 corpus) and the pair's link, if any, is read. Figures are printed per split: ``tune`` (read
-while the rules were written) and ``report`` (held out).
+while the rules were written) and ``report`` (held out); ``--split tune`` prints the tune half
+alone, so that report figures stay unseen while a rule is being written.
 """
 
 from __future__ import annotations
@@ -72,10 +73,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every item")
     parser.add_argument(
-        "--round", type=int, choices=(1, 2, 3), help="only the items judged in this round"
+        "--round", type=int, choices=(1, 2, 3, 4), help="only the items judged in this round"
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
+    )
+    parser.add_argument(
+        "--split", choices=("tune", "report"), help="only this split (report unseen while tuning)"
+    )
+    parser.add_argument(
+        "--surfaced",
+        choices=("words", "tool-links"),
+        help="round 4 only: items surfaced by shared words, or from the tool's own links",
     )
     args = parser.parse_args(argv)
     if args.no_claims:
@@ -95,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     items = json.loads(args.items.read_text(encoding="utf-8"))["items"]
     if args.round:
         items = [i for i in items if i.get("round", 1) == args.round]
-    for split in ("tune", "report"):
+    if args.surfaced:
+        items = [i for i in items if i.get("surfaced") == args.surfaced]
+    for split in (args.split,) if args.split else ("tune", "report"):
         tally: dict[str, dict[str, int]] = {}
         for item in (i for i in items if i["split"] == split):
             got = outcome(args.data, item)
