@@ -49,6 +49,7 @@ then in that frame. Files elsewhere (URLs, stdin) are never waited for."""
 
 
 def _is_remote(path: str) -> bool:
+    """An ``http(s)://`` address or ``-`` (as ``core.web.is_url`` says, without importing it)."""
     return path == "-" or path[:8].lower().startswith(("http://", "https://"))
 
 
