@@ -97,9 +97,7 @@ class LibraryScreen(Screen[None]):
         yield Header()
         yield Static(id="errors", classes="hidden")
         yield Input(placeholder="Filter by title or file…", id="filter", classes="hidden")
-        table = ArticleTable(id="articles")
-        table.loading = True
-        yield table
+        yield ArticleTable(id="articles")
         yield Static(id="hint")
         yield KeyFooter(compact=True)
 
@@ -113,6 +111,8 @@ class LibraryScreen(Screen[None]):
             self.show_corpus(app.articles, app.load_errors, app.corpus_ready)
             for path, counts in app.counts.items():
                 self.set_counts(path, counts)
+        else:  # not read yet: a loading indicator until it is
+            self.query_one(ArticleTable).loading = True
 
     # ---------------------------------------------------------------- corpus
 
@@ -127,6 +127,7 @@ class LibraryScreen(Screen[None]):
         ``complete`` is false for the first screenful of a large library, shown while the rest
         is read; comparing and the story wait for the rest (the other articles weigh words).
         """
+        first = not self.loaded
         self.complete = complete
         self.articles = articles
         self._by_path = {article.path: article for article in articles}
@@ -148,7 +149,7 @@ class LibraryScreen(Screen[None]):
             notice.add_class("hidden")
         self._populate()
         table = self.query_one(ArticleTable)
-        if table.loading:
+        if first:
             table.loading = False
             table.focus()
             # A table focused while loading contributes no keys; now it does (a no-op focus
