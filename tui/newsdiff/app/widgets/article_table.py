@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 CELL_PADDING = 1
 """Blank cells on each side of every cell, as in Textual's ``DataTable``."""
 
-HEADER = -1
+HEADER_ROW = -1
 """The row index of the header line (for hover)."""
 
 LINE_CACHE_SIZE = 1_000
@@ -425,9 +425,9 @@ class ArticleTable(ScrollView, can_focus=True):
     # ----------------------------------------------------------------- mouse
 
     def _row_at(self, y: int) -> int | None:
-        """The row index at widget line ``y``: ``HEADER``, a row, or ``None`` below the rows."""
+        """The row index at widget line ``y``: ``HEADER_ROW``, a row, or ``None`` below the rows."""
         if y == 0:
-            return HEADER
+            return HEADER_ROW
         row = y - 1 + round(self.scroll_y)
         return row if 0 <= row < len(self._keys) else None
 
@@ -456,7 +456,7 @@ class ArticleTable(ScrollView, can_focus=True):
         """A click highlights a row; a click on the highlighted row marks it."""
         row = self._row_at(event.y)
         self._set_hover(True)
-        if row is None or row == HEADER:
+        if row is None or row == HEADER_ROW:
             return
         event.stop()
         if row == self._cursor:
@@ -472,8 +472,8 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def _refresh_row(self, row: int) -> None:
         """Repaint the line of the row at ``row`` (or the header), if it is in view."""
-        y = 0 if row == HEADER else row + 1 - round(self.scroll_y)
-        if (y == 0 and row == HEADER) or 1 <= y < self.size.height:
+        y = 0 if row == HEADER_ROW else row + 1 - round(self.scroll_y)
+        if (y == 0 and row == HEADER_ROW) or 1 <= y < self.size.height:
             self.refresh(Region(0, y, self.size.width, 1))
 
     def on_resize(self) -> None:
@@ -513,7 +513,7 @@ class ArticleTable(ScrollView, can_focus=True):
         """Line ``y`` of the widget: the header, a row, or blank below the rows."""
         palette = self._palette or self._make_palette()
         width = self.size.width
-        row = HEADER if y == 0 else y - 1 + round(self.scroll_y)
+        row = HEADER_ROW if y == 0 else y - 1 + round(self.scroll_y)
         if row >= len(self._keys):
             return Strip.blank(width, palette.base)
         hover = self._show_hover and self._hover == row
@@ -530,7 +530,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self, row: int, hover: bool, width: int, scroll_x: int, palette: Palette
     ) -> Strip:
         extra = Style()
-        if row == HEADER:
+        if row == HEADER_ROW:
             row_style = palette.header
             cells: Sequence[Text] = [column.label for column in self.columns.values()]
             if hover:
