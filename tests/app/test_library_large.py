@@ -243,3 +243,17 @@ async def test_the_first_screenful_is_listed_before_the_rest_is_read(
             assert str(table.get_row_at(1)[0]) == "L●"
     finally:
         release.set()
+
+
+async def test_a_bad_file_after_the_first_screenful_is_listed(big_library: Path) -> None:
+    """Files read after the first rows that cannot be loaded are named like any other."""
+    (big_library / "art250.txt").write_bytes(b"\x00\x01binary\x00")
+    app = NewsDiffApp([big_library])
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await ready(pilot)
+        notice = screen.query_one("#errors")
+        assert notice.display
+        assert "1 file could not be loaded" in str(notice.render())
+        assert "art250.txt" in str(notice.render())
+        assert table.row_count == COUNT - 1
+        assert not table.has_row(str(big_library / "art250.txt"))
