@@ -25,6 +25,7 @@ from newsdiff.core.disagreements import (
     DATE_CONTEXT,
     date_disagreements,
     figure_check,
+    figure_context,
     find_conversions,
     place_disagreements,
     polarity_disagreements,
@@ -129,7 +130,7 @@ def check_claims(
         and different_claim(left, right, verbatim)
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
-    if figure_disagree and shared_context(left, right):
+    if figure_disagree and figure_context(left, right):
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)
     if shared_context(left, right) and (

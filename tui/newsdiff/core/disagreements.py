@@ -7,7 +7,10 @@ two claims (:class:`~newsdiff.core.claim.Claim`).
 
 from __future__ import annotations
 
-from newsdiff.core.claim import Claim, polarity
+from collections.abc import Sequence
+
+from newsdiff.core.claim import Claim, fold, polarity, surname_of
+from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, agree
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.polarity import ANTONYMS
@@ -85,9 +88,11 @@ def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) 
 PEOPLE = frozenset(
     stem(w)
     for w in "people persons residents civilians workers staff employees inhabitants villagers "
-    "citizens individuals men women children passengers migrants refugees patients".split()
+    "citizens individuals men women children passengers migrants refugees patients "
+    "attendees supporters protesters demonstrators participants marchers".split()
 )
-"""Nouns that count people: "1,200 people" and "1,900 residents" can be one count."""
+"""Nouns that count people: "1,200 people" and "1,900 residents" can be one count, and so can
+"28,000 attendees" and "100,000 supporters" of one event."""
 
 
 def _single(claim: Claim, kind: str) -> bool:
@@ -243,3 +248,96 @@ def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             "place", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
         )
     ]
+
+
+ROUTE_PAIRS_PER_QUANTITY = 256
+"""A quantity (a counted noun, a unit, a currency) named in more sentence pairs than this is a
+topic of both articles, not one fact: its pairs are left to scoring."""
+
+
+def disagreeing_figure_pairs(
+    left: Sequence[Claim | None], right: Sequence[Claim | None]
+) -> list[tuple[int, int]]:
+    """Sentence pairs that state one quantity with values that do not agree, in one claim.
+
+    Scoring lowers pairs whose figures differ (usually different facts), so two outlets' figures
+    for one fact often never become candidates. This route proposes them: the two sentences
+    count the same noun (people of any kind count as one noun) or measure in the same unit or
+    currency, none of their figures of it agree, and they share the claim around it
+    (:func:`shared_context`: two claim words besides the figures, half of the shorter
+    sentence's), or name the same agent and share a claim word besides (:func:`figure_context`).
+    The claim check still decides; a proposed pair is kept only when the check
+    explains its figures (a figure conflict or a conversion). Indexed by quantity, so the work
+    is the pairs that share one, never all pairs. ``None`` marks a sentence that never links.
+    """
+    left_index = _by_quantity(left)
+    right_index = _by_quantity(right)
+    found: set[tuple[int, int]] = set()
+    for key, lefts in left_index.items():
+        rights = right_index.get(key)
+        if not rights or len(lefts) * len(rights) > ROUTE_PAIRS_PER_QUANTITY:
+            continue
+        for i in lefts:
+            a = left[i]
+            for j in rights:
+                b = right[j]
+                if a is None or b is None or (i, j) in found:
+                    continue
+                if _values_differ(a, b, key) and figure_context(a, b):
+                    found.add((i, j))
+    return sorted(found)
+
+
+def _quantity(figure: Figure) -> tuple[str, str] | None:
+    """What a figure measures, as an index key: a counted noun, a unit, a currency."""
+    if figure.kind == "count":
+        if not figure.noun:
+            return None
+        return ("count", "people" if figure.noun in PEOPLE else figure.noun)
+    if figure.kind in ("percent", "points") and not figure.noun:
+        return None
+    return (figure.kind, figure.noun or "")
+
+
+def _by_quantity(claims: Sequence[Claim | None]) -> dict[tuple[str, str], list[int]]:
+    index: dict[tuple[str, str], list[int]] = {}
+    for k, claim in enumerate(claims):
+        if claim is None or not claim.figures:
+            continue
+        for key in {q for f in claim.figures if (q := _quantity(f)) is not None}:
+            index.setdefault(key, []).append(k)
+    return index
+
+
+def _values_differ(left: Claim, right: Claim, key: tuple[str, str]) -> bool:
+    a = [f for f in left.figures if _quantity(f) == key]
+    b = [f for f in right.figures if _quantity(f) == key]
+    return bool(a) and bool(b) and not any(agree(x, y) for x in a for y in b)
+
+
+def agents(claim: Claim) -> frozenset[str]:
+    """Who a sentence says acted or spoke: the surnames its own attribution names ("…,
+    Netanyahu said") and a named subject ("Netanyahu revealed …"), folded."""
+    found = {surname_of(name) for name in claim.attributed}
+    clause = read_clause(claim.text)
+    if clause.kind == "name" and clause.subject:
+        found.add(fold(clause.subject))
+    return frozenset(found - {""})
+
+
+def figure_context(left: Claim, right: Claim) -> bool:
+    """Do two sentences state their figures in one claim?
+
+    :func:`shared_context`, or the same agent (:func:`agents`) and a claim word in common
+    besides the agent's name and the counted nouns: "Netanyahu revealed hundreds of thousands
+    of nuclear files" and "tens of thousands of files prove the nuclear deal is based on lies,
+    Netanyahu said" give one man's count of one archive.
+    """
+    if shared_context(left, right):
+        return True
+    same = agents(left) & agents(right)
+    if not same:
+        return False
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    common = (left.claim_words & right.claim_words) - nouns - {stem(a) for a in same}
+    return len(common) >= 1
