@@ -7,14 +7,16 @@ two claims (:class:`~newsdiff.core.claim.Claim`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsdiff.core.claim import Claim, fold, polarity, surname_of
+from newsdiff.core.clause_words import TITLES
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, agree
 from newsdiff.core.link_evidence import Disagreement
-from newsdiff.core.polarity import ANTONYMS
-from newsdiff.core.words import stem
+from newsdiff.core.polarity import ANTONYMS, PREDICTION_WORDS, predictions
+from newsdiff.core.words import STOPWORDS, stem
 
 
 def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disagreement], bool]:
@@ -341,3 +343,116 @@ def figure_context(left: Claim, right: Claim) -> bool:
     nouns = {f.noun for f in left.figures + right.figures if f.noun}
     common = (left.claim_words & right.claim_words) - nouns - {stem(a) for a in same}
     return len(common) >= 1
+
+
+def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """One predicted predicate, foreseen by one sentence and ruled out by the other.
+
+    "The minister will meet the union" / "the minister is unlikely to meet the union": both
+    sentences make the same prediction (:func:`~newsdiff.core.polarity.predictions`) with
+    opposite signs, and share the claim around it. A prediction against a report of what
+    happened ("will meet" / "met") is not compared: the two may be written days apart.
+    """
+    if not _predicts(left) or not _predicts(right):
+        return []
+    ours, theirs = predictions(left.words), predictions(right.words)
+    result: list[Disagreement] = []
+    for concept, (sign, (ls, le)) in ours.items():
+        other = theirs.get(concept)
+        if not sign or other is None or not other[0] or other[0] == sign:
+            continue
+        if concept in left.names | right.names:
+            continue
+        if not shared_context(left, right, _contested(concept)):
+            continue
+        rs, re_ = other[1]
+        result.append(
+            Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
+        )
+    return result
+
+
+def _predicts(claim: Claim) -> bool:
+    return any(w[0] in PREDICTION_WORDS or w[0].endswith("'ll") for w in claim.words)
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+
+
+NOT_GIVEN_NAMES = frozenset(
+    "north south east west northern southern eastern western central new old great greater "
+    "upper lower little grand saint st san santa fort port mount lake cape house senate white "
+    "supreme state states united federal national royal republican republicans democratic "
+    "democrats conservative liberal labour congress court department ministry foreign home "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
+"""Capitalised words that open a name run without being anyone's first name ("North Korea",
+"House Republicans", "Senate Democrats")."""
+
+
+def _people(text: str) -> list[tuple[str, str, int, int]]:
+    """Two-word personal names: ``(first, surname, start, end)``, folded, titles aside
+    ("Rep. Linda Ruiz" gives ``("linda", "ruiz", …)``); a middle initial may stand between."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    previous_end = -1
+    for match in _NAME_TOKEN.finditer(text):
+        word = match.group(0)
+        joined = previous_end >= 0 and text[previous_end : match.start()].strip() == ""
+        if word[0].isupper() and (joined or not current):
+            current.append(match)
+        else:
+            if current:
+                runs.append(current)
+            current = [match] if word[0].isupper() else []
+        previous_end = match.end()
+    if current:
+        runs.append(current)
+    found: list[tuple[str, str, int, int]] = []
+    for run in runs:
+        words = [m.group(0).rstrip(".") for m in run]
+        k = 0
+        while k < len(words) and fold(words[k]) in TITLES:
+            k += 1
+        words, run = words[k:], run[k:]
+        if len(words) == 3 and len(words[1]) == 1:
+            words, run = [words[0], words[2]], [run[0], run[2]]
+        if len(words) != 2:
+            continue
+        first, last = fold(words[0]), fold(words[1]).removesuffix("'s").removesuffix("’s")
+        if first in NOT_GIVEN_NAMES or first in STOPWORDS or len(first) < 2 or len(last) < 2:
+            continue
+        found.append((first, last, run[0].start(), run[1].end()))
+    return found
+
+
+def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """One claim, told of two people with one surname: "Linda Ruiz won the vote" / "Loretta
+    Ruiz won the vote".
+
+    A two-word name in each sentence with the same surname and another first name, neither
+    first name found anywhere in the other sentence (a sentence naming both may be about
+    both), and the rest of the claim shared (:func:`shared_context`). A first name that is a
+    form of the other ("Pueblo" / "Pueblos") is a spelling, not another person.
+    """
+    ours, theirs = _people(left.text), _people(right.text)
+    if not ours or not theirs:
+        return []
+    left_text, right_text = fold(left.text), fold(right.text)
+    for first, last, ls, le in ours:
+        for other, surname, rs, re_ in theirs:
+            if surname != last or other == first:
+                continue
+            if other.startswith(first) or first.startswith(other):
+                continue
+            if re.search(rf"\b{re.escape(first)}\b", right_text) or re.search(
+                rf"\b{re.escape(other)}\b", left_text
+            ):
+                continue
+            if not shared_context(left, right):
+                continue
+            return [
+                Disagreement("person", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
+            ]
+    return []
