@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from newsdiff.core import claims, clauses, lookalikes, semantic
+from newsdiff.core import claims, clauses, disagreements, lookalikes, semantic
 from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
@@ -213,8 +213,11 @@ def main(argv: list[str] | None = None) -> int:
         """The first comparison of a pair: every candidate pair's claims checked."""
         prepared._checks.clear()  # type: ignore[attr-defined]
         prepared._claims.clear()  # type: ignore[attr-defined]
+        prepared._proposed = None  # type: ignore[attr-defined]  # the figure route, too
         clauses.read_clause.cache_clear()  # who did what is read during the check
         lookalikes._subject.cache_clear()
+        disagreements._people.cache_clear()
+        disagreements._predictions_of.cache_clear()
         return prepared.comparison(Settings())  # type: ignore[attr-defined]
 
     first_scoring()  # the claims of these sentences, as scoring leaves them

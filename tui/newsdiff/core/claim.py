@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsdiff.core.figures import Figure, figures
-from newsdiff.core.polarity import POLAR_WORDS, predicate_signs
+from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs
 from newsdiff.core.words import STOPWORDS, stem
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
@@ -84,6 +84,8 @@ class Claim:
         stems: The stems of the content words.
         claim_words: The stems that are neither names nor figures: what is said of them.
         attributed: The names the sentence's own attribution gives ("Tom Hale said").
+        predicts: Whether it has a word that may open a prediction ("will", "unlikely"): only
+            then are its predictions read.
     """
 
     text: str
@@ -100,6 +102,7 @@ class Claim:
     stems: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
     attributed: tuple[str, ...] = ()
+    predicts: bool = False
 
 
 _QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
@@ -179,6 +182,7 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         else (),
         quoted=tuple(quoted),
         speakers=found_speakers,
+        predicts=not PREDICTION_WORDS.isdisjoint(vocabulary) or "'ll" in text.replace("’", "'"),
     )
 
 

@@ -133,13 +133,15 @@ class PreparedPair:
         """Pairs whose figures of one quantity disagree in one claim, for the claim check
         whatever their score (cached: it does not depend on thresholds)."""
         if self._proposed is None:
+            # figures and claim words do not depend on the speakers: the claims read ahead
+            # of scoring (cached by text) serve
             lefts = [
-                None if flag else self._claim("left", k)
-                for k, flag in enumerate(self.left_boilerplate)
+                None if flag else read_claim(s.text)
+                for s, flag in zip(self.left_sentences, self.left_boilerplate, strict=True)
             ]
             rights = [
-                None if flag else self._claim("right", k)
-                for k, flag in enumerate(self.right_boilerplate)
+                None if flag else read_claim(s.text)
+                for s, flag in zip(self.right_sentences, self.right_boilerplate, strict=True)
             ]
             self._proposed = disagreeing_figure_pairs(lefts, rights)
         return self._proposed

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from newsdiff.core.claim import Claim, fold, polarity, surname_of
+from newsdiff.core.claim import Claim, _read_claim, fold, polarity, surname_of
 from newsdiff.core.clause_words import TITLES
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, agree
 from newsdiff.core.link_evidence import Disagreement
-from newsdiff.core.polarity import ANTONYMS, PREDICTION_WORDS, predictions
+from newsdiff.core.polarity import ANTONYMS, predictions
 from newsdiff.core.words import STOPWORDS, stem
 
 
@@ -353,9 +354,13 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     opposite signs, and share the claim around it. A prediction against a report of what
     happened ("will meet" / "met") is not compared: the two may be written days apart.
     """
-    if not _predicts(left) or not _predicts(right):
+    if not left.predicts or not right.predicts:
+        return []  # cheap: a sentence without a word of prediction predicts nothing
+    if len(left.claim_words & right.claim_words) < CONTEXT_WORDS:
+        return []  # no shared claim, no conflict of it
+    ours, theirs = _predictions(left), _predictions(right)
+    if not ours or not theirs:
         return []
-    ours, theirs = predictions(left.words), predictions(right.words)
     result: list[Disagreement] = []
     for concept, (sign, (ls, le)) in ours.items():
         other = theirs.get(concept)
@@ -372,8 +377,14 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     return result
 
 
-def _predicts(claim: Claim) -> bool:
-    return any(w[0] in PREDICTION_WORDS or w[0].endswith("'ll") for w in claim.words)
+def _predictions(claim: Claim) -> dict[str, tuple[int, tuple[int, int]]]:
+    return _predictions_of(claim.text)
+
+
+@lru_cache(maxsize=16384)
+def _predictions_of(text: str) -> dict[str, tuple[int, tuple[int, int]]]:
+    """The predictions of one sentence (cached by text: the check reads a sentence often)."""
+    return predictions(_read_claim(text, ()).words)
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
@@ -391,40 +402,36 @@ NOT_GIVEN_NAMES = frozenset(
 "House Republicans", "Senate Democrats")."""
 
 
-def _people(text: str) -> list[tuple[str, str, int, int]]:
+_NAME_RUN = re.compile(
+    r"(?<![\w’'.-])(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+)*[A-Z][^\W\d_]*"
+    r"(?:['’-][^\W\d_]+)*\.?(?![\w’'-])"
+)
+"""A run of capitalised words (initials and titles included): "Rep. Linda T. Ortiz"."""
+
+
+@lru_cache(maxsize=16384)
+def _people(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """Two-word personal names: ``(first, surname, start, end)``, folded, titles aside
     ("Rep. Linda Ruiz" gives ``("linda", "ruiz", …)``); a middle initial may stand between."""
-    runs: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    previous_end = -1
-    for match in _NAME_TOKEN.finditer(text):
-        word = match.group(0)
-        joined = previous_end >= 0 and text[previous_end : match.start()].strip() == ""
-        if word[0].isupper() and (joined or not current):
-            current.append(match)
-        else:
-            if current:
-                runs.append(current)
-            current = [match] if word[0].isupper() else []
-        previous_end = match.end()
-    if current:
-        runs.append(current)
     found: list[tuple[str, str, int, int]] = []
-    for run in runs:
-        words = [m.group(0).rstrip(".") for m in run]
+    for run in _NAME_RUN.finditer(text):
+        words = [(m.group(0).rstrip("."), m.start()) for m in _NAME_TOKEN.finditer(run.group(0))]
         k = 0
-        while k < len(words) and fold(words[k]) in TITLES:
+        while k < len(words) and fold(words[k][0]) in TITLES:
             k += 1
-        words, run = words[k:], run[k:]
-        if len(words) == 3 and len(words[1]) == 1:
-            words, run = [words[0], words[2]], [run[0], run[2]]
+        words = words[k:]
+        if len(words) == 3 and len(words[1][0]) == 1:
+            words = [words[0], words[2]]
         if len(words) != 2:
             continue
-        first, last = fold(words[0]), fold(words[1]).removesuffix("'s").removesuffix("’s")
+        first = fold(words[0][0])
+        last = fold(words[1][0]).removesuffix("'s").removesuffix("’s")
         if first in NOT_GIVEN_NAMES or first in STOPWORDS or len(first) < 2 or len(last) < 2:
             continue
-        found.append((first, last, run[0].start(), run[1].end()))
-    return found
+        start = run.start() + words[0][1]
+        end = run.start() + words[1][1] + len(words[1][0])
+        found.append((first, last, start, end))
+    return tuple(found)
 
 
 def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
@@ -436,6 +443,11 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     both), and the rest of the claim shared (:func:`shared_context`). A first name that is a
     form of the other ("Pueblo" / "Pueblos") is a spelling, not another person.
     """
+    a, b = left.names, right.names
+    if not (a & b) or not (a - b) or not (b - a):
+        return []  # cheap: one surname in both, a first name in each that the other lacks
+    if not shared_context(left, right):
+        return []  # needed: two people in one claim
     ours, theirs = _people(left.text), _people(right.text)
     if not ours or not theirs:
         return []

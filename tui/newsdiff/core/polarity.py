@@ -185,6 +185,9 @@ meet" predicts no meeting). "will" and "shall" predict it too; a negator before 
 ("not expected to", "will not", "won't") flips the sign."""
 
 
+_PREDICT_FIRST = frozenset(phrase[0] for phrase in _PREDICT_AFTER)
+
+
 _PREDICTION_SKIP = frozenset("be have to not never also still now soon then again".split())
 
 
@@ -210,7 +213,7 @@ def predictions(
             sign, size = 1, 1
         elif word == "won't":
             sign, size = -1, 1
-        else:
+        elif word in _PREDICT_FIRST:
             for phrase, given in _PREDICT_AFTER.items():
                 if tuple(w[0] for w in words[k : k + len(phrase)]) == phrase:
                     sign, size = given, len(phrase)
