@@ -284,6 +284,38 @@ def test_one_claim_told_of_two_people_with_one_surname_conflicts() -> None:
     assert kinds(result) == [("person", "Linda Ortiz", "Loretta Ortiz")]
 
 
+def test_one_claim_told_of_two_holders_of_one_title_conflicts() -> None:
+    result = check(
+        "Press secretary Tom Hale handed out the new visa rules at the ministry on Monday.",
+        "Press secretary Ann Voss handed out the new visa rules at the ministry on Monday.",
+    )
+    assert kinds(result) == [("person", "Tom Hale", "Ann Voss")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one title in two countries: the other names differ
+        (
+            "Prime Minister Ann Voss met the king at Carrow Palace to discuss trade.",
+            "Prime Minister Tom Hale met the king at Selby Castle to discuss trade.",
+        ),
+        # a former holder and the present one
+        (
+            "The former national security adviser Tom Hale pleaded guilty to lying to investigators.",
+            "The national security adviser Ann Voss pleaded guilty to lying to investigators.",
+        ),
+        # a one-word title names many people
+        (
+            "In the vote, Senator Tom Hale backed the bill to fund the harbour.",
+            "In the vote, Senator Ann Voss backed the bill to fund the harbour.",
+        ),
+    ],
+)
+def test_titles_that_do_not_name_one_office_in_one_claim(left: str, right: str) -> None:
+    assert "person" not in [kind for kind, *_ in kinds(check(left, right))]
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [
@@ -335,9 +367,10 @@ def test_fixture_articles_show_each_new_kind_as_a_conflict() -> None:
         ("person", "Agnes Tolland", "Brenda Tolland"),
         ("figure", "hundreds of thousands", "Tens of thousands"),
         ("polarity", "will reopen", "unlikely to reopen"),
+        ("person", "Dev Mallory", "Ian Creel"),
     }
     labels = [a.label for a in comparison.left.sentences]
-    assert labels[1] == labels[-1] == "paraphrased"  # the agreeing sentences stay linked
+    assert labels[1] == labels[7] == "paraphrased"  # the agreeing sentences stay linked
 
 
 def test_a_person_conflict_reads_back_from_json() -> None:

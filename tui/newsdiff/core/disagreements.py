@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsdiff.core.claim import Claim, _read_claim, fold, polarity, surname_of
+from newsdiff.core.claim import SPEECH_VERBS, Claim, _read_claim, fold, polarity, surname_of
 from newsdiff.core.clause_words import TITLES
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, agree
@@ -409,62 +409,107 @@ _NAME_RUN = re.compile(
 """A run of capitalised words (initials and titles included): "Rep. Linda T. Ortiz"."""
 
 
+ROLE_HEADS = frozenset(
+    "minister secretary adviser advisor spokesman spokeswoman spokesperson chairman chairwoman "
+    "director counsel general ambassador governor mayor commissioner chief leader speaker "
+    "president envoy administrator".split()
+)
+"""Words that end a job title ("defense minister", "press secretary", "special counsel")."""
+
+
+_ROLE_BEFORE = re.compile(r"(?<!\S)((?:[A-Za-z][a-z-]*\.?\s+){1,4})$")
+
+
+Person = tuple[str, str, int, int, tuple[str, ...]]
+"""A personal name as :func:`_people` reads it: first name, surname (folded), its span, and
+the job title written before it (folded words; empty when none)."""
+
+
 @lru_cache(maxsize=16384)
-def _people(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    """Two-word personal names: ``(first, surname, start, end)``, folded, titles aside
-    ("Rep. Linda Ruiz" gives ``("linda", "ruiz", …)``); a middle initial may stand between."""
-    found: list[tuple[str, str, int, int]] = []
+def _people(text: str) -> tuple[Person, ...]:
+    """Two-word personal names with the title before them: "Rep. Linda Ruiz" gives
+    ``("linda", "ruiz", …, ("rep",))``, "national security adviser Tom Hale" ``("tom", "hale",
+    …, ("national", "security", "adviser"))``; a middle initial may stand between."""
+    found: list[Person] = []
     for run in _NAME_RUN.finditer(text):
         words = [(m.group(0).rstrip("."), m.start()) for m in _NAME_TOKEN.finditer(run.group(0))]
-        k = 0
-        while k < len(words) and fold(words[k][0]) in TITLES:
-            k += 1
-        words = words[k:]
-        if len(words) == 3 and len(words[1][0]) == 1:
-            words = [words[0], words[2]]
-        if len(words) != 2:
+        if len(words) >= 3 and len(words[-2][0]) == 1:
+            words = [*words[:-3], words[-3], words[-1]]  # a middle initial
+        if len(words) < 2:
             continue
-        first = fold(words[0][0])
-        last = fold(words[1][0]).removesuffix("'s").removesuffix("’s")
-        if first in NOT_GIVEN_NAMES or first in STOPWORDS or len(first) < 2 or len(last) < 2:
+        prefix = [fold(w) for w, _ in words[:-2]]
+        if prefix and prefix[-1] not in TITLES | ROLE_HEADS:
+            continue  # "Wall Street Journal": not a title and a name
+        first = fold(words[-2][0])
+        last = fold(words[-1][0]).removesuffix("'s").removesuffix("’s")
+        if first in NOT_GIVEN_NAMES or first in STOPWORDS or first in TITLES:
             continue
-        start = run.start() + words[0][1]
-        end = run.start() + words[1][1] + len(words[1][0])
-        found.append((first, last, start, end))
+        if len(first) < 2 or len(last) < 2:
+            continue
+        role = tuple(prefix)
+        if not role:
+            role = _role_before(text[: run.start()])
+        start = run.start() + words[-2][1]
+        end = run.start() + words[-1][1] + len(words[-1][0])
+        found.append((first, last, start, end, role))
     return tuple(found)
 
 
-def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
-    """One claim, told of two people with one surname: "Linda Ruiz won the vote" / "Loretta
-    Ruiz won the vote".
+def _role_before(head: str) -> tuple[str, ...]:
+    """The lower-case job title right before a name ("… said national security adviser")."""
+    match = _ROLE_BEFORE.search(head)
+    if match is None:
+        return ()
+    words = [fold(w.rstrip(".")) for w in match.group(1).split()]
+    if not words or words[-1] not in ROLE_HEADS | TITLES:
+        return ()
+    role: list[str] = []
+    for word in reversed(words):
+        if word in STOPWORDS or word in SPEECH_VERBS:
+            break
+        role.insert(0, word)
+    return tuple(role)
 
-    A two-word name in each sentence with the same surname and another first name, neither
-    first name found anywhere in the other sentence (a sentence naming both may be about
-    both), and the rest of the claim shared (:func:`shared_context`). A first name that is a
-    form of the other ("Pueblo" / "Pueblos") is a spelling, not another person.
+
+def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """One claim, told of two people: the same surname with another first name ("Linda Ruiz
+    won the vote" / "Loretta Ruiz won the vote"), or the same job title with another name
+    ("press secretary Tom Hale announced …" / "press secretary Ann Voss announced …").
+
+    Neither sentence may name the other's person anywhere (a sentence naming both may be about
+    both), the rest of the claim must be shared (:func:`shared_context`), and for a title the
+    rest of the names too (a title of two words or more: "prime minister" of one country is
+    not of another, so "Prime Minister May met Trump at Chequers" and "Prime Minister
+    Netanyahu met Trump at the White House" are two claims). A first name that is a form of the
+    other ("Pueblo" / "Pueblos") is a spelling, not another person.
     """
     a, b = left.names, right.names
-    if not (a & b) or not (a - b) or not (b - a):
-        return []  # cheap: one surname in both, a first name in each that the other lacks
+    if not (a - b) or not (b - a):
+        return []  # cheap: each sentence names someone the other does not
     if not shared_context(left, right):
         return []  # needed: two people in one claim
     ours, theirs = _people(left.text), _people(right.text)
     if not ours or not theirs:
         return []
     left_text, right_text = fold(left.text), fold(right.text)
-    for first, last, ls, le in ours:
-        for other, surname, rs, re_ in theirs:
-            if surname != last or other == first:
+    for first, last, ls, le, role in ours:
+        for other, surname, rs, re_, other_role in theirs:
+            if other == first or other.startswith(first) or first.startswith(other):
                 continue
-            if other.startswith(first) or first.startswith(other):
+            if surname == last:
+                if _named(first, right_text) or _named(other, left_text):
+                    continue
+            elif len(role) < 2 or role != other_role:
                 continue
-            if re.search(rf"\b{re.escape(first)}\b", right_text) or re.search(
-                rf"\b{re.escape(other)}\b", left_text
-            ):
+            elif _named(surname, left_text) or _named(last, right_text):
                 continue
-            if not shared_context(left, right):
+            elif a - {stem(first), stem(last)} != b - {stem(other), stem(surname)}:
                 continue
             return [
                 Disagreement("person", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
             ]
     return []
+
+
+def _named(name: str, folded_text: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", folded_text) is not None
