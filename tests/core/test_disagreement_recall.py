@@ -302,8 +302,8 @@ def test_one_claim_told_of_two_holders_of_one_title_conflicts() -> None:
         ),
         # a former holder and the present one
         (
-            "The former national security adviser Tom Hale pleaded guilty to lying to investigators.",
-            "The national security adviser Ann Voss pleaded guilty to lying to investigators.",
+            "The former security adviser Tom Hale pleaded guilty to lying to investigators.",
+            "The security adviser Ann Voss pleaded guilty to lying to investigators.",
         ),
         # a one-word title names many people
         (
@@ -337,6 +337,15 @@ def test_titles_that_do_not_name_one_office_in_one_claim(left: str, right: str) 
         (
             "Pueblo Garza organised the march to the border crossing.",
             "Pueblos Garza organised the march to the border crossing.",
+        ),
+        # one given name in two styles: a short form, a formal name with a middle initial
+        (
+            "Rep. Jim Harlan was elected whip of the caucus on Wednesday.",
+            "Representative James E. Harlan was elected whip of the caucus on Wednesday.",
+        ),
+        (
+            "Chuck Moreno, the council leader, opened the new library.",
+            "Charles Moreno, the council leader, opened the new library.",
         ),
         # two people with one surname, two claims
         (

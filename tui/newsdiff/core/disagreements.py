@@ -471,6 +471,39 @@ def _role_before(head: str) -> tuple[str, ...]:
     return tuple(role)
 
 
+_SHORT_FORMS = (
+    "william bill billy will|robert bob bobby rob|richard dick rick rich|james jim jimmy jamie|"
+    "charles chuck charlie|michael mike mick|john jack johnny|edward ed ted eddie ned|"
+    "theodore ted teddy|elizabeth liz beth betsy betty lisa|margaret peggy maggie meg|"
+    "katherine kathy kate katie|catherine cathy kate|anthony tony|gerald jerry|henry harry hank|"
+    "thomas tom tommy|joseph joe joey|jeffrey jeff|jefferson jeff|stephen steve|steven steve|"
+    "lawrence larry|patrick pat|patricia pat patty trish|susan sue suzy|rebecca becky|"
+    "deborah debbie deb|jennifer jen jenny|christopher chris|nicholas nick|daniel dan danny|"
+    "david dave|benjamin ben|samuel sam|alexander alex|andrew andy drew|matthew matt|"
+    "gregory greg|kenneth ken|ronald ron|donald don|timothy tim|mitchell mitch|"
+    "frederick fred|alfred al|albert al|douglas doug|leonard len lenny|raymond ray|"
+    "eugene gene|vincent vince|victoria vicky|barbara barb|dorothy dot|"
+    "frances fran|francis frank|franklin frank|nancy nan|robin rob|newton newt"
+)
+"""Given names and their short forms ("Jim" / "James", "Chuck" / "Charles"): outlets differ in
+which they print (one paper's style is the formal name with a middle initial)."""
+
+
+_FORMAL: dict[str, frozenset[str]] = {}
+for _group in _SHORT_FORMS.split("|"):
+    _formal, *_shorts = _group.split()
+    for _name in (_formal, *_shorts):
+        _FORMAL[_name] = _FORMAL.get(_name, frozenset()) | {_formal}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """One given name written two ways: equal, one a form of the other ("Tim" / "Timothy",
+    "Pueblo" / "Pueblos"), or a short form ("Jim" / "James")."""
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    return bool(_FORMAL.get(a, frozenset({a})) & _FORMAL.get(b, frozenset({b})))
+
+
 def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     """One claim, told of two people: the same surname with another first name ("Linda Ruiz
     won the vote" / "Loretta Ruiz won the vote"), or the same job title with another name
@@ -480,8 +513,8 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     both), the rest of the claim must be shared (:func:`shared_context`), and for a title the
     rest of the names too (a title of two words or more: "prime minister" of one country is
     not of another, so "Prime Minister May met Trump at Chequers" and "Prime Minister
-    Netanyahu met Trump at the White House" are two claims). A first name that is a form of the
-    other ("Pueblo" / "Pueblos") is a spelling, not another person.
+    Netanyahu met Trump at the White House" are two claims). One given name written two ways
+    (:func:`same_given_name`: "Jim" / "James", "Tim" / "Timothy") is one person.
     """
     a, b = left.names, right.names
     if not (a - b) or not (b - a):
@@ -494,7 +527,7 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     left_text, right_text = fold(left.text), fold(right.text)
     for first, last, ls, le, role in ours:
         for other, surname, rs, re_, other_role in theirs:
-            if other == first or other.startswith(first) or first.startswith(other):
+            if same_given_name(first, other):
                 continue
             if surname == last:
                 if _named(first, right_text) or _named(other, left_text):
