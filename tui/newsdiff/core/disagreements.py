@@ -1,4 +1,4 @@
-"""What two claims of one fact disagree on: figures, polarity, dates, places.
+"""What two claims of one fact disagree on: figures, polarity, predictions, dates, places, people.
 
 Also what they agree on despite differing in writing (a unit or currency conversion), and
 whether they share enough context for a difference to be a conflict at all. Pure functions of
@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from newsdiff.core.claim import SPEECH_VERBS, Claim, _read_claim, fold, polarity, surname_of
-from newsdiff.core.clause_words import TITLES
+from newsdiff.core.claim import Claim, fold, polarity, surname_of
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, agree
 from newsdiff.core.link_evidence import Disagreement
-from newsdiff.core.polarity import ANTONYMS, predictions
-from newsdiff.core.words import STOPWORDS, stem
+from newsdiff.core.people import same_given_name
+from newsdiff.core.polarity import ANTONYMS
+from newsdiff.core.words import stem
 
 
 def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disagreement], bool]:
@@ -280,13 +279,12 @@ def disagreeing_figure_pairs(
         rights = right_index.get(key)
         if not rights or len(lefts) * len(rights) > ROUTE_PAIRS_PER_QUANTITY:
             continue
-        for i in lefts:
-            a = left[i]
-            for j in rights:
-                b = right[j]
-                if a is None or b is None or (i, j) in found:
+        for i, ours in lefts:
+            for j, theirs in rights:
+                if (i, j) in found or any(agree(x, y) for x in ours for y in theirs):
                     continue
-                if _values_differ(a, b, key) and figure_context(a, b):
+                a, b = left[i], right[j]
+                if a is not None and b is not None and figure_context(a, b):
                     found.add((i, j))
     return sorted(found)
 
@@ -302,20 +300,22 @@ def _quantity(figure: Figure) -> tuple[str, str] | None:
     return (figure.kind, figure.noun or "")
 
 
-def _by_quantity(claims: Sequence[Claim | None]) -> dict[tuple[str, str], list[int]]:
-    index: dict[tuple[str, str], list[int]] = {}
+def _by_quantity(
+    claims: Sequence[Claim | None],
+) -> dict[tuple[str, str], list[tuple[int, list[Figure]]]]:
+    """Each quantity's sentences, with the sentence's figures of it."""
+    index: dict[tuple[str, str], list[tuple[int, list[Figure]]]] = {}
     for k, claim in enumerate(claims):
         if claim is None or not claim.figures:
             continue
-        for key in {q for f in claim.figures if (q := _quantity(f)) is not None}:
-            index.setdefault(key, []).append(k)
+        mine: dict[tuple[str, str], list[Figure]] = {}
+        for figure in claim.figures:
+            key = _quantity(figure)
+            if key is not None:
+                mine.setdefault(key, []).append(figure)
+        for key, found in mine.items():
+            index.setdefault(key, []).append((k, found))
     return index
-
-
-def _values_differ(left: Claim, right: Claim, key: tuple[str, str]) -> bool:
-    a = [f for f in left.figures if _quantity(f) == key]
-    b = [f for f in right.figures if _quantity(f) == key]
-    return bool(a) and bool(b) and not any(agree(x, y) for x in a for y in b)
 
 
 def agents(claim: Claim) -> frozenset[str]:
@@ -354,13 +354,11 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     opposite signs, and share the claim around it. A prediction against a report of what
     happened ("will meet" / "met") is not compared: the two may be written days apart.
     """
-    if not left.predicts or not right.predicts:
-        return []  # cheap: a sentence without a word of prediction predicts nothing
+    ours, theirs = left.predictions, right.predictions
+    if not ours or not theirs:
+        return []  # read with the claim: most sentences predict nothing
     if len(left.claim_words & right.claim_words) < CONTEXT_WORDS:
         return []  # no shared claim, no conflict of it
-    ours, theirs = _predictions(left), _predictions(right)
-    if not ours or not theirs:
-        return []
     result: list[Disagreement] = []
     for concept, (sign, (ls, le)) in ours.items():
         other = theirs.get(concept)
@@ -375,133 +373,6 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
     return result
-
-
-def _predictions(claim: Claim) -> dict[str, tuple[int, tuple[int, int]]]:
-    return _predictions_of(claim.text)
-
-
-@lru_cache(maxsize=16384)
-def _predictions_of(text: str) -> dict[str, tuple[int, tuple[int, int]]]:
-    """The predictions of one sentence (cached by text: the check reads a sentence often)."""
-    return predictions(_read_claim(text, ()).words)
-
-
-_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
-
-
-NOT_GIVEN_NAMES = frozenset(
-    "north south east west northern southern eastern western central new old great greater "
-    "upper lower little grand saint st san santa fort port mount lake cape house senate white "
-    "supreme state states united federal national royal republican republicans democratic "
-    "democrats conservative liberal labour congress court department ministry foreign home "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "june july august september october november december".split()
-)
-"""Capitalised words that open a name run without being anyone's first name ("North Korea",
-"House Republicans", "Senate Democrats")."""
-
-
-_NAME_RUN = re.compile(
-    r"(?<![\w’'.-])(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+)*[A-Z][^\W\d_]*"
-    r"(?:['’-][^\W\d_]+)*\.?(?![\w’'-])"
-)
-"""A run of capitalised words (initials and titles included): "Rep. Linda T. Ortiz"."""
-
-
-ROLE_HEADS = frozenset(
-    "minister secretary adviser advisor spokesman spokeswoman spokesperson chairman chairwoman "
-    "director counsel general ambassador governor mayor commissioner chief leader speaker "
-    "president envoy administrator".split()
-)
-"""Words that end a job title ("defense minister", "press secretary", "special counsel")."""
-
-
-_ROLE_BEFORE = re.compile(r"(?<!\S)((?:[A-Za-z][a-z-]*\.?\s+){1,4})$")
-
-
-Person = tuple[str, str, int, int, tuple[str, ...]]
-"""A personal name as :func:`_people` reads it: first name, surname (folded), its span, and
-the job title written before it (folded words; empty when none)."""
-
-
-@lru_cache(maxsize=16384)
-def _people(text: str) -> tuple[Person, ...]:
-    """Two-word personal names with the title before them: "Rep. Linda Ruiz" gives
-    ``("linda", "ruiz", …, ("rep",))``, "national security adviser Tom Hale" ``("tom", "hale",
-    …, ("national", "security", "adviser"))``; a middle initial may stand between."""
-    found: list[Person] = []
-    for run in _NAME_RUN.finditer(text):
-        words = [(m.group(0).rstrip("."), m.start()) for m in _NAME_TOKEN.finditer(run.group(0))]
-        if len(words) >= 3 and len(words[-2][0]) == 1:
-            words = [*words[:-3], words[-3], words[-1]]  # a middle initial
-        if len(words) < 2:
-            continue
-        prefix = [fold(w) for w, _ in words[:-2]]
-        if prefix and prefix[-1] not in TITLES | ROLE_HEADS:
-            continue  # "Wall Street Journal": not a title and a name
-        first = fold(words[-2][0])
-        last = fold(words[-1][0]).removesuffix("'s").removesuffix("’s")
-        if first in NOT_GIVEN_NAMES or first in STOPWORDS or first in TITLES:
-            continue
-        if len(first) < 2 or len(last) < 2:
-            continue
-        role = tuple(prefix)
-        if not role:
-            role = _role_before(text[: run.start()])
-        start = run.start() + words[-2][1]
-        end = run.start() + words[-1][1] + len(words[-1][0])
-        found.append((first, last, start, end, role))
-    return tuple(found)
-
-
-def _role_before(head: str) -> tuple[str, ...]:
-    """The lower-case job title right before a name ("… said national security adviser")."""
-    match = _ROLE_BEFORE.search(head)
-    if match is None:
-        return ()
-    words = [fold(w.rstrip(".")) for w in match.group(1).split()]
-    if not words or words[-1] not in ROLE_HEADS | TITLES:
-        return ()
-    role: list[str] = []
-    for word in reversed(words):
-        if word in STOPWORDS or word in SPEECH_VERBS:
-            break
-        role.insert(0, word)
-    return tuple(role)
-
-
-_SHORT_FORMS = (
-    "william bill billy will|robert bob bobby rob|richard dick rick rich|james jim jimmy jamie|"
-    "charles chuck charlie|michael mike mick|john jack johnny|edward ed ted eddie ned|"
-    "theodore ted teddy|elizabeth liz beth betsy betty lisa|margaret peggy maggie meg|"
-    "katherine kathy kate katie|catherine cathy kate|anthony tony|gerald jerry|henry harry hank|"
-    "thomas tom tommy|joseph joe joey|jeffrey jeff|jefferson jeff|stephen steve|steven steve|"
-    "lawrence larry|patrick pat|patricia pat patty trish|susan sue suzy|rebecca becky|"
-    "deborah debbie deb|jennifer jen jenny|christopher chris|nicholas nick|daniel dan danny|"
-    "david dave|benjamin ben|samuel sam|alexander alex|andrew andy drew|matthew matt|"
-    "gregory greg|kenneth ken|ronald ron|donald don|timothy tim|mitchell mitch|"
-    "frederick fred|alfred al|albert al|douglas doug|leonard len lenny|raymond ray|"
-    "eugene gene|vincent vince|victoria vicky|barbara barb|dorothy dot|"
-    "frances fran|francis frank|franklin frank|nancy nan|robin rob|newton newt"
-)
-"""Given names and their short forms ("Jim" / "James", "Chuck" / "Charles"): outlets differ in
-which they print (one paper's style is the formal name with a middle initial)."""
-
-
-_FORMAL: dict[str, frozenset[str]] = {}
-for _group in _SHORT_FORMS.split("|"):
-    _formal, *_shorts = _group.split()
-    for _name in (_formal, *_shorts):
-        _FORMAL[_name] = _FORMAL.get(_name, frozenset()) | {_formal}
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """One given name written two ways: equal, one a form of the other ("Tim" / "Timothy",
-    "Pueblo" / "Pueblos"), or a short form ("Jim" / "James")."""
-    if a == b or a.startswith(b) or b.startswith(a):
-        return True
-    return bool(_FORMAL.get(a, frozenset({a})) & _FORMAL.get(b, frozenset({b})))
 
 
 def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
@@ -521,7 +392,7 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         return []  # cheap: each sentence names someone the other does not
     if not shared_context(left, right):
         return []  # needed: two people in one claim
-    ours, theirs = _people(left.text), _people(right.text)
+    ours, theirs = left.people, right.people
     if not ours or not theirs:
         return []
     left_text, right_text = fold(left.text), fold(right.text)
