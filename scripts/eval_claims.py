@@ -5,7 +5,8 @@ sentences of one real-dev cluster by offsets and the sha256 of their files (no t
 the project) and a label judged by reading: ``paraphrase``, ``lookalike`` or ``conflict``. The
 articles of the item's cluster are compared as the app compares them (the cluster is the
 corpus) and the pair's link, if any, is read. Figures are printed per split: ``tune`` (read
-while the rules were written) and ``report`` (held out).
+while the rules were written) and ``report`` (held out); ``--split tune`` prints the tune half
+alone, so that report figures stay unseen while a rule is being written.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "real-dev"
 ITEMS = REPO / "scripts" / "data" / "realdev_claims.json"
 DISAGREEMENTS = REPO / "scripts" / "data" / "realdev_disagreements.json"
-"""Round 4: disagreements only, from a systematic re-scan of every cluster (``--disagreements``)."""
+"""Round 5: disagreements only, from a systematic re-scan of every cluster (``--disagreements``)."""
 
 
 @lru_cache(maxsize=64)
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every item")
     parser.add_argument(
-        "--round", type=int, choices=(1, 2, 3, 4), help="only the items judged in this round"
+        "--round", type=int, choices=(1, 2, 3, 4, 5), help="only the items judged in this round"
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
@@ -82,12 +83,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--disagreements",
         action="store_true",
-        help="only the round-4 disagreements (scripts/data/realdev_disagreements.json)",
+        help="only the round-5 disagreements (scripts/data/realdev_disagreements.json)",
     )
     parser.add_argument(
         "--conflicts",
         action="store_true",
-        help="every disagreement of both files (rounds 1-4): the conflict recall",
+        help="every disagreement of both files (rounds 1-5): the conflict recall",
+    )
+    parser.add_argument(
+        "--split", choices=("tune", "report"), help="only this split (report unseen while tuning)"
+    )
+    parser.add_argument(
+        "--surfaced",
+        choices=("words", "tool-links"),
+        help="round 4 only: items surfaced by shared words, or from the tool's own links",
     )
     args = parser.parse_args(argv)
     if args.no_claims:
@@ -112,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         items = [i for i in items if i["label"] == "conflict"]
     if args.round:
         items = [i for i in items if i.get("round", 1) == args.round]
-    for split in ("tune", "report"):
+    if args.surfaced:
+        items = [i for i in items if i.get("surfaced") == args.surfaced]
+    for split in (args.split,) if args.split else ("tune", "report"):
         tally: dict[str, dict[str, int]] = {}
         for item in (i for i in items if i["split"] == split):
             got = outcome(args.data, item)

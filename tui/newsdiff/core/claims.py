@@ -39,6 +39,7 @@ from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.lookalikes import (
     different_actions,
     different_claim,
+    different_cores,
     different_quotations,
     different_subjects,
     same_quotation,
@@ -76,7 +77,12 @@ class ClaimCheck:
 
 
 def check_claims(
-    left: Claim, right: Claim, *, verbatim: float = 0.0, shared_at: float = 80.0
+    left: Claim,
+    right: Claim,
+    *,
+    verbatim: float = 0.0,
+    shared_at: float = 80.0,
+    meaning: float | None = None,
 ) -> ClaimCheck:
     """Compare the claims of two candidate sentences.
 
@@ -85,6 +91,7 @@ def check_claims(
         right: The right sentence's claim.
         verbatim: Their near-verbatim score (0–100) from scoring.
         shared_at: The near-verbatim score at which a link is ``shared``.
+        meaning: The cosine of their meaning vectors (``None`` when the signal is off).
     """
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
@@ -132,6 +139,15 @@ def check_claims(
         and different_claim(left, right, verbatim)
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
+    if (
+        not same_quote
+        and not disagree
+        and not figure_agree
+        and verbatim < COPIED
+        and different_cores(left, right, meaning)
+    ):
+        note = "same background, different claim"
+        return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if figure_disagree and figure_context(left, right):
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)

@@ -125,6 +125,7 @@ class PreparedPair:
                 self._claim("left", left),
                 self._claim("right", right),
                 verbatim=float(self.scores.verbatim[left, right]),
+                meaning=self.scores.meaning(left, right),
             )
             self._checks[(left, right)] = cached
         return cached

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from newsdiff.core.background import core_words
 from newsdiff.core.claim import SPEECH_STEMS, SPEECH_VERBS, Claim, find_name, fold, surname_of
 from newsdiff.core.clause_words import DASHES, INTRODUCERS, LIGHT, OPENERS, TITLES
 from newsdiff.core.clauses import Clause, read_clause
@@ -273,3 +274,36 @@ def _possessive(name: str, text: str) -> bool:
 
 def _fold_text(text: str) -> str:
     return text.casefold()
+
+
+CORE_WORDS = 5
+"""Each sentence needs this many core claim words (:func:`~newsdiff.core.background.core_words`)
+before "two claims" is read from them: a headline or a short quotation says too little."""
+
+CORE_SHARE = 0.2
+"""At most this share of the smaller core in common: the two sentences' claims barely meet."""
+
+MEANING_CLOSE = 0.5
+"""A meaning-vector cosine from which two sentences may say one thing in other words."""
+
+
+def different_cores(left: Claim, right: Claim, meaning: float | None) -> bool:
+    """Two claims that share the background and not the claim: their core claim words barely
+    meet (at most :data:`CORE_SHARE` of the smaller core, each of at least
+    :data:`CORE_WORDS`), and their meaning vectors are not close (below
+    :data:`MEANING_CLOSE`).
+
+    Each signal alone is weak: a paraphrase in other words shares few words ("rejected the
+    veto" / "overruled him on a veto") but its meaning vectors are close; the vectors of two
+    name-heavy sentences can be far apart though they say one thing, but then they share
+    words. Both apart: "protesters gathered outside the court, where the grand jury
+    convened" / "the grand jury was convened and will hear evidence on Wednesday". ``False``
+    when the meaning signal is off.
+    """
+    if meaning is None or meaning >= MEANING_CLOSE:
+        return False
+    if _quoted_stems(left.quoted) & _quoted_stems(right.quoted) - left.names - _LIGHT_VERBS:
+        return False  # a quoted word in common: perhaps one remark, quoted in two places
+    a, b = core_words(left), core_words(right)
+    smaller = min(len(a), len(b))
+    return smaller >= CORE_WORDS and len(a & b) <= CORE_SHARE * smaller

@@ -80,11 +80,22 @@ class ScoreMatrices:
         verbatim: The 0–100 near-verbatim score (word order kept).
         figures_differ: Where both sentences state figures and share none (``None`` when
             not computed): the pairs the claim check reads for a figure conflict.
+        left_vectors: The left sentences' unit meaning vectors (``None`` when the meaning
+            signal is off): the claim check reads the cosine of a candidate pair from them.
+        right_vectors: The right sentences' unit meaning vectors.
     """
 
     score: np.ndarray
     verbatim: np.ndarray
     figures_differ: np.ndarray | None = None
+    left_vectors: np.ndarray | None = None
+    right_vectors: np.ndarray | None = None
+
+    def meaning(self, left: int, right: int) -> float | None:
+        """The cosine of two sentences' meaning vectors (``None`` when the signal is off)."""
+        if self.left_vectors is None or self.right_vectors is None:
+            return None
+        return float(self.left_vectors[left] @ self.right_vectors[right])
 
 
 def score_matrices(
@@ -129,7 +140,13 @@ def score_matrices(
         in_order = _Background(
             verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
         )
-    cosine = semantic.cosine_matrix(left, right) if use_meaning else None
+    left_vectors = semantic.sentence_vectors(left) if use_meaning else None
+    right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
+    cosine: np.ndarray | None = None
+    if left_vectors is not None and right_vectors is not None:
+        cosine = left_vectors @ right_vectors.T
+    else:
+        left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
     overlap = _weighted_overlap(left_f, right_f, idf)
@@ -142,7 +159,7 @@ def score_matrices(
     same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     figures_differ = numbers < 0
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
-    return ScoreMatrices(score, verbatim, figures_differ)
+    return ScoreMatrices(score, verbatim, figures_differ, left_vectors, right_vectors)
 
 
 SMALL_PAIRS = 20_000

@@ -239,7 +239,7 @@ def _all_links(
                     right_sentences=tuple(sentences[b]),
                     left_boilerplate=tuple(flags[a]),
                     right_boilerplate=tuple(flags[b]),
-                    scores=_pair_matrices(scores, numbers, r, c),
+                    scores=_pair_matrices(scores, numbers, r, c, vectors, starts, a, b),
                     left_quotes=quotes[a],
                     right_quotes=quotes[b],
                     _claims={("left", i): claim for i, claim in claims[a].items()}
@@ -362,13 +362,26 @@ class _CorpusPair(PreparedPair):
 
 
 def _pair_matrices(
-    scores: ScoreMatrices, numbers: np.ndarray, rows: slice, cols: slice
+    scores: ScoreMatrices,
+    numbers: np.ndarray,
+    rows: slice,
+    cols: slice,
+    vectors: np.ndarray | None = None,
+    starts: Sequence[int] = (),
+    a: int = 0,
+    b: int = 0,
 ) -> ScoreMatrices:
     """One article pair's block of the scores, as ``score_matrices`` would give the pair.
 
     Where the pair view's matrices also say which pairs state figures that differ (read by the
-    claim check for figure conflicts), the block says it too.
+    claim check for figure conflicts), the block says it too, and it carries the two articles'
+    meaning vectors (``vectors`` of the corpus, article ``a`` and ``b`` from ``starts``).
     """
     names = {item.name for item in fields(ScoreMatrices)}
-    extra = {"figures_differ": numbers[rows, cols] < 0} if "figures_differ" in names else {}
+    extra: dict[str, np.ndarray] = (
+        {"figures_differ": numbers[rows, cols] < 0} if "figures_differ" in names else {}
+    )
+    if vectors is not None and "left_vectors" in names:
+        extra["left_vectors"] = vectors[starts[a] : starts[a + 1]]
+        extra["right_vectors"] = vectors[starts[b] : starts[b + 1]]
     return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)

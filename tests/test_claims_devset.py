@@ -1,0 +1,57 @@
+"""The claim check's development set (scripts/data/realdev_claims.json) stores positions, never
+text: real articles belong to their publishers. These tests keep it that way and keep every
+item readable by scripts/eval_claims.py (one pair of one cluster; known label, split, round)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+ITEMS = Path(__file__).resolve().parents[1] / "scripts" / "data" / "realdev_claims.json"
+ITEM_KEYS = {"split", "label", "left", "right", "round", "surfaced"}
+SIDE_KEYS = {"file", "sha256", "start", "end"}
+SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _items() -> list[dict[str, object]]:
+    items: list[dict[str, object]] = json.loads(ITEMS.read_text(encoding="utf-8"))["items"]
+    return items
+
+
+def test_items_store_positions_and_digests_only() -> None:
+    for item in _items():
+        assert set(item) <= ITEM_KEYS and {"split", "label", "left", "right"} <= set(item)
+        for side in ("left", "right"):
+            place = item[side]
+            assert isinstance(place, dict) and set(place) == SIDE_KEYS
+            assert SHA256.fullmatch(place["sha256"])
+            assert 0 <= place["start"] < place["end"]
+            assert place["file"].startswith("clusters/") and place["file"].endswith(".txt")
+
+
+def test_items_are_pairs_of_two_articles_of_one_cluster() -> None:
+    for item in _items():
+        left, right = item["left"], item["right"]
+        assert isinstance(left, dict) and isinstance(right, dict)
+        assert Path(left["file"]).parent == Path(right["file"]).parent
+        assert left["file"] != right["file"]
+
+
+def test_labels_splits_and_rounds_are_known() -> None:
+    for item in _items():
+        assert item["label"] in {"paraphrase", "lookalike", "conflict"}
+        assert item["split"] in {"tune", "report"}
+        assert item.get("round", 1) in {1, 2, 3, 4}
+        if item.get("round") == 4:  # the fresh held-out round: never tuned on
+            assert item["split"] == "report"
+            assert item["surfaced"] in {"words", "tool-links"}
+
+
+def test_no_pair_is_judged_twice() -> None:
+    pairs = Counter(
+        (i["left"]["file"], i["left"]["start"], i["right"]["file"], i["right"]["start"])  # type: ignore[index]
+        for i in _items()
+    )
+    assert max(pairs.values()) == 1

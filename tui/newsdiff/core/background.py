@@ -1,0 +1,51 @@
+"""What a sentence claims, without its background: the words of its core claim.
+
+News sentences wrap a claim in background that the other outlets repeat around *other* claims:
+who the speaker is ("the attorney general of the United States", "Abbas Araghchi, Iran's
+deputy foreign minister,"), where it happened ("…, where the grand jury convened,"), a
+dateline, a parenthesis, the attribution ("Holder said"). Two look-alikes share that background
+and little else; two paraphrases share the claim. :func:`core_words` gives the claim words of a
+sentence (:attr:`~newsdiff.core.claim.Claim.claim_words`: not names, not figures) that lie
+outside its background, titles and speech verbs. A light reader of punctuation, no parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.core.claim import SPEECH_STEMS, Claim
+from newsdiff.core.clause_words import TITLES
+from newsdiff.core.words import stem
+
+TITLE_STEMS = frozenset(stem(title) for title in TITLES)
+"""Titles and roles ("attorney general", "deputy", "spokesman") say who, not what."""
+
+_BACKGROUND = (
+    re.compile(r"\([^)]*\)"),  # a parenthesis
+    # a relative clause after a comma, up to the next comma, semicolon or full stop
+    re.compile(r",\s+(?:who|which|where|whose|whom|when)\b[^,;.]*"),
+    # an apposition between commas ("…, a former pilot, …")
+    re.compile(r",\s+(?:a|an|the)\s[^,;\"“”]*,"),
+    # a dateline ("WASHINGTON —", "FERGUSON, Mo. --")
+    re.compile(r"^[A-Z][A-Z .,]+\s*(?:—|–|--|-)+\s*"),
+)
+
+
+def background_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence's background is: parentheses, relative clauses and appositions
+    between commas, a dateline."""
+    return [match.span() for pattern in _BACKGROUND for match in pattern.finditer(text)]
+
+
+def core_words(claim: Claim) -> frozenset[str]:
+    """The stems of the claim words outside the sentence's background, titles and speech
+    verbs: what the sentence says, rather than who and where."""
+    spans = background_spans(claim.text)
+    return frozenset(
+        stemmed
+        for stemmed, start, _ in claim.content
+        if stemmed in claim.claim_words
+        and stemmed not in SPEECH_STEMS
+        and stemmed not in TITLE_STEMS
+        and not any(a <= start < b for a, b in spans)
+    )
