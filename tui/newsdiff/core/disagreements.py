@@ -320,7 +320,7 @@ def _by_quantity(
 
 def agents(claim: Claim) -> frozenset[str]:
     """Who a sentence says acted or spoke: the surnames its own attribution names ("…,
-    Netanyahu said") and a named subject ("Netanyahu revealed …"), folded."""
+    Okafor said") and a named subject ("Okafor warned …"), folded."""
     found = {surname_of(name) for name in claim.attributed}
     clause = read_clause(claim.text)
     if clause.kind == "name" and clause.subject:
@@ -332,9 +332,9 @@ def figure_context(left: Claim, right: Claim) -> bool:
     """Do two sentences state their figures in one claim?
 
     :func:`shared_context`, or the same agent (:func:`agents`) and a claim word in common
-    besides the agent's name and the counted nouns: "Netanyahu revealed hundreds of thousands
-    of nuclear files" and "tens of thousands of files prove the nuclear deal is based on lies,
-    Netanyahu said" give one man's count of one archive.
+    besides the agent's name and the counted nouns: "Okafor warned that hundreds of thousands of
+    tonnes of grain could rot" and "tens of thousands of tonnes of grain are trapped, Okafor
+    said" give one man's count of one stock.
     """
     if shared_context(left, right):
         return True
