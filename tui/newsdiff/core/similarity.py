@@ -144,7 +144,7 @@ def score_matrices(
     right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
     cosine: np.ndarray | None = None
     if left_vectors is not None and right_vectors is not None:
-        cosine = left_vectors @ right_vectors.T
+        cosine = story_cosine(left_vectors, right_vectors)
     else:
         left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
@@ -160,6 +160,37 @@ def score_matrices(
     figures_differ = numbers < 0
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
     return ScoreMatrices(score, verbatim, figures_differ, left_vectors, right_vectors)
+
+
+def story_cosine(left_vectors: np.ndarray, right_vectors: np.ndarray) -> np.ndarray:
+    """All-pairs cosines of two sides' meaning vectors, the story's common direction set aside.
+
+    Every sentence of one story leans the same way in meaning space (its people, places and
+    topic), so raw cosines of any two of its sentences are high and say little about whether
+    they state the same claim. The direction the two articles' sentences share most (the first
+    principal component of their vectors, as in Arora et al.'s SIF sentence embeddings) is
+    removed from every vector before the cosine: what is left is what a sentence says beyond
+    the story. Under :data:`STORY_MIN_SENTENCES` sentences the raw cosines are kept.
+    """
+    both = np.concatenate([left_vectors, right_vectors]).astype(np.float32, copy=False)
+    if len(both) < STORY_MIN_SENTENCES:
+        return left_vectors @ right_vectors.T
+    centred = both - both.mean(axis=0)
+    _, vectors = np.linalg.eigh(centred.T @ centred)  # ascending: the last is the first PC
+    common = vectors[:, -1].astype(np.float32)
+    both = both - np.outer(both @ common, common)
+    norms = np.linalg.norm(both, axis=1, keepdims=True)
+    np.divide(both, norms, out=both, where=norms > 0)
+    left = both[: len(left_vectors)]
+    right = both[len(left_vectors) :]
+    cosine: np.ndarray = left @ right.T
+    return cosine
+
+
+STORY_MIN_SENTENCES = 20
+"""Below this many sentences (both sides together) the story's common direction is not
+estimated: the first component of a handful of vectors is their own differences, not what
+they share (three sentences of the tests would lose exactly what tells them apart)."""
 
 
 SMALL_PAIRS = 20_000
