@@ -25,7 +25,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_claims import DATA, ITEMS, _cluster, _sentence, outcome  # noqa: E402
-
 from newsdiff.core import semantic  # noqa: E402
 from newsdiff.core.compare import _corpus_view, prepare  # noqa: E402
 from newsdiff.core.similarity import (  # noqa: E402

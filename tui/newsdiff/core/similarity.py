@@ -174,7 +174,8 @@ def story_cosine(left_vectors: np.ndarray, right_vectors: np.ndarray) -> np.ndar
     """
     both = np.concatenate([left_vectors, right_vectors]).astype(np.float32, copy=False)
     if len(both) < STORY_MIN_SENTENCES:
-        return left_vectors @ right_vectors.T
+        raw: np.ndarray = left_vectors @ right_vectors.T
+        return raw
     centred = both - both.mean(axis=0)
     _, vectors = np.linalg.eigh(centred.T @ centred)  # ascending: the last is the first PC
     common = vectors[:, -1].astype(np.float32)
