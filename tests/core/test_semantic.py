@@ -303,19 +303,19 @@ def _unit(rows: np.ndarray) -> np.ndarray:
     return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
 
 
-def test_the_story_direction_every_sentence_shares_is_set_aside() -> None:
-    # every sentence = a strong common direction (the story) + what it says of its own
+def test_the_main_axis_of_variation_is_set_aside() -> None:
+    # each sentence = what it says (its own part) + a varying amount of one form direction
     rng = np.random.default_rng(7)
-    story = rng.standard_normal(64)
+    form = _unit(rng.standard_normal((1, 64)))[0]
     own = rng.standard_normal((30, 64))
-    own[:, :] -= np.outer(own @ story, story) / (story @ story)  # own parts ⟂ story
-    vectors = _unit((2.0 + np.abs(rng.standard_normal((30, 1)))) * story + own)
+    own -= np.outer(own @ form, form)  # own parts ⟂ form
+    own = _unit(own)
+    vectors = _unit(own + 4.0 * rng.standard_normal((30, 1)) * form)
     left, right = vectors[:15], vectors[15:]
-    raw = left @ right.T
     cosine = story_cosine(left, right)
-    expected = _unit(own[:15]) @ _unit(own[15:]).T
-    assert raw.min() > 0.5  # alike in raw cosine: all one story
-    assert np.allclose(cosine, expected, atol=1e-3)  # what each says beyond the story
+    expected = own[:15] @ own[15:].T
+    assert not np.allclose(left @ right.T, expected, atol=0.1)  # raw: form dominates
+    assert np.allclose(cosine, expected, atol=1e-3)  # what each says
 
 
 def test_a_handful_of_sentences_keeps_raw_cosines() -> None:
