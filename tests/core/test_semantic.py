@@ -307,15 +307,15 @@ def test_the_main_axis_of_variation_is_set_aside() -> None:
     # each sentence = what it says (its own part) + a varying amount of one form direction
     rng = np.random.default_rng(7)
     form = _unit(rng.standard_normal((1, 64)))[0]
-    own = rng.standard_normal((30, 64))
+    own = rng.standard_normal((600, 64))
     own -= np.outer(own @ form, form)  # own parts ⟂ form
     own = _unit(own)
-    vectors = _unit(own + 4.0 * rng.standard_normal((30, 1)) * form)
-    left, right = vectors[:15], vectors[15:]
+    vectors = _unit(own + 4.0 * rng.standard_normal((600, 1)) * form)
+    left, right = vectors[:300], vectors[300:]
     cosine = story_cosine(left, right)
-    expected = own[:15] @ own[15:].T
-    assert not np.allclose(left @ right.T, expected, atol=0.1)  # raw: form dominates
-    assert np.allclose(cosine, expected, atol=1e-3)  # what each says
+    expected = own[:300] @ own[300:].T
+    assert np.abs(left @ right.T - expected).mean() > 0.3  # raw: the form axis dominates
+    assert np.abs(cosine - expected).mean() < 0.01  # what each says
 
 
 def test_a_handful_of_sentences_keeps_raw_cosines() -> None:
