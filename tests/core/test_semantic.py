@@ -315,7 +315,7 @@ def test_the_main_axis_of_variation_is_set_aside() -> None:
     cosine = story_cosine(left, right)
     expected = own[:300] @ own[300:].T
     assert np.abs(left @ right.T - expected).mean() > 0.3  # raw: the form axis dominates
-    assert np.abs(cosine - expected).mean() < 0.01  # what each says
+    assert np.abs(cosine - expected).mean() < 0.02  # what each says
 
 
 def test_a_handful_of_sentences_keeps_raw_cosines() -> None:
