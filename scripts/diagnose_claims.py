@@ -4,9 +4,10 @@ Run: ``python scripts/diagnose_claims.py [--split tune|report] [--round N] [--su
 For each item of ``scripts/data/realdev_claims.json`` it prints the pair's components as scoring
 computes them (the cluster is the corpus, as in ``scripts/eval_claims.py``): the shared content
 weight (``ovl``), each sentence's weight, containment, Dice, the evidence factor, the figure
-agreement (+1 / -1 / 0), the near-verbatim score, the meaning cosine, the final score and the
-outcome. Then, per label, the score's separation of paraphrases from look-alikes (AUC: the
-chance that a random paraphrase scores above a random look-alike). No text is printed unless
+agreement (+1 / -1 / 0), the near-verbatim score, the meaning cosine (raw, and ``scos`` as the
+score reads it: :func:`newsdiff.core.similarity.story_cosine`), the final score and the outcome.
+Then the separation of paraphrases from look-alikes by the score and by each component (AUC:
+the chance that a random paraphrase scores above a random look-alike). No text is printed unless
 ``--text`` is given (for reading on the terminal; never paste it into the project).
 
 ``--tune-set`` selects what the recall work tuned on: the ``tune`` split of rounds 1–3 plus
@@ -33,6 +34,7 @@ from newsdiff.core.similarity import (  # noqa: E402
     _weight,
     _weighted_overlap,
     idf_weights,
+    story_cosine,
 )
 from newsdiff.core.words import content_words, features, tokens  # noqa: E402
 
@@ -63,8 +65,12 @@ def components(data: Path, item: dict) -> dict[str, float] | None:
     small = min(lw, rw)
     cont = ovl / small if small > 0 else 0.0
     dice = 2 * ovl / (lw + rw) if small > 0 else 0.0
-    vectors = semantic.sentence_vectors([lefts[li], rights[ri]])
-    cosine = float(vectors[0] @ vectors[1]) if vectors is not None else float("nan")
+    left_vectors = semantic.sentence_vectors(lefts)
+    right_vectors = semantic.sentence_vectors(rights)
+    cosine = story = float("nan")
+    if left_vectors is not None and right_vectors is not None:
+        cosine = float(left_vectors[li] @ right_vectors[ri])
+        story = float(story_cosine(left_vectors, right_vectors)[li, ri])
     return {
         "li": li,
         "ri": ri,
@@ -77,6 +83,7 @@ def components(data: Path, item: dict) -> dict[str, float] | None:
         "num": float(_number_agreement([lf[li]], [rf[ri]])[0, 0]),
         "verb": float(pair.scores.verbatim[li, ri]),
         "cos": cosine,
+        "scos": story,
         "score": float(pair.scores.score[li, ri]),
         "lwords": len(lf[li].words),
         "rwords": len(rf[ri].words),
@@ -134,13 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         found["got"] = outcome(args.data, item)
         found["round"] = item.get("round", 1)
         rows.append(found)
-    header = (
-        "label      got          score  verb   cos   ovl    lw    rw  cont  dice  evid num  words"
-    )
+    header = "label      got          score  verb   cos  scos   ovl    lw    rw  cont  dice  evid"
+    header += " num  words"
     print(header)
     for r in sorted(rows, key=lambda r: (r["label"], r["got"], r["score"])):
         print(
             f"{r['label']:<10} {r['got']:<12} {r['score']:5.1f} {r['verb']:5.1f} {r['cos']:5.2f}"
+            f" {r['scos']:5.2f}"
             f" {r['ovl']:5.1f} {r['lw']:5.1f} {r['rw']:5.1f} {r['cont']:5.2f} {r['dice']:5.2f}"
             f" {r['evid']:5.2f} {r['num']:+3.0f} {r['lwords']:>3}/{r['rwords']:<3}"
         )
@@ -149,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     para = [r["score"] for r in rows if r["label"] == "paraphrase"]
     look = [r["score"] for r in rows if r["label"] == "lookalike"]
     print(f"AUC score paraphrase > look-alike: {auc(para, look):.3f} ({len(para)} / {len(look)})")
-    for key in ("cos", "cont", "dice", "ovl"):
+    for key in ("cos", "scos", "cont", "dice", "ovl"):
         p = [r[key] for r in rows if r["label"] == "paraphrase"]
         n = [r[key] for r in rows if r["label"] == "lookalike"]
         print(f"AUC {key}: {auc(p, n):.3f}")
