@@ -185,7 +185,7 @@ def story_cosine(left_vectors: np.ndarray, right_vectors: np.ndarray) -> np.ndar
     sample = np.concatenate([left_vectors[::step], right_vectors[::step]]).astype(np.float32)
     sample -= sample.mean(axis=0)
     gram = sample.T @ sample
-    common = np.ones(gram.shape[0], dtype=np.float32)  # power iteration: 256² products
+    common: np.ndarray = np.ones(gram.shape[0], dtype=np.float32)  # power iteration: 256² products
     for _ in range(STORY_ITERATIONS):
         common = gram @ common
         size = float(np.linalg.norm(common))
