@@ -25,6 +25,8 @@ from newsdiff.core.models import Article, Comparison
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "real-dev"
 ITEMS = REPO / "scripts" / "data" / "realdev_claims.json"
+DISAGREEMENTS = REPO / "scripts" / "data" / "realdev_disagreements.json"
+"""Round 5: disagreements only, from a systematic re-scan of every cluster (``--disagreements``)."""
 
 
 @lru_cache(maxsize=64)
@@ -73,10 +75,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every item")
     parser.add_argument(
-        "--round", type=int, choices=(1, 2, 3, 4), help="only the items judged in this round"
+        "--round", type=int, choices=(1, 2, 3, 4, 5), help="only the items judged in this round"
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
+    )
+    parser.add_argument(
+        "--disagreements",
+        action="store_true",
+        help="only the round-5 disagreements (scripts/data/realdev_disagreements.json)",
+    )
+    parser.add_argument(
+        "--conflicts",
+        action="store_true",
+        help="every disagreement of both files (rounds 1-5): the conflict recall",
     )
     parser.add_argument(
         "--split", choices=("tune", "report"), help="only this split (report unseen while tuning)"
@@ -102,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)
         return 0
     items = json.loads(args.items.read_text(encoding="utf-8"))["items"]
+    if args.disagreements or args.conflicts:
+        extra = json.loads(DISAGREEMENTS.read_text(encoding="utf-8"))["items"]
+        items = extra if args.disagreements else items + extra
+    if args.conflicts:
+        items = [i for i in items if i["label"] == "conflict"]
     if args.round:
         items = [i for i in items if i.get("round", 1) == args.round]
     if args.surfaced:

@@ -30,13 +30,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsdiff.core.compare import PreparedPair
 from newsdiff.core.load import load_article
-from newsdiff.core.models import Article
-from newsdiff.core.story import LINKAGE, Story, build_story
+from newsdiff.core.models import Article, Settings
+from newsdiff.core.story import LINKAGE, Story, build_story, pair_links
 
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "tests" / "fixtures" / "heldout_alignment"
@@ -131,13 +132,16 @@ def evaluate(
     closure: bool,
     links_only: bool = False,
     pair_view: Story | None = None,
+    why: Callable[[tuple[int, int], tuple[int, int]], str] | None = None,
 ) -> Tally:
     """Pairwise counts over the gold articles ``names`` (file names) of ``story``.
 
     With ``links_only`` a pair is predicted when the pair view links the two sentences directly
     (no grouping): the baseline the claims are measured against. ``pair_view`` (the same corpus
     built at linkage 0, holding every link) tells each missed pair's cause in the notes:
-    ``[not linked]`` by the pair view, or ``[linked]`` but left in two claims by the grouping.
+    ``[not linked]`` by the pair view, or ``[linked]`` but left in two claims by the grouping;
+    ``why`` (given two tool sentences) adds, for a pair not linked, its score and the claim
+    check's verdict.
     """
     position = {Path(a.path).name: k for k, a in enumerate(story.articles)}
     claims = {
@@ -196,12 +200,55 @@ def evaluate(
                         if pair_view is not None:
                             ends = frozenset((direct[x_name][i], direct[y_name][j]))
                             cause = "[linked] " if ends in pair_linked else "[not linked] "
+                            if why is not None and ends not in pair_linked:
+                                ends_ = (direct[x_name][i], direct[y_name][j])
+                                if ends_[0] is not None and ends_[1] is not None:
+                                    cause = f"[not linked: {why(ends_[0], ends_[1])}] "
                         tally.notes.append(
                             f"MISSED {cause}{x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
                             f"{sentences[x_name][i]['text'][:50]!r} ~ "
                             f"{sentences[y_name][j]['text'][:50]!r}"
                         )
     return tally
+
+
+def _recording(
+    seen: dict[tuple[int, int], PreparedPair], articles: Sequence[Article]
+) -> Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]]]:
+    """The pair view's linker, keeping each article pair's scores (by article index) in
+    ``seen`` so that a missed pair can say why it was not linked (small corpora only)."""
+    index = {id(article): k for k, article in enumerate(articles)}
+
+    def linker(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
+        seen[(index[id(prepared.left)], index[id(prepared.right)])] = prepared
+        return pair_links(prepared, settings)
+
+    return linker
+
+
+def _cause(
+    seen: dict[tuple[int, int], PreparedPair],
+) -> Callable[[tuple[int, int], tuple[int, int]], str]:
+    """Why two tool sentences are not linked: their score against the link threshold, or the
+    claim check's note when it rejects them."""
+    threshold = Settings().paraphrase
+
+    def why(x: tuple[int, int], y: tuple[int, int]) -> str:
+        (a, i), (b, j) = sorted((x, y))
+        prepared = seen.get((a, b))
+        if prepared is None:
+            return "?"
+        score = float(prepared.scores.score[i, j])
+        check = prepared.check(i, j)
+        rejected = check.outcome == "not linked"
+        if score < threshold:
+            also = f" (the check too: {check.evidence.note})" if rejected else ""
+            return f"score {score:.1f} < {threshold:.0f}{also}"
+        if rejected:
+            return f"score {score:.1f}, {check.evidence.note}"
+        return f"score {score:.1f}, cut by the link caps"
+
+    return why
 
 
 def _load(directory: Path) -> tuple[dict, dict, dict]:
@@ -244,11 +291,17 @@ def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, 
     for label, runs, (s, a, b) in sets:
         results[label] = {}
         built = [(build_story(articles, linkage=linkage), names) for articles, names in runs]
-        every_link = [(build_story(articles, linkage=0.0), names) for articles, names in runs]
+        seen: list[dict[tuple[int, int], PreparedPair]] = [{} for _ in runs]
+        every_link = [
+            (build_story(articles, linkage=0.0, linker=_recording(found, articles)), names)
+            for (articles, names), found in zip(runs, seen, strict=True)
+        ]
         for reading in ("direct", "closure", "links"):
             tally = Tally()
             stories = every_link if reading == "links" else built
-            for (one_story, one_names), (all_links, _) in zip(stories, every_link, strict=True):
+            for (one_story, one_names), (all_links, _), found in zip(
+                stories, every_link, seen, strict=True
+            ):
                 tally.add(
                     evaluate(
                         one_story,
@@ -259,6 +312,7 @@ def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, 
                         closure=reading == "closure",
                         links_only=reading == "links",
                         pair_view=all_links,
+                        why=_cause(found),
                     )
                 )
             results[label][reading] = tally.f1()

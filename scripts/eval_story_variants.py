@@ -8,6 +8,14 @@ the figures and why each was left out.
 Variants:
 
 * ``average``: the story's average linkage (the baseline, re-implemented plainly).
+* ``outlets``: ``average``, or, for two groups that each span three articles or more, at
+  least ``--linkage`` of their pairs of different articles linked (a claim many outlets carry
+  as a quotation and as a summary is sparsely linked sentence by sentence, densely outlet by
+  outlet).
+* ``outlets-leaf``: ``outlets``, and ``leaf``'s rule.
+* ``transitive``: average linkage at ``--linkage`` where an unlinked pair counts as linked when
+  it scores at least ``--floor`` and both sentences link to one third sentence (support
+  through the corpus, which a pair view cannot see).
 * ``article-pairs``: linkage over article pairs, not sentence pairs: two groups merge when at
   least ``--linkage`` of their (article, other article) pairs have a link (several variants
   of a claim in one article count once).
@@ -19,8 +27,13 @@ Variants:
 * ``quotes``: the story's grouping, with one more link wherever two articles carry the same
   quotation (verbatim, excerpt or altered, as the quote sidebar matches them).
 * ``quotes-full``: the same, for full quoted statements only (no fragments).
+* ``fragment-quotes``: the story's grouping, with the claim check's *two quotations, two
+  statements* rule applied only when both sentences hold a full quoted statement (a quotation
+  embedded in the writer's clause, ``quote_kind`` "fragment", leaves the claim to the writer).
+  It changes the pair view's links too, so it is a candidate for the claim check, measured
+  here for the story.
 
-Usage: ``python scripts/eval_story_variants.py [--linkage 0.34] [VARIANT …]``
+Usage: ``python scripts/eval_story_variants.py [--linkage 0.34] [--floor 30] [VARIANT …]``
 """
 
 from __future__ import annotations
@@ -32,15 +45,35 @@ from pathlib import Path
 
 import eval_story
 import numpy as np
-from newsdiff.core import story
+from newsdiff.core import claims, lookalikes, story
+from newsdiff.core.claim import _QUOTE_SPAN as QUOTE_SPAN
+from newsdiff.core.claim import Claim
 from newsdiff.core.compare import PreparedPair
 from newsdiff.core.models import Settings
 from newsdiff.core.quote_groups import quote_words, relation
+from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.quotes import quote_kind
 
 ORIGINAL_BUILD = story.build_story
 ORIGINAL_GROUP = story._group
+ORIGINAL_DIFFERENT_QUOTATIONS = claims.different_quotations
 
-VARIANTS = ("average", "article-pairs", "leaf", "soft", "either", "quotes", "quotes-full")
+VARIANTS = (
+    "average",
+    "article-pairs",
+    "leaf",
+    "soft",
+    "either",
+    "quotes",
+    "quotes-full",
+    "transitive",
+    "outlets",
+    "outlets-leaf",
+    "fragment-quotes",
+)
+
+FLOOR = 30.0
+
 
 Position = story.Position
 
@@ -82,6 +115,7 @@ def group(
     links: Sequence[story.PairLink],
     linkage: float,
     scores: Scores,
+    floor: float = FLOOR,
 ) -> tuple[story.Claim, ...]:
     """Claims by ``variant``'s merge rule (merges visited strongest link first)."""
     where = {p: k for k, p in enumerate(positions)}
@@ -104,6 +138,12 @@ def group(
         for p, q in cross:
             if q in near.get(p, ()):
                 total += 1.0
+            elif (
+                variant == "transitive"
+                and scores.values.get((p, q), 0.0) >= floor
+                and near.get(p, set()) & near.get(q, set())
+            ):
+                total += 1.0
             elif soft:
                 total += min(1.0, scores.values.get((p, q), 0.0) / threshold)
         return total / len(cross)
@@ -117,13 +157,17 @@ def group(
         first, second = members[ga], members[gb]
         if variant == "article-pairs":
             return article_share(first, second) + 1e-9 >= linkage
-        if variant == "soft":
-            return share(first, second, soft=True) + 1e-9 >= linkage
+        if variant in ("soft", "transitive"):
+            return share(first, second, soft=variant == "soft") + 1e-9 >= linkage
         if share(first, second, soft=False) + 1e-9 >= story.LINKAGE:
             return True
+        if variant.startswith("outlets"):
+            spans = min(len({p[0] for p in first}), len({q[0] for q in second}))
+            if spans >= 3 and article_share(first, second) + 1e-9 >= linkage:
+                return True
         if variant == "either":
             return share(first, second, soft=True) + 1e-9 >= linkage
-        if variant == "leaf":
+        if variant in ("leaf", "outlets-leaf"):
             for one, other in ((ga, gb), (gb, ga)):
                 if len(members[one]) == 1:
                     outside = {where[q] for q in near.get(members[one][0], ())}
@@ -146,15 +190,39 @@ def group(
     return tuple(sorted(claims, key=lambda claim: claim.first))
 
 
-def install(variant: str, linkage: float) -> None:
+def _states_quotation(claim: Claim) -> bool:
+    """Whether the sentence holds a full quoted statement, not only a quoted fragment."""
+    for match in QUOTE_SPAN.finditer(claim.text):
+        group = 1 if match.group(1) is not None else 2
+        span = QuoteSpan(match.start(), match.end() - 1, match.start(group), match.end(group))
+        if quote_kind(claim.text, span) == "full":
+            return True
+    return False
+
+
+def _statements_only() -> None:
+    """The claim check's ``different_quotations`` only between two full quoted statements."""
+    plain = lookalikes.different_quotations
+
+    def different_quotations(left: Claim, right: Claim) -> bool:
+        return plain(left, right) and _states_quotation(left) and _states_quotation(right)
+
+    claims.different_quotations = different_quotations
+
+
+def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
+    claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
+    if variant == "fragment-quotes":
+        _statements_only()
     scores = Scores()
+    inner: list = [story.pair_links]
     build = ORIGINAL_BUILD
     make_claims = ORIGINAL_GROUP
 
     def linker(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
         scores.record(prepared)
-        found = story.pair_links(prepared, settings)
+        found = inner[0](prepared, settings)
         if variant.startswith("quotes"):
             have = {(i, j) for i, j, _, _ in found}
             extra = quote_links(prepared, full_only=variant == "quotes-full")
@@ -162,14 +230,17 @@ def install(variant: str, linkage: float) -> None:
         return found
 
     def grouped(positions, table, at):  # type: ignore[no-untyped-def]
-        if at == 0.0 or variant.startswith("quotes"):
+        if (
+            at == 0.0 or variant.startswith("quotes") or variant == "fragment-quotes"
+        ):  # quotes: the story's own grouping
             return make_claims(positions, table, at)  # linkage 0: the "links" reading
         links = [table.link(k) for k in range(len(table))]
-        return group(variant, positions, links, linkage, scores)
+        return group(variant, positions, links, linkage, scores, floor)
 
     def built(articles, settings=None, **options):  # type: ignore[no-untyped-def]
         scores.paths = {article.path: k for k, article in enumerate(articles)}
         scores.values = {}
+        inner[0] = options.pop("linker", story.pair_links)  # eval_story's, which records
         return build(articles, settings, linker=linker, **options)
 
     story._group = grouped  # type: ignore[assignment]
@@ -181,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("variants", nargs="*", default=list(VARIANTS))
     parser.add_argument("--linkage", type=float, default=story.LINKAGE)
+    parser.add_argument("--floor", type=float, default=FLOOR, help="for transitive")
     parser.add_argument("--gold", type=Path, default=eval_story.REPO.parent / "shared" / "gold")
     args = parser.parse_args(argv)
     unknown = sorted(set(args.variants) - set(VARIANTS))
@@ -188,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: unknown variant {unknown[0]}: choose from {', '.join(VARIANTS)}")
         return 2
     for variant in args.variants:
-        install(variant, args.linkage)
+        install(variant, args.linkage, args.floor)
         results = eval_story.run(args.gold, eval_story.REPO / "seeds", story.LINKAGE, verbose=False)
         line = "  ".join(
             f"{label.split(' (')[0]}: F1 {readings['direct'][2]:.3f}"

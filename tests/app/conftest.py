@@ -51,12 +51,12 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeEngine]:
 def held_corpus(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Hold the app's corpus loader until the event is set (set at the end in any case)."""
     release = threading.Event()
-    real = load.load_corpus
+    real = load.iter_corpus
 
-    def held_load_corpus(*args, **kwargs):
+    def held_iter_corpus(*args, **kwargs):
         release.wait(10)
-        return real(*args, **kwargs)
+        yield from real(*args, **kwargs)
 
-    monkeypatch.setattr(load, "load_corpus", held_load_corpus)
+    monkeypatch.setattr(load, "iter_corpus", held_iter_corpus)
     yield release
     release.set()

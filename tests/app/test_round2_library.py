@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.app.app import NewsDiffApp
-from newsdiff.app.screens.library import LibraryScreen, compact_count
+from newsdiff.app.screens.library import LibraryScreen, cell_line, compact_count
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.core.sanitize import cell_text, is_safe
 from rich.cells import cell_len
@@ -70,3 +70,9 @@ async def test_hostile_titles_and_a_huge_count_keep_the_columns_aligned(tmp_path
             widths.add(table.render_line(row + 1).cell_length)
         assert len(widths) == 1
         assert str(table.get_row_at(0)[3]) == "1.15M"
+
+
+@given(st.text(max_size=80))
+def test_a_cell_line_is_the_sanitised_text_on_one_line(text: str) -> None:
+    """The shortcut for plain ASCII gives what the sanitiser gives."""
+    assert cell_line(text) == " ".join(cell_text(text).split())

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from newsdiff.core import claims, clauses, lookalikes, semantic
+from newsdiff.core import claims, clauses, lookalikes, people, semantic
 from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             model.forget_words()
         claims._read_claim.cache_clear()
         claims._polarity_cached.cache_clear()
+        people.people.cache_clear()  # read with each claim
         return score_matrices(
             left_s,
             right_s,
@@ -213,8 +214,10 @@ def main(argv: list[str] | None = None) -> int:
         """The first comparison of a pair: every candidate pair's claims checked."""
         prepared._checks.clear()  # type: ignore[attr-defined]
         prepared._claims.clear()  # type: ignore[attr-defined]
+        prepared._proposed = None  # type: ignore[attr-defined]  # the figure route, too
         clauses.read_clause.cache_clear()  # who did what is read during the check
         lookalikes._subject.cache_clear()
+
         return prepared.comparison(Settings())  # type: ignore[attr-defined]
 
     first_scoring()  # the claims of these sentences, as scoring leaves them

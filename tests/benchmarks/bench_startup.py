@@ -14,7 +14,9 @@ is the footer on screen (as for the bare app), **library** is the footer *and* t
 articles' rows on screen in the same capture: the library as the user sees it. (An earlier
 version waited for the footer and then the rows for ``newsdiff``, but only for the rows for
 ``python -m newsdiff.app``; the footer came ~100 ms after the rows, so the two looked ~90 ms
-apart while running the same code.)
+apart while running the same code.) **complete** is the library's hint counting every article:
+with ``--articles N`` the first screenful is listed before the rest is read, so *library* is
+the titles in view and *complete* is all N rows there.
 
 Then keypress-to-repaint on two generated 2,000-sentence articles: ``G`` (jump to the end) and
 ``g`` (back to the top), from the key being sent until the pane shows the target text.
@@ -41,6 +43,9 @@ FOOTER = "palette"
 """In the footer (``^p palette``) of every contender."""
 ROW = "000_349d7438e500a4b7.txt"
 """In the first row of the library on the bundled articles."""
+COMPLETE = "5 articles ·"
+"""In the library's hint once every bundled article is listed (a large library lists its first
+screenful early and counts ``40 articles…`` until the rest is read)."""
 
 BARE_APP = """
 from textual.app import App
@@ -105,20 +110,26 @@ def wait_for(text: str, started: float, timeout: float = 20.0) -> float:
     raise TimeoutError(f"{text!r} did not appear within {timeout}s:\n{pane()}")
 
 
-def wait_for_paint(started: float, timeout: float = 20.0, row: str = ROW) -> tuple[float, float]:
-    """Seconds from ``started`` to the footer on screen, and to the footer and the rows on screen.
+def wait_for_paint(
+    started: float, timeout: float = 20.0, row: str = ROW, complete: str = COMPLETE
+) -> tuple[float, float, float]:
+    """Seconds from ``started`` to the footer on screen, to the footer and the first row on
+    screen, and to the library complete (its hint counting every article).
 
-    One capture per poll serves both, so neither measurement waits for the other.
+    One capture per poll serves all three, so no measurement waits for another.
     """
     first: float | None = None
+    listed: float | None = None
     while time.perf_counter() - started < timeout:
         text = pane()
         now = time.perf_counter() - started
         if FOOTER in text:
             if first is None:
                 first = now
-            if row in text:
-                return first, now
+            if listed is None and row in text:
+                listed = now
+            if listed is not None and complete in text:
+                return first, listed, now
         time.sleep(0.002)
     raise TimeoutError(f"the library was not painted within {timeout}s:\n{pane()}")
 
@@ -160,17 +171,20 @@ def main() -> int:
     (workdir / "bare.py").write_text(BARE_APP, encoding="utf-8")
     (workdir / "long.py").write_text(LONG_APP, encoding="utf-8")
     env = "env TERM=xterm-256color COLORTERM=truecolor"
-    folder, row = "", ROW
+    folder, row, complete = "", ROW, COMPLETE
     if args.articles:
         folder, row = str(generated_corpus(workdir / "corpus", args.articles)), "art000.txt"
+        complete = f"{args.articles} articles ·"
     tmux("kill-session", "-t", SESSION)
     tmux("new-session", "-d", "-s", SESSION, "-x", SIZE[0], "-y", SIZE[1], "sleep 600")
     tmux("set", "-t", SESSION, "remain-on-exit", "on")
     bare: list[float] = []
     first: list[float] = []
     library: list[float] = []
+    whole: list[float] = []
     direct_first: list[float] = []
     direct: list[float] = []
+    direct_whole: list[float] = []
     try:
 
         def run_bare() -> None:
@@ -180,16 +194,18 @@ def main() -> int:
 
         def run_newsdiff() -> None:
             started = launch(f"{env} {newsdiff} {folder}")
-            painted, listed = wait_for_paint(started, row=row)
+            painted, listed, done = wait_for_paint(started, row=row, complete=complete)
             first.append(painted)
             library.append(listed)
+            whole.append(done)
             stop()
 
         def run_direct() -> None:
             started = launch(f"{env} {python} -m newsdiff.app {folder}")
-            painted, listed = wait_for_paint(started, row=row)
+            painted, listed, done = wait_for_paint(started, row=row, complete=complete)
             direct_first.append(painted)
             direct.append(listed)
+            direct_whole.append(done)
             stop()
 
         contenders = [run_bare, run_newsdiff, run_direct]
@@ -230,8 +246,10 @@ def main() -> int:
     print(f"{'bare Textual app (Header+Footer)':<35}{ms(bare)}")
     ratio("newsdiff first paint", first)
     ratio("newsdiff library with articles", library)
+    ratio("newsdiff library complete", whole)
     ratio("python -m newsdiff.app first paint", direct_first)
     ratio("python -m newsdiff.app library", direct)
+    ratio("python -m newsdiff.app complete", direct_whole)
     print(f"{'2,000-sentence pair: G (to end)':<35}{ms(jump_end)}")
     print(f"{'2,000-sentence pair: g (to top)':<35}{ms(jump_home)}")
     return 0

@@ -138,6 +138,14 @@ def _measure(size: str, sentences: int) -> dict:
     }
 
 
+def _slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of ``ys`` on ``xs``."""
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+
+
 def main() -> int:
     """Run every size in a child process and print the table and the fitted growth."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -169,17 +177,13 @@ def main() -> int:
     synthetic = [row for row in rows if row["size"].isdigit()]
     if len(synthetic) >= 2:
         xs = [math.log(row["sentences"]) for row in synthetic]
-        ys = [math.log(row["seconds"]) for row in synthetic]
-        mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
-        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
-            (x - mean_x) ** 2 for x in xs
+        slope = _slope(xs, [math.log(row["seconds"]) for row in synthetic])
+        cpu = _slope(xs, [math.log(row["cpu_seconds"]) for row in synthetic])
+        memory = _slope(xs, [math.log(row["peak_rss_mb"]) for row in synthetic])
+        print(
+            f"fitted growth: time ∝ sentences^{slope:.2f} (CPU ^{cpu:.2f}), "
+            f"peak RSS ∝ sentences^{memory:.2f}"
         )
-        ms = [math.log(row["peak_rss_mb"]) for row in synthetic]
-        mean_m = statistics.fmean(ms)
-        memory = sum((x - mean_x) * (m - mean_m) for x, m in zip(xs, ms, strict=True)) / sum(
-            (x - mean_x) ** 2 for x in xs
-        )
-        print(f"fitted growth: time ∝ sentences^{slope:.2f}, peak RSS ∝ sentences^{memory:.2f}")
     return 0
 
 

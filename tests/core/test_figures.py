@@ -105,8 +105,8 @@ def test_any_text_gives_figures_whose_spans_slice_it(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "low", "high", "noun"),
     [
-        ("tens of thousands of secret files", "tens of thousands", 1e4, 1e5, "files"),
-        ("hundreds of millions of dollars", "hundreds of millions", 1e8, 1e9, "dollars"),
+        ("tens of thousands of secret files", "tens of thousands", 2e4, 1e5, "files"),
+        ("hundreds of millions of dollars", "hundreds of millions", 2e8, 1e9, "dollars"),
         ("thousands of people marched", "thousands", 2e3, 2e4, "people"),
         ("dozens of open-ended questions", "dozens", 24.0, 240.0, "questions"),
     ],
@@ -125,3 +125,23 @@ def test_magnitudes_in_words_are_ranges(
 
 def test_magnitude_words_without_of_are_not_figures() -> None:
     assert figures("The hundreds gathered at the gate.") == ()
+
+
+@pytest.mark.parametrize(
+    ("words", "digits", "agrees"),
+    [
+        ("tens of thousands of files", "100,000 files", False),
+        ("hundreds of thousands of files", "100,000 files", False),
+        ("tens of thousands of files", "about 100,000 files", True),
+        ("tens of thousands of files", "nearly 100,000 files", True),
+        ("tens of thousands of files", "55,000 files", True),
+        ("hundreds of thousands of files", "tens of thousands of files", False),
+        ("thousands of people", "1,900 people", False),
+        ("dozens of questions", "four dozen questions", True),
+    ],
+)
+def test_a_magnitude_in_words_holds_a_figure_in_digits_as_written(
+    words: str, digits: str, agrees: bool
+) -> None:
+    assert agree(one(words), one(digits)) is agrees
+    assert agree(one(digits), one(words)) is agrees

@@ -400,3 +400,52 @@ def test_any_corpus_gives_a_consistent_story(texts) -> None:
         for article, index in claim.variants:
             sentence = story.sentences[article][index]
             assert articles[article].text[sentence.start : sentence.end] == sentence.text
+
+
+def _wire_links(articles: int, sentences: int) -> tuple[list, list[PairLink]]:
+    """Sentence ``i`` of every article linked to sentence ``i`` of every other: wire copy."""
+    positions = [(a, s) for a in range(articles) for s in range(sentences)]
+    links = [
+        PairLink((a, s), (b, s), "shared" if s % 3 else "conflict", 90.0 - s % 7)
+        for a in range(articles)
+        for b in range(a + 1, articles)
+        for s in range(sentences)
+    ]
+    return positions, links
+
+
+def test_claim_links_read_as_the_links_that_made_the_claim() -> None:
+    positions, links = _wire_links(4, 30)
+    claims = group_claims(positions, links)
+    assert len(claims) == 30
+    for claim in claims:
+        expected = sorted(
+            (link for link in links if link.a in claim.variants), key=lambda x: (x.a, x.b)
+        )
+        assert list(claim.links) == expected
+        assert len(claim.links) == 6
+        assert claim.links[0] == expected[0] and claim.links[-1] == expected[-1]
+        assert claim.links[1:3] == tuple(expected[1:3])
+        assert claim.links == tuple(expected)
+        assert claim.conflict == any(link.label == "conflict" for link in expected)
+        with pytest.raises(IndexError):
+            claim.links[6]
+    again = pickle.loads(pickle.dumps(claims))
+    assert again == claims
+
+
+def test_a_story_holds_its_links_in_a_few_bytes_each() -> None:
+    """Claims keep their links as shared columns, not an object per link (which took about
+    95 bytes a link): memory that grows with the links grows slowly."""
+    import tracemalloc
+
+    positions, links = _wire_links(12, 1000)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        claims = group_claims(positions, links)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert sum(len(claim.links) for claim in claims) == len(links) == 66_000
+    assert held / len(links) < 30

@@ -7,6 +7,7 @@ Thin on purpose: loading runs in a thread worker, screens live in ``screens/``, 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,10 +30,34 @@ from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison
 
 if TYPE_CHECKING:
+    from newsdiff.app.corpus_reader import CorpusReader
     from newsdiff.core.models import Side
 
 HERE = Path(__file__).resolve().parent
 """The app package directory (the stylesheets live beside the modules)."""
+
+FIRST_SCREENFUL = 40
+"""A large library lists its first articles, as many as the terminal has lines (this many when
+that is unknown), as soon as they are read, and the rest when all are read."""
+
+FIRST_PAINT_WAIT = 0.5
+"""Seconds the loader waits at most for the first screenful to be painted before reading on."""
+
+FIRST_ROWS_WAIT = 0.05
+"""Seconds the first frame waits at most for the first screenful of local files: the rows are
+then in that frame. Files elsewhere (URLs, stdin) are never waited for."""
+
+
+def _is_remote(path: str) -> bool:
+    """An ``http(s)://`` address or ``-`` (as ``core.web.is_url`` says, without importing it)."""
+    return path == "-" or path[:8].lower().startswith(("http://", "https://"))
+
+
+def _loaded(reader: CorpusReader) -> CorpusLoaded:
+    """What ``reader`` has read so far, as the message the library is shown from."""
+    if reader.problem is not None:
+        return CorpusLoaded((), (reader.problem,))
+    return CorpusLoaded(tuple(reader.articles), tuple(reader.errors), reader.done)
 
 
 @dataclass
@@ -94,6 +119,9 @@ class NewsDiffApp(App[None]):
         self.load_errors: tuple[ArticleError, ...] = ()
         self.counts: dict[str, ArticleCounts] = {}
         self.corpus_ready = False
+        self._reader: CorpusReader | None = None
+        self._first_rows_painted = threading.Event()
+        """Set once the first screenful of a large library is on screen (the loader waits)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
         """Stories computed in this session, by article texts and thresholds."""
@@ -205,13 +233,8 @@ class NewsDiffApp(App[None]):
         return library
 
     def on_mount(self) -> None:
-        """Apply theme and keymap, then load the corpus (or open the saved comparison)."""
-        import asyncio
-
-        from newsdiff.app.executor import DaemonExecutor
-
-        # Thread workers on daemon threads: quitting never waits for a running analysis.
-        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+        """Apply theme and keymap, then open the saved comparison if there is one (the library
+        reads its articles as it mounts: :meth:`read_library`)."""
         if self.requested_theme:
             if self.requested_theme in self.available_themes:
                 self.theme = self.requested_theme
@@ -228,23 +251,52 @@ class NewsDiffApp(App[None]):
             library = articles[:1] if articles[0].path == articles[1].path else articles
             self.post_message(CorpusLoaded(library, ()))
             self.open_comparison(0, 1, comparison=self.saved, articles=articles)
-        else:
-            self._load()
+
+    def on_load(self) -> None:
+        """Start reading the library's first screenful, before the first frame is composed."""
+        import asyncio
+
+        from newsdiff.app.executor import DaemonExecutor
+
+        # Thread workers on daemon threads: quitting never waits for a running analysis.
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+        if self.saved is not None:
+            return
+        import shutil
+
+        from newsdiff.app.corpus_reader import CorpusReader
+        from newsdiff.core.load import bundled_seeds_dir
+
+        # The terminal's height is at least the rows in view; reading more would delay them.
+        rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines
+        self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], rows)
+
+    def read_library(self) -> None:
+        """The library is mounting: take the first screenful if it is read by now (it is then
+        in the first frame), and read the rest in the background. Called once."""
+        reader, self._reader = self._reader, None
+        if reader is None:
+            return
+        local = not any(_is_remote(str(path)) for path in self.paths or ())
+        shown = reader.wait_first(FIRST_ROWS_WAIT if local else 0)
+        if shown:
+            self._take_corpus(_loaded(reader))
+            if reader.done:
+                return
+        self._load(reader, shown)
 
     @work(thread=True, group="load", exit_on_error=False)
-    def _load(self) -> None:
-        from newsdiff.core.load import bundled_seeds_dir, load_corpus
-
-        try:
-            corpus = load_corpus(self.paths or [bundled_seeds_dir()])
-        except ArticleError as error:  # a bad setting (NEWSDIFF_ENCODING, NEWSDIFF_MAX_BYTES)
-            self.post_message(CorpusLoaded((), (error,)))
-            return
-        except Exception as error:  # noqa: BLE001 - the library says so instead of spinning
-            problem = f"unexpected {type(error).__name__}: {error}"
-            self.post_message(CorpusLoaded((), (ArticleError("loading", problem),)))
-            return
-        self.post_message(CorpusLoaded(corpus.articles, corpus.errors))
+    def _load(self, reader: CorpusReader, shown: bool) -> None:
+        """Post the first screenful unless it is ``shown``, then read and post the rest."""
+        if not shown:
+            reader.wait_first(None)
+            self.post_message(_loaded(reader))
+            if reader.done:
+                return
+        # Reading on would take the GIL from the frame that draws the first rows.
+        self._first_rows_painted.wait(timeout=FIRST_PAINT_WAIT)
+        reader.read_rest()
+        self.post_message(_loaded(reader))
 
     def _count(self, articles: Iterable[Article]) -> None:
         for article in articles:
@@ -267,13 +319,20 @@ class NewsDiffApp(App[None]):
 
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
+        self._take_corpus(message)
+        if self.library.is_mounted:
+            self.library.show_corpus(message.articles, message.errors, message.complete)
+
+    def _take_corpus(self, message: CorpusLoaded) -> None:
+        """Keep the corpus read so far; once all of it is there, start the counts."""
         self.articles = message.articles
         self.load_errors = message.errors
-        self.corpus_ready = True
-        if self.library.is_mounted:
-            self.library.show_corpus(message.articles, message.errors)
-        # Counts need the segmenter and quote finder: start them once the rows are painted.
-        self.call_after_refresh(self._count_worker, message.articles)
+        self.corpus_ready = message.complete
+        if not message.complete:
+            self.call_after_refresh(self._first_rows_painted.set)
+        else:
+            # Counts need the segmenter and quote finder: start them once the rows are painted.
+            self.call_after_refresh(self._count_worker, message.articles)
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:

@@ -14,10 +14,14 @@ from newsdiff.core.models import Article, Comparison
 
 @dataclass
 class CorpusLoaded(Message):
-    """The corpus finished loading: the articles that loaded and one error per file that did not."""
+    """The corpus finished loading: the articles that loaded and one error per file that did not.
+
+    With ``complete`` false, only the first of them: a screenful read ahead of the rest.
+    """
 
     articles: tuple[Article, ...]
     errors: tuple[ArticleError, ...]
+    complete: bool = True
 
 
 @dataclass

@@ -113,6 +113,7 @@ def find_links(
     settings: Settings,
     check: ClaimChecker | None = None,
     figures_differ: np.ndarray | None = None,
+    proposed: Sequence[tuple[int, int]] = (),
 ) -> list[PairLink]:
     """Every link at ``settings``, sorted by (left, right).
 
@@ -121,7 +122,9 @@ def find_links(
     :data:`CANDIDATES_PER_SENTENCE` best of their left or right sentence. ``check`` reads each
     candidate's claims: a look-alike is dropped, a disagreement makes a ``conflict`` (a pair
     below the threshold survives only when the check explains its figures: a figure conflict,
-    or a currency or unit conversion). Then, among what is left, a link
+    or a currency or unit conversion). ``proposed`` pairs (two figures of one quantity that
+    disagree in one claim, see :func:`~newsdiff.core.disagreements.disagreeing_figure_pairs`)
+    are read whatever their score, on the same terms. Then, among what is left, a link
     must be within ``RELATIVE_KEEP`` of the best link of its left or of its right sentence and
     among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its
     near-verbatim score reaches ``settings.shared``. Inactive sentences (boilerplate) never
@@ -162,13 +165,21 @@ def find_links(
         _top_k(score, CANDIDATES_PER_SENTENCE, 0, where=candidates, out=best)
         candidates &= best
         del best
+    routed: set[tuple[int, int]] = set()
+    if check is not None:
+        for i, j in proposed:  # after the bound: a proposed pair is read whatever its score
+            if left_active[i] and right_active[j]:
+                if not candidates[i, j]:
+                    candidates[i, j] = True
+                    below[i, j] = True
+                routed.add((i, j))
     if check is None:
         found = [
             _plain_link(int(i), int(j), score, verbatim, settings)
             for i, j in zip(*np.nonzero(candidates), strict=True)
         ]
         return _cap(found)
-    return _checked_links(score, verbatim, candidates, below, settings, check)
+    return _checked_links(score, verbatim, candidates, below, settings, check, routed)
 
 
 def _active_scores(
@@ -195,14 +206,20 @@ def _checked_links(
     below: np.ndarray,
     settings: Settings,
     check: ClaimChecker,
+    routed: set[tuple[int, int]] | None = None,
 ) -> list[PairLink]:
     """Claim-check candidates from the best score down; each sentence keeps its best few.
 
     A candidate is read only while both its sentences still have room
     (:data:`MAX_LINKS_PER_SENTENCE`): the cap counts links that passed the claim check, so a
     look-alike never takes the place of a sentence's true counterpart, and the work stays
-    proportional to the links found.
+    proportional to the links found. A ``routed`` pair (proposed for its disagreeing figures,
+    kept only when the check explains them) is read past a full cap: each sentence may take
+    one such link more, so a sentence's three paraphrases never hide its conflict.
     """
+    routed = routed or set()
+    routed_left: set[int] = set()
+    routed_right: set[int] = set()
     rows, cols = np.nonzero(candidates)
     values = masked[rows, cols]
     order = np.lexsort((cols, rows, -values))
@@ -211,10 +228,12 @@ def _checked_links(
     found: list[PairLink] = []
     for k in order:
         i, j = int(rows[k]), int(cols[k])
-        if (
+        full = (
             taken_left.get(i, 0) >= MAX_LINKS_PER_SENTENCE
             or taken_right.get(j, 0) >= MAX_LINKS_PER_SENTENCE
-        ):
+        )
+        extra = full and (i, j) in routed
+        if full and (not extra or i in routed_left or j in routed_right):
             continue
         result = check(i, j)
         if result.outcome == "not linked":
@@ -224,6 +243,9 @@ def _checked_links(
         link = _plain_link(i, j, masked, verbatim, settings)
         label: LinkLabel = "conflict" if result.outcome == "conflict" else link.label
         found.append(PairLink(i, j, label, link.score, result.evidence))
+        if extra:
+            routed_left.add(i)
+            routed_right.add(j)
         taken_left[i] = taken_left.get(i, 0) + 1
         taken_right[j] = taken_right.get(j, 0) + 1
     best_left: dict[int, float] = {}

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsdiff.core.figures import Figure, figures
-from newsdiff.core.polarity import POLAR_WORDS, predicate_signs
+from newsdiff.core.people import Person, people
+from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
 from newsdiff.core.words import STOPWORDS, stem
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
@@ -84,6 +85,11 @@ class Claim:
         stems: The stems of the content words.
         claim_words: The stems that are neither names nor figures: what is said of them.
         attributed: The names the sentence's own attribution gives ("Tom Hale said").
+        predicts: Whether it has a word that may open a prediction ("will", "unlikely").
+        predictions: What it predicts: each predicted predicate's stem with its sign and span
+            (:func:`~newsdiff.core.polarity.predictions`; read only when ``predicts``).
+        people: Its two-word personal names with the job titles before them
+            (:func:`~newsdiff.core.people.people`; read only when it names someone).
     """
 
     text: str
@@ -100,6 +106,9 @@ class Claim:
     stems: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
     attributed: tuple[str, ...] = ()
+    predicts: bool = False
+    predictions: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
+    people: tuple[Person, ...] = ()
 
 
 _QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
@@ -153,6 +162,7 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     stems = frozenset(s for s, _, _ in content)
     digits = _ANY_DIGIT.search(text) is not None
     found_figures = figures(text) if digits or not _NUMBER_WORDS.isdisjoint(vocabulary) else ()
+    predicts = not PREDICTION_WORDS.isdisjoint(vocabulary) or "'ll" in text.replace("’", "'")
     measured = (
         frozenset(
             st for st, start, _ in content if any(f.start <= start < f.end for f in found_figures)
@@ -179,6 +189,9 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         else (),
         quoted=tuple(quoted),
         speakers=found_speakers,
+        predicts=predicts,
+        predictions=predictions(words) if predicts else {},
+        people=people(text) if len(names) > 1 else (),
     )
 
 

@@ -25,9 +25,12 @@ from newsdiff.core.disagreements import (
     DATE_CONTEXT,
     date_disagreements,
     figure_check,
+    figure_context,
     find_conversions,
+    person_disagreements,
     place_disagreements,
     polarity_disagreements,
+    prediction_disagreements,
     same_context,
     shared_context,
     values_in_common,
@@ -145,9 +148,16 @@ def check_claims(
     ):
         note = "same background, different claim"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if figure_disagree and shared_context(left, right):
+    if figure_disagree and figure_context(left, right):
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)
+    disagree += person_disagreements(left, right)
+    seen = {(d.left_span, d.right_span) for d in disagree}
+    disagree += [
+        d
+        for d in prediction_disagreements(left, right)
+        if not any(_overlap(d.left_span, a) and _overlap(d.right_span, b) for a, b in seen)
+    ]
     if shared_context(left, right) and (
         verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT)
     ):
@@ -192,6 +202,10 @@ sentences are never look-alikes of each other."""
 SAME_REPORT = 80.0
 """Near-verbatim score from which two sentences report the same thing in the same words: a
 different speaker of such a report is a conflict, not another statement."""
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _much_in_common(left: Claim, right: Claim, verbatim: float) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
+from newsdiff.core.disagreements import disagreeing_figure_pairs
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import (
     AlignedSentence,
@@ -65,6 +66,7 @@ class PreparedPair:
     _claims: dict[tuple[str, int], Claim] = field(default_factory=dict)
     _speakers: dict[str, dict[int, tuple[str, ...]]] = field(default_factory=dict)
     _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
+    _proposed: list[tuple[int, int]] | None = None
 
     def comparison(self, settings: Settings | None = None) -> Comparison:
         """The comparison at ``settings`` (cheap: no re-scoring; word diffs are cached)."""
@@ -79,6 +81,7 @@ class PreparedPair:
             settings,
             check=self.check,
             figures_differ=self.scores.figures_differ,
+            proposed=self.proposed(),
         )
         chain = align.backbone(links)
         left_moved, right_moved = align.moved_flags(
@@ -126,6 +129,23 @@ class PreparedPair:
             )
             self._checks[(left, right)] = cached
         return cached
+
+    def proposed(self) -> list[tuple[int, int]]:
+        """Pairs whose figures of one quantity disagree in one claim, for the claim check
+        whatever their score (cached: it does not depend on thresholds)."""
+        if self._proposed is None:
+            # figures and claim words do not depend on the speakers: the claims read ahead
+            # of scoring (cached by text) serve
+            lefts = [
+                None if flag else read_claim(s.text)
+                for s, flag in zip(self.left_sentences, self.left_boilerplate, strict=True)
+            ]
+            rights = [
+                None if flag else read_claim(s.text)
+                for s, flag in zip(self.right_sentences, self.right_boilerplate, strict=True)
+            ]
+            self._proposed = disagreeing_figure_pairs(lefts, rights)
+        return self._proposed
 
     def _claim(self, side: str, index: int) -> Claim:
         claim = self._claims.get((side, index))

@@ -1,4 +1,4 @@
-"""What two claims of one fact disagree on: figures, polarity, dates, places.
+"""What two claims of one fact disagree on: figures, polarity, predictions, dates, places, people.
 
 Also what they agree on despite differing in writing (a unit or currency conversion), and
 whether they share enough context for a difference to be a conflict at all. Pure functions of
@@ -7,9 +7,14 @@ two claims (:class:`~newsdiff.core.claim.Claim`).
 
 from __future__ import annotations
 
-from newsdiff.core.claim import Claim, polarity
+import re
+from collections.abc import Sequence
+
+from newsdiff.core.claim import Claim, fold, polarity, surname_of
+from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, agree
 from newsdiff.core.link_evidence import Disagreement
+from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS
 from newsdiff.core.words import stem
 
@@ -85,9 +90,11 @@ def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) 
 PEOPLE = frozenset(
     stem(w)
     for w in "people persons residents civilians workers staff employees inhabitants villagers "
-    "citizens individuals men women children passengers migrants refugees patients".split()
+    "citizens individuals men women children passengers migrants refugees patients "
+    "attendees supporters protesters demonstrators participants marchers".split()
 )
-"""Nouns that count people: "1,200 people" and "1,900 residents" can be one count."""
+"""Nouns that count people: "1,200 people" and "1,900 residents" can be one count, and so can
+"28,000 attendees" and "100,000 supporters" of one event."""
 
 
 def _single(claim: Claim, kind: str) -> bool:
@@ -243,3 +250,170 @@ def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             "place", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
         )
     ]
+
+
+ROUTE_PAIRS_PER_QUANTITY = 256
+"""A quantity (a counted noun, a unit, a currency) named in more sentence pairs than this is a
+topic of both articles, not one fact: its pairs are left to scoring."""
+
+
+def disagreeing_figure_pairs(
+    left: Sequence[Claim | None], right: Sequence[Claim | None]
+) -> list[tuple[int, int]]:
+    """Sentence pairs that state one quantity with values that do not agree, in one claim.
+
+    Scoring lowers pairs whose figures differ (usually different facts), so two outlets' figures
+    for one fact often never become candidates. This route proposes them: the two sentences
+    count the same noun (people of any kind count as one noun) or measure in the same unit or
+    currency, none of their figures of it agree, and they share the claim around it
+    (:func:`shared_context`: two claim words besides the figures, half of the shorter
+    sentence's), or name the same agent and share a claim word besides (:func:`figure_context`).
+    The claim check still decides; a proposed pair is kept only when the check
+    explains its figures (a figure conflict or a conversion). Indexed by quantity, so the work
+    is the pairs that share one, never all pairs. ``None`` marks a sentence that never links.
+    """
+    left_index = _by_quantity(left)
+    right_index = _by_quantity(right)
+    found: set[tuple[int, int]] = set()
+    for key, lefts in left_index.items():
+        rights = right_index.get(key)
+        if not rights or len(lefts) * len(rights) > ROUTE_PAIRS_PER_QUANTITY:
+            continue
+        for i, ours in lefts:
+            for j, theirs in rights:
+                if (i, j) in found or any(agree(x, y) for x in ours for y in theirs):
+                    continue
+                a, b = left[i], right[j]
+                if a is not None and b is not None and figure_context(a, b):
+                    found.add((i, j))
+    return sorted(found)
+
+
+def _quantity(figure: Figure) -> tuple[str, str] | None:
+    """What a figure measures, as an index key: a counted noun, a unit, a currency."""
+    if figure.kind == "count":
+        if not figure.noun:
+            return None
+        return ("count", "people" if figure.noun in PEOPLE else figure.noun)
+    if figure.kind in ("percent", "points") and not figure.noun:
+        return None
+    return (figure.kind, figure.noun or "")
+
+
+def _by_quantity(
+    claims: Sequence[Claim | None],
+) -> dict[tuple[str, str], list[tuple[int, list[Figure]]]]:
+    """Each quantity's sentences, with the sentence's figures of it."""
+    index: dict[tuple[str, str], list[tuple[int, list[Figure]]]] = {}
+    for k, claim in enumerate(claims):
+        if claim is None or not claim.figures:
+            continue
+        mine: dict[tuple[str, str], list[Figure]] = {}
+        for figure in claim.figures:
+            key = _quantity(figure)
+            if key is not None:
+                mine.setdefault(key, []).append(figure)
+        for key, found in mine.items():
+            index.setdefault(key, []).append((k, found))
+    return index
+
+
+def agents(claim: Claim) -> frozenset[str]:
+    """Who a sentence says acted or spoke: the surnames its own attribution names ("…,
+    Okafor said") and a named subject ("Okafor warned …"), folded."""
+    found = {surname_of(name) for name in claim.attributed}
+    clause = read_clause(claim.text)
+    if clause.kind == "name" and clause.subject:
+        found.add(fold(clause.subject))
+    return frozenset(found - {""})
+
+
+def figure_context(left: Claim, right: Claim) -> bool:
+    """Do two sentences state their figures in one claim?
+
+    :func:`shared_context`, or the same agent (:func:`agents`) and a claim word in common
+    besides the agent's name and the counted nouns: "Okafor warned that hundreds of thousands of
+    tonnes of grain could rot" and "tens of thousands of tonnes of grain are trapped, Okafor
+    said" give one man's count of one stock.
+    """
+    if shared_context(left, right):
+        return True
+    same = agents(left) & agents(right)
+    if not same:
+        return False
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    common = (left.claim_words & right.claim_words) - nouns - {stem(a) for a in same}
+    return len(common) >= 1
+
+
+def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """One predicted predicate, foreseen by one sentence and ruled out by the other.
+
+    "The minister will meet the union" / "the minister is unlikely to meet the union": both
+    sentences make the same prediction (:func:`~newsdiff.core.polarity.predictions`) with
+    opposite signs, and share the claim around it. A prediction against a report of what
+    happened ("will meet" / "met") is not compared: the two may be written days apart.
+    """
+    ours, theirs = left.predictions, right.predictions
+    if not ours or not theirs:
+        return []  # read with the claim: most sentences predict nothing
+    if len(left.claim_words & right.claim_words) < CONTEXT_WORDS:
+        return []  # no shared claim, no conflict of it
+    result: list[Disagreement] = []
+    for concept, (sign, (ls, le)) in ours.items():
+        other = theirs.get(concept)
+        if not sign or other is None or not other[0] or other[0] == sign:
+            continue
+        if concept in left.names | right.names:
+            continue
+        if not shared_context(left, right, _contested(concept)):
+            continue
+        rs, re_ = other[1]
+        result.append(
+            Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
+        )
+    return result
+
+
+def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """One claim, told of two people: the same surname with another first name ("Linda Ruiz
+    won the vote" / "Loretta Ruiz won the vote"), or the same job title with another name
+    ("press secretary Tom Hale announced …" / "press secretary Ann Voss announced …").
+
+    Neither sentence may name the other's person anywhere (a sentence naming both may be about
+    both), the rest of the claim must be shared (:func:`shared_context`), and for a title the
+    rest of the names too (a title of two words or more: "prime minister" of one country is
+    not of another, so "Prime Minister May met Trump at Chequers" and "Prime Minister
+    Netanyahu met Trump at the White House" are two claims). One given name written two ways
+    (:func:`same_given_name`: "Jim" / "James", "Tim" / "Timothy") is one person.
+    """
+    a, b = left.names, right.names
+    if not (a - b) or not (b - a):
+        return []  # cheap: each sentence names someone the other does not
+    if not shared_context(left, right):
+        return []  # needed: two people in one claim
+    ours, theirs = left.people, right.people
+    if not ours or not theirs:
+        return []
+    left_text, right_text = fold(left.text), fold(right.text)
+    for first, last, ls, le, role in ours:
+        for other, surname, rs, re_, other_role in theirs:
+            if same_given_name(first, other):
+                continue
+            if surname == last:
+                if _named(first, right_text) or _named(other, left_text):
+                    continue
+            elif len(role) < 2 or role != other_role:
+                continue
+            elif _named(surname, left_text) or _named(last, right_text):
+                continue
+            elif a - {stem(first), stem(last)} != b - {stem(other), stem(surname)}:
+                continue
+            return [
+                Disagreement("person", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
+            ]
+    return []
+
+
+def _named(name: str, folded_text: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", folded_text) is not None

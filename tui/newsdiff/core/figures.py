@@ -161,6 +161,11 @@ class Figure:
         noun: The stem of the noun it counts (``"peopl"`` for ``1,200 people``), if any.
         start: Offset of the figure's first character in the sentence (hedge excluded).
         end: Offset just past its last character (unit included).
+        vague: A magnitude in words ("tens of thousands of"): its range is all it says.
+        stated_low: The low end the wording allows without rounding ("about" and "more
+            than" still count): what a figure in digits is held to against a magnitude in
+            words.
+        stated_high: The high end, likewise.
     """
 
     value: float
@@ -170,6 +175,9 @@ class Figure:
     noun: str | None
     start: int
     end: int
+    vague: bool = False
+    stated_low: float = 0.0
+    stated_high: float = 0.0
 
 
 def _digit(char: str) -> bool:
@@ -232,7 +240,7 @@ def figures(text: str) -> tuple[Figure, ...]:
             noun = _noun(lower, k + size, plural=True)
             value = (low * high) ** 0.5
             start, end = matches[k].start(), matches[k + size - 2].end()
-            result.append(Figure(value, low, high, "count", noun, start, end))
+            result.append(Figure(value, low, high, "count", noun, start, end, True, low, high))
             k += size
             continue
         token = words[k]
@@ -329,6 +337,8 @@ def figures(text: str) -> tuple[Figure, ...]:
                 noun=noun,
                 start=matches[first].start(),
                 end=end,
+                stated_low=min(scaled * low_factor, scaled),
+                stated_high=max(scaled * high_factor, scaled),
             )
         )
     return tuple(result)
@@ -372,11 +382,12 @@ _VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 
 def _vague(lower: list[str], k: int) -> tuple[float, float, int] | None:
-    """A magnitude in words: ``(low, high, words)`` for "tens of thousands of" (10,000 up to
+    """A magnitude in words: ``(low, high, words)`` for "tens of thousands of" (20,000 up to
     100,000), "hundreds of millions of", "thousands of", "dozens of"; ``None`` otherwise.
 
-    A plural magnitude alone ("thousands of") means at least two of it and, as writers use it
-    loosely, up to twenty; "tens of"/"hundreds of" a scale word give the decade they name.
+    A plural magnitude means at least two of it: "thousands of" at least 2,000 and, as writers
+    use it loosely, up to twenty; "tens of"/"hundreds of" a scale word give the decade they
+    name from two of its units on ("hundreds of thousands" is not 100,000).
     """
     word = lower[k]
     if word not in ("tens", "hundreds", "thousands", "millions", "dozens"):
@@ -386,8 +397,8 @@ def _vague(lower: list[str], k: int) -> tuple[float, float, int] | None:
     if word in ("tens", "hundreds") and k + 3 < len(lower) and lower[k + 3] == "of":
         scale = _VAGUE_SCALE.get(lower[k + 2])
         if scale is not None:
-            low = scale * (10.0 if word == "tens" else 100.0)
-            return low, low * 10.0 - 1.0, 4
+            unit = scale * (10.0 if word == "tens" else 100.0)
+            return 2.0 * unit, unit * 10.0 - 1.0, 4
     base = _VAGUE_BASE.get(word)
     if base is None:
         return None
@@ -428,7 +439,15 @@ def same_quantity(a: Figure, b: Figure) -> bool:
 
 
 def agree(a: Figure, b: Figure) -> bool:
-    """Do two figures of the same quantity allow the same value (ranges meet)?"""
+    """Do two figures of the same quantity allow the same value (ranges meet)?
+
+    Against a magnitude in words, a figure in digits counts as written, without its rounding:
+    "tens of thousands" names the decade below 100,000, so "100,000 files" is not in it, while
+    "about 100,000" (give or take 15%) is.
+    """
+    if a.vague != b.vague:
+        words, digits = (a, b) if a.vague else (b, a)
+        return words.low <= digits.stated_high and digits.stated_low <= words.high
     return a.low <= b.high and b.low <= a.high
 
 

@@ -12,7 +12,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -418,16 +418,32 @@ def load_corpus(
     Good files load, and each bad input gives one :class:`ArticleError`, in the order named.
     A file named twice (directly or through a folder) is loaded once.
     """
-    limit = configured_max_bytes() if max_bytes is None else max_bytes
-    forced = configured_encoding() if encoding is None else encoding
     articles: list[Article] = []
     errors: list[ArticleError] = []
+    for loaded in iter_corpus(paths, max_bytes=max_bytes, encoding=encoding):
+        if isinstance(loaded, ArticleError):
+            errors.append(loaded)
+        else:
+            articles.append(loaded)
+    return Corpus(tuple(articles), tuple(errors))
+
+
+def iter_corpus(
+    paths: Sequence[str | Path], *, max_bytes: int | None = None, encoding: str | None = None
+) -> Iterator[Article | ArticleError]:
+    """:func:`load_corpus` one file at a time: each article, or the error of each bad input,
+    as soon as it is read (the app shows the first screenful of a large folder early).
+
+    A bad setting (``NEWSDIFF_MAX_BYTES``, ``NEWSDIFF_ENCODING``) raises on the first step.
+    """
+    limit = configured_max_bytes() if max_bytes is None else max_bytes
+    forced = configured_encoding() if encoding is None else encoding
     seen: set[str] = set()
     for path in paths:
         try:
             files = _expand(path)
         except ArticleError as error:
-            errors.append(error)
+            yield error
             continue
         for file in files:
             key = str(file) if isinstance(file, str) else os.path.realpath(file)
@@ -435,10 +451,9 @@ def load_corpus(
                 continue
             seen.add(key)
             try:
-                articles.append(load_article(file, max_bytes=limit, encoding=forced))
+                yield load_article(file, max_bytes=limit, encoding=forced)
             except ArticleError as error:
-                errors.append(error)
-    return Corpus(tuple(articles), tuple(errors))
+                yield error
 
 
 def _expand(path: str | Path) -> list[str | Path]:

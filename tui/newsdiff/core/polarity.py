@@ -104,7 +104,7 @@ def is_content_word(word: str) -> bool:
 
 
 _IRREALIS = frozenset(
-    "would could should might may if whether expected expects likely unless".split()
+    "would could should might may if whether expected expects likely unlikely unless".split()
 )
 """Words that put the predicate after them in doubt: "would be expected to attend" does not
 say that anyone attends."""
@@ -158,3 +158,83 @@ def predicate_signs(
                 if concept not in spans or negated or sign < 0:
                     spans[concept] = (negator_start if negated else start, end)
     return polarity, spans
+
+
+PREDICTION_WORDS = frozenset(
+    "will won't shall going set expected expect expects likely unlikely plan plans planning "
+    "no".split()
+)
+"""Words that may open a prediction (see :func:`predictions`): a sentence without any is not
+read for them."""
+
+
+_PREDICT_AFTER = {
+    ("going", "to"): 1,
+    ("set", "to"): 1,
+    ("expected", "to"): 1,
+    ("likely", "to"): 1,
+    ("plans", "to"): 1,
+    ("plan", "to"): 1,
+    ("planning", "to"): 1,
+    ("unlikely", "to"): -1,
+    ("no", "plans", "to"): -1,
+    ("no", "plan", "to"): -1,
+}
+"""Phrases that predict the predicate after them, with the sign they give it ("unlikely to
+meet" predicts no meeting). "will" and "shall" predict it too; a negator before any of them
+("not expected to", "will not", "won't") flips the sign."""
+
+
+_PREDICT_FIRST = frozenset(phrase[0] for phrase in _PREDICT_AFTER)
+
+
+_PREDICTION_SKIP = frozenset("be have to not never also still now soon then again".split())
+
+
+def predictions(
+    words: Sequence[tuple[str, str, int, int]],
+) -> dict[str, tuple[int, tuple[int, int]]]:
+    """What a sentence predicts: each predicted predicate's stem, with +1 (it will happen) or
+    -1 (it will not, or is unlikely to), and the span from the prediction to the predicate.
+
+    "Will", "shall", "going/set/expected/likely/planning to" predict the predicate after them;
+    "unlikely to" and "no plans to" predict that it will not happen, and a negator before or
+    right after the marker ("not expected to", "will not", "won't") flips the sign. Conditionals
+    ("would", "could", "if") predict nothing. A predicate predicted both ways gives 0.
+    """
+    found: dict[str, tuple[int, tuple[int, int]]] = {}
+    n = len(words)
+    k = 0
+    while k < n:
+        word = words[k][0]
+        sign = 0
+        size = 0
+        if word in ("will", "shall") or word.endswith("'ll"):
+            sign, size = 1, 1
+        elif word == "won't":
+            sign, size = -1, 1
+        elif word in _PREDICT_FIRST:
+            for phrase, given in _PREDICT_AFTER.items():
+                if tuple(w[0] for w in words[k : k + len(phrase)]) == phrase:
+                    sign, size = given, len(phrase)
+                    break
+        if not sign:
+            k += 1
+            continue
+        start = words[k][2]
+        if k and (words[k - 1][0] in _NEGATORS or words[k - 1][0].endswith("n't")):
+            if words[k - 1][0] != "won't":
+                sign, start = -sign, words[k - 1][2]
+        j = k + size
+        while j < n and (words[j][0] in _PREDICTION_SKIP or words[j][0].endswith("ly")):
+            if words[j][0] in ("not", "never"):
+                sign = -sign
+            j += 1
+        if j < n and is_content_word(words[j][0]) and not words[j][0].endswith(_NOMINAL):
+            stemmed = words[j][1]
+            if stemmed in found and found[stemmed][0] != sign:
+                found[stemmed] = (0, found[stemmed][1])
+            else:
+                found.setdefault(stemmed, (sign, (start, words[j][3])))
+        k = j
+    return found

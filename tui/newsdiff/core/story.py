@@ -83,7 +83,8 @@ __all__ = [
 ]
 
 PairLinker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]]]
-"""Turns one article pair's scores into links ``(left sentence, right sentence, label, score)``."""
+"""Turns one article pair's scores into links ``(left sentence, right sentence, label, score)``,
+each pair of sentences at most once."""
 
 
 def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
@@ -207,7 +208,10 @@ def _all_links(
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
     vectors = semantic.sentence_vectors(texts) if total else None
-    links = LinkTable([(a, i) for a, segs in enumerate(sentences) for i in range(len(segs))])
+    # each pair of articles is linked once, so no pair of sentences is listed twice
+    links = LinkTable(
+        [(a, i) for a, segs in enumerate(sentences) for i in range(len(segs))], distinct=True
+    )
     blocks = _row_blocks(starts, total)
     # progress counts sentence pairs: an article's rows against every later article
     work_total = sum((total - starts[a + 1]) * (starts[a + 1] - starts[a]) for a in range(count))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import numpy as np
 
@@ -31,9 +32,12 @@ class LinkTable:
     and become :class:`PairLink` objects only when a claim is made of them.
     """
 
-    def __init__(self, positions: Sequence[Position]) -> None:
+    def __init__(self, positions: Sequence[Position], *, distinct: bool = False) -> None:
         self.positions = list(positions)
         """Each corpus sentence number's ``(article, sentence)``: one tuple, shared by links."""
+        self.distinct = distinct
+        """Whether no pair of sentences is listed twice (each pair of articles is linked once),
+        so grouping need not look for repeats."""
         self.labels: list[str] = []
         self._codes: dict[str, int] = {}
         self.a = array("i")
@@ -81,13 +85,30 @@ class LinkTable:
         count = len(story_sizes)
         carried = np.zeros((count, count))
         if len(self):
-            article = np.array([a for a, _ in self.positions], dtype=np.int64)
-            a, b = self.columns()
-            for source, target in ((a, b), (b, a)):
-                # each sentence counted once per article it has a link into
-                unique = np.unique(source * count + article[target])
-                np.add.at(carried, (article[unique // count], unique % count), 1)
+            article = np.array([a for a, _ in self.positions], dtype=np.int32)
+            # which articles each sentence has a link into: sentences × articles bytes, read a
+            # block of links at a time (not a temporary per link)
+            into = np.zeros((len(self.positions), count), dtype=bool)
+            a_view, b_view, scores = self.views()
+            for begin in range(0, len(self), CHUNK):
+                a, b = a_view[begin : begin + CHUNK], b_view[begin : begin + CHUNK]
+                into[a, article[b]] = True
+                into[b, article[a]] = True
+            del a_view, b_view, scores
+            for source in range(count):
+                carried[source] = into[article == source].sum(axis=0)
         return _overlap_shares(count, story_sizes, carried)
+
+    def views(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each link's two corpus sentence numbers (int32) and its score, read in place (no
+        copy: the table must not grow while they are used)."""
+        if not len(self):
+            return np.zeros(0, dtype=np.intc), np.zeros(0, dtype=np.intc), np.zeros(0)
+        return (
+            np.frombuffer(self.a, dtype=np.intc),
+            np.frombuffer(self.b, dtype=np.intc),
+            np.frombuffer(self.score, dtype=np.float64),
+        )
 
     def columns(self) -> tuple[np.ndarray, np.ndarray]:
         """The corpus sentence numbers of each link's two ends (int64 arrays)."""
@@ -140,25 +161,29 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
     are no longer counted, so the counts shrink as claims form. The smaller group's sentences
     are renumbered, so each sentence is renumbered at most log₂(n) times.
     """
-    node = np.full(len(table.positions), -1, dtype=np.int64)
+    node = np.full(len(table.positions), -1, dtype=np.int32)
     number = {position: k for k, position in enumerate(table.positions)}
     ordered = sorted(positions)
     for k, position in enumerate(ordered):
         node[number[position]] = k
     count = len(ordered)
-    a_corpus, b_corpus = table.columns()
-    a_all, b_all = node[a_corpus], node[b_corpus]
-    del a_corpus, b_corpus, node
-    score = np.array(table.score, dtype=np.float64)
-    usable = np.nonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all))[0]
-    # a pair of sentences listed twice (either way round) counts once, as its last listing;
+    # sentence numbers and row numbers as int32, scores read in place: 4 bytes a column a link
+    a_view, b_view, score = table.views()
+    a_all, b_all = node[a_view], node[b_view]
+    del node, a_view, b_view
+    usable = np.flatnonzero((a_all >= 0) & (b_all >= 0) & (a_all != b_all)).astype(np.int32)
+    if table.distinct:
+        last = usable
+    else:
+        # a pair of sentences listed twice (either way round) counts once, as its last listing
+        key = np.minimum(a_all[usable], b_all[usable]).astype(np.int64)
+        key *= max(count, 1)
+        key += np.maximum(a_all[usable], b_all[usable])
+        last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
+        del key
+    del usable
     # strongest first, then in corpus order
-    low = np.minimum(a_all[usable], b_all[usable])
-    key = low * max(count, 1) + np.maximum(a_all[usable], b_all[usable])
-    del low
-    last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
-    del key, usable
-    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))]
+    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))].astype(np.int32)
     del last, score
     linked = _Linked(count, a_all[visit], b_all[visit])
     members: list[list[int] | None] = [[k] for k in range(count)]
@@ -182,30 +207,150 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
             outlets[drop] = {}
     group = linked.group
     del linked, visit
-    groups = np.array(group, dtype=np.int64)
-    both = np.nonzero((a_all >= 0) & (b_all >= 0))[0]
+    groups = np.array(group, dtype=np.int32)
+    both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
-    inside = inside[np.lexsort((b_all[inside], a_all[inside], groups[a_all[inside]]))]
-    inner: dict[int, list[PairLink]] = {}
-    for begin in range(0, len(inside), CHUNK):
-        part = inside[begin : begin + CHUNK]
-        for k, root in zip(part.tolist(), groups[a_all[part]].tolist(), strict=True):
-            inner.setdefault(root, []).append(table.link(k))
+    roots = groups[a_all[inside]]
+    order = np.lexsort((b_all[inside], a_all[inside], roots))
+    inside, roots = inside[order], roots[order]
+    del order, a_all, b_all, groups
+    store = LinkColumns.take(table, inside)
+    del inside
+    # each claim's links are one run of rows: where the group number changes
+    starts = np.flatnonzero(np.diff(roots, prepend=-1)).tolist()
+    stops = [*starts[1:], len(roots)] if starts else []
+    spans = dict(zip(roots[starts].tolist(), zip(starts, stops, strict=True), strict=True))
+    conflict_code = store.code("conflict")
     claims = []
     for root, variants in enumerate(members):
         if variants is None:
             continue
-        own = tuple(inner.pop(root, ()))
+        span = spans.get(root)
+        own: Sequence[PairLink] = () if span is None else ClaimLinks(store, *span)
         claims.append(
             Claim(
                 variants=tuple(ordered[k] for k in sorted(variants)),
                 links=own,
-                conflict=any(link.label == "conflict" for link in own),
+                conflict=span is not None
+                and conflict_code is not None
+                and bool(np.any(store.label[span[0] : span[1]] == conflict_code)),
             )
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
+
+
+class LinkColumns:
+    """The links of a story's claims, as columns shared by every claim (17 bytes a link).
+
+    Each claim's links are one run of rows (:class:`ClaimLinks`); a row becomes a
+    :class:`PairLink` only when it is read. Pickles as a handful of arrays, not an object per
+    link.
+    """
+
+    __slots__ = ("a", "b", "label", "labels", "positions", "score")
+
+    def __init__(
+        self,
+        positions: Sequence[Position],
+        labels: Sequence[str],
+        a: np.ndarray,
+        b: np.ndarray,
+        label: np.ndarray,
+        score: np.ndarray,
+    ) -> None:
+        self.positions = list(positions)
+        self.labels = tuple(labels)
+        self.a, self.b, self.label, self.score = a, b, label, score
+
+    @classmethod
+    def take(cls, table: LinkTable, rows: np.ndarray) -> LinkColumns:
+        """The rows ``rows`` of ``table``, in that order."""
+        a, b = (
+            np.frombuffer(column, dtype=np.intc) if len(column) else np.zeros(0, np.intc)
+            for column in (table.a, table.b)
+        )
+        label = np.frombuffer(table.label, dtype=np.uint8) if len(table) else np.zeros(0, np.uint8)
+        score = np.frombuffer(table.score, dtype=np.float64) if len(table) else np.zeros(0)
+        return cls(table.positions, table.labels, a[rows], b[rows], label[rows], score[rows])
+
+    def code(self, label: str) -> int | None:
+        """The code of ``label`` in :attr:`label`, ``None`` when no link has it."""
+        return self.labels.index(label) if label in self.labels else None
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.positions, self.labels, self.a, self.b, self.label, self.score)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        self.positions, self.labels, self.a, self.b, self.label, self.score = state  # type: ignore[assignment]
+
+
+class ClaimLinks(Sequence[PairLink]):
+    """One claim's links: rows ``start``–``stop`` of a shared :class:`LinkColumns`.
+
+    Reads as a tuple of :class:`PairLink` (iteration, ``len``, indexing, equality with any
+    sequence of links) without holding an object per link. A claim pickled on its own carries
+    the whole story's columns; a story pickles them once.
+    """
+
+    __slots__ = ("_start", "_stop", "_store")
+
+    def __init__(self, store: LinkColumns, start: int, stop: int) -> None:
+        self._store, self._start, self._stop = store, start, stop
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    @overload
+    def __getitem__(self, index: int) -> PairLink: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[PairLink, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> PairLink | tuple[PairLink, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        size = len(self)
+        if not -size <= index < size:
+            raise IndexError("claim link index out of range")
+        row = self._start + (index % size)
+        store = self._store
+        return PairLink(
+            store.positions[int(store.a[row])],
+            store.positions[int(store.b[row])],
+            store.labels[int(store.label[row])],
+            float(store.score[row]),
+        )
+
+    def __iter__(self) -> Iterator[PairLink]:
+        store, rows = self._store, slice(self._start, self._stop)
+        positions, labels = store.positions, store.labels
+        for a, b, label, score in zip(
+            store.a[rows].tolist(),
+            store.b[rows].tolist(),
+            store.label[rows].tolist(),
+            store.score[rows].tolist(),
+            strict=True,
+        ):
+            yield PairLink(positions[a], positions[b], labels[label], score)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __getstate__(self) -> tuple[LinkColumns, int, int]:
+        return (self._store, self._start, self._stop)
+
+    def __setstate__(self, state: tuple[LinkColumns, int, int]) -> None:
+        self._store, self._start, self._stop = state
 
 
 class _Linked:
@@ -217,11 +362,12 @@ class _Linked:
     """
 
     def __init__(self, count: int, first: np.ndarray, second: np.ndarray) -> None:
-        ends = np.concatenate((first, second))
-        others = np.concatenate((second, first))
+        ends = np.concatenate((first, second)).astype(np.int32, copy=False)
         order = np.argsort(ends, kind="stable")
-        self.neighbours = others[order].astype(np.int32)
-        self.starts = np.searchsorted(ends[order], np.arange(count + 1))
+        self.starts = np.concatenate(([0], np.cumsum(np.bincount(ends, minlength=count))))
+        del ends
+        others = np.concatenate((second, first)).astype(np.int32, copy=False)
+        self.neighbours = others[order]
         self.group = list(range(count))
         self.group_ids = np.arange(count, dtype=np.int64)
         self.counts: dict[int, dict[int, int]] = {}

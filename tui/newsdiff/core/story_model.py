@@ -7,6 +7,7 @@ variant changes). No scoring here, so the screens and writers import it without 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
@@ -38,12 +39,13 @@ class Claim:
 
     Attributes:
         variants: The sentences, in corpus order (article, then sentence).
-        links: The links between the variants that made the claim.
+        links: The links between the variants that made the claim (a story's claims read
+            them from columns they share, one :class:`PairLink` at a time).
         conflict: Whether any two variants conflict (a link labelled ``conflict``).
     """
 
     variants: tuple[Position, ...]
-    links: tuple[PairLink, ...] = ()
+    links: Sequence[PairLink] = ()
     conflict: bool = False
 
     @property

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -35,6 +37,8 @@ COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 def cell_line(text: str) -> str:
     """Article-provided text as a single safe display line whose cell width is unambiguous."""
+    if text.isascii() and text.isprintable():  # nothing to make safe (the common case)
+        return " ".join(text.split())
     return " ".join(cell_text(text).split())
 
 
@@ -72,6 +76,12 @@ class LibraryScreen(Screen[None]):
         self.counts: dict[str, ArticleCounts] = {}
         self.marked: list[str] = []
         self.loaded = False
+        self.complete = False
+        """Whether every article is read (see :meth:`show_corpus`)."""
+        self._by_path: dict[str, Article] = {}
+        self._source_columns = (False, False)
+        """Whether the Outlet and the Date columns are shown."""
+        self._shown_columns: list[tuple[str | Text, str, int]] = []
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -87,9 +97,7 @@ class LibraryScreen(Screen[None]):
         yield Header()
         yield Static(id="errors", classes="hidden")
         yield Input(placeholder="Filter by title or file…", id="filter", classes="hidden")
-        table = ArticleTable(id="articles")
-        table.loading = True
-        yield table
+        yield ArticleTable(id="articles")
         yield Static(id="hint")
         yield KeyFooter(compact=True)
 
@@ -97,16 +105,32 @@ class LibraryScreen(Screen[None]):
         """Set the titles and show the corpus if it is already loaded."""
         self.sub_title = "library"
         self.query_one("#filter", Input).cursor_blink = False
-        if self.news_app.corpus_ready:
-            self.show_corpus(self.news_app.articles, self.news_app.load_errors)
-            for path, counts in self.news_app.counts.items():
+        app = self.news_app
+        app.read_library()
+        if app.corpus_ready or app.articles:  # all of it, or the first screenful
+            self.show_corpus(app.articles, app.load_errors, app.corpus_ready)
+            for path, counts in app.counts.items():
                 self.set_counts(path, counts)
+        else:  # not read yet: a loading indicator until it is
+            self.query_one(ArticleTable).loading = True
 
     # ---------------------------------------------------------------- corpus
 
-    def show_corpus(self, articles: tuple[Article, ...], errors: tuple[ArticleError, ...]) -> None:
-        """Show ``articles`` and the notice listing ``errors``."""
+    def show_corpus(
+        self,
+        articles: tuple[Article, ...],
+        errors: tuple[ArticleError, ...],
+        complete: bool = True,
+    ) -> None:
+        """Show ``articles`` and the notice listing ``errors``.
+
+        ``complete`` is false for the first screenful of a large library, shown while the rest
+        is read; comparing and the story wait for the rest (the other articles weigh words).
+        """
+        first = not self.loaded
+        self.complete = complete
         self.articles = articles
+        self._by_path = {article.path: article for article in articles}
         self.errors = errors
         self.loaded = True
         notice = self.query_one("#errors", Static)
@@ -125,21 +149,17 @@ class LibraryScreen(Screen[None]):
             notice.add_class("hidden")
         self._populate()
         table = self.query_one(ArticleTable)
-        table.loading = False
-        table.focus()
-        # A table focused while loading contributes no keys; now it does (a no-op focus above
-        # would not say so).
-        self.refresh_bindings()
+        if first:
+            table.loading = False
+            table.focus()
+            # A table focused while loading contributes no keys; now it does (a no-op focus
+            # above would not say so).
+            self.refresh_bindings()
 
     def set_counts(self, path: str, counts: ArticleCounts) -> None:
         """Fill in the counts of one article."""
         self.counts[path] = counts
-        table = self.query_one(ArticleTable)
-        if path not in {str(key.value) for key in table.rows}:
-            return
-        table.update_cell(path, "words", _number(counts.words))
-        table.update_cell(path, "sentences", _number(counts.sentences))
-        table.update_cell(path, "quotes", _number(counts.quotes))
+        self._refresh_row(path)
 
     def visible_articles(self) -> list[Article]:
         """The articles that pass the filter, in corpus order."""
@@ -155,9 +175,37 @@ class LibraryScreen(Screen[None]):
         ]
 
     def _populate(self) -> None:
+        """Fill the table with the articles that pass the filter, fitted to the width.
+
+        When the rows shown are the first of those (the rest of a large library has just been
+        read) and the columns keep their widths, the new rows are only added below.
+        """
         table = self.query_one(ArticleTable)
+        columns = self._columns()
+        shown = self.visible_articles()
+        keys = table.row_keys
+        if (
+            columns == self._shown_columns
+            and len(keys) <= len(shown)
+            and [article.path for article in shown[: len(keys)]] == list(keys)
+        ):
+            table.add_rows((a.path, self._row_maker(a.path)) for a in shown[len(keys) :])
+            self._update_hint(len(shown))
+            return
         highlighted = table.highlighted_key()
         table.clear(columns=True)
+        for label, key, width in columns:
+            table.add_column(label, key=key, width=width)
+        self._shown_columns = columns
+        keys_shown = {key for _, key, _ in columns}
+        self._source_columns = ("outlet" in keys_shown, "date" in keys_shown)
+        table.add_rows((article.path, self._row_maker(article.path)) for article in shown)
+        if highlighted is not None and table.has_row(highlighted):
+            table.move_cursor(row=table.get_row_index(highlighted))
+        self._update_hint(len(shown))
+
+    def _columns(self) -> list[tuple[str | Text, str, int]]:
+        """Label, key and width of each column, fitted to the screen's width and the corpus."""
         width = max(self.size.width, 60)
         longest = max((len(_file_name(a)) for a in self.articles), default=12)
         outlets = [len(a.meta.outlet or "") for a in self.articles]
@@ -166,45 +214,52 @@ class LibraryScreen(Screen[None]):
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
         extra = sum(w + 2 for w in (outlet_width, date_width) if w)
         title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra - 1)
-        table.add_column(" ", key="mark", width=2)
-        table.add_column("Title", key="title", width=title_width)
+        columns: list[tuple[str | Text, str, int]] = [
+            (" ", "mark", 2),
+            ("Title", "title", title_width),
+        ]
         if outlet_width:
-            table.add_column("Outlet", key="outlet", width=outlet_width)
+            columns.append(("Outlet", "outlet", outlet_width))
         if date_width:
-            table.add_column("Date", key="date", width=date_width)
-        table.add_column("File", key="file", width=file_width)
-        table.add_column(Text("Words", justify="right"), key="words", width=7)
-        table.add_column(Text("Sentences", justify="right"), key="sentences", width=9)
-        table.add_column(Text("Quotes", justify="right"), key="quotes", width=6)
-        shown = self.visible_articles()
-        for article in shown:
-            counts = self.counts.get(article.path)
-            source = [
-                Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
-                for value, shown_column in (
-                    (article.meta.outlet, outlet_width),
-                    (article.meta.date, date_width),
-                )
-                if shown_column
-            ]
-            table.add_row(
-                self._mark_text(article.path),
-                Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
-                *source,
-                Text(cell_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
-                _number(counts.words if counts else None),
-                _number(counts.sentences if counts else None),
-                _number(counts.quotes if counts else None),
-                key=article.path,
-            )
-        if highlighted is not None and highlighted in {a.path for a in shown}:
-            table.move_cursor(row=table.get_row_index(highlighted))
-        self._update_hint(len(shown))
+            columns.append(("Date", "date", date_width))
+        columns += [
+            ("File", "file", file_width),
+            (Text("Words", justify="right"), "words", 7),
+            (Text("Sentences", justify="right"), "sentences", 9),
+            (Text("Quotes", justify="right"), "quotes", 6),
+        ]
+        return columns
+
+    def _row_maker(self, path: str) -> Callable[[], list[Text]]:
+        """A function making the cells of an article's row from its marks and counts.
+
+        The table calls it when the row is first drawn: a library of thousands of articles
+        builds (and sanitises) only the rows in view.
+        """
+        return partial(self._row_cells, self._by_path[path])
+
+    def _row_cells(self, article: Article) -> list[Text]:
+        counts = self.counts.get(article.path)
+        outlet, date = self._source_columns
+        source = [
+            Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
+            for value, shown_column in ((article.meta.outlet, outlet), (article.meta.date, date))
+            if shown_column
+        ]
+        return [
+            self._mark_text(article.path),
+            Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
+            *source,
+            Text(cell_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
+            _number(counts.words if counts else None),
+            _number(counts.sentences if counts else None),
+            _number(counts.quotes if counts else None),
+        ]
 
     def _update_hint(self, shown: int | None = None) -> None:
         total = len(self.articles)
         shown = len(self.visible_articles()) if shown is None else shown
-        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        parts = [f"{total} article{'s' if total != 1 else ''}" + ("" if self.complete else "…")]
         if shown != total:
             parts.append(f"{shown} shown")
         parts.append(f"{len(self.marked)} marked")
@@ -238,9 +293,13 @@ class LibraryScreen(Screen[None]):
         self._update_hint()
 
     def _refresh_mark(self, path: str) -> None:
+        self._refresh_row(path)
+
+    def _refresh_row(self, path: str) -> None:
+        """Rebuild an article's row (when it is next drawn) from its marks and counts."""
         table = self.query_one(ArticleTable)
-        if path in {str(key.value) for key in table.rows}:
-            table.update_cell(path, "mark", self._mark_text(path))
+        if table.has_row(path):
+            table.replace_row(path, self._row_maker(path))
 
     def _mark_text(self, path: str) -> Text:
         """``L●`` on the article that goes left, ``R●`` on the one that goes right."""
@@ -269,8 +328,17 @@ class LibraryScreen(Screen[None]):
         partner = pool[position + 1] if position + 1 < len(pool) else pool[position - 1]
         return paths.index(anchor), paths.index(partner)
 
+    def _still_loading(self) -> bool:
+        """Say so when the rest of the articles is still being read."""
+        if self.complete:
+            return False
+        self.notify("The articles are still loading.", severity="warning", timeout=2)
+        return True
+
     @on(ArticleTable.CompareRequested)
     def _compare(self) -> None:
+        if self._still_loading():
+            return
         pair = self.pair_to_compare()
         if pair is None:
             self.notify("Comparing needs at least two articles.", severity="warning")
@@ -279,6 +347,8 @@ class LibraryScreen(Screen[None]):
 
     def action_story(self) -> None:
         """Open the story screen (every article at once)."""
+        if self._still_loading():
+            return
         if len(self.articles) < 2:
             self.notify("A story needs at least two articles.", severity="warning")
             return
@@ -355,4 +425,4 @@ def _file_name(article: Article) -> str:
         return "stdin"
     if path[:8].lower().startswith(("http://", "https://")):
         return path.split("://", 1)[1]
-    return Path(path).name
+    return os.path.basename(path) or Path(path).name
