@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdiff.core import semantic
 from newsdiff.core.compare import compare_texts
-from newsdiff.core.similarity import MEANING_CENTER, score_matrices
+from newsdiff.core.similarity import MEANING_CENTER, score_matrices, story_cosine
 
 TRUCE = "Rebels and the army agreed to a truce in the northern province on Sunday, officials said."
 CEASEFIRE = "The army and rebel fighters accepted a ceasefire in the north of the country."
@@ -297,3 +297,28 @@ def test_an_unreadable_tokenizer_switches_the_signal_off_for_a_story_too(
     story = build_story(articles)
     assert story.claims
     assert semantic.status().startswith("off (wordllama tokenizer unreadable")
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_the_main_axis_of_variation_is_set_aside() -> None:
+    # each sentence = what it says (its own part) + a varying amount of one form direction
+    rng = np.random.default_rng(7)
+    form = _unit(rng.standard_normal((1, 64)))[0]
+    own = rng.standard_normal((600, 64))
+    own -= np.outer(own @ form, form)  # own parts ⟂ form
+    own = _unit(own)
+    vectors = _unit(own + 4.0 * rng.standard_normal((600, 1)) * form)
+    left, right = vectors[:300], vectors[300:]
+    cosine = story_cosine(left, right)
+    expected = own[:300] @ own[300:].T
+    assert np.abs(left @ right.T - expected).mean() > 0.3  # raw: the form axis dominates
+    assert np.abs(cosine - expected).mean() < 0.02  # what each says
+
+
+def test_a_handful_of_sentences_keeps_raw_cosines() -> None:
+    rng = np.random.default_rng(3)
+    left, right = _unit(rng.standard_normal((2, 16))), _unit(rng.standard_normal((3, 16)))
+    assert np.allclose(story_cosine(left, right), left @ right.T)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdiff.core import disk_cache
 from newsdiff.core.compare import compare_articles
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article
@@ -319,6 +320,22 @@ def test_cache_hits_on_same_texts_under_other_paths(flood, tmp_path: Path) -> No
     assert len(calls) == 1
     assert hit.articles[0].path.startswith("moved/")
     assert story_key(articles, story.settings) != story_key(articles[::-1], story.settings)
+
+
+def test_edited_analysis_code_misses_the_cache(flood, tmp_path: Path, monkeypatch) -> None:
+    """A story built by the old rules is never shown after the rules change (a new release or
+    an edited checkout): the key follows the analysis code, not only the version number."""
+    articles, story = flood
+    calls = []
+
+    def build():
+        calls.append(1)
+        return story
+
+    cached_story(articles, story.settings, build, tmp_path)
+    monkeypatch.setattr(disk_cache, "code_fingerprint", lambda: "edited rules")
+    cached_story(articles, story.settings, build, tmp_path)
+    assert len(calls) == 2
 
 
 def test_seeds_story(seed_paths) -> None:

@@ -1,9 +1,10 @@
 """Stories kept on disk by the content of their articles, so reopening a corpus is instant.
 
-The key is a SHA-256 over the story code's version, the thresholds, the meaning signal's state
-and each article's content hash, in corpus order: a changed, added, removed or reordered article
-(or new thresholds) is a new key, and a renamed or moved file is still a hit. Entries are
-pickles in ``$NEWSDIFF_CACHE`` (default ``$XDG_CACHE_HOME/newsdiff/story`` or
+The key is a SHA-256 over the analysis code's fingerprint
+(:func:`~newsdiff.core.disk_cache.code_fingerprint`), the thresholds, the meaning signal's state
+and each article's content hash, in corpus order: a changed, added, removed or reordered article,
+new thresholds or edited analysis code is a new key, and a renamed or moved file is still a
+hit. Entries are pickles in ``$NEWSDIFF_CACHE`` (default ``$XDG_CACHE_HOME/newsdiff/story`` or
 ``~/.cache/newsdiff/story``); an unreadable entry is recomputed, and a cache that cannot be
 written is silently skipped — the cache never stops the story.
 """
@@ -16,7 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from newsdiff import __version__
 from newsdiff.core import disk_cache, semantic
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.story import LINKAGE, SCHEMA, Story
@@ -40,7 +40,7 @@ def story_key(articles: Sequence[Article], settings: Settings) -> str:
     parts = [
         SCHEMA,
         str(CACHE_FORMAT),
-        __version__,
+        disk_cache.code_fingerprint(),
         repr((settings.shared, settings.paraphrase, LINKAGE)),
         semantic.status(),
     ]
