@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         if model is not None:
             model.forget_words()
         claims._read_claim.cache_clear()
-        claims._polarity_cached.cache_clear()
+        claims.forget_polarity()
         people.people.cache_clear()  # read with each claim
         return score_matrices(
             left_s,

@@ -94,3 +94,35 @@ words = st.sampled_from(["The", "mayor", "said", "“We", "rebuild,”", "Mr.", 
 def test_analysis_is_a_function_of_the_text(paragraphs) -> None:
     text = "\n\n".join(" ".join(p) + "." for p in paragraphs)
     assert article_cache.analyse(text) == article_cache.compute(text)
+
+
+def test_kept_claims_are_the_claims_of_each_story_sentence() -> None:
+    """A comparison of cached articles reads their claims back instead of reading each
+    sentence again: what is read back must be exactly what reading gives."""
+    from newsdiff.core.claim import read_claim
+
+    text = load_article(SEEDS[2]).text
+    article_cache.forget()
+    expected = tuple(read_claim(sentence) for sentence in article_cache.analyse(text).story)
+    first = article_cache.sentence_claims(text)
+    article_cache.forget()
+    from_disk = article_cache.sentence_claims(text)
+    assert first == expected
+    assert from_disk == expected and from_disk is not first
+
+
+claim_words = st.sampled_from(
+    ["The", "minister", "said", "“We", "will", "not", "rebuild,”", "Ms.", "Ruiz", "£3.5bn",
+     "1,200", "residents", "on", "Monday", "in", "Leeds", "denied", "it", "didn't"]
+)  # fmt: skip
+
+
+@given(st.lists(claim_words, min_size=1, max_size=20))
+@settings(max_examples=80, deadline=None)
+def test_a_claim_read_back_from_its_pickle_is_the_same_claim(sentence) -> None:
+    import pickle
+
+    from newsdiff.core.claim import read_claim
+
+    claim = read_claim(" ".join(sentence) + ".")
+    assert pickle.loads(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)) == claim

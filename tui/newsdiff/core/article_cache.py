@@ -22,6 +22,7 @@ from newsdiff.core import disk_cache
 from newsdiff.core.models import Quote, Sentence
 
 if TYPE_CHECKING:
+    from newsdiff.core.claim import Claim
     from newsdiff.core.words import SentenceFeatures
 
 MEMORY = 512
@@ -33,6 +34,10 @@ COUNTS_FORMAT = "article-counts/1"
 """Bumped whenever what :func:`counts` keeps changes."""
 FEATURES_FORMAT = "scoring-features/1"
 """Bumped whenever what :func:`scoring_features` keeps changes shape."""
+CLAIMS_MEMORY = 2
+"""Articles whose claims are kept in memory: a comparison keeps its own, by text."""
+CLAIMS_FORMAT = "sentence-claims/1"
+"""Bumped whenever what :func:`sentence_claims` keeps changes shape."""
 T = TypeVar("T")
 
 FEATURES_MEMORY = 16
@@ -42,6 +47,7 @@ _lock = threading.Lock()
 _memory: OrderedDict[str, ArticleAnalysis] = OrderedDict()
 _features: OrderedDict[str, tuple[SentenceFeatures, ...]] = OrderedDict()
 _counts: OrderedDict[str, tuple[int, int]] = OrderedDict()
+_claims: OrderedDict[str, tuple[Claim, ...]] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +181,34 @@ def scoring_features(text: str) -> tuple[SentenceFeatures, ...]:
     )
 
 
+def sentence_claims(text: str) -> tuple[Claim, ...]:
+    """The claim of each story segment of ``text`` (:attr:`ArticleAnalysis.story`, in order),
+    as :func:`~newsdiff.core.claim.read_claim` reads it without speakers.
+
+    Kept like the scoring features (``…/newsdiff/claims``): the claim check of a comparison
+    reads nearly every sentence's claim, and reading them back costs a quarter of reading them.
+    """
+
+    def compute_claims() -> tuple[Claim, ...]:
+        from newsdiff.core.claim import read_claim
+
+        return tuple(read_claim(sentence) for sentence in analyse(text).story)
+
+    return _kept(
+        _claims,
+        CLAIMS_MEMORY,
+        CLAIMS_FORMAT,
+        "claims",
+        text,
+        lambda value: isinstance(value, tuple),
+        compute_claims,
+    )
+
+
 def forget() -> None:
     """Empty the in-memory caches (tests and benchmarks of a first analysis)."""
     with _lock:
         _memory.clear()
         _features.clear()
         _counts.clear()
+        _claims.clear()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from newsdiff.core.claim import Claim, _polarity_cached, _read_claim, polarity, read_claim
+from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
 from newsdiff.core.disagreements import (
     DATE_CONTEXT,
     date_disagreements,
@@ -52,9 +52,9 @@ __all__ = [
     "Disagreement",
     "Evidence",
     "Outcome",
-    "_polarity_cached",
     "_read_claim",
     "check_claims",
+    "forget_polarity",
     "polarity",
     "read_claim",
 ]

@@ -68,6 +68,8 @@ class PreparedPair:
     _speakers: dict[str, dict[int, tuple[str, ...]]] = field(default_factory=dict)
     _words: dict[tuple[str, int], WordSpans] = field(default_factory=dict)
     _proposed: list[tuple[int, int]] | None = None
+    known_claims: dict[str, Claim] = field(default_factory=dict)
+    _claims_from: tuple[Article, ...] = ()
 
     @collection_paused()
     def comparison(self, settings: Settings | None = None) -> Comparison:
@@ -136,22 +138,30 @@ class PreparedPair:
         """Pairs whose figures of one quantity disagree in one claim, for the claim check
         whatever their score (cached: it does not depend on thresholds)."""
         if self._proposed is None:
+            self._read_known()
             # figures and claim words do not depend on the speakers: the claims read ahead
             # of scoring (cached by text) serve
             lefts = [
-                None if flag else read_claim(s.text)
+                None if flag else read_claim(s.text, known=self.known_claims)
                 for s, flag in zip(self.left_sentences, self.left_boilerplate, strict=True)
             ]
             rights = [
-                None if flag else read_claim(s.text)
+                None if flag else read_claim(s.text, known=self.known_claims)
                 for s, flag in zip(self.right_sentences, self.right_boilerplate, strict=True)
             ]
             self._proposed = disagreeing_figure_pairs(lefts, rights)
         return self._proposed
 
+    def _read_known(self) -> None:
+        """The articles' claims from the article cache, once, into ``known_claims``."""
+        if self._claims_from:
+            articles, self._claims_from = self._claims_from, ()
+            _known_claims(articles, self.known_claims)
+
     def _claim(self, side: str, index: int) -> Claim:
         claim = self._claims.get((side, index))
         if claim is None:
+            self._read_known()
             claim = self._claims[(side, index)] = self._read(side, index)
         return claim
 
@@ -161,7 +171,7 @@ class PreparedPair:
         speakers = self._speakers.get(side)
         if speakers is None:
             speakers = self._speakers[side] = _speakers_by_sentence(quotes)
-        return read_claim(sentences[index].text, speakers.get(index, ()))
+        return read_claim(sentences[index].text, speakers.get(index, ()), self.known_claims)
 
     def _diff(self, left: int, right: int) -> WordDiff:
         cached = self._diffs.get((left, right))
@@ -360,11 +370,16 @@ def prepare(
     other_articles = [a for a in corpus if a.text not in (left.text, right.text)]
     others = [_corpus_view(a.text) for a in other_articles]
     background = [text for story, _ in others for text in story]
+    known: dict[str, Claim] = {}
+    from_cache = left_sentences is None and right_sentences is None
+    # both segmented by the article cache: their claims are kept there too, read back when
+    # the first comparison needs them (after scoring's working memory is let go: a lower peak)
+    read_ahead = None if from_cache else lambda: read_claims(lefts, rights, left_flags, right_flags)
     scores = score_matrices(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
         background=background,
-        while_waiting=lambda: read_claims(lefts, rights, left_flags, right_flags),
+        while_waiting=read_ahead,
         features_read=_cached_features(left, left_sentences, right, right_sentences),
     )
     _topic_lines_link_only_when_copied(scores, lefts, rights)
@@ -383,6 +398,8 @@ def prepare(
         left_quotes=tuple(left_matches),
         right_quotes=tuple(right_matches),
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
+        known_claims=known,
+        _claims_from=(left, right) if from_cache else (),
     )
 
 
@@ -416,6 +433,18 @@ def read_claims(
     texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
     for text in texts[:CLAIMS_READ_AHEAD]:
         read_claim(text)
+
+
+def _known_claims(articles: Sequence[Article], known: dict[str, Claim]) -> None:
+    """Fill ``known`` with the claims of the articles' story sentences, by text, from the
+    article cache (read once per text and kept on disk, as the scoring features are)."""
+    from newsdiff.core.article_cache import analyse, sentence_claims
+
+    for article in articles:
+        for text, claim in zip(
+            analyse(article.text).story, sentence_claims(article.text), strict=True
+        ):
+            known.setdefault(text, claim)  # one claim per text, whichever article has it
 
 
 def _topic_lines_link_only_when_copied(
