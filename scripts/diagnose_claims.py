@@ -5,7 +5,7 @@ For each item of ``scripts/data/realdev_claims.json`` it prints the pair's compo
 computes them (the cluster is the corpus, as in ``scripts/eval_claims.py``): the shared content
 weight (``ovl``), each sentence's weight, containment, Dice, the evidence factor, the figure
 agreement (+1 / -1 / 0), the near-verbatim score, the meaning cosine (raw, and ``scos`` as the
-score reads it: :func:`newsdiff.core.similarity.story_cosine`), the final score and the outcome.
+score reads it: :func:`newsdiff.core.meaning_axis.story_cosine`), the final score and the outcome.
 Then the separation of paraphrases from look-alikes by the score and by each component (AUC:
 the chance that a random paraphrase scores above a random look-alike). No text is printed unless
 ``--text`` is given (for reading on the terminal; never paste it into the project).
@@ -28,13 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_claims import DATA, ITEMS, _cluster, _sentence, outcome  # noqa: E402
 from newsdiff.core import semantic  # noqa: E402
 from newsdiff.core.compare import _corpus_view, prepare  # noqa: E402
+from newsdiff.core.meaning_axis import story_cosine  # noqa: E402
 from newsdiff.core.similarity import (  # noqa: E402
     EVIDENCE_SCALE,
     _number_agreement,
     _weight,
     _weighted_overlap,
     idf_weights,
-    story_cosine,
 )
 from newsdiff.core.words import content_words, features, tokens  # noqa: E402
 

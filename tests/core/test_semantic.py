@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsdiff.core import semantic
 from newsdiff.core.compare import compare_texts
-from newsdiff.core.similarity import MEANING_CENTER, score_matrices, story_cosine
+from newsdiff.core.meaning_axis import story_cosine
+from newsdiff.core.similarity import MEANING_CENTER, score_matrices
 
 TRUCE = "Rebels and the army agreed to a truce in the northern province on Sunday, officials said."
 CEASEFIRE = "The army and rebel fighters accepted a ceasefire in the north of the country."
