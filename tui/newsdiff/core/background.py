@@ -39,13 +39,25 @@ def background_spans(text: str) -> list[tuple[int, int]]:
 
 def core_words(claim: Claim) -> frozenset[str]:
     """The stems of the claim words outside the sentence's background, titles and speech
-    verbs: what the sentence says, rather than who and where."""
-    spans = background_spans(claim.text)
-    return frozenset(
-        stemmed
-        for stemmed, start, _ in claim.content
-        if stemmed in claim.claim_words
-        and stemmed not in SPEECH_STEMS
-        and stemmed not in TITLE_STEMS
-        and not any(a <= start < b for a, b in spans)
-    )
+    verbs: what the sentence says, rather than who and where (kept by text: a sentence is
+    compared with many candidates, and what it says does not depend on its speakers)."""
+    found = _CORES.get(claim.text)
+    if found is None:
+        spans = background_spans(claim.text)
+        found = frozenset(
+            stemmed
+            for stemmed, start, _ in claim.content
+            if stemmed in claim.claim_words
+            and stemmed not in SPEECH_STEMS
+            and stemmed not in TITLE_STEMS
+            and not any(a <= start < b for a, b in spans)
+        )
+        if len(_CORES) >= CORES_MEMORY:
+            _CORES.clear()
+        _CORES[claim.text] = found
+    return found
+
+
+CORES_MEMORY = 16384
+"""Sentences whose core claim words are kept in memory, by text (as many as claims)."""
+_CORES: dict[str, frozenset[str]] = {}
