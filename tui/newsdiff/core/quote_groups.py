@@ -347,6 +347,21 @@ def _all_excerpts(variants: Sequence[Words]) -> bool:
     return all(words.words == longest.words or is_excerpt(words, longest) for words in variants)
 
 
+def quote_fields(quote: Quote) -> dict[str, object]:
+    """What JSON says of any quote: where it is, its words, who says it and how."""
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "role": quote.role,
+        "cue": None
+        if quote.cue is None
+        else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
+        "kind": quote.kind,
+    }
+
+
 def group_to_dict(group: QuoteGroup) -> dict[str, object]:
     """A group as JSON-ready data (the ``groups`` entries of ``newsdiff.quotes/2``)."""
     return {
@@ -357,15 +372,7 @@ def group_to_dict(group: QuoteGroup) -> dict[str, object]:
         "variants": [
             {
                 "path": path,
-                "start": quote.start,
-                "end": quote.end,
-                "text": quote.text,
-                "speaker": quote.speaker,
-                "role": quote.role,
-                "cue": None
-                if quote.cue is None
-                else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
-                "kind": quote.kind,
+                **quote_fields(quote),
                 "changed": [list(span) for span in changed],
             }
             for (path, quote), changed in zip(group.variants, group.changed, strict=True)

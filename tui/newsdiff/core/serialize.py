@@ -67,16 +67,10 @@ def comparison_to_dict(comparison: Comparison, version: str | None = None) -> di
 
 def quote_to_dict(quote: Quote) -> dict[str, object]:
     """A quote as JSON-ready data, without cross-article status."""
+    from newsdiff.core.quote_groups import quote_fields
+
     return {
-        "start": quote.start,
-        "end": quote.end,
-        "text": quote.text,
-        "speaker": quote.speaker,
-        "role": quote.role,
-        "cue": None
-        if quote.cue is None
-        else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
-        "kind": quote.kind,
+        **quote_fields(quote),
         "sentence": quote.sentence,
         "sentences": list(quote.sentences),
     }
