@@ -30,6 +30,13 @@ ROOT_OPTIONS = {"--help", "-h", "--version", "-V", "--install-completion", "--sh
 COMPLETION_ENV = "_NEWSDIFF_COMPLETE"
 """Set by the shell completion scripts; the command line then only answers completions."""
 
+BLAS_IDLE = ("OPENBLAS_THREAD_TIMEOUT", "4")
+"""numpy's OpenBLAS starts a helper thread per core as numpy is imported, and each spins for
+2^28 cycles (~0.1 s) waiting for work before it sleeps: ~0.1 s of CPU in every command, taken
+from the command itself on a busy machine. 2^4 cycles lets an idle helper sleep at once. The
+number of threads is unchanged, so every result is the same to the bit; a value already set in
+the environment is kept (docs/benchmarks.md)."""
+
 
 def register(commands: Iterable[str] = COMMAND_MODULES) -> None:
     """Import the modules of ``commands`` so their commands are registered."""
@@ -82,6 +89,7 @@ def closest_command(word: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
+    os.environ.setdefault(*BLAS_IDLE)  # before anything imports numpy
     if os.environ.get(COMPLETION_ENV):  # the shell asks for completions: answer, launch nothing
         from newsdiff.cli import common
 
