@@ -13,7 +13,6 @@ import os
 import re
 import signal
 import stat
-import tempfile
 import time
 from pathlib import Path
 from types import FrameType
@@ -103,6 +102,8 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
     folder = target.parent
     data = text.encode("utf-8", "replace")  # reports carry no lone surrogates; never crash
     remove_stale_temps(folder)
+    import tempfile  # only a save needs it (with shutil, bz2, lzma, random: ~2 ms of every command)
+
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{target.name[:80]}{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
