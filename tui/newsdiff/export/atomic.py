@@ -18,6 +18,7 @@ from pathlib import Path
 from types import FrameType
 
 from newsdiff.core.errors import ArticleError
+from newsdiff.core.lazy_regex import lazy_compile
 
 
 class SaveError(ArticleError):
@@ -69,7 +70,7 @@ STALE_AFTER = 3600.0
 """A temporary file of ours this many seconds old is stale even if its process id is alive
 again (process ids are reused)."""
 
-_TEMP_NAME = re.compile(r"\..*\.newsdiff-(\d+)-[^/]*\.tmp\Z", re.DOTALL)
+_TEMP_NAME = lazy_compile(r"\..*\.newsdiff-(\d+)-[^/]*\.tmp\Z", re.DOTALL)
 _live_temps: set[str] = set()
 """Temporary files this process is writing right now (removed on SIGTERM)."""
 
