@@ -19,7 +19,7 @@ from newsdiff.core.clause_words import DASHES, INTRODUCERS, LIGHT, OPENERS, TITL
 from newsdiff.core.clauses import Clause, read_clause
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.polarity import is_content_word
-from newsdiff.core.words import stem
+from newsdiff.core.words import STOPWORDS, stem
 
 QUOTATION_WORDS = 5
 """A quotation needs this many words to identify a statement (see the speaker check)."""
@@ -88,7 +88,7 @@ def different_quotations(left: Claim, right: Claim) -> bool:
     ) <= DIFFERENT_QUOTATIONS * len(b)
 
 
-_SUBJECT_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|[—–]|--|[,:;\"“”‘(]")
+_SUBJECT_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|[—–―]|--|[,:;\"“”‘(]")
 
 
 _NOT_NAMES = frozenset(
@@ -109,6 +109,8 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
     opens with a quotation, a pronoun, a determiner or a lower-case word.
     """
     tokens = _SUBJECT_TOKEN.findall(text)
+    if title_case(tokens):
+        return None  # a headline's capitals mark its style, not its names
     k = 0
     for j, token in enumerate(tokens[:6]):
         if token in DASHES:
@@ -126,6 +128,7 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
     while k < len(tokens) and tokens[k][:1].isupper() and tokens[k].casefold() not in _NOT_NAMES:
         run.append(tokens[k])
         k += 1
+    k = _past_role(tokens, k, run)
     if not run or k >= len(tokens) or not (tokens[k] == "," or tokens[k][:1].islower()):
         return None
     following = tokens[k].casefold()
@@ -136,6 +139,46 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     surname = fold(names[-1].rstrip(".")).removesuffix("'s").removesuffix("’s")
     return surname, tuple(run)
+
+
+ROLE_NOUNS = TITLES | frozenset(
+    "host anchor founder official adviser advisor aide correspondent lawyer attorney analyst "
+    "strategist chief executive officer candidate nominee member activist advocate head "
+    "president minister secretary director manager coach captain owner editor".split()
+)
+"""Lower-case nouns that name a role before a name: "Fox News host Glenn Beck", "AARP policy
+chief John Rother", "White House press secretary Sarah Sanders"."""
+
+
+def _past_role(tokens: list[str], k: int, run: list[str]) -> int:
+    """Past a role written between an organisation and a name ("Fox News host Glenn Beck"):
+    the person is the name after the role, the capitalised run before it only says where
+    they work. Up to three lower-case words, the last one a role noun, then a name: ``run``
+    becomes that name and the position after it is returned; otherwise ``k`` unchanged."""
+    if not run:
+        return k
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j][:1].islower():
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j - 1].casefold() not in ROLE_NOUNS:
+        return k
+    name: list[str] = []
+    while j < len(tokens) and tokens[j][:1].isupper() and tokens[j].casefold() not in _NOT_NAMES:
+        name.append(tokens[j])
+        j += 1
+    if not name:
+        return k
+    run[:] = name
+    return j
+
+
+def title_case(tokens: list[str]) -> bool:
+    """Every content word capitalised (at least three): a Title Case headline ("Michael Steele
+    Criticized for Afghanistan Comments"), where a capital says nothing of a name."""
+    content = [
+        t for t in tokens if t[:1].isalpha() and len(t) > 1 and t.casefold() not in STOPWORDS
+    ]
+    return len(content) >= 3 and all(t[:1].isupper() for t in content)
 
 
 def different_subjects(left_text: str, right_text: str) -> tuple[str, str] | None:
@@ -253,6 +296,10 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
     of the other's subject in the possessive ("India denied Trump's claims that he brokered
     a ceasefire") reports on that person's act, and is left to the other rules.
     """
+    if title_case(_SUBJECT_TOKEN.findall(left_text)) or title_case(
+        _SUBJECT_TOKEN.findall(right_text)
+    ):
+        return None  # a Title Case headline: its capitals do not tell names from verbs
     left_frame, right_frame = read_clause(left_text), read_clause(right_text)
     left, right = _resolved(left_frame), _resolved(right_frame)
     if not left.verb or not right.verb or {left.verb, right.verb} <= LIGHT:
