@@ -66,3 +66,20 @@ def test_two_named_people_in_body_sentences_are_still_two_subjects() -> None:
     left = "Councillor Ada Hale, who chairs the harbour panel, first called on Ruiz to resign."
     right = "Ruiz insisted on Friday that she would stay in office until the spring."
     assert different_subjects(left, right) is not None
+
+
+def test_one_speaker_framed_and_reported_is_one_claim() -> None:
+    left = (
+        "Former harbour master Ines Calder made it plain that she won't be paying for the new pier."
+    )
+    right = (
+        "Former harbour master Ines Calder says Kestrel Bay will not pay for a new pier, "
+        "whatever the board claims."
+    )
+    assert different_actions(left, right) is None
+
+
+def test_two_people_doing_two_things_still_differ() -> None:
+    left = "Ines Calder told the board that Kestrel Bay would not pay for the pier."
+    right = "Mayor Tomas Brandt opened the rebuilt pier on Monday with county money."
+    assert different_actions(left, right) is not None

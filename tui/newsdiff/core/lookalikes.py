@@ -308,11 +308,22 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
         return None
     if _same_subject(left, right) or left.verb == right.verb:
         return None
+    if _speaks_for_both(left_frame, right_frame):
+        return None  # one speaker's words, one reported and one framed: "Fox says Mexico will
+        # not pay" / "Fox made it clear he won't chip in"
     for clause, other in ((left, right_text), (right, left_text)):
         for subject in {clause.subject, left_frame.subject, right_frame.subject}:
             if subject and _possessive(subject, other):
                 return None
     return f"{left.subject} {left.verb}", f"{right.subject} {right.verb}"
+
+
+def _speaks_for_both(left: Clause, right: Clause) -> bool:
+    """Both sentences open with the same named subject, and at least one of them reports
+    what that subject said: the two cores are one speaker's claim, read at two depths."""
+    if left.kind != "name" or right.kind != "name" or not _same_subject(left, right):
+        return False
+    return left.reported is not None or right.reported is not None
 
 
 def _possessive(name: str, text: str) -> bool:
