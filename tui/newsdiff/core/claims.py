@@ -42,6 +42,7 @@ from newsdiff.core.lookalikes import (
     different_cores,
     different_quotations,
     different_subjects,
+    quotation_excerpt,
     same_quotation,
     speaker_disagreement,
 )
@@ -96,15 +97,17 @@ def check_claims(
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
     same_quote = same_quotation(left, right)
+    # one statement quoted whole or in part: the look-alike tests below do not apply
+    quoted = same_quote or quotation_excerpt(left, right)
     named = speaker_disagreement(left, right, explicit=True)
     if named is not None and (same_quote or verbatim >= SAME_REPORT):
         disagree.append(named)  # the same words, attributed to someone else
     speaker = speaker_disagreement(left, right)
     if speaker is not None and not disagree:
-        if verbatim < COPIED and not same_quote:
+        if verbatim < COPIED and not quoted:
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
-    if not same_quote and verbatim < COPIED:
+    if not quoted and verbatim < COPIED:
         subjects = different_subjects(left.text, right.text)
         if subjects is not None:
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
@@ -113,7 +116,7 @@ def check_claims(
         if actions is not None:
             note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if not same_quote and verbatim < COPIED and different_quotations(left, right):
+    if not quoted and verbatim < COPIED and different_quotations(left, right):
         note = "different quotations: two statements"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
     figure_agree, figure_disagree, different_things = figure_check(left, right)
@@ -124,7 +127,7 @@ def check_claims(
     if (
         different_things
         and not figure_agree
-        and not same_quote
+        and not quoted
         and not _much_in_common(left, right, verbatim)
     ):
         note = "figures of different things"
@@ -132,15 +135,10 @@ def check_claims(
     if figure_disagree and len(figure_disagree) > 1 and not figure_agree:
         note = "several figures differ: different data points"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if (
-        not same_quote
-        and not disagree
-        and not figure_agree
-        and different_claim(left, right, verbatim)
-    ):
+    if not quoted and not disagree and not figure_agree and different_claim(left, right, verbatim):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
     if (
-        not same_quote
+        not quoted
         and not disagree
         and not figure_agree
         and verbatim < COPIED
@@ -172,6 +170,8 @@ def check_claims(
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
     note = "same quotation" if same_quote and verbatim < shared_at else ""
+    if quoted and not same_quote:
+        note = "part of the same quotation"
     if conversions and not note:
         note = "figures converted"
     return ClaimCheck(outcome, Evidence(agree_all, (), note), explained)

@@ -64,6 +64,41 @@ def same_quotation(left: Claim, right: Claim) -> bool:
     return Indel.normalized_similarity(left.quoted, right.quoted) >= SAME_QUOTATION
 
 
+EXCERPT_CONTENT = 2
+"""Content words a shared run of quoted words needs to identify a statement ("about seeking
+immunity or possible pardon", not "one of the things that")."""
+
+
+def quotation_excerpt(left: Claim, right: Claim) -> bool:
+    """The two quotations share a run of :data:`QUOTATION_WORDS` words, word for word, with
+    at least :data:`EXCERPT_CONTENT` content words: one quotes a part of the other's statement.
+
+    Outlets cut one statement differently ("We'll see," he said, "whether a new deal is
+    possible" / "We'll see also if I do what people expect, whether a new deal is possible"),
+    and one may give a part of a question or a remark in the writer's words around it. The
+    words the reader sees in both are the evidence that the two report one statement: the
+    look-alike tests for other speakers, other subjects and other quotations do not apply.
+    """
+    a, b = left.quoted, right.quoted
+    if len(a) < QUOTATION_WORDS or len(b) < QUOTATION_WORDS:
+        return False
+    runs = _runs(a)
+    return any(run in runs for run in _runs(b))
+
+
+@lru_cache(maxsize=4096)
+def _runs(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of :data:`QUOTATION_WORDS` words holding :data:`EXCERPT_CONTENT` content
+    words (apostrophes folded, so a curly and a straight one match)."""
+    folded = [w.replace("’", "'") for w in words]
+    n = QUOTATION_WORDS
+    return frozenset(
+        tuple(folded[k : k + n])
+        for k in range(len(folded) - n + 1)
+        if sum(is_content_word(w) for w in folded[k : k + n]) >= EXCERPT_CONTENT
+    )
+
+
 def different_quotations(left: Claim, right: Claim) -> bool:
     """Each sentence is mostly a quotation, and neither quotation is found in the other sentence.
 

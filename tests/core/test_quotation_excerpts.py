@@ -1,0 +1,35 @@
+"""One statement quoted whole by one outlet and in part by another is one claim: the
+look-alike tests (another speaker, other quotations) do not apply to it. Sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from newsdiff.core.claims import check_claims, read_claim
+
+
+def test_a_question_quoted_in_part_is_one_statement() -> None:
+    left = (
+        '"Who told the harbour board to delay the pier inquiry until after the vote?" reads '
+        "one of the questions sent to the council by a resident."
+    )
+    right = 'Another asks who told the board "to delay the pier inquiry until after the vote."'
+    result = check_claims(read_claim(left), read_claim(right))
+    assert result.outcome == "paraphrased"
+    assert result.evidence.note == "part of the same quotation"
+
+
+def test_a_statement_cut_two_ways_is_one_statement() -> None:
+    left = '"We will see whether a new harbour deal can be built on solid ground," Calder said.'
+    right = (
+        "Calder, speaking after a long board meeting that ran past midnight, said the town "
+        'would wait, and "whether a new harbour deal can be built on solid ground" was open.'
+    )
+    result = check_claims(read_claim(left, ("Ines Calder",)), read_claim(right, ("Ines Calder",)))
+    assert result.outcome in {"paraphrased", "shared"}
+
+
+def test_two_statements_sharing_a_stock_phrase_are_not_one() -> None:
+    left = '"We have to look at all of the options on the table," Calder said of the pier.'
+    right = '"It is one of the best things about this town," Brandt said of the fair.'
+    result = check_claims(read_claim(left, ("Ines Calder",)), read_claim(right, ("Tomas Brandt",)))
+    assert result.outcome == "not linked"
