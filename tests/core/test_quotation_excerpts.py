@@ -13,7 +13,8 @@ def test_a_question_quoted_in_part_is_one_statement() -> None:
         "one of the questions sent to the council by a resident."
     )
     right = 'Another asks who told the board "to delay the pier inquiry until after the vote."'
-    result = check_claims(read_claim(left), read_claim(right))
+    # the quote extractor gives the question to the resident, the excerpt to "Another"
+    result = check_claims(read_claim(left, ("Ada Hale",)), read_claim(right, ("Another",)))
     assert result.outcome == "paraphrased"
     assert result.evidence.note == "part of the same quotation"
 

@@ -216,6 +216,11 @@ def title_case(tokens: list[str]) -> bool:
     return len(content) >= 3 and all(t[:1].isupper() for t in content)
 
 
+@lru_cache(maxsize=8192)
+def _title_case_text(text: str) -> bool:
+    return title_case(_SUBJECT_TOKEN.findall(text))
+
+
 def different_subjects(left_text: str, right_text: str) -> tuple[str, str] | None:
     """Two sentences about two different people: each opens with a name, the names differ,
     and one of the two people is not mentioned by the other sentence at all.
@@ -331,9 +336,7 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
     of the other's subject in the possessive ("India denied Trump's claims that he brokered
     a ceasefire") reports on that person's act, and is left to the other rules.
     """
-    if title_case(_SUBJECT_TOKEN.findall(left_text)) or title_case(
-        _SUBJECT_TOKEN.findall(right_text)
-    ):
+    if _title_case_text(left_text) or _title_case_text(right_text):
         return None  # a Title Case headline: its capitals do not tell names from verbs
     left_frame, right_frame = read_clause(left_text), read_clause(right_text)
     left, right = _resolved(left_frame), _resolved(right_frame)
