@@ -8,6 +8,8 @@ written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newsdiff.core.claims import check_claims, read_claim
 from newsdiff.core.lookalikes import _subject, different_actions, different_subjects
 
@@ -83,3 +85,10 @@ def test_two_people_doing_two_things_still_differ() -> None:
     left = "Ines Calder told the board that Kestrel Bay would not pay for the pier."
     right = "Mayor Tomas Brandt opened the rebuilt pier on Monday with county money."
     assert different_actions(left, right) is not None
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_the_two_people_rules_take_any_text(left: str, right: str) -> None:
+    found = different_subjects(left, right)
+    assert found is None or (found[0] in left and found[1] in right)
+    different_actions(left, right)
