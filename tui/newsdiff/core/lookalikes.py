@@ -133,8 +133,9 @@ _NOT_NAMES = frozenset(
 
 
 @lru_cache(maxsize=8192)
-def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """The person a sentence is about, when it opens with a name: ``(surname, run)``.
+def _subject(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The person a sentence is about, when it opens with a name: ``(surname, run, role)``
+    (``role``: the folded words of a role written before the name, "fox news host").
 
     Reads past a dateline ("WASHINGTON —"), an opening connective ("But") and an opening
     phrase up to its comma ("In September, Moore …"); the name must be followed by a comma (an
@@ -163,7 +164,7 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
     while k < len(tokens) and tokens[k][:1].isupper() and tokens[k].casefold() not in _NOT_NAMES:
         run.append(tokens[k])
         k += 1
-    k = _past_role(tokens, k, run)
+    k, role = _past_role(tokens, k, run)
     if not run or k >= len(tokens) or not (tokens[k] == "," or tokens[k][:1].islower()):
         return None
     following = tokens[k].casefold()
@@ -173,7 +174,7 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not names:
         return None
     surname = fold(names[-1].rstrip(".")).removesuffix("'s").removesuffix("’s")
-    return surname, tuple(run)
+    return surname, tuple(run), role
 
 
 ROLE_NOUNS = TITLES | frozenset(
@@ -185,26 +186,29 @@ ROLE_NOUNS = TITLES | frozenset(
 chief John Rother", "White House press secretary Sarah Sanders"."""
 
 
-def _past_role(tokens: list[str], k: int, run: list[str]) -> int:
+def _past_role(tokens: list[str], k: int, run: list[str]) -> tuple[int, tuple[str, ...]]:
     """Past a role written between an organisation and a name ("Fox News host Glenn Beck"):
     the person is the name after the role, the capitalised run before it only says where
     they work. Up to three lower-case words, the last one a role noun, then a name: ``run``
-    becomes that name and the position after it is returned; otherwise ``k`` unchanged."""
+    becomes that name, and the position after it and the role's words (folded, organisation
+    included) are returned; otherwise ``k`` unchanged and no role."""
     if not run:
-        return k
+        return k, ()
     j = k
     while j < len(tokens) and j - k < 3 and tokens[j][:1].islower():
         j += 1
     if j == k or j >= len(tokens) or tokens[j - 1].casefold() not in ROLE_NOUNS:
-        return k
+        return k, ()
+    start = j
     name: list[str] = []
     while j < len(tokens) and tokens[j][:1].isupper() and tokens[j].casefold() not in _NOT_NAMES:
         name.append(tokens[j])
         j += 1
     if not name:
-        return k
+        return k, ()
+    role = tuple(t.casefold() for t in [*run, *tokens[k:start]])
     run[:] = name
-    return j
+    return j, role
 
 
 def title_case(tokens: list[str]) -> bool:
@@ -234,6 +238,8 @@ def different_subjects(left_text: str, right_text: str) -> tuple[str, str] | Non
     left, right = _subject(left_text), _subject(right_text)
     if left is None or right is None or left[0] == right[0]:
         return None
+    if left[2] and left[2] == right[2]:
+        return None  # one role, two names ("press secretary Hale" / "… Voss"): a person check
     left_names = {fold(t).rstrip(".") for t in left[1]} - TITLES
     if left_names & {fold(t).rstrip(".") for t in right[1]}:
         return None  # "Almada Atlético" / "Almada": runs that share a name may be one
