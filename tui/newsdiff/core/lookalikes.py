@@ -65,8 +65,8 @@ def same_quotation(left: Claim, right: Claim) -> bool:
 
 
 EXCERPT_CONTENT = 2
-"""Content words a shared run of quoted words needs to identify a statement ("about seeking
-immunity or possible pardon", not "one of the things that")."""
+"""Content words a shared run of quoted words needs to identify a statement ("to delay the
+pier inquiry until", not "one of the things that")."""
 
 
 def quotation_excerpt(left: Claim, right: Claim) -> bool:
@@ -182,12 +182,12 @@ ROLE_NOUNS = TITLES | frozenset(
     "strategist chief executive officer candidate nominee member activist advocate head "
     "president minister secretary director manager coach captain owner editor".split()
 )
-"""Lower-case nouns that name a role before a name: "Fox News host Glenn Beck", "AARP policy
-chief John Rother", "White House press secretary Sarah Sanders"."""
+"""Lower-case nouns that name a role before a name: "Radio Kestrel host Mara Voss", "Harbour
+Trust policy chief Owen Pike", "City Hall press secretary Lena Ortiz"."""
 
 
 def _past_role(tokens: list[str], k: int, run: list[str]) -> tuple[int, tuple[str, ...]]:
-    """Past a role written between an organisation and a name ("Fox News host Glenn Beck"):
+    """Past a role written between an organisation and a name ("Radio Kestrel host Mara Voss"):
     the person is the name after the role, the capitalised run before it only says where
     they work. Up to three lower-case words, the last one a role noun, then a name: ``run``
     becomes that name, and the position after it and the role's words (folded, organisation
@@ -212,8 +212,8 @@ def _past_role(tokens: list[str], k: int, run: list[str]) -> tuple[int, tuple[st
 
 
 def title_case(tokens: list[str]) -> bool:
-    """Every content word capitalised (at least three): a Title Case headline ("Michael Steele
-    Criticized for Afghanistan Comments"), where a capital says nothing of a name."""
+    """Every content word capitalised (at least three): a Title Case headline ("Mara Voss
+    Criticised for Pier Closure"), where a capital says nothing of a name."""
     content = [
         t for t in tokens if t[:1].isalpha() and len(t) > 1 and t.casefold() not in STOPWORDS
     ]
@@ -353,8 +353,8 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
     if _same_subject(left, right) or left.verb == right.verb:
         return None
     if _speaks_for_both(left_frame, right_frame):
-        return None  # one speaker's words, one reported and one framed: "Fox says Mexico will
-        # not pay" / "Fox made it clear he won't chip in"
+        return None  # one speaker's words, one reported and one framed: "Calder says Kestrel Bay
+        # will not pay" / "Calder made it plain she won't be paying"
     for clause, other in ((left, right_text), (right, left_text)):
         for subject in {clause.subject, left_frame.subject, right_frame.subject}:
             if subject and _possessive(subject, other):
