@@ -63,17 +63,20 @@ def _top_k(
     step = max(1, TOP_K_BLOCK // max(1, matrix.shape[axis]))
     for start in range(0, lanes, step):
         part = slice(start, start + step)
-        # each lane becomes a contiguous row (a column of the matrix is strided: partitioning
-        # it in place took twice as long); its values and their order are the same, so is
-        # every lane's partition
-        block = matrix[part, :] if axis == 1 else matrix[:, part].T
-        negated = np.empty(block.shape, dtype=matrix.dtype)
+        block = matrix[part, :] if axis == 1 else matrix[:, part]
         if where is not None:
-            negated.fill(0)
-            np.copyto(negated, block, where=where[part, :] if axis == 1 else where[:, part].T)
-            np.negative(negated, out=negated)  # the same values as -where(...), one copy less
+            # read in the matrix's own (row) order, both for columns and rows: a strided read
+            # of a transposed view took longer than the one transposing copy below
+            negated = np.where(where[part, :] if axis == 1 else where[:, part], block, 0)
+            negated = negated.astype(matrix.dtype, copy=False)
+            np.negative(negated, out=negated)
         else:
-            np.negative(block, out=negated)
+            negated = np.negative(block)
+        if axis == 0:
+            # each lane becomes a contiguous row (a column of the matrix is strided:
+            # partitioning it in place took twice as long); its values and their order are
+            # the same, so is every lane's partition
+            negated = np.ascontiguousarray(negated.T)
         best = np.argpartition(negated, k - 1, axis=1)[:, :k]
         np.put_along_axis(mask[part, :] if axis == 1 else mask[:, part].T, best, True, axis=1)
     return mask
