@@ -360,7 +360,8 @@ def calibrate(raw: np.ndarray) -> np.ndarray:
         out = np.subtract(values, xs[0], dtype=np.float64)
         out *= slopes[0]
     calibrated = np.empty(values.shape, dtype=np.float32)
-    np.add(out, ys[0], out=calibrated, casting="same_kind")  # rounded as astype(float32)
+    with np.errstate(over="ignore"):  # past float32's range: inf, as astype(float32) gives
+        np.add(out, ys[0], out=calibrated, casting="same_kind")  # rounded as astype(float32)
     del out
     # elsewhere than the first segment: before it, after it, or not a number. A float32 input
     # is compared in float32 when both bounds are float32 numbers (then the same comparison)
