@@ -33,9 +33,10 @@ to a few links per sentence, whatever the input.
 """
 
 
-TOP_K_BLOCK = 1 << 21
-"""Entries ranked at a time by :func:`_top_k` (its temporaries: 8 MB of float32 scores and
-16 MB of int64 positions, instead of 12 bytes per entry of the whole matrix)."""
+TOP_K_BLOCK = 1 << 18
+"""Entries ranked at a time by :func:`_top_k` (its temporaries: 1 MB of float32 scores and
+2 MB of int64 positions, instead of 12 bytes per entry of the whole matrix; blocks of this
+size stay in the CPU cache, and ranked faster than blocks eight times larger)."""
 
 
 def _top_k(
