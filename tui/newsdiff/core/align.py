@@ -112,6 +112,10 @@ different facts); when the claim check finds the same quantity with another valu
 is a conflict, the very thing a reader must see."""
 
 
+MASK_ROWS = 64
+"""Rows of the candidate masks built at a time by :func:`find_links` (they stay in cache)."""
+
+
 def find_links(
     score: np.ndarray,
     verbatim: np.ndarray,
@@ -146,23 +150,28 @@ def find_links(
     left_on = np.asarray(left_active, dtype=bool)[:, None]
     right_on = np.asarray(right_active, dtype=bool)[None, :]
     threshold = settings.paraphrase
-    keep = score >= threshold
-    keep &= left_on
-    keep &= right_on
-    if threshold <= 0:
-        keep &= score > 0
-    if check is not None and figures_differ is not None:
-        below = score >= threshold - CONFLICT_MARGIN
-        below &= score > 0
-        below &= figures_differ
-        below &= left_on
-        below &= right_on
-        np.greater(below, keep, out=below)  # and not kept: a > b is a & ~b for booleans
-    else:
-        below = np.zeros_like(keep)
-    candidates = keep
-    candidates |= below
-    del keep
+    read_below = check is not None and figures_differ is not None
+    candidates = np.empty((n, m), dtype=bool)
+    below = np.empty((n, m), dtype=bool) if read_below else np.zeros((n, m), dtype=bool)
+    for start in range(0, n, MASK_ROWS):  # a block of rows at a time, while it is in cache
+        rows = slice(start, start + MASK_ROWS)
+        block = score[rows]
+        keep = candidates[rows]
+        np.greater_equal(block, threshold, out=keep)
+        keep &= left_on[rows]
+        keep &= right_on
+        if threshold <= 0:
+            keep &= block > 0
+        if read_below:
+            assert figures_differ is not None
+            under = below[rows]
+            np.greater_equal(block, threshold - CONFLICT_MARGIN, out=under)
+            under &= block > 0
+            under &= figures_differ[rows]
+            under &= left_on[rows]
+            under &= right_on
+            np.greater(under, keep, out=under)  # and not kept: a > b is a & ~b for booleans
+            keep |= under
     if check is None:
         masked = _active_scores(score, left_active, right_active)
         candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from newsdiff.core.models import field_values
+
 _TRANSLATE = str.maketrans(
     {
         "\u2018": "'",
@@ -238,6 +240,9 @@ class SentenceFeatures:
     quoted: tuple[str, ...] = ()
     unquoted: int = 0
     statement: bool = False
+
+    def __reduce__(self) -> tuple[type[SentenceFeatures], tuple[object, ...]]:
+        return (SentenceFeatures, field_values(self))  # read back fast from the article cache
 
 
 _NAME_JOINERS = frozenset({"of", "for", "de", "del", "von", "van", "al"})
