@@ -219,7 +219,7 @@ def match_quotes(
         for quote, words in zip(mine, my_words, strict=True):
             related = index.related(words)
             if related and len(corpus) <= 2:
-                carried = 2  # in both articles, and there are no others to count
+                carried = 2  # matched in the other article, and a corpus of two has no more
             else:
                 carried = len(
                     {owner[i] for i, _status, _score in corpus_index.related(words)}
