@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.models import field_values
 
 _TRANSLATE = str.maketrans(
@@ -311,8 +312,8 @@ def _close_name(run: Sequence[str], shares: dict[str, float]) -> None:
             shares[member] = share
 
 
-_WORD_CHAR = re.compile(r"\w")
-_FOLDED_MARK = re.compile("[\"'\n]")
+_WORD_CHAR = lazy_compile(r"\w")
+_FOLDED_MARK = lazy_compile("[\"'\n]")
 
 
 def _quotation_spans(folded: str) -> list[tuple[int, int]]:
@@ -350,7 +351,7 @@ def _quotation_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MARKS = re.compile(
+_MARKS = lazy_compile(
     "[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb`\u00b4\u2032\u2033]"
 )
 """Any character that folds to a quote mark: a sentence without one quotes nothing."""
@@ -381,7 +382,7 @@ def _quotations(folded: str) -> list[str]:
     return passages
 
 
-_INTRODUCED = re.compile(r":\s*[\"']")
+_INTRODUCED = lazy_compile(r":\s*[\"']")
 """A quotation introduced by a colon ("he said: '…'")."""
 
 
