@@ -51,7 +51,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsdiff.core import semantic
-from newsdiff.core.blas_threads import one_blas_thread
 from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.meaning_axis import story_cosine
 from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
@@ -144,14 +143,13 @@ def score_matrices(
         in_order = _Background(
             verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
         )
+    left_vectors = semantic.sentence_vectors(left) if use_meaning else None
+    right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
     cosine: np.ndarray | None = None
-    with one_blas_thread(n * m):  # rapidfuzz keeps the cores busy meanwhile
-        left_vectors = semantic.sentence_vectors(left) if use_meaning else None
-        right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
-        if left_vectors is not None and right_vectors is not None:
-            cosine = story_cosine(left_vectors, right_vectors)
-        else:
-            left_vectors = right_vectors = None
+    if left_vectors is not None and right_vectors is not None:
+        cosine = story_cosine(left_vectors, right_vectors)
+    else:
+        left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
     overlap = _weighted_overlap(left_f, right_f, idf)
