@@ -274,6 +274,11 @@ class NewsDiffApp(App[None]):
     def read_library(self) -> None:
         """The library is mounting: take the first screenful if it is read by now (it is then
         in the first frame), and read the rest in the background. Called once."""
+        from newsdiff.app.gc_pause import resume
+
+        # Garbage collection paused while the app started (`newsdiff` does): on again after
+        # the first frame.
+        self.call_after_refresh(resume)
         reader, self._reader = self._reader, None
         if reader is None:
             return

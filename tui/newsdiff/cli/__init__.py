@@ -89,6 +89,17 @@ def main(argv: list[str] | None = None) -> None:
         common.app(prog_name="newsdiff")
         return
     args = route_arguments(list(sys.argv[1:] if argv is None else argv))
+    if args[0] == "ui":
+        from newsdiff.app.gc_pause import paused
+
+        with paused():  # the app resumes collecting garbage once its first frame is painted
+            _run(args)
+        return
+    _run(args)
+
+
+def _run(args: list[str]) -> None:
+    """Run the routed command line ``args``."""
     from newsdiff.export.atomic import install_termination_cleanup
 
     install_termination_cleanup()  # a save cut short by SIGTERM leaves no temporary file
