@@ -114,9 +114,12 @@ def cell_segments(console: Console, cell: Text, width: int, style: Style) -> lis
         length = width
     text_style = style + console.get_style(cell.style) if cell.style else style
     pad = " " * CELL_PADDING
+    fill = " " * (width - length) if length < width else ""
+    if text_style == style:  # one run of one style: the segment ``Strip.simplify`` would make
+        return [Segment(pad + plain + fill + pad, style)]
     segments = [Segment(pad, style), Segment(plain, text_style)]
-    if length < width:
-        segments.append(Segment(" " * (width - length), style))
+    if fill:
+        segments.append(Segment(fill, style))
     segments.append(Segment(pad, style))
     return segments
 
@@ -265,6 +268,8 @@ class ArticleTable(ScrollView, can_focus=True):
         self._resized = False
         """Rows, columns or the widget's size changed since the cursor was last scrolled to."""
         self._line_cache: dict[tuple[int, bool, bool, int, int], Strip] = {}
+        self._cell_styles: dict[tuple[Style, Style], tuple[list[Style], Style]] = {}
+        """Each cell's style and the style right of the table, by row style and highlight."""
 
     # ------------------------------------------------------------------ data
 
@@ -347,6 +352,7 @@ class ArticleTable(ScrollView, can_focus=True):
         drawn so far are unchanged (rows added below them)."""
         if not same_lines:
             self._line_cache.clear()
+            self._cell_styles.clear()
         self._resized = True
         width = sum(column.render_width for column in self.columns.values())
         self.virtual_size = Size(width, len(self._keys) + 1)
@@ -487,6 +493,7 @@ class ArticleTable(ScrollView, can_focus=True):
         super().notify_style_update()
         self._palette = None
         self._line_cache.clear()
+        self._cell_styles.clear()
         self.refresh()
 
     def _make_palette(self) -> Palette:
@@ -507,6 +514,7 @@ class ArticleTable(ScrollView, can_focus=True):
         if palette != self._palette:
             self._palette = palette
             self._line_cache.clear()
+            self._cell_styles.clear()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -526,6 +534,20 @@ class ArticleTable(ScrollView, can_focus=True):
             strip = self._line_cache[key] = self._draw_line(row, hover, width, scroll_x, palette)
         return strip
 
+    def _styles_of(self, row_style: Style, extra: Style) -> tuple[list[Style], Style]:
+        """Each cell's style on a row of ``row_style`` (with ``extra``: cursor, hover), and the
+        style of the blank right of the table.
+
+        Each cell carries its column as meta, as DataTable's cells do (with their row): the
+        cells stay separate segments, so a screenshot groups the text exactly as before.
+        """
+        key = (row_style, extra)
+        styles = self._cell_styles.get(key)
+        if styles is None:
+            cells = [row_style + _column_meta(index) + extra for index in range(len(self.columns))]
+            styles = self._cell_styles[key] = (cells, row_style + extra + _OUTSIDE_META)
+        return styles
+
     def _draw_line(
         self, row: int, hover: bool, width: int, scroll_x: int, palette: Palette
     ) -> Strip:
@@ -544,15 +566,16 @@ class ArticleTable(ScrollView, can_focus=True):
                 extra += palette.cursor
         console = self.app.console
         segments: list[Segment] = []
-        # Each cell carries its column as meta, as DataTable's cells do (with their row): the
-        # cells stay separate segments, so a screenshot groups the text exactly as before.
+        cell_styles, outside = self._styles_of(row_style, extra)
         table_width = 0
-        for index, (column, cell) in enumerate(zip(self.columns.values(), cells, strict=False)):
-            style = row_style + _column_meta(index) + extra
+        for column, cell, style in zip(self.columns.values(), cells, cell_styles, strict=False):
             segments.extend(cell_segments(console, cell, column.width, style))
             table_width += column.width + 2 * CELL_PADDING
-        outside = row_style + extra + _OUTSIDE_META
         segments.append(Segment(" " * max(0, width - table_width), outside))
+        if not scroll_x:  # the usual line: exactly as wide as the widget, nothing to cut
+            simple = Strip(Segment.simplify(segments))
+            if simple.cell_length == width:
+                return simple
         strip = Strip(segments)
         if scroll_x or strip.cell_length > width:
             strip = strip.crop(scroll_x, scroll_x + width)
