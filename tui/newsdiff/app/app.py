@@ -121,6 +121,7 @@ class NewsDiffApp(App[None]):
         self.corpus_ready = False
         self._reader: CorpusReader | None = None
         self._first_rows_painted = threading.Event()
+        self._daemon_workers = False
         """Set once the first screenful of a large library is on screen (the loader waits)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
@@ -254,13 +255,8 @@ class NewsDiffApp(App[None]):
 
     def on_load(self) -> None:
         """Start reading the library's first screenful, before the first frame is composed."""
-        import asyncio
-
-        from newsdiff.app.executor import DaemonExecutor
-
-        # Thread workers on daemon threads: quitting never waits for a running analysis.
-        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.saved is not None:
+            self._use_daemon_workers()
             return
         import shutil
 
@@ -271,14 +267,31 @@ class NewsDiffApp(App[None]):
         rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines
         self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], rows)
 
-    def read_library(self) -> None:
-        """The library is mounting: take the first screenful if it is read by now (it is then
-        in the first frame), and read the rest in the background. Called once."""
+    def _use_daemon_workers(self) -> None:
+        """Run thread workers on daemon threads from now on: quitting never waits for a running
+        analysis. Called before the first thread worker starts; the first frame needs none."""
+        if self._daemon_workers:
+            return
+        self._daemon_workers = True
+        import asyncio
+
+        from newsdiff.app.executor import DaemonExecutor
+
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+
+    def _after_first_frame(self) -> None:
+        """What waits for the first frame: garbage collection (paused while the app started,
+        as ``newsdiff`` starts it) and the thread workers' executor."""
         from newsdiff.app.gc_pause import resume
 
-        # Garbage collection paused while the app started (`newsdiff` does): on again after
-        # the first frame.
-        self.call_after_refresh(resume)
+        resume()
+        self._use_daemon_workers()
+
+    def read_library(self) -> None:
+        """The library is mounting: take the first screenful if it is read by now (it is then
+        in the first frame), and read the rest in the background once that frame is painted.
+        Called once."""
+        self.call_after_refresh(self._after_first_frame)
         reader, self._reader = self._reader, None
         if reader is None:
             return
@@ -288,7 +301,7 @@ class NewsDiffApp(App[None]):
             self._take_corpus(_loaded(reader))
             if reader.done:
                 return
-        self._load(reader, shown)
+        self.call_after_refresh(self._load, reader, shown)
 
     @work(thread=True, group="load", exit_on_error=False)
     def _load(self, reader: CorpusReader, shown: bool) -> None:
@@ -360,6 +373,7 @@ class NewsDiffApp(App[None]):
         """
         from newsdiff.app.screens.compare import CompareScreen
 
+        self._use_daemon_workers()
         self.push_screen(
             CompareScreen(
                 articles or self.articles, left, right, comparison=comparison, focus=focus
@@ -370,6 +384,7 @@ class NewsDiffApp(App[None]):
         """Open the story screen on the corpus."""
         from newsdiff.app.screens.story import StoryScreen
 
+        self._use_daemon_workers()
         self.push_screen(StoryScreen(self.articles))
 
     def show_library(self) -> None:

@@ -414,7 +414,8 @@ def article_files(folder: str | Path) -> list[Path]:
             ]
     except OSError as error:
         raise ArticleError(shown, f"cannot list the folder: {os_problem(error, shown)}") from None
-    return [Path(folder) / name for name in sorted(names)]
+    base = Path(folder)
+    return [base / name for name in sorted(names)]
 
 
 def load_corpus(

@@ -1,8 +1,10 @@
-"""Garbage collection is paused while the app starts and on again once its first frame is
-painted (issue #20: the library's first frame), never left off."""
+"""What waits for the library's first frame (issue #20): garbage collection is paused while the
+app starts and on again once that frame is painted (never left off); the thread workers' daemon
+executor is installed after it, yet before any worker runs."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 from newsdiff.app import gc_pause
 from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.executor import DaemonExecutor
 from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.app.widgets.article_table import ArticleTable
 
@@ -79,3 +82,28 @@ async def test_the_app_collects_again_after_its_first_frame(tmp_path: Path) -> N
             assert screen.query_one(ArticleTable).row_count == 3
             assert gc.isenabled()
             assert not gc_pause.is_paused()
+
+
+def default_executor() -> object:
+    return asyncio.get_running_loop()._default_executor  # type: ignore[attr-defined]
+
+
+async def test_workers_run_on_daemon_threads_once_the_library_is_painted(tmp_path: Path) -> None:
+    """Quitting never waits for a worker: the counts' worker (the first) runs on the daemon
+    executor, installed after the first frame."""
+    for number in range(3):
+        (tmp_path / f"a{number}.txt").write_text(f"Headline {number}\n\nText.\n", "utf-8")
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(default_executor(), DaemonExecutor)
+
+
+async def test_a_saved_comparison_starts_with_daemon_workers(fake_engine) -> None:  # noqa: ANN001
+    from app_factory import sample
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(default_executor(), DaemonExecutor)
