@@ -107,3 +107,42 @@ async def test_a_saved_comparison_starts_with_daemon_workers(fake_engine) -> Non
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(default_executor(), DaemonExecutor)
+
+
+async def test_the_other_screens_styles_are_read_after_the_first_frame(
+    tmp_path: Path,
+    fake_engine,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The comparison's and the story's stylesheets are not parsed for the library's first
+    frame, are read once it is painted, and opening a comparison re-parses nothing."""
+    from textual.css.stylesheet import Stylesheet
+
+    for number in range(3):
+        (tmp_path / f"a{number}.txt").write_text(f"Headline {number}\n\nText.\n", "utf-8")
+    read_at_mount: list[list[str]] = []
+    real_on_mount = LibraryScreen.on_mount
+
+    def on_mount(screen: LibraryScreen) -> None:
+        read_at_mount.append([Path(path).name for path, _ in screen.app.stylesheet.source])
+        real_on_mount(screen)
+
+    monkeypatch.setattr(LibraryScreen, "on_mount", on_mount)
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "library.tcss" in read_at_mount[0]
+        assert "compare.tcss" not in read_at_mount[0] and "story.tcss" not in read_at_mount[0]
+        names = [Path(path).name for path, _ in app.stylesheet.source]
+        assert "compare.tcss" in names and "story.tcss" in names
+        reparses: list[int] = []
+        real_reparse = Stylesheet.reparse
+        monkeypatch.setattr(
+            Stylesheet, "reparse", lambda self: (reparses.append(1), real_reparse(self))[1]
+        )
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CompareScreen"
+        assert reparses == []
