@@ -262,8 +262,9 @@ class NewsDiffApp(App[None]):
         from newsdiff.app.corpus_reader import CorpusReader
         from newsdiff.core.load import bundled_seeds_dir
 
-        # The terminal's height is at least the rows in view; reading more would delay them.
-        rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines
+        # The rows in view: the terminal's lines less the header, the table's header, the hint
+        # and the footer (one more, to be safe). Reading more would delay them.
+        rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines - 3
         self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], rows)
 
     def _use_daemon_workers(self) -> None:
