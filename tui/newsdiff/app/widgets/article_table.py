@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -78,6 +78,24 @@ def _column_meta(index: int) -> Style:
     return Style.from_meta({"column": index})
 
 
+_ONE_CELL: dict[str, bool] = {}
+"""Whether a character takes exactly one cell (no wide, zero-width or combining character)."""
+
+
+def _one_cell_each(text: str) -> bool:
+    """Whether every character of ``text`` takes one cell, so cells are characters: Rich then
+    measures ``text`` as ``len(text)`` and cuts it at a character. Most titles qualify, curly
+    quotes and dashes included, which Rich measures character by character."""
+    known = _ONE_CELL
+    for char in set(text):
+        one = known.get(char)
+        if one is None:
+            one = known[char] = get_character_cell_size(char) == 1
+        if not one:
+            return False
+    return True
+
+
 def cell_segments(console: Console, cell: Text, width: int, style: Style) -> list[Segment]:
     """A one-line ``Text`` cell padded to ``width`` + 2 cells, under ``style``.
 
@@ -95,14 +113,19 @@ def cell_segments(console: Console, cell: Text, width: int, style: Style) -> lis
         return _rich_cell_segments(console, cell, width, style)
     if justify == "right":
         plain = plain.rstrip()
-    length = cell_len(plain)
+    narrow = _one_cell_each(plain)
+    length = len(plain) if narrow else cell_len(plain)
     if overflow != "ignore" and length > width:
-        plain = (
-            set_cell_size(plain, width - 1) + "…"
-            if overflow == "ellipsis"
-            else set_cell_size(plain, width)
-        )
-        length = cell_len(plain)
+        if narrow:
+            plain = plain[: width - 1] + "…" if overflow == "ellipsis" else plain[:width]
+            length = width
+        else:
+            plain = (
+                set_cell_size(plain, width - 1) + "…"
+                if overflow == "ellipsis"
+                else set_cell_size(plain, width)
+            )
+            length = cell_len(plain)
     if justify == "right" and length < width:
         plain = " " * (width - length) + plain
         length = width
@@ -572,10 +595,9 @@ class ArticleTable(ScrollView, can_focus=True):
             segments.extend(cell_segments(console, cell, column.width, style))
             table_width += column.width + 2 * CELL_PADDING
         segments.append(Segment(" " * max(0, width - table_width), outside))
-        if not scroll_x:  # the usual line: exactly as wide as the widget, nothing to cut
-            simple = Strip(Segment.simplify(segments))
-            if simple.cell_length == width:
-                return simple
+        if not scroll_x and table_width <= width:  # the usual line: as wide as the widget
+            # (each cell is its width and padding, the blank the rest: measured, not counted)
+            return Strip(Segment.simplify(segments), width)
         strip = Strip(segments)
         if scroll_x or strip.cell_length > width:
             strip = strip.crop(scroll_x, scroll_x + width)
