@@ -40,8 +40,8 @@ SCREEN_STYLESHEETS = (HERE / "screens" / "compare.tcss", HERE / "screens" / "sto
 """The comparison's and the story's stylesheets (also their screens' ``CSS_PATH``)."""
 
 FIRST_SCREENFUL = 40
-"""A large library lists its first articles, as many as the terminal has lines (this many when
-that is unknown), as soon as they are read, and the rest when all are read."""
+"""A large library lists its first articles, as many as are in view (as if the terminal had this
+many lines when that is unknown), as soon as they are read, and the rest when all are read."""
 
 FIRST_PAINT_WAIT = 0.5
 """Seconds the loader waits at most for the first screenful to be painted before reading on."""
@@ -120,8 +120,9 @@ class NewsDiffApp(App[None]):
         self.corpus_ready = False
         self._reader: CorpusReader | None = None
         self._first_rows_painted = threading.Event()
-        self._daemon_workers = False
         """Set once the first screenful of a large library is on screen (the loader waits)."""
+        self._daemon_workers = False
+        """Whether thread workers run on daemon threads yet (see :meth:`_use_daemon_workers`)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
         """Stories computed in this session, by article texts and thresholds."""
