@@ -6,8 +6,10 @@ frame (~10–17 ms of a ~250 ms start); almost none of them is garbage (~1,600 o
 hundred kilobytes). So ``newsdiff`` pauses the collector before it imports the app, and the app
 resumes it once its first frame is painted: what was allocated by then is frozen
 (``gc.freeze``: kept out of every later collection, which also makes those shorter) and
-collection goes on as usual. The cost: an object made before the first frame and dropped later
-in a reference cycle (a few footer keys replaced when the keys change) is never reclaimed.
+collection goes on as usual (``core.gc_pause`` holds it off around a comparison, a block that
+ends where it began; this pause ends elsewhere, at the first frame). The cost: an object made
+before the first frame and dropped later in a reference cycle (a few footer keys replaced when
+the keys change) is never reclaimed.
 """
 
 from __future__ import annotations
