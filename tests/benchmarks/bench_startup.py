@@ -240,6 +240,8 @@ def cpu_to_first_frame(args: argparse.Namespace, workdir: Path, env: str) -> int
                 started = launch(command)
                 while not out.exists() and time.perf_counter() - started < 30:
                     time.sleep(0.005)
+                if not out.exists():
+                    raise TimeoutError(f"{kind}: no frame with {target!r} in 30 s:\n{pane()}")
                 time.sleep(0.02)
                 total, thread = (float(value) for value in out.read_text().split())
                 cpu[kind].append(total)
