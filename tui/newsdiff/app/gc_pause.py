@@ -4,12 +4,13 @@ Starting the app allocates some 60,000 long-lived objects (Textual's modules, cl
 and widgets). With the collector on, they are scanned again and again on the way to the first
 frame (~10–17 ms of a ~250 ms start); almost none of them is garbage (~1,600 objects, a few
 hundred kilobytes). So ``newsdiff`` pauses the collector before it imports the app, and the app
-resumes it once its first frame is painted: what was allocated by then is frozen
-(``gc.freeze``: kept out of every later collection, which also makes those shorter) and
-collection goes on as usual (``core.gc_pause`` holds it off around a comparison, a block that
-ends where it began; this pause ends elsewhere, at the first frame). The cost: an object made
-before the first frame and dropped later in a reference cycle (a few footer keys replaced when
-the keys change) is never reclaimed.
+resumes it once its first frame is painted, handing what was allocated by then to the oldest
+generation at once (``gc.freeze()`` then ``gc.unfreeze()``, as ``core.gc_pause`` does after a
+comparison) rather than to the first young collection, which would scan all of it. Nothing is
+left frozen: the startup's garbage goes with the next full collection.
+
+``core.gc_pause`` holds collection off around a comparison, a block that ends where it began;
+this pause ends elsewhere, at the first frame.
 """
 
 from __future__ import annotations
@@ -40,12 +41,15 @@ def paused() -> Iterator[None]:
 
 
 def resume() -> None:
-    """Freeze what is allocated so far and collect again, if :func:`paused` paused it."""
+    """Collect again, if :func:`paused` paused it; what is allocated so far goes to the oldest
+    generation unscanned (unless something else froze objects: unfreezing would undo that)."""
     global _paused
     if not _paused:
         return
     _paused = False
-    gc.freeze()
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
     gc.enable()
 
 
