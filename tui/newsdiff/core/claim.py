@@ -16,6 +16,8 @@ from sys import intern
 from newsdiff.core.figures import Figure, figures
 from newsdiff.core.people import Person, people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
+from newsdiff.core.relative_dates import TRIGGERS as RELATIVE_TRIGGERS
+from newsdiff.core.relative_dates import relative_dates
 from newsdiff.core.words import STOPWORDS, stem
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
@@ -50,7 +52,7 @@ _MONTHS = {
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
-_DATE_WORDS = _WEEKDAYS | frozenset(_MONTHS)
+_DATE_WORDS = _WEEKDAYS | frozenset(_MONTHS) | RELATIVE_TRIGGERS
 
 
 SPEECH_VERBS = frozenset(
@@ -306,7 +308,8 @@ def _name_run(raw: Sequence[str], folded: Sequence[str], k: int, step: int) -> s
 def _dates(
     raw: Sequence[str], folded: Sequence[str], matches: Sequence[re.Match[str]]
 ) -> tuple[tuple[str, str, int, int], ...]:
-    """Weekdays, a day of a month ("March 3", "3 March"), and years."""
+    """Weekdays, a day of a month ("March 3", "3 March"), months, years, and dates relative to
+    the day of writing ("last week", "two weeks ago": key ``rel:week:-2``)."""
     found: list[tuple[str, str, int, int]] = []
     for k, word in enumerate(folded):
         start, end = matches[k].start(), matches[k].end()
@@ -322,6 +325,10 @@ def _dates(
                 found.append((f"month:{month}", raw[k], start, end))
         elif word.isdecimal() and len(word) == 4 and 1800 <= int(word) <= 2100:
             found.append((f"year:{word}", raw[k], start, end))
+    if not RELATIVE_TRIGGERS.isdisjoint(folded):
+        spans = [m.span() for m in matches]
+        for unit, offset, start, end in relative_dates(folded, spans):
+            found.append((f"rel:{unit}:{offset}", "", start, end))
     return tuple(found)
 
 

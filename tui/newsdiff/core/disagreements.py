@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from newsdiff.core.claim import Claim, fold, polarity, surname_of
 from newsdiff.core.clauses import read_clause
-from newsdiff.core.figures import Figure, agree
+from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS
+from newsdiff.core.relative_dates import disagree as relative_disagree
 from newsdiff.core.words import stem
 
 
@@ -23,13 +24,15 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
     """Agreeing figures, disagreeing figures of one quantity, and "counts of different things".
 
     Two figures measure one quantity when they have the same unit or currency and count the
-    same noun. Where a sentence states several figures and some agree, the others are taken
-    to measure other quantities. A percentage without its noun, or two counts of differently
-    named things, are compared only when each sentence states one such figure and the rest of
-    their claims match. "Counts of different things" is true when both sentences state
+    same noun. Where a sentence states several figures of one kind and some agree, the others
+    of that kind are taken to measure other quantities (a duration that agrees says nothing
+    of an amount of money that does not). A percentage without its noun, or two counts of
+    differently named things, are compared only when each sentence states one such figure and
+    the rest of their claims match. "Counts of different things" is true when both sentences state
     counted figures, none is comparable with the other side's, and no value is shared.
     """
     agreeing: list[str] = []
+    agreed_kinds: set[str] = set()
     candidates: list[tuple[Figure, Figure]] = []
     comparable = False
     context = same_context(left, right)
@@ -40,22 +43,29 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
         comparable = True
         if any(agree(a, b) for b in partners):
             agreeing.append(left.text[a.start : a.end])
+            agreed_kinds.add(a.kind)
         else:
             candidates.append((a, partners[0]))
     disagreeing: list[Disagreement] = []
-    if not agreeing:
-        for a, b in candidates:
-            if any(agree(c, b) for c in left.figures) or any(agree(a, c) for c in right.figures):
-                continue
-            disagreeing.append(
-                Disagreement(
-                    "figure",
-                    left.text[a.start : a.end],
-                    right.text[b.start : b.end],
-                    (a.start, a.end),
-                    (b.start, b.end),
-                )
+    for a, b in candidates:
+        if a.kind in agreed_kinds:
+            continue  # another data point of a measure the two agree on elsewhere
+        if any(agree(c, b) for c in left.figures if c.kind == b.kind) or any(
+            agree(a, c) for c in right.figures if c.kind == a.kind
+        ):
+            continue
+        ls, rs = a.start, b.start
+        if round(a.value, 6) == round(b.value, 6):  # "at least 48" / "almost 48"
+            ls, rs = hedge_start(left.text, ls), hedge_start(right.text, rs)
+        disagreeing.append(
+            Disagreement(
+                "figure",
+                left.text[ls : a.end],
+                right.text[rs : b.end],
+                (ls, a.end),
+                (rs, b.end),
             )
+        )
     counted_left = [a for a in left.figures if a.kind == "count" and a.noun]
     counted_right = [b for b in right.figures if b.kind == "count" and b.noun]
     left_values = {round(a.value, 6) for a in left.figures}
@@ -83,7 +93,7 @@ def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) 
     if not context or not _single(left, a.kind) or not _single(right, b.kind):
         return False
     if a.kind == "count":
-        return a.noun in PEOPLE and b.noun in PEOPLE
+        return noun_group(a.noun) == noun_group(b.noun) != ""
     return a.noun is None and b.noun is None
 
 
@@ -91,10 +101,27 @@ PEOPLE = frozenset(
     stem(w)
     for w in "people persons residents civilians workers staff employees inhabitants villagers "
     "citizens individuals men women children passengers migrants refugees patients "
-    "attendees supporters protesters demonstrators participants marchers".split()
+    "attendees supporters protesters demonstrators participants marchers voters "
+    "signatures signatories signers".split()
 )
 """Nouns that count people: "1,200 people" and "1,900 residents" can be one count, and so can
-"28,000 attendees" and "100,000 supporters" of one event."""
+"28,000 attendees" and "100,000 supporters" of one event. A petition's "signatures" are
+counted by the people who signed it ("signed by 1.8 million people")."""
+
+
+MEASURES_TAKEN = frozenset(stem(w) for w in "steps actions measures".split())
+"""Nouns that count what someone does about something: "23 steps" and "19 actions" of one
+plan are one count."""
+
+
+def noun_group(noun: str | None) -> str:
+    """The group a counted noun belongs to (``"people"``, ``"measures"``), else ``""``: two
+    counts of one group, in one claim, may be one count named two ways."""
+    if noun in PEOPLE:
+        return "people"
+    if noun in MEASURES_TAKEN:
+        return "measures"
+    return ""
 
 
 def _single(claim: Claim, kind: str) -> bool:
@@ -219,23 +246,51 @@ def _contested(concept: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-def date_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
-    result: list[Disagreement] = []
-    for prefix in ("weekday:", "day:", "year:"):
+def date_disagreements(
+    left: Claim, right: Claim, days_apart: int | None = None
+) -> list[Disagreement]:
+    """Dates of one claim that differ: weekdays, days of a month, months, years, and dates
+    relative to the day of writing (:mod:`~newsdiff.core.relative_dates`; ``days_apart`` is
+    how many days the right article was written after the left one, ``None`` if unknown)."""
+    for prefix in ("weekday:", "day:", "month:", "year:"):
         a = [d for d in left.dates if d[0].startswith(prefix)]
         b = [d for d in right.dates if d[0].startswith(prefix)]
         if not a or not b:
             continue
         if {d[0] for d in a} & {d[0] for d in b}:
             continue
+        if prefix == "month:" and (_has_day(left) or _has_day(right)):
+            continue  # "March 3" and "in March": read as days
         x, y = a[0], b[0]
-        result.append(
-            Disagreement(
-                "date", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
-            )
+        return [_date_pair(left, right, x, y)]
+    ours = [d for d in left.dates if d[0].startswith("rel:")]
+    theirs = [d for d in right.dates if d[0].startswith("rel:")]
+    if (
+        ours
+        and theirs
+        and all(
+            relative_disagree(_relative(x), _relative(y), days_apart) for x in ours for y in theirs
         )
-        break
-    return result
+    ):
+        return [_date_pair(left, right, ours[0], theirs[0])]
+    return []
+
+
+def _has_day(claim: Claim) -> bool:
+    return any(d[0].startswith("day:") for d in claim.dates)
+
+
+def _relative(entry: tuple[str, str, int, int]) -> tuple[str, int]:
+    _, unit, offset = entry[0].split(":")
+    return unit, int(offset)
+
+
+def _date_pair(
+    left: Claim, right: Claim, x: tuple[str, str, int, int], y: tuple[str, str, int, int]
+) -> Disagreement:
+    return Disagreement(
+        "date", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
+    )
 
 
 def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
@@ -294,7 +349,7 @@ def _quantity(figure: Figure) -> tuple[str, str] | None:
     if figure.kind == "count":
         if not figure.noun:
             return None
-        return ("count", "people" if figure.noun in PEOPLE else figure.noun)
+        return ("count", noun_group(figure.noun) or figure.noun)
     if figure.kind in ("percent", "points") and not figure.noun:
         return None
     return (figure.kind, figure.noun or "")

@@ -106,28 +106,33 @@ _UNITS = {
 }
 
 _HEDGES = (
-    # phrase (lower case, words) → (low factor, high factor)
-    (("more", "than"), (1.0, 1.6)),
-    (("over",), (1.0, 1.6)),
-    (("at", "least"), (1.0, 1.6)),
-    (("upwards", "of"), (1.0, 1.6)),
-    (("fewer", "than"), (0.6, 1.0)),
-    (("less", "than"), (0.6, 1.0)),
-    (("under",), (0.6, 1.0)),
-    (("up", "to"), (0.0, 1.0)),
-    (("almost",), (0.9, 1.0)),
-    (("nearly",), (0.9, 1.0)),
-    (("close", "to"), (0.9, 1.0)),
-    (("just", "under"), (0.9, 1.0)),
-    (("just", "over"), (1.0, 1.15)),
-    (("about",), (0.85, 1.15)),
-    (("around",), (0.85, 1.15)),
-    (("roughly",), (0.85, 1.15)),
-    (("approximately",), (0.85, 1.15)),
-    (("some",), (0.85, 1.15)),
-    (("an", "estimated"), (0.85, 1.15)),
-    (("estimated",), (0.85, 1.15)),
+    # phrase (lower case, words) → (low factor, high factor, bound): "above" and "below" make
+    # the written number a bound the range does not cross for rounding, "above!" and "below!"
+    # one it excludes ("more than 48" is not 48; "at least 48" may be)
+    (("more", "than"), (1.0, 1.6, "above!")),
+    (("over",), (1.0, 1.6, "above!")),
+    (("at", "least"), (1.0, 1.6, "above")),
+    (("upwards", "of"), (1.0, 1.6, "above")),
+    (("fewer", "than"), (0.6, 1.0, "below!")),
+    (("less", "than"), (0.6, 1.0, "below!")),
+    (("under",), (0.6, 1.0, "below!")),
+    (("up", "to"), (0.0, 1.0, "below")),
+    (("almost",), (0.9, 1.0, "below!")),
+    (("nearly",), (0.9, 1.0, "below!")),
+    (("close", "to"), (0.9, 1.0, "")),
+    (("just", "under"), (0.9, 1.0, "below!")),
+    (("just", "over"), (1.0, 1.15, "above!")),
+    (("about",), (0.85, 1.15, "")),
+    (("around",), (0.85, 1.15, "")),
+    (("roughly",), (0.85, 1.15, "")),
+    (("approximately",), (0.85, 1.15, "")),
+    (("some",), (0.85, 1.15, "")),
+    (("an", "estimated"), (0.85, 1.15, "")),
+    (("estimated",), (0.85, 1.15, "")),
 )
+"""Hedges and the range each gives: "about", "almost", "more than" widen a figure in their
+direction. A directional hedge makes the number a bound: "almost 48" and "at least 48" do not
+meet (two outlets' counts of one list of questions that disagree), "almost 48" and "48" do."""
 
 ROUNDING = 0.05
 """A plain figure stands for itself give or take 5% (outlets round ``11,480`` to ``11,500``)."""
@@ -166,6 +171,8 @@ class Figure:
             than" still count): what a figure in digits is held to against a magnitude in
             words.
         stated_high: The high end, likewise.
+        open_low: The low end is excluded ("more than 48": not 48 itself).
+        open_high: The high end is excluded ("almost 48").
     """
 
     value: float
@@ -178,6 +185,8 @@ class Figure:
     vague: bool = False
     stated_low: float = 0.0
     stated_high: float = 0.0
+    open_low: bool = False
+    open_high: bool = False
 
 
 def _digit(char: str) -> bool:
@@ -316,6 +325,8 @@ def figures(text: str) -> tuple[Figure, ...]:
             kind = dimension if dimension != "points" else "points"
             end = matches[k].end()
             k += 1
+        if kind == "time" and k < len(words) and lower[k] == "ago":
+            continue  # "two weeks ago" is a date (see :mod:`newsdiff.core.relative_dates`)
         if currency is not None:
             kind = f"currency:{currency}"
         noun = None
@@ -325,31 +336,53 @@ def figures(text: str) -> tuple[Figure, ...]:
                 noun = _noun_before(lower, first)
         if kind in ("time", "length", "mass", "area"):
             noun = kind
-        low_factor, high_factor = _hedge(lower, first)
+        low_factor, high_factor, bound = _hedge(lower, first)
         scaled = value * factor
         spread = max(min(precision * factor, abs(scaled) * 0.1), abs(scaled) * ROUNDING)
+        low = min(scaled * low_factor, scaled - spread)
+        high = max(scaled * high_factor, scaled + spread)
+        if bound.startswith("above"):
+            low = scaled  # the written number is the floor: rounding does not go below it
+        elif bound.startswith("below"):
+            high = scaled
         result.append(
             Figure(
                 value=scaled,
-                low=min(scaled * low_factor, scaled - spread),
-                high=max(scaled * high_factor, scaled + spread),
+                low=low,
+                high=high,
                 kind=kind,
                 noun=noun,
                 start=matches[first].start(),
                 end=end,
                 stated_low=min(scaled * low_factor, scaled),
                 stated_high=max(scaled * high_factor, scaled),
+                open_low=bound == "above!",
+                open_high=bound == "below!",
             )
         )
     return tuple(result)
 
 
-def _hedge(lower: list[str], first: int) -> tuple[float, float]:
+_HEDGE_BEFORE = re.compile(
+    r"(?:" + "|".join(r"\s+".join(phrase) for phrase, _ in _HEDGES) + r")\s+$", re.IGNORECASE
+)
+
+
+def hedge_start(text: str, start: int) -> int:
+    """Where a figure's hedge begins ("at least four dozen" from "four dozen"), else ``start``:
+    evidence shows the hedge, which is what two hedged figures disagree on."""
+    match = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    if match is None or (match.start() > 0 and text[match.start() - 1].isalnum()):
+        return start
+    return match.start()
+
+
+def _hedge(lower: list[str], first: int) -> tuple[float, float, str]:
     for phrase, factors in _HEDGES:
         size = len(phrase)
         if first >= size and tuple(lower[first - size : first]) == phrase:
             return factors
-    return 1.0, 1.0
+    return 1.0, 1.0, ""
 
 
 def _noun(lower: list[str], k: int, plural: bool = False) -> str | None:
@@ -448,7 +481,12 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.vague != b.vague:
         words, digits = (a, b) if a.vague else (b, a)
         return words.low <= digits.stated_high and digits.stated_low <= words.high
-    return a.low <= b.high and b.low <= a.high
+    if a.low > b.high or b.low > a.high:
+        return False
+    # ranges that only touch meet unless a hedge excludes the point: "almost 48" / "at least 48"
+    if a.high == b.low and (a.open_high or b.open_low):
+        return False
+    return not (b.high == a.low and (b.open_high or a.open_low))
 
 
 def comparable_currencies(a: Figure, b: Figure) -> bool:
