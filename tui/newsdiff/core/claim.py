@@ -14,7 +14,7 @@ from functools import lru_cache
 from sys import intern
 
 from newsdiff.core.figures import Figure, figures
-from newsdiff.core.people import Person, people
+from newsdiff.core.people import ROLE_HEADS, Person, people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
 from newsdiff.core.relative_dates import TRIGGERS as RELATIVE_TRIGGERS
 from newsdiff.core.relative_dates import relative_dates
@@ -275,11 +275,24 @@ def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
         before = _name_run(raw, folded, k - 1, -1)
         if before and " " not in before and k == 1 and _common_subject(folded[0]):
             before = ""  # "Officials said", "Police say": a capitalised first word, no name
-        after = _name_run(raw, folded, k + 1, 1)
+        after = _name_run(raw, folded, k + 1, 1) or _name_run(
+            raw, folded, _past_title(raw, folded, k + 1), 1
+        )
         for run in (before, after):
             if run:
                 names.append(run)
     return tuple(dict.fromkeys(names))
+
+
+def _past_title(raw: Sequence[str], folded: Sequence[str], k: int) -> int:
+    """Past a lower-case job title after a speech verb ("said press secretary Ann Voss",
+    "said councillor Tom Hale"): the index of the name, or ``k`` when no title ends there."""
+    for j in range(k, min(k + 4, len(raw))):
+        if not raw[j].islower():
+            break
+        if folded[j] in ROLE_HEADS and j + 1 < len(raw) and raw[j + 1][:1].isupper():
+            return j + 1
+    return k
 
 
 _COLLECTIVES = frozenset("police staff government army management public media".split())

@@ -107,7 +107,10 @@ def check_claims(
         if verbatim < COPIED and not same_quote:
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
-    if not same_quote and verbatim < COPIED:
+    # one claim told of two people of one surname ("Linda" / "Loretta Ortiz won the vote") is
+    # a conflict, not two subjects: read before the rules that tell two people's acts apart
+    people = person_disagreements(left, right)
+    if not same_quote and verbatim < COPIED and not people:
         subjects = different_subjects(left.text, right.text)
         if subjects is not None:
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
@@ -154,15 +157,16 @@ def check_claims(
     if figure_disagree and figure_context(left, right):
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)
-    disagree += person_disagreements(left, right)
+    disagree += people
     seen = {(d.left_span, d.right_span) for d in disagree}
     disagree += [
         d
         for d in prediction_disagreements(left, right)
         if not any(_overlap(d.left_span, a) and _overlap(d.right_span, b) for a, b in seen)
     ]
-    if shared_context(left, right) and (
-        verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT)
+    if shared_context(left, right, names=True) and (
+        verbatim >= 40.0
+        or same_context(left, right, DATE_CONTEXT)
     ):
         disagree += date_disagreements(left, right, days_apart)
         disagree += place_disagreements(left, right)

@@ -159,15 +159,22 @@ is a conflict: "He pleaded guilty" says too little to contradict "Manafort has p
 guilty to charges of money laundering"."""
 
 
-def shared_context(left: Claim, right: Claim, contested: frozenset[str] = frozenset()) -> bool:
+def shared_context(
+    left: Claim, right: Claim, contested: frozenset[str] = frozenset(), names: bool = False
+) -> bool:
     """Do the two sentences make the same claim apart from ``contested`` (and their figures)?
 
     At least :data:`CONTEXT_WORDS` claim words in common, and :data:`SAME_CONTEXT` of the
-    smaller sentence's claim words.
+    smaller sentence's claim words. With ``names``, the names count as claim words: who the
+    claim is about is half of it, and a short sentence ("Reports say Trump will meet the
+    Queen") has few other words to share.
     """
     nouns = {f.noun for f in left.figures + right.figures if f.noun}
     a = left.claim_words - nouns - contested
     b = right.claim_words - nouns - contested
+    if names:
+        a = a | (left.names - contested)
+        b = b | (right.names - contested)
     common = len(a & b)
     return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
 
@@ -294,10 +301,15 @@ def _date_pair(
 
 
 def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """Places of one claim that differ: neither sentence names any of the other's places
+    (a place is named when all its words occur: "Benghazi, Libya" names "Benghazi Libya")."""
     if not left.places or not right.places:
         return []
-    left_text, right_text = left.text.casefold(), right.text.casefold()
-    if any(p[0] in right_text for p in left.places) or any(p[0] in left_text for p in right.places):
+    left_words = set(_WORDS.findall(left.text.casefold()))
+    right_words = set(_WORDS.findall(right.text.casefold()))
+    if any(set(p[0].split()) <= right_words for p in left.places) or any(
+        set(p[0].split()) <= left_words for p in right.places
+    ):
         return []
     x, y = left.places[0], right.places[0]
     return [
@@ -305,6 +317,9 @@ def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             "place", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
         )
     ]
+
+
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 ROUTE_PAIRS_PER_QUANTITY = 256
@@ -412,7 +427,7 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     ours, theirs = left.predictions, right.predictions
     if not ours or not theirs:
         return []  # read with the claim: most sentences predict nothing
-    if len(left.claim_words & right.claim_words) < CONTEXT_WORDS:
+    if len((left.claim_words | left.names) & (right.claim_words | right.names)) < CONTEXT_WORDS:
         return []  # no shared claim, no conflict of it
     result: list[Disagreement] = []
     for concept, (sign, (ls, le)) in ours.items():
@@ -421,7 +436,7 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             continue
         if concept in left.names | right.names:
             continue
-        if not shared_context(left, right, _contested(concept)):
+        if not shared_context(left, right, _contested(concept), names=True):
             continue
         rs, re_ = other[1]
         result.append(
@@ -445,7 +460,7 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     a, b = left.names, right.names
     if not (a - b) or not (b - a):
         return []  # cheap: each sentence names someone the other does not
-    if not shared_context(left, right):
+    if not shared_context(left, right, names=True):
         return []  # needed: two people in one claim
     ours, theirs = left.people, right.people
     if not ours or not theirs:

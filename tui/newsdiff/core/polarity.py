@@ -200,7 +200,8 @@ def predictions(
     "Will", "shall", "going/set/expected/likely/planning to" predict the predicate after them;
     "unlikely to" and "no plans to" predict that it will not happen, and a negator before or
     right after the marker ("not expected to", "will not", "won't") flips the sign. Conditionals
-    ("would", "could", "if") predict nothing. A predicate predicted both ways gives 0.
+    ("would", "could", "if") predict nothing, nor does a marker they govern ("would be
+    expected to"). A predicate predicted both ways gives 0.
     """
     found: dict[str, tuple[int, tuple[int, int]]] = {}
     n = len(words)
@@ -221,6 +222,9 @@ def predictions(
         if not sign:
             k += 1
             continue
+        if word in _PREDICT_FIRST and _conditional_before(words, k):
+            k += size  # "would be expected to attend": what would happen, not what will
+            continue
         start = words[k][2]
         if k and (words[k - 1][0] in _NEGATORS or words[k - 1][0].endswith("n't")):
             if words[k - 1][0] != "won't":
@@ -238,3 +242,11 @@ def predictions(
                 found.setdefault(stemmed, (sign, (start, words[j][3])))
         k = j
     return found
+
+
+_CONDITIONALS = frozenset("would could might should if".split())
+
+
+def _conditional_before(words: Sequence[tuple[str, str, int, int]], k: int) -> bool:
+    """A conditional within the two words before ``k`` ("would be expected to", "if set to")."""
+    return any(words[j][0] in _CONDITIONALS for j in range(max(0, k - 2), k))
