@@ -145,3 +145,25 @@ def test_a_magnitude_in_words_holds_a_figure_in_digits_as_written(
 ) -> None:
     assert agree(one(words), one(digits)) is agrees
     assert agree(one(digits), one(words)) is agrees
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "meet"),
+    [
+        ("at least four dozen questions", "almost four dozen questions", False),
+        ("more than 500 workers", "nearly 500 workers", False),
+        ("more than 48 questions", "48 questions", True),  # "48" may be rounded down
+        ("almost 500 workers", "500 workers", True),
+        ("up to 48 questions", "at least 48 questions", True),  # both allow exactly 48
+        ("more than 1.8 million people", "almost 1.9 million people", True),
+    ],
+)
+def test_a_directional_hedge_makes_the_number_a_bound(a: str, b: str, meet: bool) -> None:
+    x, y = one(a), one(b)
+    assert agree(x, y) is meet
+    assert agree(y, x) is meet
+
+
+def test_a_span_of_time_ago_is_a_date_not_a_figure() -> None:
+    assert figures("two weeks ago the mayor resigned") == ()
+    assert one("the closure will last two weeks").kind == "time"

@@ -165,8 +165,7 @@ def check_claims(
         if not any(_overlap(d.left_span, a) and _overlap(d.right_span, b) for a, b in seen)
     ]
     if shared_context(left, right, names=True) and (
-        verbatim >= 40.0
-        or same_context(left, right, DATE_CONTEXT)
+        verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT)
     ):
         disagree += date_disagreements(left, right, days_apart)
         disagree += place_disagreements(left, right)
@@ -174,7 +173,8 @@ def check_claims(
         f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
     )
     agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
-    explained = any(d.kind == "figure" for d in disagree) or bool(conversions)
+    # a date in digits ("since 2002") is a figure to scoring: a date conflict explains it too
+    explained = any(d.kind in ("figure", "date") for d in disagree) or bool(conversions)
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
