@@ -328,7 +328,7 @@ def _dates(
         start, end = matches[k].start(), matches[k].end()
         if word in _WEEKDAYS:
             found.append((f"weekday:{word}", raw[k], start, end))
-        elif word in _MONTHS and raw[k][0].isupper():
+        elif word in _MONTHS and raw[k][0].isupper() and _month(raw, folded, k):
             month = _MONTHS[word]
             if k + 1 < len(raw) and raw[k + 1].isdecimal() and int(raw[k + 1]) <= 31:
                 found.append((f"day:{month}-{int(raw[k + 1])}", "", start, matches[k + 1].end()))
@@ -343,6 +343,24 @@ def _dates(
         for unit, offset, start, end in relative_dates(folded, spans):
             found.append((f"rel:{unit}:{offset}", "", start, end))
     return tuple(found)
+
+
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "august"})
+"""Month names that are also names or words ("Theresa May", "March organisers")."""
+
+_BEFORE_MONTH = frozenset("in of since until by from early late mid last next this".split())
+
+
+def _month(raw: Sequence[str], folded: Sequence[str], k: int) -> bool:
+    """Is the capitalised month word at ``k`` a month? "May", "March" and "August" only with
+    a day number beside them or a word that dates ("in May", "since March")."""
+    if folded[k] not in _AMBIGUOUS_MONTHS:
+        return True
+    if k + 1 < len(raw) and raw[k + 1].isdecimal():
+        return True
+    if k and (raw[k - 1].isdecimal() or folded[k - 1] in _BEFORE_MONTH):
+        return True
+    return False
 
 
 def _places(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdiff.core.background import background_spans
 from newsdiff.core.claim import Claim, fold, polarity, surname_of
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, agree, hedge_start
@@ -144,10 +145,16 @@ DATE_CONTEXT = 0.7
 sentence often dates several events ("signed on Tuesday … the club said on Wednesday")."""
 
 
-def same_context(left: Claim, right: Claim, share: float = SAME_CONTEXT) -> bool:
+def same_context(
+    left: Claim, right: Claim, share: float = SAME_CONTEXT, names: bool = False
+) -> bool:
+    """At least ``share`` of the smaller set of claim words (figure nouns left out, names in
+    with ``names``) in common."""
     nouns = {f.noun for f in left.figures + right.figures if f.noun}
     a = left.claim_words - nouns
     b = right.claim_words - nouns
+    if names:
+        a, b = a | left.names, b | right.names
     if not a or not b:
         return False
     return len(a & b) >= share * min(len(a), len(b))
@@ -258,28 +265,68 @@ def date_disagreements(
 ) -> list[Disagreement]:
     """Dates of one claim that differ: weekdays, days of a month, months, years, and dates
     relative to the day of writing (:mod:`~newsdiff.core.relative_dates`; ``days_apart`` is
-    how many days the right article was written after the left one, ``None`` if unknown)."""
+    how many days the right article was written after the left one, ``None`` if unknown).
+
+    The dates of a sentence's main clause are compared with the other's main clause, those of
+    its background (a relative clause, an apposition, a parenthesis:
+    :func:`~newsdiff.core.background.background_spans`) with the other's background: "Pelosi
+    has led House Democrats since 2002" does not date what "…, Schumer, who has held various
+    posts since 2005" dates.
+    """
+    if not left.dates or not right.dates:
+        return []
+    ours, our_background = _by_part(left)
+    theirs, their_background = _by_part(right)
+    return _differing_dates(left, right, ours, theirs, days_apart) or _differing_dates(
+        left, right, our_background, their_background, days_apart
+    )
+
+
+DateEntry = tuple[str, str, int, int]
+
+
+def _by_part(claim: Claim) -> tuple[list[DateEntry], list[DateEntry]]:
+    """A sentence's dates in its main clause, and in its background."""
+    spans = background_spans(claim.text)
+    main: list[DateEntry] = []
+    background: list[DateEntry] = []
+    for entry in claim.dates:
+        inside = any(a <= entry[2] < b for a, b in spans)
+        (background if inside else main).append(entry)
+    return main, background
+
+
+def _differing_dates(
+    left: Claim,
+    right: Claim,
+    ours: list[DateEntry],
+    theirs: list[DateEntry],
+    days_apart: int | None,
+) -> list[Disagreement]:
+    if not ours or not theirs:
+        return []
     for prefix in ("weekday:", "day:", "month:", "year:"):
-        a = [d for d in left.dates if d[0].startswith(prefix)]
-        b = [d for d in right.dates if d[0].startswith(prefix)]
+        a = [d for d in ours if d[0].startswith(prefix)]
+        b = [d for d in theirs if d[0].startswith(prefix)]
         if not a or not b:
             continue
         if {d[0] for d in a} & {d[0] for d in b}:
             continue
         if prefix == "month:" and (_has_day(left) or _has_day(right)):
             continue  # "March 3" and "in March": read as days
-        x, y = a[0], b[0]
-        return [_date_pair(left, right, x, y)]
-    ours = [d for d in left.dates if d[0].startswith("rel:")]
-    theirs = [d for d in right.dates if d[0].startswith("rel:")]
+        return [_date_pair(left, right, a[0], b[0])]
+    relative_ours = [d for d in ours if d[0].startswith("rel:")]
+    relative_theirs = [d for d in theirs if d[0].startswith("rel:")]
     if (
-        ours
-        and theirs
+        relative_ours
+        and relative_theirs
         and all(
-            relative_disagree(_relative(x), _relative(y), days_apart) for x in ours for y in theirs
+            relative_disagree(_relative(x), _relative(y), days_apart)
+            for x in relative_ours
+            for y in relative_theirs
         )
     ):
-        return [_date_pair(left, right, ours[0], theirs[0])]
+        return [_date_pair(left, right, relative_ours[0], relative_theirs[0])]
     return []
 
 
