@@ -164,8 +164,11 @@ def check_claims(
         for d in prediction_disagreements(left, right)
         if not any(_overlap(d.left_span, a) and _overlap(d.right_span, b) for a, b in seen)
     ]
-    if shared_context(left, right, names=True) and (
-        verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT, names=True)
+    dated = bool(left.dates and right.dates) or bool(left.places and right.places)
+    if (
+        dated
+        and shared_context(left, right, names=True)
+        and (verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT, names=True))
     ):
         disagree += date_disagreements(left, right, days_apart)
         disagree += place_disagreements(left, right)

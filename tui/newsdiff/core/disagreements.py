@@ -275,6 +275,8 @@ def date_disagreements(
     """
     if not left.dates or not right.dates:
         return []
+    if not _differing_dates(left, right, list(left.dates), list(right.dates), days_apart):
+        return []  # cheap, and most pairs: a date in common, or none comparable
     ours, our_background = _by_part(left)
     theirs, their_background = _by_part(right)
     return _differing_dates(left, right, ours, theirs, days_apart) or _differing_dates(
@@ -352,21 +354,21 @@ def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     (a place is named when all its words occur: "Benghazi, Libya" names "Benghazi Libya")."""
     if not left.places or not right.places:
         return []
-    left_words = set(_WORDS.findall(left.text.casefold()))
-    right_words = set(_WORDS.findall(right.text.casefold()))
+    left_text, right_text = left.text.casefold(), right.text.casefold()
+    if any(p[0] in right_text for p in left.places) or any(p[0] in left_text for p in right.places):
+        return []
+    left_words = {w[0] for w in left.words}
+    right_words = {w[0] for w in right.words}
     if any(set(p[0].split()) <= right_words for p in left.places) or any(
         set(p[0].split()) <= left_words for p in right.places
     ):
-        return []
+        return []  # "Benghazi, Libya" names "Benghazi Libya"
     x, y = left.places[0], right.places[0]
     return [
         Disagreement(
             "place", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
         )
     ]
-
-
-_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 ROUTE_PAIRS_PER_QUANTITY = 256
