@@ -88,6 +88,26 @@ CONFLICTS = [
         "A petition against the pylon route signed by more than 90,000 people went to the hearing.",
         ("figure", "thousands", "90,000"),
     ),
+    (
+        "The 43-year-old councillor from Selby lost the leadership vote on Wednesday.",
+        "On Wednesday the 45-year-old councillor from Selby lost the leadership vote.",
+        ("figure", "43-year-old", "45-year-old"),
+    ),
+    (
+        "Ruiz, 54, was named chief executive of the rail operator.",
+        "The rail operator named Ruiz, aged 61, as its chief executive.",
+        ("figure", "54", "61"),
+    ),
+    (
+        "Turnout in the harbour referendum was 62 percent, the commission said.",
+        "The commission said turnout in the harbour referendum was 48%.",
+        ("figure", "62 percent", "48%"),
+    ),
+    (
+        "The senate approved the harbour bill after a long debate.",
+        "After a long debate the senate blocked the harbour bill.",
+        ("polarity", "approved", "blocked"),
+    ),
     # dates: weekday, month, year, and dates relative to the day of writing
     (
         "The Wren bridge reopened to traffic on Tuesday after the inspection.",
@@ -157,6 +177,25 @@ NOT_CONFLICTS = [
     (
         "Up to 48 questions were sent to the harbour master about the spill.",
         "At least 48 questions were sent to the harbour master about the spill.",
+    ),
+    (
+        "Ruiz, 54, was named chief executive of the rail operator.",
+        "The rail operator named 54-year-old Ruiz as its chief executive.",
+    ),
+    (
+        "The fire at the warehouse killed at least 12 people, police said.",
+        "Police said the fire at the warehouse killed 14 people.",
+    ),
+    (
+        "More than 48 questions were sent to the harbour master about the spill.",
+        "The harbour master was sent 48 questions about the spill.",
+    ),
+    # a weekday in the possessive dates that day too
+    (
+        "Halvorsen will pay £9.80 a share, a 31% premium to Tuesday's closing price, the "
+        "companies said on Wednesday.",
+        "Halvorsen is paying £9.80 a share, 31 per cent more than the shares were worth on "
+        "Tuesday.",
     ),
     # unit and currency conversion
     (

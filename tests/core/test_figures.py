@@ -167,3 +167,23 @@ def test_a_directional_hedge_makes_the_number_a_bound(a: str, b: str, meet: bool
 def test_a_span_of_time_ago_is_a_date_not_a_figure() -> None:
     assert figures("two weeks ago the mayor resigned") == ()
     assert one("the closure will last two weeks").kind == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("the 43-year-old councillor", "43-year-old"),
+        ("Ruiz, aged 54, resigned", "54"),
+        ("Ruiz, 54, resigned", "54"),
+        ("he is 54 years old", "54 years old"),
+    ],
+)
+def test_ages_are_counts_of_age_and_exact(text: str, span: str) -> None:
+    figure = one(text)
+    assert (text[figure.start : figure.end], figure.noun) == (span, "age")
+    assert figure.low == figure.high == 54 or figure.value == 43
+
+
+def test_a_noun_after_a_comma_is_not_what_a_figure_counts() -> None:
+    assert one("turnout was 62 percent, the commission said").noun is None
+    assert one("the fire killed 12, police said").noun is None

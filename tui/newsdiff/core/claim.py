@@ -52,7 +52,14 @@ _MONTHS = {
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
-_DATE_WORDS = _WEEKDAYS | frozenset(_MONTHS) | RELATIVE_TRIGGERS
+_POSSESSIVE = "'s"
+
+_DATE_WORDS = (
+    _WEEKDAYS
+    | frozenset(day + _POSSESSIVE for day in _WEEKDAYS)
+    | frozenset(_MONTHS)
+    | RELATIVE_TRIGGERS
+)
 
 
 SPEECH_VERBS = frozenset(
@@ -326,8 +333,9 @@ def _dates(
     found: list[tuple[str, str, int, int]] = []
     for k, word in enumerate(folded):
         start, end = matches[k].start(), matches[k].end()
-        if word in _WEEKDAYS:
-            found.append((f"weekday:{word}", raw[k], start, end))
+        if word in _WEEKDAYS or word.removesuffix("'s") in _WEEKDAYS:
+            # "Tuesday's closing price" dates Tuesday too
+            found.append((f"weekday:{word.removesuffix(_POSSESSIVE)}", raw[k], start, end))
         elif word in _MONTHS and raw[k][0].isupper() and _month(raw, folded, k):
             month = _MONTHS[word]
             if k + 1 < len(raw) and raw[k + 1].isdecimal() and int(raw[k + 1]) <= 31:

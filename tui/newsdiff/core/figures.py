@@ -173,6 +173,7 @@ class Figure:
         stated_high: The high end, likewise.
         open_low: The low end is excluded ("more than 48": not 48 itself).
         open_high: The high end is excluded ("almost 48").
+        bounded: A directional hedge makes the written number one end of the range.
     """
 
     value: float
@@ -187,6 +188,7 @@ class Figure:
     stated_high: float = 0.0
     open_low: bool = False
     open_high: bool = False
+    bounded: bool = False
 
 
 def _digit(char: str) -> bool:
@@ -330,15 +332,25 @@ def figures(text: str) -> tuple[Figure, ...]:
         if currency is not None:
             kind = f"currency:{currency}"
         noun = None
+        # a noun after a comma or a full stop is not what the figure counts ("62 percent,
+        # the commission said")
+        broken = k < len(words) and _PUNCTUATION.search(text, end, matches[k].start()) is not None
         if kind in ("count", "percent") or kind.startswith("currency"):
-            noun = _noun(lower, k, plural=value != 1)
+            noun = None if broken else _noun(lower, k, plural=value != 1)
             if noun is None and kind != "count":
                 noun = _noun_before(lower, first)
         if kind in ("time", "length", "mass", "area"):
             noun = kind
+        age = _age(text, lower, matches, first, k, kind, noun)
+        if age:
+            kind, noun, factor = "count", "age", 1.0
+            if k < len(words) and lower[k] in ("old", "year-old", "years-old"):
+                end = matches[k].end()
         low_factor, high_factor, bound = _hedge(lower, first)
         scaled = value * factor
         spread = max(min(precision * factor, abs(scaled) * 0.1), abs(scaled) * ROUNDING)
+        if kind == "count" and precision == 0 and scaled < EXACT_BELOW:
+            spread = 0.0  # "43", "nine": small whole counts and ages are not rounded
         low = min(scaled * low_factor, scaled - spread)
         high = max(scaled * high_factor, scaled + spread)
         if bound.startswith("above"):
@@ -358,6 +370,7 @@ def figures(text: str) -> tuple[Figure, ...]:
                 stated_high=max(scaled * high_factor, scaled),
                 open_low=bound == "above!",
                 open_high=bound == "below!",
+                bounded=bool(bound),
             )
         )
     return tuple(result)
@@ -375,6 +388,38 @@ def hedge_start(text: str, start: int) -> int:
     if match is None or (match.start() > 0 and text[match.start() - 1].isalnum()):
         return start
     return match.start()
+
+
+EXACT_BELOW = 100
+"""Whole counts below this are exact as written: outlets round "11,480" to "11,500", not a
+43-year-old to 45 or nine deaths to ten."""
+
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]—–]")
+
+
+def _age(
+    text: str,
+    lower: list[str],
+    matches: list[re.Match[str]],
+    first: int,
+    k: int,
+    kind: str,
+    noun: str | None,
+) -> bool:
+    """Is the figure before word ``k`` someone's age? "the 43-year-old", "aged 54", "54 years
+    old", and a number between commas after a name ("Ruiz, 54, said")."""
+    if noun and noun.startswith("year-o"):
+        return True
+    if kind == "time" and k < len(lower) and lower[k] == "old":
+        return True
+    if kind != "count" or noun is not None:
+        return False
+    if first and lower[first - 1] == "aged":
+        return True
+    start, end = matches[first].start(), matches[k - 1].end()
+    if not (text[end : end + 1] == "," and text[max(0, start - 2) : start] == ", "):
+        return False
+    return first > 0 and matches[first - 1].group(0)[:1].isupper() and lower[first - 1] != "aged"
 
 
 def _hedge(lower: list[str], first: int) -> tuple[float, float, str]:
@@ -483,7 +528,10 @@ def agree(a: Figure, b: Figure) -> bool:
         return words.low <= digits.stated_high and digits.stated_low <= words.high
     if a.low > b.high or b.low > a.high:
         return False
-    # ranges that only touch meet unless a hedge excludes the point: "almost 48" / "at least 48"
+    # two hedged ranges that only touch meet unless a hedge excludes the point: "almost 48" /
+    # "at least 48" do not; "more than 48" and a plain "48" (maybe rounded) do
+    if not (a.bounded and b.bounded):
+        return True
     if a.high == b.low and (a.open_high or b.open_low):
         return False
     return not (b.high == a.low and (b.open_high or a.open_low))

@@ -49,10 +49,16 @@ _NEG_RAISING = frozenset(
 _ANTONYM_WORDS = (
     ("confirm confirmed confirms confirming", "deny denied denies denying"),
     ("accept accepted accepts", "reject rejected rejects"),
-    ("approve approved approves", "reject rejected rejects veto vetoed vetoes"),
+    (
+        "approve approved approves",
+        "reject rejected rejects veto vetoed vetoes block blocked blocks",
+    ),
     ("support supported supports", "oppose opposed opposes"),
     ("rise rose rises risen increase increased increases", "fall fell falls fallen"),
-    ("increase increased increases raise raised raises", "decrease decreased cut cuts"),
+    (
+        "increase increased increases raise raised raises",
+        "decrease decreased cut cuts reduce reduced reduces",
+    ),
     ("open opened opens reopen reopened reopens", "closed closes shut shuts"),
     ("win won wins", "lose lost loses"),
     ("agree agreed agrees", "disagree disagreed disagrees"),
@@ -60,7 +66,7 @@ _ANTONYM_WORDS = (
     ("guilty", "innocent"),
     ("convicted", "acquitted"),
     ("lift lifted lifts", "impose imposed imposes"),
-    ("admit admitted admits", "deny denied denies"),
+    ("admit admitted admits acknowledge acknowledged acknowledges", "deny denied denies"),
     ("dispute disputed disputes", "accept accepted accepts"),
 )
 """Predicate words of opposite polarity, as written: ``(positive words, negative words)``.
