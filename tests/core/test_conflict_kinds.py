@@ -21,8 +21,10 @@ from newsdiff.core.relative_dates import day_range, days_between, disagree, rela
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "conflict_kinds"
 
 
-def check(left: str, right: str, days_apart: int | None = None) -> ClaimCheck:
-    return check_claims(read_claim(left), read_claim(right), verbatim=35.0, days_apart=days_apart)
+def check(
+    left: str, right: str, written: tuple[str | None, str | None] = (None, None)
+) -> ClaimCheck:
+    return check_claims(read_claim(left), read_claim(right), verbatim=35.0, written=written)
 
 
 def disagreements(result: ClaimCheck) -> list[tuple[str, str, str]]:
@@ -273,9 +275,35 @@ def test_days_between_article_dates_shift_relative_dates() -> None:
 def test_the_article_dates_decide_a_relative_date_conflict() -> None:
     left = "Yesterday the harbour board sacked its chairman, Tom Voss."
     right = "Two days ago the harbour board sacked its chairman, Tom Voss."
-    assert check(left, right, days_apart=0).outcome == "conflict"
-    assert check(left, right, days_apart=1).outcome != "conflict"  # written a day later
+    assert check(left, right, ("2024-05-08", "2024-05-08")).outcome == "conflict"
+    written_a_day_later = ("2024-05-08", "2024-05-09")
+    assert check(left, right, written_a_day_later).outcome != "conflict"
     assert check(left, right).outcome != "conflict"  # dates unknown
+
+
+SACKED = "the harbour board sacked Voss, its chairman."
+REBUILT = "the pier was rebuilt by the county council"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "written", "conflict"),
+    [
+        # 8 May 2024 is a Wednesday: "yesterday" is Tuesday, 7 May
+        (f"Yesterday {SACKED}", f"On Tuesday {SACKED}", "2024-05-08", False),
+        (f"Yesterday {SACKED}", f"On Monday {SACKED}", "2024-05-08", True),
+        (f"Yesterday {SACKED}", f"On May 7 {SACKED}", "2024-05-08", False),
+        (f"Last year {REBUILT}.", f"In 2023 {REBUILT}.", "2024-05-08", False),
+        (f"Last year {REBUILT}.", f"In 2021 {REBUILT}.", "2024-05-08", True),
+        (f"Last year {REBUILT}.", f"In 2021 {REBUILT}.", None, False),  # date unknown
+    ],
+)
+def test_relative_dates_are_read_against_the_article_date(
+    left: str, right: str, written: str | None, conflict: bool
+) -> None:
+    result = check(left, right, (written, written))
+    assert (result.outcome == "conflict") is conflict
+    if conflict:
+        assert disagreements(result)[0][0] == "date"
 
 
 @given(st.sampled_from(["day", "week", "month", "year"]), st.integers(-30, 30))

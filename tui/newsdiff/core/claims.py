@@ -83,7 +83,7 @@ def check_claims(
     verbatim: float = 0.0,
     shared_at: float = 80.0,
     meaning: float | None = None,
-    days_apart: int | None = None,
+    written: tuple[str | None, str | None] = (None, None),
 ) -> ClaimCheck:
     """Compare the claims of two candidate sentences.
 
@@ -93,8 +93,8 @@ def check_claims(
         verbatim: Their near-verbatim score (0–100) from scoring.
         shared_at: The near-verbatim score at which a link is ``shared``.
         meaning: The cosine of their meaning vectors (``None`` when the signal is off).
-        days_apart: Days from the left article's date to the right one's (``None`` when
-            unknown): relative dates ("last week") are read against it.
+        written: The two articles' dates (``YYYY-MM-DD``; ``None`` when unknown): relative
+            dates ("last week", "yesterday") are read against them.
     """
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
@@ -170,7 +170,7 @@ def check_claims(
         and shared_context(left, right, names=True)
         and (verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT, names=True))
     ):
-        disagree += date_disagreements(left, right, days_apart)
+        disagree += date_disagreements(left, right, written)
         disagree += place_disagreements(left, right)
     converted = tuple(
         f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)

@@ -31,7 +31,6 @@ from newsdiff.core.models import (
     Settings,
     WordDiff,
 )
-from newsdiff.core.relative_dates import days_between
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 from newsdiff.core.words import SentenceFeatures
@@ -131,7 +130,7 @@ class PreparedPair:
                 self._claim("right", right),
                 verbatim=float(self.scores.verbatim[left, right]),
                 meaning=self.scores.meaning(left, right),
-                days_apart=days_between(self.left.meta.date, self.right.meta.date),
+                written=(self.left.meta.date, self.right.meta.date),
             )
             self._checks[(left, right)] = cached
         return cached

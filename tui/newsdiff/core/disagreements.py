@@ -17,6 +17,7 @@ from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS
+from newsdiff.core.relative_dates import days_between, resolve, written_on
 from newsdiff.core.relative_dates import disagree as relative_disagree
 from newsdiff.core.words import stem
 
@@ -260,12 +261,18 @@ def _contested(concept: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+DateEntry = tuple[str, str, int, int]
+"""A date of a sentence: ``(key, text, start, end)`` (see :attr:`Claim.dates`)."""
+
+
 def date_disagreements(
-    left: Claim, right: Claim, days_apart: int | None = None
+    left: Claim, right: Claim, written: tuple[str | None, str | None] = (None, None)
 ) -> list[Disagreement]:
     """Dates of one claim that differ: weekdays, days of a month, months, years, and dates
-    relative to the day of writing (:mod:`~newsdiff.core.relative_dates`; ``days_apart`` is
-    how many days the right article was written after the left one, ``None`` if unknown).
+    relative to the day of writing (:mod:`~newsdiff.core.relative_dates`). ``written`` are
+    the two articles' dates (``YYYY-MM-DD``, ``None`` when unknown): with them, "yesterday"
+    and "last year" are also read as the weekday, day and year they name, and two relative
+    dates are compared across the days between the articles.
 
     The dates of a sentence's main clause are compared with the other's main clause, those of
     its background (a relative clause, an apposition, a parenthesis:
@@ -275,24 +282,38 @@ def date_disagreements(
     """
     if not left.dates or not right.dates:
         return []
-    if not _differing_dates(left, right, list(left.dates), list(right.dates), days_apart):
+    days_apart = days_between(*written)
+    ours_all = _with_calendar(left.dates, written[0])
+    theirs_all = _with_calendar(right.dates, written[1])
+    if not _differing_dates(left, right, ours_all, theirs_all, days_apart):
         return []  # cheap, and most pairs: a date in common, or none comparable
-    ours, our_background = _by_part(left)
-    theirs, their_background = _by_part(right)
+    ours, our_background = _by_part(left.text, ours_all)
+    theirs, their_background = _by_part(right.text, theirs_all)
     return _differing_dates(left, right, ours, theirs, days_apart) or _differing_dates(
         left, right, our_background, their_background, days_apart
     )
 
 
-DateEntry = tuple[str, str, int, int]
+def _with_calendar(dates: tuple[DateEntry, ...], written: str | None) -> list[DateEntry]:
+    """A sentence's dates, and the calendar dates its relative ones name when the article's
+    date is known (each with the relative date's span)."""
+    found = list(dates)
+    day = written_on(written) if written else None
+    if day is None:
+        return found
+    for key, text, start, end in dates:
+        if key.startswith("rel:"):
+            unit, offset = _relative((key, text, start, end))
+            found += [(resolved, text, start, end) for resolved in resolve(unit, offset, day)]
+    return found
 
 
-def _by_part(claim: Claim) -> tuple[list[DateEntry], list[DateEntry]]:
+def _by_part(text: str, dates: list[DateEntry]) -> tuple[list[DateEntry], list[DateEntry]]:
     """A sentence's dates in its main clause, and in its background."""
-    spans = background_spans(claim.text)
+    spans = background_spans(text)
     main: list[DateEntry] = []
     background: list[DateEntry] = []
-    for entry in claim.dates:
+    for entry in dates:
         inside = any(a <= entry[2] < b for a, b in spans)
         (background if inside else main).append(entry)
     return main, background
@@ -314,7 +335,7 @@ def _differing_dates(
             continue
         if {d[0] for d in a} & {d[0] for d in b}:
             continue
-        if prefix == "month:" and (_has_day(left) or _has_day(right)):
+        if prefix == "month:" and (_has_day(ours) or _has_day(theirs)):
             continue  # "March 3" and "in March": read as days
         return [_date_pair(left, right, a[0], b[0])]
     relative_ours = [d for d in ours if d[0].startswith("rel:")]
@@ -332,8 +353,8 @@ def _differing_dates(
     return []
 
 
-def _has_day(claim: Claim) -> bool:
-    return any(d[0].startswith("day:") for d in claim.dates)
+def _has_day(dates: list[DateEntry]) -> bool:
+    return any(d[0].startswith("day:") for d in dates)
 
 
 def _relative(entry: tuple[str, str, int, int]) -> tuple[str, int]:

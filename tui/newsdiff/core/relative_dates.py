@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Each unit's length in days (a month and a year as ranges are read loosely, see
@@ -122,17 +122,39 @@ def disagree(a: tuple[str, int], b: tuple[str, int], days_apart: int | None) -> 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def days_between(left: str | None, right: str | None) -> int | None:
-    """Days from the left article's date to the right one's (``YYYY-MM-DD`` first), ``None``
-    when either is unknown."""
-    if not left or not right:
-        return None
-    a, b = _ISO.match(left), _ISO.match(right)
-    if a is None or b is None:
+def written_on(value: str | None) -> date | None:
+    """An article's date from its metadata (``YYYY-MM-DD`` first), ``None`` when unknown."""
+    match = _ISO.match(value or "")
+    if match is None:
         return None
     try:
-        first = date(int(a[1]), int(a[2]), int(a[3]))
-        second = date(int(b[1]), int(b[2]), int(b[3]))
+        return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+
+
+def days_between(left: str | None, right: str | None) -> int | None:
+    """Days from the left article's date to the right one's, ``None`` when either is
+    unknown."""
+    first, second = written_on(left), written_on(right)
+    if first is None or second is None:
+        return None
     return (second - first).days
+
+
+_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def resolve(unit: str, offset: int, written: date) -> tuple[str, ...]:
+    """The calendar dates a relative date names in an article written on ``written``, as the
+    claim's date keys: "yesterday" → its weekday and day of the month, "last year" → the year,
+    "last month" → the month. A week is not resolved ("last week" has seven days)."""
+    if unit == "day":
+        day = written + timedelta(days=offset)
+        return (f"weekday:{_WEEKDAY_NAMES[day.weekday()]}", f"day:{day.month}-{day.day}")
+    if unit == "month":
+        month = (written.month - 1 + offset) % 12 + 1
+        return (f"month:{month}",)
+    if unit == "year":
+        return (f"year:{written.year + offset}",)
+    return ()
