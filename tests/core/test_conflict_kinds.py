@@ -101,6 +101,11 @@ CONFLICTS = [
         ("figure", "54", "61"),
     ),
     (
+        "The 61-year-old Voss has run the port since 2009.",
+        "Voss, 58, took charge of the port in 2009.",
+        ("figure", "61-year-old", "58"),
+    ),
+    (
         "Turnout in the harbour referendum was 62 percent, the commission said.",
         "The commission said turnout in the harbour referendum was 48%.",
         ("figure", "62 percent", "48%"),

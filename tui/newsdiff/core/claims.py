@@ -154,7 +154,7 @@ def check_claims(
     ):
         note = "same background, different claim"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if figure_disagree and figure_context(left, right):
+    if figure_disagree and figure_context(left, right, names=True):
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)
     disagree += people

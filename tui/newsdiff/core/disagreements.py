@@ -468,15 +468,16 @@ def agents(claim: Claim) -> frozenset[str]:
     return frozenset(found - {""})
 
 
-def figure_context(left: Claim, right: Claim) -> bool:
+def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
     """Do two sentences state their figures in one claim?
 
-    :func:`shared_context`, or the same agent (:func:`agents`) and a claim word in common
-    besides the agent's name and the counted nouns: "Okafor warned that hundreds of thousands of
-    tonnes of grain could rot" and "tens of thousands of tonnes of grain are trapped, Okafor
-    said" give one man's count of one stock.
+    :func:`shared_context` (with ``names``, names count: "The 61-year-old Voss has run the
+    port" / "Voss, 58, took charge of the port"), or the same agent (:func:`agents`) and a
+    claim word in common besides the agent's name and the counted nouns: "Okafor warned that
+    hundreds of thousands of tonnes of grain could rot" and "tens of thousands of tonnes of
+    grain are trapped, Okafor said" give one man's count of one stock.
     """
-    if shared_context(left, right):
+    if shared_context(left, right, names=names):
         return True
     same = agents(left) & agents(right)
     if not same:
