@@ -100,6 +100,17 @@ CONFLICTS = [
         "The rail operator named Ruiz, aged 61, as its chief executive.",
         ("figure", "54", "61"),
     ),
+    # a death toll: one count of people named two ways, and one of several counts
+    (
+        "At least 12 people were killed in the explosion at the chemical plant.",
+        "The explosion at the chemical plant left nine dead.",
+        ("figure", "12", "nine"),
+    ),
+    (
+        "The blast killed 12 workers and injured 30 others at the plant.",
+        "At the plant the blast killed nine workers and injured 30 others.",
+        ("figure", "12", "nine"),
+    ),
     (
         "The 61-year-old Voss has run the port since 2009.",
         "Voss, 58, took charge of the port in 2009.",
@@ -245,6 +256,13 @@ def test_rounding_approximation_conversion_and_wording_are_not_conflicts(
 ) -> None:
     assert check(left, right).outcome in ("shared", "paraphrased")
     assert check(right, left).outcome in ("shared", "paraphrased")
+
+
+def test_the_dead_and_the_injured_are_two_counts_not_a_conflict() -> None:
+    left = "The blast killed 12 workers at the plant on Monday."
+    right = "On Monday the blast injured 30 workers at the plant."
+    assert check(left, right).outcome == "not linked"
+    assert check(right, left).evidence.note == "figures of different things"
 
 
 # ---------------------------------------------------------------- relative dates

@@ -34,7 +34,7 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
     counted figures, none is comparable with the other side's, and no value is shared.
     """
     agreeing: list[str] = []
-    agreed_kinds: set[str] = set()
+    agreed: set[tuple[str, str]] = set()
     candidates: list[tuple[Figure, Figure]] = []
     comparable = False
     context = same_context(left, right)
@@ -45,13 +45,13 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
         comparable = True
         if any(agree(a, b) for b in partners):
             agreeing.append(left.text[a.start : a.end])
-            agreed_kinds.add(a.kind)
+            agreed.add(_measure(a))
         else:
             candidates.append((a, partners[0]))
     disagreeing: list[Disagreement] = []
     for a, b in candidates:
-        if a.kind in agreed_kinds:
-            continue  # another data point of a measure the two agree on elsewhere
+        if _measure(a) in agreed:
+            continue  # another data point of a quantity the two agree on elsewhere
         if any(agree(c, b) for c in left.figures if c.kind == b.kind) or any(
             agree(a, c) for c in right.figures if c.kind == a.kind
         ):
@@ -87,9 +87,17 @@ def values_in_common(left: Claim, right: Claim) -> tuple[str, ...]:
     return tuple(left.text[a.start : a.end] for a in left.figures if round(a.value, 6) in values)
 
 
+def _measure(figure: Figure) -> tuple[str, str]:
+    """What a figure measures, for telling data points apart: its kind and noun group."""
+    return figure.kind, noun_group(figure.noun) or figure.noun or ""
+
+
 def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
     if a.kind != b.kind:
         return False
+    if a.kind == "count" and _fate(a, left) & _fate(b, right) == set() and _fate(a, left):
+        if _fate(b, right):
+            return False  # "killed 12 workers" / "injured 30 workers": two counts
     if a.noun is not None and a.noun == b.noun:
         return True
     if not context or not _single(left, a.kind) or not _single(right, b.kind):
@@ -99,12 +107,42 @@ def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) 
     return a.noun is None and b.noun is None
 
 
+_FATES = {
+    **dict.fromkeys(
+        (stem(w) for w in "killed dead died deaths death dying fatalities kill kills".split()),
+        "dead",
+    ),
+    **dict.fromkeys(
+        (stem(w) for w in "injured wounded hurt injuries injuring injure".split()), "hurt"
+    ),
+    **dict.fromkeys((stem(w) for w in "missing".split()), "missing"),
+    **dict.fromkeys((stem(w) for w in "arrested detained held".split()), "held"),
+    **dict.fromkeys((stem(w) for w in "evacuated displaced rescued".split()), "moved"),
+}
+"""What happened to the people a count counts, as news reports it: "12 killed" and "30
+injured" count two things, however alike the sentences."""
+
+FATE_REACH = 3
+"""Words on either side of a count read for its fate ("killed at least 12 people", "12 people
+were killed")."""
+
+
+def _fate(figure: Figure, claim: Claim) -> set[str]:
+    """The fates named within :data:`FATE_REACH` words of a count (usually none)."""
+    words = claim.words
+    index = [k for k, w in enumerate(words) if figure.start <= w[2] < figure.end]
+    if not index:
+        return set()
+    low, high = max(0, index[0] - FATE_REACH), min(len(words), index[-1] + FATE_REACH + 1)
+    return {_FATES[w[1]] for w in words[low:high] if w[1] in _FATES}
+
+
 PEOPLE = frozenset(
     stem(w)
     for w in "people persons residents civilians workers staff employees inhabitants villagers "
     "citizens individuals men women children passengers migrants refugees patients "
     "attendees supporters protesters demonstrators participants marchers voters "
-    "signatures signatories signers".split()
+    "signatures signatories signers dead victims".split()
 )
 """Nouns that count people: "1,200 people" and "1,900 residents" can be one count, and so can
 "28,000 attendees" and "100,000 supporters" of one event. A petition's "signatures" are
