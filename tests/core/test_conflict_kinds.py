@@ -111,6 +111,17 @@ CONFLICTS = [
         "At the plant the blast killed nine workers and injured 30 others.",
         ("figure", "12", "nine"),
     ),
+    # a tally: one number or both
+    (
+        "The harbour committee elected Ruiz by a vote of 98 to 96.",
+        "By a vote of 97 to 96, the harbour committee elected Ruiz.",
+        ("figure", "98", "97"),
+    ),
+    (
+        "The harbour bill passed the senate 52-48 after a long debate.",
+        "After a long debate the senate passed the harbour bill 51-49.",
+        ("figure", "52-48", "51-49"),
+    ),
     (
         "The 61-year-old Voss has run the port since 2009.",
         "Voss, 58, took charge of the port in 2009.",

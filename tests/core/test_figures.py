@@ -187,3 +187,17 @@ def test_ages_are_counts_of_age_and_exact(text: str, span: str) -> None:
 def test_a_noun_after_a_comma_is_not_what_a_figure_counts() -> None:
     assert one("turnout was 62 percent, the commission said").noun is None
     assert one("the fire killed 12, police said").noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("elected by a vote of 98 to 96", True),
+        ("the bill passed 52-48", True),
+        ("between 10 to 15 people came", False),  # a range rises
+        ("cut from 40 to 30 staff", False),  # no word of a vote before it
+    ],
+)
+def test_tallies_are_read_as_first_and_second_number(text: str, tally: bool) -> None:
+    nouns = [f.noun for f in figures(text)]
+    assert (nouns == ["tally:1", "tally:2"]) is tally

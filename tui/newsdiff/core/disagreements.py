@@ -48,7 +48,7 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
             agreed.add(_measure(a))
         else:
             candidates.append((a, partners[0]))
-    disagreeing: list[Disagreement] = []
+    differing: list[tuple[Figure, Figure]] = []
     for a, b in candidates:
         if _measure(a) in agreed:
             continue  # another data point of a quantity the two agree on elsewhere
@@ -56,18 +56,10 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
             agree(a, c) for c in right.figures if c.kind == a.kind
         ):
             continue
-        ls, rs = a.start, b.start
-        if round(a.value, 6) == round(b.value, 6):  # "at least 48" / "almost 48"
-            ls, rs = hedge_start(left.text, ls), hedge_start(right.text, rs)
-        disagreeing.append(
-            Disagreement(
-                "figure",
-                left.text[ls : a.end],
-                right.text[rs : b.end],
-                (ls, a.end),
-                (rs, b.end),
-            )
-        )
+        differing.append((a, b))
+    disagreeing = [
+        _figure_pair(left, right, a, b) for a, b in _whole_tallies(left, right, differing)
+    ]
     counted_left = [a for a in left.figures if a.kind == "count" and a.noun]
     counted_right = [b for b in right.figures if b.kind == "count" and b.noun]
     left_values = {round(a.value, 6) for a in left.figures}
@@ -79,6 +71,32 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
         and not left_values & right_values
     )
     return tuple(agreeing), disagreeing, different_things
+
+
+def _whole_tallies(
+    left: Claim, right: Claim, differing: list[tuple[Figure, Figure]]
+) -> list[tuple[Figure, Figure]]:
+    """A tally whose two numbers both differ ("52-48" / "51-49") is one disagreement, from the
+    first number to the second on each side."""
+    by_noun = {a.noun: (a, b) for a, b in differing}
+    first, second = by_noun.get("tally:1"), by_noun.get("tally:2")
+    if first is None or second is None:
+        return differing
+    (a1, b1), (a2, b2) = first, second
+    whole = (
+        Figure(a1.value, a1.low, a1.high, "count", "tally", a1.start, a2.end),
+        Figure(b1.value, b1.low, b1.high, "count", "tally", b1.start, b2.end),
+    )
+    return [pair for pair in differing if pair not in (first, second)] + [whole]
+
+
+def _figure_pair(left: Claim, right: Claim, a: Figure, b: Figure) -> Disagreement:
+    ls, rs = a.start, b.start
+    if round(a.value, 6) == round(b.value, 6):  # "at least 48" / "almost 48"
+        ls, rs = hedge_start(left.text, ls), hedge_start(right.text, rs)
+    return Disagreement(
+        "figure", left.text[ls : a.end], right.text[rs : b.end], (ls, a.end), (rs, b.end)
+    )
 
 
 def values_in_common(left: Claim, right: Claim) -> tuple[str, ...]:

@@ -373,7 +373,7 @@ def figures(text: str) -> tuple[Figure, ...]:
                 bounded=bool(bound),
             )
         )
-    return tuple(result)
+    return _tallies(text, tuple(result)) if len(result) > 1 else tuple(result)
 
 
 _HEDGE_BEFORE = re.compile(
@@ -420,6 +420,47 @@ def _age(
     if not (text[end : end + 1] == "," and text[max(0, start - 2) : start] == ", "):
         return False
     return first > 0 and matches[first - 1].group(0)[:1].isupper() and lower[first - 1] != "aged"
+
+
+_TALLY = re.compile(r"\s*(?:-|–|to)\s*")
+_TALLY_BEFORE = re.compile(
+    r"(?:vote|voted|votes|margin|by|of|passed|won|lost|beat|score)\s+$", re.I
+)
+
+
+def _tallies(text: str, found: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """Vote tallies and scores ("by a vote of 98 to 96", "passed 52-48"): two whole numbers
+    joined by a dash, or by *to* after a word that introduces a count of votes, the first not
+    smaller (a range, "10 to 15 people", rises). Each number is read exactly, as the first or
+    second of its tally (nouns ``tally:1`` and ``tally:2``): "98 to 96" / "97 to 96" disagree
+    on the first."""
+    result = list(found)
+    for k in range(len(result) - 1):
+        a, b = result[k], result[k + 1]
+        if a.kind != "count" or b.kind != "count" or a.noun or a.value < b.value:
+            continue
+        if not (a.value.is_integer() and b.value.is_integer()):
+            continue
+        between = text[a.end : b.start]
+        if between not in ("-", "–"):  # "52-48" is a tally; "98 to 96" after "vote of"
+            if _TALLY.fullmatch(between) is None:
+                continue
+            if _TALLY_BEFORE.search(text, max(0, a.start - 12), a.start) is None:
+                continue
+        for j, noun in ((k, "tally:1"), (k + 1, "tally:2")):
+            figure = result[j]
+            result[j] = Figure(
+                figure.value,
+                figure.value,
+                figure.value,
+                "count",
+                noun,
+                figure.start,
+                figure.end,
+                stated_low=figure.value,
+                stated_high=figure.value,
+            )
+    return tuple(result)
 
 
 def _hedge(lower: list[str], first: int) -> tuple[float, float, str]:
