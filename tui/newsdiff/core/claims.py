@@ -21,14 +21,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
+from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
     DATE_CONTEXT,
-    date_disagreements,
     figure_check,
     figure_context,
     find_conversions,
     person_disagreements,
-    place_disagreements,
     polarity_disagreements,
     prediction_disagreements,
     same_context,

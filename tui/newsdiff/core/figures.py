@@ -12,127 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdiff.core.words import SCALES, STOPWORDS, stem
-
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-}
-"""Numbers written as words. "one" is left out of figures when it is a pronoun (see below)."""
-
-_SCALES = {**SCALES, "hundred": 100, "b": 10**9}
-"""Scale words (:data:`newsdiff.core.words.SCALES`), plus "hundred" and "b" ("$3b")."""
-
-_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "¥": "JPY"}
-_CURRENCY_WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "usd": "USD",
-    "pounds": "GBP",
-    "pound": "GBP",
-    "sterling": "GBP",
-    "gbp": "GBP",
-    "euros": "EUR",
-    "euro": "EUR",
-    "eur": "EUR",
-    "rupees": "INR",
-    "rupee": "INR",
-    "rs": "INR",
-    "inr": "INR",
-    "yen": "JPY",
-}
-
-_UNITS = {
-    # unit word → (dimension, factor to the dimension's base)
-    "second": ("time", 1 / 86400),
-    "minute": ("time", 1 / 1440),
-    "hour": ("time", 1 / 24),
-    "day": ("time", 1.0),
-    "week": ("time", 7.0),
-    "fortnight": ("time", 14.0),
-    "month": ("time", 30.44),
-    "year": ("time", 365.25),
-    "decade": ("time", 3652.5),
-    "mile": ("length", 1609.344),
-    "km": ("length", 1000.0),
-    "kilometre": ("length", 1000.0),
-    "kilometer": ("length", 1000.0),
-    "metre": ("length", 1.0),
-    "meter": ("length", 1.0),
-    "m": ("length", 1.0),
-    "ft": ("length", 0.3048),
-    "foot": ("length", 0.3048),
-    "feet": ("length", 0.3048),
-    "yard": ("length", 0.9144),
-    "inch": ("length", 0.0254),
-    "cm": ("length", 0.01),
-    "kg": ("mass", 1.0),
-    "kilogram": ("mass", 1.0),
-    "tonne": ("mass", 1000.0),
-    "ton": ("mass", 1000.0),
-    "pound-weight": ("mass", 0.4536),
-    "lb": ("mass", 0.4536),
-    "acre": ("area", 4046.86),
-    "hectare": ("area", 10000.0),
-    "percent": ("percent", 1.0),
-    "point": ("points", 1.0),
-}
-
-_HEDGES = (
-    # phrase (lower case, words) → (low factor, high factor, bound): "above" and "below" make
-    # the written number a bound the range does not cross for rounding, "above!" and "below!"
-    # one it excludes ("more than 48" is not 48; "at least 48" may be)
-    (("more", "than"), (1.0, 1.6, "above!")),
-    (("over",), (1.0, 1.6, "above!")),
-    (("at", "least"), (1.0, 1.6, "above")),
-    (("upwards", "of"), (1.0, 1.6, "above")),
-    (("fewer", "than"), (0.6, 1.0, "below!")),
-    (("less", "than"), (0.6, 1.0, "below!")),
-    (("under",), (0.6, 1.0, "below!")),
-    (("up", "to"), (0.0, 1.0, "below")),
-    (("almost",), (0.9, 1.0, "below!")),
-    (("nearly",), (0.9, 1.0, "below!")),
-    (("close", "to"), (0.9, 1.0, "")),
-    (("just", "under"), (0.9, 1.0, "below!")),
-    (("just", "over"), (1.0, 1.15, "above!")),
-    (("about",), (0.85, 1.15, "")),
-    (("around",), (0.85, 1.15, "")),
-    (("roughly",), (0.85, 1.15, "")),
-    (("approximately",), (0.85, 1.15, "")),
-    (("some",), (0.85, 1.15, "")),
-    (("an", "estimated"), (0.85, 1.15, "")),
-    (("estimated",), (0.85, 1.15, "")),
+from newsdiff.core.figure_words import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    HEDGES,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    UNITS,
 )
-"""Hedges and the range each gives: "about", "almost", "more than" widen a figure in their
-direction. A directional hedge makes the number a bound: "almost 48" and "at least 48" do not
-meet (two outlets' counts of one list of questions that disagree), "almost 48" and "48" do."""
+from newsdiff.core.words import STOPWORDS, stem
 
 ROUNDING = 0.05
 """A plain figure stands for itself give or take 5% (outlets round ``11,480`` to ``11,500``)."""
@@ -199,7 +87,7 @@ def _digit(char: str) -> bool:
 def _number(token: str) -> float | None:
     if _digit(token[0]):
         return float(token.replace(",", ""))
-    return _NUMBER_WORDS.get(token.lower())
+    return NUMBER_WORDS.get(token.lower())
 
 
 def _precision(token: str) -> float:
@@ -222,17 +110,17 @@ def _is_year(token: str, previous: str, following: str) -> bool:
 
 
 _UNITS_AND_SCALES_WORDS = frozenset(
-    list(_SCALES) + [u + "s" for u in _UNITS] + list(_UNITS) + list(_CURRENCY_WORDS)
+    list(SCALE_WORDS) + [u + "s" for u in UNITS] + list(UNITS) + list(CURRENCY_WORDS)
 )
 
 
 def _unit(word: str) -> str | None:
     lower = word.lower()
-    if lower in _UNITS:
+    if lower in UNITS:
         return lower
-    if lower.endswith("s") and lower[:-1] in _UNITS:
+    if lower.endswith("s") and lower[:-1] in UNITS:
         return lower[:-1]
-    if lower.endswith("es") and lower[:-2] in _UNITS:
+    if lower.endswith("es") and lower[:-2] in UNITS:
         return lower[:-2]
     return None
 
@@ -257,12 +145,12 @@ def figures(text: str) -> tuple[Figure, ...]:
         token = words[k]
         currency: str | None = None
         first = k
-        if token in _CURRENCY_SYMBOLS and k + 1 < len(words) and _digit(words[k + 1][0]):
-            currency = _CURRENCY_SYMBOLS[token]
+        if token in CURRENCY_SYMBOLS and k + 1 < len(words) and _digit(words[k + 1][0]):
+            currency = CURRENCY_SYMBOLS[token]
             k += 1
             token = words[k]
         elif lower[k] in ("rs", "inr", "usd") and k + 1 < len(words) and _digit(words[k + 1][0]):
-            currency = _CURRENCY_WORDS[lower[k]]
+            currency = CURRENCY_WORDS[lower[k]]
             k += 1
             token = words[k]
         value = _number(token)
@@ -295,11 +183,11 @@ def figures(text: str) -> tuple[Figure, ...]:
         end = matches[k].end()
         k += 1
         # "6 million", "3.5bn", "£85m": a short scale must be written against the number
-        while k < len(words) and lower[k] in _SCALES:
+        while k < len(words) and lower[k] in SCALE_WORDS:
             glued = matches[k].start() == matches[k - 1].end()
             if len(lower[k]) <= 2 and not glued:
                 break
-            scale = _SCALES[lower[k]]
+            scale = SCALE_WORDS[lower[k]]
             value *= scale
             precision *= scale
             end = matches[k].end()
@@ -318,12 +206,12 @@ def figures(text: str) -> tuple[Figure, ...]:
             kind = "percent"
             end = matches[k + 1].end()
             k += 2
-        elif currency is None and k < len(words) and lower[k] in _CURRENCY_WORDS:
-            currency = _CURRENCY_WORDS[lower[k]]
+        elif currency is None and k < len(words) and lower[k] in CURRENCY_WORDS:
+            currency = CURRENCY_WORDS[lower[k]]
             end = matches[k].end()
             k += 1
         elif currency is None and k < len(words) and (unit := _unit(words[k])) is not None:
-            dimension, factor = _UNITS[unit]
+            dimension, factor = UNITS[unit]
             kind = dimension if dimension != "points" else "points"
             end = matches[k].end()
             k += 1
@@ -377,7 +265,7 @@ def figures(text: str) -> tuple[Figure, ...]:
 
 
 _HEDGE_BEFORE = re.compile(
-    r"(?:" + "|".join(r"\s+".join(phrase) for phrase, _ in _HEDGES) + r")\s+$", re.IGNORECASE
+    r"(?:" + "|".join(r"\s+".join(phrase) for phrase, _ in HEDGES) + r")\s+$", re.IGNORECASE
 )
 
 
@@ -464,7 +352,7 @@ def _tallies(text: str, found: tuple[Figure, ...]) -> tuple[Figure, ...]:
 
 
 def _hedge(lower: list[str], first: int) -> tuple[float, float, str]:
-    for phrase, factors in _HEDGES:
+    for phrase, factors in HEDGES:
         size = len(phrase)
         if first >= size and tuple(lower[first - size : first]) == phrase:
             return factors
