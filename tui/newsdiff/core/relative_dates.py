@@ -9,7 +9,6 @@ shifted by the days between the two articles. Pure functions; no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -119,16 +118,13 @@ def disagree(a: tuple[str, int], b: tuple[str, int], days_apart: int | None) -> 
     return high_a < low_b or high_b < low_a
 
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
 def written_on(value: str | None) -> date | None:
     """An article's date from its metadata (``YYYY-MM-DD`` first), ``None`` when unknown."""
-    match = _ISO.match(value or "")
-    if match is None:
+    parts = (value or "")[:10].split("-")
+    if len(parts) != 3 or not all(part.isdecimal() for part in parts):
         return None
     try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
         return None
 
