@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from newsdiff.core.figure_words import NUMBER_WORDS
+
 UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Each unit's length in days (a month and a year as ranges are read loosely, see
 :func:`day_range`)."""
@@ -25,22 +27,6 @@ _UNIT_WORDS = {
     "months": "month",
     "year": "year",
     "years": "year",
-}
-
-_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
 }
 
 _SHIFTS = {"last": -1, "this": 0, "next": 1}
@@ -85,7 +71,10 @@ def relative_dates(folded: Sequence[str], spans: Sequence[tuple[int, int]]) -> l
 def _count(word: str) -> int | None:
     if word.isdecimal() and len(word) <= 3:
         return int(word)
-    return _COUNTS.get(word)
+    if word == "a":
+        return 1
+    value = NUMBER_WORDS.get(word)
+    return int(value) if value is not None and value < 100 else None
 
 
 def day_range(unit: str, offset: int) -> tuple[int, int]:
