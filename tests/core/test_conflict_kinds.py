@@ -88,7 +88,7 @@ CONFLICTS = [
     (
         "A petition against the pylon route gathered thousands of signatures before the hearing.",
         "A petition against the pylon route signed by more than 90,000 people went to the hearing.",
-        ("figure", "thousands", "90,000"),
+        ("figure", "thousands", "more than 90,000"),
     ),
     (
         "The 43-year-old councillor from Selby lost the leadership vote on Wednesday.",
@@ -104,7 +104,7 @@ CONFLICTS = [
     (
         "At least 12 people were killed in the explosion at the chemical plant.",
         "The explosion at the chemical plant left nine dead.",
-        ("figure", "12", "nine"),
+        ("figure", "At least 12", "nine"),
     ),
     (
         "The blast killed 12 workers and injured 30 others at the plant.",

@@ -90,9 +90,11 @@ def _whole_tallies(
 
 
 def _figure_pair(left: Claim, right: Claim, a: Figure, b: Figure) -> Disagreement:
-    ls, rs = a.start, b.start
-    if round(a.value, 6) == round(b.value, 6):  # "at least 48" / "almost 48"
-        ls, rs = hedge_start(left.text, ls), hedge_start(right.text, rs)
+    # a bound is part of what is said ("at least 12" / "nine", "at least 48" / "almost 48");
+    # "about" and "some" are shown only when the numbers are the same
+    same = round(a.value, 6) == round(b.value, 6)
+    ls = hedge_start(left.text, a.start) if same or a.bounded else a.start
+    rs = hedge_start(right.text, b.start) if same or b.bounded else b.start
     return Disagreement(
         "figure", left.text[ls : a.end], right.text[rs : b.end], (ls, a.end), (rs, b.end)
     )
