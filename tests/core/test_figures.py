@@ -201,3 +201,11 @@ def test_a_noun_after_a_comma_is_not_what_a_figure_counts() -> None:
 def test_tallies_are_read_as_first_and_second_number(text: str, tally: bool) -> None:
     nouns = [f.noun for f in figures(text)]
     assert (nouns == ["tally:1", "tally:2"]) is tally
+
+
+def test_a_million_and_half_a_million_are_figures_of_round_numbers() -> None:
+    half, plain, more = one("half a million people"), one("500,000 people"), one("a million people")
+    assert (half.value, more.value) == (500_000, 1_000_000)
+    assert agree(half, plain)
+    assert not agree(more, one("1.5 million people"))
+    assert agree(one("a dozen people"), one("13 people"))  # "a dozen" is round

@@ -154,6 +154,10 @@ def figures(text: str) -> tuple[Figure, ...]:
             k += 1
             token = words[k]
         value = _number(token)
+        rough = False  # "a million", "a dozen": round numbers, give or take a tenth
+        if value is None and currency is None:
+            value, k = _article_number(lower, k)
+            token, rough = words[k], value is not None
         previous = lower[first - 1] if first > 0 else ""
         following = lower[k + 1] if k + 1 < len(words) else ""
         if value is None or (
@@ -237,7 +241,9 @@ def figures(text: str) -> tuple[Figure, ...]:
         low_factor, high_factor, bound = _hedge(lower, first)
         scaled = value * factor
         spread = max(min(precision * factor, abs(scaled) * 0.1), abs(scaled) * ROUNDING)
-        if kind == "count" and precision == 0 and scaled < EXACT_BELOW:
+        if rough:
+            spread = abs(scaled) * 0.1
+        elif kind == "count" and precision == 0 and scaled < EXACT_BELOW:
             spread = 0.0  # "43", "nine": small whole counts and ages are not rounded
         low = min(scaled * low_factor, scaled - spread)
         high = max(scaled * high_factor, scaled + spread)
@@ -267,6 +273,24 @@ def figures(text: str) -> tuple[Figure, ...]:
 _HEDGE_BEFORE = re.compile(
     r"(?:" + "|".join(r"\s+".join(phrase) for phrase, _ in HEDGES) + r")\s+$", re.IGNORECASE
 )
+
+
+_ROUND_SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+
+
+def _article_number(lower: list[str], k: int) -> tuple[float | None, int]:
+    """ "a million" (1), "half a million" (0.5) before their scale word: the value and the
+    index of the word before the scale, which the scale then multiplies; else ``None``."""
+    if lower[k] in ("a", "an") and k + 1 < len(lower) and lower[k + 1] in _ROUND_SCALES:
+        return 1.0, k
+    if (
+        lower[k] == "half"
+        and k + 2 < len(lower)
+        and lower[k + 1] == "a"
+        and lower[k + 2] in _ROUND_SCALES
+    ):
+        return 0.5, k + 1
+    return None, k
 
 
 def hedge_start(text: str, start: int) -> int:
