@@ -20,6 +20,7 @@ from newsdiff.core.figure_words import (
     SCALE_WORDS,
     UNITS,
 )
+from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.words import STOPWORDS, stem
 
 ROUNDING = 0.05
@@ -30,7 +31,7 @@ _NOUN_SKIP = frozenset(
     + "per cent percent".split()
 )
 
-_TOKEN = re.compile(
+_TOKEN = lazy_compile(
     r"[$£€₹¥]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%"
     r"|[^\W\d_]+(?:['’-][^\W\d_]+)*",
     re.UNICODE,
@@ -270,7 +271,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     return _tallies(text, tuple(result)) if len(result) > 1 else tuple(result)
 
 
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = lazy_compile(
     r"(?:" + "|".join(r"\s+".join(phrase) for phrase, _ in HEDGES) + r")\s+$", re.IGNORECASE
 )
 
@@ -306,7 +307,7 @@ EXACT_BELOW = 100
 """Whole counts below this are exact as written: outlets round "11,480" to "11,500", not a
 43-year-old to 45 or nine deaths to ten."""
 
-_PUNCTUATION = re.compile(r"[,.;:!?()\[\]—–]")
+_PUNCTUATION = lazy_compile(r"[,.;:!?()\[\]—–]")
 
 
 def _age(
@@ -334,8 +335,8 @@ def _age(
     return first > 0 and matches[first - 1].group(0)[:1].isupper() and lower[first - 1] != "aged"
 
 
-_TALLY = re.compile(r"\s*(?:-|–|to)\s*")
-_TALLY_BEFORE = re.compile(
+_TALLY = lazy_compile(r"\s*(?:-|–|to)\s*")
+_TALLY_BEFORE = lazy_compile(
     r"(?:vote|voted|votes|margin|by|of|passed|won|lost|beat|score)\s+$", re.I
 )
 
