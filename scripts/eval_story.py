@@ -2,8 +2,9 @@
 
 A claim groups sentences; the gold links pairs of sentences of two articles. Over every pair of
 gold sentences from two different gold articles, a pair is **predicted** when the tool puts both
-sentences (each mapped to the tool sentence overlapping it most) in one claim, and **gold** when
-the gold links them. Pairs whose only gold link is in ``included_borderline`` are not scored.
+sentences (each mapped to the tool sentence overlapping it most) in one claim — as its own
+claim or as one it also carries (a sentence that states two claims is a variant of both) — and
+**gold** when the gold links them. Pairs whose only gold link is in ``included_borderline`` are not scored.
 
 Two gold readings are printed: the links as annotated (``direct``), and their transitive closure
 (``closure``: A–B and B–C make A–C a gold pair too), since a claim is a group, not a list of pairs.
@@ -74,11 +75,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _claim_of_gold(
     story: Story, article: int, gold: list[dict], *, links_only: bool = False
 ) -> list[object]:
-    """Each gold sentence's claim: the claim of the tool sentence overlapping it most.
+    """Each gold sentence's claims: those of the tool sentence overlapping it most (its own
+    claim, and any other it also carries, ``Claim.also``), as a set of claim numbers.
 
     With ``links_only``, the tool sentence itself (for scoring the pair view's links alone).
     """
-    index = story.claim_index()
+    index: dict[tuple[int, int], set[int]] = {}
+    for number, claim in enumerate(story.claims):
+        for position in claim.variants:
+            index.setdefault(position, set()).add(number)
     tool = story.sentences[article]
     result: list[object] = []
     for g in gold:
@@ -93,7 +98,9 @@ def _claim_of_gold(
         ):
             result.append(None)
         else:
-            result.append((article, best) if links_only else index.get((article, best)))
+            result.append(
+                (article, best) if links_only else frozenset(index.get((article, best), ()))
+            )
     return result
 
 
@@ -183,7 +190,7 @@ def evaluate(
                     if links_only:
                         predicted = frozenset((ci, cj)) in linked
                     else:
-                        predicted = ci is not None and ci == cj
+                        predicted = bool(ci and cj and ci & cj)  # type: ignore[operator]
                     truth = pair in gold
                     if predicted and truth:
                         tally.tp += 1

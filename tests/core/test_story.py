@@ -76,7 +76,7 @@ def test_claims_group_the_same_fact_across_outlets(flood) -> None:
 
 def test_every_story_sentence_is_in_exactly_one_claim(flood) -> None:
     _articles, story = flood
-    seen = [position for claim in story.claims for position in claim.variants]
+    seen = [p for claim in story.claims for p in claim.variants if p not in claim.also]
     assert len(seen) == len(set(seen))
     expected = {
         (a, s)
@@ -409,9 +409,12 @@ def test_any_corpus_gives_a_consistent_story(texts) -> None:
     count = len(articles)
     assert len(story.matrix) == count
     assert all(0.0 <= share <= 1.0 for row in story.matrix for share in row)
-    positions = [p for claim in story.claims for p in claim.variants]
-    assert len(positions) == len(set(positions))
-    for claim in story.claims:
+    own = [p for claim in story.claims for p in claim.variants if p not in claim.also]
+    assert len(own) == len(set(own))  # each sentence's own claim is one claim
+    own_claim = story.claim_index()
+    for number, claim in enumerate(story.claims):
+        assert set(claim.also) <= set(claim.variants)
+        assert all(own_claim[p] != number for p in claim.also)  # also: a claim not its own
         assert claim.first == min(claim.variants)
         assert claim.conflict == any(link.label == "conflict" for link in claim.links)
         for article, index in claim.variants:
@@ -466,3 +469,37 @@ def test_a_story_holds_its_links_in_a_few_bytes_each() -> None:
         tracemalloc.stop()
     assert sum(len(claim.links) for claim in claims) == len(links) == 66_000
     assert held / len(links) < 30
+
+
+def _two_remarks(summary_links: list[tuple[int, int]]) -> tuple[list, list[PairLink]]:
+    """Articles 1–3 each quote two remarks (sentences 0 and 1); article 0's one sentence sums
+    both up and links to ``summary_links``."""
+    quoting = (1, 2, 3)
+    positions = [(0, 0), *((a, s) for a in quoting for s in (0, 1))]
+    links = [
+        PairLink((a, s), (b, s), "paraphrased", 90.0 - s)
+        for a in quoting
+        for b in quoting
+        if a < b
+        for s in (0, 1)
+    ]
+    links += [PairLink((0, 0), target, "paraphrased", 60.0) for target in summary_links]
+    return positions, links
+
+
+def test_a_sentence_stating_two_claims_is_a_variant_of_both() -> None:
+    positions, links = _two_remarks([(1, 0), (2, 0), (1, 1), (2, 1)])
+    claims = group_claims(positions, links)
+    assert len(claims) == 2
+    assert all((0, 0) in claim.variants and claim.outlets == (0, 1, 2, 3) for claim in claims)
+    also = [claim.also for claim in claims]
+    assert sorted(also) == [(), ((0, 0),)]  # its own claim is one, the other also carries it
+
+
+def test_one_link_or_one_repeated_sentence_is_not_enough_to_carry_a_second_claim() -> None:
+    positions, links = _two_remarks([(1, 0), (2, 0), (1, 1)])
+    assert not any(claim.also for claim in group_claims(positions, links))
+    # the second remark carried word for word by two articles: one sentence, not two
+    positions, links = _two_remarks([(1, 0), (2, 0), (1, 1), (2, 1)])
+    texts = ["Summary.", "One.", "Two.", "One, again.", "Two.", "One, once more.", "Two, said."]
+    assert not any(claim.also for claim in group_claims(positions, links, texts=texts))

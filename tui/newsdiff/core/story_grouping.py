@@ -132,7 +132,10 @@ def _overlap_shares(
 
 
 def group_claims(
-    positions: Sequence[Position], links: Sequence[PairLink], linkage: float = LINKAGE
+    positions: Sequence[Position],
+    links: Sequence[PairLink],
+    linkage: float = LINKAGE,
+    texts: Sequence[str] | None = None,
 ) -> tuple[Claim, ...]:
     """Group sentences into claims by average linkage over the links.
 
@@ -142,24 +145,36 @@ def group_claims(
     those pairs link, so one sentence that touches two facts does not glue the two together.
     ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
     link is a claim of one outlet). Claims come out in reading order: by their first variant.
-    Links to sentences not in ``positions`` (site furniture) are left out.
+    Links to sentences not in ``positions`` (site furniture) are left out. A sentence linked to
+    enough of another claim's variants is a variant of that claim too (:attr:`Claim.also`);
+    ``texts`` (one per position) tell word-for-word copies apart for that.
     """
-    positions = list(dict.fromkeys(positions))
-    return _group(positions, LinkTable.of(positions, links), linkage)
+    unique = list(dict.fromkeys(positions))
+    if texts is not None:
+        text_of = dict(zip(positions, texts, strict=True))
+        texts = [text_of[position] for position in unique]
+    return _group(unique, LinkTable.of(unique, links), linkage, texts)
 
 
 CHUNK = 1 << 16
 """Links turned into Python numbers at a time while grouping (the rest stay in arrays)."""
 
 
-def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> tuple[Claim, ...]:
+def _group(
+    positions: Sequence[Position],
+    table: LinkTable,
+    linkage: float,
+    texts: Sequence[str] | None = None,
+) -> tuple[Claim, ...]:
     """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 
     The links between a merged group and every other group are counted as groups merge, so a
     merge costs the number of groups the two link to, whatever their sizes; a sentence still on
     its own counts its links from its list of linked sentences when asked. Links inside a group
     are no longer counted, so the counts shrink as claims form. The smaller group's sentences
-    are renumbered, so each sentence is renumbered at most log₂(n) times.
+    are renumbered, so each sentence is renumbered at most log₂(n) times. ``texts`` (each
+    table position's text) tell copies apart for :attr:`Claim.also`: a sentence repeated word for
+    word counts once.
     """
     node = np.full(len(table.positions), -1, dtype=np.int32)
     number = {position: k for k, position in enumerate(table.positions)}
@@ -208,6 +223,8 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
     group = linked.group
     del linked, visit
     groups = np.array(group, dtype=np.int32)
+    text_ids = _text_ids(table.positions, number, ordered, texts)
+    also = _also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
@@ -228,10 +245,12 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
             continue
         span = spans.get(root)
         own: Sequence[PairLink] = () if span is None else ClaimLinks(store, *span)
+        extra = also.get(root, ())
         claims.append(
             Claim(
-                variants=tuple(ordered[k] for k in sorted(variants)),
+                variants=tuple(ordered[k] for k in sorted([*variants, *extra])),
                 links=own,
+                also=tuple(ordered[k] for k in sorted(extra)),
                 conflict=span is not None
                 and conflict_code is not None
                 and bool(np.any(store.label[span[0] : span[1]] == conflict_code)),
@@ -239,6 +258,78 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
+
+
+def _text_ids(
+    positions: Sequence[Position],
+    number: dict[Position, int],
+    ordered: Sequence[Position],
+    texts: Sequence[str] | None,
+) -> np.ndarray:
+    """Per story sentence (as numbered in ``ordered``): one number per distinct text (case and
+    spacing folded), or the sentence's own number when ``texts`` are not given."""
+    if texts is None:
+        return np.arange(len(ordered), dtype=np.int64)
+    seen: dict[str, int] = {}
+    return np.array(
+        [
+            seen.setdefault(" ".join(texts[number[position]].casefold().split()), len(seen))
+            for position in ordered
+        ],
+        dtype=np.int64,
+    )
+
+
+ALSO_LINKS = 2
+"""A sentence whose own claim is another also carries a claim it links to at least this many
+variants of (and to at least :data:`LINKAGE` of its variants in other articles)."""
+
+
+def _also_carried(
+    groups: np.ndarray,
+    a_all: np.ndarray,
+    b_all: np.ndarray,
+    members: Sequence[list[int] | None],
+    outlets: Sequence[dict[int, int]],
+    ordered: Sequence[Position],
+    linkage: float,
+    text_ids: np.ndarray,
+) -> dict[int, list[int]]:
+    """Per group: the sentences of other groups that also carry its claim.
+
+    A sentence that states two claims ("Rubio said the outreach to Pakistan will not come at
+    India's expense", against one outlet's quotation of each half) links to the variants of
+    both; the grouping puts it in one. It is also a variant of another claim when it passes
+    the test it would have had to pass to join that claim on its own — linked to at least
+    :data:`LINKAGE` of the claim's variants in other articles — with at least
+    :data:`ALSO_LINKS` links to different sentences: one link is one pair view's reading, two
+    are two variants that agree on it (a sentence carried word for word by several articles,
+    wire copy, is one sentence: ``text_ids``).
+    """
+    both = (a_all >= 0) & (b_all >= 0)
+    a, b = a_all[both], b_all[both]
+    across = groups[a] != groups[b]
+    a, b = a[across], b[across]
+    if not len(a):
+        return {}
+    # each (sentence, other group, text linked to) once, from both ends of every link
+    size = len(groups)
+    sentence = np.concatenate((a, b)).astype(np.int64)
+    target = np.concatenate((groups[b], groups[a])).astype(np.int64)
+    text = np.concatenate((text_ids[b], text_ids[a])).astype(np.int64)
+    del a, b
+    distinct = np.unique((sentence * size + target) * size + text)
+    keys, counts = np.unique(distinct // size, return_counts=True)
+    found: dict[int, list[int]] = {}
+    for key, count in zip(keys.tolist(), counts.tolist(), strict=True):
+        if count < ALSO_LINKS:
+            continue
+        k, group = divmod(key, size)
+        article = ordered[k][0]
+        others = len(members[group] or ()) - outlets[group].get(article, 0)
+        if others and count / others + 1e-9 >= linkage:
+            found.setdefault(group, []).append(k)
+    return found
 
 
 class LinkColumns:
