@@ -4,7 +4,8 @@ A claim groups sentences; the gold links pairs of sentences of two articles. Ove
 gold sentences from two different gold articles, a pair is **predicted** when the tool puts both
 sentences (each mapped to the tool sentence overlapping it most) in one claim — as its own
 claim or as one it also carries (a sentence that states two claims is a variant of both) — and
-**gold** when the gold links them. Pairs whose only gold link is in ``included_borderline`` are not scored.
+**gold** when the gold links them. Pairs whose only gold link is in ``included_borderline``
+are not scored.
 
 Two gold readings are printed: the links as annotated (``direct``), and their transitive closure
 (``closure``: A–B and B–C make A–C a gold pair too), since a claim is a group, not a list of pairs.

@@ -140,9 +140,7 @@ def build_story(
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
-    claims = _group(
-        story_positions, links, linkage, [s.text for segs in sentences for s in segs]
-    )
+    claims = _group(story_positions, links, linkage, [s.text for segs in sentences for s in segs])
     return Story(
         articles=articles,
         sentences=sentences,
