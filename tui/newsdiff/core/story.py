@@ -221,8 +221,9 @@ def _all_links(
             raise StoryCancelled
         rows = slice(starts[a0], starts[a1])
         cols = slice(starts[a0], total)
+        cosine = _block_cosine(vectors, starts, a0, a1)
         scores, numbers = _score_block(
-            feats[rows], feats[cols], idf, weights, vectors, rows, cols, workers
+            feats[rows], feats[cols], idf, weights[rows], weights[cols], cosine, workers
         )
         row_head = heading[rows]
         col_head = heading[cols]
@@ -260,6 +261,24 @@ def _all_links(
     return links
 
 
+def _block_cosine(
+    vectors: np.ndarray | None, starts: Sequence[int], a0: int, a1: int
+) -> np.ndarray | None:
+    """The meaning cosines of articles ``a0``–``a1``'s sentences (rows) against every sentence
+    from article ``a0`` on (columns).
+
+    Plain cosines of the meaning vectors. The pair view sets aside the main axis of the two
+    articles' vectors first (:func:`newsdiff.core.meaning_axis.story_cosine`); the story does
+    not, so its scores differ from ``compare --corpus`` by that nudge (docs/story.md, "Scoring
+    against the pair view": measured, and why it is kept).
+    """
+    if vectors is None:
+        return None
+    rows = vectors[starts[a0] : starts[a1]]
+    cosine: np.ndarray = rows @ vectors[starts[a0] :].T
+    return cosine
+
+
 def _row_blocks(starts: Sequence[int], total: int) -> list[tuple[int, int]]:
     """Runs of whole articles ``[a0, a1)`` whose rows against every later column fit a block."""
     blocks: list[tuple[int, int]] = []
@@ -278,10 +297,9 @@ def _score_block(
     left: Sequence[SentenceFeatures],
     right: Sequence[SentenceFeatures],
     idf: dict[str, float],
-    weights: np.ndarray,
-    vectors: np.ndarray | None,
-    rows: slice,
-    cols: slice,
+    left_weights: np.ndarray,
+    right_weights: np.ndarray,
+    cosine: np.ndarray | None,
     workers: int,
 ) -> tuple[ScoreMatrices, np.ndarray]:
     """The pair view's score matrices for some rows against some columns of the corpus, and the
@@ -290,8 +308,7 @@ def _score_block(
     same_quotation_moved_attribution(left, right, verbatim, workers)
     overlap = _weighted_overlap(left, right, idf)
     numbers = _number_agreement(left, right)
-    cosine = None if vectors is None else vectors[rows] @ vectors[cols].T
-    score = combine(overlap, weights[rows], weights[cols], verbatim, numbers, cosine)
+    score = combine(overlap, left_weights, right_weights, verbatim, numbers, cosine)
     return ScoreMatrices(score, verbatim), numbers
 
 
