@@ -259,9 +259,7 @@ def _shared_in_quotes() -> None:
             found = plain(left, right)
         finally:
             lookalikes.WRITERS_SHARE = ratio
-        return (
-            found and not carried_by_writer(left, right) and not carried_by_writer(right, left)
-        )
+        return found and not carried_by_writer(left, right) and not carried_by_writer(right, left)
 
     claims.different_quotations = different_quotations
 
