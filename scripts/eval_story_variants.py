@@ -61,7 +61,7 @@ from pathlib import Path
 
 import eval_story
 import numpy as np
-from newsdiff.core import claims, lookalikes, meaning_axis, story, story_grouping
+from newsdiff.core import claims, lookalikes, meaning_axis, story, story_also
 from newsdiff.core.claim import _QUOTE_SPAN as QUOTE_SPAN
 from newsdiff.core.claim import SPEECH_STEMS, Claim
 from newsdiff.core.compare import PreparedPair
@@ -74,7 +74,7 @@ ORIGINAL_BUILD = story.build_story
 ORIGINAL_GROUP = story._group
 ORIGINAL_DIFFERENT_QUOTATIONS = claims.different_quotations
 ORIGINAL_BLOCK_COSINE = story._block_cosine
-ORIGINAL_ALSO_LINKS = story_grouping.ALSO_LINKS
+ORIGINAL_ALSO_LINKS = story_also.ALSO_LINKS
 
 VARIANTS = (
     "average",
@@ -291,13 +291,13 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
     claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
     story._block_cosine = ORIGINAL_BLOCK_COSINE
-    story_grouping.ALSO_LINKS = ORIGINAL_ALSO_LINKS
+    story_also.ALSO_LINKS = ORIGINAL_ALSO_LINKS
     if variant == "fragment-quotes":
         _statements_only()
     if variant == "shared-in-quotes":
         _shared_in_quotes()
     if variant == "no-also":
-        story_grouping.ALSO_LINKS = sys.maxsize
+        story_also.ALSO_LINKS = sys.maxsize
     if variant in ("pair-axis", "corpus-axis"):
         story._block_cosine = _axis_cosine(variant == "pair-axis")
     scores = Scores()

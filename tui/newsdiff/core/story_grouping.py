@@ -14,6 +14,7 @@ from typing import overload
 
 import numpy as np
 
+from newsdiff.core.story_also import also_carried, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
 
 LINKAGE = 0.34
@@ -223,8 +224,8 @@ def _group(
     group = linked.group
     del linked, visit
     groups = np.array(group, dtype=np.int32)
-    text_ids = _text_ids(table.positions, number, ordered, texts)
-    also = _also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
+    text_ids = text_numbers(table.positions, number, ordered, texts)
+    also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
@@ -258,78 +259,6 @@ def _group(
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
-
-
-def _text_ids(
-    positions: Sequence[Position],
-    number: dict[Position, int],
-    ordered: Sequence[Position],
-    texts: Sequence[str] | None,
-) -> np.ndarray:
-    """Per story sentence (as numbered in ``ordered``): one number per distinct text (case and
-    spacing folded), or the sentence's own number when ``texts`` are not given."""
-    if texts is None:
-        return np.arange(len(ordered), dtype=np.int64)
-    seen: dict[str, int] = {}
-    return np.array(
-        [
-            seen.setdefault(" ".join(texts[number[position]].casefold().split()), len(seen))
-            for position in ordered
-        ],
-        dtype=np.int64,
-    )
-
-
-ALSO_LINKS = 2
-"""A sentence whose own claim is another also carries a claim it links to at least this many
-variants of (and to at least :data:`LINKAGE` of its variants in other articles)."""
-
-
-def _also_carried(
-    groups: np.ndarray,
-    a_all: np.ndarray,
-    b_all: np.ndarray,
-    members: Sequence[list[int] | None],
-    outlets: Sequence[dict[int, int]],
-    ordered: Sequence[Position],
-    linkage: float,
-    text_ids: np.ndarray,
-) -> dict[int, list[int]]:
-    """Per group: the sentences of other groups that also carry its claim.
-
-    A sentence that states two claims ("Rubio said the outreach to Pakistan will not come at
-    India's expense", against one outlet's quotation of each half) links to the variants of
-    both; the grouping puts it in one. It is also a variant of another claim when it passes
-    the test it would have had to pass to join that claim on its own — linked to at least
-    :data:`LINKAGE` of the claim's variants in other articles — with at least
-    :data:`ALSO_LINKS` links to different sentences: one link is one pair view's reading, two
-    are two variants that agree on it (a sentence carried word for word by several articles,
-    wire copy, is one sentence: ``text_ids``).
-    """
-    both = (a_all >= 0) & (b_all >= 0)
-    a, b = a_all[both], b_all[both]
-    across = groups[a] != groups[b]
-    a, b = a[across], b[across]
-    if not len(a):
-        return {}
-    # each (sentence, other group, text linked to) once, from both ends of every link
-    size = len(groups)
-    sentence = np.concatenate((a, b)).astype(np.int64)
-    target = np.concatenate((groups[b], groups[a])).astype(np.int64)
-    text = np.concatenate((text_ids[b], text_ids[a])).astype(np.int64)
-    del a, b
-    distinct = np.unique((sentence * size + target) * size + text)
-    keys, counts = np.unique(distinct // size, return_counts=True)
-    found: dict[int, list[int]] = {}
-    for key, count in zip(keys.tolist(), counts.tolist(), strict=True):
-        if count < ALSO_LINKS:
-            continue
-        k, group = divmod(key, size)
-        article = ordered[k][0]
-        others = len(members[group] or ()) - outlets[group].get(article, 0)
-        if others and count / others + 1e-9 >= linkage:
-            found.setdefault(group, []).append(k)
-    return found
 
 
 class LinkColumns:
