@@ -218,10 +218,10 @@ def test_claims_partition_the_sentences_whatever_the_links(raw) -> None:
     positions = [(a, s) for a in range(4) for s in range(5)]
     links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
     claims = group_claims(positions, links)
-    seen = [p for claim in claims for p in claim.variants]
+    seen = [p for claim in claims for p in claim.variants if p not in claim.also]
     assert sorted(seen) == sorted(positions)
     for claim in claims:
-        inside = set(claim.variants)
+        inside = set(claim.variants) - set(claim.also)
         assert all(link.a in inside and link.b in inside for link in claim.links)
 
 
@@ -273,7 +273,21 @@ def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
     links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
     claims = group_claims(positions, links, linkage=linkage)
     expected = _average_linkage_by_definition(positions, links, linkage)
-    assert sorted(claim.variants for claim in claims) == expected
+    own = {claim.variants[: len(claim.variants) - len(claim.also)]: claim for claim in claims}
+    assert sorted(own) == expected
+    # and a sentence also carries another claim when two or more of its variants, at least
+    # ``linkage`` of those in other articles, are linked to it
+    linked = {frozenset((link.a, link.b)) for link in links}
+    for members, claim in own.items():
+        carriers = []
+        for p in positions:
+            if p in members:
+                continue
+            others = [q for q in members if q[0] != p[0]]
+            hits = sum(1 for q in others if frozenset((p, q)) in linked)
+            if hits >= 2 and hits / len(others) + 1e-9 >= linkage:
+                carriers.append(p)
+        assert claim.also == tuple(carriers)
 
 
 def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:
@@ -415,7 +429,9 @@ def test_any_corpus_gives_a_consistent_story(texts) -> None:
     for number, claim in enumerate(story.claims):
         assert set(claim.also) <= set(claim.variants)
         assert all(own_claim[p] != number for p in claim.also)  # also: a claim not its own
-        assert claim.first == min(claim.variants)
+        mine = [p for p in claim.variants if p not in claim.also]
+        assert claim.first == min(mine)
+        assert list(claim.variants) == sorted(mine) + sorted(claim.also)
         assert claim.conflict == any(link.label == "conflict" for link in claim.links)
         for article, index in claim.variants:
             sentence = story.sentences[article][index]

@@ -249,7 +249,7 @@ def _group(
         extra = also.get(root, ())
         claims.append(
             Claim(
-                variants=tuple(ordered[k] for k in sorted([*variants, *extra])),
+                variants=tuple(ordered[k] for k in [*sorted(variants), *sorted(extra)]),
                 links=own,
                 also=tuple(ordered[k] for k in sorted(extra)),
                 conflict=span is not None

@@ -38,7 +38,8 @@ class Claim:
     """Sentences of several (or one) articles that state one claim.
 
     Attributes:
-        variants: The sentences, in corpus order (article, then sentence).
+        variants: The sentences: those whose own claim it is, in corpus order (article, then
+            sentence), then those that also carry it (:attr:`also`), in corpus order.
         links: The links between the variants that made the claim (a story's claims read
             them from columns they share, one :class:`PairLink` at a time).
         conflict: Whether any two variants conflict (a link labelled ``conflict``).
@@ -59,7 +60,8 @@ class Claim:
 
     @property
     def first(self) -> Position:
-        """The variant met first reading the corpus in order (first article, first sentence)."""
+        """The variant met first reading the corpus in order (first article, first sentence)
+        among those whose own claim it is: the claim's reference sentence and label."""
         return self.variants[0]
 
 
