@@ -445,6 +445,8 @@ def _real_clusters(root: Path) -> None:
         print(f"(no real clusters at {root})")
         return
     print("real clusters: articles, claims, in several outlets, widest claim (variants), seconds")
+    judged = _also_judgements()
+    verdicts: dict[str, int] = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         articles = load_corpus([folder]).articles
         start = time.perf_counter()
@@ -456,6 +458,51 @@ def _real_clusters(root: Path) -> None:
             f"  {folder.name:22} {len(articles):>2} {len(story.claims):>4} {several:>4} "
             f"{widest:>3} {elapsed:6.2f}"
         )
+        for key in _also_keys(folder.name, story):
+            verdict = judged.get(key, "not judged")
+            verdicts[verdict] = verdicts.get(verdict, 0) + 1
+    tally = ", ".join(f"{count} {verdict}" for verdict, count in sorted(verdicts.items()))
+    print(f"sentences that also carry a second claim (scripts/data/{ALSO_JUDGED.name}): {tally}")
+
+
+ALSO_JUDGED = REPO / "scripts" / "data" / "realdev_story_also.json"
+"""Hand judgements of :attr:`Claim.also` on the real-dev clusters (positions and hashes only)."""
+
+
+def _also_judgements() -> dict[tuple, str]:
+    """Each judged (cluster, sentence, claim) key's verdict."""
+    if not ALSO_JUDGED.is_file():
+        return {}
+    found = json.loads(ALSO_JUDGED.read_text(encoding="utf-8"))["judgements"]
+    return {
+        (
+            item["cluster"],
+            item["article"],
+            item["sentence"],
+            item["sha256"],
+            item["claim_first"]["article"],
+            item["claim_first"]["sentence"],
+            item["claim_first"]["sha256"],
+        ): item["verdict"]
+        for item in found
+    }
+
+
+def _also_keys(cluster: str, story: Story) -> list[tuple]:
+    """The keys of the story's also-carried sentences, as :func:`_also_judgements` reads them:
+    a sentence whose text or whose claim's first own variant changed is not judged."""
+    import hashlib
+
+    def where(article: int, sentence: int) -> tuple[str, int, str]:
+        text = story.sentences[article][sentence].text
+        digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+        return Path(story.articles[article].path).name, sentence, digest
+
+    return [
+        (cluster, *where(*position), *where(*claim.first))
+        for claim in story.claims
+        for position in claim.also
+    ]
 
 
 if __name__ == "__main__":
