@@ -14,11 +14,13 @@ How it works:
    not by the square of the corpus.
 3. Each article pair's block of scores goes through the pair view's link finder, as
    :meth:`newsdiff.core.compare.PreparedPair.comparison` calls it (with the pair's claim check),
-   so a pair of sentences is linked, and labelled shared / paraphrased / conflict, exactly as
-   the pair view links it. The links are kept as compact columns (:class:`LinkTable`).
+   so a pair of sentences is linked, and labelled shared / paraphrased / conflict, as the pair
+   view links it — but for the meaning nudge: the story's cosine is the plain one
+   (:func:`_block_cosine`). The links are kept as compact columns (:class:`LinkTable`).
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
-   sentence that touches two facts.
+   sentence that touches two facts. A sentence that states two claims is a variant of both
+   (:mod:`newsdiff.core.story_also`).
 """
 
 from __future__ import annotations
