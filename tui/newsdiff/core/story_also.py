@@ -60,19 +60,29 @@ def also_carried(
     is one pair view's reading, two are two variants that agree on it (a sentence carried word
     for word by several articles, wire copy, is one sentence: ``text_ids``).
     """
-    both = (a_all >= 0) & (b_all >= 0)
-    a, b = a_all[both], b_all[both]
-    across = groups[a] != groups[b]
-    a, b = a[across], b[across]
-    if not len(a):
-        return {}
-    # each (sentence, other group, text linked to) once, from both ends of every link
     size = len(groups)
-    sentence = np.concatenate((a, b)).astype(np.int64)
-    target = np.concatenate((groups[b], groups[a])).astype(np.int64)
-    text = np.concatenate((text_ids[b], text_ids[a])).astype(np.int64)
+    across = np.flatnonzero((a_all >= 0) & (b_all >= 0))
+    across = across[groups[a_all[across]] != groups[b_all[across]]]
+    if not len(across):
+        return {}
+    # every link between two groups from both ends: (sentence, the other end's group) as one
+    # int64 key; only keys met ALSO_LINKS times or more (few) are looked at further
+    a, b = a_all[across], b_all[across]
+    del across
+    other = np.concatenate((b, a))
+    key = np.concatenate((a, b)).astype(np.int64)
     del a, b
-    distinct = np.unique((sentence * size + target) * size + text)
+    key *= size
+    key += groups[other]
+    values, counts = np.unique(key, return_counts=True)
+    candidates = values[counts >= ALSO_LINKS]
+    del values, counts
+    if not len(candidates):
+        return {}
+    chosen = np.isin(key, candidates)
+    # a candidate's linked sentences counted once per text: wire copy is one sentence
+    distinct = np.unique(key[chosen] * size + text_ids[other[chosen]])
+    del key, other, chosen
     keys, counts = np.unique(distinct // size, return_counts=True)
     found: dict[int, list[int]] = {}
     for key, count in zip(keys.tolist(), counts.tolist(), strict=True):
