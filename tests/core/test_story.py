@@ -519,3 +519,41 @@ def test_one_link_or_one_repeated_sentence_is_not_enough_to_carry_a_second_claim
     positions, links = _two_remarks([(1, 0), (2, 0), (1, 1), (2, 1)])
     texts = ["Summary.", "One.", "Two.", "One, again.", "Two.", "One, once more.", "Two, said."]
     assert not any(claim.also for claim in group_claims(positions, links, texts=texts))
+
+
+BRIDGE_SUMMARY = (
+    "The mayor said the harbour bridge would close for six weeks of repairs in May, and that"
+    " ferry fares would be halved while it was shut.\n\nTraders in the old town fear fewer"
+    " visitors."
+)
+BRIDGE_QUOTES = [
+    "“The harbour bridge will close for six weeks of repairs from May,” the mayor told reporters"
+    " on Tuesday.\n\n“We will halve ferry fares for as long as the bridge is shut,” she said.\n\n"
+    "The bridge carries 30,000 cars a day.",
+    "“The harbour bridge will close for six weeks of repairs in May,” the mayor said.\n\n“Ferry"
+    " fares will be halved for as long as the bridge is shut,” she added.\n\nThe council approved"
+    " the budget last year.",
+    "“The harbour bridge is to close for six weeks of repairs starting in May,” said the mayor."
+    "\n\n“We are halving ferry fares for as long as the bridge stays shut,” the mayor added.\n\n"
+    "Bus services will also run more often.",
+    "The harbour bridge will close for six weeks of repairs in May, the mayor announced.\n\nFerry"
+    " fares are to be halved for as long as the bridge is shut, she said.\n\nCyclists will be"
+    " allowed on the ferries free of charge.",
+]
+
+
+def test_a_summary_of_two_remarks_is_a_variant_of_both_claims() -> None:
+    """Four outlets quote the mayor's two remarks apart; one sums both up in one sentence. The
+    remarks stay two claims, and the summary is a variant of each (its own claim is one)."""
+    articles = [
+        Article(path=f"{k}.txt", text=text, title="t")
+        for k, text in enumerate([BRIDGE_SUMMARY, *BRIDGE_QUOTES])
+    ]
+    story = build_story(articles)
+    closure = _claim_of(story, 1, "will close for six weeks")
+    fares = _claim_of(story, 1, "halve ferry fares")
+    assert closure is not fares
+    for claim in (closure, fares):
+        assert (0, 0) in claim.variants and claim.outlets == (0, 1, 2, 3, 4)
+    assert [claim.also for claim in (closure, fares)].count(((0, 0),)) == 1
+    assert story.claims[story.claim_index()[(0, 0)]] in (closure, fares)
