@@ -15,13 +15,13 @@ from newsdiff.core.story_model import Position
 
 
 def text_numbers(
-    positions: Sequence[Position],
     number: dict[Position, int],
     ordered: Sequence[Position],
     texts: Sequence[str] | None,
 ) -> np.ndarray:
     """Per story sentence (as numbered in ``ordered``): one number per distinct text (case and
-    spacing folded), or the sentence's own number when ``texts`` are not given."""
+    spacing folded), or the sentence's own number when ``texts`` are not given. ``texts`` are
+    the link table's, ``number`` gives a position's place there."""
     if texts is None:
         return np.arange(len(ordered), dtype=np.int64)
     seen: dict[str, int] = {}
@@ -83,12 +83,12 @@ def also_carried(
     # a candidate's linked sentences counted once per text: wire copy is one sentence
     distinct = np.unique(key[chosen] * size + text_ids[other[chosen]])
     del key, other, chosen
-    keys, counts = np.unique(distinct // size, return_counts=True)
+    pairs, counts = np.unique(distinct // size, return_counts=True)
     found: dict[int, list[int]] = {}
-    for key, count in zip(keys.tolist(), counts.tolist(), strict=True):
+    for pair, count in zip(pairs.tolist(), counts.tolist(), strict=True):
         if count < ALSO_LINKS:
             continue
-        k, group = divmod(key, size)
+        k, group = divmod(pair, size)
         article = ordered[k][0]
         others = len(members[group] or ()) - outlets[group].get(article, 0)
         if others and count / others + 1e-9 >= linkage:

@@ -144,11 +144,11 @@ def group_claims(
     ``linkage`` of their sentence pairs from different articles are linked. In a chain
     A–B–C–D, where each sentence links only to the next, D joins {A, B, C} only if a third of
     those pairs link, so one sentence that touches two facts does not glue the two together.
-    ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
-    link is a claim of one outlet). Claims come out in reading order: by their first variant.
-    Links to sentences not in ``positions`` (site furniture) are left out. A sentence linked to
-    enough of another claim's variants is a variant of that claim too (:attr:`Claim.also`);
-    ``texts`` (one per position) tell word-for-word copies apart for that.
+    ``linkage=0`` is union-find. Every position has exactly one claim of its own (a sentence
+    with no link is a claim of one outlet). Claims come out in reading order: by their first
+    variant. Links to sentences not in ``positions`` (site furniture) are left out. A sentence
+    linked to enough of another claim's variants is a variant of that claim too
+    (:attr:`Claim.also`); ``texts`` (one per position) tell word-for-word copies apart for that.
     """
     unique = list(dict.fromkeys(positions))
     if texts is not None:
@@ -224,7 +224,7 @@ def _group(
     group = linked.group
     del linked, visit
     groups = np.array(group, dtype=np.int32)
-    text_ids = text_numbers(table.positions, number, ordered, texts)
+    text_ids = text_numbers(number, ordered, texts)
     also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
