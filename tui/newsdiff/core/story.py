@@ -271,8 +271,8 @@ def _block_cosine(
 
     Plain cosines of the meaning vectors. The pair view sets aside the main axis of the two
     articles' vectors first (:func:`newsdiff.core.meaning_axis.story_cosine`); the story does
-    not, so its scores differ from ``compare --corpus`` by that nudge (docs/story.md, "Scoring
-    against the pair view": measured, and why it is kept).
+    not, so its scores differ from ``compare --corpus`` by that nudge (docs/story.md,
+    *Accuracy*, (b): measured, and why it is kept).
     """
     if vectors is None:
         return None
