@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -126,7 +127,7 @@ def test_read_only_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(tempfile, "mkstemp", denied)  # write_atomic imports it when saving
     with pytest.raises(SaveError) as caught:
         write_atomic(tmp_path / "report.html", "new")
     assert str(caught.value).endswith("permission denied: the folder is not writable")

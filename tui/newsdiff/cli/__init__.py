@@ -8,6 +8,8 @@ never load Textual); ``newsdiff.cli.app`` is the Typer app with every command re
 
 from __future__ import annotations
 
+import atexit
+import gc
 import importlib
 import os
 import sys
@@ -29,6 +31,13 @@ SUBCOMMANDS = set(COMMAND_MODULES)
 ROOT_OPTIONS = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
 COMPLETION_ENV = "_NEWSDIFF_COMPLETE"
 """Set by the shell completion scripts; the command line then only answers completions."""
+
+BLAS_IDLE = ("OPENBLAS_THREAD_TIMEOUT", "4")
+"""numpy's OpenBLAS starts a helper thread per core as numpy is imported, and each spins for
+2^28 cycles (~0.1 s) waiting for work before it sleeps: ~0.1 s of CPU in every command, taken
+from the command itself on a busy machine. 2^4 cycles lets an idle helper sleep at once. The
+number of threads is unchanged, so every result is the same to the bit; a value already set in
+the environment is kept (docs/benchmarks.md)."""
 
 
 def register(commands: Iterable[str] = COMMAND_MODULES) -> None:
@@ -82,6 +91,11 @@ def closest_command(word: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
+    os.environ.setdefault(*BLAS_IDLE)  # before anything imports numpy
+    if argv is None:  # the console script: the process ends with the command
+        # Exiting frees every object anyway; the collector's last pass at exit would only scan
+        # them all (~15 ms). Every file a command writes is closed before it returns.
+        atexit.register(gc.freeze)
     if os.environ.get(COMPLETION_ENV):  # the shell asks for completions: answer, launch nothing
         from newsdiff.cli import common
 
@@ -109,19 +123,36 @@ def main(argv: list[str] | None = None) -> None:
             if status:
                 sys.exit(status)
             return
-    if args[0] == "compare":
-        from newsdiff.cli.plain import compare_arguments
-
-        plain = compare_arguments(args[1:])
-        if plain is not None:  # the common case needs no command-line parser either
-            from newsdiff.cli.compare_run import run_compare
-            from newsdiff.cli.exits import run_guarded
-
-            run_guarded(lambda: run_compare(**plain))
-            return
+    if args[0] == "compare" and _plain_compare(args[1:], own_process=argv is None):
+        return
     from newsdiff.cli import common
     from newsdiff.cli.fast_params import install
 
     install()
     register([args[0]] if args[0] in SUBCOMMANDS else COMMAND_MODULES)
     common.run_guarded(lambda: common.app(args=args, prog_name="newsdiff", standalone_mode=False))
+
+
+def _plain_compare(args: list[str], *, own_process: bool) -> bool:
+    """Run ``compare ARGS`` without Typer if the command line is plain; whether it was.
+
+    The cyclic garbage collector is paused throughout: the modules imported live to the end and
+    the comparison pauses it itself, so its collections (~13 ms) found nothing to free. When
+    the process ends with the command (``own_process``), what the command made is frozen
+    rather than scanned once more as the collector resumes (~6 ms).
+    """
+    from newsdiff.core.gc_pause import collection_paused
+
+    with collection_paused():
+        from newsdiff.cli.plain import compare_arguments
+
+        plain = compare_arguments(args)
+        if plain is None:
+            return False
+        from newsdiff.cli.compare_run import run_compare
+        from newsdiff.cli.exits import run_guarded
+
+        run_guarded(lambda: run_compare(**plain))
+        if own_process:
+            gc.freeze()
+    return True

@@ -14,7 +14,6 @@ Width: ``--width N``, else ``COLUMNS``, else the terminal's width, else 100 colu
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
@@ -89,6 +88,8 @@ def output_width(
     target = sys.stdout if stream is None else stream
     try:
         if target.isatty():
+            import shutil  # a terminal only (shutil imports bz2 and lzma: ~1.5 ms)
+
             return max(MIN_WIDTH, shutil.get_terminal_size((PIPE_WIDTH, 24)).columns)
     except (AttributeError, ValueError):
         pass

@@ -10,9 +10,10 @@ message and every coercion stays Typer's.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
+
+from newsdiff.core.lazy_regex import lazy_compile
 
 VALUE_OPTIONS = {
     "--format": "fmt",
@@ -28,7 +29,7 @@ FLAG_OPTIONS = {"--force": "force", "--offline": "offline"}
 """Options that take none."""
 
 COLORS = ("auto", "always", "never")
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = lazy_compile(r"[0-9]+")
 
 
 def compare_arguments(args: list[str]) -> dict[str, Any] | None:

@@ -14,11 +14,12 @@ from functools import lru_cache
 from sys import intern
 
 from newsdiff.core.figures import Figure, figures
+from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.people import Person, people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
 from newsdiff.core.words import STOPWORDS, stem
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
+_WORD = lazy_compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -120,7 +121,7 @@ class Claim:
 _CLAIM_FIELDS = tuple(item.name for item in fields(Claim))
 
 
-_QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
+_QUOTE_SPAN = lazy_compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
 
 
 def read_claim(
@@ -211,10 +212,10 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     )
 
 
-_ANY_DIGIT = re.compile("[0-9]")
+_ANY_DIGIT = lazy_compile("[0-9]")
 
 
-_MARK = re.compile("[\"“”«»‘’']")
+_MARK = lazy_compile("[\"“”«»‘’']")
 
 
 _TEMPORAL = frozenset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.words import SCALES, STOPWORDS, stem
 
 _NUMBER_WORDS = {
@@ -137,7 +138,7 @@ _NOUN_SKIP = frozenset(
     + "per cent percent".split()
 )
 
-_TOKEN = re.compile(
+_TOKEN = lazy_compile(
     r"[$£€₹¥]|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%"
     r"|[^\W\d_]+(?:['’-][^\W\d_]+)*",
     re.UNICODE,

@@ -23,6 +23,7 @@ import re
 from typing import Literal, NamedTuple
 
 from newsdiff.core.abbreviations import SENTENCE_STARTERS, SMALL_WORDS, TRAILING_FUNCTION_WORDS
+from newsdiff.core.lazy_regex import lazy_compile
 
 LineKind = Literal["text", "heading", "bullet", "rule", "boilerplate"]
 """What a non-blank line is: running text, a Markdown heading, a bullet item, a rule line
@@ -31,13 +32,13 @@ LineKind = Literal["text", "heading", "bullet", "rule", "boilerplate"]
 _MD_HEADING = re.compile(r"#{1,6}(?=\s)")
 _BULLET = re.compile(r"(?:[-*+•‣◦▪▸►–·]|\d{1,3}[.)]|\(\d{1,3}\))[ \t\u00a0]+(?=\S)")
 _RULE_CHARS = frozenset("-*_=~#•·.—–")
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy_compile(
     r"(?:advertisement|advertising|ad|sponsored(?: content)?|story continues(?: below)?"
     r"(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue"
     r"(?: with content)?|read more|also read|related|share this(?: article)?)\W{0,3}",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_WORD = lazy_compile(r"[^\W_][\w'’\-]*")
 _CONTINUATION_END = frozenset(",;([{“‘«—–-/&+")
 _MAX_WRAP_WIDTH = 110
 _MIN_WRAP_WIDTH = 40

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
 from newsdiff.core.errors import ArticleError
+from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.models import Article
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -75,7 +76,7 @@ def bundled_seeds_dir() -> Path:
 
 # --- size limit ----------------------------------------------------------------------------
 
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?)(b?)\s*", re.IGNORECASE)
+_SIZE = lazy_compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?)(b?)\s*", re.IGNORECASE)
 
 
 def parse_size(text: str) -> int:
@@ -295,8 +296,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 """Page furniture that scraped articles often start with; never a title."""
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
-_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+_FRONT_MATTER = lazy_compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
+_FRONT_TITLE = lazy_compile(r"^title:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 
 
 def make_title(text: str, limit: int = TITLE_LIMIT) -> str:

@@ -6,13 +6,13 @@ person conflicts of :mod:`newsdiff.core.disagreements`. Pure functions; no I/O.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from newsdiff.core.clause_words import TITLES
+from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.words import STOPWORDS
 
-_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+_NAME_TOKEN = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 
 
 NOT_GIVEN_NAMES = frozenset(
@@ -27,7 +27,7 @@ NOT_GIVEN_NAMES = frozenset(
 "House Republicans", "Senate Democrats")."""
 
 
-_NAME_RUN = re.compile(
+_NAME_RUN = lazy_compile(
     r"(?<![\w’'.-])(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+)*[A-Z][^\W\d_]*"
     r"(?:['’-][^\W\d_]+)*\.?(?![\w’'-])"
 )
@@ -49,7 +49,7 @@ _SPEECH_VERBS = frozenset(
 """Reporting verbs: a title never runs back past one ("said press secretary Tom Hale")."""
 
 
-_ROLE_BEFORE = re.compile(r"(?<!\S)((?:[A-Za-z][a-z-]*\.?\s+){1,4})$")
+_ROLE_BEFORE = lazy_compile(r"(?<!\S)((?:[A-Za-z][a-z-]*\.?\s+){1,4})$")
 
 
 Person = tuple[str, str, int, int, tuple[str, ...]]

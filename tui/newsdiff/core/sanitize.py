@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsdiff.core.lazy_regex import lazy_compile
+
 C1_SYMBOL = "\u2426"  # ␦
 BIDI_SYMBOL = "\u21c4"  # ⇄
 ZERO_WIDTH_SYMBOL = "\u2423"  # ␣
@@ -93,7 +95,7 @@ def printable_path(path: str) -> str:
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_text(text: str) -> str:

@@ -45,13 +45,14 @@ from newsdiff.core.layout import (
     last_word,
     looks_like_heading,
 )
+from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.models import Sentence, SentenceKind
 
 # A run of terminal marks, matched from its first mark only and possessively, so that a long
 # run of dots without whitespace after it is scanned once, not once per position.
-_TERMINAL = re.compile(r"(?<![.!?…])[.!?…]++[”\"’'»)\]*_]*+(?=\s)")
-_NONSPACE = re.compile(r"\S")
-_DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
+_TERMINAL = lazy_compile(r"(?<![.!?…])[.!?…]++[”\"’'»)\]*_]*+(?=\s)")
+_NONSPACE = lazy_compile(r"\S")
+_DOTTED = lazy_compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _BYLINE = re.compile(
     r"(?i:(?:written|reported|reporting|story|words|text|edited|compiled|photos?|"
     r"interview|analysis)\s+)?(?i:by):?(?:\s+[\"“]?[^\W\d_](?<![a-z]).*)?"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from newsdiff.core.lazy_regex import lazy_compile
+
 _TRANSLATE = str.maketrans(
     {
         "\u2018": "'",
@@ -306,8 +308,8 @@ def _close_name(run: Sequence[str], shares: dict[str, float]) -> None:
             shares[member] = share
 
 
-_WORD_CHAR = re.compile(r"\w")
-_FOLDED_MARK = re.compile("[\"'\n]")
+_WORD_CHAR = lazy_compile(r"\w")
+_FOLDED_MARK = lazy_compile("[\"'\n]")
 
 
 def _quotation_spans(folded: str) -> list[tuple[int, int]]:
@@ -345,7 +347,7 @@ def _quotation_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MARKS = re.compile(
+_MARKS = lazy_compile(
     "[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb`\u00b4\u2032\u2033]"
 )
 """Any character that folds to a quote mark: a sentence without one quotes nothing."""
@@ -376,7 +378,7 @@ def _quotations(folded: str) -> list[str]:
     return passages
 
 
-_INTRODUCED = re.compile(r":\s*[\"']")
+_INTRODUCED = lazy_compile(r":\s*[\"']")
 """A quotation introduced by a colon ("he said: '…'")."""
 
 

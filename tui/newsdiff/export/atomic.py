@@ -13,12 +13,12 @@ import os
 import re
 import signal
 import stat
-import tempfile
 import time
 from pathlib import Path
 from types import FrameType
 
 from newsdiff.core.errors import ArticleError
+from newsdiff.core.lazy_regex import lazy_compile
 
 
 class SaveError(ArticleError):
@@ -70,7 +70,7 @@ STALE_AFTER = 3600.0
 """A temporary file of ours this many seconds old is stale even if its process id is alive
 again (process ids are reused)."""
 
-_TEMP_NAME = re.compile(r"\..*\.newsdiff-(\d+)-[^/]*\.tmp\Z", re.DOTALL)
+_TEMP_NAME = lazy_compile(r"\..*\.newsdiff-(\d+)-[^/]*\.tmp\Z", re.DOTALL)
 _live_temps: set[str] = set()
 """Temporary files this process is writing right now (removed on SIGTERM)."""
 
@@ -103,6 +103,8 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
     folder = target.parent
     data = text.encode("utf-8", "replace")  # reports carry no lone surrogates; never crash
     remove_stale_temps(folder)
+    import tempfile  # only a save needs it (with shutil, bz2, lzma, random: ~2 ms of every command)
+
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{target.name[:80]}{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
