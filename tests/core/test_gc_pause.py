@@ -70,3 +70,31 @@ def test_overlapping_pauses_in_two_threads_resume_when_both_end() -> None:
 def test_a_comparison_leaves_the_collector_on() -> None:
     compare_texts("The council met on Monday. It voted.", "The council met on Monday.")
     assert gc.isenabled()
+
+
+def test_what_the_pause_built_goes_to_the_oldest_generation_unscanned() -> None:
+    with collection_paused():
+        built = [[index] for index in range(1000)]  # tracked containers, made while paused
+    assert gc.get_count()[0] < 1000  # no young collection owed for them
+    assert gc.get_freeze_count() == 0  # nothing left frozen
+    oldest = {id(item) for item in gc.get_objects(generation=2)}
+    assert all(id(item) in oldest for item in built)
+
+
+def test_cyclic_garbage_made_while_paused_is_still_collected() -> None:
+    with collection_paused():
+        cycle: list[object] = []
+        cycle.append(cycle)
+        del cycle
+    assert gc.collect() >= 1
+
+
+def test_objects_frozen_by_the_caller_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collection_paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -8,7 +8,7 @@ removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from newsdiff.core.link_evidence import Evidence
@@ -140,6 +140,9 @@ class Sentence:
     text: str
     kind: SentenceKind = "text"
 
+    def __reduce__(self) -> tuple[type[Sentence], tuple[object, ...]]:
+        return (Sentence, field_values(self))
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -148,6 +151,9 @@ class Cue:
     start: int
     end: int
     text: str
+
+    def __reduce__(self) -> tuple[type[Cue], tuple[object, ...]]:
+        return (Cue, field_values(self))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +181,16 @@ class Quote:
     sentences: tuple[int, ...] = ()
     role: str | None = None
     cue: Cue | None = None
+
+    def __reduce__(self) -> tuple[type[Quote], tuple[object, ...]]:
+        return (Quote, field_values(self))
+
+
+def field_values(item: object) -> tuple[object, ...]:
+    """A dataclass's field values in order, what its ``__reduce__`` rebuilds it from: the
+    article cache reads many thousands back, and calling the class is several times faster than
+    the default of restoring each slot of a frozen dataclass one by one."""
+    return tuple(getattr(item, entry.name) for entry in fields(item))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

@@ -218,10 +218,13 @@ def match_quotes(
         matches: list[QuoteMatch] = []
         for quote, words in zip(mine, my_words, strict=True):
             related = index.related(words)
-            carried = len(
-                {owner[i] for i, _status, _score in corpus_index.related(words)}
-                | owners_of_wording.get(words.words, set())
-            )
+            if related and len(corpus) <= 2:
+                carried = 2  # matched in the other article, and a corpus of two has no more
+            else:
+                carried = len(
+                    {owner[i] for i, _status, _score in corpus_index.related(words)}
+                    | owners_of_wording.get(words.words, set())
+                )
             if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue

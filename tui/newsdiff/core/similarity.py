@@ -349,14 +349,33 @@ def calibrate(raw: np.ndarray) -> np.ndarray:
     xs = [float(x) for x, _ in CALIBRATION]
     ys = [float(y) for _, y in CALIBRATION]
     slopes = [(ys[k + 1] - ys[k]) / (xs[k + 1] - xs[k]) for k in range(len(xs) - 1)]
-    values = np.array(raw, dtype=np.float64).reshape(-1)
-    out = values - xs[0]
-    out *= slopes[0]
-    out += ys[0]
-    # elsewhere than the first segment: before it, after it, or not a number
-    others = np.flatnonzero(~((values >= xs[0]) & (values < xs[1])))
+    values = np.asarray(raw)
+    if values.dtype != np.float32:
+        values = values.astype(np.float64)
+    # the first segment for every pair, in float64 as np.interp computes it; x − 0.0 is x
+    # (signed zeros included), so a table starting at 0 skips that pass
+    if xs[0] == 0.0:
+        out = np.multiply(values, slopes[0], dtype=np.float64)
+    else:
+        out = np.subtract(values, xs[0], dtype=np.float64)
+        out *= slopes[0]
+    calibrated = np.empty(values.shape, dtype=np.float32)
+    with np.errstate(over="ignore"):  # past float32's range: inf, as astype(float32) gives
+        np.add(out, ys[0], out=calibrated, casting="same_kind")  # rounded as astype(float32)
+    del out
+    # elsewhere than the first segment: before it, after it, or not a number. A float32 input
+    # is compared in float32 when both bounds are float32 numbers (then the same comparison)
+    bounds: tuple[float | np.floating, float | np.floating] = (xs[0], xs[1])
+    if values.dtype == np.float32 and all(float(np.float32(x)) == x for x in xs[:2]):
+        bounds = (np.float32(xs[0]), np.float32(xs[1]))
+    else:
+        values = values.astype(np.float64, copy=False)
+    inside = np.greater_equal(values, bounds[0])
+    inside &= np.less(values, bounds[1])
+    np.logical_not(inside, out=inside)
+    others = np.flatnonzero(inside)
     if others.size:
-        x = values[others]
+        x = values.reshape(-1)[others].astype(np.float64)
         y = np.full(x.shape, ys[0])
         for k in range(1, len(slopes)):
             on = x >= xs[k]
@@ -364,8 +383,7 @@ def calibrate(raw: np.ndarray) -> np.ndarray:
         y[x >= xs[-1]] = ys[-1]
         missing = np.isnan(x)
         y[missing] = x[missing]  # as np.interp: the very NaN it was given
-        out[others] = y
-    calibrated: np.ndarray = out.reshape(np.shape(raw)).astype(np.float32)
+        calibrated.reshape(-1)[others] = y
     return calibrated
 
 
@@ -427,20 +445,30 @@ def _combine_block(
     numbers: np.ndarray,
     cosine: np.ndarray | None,
 ) -> np.ndarray:
-    """:func:`combine` for some rows of the matrices."""
+    """:func:`combine` for some rows of the matrices.
+
+    A pair where either sentence has no content weight scores 0 for containment and balance:
+    those are whole rows and columns, zeroed after dividing everywhere (cheaper than a masked
+    division, and the same values wherever both weights are positive).
+    """
+    empty_rows = left_weight <= 0
+    empty_cols = right_weight <= 0
     smaller = np.minimum.outer(left_weight, right_weight)
-    meaning = np.zeros_like(overlap)
-    np.divide(overlap, smaller, out=meaning, where=smaller > 0)  # containment
     dice = np.add.outer(left_weight, right_weight)
-    np.divide(2 * overlap, dice, out=dice, where=dice > 0)
-    dice[smaller <= 0] = 0.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        meaning = np.divide(overlap, smaller, out=smaller)  # containment
+        doubled = overlap * np.float32(2)
+        np.divide(doubled, dice, out=dice)
+    for matrix in (meaning, dice):
+        matrix[empty_rows, :] = 0.0
+        matrix[:, empty_cols] = 0.0
     # c^0.75 · d^0.25 == sqrt(sqrt(c³·d)), with square roots (much cheaper than powers)
-    cube = meaning * meaning
+    cube = np.multiply(meaning, meaning, out=doubled)
     cube *= meaning
     cube *= dice
     np.sqrt(cube, out=cube)
     np.sqrt(cube, out=meaning)
-    evidence = overlap * np.float32(-1.0 / EVIDENCE_SCALE)
+    evidence = np.multiply(overlap, np.float32(-1.0 / EVIDENCE_SCALE), out=dice)
     np.exp(evidence, out=evidence)
     np.subtract(np.float32(1.0), evidence, out=evidence)
     meaning *= evidence
@@ -449,12 +477,13 @@ def _combine_block(
     copied = np.where(verbatim >= COPY_FLOOR, verbatim, np.float32(0.0))
     np.maximum(meaning, copied, out=meaning)
     np.clip(meaning, 0.0, 100.0, out=meaning)
-    score: np.ndarray = np.maximum(calibrate(meaning), copied)
+    score: np.ndarray = calibrate(meaning)
+    np.maximum(score, copied, out=score)
     if cosine is not None:
-        ceiling = np.maximum(score, np.float32(99.0))
-        score += np.float32(MEANING_WEIGHT) * (
-            cosine.astype(np.float32, copy=False) - np.float32(MEANING_CENTER)
-        )
+        ceiling = np.maximum(score, np.float32(99.0), out=meaning)
+        nudge = np.subtract(cosine, np.float32(MEANING_CENTER), dtype=np.float32, out=cube)
+        nudge *= np.float32(MEANING_WEIGHT)
+        score += nudge
         np.minimum(score, ceiling, out=score)
         np.maximum(score, copied, out=score)
         np.clip(score, 0.0, 100.0, out=score)

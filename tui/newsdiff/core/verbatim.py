@@ -36,9 +36,24 @@ def verbatim_matrix(
         dtype=np.float32,
         workers=workers,
     )
-    # "a few inserted words": only pairs already close can become near-verbatim this way
     all_l = np.array([len(words) for words in left], dtype=np.float32)
     all_r = np.array([len(words) for words in right], dtype=np.float32)
+    for start in range(0, len(left), LENIENT_ROWS):  # a block of rows at a time, in cache
+        rows = slice(start, start + LENIENT_ROWS)
+        block = sim[rows]
+        _lenient(block, all_l[rows], all_r)
+        block *= 100
+    return sim
+
+
+LENIENT_ROWS = 256
+"""Rows of the word-order matrix finished at a time (leniency, then the 0–100 scale)."""
+
+
+def _lenient(sim: np.ndarray, all_l: np.ndarray, all_r: np.ndarray) -> None:
+    """Raise ``sim`` (0–1, rows: left) to the LCS over the shorter sentence where the lengths
+    are close, in place (see :func:`verbatim_matrix`)."""
+    # "a few inserted words": only pairs already close can become near-verbatim this way
     rows, cols = np.nonzero(sim >= 0.5)
     nonempty = (all_l[rows] > 0) & (all_r[cols] > 0)
     rows, cols = rows[nonempty], cols[nonempty]
@@ -51,8 +66,6 @@ def verbatim_matrix(
         close = shorter / longer
         lenient = np.where(close >= 0.75, lcs / shorter * np.sqrt(close), 0.0)
         sim[rows, cols] = np.maximum(sim[rows, cols], lenient)
-    sim *= 100
-    return sim
 
 
 ATTRIBUTION_WORDS = 8

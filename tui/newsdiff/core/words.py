@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.models import field_values
 
 _TRANSLATE = str.maketrans(
     {
@@ -240,6 +241,9 @@ class SentenceFeatures:
     quoted: tuple[str, ...] = ()
     unquoted: int = 0
     statement: bool = False
+
+    def __reduce__(self) -> tuple[type[SentenceFeatures], tuple[object, ...]]:
+        return (SentenceFeatures, field_values(self))  # read back fast from the article cache
 
 
 _NAME_JOINERS = frozenset({"of", "for", "de", "del", "von", "van", "al"})
