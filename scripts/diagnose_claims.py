@@ -11,7 +11,12 @@ the chance that a random paraphrase scores above a random look-alike). No text i
 ``--text`` is given (for reading on the terminal; never paste it into the project).
 
 ``--tune-set`` selects what the recall work tuned on: the ``tune`` split of rounds 1–3 plus
-round 4's part (b) (pairs surfaced from the tool's own links).
+round 4's part (b) (pairs surfaced from the tool's own links). ``--paraphrase-tune`` selects
+what the paraphrase work tuned on: the ``tune`` split plus both parts of round 4 (its report
+set is round 6 and the report half of rounds 1–3). The last column says why the claim check
+decided as it did (its note: ``different subjects: …``, ``same background, different claim``,
+``part of the same quotation`` …; ``-`` when no rule spoke), whether or not the pair's score
+made it a candidate.
 """
 
 from __future__ import annotations
@@ -85,6 +90,7 @@ def components(data: Path, item: dict) -> dict[str, float] | None:
         "cos": cosine,
         "scos": story,
         "score": float(pair.scores.score[li, ri]),
+        "why": pair.check(li, ri).evidence.note or "-",
         "lwords": len(lf[li].words),
         "rwords": len(rf[ri].words),
         "ltext": lefts[li],
@@ -102,6 +108,8 @@ def auc(positives: list[float], negatives: list[float]) -> float:
 
 def select(items: list[dict], args: argparse.Namespace) -> list[dict]:
     """The items the options ask for."""
+    if args.paraphrase_tune:
+        return [i for i in items if i["split"] == "tune" or i.get("round") == 4]
     if args.tune_set:
         return [
             i
@@ -122,9 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("--split", choices=("tune", "report"))
-    parser.add_argument("--round", type=int, choices=(1, 2, 3, 4))
-    parser.add_argument("--surfaced", choices=("words", "tool-links"))
+    parser.add_argument("--round", type=int, choices=(1, 2, 3, 4, 6))
+    parser.add_argument("--surfaced", choices=("words", "tool-links", "quoted-run", "overlap"))
     parser.add_argument("--tune-set", action="store_true", help="tune split + round 4 part (b)")
+    parser.add_argument(
+        "--paraphrase-tune", action="store_true", help="tune split + round 4 (both parts)"
+    )
     parser.add_argument("--text", action="store_true", help="print both sentences (terminal only)")
     parser.add_argument("--json", type=Path, help="write the components (no text) to this file")
     args = parser.parse_args(argv)
@@ -142,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         found["round"] = item.get("round", 1)
         rows.append(found)
     header = "label      got          score  verb   cos  scos   ovl    lw    rw  cont  dice  evid"
-    header += " num  words"
+    header += " num  words    why"
     print(header)
     for r in sorted(rows, key=lambda r: (r["label"], r["got"], r["score"])):
         print(
@@ -150,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             f" {r['scos']:5.2f}"
             f" {r['ovl']:5.1f} {r['lw']:5.1f} {r['rw']:5.1f} {r['cont']:5.2f} {r['dice']:5.2f}"
             f" {r['evid']:5.2f} {r['num']:+3.0f} {r['lwords']:>3}/{r['rwords']:<3}"
+            f" {r['why']}"
         )
         if args.text:
             print(f"    L: {r['ltext']}\n    R: {r['rtext']}")

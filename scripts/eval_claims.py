@@ -75,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every item")
     parser.add_argument(
-        "--round", type=int, choices=(1, 2, 3, 4, 5), help="only the items judged in this round"
+        "--round",
+        type=int,
+        choices=(1, 2, 3, 4, 5, 6),
+        help="only the items judged in this round (6: the paraphrase work's held-out round)",
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
@@ -95,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--surfaced",
-        choices=("words", "tool-links"),
-        help="round 4 only: items surfaced by shared words, or from the tool's own links",
+        choices=("words", "tool-links", "quoted-run", "overlap"),
+        help="rounds 4 and 6: how an item was surfaced (shared words, the tool's own links;"
+        " round 6 also a shared quoted run, or words making half the smaller sentence)",
     )
     args = parser.parse_args(argv)
     if args.no_claims:

@@ -42,6 +42,7 @@ from newsdiff.core.lookalikes import (
     different_cores,
     different_quotations,
     different_subjects,
+    quotation_excerpt,
     same_quotation,
     speaker_disagreement,
 )
@@ -96,24 +97,33 @@ def check_claims(
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
     same_quote = same_quotation(left, right)
+    excerpts: list[bool] = []
+
+    def excerpt() -> bool:
+        """One statement quoted whole or in part: the look-alike tests do not apply (read
+        only once a test would drop the pair: most candidates pass them)."""
+        if not excerpts:
+            excerpts.append(quotation_excerpt(left, right))
+        return excerpts[0]
+
     named = speaker_disagreement(left, right, explicit=True)
     if named is not None and (same_quote or verbatim >= SAME_REPORT):
         disagree.append(named)  # the same words, attributed to someone else
     speaker = speaker_disagreement(left, right)
     if speaker is not None and not disagree:
-        if verbatim < COPIED and not same_quote:
+        if verbatim < COPIED and not same_quote and not excerpt():
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
     if not same_quote and verbatim < COPIED:
         subjects = different_subjects(left.text, right.text)
-        if subjects is not None:
+        if subjects is not None and not excerpt():
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
         actions = different_actions(left.text, right.text)
-        if actions is not None:
+        if actions is not None and not excerpt():
             note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if not same_quote and verbatim < COPIED and different_quotations(left, right):
+    if not same_quote and verbatim < COPIED and different_quotations(left, right) and not excerpt():
         note = "different quotations: two statements"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
     figure_agree, figure_disagree, different_things = figure_check(left, right)
@@ -126,6 +136,7 @@ def check_claims(
         and not figure_agree
         and not same_quote
         and not _much_in_common(left, right, verbatim)
+        and not excerpt()
     ):
         note = "figures of different things"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
@@ -137,6 +148,7 @@ def check_claims(
         and not disagree
         and not figure_agree
         and different_claim(left, right, verbatim)
+        and not excerpt()
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
     if (
@@ -145,6 +157,7 @@ def check_claims(
         and not figure_agree
         and verbatim < COPIED
         and different_cores(left, right, meaning)
+        and not excerpt()
     ):
         note = "same background, different claim"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
@@ -172,6 +185,8 @@ def check_claims(
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
     note = "same quotation" if same_quote and verbatim < shared_at else ""
+    if excerpts and excerpts[0] and not same_quote:
+        note = "part of the same quotation"  # what kept a look-alike test from dropping it
     if conversions and not note:
         note = "figures converted"
     return ClaimCheck(outcome, Evidence(agree_all, (), note), explained)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsdiff.core.words import stem
 
-DASHES = frozenset({"—", "–", "--"})
+DASHES = frozenset({"—", "–", "―", "--"})
 
 QUOTES = frozenset({'"', "“", "”", "‘", "’"})
 

@@ -59,7 +59,7 @@ from newsdiff.core.clause_words import (
 )
 from newsdiff.core.words import stem
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\d[\d,.]*|[—–]|--|[,;:\"“”‘’()]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\d[\d,.]*|[—–―]|--|[,;:\"“”‘’()]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from newsdiff.core.clause_words import DASHES, INTRODUCERS, LIGHT, OPENERS, TITL
 from newsdiff.core.clauses import Clause, read_clause
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.polarity import is_content_word
-from newsdiff.core.words import stem
+from newsdiff.core.words import STOPWORDS, stem
 
 QUOTATION_WORDS = 5
 """A quotation needs this many words to identify a statement (see the speaker check)."""
@@ -64,6 +64,41 @@ def same_quotation(left: Claim, right: Claim) -> bool:
     return Indel.normalized_similarity(left.quoted, right.quoted) >= SAME_QUOTATION
 
 
+EXCERPT_CONTENT = 2
+"""Content words a shared run of quoted words needs to identify a statement ("to delay the
+pier inquiry until", not "one of the things that")."""
+
+
+def quotation_excerpt(left: Claim, right: Claim) -> bool:
+    """The two quotations share a run of :data:`QUOTATION_WORDS` words, word for word, with
+    at least :data:`EXCERPT_CONTENT` content words: one quotes a part of the other's statement.
+
+    Outlets cut one statement differently ("We'll see," he said, "whether a new deal is
+    possible" / "We'll see also if I do what people expect, whether a new deal is possible"),
+    and one may give a part of a question or a remark in the writer's words around it. The
+    words the reader sees in both are the evidence that the two report one statement: the
+    look-alike tests for other speakers, other subjects and other quotations do not apply.
+    """
+    a, b = left.quoted, right.quoted
+    if len(a) < QUOTATION_WORDS or len(b) < QUOTATION_WORDS:
+        return False
+    runs = _runs(a)
+    return any(run in runs for run in _runs(b))
+
+
+@lru_cache(maxsize=4096)
+def _runs(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of :data:`QUOTATION_WORDS` words holding :data:`EXCERPT_CONTENT` content
+    words (apostrophes folded, so a curly and a straight one match)."""
+    folded = [w.replace("’", "'") for w in words]
+    n = QUOTATION_WORDS
+    return frozenset(
+        tuple(folded[k : k + n])
+        for k in range(len(folded) - n + 1)
+        if sum(is_content_word(w) for w in folded[k : k + n]) >= EXCERPT_CONTENT
+    )
+
+
 def different_quotations(left: Claim, right: Claim) -> bool:
     """Each sentence is mostly a quotation, and neither quotation is found in the other sentence.
 
@@ -88,7 +123,7 @@ def different_quotations(left: Claim, right: Claim) -> bool:
     ) <= DIFFERENT_QUOTATIONS * len(b)
 
 
-_SUBJECT_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|[—–]|--|[,:;\"“”‘(]")
+_SUBJECT_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|[—–―]|--|[,:;\"“”‘(]")
 
 
 _NOT_NAMES = frozenset(
@@ -98,8 +133,9 @@ _NOT_NAMES = frozenset(
 
 
 @lru_cache(maxsize=8192)
-def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """The person a sentence is about, when it opens with a name: ``(surname, run)``.
+def _subject(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The person a sentence is about, when it opens with a name: ``(surname, run, role)``
+    (``role``: the folded words of a role written before the name, "fox news host").
 
     Reads past a dateline ("WASHINGTON —"), an opening connective ("But") and an opening
     phrase up to its comma ("In September, Moore …"); the name must be followed by a comma (an
@@ -109,6 +145,8 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
     opens with a quotation, a pronoun, a determiner or a lower-case word.
     """
     tokens = _SUBJECT_TOKEN.findall(text)
+    if title_case(tokens):
+        return None  # a headline's capitals mark its style, not its names
     k = 0
     for j, token in enumerate(tokens[:6]):
         if token in DASHES:
@@ -126,6 +164,7 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
     while k < len(tokens) and tokens[k][:1].isupper() and tokens[k].casefold() not in _NOT_NAMES:
         run.append(tokens[k])
         k += 1
+    k, role = _past_role(tokens, k, run)
     if not run or k >= len(tokens) or not (tokens[k] == "," or tokens[k][:1].islower()):
         return None
     following = tokens[k].casefold()
@@ -135,7 +174,55 @@ def _subject(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not names:
         return None
     surname = fold(names[-1].rstrip(".")).removesuffix("'s").removesuffix("’s")
-    return surname, tuple(run)
+    return surname, tuple(run), role
+
+
+ROLE_NOUNS = TITLES | frozenset(
+    "host anchor founder official adviser advisor aide correspondent lawyer attorney analyst "
+    "strategist chief executive officer candidate nominee member activist advocate head "
+    "president minister secretary director manager coach captain owner editor".split()
+)
+"""Lower-case nouns that name a role before a name: "Radio Kestrel host Mara Voss", "Harbour
+Trust policy chief Owen Pike", "City Hall press secretary Lena Ortiz"."""
+
+
+def _past_role(tokens: list[str], k: int, run: list[str]) -> tuple[int, tuple[str, ...]]:
+    """Past a role written between an organisation and a name ("Radio Kestrel host Mara Voss"):
+    the person is the name after the role, the capitalised run before it only says where
+    they work. Up to three lower-case words, the last one a role noun, then a name: ``run``
+    becomes that name, and the position after it and the role's words (folded, organisation
+    included) are returned; otherwise ``k`` unchanged and no role."""
+    if not run:
+        return k, ()
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j][:1].islower():
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j - 1].casefold() not in ROLE_NOUNS:
+        return k, ()
+    start = j
+    name: list[str] = []
+    while j < len(tokens) and tokens[j][:1].isupper() and tokens[j].casefold() not in _NOT_NAMES:
+        name.append(tokens[j])
+        j += 1
+    if not name:
+        return k, ()
+    role = tuple(t.casefold() for t in [*run, *tokens[k:start]])
+    run[:] = name
+    return j, role
+
+
+def title_case(tokens: list[str]) -> bool:
+    """Every content word capitalised (at least three): a Title Case headline ("Mara Voss
+    Criticised for Pier Closure"), where a capital says nothing of a name."""
+    content = [
+        t for t in tokens if t[:1].isalpha() and len(t) > 1 and t.casefold() not in STOPWORDS
+    ]
+    return len(content) >= 3 and all(t[:1].isupper() for t in content)
+
+
+@lru_cache(maxsize=8192)
+def _title_case_text(text: str) -> bool:
+    return title_case(_SUBJECT_TOKEN.findall(text))
 
 
 def different_subjects(left_text: str, right_text: str) -> tuple[str, str] | None:
@@ -151,6 +238,8 @@ def different_subjects(left_text: str, right_text: str) -> tuple[str, str] | Non
     left, right = _subject(left_text), _subject(right_text)
     if left is None or right is None or left[0] == right[0]:
         return None
+    if left[2] and left[2] == right[2]:
+        return None  # one role, two names ("press secretary Hale" / "… Voss"): a person check
     left_names = {fold(t).rstrip(".") for t in left[1]} - TITLES
     if left_names & {fold(t).rstrip(".") for t in right[1]}:
         return None  # "Almada Atlético" / "Almada": runs that share a name may be one
@@ -253,6 +342,8 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
     of the other's subject in the possessive ("India denied Trump's claims that he brokered
     a ceasefire") reports on that person's act, and is left to the other rules.
     """
+    if _title_case_text(left_text) or _title_case_text(right_text):
+        return None  # a Title Case headline: its capitals do not tell names from verbs
     left_frame, right_frame = read_clause(left_text), read_clause(right_text)
     left, right = _resolved(left_frame), _resolved(right_frame)
     if not left.verb or not right.verb or {left.verb, right.verb} <= LIGHT:
@@ -261,11 +352,22 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
         return None
     if _same_subject(left, right) or left.verb == right.verb:
         return None
+    if _speaks_for_both(left_frame, right_frame):
+        return None  # one speaker's words, one reported and one framed: "Calder says Kestrel Bay
+        # will not pay" / "Calder made it plain she won't be paying"
     for clause, other in ((left, right_text), (right, left_text)):
         for subject in {clause.subject, left_frame.subject, right_frame.subject}:
             if subject and _possessive(subject, other):
                 return None
     return f"{left.subject} {left.verb}", f"{right.subject} {right.verb}"
+
+
+def _speaks_for_both(left: Clause, right: Clause) -> bool:
+    """Both sentences open with the same named subject, and at least one of them reports
+    what that subject said: the two cores are one speaker's claim, read at two depths."""
+    if left.kind != "name" or right.kind != "name" or not _same_subject(left, right):
+        return False
+    return left.reported is not None or right.reported is not None
 
 
 def _possessive(name: str, text: str) -> bool:
