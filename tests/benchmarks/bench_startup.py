@@ -20,6 +20,13 @@ the titles in view and *complete* is all N rows there.
 
 Then keypress-to-repaint on two generated 2,000-sentence articles: ``G`` (jump to the end) and
 ``g`` (back to the top), from the key being sent until the pane shows the target text.
+
+``--cpu`` measures instead the CPU time (user + system, every thread) each process spent from
+its start to writing its first frame with the titles (the bare app: with its footer), as
+``newsdiff`` starts it (``newsdiff.cli.main``): on a shared machine wall-clock ratios swing
+with the other processes' load, CPU time much less. The frame is seen by wrapping Textual's
+Linux driver ``write`` (installed by an import hook, so nothing is imported earlier than it
+would be), and the process exits there.
 """
 
 from __future__ import annotations
@@ -67,6 +74,68 @@ from newsdiff.app.app import NewsDiffApp
 
 NewsDiffApp(comparison=long_pair(2000), theme="textual-dark").run()
 """
+
+
+CPU_PROBE = """
+import os, sys
+kind, out, target, *paths = sys.argv[1:]
+
+
+def at_first_frame(module):
+    write = module.LinuxDriver.write
+
+    def probe(self, data):
+        write(self, data)
+        if target in data:
+            import resource
+            import time
+
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            with open(out, "w") as handle:
+                handle.write(f"{usage.ru_utime + usage.ru_stime} {time.thread_time()}")
+            os._exit(0)
+
+    module.LinuxDriver.write = probe
+
+
+class Hook:
+    \"\"\"Wraps the Linux driver's ``write`` as the module is imported.\"\"\"
+
+    def find_spec(self, name, path, target=None):
+        if name != "textual.drivers.linux_driver":
+            return None
+        import importlib.machinery
+
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        execute = spec.loader.exec_module
+
+        def exec_module(module):
+            execute(module)
+            at_first_frame(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, Hook())
+if kind == "bare":
+    from textual.app import App
+    from textual.widgets import Footer, Header
+
+    class Bare(App):
+        def compose(self):
+            yield Header()
+            yield Footer()
+
+    Bare().run()
+else:
+    sys.argv = ["newsdiff", *paths]
+    from newsdiff.cli import main
+
+    main()
+"""
+"""Runs ``bare`` or ``newsdiff PATH…`` and writes the process's CPU seconds (and its main
+thread's) when its first frame holding ``target`` is written, then exits."""
 
 
 def generated_corpus(folder: Path, count: int) -> Path:
@@ -148,6 +217,52 @@ def stop() -> None:
     time.sleep(0.2)
 
 
+def cpu_to_first_frame(args: argparse.Namespace, workdir: Path, env: str) -> int:
+    """``--cpu``: CPU seconds to the first frame with the titles, bare app and newsdiff."""
+    folder, row = "", ROW
+    if args.articles:
+        folder, row = str(generated_corpus(workdir / "corpus", args.articles)), "art000.txt"
+    probe, out = workdir / "cpu_probe.py", workdir / "cpu.txt"
+    probe.write_text(CPU_PROBE, encoding="utf-8")
+    python = sys.executable
+    cpu: dict[str, list[float]] = {"bare": [], "newsdiff": []}
+    main_thread: dict[str, list[float]] = {"bare": [], "newsdiff": []}
+    tmux("kill-session", "-t", SESSION)
+    tmux("new-session", "-d", "-s", SESSION, "-x", SIZE[0], "-y", SIZE[1], "sleep 600")
+    tmux("set", "-t", SESSION, "remain-on-exit", "on")
+    try:
+        for run in range(args.runs):
+            kinds = ["bare", "newsdiff"] if run % 2 == 0 else ["newsdiff", "bare"]
+            for kind in kinds:
+                target = FOOTER if kind == "bare" else row
+                out.unlink(missing_ok=True)
+                command = f"{env} {python} {probe} {kind} {out} {target} {folder}"
+                started = launch(command)
+                while not out.exists() and time.perf_counter() - started < 30:
+                    time.sleep(0.005)
+                if not out.exists():
+                    raise TimeoutError(f"{kind}: no frame with {target!r} in 30 s:\n{pane()}")
+                time.sleep(0.02)
+                total, thread = (float(value) for value in out.read_text().split())
+                cpu[kind].append(total)
+                main_thread[kind].append(thread)
+                tmux("respawn-pane", "-k", "-t", SESSION, "sleep 600")
+                time.sleep(0.2)
+    finally:
+        tmux("kill-session", "-t", SESSION)
+    bare, mine = statistics.median(cpu["bare"]), statistics.median(cpu["newsdiff"])
+    print(f"runs: {args.runs}, terminal {SIZE[0]}x{SIZE[1]}, tmux, cpus: {os.cpu_count()}")
+    print(f"articles: {args.articles or 'the bundled five'}; load average {os.getloadavg()}")
+    for kind in ("bare", "newsdiff"):
+        print(
+            f"{kind:<10} CPU to the first frame with {'the footer' if kind == 'bare' else 'titles'}"
+            f" {statistics.median(cpu[kind]) * 1000:5.0f} ms (min {min(cpu[kind]) * 1000:.0f}),"
+            f" main thread {statistics.median(main_thread[kind]) * 1000:5.0f} ms"
+        )
+    print(f"ratio newsdiff / bare (CPU): {mine / bare:.2f}x")
+    return 0
+
+
 def main() -> int:
     """Run the benchmark and print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -158,10 +273,22 @@ def main() -> int:
         default=0,
         help="open a folder of this many generated articles instead of the bundled five",
     )
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="measure each process's CPU time to its first frame with the titles instead",
+    )
     args = parser.parse_args()
     if shutil.which("tmux") is None:
         print("tmux is required", file=sys.stderr)
         return 2
+    if args.cpu:
+        compileall.compile_dir(REPO / "tui" / "newsdiff", quiet=1)
+        workdir = Path(tempfile.mkdtemp(prefix="newsdiff-bench-"))
+        try:
+            return cpu_to_first_frame(args, workdir, "env TERM=xterm-256color COLORTERM=truecolor")
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
     python = sys.executable
     # Bytecode for every module, as `pip install` leaves it: an editable checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise recompile some modules on every start.

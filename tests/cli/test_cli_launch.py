@@ -85,3 +85,30 @@ def test_one_good_file_among_bad_ones_opens_the_app(tmp_path: Path, seed_paths: 
     )
     assert done.returncode == 0, done.stderr
     assert seed_paths[0].name in done.stdout
+
+
+def test_files_named_are_read_before_the_app_only_up_to_the_first_good_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsdiff *.txt`: the check that not every file is bad reads up to the first good file,
+    not every file a second time before the app reads them (issue #20)."""
+    from newsdiff.cli import launch
+    from newsdiff.core import load
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    names = [empty]
+    for number in range(5):
+        names.append(tmp_path / f"a{number}.txt")
+        names[-1].write_text(f"Story {number}\n\nA sentence.\n", encoding="utf-8")
+    read: list[str] = []
+    real = load.load_article
+
+    def counted(path, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        read.append(Path(path).name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(load, "load_article", counted)
+    assert launch._unusable_files(names) == []
+    assert read == ["empty.txt", "a0.txt"]
+    assert launch._unusable_files([empty]) == [f"{empty}: empty file (0 bytes)"]

@@ -145,3 +145,67 @@ def test_a_magnitude_in_words_holds_a_figure_in_digits_as_written(
 ) -> None:
     assert agree(one(words), one(digits)) is agrees
     assert agree(one(digits), one(words)) is agrees
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "meet"),
+    [
+        ("at least four dozen questions", "almost four dozen questions", False),
+        ("more than 500 workers", "nearly 500 workers", False),
+        ("more than 48 questions", "48 questions", True),  # "48" may be rounded down
+        ("almost 500 workers", "500 workers", True),
+        ("up to 48 questions", "at least 48 questions", True),  # both allow exactly 48
+        ("more than 1.8 million people", "almost 1.9 million people", True),
+    ],
+)
+def test_a_directional_hedge_makes_the_number_a_bound(a: str, b: str, meet: bool) -> None:
+    x, y = one(a), one(b)
+    assert agree(x, y) is meet
+    assert agree(y, x) is meet
+
+
+def test_a_span_of_time_ago_is_a_date_not_a_figure() -> None:
+    assert figures("two weeks ago the mayor resigned") == ()
+    assert one("the closure will last two weeks").kind == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("the 43-year-old councillor", "43-year-old"),
+        ("Ruiz, aged 54, resigned", "54"),
+        ("Ruiz, 54, resigned", "54"),
+        ("he is 54 years old", "54 years old"),
+    ],
+)
+def test_ages_are_counts_of_age_and_exact(text: str, span: str) -> None:
+    figure = one(text)
+    assert (text[figure.start : figure.end], figure.noun) == (span, "age")
+    assert figure.low == figure.high == 54 or figure.value == 43
+
+
+def test_a_noun_after_a_comma_is_not_what_a_figure_counts() -> None:
+    assert one("turnout was 62 percent, the commission said").noun is None
+    assert one("the fire killed 12, police said").noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("elected by a vote of 98 to 96", True),
+        ("the bill passed 52-48", True),
+        ("between 10 to 15 people came", False),  # a range rises
+        ("cut from 40 to 30 staff", False),  # no word of a vote before it
+    ],
+)
+def test_tallies_are_read_as_first_and_second_number(text: str, tally: bool) -> None:
+    nouns = [f.noun for f in figures(text)]
+    assert (nouns == ["tally:1", "tally:2"]) is tally
+
+
+def test_a_million_and_half_a_million_are_figures_of_round_numbers() -> None:
+    half, plain, more = one("half a million people"), one("500,000 people"), one("a million people")
+    assert (half.value, more.value) == (500_000, 1_000_000)
+    assert agree(half, plain)
+    assert not agree(more, one("1.5 million people"))
+    assert agree(one("a dozen people"), one("13 people"))  # "a dozen" is round

@@ -7,10 +7,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Open the app on ``argv`` paths (the bundled articles when there are none)."""
-    from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.gc_pause import paused
 
-    paths = list(sys.argv[1:] if argv is None else argv)  # URLs stay strings
-    NewsDiffApp(paths or None).run()
+    with paused():  # the app resumes collecting garbage once its first frame is painted
+        from newsdiff.app.app import NewsDiffApp
+
+        paths = list(sys.argv[1:] if argv is None else argv)  # URLs stay strings
+        NewsDiffApp(paths or None).run()
     return 0
 
 

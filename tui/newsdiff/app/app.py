@@ -36,9 +36,12 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 """The app package directory (the stylesheets live beside the modules)."""
 
+SCREEN_STYLESHEETS = (HERE / "screens" / "compare.tcss", HERE / "screens" / "story.tcss")
+"""The comparison's and the story's stylesheets (also their screens' ``CSS_PATH``)."""
+
 FIRST_SCREENFUL = 40
-"""A large library lists its first articles, as many as the terminal has lines (this many when
-that is unknown), as soon as they are read, and the rest when all are read."""
+"""A large library lists its first articles, as many as are in view (as if the terminal had this
+many lines when that is unknown), as soon as they are read, and the rest when all are read."""
 
 FIRST_PAINT_WAIT = 0.5
 """Seconds the loader waits at most for the first screenful to be painted before reading on."""
@@ -89,14 +92,10 @@ class NewsDiffApp(App[None]):
     """
 
     TITLE = "newsdiff"
-    CSS_PATH = [
-        HERE / "app.tcss",
-        HERE / "screens" / "library.tcss",
-        HERE / "screens" / "compare.tcss",
-        HERE / "screens" / "story.tcss",
-    ]
-    """Every screen's stylesheet (the default screen does not load its own); absolute paths, so
-    subclasses defined elsewhere still find them."""
+    CSS_PATH = [HERE / "app.tcss", HERE / "screens" / "library.tcss"]
+    """The app's and the library's stylesheets (the default screen does not load its own);
+    absolute paths, so subclasses defined elsewhere still find them. The comparison's and the
+    story's are read after the library's first frame (:meth:`_read_screen_styles`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit newsdiff", priority=True, id="quit"),
@@ -122,6 +121,8 @@ class NewsDiffApp(App[None]):
         self._reader: CorpusReader | None = None
         self._first_rows_painted = threading.Event()
         """Set once the first screenful of a large library is on screen (the loader waits)."""
+        self._daemon_workers = False
+        """Whether thread workers run on daemon threads yet (see :meth:`_use_daemon_workers`)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
         """Stories computed in this session, by article texts and thresholds."""
@@ -254,26 +255,61 @@ class NewsDiffApp(App[None]):
 
     def on_load(self) -> None:
         """Start reading the library's first screenful, before the first frame is composed."""
-        import asyncio
-
-        from newsdiff.app.executor import DaemonExecutor
-
-        # Thread workers on daemon threads: quitting never waits for a running analysis.
-        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.saved is not None:
+            self._use_daemon_workers()
             return
         import shutil
 
         from newsdiff.app.corpus_reader import CorpusReader
         from newsdiff.core.load import bundled_seeds_dir
 
-        # The terminal's height is at least the rows in view; reading more would delay them.
-        rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines
+        # The rows in view: the terminal's lines less the header, the table's header, the hint
+        # and the footer (one more, to be safe). Reading more would delay them.
+        rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines - 3
         self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], rows)
+
+    def _use_daemon_workers(self) -> None:
+        """Run thread workers on daemon threads from now on: quitting never waits for a running
+        analysis. Called before the first thread worker starts; the first frame needs none."""
+        if self._daemon_workers:
+            return
+        self._daemon_workers = True
+        import asyncio
+
+        from newsdiff.app.executor import DaemonExecutor
+
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+
+    def _after_first_frame(self) -> None:
+        """What waits for the first frame: garbage collection (paused while the app started,
+        as ``newsdiff`` starts it), the thread workers' executor, the other screens' styles."""
+        from newsdiff.app.gc_pause import resume
+
+        resume()
+        self._use_daemon_workers()
+        self._read_screen_styles()
+
+    def _read_screen_styles(self) -> None:
+        """Add the comparison's and the story's stylesheets to the app's, once.
+
+        Their rules only match inside their screens, so the library's first frame does without
+        them (~2 ms of parsing). Read here, before either screen opens, they cost a parse of
+        themselves; Textual reading a screen's ``CSS_PATH`` as it opens re-parses every
+        stylesheet (~12 ms) and restyles every widget.
+        """
+        stylesheet = self.stylesheet
+        missing = [path for path in SCREEN_STYLESHEETS if not stylesheet.has_source(str(path))]
+        if not missing:
+            return
+        for path in missing:
+            stylesheet.read(path)
+        stylesheet.parse()
 
     def read_library(self) -> None:
         """The library is mounting: take the first screenful if it is read by now (it is then
-        in the first frame), and read the rest in the background. Called once."""
+        in the first frame), and read the rest in the background once that frame is painted.
+        Called once."""
+        self.call_after_refresh(self._after_first_frame)
         reader, self._reader = self._reader, None
         if reader is None:
             return
@@ -283,7 +319,7 @@ class NewsDiffApp(App[None]):
             self._take_corpus(_loaded(reader))
             if reader.done:
                 return
-        self._load(reader, shown)
+        self.call_after_refresh(self._load, reader, shown)
 
     @work(thread=True, group="load", exit_on_error=False)
     def _load(self, reader: CorpusReader, shown: bool) -> None:
@@ -355,6 +391,8 @@ class NewsDiffApp(App[None]):
         """
         from newsdiff.app.screens.compare import CompareScreen
 
+        self._use_daemon_workers()
+        self._read_screen_styles()
         self.push_screen(
             CompareScreen(
                 articles or self.articles, left, right, comparison=comparison, focus=focus
@@ -365,6 +403,8 @@ class NewsDiffApp(App[None]):
         """Open the story screen on the corpus."""
         from newsdiff.app.screens.story import StoryScreen
 
+        self._use_daemon_workers()
+        self._read_screen_styles()
         self.push_screen(StoryScreen(self.articles))
 
     def show_library(self) -> None:

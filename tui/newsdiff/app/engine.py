@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from newsdiff.core.models import Article, Comparison, Settings
 
@@ -24,9 +23,9 @@ class Prepared(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleCounts:
-    """What the library shows about an article besides its title and path."""
+class ArticleCounts(NamedTuple):
+    """What the library shows about an article besides its title and path (a named tuple: a
+    frozen dataclass costs the app's start ~0.4 ms to create)."""
 
     words: int
     sentences: int

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 import unicodedata
 from pathlib import Path
 
@@ -68,6 +67,11 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     try:
         if not path.is_file():
             return {}, None
+    except (OSError, ValueError) as error:
+        return {}, visible_line(f"{shown}: {error}")
+    import tomllib  # only with a config file: most sessions have none (~2 ms of the start)
+
+    try:
         if path.stat().st_size > MAX_CONFIG_BYTES:
             return {}, f"{shown}: larger than 1 MB, not read"
         data = tomllib.loads(path.read_text(encoding="utf-8"))

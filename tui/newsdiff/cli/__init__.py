@@ -103,6 +103,17 @@ def main(argv: list[str] | None = None) -> None:
         common.app(prog_name="newsdiff")
         return
     args = route_arguments(list(sys.argv[1:] if argv is None else argv))
+    if args[0] == "ui":
+        from newsdiff.app.gc_pause import paused
+
+        with paused():  # the app resumes collecting garbage once its first frame is painted
+            _run(args, own_process=argv is None)
+        return
+    _run(args, own_process=argv is None)
+
+
+def _run(args: list[str], *, own_process: bool) -> None:
+    """Run the routed command line ``args`` (``own_process``: the process ends with it)."""
     from newsdiff.export.atomic import install_termination_cleanup
 
     install_termination_cleanup()  # a save cut short by SIGTERM leaves no temporary file
@@ -123,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
             if status:
                 sys.exit(status)
             return
-    if args[0] == "compare" and _plain_compare(args[1:], own_process=argv is None):
+    if args[0] == "compare" and _plain_compare(args[1:], own_process=own_process):
         return
     from newsdiff.cli import common
     from newsdiff.cli.fast_params import install

@@ -69,12 +69,15 @@ def _unusable_files(paths: Sequence[str | Path]) -> list[str]:
     """
     if not paths or any(_is_remote(str(path)) or Path(path).is_dir() for path in paths):
         return []
-    from newsdiff.core.load import load_corpus
+    from newsdiff.core.errors import ArticleError
+    from newsdiff.core.load import iter_corpus
 
-    corpus = load_corpus(list(paths))
-    if corpus.articles:
-        return []
-    return [str(error) for error in corpus.errors]
+    errors: list[str] = []
+    for loaded in iter_corpus(list(paths)):
+        if not isinstance(loaded, ArticleError):
+            return []  # one good file is enough: the app reads them all (`newsdiff *.txt`)
+        errors.append(str(loaded))
+    return errors
 
 
 def _is_remote(path: str) -> bool:

@@ -15,8 +15,10 @@ from sys import intern
 
 from newsdiff.core.figures import Figure, figures
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.people import Person, people
+from newsdiff.core.people import ROLE_HEADS, Person, people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
+from newsdiff.core.relative_dates import TRIGGERS as RELATIVE_TRIGGERS
+from newsdiff.core.relative_dates import relative_dates
 from newsdiff.core.words import STOPWORDS, stem
 
 _WORD = lazy_compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
@@ -51,7 +53,14 @@ _MONTHS = {
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
-_DATE_WORDS = _WEEKDAYS | frozenset(_MONTHS)
+_POSSESSIVE = "'s"
+
+_DATE_WORDS = (
+    _WEEKDAYS
+    | frozenset(day + _POSSESSIVE for day in _WEEKDAYS)
+    | frozenset(_MONTHS)
+    | RELATIVE_TRIGGERS
+)
 
 
 SPEECH_VERBS = frozenset(
@@ -274,11 +283,24 @@ def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
         before = _name_run(raw, folded, k - 1, -1)
         if before and " " not in before and k == 1 and _common_subject(folded[0]):
             before = ""  # "Officials said", "Police say": a capitalised first word, no name
-        after = _name_run(raw, folded, k + 1, 1)
+        after = _name_run(raw, folded, k + 1, 1) or _name_run(
+            raw, folded, _past_title(raw, folded, k + 1), 1
+        )
         for run in (before, after):
             if run:
                 names.append(run)
     return tuple(dict.fromkeys(names))
+
+
+def _past_title(raw: Sequence[str], folded: Sequence[str], k: int) -> int:
+    """Past a lower-case job title after a speech verb ("said press secretary Ann Voss",
+    "said councillor Tom Hale"): the index of the name, or ``k`` when no title ends there."""
+    for j in range(k, min(k + 4, len(raw))):
+        if not raw[j].islower():
+            break
+        if folded[j] in ROLE_HEADS and j + 1 < len(raw) and raw[j + 1][:1].isupper():
+            return j + 1
+    return k
 
 
 _COLLECTIVES = frozenset("police staff government army management public media".split())
@@ -307,13 +329,15 @@ def _name_run(raw: Sequence[str], folded: Sequence[str], k: int, step: int) -> s
 def _dates(
     raw: Sequence[str], folded: Sequence[str], matches: Sequence[re.Match[str]]
 ) -> tuple[tuple[str, str, int, int], ...]:
-    """Weekdays, a day of a month ("March 3", "3 March"), and years."""
+    """Weekdays, a day of a month ("March 3", "3 March"), months, years, and dates relative to
+    the day of writing ("last week", "two weeks ago": key ``rel:week:-2``)."""
     found: list[tuple[str, str, int, int]] = []
     for k, word in enumerate(folded):
         start, end = matches[k].start(), matches[k].end()
-        if word in _WEEKDAYS:
-            found.append((f"weekday:{word}", raw[k], start, end))
-        elif word in _MONTHS and raw[k][0].isupper():
+        if word in _WEEKDAYS or word.removesuffix("'s") in _WEEKDAYS:
+            # "Tuesday's closing price" dates Tuesday too
+            found.append((f"weekday:{word.removesuffix(_POSSESSIVE)}", raw[k], start, end))
+        elif word in _MONTHS and raw[k][0].isupper() and _month(raw, folded, k):
             month = _MONTHS[word]
             if k + 1 < len(raw) and raw[k + 1].isdecimal() and int(raw[k + 1]) <= 31:
                 found.append((f"day:{month}-{int(raw[k + 1])}", "", start, matches[k + 1].end()))
@@ -323,7 +347,29 @@ def _dates(
                 found.append((f"month:{month}", raw[k], start, end))
         elif word.isdecimal() and len(word) == 4 and 1800 <= int(word) <= 2100:
             found.append((f"year:{word}", raw[k], start, end))
+    if not RELATIVE_TRIGGERS.isdisjoint(folded):
+        spans = [m.span() for m in matches]
+        for unit, offset, start, end in relative_dates(folded, spans):
+            found.append((f"rel:{unit}:{offset}", "", start, end))
     return tuple(found)
+
+
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "august"})
+"""Month names that are also names or words ("Theresa May", "March organisers")."""
+
+_BEFORE_MONTH = frozenset("in of since until by from early late mid last next this".split())
+
+
+def _month(raw: Sequence[str], folded: Sequence[str], k: int) -> bool:
+    """Is the capitalised month word at ``k`` a month? "May", "March" and "August" only with
+    a day number beside them or a word that dates ("in May", "since March")."""
+    if folded[k] not in _AMBIGUOUS_MONTHS:
+        return True
+    if k + 1 < len(raw) and raw[k + 1].isdecimal():
+        return True
+    if k and (raw[k - 1].isdecimal() or folded[k - 1] in _BEFORE_MONTH):
+        return True
+    return False
 
 
 def _places(

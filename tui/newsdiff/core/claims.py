@@ -21,14 +21,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
+from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
     DATE_CONTEXT,
-    date_disagreements,
     figure_check,
     figure_context,
     find_conversions,
     person_disagreements,
-    place_disagreements,
     polarity_disagreements,
     prediction_disagreements,
     same_context,
@@ -84,6 +83,7 @@ def check_claims(
     verbatim: float = 0.0,
     shared_at: float = 80.0,
     meaning: float | None = None,
+    written: tuple[str | None, str | None] = (None, None),
 ) -> ClaimCheck:
     """Compare the claims of two candidate sentences.
 
@@ -93,6 +93,8 @@ def check_claims(
         verbatim: Their near-verbatim score (0–100) from scoring.
         shared_at: The near-verbatim score at which a link is ``shared``.
         meaning: The cosine of their meaning vectors (``None`` when the signal is off).
+        written: The two articles' dates (``YYYY-MM-DD``; ``None`` when unknown): relative
+            dates ("last week", "yesterday") are read against them.
     """
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
@@ -114,7 +116,10 @@ def check_claims(
         if verbatim < COPIED and not same_quote and not excerpt():
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
-    if not same_quote and verbatim < COPIED:
+    # one claim told of two people of one surname ("Linda" / "Loretta Ortiz won the vote") is
+    # a conflict, not two subjects: read before the rules that tell two people's acts apart
+    people = person_disagreements(left, right)
+    if not same_quote and verbatim < COPIED and not people:
         subjects = different_subjects(left.text, right.text)
         if subjects is not None and not excerpt():
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
@@ -161,26 +166,30 @@ def check_claims(
     ):
         note = "same background, different claim"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if figure_disagree and figure_context(left, right):
+    if figure_disagree and figure_context(left, right, names=True):
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)
-    disagree += person_disagreements(left, right)
+    disagree += people
     seen = {(d.left_span, d.right_span) for d in disagree}
     disagree += [
         d
         for d in prediction_disagreements(left, right)
         if not any(_overlap(d.left_span, a) and _overlap(d.right_span, b) for a, b in seen)
     ]
-    if shared_context(left, right) and (
-        verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT)
+    dated = bool(left.dates and right.dates) or bool(left.places and right.places)
+    if (
+        dated
+        and shared_context(left, right, names=True)
+        and (verbatim >= 40.0 or same_context(left, right, DATE_CONTEXT, names=True))
     ):
-        disagree += date_disagreements(left, right)
+        disagree += date_disagreements(left, right, written)
         disagree += place_disagreements(left, right)
     converted = tuple(
         f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
     )
     agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
-    explained = any(d.kind == "figure" for d in disagree) or bool(conversions)
+    # a date in digits ("since 2002") is a figure to scoring: a date conflict explains it too
+    explained = any(d.kind in ("figure", "date") for d in disagree) or bool(conversions)
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"

@@ -130,6 +130,7 @@ class PreparedPair:
                 self._claim("right", right),
                 verbatim=float(self.scores.verbatim[left, right]),
                 meaning=self.scores.meaning(left, right),
+                written=(self.left.meta.date, self.right.meta.date),
             )
             self._checks[(left, right)] = cached
         return cached

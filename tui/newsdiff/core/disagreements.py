@@ -1,4 +1,5 @@
-"""What two claims of one fact disagree on: figures, polarity, predictions, dates, places, people.
+"""What two claims of one fact disagree on: figures, polarity, predictions, people (dates and
+places: :mod:`newsdiff.core.date_places`).
 
 Also what they agree on despite differing in writing (a unit or currency conversion), and
 whether they share enough context for a difference to be a conflict at all. Pure functions of
@@ -12,7 +13,8 @@ from collections.abc import Sequence
 
 from newsdiff.core.claim import Claim, fold, polarity, surname_of
 from newsdiff.core.clauses import read_clause
-from newsdiff.core.figures import Figure, agree
+from newsdiff.core.counted_nouns import fate, noun_group
+from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS
@@ -23,13 +25,15 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
     """Agreeing figures, disagreeing figures of one quantity, and "counts of different things".
 
     Two figures measure one quantity when they have the same unit or currency and count the
-    same noun. Where a sentence states several figures and some agree, the others are taken
-    to measure other quantities. A percentage without its noun, or two counts of differently
-    named things, are compared only when each sentence states one such figure and the rest of
-    their claims match. "Counts of different things" is true when both sentences state
+    same noun. Where a sentence states several figures of one kind and some agree, the others
+    of that kind are taken to measure other quantities (a duration that agrees says nothing
+    of an amount of money that does not). A percentage without its noun, or two counts of
+    differently named things, are compared only when each sentence states one such figure and
+    the rest of their claims match. "Counts of different things" is true when both sentences state
     counted figures, none is comparable with the other side's, and no value is shared.
     """
     agreeing: list[str] = []
+    agreed: set[tuple[str, str]] = set()
     candidates: list[tuple[Figure, Figure]] = []
     comparable = False
     context = same_context(left, right)
@@ -40,22 +44,21 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
         comparable = True
         if any(agree(a, b) for b in partners):
             agreeing.append(left.text[a.start : a.end])
+            agreed.add(_measure(a))
         else:
             candidates.append((a, partners[0]))
-    disagreeing: list[Disagreement] = []
-    if not agreeing:
-        for a, b in candidates:
-            if any(agree(c, b) for c in left.figures) or any(agree(a, c) for c in right.figures):
-                continue
-            disagreeing.append(
-                Disagreement(
-                    "figure",
-                    left.text[a.start : a.end],
-                    right.text[b.start : b.end],
-                    (a.start, a.end),
-                    (b.start, b.end),
-                )
-            )
+    differing: list[tuple[Figure, Figure]] = []
+    for a, b in candidates:
+        if _measure(a) in agreed:
+            continue  # another data point of a quantity the two agree on elsewhere
+        if any(agree(c, b) for c in left.figures if c.kind == b.kind) or any(
+            agree(a, c) for c in right.figures if c.kind == a.kind
+        ):
+            continue
+        differing.append((a, b))
+    disagreeing = [
+        _figure_pair(left, right, a, b) for a, b in _whole_tallies(left, right, differing)
+    ]
     counted_left = [a for a in left.figures if a.kind == "count" and a.noun]
     counted_right = [b for b in right.figures if b.kind == "count" and b.noun]
     left_values = {round(a.value, 6) for a in left.figures}
@@ -69,32 +72,58 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
     return tuple(agreeing), disagreeing, different_things
 
 
+def _whole_tallies(
+    left: Claim, right: Claim, differing: list[tuple[Figure, Figure]]
+) -> list[tuple[Figure, Figure]]:
+    """A tally whose two numbers both differ ("52-48" / "51-49") is one disagreement, from the
+    first number to the second on each side."""
+    by_noun = {a.noun: (a, b) for a, b in differing}
+    first, second = by_noun.get("tally:1"), by_noun.get("tally:2")
+    if first is None or second is None:
+        return differing
+    (a1, b1), (a2, b2) = first, second
+    whole = (
+        Figure(a1.value, a1.low, a1.high, "count", "tally", a1.start, a2.end),
+        Figure(b1.value, b1.low, b1.high, "count", "tally", b1.start, b2.end),
+    )
+    return [pair for pair in differing if pair not in (first, second)] + [whole]
+
+
+def _figure_pair(left: Claim, right: Claim, a: Figure, b: Figure) -> Disagreement:
+    # a bound is part of what is said ("at least 12" / "nine", "at least 48" / "almost 48");
+    # "about" and "some" are shown only when the numbers are the same
+    same = round(a.value, 6) == round(b.value, 6)
+    ls = hedge_start(left.text, a.start) if same or a.bounded else a.start
+    rs = hedge_start(right.text, b.start) if same or b.bounded else b.start
+    return Disagreement(
+        "figure", left.text[ls : a.end], right.text[rs : b.end], (ls, a.end), (rs, b.end)
+    )
+
+
 def values_in_common(left: Claim, right: Claim) -> tuple[str, ...]:
     """Figures of the left sentence whose exact value the right one also states."""
     values = {round(b.value, 6) for b in right.figures}
     return tuple(left.text[a.start : a.end] for a in left.figures if round(a.value, 6) in values)
 
 
+def _measure(figure: Figure) -> tuple[str, str]:
+    """What a figure measures, for telling data points apart: its kind and noun group."""
+    return figure.kind, noun_group(figure.noun) or figure.noun or ""
+
+
 def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
     if a.kind != b.kind:
         return False
+    if a.kind == "count" and fate(a, left) & fate(b, right) == set() and fate(a, left):
+        if fate(b, right):
+            return False  # "killed 12 workers" / "injured 30 workers": two counts
     if a.noun is not None and a.noun == b.noun:
         return True
     if not context or not _single(left, a.kind) or not _single(right, b.kind):
         return False
     if a.kind == "count":
-        return a.noun in PEOPLE and b.noun in PEOPLE
+        return noun_group(a.noun) == noun_group(b.noun) != ""
     return a.noun is None and b.noun is None
-
-
-PEOPLE = frozenset(
-    stem(w)
-    for w in "people persons residents civilians workers staff employees inhabitants villagers "
-    "citizens individuals men women children passengers migrants refugees patients "
-    "attendees supporters protesters demonstrators participants marchers".split()
-)
-"""Nouns that count people: "1,200 people" and "1,900 residents" can be one count, and so can
-"28,000 attendees" and "100,000 supporters" of one event."""
 
 
 def _single(claim: Claim, kind: str) -> bool:
@@ -117,10 +146,16 @@ DATE_CONTEXT = 0.7
 sentence often dates several events ("signed on Tuesday … the club said on Wednesday")."""
 
 
-def same_context(left: Claim, right: Claim, share: float = SAME_CONTEXT) -> bool:
+def same_context(
+    left: Claim, right: Claim, share: float = SAME_CONTEXT, names: bool = False
+) -> bool:
+    """At least ``share`` of the smaller set of claim words (figure nouns left out, names in
+    with ``names``) in common."""
     nouns = {f.noun for f in left.figures + right.figures if f.noun}
     a = left.claim_words - nouns
     b = right.claim_words - nouns
+    if names:
+        a, b = a | left.names, b | right.names
     if not a or not b:
         return False
     return len(a & b) >= share * min(len(a), len(b))
@@ -132,15 +167,22 @@ is a conflict: "He pleaded guilty" says too little to contradict "Manafort has p
 guilty to charges of money laundering"."""
 
 
-def shared_context(left: Claim, right: Claim, contested: frozenset[str] = frozenset()) -> bool:
+def shared_context(
+    left: Claim, right: Claim, contested: frozenset[str] = frozenset(), names: bool = False
+) -> bool:
     """Do the two sentences make the same claim apart from ``contested`` (and their figures)?
 
     At least :data:`CONTEXT_WORDS` claim words in common, and :data:`SAME_CONTEXT` of the
-    smaller sentence's claim words.
+    smaller sentence's claim words. With ``names``, the names count as claim words: who the
+    claim is about is half of it, and a short sentence ("Reports say Trump will meet the
+    Queen") has few other words to share.
     """
     nouns = {f.noun for f in left.figures + right.figures if f.noun}
     a = left.claim_words - nouns - contested
     b = right.claim_words - nouns - contested
+    if names:
+        a = a | (left.names - contested)
+        b = b | (right.names - contested)
     common = len(a & b)
     return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
 
@@ -219,39 +261,6 @@ def _contested(concept: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-def date_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
-    result: list[Disagreement] = []
-    for prefix in ("weekday:", "day:", "year:"):
-        a = [d for d in left.dates if d[0].startswith(prefix)]
-        b = [d for d in right.dates if d[0].startswith(prefix)]
-        if not a or not b:
-            continue
-        if {d[0] for d in a} & {d[0] for d in b}:
-            continue
-        x, y = a[0], b[0]
-        result.append(
-            Disagreement(
-                "date", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
-            )
-        )
-        break
-    return result
-
-
-def place_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
-    if not left.places or not right.places:
-        return []
-    left_text, right_text = left.text.casefold(), right.text.casefold()
-    if any(p[0] in right_text for p in left.places) or any(p[0] in left_text for p in right.places):
-        return []
-    x, y = left.places[0], right.places[0]
-    return [
-        Disagreement(
-            "place", left.text[x[2] : x[3]], right.text[y[2] : y[3]], (x[2], x[3]), (y[2], y[3])
-        )
-    ]
-
-
 ROUTE_PAIRS_PER_QUANTITY = 256
 """A quantity (a counted noun, a unit, a currency) named in more sentence pairs than this is a
 topic of both articles, not one fact: its pairs are left to scoring."""
@@ -294,7 +303,7 @@ def _quantity(figure: Figure) -> tuple[str, str] | None:
     if figure.kind == "count":
         if not figure.noun:
             return None
-        return ("count", "people" if figure.noun in PEOPLE else figure.noun)
+        return ("count", noun_group(figure.noun) or figure.noun)
     if figure.kind in ("percent", "points") and not figure.noun:
         return None
     return (figure.kind, figure.noun or "")
@@ -328,15 +337,16 @@ def agents(claim: Claim) -> frozenset[str]:
     return frozenset(found - {""})
 
 
-def figure_context(left: Claim, right: Claim) -> bool:
+def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
     """Do two sentences state their figures in one claim?
 
-    :func:`shared_context`, or the same agent (:func:`agents`) and a claim word in common
-    besides the agent's name and the counted nouns: "Okafor warned that hundreds of thousands of
-    tonnes of grain could rot" and "tens of thousands of tonnes of grain are trapped, Okafor
-    said" give one man's count of one stock.
+    :func:`shared_context` (with ``names``, names count: "The 61-year-old Voss has run the
+    port" / "Voss, 58, took charge of the port"), or the same agent (:func:`agents`) and a
+    claim word in common besides the agent's name and the counted nouns: "Okafor warned that
+    hundreds of thousands of tonnes of grain could rot" and "tens of thousands of tonnes of
+    grain are trapped, Okafor said" give one man's count of one stock.
     """
-    if shared_context(left, right):
+    if shared_context(left, right, names=names):
         return True
     same = agents(left) & agents(right)
     if not same:
@@ -357,7 +367,7 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     ours, theirs = left.predictions, right.predictions
     if not ours or not theirs:
         return []  # read with the claim: most sentences predict nothing
-    if len(left.claim_words & right.claim_words) < CONTEXT_WORDS:
+    if len((left.claim_words | left.names) & (right.claim_words | right.names)) < CONTEXT_WORDS:
         return []  # no shared claim, no conflict of it
     result: list[Disagreement] = []
     for concept, (sign, (ls, le)) in ours.items():
@@ -366,7 +376,7 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             continue
         if concept in left.names | right.names:
             continue
-        if not shared_context(left, right, _contested(concept)):
+        if not shared_context(left, right, _contested(concept), names=True):
             continue
         rs, re_ = other[1]
         result.append(
@@ -390,7 +400,7 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     a, b = left.names, right.names
     if not (a - b) or not (b - a):
         return []  # cheap: each sentence names someone the other does not
-    if not shared_context(left, right):
+    if not shared_context(left, right, names=True):
         return []  # needed: two people in one claim
     ours, theirs = left.people, right.people
     if not ours or not theirs:

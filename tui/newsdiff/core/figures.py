@@ -12,123 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.words import SCALES, STOPWORDS, stem
-
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-}
-"""Numbers written as words. "one" is left out of figures when it is a pronoun (see below)."""
-
-_SCALES = {**SCALES, "hundred": 100, "b": 10**9}
-"""Scale words (:data:`newsdiff.core.words.SCALES`), plus "hundred" and "b" ("$3b")."""
-
-_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "¥": "JPY"}
-_CURRENCY_WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "usd": "USD",
-    "pounds": "GBP",
-    "pound": "GBP",
-    "sterling": "GBP",
-    "gbp": "GBP",
-    "euros": "EUR",
-    "euro": "EUR",
-    "eur": "EUR",
-    "rupees": "INR",
-    "rupee": "INR",
-    "rs": "INR",
-    "inr": "INR",
-    "yen": "JPY",
-}
-
-_UNITS = {
-    # unit word → (dimension, factor to the dimension's base)
-    "second": ("time", 1 / 86400),
-    "minute": ("time", 1 / 1440),
-    "hour": ("time", 1 / 24),
-    "day": ("time", 1.0),
-    "week": ("time", 7.0),
-    "fortnight": ("time", 14.0),
-    "month": ("time", 30.44),
-    "year": ("time", 365.25),
-    "decade": ("time", 3652.5),
-    "mile": ("length", 1609.344),
-    "km": ("length", 1000.0),
-    "kilometre": ("length", 1000.0),
-    "kilometer": ("length", 1000.0),
-    "metre": ("length", 1.0),
-    "meter": ("length", 1.0),
-    "m": ("length", 1.0),
-    "ft": ("length", 0.3048),
-    "foot": ("length", 0.3048),
-    "feet": ("length", 0.3048),
-    "yard": ("length", 0.9144),
-    "inch": ("length", 0.0254),
-    "cm": ("length", 0.01),
-    "kg": ("mass", 1.0),
-    "kilogram": ("mass", 1.0),
-    "tonne": ("mass", 1000.0),
-    "ton": ("mass", 1000.0),
-    "pound-weight": ("mass", 0.4536),
-    "lb": ("mass", 0.4536),
-    "acre": ("area", 4046.86),
-    "hectare": ("area", 10000.0),
-    "percent": ("percent", 1.0),
-    "point": ("points", 1.0),
-}
-
-_HEDGES = (
-    # phrase (lower case, words) → (low factor, high factor)
-    (("more", "than"), (1.0, 1.6)),
-    (("over",), (1.0, 1.6)),
-    (("at", "least"), (1.0, 1.6)),
-    (("upwards", "of"), (1.0, 1.6)),
-    (("fewer", "than"), (0.6, 1.0)),
-    (("less", "than"), (0.6, 1.0)),
-    (("under",), (0.6, 1.0)),
-    (("up", "to"), (0.0, 1.0)),
-    (("almost",), (0.9, 1.0)),
-    (("nearly",), (0.9, 1.0)),
-    (("close", "to"), (0.9, 1.0)),
-    (("just", "under"), (0.9, 1.0)),
-    (("just", "over"), (1.0, 1.15)),
-    (("about",), (0.85, 1.15)),
-    (("around",), (0.85, 1.15)),
-    (("roughly",), (0.85, 1.15)),
-    (("approximately",), (0.85, 1.15)),
-    (("some",), (0.85, 1.15)),
-    (("an", "estimated"), (0.85, 1.15)),
-    (("estimated",), (0.85, 1.15)),
+from newsdiff.core.figure_words import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    HEDGES,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    UNITS,
 )
+from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.words import STOPWORDS, stem
 
 ROUNDING = 0.05
 """A plain figure stands for itself give or take 5% (outlets round ``11,480`` to ``11,500``)."""
@@ -167,6 +60,9 @@ class Figure:
             than" still count): what a figure in digits is held to against a magnitude in
             words.
         stated_high: The high end, likewise.
+        open_low: The low end is excluded ("more than 48": not 48 itself).
+        open_high: The high end is excluded ("almost 48").
+        bounded: A directional hedge makes the written number one end of the range.
     """
 
     value: float
@@ -179,6 +75,9 @@ class Figure:
     vague: bool = False
     stated_low: float = 0.0
     stated_high: float = 0.0
+    open_low: bool = False
+    open_high: bool = False
+    bounded: bool = False
 
 
 def _digit(char: str) -> bool:
@@ -189,7 +88,7 @@ def _digit(char: str) -> bool:
 def _number(token: str) -> float | None:
     if _digit(token[0]):
         return float(token.replace(",", ""))
-    return _NUMBER_WORDS.get(token.lower())
+    return NUMBER_WORDS.get(token.lower())
 
 
 def _precision(token: str) -> float:
@@ -212,17 +111,17 @@ def _is_year(token: str, previous: str, following: str) -> bool:
 
 
 _UNITS_AND_SCALES_WORDS = frozenset(
-    list(_SCALES) + [u + "s" for u in _UNITS] + list(_UNITS) + list(_CURRENCY_WORDS)
+    list(SCALE_WORDS) + [u + "s" for u in UNITS] + list(UNITS) + list(CURRENCY_WORDS)
 )
 
 
 def _unit(word: str) -> str | None:
     lower = word.lower()
-    if lower in _UNITS:
+    if lower in UNITS:
         return lower
-    if lower.endswith("s") and lower[:-1] in _UNITS:
+    if lower.endswith("s") and lower[:-1] in UNITS:
         return lower[:-1]
-    if lower.endswith("es") and lower[:-2] in _UNITS:
+    if lower.endswith("es") and lower[:-2] in UNITS:
         return lower[:-2]
     return None
 
@@ -247,15 +146,19 @@ def figures(text: str) -> tuple[Figure, ...]:
         token = words[k]
         currency: str | None = None
         first = k
-        if token in _CURRENCY_SYMBOLS and k + 1 < len(words) and _digit(words[k + 1][0]):
-            currency = _CURRENCY_SYMBOLS[token]
+        if token in CURRENCY_SYMBOLS and k + 1 < len(words) and _digit(words[k + 1][0]):
+            currency = CURRENCY_SYMBOLS[token]
             k += 1
             token = words[k]
         elif lower[k] in ("rs", "inr", "usd") and k + 1 < len(words) and _digit(words[k + 1][0]):
-            currency = _CURRENCY_WORDS[lower[k]]
+            currency = CURRENCY_WORDS[lower[k]]
             k += 1
             token = words[k]
         value = _number(token)
+        rough = False  # "a million", "a dozen": round numbers, give or take a tenth
+        if value is None and currency is None:
+            value, k = _article_number(lower, k)
+            token, rough = words[k], value is not None
         previous = lower[first - 1] if first > 0 else ""
         following = lower[k + 1] if k + 1 < len(words) else ""
         if value is None or (
@@ -285,11 +188,11 @@ def figures(text: str) -> tuple[Figure, ...]:
         end = matches[k].end()
         k += 1
         # "6 million", "3.5bn", "£85m": a short scale must be written against the number
-        while k < len(words) and lower[k] in _SCALES:
+        while k < len(words) and lower[k] in SCALE_WORDS:
             glued = matches[k].start() == matches[k - 1].end()
             if len(lower[k]) <= 2 and not glued:
                 break
-            scale = _SCALES[lower[k]]
+            scale = SCALE_WORDS[lower[k]]
             value *= scale
             precision *= scale
             end = matches[k].end()
@@ -308,49 +211,177 @@ def figures(text: str) -> tuple[Figure, ...]:
             kind = "percent"
             end = matches[k + 1].end()
             k += 2
-        elif currency is None and k < len(words) and lower[k] in _CURRENCY_WORDS:
-            currency = _CURRENCY_WORDS[lower[k]]
+        elif currency is None and k < len(words) and lower[k] in CURRENCY_WORDS:
+            currency = CURRENCY_WORDS[lower[k]]
             end = matches[k].end()
             k += 1
         elif currency is None and k < len(words) and (unit := _unit(words[k])) is not None:
-            dimension, factor = _UNITS[unit]
+            dimension, factor = UNITS[unit]
             kind = dimension if dimension != "points" else "points"
             end = matches[k].end()
             k += 1
+        if kind == "time" and k < len(words) and lower[k] == "ago":
+            continue  # "two weeks ago" is a date (see :mod:`newsdiff.core.relative_dates`)
         if currency is not None:
             kind = f"currency:{currency}"
         noun = None
+        # a noun after a comma or a full stop is not what the figure counts ("62 percent,
+        # the commission said")
+        broken = k < len(words) and _PUNCTUATION.search(text, end, matches[k].start()) is not None
         if kind in ("count", "percent") or kind.startswith("currency"):
-            noun = _noun(lower, k, plural=value != 1)
+            noun = None if broken else _noun(lower, k, plural=value != 1)
             if noun is None and kind != "count":
                 noun = _noun_before(lower, first)
         if kind in ("time", "length", "mass", "area"):
             noun = kind
-        low_factor, high_factor = _hedge(lower, first)
+        age = _age(text, lower, matches, first, k, kind, noun)
+        if age:
+            kind, noun, factor = "count", "age", 1.0
+            if k < len(words) and lower[k] in ("old", "year-old", "years-old"):
+                end = matches[k].end()
+        low_factor, high_factor, bound = _hedge(lower, first)
         scaled = value * factor
         spread = max(min(precision * factor, abs(scaled) * 0.1), abs(scaled) * ROUNDING)
+        if rough:
+            spread = abs(scaled) * 0.1
+        elif kind == "count" and precision == 0 and scaled < EXACT_BELOW:
+            spread = 0.0  # "43", "nine": small whole counts and ages are not rounded
+        low = min(scaled * low_factor, scaled - spread)
+        high = max(scaled * high_factor, scaled + spread)
+        if bound.startswith("above"):
+            low = scaled  # the written number is the floor: rounding does not go below it
+        elif bound.startswith("below"):
+            high = scaled
         result.append(
             Figure(
                 value=scaled,
-                low=min(scaled * low_factor, scaled - spread),
-                high=max(scaled * high_factor, scaled + spread),
+                low=low,
+                high=high,
                 kind=kind,
                 noun=noun,
                 start=matches[first].start(),
                 end=end,
                 stated_low=min(scaled * low_factor, scaled),
                 stated_high=max(scaled * high_factor, scaled),
+                open_low=bound == "above!",
+                open_high=bound == "below!",
+                bounded=bool(bound),
             )
         )
+    return _tallies(text, tuple(result)) if len(result) > 1 else tuple(result)
+
+
+_HEDGE_BEFORE = lazy_compile(
+    r"(?:" + "|".join(r"\s+".join(phrase) for phrase, _ in HEDGES) + r")\s+$", re.IGNORECASE
+)
+
+
+_ROUND_SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+
+
+def _article_number(lower: list[str], k: int) -> tuple[float | None, int]:
+    """ "a million" (1), "half a million" (0.5) before their scale word: the value and the
+    index of the word before the scale, which the scale then multiplies; else ``None``."""
+    if lower[k] in ("a", "an") and k + 1 < len(lower) and lower[k + 1] in _ROUND_SCALES:
+        return 1.0, k
+    if (
+        lower[k] == "half"
+        and k + 2 < len(lower)
+        and lower[k + 1] == "a"
+        and lower[k + 2] in _ROUND_SCALES
+    ):
+        return 0.5, k + 1
+    return None, k
+
+
+def hedge_start(text: str, start: int) -> int:
+    """Where a figure's hedge begins ("at least four dozen" from "four dozen"), else ``start``:
+    evidence shows the hedge, which is what two hedged figures disagree on."""
+    match = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    if match is None or (match.start() > 0 and text[match.start() - 1].isalnum()):
+        return start
+    return match.start()
+
+
+EXACT_BELOW = 100
+"""Whole counts below this are exact as written: outlets round "11,480" to "11,500", not a
+43-year-old to 45 or nine deaths to ten."""
+
+_PUNCTUATION = lazy_compile(r"[,.;:!?()\[\]—–]")
+
+
+def _age(
+    text: str,
+    lower: list[str],
+    matches: list[re.Match[str]],
+    first: int,
+    k: int,
+    kind: str,
+    noun: str | None,
+) -> bool:
+    """Is the figure before word ``k`` someone's age? "the 43-year-old", "aged 54", "54 years
+    old", and a number between commas after a name ("Ruiz, 54, said")."""
+    if noun and noun.startswith("year-o"):
+        return True
+    if kind == "time" and k < len(lower) and lower[k] == "old":
+        return True
+    if kind != "count" or noun is not None:
+        return False
+    if first and lower[first - 1] == "aged":
+        return True
+    start, end = matches[first].start(), matches[k - 1].end()
+    if not (text[end : end + 1] == "," and text[max(0, start - 2) : start] == ", "):
+        return False
+    return first > 0 and matches[first - 1].group(0)[:1].isupper() and lower[first - 1] != "aged"
+
+
+_TALLY = lazy_compile(r"\s*(?:-|–|to)\s*")
+_TALLY_BEFORE = lazy_compile(
+    r"(?:vote|voted|votes|margin|by|of|passed|won|lost|beat|score)\s+$", re.I
+)
+
+
+def _tallies(text: str, found: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """Vote tallies and scores ("by a vote of 98 to 96", "passed 52-48"): two whole numbers
+    joined by a dash, or by *to* after a word that introduces a count of votes, the first not
+    smaller (a range, "10 to 15 people", rises). Each number is read exactly, as the first or
+    second of its tally (nouns ``tally:1`` and ``tally:2``): "98 to 96" / "97 to 96" disagree
+    on the first."""
+    result = list(found)
+    for k in range(len(result) - 1):
+        a, b = result[k], result[k + 1]
+        if a.kind != "count" or b.kind != "count" or a.noun or a.value < b.value:
+            continue
+        if not (a.value.is_integer() and b.value.is_integer()):
+            continue
+        between = text[a.end : b.start]
+        if between not in ("-", "–"):  # "52-48" is a tally; "98 to 96" after "vote of"
+            if _TALLY.fullmatch(between) is None:
+                continue
+            if _TALLY_BEFORE.search(text, max(0, a.start - 12), a.start) is None:
+                continue
+        for j, noun in ((k, "tally:1"), (k + 1, "tally:2")):
+            figure = result[j]
+            result[j] = Figure(
+                figure.value,
+                figure.value,
+                figure.value,
+                "count",
+                noun,
+                figure.start,
+                figure.end,
+                stated_low=figure.value,
+                stated_high=figure.value,
+            )
     return tuple(result)
 
 
-def _hedge(lower: list[str], first: int) -> tuple[float, float]:
-    for phrase, factors in _HEDGES:
+def _hedge(lower: list[str], first: int) -> tuple[float, float, str]:
+    for phrase, factors in HEDGES:
         size = len(phrase)
         if first >= size and tuple(lower[first - size : first]) == phrase:
             return factors
-    return 1.0, 1.0
+    return 1.0, 1.0, ""
 
 
 def _noun(lower: list[str], k: int, plural: bool = False) -> str | None:
@@ -449,7 +480,15 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.vague != b.vague:
         words, digits = (a, b) if a.vague else (b, a)
         return words.low <= digits.stated_high and digits.stated_low <= words.high
-    return a.low <= b.high and b.low <= a.high
+    if a.low > b.high or b.low > a.high:
+        return False
+    # two hedged ranges that only touch meet unless a hedge excludes the point: "almost 48" /
+    # "at least 48" do not; "more than 48" and a plain "48" (maybe rounded) do
+    if not (a.bounded and b.bounded):
+        return True
+    if a.high == b.low and (a.open_high or b.open_low):
+        return False
+    return not (b.high == a.low and (b.open_high or a.open_low))
 
 
 def comparable_currencies(a: Figure, b: Figure) -> bool:

@@ -159,14 +159,21 @@ def load_article(
     shown = str(path)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
     forced = configured_encoding() if encoding is None else encoding
-    from newsdiff.core.sources import is_source, load_source
+    if _may_be_source(shown):
+        from newsdiff.core.sources import is_source, load_source
 
-    if is_source(shown):
-        return load_source(shown, max_bytes=limit, encoding=forced)
+        if is_source(shown):
+            return load_source(shown, max_bytes=limit, encoding=forced)
     data = _read_regular_file(shown, limit)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
     return article_from_bytes(shown, data, forced)
+
+
+def _may_be_source(shown: str) -> bool:
+    """Whether ``shown`` may name a URL, ``-`` or a web page (``core.sources`` decides): a test on
+    the name alone, so that reading plain files never imports that module and its web client."""
+    return shown == "-" or "://" in shown or "htm" in os.path.splitext(shown)[1].lower()
 
 
 def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Article:
@@ -408,7 +415,8 @@ def article_files(folder: str | Path) -> list[Path]:
             ]
     except OSError as error:
         raise ArticleError(shown, f"cannot list the folder: {os_problem(error, shown)}") from None
-    return [Path(folder) / name for name in sorted(names)]
+    base = Path(folder)
+    return [base / name for name in sorted(names)]
 
 
 def load_corpus(
@@ -463,11 +471,12 @@ def _expand(path: str | Path) -> list[str | Path]:
     A URL or ``-`` stays a string (a ``Path`` would fold the ``//`` of ``https://``).
     """
     shown = str(path)
-    from newsdiff.core.sources import STDIN
-    from newsdiff.core.web import is_url
+    if _may_be_source(shown):
+        from newsdiff.core.sources import STDIN
+        from newsdiff.core.web import is_url
 
-    if is_url(shown) or shown == STDIN:
-        return [shown]
+        if is_url(shown) or shown == STDIN:
+            return [shown]
     try:
         is_folder = stat.S_ISDIR(os.stat(shown).st_mode)
     except (OSError, ValueError):

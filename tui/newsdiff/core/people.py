@@ -37,7 +37,8 @@ _NAME_RUN = lazy_compile(
 ROLE_HEADS = frozenset(
     "minister secretary adviser advisor spokesman spokeswoman spokesperson chairman chairwoman "
     "director counsel general ambassador governor mayor commissioner chief leader speaker "
-    "president envoy administrator".split()
+    "president envoy administrator councillor councilor councilman councilwoman sheriff "
+    "superintendent inspector coach captain manager officer".split()
 )
 """Words that end a job title ("defense minister", "press secretary", "special counsel")."""
 
@@ -134,7 +135,21 @@ for _group in _SHORT_FORMS.split("|"):
 
 def same_given_name(a: str, b: str) -> bool:
     """One given name written two ways: equal, one a form of the other ("Tim" / "Timothy",
-    "Pueblo" / "Pueblos"), or a short form ("Jim" / "James")."""
+    "Pueblo" / "Pueblos"), a misspelling ("Vincente" / "Vicente"), or a short form ("Jim" /
+    "James")."""
     if a == b or a.startswith(b) or b.startswith(a):
         return True
+    if _misspelt(a, b):
+        return True
     return bool(_FORMAL.get(a, frozenset({a})) & _FORMAL.get(b, frozenset({b})))
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """One name spelt two ways: a letter added, dropped or changed ("Vincente" / "Vicente",
+    "Jon" / "John"), in names of four letters or more (two for seven or more)."""
+    from rapidfuzz.distance import Levenshtein  # imported when two given names differ
+
+    shorter = min(len(a), len(b))
+    if shorter < 4:
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=2) <= (2 if shorter >= 7 else 1)

@@ -49,10 +49,16 @@ _NEG_RAISING = frozenset(
 _ANTONYM_WORDS = (
     ("confirm confirmed confirms confirming", "deny denied denies denying"),
     ("accept accepted accepts", "reject rejected rejects"),
-    ("approve approved approves", "reject rejected rejects veto vetoed vetoes"),
+    (
+        "approve approved approves",
+        "reject rejected rejects veto vetoed vetoes block blocked blocks",
+    ),
     ("support supported supports", "oppose opposed opposes"),
     ("rise rose rises risen increase increased increases", "fall fell falls fallen"),
-    ("increase increased increases raise raised raises", "decrease decreased cut cuts"),
+    (
+        "increase increased increases raise raised raises",
+        "decrease decreased cut cuts reduce reduced reduces",
+    ),
     ("open opened opens reopen reopened reopens", "closed closes shut shuts"),
     ("win won wins", "lose lost loses"),
     ("agree agreed agrees", "disagree disagreed disagrees"),
@@ -60,7 +66,7 @@ _ANTONYM_WORDS = (
     ("guilty", "innocent"),
     ("convicted", "acquitted"),
     ("lift lifted lifts", "impose imposed imposes"),
-    ("admit admitted admits", "deny denied denies"),
+    ("admit admitted admits acknowledge acknowledged acknowledges", "deny denied denies"),
     ("dispute disputed disputes", "accept accepted accepts"),
 )
 """Predicate words of opposite polarity, as written: ``(positive words, negative words)``.
@@ -200,7 +206,8 @@ def predictions(
     "Will", "shall", "going/set/expected/likely/planning to" predict the predicate after them;
     "unlikely to" and "no plans to" predict that it will not happen, and a negator before or
     right after the marker ("not expected to", "will not", "won't") flips the sign. Conditionals
-    ("would", "could", "if") predict nothing. A predicate predicted both ways gives 0.
+    ("would", "could", "if") predict nothing, nor does a marker they govern ("would be
+    expected to"). A predicate predicted both ways gives 0.
     """
     found: dict[str, tuple[int, tuple[int, int]]] = {}
     n = len(words)
@@ -221,6 +228,9 @@ def predictions(
         if not sign:
             k += 1
             continue
+        if word in _PREDICT_FIRST and _conditional_before(words, k):
+            k += size  # "would be expected to attend": what would happen, not what will
+            continue
         start = words[k][2]
         if k and (words[k - 1][0] in _NEGATORS or words[k - 1][0].endswith("n't")):
             if words[k - 1][0] != "won't":
@@ -238,3 +248,11 @@ def predictions(
                 found.setdefault(stemmed, (sign, (start, words[j][3])))
         k = j
     return found
+
+
+_CONDITIONALS = frozenset("would could might should if".split())
+
+
+def _conditional_before(words: Sequence[tuple[str, str, int, int]], k: int) -> bool:
+    """A conditional within the two words before ``k`` ("would be expected to", "if set to")."""
+    return any(words[j][0] in _CONDITIONALS for j in range(max(0, k - 2), k))

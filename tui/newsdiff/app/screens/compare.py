@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
@@ -135,6 +136,10 @@ class CompareScreen(Screen[None]):
     | `ctrl+s` | save the comparison |
     | `escape` | close the search line or the quote overlay, end the search; else back |
     """
+
+    CSS_PATH = Path(__file__).resolve().parent / "compare.tcss"
+    """This screen's stylesheet: the app reads it after the library's first frame (Textual reads
+    it as the screen opens only if the app has not)."""
 
     COMMANDS = Screen.COMMANDS | {ArticleProvider}
 

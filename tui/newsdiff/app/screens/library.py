@@ -55,7 +55,8 @@ class LibraryScreen(Screen[None]):
 
     AUTO_FOCUS = "#articles"
     """Only the table takes focus at the start. Textual's default picked the hidden filter box,
-    which swallowed whatever was typed while the articles loaded and then hid every row."""
+    which swallowed whatever was typed while the articles loaded and then hid every row (the box
+    is now made on the first ``/``)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", tooltip="Filter articles by typing", id="filter"),
@@ -93,10 +94,9 @@ class LibraryScreen(Screen[None]):
         return app
 
     def compose(self) -> ComposeResult:
-        """Header, load errors, filter, table, hint and footer."""
+        """Header, load errors, table, hint and footer (the filter box comes with ``/``)."""
         yield Header()
         yield Static(id="errors", classes="hidden")
-        yield Input(placeholder="Filter by title or file…", id="filter", classes="hidden")
         yield ArticleTable(id="articles")
         yield Static(id="hint")
         yield KeyFooter(compact=True)
@@ -104,7 +104,6 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         """Set the titles and show the corpus if it is already loaded."""
         self.sub_title = "library"
-        self.query_one("#filter", Input).cursor_blink = False
         app = self.news_app
         app.read_library()
         if app.corpus_ready or app.articles:  # all of it, or the first screenful
@@ -163,7 +162,8 @@ class LibraryScreen(Screen[None]):
 
     def visible_articles(self) -> list[Article]:
         """The articles that pass the filter, in corpus order."""
-        query = self.query_one("#filter", Input).value.strip().casefold()
+        box = self._filter_box()
+        query = box.value.strip().casefold() if box is not None else ""
         if not query:
             return list(self.articles)
         return [
@@ -356,16 +356,29 @@ class LibraryScreen(Screen[None]):
 
     # ---------------------------------------------------------------- filter
 
-    def action_filter(self) -> None:
-        """Show the filter box and focus it."""
-        box = self.query_one("#filter", Input)
+    def _filter_box(self) -> Input | None:
+        """The filter box, once ``/`` has made it."""
+        boxes = self.query("#filter").results(Input)
+        return next(boxes, None)
+
+    async def action_filter(self) -> None:
+        """Show the filter box and focus it.
+
+        The box is made (above the table) the first time: a hidden box in the first frame cost
+        the library's start ~5 ms for a key not every session uses.
+        """
+        box = self._filter_box()
+        if box is None:
+            box = Input(placeholder="Filter by title or file…", id="filter", classes="hidden")
+            box.cursor_blink = False
+            await self.mount(box, before=self.query_one(ArticleTable))
         box.remove_class("hidden")
         box.focus()
 
     def action_clear_filter(self) -> None:
         """Clear and hide the filter box."""
-        box = self.query_one("#filter", Input)
-        if box.has_class("hidden"):
+        box = self._filter_box()
+        if box is None or box.has_class("hidden"):
             return
         box.value = ""
         box.add_class("hidden")

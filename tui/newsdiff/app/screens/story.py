@@ -80,6 +80,10 @@ class StoryScreen(Screen[None]):
     | `escape` | stop computing / back to the library |
     """
 
+    CSS_PATH = Path(__file__).resolve().parent / "story.tcss"
+    """This screen's stylesheet: the app reads it after the library's first frame (Textual reads
+    it as the screen opens only if the app has not)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "cycle_order", "Sort", tooltip="Sort the claims another way", id="story-sort"),
         Binding(

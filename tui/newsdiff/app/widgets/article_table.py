@@ -10,11 +10,10 @@ cell the way it draws a one-line ``Text`` cell: see :func:`cell_segments`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -38,9 +37,11 @@ LINE_CACHE_SIZE = 1_000
 """Drawn lines kept (a few screens' worth); the cache is emptied when it grows past this."""
 
 
-@dataclass(frozen=True)
-class Palette:
-    """The table's styles for one frame (looked up once, not per line)."""
+class Palette(NamedTuple):
+    """The table's styles for one frame (looked up once, not per line).
+
+    Named tuples here, not dataclasses: a dataclass costs the app's start ~0.2–0.4 ms to create.
+    """
 
     base: Style
     header: Style
@@ -55,8 +56,7 @@ RowCells = Sequence[Text] | Callable[[], Sequence[Text]]
 """A row's cells in column order, or a function that makes them when the row is first drawn."""
 
 
-@dataclass
-class Column:
+class Column(NamedTuple):
     """One column: its key, its header label and its content width in cells (no padding)."""
 
     key: str
@@ -78,6 +78,24 @@ def _column_meta(index: int) -> Style:
     return Style.from_meta({"column": index})
 
 
+_ONE_CELL: dict[str, bool] = {}
+"""Whether a character takes exactly one cell (no wide, zero-width or combining character)."""
+
+
+def _one_cell_each(text: str) -> bool:
+    """Whether every character of ``text`` takes one cell, so cells are characters: Rich then
+    measures ``text`` as ``len(text)`` and cuts it at a character. Most titles qualify, curly
+    quotes and dashes included, which Rich measures character by character."""
+    known = _ONE_CELL
+    for char in set(text):
+        one = known.get(char)
+        if one is None:
+            one = known[char] = get_character_cell_size(char) == 1
+        if not one:
+            return False
+    return True
+
+
 def cell_segments(console: Console, cell: Text, width: int, style: Style) -> list[Segment]:
     """A one-line ``Text`` cell padded to ``width`` + 2 cells, under ``style``.
 
@@ -95,14 +113,19 @@ def cell_segments(console: Console, cell: Text, width: int, style: Style) -> lis
         return _rich_cell_segments(console, cell, width, style)
     if justify == "right":
         plain = plain.rstrip()
-    length = cell_len(plain)
+    narrow = _one_cell_each(plain)
+    length = len(plain) if narrow else cell_len(plain)
     if overflow != "ignore" and length > width:
-        plain = (
-            set_cell_size(plain, width - 1) + "…"
-            if overflow == "ellipsis"
-            else set_cell_size(plain, width)
-        )
-        length = cell_len(plain)
+        if narrow:
+            plain = plain[: width - 1] + "…" if overflow == "ellipsis" else plain[:width]
+            length = width
+        else:
+            plain = (
+                set_cell_size(plain, width - 1) + "…"
+                if overflow == "ellipsis"
+                else set_cell_size(plain, width)
+            )
+            length = cell_len(plain)
     if justify == "right" and length < width:
         plain = " " * (width - length) + plain
         length = width
@@ -114,9 +137,12 @@ def cell_segments(console: Console, cell: Text, width: int, style: Style) -> lis
         length = width
     text_style = style + console.get_style(cell.style) if cell.style else style
     pad = " " * CELL_PADDING
+    fill = " " * (width - length) if length < width else ""
+    if text_style == style:  # one run of one style: the segment ``Strip.simplify`` would make
+        return [Segment(pad + plain + fill + pad, style)]
     segments = [Segment(pad, style), Segment(plain, text_style)]
-    if length < width:
-        segments.append(Segment(" " * (width - length), style))
+    if fill:
+        segments.append(Segment(fill, style))
     segments.append(Segment(pad, style))
     return segments
 
@@ -228,23 +254,25 @@ class ArticleTable(ScrollView, can_focus=True):
     }
     """
 
-    @dataclass
     class CompareRequested(Message):
         """The user asked to compare (enter)."""
 
-        table: ArticleTable
+        def __init__(self, table: ArticleTable) -> None:
+            super().__init__()
+            self.table = table
 
         @property
         def control(self) -> ArticleTable:
             """The table the request came from."""
             return self.table
 
-    @dataclass
     class MarkRequested(Message):
         """The user asked to mark or unmark the highlighted article (space or click)."""
 
-        table: ArticleTable
-        row_key: str
+        def __init__(self, table: ArticleTable, row_key: str) -> None:
+            super().__init__()
+            self.table = table
+            self.row_key = row_key
 
         @property
         def control(self) -> ArticleTable:
@@ -265,6 +293,8 @@ class ArticleTable(ScrollView, can_focus=True):
         self._resized = False
         """Rows, columns or the widget's size changed since the cursor was last scrolled to."""
         self._line_cache: dict[tuple[int, bool, bool, int, int], Strip] = {}
+        self._cell_styles: dict[tuple[Style, Style], tuple[list[Style], Style]] = {}
+        """Each cell's style and the style right of the table, by row style and highlight."""
 
     # ------------------------------------------------------------------ data
 
@@ -347,6 +377,7 @@ class ArticleTable(ScrollView, can_focus=True):
         drawn so far are unchanged (rows added below them)."""
         if not same_lines:
             self._line_cache.clear()
+            self._cell_styles.clear()
         self._resized = True
         width = sum(column.render_width for column in self.columns.values())
         self.virtual_size = Size(width, len(self._keys) + 1)
@@ -487,6 +518,7 @@ class ArticleTable(ScrollView, can_focus=True):
         super().notify_style_update()
         self._palette = None
         self._line_cache.clear()
+        self._cell_styles.clear()
         self.refresh()
 
     def _make_palette(self) -> Palette:
@@ -507,6 +539,7 @@ class ArticleTable(ScrollView, can_focus=True):
         if palette != self._palette:
             self._palette = palette
             self._line_cache.clear()
+            self._cell_styles.clear()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -526,6 +559,20 @@ class ArticleTable(ScrollView, can_focus=True):
             strip = self._line_cache[key] = self._draw_line(row, hover, width, scroll_x, palette)
         return strip
 
+    def _styles_of(self, row_style: Style, extra: Style) -> tuple[list[Style], Style]:
+        """Each cell's style on a row of ``row_style`` (with ``extra``: cursor, hover), and the
+        style of the blank right of the table.
+
+        Each cell carries its column as meta, as DataTable's cells do (with their row): the
+        cells stay separate segments, so a screenshot groups the text exactly as before.
+        """
+        key = (row_style, extra)
+        styles = self._cell_styles.get(key)
+        if styles is None:
+            cells = [row_style + _column_meta(index) + extra for index in range(len(self.columns))]
+            styles = self._cell_styles[key] = (cells, row_style + extra + _OUTSIDE_META)
+        return styles
+
     def _draw_line(
         self, row: int, hover: bool, width: int, scroll_x: int, palette: Palette
     ) -> Strip:
@@ -544,15 +591,15 @@ class ArticleTable(ScrollView, can_focus=True):
                 extra += palette.cursor
         console = self.app.console
         segments: list[Segment] = []
-        # Each cell carries its column as meta, as DataTable's cells do (with their row): the
-        # cells stay separate segments, so a screenshot groups the text exactly as before.
+        cell_styles, outside = self._styles_of(row_style, extra)
         table_width = 0
-        for index, (column, cell) in enumerate(zip(self.columns.values(), cells, strict=False)):
-            style = row_style + _column_meta(index) + extra
+        for column, cell, style in zip(self.columns.values(), cells, cell_styles, strict=False):
             segments.extend(cell_segments(console, cell, column.width, style))
             table_width += column.width + 2 * CELL_PADDING
-        outside = row_style + extra + _OUTSIDE_META
         segments.append(Segment(" " * max(0, width - table_width), outside))
+        if not scroll_x and table_width <= width:  # the usual line: as wide as the widget
+            # (each cell is its width and padding, the blank the rest: measured, not counted)
+            return Strip(Segment.simplify(segments), width)
         strip = Strip(segments)
         if scroll_x or strip.cell_length > width:
             strip = strip.crop(scroll_x, scroll_x + width)

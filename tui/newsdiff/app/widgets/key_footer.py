@@ -89,10 +89,17 @@ class KeyFooter(Footer):
         return keys, enabled
 
     def compose(self) -> Any:
-        """Footer's keys, remembering which were composed."""
+        """Footer's keys, remembering which were composed.
+
+        Each key comes with its ``-compact`` class already set: ``FooterKey`` sets it as it
+        mounts, which restyled every key once more before the first frame.
+        """
         shown = self._shown() if self._bindings_ready and self.is_attached else None
         self._composed = shown[0] if shown is not None else None
-        return super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     async def _rebuild(self) -> None:
         self._rebuild_pending = False
