@@ -2,8 +2,10 @@
 
 A claim groups sentences; the gold links pairs of sentences of two articles. Over every pair of
 gold sentences from two different gold articles, a pair is **predicted** when the tool puts both
-sentences (each mapped to the tool sentence overlapping it most) in one claim, and **gold** when
-the gold links them. Pairs whose only gold link is in ``included_borderline`` are not scored.
+sentences (each mapped to the tool sentence overlapping it most) in one claim — as its own
+claim or as one it also carries (a sentence that states two claims is a variant of both) — and
+**gold** when the gold links them. Pairs whose only gold link is in ``included_borderline``
+are not scored.
 
 Two gold readings are printed: the links as annotated (``direct``), and their transitive closure
 (``closure``: A–B and B–C make A–C a gold pair too), since a claim is a group, not a list of pairs.
@@ -22,7 +24,12 @@ Sets:
 (no gold there: figures to read claims by, never text): articles, claims, claims carried by
 several outlets, the widest claim (variants; a wide claim is where chaining would show) and time.
 
-Usage: ``python scripts/eval_story.py [--gold DIR] [--seeds DIR] [--sweep] [--verbose] [--real]``
+``--ceiling`` prints the best F1 any partition of the seeds' gold sentences reaches against the
+direct gold (a lower bound found by local search): the most claims that each hold a sentence once
+could score, were every link right.
+
+Usage: ``python scripts/eval_story.py [--gold DIR] [--seeds DIR] [--sweep] [--verbose] [--real]
+[--ceiling]``
 """
 
 from __future__ import annotations
@@ -74,11 +81,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _claim_of_gold(
     story: Story, article: int, gold: list[dict], *, links_only: bool = False
 ) -> list[object]:
-    """Each gold sentence's claim: the claim of the tool sentence overlapping it most.
+    """Each gold sentence's claims: those of the tool sentence overlapping it most (its own
+    claim, and any other it also carries, ``Claim.also``), as a set of claim numbers.
 
     With ``links_only``, the tool sentence itself (for scoring the pair view's links alone).
     """
-    index = story.claim_index()
+    index: dict[tuple[int, int], set[int]] = {}
+    for number, claim in enumerate(story.claims):
+        for position in claim.variants:
+            index.setdefault(position, set()).add(number)
     tool = story.sentences[article]
     result: list[object] = []
     for g in gold:
@@ -93,7 +104,9 @@ def _claim_of_gold(
         ):
             result.append(None)
         else:
-            result.append((article, best) if links_only else index.get((article, best)))
+            result.append(
+                (article, best) if links_only else frozenset(index.get((article, best), ()))
+            )
     return result
 
 
@@ -183,7 +196,7 @@ def evaluate(
                     if links_only:
                         predicted = frozenset((ci, cj)) in linked
                     else:
-                        predicted = ci is not None and ci == cj
+                        predicted = bool(ci and cj and ci & cj)  # type: ignore[operator]
                     truth = pair in gold
                     if predicted and truth:
                         tally.tp += 1
@@ -203,7 +216,8 @@ def evaluate(
                             if why is not None and ends not in pair_linked:
                                 ends_ = (direct[x_name][i], direct[y_name][j])
                                 if ends_[0] is not None and ends_[1] is not None:
-                                    cause = f"[not linked: {why(ends_[0], ends_[1])}] "
+                                    verdict = why(ends_[0], ends_[1])  # type: ignore[arg-type]
+                                    cause = f"[not linked: {verdict}] "
                         tally.notes.append(
                             f"MISSED {cause}{x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
                             f"{sentences[x_name][i]['text'][:50]!r} ~ "
@@ -322,6 +336,69 @@ def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, 
     return results
 
 
+def ceiling(
+    sentences: dict[str, list[dict]], alignments: dict[str, list[dict]], borderline: dict
+) -> tuple[float, float, float]:
+    """The best pairwise precision, recall and F1 (direct gold) that a partition of the gold
+    sentences into claims reaches, each sentence in one claim: found by moving one sentence at
+    a time to the claim that raises F1 most, from the gold's connected components and from one
+    claim per sentence, until no move helps (a lower bound on the best partition). The gold
+    links are not transitive (a sentence that states two claims links to both), so no partition
+    reaches 1.0."""
+    names = sorted(sentences)
+    firm: set[frozenset] = set()
+    border: set[frozenset] = set()
+    for key, links in alignments.items():
+        left, right = key.split("|")
+        kept = {(b["a"], b["b"]) for b in borderline.get(key, {}).get("included_borderline", [])}
+        for link in links:
+            pair = frozenset(((left, link["a"]), (right, link["b"])))
+            (border if (link["a"], link["b"]) in kept else firm).add(pair)
+    nodes = [(name, i) for name in names for i in range(len(sentences[name]))]
+    near: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    for pair in firm:
+        x, y = tuple(pair)
+        near.setdefault(x, set()).add(y)
+        near.setdefault(y, set()).add(x)
+
+    def score(claim: dict[tuple[str, int], object]) -> tuple[float, float, float]:
+        tally = Tally()
+        for k, x in enumerate(nodes):
+            for y in nodes[k + 1 :]:
+                pair = frozenset((x, y))
+                if x[0] == y[0] or pair in border:
+                    continue
+                same, truth = claim[x] == claim[y], pair in firm
+                tally.tp += same and truth
+                tally.fp += same and not truth
+                tally.fn += truth and not same
+        return tally.f1()
+
+    component = {node: node for node in nodes}
+    for _ in nodes:  # label propagation to the smallest node: the gold's components
+        component = {
+            node: min([component[node], *(component[y] for y in near.get(node, ()))])
+            for node in nodes
+        }
+    results = []
+    for start in (component, {node: node for node in nodes}):  # components, or one each
+        claim: dict[tuple[str, int], object] = dict(start)
+        best = score(claim)[2]
+        moved = True
+        while moved:
+            moved = False
+            for node in nodes:
+                here = claim[node]
+                for target in sorted({claim[y] for y in near.get(node, ())} | {node}, key=str):
+                    claim[node] = target
+                    found = score(claim)[2]
+                    if found > best + 1e-12:
+                        best, here, moved = found, target, True
+                claim[node] = here
+        results.append(score(claim))
+    return max(results, key=lambda figures: figures[2])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print pairwise precision, recall and F1 of the claims."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -330,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", action="store_true", help="try several linkage values")
     parser.add_argument("--verbose", action="store_true", help="list missed and extra pairs")
     parser.add_argument("--real", action="store_true", help="claim figures on real clusters")
+    parser.add_argument(
+        "--ceiling", action="store_true", help="the best a partition of the gold scores"
+    )
     args = parser.parse_args(argv)
     if not (args.gold / "alignments.json").is_file():
         print(f"error: {args.gold}: no alignments.json", file=sys.stderr)
@@ -344,6 +424,12 @@ def main(argv: list[str] | None = None) -> int:
                 for reading, (p, r, f) in readings.items()
             )
             print(f"  {label:28} {line}")
+    if args.ceiling:
+        precision, recall, f1 = ceiling(*_load(args.gold))
+        print(
+            f"  best partition of the seeds' gold (lower bound): P {precision:.3f} "
+            f"R {recall:.3f} F1 {f1:.3f}"
+        )
     if args.real:
         _real_clusters(REPO.parent / "shared" / "data" / "real-dev" / "clusters")
     return 0
@@ -359,6 +445,8 @@ def _real_clusters(root: Path) -> None:
         print(f"(no real clusters at {root})")
         return
     print("real clusters: articles, claims, in several outlets, widest claim (variants), seconds")
+    judged = _also_judgements()
+    verdicts: dict[str, int] = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         articles = load_corpus([folder]).articles
         start = time.perf_counter()
@@ -370,6 +458,51 @@ def _real_clusters(root: Path) -> None:
             f"  {folder.name:22} {len(articles):>2} {len(story.claims):>4} {several:>4} "
             f"{widest:>3} {elapsed:6.2f}"
         )
+        for key in _also_keys(folder.name, story):
+            verdict = judged.get(key, "not judged")
+            verdicts[verdict] = verdicts.get(verdict, 0) + 1
+    tally = ", ".join(f"{count} {verdict}" for verdict, count in sorted(verdicts.items()))
+    print(f"sentences that also carry a second claim (scripts/data/{ALSO_JUDGED.name}): {tally}")
+
+
+ALSO_JUDGED = REPO / "scripts" / "data" / "realdev_story_also.json"
+"""Hand judgements of :attr:`Claim.also` on the real-dev clusters (positions and hashes only)."""
+
+
+def _also_judgements() -> dict[tuple, str]:
+    """Each judged (cluster, sentence, claim) key's verdict."""
+    if not ALSO_JUDGED.is_file():
+        return {}
+    found = json.loads(ALSO_JUDGED.read_text(encoding="utf-8"))["judgements"]
+    return {
+        (
+            item["cluster"],
+            item["article"],
+            item["sentence"],
+            item["sha256"],
+            item["claim_first"]["article"],
+            item["claim_first"]["sentence"],
+            item["claim_first"]["sha256"],
+        ): item["verdict"]
+        for item in found
+    }
+
+
+def _also_keys(cluster: str, story: Story) -> list[tuple]:
+    """The keys of the story's also-carried sentences, as :func:`_also_judgements` reads them:
+    a sentence whose text or whose claim's first own variant changed is not judged."""
+    import hashlib
+
+    def where(article: int, sentence: int) -> tuple[str, int, str]:
+        text = story.sentences[article][sentence].text
+        digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+        return Path(story.articles[article].path).name, sentence, digest
+
+    return [
+        (cluster, *where(*position), *where(*claim.first))
+        for claim in story.claims
+        for position in claim.also
+    ]
 
 
 if __name__ == "__main__":

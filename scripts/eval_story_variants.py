@@ -32,8 +32,24 @@ Variants:
   embedded in the writer's clause, ``quote_kind`` "fragment", leaves the claim to the writer).
   It changes the pair view's links too, so it is a candidate for the claim check, measured
   here for the story.
+* ``story``: the story exactly as built (its grouping, with :attr:`Claim.also`).
+* ``no-also``: the story without :attr:`Claim.also` (each sentence in one claim only).
+* ``pair-axis``: the story scored with the pair view's meaning cosine, the main axis of each
+  article pair's vectors set aside (``meaning_axis.story_cosine``): the links of
+  ``compare A B --corpus`` exactly.
+* ``corpus-axis``: the same with one axis, of the whole corpus's vectors.
+* ``shared-in-quotes``: the *two quotations, two statements* rule without its ratio of the
+  writer's words: it applies unless what the two sentences share (content words other than
+  names and speech verbs) lies more outside one sentence's quotations than inside them (then
+  the writer's words carry the link, not the quotation). Changes the pair view's links.
 
-Usage: ``python scripts/eval_story_variants.py [--linkage 0.34] [--floor 30] [VARIANT …]``
+``--real`` also builds every same-story cluster of ``../shared/data/real-dev/clusters`` with
+each variant and counts the sentence pairs it puts in one claim that the story does not (and
+those it no longer does); ``--show N`` prints N of the new ones to read (on the terminal only:
+never copy real-dev text into the project).
+
+Usage: ``python scripts/eval_story_variants.py [--linkage 0.34] [--floor 30] [--real] [--show N]
+[VARIANT …]``
 """
 
 from __future__ import annotations
@@ -45,9 +61,9 @@ from pathlib import Path
 
 import eval_story
 import numpy as np
-from newsdiff.core import claims, lookalikes, story
+from newsdiff.core import claims, lookalikes, meaning_axis, story, story_also
 from newsdiff.core.claim import _QUOTE_SPAN as QUOTE_SPAN
-from newsdiff.core.claim import Claim
+from newsdiff.core.claim import SPEECH_STEMS, Claim
 from newsdiff.core.compare import PreparedPair
 from newsdiff.core.models import Settings
 from newsdiff.core.quote_groups import quote_words, relation
@@ -57,6 +73,8 @@ from newsdiff.core.quotes import quote_kind
 ORIGINAL_BUILD = story.build_story
 ORIGINAL_GROUP = story._group
 ORIGINAL_DIFFERENT_QUOTATIONS = claims.different_quotations
+ORIGINAL_BLOCK_COSINE = story._block_cosine
+ORIGINAL_ALSO_LINKS = story_also.ALSO_LINKS
 
 VARIANTS = (
     "average",
@@ -70,7 +88,15 @@ VARIANTS = (
     "outlets",
     "outlets-leaf",
     "fragment-quotes",
+    "story",
+    "no-also",
+    "pair-axis",
+    "corpus-axis",
+    "shared-in-quotes",
 )
+
+OWN_SCORING = ("story", "no-also", "pair-axis", "corpus-axis", "shared-in-quotes")
+"""Variants that keep the story's own grouping (they change the links, or nothing)."""
 
 FLOOR = 30.0
 
@@ -210,11 +236,70 @@ def _statements_only() -> None:
     claims.different_quotations = different_quotations
 
 
+def _shared_in_quotes() -> None:
+    """The claim check's ``different_quotations`` without the writer's-words ratio: it does
+    not apply when what the sentences share lies mostly outside one's quotations."""
+    plain = lookalikes.different_quotations
+    ratio = lookalikes.WRITERS_SHARE
+
+    def carried_by_writer(claim: Claim, other: Claim) -> bool:
+        inside = outside = 0
+        for stemmed, start, _ in claim.content:
+            if stemmed in claim.names or stemmed in SPEECH_STEMS or stemmed not in other.stems:
+                continue
+            if any(a <= start < b for a, b in claim.quoted_spans):
+                inside += 1
+            else:
+                outside += 1
+        return outside > inside
+
+    def different_quotations(left: Claim, right: Claim) -> bool:
+        lookalikes.WRITERS_SHARE = float("inf")  # the ratio is what this variant replaces
+        try:
+            found = plain(left, right)
+        finally:
+            lookalikes.WRITERS_SHARE = ratio
+        return found and not carried_by_writer(left, right) and not carried_by_writer(right, left)
+
+    claims.different_quotations = different_quotations
+
+
+def _axis_cosine(per_pair: bool):  # type: ignore[no-untyped-def]
+    """``story._block_cosine`` with the main axis of the vectors set aside: of each article
+    pair (as the pair view does) or of the whole corpus."""
+
+    def cosine(vectors, starts, a0, a1):  # type: ignore[no-untyped-def]
+        if vectors is None:
+            return None
+        rows = slice(starts[a0], starts[a1])
+        if not per_pair:
+            return meaning_axis.story_cosine(vectors, vectors)[rows, starts[a0] :]
+        found = np.zeros((rows.stop - rows.start, len(vectors) - starts[a0]), dtype=np.float32)
+        for a in range(a0, a1):
+            r = slice(starts[a] - starts[a0], starts[a + 1] - starts[a0])
+            for b in range(a + 1, len(starts) - 1):
+                c = slice(starts[b] - starts[a0], starts[b + 1] - starts[a0])
+                found[r, c] = meaning_axis.story_cosine(
+                    vectors[starts[a] : starts[a + 1]], vectors[starts[b] : starts[b + 1]]
+                )
+        return found
+
+    return cosine
+
+
 def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
     claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
+    story._block_cosine = ORIGINAL_BLOCK_COSINE
+    story_also.ALSO_LINKS = ORIGINAL_ALSO_LINKS
     if variant == "fragment-quotes":
         _statements_only()
+    if variant == "shared-in-quotes":
+        _shared_in_quotes()
+    if variant == "no-also":
+        story_also.ALSO_LINKS = sys.maxsize
+    if variant in ("pair-axis", "corpus-axis"):
+        story._block_cosine = _axis_cosine(variant == "pair-axis")
     scores = Scores()
     inner: list = [story.pair_links]
     build = ORIGINAL_BUILD
@@ -229,11 +314,13 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             found += [link for link in extra if link[:2] not in have]
         return found
 
-    def grouped(positions, table, at):  # type: ignore[no-untyped-def]
+    def grouped(positions, table, at, texts=None):  # type: ignore[no-untyped-def]
         if (
-            at == 0.0 or variant.startswith("quotes") or variant == "fragment-quotes"
-        ):  # quotes: the story's own grouping
-            return make_claims(positions, table, at)  # linkage 0: the "links" reading
+            at == 0.0
+            or variant.startswith("quotes")
+            or variant in ("fragment-quotes", *OWN_SCORING)
+        ):  # the story's own grouping
+            return make_claims(positions, table, at, texts)  # linkage 0: the "links" reading
         links = [table.link(k) for k in range(len(table))]
         return group(variant, positions, links, linkage, scores, floor)
 
@@ -254,11 +341,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--linkage", type=float, default=story.LINKAGE)
     parser.add_argument("--floor", type=float, default=FLOOR, help="for transitive")
     parser.add_argument("--gold", type=Path, default=eval_story.REPO.parent / "shared" / "gold")
+    parser.add_argument("--real", action="store_true", help="new same-claim pairs on real-dev")
+    parser.add_argument("--show", type=int, default=0, help="print N new real-dev pairs")
     args = parser.parse_args(argv)
     unknown = sorted(set(args.variants) - set(VARIANTS))
     if unknown:
         print(f"error: unknown variant {unknown[0]}: choose from {', '.join(VARIANTS)}")
         return 2
+    real = eval_story.REPO.parent / "shared" / "data" / "real-dev" / "clusters"
+    baseline: dict[str, set[frozenset[Position]]] = {}
+    if args.real and real.is_dir():
+        install("story", args.linkage, args.floor)
+        baseline = _real_pairs(real)
     for variant in args.variants:
         install(variant, args.linkage, args.floor)
         results = eval_story.run(args.gold, eval_story.REPO / "seeds", story.LINKAGE, verbose=False)
@@ -267,8 +361,50 @@ def main(argv: list[str] | None = None) -> int:
             f" (P {readings['direct'][0]:.3f} R {readings['direct'][1]:.3f})"
             for label, readings in results.items()
         )
+        if baseline:
+            line += "  " + _real_changes(real, baseline, args.show)
         print(f"{variant:14} {args.linkage:.2f}  {line}", flush=True)
     return 0
+
+
+def _real_pairs(root: Path) -> dict[str, set[frozenset[Position]]]:
+    """Per real-dev cluster: the pairs of sentences of two articles that share a claim."""
+    from newsdiff.core.load import load_corpus
+
+    found: dict[str, set[frozenset[Position]]] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        built = eval_story.build_story(load_corpus([folder]).articles)
+        pairs: set[frozenset[Position]] = set()
+        for claim in built.claims:
+            for k, x in enumerate(claim.variants):
+                pairs.update(frozenset((x, y)) for y in claim.variants[k + 1 :] if x[0] != y[0])
+        found[folder.name] = pairs
+    return found
+
+
+def _real_changes(root: Path, baseline: dict[str, set[frozenset[Position]]], show: int) -> str:
+    """``real-dev: +N −M pairs in K clusters`` against the story; ``show`` new pairs printed."""
+    from newsdiff.core.load import load_corpus
+
+    now = _real_pairs(root)
+    added = {name: now[name] - baseline[name] for name in now}
+    lost = sum(len(baseline[name] - now[name]) for name in now)
+    shown = 0
+    for name, pairs in added.items():
+        if shown >= show or not pairs:
+            continue
+        articles = load_corpus([root / name]).articles
+        from newsdiff.core.article_cache import analyse
+
+        texts = [analyse(article.text).sentences for article in articles]
+        for pair in sorted(pairs, key=sorted)[: show - shown]:
+            x, y = sorted(pair)
+            print(f"  {name} {x} ~ {y}")
+            for a, i in (x, y):
+                print(f"      {texts[a][i].text[:150]!r}")
+            shown += 1
+    changed = sum(1 for pairs in added.values() if pairs)
+    return f"real-dev: +{sum(map(len, added.values()))} -{lost} pairs ({changed} clusters)"
 
 
 if __name__ == "__main__":

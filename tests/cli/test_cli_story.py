@@ -52,10 +52,14 @@ def test_json_schema_matrix_and_claims_with_offsets(tmp_path: Path) -> None:
     assert [a["path"] for a in data["articles"]] == paths
     assert len(data["matrix"]) == 3 and all(len(row) == 3 for row in data["matrix"])
     texts = [Path(p).read_text(encoding="utf-8") for p in paths]
+    own = []
     for claim in data["claims"]:
         assert claim["outlet_count"] == len(set(claim["outlets"]))
         for variant in claim["variants"]:
             assert texts[variant["article"]][variant["start"] : variant["end"]] == variant["text"]
+            if not variant["also"]:  # a sentence's own claim; "also": it states this one too
+                own.append((variant["article"], variant["sentence"]))
+    assert len(own) == len(set(own))
     cracks = [
         c for c in data["claims"] if any("cracks" in v["text"].lower() for v in c["variants"])
     ]

@@ -76,7 +76,7 @@ def test_claims_group_the_same_fact_across_outlets(flood) -> None:
 
 def test_every_story_sentence_is_in_exactly_one_claim(flood) -> None:
     _articles, story = flood
-    seen = [position for claim in story.claims for position in claim.variants]
+    seen = [p for claim in story.claims for p in claim.variants if p not in claim.also]
     assert len(seen) == len(set(seen))
     expected = {
         (a, s)
@@ -218,10 +218,10 @@ def test_claims_partition_the_sentences_whatever_the_links(raw) -> None:
     positions = [(a, s) for a in range(4) for s in range(5)]
     links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
     claims = group_claims(positions, links)
-    seen = [p for claim in claims for p in claim.variants]
+    seen = [p for claim in claims for p in claim.variants if p not in claim.also]
     assert sorted(seen) == sorted(positions)
     for claim in claims:
-        inside = set(claim.variants)
+        inside = set(claim.variants) - set(claim.also)
         assert all(link.a in inside and link.b in inside for link in claim.links)
 
 
@@ -273,7 +273,21 @@ def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
     links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
     claims = group_claims(positions, links, linkage=linkage)
     expected = _average_linkage_by_definition(positions, links, linkage)
-    assert sorted(claim.variants for claim in claims) == expected
+    own = {claim.variants[: len(claim.variants) - len(claim.also)]: claim for claim in claims}
+    assert sorted(own) == expected
+    # and a sentence also carries another claim when two or more of its variants, at least
+    # ``linkage`` of those in other articles, are linked to it
+    linked = {frozenset((link.a, link.b)) for link in links}
+    for members, claim in own.items():
+        carriers = []
+        for p in positions:
+            if p in members:
+                continue
+            others = [q for q in members if q[0] != p[0]]
+            hits = sum(1 for q in others if frozenset((p, q)) in linked)
+            if hits >= 2 and hits / len(others) + 1e-9 >= linkage:
+                carriers.append(p)
+        assert claim.also == tuple(carriers)
 
 
 def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:
@@ -409,10 +423,15 @@ def test_any_corpus_gives_a_consistent_story(texts) -> None:
     count = len(articles)
     assert len(story.matrix) == count
     assert all(0.0 <= share <= 1.0 for row in story.matrix for share in row)
-    positions = [p for claim in story.claims for p in claim.variants]
-    assert len(positions) == len(set(positions))
-    for claim in story.claims:
-        assert claim.first == min(claim.variants)
+    own = [p for claim in story.claims for p in claim.variants if p not in claim.also]
+    assert len(own) == len(set(own))  # each sentence's own claim is one claim
+    own_claim = story.claim_index()
+    for number, claim in enumerate(story.claims):
+        assert set(claim.also) <= set(claim.variants)
+        assert all(own_claim[p] != number for p in claim.also)  # also: a claim not its own
+        mine = [p for p in claim.variants if p not in claim.also]
+        assert claim.first == min(mine)
+        assert list(claim.variants) == sorted(mine) + sorted(claim.also)
         assert claim.conflict == any(link.label == "conflict" for link in claim.links)
         for article, index in claim.variants:
             sentence = story.sentences[article][index]
@@ -466,3 +485,75 @@ def test_a_story_holds_its_links_in_a_few_bytes_each() -> None:
         tracemalloc.stop()
     assert sum(len(claim.links) for claim in claims) == len(links) == 66_000
     assert held / len(links) < 30
+
+
+def _two_remarks(summary_links: list[tuple[int, int]]) -> tuple[list, list[PairLink]]:
+    """Articles 1–3 each quote two remarks (sentences 0 and 1); article 0's one sentence sums
+    both up and links to ``summary_links``."""
+    quoting = (1, 2, 3)
+    positions = [(0, 0), *((a, s) for a in quoting for s in (0, 1))]
+    links = [
+        PairLink((a, s), (b, s), "paraphrased", 90.0 - s)
+        for a in quoting
+        for b in quoting
+        if a < b
+        for s in (0, 1)
+    ]
+    links += [PairLink((0, 0), target, "paraphrased", 60.0) for target in summary_links]
+    return positions, links
+
+
+def test_a_sentence_stating_two_claims_is_a_variant_of_both() -> None:
+    positions, links = _two_remarks([(1, 0), (2, 0), (1, 1), (2, 1)])
+    claims = group_claims(positions, links)
+    assert len(claims) == 2
+    assert all((0, 0) in claim.variants and claim.outlets == (0, 1, 2, 3) for claim in claims)
+    also = [claim.also for claim in claims]
+    assert sorted(also) == [(), ((0, 0),)]  # its own claim is one, the other also carries it
+
+
+def test_one_link_or_one_repeated_sentence_is_not_enough_to_carry_a_second_claim() -> None:
+    positions, links = _two_remarks([(1, 0), (2, 0), (1, 1)])
+    assert not any(claim.also for claim in group_claims(positions, links))
+    # the second remark carried word for word by two articles: one sentence, not two
+    positions, links = _two_remarks([(1, 0), (2, 0), (1, 1), (2, 1)])
+    texts = ["Summary.", "One.", "Two.", "One, again.", "Two.", "One, once more.", "Two, said."]
+    assert not any(claim.also for claim in group_claims(positions, links, texts=texts))
+
+
+BRIDGE_SUMMARY = (
+    "The mayor said the harbour bridge would close for six weeks of repairs in May, and that"
+    " ferry fares would be halved while it was shut.\n\nTraders in the old town fear fewer"
+    " visitors."
+)
+BRIDGE_QUOTES = [
+    "“The harbour bridge will close for six weeks of repairs from May,” the mayor told reporters"
+    " on Tuesday.\n\n“We will halve ferry fares for as long as the bridge is shut,” she said.\n\n"
+    "The bridge carries 30,000 cars a day.",
+    "“The harbour bridge will close for six weeks of repairs in May,” the mayor said.\n\n“Ferry"
+    " fares will be halved for as long as the bridge is shut,” she added.\n\nThe council approved"
+    " the budget last year.",
+    "“The harbour bridge is to close for six weeks of repairs starting in May,” said the mayor."
+    "\n\n“We are halving ferry fares for as long as the bridge stays shut,” the mayor added.\n\n"
+    "Bus services will also run more often.",
+    "The harbour bridge will close for six weeks of repairs in May, the mayor announced.\n\nFerry"
+    " fares are to be halved for as long as the bridge is shut, she said.\n\nCyclists will be"
+    " allowed on the ferries free of charge.",
+]
+
+
+def test_a_summary_of_two_remarks_is_a_variant_of_both_claims() -> None:
+    """Four outlets quote the mayor's two remarks apart; one sums both up in one sentence. The
+    remarks stay two claims, and the summary is a variant of each (its own claim is one)."""
+    articles = [
+        Article(path=f"{k}.txt", text=text, title="t")
+        for k, text in enumerate([BRIDGE_SUMMARY, *BRIDGE_QUOTES])
+    ]
+    story = build_story(articles)
+    closure = _claim_of(story, 1, "will close for six weeks")
+    fares = _claim_of(story, 1, "halve ferry fares")
+    assert closure is not fares
+    for claim in (closure, fares):
+        assert (0, 0) in claim.variants and claim.outlets == (0, 1, 2, 3, 4)
+    assert [claim.also for claim in (closure, fares)].count(((0, 0),)) == 1
+    assert story.claims[story.claim_index()[(0, 0)]] in (closure, fares)

@@ -14,11 +14,13 @@ How it works:
    not by the square of the corpus.
 3. Each article pair's block of scores goes through the pair view's link finder, as
    :meth:`newsdiff.core.compare.PreparedPair.comparison` calls it (with the pair's claim check),
-   so a pair of sentences is linked, and labelled shared / paraphrased / conflict, exactly as
-   the pair view links it. The links are kept as compact columns (:class:`LinkTable`).
+   so a pair of sentences is linked, and labelled shared / paraphrased / conflict, as the pair
+   view links it — but for the meaning nudge: the story's cosine is the plain one
+   (:func:`_block_cosine`). The links are kept as compact columns (:class:`LinkTable`).
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
-   sentence that touches two facts.
+   sentence that touches two facts. A sentence that states two claims is a variant of both
+   (:mod:`newsdiff.core.story_also`).
 """
 
 from __future__ import annotations
@@ -140,7 +142,7 @@ def build_story(
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
-    claims = _group(story_positions, links, linkage)
+    claims = _group(story_positions, links, linkage, [s.text for segs in sentences for s in segs])
     return Story(
         articles=articles,
         sentences=sentences,
@@ -221,8 +223,9 @@ def _all_links(
             raise StoryCancelled
         rows = slice(starts[a0], starts[a1])
         cols = slice(starts[a0], total)
+        cosine = _block_cosine(vectors, starts, a0, a1)
         scores, numbers = _score_block(
-            feats[rows], feats[cols], idf, weights, vectors, rows, cols, workers
+            feats[rows], feats[cols], idf, weights[rows], weights[cols], cosine, workers
         )
         row_head = heading[rows]
         col_head = heading[cols]
@@ -260,6 +263,24 @@ def _all_links(
     return links
 
 
+def _block_cosine(
+    vectors: np.ndarray | None, starts: Sequence[int], a0: int, a1: int
+) -> np.ndarray | None:
+    """The meaning cosines of articles ``a0``–``a1``'s sentences (rows) against every sentence
+    from article ``a0`` on (columns).
+
+    Plain cosines of the meaning vectors. The pair view sets aside the main axis of the two
+    articles' vectors first (:func:`newsdiff.core.meaning_axis.story_cosine`); the story does
+    not, so its scores differ from ``compare --corpus`` by that nudge (docs/story.md,
+    *Accuracy*, (b): measured, and why it is kept).
+    """
+    if vectors is None:
+        return None
+    rows = vectors[starts[a0] : starts[a1]]
+    cosine: np.ndarray = rows @ vectors[starts[a0] :].T
+    return cosine
+
+
 def _row_blocks(starts: Sequence[int], total: int) -> list[tuple[int, int]]:
     """Runs of whole articles ``[a0, a1)`` whose rows against every later column fit a block."""
     blocks: list[tuple[int, int]] = []
@@ -278,10 +299,9 @@ def _score_block(
     left: Sequence[SentenceFeatures],
     right: Sequence[SentenceFeatures],
     idf: dict[str, float],
-    weights: np.ndarray,
-    vectors: np.ndarray | None,
-    rows: slice,
-    cols: slice,
+    left_weights: np.ndarray,
+    right_weights: np.ndarray,
+    cosine: np.ndarray | None,
     workers: int,
 ) -> tuple[ScoreMatrices, np.ndarray]:
     """The pair view's score matrices for some rows against some columns of the corpus, and the
@@ -290,8 +310,7 @@ def _score_block(
     same_quotation_moved_attribution(left, right, verbatim, workers)
     overlap = _weighted_overlap(left, right, idf)
     numbers = _number_agreement(left, right)
-    cosine = None if vectors is None else vectors[rows] @ vectors[cols].T
-    score = combine(overlap, weights[rows], weights[cols], verbatim, numbers, cosine)
+    score = combine(overlap, left_weights, right_weights, verbatim, numbers, cosine)
     return ScoreMatrices(score, verbatim), numbers
 
 

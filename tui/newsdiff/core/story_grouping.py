@@ -14,6 +14,7 @@ from typing import overload
 
 import numpy as np
 
+from newsdiff.core.story_also import also_carried, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
 
 LINKAGE = 0.34
@@ -132,7 +133,10 @@ def _overlap_shares(
 
 
 def group_claims(
-    positions: Sequence[Position], links: Sequence[PairLink], linkage: float = LINKAGE
+    positions: Sequence[Position],
+    links: Sequence[PairLink],
+    linkage: float = LINKAGE,
+    texts: Sequence[str] | None = None,
 ) -> tuple[Claim, ...]:
     """Group sentences into claims by average linkage over the links.
 
@@ -140,26 +144,38 @@ def group_claims(
     ``linkage`` of their sentence pairs from different articles are linked. In a chain
     A–B–C–D, where each sentence links only to the next, D joins {A, B, C} only if a third of
     those pairs link, so one sentence that touches two facts does not glue the two together.
-    ``linkage=0`` is union-find. Every position ends in exactly one claim (a sentence with no
-    link is a claim of one outlet). Claims come out in reading order: by their first variant.
-    Links to sentences not in ``positions`` (site furniture) are left out.
+    ``linkage=0`` is union-find. Every position has exactly one claim of its own (a sentence
+    with no link is a claim of one outlet). Claims come out in reading order: by their first
+    variant. Links to sentences not in ``positions`` (site furniture) are left out. A sentence
+    linked to enough of another claim's variants is a variant of that claim too
+    (:attr:`Claim.also`); ``texts`` (one per position) tell word-for-word copies apart for that.
     """
-    positions = list(dict.fromkeys(positions))
-    return _group(positions, LinkTable.of(positions, links), linkage)
+    unique = list(dict.fromkeys(positions))
+    if texts is not None:
+        text_of = dict(zip(positions, texts, strict=True))
+        texts = [text_of[position] for position in unique]
+    return _group(unique, LinkTable.of(unique, links), linkage, texts)
 
 
 CHUNK = 1 << 16
 """Links turned into Python numbers at a time while grouping (the rest stay in arrays)."""
 
 
-def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> tuple[Claim, ...]:
+def _group(
+    positions: Sequence[Position],
+    table: LinkTable,
+    linkage: float,
+    texts: Sequence[str] | None = None,
+) -> tuple[Claim, ...]:
     """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 
     The links between a merged group and every other group are counted as groups merge, so a
     merge costs the number of groups the two link to, whatever their sizes; a sentence still on
     its own counts its links from its list of linked sentences when asked. Links inside a group
     are no longer counted, so the counts shrink as claims form. The smaller group's sentences
-    are renumbered, so each sentence is renumbered at most log₂(n) times.
+    are renumbered, so each sentence is renumbered at most log₂(n) times. ``texts`` (each
+    table position's text) tell copies apart for :attr:`Claim.also`: a sentence repeated word for
+    word counts once.
     """
     node = np.full(len(table.positions), -1, dtype=np.int32)
     number = {position: k for k, position in enumerate(table.positions)}
@@ -208,6 +224,8 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
     group = linked.group
     del linked, visit
     groups = np.array(group, dtype=np.int32)
+    text_ids = text_numbers(number, ordered, texts)
+    also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
@@ -228,10 +246,12 @@ def _group(positions: Sequence[Position], table: LinkTable, linkage: float) -> t
             continue
         span = spans.get(root)
         own: Sequence[PairLink] = () if span is None else ClaimLinks(store, *span)
+        extra = also.get(root, ())
         claims.append(
             Claim(
-                variants=tuple(ordered[k] for k in sorted(variants)),
+                variants=tuple(ordered[k] for k in [*sorted(variants), *sorted(extra)]),
                 links=own,
+                also=tuple(ordered[k] for k in sorted(extra)),
                 conflict=span is not None
                 and conflict_code is not None
                 and bool(np.any(store.label[span[0] : span[1]] == conflict_code)),

@@ -38,15 +38,20 @@ class Claim:
     """Sentences of several (or one) articles that state one claim.
 
     Attributes:
-        variants: The sentences, in corpus order (article, then sentence).
+        variants: The sentences: those whose own claim it is, in corpus order (article, then
+            sentence), then those that also carry it (:attr:`also`), in corpus order.
         links: The links between the variants that made the claim (a story's claims read
             them from columns they share, one :class:`PairLink` at a time).
         conflict: Whether any two variants conflict (a link labelled ``conflict``).
+        also: The variants whose own claim is another: a sentence that states two claims
+            (a summary of two remarks) is a variant of both, and belongs to the one it was
+            grouped with (:meth:`Story.claim_index`).
     """
 
     variants: tuple[Position, ...]
     links: Sequence[PairLink] = ()
     conflict: bool = False
+    also: tuple[Position, ...] = ()
 
     @property
     def outlets(self) -> tuple[int, ...]:
@@ -55,7 +60,8 @@ class Claim:
 
     @property
     def first(self) -> Position:
-        """The variant met first reading the corpus in order (first article, first sentence)."""
+        """The variant met first reading the corpus in order (first article, first sentence)
+        among those whose own claim it is: the claim's reference sentence and label."""
         return self.variants[0]
 
 
@@ -69,7 +75,8 @@ class Story:
         boilerplate: Per article and sentence: is it site furniture (left out of claims)?
         matrix: ``matrix[a][b]``: the share of article ``a``'s story sentences that article
             ``b`` carries (shared, paraphrased or conflict); 1.0 on the diagonal.
-        claims: Every claim, each story sentence in exactly one.
+        claims: Every claim, each story sentence the own variant of exactly one (and a
+            variant of any other it also carries, :attr:`Claim.also`).
         settings: The thresholds the links were made at.
         scoring: What the scores were made with.
     """
@@ -83,11 +90,13 @@ class Story:
     scoring: Scoring = field(default_factory=Scoring)
 
     def claim_index(self) -> dict[Position, int]:
-        """Each story sentence's claim (an index into :attr:`claims`)."""
+        """Each story sentence's own claim (an index into :attr:`claims`; a sentence that
+        also carries other claims is a variant of those too, :attr:`Claim.also`)."""
         return {
             position: number
             for number, claim in enumerate(self.claims)
             for position in claim.variants
+            if position not in claim.also
         }
 
 
@@ -142,7 +151,7 @@ def claims_of(story: Story, article: int) -> dict[int, int]:
         sentence: number
         for number, claim in enumerate(story.claims)
         for where, sentence in claim.variants
-        if where == article
+        if where == article and (where, sentence) not in claim.also
     }
 
 

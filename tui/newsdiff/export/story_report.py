@@ -71,6 +71,7 @@ def _claim_to_dict(story: Story, claim: Claim, number: int) -> dict[str, object]
                 "start": sentence.start,
                 "end": sentence.end,
                 "text": sentence.text,
+                "also": (article, index) in claim.also,
             }
         )
     return {

@@ -1,0 +1,96 @@
+"""Sentences that state two claims: a variant of a second claim besides their own.
+
+Average linkage (:mod:`newsdiff.core.story_grouping`) puts each sentence in one claim. A
+sentence that states two claims — a summary of two remarks that other outlets quote apart —
+links to the variants of both, and is left in one; :func:`also_carried` finds the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsdiff.core.story_model import Position
+
+
+def text_numbers(
+    number: dict[Position, int],
+    ordered: Sequence[Position],
+    texts: Sequence[str] | None,
+) -> np.ndarray:
+    """Per story sentence (as numbered in ``ordered``): one number per distinct text (case and
+    spacing folded), or the sentence's own number when ``texts`` are not given. ``texts`` are
+    the link table's, ``number`` gives a position's place there."""
+    if texts is None:
+        return np.arange(len(ordered), dtype=np.int64)
+    seen: dict[str, int] = {}
+    return np.array(
+        [
+            seen.setdefault(" ".join(texts[number[position]].casefold().split()), len(seen))
+            for position in ordered
+        ],
+        dtype=np.int64,
+    )
+
+
+ALSO_LINKS = 2
+"""A sentence whose own claim is another also carries a claim it links to at least this many
+variants of (and to at least the linkage share of its variants in other articles)."""
+
+
+def also_carried(
+    groups: np.ndarray,
+    a_all: np.ndarray,
+    b_all: np.ndarray,
+    members: Sequence[list[int] | None],
+    outlets: Sequence[dict[int, int]],
+    ordered: Sequence[Position],
+    linkage: float,
+    text_ids: np.ndarray,
+) -> dict[int, list[int]]:
+    """Per group: the sentences of other groups that also carry its claim.
+
+    A sentence that states two claims ("Rubio said the outreach to Pakistan will not come at
+    India's expense", against one outlet's quotation of each half) links to the variants of
+    both; the grouping puts it in one. It is also a variant of another claim when it passes
+    the test it would have had to pass to join that claim on its own — linked to at least
+    ``linkage`` (:data:`~newsdiff.core.story_grouping.LINKAGE`) of the claim's variants in
+    other articles — with at least :data:`ALSO_LINKS` links to different sentences: one link
+    is one pair view's reading, two are two variants that agree on it (a sentence carried word
+    for word by several articles, wire copy, is one sentence: ``text_ids``).
+    """
+    size = len(groups)
+    across = np.flatnonzero((a_all >= 0) & (b_all >= 0))
+    across = across[groups[a_all[across]] != groups[b_all[across]]]
+    if not len(across):
+        return {}
+    # every link between two groups from both ends: (sentence, the other end's group) as one
+    # int64 key; only keys met ALSO_LINKS times or more (few) are looked at further
+    a, b = a_all[across], b_all[across]
+    del across
+    other = np.concatenate((b, a))
+    key = np.concatenate((a, b)).astype(np.int64)
+    del a, b
+    key *= size
+    key += groups[other]
+    values, counts = np.unique(key, return_counts=True)
+    candidates = values[counts >= ALSO_LINKS]
+    del values, counts
+    if not len(candidates):
+        return {}
+    chosen = np.isin(key, candidates)
+    # a candidate's linked sentences counted once per text: wire copy is one sentence
+    distinct = np.unique(key[chosen] * size + text_ids[other[chosen]])
+    del key, other, chosen
+    pairs, counts = np.unique(distinct // size, return_counts=True)
+    found: dict[int, list[int]] = {}
+    for pair, count in zip(pairs.tolist(), counts.tolist(), strict=True):
+        if count < ALSO_LINKS:
+            continue
+        k, group = divmod(pair, size)
+        article = ordered[k][0]
+        others = len(members[group] or ()) - outlets[group].get(article, 0)
+        if others and count / others + 1e-9 >= linkage:
+            found.setdefault(group, []).append(k)
+    return found
