@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from rich.console import RenderableType
 from textual import on, work
@@ -22,7 +22,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from newsdiff.app.engine import ArticleCounts, article_counts, warm_up
+from newsdiff.app.engine import ArticleCounts, Prepared, article_counts, prepare_pair, warm_up
 from newsdiff.app.keymap import load_keymap
 from newsdiff.app.messages import CorpusLoaded, CountsReady
 from newsdiff.app.screens.library import LibraryScreen
@@ -61,6 +61,15 @@ def _loaded(reader: CorpusReader) -> CorpusLoaded:
     if reader.problem is not None:
         return CorpusLoaded((), (reader.problem,))
     return CorpusLoaded(tuple(reader.articles), tuple(reader.errors), reader.done)
+
+
+class WarmPair(NamedTuple):
+    """A pair of the library scored ahead of Enter: ``articles[left]`` with ``articles[right]``."""
+
+    articles: tuple[Article, ...]
+    left: int
+    right: int
+    prepared: Prepared
 
 
 @dataclass
@@ -125,6 +134,7 @@ class NewsDiffApp(App[None]):
         """Whether thread workers run on daemon threads yet (see :meth:`_use_daemon_workers`)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
+        self._warm_pair: WarmPair | None = None
         """Stories computed in this session, by article texts and thresholds."""
 
     crash_message: str | None = None
@@ -342,16 +352,40 @@ class NewsDiffApp(App[None]):
                 continue
             self.post_message(CountsReady(article.path, counts))
 
+    def _start_counts(self, articles: tuple[Article, ...]) -> None:
+        """Count the library's articles, then warm up the pair Enter would compare now."""
+        pair = self.library.pair_to_compare() if self.library.is_mounted else None
+        self._count_worker(articles, pair)
+
     @work(thread=True, group="load", exit_on_error=False)
-    def _count_worker(self, articles: tuple[Article, ...]) -> None:
+    def _count_worker(self, articles: tuple[Article, ...], pair: tuple[int, int] | None) -> None:
         self._count(articles)
         # Then the first comparison's one-time costs (imports, the meaning model), so that
         # Enter does not pay them; on a daemon thread, so quitting never waits for it.
         worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled or not self.is_running
+
         try:
-            warm_up(articles, cancelled=lambda: worker.is_cancelled or not self.is_running)
+            warm_up(articles, cancelled=cancelled)
+            if pair is not None and not cancelled():
+                # The pair under the library's cursor, scored ahead (as the compare screen
+                # would score it): Enter on it only re-labels and lays it out.
+                left, right = pair
+                prepared = prepare_pair(articles[left], articles[right], articles)
+                self._warm_pair = WarmPair(articles, left, right, prepared)
         except Exception:  # noqa: BLE001 - a failed warm-up only leaves the costs to Enter
             return
+
+    def warmed_pair(self, articles: Sequence[Article], left: int, right: int) -> Prepared | None:
+        """The pair ``left``, ``right`` of ``articles`` if the library scored it ahead."""
+        warm = self._warm_pair
+        if warm is None or (warm.left, warm.right) != (left, right):
+            return None
+        if tuple(articles) != warm.articles:
+            return None
+        return warm.prepared
 
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
@@ -368,7 +402,7 @@ class NewsDiffApp(App[None]):
             self.call_after_refresh(self._first_rows_painted.set)
         else:
             # Counts need the segmenter and quote finder: start them once the rows are painted.
-            self.call_after_refresh(self._count_worker, message.articles)
+            self.call_after_refresh(self._start_counts, message.articles)
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:

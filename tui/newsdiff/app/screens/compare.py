@@ -401,6 +401,9 @@ class CompareScreen(Screen[None]):
             self._show(self._initial, keep_cursor=False)
             self._initial = None
         else:  # once laid out, so the worker wraps the text at the view's real width
+            warm = self.news_app.warmed_pair(self.articles, self.left_index, self.right_index)
+            if warm is not None:
+                self._prepared[self.key] = warm
             self.sub_title = expected_title(
                 self.articles, self.left_index, self.right_index, self.settings
             )
