@@ -106,3 +106,68 @@ def test_the_subtitle_shown_while_computing_is_the_comparisons(seed_paths) -> No
         comparison = compare_articles(articles[left], articles[right], settings, corpus=articles)
         assert semantic.loaded_status() is not None
         assert expected_title(articles, left, right, settings) == settings_title(comparison)
+
+
+async def _comparison_after(keys: tuple[str, ...], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Wait for the library's background work, press ``keys``, return the screen, the
+    comparison it shows, the corpus and how many pairs the screen scored itself."""
+    scored = []
+    real = engine.prepare_pair
+
+    def counted(left, right, corpus):  # type: ignore[no-untyped-def]
+        scored.append((left.path, right.path))
+        return real(left, right, corpus)
+
+    app = NewsDiffApp(theme="textual-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # The app scored its warm pair through its own reference; the screen goes through
+        # the engine module, so only the screen's own scoring is counted.
+        monkeypatch.setattr(engine, "prepare_pair", counted)
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        return screen, screen.comparison, app.articles, scored
+
+
+async def test_enter_on_the_pair_scored_ahead_does_not_score_it_again(monkeypatch) -> None:
+    """Once the library is idle, Enter on its first row shows the pair scored in the
+    background, and that comparison is exactly the one computed on its own."""
+    screen, shown, articles, scored = await _comparison_after(("enter",), monkeypatch)
+    assert shown is not None
+    assert scored == []
+    left, right = articles[screen.left_index], articles[screen.right_index]
+    alone = compare_articles(left, right, corpus=articles)
+    assert labels(shown) == labels(alone)
+    assert [(row.left, row.right) for row in shown.rows] == [
+        (row.left, row.right) for row in alone.rows
+    ]
+
+
+async def test_another_pair_than_the_one_scored_ahead_is_scored_for_itself(monkeypatch) -> None:
+    """With the cursor moved after the background work, Enter compares the new pair."""
+    screen, shown, articles, scored = await _comparison_after(("down", "enter"), monkeypatch)
+    assert shown is not None
+    left, right = articles[screen.left_index], articles[screen.right_index]
+    assert scored == [(left.path, right.path)]
+    assert (shown.left.article.path, shown.right.article.path) == (left.path, right.path)
+    alone = compare_articles(left, right, corpus=articles)
+    assert labels(shown) == labels(alone)
+
+
+def test_a_pair_scored_ahead_is_only_offered_for_its_own_corpus(seed_paths) -> None:
+    """The warm pair is used for the same two articles of the same corpus, never another."""
+    from newsdiff.app.app import WarmPair
+    from newsdiff.core.load import load_corpus
+
+    articles = load_corpus(seed_paths).articles
+    app = NewsDiffApp(theme="textual-dark")
+    prepared = engine.prepare_pair(articles[0], articles[1], articles)
+    app._warm_pair = WarmPair(articles, 0, 1, prepared)
+    assert app.warmed_pair(articles, 0, 1) is prepared
+    assert app.warmed_pair(articles, 1, 0) is None
+    assert app.warmed_pair(articles, 0, 2) is None
+    assert app.warmed_pair(articles[:-1], 0, 1) is None
