@@ -27,6 +27,8 @@ class FakeEngine:
 
     def __init__(self) -> None:
         self.pairs: list[tuple[str, str]] = []
+        self.ahead: list[tuple[str, str]] = []
+        """The pairs the library scored ahead of Enter (never gated)."""
         self.gate: threading.Event | None = None
 
     def prepare_pair(self, left: Article, right: Article, corpus: object) -> FakePrepared:
@@ -36,12 +38,18 @@ class FakeEngine:
         self.pairs.append((left.path, right.path))
         return FakePrepared(left, right)
 
+    def prepare_ahead(self, left: Article, right: Article, corpus: object) -> FakePrepared:
+        """Prepare the pair the library expects Enter to open, as the library's warm-up."""
+        self.ahead.append((left.path, right.path))
+        return FakePrepared(left, right)
+
 
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeEngine]:
     """Replace the aligner with the sample story so app tests check the app, not the aligner."""
     fake = FakeEngine()
     monkeypatch.setattr(engine, "prepare_pair", fake.prepare_pair)
+    monkeypatch.setattr(engine, "prepare_ahead", fake.prepare_ahead)
     yield fake
     if fake.gate is not None:
         fake.gate.set()

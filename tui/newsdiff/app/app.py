@@ -22,7 +22,8 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from newsdiff.app.engine import ArticleCounts, Prepared, article_counts, prepare_pair, warm_up
+from newsdiff.app import engine
+from newsdiff.app.engine import ArticleCounts, Prepared, article_counts, warm_up
 from newsdiff.app.keymap import load_keymap
 from newsdiff.app.messages import CorpusLoaded, CountsReady
 from newsdiff.app.screens.library import LibraryScreen
@@ -373,7 +374,7 @@ class NewsDiffApp(App[None]):
                 # The pair under the library's cursor, scored ahead (as the compare screen
                 # would score it): Enter on it only re-labels and lays it out.
                 left, right = pair
-                prepared = prepare_pair(articles[left], articles[right], articles)
+                prepared = engine.prepare_ahead(articles[left], articles[right], articles)
                 self._warm_pair = WarmPair(articles, left, right, prepared)
         except Exception:  # noqa: BLE001 - a failed warm-up only leaves the costs to Enter
             return

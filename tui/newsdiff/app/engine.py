@@ -47,6 +47,12 @@ def prepare_pair(left: Article, right: Article, corpus: Sequence[Article]) -> Pr
     return prepare(left, right, corpus=tuple(corpus))
 
 
+def prepare_ahead(left: Article, right: Article, corpus: Sequence[Article]) -> Prepared:
+    """Score the pair Enter would open before it is asked for (the library's warm-up); the
+    compare screen takes it instead of calling :func:`prepare_pair`."""
+    return prepare_pair(left, right, corpus)
+
+
 WARM_UP_LEFT = (
     "The council voted on Monday to close the old bridge for six weeks, officials said.\n"
     '"We have no choice," the mayor, Ann Lee, told reporters. Repairs will cost $2 million.\n'

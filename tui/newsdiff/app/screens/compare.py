@@ -356,6 +356,7 @@ class CompareScreen(Screen[None]):
         self._search_line = LineEdit()
         self._searching = False
         self._bindings_stale = False
+        self._first_pending = False
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -407,7 +408,17 @@ class CompareScreen(Screen[None]):
             self.sub_title = expected_title(
                 self.articles, self.left_index, self.right_index, self.settings
             )
-            self.call_after_refresh(self.recompute)
+            # Whichever comes first: the view laid out (its width known; usually a frame
+            # before the next refresh) or the refresh itself (a view that never got a width).
+            self._first_pending = True
+            view.width_signal.subscribe(self, self._first_recompute, immediate=True)
+            self.call_after_refresh(self._first_recompute)
+
+    def _first_recompute(self, _width: int = 0) -> None:
+        """Start computing the pair the screen opened on, once."""
+        if self._first_pending:
+            self._first_pending = False
+            self.recompute()
 
     def on_resize(self, event: events.Resize) -> None:
         """Switch between two columns and one as the terminal crosses ``NARROW``."""

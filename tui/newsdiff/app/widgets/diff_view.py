@@ -208,6 +208,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor_signal: Signal[Cursor | None] = Signal(self, "cursor")
         """Published (synchronously) whenever the cursor moves: a status line that subscribes
         with ``immediate=True`` is painted in the same frame as the cursor."""
+        self.width_signal: Signal[int] = Signal(self, "width")
+        """Published (synchronously) once the view has been laid out at a width: a worker can
+        then wrap the text at :attr:`layout_width` without waiting for the next frame."""
         if comparison is not None:
             self._prepare(comparison, keep_cursor=False)
 
@@ -498,6 +501,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap the sentences for a new width (a new height keeps the layout)."""
         self._update_virtual_size()
+        if self.scrollable_content_region.width > 0:
+            self.width_signal.publish(self.layout_width)
         if self._cursor is not None:
             self.call_after_refresh(self.scroll_to_cursor)
 
