@@ -486,3 +486,25 @@ async def test_the_screen_says_when_the_meaning_signal_is_off(monkeypatch, seed_
             assert any("Meaning signal off" in n.message for n in app._notifications)
     finally:
         semantic.reset()
+
+
+async def test_the_first_comparison_is_computed_and_laid_out_once(monkeypatch, fake_engine) -> None:
+    """The screen starts its first comparison when the view gets a width or at the next
+    refresh, whichever comes first, never both; its layout is built once, at that width."""
+    from newsdiff.app.widgets import diff_layout
+
+    widths = []
+    original = diff_layout.DiffLayout.__init__
+
+    def counted(self, comparison, width, **options):  # type: ignore[no-untyped-def]
+        widths.append(width)
+        original(self, comparison, width, **options)
+
+    monkeypatch.setattr(diff_layout.DiffLayout, "__init__", counted)
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_pair(pilot, "down", "enter")  # not the pair scored ahead
+        await pilot.pause(0.1)
+        assert screen.comparison is not None
+        assert len(fake_engine.pairs) == 1
+        assert widths == [screen.query_one(DiffView).layout_width]
