@@ -160,13 +160,12 @@ async def test_another_pair_than_the_one_scored_ahead_is_scored_for_itself(monke
 
 def test_a_pair_scored_ahead_is_only_offered_for_its_own_corpus(seed_paths) -> None:
     """The warm pair is used for the same two articles of the same corpus, never another."""
-    from newsdiff.app.app import WarmPair
     from newsdiff.core.load import load_corpus
 
     articles = load_corpus(seed_paths).articles
     app = NewsDiffApp(theme="textual-dark")
     prepared = engine.prepare_pair(articles[0], articles[1], articles)
-    app._warm_pair = WarmPair(articles, 0, 1, prepared)
+    app._warm_pair = (articles, 0, 1, prepared)
     assert app.warmed_pair(articles, 0, 1) is prepared
     assert app.warmed_pair(articles, 1, 0) is None
     assert app.warmed_pair(articles, 0, 2) is None

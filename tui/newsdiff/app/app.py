@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import RenderableType
 from textual import on, work
@@ -62,15 +62,6 @@ def _loaded(reader: CorpusReader) -> CorpusLoaded:
     if reader.problem is not None:
         return CorpusLoaded((), (reader.problem,))
     return CorpusLoaded(tuple(reader.articles), tuple(reader.errors), reader.done)
-
-
-class WarmPair(NamedTuple):
-    """A pair of the library scored ahead of Enter: ``articles[left]`` with ``articles[right]``."""
-
-    articles: tuple[Article, ...]
-    left: int
-    right: int
-    prepared: Prepared
 
 
 @dataclass
@@ -135,7 +126,9 @@ class NewsDiffApp(App[None]):
         """Whether thread workers run on daemon threads yet (see :meth:`_use_daemon_workers`)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
-        self._warm_pair: WarmPair | None = None
+        self._warm_pair: tuple[tuple[Article, ...], int, int, Prepared] | None = None
+        """The pair scored ahead of Enter: corpus, left and right index, the scored pair (a
+        plain tuple: a class of its own costs the app's start its creation)."""
         """Stories computed in this session, by article texts and thresholds."""
 
     crash_message: str | None = None
@@ -375,18 +368,18 @@ class NewsDiffApp(App[None]):
                 # would score it): Enter on it only re-labels and lays it out.
                 left, right = pair
                 prepared = engine.prepare_ahead(articles[left], articles[right], articles)
-                self._warm_pair = WarmPair(articles, left, right, prepared)
+                self._warm_pair = (articles, left, right, prepared)
         except Exception:  # noqa: BLE001 - a failed warm-up only leaves the costs to Enter
             return
 
     def warmed_pair(self, articles: Sequence[Article], left: int, right: int) -> Prepared | None:
         """The pair ``left``, ``right`` of ``articles`` if the library scored it ahead."""
-        warm = self._warm_pair
-        if warm is None or (warm.left, warm.right) != (left, right):
+        if self._warm_pair is None:
             return None
-        if tuple(articles) != warm.articles:
+        corpus, warm_left, warm_right, prepared = self._warm_pair
+        if (warm_left, warm_right) != (left, right) or tuple(articles) != corpus:
             return None
-        return warm.prepared
+        return prepared
 
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
