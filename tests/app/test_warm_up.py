@@ -164,9 +164,55 @@ def test_a_pair_scored_ahead_is_only_offered_for_its_own_corpus(seed_paths) -> N
 
     articles = load_corpus(seed_paths).articles
     app = NewsDiffApp(theme="textual-dark")
-    prepared = engine.prepare_pair(articles[0], articles[1], articles)
+    from concurrent.futures import Future
+
+    prepared: Future[engine.Prepared] = Future()
+    prepared.set_result(engine.prepare_pair(articles[0], articles[1], articles))
     app._warm_pair = (articles, 0, 1, prepared)
     assert app.warmed_pair(articles, 0, 1) is prepared
     assert app.warmed_pair(articles, 1, 0) is None
     assert app.warmed_pair(articles, 0, 2) is None
     assert app.warmed_pair(articles[:-1], 0, 1) is None
+
+
+async def test_enter_while_the_pair_is_scored_ahead_waits_for_it(monkeypatch) -> None:
+    """Enter on the pair the library is scoring in the background waits for that scoring
+    rather than doing it a second time; the comparison is the one computed on its own."""
+    started, release = threading.Event(), threading.Event()
+    real_prepare = engine.prepare_pair
+    scored = []
+
+    def held(left, right, corpus):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(30)
+        return real_prepare(left, right, corpus)  # not through the counted engine
+
+    def counted(left, right, corpus):  # type: ignore[no-untyped-def]
+        scored.append((left.path, right.path))
+        return real_prepare(left, right, corpus)
+
+    monkeypatch.setattr(engine, "prepare_ahead", held)
+    app = NewsDiffApp(theme="textual-dark")
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(200):
+                if started.is_set():
+                    break
+                await pilot.pause(0.05)
+            assert started.is_set(), "the library did not score a pair ahead"
+            monkeypatch.setattr(engine, "prepare_pair", counted)
+            await pilot.press("enter")
+            await pilot.pause(0.2)
+            screen = app.screen
+            assert isinstance(screen, CompareScreen)
+            assert screen.comparison is None  # still waiting for the library's scoring
+            release.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            shown, articles = screen.comparison, app.articles
+    finally:
+        release.set()
+    assert shown is not None
+    assert scored == []
+    left, right = articles[screen.left_index], articles[screen.right_index]
+    assert labels(shown) == labels(compare_articles(left, right, corpus=articles))

@@ -31,6 +31,8 @@ from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from newsdiff.app.corpus_reader import CorpusReader
     from newsdiff.core.models import Side
 
@@ -126,10 +128,12 @@ class NewsDiffApp(App[None]):
         """Whether thread workers run on daemon threads yet (see :meth:`_use_daemon_workers`)."""
         self.save_memory = SaveMemory()
         self.story_cache: dict[Any, Any] = {}
-        self._warm_pair: tuple[tuple[Article, ...], int, int, Prepared] | None = None
-        """The pair scored ahead of Enter: corpus, left and right index, the scored pair (a
-        plain tuple: a class of its own costs the app's start its creation)."""
         """Stories computed in this session, by article texts and thresholds."""
+        self._warm_pair: tuple[tuple[Article, ...], int, int, Future[Prepared]] | None = None
+        """The pair scored ahead of Enter: corpus, left and right index, the scored pair once
+        done (a plain tuple: a class of its own costs the app's start its creation)."""
+        self._compared = False
+        """Whether a comparison was opened (the pair is then no longer scored ahead)."""
 
     crash_message: str | None = None
     """The one line printed after the app ends on an unexpected error (see ``_fatal_error``)."""
@@ -363,17 +367,27 @@ class NewsDiffApp(App[None]):
 
         try:
             warm_up(articles, cancelled=cancelled)
-            if pair is not None and not cancelled():
-                # The pair under the library's cursor, scored ahead (as the compare screen
-                # would score it): Enter on it only re-labels and lays it out.
-                left, right = pair
-                prepared = engine.prepare_ahead(articles[left], articles[right], articles)
-                self._warm_pair = (articles, left, right, prepared)
         except Exception:  # noqa: BLE001 - a failed warm-up only leaves the costs to Enter
             return
+        if pair is None or cancelled() or self._compared:
+            return
+        # The pair under the library's cursor, scored ahead (as the compare screen would
+        # score it): Enter on it only re-labels and lays it out, or waits for this to end.
+        from concurrent.futures import Future
 
-    def warmed_pair(self, articles: Sequence[Article], left: int, right: int) -> Prepared | None:
-        """The pair ``left``, ``right`` of ``articles`` if the library scored it ahead."""
+        left, right = pair
+        scored: Future[Prepared] = Future()
+        self._warm_pair = (articles, left, right, scored)
+        try:
+            scored.set_result(engine.prepare_ahead(articles[left], articles[right], articles))
+        except Exception as error:  # noqa: BLE001 - the screen then scores the pair itself
+            scored.set_exception(error)
+
+    def warmed_pair(
+        self, articles: Sequence[Article], left: int, right: int
+    ) -> Future[Prepared] | None:
+        """The pair ``left``, ``right`` of ``articles`` if the library scores it ahead (done,
+        or being scored now)."""
         if self._warm_pair is None:
             return None
         corpus, warm_left, warm_right, prepared = self._warm_pair
@@ -417,6 +431,7 @@ class NewsDiffApp(App[None]):
 
         ``focus`` (``("left" | "right", sentence index)``) puts the cursor on that sentence.
         """
+        self._compared = True
         from newsdiff.app.screens.compare import CompareScreen
 
         self._use_daemon_workers()

@@ -38,6 +38,8 @@ from newsdiff.core.citation import citation
 from newsdiff.core.models import Article, Comparison, Settings, Side
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
     from newsdiff.core.story import Story
@@ -357,6 +359,9 @@ class CompareScreen(Screen[None]):
         self._searching = False
         self._bindings_stale = False
         self._first_pending = False
+        self._ahead: Future[Prepared] | None = None
+        """The library's scoring of the pair the screen opened on, if it scored it ahead."""
+        self._ahead_key: tuple[str, str] | None = None
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -402,9 +407,10 @@ class CompareScreen(Screen[None]):
             self._show(self._initial, keep_cursor=False)
             self._initial = None
         else:  # once laid out, so the worker wraps the text at the view's real width
-            warm = self.news_app.warmed_pair(self.articles, self.left_index, self.right_index)
-            if warm is not None:
-                self._prepared[self.key] = warm
+            self._ahead_key = self.key
+            self._ahead = self.news_app.warmed_pair(
+                self.articles, self.left_index, self.right_index
+            )
             self.sub_title = expected_title(
                 self.articles, self.left_index, self.right_index, self.settings
             )
@@ -441,7 +447,9 @@ class CompareScreen(Screen[None]):
         left, right = self.articles[self.left_index], self.articles[self.right_index]
         view = self.query_one(DiffView)
         request = view.layout_request()
-        self._compute(key, left, right, self.settings, self._prepared.get(key), request)
+        prepared = self._prepared.get(key)
+        ahead = self._ahead if key == self._ahead_key else None
+        self._compute(key, left, right, self.settings, prepared, request, ahead)
 
     def _loading_later(self) -> None:
         """Cover the view with a loading indicator if the worker is still busy after
@@ -470,10 +478,17 @@ class CompareScreen(Screen[None]):
         settings: Settings,
         prepared: Prepared | None,
         request: LayoutRequest | None,
+        ahead: Future[Prepared] | None = None,
     ) -> None:
         """Prepare and label the pair, then lay it out and list its quotes, all off the main
-        thread: the main thread only swaps the results in."""
+        thread: the main thread only swaps the results in. ``ahead``: the library's scoring
+        of this pair, waited for rather than done twice."""
         worker = get_current_worker()
+        if prepared is None and ahead is not None:
+            try:
+                prepared = ahead.result()
+            except Exception:  # noqa: BLE001 - scored here instead
+                prepared = None
         try:
             if prepared is None:
                 prepared = engine.prepare_pair(left, right, self.articles)
