@@ -73,8 +73,8 @@ def quotation_excerpt(left: Claim, right: Claim) -> bool:
     """The two quotations share a run of :data:`QUOTATION_WORDS` words, word for word, with
     at least :data:`EXCERPT_CONTENT` content words: one quotes a part of the other's statement.
 
-    Outlets cut one statement differently ("We'll see," he said, "whether a new deal is
-    possible" / "We'll see also if I do what people expect, whether a new deal is possible"),
+    Outlets cut one statement differently ("The talks," she said, "could resume by the spring"
+    / "We hope the talks could resume by the spring, if the ports stay open"),
     and one may give a part of a question or a remark in the writer's words around it. The
     words the reader sees in both are the evidence that the two report one statement: the
     look-alike tests for other speakers, other subjects and other quotations do not apply.
