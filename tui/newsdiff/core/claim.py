@@ -101,6 +101,9 @@ class Claim:
             (:func:`~newsdiff.core.polarity.predictions`; read only when ``predicts``).
         people: Its two-word personal names with the job titles before them
             (:func:`~newsdiff.core.people.people`; read only when it names someone).
+        referent: Whom its pronoun or role subject ("he", "the minister") stands for in its
+            article, folded (:func:`~newsdiff.core.referents.referent`); ``""`` when the
+            sentence names its subject, or as read from the text alone.
     """
 
     text: str
@@ -120,6 +123,14 @@ class Claim:
     predicts: bool = False
     predictions: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
+    referent: str = ""
+
+    @property
+    def who(self) -> frozenset[str]:
+        """The stems of the names the sentence is about, its subject's referent included."""
+        if not self.referent:
+            return self.names
+        return self.names | {stem(word) for word in self.referent.split()}
 
     def __reduce__(self) -> tuple[type[Claim], tuple[object, ...]]:
         # as the field values: read back from the article cache at a fifth of the cost of

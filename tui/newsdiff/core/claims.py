@@ -27,6 +27,7 @@ from newsdiff.core.disagreements import (
     figure_check,
     figure_context,
     find_conversions,
+    one_agents_count,
     person_disagreements,
     polarity_disagreements,
     prediction_disagreements,
@@ -119,7 +120,10 @@ def check_claims(
     # one claim told of two people of one surname ("Linda" / "Loretta Ortiz won the vote") is
     # a conflict, not two subjects: read before the rules that tell two people's acts apart
     people = person_disagreements(left, right)
-    if not same_quote and verbatim < COPIED and not people:
+    # one agent's count of one named thing in other words: the look-alike tests read the
+    # wording, which is all that differs (see one_agents_count)
+    counted = one_agents_count(left, right)
+    if not same_quote and verbatim < COPIED and not people and not counted:
         subjects = different_subjects(left.text, right.text)
         if subjects is not None and not excerpt():
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
@@ -152,6 +156,7 @@ def check_claims(
         not same_quote
         and not disagree
         and not figure_agree
+        and not counted
         and different_claim(left, right, verbatim)
         and not excerpt()
     ):
@@ -160,13 +165,14 @@ def check_claims(
         not same_quote
         and not disagree
         and not figure_agree
+        and not counted
         and verbatim < COPIED
         and different_cores(left, right, meaning)
         and not excerpt()
     ):
         note = "same background, different claim"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if figure_disagree and figure_context(left, right, names=True):
+    if figure_disagree and (counted or figure_context(left, right, names=True)):
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)
     disagree += people

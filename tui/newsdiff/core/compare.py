@@ -8,7 +8,7 @@ cheaply, so the app can re-label live while the user moves a threshold.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from math import isqrt
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from newsdiff.core.models import (
     Settings,
     WordDiff,
 )
+from newsdiff.core.referents import referent
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 from newsdiff.core.words import SentenceFeatures
@@ -150,6 +151,16 @@ class PreparedPair:
                 None if flag else read_claim(s.text, known=self.known_claims)
                 for s, flag in zip(self.right_sentences, self.right_boilerplate, strict=True)
             ]
+            # who speaks or acts ("he", "the minister", a quotation's speaker): read for the
+            # sentences with figures only
+            lefts = [
+                c if c is None or not c.figures else self._claim("left", k)
+                for k, c in enumerate(lefts)
+            ]
+            rights = [
+                c if c is None or not c.figures else self._claim("right", k)
+                for k, c in enumerate(rights)
+            ]
             self._proposed = disagreeing_figure_pairs(lefts, rights)
         return self._proposed
 
@@ -172,7 +183,23 @@ class PreparedPair:
         speakers = self._speakers.get(side)
         if speakers is None:
             speakers = self._speakers[side] = _speakers_by_sentence(quotes)
-        return read_claim(sentences[index].text, speakers.get(index, ()), self.known_claims)
+        claim = read_claim(sentences[index].text, speakers.get(index, ()), self.known_claims)
+        return self._with_referent(side, index, claim)
+
+    def _with_referent(self, side: str, index: int, claim: Claim) -> Claim:
+        """``claim`` with whom its pronoun or role subject stands for in its article."""
+        sentences = self.left_sentences if side == "left" else self.right_sentences
+        flags = self.left_boilerplate if side == "left" else self.right_boilerplate
+
+        def plain(k: int) -> Claim | None:
+            if flags[k]:
+                return None
+            if k == index:
+                return claim
+            return read_claim(sentences[k].text, known=self.known_claims)
+
+        found = referent(plain, index)
+        return replace(claim, referent=found) if found else claim
 
     def _diff(self, left: int, right: int) -> WordDiff:
         cached = self._diffs.get((left, right))

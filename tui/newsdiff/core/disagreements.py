@@ -130,12 +130,6 @@ def _single(claim: Claim, kind: str) -> bool:
     return sum(1 for f in claim.figures if f.kind == kind) == 1
 
 
-def _counts_alike(a: Figure, b: Figure, context: bool) -> bool:
-    """Two counts of differently named things ("1,200 people" / "1,900 residents") are one
-    quantity when everything else the two sentences claim is the same."""
-    return context and a.kind == b.kind == "count" and bool(a.noun) and bool(b.noun)
-
-
 SAME_CONTEXT = 0.5
 """Share of the smaller set of claim words (figure nouns left out) two sentences must have in
 common for their counts of differently named things to be compared."""
@@ -155,7 +149,7 @@ def same_context(
     a = left.claim_words - nouns
     b = right.claim_words - nouns
     if names:
-        a, b = a | left.names, b | right.names
+        a, b = a | left.who, b | right.who
     if not a or not b:
         return False
     return len(a & b) >= share * min(len(a), len(b))
@@ -181,8 +175,8 @@ def shared_context(
     a = left.claim_words - nouns - contested
     b = right.claim_words - nouns - contested
     if names:
-        a = a | (left.names - contested)
-        b = b | (right.names - contested)
+        a = a | (left.who - contested)
+        b = b | (right.who - contested)
     common = len(a & b)
     return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
 
@@ -276,7 +270,9 @@ def disagreeing_figure_pairs(
     count the same noun (people of any kind count as one noun) or measure in the same unit or
     currency, none of their figures of it agree, and they share the claim around it
     (:func:`shared_context`: two claim words besides the figures, half of the shorter
-    sentence's), or name the same agent and share a claim word besides (:func:`figure_context`).
+    sentence's), or name the same agent and share a claim word besides (:func:`figure_context`),
+    or give the same agent's one count of one named thing in other words
+    (:func:`one_agents_count`).
     The claim check still decides; a proposed pair is kept only when the check
     explains its figures (a figure conflict or a conversion). Indexed by quantity, so the work
     is the pairs that share one, never all pairs. ``None`` marks a sentence that never links.
@@ -293,7 +289,9 @@ def disagreeing_figure_pairs(
                 if (i, j) in found or any(agree(x, y) for x in ours for y in theirs):
                     continue
                 a, b = left[i], right[j]
-                if a is not None and b is not None and figure_context(a, b):
+                if a is None or b is None:
+                    continue
+                if figure_context(a, b) or (key[0] == "count" and one_agents_count(a, b)):
                     found.add((i, j))
     return sorted(found)
 
@@ -329,11 +327,14 @@ def _by_quantity(
 
 def agents(claim: Claim) -> frozenset[str]:
     """Who a sentence says acted or spoke: the surnames its own attribution names ("…,
-    Okafor said") and a named subject ("Okafor warned …"), folded."""
-    found = {surname_of(name) for name in claim.attributed}
+    Okafor said") or the quote reader gives its quotation (a quotation paragraph after
+    "Okafor told reporters:"), a named subject ("Okafor warned …") and whom a pronoun or role subject
+    stands for in its article (``Claim.referent``), folded."""
+    found = {surname_of(name) for name in claim.attributed + claim.speakers}
     clause = read_clause(claim.text)
     if clause.kind == "name" and clause.subject:
         found.add(fold(clause.subject))
+    found.add(claim.referent)  # "He warned …" after a sentence naming Okafor
     return frozenset(found - {""})
 
 
@@ -356,6 +357,37 @@ def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
     return len(common) >= 1
 
 
+GENERIC_COUNTS = frozenset(
+    stem(w)
+    for w in "people persons men women children times years months weeks days hours minutes "
+    "others members things ways cases points percent per cent".split()
+)
+"""Counted nouns too general to name one fact on their own ("12 people", "three times")."""
+
+
+def one_agents_count(left: Claim, right: Claim) -> bool:
+    """One agent's count of one named thing, told in other words.
+
+    "Voss said the archive held 55,000 files" and "Voss revealed that the agency had seized
+    hundreds of thousands of files" share no claim word besides the count, yet both give Voss's
+    count of one set of files. True when the two sentences name the same agent (:func:`agents`,
+    a pronoun's referent included), and each counts one specific noun (not "people", "years",
+    :data:`GENERIC_COUNTS`) exactly once, with values that do not agree. A sentence counting the
+    noun twice ("12 files in March, 40 files in May") may be telling two counts apart.
+    """
+    if not left.figures or not right.figures or not agents(left) & agents(right):
+        return False
+    for a in left.figures:
+        if a.kind != "count" or not a.noun or a.noun in GENERIC_COUNTS:
+            continue
+        ours = [f for f in left.figures if f.kind == "count" and f.noun == a.noun]
+        theirs = [f for f in right.figures if f.kind == "count" and f.noun == a.noun]
+        if len(ours) == 1 and len(theirs) == 1 and not agree(a, theirs[0]):
+            if not (fate(a, left) ^ fate(theirs[0], right)):
+                return True
+    return False
+
+
 def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     """One predicted predicate, foreseen by one sentence and ruled out by the other.
 
@@ -367,7 +399,7 @@ def prediction_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     ours, theirs = left.predictions, right.predictions
     if not ours or not theirs:
         return []  # read with the claim: most sentences predict nothing
-    if len((left.claim_words | left.names) & (right.claim_words | right.names)) < CONTEXT_WORDS:
+    if len((left.claim_words | left.who) & (right.claim_words | right.who)) < CONTEXT_WORDS:
         return []  # no shared claim, no conflict of it
     result: list[Disagreement] = []
     for concept, (sign, (ls, le)) in ours.items():

@@ -1,0 +1,111 @@
+"""Coreference-lite: whom a sentence's pronoun or role subject stands for.
+
+"He said 300 jobs would go" names nobody, yet the article named the man a sentence or two
+before; another outlet's "Okafor said 450 jobs would go" is the same man's count. The claim
+check compares who (a figure's agent, the names a claim is about), so a sentence whose subject
+is *he* / *she* or a definite role (*the minister*, *the senator*, *the company*) takes the
+name the article last gave in that role:
+
+* *he* / *she*: the named subject of the nearest sentence before it (up to
+  :data:`LOOK_BACK`) that has one (a person whose name opens the clause, or the one its own
+  attribution names: "…," Okafor said);
+* *the* + a job title (*the minister*): the nearest person written with that title before
+  (*Finance Minister Ada Okafor*), up to :data:`ROLE_LOOK_BACK` sentences;
+* *the* + an organisation noun (*the company*, *the agency*): the nearest named subject before
+  it that is no person (*Ofwat fined …*), up to :data:`LOOK_BACK`.
+
+Nothing is resolved across a quotation's *I* / *we*, nor for *it* / *they* (too often a thing,
+a statement or a crowd). Pure functions of the article's sentences, read lazily: only the
+sentences a candidate pair needs, and the few before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsdiff.core.claim import Claim, fold, surname_of
+from newsdiff.core.clauses import read_clause
+from newsdiff.core.names import ORG_NOUNS, ROLE_WORDS
+from newsdiff.core.people import ROLE_HEADS
+
+LOOK_BACK = 3
+"""Sentences a pronoun or an organisation noun may reach back for its name (a paragraph)."""
+
+
+ROLE_LOOK_BACK = 12
+"""Sentences a job title may reach back: "the minister" stays one person for longer."""
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+_ROLES = (ROLE_WORDS | ROLE_HEADS) - {"leader", "general", "chief", "officer", "speaker"}
+"""Job titles "the …" can stand for one person by (not words that are also plain nouns)."""
+
+
+def referent(claim_of: Callable[[int], Claim | None], index: int) -> str:
+    """The folded surname (or organisation name) the subject of sentence ``index`` stands
+    for, ``""`` when it is named in the sentence itself or cannot be told.
+
+    ``claim_of(k)`` gives sentence ``k``'s claim (``None`` for a sentence that never links:
+    boilerplate), read only when needed.
+    """
+    claim = claim_of(index)
+    if claim is None:
+        return ""
+    clause = read_clause(claim.text)
+    subject = clause.subject
+    if clause.kind == "pronoun" and subject in _PERSONAL:
+        return _named_before(claim_of, index, LOOK_BACK, person=True)
+    if clause.kind != "noun" or not _definite(claim.text, subject):
+        return ""
+    if subject in _ROLES:
+        return _titled_before(claim_of, index, subject)
+    if subject in ORG_NOUNS:
+        return _named_before(claim_of, index, LOOK_BACK, person=False)
+    return ""
+
+
+def _definite(text: str, subject: str) -> bool:
+    """Does the sentence's subject phrase read "the <subject>" (not "a minister", "ministers")?"""
+    words = fold(text).split()
+    for k, word in enumerate(words[:-1]):
+        if word == "the" and words[k + 1].rstrip(",") == subject:
+            return True
+        if word.rstrip(",") == subject:
+            return False
+    return False
+
+
+def _named_before(
+    claim_of: Callable[[int], Claim | None], index: int, reach: int, person: bool
+) -> str:
+    for k in range(index - 1, max(-1, index - 1 - reach), -1):
+        claim = claim_of(k)
+        if claim is None:
+            continue
+        clause = read_clause(claim.text)
+        if clause.kind == "name" and clause.subject:
+            is_person = any(last == clause.subject for _f, last, *_ in claim.people)
+            if is_person == person or (person and not claim.people):
+                return clause.subject
+            if person:
+                return ""  # the nearest subject is an organisation: "he" is not told
+        if person and claim.attributed:
+            return surname_of(claim.attributed[-1])
+        if clause.kind == "pronoun" and clause.subject in _PERSONAL and person:
+            continue  # "He added …": the same person as before, read further back
+        if clause.kind in ("name", "noun"):
+            return ""  # another subject stands between: not told
+    return ""
+
+
+def _titled_before(claim_of: Callable[[int], Claim | None], index: int, title: str) -> str:
+    for k in range(index, max(-1, index - 1 - ROLE_LOOK_BACK), -1):
+        claim = claim_of(k)
+        if claim is None:
+            continue
+        for _first, last, *_span, role in reversed(claim.people):
+            if title in role:
+                return last
+    return ""
