@@ -77,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
-        help="only the items judged in this round (6: the paraphrase work's held-out round)",
+        choices=(1, 2, 3, 4, 5, 6, 9),
+        help="only the items judged in this round (6: the paraphrase work's held-out round;"
+        " 9: the conflict-recall work's blind round)",
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
@@ -98,9 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--surfaced",
-        choices=("words", "tool-links", "quoted-run", "overlap"),
+        choices=("words", "tool-links", "quoted-run", "overlap", "figures", "pronoun"),
         help="rounds 4 and 6: how an item was surfaced (shared words, the tool's own links;"
-        " round 6 also a shared quoted run, or words making half the smaller sentence)",
+        " round 6 also a shared quoted run, or words making half the smaller sentence; round 9"
+        " two counts of one noun, or a pronoun or role subject)",
     )
     args = parser.parse_args(argv)
     if args.no_claims:
