@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
 from newsdiff.core.compare import compare_texts
 from newsdiff.core.disagreements import agents, disagreeing_figure_pairs, one_agents_count
@@ -145,9 +147,13 @@ def test_the_route_proposes_one_agents_count_worded_differently() -> None:
 # ---------------------------------------------------------------- whole comparisons
 
 
-LEFT = """Kessing dockers walk out
-
-Dockers at the port of Kessing walked out on Monday over pay. Port director Ada Okafor met union leaders in the afternoon. She said the strike had stranded 450 containers on the quay. Talks are due to resume on Thursday."""
+LEFT = (
+    "Kessing dockers walk out\n\n"
+    "Dockers at the port of Kessing walked out on Monday over pay. "
+    "Port director Ada Okafor met union leaders in the afternoon. "
+    "She said the strike had stranded 450 containers on the quay. "
+    "Talks are due to resume on Thursday."
+)
 
 
 def _conflicts(left: str, right: str) -> list[tuple[int, int, list[tuple[str, str, str]]]]:
@@ -161,18 +167,50 @@ def _conflicts(left: str, right: str) -> list[tuple[int, int, list[tuple[str, st
 
 
 def test_a_pronoun_subjects_count_conflicts_with_the_named_persons() -> None:
-    right = """Strike at Kessing
-
-A strike over pay closed the port of Kessing on Monday. Okafor told local radio that some 300 containers were stuck at the terminal. The union said talks would resume on Thursday."""
+    right = (
+        "Strike at Kessing\n\n"
+        "A strike over pay closed the port of Kessing on Monday. "
+        "Okafor told local radio that some 300 containers were stuck at the terminal. "
+        "The union said talks would resume on Thursday."
+    )
     assert _conflicts(LEFT, right) == [(3, 2, [("figure", "450", "300")])]
     assert _conflicts(right, LEFT) == [(2, 3, [("figure", "300", "450")])]
 
 
 def test_a_pronoun_for_someone_else_is_no_conflict() -> None:
     # "She" is the director; the other outlet gives the union leader's count
-    right = """Strike at Kessing
-
-A strike over pay closed the port of Kessing on Monday. Union leader Tom Hale told local radio that some 300 containers were stuck at the terminal. The union said talks would resume on Thursday."""
+    right = (
+        "Strike at Kessing\n\n"
+        "A strike over pay closed the port of Kessing on Monday. "
+        "Union leader Tom Hale told local radio that some 300 containers were stuck "
+        "at the terminal. "
+        "The union said talks would resume on Thursday."
+    )
     assert _conflicts(LEFT, right) == []
     agreeing = right.replace("some 300", "some 440")
     assert _conflicts(LEFT, agreeing.replace("Union leader Tom Hale", "Okafor")) == []
+
+
+_SENTENCES = st.sampled_from(
+    [
+        "Port director Ada Okafor met the union.",
+        "She said 450 containers were stuck.",
+        "He added that talks would resume.",
+        "The minister said the deficit would fall.",
+        "Finance Minister Tom Hale presented the budget.",
+        "The company said 12 boats were idle.",
+        "Ferrolink cancelled every crossing.",
+        "They walked out at noon.",
+        '"We will not back down," Voss said.',
+        "",
+    ]
+)
+
+
+@given(st.lists(_SENTENCES, min_size=1, max_size=8))
+def test_a_referent_is_someone_named_earlier_in_the_article(article: list[str]) -> None:
+    claims = [read_claim(s) if s else None for s in article]
+    found = referent(lambda k: claims[k], len(claims) - 1)
+    if found:
+        earlier = " ".join(article[:-1]).casefold()
+        assert found in earlier

@@ -326,10 +326,10 @@ def _by_quantity(
 
 
 def agents(claim: Claim) -> frozenset[str]:
-    """Who a sentence says acted or spoke: the surnames its own attribution names ("…,
-    Okafor said") or the quote reader gives its quotation (a quotation paragraph after
-    "Okafor told reporters:"), a named subject ("Okafor warned …") and whom a pronoun or role subject
-    stands for in its article (``Claim.referent``), folded."""
+    """Who a sentence says acted or spoke, folded: the surnames its own attribution names
+    ("…, Okafor said") or the quote reader gives its quotation (a quotation paragraph after
+    "Okafor told reporters:"), a named subject ("Okafor warned …") and whom a pronoun or role
+    subject stands for in its article (``Claim.referent``)."""
     found = {surname_of(name) for name in claim.attributed + claim.speakers}
     clause = read_clause(claim.text)
     if clause.kind == "name" and clause.subject:

@@ -88,7 +88,27 @@ def _digit(char: str) -> bool:
 def _number(token: str) -> float | None:
     if _digit(token[0]):
         return float(token.replace(",", ""))
-    return NUMBER_WORDS.get(token.lower())
+    lower = token.lower()
+    return NUMBER_WORDS.get(lower) if "-" not in lower else _compound(lower)
+
+
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
+def _compound(word: str) -> float | None:
+    """A number written as a hyphenated compound: "twenty-three" (23), "two-dozen" (24); not
+    "one-two", "one-time" or "two-thirds"."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return None
+    first, second = NUMBER_WORDS.get(parts[0]), NUMBER_WORDS.get(parts[1])
+    if first is None or second is None:
+        return None
+    if parts[1] == "dozen" and first < 20:
+        return float(first * 12)
+    if first in _TENS and 1 <= second <= 9:
+        return float(first + second)
+    return None
 
 
 def _precision(token: str) -> float:
