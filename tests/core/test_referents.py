@@ -118,6 +118,10 @@ OKAFOR = "Okafor said the strike had stranded 450 containers on the quay."
         # rounding and approximation are no conflict
         ("Okafor told local radio that some 460 containers were stuck at the terminal.", False),
         ("Okafor told local radio that about 500 containers were stuck at the terminal.", False),
+        # rounding: a plain figure allows 5%
+        ("Speaking on local radio, Okafor said 447 containers sat idle at the terminal.", False),
+        # a count of another thing: a different fact
+        ("Speaking on local radio, Okafor said 300 trucks sat idle at the terminal.", False),
         # another agent's count: not one claim
         ("Hale told local radio that some 300 containers were stuck at the terminal.", False),
         # a count of people is too general to be one fact

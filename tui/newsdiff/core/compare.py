@@ -184,6 +184,8 @@ class PreparedPair:
         if speakers is None:
             speakers = self._speakers[side] = _speakers_by_sentence(quotes)
         claim = read_claim(sentences[index].text, speakers.get(index, ()), self.known_claims)
+        if not (claim.figures or claim.dates or claim.places or claim.predictions):
+            return claim  # who is compared only for figures, dates, places and predictions
         return self._with_referent(side, index, claim)
 
     def _with_referent(self, side: str, index: int, claim: Claim) -> Claim:

@@ -375,16 +375,18 @@ def one_agents_count(left: Claim, right: Claim) -> bool:
     :data:`GENERIC_COUNTS`) exactly once, with values that do not agree. A sentence counting the
     noun twice ("12 files in March, 40 files in May") may be telling two counts apart.
     """
-    if not left.figures or not right.figures or not agents(left) & agents(right):
-        return False
+    if not left.figures or not right.figures:
+        return False  # cheap: most sentences state no figure
     for a in left.figures:
         if a.kind != "count" or not a.noun or a.noun in GENERIC_COUNTS:
             continue
-        ours = [f for f in left.figures if f.kind == "count" and f.noun == a.noun]
         theirs = [f for f in right.figures if f.kind == "count" and f.noun == a.noun]
-        if len(ours) == 1 and len(theirs) == 1 and not agree(a, theirs[0]):
-            if not (fate(a, left) ^ fate(theirs[0], right)):
-                return True
+        if len(theirs) != 1 or agree(a, theirs[0]):
+            continue
+        if sum(1 for f in left.figures if f.kind == "count" and f.noun == a.noun) != 1:
+            continue
+        if not (fate(a, left) ^ fate(theirs[0], right)):
+            return bool(agents(left) & agents(right))  # read last: it reads the clause
     return False
 
 

@@ -43,6 +43,25 @@ _ROLES = (ROLE_WORDS | ROLE_HEADS) - {"leader", "general", "chief", "officer", "
 """Job titles "the …" can stand for one person by (not words that are also plain nouns)."""
 
 
+HEAD_WORDS = 16
+"""Words from a sentence's start within which its subject is looked for (past an opening
+phrase): a pronoun further on is an object or a quotation's attribution, whose speaker the
+quote reader gives."""
+
+
+_NOUNS = _ROLES | ORG_NOUNS
+
+
+def _may_refer(claim: Claim) -> bool:
+    """Does *he*, *she* or *the* + a role or organisation noun stand near the sentence's start?"""
+    previous = ""
+    for word, *_ in claim.words[:HEAD_WORDS]:
+        if word in _PERSONAL or (previous == "the" and word in _NOUNS):
+            return True
+        previous = word
+    return False
+
+
 def referent(claim_of: Callable[[int], Claim | None], index: int) -> str:
     """The folded surname (or organisation name) the subject of sentence ``index`` stands
     for, ``""`` when it is named in the sentence itself or cannot be told.
@@ -51,8 +70,8 @@ def referent(claim_of: Callable[[int], Claim | None], index: int) -> str:
     boilerplate), read only when needed.
     """
     claim = claim_of(index)
-    if claim is None:
-        return ""
+    if claim is None or not _may_refer(claim):
+        return ""  # cheap: most sentences name their subject or have none of these words
     clause = read_clause(claim.text)
     subject = clause.subject
     if clause.kind == "pronoun" and subject in _PERSONAL:
