@@ -8,7 +8,7 @@ cheaply, so the app can re-label live while the user moves a threshold.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from math import isqrt
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from newsdiff.core.models import (
     Settings,
     WordDiff,
 )
-from newsdiff.core.referents import referent
+from newsdiff.core.referents import with_referent
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 from newsdiff.core.words import SentenceFeatures
@@ -141,26 +141,14 @@ class PreparedPair:
         whatever their score (cached: it does not depend on thresholds)."""
         if self._proposed is None:
             self._read_known()
-            # figures and claim words do not depend on the speakers: the claims read ahead
-            # of scoring (cached by text) serve
-            lefts = [
-                None if flag else read_claim(s.text, known=self.known_claims)
-                for s, flag in zip(self.left_sentences, self.left_boilerplate, strict=True)
-            ]
-            rights = [
-                None if flag else read_claim(s.text, known=self.known_claims)
-                for s, flag in zip(self.right_sentences, self.right_boilerplate, strict=True)
-            ]
-            # who speaks or acts ("he", "the minister", a quotation's speaker): read for the
-            # sentences with figures only
-            lefts = [
-                c if c is None or not c.figures else self._claim("left", k)
-                for k, c in enumerate(lefts)
-            ]
-            rights = [
-                c if c is None or not c.figures else self._claim("right", k)
-                for k, c in enumerate(rights)
-            ]
+            # each sentence's claim with its speakers and its subject's referent (who acts)
+            lefts, rights = (
+                [None if flag else self._claim(side, k) for k, flag in enumerate(flags)]
+                for side, flags in (
+                    ("left", self.left_boilerplate),
+                    ("right", self.right_boilerplate),
+                )
+            )
             self._proposed = disagreeing_figure_pairs(lefts, rights)
         return self._proposed
 
@@ -184,24 +172,8 @@ class PreparedPair:
         if speakers is None:
             speakers = self._speakers[side] = _speakers_by_sentence(quotes)
         claim = read_claim(sentences[index].text, speakers.get(index, ()), self.known_claims)
-        if not (claim.figures or claim.dates or claim.places or claim.predictions):
-            return claim  # who is compared only for figures, dates, places and predictions
-        return self._with_referent(side, index, claim)
-
-    def _with_referent(self, side: str, index: int, claim: Claim) -> Claim:
-        """``claim`` with whom its pronoun or role subject stands for in its article."""
-        sentences = self.left_sentences if side == "left" else self.right_sentences
         flags = self.left_boilerplate if side == "left" else self.right_boilerplate
-
-        def plain(k: int) -> Claim | None:
-            if flags[k]:
-                return None
-            if k == index:
-                return claim
-            return read_claim(sentences[k].text, known=self.known_claims)
-
-        found = referent(plain, index)
-        return replace(claim, referent=found) if found else claim
+        return with_referent(claim, index, sentences, flags, self.known_claims)
 
     def _diff(self, left: int, right: int) -> WordDiff:
         cached = self._diffs.get((left, right))

@@ -21,10 +21,12 @@ sentences a candidate pair needs, and the few before them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
-from newsdiff.core.claim import Claim, fold, surname_of
+from newsdiff.core.claim import Claim, fold, read_claim, surname_of
 from newsdiff.core.clauses import read_clause
+from newsdiff.core.models import Sentence
 from newsdiff.core.names import ORG_NOUNS, ROLE_WORDS
 from newsdiff.core.people import ROLE_HEADS
 
@@ -128,3 +130,28 @@ def _titled_before(claim_of: Callable[[int], Claim | None], index: int, title: s
             if title in role:
                 return last
     return ""
+
+
+def with_referent(
+    claim: Claim,
+    index: int,
+    sentences: Sequence[Sentence],
+    skip: Sequence[bool],
+    known: Mapping[str, Claim] | None = None,
+) -> Claim:
+    """``claim`` (of ``sentences[index]``) with whom its subject stands for in the article.
+
+    Read only for a claim whose who is compared (figures, dates, places, predictions: see
+    :func:`~newsdiff.core.disagreements.shared_context`); ``skip`` marks sentences that never
+    link (boilerplate); ``known`` holds claims already read, by text.
+    """
+    if not (claim.figures or claim.dates or claim.places or claim.predictions):
+        return claim
+
+    def plain(k: int) -> Claim | None:
+        if skip[k]:
+            return None
+        return claim if k == index else read_claim(sentences[k].text, known=known)
+
+    found = referent(plain, index)
+    return replace(claim, referent=found) if found else claim
