@@ -1,4 +1,5 @@
-"""Numbers written as hyphenated compounds ("twenty-three", "two-dozen") are figures.
+"""Numbers written as hyphenated compounds ("twenty-three", "two-dozen") are figures, and
+"as many as" is a bound like "up to".
 
 English writes 21-99 with a hyphen, and "two-dozen" often takes one as an adjective; unread,
 "nearly two-dozen executive actions" could neither agree with "23 executive actions" nor
@@ -56,3 +57,17 @@ def test_nearly_two_dozen_agrees_with_23_and_not_with_19() -> None:
     assert check_claims(agree, left).outcome == "paraphrased"
     assert check_claims(left, differ).outcome == "conflict"
     assert check_claims(differ, left).outcome == "conflict"
+
+
+def test_as_many_as_is_an_upper_bound() -> None:
+    (figure,) = figures("The suit covers as many as 1.5 million women.")
+    assert figure.low == 0 and figure.high == 1.5e6 and figure.bounded
+    (money,) = figures("The repairs could cost as much as £40m.")
+    assert money.low == 0 and money.high == 40e6
+    # "as many as 1,500" allows 1,200; "about 1,500" does not
+    bound = read_claim("Officials said as many as 1,500 dockers joined the strike at the port.")
+    count = read_claim("Officials said 1,200 dockers joined the strike at the port.")
+    about = read_claim("Officials said about 1,500 dockers joined the strike at the port.")
+    assert check_claims(bound, count).outcome == "paraphrased"
+    assert check_claims(count, bound).outcome == "paraphrased"
+    assert check_claims(about, count).outcome == "conflict"

@@ -110,6 +110,8 @@ HEDGES = (
     (("less", "than"), (0.6, 1.0, "below!")),
     (("under",), (0.6, 1.0, "below!")),
     (("up", "to"), (0.0, 1.0, "below")),
+    (("as", "many", "as"), (0.0, 1.0, "below")),
+    (("as", "much", "as"), (0.0, 1.0, "below")),
     (("almost",), (0.9, 1.0, "below!")),
     (("nearly",), (0.9, 1.0, "below!")),
     (("close", "to"), (0.9, 1.0, "")),
