@@ -29,6 +29,7 @@ from newsdiff.core.clauses import read_clause
 from newsdiff.core.models import Sentence
 from newsdiff.core.names import ORG_NOUNS, ROLE_WORDS
 from newsdiff.core.people import ROLE_HEADS
+from newsdiff.core.words import STOPWORDS, stem
 
 LOOK_BACK = 3
 """Sentences a pronoun or an organisation noun may reach back for its name (a paragraph)."""
@@ -106,13 +107,13 @@ def _named_before(
         if claim is None:
             continue
         clause = read_clause(claim.text)
-        if clause.kind == "name" and clause.subject:
+        if clause.kind == "name" and _named(claim_of, k, clause.subject, clause.initial):
             is_person = any(last == clause.subject for _f, last, *_ in claim.people)
             if is_person == person or (person and not claim.people):
                 return clause.subject
             if person:
                 return ""  # the nearest subject is an organisation: "he" is not told
-        if person and claim.attributed:
+        if person and claim.attributed and _plausible_name(surname_of(claim.attributed[-1])):
             return surname_of(claim.attributed[-1])
         if clause.kind == "pronoun" and clause.subject in _PERSONAL and person:
             continue  # "He added …": the same person as before, read further back
@@ -121,14 +122,52 @@ def _named_before(
     return ""
 
 
+def _named(
+    claim_of: Callable[[int], Claim | None], index: int, subject: str, initial: bool
+) -> bool:
+    """Is the subject the clause reader found at sentence ``index`` a name? A capitalised
+    opening word alone ("Progressivism, …", "Needless to say") counts only when its sentence
+    attributes words to it or an earlier sentence writes it capitalised mid-sentence."""
+    if not _plausible_name(subject):
+        return False
+    if not initial:
+        return True
+    claim = claim_of(index)
+    if claim is not None and subject in {surname_of(a) for a in claim.attributed}:
+        return True
+    stemmed = stem(subject)
+    for k in range(index - 1, max(-1, index - 1 - ROLE_LOOK_BACK), -1):
+        other = claim_of(k)
+        if other is not None and stemmed in other.names:
+            return True
+    return False
+
+
+_LESSER = frozenset({"vice", "deputy", "assistant", "acting", "former", "ex", "associate"})
+"""Words before a title that make it another job: a vice president is not "the president"."""
+
+
+_CONTRACTED = frozenset({"m", "re", "ve", "ll", "d"})
+
+_QUESTION_WORDS = frozenset({"what", "who", "why", "how", "when", "where", "which"})
+
+
+def _plausible_name(subject: str) -> bool:
+    """A name the clause reader found, not a capitalised opening word ("What", "I'm")."""
+    letters = subject.replace("-", "").replace("'", "").replace("’", "")
+    if not letters.isalpha() or subject in STOPWORDS | _QUESTION_WORDS or subject in _NOUNS:
+        return False
+    return subject.replace("’", "'").rsplit("'", 1)[-1] not in _CONTRACTED
+
+
 def _titled_before(claim_of: Callable[[int], Claim | None], index: int, title: str) -> str:
     for k in range(index, max(-1, index - 1 - ROLE_LOOK_BACK), -1):
         claim = claim_of(k)
         if claim is None:
             continue
         for _first, last, *_span, role in reversed(claim.people):
-            if title in role:
-                return last
+            if role and role[-1] == title and not _LESSER.intersection(role[:-1]):
+                return last  # "Finance Minister Ada Okafor"; not "Vice President …"
     return ""
 
 
