@@ -246,3 +246,24 @@ def test_an_opening_word_that_is_no_name_is_not_a_referent() -> None:
     assert resolve("Progress, they say, is slow.", "He said 40 homes would be built.") == ""
     article = ("Councillor Sean O'Brien chairs the board.", "O'Brien opened the session.")
     assert resolve(*article, "He said 40 homes would be built.") == "o'brien"
+
+
+def test_another_countrys_leader_is_not_the_president() -> None:
+    article = (
+        "President Ana Ruiz met French President Luc Marchand in Lisbon.",
+        "French President Luc Marchand spoke first.",
+        "The president said 23 steps were needed.",
+    )
+    assert resolve(*article) == "ruiz"
+
+
+def test_a_pronoun_inside_a_quotation_is_not_resolved() -> None:
+    article = ("Councillor Dominique Okafor met the mayor.", '"He listened to 40 of us," she said.')
+    # "she" is the speaker, outside the quotation; the quotation's "he" is not the writer's
+    assert resolve(*article) == "okafor"
+    assert resolve(article[0], '"He listened to 40 of us."') == ""
+
+
+def test_a_quotation_paragraph_still_open_is_quoted() -> None:
+    article = ("Councillor Dominique Okafor met the mayor.", "\u201cHe listened to 40 of us.")
+    assert resolve(*article) == ""

@@ -21,13 +21,14 @@ sentences a candidate pair needs, and the few before them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from newsdiff.core.claim import Claim, fold, read_claim, surname_of
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.models import Sentence
-from newsdiff.core.names import ORG_NOUNS, ROLE_WORDS
+from newsdiff.core.names import DEMONYMS, ORG_NOUNS, ROLE_WORDS
 from newsdiff.core.people import ROLE_HEADS
 from newsdiff.core.words import STOPWORDS, stem
 
@@ -58,11 +59,29 @@ _NOUNS = _ROLES | ORG_NOUNS
 def _may_refer(claim: Claim) -> bool:
     """Does *he*, *she* or *the* + a role or organisation noun stand near the sentence's start?"""
     previous = ""
-    for word, *_ in claim.words[:HEAD_WORDS]:
+    for word, _stem, start, _end in claim.words[:HEAD_WORDS]:
         if word in _PERSONAL or (previous == "the" and word in _NOUNS):
-            return True
+            if not _quoted(claim, start):
+                return True  # a "he" inside a quotation is the speaker's, not the writer's
         previous = word
     return False
+
+
+def _quoted(claim: Claim, offset: int) -> bool:
+    """Is ``offset`` inside a quotation (one still open at the sentence's end included: a
+    paragraph of quotation opens its first sentence and closes in its last)?"""
+    if any(start < offset < end for start, end in claim.quoted_spans):
+        return True
+    text = claim.text
+    if text[:1] not in _OPENING or any(start == 0 for start, _ in claim.quoted_spans):
+        return False
+    close = next((k for k in range(1, len(text)) if text[k] in _CLOSING), len(text))
+    return offset < close
+
+
+_OPENING = frozenset('"“‘')
+
+_CLOSING = frozenset('"”')
 
 
 def referent(claim_of: Callable[[int], Claim | None], index: int) -> str:
@@ -130,9 +149,13 @@ def _named(
     attributes words to it or an earlier sentence writes it capitalised mid-sentence."""
     if not _plausible_name(subject):
         return False
+    claim = claim_of(index)
+    if claim is not None and any(
+        word == subject and _quoted(claim, start) for word, _s, start, _e in claim.words[:1]
+    ):
+        return False  # the subject of a quoted statement ("People of every race came …")
     if not initial:
         return True
-    claim = claim_of(index)
     if claim is not None and subject in {surname_of(a) for a in claim.attributed}:
         return True
     stemmed = stem(subject)
@@ -144,7 +167,14 @@ def _named(
 
 
 _LESSER = frozenset({"vice", "deputy", "assistant", "acting", "former", "ex", "associate"})
-"""Words before a title that make it another job: a vice president is not "the president"."""
+
+_NATIONALITY = re.compile(r"[a-z]+(?:an|ese|ish|ch|li|di)")
+
+
+def _another_job(word: str) -> bool:
+    """Does ``word`` before a title make it another job? A vice president is not "the
+    president", nor is the French president where a report's "the president" is its own."""
+    return word in _LESSER or word in DEMONYMS or _NATIONALITY.fullmatch(word) is not None
 
 
 _CONTRACTED = frozenset({"m", "re", "ve", "ll", "d"})
@@ -166,7 +196,7 @@ def _titled_before(claim_of: Callable[[int], Claim | None], index: int, title: s
         if claim is None:
             continue
         for _first, last, *_span, role in reversed(claim.people):
-            if role and role[-1] == title and not _LESSER.intersection(role[:-1]):
+            if role and role[-1] == title and not any(map(_another_job, role[:-1])):
                 return last  # "Finance Minister Ada Okafor"; not "Vice President …"
     return ""
 
