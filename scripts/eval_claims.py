@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--conflicts",
         action="store_true",
-        help="every disagreement of both files (rounds 1-5): the conflict recall",
+        help="every disagreement of both files (rounds 1-5 and 9): the conflict recall",
     )
     parser.add_argument(
         "--split", choices=("tune", "report"), help="only this split (report unseen while tuning)"
