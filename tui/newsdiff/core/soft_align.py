@@ -1,0 +1,164 @@
+"""Soft word alignment of two sentences: reworded paraphrases that share few words.
+
+Scoring counts the content words two sentences share exactly (as stems). A paraphrase in other
+words (*the bridge reopened to traffic* / *cars were let back onto the bridge*) shares few of
+them, and the meaning cosine of two *averaged* sentence vectors cannot tell which word of one
+sentence answers which word of the other. This module aligns the words themselves, as
+BERTScore does with contextual vectors (Zhang et al., 2020), here with WordLlama's static
+token vectors (:mod:`newsdiff.core.semantic`): each content word of one sentence is matched to
+its most similar content word of the other, and the matches are weighed by the words' rarity
+(IDF), giving a precision (how much of the left sentence is answered), a recall (how much of
+the right one) and their harmonic mean.
+
+What must match exactly still does: a figure or a name matches only itself (two politicians'
+names are close as vectors, two amounts are not the same amount), and an identical stem
+matches fully. A word pair's cosine is rescaled so that the closeness every two words of
+English share counts nothing: ``(cos − FLOOR) / (1 − FLOOR)``, clipped to ``[0, 1]``.
+
+It is computed only for the pairs scoring asks about (:func:`soft_alignment` takes a list of
+pairs), a left sentence at a time: one small matrix product between its words and the words of
+all its candidates, then maxima over each candidate's slice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsdiff.core.words import STOPWORDS, SentenceFeatures, stem
+
+FLOOR = 0.35
+"""The word-vector cosine that counts as no match (see the module docstring)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """One sentence's content words as the alignment reads them.
+
+    Attributes:
+        ids: Each distinct content stem's number in the comparison's vocabulary.
+        rows: Each stem's row in the word-vector table.
+        weights: Each stem's weight (its IDF, times its share of a multi-word name).
+        exact: Which stems match only themselves (figures and names).
+    """
+
+    ids: np.ndarray
+    rows: np.ndarray
+    weights: np.ndarray
+    exact: np.ndarray
+
+
+def sentence_terms(
+    features: Sequence[SentenceFeatures],
+    cased: Sequence[Sequence[str]],
+    idf: Mapping[str, float],
+    vocabulary: dict[str, int],
+    words: dict[str, int],
+) -> list[Terms]:
+    """The :class:`Terms` of each sentence.
+
+    ``cased`` are each sentence's word tokens with their case (one per word of its features);
+    ``vocabulary`` numbers the stems and ``words`` the surface words (both filled as new ones
+    are met, shared by the two sides so that ids and rows agree).
+    """
+    found = []
+    for f, tokens in zip(features, cased, strict=True):
+        ids: list[int] = []
+        rows: list[int] = []
+        weights: list[float] = []
+        exact: list[bool] = []
+        seen: set[str] = set()
+        for position, word in enumerate(f.words):
+            if word in STOPWORDS or len(word) <= 1:
+                continue
+            key = stem(word)
+            if key in seen or key not in f.content:
+                continue
+            seen.add(key)
+            ids.append(vocabulary.setdefault(key, len(vocabulary)))
+            rows.append(words.setdefault(word, len(words)))
+            weights.append(idf.get(key, 0.0) * f.shares.get(key, 1.0))
+            shown = tokens[position] if position < len(tokens) else word
+            exact.append(word[0].isdigit() or key in f.shares or _named(shown, position))
+        found.append(
+            Terms(
+                np.array(ids, dtype=np.int64),
+                np.array(rows, dtype=np.int64),
+                np.array(weights, dtype=np.float32),
+                np.array(exact, dtype=bool),
+            )
+        )
+    return found
+
+
+def _named(token: str, position: int) -> bool:
+    """A capitalised word past the first: a name (the first word of a sentence is capitalised
+    anyway)."""
+    return position > 0 and token[:1].isupper()
+
+
+def soft_alignment(
+    left: Sequence[Terms],
+    right: Sequence[Terms],
+    vectors: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Precision and recall of the soft alignment of each pair ``(rows[k], cols[k])``.
+
+    ``vectors`` are the unit word vectors (one row per surface word of the terms). Precision
+    is the weighted share of the left sentence's words answered in the right one, recall the
+    other way round; both are 0 for a sentence without content words. Pairs are grouped by
+    left sentence, so each left sentence costs one matrix product.
+    """
+    count = len(rows)
+    precision = np.zeros(count, dtype=np.float32)
+    recall = np.zeros(count, dtype=np.float32)
+    if count == 0:
+        return precision, recall
+    order = np.argsort(rows, kind="stable")
+    bounds = np.flatnonzero(np.diff(rows[order])) + 1
+    for group in np.split(order, bounds):
+        mine = left[int(rows[group[0]])]
+        if mine.ids.size == 0:
+            continue
+        theirs = [right[int(c)] for c in cols[group]]
+        sizes = np.fromiter((t.ids.size for t in theirs), dtype=np.int64, count=len(theirs))
+        filled = sizes > 0
+        if not filled.any():
+            continue
+        kept = group[filled]
+        theirs = [t for t, keep in zip(theirs, filled.tolist(), strict=True) if keep]
+        sizes = sizes[filled]
+        other_ids = np.concatenate([t.ids for t in theirs])
+        other_rows = np.concatenate([t.rows for t in theirs])
+        other_weights = np.concatenate([t.weights for t in theirs])
+        other_exact = np.concatenate([t.exact for t in theirs])
+        similar = vectors[mine.rows] @ vectors[other_rows].T
+        similar -= np.float32(FLOOR)
+        similar *= np.float32(1.0 / (1.0 - FLOOR))
+        np.clip(similar, 0.0, 1.0, out=similar)
+        same = mine.ids[:, None] == other_ids[None, :]
+        exact = mine.exact[:, None] | other_exact[None, :]
+        similar[exact] = 0.0
+        similar[same] = 1.0
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        best_for_mine = np.maximum.reduceat(similar, starts, axis=1)  # words × candidates
+        total = float(mine.weights.sum())
+        if total > 0:
+            precision[kept] = (mine.weights @ best_for_mine) / np.float32(total)
+        best_for_theirs = similar.max(axis=0) * other_weights
+        answered = np.add.reduceat(best_for_theirs, starts)
+        totals = np.add.reduceat(other_weights, starts)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            recall[kept] = np.where(totals > 0, answered / totals, 0.0)
+    return precision, recall
+
+
+def f_measure(precision: np.ndarray, recall: np.ndarray) -> np.ndarray:
+    """The harmonic mean of precision and recall (0 where both are 0)."""
+    total = precision + recall
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total > 0, 2 * precision * recall / total, 0.0).astype(np.float32)
