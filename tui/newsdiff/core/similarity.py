@@ -50,13 +50,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsdiff.core import semantic, soft_align
+from newsdiff.core import semantic
 from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.meaning_axis import story_cosine
 from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
 from newsdiff.core.words import (
     SentenceFeatures,
-    cased_tokens,
     content_words,
     features,
     tokens,
@@ -163,8 +162,6 @@ def score_matrices(
     same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
     figures_differ = numbers < 0
     score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
-    if cosine is not None:
-        align_words(score, verbatim, (left, right), (left_f, right_f), idf)
     return ScoreMatrices(score, verbatim, figures_differ, left_vectors, right_vectors)
 
 
@@ -491,93 +488,3 @@ def _combine_block(
         np.maximum(score, copied, out=score)
         np.clip(score, 0.0, 100.0, out=score)
     return score
-
-
-ALIGN_FROM = 30.0
-"""Pairs scoring at least this are re-read word by word (:func:`align_words`); below it the
-alignment could not lift a pair to the default paraphrase threshold (at most
-``ALIGN_WEIGHT · (1 − ALIGN_CENTER)`` = 30 points) unless it aligned perfectly."""
-
-ALIGN_WEIGHT = 40.0
-"""Score points per unit of soft-alignment F above or below :data:`ALIGN_CENTER`."""
-
-ALIGN_CENTER = 0.25
-"""The soft-alignment F that leaves a score unchanged. On the claims dev set's tune items
-(``scripts/diagnose_claims.py --soft``) paraphrases have a median F of about 0.45,
-look-alikes 0.27; weights 30-50 and centres 0.25-0.275 give the same links there."""
-
-ALIGN_LOWERS = True
-"""Whether an alignment under :data:`ALIGN_CENTER` lowers a score (else it only lifts)."""
-
-ALIGN_TO = 50.0
-"""Pairs scoring this or more are left as scored (the default paraphrase threshold): moving
-them, down or up, cost the seeds' gold F1 (0.905 → 0.860 both ways, 0.896 lifting only)."""
-
-ALIGN_PER_SENTENCE = 24
-"""A sentence with more pairs than this reaching :data:`ALIGN_FROM` is like many sentences of
-the other side (templated input, lists of near-identical lines): its pairs are not aligned,
-so the work stays linear (as the claim check's candidates,
-:data:`newsdiff.core.align.CANDIDATES_PER_SENTENCE`)."""
-
-
-def align_words(
-    score: np.ndarray,
-    verbatim: np.ndarray,
-    texts: tuple[Sequence[str], Sequence[str]],
-    read: tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures]],
-    idf: dict[str, float],
-) -> None:
-    """Move each pair's score by how well its words align, in place.
-
-    Every pair scoring :data:`ALIGN_FROM` or more gets ``ALIGN_WEIGHT · (F − ALIGN_CENTER)``,
-    where F is the soft word alignment of :mod:`newsdiff.core.soft_align` (each content word
-    matched to its most similar word of the other sentence by their meaning vectors, names and
-    figures only to themselves): a paraphrase in other words rises over the threshold, a
-    sentence that shares its names and topic but not its claim falls. As the meaning nudge of
-    :func:`combine`, never below the copying floor, never up to 100 unless it was there.
-    Nothing changes when the word vectors are unavailable.
-    """
-    reached = (score >= np.float32(ALIGN_FROM)) & (score < np.float32(ALIGN_TO))
-    # a sentence like many of the other side (templated input) is left to its words in
-    # common: the work stays linear, at most ALIGN_PER_SENTENCE pairs per sentence
-    reached &= (np.count_nonzero(reached, axis=1) <= ALIGN_PER_SENTENCE)[:, None]
-    reached &= (np.count_nonzero(reached, axis=0) <= ALIGN_PER_SENTENCE)[None, :]
-    reached &= verbatim < np.float32(COPY_FLOOR)  # copied: its words align by construction
-    rows, cols = np.nonzero(reached)
-    if rows.size == 0:
-        return
-    vocabulary: dict[str, int] = {}
-    sides = []
-    vectors = []
-    for side, (side_texts, side_read) in enumerate(zip(texts, read, strict=True)):
-        used = np.unique(rows if side == 0 else cols).tolist()
-        words: dict[str, int] = {}
-        found = soft_align.sentence_terms(
-            [side_read[k] for k in used],
-            [cased_tokens(side_texts[k]) for k in used],
-            idf,
-            vocabulary,
-            words,
-        )
-        terms: list[soft_align.Terms] = [soft_align.EMPTY] * len(side_texts)
-        for k, item in zip(used, found, strict=True):
-            terms[k] = item
-        sides.append(terms)
-        side_vectors = semantic.sentence_vectors(list(words))
-        if side_vectors is None:
-            return
-        vectors.append(side_vectors)
-    precision, recall = soft_align.soft_alignment(
-        sides[0], sides[1], vectors[0], vectors[1], rows, cols
-    )
-    moved = score[rows, cols]
-    ceiling = np.maximum(moved, np.float32(99.0))
-    nudge = np.float32(ALIGN_WEIGHT) * (soft_align.f_measure(precision, recall) - ALIGN_CENTER)
-    if not ALIGN_LOWERS:
-        np.maximum(nudge, 0.0, out=nudge)
-    moved += nudge
-    np.minimum(moved, ceiling, out=moved)
-    copied = verbatim[rows, cols]
-    np.maximum(moved, np.where(copied >= COPY_FLOOR, copied, np.float32(0.0)), out=moved)
-    np.clip(moved, 0.0, 100.0, out=moved)
-    score[rows, cols] = moved

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsdiff.core.words import STOPWORDS, SentenceFeatures, stem
+from newsdiff.core import semantic
+from newsdiff.core.words import STOPWORDS, SentenceFeatures, cased_tokens, features, stem
 
 FLOOR = 0.1
 """The word-vector cosine that counts as no match (see the module docstring). Two unrelated
@@ -66,13 +67,14 @@ EMPTY = Terms(
 def sentence_terms(
     features: Sequence[SentenceFeatures],
     cased: Sequence[Sequence[str]],
-    idf: Mapping[str, float],
+    idf: Mapping[str, float] | None,
     vocabulary: dict[str, int],
     words: dict[str, int],
 ) -> list[Terms]:
     """The :class:`Terms` of each sentence.
 
     ``cased`` are each sentence's word tokens with their case (one per word of its features);
+    ``idf`` weighs each stem (``None``: all alike);
     ``vocabulary`` numbers the stems (filled as new ones are met, shared by the two sides so
     that the same stem has the same id) and ``words`` the surface words of this side (the rows
     of its word vectors).
@@ -93,7 +95,8 @@ def sentence_terms(
             seen.add(key)
             ids.append(vocabulary.setdefault(key, len(vocabulary)))
             rows.append(words.setdefault(word, len(words)))
-            weights.append(idf.get(key, 0.0) * f.shares.get(key, 1.0))
+            weight = 1.0 if idf is None else idf.get(key, 0.0)
+            weights.append(weight * f.shares.get(key, 1.0))
             shown = tokens[position] if position < len(tokens) else word
             exact.append(word[0].isdigit() or key in f.shares or _named(shown, position))
         found.append(
@@ -169,6 +172,8 @@ def soft_alignment(
         totals = np.add.reduceat(other_weights, starts) * np.float32(LEVELS)
         with np.errstate(divide="ignore", invalid="ignore"):
             recall[kept] = np.where(totals > 0, answered / totals, 0.0)
+    np.clip(precision, 0.0, 1.0, out=precision)  # a weighted mean of shares, up to rounding
+    np.clip(recall, 0.0, 1.0, out=recall)
     return precision, recall
 
 
@@ -196,6 +201,49 @@ def word_similarities(left_vectors: np.ndarray, right_vectors: np.ndarray) -> np
         np.rint(block, out=block)
         table[start : start + TABLE_ROWS] = block
     return table
+
+
+def align_pairs(
+    left: Sequence[str],
+    right: Sequence[str],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    idf: Mapping[str, float] | None = None,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Precision and recall of the pairs ``(left[rows[k]], right[cols[k]])`` of two lists of
+    sentences (``None`` when the word vectors are unavailable, see
+    :func:`newsdiff.core.semantic.status`).
+
+    ``idf`` weighs each content stem (scoring's weights, :func:`newsdiff.core.similarity.
+    idf_weights`); without it every content word weighs the same.
+    """
+    vocabulary: dict[str, int] = {}
+    sides: list[list[Terms]] = []
+    vectors: list[np.ndarray] = []
+    for texts, chosen in ((left, rows), (right, cols)):
+        used = np.unique(chosen).tolist()
+        words: dict[str, int] = {}
+        read = [features(texts[k]) for k in used]
+        found = sentence_terms(read, [cased_tokens(texts[k]) for k in used], idf, vocabulary, words)
+        terms = [EMPTY] * len(texts)
+        for k, item in zip(used, found, strict=True):
+            terms[k] = item
+        sides.append(terms)
+        side_vectors = semantic.sentence_vectors(list(words))
+        if side_vectors is None:
+            return None
+        vectors.append(side_vectors)
+    return soft_alignment(sides[0], sides[1], vectors[0], vectors[1], rows, cols)
+
+
+def alignment(left: str, right: str, idf: Mapping[str, float] | None = None) -> float | None:
+    """The soft-alignment F of two sentences (``None`` when the word vectors are unavailable)."""
+    found = align_pairs(
+        [left], [right], np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.int64), idf
+    )
+    if found is None:
+        return None
+    return float(f_measure(*found)[0])
 
 
 def f_measure(precision: np.ndarray, recall: np.ndarray) -> np.ndarray:
