@@ -19,6 +19,9 @@ Sets:
 * ``heldout`` (report): the five two-outlet stories of ``tests/fixtures/heldout_alignment``,
   one story built per pair, and all ten articles built as one corpus (five stories mixed, which
   checks that claims do not chain across stories).
+* ``real-dev gold`` (report, when ``../shared/data/real-dev`` is here): one real three-outlet
+  cluster whose links were judged by reading before any story output on it was read
+  (``scripts/data/realdev_story_gold.json``: offsets and hashes, no text).
 
 ``--real`` also prints, for every same-story cluster of ``../shared/data/real-dev/clusters``
 (no gold there: figures to read claims by, never text): articles, claims, claims carried by
@@ -311,6 +314,10 @@ def run(
         sets.append(
             ("heldout 10 mixed (report)", [(_articles(HELDOUT / n for n in every), every)], data)
         )
+    real_gold = _real_gold()
+    if real_gold is not None:
+        articles, data = real_gold
+        sets.append(("real-dev gold (report)", [(articles, sorted(data[0]))], data))
     for label, runs, (s, a, b) in sets:
         results[label] = {}
         built = [(build_story(articles, linkage=linkage), names) for articles, names in runs]
@@ -454,8 +461,50 @@ def main(argv: list[str] | None = None) -> int:
             f"R {recall:.3f} F1 {f1:.3f}"
         )
     if args.real:
-        _real_clusters(REPO.parent / "shared" / "data" / "real-dev" / "clusters")
+        _real_clusters(REAL_ROOT)
     return 0
+
+
+REAL_GOLD = REPO / "scripts" / "data" / "realdev_story_gold.json"
+"""A small story gold of one real-dev cluster, judged by reading (offsets and hashes only)."""
+
+REAL_ROOT = REPO.parent / "shared" / "data" / "real-dev" / "clusters"
+
+
+def _real_gold() -> tuple[list[Article], tuple[dict, dict, dict]] | None:
+    """The real-dev story gold as ``(articles, (sentences, alignments, borderline))`` in the
+    gold's format, its sentence texts read from the cluster; ``None`` when the cluster is not
+    here or an article's text is not the one judged (sha256)."""
+    import hashlib
+
+    if not REAL_GOLD.is_file():
+        return None
+    gold = json.loads(REAL_GOLD.read_text(encoding="utf-8"))
+    folder = REAL_ROOT / gold["cluster"]
+    if not folder.is_dir():
+        return None
+    articles = _articles(folder / name for name in sorted(gold["articles"]))
+    sentences: dict[str, list[dict]] = {}
+    for article in articles:
+        name = Path(article.path).name
+        judged = gold["articles"][name]
+        if hashlib.sha256(article.text.encode()).hexdigest() != judged["sha256"]:
+            return None
+        sentences[name] = [
+            {
+                "i": s["i"],
+                "start": s["start"],
+                "end": s["end"],
+                "text": article.text[s["start"] : s["end"]],
+            }
+            for s in judged["sentences"]
+        ]
+    alignments = {
+        key: links + [{**link, "label": "paraphrase"} for link in gold["borderline"].get(key, [])]
+        for key, links in gold["alignments"].items()
+    }
+    borderline = {key: {"included_borderline": links} for key, links in gold["borderline"].items()}
+    return articles, (sentences, alignments, borderline)
 
 
 def _real_clusters(root: Path) -> None:
