@@ -298,39 +298,37 @@ def run(
     sentences, alignments, borderline = _load(gold)
     names = sorted(sentences)
     corpus = _articles(sorted(seeds.glob("*.txt")))
-    Run = tuple[list[Article], list[str]]
-    sets: list[tuple[str, list[Run], tuple[dict, dict, dict]]] = [
-        ("seeds (tuning)", [(corpus, names)], (sentences, alignments, borderline))
-    ]
+    Data = tuple[dict, dict, dict]
+    Run = tuple[list[Article], list[str], Data]
+    seed_data = (sentences, alignments, borderline)
+    sets: list[tuple[str, list[Run]]] = [("seeds (tuning)", [(corpus, names, seed_data)])]
     if HELDOUT.is_dir():
-        h_sentences, h_alignments, h_borderline = _load(HELDOUT)
+        data = _load(HELDOUT)
         pairs: list[Run] = []
-        for key in sorted(h_alignments):
+        for key in sorted(data[1]):
             pair = key.split("|")
-            pairs.append((_articles(HELDOUT / n for n in pair), pair))
-        every = sorted(h_sentences)
-        data = (h_sentences, h_alignments, h_borderline)
-        sets.append(("heldout pairs (report)", pairs, data))
+            pairs.append((_articles(HELDOUT / n for n in pair), pair, data))
+        every = sorted(data[0])
+        sets.append(("heldout pairs (report)", pairs))
         sets.append(
-            ("heldout 10 mixed (report)", [(_articles(HELDOUT / n for n in every), every)], data)
+            ("heldout 10 mixed (report)", [(_articles(HELDOUT / n for n in every), every, data)])
         )
-    real_gold = _real_gold()
-    if real_gold is not None:
-        articles, data = real_gold
-        sets.append(("real-dev gold (report)", [(articles, sorted(data[0]))], data))
-    for label, runs, (s, a, b) in sets:
+    real_gold = [(articles, sorted(data[0]), data) for articles, data in _real_gold()]
+    if real_gold:
+        sets.append(("real-dev gold (report)", real_gold))
+    for label, runs in sets:
         results[label] = {}
-        built = [(build_story(articles, linkage=linkage), names) for articles, names in runs]
+        built = [build_story(articles, linkage=linkage) for articles, _, _ in runs]
         seen: list[dict[tuple[int, int], PreparedPair]] = [{} for _ in runs]
         every_link = [
-            (build_story(articles, linkage=0.0, linker=_recording(found, articles)), names)
-            for (articles, names), found in zip(runs, seen, strict=True)
+            build_story(articles, linkage=0.0, linker=_recording(found, articles))
+            for (articles, _, _), found in zip(runs, seen, strict=True)
         ]
         for reading in ("direct", "closure", "links"):
             tally = Tally()
             stories = every_link if reading == "links" else built
-            for (one_story, one_names), (all_links, _), found in zip(
-                stories, every_link, seen, strict=True
+            for one_story, all_links, found, (_, one_names, (s, a, b)) in zip(
+                stories, every_link, seen, runs, strict=True
             ):
                 tally.add(
                     evaluate(
@@ -471,40 +469,46 @@ REAL_GOLD = REPO / "scripts" / "data" / "realdev_story_gold.json"
 REAL_ROOT = REPO.parent / "shared" / "data" / "real-dev" / "clusters"
 
 
-def _real_gold() -> tuple[list[Article], tuple[dict, dict, dict]] | None:
-    """The real-dev story gold as ``(articles, (sentences, alignments, borderline))`` in the
-    gold's format, its sentence texts read from the cluster; ``None`` when the cluster is not
-    here or an article's text is not the one judged (sha256)."""
+def _real_gold() -> list[tuple[list[Article], tuple[dict, dict, dict]]]:
+    """Each cluster of the real-dev story gold as ``(articles, (sentences, alignments,
+    borderline))`` in the gold's format, its sentence texts read from the cluster; a cluster
+    that is not here, or whose article text is not the one judged (sha256), is left out."""
     import hashlib
 
     if not REAL_GOLD.is_file():
-        return None
-    gold = json.loads(REAL_GOLD.read_text(encoding="utf-8"))
-    folder = REAL_ROOT / gold["cluster"]
-    if not folder.is_dir():
-        return None
-    articles = _articles(folder / name for name in sorted(gold["articles"]))
-    sentences: dict[str, list[dict]] = {}
-    for article in articles:
-        name = Path(article.path).name
-        judged = gold["articles"][name]
-        if hashlib.sha256(article.text.encode()).hexdigest() != judged["sha256"]:
-            return None
-        sentences[name] = [
-            {
-                "i": s["i"],
-                "start": s["start"],
-                "end": s["end"],
-                "text": article.text[s["start"] : s["end"]],
+        return []
+    found = []
+    for gold in json.loads(REAL_GOLD.read_text(encoding="utf-8"))["clusters"]:
+        folder = REAL_ROOT / gold["cluster"]
+        if not folder.is_dir():
+            continue
+        articles = _articles(folder / name for name in sorted(gold["articles"]))
+        sentences: dict[str, list[dict]] = {}
+        for article in articles:
+            name = Path(article.path).name
+            judged = gold["articles"][name]
+            if hashlib.sha256(article.text.encode()).hexdigest() != judged["sha256"]:
+                break
+            sentences[name] = [
+                {
+                    "i": s["i"],
+                    "start": s["start"],
+                    "end": s["end"],
+                    "text": article.text[s["start"] : s["end"]],
+                }
+                for s in judged["sentences"]
+            ]
+        else:
+            alignments = {
+                key: links
+                + [{**link, "label": "paraphrase"} for link in gold["borderline"].get(key, [])]
+                for key, links in gold["alignments"].items()
             }
-            for s in judged["sentences"]
-        ]
-    alignments = {
-        key: links + [{**link, "label": "paraphrase"} for link in gold["borderline"].get(key, [])]
-        for key, links in gold["alignments"].items()
-    }
-    borderline = {key: {"included_borderline": links} for key, links in gold["borderline"].items()}
-    return articles, (sentences, alignments, borderline)
+            borderline = {
+                key: {"included_borderline": links} for key, links in gold["borderline"].items()
+            }
+            found.append((articles, (sentences, alignments, borderline)))
+    return found
 
 
 def _real_clusters(root: Path) -> None:

@@ -79,7 +79,7 @@ def _gold(tmp_path: Path, text: str, judged: str) -> Path:
     (cluster / "b.txt").write_text(text, encoding="utf-8")
     digest = hashlib.sha256(judged.encode()).hexdigest()
     sentence = {"i": 0, "start": 0, "end": len(judged), "sha256": ""}
-    gold = {
+    cluster_gold = {
         "cluster": "c1",
         "articles": {
             name: {"sha256": digest, "sentences": [sentence]} for name in ("a.txt", "b.txt")
@@ -87,6 +87,7 @@ def _gold(tmp_path: Path, text: str, judged: str) -> Path:
         "alignments": {"a.txt|b.txt": [{"a": 0, "b": 0, "label": "shared"}]},
         "borderline": {},
     }
+    gold = {"clusters": [cluster_gold]}
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
     return path
@@ -98,9 +99,7 @@ def test_real_gold_reads_sentence_text_from_the_cluster(
     text = "The mayor opened the bridge on Monday."
     monkeypatch.setattr(ev, "REAL_GOLD", _gold(tmp_path, text, text))
     monkeypatch.setattr(ev, "REAL_ROOT", tmp_path / "clusters")
-    found = ev._real_gold()
-    assert found is not None
-    articles, (sentences, alignments, _) = found
+    [(articles, (sentences, alignments, _))] = ev._real_gold()
     assert [Path(a.path).name for a in articles] == ["a.txt", "b.txt"]
     assert sentences["a.txt"][0]["text"] == text
     assert alignments["a.txt|b.txt"] == [{"a": 0, "b": 0, "label": "shared"}]
@@ -112,6 +111,6 @@ def test_real_gold_is_not_scored_when_a_text_changed_or_is_missing(
     judged = "The mayor opened the bridge on Monday."
     monkeypatch.setattr(ev, "REAL_GOLD", _gold(tmp_path, judged + " Edited.", judged))
     monkeypatch.setattr(ev, "REAL_ROOT", tmp_path / "clusters")
-    assert ev._real_gold() is None
+    assert ev._real_gold() == []
     monkeypatch.setattr(ev, "REAL_ROOT", tmp_path / "elsewhere")
-    assert ev._real_gold() is None
+    assert ev._real_gold() == []
