@@ -116,8 +116,10 @@ STORY_LINKS = 2
 their sentence pairs (one link can be a shared phrase of two stories)."""
 
 OWN_SCORING = ("story", "no-also", "pair-axis", "corpus-axis", "shared-in-quotes")
-SUPPORT = ("support", "support-2", "support-gap")
 """Variants that keep the story's own grouping (they change the links, or nothing)."""
+
+SUPPORT = ("support", "support-2", "support-gap")
+"""Variants that count supported pairs as links in the story's own grouping."""
 
 FLOOR = 30.0
 
