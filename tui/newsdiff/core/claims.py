@@ -37,6 +37,7 @@ from newsdiff.core.disagreements import (
 from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.lookalikes import (
     different_actions,
+    different_actors,
     different_claim,
     different_cores,
     different_quotations,
@@ -124,7 +125,7 @@ def check_claims(
         if subjects is not None and not excerpt():
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-        actions = different_actions(left.text, right.text)
+        actions = different_actions(left.text, right.text) or different_actors(left, right)
         if actions is not None and not excerpt():
             note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
