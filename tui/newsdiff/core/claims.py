@@ -42,6 +42,7 @@ from newsdiff.core.lookalikes import (
     different_cores,
     different_quotations,
     different_subjects,
+    only_in_condition,
     quotation_excerpt,
     same_quotation,
     speaker_disagreement,
@@ -157,6 +158,15 @@ def check_claims(
         and not excerpt()
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
+    if (
+        not same_quote
+        and not disagree
+        and verbatim < COPIED
+        and only_in_condition(left, right)
+        and not excerpt()
+    ):
+        note = "shared words only in a condition: different claim"
+        return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if (
         not same_quote
         and not disagree

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.core.background import core_words
+from newsdiff.core.background import TITLE_STEMS, condition_span, core_words
 from newsdiff.core.claim import SPEECH_STEMS, SPEECH_VERBS, Claim, find_name, fold, surname_of
 from newsdiff.core.clause_words import (
     DASHES,
@@ -374,7 +374,8 @@ GENERIC_SUBJECTS = (
     | QUANTITIES
     | frozenset(
         "others people person persons man woman men women someone everyone anyone nobody group "
-        "side sides government administration authorities agency department office staff team".split()
+        "side sides government administration authorities agency department office staff "
+        "team".split()
     )
 )
 """Subject heads that may stand for the other sentence's named actor ("the attorney general",
@@ -494,3 +495,29 @@ def different_cores(left: Claim, right: Claim, meaning: float | None) -> bool:
     a, b = core_words(left), core_words(right)
     smaller = min(len(a), len(b))
     return smaller >= CORE_WORDS and len(a & b) <= CORE_SHARE * smaller
+
+
+def only_in_condition(left: Claim, right: Claim) -> bool:
+    """What one sentence shares with the other lies in its opening condition, not in its claim.
+
+    "If AARP is open to reducing benefits, it would be a boost for reformers" claims the boost,
+    not the opening; a headline "AARP Open to Cuts" shares the hypothesis only. Likewise
+    "Although the team has indicated he is no target, investigators remain interested in …"
+    claims the interest. The shared claim words (not names, titles or speech verbs) must all
+    lie in the condition, at least two of them, and the main clause must say something of its
+    own (two claim words or more).
+    """
+    for claim, other in ((left, right), (right, left)):
+        span = condition_span(claim.text)
+        if span is None:
+            continue
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for stemmed, start, _ in claim.content:
+            if stemmed not in claim.claim_words or stemmed in TITLE_STEMS:
+                continue
+            (inside if span[0] <= start < span[1] else outside).add(stemmed)
+        shared_inside = inside & other.stems
+        if shared_inside and len(outside) >= 2 and not (outside & other.stems):
+            return True
+    return False
