@@ -36,6 +36,7 @@ from newsdiff.core.disagreements import (
 )
 from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.lookalikes import (
+    another_time,
     different_actions,
     different_actors,
     different_claim,
@@ -203,6 +204,11 @@ def check_claims(
     explained = any(d.kind in ("figure", "date") for d in disagree) or bool(conversions)
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
+    if dated and not same_quote and verbatim < COPIED:
+        other_time = another_time(left, right, written)
+        if other_time is not None and not excerpt():
+            note = f"another time: {other_time.left} / {other_time.right}"
+            return ClaimCheck("not linked", Evidence(agree_words, (), note))
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
     note = "same quotation" if same_quote and verbatim < shared_at else ""
     if excerpts and excerpts[0] and not same_quote:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.core.background import TITLE_STEMS, condition_span, core_words
+from newsdiff.core.background import TITLE_STEMS, background_spans, condition_span, core_words
 from newsdiff.core.claim import SPEECH_STEMS, SPEECH_VERBS, Claim, find_name, fold, surname_of
 from newsdiff.core.clause_words import (
     DASHES,
@@ -24,6 +24,7 @@ from newsdiff.core.clause_words import (
     TITLES,
 )
 from newsdiff.core.clauses import Clause, read_clause
+from newsdiff.core.date_places import date_disagreements
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.polarity import is_content_word
 from newsdiff.core.words import STOPWORDS, stem
@@ -521,3 +522,30 @@ def only_in_condition(left: Claim, right: Claim) -> bool:
         if shared_inside and len(outside) >= 2 and not (outside & other.stems):
             return True
     return False
+
+
+def another_time(
+    left: Claim, right: Claim, written: tuple[str | None, str | None] = (None, None)
+) -> Disagreement | None:
+    """The two main clauses are dated, and the dates differ: two events of one kind.
+
+    "The president and the speaker met on Sunday" and "Thursday's meeting was their second
+    in a week" tell two meetings. When the two sentences share enough of the claim, differing
+    dates are a date *conflict* (read before this); when they do not, the same setting on two
+    dates is two events, not one told twice. Only dates of the main clauses count (a date in
+    a relative clause or an apposition dates the background: "…, who took office in 2019,").
+    """
+    if not left.dates or not right.dates:
+        return None
+    left_background = background_spans(left.text)
+    right_background = background_spans(right.text)
+    for found in date_disagreements(left, right, written):
+        if not _inside(found.left_span, left_background) and not _inside(
+            found.right_span, right_background
+        ):
+            return found
+    return None
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b for a, b in spans)
