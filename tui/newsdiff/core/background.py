@@ -25,7 +25,10 @@ _BACKGROUND = (
     # a relative clause after a comma, up to the next comma, semicolon or full stop
     re.compile(r",\s+(?:who|which|where|whose|whom|when)\b[^,;.]*"),
     # an apposition between commas ("…, a former pilot, …")
-    re.compile(r",\s+(?:a|an|the)\s[^,;\"“”]*,"),
+    # (not to the comma of "28,000"), or one after a name that ends the sentence ("… by
+    # America Rising, a political action committee which …")
+    re.compile(r",\s+(?:a|an|the)\s[^,;\"“”]*,(?!\d)"),
+    re.compile(r"(?<=[a-z]),\s+(?:a|an)\s[^,;\"“”]*[.!?]?\s*$"),
     # a dateline ("WASHINGTON —", "FERGUSON, Mo. --")
     re.compile(r"^[A-Z][A-Z .,]+\s*(?:—|–|--|-)+\s*"),
 )

@@ -43,7 +43,7 @@ from newsdiff.core.lookalikes import (
     different_cores,
     different_quotations,
     different_subjects,
-    only_in_condition,
+    only_in_background,
     quotation_excerpt,
     same_quotation,
     speaker_disagreement,
@@ -163,10 +163,10 @@ def check_claims(
         not same_quote
         and not disagree
         and verbatim < COPIED
-        and only_in_condition(left, right)
+        and only_in_background(left, right)
         and not excerpt()
     ):
-        note = "shared words only in a condition: different claim"
+        note = "shared words only in the background: different claim"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if (
         not same_quote
