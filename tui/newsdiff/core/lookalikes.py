@@ -411,9 +411,10 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
     if "noun" not in (a.kind, b.kind) or not {a.kind, b.kind} <= {"noun", "name"}:
         return None  # two names: different_actions; a pronoun: who is meant is elsewhere
     for clause, other in ((a, right_text), (b, left_text)):
-        if clause.kind == "name" and not _named(clause, other):
+        if clause.kind == "name" and not _named(clause, other) and not clause.initial:
             return None
-        if clause.kind == "noun" and not _plain_thing(clause):
+        thing = clause.kind == "noun" or not _named(clause, other)  # "Volunteers cleared …"
+        if thing and not _plain_thing(clause):
             return None
     if _same_subject(a, b) or _speaks_for_both(left_frame, right_frame):
         return None
