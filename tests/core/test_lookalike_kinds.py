@@ -158,3 +158,20 @@ def test_a_date_of_the_background_is_not_another_time() -> None:
     left = "The mayor, who was elected in 2019, met the harbour trust at the town hall."
     right = "The mayor met the harbour trust at the town hall, her first visit since 2021."
     assert not any(n.startswith("another time") for n in _notes(left, right))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the day of a subordinate act: the medical, not the signing
+        (
+            "Tomas Vela has signed a five-year contract with Marlow Rovers after passing a "
+            "medical on Tuesday.",
+            "Marlow Rovers have signed Tomas Vela on a five-year contract, the club said on "
+            "Wednesday.",
+        ),
+    ],
+)
+def test_a_date_of_another_act_or_of_the_saying_is_not_another_time(left: str, right: str) -> None:
+    for result in _both_ways(left, right):
+        assert result.outcome == "paraphrased"

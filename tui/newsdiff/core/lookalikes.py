@@ -612,15 +612,29 @@ def another_time(
     """
     if not left.dates or not right.dates:
         return None
-    left_background = background_spans(left.text)
-    right_background = background_spans(right.text)
     for found in date_disagreements(left, right, written):
-        if not _inside(found.left_span, left_background) and not _inside(
-            found.right_span, right_background
+        if _dates_main_clause(left.text, found.left_span[0]) and _dates_main_clause(
+            right.text, found.right_span[0]
         ):
             return found
     return None
 
 
-def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] < b for a, b in spans)
+SUBORDINATORS = frozenset(
+    "after before when while since until as once following ahead because although though "
+    "if unless whereas".split()
+)
+"""Words that open a clause dating another act ("… after passing a medical on Tuesday")."""
+
+
+def _dates_main_clause(text: str, start: int) -> bool:
+    """Does a date at ``start`` date the main clause? Not when it lies in the background
+    (a relative clause, an apposition, a parenthesis), nor in a clause a subordinator opens
+    ("after passing a medical on Tuesday"), nor in the attribution ("the club said on
+    Wednesday": the day of the saying, not of the deed) — within its comma-separated part of
+    the sentence."""
+    if any(a <= start < b for a, b in background_spans(text)):
+        return False
+    part_start = max(text.rfind(mark, 0, start) for mark in (",", "—", "–", ";", "(")) + 1
+    words = [w.casefold() for w in _SUBJECT_TOKEN.findall(text[part_start:start])]
+    return not any(w in SUBORDINATORS or w in SPEECH_VERBS for w in words)
