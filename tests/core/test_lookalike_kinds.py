@@ -179,3 +179,13 @@ def test_a_date_of_another_act_or_of_the_saying_is_not_another_time(left: str, r
     # that rule's business: it is read before this one)
     for result in _both_ways(left, right):
         assert result.outcome != "not linked"
+
+
+def test_a_definite_description_may_be_the_named_person() -> None:
+    # "the skipper" is Ada Brin in other words: the description is not another actor
+    left = "The skipper chose to sail the lifeboat out of Marlow Bay despite the storm."
+    right = "Ada Brin has taken the Marlow Bay lifeboat out into the storm."
+    assert not any(n.startswith("different actions") for n in _notes(left, right))
+    # while a plural or indefinite thing against a name still reads as two actors
+    things = "Two volunteers cleared the Marlow Bay slipway before the lifeboat launched."
+    assert all(n.startswith("different actions") for n in _notes(things, right))

@@ -410,12 +410,16 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
         return None
     if "noun" not in (a.kind, b.kind) or not {a.kind, b.kind} <= {"noun", "name"}:
         return None  # two names: different_actions; a pronoun: who is meant is elsewhere
+    things = []
     for clause, other in ((a, right_text), (b, left_text)):
         if clause.kind == "name" and not _named(clause, other) and not clause.initial:
             return None
         thing = clause.kind == "noun" or not _named(clause, other)  # "Volunteers cleared …"
         if thing and not _plain_thing(clause):
             return None
+        things.append(thing)
+    if things.count(True) == 1 and _definite_singular(a if things[0] else b):
+        return None  # "the star chose …" / "Angelina has …": a description of the named one
     if _same_subject(a, b) or _speaks_for_both(left_frame, right_frame):
         return None
     if _mentions(a, right.stems) or _mentions(b, left.stems):
@@ -440,6 +444,15 @@ def _plain_thing(clause: Clause) -> bool:
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_SUBJECTS)
+
+
+def _definite_singular(clause: Clause) -> bool:
+    """ "The star", "this company": one definite thing, which may be a description of the
+    person or body the other sentence names ("the actress" for a named actress)."""
+    head = clause.subject
+    return bool(clause.phrase & {"the", "this", "that"}) and (
+        not head.endswith("s") or head.endswith("ss")
+    )
 
 
 def _mentions(clause: Clause, other_stems: frozenset[str]) -> bool:
