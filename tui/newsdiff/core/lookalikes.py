@@ -410,16 +410,14 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
         return None
     if "noun" not in (a.kind, b.kind) or not {a.kind, b.kind} <= {"noun", "name"}:
         return None  # two names: different_actions; a pronoun: who is meant is elsewhere
-    things = []
     for clause, other in ((a, right_text), (b, left_text)):
-        if clause.kind == "name" and not _named(clause, other) and not clause.initial:
+        if clause.kind == "name" and not _named(clause, other):
+            return None  # one capitalised opening word may be a name or a noun ("Volunteers")
+        if clause.kind == "noun" and not _plain_thing(clause):
             return None
-        thing = clause.kind == "noun" or not _named(clause, other)  # "Volunteers cleared …"
-        if thing and not _plain_thing(clause):
-            return None
-        things.append(thing)
-    if things.count(True) == 1 and _definite_singular(a if things[0] else b):
-        return None  # "the star chose …" / "Angelina has …": a description of the named one
+    thing, named = (a, b) if a.kind == "noun" else (b, a)
+    if named.kind == "name" and _definite_singular(thing):
+        return None  # "the skipper chose …" / "Ada Brin has …": a description of the named one
     if _same_subject(a, b) or _speaks_for_both(left_frame, right_frame):
         return None
     if _mentions(a, right.stems) or _mentions(b, left.stems):
