@@ -195,3 +195,34 @@ def test_a_definite_description_may_be_the_named_person() -> None:
     # while a plural or indefinite thing against a name still reads as two actors
     things = "Two volunteers cleared the Marlow Bay slipway before the lifeboat launched."
     assert all(n.startswith("different actions") for n in _notes(things, right))
+
+
+# One speaker, two statements: both report the same person, the reported clauses differ.
+BRIN_SAFETY = (
+    "Councillor Ada Brin said on Monday that she understands why the fishermen distrust the "
+    "harbour board."
+)
+BRIN_EYES = (
+    "MARLOW BAY — Councillor Ada Brin said on Monday that the eyes of the whole county are on "
+    "the little harbour."
+)
+BRIN_SAFETY_AGAIN = (
+    "Ada Brin told reporters on Monday that she understood the fishermen's distrust of the "
+    "harbour board."
+)
+
+
+def test_one_speaker_two_statements_are_not_linked() -> None:
+    for result in _both_ways(BRIN_SAFETY, BRIN_EYES):
+        assert result.outcome == "not linked"
+        assert result.evidence.note.startswith("one speaker, different statements: ")
+
+
+def test_one_speaker_one_statement_stays_linked() -> None:
+    for result in _both_ways(BRIN_SAFETY, BRIN_SAFETY_AGAIN):
+        assert result.outcome == "paraphrased"
+    # the reported subject named in the other sentence: one statement, told two ways
+    left = "Ada Brin said the harbour board would reopen the quay by Friday."
+    right = "Ada Brin said she expected the harbour board to reopen the quay by Friday."
+    for result in _both_ways(left, right):
+        assert result.outcome != "not linked"

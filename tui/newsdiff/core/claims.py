@@ -42,6 +42,7 @@ from newsdiff.core.lookalikes import (
     different_claim,
     different_cores,
     different_quotations,
+    different_statements,
     different_subjects,
     only_in_background,
     quotation_excerpt,
@@ -130,6 +131,10 @@ def check_claims(
         actions = different_actions(left.text, right.text) or different_actors(left, right)
         if actions is not None and not excerpt():
             note = f"different actions: {actions[0]} / {actions[1]}"
+            return ClaimCheck("not linked", Evidence(agree_words, (), note))
+        statements = different_statements(left, right)
+        if statements is not None and not excerpt():
+            note = f"one speaker, different statements: {statements[0]} / {statements[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if not same_quote and verbatim < COPIED and different_quotations(left, right) and not excerpt():
         note = "different quotations: two statements"

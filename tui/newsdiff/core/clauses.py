@@ -202,8 +202,8 @@ def _without_full_stop(token: str) -> str:
 
 def _skip_opening(tokens: list[str], k: int) -> int:
     """Past a dateline, opening connectives and an opening phrase up to its comma."""
-    for j, token in enumerate(tokens[:10]):
-        if token in DASHES:
+    for j, token in enumerate(tokens[:10] if k == 0 else ()):
+        if token in DASHES:  # a dateline opens the sentence, not a reported clause
             if not any(t[:1].islower() for t in tokens[:j]):
                 k = j + 1  # "WASHINGTON —", "April 29 (UPI) —"
             break

@@ -429,6 +429,40 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
     return f"{a.subject} {a.verb}", f"{b.subject} {b.verb}"
 
 
+def different_statements(left: Claim, right: Claim) -> tuple[str, str] | None:
+    """One speaker, two statements: both sentences report what the same named person said,
+    and the reported clauses have different subjects doing different things:
+    ``(left who-did, right who-did)``.
+
+    "Holder said that he understands why residents distrust the police" and "Holder said that
+    the eyes of the nation are on the town" share their speaker and their frame, not their
+    claim. The reported subjects must differ (the speaker's "he" is read as the speaker), the
+    verbs too (not both *be*, *have* or *do*), and a subject other than the speaker must not
+    be named in the other sentence at all ("… said the deal would pass" / "… said he was sure
+    the deal would pass" is one statement).
+    """
+    left_frame, right_frame = read_clause(left.text), read_clause(right.text)
+    if left_frame.kind != "name" or right_frame.kind != "name":
+        return None
+    if not _same_subject(left_frame, right_frame):
+        return None
+    if left_frame.reported is None or right_frame.reported is None:
+        return None
+    a, b = _resolved(left_frame), _resolved(right_frame)
+    if not a.verb or not b.verb or {a.verb, b.verb} <= LIGHT or a.verb == b.verb:
+        return None
+    if not {a.kind, b.kind} <= {"noun", "name"} or _same_subject(a, b):
+        return None
+    for clause, frame, other in ((a, left_frame, right), (b, right_frame, left)):
+        if _same_subject(clause, frame):
+            continue  # the speaker's own act ("he understands")
+        if clause.kind == "noun" and not _plain_thing(clause):
+            return None
+        if _mentions(clause, other.stems):
+            return None
+    return f"{a.subject} {a.verb}", f"{b.subject} {b.verb}"
+
+
 def _plain_thing(clause: Clause) -> bool:
     """A common-noun subject read with confidence: a short phrase, no relative word and no
     possessive in it, and a head that says what acts rather than standing for a person or
