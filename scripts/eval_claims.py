@@ -77,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
-        help="only the items judged in this round (6: the paraphrase work's held-out round)",
+        choices=(1, 2, 3, 4, 5, 6, 8),
+        help="only the items judged in this round (6: the paraphrase work's held-out round;"
+        " 8: the look-alike work's)",
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
