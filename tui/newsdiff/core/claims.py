@@ -132,13 +132,14 @@ def check_claims(
         if actions is not None and not excerpt():
             note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
+    if not same_quote and verbatim < COPIED and different_quotations(left, right) and not excerpt():
+        note = "different quotations: two statements"
+        return ClaimCheck("not linked", Evidence(agree_words, (), note))
+    if not same_quote and verbatim < COPIED and not people:
         statements = different_statements(left, right)
         if statements is not None and not excerpt():
             note = f"one speaker, different statements: {statements[0]} / {statements[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    if not same_quote and verbatim < COPIED and different_quotations(left, right) and not excerpt():
-        note = "different quotations: two statements"
-        return ClaimCheck("not linked", Evidence(agree_words, (), note))
     figure_agree, figure_disagree, different_things = figure_check(left, right)
     conversions = find_conversions(left, right)
     shared_values = values_in_common(left, right)
