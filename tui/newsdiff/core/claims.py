@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from newsdiff.core.actors import different_actors, different_statements
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
 from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
@@ -36,19 +37,16 @@ from newsdiff.core.disagreements import (
 )
 from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.lookalikes import (
-    another_time,
     different_actions,
-    different_actors,
     different_claim,
     different_cores,
     different_quotations,
-    different_statements,
     different_subjects,
-    only_in_background,
     quotation_excerpt,
     same_quotation,
     speaker_disagreement,
 )
+from newsdiff.core.news_clause import another_time, only_in_background
 
 __all__ = [
     "Claim",
