@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("--split", choices=("tune", "report"))
-    parser.add_argument("--round", type=int, choices=(1, 2, 3, 4, 6, 7))
+    parser.add_argument("--round", type=int, choices=(1, 2, 3, 4, 6, 7, 8))
     parser.add_argument(
         "--surfaced", choices=("words", "tool-links", "quoted-run", "overlap", "score-band")
     )

@@ -77,9 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7),
+        choices=(1, 2, 3, 4, 5, 6, 7, 8),
         help="only the items judged in this round (6: the paraphrase work's held-out round;"
-        " 7: the reworded-paraphrase work's tune round, pairs scoring 30-50)",
+        " 7: the reworded-paraphrase work's tune round, pairs scoring 30-50;"
+        " 8: the look-alike work's held-out round)",
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
