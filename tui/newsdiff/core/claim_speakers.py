@@ -24,7 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.names import ATTRIBUTION_ADVERBS, PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS
+from newsdiff.core.names import (
+    ATTRIBUTION_ADVERBS,
+    PREPOSITIONS,
+    SENTENCE_START_WORDS,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+)
 
 _TOKEN = lazy_compile(
     r"[^\W_]+(?:['’\-][^\W_]+)*['’]?|--|[—–―]|[,;:()\[\].!?\"“”«»‘’']", re.UNICODE
@@ -193,10 +199,21 @@ def _noun_use(tokens: list[_Token], k: int) -> bool:
     if k == 0 or not tokens[k - 1].word:
         return False
     before = tokens[k - 1].lower
-    return before.endswith("'s") or before in _DETERMINERS
+    return (
+        before.endswith("'s")
+        or before in _DETERMINERS
+        or before in SENTENCE_START_WORDS  # "Most states", "Twenty-seven states", "two claims"
+        or before.split("-")[-1] in _NUMBER_WORDS
+        or before[0].isdecimal()
+    )
 
 
 _DETERMINERS = frozenset("the a an his her their its our my your these those such".split())
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred dozen".split()
+)
 
 
 def _skip_back(tokens: list[_Token], j: int) -> int:
@@ -246,6 +263,8 @@ def _clean(run: Sequence[_Token], opens: bool) -> str:
     words = [t.text for t in run]
     while words and words[0].casefold() in _CONJUNCTIONS:
         words.pop(0)
+    if words and words[0].casefold().endswith("ing"):
+        return ""  # "Having said that": a participle opens the clause, nobody speaks
     while len(words) > 1 and words[0][-2:] in ("'s", "’s"):
         words.pop(0)  # "Arizona's John McCain": where the name belongs, not the name
     while words and words[-1].casefold().rstrip(".") in _SUFFIXES:
