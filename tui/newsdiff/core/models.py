@@ -292,6 +292,9 @@ class QuoteMatch:
         counterpart: The matching quote of the other article, if any.
         changed: Spans of ``quote`` (absolute offsets) whose words differ from the counterpart.
         articles: In how many articles of the corpus this quote appears (1 when only here).
+        other_speaker: The counterpart's speaker when it is someone else than this quote's
+            (both named, not one person spelt two ways): the other outlet gives these words
+            to another speaker, which the status alone does not say.
     """
 
     quote: Quote
@@ -299,6 +302,12 @@ class QuoteMatch:
     counterpart: Quote | None = None
     changed: tuple[CharSpan, ...] = ()
     articles: int = 1
+    other_speaker: str | None = None
+
+    @property
+    def speaker_differs(self) -> bool:
+        """Whether the other article credits the quote to a different speaker."""
+        return self.other_speaker is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,3 +147,36 @@ def unify_speakers(articles: Sequence[Sequence[Quote]]) -> list[tuple[Quote, ...
         )
         for quotes in articles
     ]
+
+
+def speakers_differ(first: str | None, second: str | None) -> bool:
+    """Whether two speakers of one quotation are two different people (or bodies).
+
+    Unknown on either side is no difference, nor is a description (``a source``, ``the
+    report``: lowercase, not a name); one person spelt two ways is the same person: the same
+    key, a lone surname or first name of the other's (``Lopez`` / ``Maria Lopez``), a role
+    glued on in front (``Acme Editor Dan Reed`` / ``Dan Reed``), or an initial for a first
+    name (``M. Lopez``).
+    """
+    if not first or not second or first == second:
+        return False
+    if not first[0].isupper() or not second[0].isupper():
+        return False
+    a, b = name_key(first), name_key(second)
+    if not a or not b or a == b:
+        return False
+    if a[-1] != b[-1]:
+        return not (len(a) == 1 and a[0] == b[0]) and not (len(b) == 1 and b[0] == a[0])
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) == 1 or longer[-len(shorter) :] == shorter:
+        return False
+    return not _first_names_agree(shorter[0], longer[-len(shorter)])
+
+
+def _first_names_agree(first: str, other: str) -> bool:
+    """``Maria`` and ``Maria``, or an initial and a name it begins (``m`` / ``maria``)."""
+    if first == other:
+        return True
+    return (len(first) == 1 and other.startswith(first)) or (
+        len(other) == 1 and first.startswith(other)
+    )
