@@ -27,7 +27,6 @@ from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
     PREPOSITIONS,
-    SENTENCE_START_WORDS,
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
@@ -45,6 +44,11 @@ _FINITE = frozenset(
     "insisted insists argued argues added adds stated states declared declares warned warns "
     "replied replies asked asks".split()
 )
+
+_PARTICIPLES = frozenset(
+    "saying adding noting telling arguing claiming insisting warning writing asking".split()
+)
+"""Reporting participles: what follows them is what was said."""
 
 _QUOTES = frozenset("\"“”«»‘’'")
 _CLOSERS = frozenset("\"”»’'")
@@ -105,16 +109,34 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
     double marks are read here. Names inside a quotation never speak)."""
     tokens = _tokens(text, quoted_spans)
     names: list[str] = []
+    reported_from = len(tokens)  # where the first reporting verb's clause begins
     for k, token in enumerate(tokens):
         if token.quoted or not token.word or token.cap:
+            if token.text in _QUOTES or token.text in _ENDS or token.text == ",":
+                reported_from = len(tokens)  # a quotation or a clause end closes what was said
             continue
         found: list[str] = []
         if token.lower in _FINITE and not _noun_use(tokens, k):
             found = _speaker_of_verb(tokens, k)
+            if found and found[0] and _subject_start(tokens, k, found[0]) > reported_from:
+                found = []  # "…, saying Tom Hale had asked …": Hale is what was said
+            reported_from = min(reported_from, k)
+        elif token.lower in _PARTICIPLES:
+            reported_from = min(reported_from, k)
         elif token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             found = _according_to(tokens, k + 2)
         names += [name for name in found if name]
     return tuple(dict.fromkeys(names))
+
+
+def _subject_start(tokens: list[_Token], verb: int, name: str) -> int:
+    """Where ``name``, read as the subject of ``verb``, begins (``verb`` when it stands after
+    the verb)."""
+    first = name.split()[0]
+    for k in range(verb - 1, -1, -1):
+        if tokens[k].text == first:
+            return k
+    return verb
 
 
 def _tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_Token]:
@@ -202,13 +224,15 @@ def _noun_use(tokens: list[_Token], k: int) -> bool:
     return (
         before.endswith("'s")
         or before in _DETERMINERS
-        or before in SENTENCE_START_WORDS  # "Most states", "Twenty-seven states", "two claims"
+        or before in _QUANTIFIERS  # "Most states", "Twenty-seven states", "two claims"
         or before.split("-")[-1] in _NUMBER_WORDS
         or before[0].isdecimal()
     )
 
 
 _DETERMINERS = frozenset("the a an his her their its our my your these those such".split())
+
+_QUANTIFIERS = frozenset("most many some several few all both each every no other".split())
 
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
