@@ -3,15 +3,16 @@
     python scripts/eval_claim_speakers.py [--split tune|report|all] [--show]
 
 The claim check reads, for every sentence, who speaks in it: ``attributed`` (the names the
-sentence's own attribution gives; a ``speaker`` conflict rests on these) and ``speakers`` (those,
-or the quote extractor's speaker: what the "another speaker's statement" test compares). Each
-name read is judged against the trained annotators' sources of the attributions whose source
-span lies in that sentence or whose content it carries (a pronoun or description resolved as ``scripts/eval_polnear.py``
-resolves it): right when it names one of them (any spelling), wrong otherwise — an addressee
-(``told Fox News``), a reported clause's subject (``said Iran lied``) or a name from a
-prepositional phrase is wrong. Names read in a sentence without any annotated attribution are
-counted apart (``no gold``) and as wrong in the strict figure. Coverage: the sentences with a
-named (or resolved) gold source in which at least one right name is read.
+sentence's own attribution gives; a ``speaker`` conflict rests on these) and ``speakers``
+(those, or the quote extractor's speaker: what the "another speaker's statement" test compares).
+Each name read is judged against the trained annotators' sources of the attributions whose
+source span lies in that sentence or whose content it carries (a pronoun or description resolved
+as ``scripts/eval_polnear.py`` resolves it): right when it names one of them (any spelling),
+wrong otherwise — an addressee (``told Fox News``), a reported clause's subject (``said Iran
+lied``) or a name from a prepositional phrase is wrong. Names read in a sentence without any
+annotated attribution are counted apart (``no gold``) and as wrong in the strict figure.
+Coverage: the sentences with a named (or resolved) gold source in which at least one right name
+is read.
 
 Split as ``eval_polnear.py`` (sha256 of the file name): ``tune`` may be read (``--show``);
 ``report`` is held out (figures only). Reads ``../shared/data/real-dev/polnear-dev``; prints

@@ -229,7 +229,16 @@ def match_quotes(
             if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
-            best, status, _score = max(related, key=lambda found: (found[2], -found[0]))
+            # the same remark is someone's: a rendering by the same speaker (or an unknown
+            # one) comes before another speaker's words that merely score higher
+            best, status, _score = max(
+                related,
+                key=lambda found: (
+                    not speakers_differ(quote.speaker, theirs[found[0]].speaker),
+                    found[2],
+                    -found[0],
+                ),
+            )
             same_words = status in ("verbatim", "excerpt")
             changed = () if same_words else changed_spans(words, their_words[best])
             match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
