@@ -229,16 +229,7 @@ def match_quotes(
             if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
-            # the same remark is someone's: a rendering by the same speaker (or an unknown
-            # one) comes before another speaker's words that merely score higher
-            best, status, _score = max(
-                related,
-                key=lambda found: (
-                    not speakers_differ(quote.speaker, theirs[found[0]].speaker),
-                    found[2],
-                    -found[0],
-                ),
-            )
+            best, status = _best_counterpart(quote, related, theirs)
             same_words = status in ("verbatim", "excerpt")
             changed = () if same_words else changed_spans(words, their_words[best])
             match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
@@ -249,6 +240,25 @@ def match_quotes(
         side(left, left_words, right, right_words),
         side(right, right_words, left, left_words),
     )
+
+
+def _best_counterpart(
+    quote: Quote, related: Sequence[tuple[int, QuoteStatusName, float]], theirs: Sequence[Quote]
+) -> tuple[int, QuoteStatusName]:
+    """The other side's rendering of ``quote`` among ``related`` (index, status, score).
+
+    The same remark is someone's: a rendering by the same speaker (or an unknown one) comes
+    before another speaker's words that merely score higher; then the score decides.
+    """
+    best, status, _score = max(
+        related,
+        key=lambda found: (
+            not speakers_differ(quote.speaker, theirs[found[0]].speaker),
+            found[2],
+            -found[0],
+        ),
+    )
+    return best, status
 
 
 def _with_other_speaker(match: QuoteMatch) -> QuoteMatch:
