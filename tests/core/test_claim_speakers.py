@@ -31,12 +31,18 @@ def speakers(text: str) -> tuple[str, ...]:
         ("The council delayed the vote, saying Tom Hale had asked for more time.", ()),
         ("Hale rejected the plan on Tuesday, saying the pier was a folly.", ()),
         # the interviewer, the statement's addressee
-        ("In an interview with Harbour Radio, Mara Voss said the pier was a folly.", ("Mara Voss",)),
+        (
+            "In an interview with Harbour Radio, Mara Voss said the pier was a folly.",
+            ("Mara Voss",),
+        ),
         ('"The pier is a folly," Mara Voss said in an interview with Leith Radio.', ("Mara Voss",)),
         ('"The pier is a folly," Mara Voss said in a statement to Reuters.', ("Mara Voss",)),
         # according to: the source named, or the outlet behind a report
         ("The pier will cost more than planned, according to Tom Hale.", ("Tom Hale",)),
-        ("The pier will cost more, according to a report by the Leith Gazette.", ("Leith Gazette",)),
+        (
+            "The pier will cost more, according to a report by the Leith Gazette.",
+            ("Leith Gazette",),
+        ),
         # the subject of the reported clause is what was said, not who said it
         ("Mara Voss said Tom Hale must apologise to the harbour workers.", ("Mara Voss",)),
         ("He said Hale's plan would cost the town its beach.", ()),
@@ -112,7 +118,7 @@ def test_a_different_speaker_for_the_same_words_is_still_a_conflict() -> None:
 
 
 def test_a_reported_subject_does_not_make_two_statements() -> None:
-    """"Voss said Hale must apologise" / "Voss called on Hale to apologise": one speaker's
+    """ "Voss said Hale must apologise" / "Voss called on Hale to apologise": one speaker's
     claim, not another speaker's statement (Hale is what is said, not who says it)."""
     left = read_claim("Mara Voss said Tom Hale must apologise to the harbour workers.")
     right = read_claim("Mara Voss told reporters that Hale must apologise to harbour workers.")
