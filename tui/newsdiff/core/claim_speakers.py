@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.names import (
@@ -91,16 +90,17 @@ _CLAUSE_OPENERS = frozenset(
 """After a reporting verb these open what was said, not who said it."""
 
 
-@dataclass(frozen=True, slots=True)
 class _Token:
-    text: str
-    word: bool
-    cap: bool
-    quoted: bool
+    """A word or a mark of the sentence: its text, folded form, and where it stands."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.casefold().replace("’", "'")
+    __slots__ = ("cap", "lower", "quoted", "text", "word")
+
+    def __init__(self, text: str, word: bool, quoted: bool) -> None:
+        self.text = text
+        self.word = word
+        self.cap = word and text[0].isupper()
+        self.quoted = quoted
+        self.lower = text.casefold().replace("’", "'") if word else text
 
 
 def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
@@ -146,12 +146,12 @@ def _tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_Token]:
     tokens: list[_Token] = []
     for match in _TOKEN.finditer(text):
         value = match.group(0)
-        start = match.start()
         word = value[0].isalnum()
-        quoted = word and any(a < start < b for a, b in quoted_spans)
-        if value == "." and tokens and _abbreviation(tokens[-1]):
+        if not word and value == "." and tokens and _abbreviation(tokens[-1]):
             continue  # "Mr.", "J.": the period belongs to the name
-        tokens.append(_Token(value, word, word and value[0].isupper(), quoted))
+        start = match.start()
+        quoted = word and any(a < start < b for a, b in quoted_spans) if quoted_spans else False
+        tokens.append(_Token(value, word, quoted))
     return tokens
 
 
