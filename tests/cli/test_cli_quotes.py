@@ -144,7 +144,7 @@ def test_a_variant_given_to_someone_else_is_flagged(tmp_path: Path) -> None:
     )
     code, out, _err = run(str(one), str(two), str(three))
     assert code == 0
-    flagged = [line for line in out.splitlines() if "attributed to" in line]
+    flagged = [line for line in out.splitlines() if "≠ other speaker" in line]
     assert len(flagged) == 1 and "two.txt" in flagged[0] and "Tom Hale" in flagged[0]
 
 
