@@ -19,6 +19,7 @@ from newsdiff.cli.exits import (
     max_bytes_option,
     offline_option,
     report_errors,
+    report_notes,
     write_report,
 )
 from newsdiff.cli.output import ColorMode, OutputStyle, output_style, output_width
@@ -111,6 +112,7 @@ def _load_pair(
             loaded.append(load_article(path, max_bytes=max_bytes, encoding=encoding))
         except ArticleError as error:
             errors.append(error)
+    report_notes(loaded)
     if report_errors(errors):
         raise SystemExit(EXIT_BAD_INPUT)
     return loaded[0], loaded[1]
@@ -129,6 +131,7 @@ def _load_corpus(
     from newsdiff.core.load import load_corpus
 
     corpus = load_corpus(paths, max_bytes=max_bytes, encoding=encoding)
+    report_notes(corpus.articles)
     if report_errors(corpus.errors):
         raise SystemExit(EXIT_BAD_INPUT)
     return corpus.articles
