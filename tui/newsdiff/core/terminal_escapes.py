@@ -10,7 +10,8 @@ of a text matches the plain one). Removed, each complete sequence of these kinds
 - string sequences: OSC ``ESC ]`` (window titles, hyperlinks, OSC 52 clipboard), DCS ``ESC P``,
   SOS ``ESC X``, PM ``ESC ^``, APC ``ESC _`` (or their 8-bit forms U+009D, U+0090, U+0098,
   U+009E, U+009F), up to BEL or the string terminator ``ESC \\`` / U+009C, at most
-  :data:`MAX_STRING` characters and never across a line break;
+  :data:`MAX_STRING` characters of text or tabs in between (any other control, a line break
+  included, ends the string unfinished);
 - the other escape sequences: ``ESC`` + intermediate bytes `` -/`` + one final byte ``0-~``
   (``ESC(B``, ``ESC 7``, ``ESC c``).
 
@@ -41,7 +42,7 @@ _C1_INTRODUCERS = "\x90\x98\x9b\x9d\x9e\x9f"
 
 _SEQUENCE = lazy_compile(
     # string sequences: OSC, DCS, SOS, PM, APC, ended by BEL or ST
-    f"(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{{0,{MAX_STRING}}}"
+    f"(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x08\n-\x1f\x7f-\x9f]{{0,{MAX_STRING}}}"
     "(?:\x07|\x1b\\\\|\x9c)"
     # CSI
     f"|(?:\x1b\\[|\x9b)[0-?]{{0,{MAX_PARAMETERS}}}[ -/]{{0,{MAX_INTERMEDIATES}}}[@-~]"
