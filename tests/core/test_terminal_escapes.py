@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdiff.core.load import load_article
 from newsdiff.core.terminal_escapes import (
     MAX_PARAMETERS,
     MAX_STRING,
@@ -158,3 +160,15 @@ def test_five_megabytes_of_adversarial_sequences_take_linear_time(unit: str) -> 
     stripped, count = strip_escapes(text)
     assert time.process_time() - start < 10
     assert len(stripped) + count <= len(text)
+
+
+def test_a_large_saved_session_loads_as_its_plain_text(tmp_path: Path) -> None:
+    """A 4.9 MB coloured log (under the 5 MB limit) with an unterminated title at its start."""
+    line = "Council \x1b[1;31mvotes\x1b[0m to \x1b[4mkeep\x1b[24m the ferry running.\x1b[K\r\n"
+    plain_line = "Council votes to keep the ferry running.\n"
+    repeats = 4_900_000 // len(line.encode())
+    path = tmp_path / "session.txt"
+    path.write_bytes(("\x1b]0;no end\r\n" + line * repeats).encode("utf-8"))
+    article = load_article(path)
+    assert article.text == "\x1b]0;no end\n" + plain_line * repeats
+    assert article.escapes_removed == 5 * repeats
