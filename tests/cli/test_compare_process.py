@@ -53,12 +53,7 @@ NOT_ON_THE_COMPARE_PATH = (
 )
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> tuple[str, str]:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text(LEFT, encoding="utf-8")
-    right.write_text(RIGHT, encoding="utf-8")
-    return str(left), str(right)
+pytestmark = pytest.mark.pair_texts(LEFT, RIGHT)
 
 
 def test_a_comparison_of_articles_seen_before_imports_only_what_it_uses(
