@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from newsdiff.cli import main
 
 PAIR_TEXTS = "pair_texts"
 """The marker that gives :func:`pair` its two texts: ``pytest.mark.pair_texts(LEFT, RIGHT)``
@@ -28,3 +30,20 @@ def pair(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, str]:
     left.write_text(marker.args[0], encoding="utf-8")
     right.write_text(marker.args[1], encoding="utf-8")
     return str(left), str(right)
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[[list[str]], tuple[int, str, str]]:
+    """``newsdiff ARGS`` run in this process: its exit status, stdout and stderr."""
+
+    def run(args: list[str]) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = 0
+        try:
+            main(args)
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 0
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from newsdiff.cli import main
 
 STORY = (
     "Library Opens Late-Night Reading Room\n\n"
@@ -41,15 +41,7 @@ def coloured(text: str) -> tuple[str, int]:
     return painted, count
 
 
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = 0
-    try:
-        main(args)
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+Run = Callable[[list[str]], tuple[int, str, str]]
 
 
 @pytest.fixture
@@ -63,10 +55,10 @@ def copies(tmp_path: Path) -> tuple[str, str, int]:
 
 
 def test_a_coloured_copy_matches_the_plain_text_sentence_for_sentence(
-    copies: tuple[str, str, int], capsys: pytest.CaptureFixture[str]
+    copies: tuple[str, str, int], run_cli: Run
 ) -> None:
     plain, colour, count = copies
-    code, out, err = run(["compare", plain, colour, "-f", "json"], capsys)
+    code, out, err = run_cli(["compare", plain, colour, "-f", "json"])
     assert code == 0, err
     data = json.loads(out)
     for side in ("left", "right"):
@@ -76,11 +68,9 @@ def test_a_coloured_copy_matches_the_plain_text_sentence_for_sentence(
     assert err == f"note: {colour}: removed {count} terminal escape sequences\n"
 
 
-def test_json_offsets_index_the_text_as_loaded(
-    copies: tuple[str, str, int], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_json_offsets_index_the_text_as_loaded(copies: tuple[str, str, int], run_cli: Run) -> None:
     plain, colour, _ = copies
-    _, out, _ = run(["compare", colour, plain, "-f", "json"], capsys)
+    _, out, _ = run_cli(["compare", colour, plain, "-f", "json"])
     left = json.loads(out)["left"]
     assert left["path"] == colour
     for sentence in left["sentences"]:  # offsets index the text as loaded: the plain story
@@ -95,29 +85,29 @@ def test_json_offsets_index_the_text_as_loaded(
 
 def test_standard_input_and_every_command_say_it_once_per_file(
     copies: tuple[str, str, int],
-    capsys: pytest.CaptureFixture[str],
+    run_cli: Run,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     plain, colour, count = copies
     note = f"note: {colour}: removed {count} terminal escape sequences\n"
     for command in (["list"], ["quotes"], ["story"]):
-        code, _, err = run([*command, plain, colour, plain], capsys)
+        code, _, err = run_cli([*command, plain, colour, plain])
         assert code == 0, err
         assert err == note, command
     with open(colour, "rb") as stdin:
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(stdin))
-        code, out, err = run(["compare", plain, "-", "-f", "json"], capsys)
+        code, out, err = run_cli(["compare", plain, "-", "-f", "json"])
     assert code == 0, err
     assert err == f"note: -: removed {count} terminal escape sequences\n"
     assert json.loads(out)["right"]["text"] == STORY
 
 
 def test_a_file_of_nothing_but_escape_codes_is_refused_saying_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, run_cli: Run
 ) -> None:
     screen = tmp_path / "screen.txt"
     screen.write_bytes(b"\x1b[2J\x1b[H\x1b]0;title\x07\r\n\x1b[0m\r\n")
-    code, _, err = run(["list", str(screen)], capsys)
+    code, _, err = run_cli(["list", str(screen)])
     assert code == 2
     assert err == (
         f"error: {screen}: only whitespace once its 4 terminal escape sequences are removed, "
