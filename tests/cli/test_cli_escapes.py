@@ -113,3 +113,10 @@ def test_a_file_of_nothing_but_escape_codes_is_refused_saying_so(
         f"error: {screen}: only whitespace once its 4 terminal escape sequences are removed, "
         "no text\n"
     )
+
+
+def test_a_file_read_twice_is_noted_once(copies: tuple[str, str, int], run_cli: Run) -> None:
+    plain, colour, count = copies
+    code, _, err = run_cli(["compare", colour, colour, "--corpus", colour, "--corpus", plain])
+    assert code == 0, err
+    assert err == f"note: {colour}: removed {count} terminal escape sequences\n"

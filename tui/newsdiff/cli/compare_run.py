@@ -65,6 +65,7 @@ def run_compare(
     from newsdiff.core.compare import compare_articles
 
     pair = _load_pair(left, right, max_bytes, forced_encoding)
+    report_notes((*pair, *corpus))
     comparison = compare_articles(*pair, settings, corpus=corpus)
     if to_stdout:
         style = output_style(color, width)
@@ -112,7 +113,6 @@ def _load_pair(
             loaded.append(load_article(path, max_bytes=max_bytes, encoding=encoding))
         except ArticleError as error:
             errors.append(error)
-    report_notes(loaded)
     if report_errors(errors):
         raise SystemExit(EXIT_BAD_INPUT)
     return loaded[0], loaded[1]
@@ -131,7 +131,6 @@ def _load_corpus(
     from newsdiff.core.load import load_corpus
 
     corpus = load_corpus(paths, max_bytes=max_bytes, encoding=encoding)
-    report_notes(corpus.articles)
     if report_errors(corpus.errors):
         raise SystemExit(EXIT_BAD_INPUT)
     return corpus.articles

@@ -59,13 +59,15 @@ def note_line(path: str, message: str) -> str:
 
 
 def report_notes(articles: Iterable[Article]) -> int:
-    """Print one ``note: <path>: <what loading changed>`` line on stderr per article whose text
-    loading changed (terminal escape sequences removed); return how many."""
+    """Print one ``note: <path>: <what loading changed>`` line on stderr per file whose text
+    loading changed (terminal escape sequences removed), once per path; return how many."""
     from newsdiff.core.terminal_escapes import escapes_note
 
     count = 0
+    noted: set[str] = set()
     for article in articles:
-        if article.escapes_removed:
+        if article.escapes_removed and article.path not in noted:
+            noted.add(article.path)
             print(note_line(article.path, escapes_note(article.escapes_removed)), file=sys.stderr)
             count += 1
     return count
