@@ -135,9 +135,9 @@ class NewsDiffApp(App[None]):
         """The pair scored ahead of Enter: corpus, left and right index, the scored pair once
         done (a plain tuple: a class of its own costs the app's start its creation)."""
         self._compared = False
+        """Whether a comparison was opened (the pair is then no longer scored ahead)."""
         self._load_notes = LoadNotes()
         """Which loaded files were said to have had terminal escape sequences removed."""
-        """Whether a comparison was opened (the pair is then no longer scored ahead)."""
 
     crash_message: str | None = None
     """The one line printed after the app ends on an unexpected error (see ``_fatal_error``)."""

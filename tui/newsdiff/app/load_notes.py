@@ -11,6 +11,7 @@ MOST_LISTED = 5
 """Files named one per line in the notification; more are counted on a last line."""
 
 TITLE = "Terminal codes removed"
+"""The notification's title."""
 
 
 class LoadNotes:

@@ -201,7 +201,7 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
 
 
 def _once_removed(escapes: int) -> str:
-    """`` once its 3 terminal escape sequences are removed`` when ``escapes``, else nothing."""
+    """The words " once its 3 terminal escape sequences are removed", or "" when none were."""
     if not escapes:
         return ""
     if escapes == 1:

@@ -19,8 +19,8 @@ Anything else stays and is shown as a visible symbol by :mod:`newsdiff.core.sani
 ESC, an ESC that starts a sequence that never ends (an OSC without terminator does not swallow
 the text after it), BEL and the other stray controls. Every pattern is a run of one character
 class followed by a character outside it, each with a bounded count, so matching is linear in
-the text and cannot backtrack catastrophically; text without ESC and C1 introducers is returned
-at the cost of one or two ``in`` tests.
+the text and cannot backtrack catastrophically. Text without ESC is returned at the cost of one
+``in`` test (and, when it is not ASCII, one more per 8-bit introducer).
 """
 
 from __future__ import annotations
