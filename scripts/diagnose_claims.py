@@ -7,12 +7,17 @@ weight (``ovl``), each sentence's weight, containment, Dice, the evidence factor
 agreement (+1 / -1 / 0), the near-verbatim score, the meaning cosine (raw, and ``scos`` as the
 score reads it: :func:`newsdiff.core.meaning_axis.story_cosine`), the final score and the outcome.
 Then the separation of paraphrases from look-alikes by the score and by each component (AUC:
-the chance that a random paraphrase scores above a random look-alike). No text is printed unless
+the chance that a random paraphrase scores above a random look-alike; also among the pairs scoring
+30-50, where a reworded paraphrase is missed). ``softF`` is the soft word alignment of
+:mod:`newsdiff.core.soft_align` (measured, not used by scoring: see docs/conflicts.md). No text is
+printed unless
 ``--text`` is given (for reading on the terminal; never paste it into the project).
 
-``--tune-set`` selects what the recall work tuned on: the ``tune`` split of rounds 1–3 plus
-round 4's part (b) (pairs surfaced from the tool's own links). ``--paraphrase-tune`` selects
-what the paraphrase work tuned on: the ``tune`` split plus both parts of round 4 (its report
+``--reword-tune`` selects what the reworded-paraphrase work tuned on: the ``tune`` split (rounds
+1, 2 and 7) plus round 4. ``--tune-set`` selects what the recall work tuned on: the ``tune``
+split of rounds 1–3 plus round 4's part (b) (pairs surfaced from the tool's own links).
+``--paraphrase-tune`` selects what the paraphrase work tuned on: the ``tune`` split of rounds 1-2
+plus both parts of round 4 (its report
 set is round 6 and the report half of rounds 1–3). The last column says why the claim check
 decided as it did (its note: ``different subjects: …``, ``same background, different claim``,
 ``part of the same quotation`` …; ``-`` when no rule spoke), whether or not the pair's score
@@ -41,6 +46,7 @@ from newsdiff.core.similarity import (  # noqa: E402
     _weighted_overlap,
     idf_weights,
 )
+from newsdiff.core.soft_align import align_pairs, f_measure  # noqa: E402
 from newsdiff.core.words import content_words, features, tokens  # noqa: E402
 
 
@@ -76,9 +82,14 @@ def components(data: Path, item: dict) -> dict[str, float] | None:
     if left_vectors is not None and right_vectors is not None:
         cosine = float(left_vectors[li] @ right_vectors[ri])
         story = float(story_cosine(left_vectors, right_vectors)[li, ri])
+    soft = align_pairs(lefts, rights, np.array([li]), np.array([ri]), idf)
+    soft_p, soft_r = (float("nan"), float("nan")) if soft is None else (soft[0][0], soft[1][0])
     return {
         "li": li,
         "ri": ri,
+        "softP": float(soft_p),
+        "softR": float(soft_r),
+        "softF": float("nan") if soft is None else float(f_measure(*soft)[0]),
         "ovl": ovl,
         "lw": lw,
         "rw": rw,
@@ -109,6 +120,12 @@ def auc(positives: list[float], negatives: list[float]) -> float:
 def select(items: list[dict], args: argparse.Namespace) -> list[dict]:
     """The items the options ask for."""
     if args.paraphrase_tune:
+        return [
+            i
+            for i in items
+            if (i["split"] == "tune" and i.get("round", 1) != 7) or i.get("round") == 4
+        ]
+    if args.reword_tune:
         return [i for i in items if i["split"] == "tune" or i.get("round") == 4]
     if args.tune_set:
         return [
@@ -130,11 +147,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--items", type=Path, default=ITEMS)
     parser.add_argument("--split", choices=("tune", "report"))
-    parser.add_argument("--round", type=int, choices=(1, 2, 3, 4, 6))
-    parser.add_argument("--surfaced", choices=("words", "tool-links", "quoted-run", "overlap"))
+    parser.add_argument("--round", type=int, choices=(1, 2, 3, 4, 6, 7, 8))
+    parser.add_argument(
+        "--surfaced", choices=("words", "tool-links", "quoted-run", "overlap", "score-band")
+    )
     parser.add_argument("--tune-set", action="store_true", help="tune split + round 4 part (b)")
     parser.add_argument(
         "--paraphrase-tune", action="store_true", help="tune split + round 4 (both parts)"
+    )
+    parser.add_argument(
+        "--reword-tune", action="store_true", help="tune split (rounds 1, 2, 7) + round 4"
     )
     parser.add_argument("--text", action="store_true", help="print both sentences (terminal only)")
     parser.add_argument("--json", type=Path, help="write the components (no text) to this file")
@@ -152,13 +174,15 @@ def main(argv: list[str] | None = None) -> int:
         found["got"] = outcome(args.data, item)
         found["round"] = item.get("round", 1)
         rows.append(found)
-    header = "label      got          score  verb   cos  scos   ovl    lw    rw  cont  dice  evid"
+    header = (
+        "label      got          score  verb   cos  scos softF   ovl    lw    rw  cont  dice  evid"
+    )
     header += " num  words    why"
     print(header)
     for r in sorted(rows, key=lambda r: (r["label"], r["got"], r["score"])):
         print(
             f"{r['label']:<10} {r['got']:<12} {r['score']:5.1f} {r['verb']:5.1f} {r['cos']:5.2f}"
-            f" {r['scos']:5.2f}"
+            f" {r['scos']:5.2f} {r['softF']:5.2f}"
             f" {r['ovl']:5.1f} {r['lw']:5.1f} {r['rw']:5.1f} {r['cont']:5.2f} {r['dice']:5.2f}"
             f" {r['evid']:5.2f} {r['num']:+3.0f} {r['lwords']:>3}/{r['rwords']:<3}"
             f" {r['why']}"
@@ -168,10 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     para = [r["score"] for r in rows if r["label"] == "paraphrase"]
     look = [r["score"] for r in rows if r["label"] == "lookalike"]
     print(f"AUC score paraphrase > look-alike: {auc(para, look):.3f} ({len(para)} / {len(look)})")
-    for key in ("cos", "scos", "cont", "dice", "ovl"):
+    for key in ("cos", "scos", "softF", "cont", "dice", "ovl"):
         p = [r[key] for r in rows if r["label"] == "paraphrase"]
         n = [r[key] for r in rows if r["label"] == "lookalike"]
         print(f"AUC {key}: {auc(p, n):.3f}")
+    margin = [r for r in rows if 30 <= r["score"] < 50]
+    for key in ("score", "scos", "softF"):
+        p = [r[key] for r in margin if r["label"] == "paraphrase"]
+        n = [r[key] for r in margin if r["label"] == "lookalike"]
+        print(f"AUC {key}, pairs scoring 30-50 ({len(p)} / {len(n)}): {auc(p, n):.3f}")
     if args.json:
         kept = [{k: v for k, v in r.items() if not k.endswith("text")} for r in rows]
         args.json.write_text(json.dumps(kept), encoding="utf-8")

@@ -77,8 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
-        help="only the items judged in this round (6: the paraphrase work's held-out round)",
+        choices=(1, 2, 3, 4, 5, 6, 7, 8),
+        help="only the items judged in this round (6: the paraphrase work's held-out round;"
+        " 7: the reworded-paraphrase work's tune round, pairs scoring 30-50;"
+        " 8: the look-alike work's held-out round)",
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
@@ -98,9 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--surfaced",
-        choices=("words", "tool-links", "quoted-run", "overlap"),
+        choices=("words", "tool-links", "quoted-run", "overlap", "score-band"),
         help="rounds 4 and 6: how an item was surfaced (shared words, the tool's own links;"
-        " round 6 also a shared quoted run, or words making half the smaller sentence)",
+        " round 6 also a shared quoted run, or words making half the smaller sentence;"
+        " round 7: a score of 30-50 on main, outcome unseen)",
     )
     args = parser.parse_args(argv)
     if args.no_claims:

@@ -19,6 +19,9 @@ Sets:
 * ``heldout`` (report): the five two-outlet stories of ``tests/fixtures/heldout_alignment``,
   one story built per pair, and all ten articles built as one corpus (five stories mixed, which
   checks that claims do not chain across stories).
+* ``real-dev gold`` (report, when ``../shared/data/real-dev`` is here): one real three-outlet
+  cluster whose links were judged by reading before any story output on it was read
+  (``scripts/data/realdev_story_gold.json``: offsets and hashes, no text).
 
 ``--real`` also prints, for every same-story cluster of ``../shared/data/real-dev/clusters``
 (no gold there: figures to read claims by, never text): articles, claims, claims carried by
@@ -28,8 +31,12 @@ several outlets, the widest claim (variants; a wide claim is where chaining woul
 direct gold (a lower bound found by local search): the most claims that each hold a sentence once
 could score, were every link right.
 
-Usage: ``python scripts/eval_story.py [--gold DIR] [--seeds DIR] [--sweep] [--verbose] [--real]
-[--ceiling]``
+``--verbose`` lists the seeds' missed and extra pairs (each missed pair with its cause); the
+held-out sets' pairs only with ``--verbose-heldout`` too, since whoever reads them can no longer
+report those sets as held out.
+
+Usage: ``python scripts/eval_story.py [--gold DIR] [--seeds DIR] [--sweep] [--verbose
+[--verbose-heldout]] [--real] [--ceiling]``
 """
 
 from __future__ import annotations
@@ -276,8 +283,13 @@ def _articles(paths: Iterable[Path]) -> list[Article]:
     return [load_article(path) for path in paths]
 
 
-def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, dict]:
+def run(
+    gold: Path, seeds: Path, linkage: float, *, verbose: bool, heldout_notes: bool = False
+) -> dict[str, dict]:
     """Every figure at ``linkage``: set → reading → (precision, recall, F1).
+
+    ``verbose`` prints the tuning set's missed and extra pairs; the held-out sets' only with
+    ``heldout_notes`` (reading them makes them tuning data).
 
     Readings: ``direct`` and ``closure`` score the claims; ``links`` scores the pair view's links
     alone (every link is kept by union-find, so a story at linkage 0 holds them all).
@@ -286,35 +298,37 @@ def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, 
     sentences, alignments, borderline = _load(gold)
     names = sorted(sentences)
     corpus = _articles(sorted(seeds.glob("*.txt")))
-    Run = tuple[list[Article], list[str]]
-    sets: list[tuple[str, list[Run], tuple[dict, dict, dict]]] = [
-        ("seeds (tuning)", [(corpus, names)], (sentences, alignments, borderline))
-    ]
+    Data = tuple[dict, dict, dict]
+    Run = tuple[list[Article], list[str], Data]
+    seed_data = (sentences, alignments, borderline)
+    sets: list[tuple[str, list[Run]]] = [("seeds (tuning)", [(corpus, names, seed_data)])]
     if HELDOUT.is_dir():
-        h_sentences, h_alignments, h_borderline = _load(HELDOUT)
+        data = _load(HELDOUT)
         pairs: list[Run] = []
-        for key in sorted(h_alignments):
+        for key in sorted(data[1]):
             pair = key.split("|")
-            pairs.append((_articles(HELDOUT / n for n in pair), pair))
-        every = sorted(h_sentences)
-        data = (h_sentences, h_alignments, h_borderline)
-        sets.append(("heldout pairs (report)", pairs, data))
+            pairs.append((_articles(HELDOUT / n for n in pair), pair, data))
+        every = sorted(data[0])
+        sets.append(("heldout pairs (report)", pairs))
         sets.append(
-            ("heldout 10 mixed (report)", [(_articles(HELDOUT / n for n in every), every)], data)
+            ("heldout 10 mixed (report)", [(_articles(HELDOUT / n for n in every), every, data)])
         )
-    for label, runs, (s, a, b) in sets:
+    real_gold = [(articles, sorted(data[0]), data) for articles, data in _real_gold()]
+    if real_gold:
+        sets.append(("real-dev gold (report)", real_gold))
+    for label, runs in sets:
         results[label] = {}
-        built = [(build_story(articles, linkage=linkage), names) for articles, names in runs]
+        built = [build_story(articles, linkage=linkage) for articles, _, _ in runs]
         seen: list[dict[tuple[int, int], PreparedPair]] = [{} for _ in runs]
         every_link = [
-            (build_story(articles, linkage=0.0, linker=_recording(found, articles)), names)
-            for (articles, names), found in zip(runs, seen, strict=True)
+            build_story(articles, linkage=0.0, linker=_recording(found, articles))
+            for (articles, _, _), found in zip(runs, seen, strict=True)
         ]
         for reading in ("direct", "closure", "links"):
             tally = Tally()
             stories = every_link if reading == "links" else built
-            for (one_story, one_names), (all_links, _), found in zip(
-                stories, every_link, seen, strict=True
+            for one_story, all_links, found, (_, one_names, (s, a, b)) in zip(
+                stories, every_link, seen, runs, strict=True
             ):
                 tally.add(
                     evaluate(
@@ -330,7 +344,7 @@ def run(gold: Path, seeds: Path, linkage: float, *, verbose: bool) -> dict[str, 
                     )
                 )
             results[label][reading] = tally.f1()
-            if verbose and reading == "direct":
+            if verbose and reading == "direct" and (heldout_notes or "tuning" in label):
                 for note in tally.notes:
                     print("   ", note)
     return results
@@ -405,7 +419,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "gold")
     parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
     parser.add_argument("--sweep", action="store_true", help="try several linkage values")
-    parser.add_argument("--verbose", action="store_true", help="list missed and extra pairs")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list the seeds' missed and extra pairs"
+    )
+    parser.add_argument(
+        "--verbose-heldout",
+        action="store_true",
+        help="with --verbose, list the held-out sets' pairs too (they are no longer held out "
+        "for whoever reads them)",
+    )
     parser.add_argument("--real", action="store_true", help="claim figures on real clusters")
     parser.add_argument(
         "--ceiling", action="store_true", help="the best a partition of the gold scores"
@@ -416,7 +438,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     values = [0.0, 0.25, 0.34, 0.5, 0.67, 0.8, 1.0] if args.sweep else [LINKAGE]
     for linkage in values:
-        results = run(args.gold, args.seeds, linkage, verbose=args.verbose and not args.sweep)
+        results = run(
+            args.gold,
+            args.seeds,
+            linkage,
+            verbose=args.verbose and not args.sweep,
+            heldout_notes=args.verbose_heldout,
+        )
         print(f"linkage {linkage:.2f}" + ("  (default)" if linkage == LINKAGE else ""))
         for label, readings in results.items():
             line = "  ".join(
@@ -431,8 +459,56 @@ def main(argv: list[str] | None = None) -> int:
             f"R {recall:.3f} F1 {f1:.3f}"
         )
     if args.real:
-        _real_clusters(REPO.parent / "shared" / "data" / "real-dev" / "clusters")
+        _real_clusters(REAL_ROOT)
     return 0
+
+
+REAL_GOLD = REPO / "scripts" / "data" / "realdev_story_gold.json"
+"""A small story gold of one real-dev cluster, judged by reading (offsets and hashes only)."""
+
+REAL_ROOT = REPO.parent / "shared" / "data" / "real-dev" / "clusters"
+
+
+def _real_gold() -> list[tuple[list[Article], tuple[dict, dict, dict]]]:
+    """Each cluster of the real-dev story gold as ``(articles, (sentences, alignments,
+    borderline))`` in the gold's format, its sentence texts read from the cluster; a cluster
+    that is not here, or whose article text is not the one judged (sha256), is left out."""
+    import hashlib
+
+    if not REAL_GOLD.is_file():
+        return []
+    found = []
+    for gold in json.loads(REAL_GOLD.read_text(encoding="utf-8"))["clusters"]:
+        folder = REAL_ROOT / gold["cluster"]
+        if not folder.is_dir():
+            continue
+        articles = _articles(folder / name for name in sorted(gold["articles"]))
+        sentences: dict[str, list[dict]] = {}
+        for article in articles:
+            name = Path(article.path).name
+            judged = gold["articles"][name]
+            if hashlib.sha256(article.text.encode()).hexdigest() != judged["sha256"]:
+                break
+            sentences[name] = [
+                {
+                    "i": s["i"],
+                    "start": s["start"],
+                    "end": s["end"],
+                    "text": article.text[s["start"] : s["end"]],
+                }
+                for s in judged["sentences"]
+            ]
+        else:
+            alignments = {
+                key: links
+                + [{**link, "label": "paraphrase"} for link in gold["borderline"].get(key, [])]
+                for key, links in gold["alignments"].items()
+            }
+            borderline = {
+                key: {"included_borderline": links} for key, links in gold["borderline"].items()
+            }
+            found.append((articles, (sentences, alignments, borderline)))
+    return found
 
 
 def _real_clusters(root: Path) -> None:

@@ -38,6 +38,17 @@ Variants:
   article pair's vectors set aside (``meaning_axis.story_cosine``): the links of
   ``compare A B --corpus`` exactly.
 * ``corpus-axis``: the same with one axis, of the whole corpus's vectors.
+* ``support``: support from a third outlet, read only where the pair view's own rules allow
+  it: a pair that falls short of the link threshold by at most the pair view's
+  ``align.CONFLICT_MARGIN`` (15 points), that the claim check passes (not a look-alike), and
+  that one sentence of a third article links to from both ends counts as a link for grouping
+  (the story's own grouping, with :attr:`Claim.also`; the pair is never one of a claim's
+  links). The three articles must report one story two by two (at least
+  :data:`STORY_LINKS` links between each two of them), so support never crosses stories in
+  a mixed corpus.
+* ``support-2``: ``support`` vouched for by sentences of two different third articles.
+* ``support-gap``: ``support`` only for a pair that is each sentence's best-scoring sentence in
+  the other's article (so neither has a link there: it fills a gap the pair view left).
 * ``shared-in-quotes``: the *two quotations, two statements* rule without its ratio of the
   writer's words: it applies unless what the two sentences share (content words other than
   names and speech verbs) lies more outside one sentence's quotations than inside them (then
@@ -57,11 +68,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import eval_story
 import numpy as np
-from newsdiff.core import claims, lookalikes, meaning_axis, story, story_also
+from newsdiff.core import align, claims, lookalikes, meaning_axis, story, story_also
 from newsdiff.core.claim import _QUOTE_SPAN as QUOTE_SPAN
 from newsdiff.core.claim import SPEECH_STEMS, Claim
 from newsdiff.core.compare import PreparedPair
@@ -69,6 +81,7 @@ from newsdiff.core.models import Settings
 from newsdiff.core.quote_groups import quote_words, relation
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quotes import quote_kind
+from newsdiff.core.story_grouping import LinkTable
 
 ORIGINAL_BUILD = story.build_story
 ORIGINAL_GROUP = story._group
@@ -93,10 +106,20 @@ VARIANTS = (
     "pair-axis",
     "corpus-axis",
     "shared-in-quotes",
+    "support",
+    "support-2",
+    "support-gap",
 )
+
+STORY_LINKS = 2
+"""``support``: two articles report one story when the pair view links at least this many of
+their sentence pairs (one link can be a shared phrase of two stories)."""
 
 OWN_SCORING = ("story", "no-also", "pair-axis", "corpus-axis", "shared-in-quotes")
 """Variants that keep the story's own grouping (they change the links, or nothing)."""
+
+SUPPORT = ("support", "support-2", "support-gap")
+"""Variants that count supported pairs as links in the story's own grouping."""
 
 FLOOR = 30.0
 
@@ -287,6 +310,72 @@ def _axis_cosine(per_pair: bool):  # type: ignore[no-untyped-def]
     return cosine
 
 
+def near_misses(
+    prepared: PreparedPair, settings: Settings, gap_only: bool
+) -> list[tuple[int, int, float]]:
+    """``support``: the pairs of a prepared article pair that fall short of the link
+    threshold by at most ``align.CONFLICT_MARGIN`` and that the claim check passes (story
+    sentences only, no section headings), as ``(left, right, score)``."""
+    score = prepared.scores.score
+    threshold = settings.paraphrase
+    near = (score >= threshold - align.CONFLICT_MARGIN) & (score < threshold)
+    left_on = np.array(
+        [
+            not flag and s.kind != "heading"
+            for s, flag in zip(prepared.left_sentences, prepared.left_boilerplate, strict=True)
+        ],
+        dtype=bool,
+    )
+    right_on = np.array(
+        [
+            not flag and s.kind != "heading"
+            for s, flag in zip(prepared.right_sentences, prepared.right_boilerplate, strict=True)
+        ],
+        dtype=bool,
+    )
+    near &= left_on[:, None] & right_on[None, :]
+    if gap_only and near.any():
+        near &= score >= score.max(axis=1, keepdims=True)
+        near &= score >= score.max(axis=0, keepdims=True)
+    return [
+        (int(i), int(j), float(score[i, j]))
+        for i, j in zip(*np.nonzero(near), strict=True)
+        if prepared.check(int(i), int(j)).outcome != "not linked"
+    ]
+
+
+def supported(
+    near: Sequence[tuple[Position, Position, float]],
+    links: Sequence[story.PairLink],
+    vouchers: int,
+) -> list[tuple[Position, Position, float]]:
+    """``support``: the near misses that sentences of ``vouchers`` different third articles
+    link to from both ends, among articles that report one story two by two."""
+    between: dict[frozenset[int], int] = {}
+    near_by: dict[Position, set[Position]] = {}
+    for link in links:
+        key = frozenset((link.a[0], link.b[0]))
+        between[key] = between.get(key, 0) + 1
+        near_by.setdefault(link.a, set()).add(link.b)
+        near_by.setdefault(link.b, set()).add(link.a)
+
+    def one_story(a: int, b: int) -> bool:
+        return between.get(frozenset((a, b)), 0) >= STORY_LINKS
+
+    found = []
+    for p, q, score in near:
+        if not one_story(p[0], q[0]):
+            continue
+        third = {
+            r[0]
+            for r in near_by.get(p, set()) & near_by.get(q, set())
+            if one_story(r[0], p[0]) and one_story(r[0], q[0])
+        }
+        if len(third) >= vouchers:
+            found.append((p, q, score))
+    return found
+
+
 def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
     claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
@@ -301,6 +390,7 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     if variant in ("pair-axis", "corpus-axis"):
         story._block_cosine = _axis_cosine(variant == "pair-axis")
     scores = Scores()
+    near: list[tuple[Position, Position, float]] = []
     inner: list = [story.pair_links]
     build = ORIGINAL_BUILD
     make_claims = ORIGINAL_GROUP
@@ -308,6 +398,12 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     def linker(prepared: PreparedPair, settings: Settings) -> list[tuple[int, int, str, float]]:
         scores.record(prepared)
         found = inner[0](prepared, settings)
+        if variant in SUPPORT:
+            a, b = scores.paths[prepared.left.path], scores.paths[prepared.right.path]
+            near.extend(
+                ((a, i), (b, j), value)
+                for i, j, value in near_misses(prepared, settings, variant == "support-gap")
+            )
         if variant.startswith("quotes"):
             have = {(i, j) for i, j, _, _ in found}
             extra = quote_links(prepared, full_only=variant == "quotes-full")
@@ -315,6 +411,19 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
         return found
 
     def grouped(positions, table, at, texts=None):  # type: ignore[no-untyped-def]
+        if variant in SUPPORT and at != 0.0:
+            links = [table.link(k) for k in range(len(table))]
+            vouchers = 2 if variant == "support-2" else 1
+            extra = supported(near, links, vouchers)
+            number = {position: k for k, position in enumerate(table.positions)}
+            widened = LinkTable(table.positions)
+            widened.add(0, 0, [(number[x.a], number[x.b], x.label, x.score) for x in links])
+            widened.add(0, 0, [(number[p], number[q], "supported", v) for p, q, v in extra])
+            made = make_claims(positions, widened, at, texts)
+            return tuple(  # a supported pair counts for grouping, it is not a link
+                replace(claim, links=tuple(x for x in claim.links if x.label != "supported"))
+                for claim in made
+            )
         if (
             at == 0.0
             or variant.startswith("quotes")
@@ -327,6 +436,7 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     def built(articles, settings=None, **options):  # type: ignore[no-untyped-def]
         scores.paths = {article.path: k for k, article in enumerate(articles)}
         scores.values = {}
+        near.clear()
         inner[0] = options.pop("linker", story.pair_links)  # eval_story's, which records
         return build(articles, settings, linker=linker, **options)
 

@@ -43,13 +43,19 @@ def test_labels_splits_and_rounds_are_known() -> None:
     for item in _items():
         assert item["label"] in {"paraphrase", "lookalike", "conflict"}
         assert item["split"] in {"tune", "report"}
-        assert item.get("round", 1) in {1, 2, 3, 4, 6}
+        assert item.get("round", 1) in {1, 2, 3, 4, 6, 7, 8}
         if item.get("round") == 4:
             assert item["split"] == "report"
             assert item["surfaced"] in {"words", "tool-links"}
         if item.get("round") == 6:  # the paraphrase work's held-out round, never tuned on
             assert item["split"] == "report"
             assert item["surfaced"] in {"quoted-run", "words", "overlap"}
+        if item.get("round") == 7:  # the reworded-paraphrase work's round, surfaced by its score
+            assert item["split"] == "tune"
+            assert item["surfaced"] == "score-band"
+        if item.get("round") == 8:  # the look-alike work's held-out round, never tuned on
+            assert item["split"] == "report"
+            assert item["surfaced"] in {"words", "overlap"}
 
 
 def test_no_pair_is_judged_twice() -> None:

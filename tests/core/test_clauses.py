@@ -132,3 +132,21 @@ def test_the_rule_reads_any_text_and_does_not_depend_on_the_order(left: str, rig
     assert (forward is None) == (backward is None)
     if forward is not None:
         assert forward == (backward[1], backward[0])
+
+
+def test_a_dateline_is_read_once_not_again_inside_the_reported_clause() -> None:
+    clause = read_clause(
+        "MARLOW BAY — Councillor Ada Brin said on Monday that the eyes of the county are on "
+        "the harbour."
+    )
+    assert (clause.subject, clause.verb) == ("brin", "say")
+    assert clause.core.subject == "eyes" and clause.core.verb == "be"
+
+
+def test_the_subject_phrase_and_its_possessor_are_kept() -> None:
+    clause = read_clause("Ms. Brin's comments prompted a second inquiry.")
+    assert clause.subject == "comments" and clause.possessed
+    assert "brin" in clause.phrase
+    reflexive = read_clause("The harbour master himself has closed the quay.")
+    assert reflexive.subject == "master" and reflexive.verb == "clos"
+    assert read_clause("“I’m staying on the council,” she said.").core.kind == "pronoun"

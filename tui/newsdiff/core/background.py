@@ -25,7 +25,10 @@ _BACKGROUND = (
     # a relative clause after a comma, up to the next comma, semicolon or full stop
     re.compile(r",\s+(?:who|which|where|whose|whom|when)\b[^,;.]*"),
     # an apposition between commas ("…, a former pilot, …")
-    re.compile(r",\s+(?:a|an|the)\s[^,;\"“”]*,"),
+    # (not to the comma of "28,000"), or one after a name that ends the sentence ("… by
+    # America Rising, a political action committee which …")
+    re.compile(r",\s+(?:a|an|the)\s[^,;\"“”]*,(?!\d)"),
+    re.compile(r"(?<=[a-z]),\s+(?:a|an)\s[^,;\"“”]*[.!?]?\s*$"),
     # a dateline ("WASHINGTON —", "FERGUSON, Mo. --")
     re.compile(r"^[A-Z][A-Z .,]+\s*(?:—|–|--|-)+\s*"),
 )
@@ -56,6 +59,34 @@ def core_words(claim: Claim) -> frozenset[str]:
             _CORES.clear()
         _CORES[claim.text] = found
     return found
+
+
+CONDITIONS = frozenset(
+    "if unless while although though whereas whether even as because since".split()
+)
+"""Words that open a clause which is not the sentence's news: a condition ("If AARP is open to
+cuts, …"), a concession ("Although the team has indicated …, …"), a reason. ``as`` and
+``since`` count only as ``even as`` / ``since`` followed by a clause, read by the comma."""
+
+_CONDITION = re.compile(
+    r"^(?:(?:but|and|yet|still|so)\s*,?\s+)?(?:even\s+)?"
+    r"(?:if|unless|while|although|though|whereas|whether|because|even\s+as)\b[^,;:\"“”]{3,200}?,"
+    r"(?=\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def condition_span(text: str) -> tuple[int, int] | None:
+    """Where an opening subordinate clause ends: "If AARP is open to reducing benefits," in
+    "If AARP is open to reducing benefits, it would be a boost for …". Its words set the
+    scene (a hypothesis, a concession, a reason); the main clause after its comma holds what
+    the sentence claims. ``None`` when the sentence does not open with one (or it runs to the
+    end: "… while the talks went on" is the main clause's tail, not an opening)."""
+    match = _CONDITION.match(text.lstrip("\"“‘'( "))
+    if match is None:
+        return None
+    offset = len(text) - len(text.lstrip("\"“‘'( "))
+    return offset, offset + match.end()
 
 
 CORES_MEMORY = 16384

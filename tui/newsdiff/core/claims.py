@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from newsdiff.core.actors import different_actors, different_statements
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
 from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
@@ -45,6 +46,7 @@ from newsdiff.core.lookalikes import (
     same_quotation,
     speaker_disagreement,
 )
+from newsdiff.core.news_clause import another_time, only_in_background
 
 __all__ = [
     "Claim",
@@ -124,13 +126,18 @@ def check_claims(
         if subjects is not None and not excerpt():
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-        actions = different_actions(left.text, right.text)
+        actions = different_actions(left.text, right.text) or different_actors(left, right)
         if actions is not None and not excerpt():
             note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if not same_quote and verbatim < COPIED and different_quotations(left, right) and not excerpt():
         note = "different quotations: two statements"
         return ClaimCheck("not linked", Evidence(agree_words, (), note))
+    if not same_quote and verbatim < COPIED and not people:
+        statements = different_statements(left, right)
+        if statements is not None and not excerpt():
+            note = f"one speaker, different statements: {statements[0]} / {statements[1]}"
+            return ClaimCheck("not linked", Evidence(agree_words, (), note))
     figure_agree, figure_disagree, different_things = figure_check(left, right)
     conversions = find_conversions(left, right)
     shared_values = values_in_common(left, right)
@@ -156,6 +163,15 @@ def check_claims(
         and not excerpt()
     ):
         return ClaimCheck("not linked", Evidence(agree_words, (), "same names, different claim"))
+    if (
+        not same_quote
+        and not disagree
+        and verbatim < COPIED
+        and only_in_background(left, right)
+        and not excerpt()
+    ):
+        note = "shared words only in the background: different claim"
+        return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if (
         not same_quote
         and not disagree
@@ -192,6 +208,11 @@ def check_claims(
     explained = any(d.kind in ("figure", "date") for d in disagree) or bool(conversions)
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
+    if dated and not same_quote and verbatim < COPIED:
+        other_time = another_time(left, right, written)
+        if other_time is not None and not excerpt():
+            note = f"another time: {other_time.left} / {other_time.right}"
+            return ClaimCheck("not linked", Evidence(agree_words, (), note))
     outcome: Outcome = "shared" if verbatim >= shared_at or same_quote else "paraphrased"
     note = "same quotation" if same_quote and verbatim < shared_at else ""
     if excerpts and excerpts[0] and not same_quote:

@@ -49,7 +49,7 @@ TITLES = frozenset(
 
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had having do does did will would shall should "
-    "can could may might must 's 've 'd 're 'll".split()
+    "can could may might must 's 've 'd 're 'll 'm".split()
 )
 
 NEGATORS = frozenset("not n't never no longer".split())
@@ -119,7 +119,7 @@ will"); the others ("revealed new intelligence") take an object."""
 that clause."""
 
 AUXILIARY_BASE = {
-    **dict.fromkeys("is are was were be been being am 's 're".split(), "be"),
+    **dict.fromkeys("is are was were be been being am 's 're 'm".split(), "be"),
     **dict.fromkeys("has have had having 've 'd".split(), "have"),
     **dict.fromkeys("do does did".split(), "do"),
 }

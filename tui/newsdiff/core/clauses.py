@@ -75,6 +75,10 @@ class Clause:
         reported: For a reporting verb, the clause it reports.
         initial: The subject is one capitalised word opening the text, which may be a
             common noun ("Researchers") as well as a name.
+        phrase: The folded words of the whole subject phrase ("mr. steele's comments" gives
+            ``{"mr", "steele", "comments"}``), determiners and prepositions included.
+        possessed: The subject phrase has a possessive ("Steele's comments", "the
+            lawsuit's claims").
     """
 
     subject: str = ""
@@ -83,6 +87,8 @@ class Clause:
     verb: str = ""
     reported: Clause | None = None
     initial: bool = False
+    phrase: frozenset[str] = frozenset()
+    possessed: bool = False
 
     @property
     def core(self) -> Clause:
@@ -196,8 +202,8 @@ def _without_full_stop(token: str) -> str:
 
 def _skip_opening(tokens: list[str], k: int) -> int:
     """Past a dateline, opening connectives and an opening phrase up to its comma."""
-    for j, token in enumerate(tokens[:10]):
-        if token in DASHES:
+    for j, token in enumerate(tokens[:10] if k == 0 else ()):
+        if token in DASHES:  # a dateline opens the sentence, not a reported clause
             if not any(t[:1].islower() for t in tokens[:j]):
                 k = j + 1  # "WASHINGTON —", "April 29 (UPI) —"
             break
@@ -317,11 +323,13 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
     head = ""
     kind = ""
     initial = False
+    phrase: frozenset[str] = frozenset()
+    possessed = False
     pronoun, _, contraction = first.replace("’", "'").partition("'")
     if first in PRONOUNS and first != "one":
         head, kind = first, "pronoun"
         k += 1
-    elif pronoun in PRONOUNS and contraction in {"s", "re", "ll", "ve", "d"}:
+    elif pronoun in PRONOUNS and contraction in {"s", "re", "ll", "ve", "d", "m"}:
         head, kind = pronoun, "pronoun"  # "he's staying", "they're"
         tokens = [*tokens[:k], pronoun, "'" + contraction, *tokens[k + 1 :]]
         k += 1
@@ -334,8 +342,8 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         while k < len(tokens):
             token = tokens[k]
             word = token.casefold()
-            if token in QUOTES:
-                k += 1
+            if token in QUOTES or (head and word.endswith(("self", "selves"))):
+                k += 1  # "the prime minister himself has": the head stays "minister"
                 continue
             if k > start and _verb_like(token, previous):
                 if not relative:
@@ -381,12 +389,15 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 return _EMPTY
         if not head:
             return _EMPTY
+        phrase = frozenset(_fold(t) for t in tokens[start:k] if t[:1].isalnum())
+        possessed = any(t.casefold().endswith(("'s", "’s")) for t in tokens[start:k])
         initial = capitals == 1 and (start == 0 or tokens[start - 1] in DASHES | QUOTES)
         if kind == "noun" and k < len(tokens) and tokens[k] == ",":
             apposed = _apposed_name(tokens, k)
             if apposed:  # "Iran's deputy foreign minister, Abbas Araghchi, said"
                 names = apposed
                 head, kind = apposed[-1], "name"
+                phrase |= frozenset(apposed)
     k = _skip_inserts(tokens, k)
     verb = ""
     last_auxiliary = ""
@@ -409,7 +420,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         verb = AUXILIARY_BASE.get(last_auxiliary, "")
         k -= 1
     if not verb:
-        return Clause(head, kind, frozenset(names), "", None, initial)
+        return Clause(head, kind, frozenset(names), "", None, initial, phrase, possessed)
     if head == "it" and verb == "be" and depth == 0:  # "It was in Ohio that Santorum spoke"
         that = next(
             (j for j in range(k + 1, min(k + 16, len(tokens))) if tokens[j] == "that"), None
@@ -424,7 +435,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
     )
     if verb in SPEECH and depth <= 1 and not passive:  # "said he expected Trump would …"
         reported = _reported(tokens, k + 1, verb, depth)
-    return Clause(head, kind, frozenset(names), verb, reported, initial)
+    return Clause(head, kind, frozenset(names), verb, reported, initial, phrase, possessed)
 
 
 def _reported(tokens: list[str], k: int, verb: str, depth: int) -> Clause | None:

@@ -15,7 +15,13 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.core.background import core_words
 from newsdiff.core.claim import SPEECH_STEMS, SPEECH_VERBS, Claim, find_name, fold, surname_of
-from newsdiff.core.clause_words import DASHES, INTRODUCERS, LIGHT, OPENERS, TITLES
+from newsdiff.core.clause_words import (
+    DASHES,
+    INTRODUCERS,
+    LIGHT,
+    OPENERS,
+    TITLES,
+)
 from newsdiff.core.clauses import Clause, read_clause
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.polarity import is_content_word

@@ -156,6 +156,11 @@ def _cased_tokens(text: str) -> list[str]:
     return _TOKEN.findall(unfolded)
 
 
+def cased_tokens(text: str) -> list[str]:
+    """The word tokens of ``text`` as :func:`tokens` gives them, with their case kept."""
+    return _cased_tokens(text)
+
+
 def normalize(text: str) -> str:
     """``text`` folded for comparison: case, quote marks, dashes, spaces; numbers kept.
 
