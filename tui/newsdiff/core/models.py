@@ -2,7 +2,7 @@
 
 Every class here is a frozen dataclass: a comparison is computed once and then only rendered.
 Offsets are Python ``str`` indices into ``Article.text`` (the text as loaded: decoded, BOM
-removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``).
+removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, terminal escape sequences removed).
 """
 
 from __future__ import annotations
@@ -118,6 +118,9 @@ class Article:
         title: A short display title (the headline, or the first sentence shortened).
         encoding: The encoding the file was decoded from.
         meta: Outlet, author, date and URL, where the input gave them.
+        escapes_removed: How many terminal escape sequences (colours, cursor moves, titles)
+            loading removed from a text input (``core.terminal_escapes``); ``text`` is without
+            them.
     """
 
     path: str
@@ -125,6 +128,7 @@ class Article:
     title: str
     encoding: str = "utf-8"
     meta: ArticleMeta = field(default_factory=ArticleMeta)
+    escapes_removed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
