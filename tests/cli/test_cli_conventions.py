@@ -42,12 +42,7 @@ def newsdiff(
     )
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> tuple[str, str]:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text(LEFT, encoding="utf-8")
-    right.write_text(RIGHT, encoding="utf-8")
-    return str(left), str(right)
+pytestmark = pytest.mark.pair_texts(LEFT, RIGHT)
 
 
 # --- colour -----------------------------------------------------------------------------------

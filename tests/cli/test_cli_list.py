@@ -20,7 +20,8 @@ from typer.testing import CliRunner
 
 BODY = "Officials met in Geneva on Tuesday. \u201cWe made progress,\u201d the envoy said.\n"
 HOSTILE = (
-    "[bold red]Breaking[/] \x1b[2J\x1b]0;pwned\x07 \u202eevil\u202c [link=https://x.example]x[/link]\n"
+    "[bold red]Breaking[/] \x1b[2J\u202eevil\u202c [link=https://x.example]x[/link] "
+    "\x1b]0;pwned\x1b\n"
     "\nBody text.\n"
 )
 
@@ -169,8 +170,9 @@ def test_article_text_is_shown_literally_in_the_table(tmp_path: Path) -> None:
     code, out, _ = run_list(str(path))
     assert code == 0
     assert "[bold red]Breaking[/]" in out
-    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
-    assert "\u241b[2J" in out  # the ESC is a visible ␛
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "[2J" not in out  # a complete escape sequence is removed at load
+    assert "\u241b]0;pwned\u241b" in out  # an unterminated one stays, each ESC a visible ␛
 
 
 def test_article_text_is_escaped_in_json(tmp_path: Path) -> None:
@@ -179,7 +181,8 @@ def test_article_text_is_escaped_in_json(tmp_path: Path) -> None:
     code, out, _ = run_list("--format", "json", str(path))
     assert code == 0
     assert "\x1b" not in out and "\u202e" not in out
-    assert json.loads(out)["articles"][0]["title"].startswith("[bold red]Breaking[/] \x1b[2J")
+    title = json.loads(out)["articles"][0]["title"]
+    assert title.startswith("[bold red]Breaking[/] \u202eevil") and "\x1b]0;pwned\x1b" in title
 
 
 def test_rich_table_for_terminals_shows_markup_and_escapes_literally(tmp_path: Path) -> None:

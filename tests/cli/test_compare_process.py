@@ -53,12 +53,7 @@ NOT_ON_THE_COMPARE_PATH = (
 )
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> tuple[str, str]:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text(LEFT, encoding="utf-8")
-    right.write_text(RIGHT, encoding="utf-8")
-    return str(left), str(right)
+pytestmark = pytest.mark.pair_texts(LEFT, RIGHT)
 
 
 def test_a_comparison_of_articles_seen_before_imports_only_what_it_uses(
@@ -110,3 +105,28 @@ def test_the_collector_is_left_as_it_was_found(
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
     assert capsys.readouterr().out.startswith("{")
+
+
+@pytest.mark.parametrize(("preset", "expected"), [(None, BLAS_IDLE[1]), ("12", "12")])
+def test_python_m_newsdiff_app_tells_blas_helpers_to_sleep_too(
+    preset: str | None, expected: str
+) -> None:
+    """``python -m newsdiff.app`` (the app without the command line) sets it as ``newsdiff``
+    does, before numpy is imported, and keeps the user's own value."""
+    name = BLAS_IDLE[0]
+    code = (
+        "import os, runpy, sys\n"
+        "import newsdiff.app.app as app\n"
+        "def run(self):\n"
+        f"    print(os.environ.get({name!r}), 'numpy' in sys.modules)\n"
+        "app.NewsDiffApp.run = run\n"
+        "runpy.run_module('newsdiff.app', run_name='__main__')\n"
+    )
+    env = {key: value for key, value in os.environ.items() if key != name}
+    if preset is not None:
+        env[name] = preset
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [expected, "False"]

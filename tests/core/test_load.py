@@ -23,6 +23,7 @@ from newsdiff.core.load import (
     load_corpus,
     parse_size,
 )
+from newsdiff.core.terminal_escapes import might_hold_escapes
 
 BODY = "Officials met in Geneva on Tuesday. \u201cWe made progress,\u201d the envoy said.\n"
 
@@ -93,10 +94,16 @@ def test_file_at_the_size_limit_loads(tmp_path: Path) -> None:
     assert load_article(path, max_bytes=len(BODY.encode())).text == BODY
 
 
-def test_escapes_and_markup_are_kept_in_the_text(tmp_path: Path) -> None:
-    """Loading never alters the outlet's characters; display layers make them visible."""
-    text = "Clear \x1b[2J screen [bold]now[/bold] \u202eevil\u202c.\n"
-    assert load_article(write(tmp_path, "a.txt", text)).text == text
+def test_markup_and_stray_controls_are_kept_in_the_text(tmp_path: Path) -> None:
+    """Loading keeps the outlet's characters (display layers make controls visible) but for
+    complete terminal escape sequences, which it removes and counts."""
+    text = "Clear \x1b[2J screen [bold]now[/bold] \u202eevil\u202c \x07 and a lone \x1b\n"
+    article = load_article(write(tmp_path, "a.txt", text))
+    assert article.text == "Clear  screen [bold]now[/bold] \u202eevil\u202c \x07 and a lone \x1b\n"
+    assert article.escapes_removed == 1
+    plain = "Clear screen [bold]now[/bold] \u202eevil\u202c.\n"
+    unchanged = load_article(write(tmp_path, "b.txt", plain))
+    assert (unchanged.text, unchanged.escapes_removed) == (plain, 0)
 
 
 # --- bad input: one clear line each ---------------------------------------------------------
@@ -352,7 +359,8 @@ def test_any_bytes_load_or_fail_cleanly(tmp_path: Path, data: bytes) -> None:
 )
 @given(text=st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=300))
 def test_utf8_text_round_trips_apart_from_line_ends(tmp_path: Path, text: str) -> None:
-    """For UTF-8 input, offsets index the file's own characters: only CR/CRLF and a BOM change."""
+    """For UTF-8 input, offsets index the file's own characters: only CR/CRLF and a BOM change,
+    and complete terminal escape sequences go (tests/core/test_terminal_escapes.py)."""
     path = tmp_path / "any.txt"
     path.write_bytes(text.encode("utf-8"))
     try:
@@ -360,7 +368,12 @@ def test_utf8_text_round_trips_apart_from_line_ends(tmp_path: Path, text: str) -
     except ArticleError:
         return
     expected = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    assert article.text == expected
+    if not might_hold_escapes(expected):
+        assert article.text == expected
+        assert article.escapes_removed == 0
+    else:
+        assert len(article.text) <= len(expected)
+        assert (article.text == expected) == (article.escapes_removed == 0)
 
 
 # --- a forced encoding ------------------------------------------------------------------------

@@ -7,6 +7,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Open the app on ``argv`` paths (the bundled articles when there are none)."""
+    from newsdiff.blas_idle import let_blas_helpers_sleep
+
+    let_blas_helpers_sleep()  # as ``newsdiff`` does, before anything imports numpy
     from newsdiff.app.gc_pause import paused
 
     with paused():  # the app resumes collecting garbage once its first frame is painted

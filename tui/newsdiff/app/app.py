@@ -25,6 +25,8 @@ from textual.worker import get_current_worker
 from newsdiff.app import engine
 from newsdiff.app.engine import ArticleCounts, Prepared, article_counts, warm_up
 from newsdiff.app.keymap import load_keymap
+from newsdiff.app.load_notes import TITLE as LOAD_NOTES_TITLE
+from newsdiff.app.load_notes import LoadNotes
 from newsdiff.app.messages import CorpusLoaded, CountsReady
 from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.core.errors import ArticleError
@@ -134,6 +136,8 @@ class NewsDiffApp(App[None]):
         done (a plain tuple: a class of its own costs the app's start its creation)."""
         self._compared = False
         """Whether a comparison was opened (the pair is then no longer scored ahead)."""
+        self._load_notes = LoadNotes()
+        """Which loaded files were said to have had terminal escape sequences removed."""
 
     crash_message: str | None = None
     """The one line printed after the app ends on an unexpected error (see ``_fatal_error``)."""
@@ -406,6 +410,9 @@ class NewsDiffApp(App[None]):
         self.articles = message.articles
         self.load_errors = message.errors
         self.corpus_ready = message.complete
+        note = self._load_notes.message(message.articles)
+        if note:  # terminal escape sequences removed: say so once per file
+            self.notify(note, title=LOAD_NOTES_TITLE, timeout=8)
         if not message.complete:
             self.call_after_refresh(self._first_rows_painted.set)
         else:

@@ -17,6 +17,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from newsdiff.blas_idle import BLAS_IDLE as BLAS_IDLE  # re-exported: cli.BLAS_IDLE
+from newsdiff.blas_idle import let_blas_helpers_sleep
+
 COMMAND_MODULES = {
     "list": "list_cmd",
     "compare": "compare_cmd",
@@ -31,13 +34,6 @@ SUBCOMMANDS = set(COMMAND_MODULES)
 ROOT_OPTIONS = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
 COMPLETION_ENV = "_NEWSDIFF_COMPLETE"
 """Set by the shell completion scripts; the command line then only answers completions."""
-
-BLAS_IDLE = ("OPENBLAS_THREAD_TIMEOUT", "4")
-"""numpy's OpenBLAS starts a helper thread per core as numpy is imported, and each spins for
-2^28 cycles (~0.1 s) waiting for work before it sleeps: ~0.1 s of CPU in every command, taken
-from the command itself on a busy machine. 2^4 cycles lets an idle helper sleep at once. The
-number of threads is unchanged, so every result is the same to the bit; a value already set in
-the environment is kept (docs/benchmarks.md)."""
 
 
 def register(commands: Iterable[str] = COMMAND_MODULES) -> None:
@@ -91,7 +87,7 @@ def closest_command(word: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
-    os.environ.setdefault(*BLAS_IDLE)  # before anything imports numpy
+    let_blas_helpers_sleep()  # before anything imports numpy
     if argv is None:  # the console script: the process ends with the command
         # Exiting frees every object anyway; the collector's last pass at exit would only scan
         # them all (~15 ms). Every file a command writes is closed before it returns.

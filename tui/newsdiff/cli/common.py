@@ -31,6 +31,7 @@ from newsdiff.cli.exits import (
     max_bytes_option,
     offline_option,
     report_errors,
+    report_notes,
 )
 from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV
 
@@ -46,6 +47,7 @@ __all__ = [
     "max_bytes_option",
     "offline_option",
     "report_errors",
+    "report_notes",
     "run_guarded",
 ]
 

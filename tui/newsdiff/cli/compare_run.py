@@ -19,6 +19,7 @@ from newsdiff.cli.exits import (
     max_bytes_option,
     offline_option,
     report_errors,
+    report_notes,
     write_report,
 )
 from newsdiff.cli.output import ColorMode, OutputStyle, output_style, output_width
@@ -64,6 +65,7 @@ def run_compare(
     from newsdiff.core.compare import compare_articles
 
     pair = _load_pair(left, right, max_bytes, forced_encoding)
+    report_notes((*pair, *corpus))
     comparison = compare_articles(*pair, settings, corpus=corpus)
     if to_stdout:
         style = output_style(color, width)

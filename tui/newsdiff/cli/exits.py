@@ -1,6 +1,7 @@
 """Exits of the command line that need no Typer: error lines, input options, the crash guard.
 
-Every message about a problem is ONE line on stderr, ``error: <path>: <problem>``, with control
+Every message about a problem is ONE line on stderr, ``error: <path>: <problem>`` (and what
+loading changed in an input, ``note: <path>: <change>``), with control
 characters, escapes and line breaks from paths or article text shown as visible symbols.
 Nothing here imports Typer, so a command that parses its own plain arguments
 (:mod:`newsdiff.cli.plain`) starts without it; :mod:`newsdiff.cli.common` re-exports all of it.
@@ -16,6 +17,7 @@ from typing import NoReturn
 
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import parse_size_limit
+from newsdiff.core.models import Article
 from newsdiff.core.sanitize import visible_line
 from newsdiff.crash import write_crash_report
 
@@ -49,6 +51,26 @@ def write_report(output: Path, text: str, *, force: bool) -> None:
         fail(f"{output}: already exists (use --force to overwrite)")
     except SaveError as error:
         fail_article(error)
+
+
+def note_line(path: str, message: str) -> str:
+    """``note: <path>: <message>`` as one terminal-safe line."""
+    return f"note: {visible_line(f'{path}: {message}'.strip())}"
+
+
+def report_notes(articles: Iterable[Article]) -> int:
+    """Print one ``note: <path>: <what loading changed>`` line on stderr per file whose text
+    loading changed (terminal escape sequences removed), once per path; return how many."""
+    from newsdiff.core.terminal_escapes import escapes_note
+
+    count = 0
+    noted: set[str] = set()
+    for article in articles:
+        if article.escapes_removed and article.path not in noted:
+            noted.add(article.path)
+            print(note_line(article.path, escapes_note(article.escapes_removed)), file=sys.stderr)
+            count += 1
+    return count
 
 
 def report_errors(errors: Iterable[ArticleError]) -> int:

@@ -26,6 +26,7 @@ from newsdiff.cli.common import (
     max_bytes_option,
     offline_option,
     report_errors,
+    report_notes,
 )
 from newsdiff.cli.options import (
     ColorMode,
@@ -87,6 +88,7 @@ def list_command(
         max_bytes=max_bytes_option(max_size),
         encoding=encoding_option(encoding),
     )
+    report_notes(corpus.articles)
     stats = [article_stats(article) for article in corpus.articles]
     if ListFormat(fmt) is ListFormat.json:
         sys.stdout.write(json_text(list_to_dict(stats, corpus.errors)))

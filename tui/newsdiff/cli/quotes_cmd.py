@@ -24,6 +24,7 @@ from newsdiff.cli.common import (
     max_bytes_option,
     offline_option,
     report_errors,
+    report_notes,
 )
 from newsdiff.cli.options import (
     ColorMode,
@@ -103,6 +104,7 @@ def quotes_command(
         max_bytes=max_bytes_option(max_size),
         encoding=encoding_option(encoding),
     )
+    report_notes(corpus.articles)
     report = build_report(corpus.articles)
     if QuotesFormat(fmt) is QuotesFormat.json:
         sys.stdout.write(json_text(report_to_dict(report, corpus.errors)))

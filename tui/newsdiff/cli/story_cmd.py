@@ -21,6 +21,7 @@ from newsdiff.cli.common import (
     max_bytes_option,
     offline_option,
     report_errors,
+    report_notes,
 )
 from newsdiff.cli.options import (
     ColorMode,
@@ -227,6 +228,7 @@ def story_command(
         max_bytes=max_bytes_option(max_size),
         encoding=encoding_option(encoding),
     )
+    report_notes(corpus.articles)
     # As `list` and `quotes` do: each bad input is one error line and the good ones still
     # make the story; --strict makes any failure fatal.
     if report_errors(corpus.errors) and strict:

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from sys import intern
 
+from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.figures import Figure, figures
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.people import ROLE_HEADS, Person, people
+from newsdiff.core.people import Person, people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
 from newsdiff.core.relative_dates import TRIGGERS as RELATIVE_TRIGGERS
 from newsdiff.core.relative_dates import relative_dates
@@ -73,7 +74,7 @@ SPEECH_VERBS = frozenset(
 SPEECH_STEMS = frozenset(stem(w) for w in SPEECH_VERBS)
 
 
-_PRONOUNS = frozenset("he she they it we i you who which that this".split())
+_ATTRIBUTION_WORDS = SPEECH_VERBS | {"according"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,11 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
             ]
             quoted_spans.append(match.span())
     vocabulary = frozenset(folded)
-    named = _attributed(raw, folded) if not SPEECH_VERBS.isdisjoint(folded) else ()
+    named = (
+        attributed_speakers(text, quoted_spans)
+        if not _ATTRIBUTION_WORDS.isdisjoint(vocabulary)
+        else ()
+    )
     found_speakers = _choose_speakers(text, speakers, named)
     attributed = tuple(_plausible(named))
     stems = frozenset(s for s, _, _ in content)
@@ -283,58 +288,6 @@ def _choose_speakers(text: str, given: tuple[str, ...], named: tuple[str, ...]) 
     folded = text.casefold()
     in_text = tuple(name for name in given if surname_of(name) in folded)
     return tuple(_plausible(in_text or named or given))
-
-
-def _attributed(raw: Sequence[str], folded: Sequence[str]) -> tuple[str, ...]:
-    """Names of who a sentence reports: ``Name said`` or ``said Name`` (capitalised runs)."""
-    names: list[str] = []
-    for k, word in enumerate(folded):
-        if word not in SPEECH_VERBS or not raw[k].islower():
-            continue
-        before = _name_run(raw, folded, k - 1, -1)
-        if before and " " not in before and k == 1 and _common_subject(folded[0]):
-            before = ""  # "Officials said", "Police say": a capitalised first word, no name
-        after = _name_run(raw, folded, k + 1, 1) or _name_run(
-            raw, folded, _past_title(raw, folded, k + 1), 1
-        )
-        for run in (before, after):
-            if run:
-                names.append(run)
-    return tuple(dict.fromkeys(names))
-
-
-def _past_title(raw: Sequence[str], folded: Sequence[str], k: int) -> int:
-    """Past a lower-case job title after a speech verb ("said press secretary Ann Voss",
-    "said councillor Tom Hale"): the index of the name, or ``k`` when no title ends there."""
-    for j in range(k, min(k + 4, len(raw))):
-        if not raw[j].islower():
-            break
-        if folded[j] in ROLE_HEADS and j + 1 < len(raw) and raw[j + 1][:1].isupper():
-            return j + 1
-    return k
-
-
-_COLLECTIVES = frozenset("police staff government army management public media".split())
-
-
-def _common_subject(word: str) -> bool:
-    """A capitalised first word that is a common noun ("Officials", "Police"), not a name.
-
-    Plurals and collectives; a surname ending in "s" ("Jones") is missed, never invented.
-    """
-    return word.endswith("s") or word in _COLLECTIVES
-
-
-def _name_run(raw: Sequence[str], folded: Sequence[str], k: int, step: int) -> str:
-    run: list[str] = []
-    while 0 <= k < len(raw) and raw[k][:1].isupper() and folded[k] not in _PRONOUNS:
-        run.append(raw[k])
-        k += step
-        if len(run) > 4:
-            break
-    if step < 0:
-        run.reverse()
-    return " ".join(run)
 
 
 def _dates(

@@ -21,6 +21,7 @@ from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_enco
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.models import Article
+from newsdiff.core.terminal_escapes import strip_escapes
 
 DEFAULT_MAX_BYTES = 5_000_000
 """The default size limit of one article file (5 MB)."""
@@ -153,7 +154,9 @@ def load_article(
 
     ``max_bytes`` defaults to :func:`configured_max_bytes`. The text is decoded (see
     :mod:`newsdiff.core.decode`) with ``encoding`` if given (else ``$NEWSDIFF_ENCODING``, else
-    detected), its BOM removed, and ``\\r\\n`` and ``\\r`` turned into ``\\n``. Web pages
+    detected), its BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, and complete terminal
+    escape sequences removed (:mod:`newsdiff.core.terminal_escapes`; ``Article.escapes_removed``
+    counts them). Web pages
     (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`.
     """
     shown = str(path)
@@ -183,11 +186,27 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
     except DecodeError as error:
         raise ArticleError(shown, str(error)) from None
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    text, escapes = strip_escapes(text)
     if not text.strip():
-        raise ArticleError(shown, "only whitespace, no text")
+        raise ArticleError(shown, f"only whitespace{_once_removed(escapes)}, no text")
     if not any(ch.isalnum() for ch in text):
-        raise ArticleError(shown, "no letters or digits, not an article")
-    return Article(path=shown, text=text, title=make_title(text), encoding=decoded.encoding)
+        raise ArticleError(shown, f"no letters or digits{_once_removed(escapes)}, not an article")
+    return Article(
+        path=shown,
+        text=text,
+        title=make_title(text),
+        encoding=decoded.encoding,
+        escapes_removed=escapes,
+    )
+
+
+def _once_removed(escapes: int) -> str:
+    """The words " once its 3 terminal escape sequences are removed", or "" when none were."""
+    if not escapes:
+        return ""
+    if escapes == 1:
+        return " once its one terminal escape sequence is removed"
+    return f" once its {escapes:,} terminal escape sequences are removed"
 
 
 def read_regular_file(path: str | Path, limit: int, *, advice: str = "") -> bytes:

@@ -30,3 +30,9 @@ QUOTE_MARKERS: dict[str, str] = {
     "only here": "+",
 }
 """Marker per quote status: the same words, a word-for-word part, words changed, only here."""
+
+SPEAKER_DIFFERS_MARKER = MARKERS["conflict"]
+"""Marker of a quote the other article gives to another speaker (a speaker conflict)."""
+
+SPEAKER_DIFFERS_NOTE = "other speaker"
+"""The words every view shows beside that marker."""

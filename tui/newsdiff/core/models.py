@@ -2,7 +2,7 @@
 
 Every class here is a frozen dataclass: a comparison is computed once and then only rendered.
 Offsets are Python ``str`` indices into ``Article.text`` (the text as loaded: decoded, BOM
-removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``).
+removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, terminal escape sequences removed).
 """
 
 from __future__ import annotations
@@ -118,6 +118,9 @@ class Article:
         title: A short display title (the headline, or the first sentence shortened).
         encoding: The encoding the file was decoded from.
         meta: Outlet, author, date and URL, where the input gave them.
+        escapes_removed: How many terminal escape sequences (colours, cursor moves, titles)
+            loading removed from a text input (``core.terminal_escapes``); ``text`` is without
+            them.
     """
 
     path: str
@@ -125,6 +128,7 @@ class Article:
     title: str
     encoding: str = "utf-8"
     meta: ArticleMeta = field(default_factory=ArticleMeta)
+    escapes_removed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +296,9 @@ class QuoteMatch:
         counterpart: The matching quote of the other article, if any.
         changed: Spans of ``quote`` (absolute offsets) whose words differ from the counterpart.
         articles: In how many articles of the corpus this quote appears (1 when only here).
+        other_speaker: The counterpart's speaker when it is someone else than this quote's
+            (both named, not one person spelt two ways): the other outlet gives these words
+            to another speaker, which the status alone does not say.
     """
 
     quote: Quote
@@ -299,6 +306,12 @@ class QuoteMatch:
     counterpart: Quote | None = None
     changed: tuple[CharSpan, ...] = ()
     articles: int = 1
+    other_speaker: str | None = None
+
+    @property
+    def speaker_differs(self) -> bool:
+        """Whether the other article credits the quote to a different speaker."""
+        return self.other_speaker is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from newsdiff.core.models import CharSpan, Quote, QuoteMatch, QuoteStatusName
+from newsdiff.core.speaker_names import speakers_differ
 
 _WORD = re.compile(r"\w+(?:['\u2019\u02bc]\w+)*")
 SIMILAR = 0.6
@@ -228,16 +229,44 @@ def match_quotes(
             if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
-            best, status, _score = max(related, key=lambda found: (found[2], -found[0]))
+            best, status = _best_counterpart(quote, related, theirs)
             same_words = status in ("verbatim", "excerpt")
             changed = () if same_words else changed_spans(words, their_words[best])
-            matches.append(QuoteMatch(quote, status, theirs[best], changed, max(2, carried)))
+            match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
+            matches.append(_with_other_speaker(match))
         return tuple(matches)
 
     return (
         side(left, left_words, right, right_words),
         side(right, right_words, left, left_words),
     )
+
+
+def _best_counterpart(
+    quote: Quote, related: Sequence[tuple[int, QuoteStatusName, float]], theirs: Sequence[Quote]
+) -> tuple[int, QuoteStatusName]:
+    """The other side's rendering of ``quote`` among ``related`` (index, status, score).
+
+    The same remark is someone's: a rendering by the same speaker (or an unknown one) comes
+    before another speaker's words that merely score higher; then the score decides.
+    """
+    best, status, _score = max(
+        related,
+        key=lambda found: (
+            not speakers_differ(quote.speaker, theirs[found[0]].speaker),
+            found[2],
+            -found[0],
+        ),
+    )
+    return best, status
+
+
+def _with_other_speaker(match: QuoteMatch) -> QuoteMatch:
+    """``match`` noting the counterpart's speaker when it is someone else."""
+    other = match.counterpart.speaker if match.counterpart is not None else None
+    if not speakers_differ(match.quote.speaker, other):
+        return match
+    return replace(match, other_speaker=other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +294,11 @@ class QuoteGroup:
     def articles(self) -> int:
         """How many different articles carry the remark."""
         return len({path for path, _quote in self.variants})
+
+    @property
+    def speaker_differs(self) -> bool:
+        """Whether some variant gives the remark to another speaker than the group's."""
+        return any(speakers_differ(self.speaker, quote.speaker) for _path, quote in self.variants)
 
 
 def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[QuoteGroup, ...]:
@@ -370,6 +404,7 @@ def group_to_dict(group: QuoteGroup) -> dict[str, object]:
     return {
         "speaker": group.speaker,
         "status": group.status,
+        "speaker_differs": group.speaker_differs,
         "articles": group.articles,
         "reference": group.reference,
         "variants": [

@@ -10,7 +10,9 @@ single-width symbol, so offsets computed on the original text stay valid on the 
 - line and paragraph separators U+2028, U+2029: ``␤``;
 - lone surrogates U+D800–U+DFFF (undecodable bytes of file names): ``�``.
 
-An escape sequence such as ``ESC [ 2 J`` or ``ESC ] 52 ; …`` thus loses its ESC (and an 8-bit
+Complete escape sequences in text inputs are removed when they are loaded
+(:mod:`newsdiff.core.terminal_escapes`); what is left here, in an article or in a title, file
+name or message, such as an unterminated ``ESC ] 52 ; …``, thus loses its ESC (and an 8-bit
 CSI its C1 byte), and what follows is plain text. Rich markup is not this module's job: the
 display layers put article text into ``rich.text.Text`` objects and never parse it as markup.
 """

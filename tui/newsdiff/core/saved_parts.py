@@ -31,6 +31,7 @@ from newsdiff.core.models import (
     WordDiff,
     WordOp,
 )
+from newsdiff.core.speaker_names import speakers_differ
 
 
 def read_side(data: dict[str, Any], where: str, other_count: int) -> ComparedArticle:
@@ -266,8 +267,18 @@ def _quote_match(item: Any, where: str, text: str, sentence_count: int) -> Quote
     status = fields.choice(
         fields.required(data, "status", where), get_args(QuoteStatusName), f"{where}.status"
     )
+    if "other_speaker" in data:
+        other = fields.optional_string(data, "other_speaker", where)
+    else:  # saved before the field: the counterpart's speaker says it
+        speaker = counterpart.speaker if counterpart is not None else None
+        other = speaker if speakers_differ(quote.speaker, speaker) else None
     return QuoteMatch(
-        quote=quote, status=status, counterpart=counterpart, changed=changed, articles=articles
+        quote=quote,
+        status=status,
+        counterpart=counterpart,
+        changed=changed,
+        articles=articles,
+        other_speaker=other,
     )
 
 

@@ -110,6 +110,8 @@ def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
             {
                 **quote_to_dict(match.quote),
                 "status": match.status,
+                "speaker_differs": match.speaker_differs,
+                "other_speaker": match.other_speaker,
                 "counterpart": None
                 if match.counterpart is None
                 else quote_to_dict(match.counterpart),

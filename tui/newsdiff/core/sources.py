@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from newsdiff.core.errors import ArticleError
@@ -82,7 +83,7 @@ def _load_url(url: str, max_bytes: int) -> Article:
     if kind in _TEXT_TYPES:
         article = _text_article(url, page.data, page.charset)
         meta = ArticleMeta(outlet=_host(page.final_url), url=page.final_url)
-        return Article(article.path, article.text, article.title, article.encoding, meta)
+        return replace(article, meta=meta)
     raise ArticleError(url, f"not a web page (the server sent {kind[:60] or 'no content type'})")
 
 

@@ -16,9 +16,12 @@ Organisations and documents ("the Gazette", "the report") merge on their words w
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
 
 from newsdiff.core import names as vocab
 from newsdiff.core.models import Quote
@@ -147,3 +150,52 @@ def unify_speakers(articles: Sequence[Sequence[Quote]]) -> list[tuple[Quote, ...
         )
         for quotes in articles
     ]
+
+
+def speakers_differ(first: str | None, second: str | None) -> bool:
+    """Whether two speakers of one quotation are two different people (or bodies).
+
+    Unknown on either side is no difference, nor is a description (``a source``, ``the
+    report``: lowercase, not a name); one person spelt two ways is the same person: the same
+    key, a lone surname or first name of the other's (``Lopez`` / ``Maria Lopez``), a role
+    glued on in front (``Acme Editor Dan Reed`` / ``Dan Reed``), an initial for a first name
+    (``M. Lopez``), accents (``Calderón``), or one letter's slip in a name of five letters or
+    more (``Vincente`` / ``Vicente``).
+    """
+    if not first or not second or first == second:
+        return False
+    if not first[0].isupper() or not second[0].isupper():
+        return False
+    a, b = _folded_key(first), _folded_key(second)
+    if not a or not b or a == b:
+        return False
+    if not _same_word(a[-1], b[-1]):
+        return not (len(a) == 1 and a[0] == b[0]) and not (len(b) == 1 and b[0] == a[0])
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) == 1 or longer[-len(shorter) :] == shorter:
+        return False
+    return not _first_names_agree(shorter[0], longer[-len(shorter)])
+
+
+def _folded_key(name: str) -> tuple[str, ...]:
+    decomposed = unicodedata.normalize("NFKD", " ".join(name_key(name)))
+    return tuple("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+_SLIP_LENGTH = 5
+"""A name this long may carry one letter's slip and still be the same name."""
+
+
+def _same_word(first: str, other: str) -> bool:
+    if first == other:
+        return True
+    return min(len(first), len(other)) >= _SLIP_LENGTH and Levenshtein.distance(first, other) <= 1
+
+
+def _first_names_agree(first: str, other: str) -> bool:
+    """``Maria`` and ``Maria``, or an initial and a name it begins (``m`` / ``maria``)."""
+    if _same_word(first, other):
+        return True
+    return (len(first) == 1 and other.startswith(first)) or (
+        len(other) == 1 and first.startswith(other)
+    )

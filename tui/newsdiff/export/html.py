@@ -34,7 +34,7 @@ from newsdiff.export.common import (
     split_changed,
     top_links,
 )
-from newsdiff.export.quotes_view import quote_counts, quote_rows
+from newsdiff.export.quotes_view import other_speaker_note, quote_counts, quote_rows
 
 CHANGE_TAGS: dict[Side, str] = {"left": "del", "right": "ins"}
 """How a side's changed words are marked up: the left's as removed, the right's as added."""
@@ -139,6 +139,7 @@ td.sentence:target { outline: 2px solid var(--moved); background: var(--target);
 .status.excerpt { color: var(--shared); }
 .cue { display: block; font-size: 0.85em; font-style: italic; opacity: 0.75; }
 .status.only-here { color: var(--unique); }
+.speaker-differs { color: var(--conflict); font-weight: 600; }
 .quotes td.quote { overflow-wrap: anywhere; }
 .empty-note { color: var(--muted); }
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.85em; }
@@ -396,13 +397,18 @@ def _quotes(comparison: Comparison) -> str:
             else '<span class="empty-note">—</span>'
         )
         status_class = match.status.replace(" ", "-")
+        differs = (
+            f'<br><span class="speaker-differs">{_text(other_speaker_note(match))}</span>'
+            if match.other_speaker is not None
+            else ""
+        )
         quoted = _marked(quote.text, quote.start, match.changed, mine)
         out.append(
             f'<tr class="{row.side} {status_class}">'
             f"<td>{row.side.capitalize()}</td><td>{speaker}</td>"
             f'<td class="quote" dir="auto">“{quoted}”'
             f' <span class="num">({escape(quote.kind)})</span></td>'
-            f'<td class="status {status_class}">{escape(match.status)}</td>'
+            f'<td class="status {status_class}">{escape(match.status)}{differs}</td>'
             f'<td class="quote" dir="auto">{counterpart}</td>'
             f"<td>{match.articles}</td></tr>\n"
         )

@@ -33,7 +33,7 @@ from newsdiff.export.common import (
     split_changed,
     top_links,
 )
-from newsdiff.export.quotes_view import quote_counts, quote_rows
+from newsdiff.export.quotes_view import other_speaker_note, quote_counts, quote_rows
 
 CHANGE_MARKS: dict[Side, str] = {"left": "~~", "right": "**"}
 """How a side's changed words are marked: the left's struck through, the right's in bold."""
@@ -332,8 +332,11 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         speaker = md_escape(match.quote.speaker) if match.quote.speaker else "—"
         if match.quote.cue is not None:
             speaker += f" (_{md_escape(match.quote.cue.text)}_)"
+        status: str = match.status
+        if match.other_speaker is not None:
+            status += f" **{md_escape(other_speaker_note(match))}**"
         lines.append(
-            f"| {row.side.capitalize()} | {speaker} | “{quote}” | {match.status} | {other} "
+            f"| {row.side.capitalize()} | {speaker} | “{quote}” | {status} | {other} "
             f"| {match.articles} |"
         )
     if not rows:

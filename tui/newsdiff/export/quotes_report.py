@@ -21,7 +21,7 @@ from newsdiff import __version__
 from newsdiff.core.article_cache import analyse
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir
-from newsdiff.core.markers import QUOTE_MARKERS
+from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import Article, CharSpan, Quote
 from newsdiff.core.quote_groups import (
     QuoteGroup,
@@ -32,7 +32,7 @@ from newsdiff.core.quote_groups import (
 )
 from newsdiff.core.sanitize import visible_line
 from newsdiff.core.serialize import quote_to_dict
-from newsdiff.core.speaker_names import unify_speakers
+from newsdiff.core.speaker_names import speakers_differ, unify_speakers
 from newsdiff.export.common import CHANGED_STYLE
 
 if TYPE_CHECKING:
@@ -252,11 +252,12 @@ def report_lines(report: QuotesReport) -> list[Line]:
 
 
 def _other_speaker(quote: Quote, group: QuoteGroup) -> Line:
-    """A note when this outlet gives the words to someone else than the group's speaker."""
-    if quote.speaker == group.speaker or group.speaker is None:
+    """A note when this outlet gives the words to someone else than the group's speaker
+    (not when it names nobody, nor the same person spelt otherwise)."""
+    if quote.speaker is None or not speakers_differ(quote.speaker, group.speaker):
         return []
-    who = visible_line(quote.speaker) if quote.speaker else "nobody named"
-    return [TextRun(f"  \u2190 attributed to {who}", QUOTE_STATUS_STYLES["altered"])]
+    note = f"{SPEAKER_DIFFERS_MARKER} {SPEAKER_DIFFERS_NOTE}: {visible_line(quote.speaker)}"
+    return [TextRun(f"  {note}", "bold magenta")]
 
 
 def variant_notes(group: QuoteGroup) -> list[str]:

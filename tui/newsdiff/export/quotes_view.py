@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdiff.core.markers import SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import CharSpan, Comparison, Quote, QuoteMatch, Side
 
 
@@ -55,3 +56,12 @@ def quote_counts(comparison: Comparison) -> dict[str, int]:
     for row in quote_rows(comparison):
         counts[row.match.status] = counts.get(row.match.status, 0) + 1
     return counts
+
+
+def other_speaker_note(match: QuoteMatch) -> str:
+    """``≠ other speaker: Ann Pike`` when the other article gives the words to someone else,
+    else empty: shown beside the status in every report."""
+    if match.other_speaker is None:
+        return ""
+    name = " ".join(match.other_speaker.split())
+    return f"{SPEAKER_DIFFERS_MARKER} {SPEAKER_DIFFERS_NOTE}: {name}"

@@ -33,7 +33,7 @@ from newsdiff.export.common import (
     sides,
     split_changed,
 )
-from newsdiff.export.quotes_view import quote_rows
+from newsdiff.export.quotes_view import other_speaker_note, quote_rows
 from newsdiff.export.svg_terminal import Run, terminal_svg
 from newsdiff.export.text import Styled, _fit, _wrap
 
@@ -297,6 +297,9 @@ def render_svg(
             listing.append(f"{speaker}: “{_line(match.quote.text)}”\n")
             if match.quote.cue is not None:
                 listing.append(f"{'':17}← {_line(match.quote.cue.text)}\n", MUTED)
+            if match.other_speaker is not None:
+                note = _line(other_speaker_note(match))
+                listing.append(f"{'':17}{note}\n", MARKER_STYLES["conflict"])
         lines += _paragraph(listing, width)
     title = f"newsdiff: {_line(left.title)} vs {_line(right.title)}"
     return terminal_svg(

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from newsdiff.core.markers import QUOTE_MARKERS
+from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import CharSpan, Comparison, Quote
 from newsdiff.core.sanitize import visible
 
@@ -24,6 +24,9 @@ STATUS_STYLES = {
     "only here": (QUOTE_MARKERS["only here"], "bold $text-error"),
 }
 """Marker and theme style of each quote status."""
+
+SPEAKER_DIFFERS_STYLE = "bold $text-error"
+"""Theme style of the other-speaker marker (as a conflict: a reader must not miss it)."""
 
 MAX_QUOTE = 160
 """Longest quote text shown in the sidebar before an ellipsis."""
@@ -40,6 +43,7 @@ class QuoteEntry:
     left_changed: tuple[CharSpan, ...] = ()
     right_changed: tuple[CharSpan, ...] = ()
     articles: int = 1
+    speaker_differs: bool = False
 
     @property
     def where(self) -> str:
@@ -70,6 +74,7 @@ def quote_entries(comparison: Comparison) -> list[QuoteEntry]:
                 left_changed=match.changed,
                 right_changed=right_changed,
                 articles=match.articles,
+                speaker_differs=match.speaker_differs,
             )
         )
     for match in comparison.right.quotes:
@@ -84,6 +89,7 @@ def quote_entries(comparison: Comparison) -> list[QuoteEntry]:
                 right=match.quote,
                 right_changed=match.changed,
                 articles=match.articles,
+                speaker_differs=match.speaker_differs,
             )
         )
     order: dict[str | None, int] = {}
@@ -104,6 +110,17 @@ def _quote_text(quote: Quote, changed: tuple[CharSpan, ...]) -> Content:
     return Content("“") + content + Content("”")
 
 
+def _other_speaker_line(left: Quote, right: Quote) -> Content:
+    """``≠ other speaker: L Tom Hale · R Ann Pike``: who each outlet gives the words to."""
+    return Content.assemble(
+        (f"{SPEAKER_DIFFERS_MARKER} {SPEAKER_DIFFERS_NOTE}: ", SPEAKER_DIFFERS_STYLE),
+        ("L ", "$text-muted"),
+        (" ".join(visible(left.speaker or "").split()), "bold"),
+        (" · R ", "$text-muted"),
+        (" ".join(visible(right.speaker or "").split()), "bold"),
+    )
+
+
 def entry_prompt(entry: QuoteEntry) -> Content:
     """The sidebar lines of one quote: status, where, corpus count, then the text(s)."""
     marker, style = STATUS_STYLES.get(entry.status, ("?", "bold"))
@@ -115,6 +132,8 @@ def entry_prompt(entry: QuoteEntry) -> Content:
         (marker, style), " ", (status, style), (f" · in {articles}", "$text-muted")
     )
     lines = [head]
+    if entry.speaker_differs and entry.left is not None and entry.right is not None:
+        lines.append(_other_speaker_line(entry.left, entry.right))
     if entry.left is not None and entry.right is not None and entry.status == "altered":
         lines.append(
             Content.assemble(("L ", "$text-muted"), _quote_text(entry.left, entry.left_changed))
@@ -127,11 +146,15 @@ def entry_prompt(entry: QuoteEntry) -> Content:
         assert quote is not None
         changed = entry.left_changed if entry.left is not None else entry.right_changed
         lines.append(_quote_text(quote, changed))
-    for quote in (entry.left, entry.right):
+    for side, quote in (("L ", entry.left), ("R ", entry.right)):
         if quote is not None and quote.cue is not None:
             cue = " ".join(visible(quote.cue.text).split())
-            lines.append(Content.assemble(("← ", "$text-muted"), (cue, "italic $text-muted")))
-            break
+            prefix = side if entry.speaker_differs else ""
+            lines.append(
+                Content.assemble(("← " + prefix, "$text-muted"), (cue, "italic $text-muted"))
+            )
+            if not entry.speaker_differs:
+                break  # one cue names the one speaker; two speakers need both
     lines.append(Content(""))
     return Content("\n").join(lines)
 
@@ -205,6 +228,13 @@ class QuoteSidebar(Vertical):
             for s in ("verbatim", "excerpt", "altered", "only here")
             if s in counts
         )
+        differ = sum(entry.speaker_differs for entry in entries)
+        if differ:
+            summary += Content.assemble(
+                " ",
+                (SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_STYLE),
+                f" {differ} {SPEAKER_DIFFERS_NOTE}",
+            )
         options: list[Option | None] = []
         speaker: object = object()
         for number, entry in enumerate(entries):

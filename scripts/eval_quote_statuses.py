@@ -1,0 +1,115 @@
+"""How often quote statuses (and the other-speaker flag) are right across outlets on real clusters.
+
+    python scripts/eval_quote_statuses.py [-v]
+
+Reads ``scripts/data/realdev_quote_statuses.json`` (quotations of three real-dev clusters judged
+by reading before the tool was run: offsets and sha256s only) and ``../shared/data/real-dev``.
+Each item's two articles are compared as the app compares them (the cluster is the corpus);
+newsdiff's quote covering most of the judged quotation is read:
+
+* **status** is right when it equals the judged status and, unless ``only here``, its
+  counterpart overlaps the judged counterpart;
+* **speaker** is right when ``speaker_differs`` says what was judged (``same`` / ``different``;
+  items without a counterpart are not judged for it).
+
+Prints figures only (``-v``: one line per item, offsets and verdicts, no text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_claims import DATA, _cluster  # noqa: E402
+from newsdiff.core.compare import compare_articles  # noqa: E402
+from newsdiff.core.models import Comparison, QuoteMatch  # noqa: E402
+
+ITEMS = Path(__file__).resolve().parent / "data" / "realdev_quote_statuses.json"
+
+
+@lru_cache(maxsize=32)
+def _comparison(data: str, left: str, right: str) -> Comparison:
+    corpus = _cluster(str(Path(data, left).parent))
+    by_name = {Path(a.path).name: a for a in corpus}
+    return compare_articles(by_name[Path(left).name], by_name[Path(right).name], corpus=corpus)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _checked(data: Path, ref: dict) -> tuple[int, int]:
+    path = data / ref["file"]
+    if hashlib.sha256(path.read_bytes()).hexdigest() != ref["sha256"]:
+        raise SystemExit(f"error: {path}: changed since the item was judged (sha256)")
+    return ref["start"], ref["end"]
+
+
+def judge(data: Path, item: dict) -> tuple[str, bool, bool | None]:
+    """``(newsdiff's status, status right, speaker right or None when not judged)``."""
+    span = _checked(data, item["quote"])
+    other = item["counterpart"]
+    other_file = other["file"] if other else item["against"]
+    other_span = _checked(data, other) if other else None
+    comparison = _comparison(str(data), item["quote"]["file"], other_file)
+    matches: list[QuoteMatch] = list(comparison.left.quotes)
+    best = max(matches, key=lambda m: _overlap((m.quote.start, m.quote.end), span), default=None)
+    if best is None or _overlap((best.quote.start, best.quote.end), span) == 0:
+        return "missing", False, None if item["speaker"] == "unknown" else False
+    status_right = best.status == item["status"]
+    if other_span is not None:
+        counterpart = best.counterpart
+        status_right = status_right and (
+            counterpart is not None
+            and _overlap((counterpart.start, counterpart.end), other_span) > 0
+        )
+    if item["speaker"] == "unknown":
+        return best.status, status_right, None
+    # code from before the field (a baseline run) never says the speaker differs
+    differs = getattr(best, "speaker_differs", False)
+    return best.status, status_right, differs == (item["speaker"] == "different")
+
+
+def main() -> int:
+    """Score every item and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("-v", "--verbose", action="store_true", help="one line per item")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)
+        return 0
+    items = json.loads(ITEMS.read_text(encoding="utf-8"))["items"]
+    statuses = speakers = judged = 0
+    by_status: dict[str, list[int]] = {}
+    for item in items:
+        got, status_right, speaker_right = judge(args.data, item)
+        statuses += status_right
+        row = by_status.setdefault(item["status"], [0, 0])
+        row[0] += status_right
+        row[1] += 1
+        if speaker_right is not None:
+            judged += 1
+            speakers += speaker_right
+        if args.verbose:
+            quote = item["quote"]
+            print(
+                f"{quote['file']}:{quote['start']}-{quote['end']} gold {item['status']}/"
+                f"{item['speaker']} -> {got} status {'ok' if status_right else 'WRONG'}"
+                f" speaker {'-' if speaker_right is None else 'ok' if speaker_right else 'WRONG'}"
+            )
+    print(f"quote statuses right: {statuses}/{len(items)}")
+    for status, (right, total) in sorted(by_status.items()):
+        print(f"  {status:<10} {right}/{total}")
+    print(f"same/different speaker right: {speakers}/{judged}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Complete terminal escape sequences are removed at load; everything else stays, in linear time."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.core.load import load_article
+from newsdiff.core.terminal_escapes import (
+    MAX_PARAMETERS,
+    MAX_STRING,
+    escapes_note,
+    might_hold_escapes,
+    strip_escapes,
+)
+
+INTRODUCERS = "\x1b\x90\x98\x9b\x9d\x9e\x9f"
+
+# --- what a terminal session saves ------------------------------------------------------------
+
+SAVED_SESSION = (
+    "\x1b]0;reporter@desk: ~/stories\x07\x1b[?2004h\x1b[01;32mreporter@desk\x1b[00m:"
+    "\x1b[01;34m~/stories\x1b[00m$ cat ferry.txt\r\n\x1b[?2004l\r"
+    "\x1b[1mFerry Service Cut\x1b[0m\r\n"
+    "The island ferry will sail \x1b[31mtwice\x1b[39m a day from \x1b[4mMarch\x1b[24m.\x1b[K\r\n"
+    "See \x1b]8;;https://example.org/ferry\x1b\\the timetable\x1b]8;;\x1b\\ online.\x1b(B\x1b[m\r\n"
+    "\x1b7\x1b[1;1H\x1b[2J\x1b8\x1b=\x1b>\x1bc\x9b1mC1 bold\x9b0m and \x9d0;title\x9c done.\r\n"
+)
+SAVED_SESSION_PLAIN = (
+    "reporter@desk:~/stories$ cat ferry.txt\r\n\r"
+    "Ferry Service Cut\r\n"
+    "The island ferry will sail twice a day from March.\r\n"
+    "See the timetable online.\r\n"
+    "C1 bold and  done.\r\n"
+)
+
+
+def test_a_saved_terminal_session_loses_every_code_and_keeps_every_word() -> None:
+    text, count = strip_escapes(SAVED_SESSION)
+    assert text == SAVED_SESSION_PLAIN
+    assert count == SAVED_SESSION.count("\x1b") - 2 + 3  # two ESC are terminators (ESC \\); 3 C1
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "a lone \x1b",  # at the end
+        "\x1b\nnext line",  # before a line break
+        "bell \x07 and delete \x7f and backspace \x08",  # controls outside any sequence
+        "\x1b]0;an unterminated title\nthe text after it",  # an OSC never ends the line
+        "\x1b]0;" + "t" * (MAX_STRING + 1) + "\x07",  # longer than the cap: not swallowed
+        "\x1b[" + "1;" * MAX_PARAMETERS + "m",  # an absurd CSI
+        "\x1bé",  # ESC before a character that ends no sequence
+        "\x9b\u00e9",
+    ],
+)
+def test_stray_controls_and_unfinished_sequences_stay(stray: str) -> None:
+    assert strip_escapes(stray) == (stray, 0)
+
+
+def test_text_without_introducers_is_returned_as_it_is() -> None:
+    text = "Plain \u201cquoted\u201d text, \u00e9t\u00e9 \u2014 na\u00efve \x07 bell \x9c."
+    assert not might_hold_escapes(text)
+    assert strip_escapes(text)[0] is text
+
+
+def test_the_note_names_the_count() -> None:
+    assert escapes_note(1) == "removed 1 terminal escape sequence"
+    assert escapes_note(1320) == "removed 1,320 terminal escape sequences"
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+PLAIN = st.text(st.characters(blacklist_characters=INTRODUCERS, blacklist_categories=["Cs"]))
+PARAMETERS = st.text(st.characters(min_codepoint=0x30, max_codepoint=0x3F), max_size=20)
+INTERMEDIATES = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x2F), max_size=3)
+FINAL = st.characters(min_codepoint=0x40, max_codepoint=0x7E)
+STRING_BODY = st.text(
+    st.characters(blacklist_categories=["Cc", "Cs"]) | st.just("\t"),
+    max_size=200,
+)
+CSI = st.builds(
+    lambda intro, params, middle, final: intro + params + middle + final,
+    st.sampled_from(["\x1b[", "\x9b"]),
+    PARAMETERS,
+    INTERMEDIATES,
+    FINAL,
+)
+STRING = st.builds(
+    lambda intro, body, end: intro + body + end,
+    st.sampled_from(["\x1b]", "\x1bP", "\x1bX", "\x1b^", "\x1b_", *"\x90\x98\x9d\x9e\x9f"]),
+    STRING_BODY,
+    st.sampled_from(["\x07", "\x1b\\", "\x9c"]),
+)
+OTHER = st.builds(
+    lambda middle, final: "\x1b" + middle + final,
+    INTERMEDIATES,
+    st.characters(min_codepoint=0x30, max_codepoint=0x7E).filter(lambda char: char not in "[]PX^_"),
+)
+SEQUENCE = st.one_of(CSI, STRING, OTHER)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.tuples(PLAIN, st.lists(SEQUENCE, max_size=3)), max_size=8))
+def test_sequences_between_plain_text_are_all_removed_and_counted(
+    pieces: list[tuple[str, list[str]]],
+) -> None:
+    text = "".join(plain + "".join(sequences) for plain, sequences in pieces)
+    plain = "".join(plain for plain, _ in pieces)
+    count = sum(len(sequences) for _, sequences in pieces)
+    assert strip_escapes(text) == (plain, count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        st.one_of(st.sampled_from([*INTRODUCERS, "[", "]", "\x07", "\\", "\n", "\x9c"]), FINAL)
+    )
+)
+def test_removal_never_crosses_a_line_and_counts_what_it_removes(text: str) -> None:
+    stripped, count = strip_escapes(text)
+    assert stripped.count("\n") == text.count("\n")
+    assert (count == 0) == (stripped == text)
+    assert count <= sum(text.count(char) for char in INTRODUCERS)
+    assert len(stripped) <= len(text) - 2 * count  # every sequence is two characters or more
+
+
+# --- size and adversarial input -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "\x1b]" + "x" * (MAX_STRING - 2),  # unterminated OSCs just under the cap, back to back
+        "\x1b]" + "x" * (MAX_STRING + 10),  # over it
+        "\x1b[" + "0" * (MAX_PARAMETERS - 1),  # CSIs that never get a final byte
+        "\x1b[" + "0" * MAX_PARAMETERS + " " * 20,
+        "\x1b" + " " * 15,  # escape sequences that never get a final byte
+        "\x9d" + "x" * 100,
+        "\x1b[31mred\x1b[0m ",  # the common case, many times
+    ],
+    ids=[
+        "osc-under-cap",
+        "osc-over-cap",
+        "csi-no-final",
+        "csi-long",
+        "esc-no-final",
+        "c1-osc",
+        "sgr",
+    ],
+)
+def test_five_megabytes_of_adversarial_sequences_take_linear_time(unit: str) -> None:
+    """A backtracking pattern would take minutes to hours here; the scan takes well under one
+    second, and the bound is far above that for a shared machine."""
+    text = unit * (5_000_000 // len(unit))
+    start = time.process_time()
+    stripped, count = strip_escapes(text)
+    assert time.process_time() - start < 10
+    assert len(stripped) + count <= len(text)
+
+
+def test_a_large_saved_session_loads_as_its_plain_text(tmp_path: Path) -> None:
+    """A 4.9 MB coloured log (under the 5 MB limit) with an unterminated title at its start."""
+    line = "Council \x1b[1;31mvotes\x1b[0m to \x1b[4mkeep\x1b[24m the ferry running.\x1b[K\r\n"
+    plain_line = "Council votes to keep the ferry running.\n"
+    repeats = 4_900_000 // len(line.encode())
+    path = tmp_path / "session.txt"
+    path.write_bytes(("\x1b]0;no end\r\n" + line * repeats).encode("utf-8"))
+    article = load_article(path)
+    assert article.text == "\x1b]0;no end\n" + plain_line * repeats
+    assert article.escapes_removed == 5 * repeats

@@ -1,0 +1,39 @@
+"""What loading changed in the library's inputs, said once per file in one notification."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsdiff.core.models import Article
+from newsdiff.core.terminal_escapes import escapes_note
+
+MOST_LISTED = 5
+"""Files named one per line in the notification; more are counted on a last line."""
+
+TITLE = "Terminal codes removed"
+"""The notification's title."""
+
+
+class LoadNotes:
+    """The notes of articles not yet reported: each file is named once, however often the
+    library is shown (its first screenful, then all of it)."""
+
+    def __init__(self) -> None:
+        self._told: set[str] = set()
+
+    def message(self, articles: Iterable[Article]) -> str | None:
+        """``FILE: removed N terminal escape sequences`` lines for the new articles, or ``None``."""
+        new = [
+            article
+            for article in articles
+            if article.escapes_removed and article.path not in self._told
+        ]
+        if not new:
+            return None
+        self._told.update(article.path for article in new)
+        lines = [f"{article.path}: {escapes_note(article.escapes_removed)}" for article in new]
+        shown = lines[:MOST_LISTED]
+        if len(lines) > MOST_LISTED:
+            more = len(lines) - MOST_LISTED
+            shown.append(f"… and {more} more file{'s' * (more != 1)}")
+        return "\n".join(shown)

@@ -1,0 +1,416 @@
+"""Who a sentence's own attribution names as its speaker, read from the sentence's structure.
+
+The claim check compares speakers (another speaker's statement is a look-alike; the same words
+given to someone else are a ``speaker`` conflict), so a name it reads as a speaker must be the
+*subject* of a reporting verb, never a name that merely stands beside one:
+
+* the subject before the verb: ``Tom Hale said``, ``Tom Hale, the party's leader, said``,
+  ``Ann Pike of the Leith Gazette wrote``;
+* an inverted subject after it, only where the verb has no subject of its own before it:
+  ``"…," said Tom Hale``, ``…, said the council's spokeswoman, Jane Ortiz``;
+* ``according to Tom Hale``, ``according to a report by the Gazette`` (the Gazette).
+
+Never a speaker: whom the speaker addresses (``told Harbour Radio``, ``asked Mr. Pike``), the
+subject of the reported clause (``Hale said Ortiz must resign``), a name after a preposition
+(``in an interview with Harbour Radio``, ``a spokesman for Tom Hale said``, ``in a statement to
+Reuters``), a name inside a quotation, or what follows a participle (``…, saying …``: its
+speaker is the clause's subject). Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.names import (
+    ATTRIBUTION_ADVERBS,
+    PREPOSITIONS,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+)
+
+_TOKEN = lazy_compile(
+    r"[^\W_]+(?:['’\-][^\W_]+)*['’]?|--|[—–―]|[,;:()\[\].!?\"“”«»‘’']", re.UNICODE
+)
+
+ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
+"""Reporting verbs whose object is who is addressed ("told Harbour Radio"), never a speaker;
+``asked`` takes an inverted speaker only after a quotation (``"…?" asked Tom Hale``)."""
+
+_FINITE = frozenset(
+    "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
+    "insisted insists argued argues added adds stated states declared declares warned warns "
+    "replied replies asked asks".split()
+)
+
+_PARTICIPLES = frozenset(
+    "saying adding noting telling arguing claiming insisting warning writing asking".split()
+)
+"""Reporting participles: what follows them is what was said."""
+
+_QUOTES = frozenset("\"“”«»‘’'")
+_CLOSERS = frozenset("\"”»’'")
+_ENDS = frozenset(".!?;:")
+_DASHES = frozenset({"--", "—", "–", "―"})
+
+_CONJUNCTIONS = frozenset("but and so yet still then now also meanwhile or".split())
+"""Capitalised only because they open the sentence: never part of a speaker's name."""
+
+_NOT_NAMES = frozenset(
+    "i i'm i've i'd i'll we he she they it you this that these those there here".split()
+)
+
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+_ABBREVIATED = 3
+"""A capitalised word this short before a period is an abbreviation ("Mr.", "J.", "Sen.")."""
+
+_LONGEST_NAME = 7
+"""Capitalised words a name with its titles may run to ("St. Louis County Prosecutor Bob X")."""
+
+_VERB_WINDOW = 3
+"""How many adverbs or date words may stand between a subject and its verb."""
+
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+_FUNCTION_AFTER = frozenset(
+    "in on at to of who whose after before during when while as and but from with by for "
+    "last this earlier later yesterday today".split()
+)
+"""Lowercase words that may follow an inverted speaker's name (``said Tom Hale on Tuesday``);
+any other lowercase word makes the name a modifier (``said the White House press secretary``)."""
+
+
+_CLAUSE_OPENERS = frozenset(
+    "that if whether it he she they we i you this there his her their its".split()
+)
+"""After a reporting verb these open what was said, not who said it."""
+
+
+class _Token:
+    """A word or a mark of the sentence: its text, folded form, and where it stands."""
+
+    __slots__ = ("cap", "lower", "quoted", "text", "word")
+
+    def __init__(self, text: str, word: bool, quoted: bool) -> None:
+        self.text = text
+        self.word = word
+        self.cap = word and text[0].isupper()
+        self.quoted = quoted
+        self.lower = text.casefold().replace("’", "'") if word else text
+
+
+def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """The names a sentence's own attribution gives as speakers, in order (``quoted_spans``:
+    where the claim found quotations, as offsets in ``text``; its single-mark ones are used,
+    double marks are read here. Names inside a quotation never speak)."""
+    tokens = _tokens(text, quoted_spans)
+    names: list[str] = []
+    reported_from = len(tokens)  # where the first reporting verb's clause begins
+    for k, token in enumerate(tokens):
+        if token.quoted or not token.word or token.cap:
+            if token.text in _QUOTES or token.text in _ENDS or token.text == ",":
+                reported_from = len(tokens)  # a quotation or a clause end closes what was said
+            continue
+        found: list[str] = []
+        if token.lower in _FINITE and not _noun_use(tokens, k):
+            found = _speaker_of_verb(tokens, k)
+            if found and found[0] and _subject_start(tokens, k, found[0]) > reported_from:
+                found = []  # "…, saying Tom Hale had asked …": Hale is what was said
+            reported_from = min(reported_from, k)
+        elif token.lower in _PARTICIPLES:
+            reported_from = min(reported_from, k)
+        elif token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+            found = _according_to(tokens, k + 2)
+        names += [name for name in found if name]
+    return tuple(dict.fromkeys(names))
+
+
+def _subject_start(tokens: list[_Token], verb: int, name: str) -> int:
+    """Where ``name``, read as the subject of ``verb``, begins (``verb`` when it stands after
+    the verb)."""
+    first = name.split()[0]
+    for k in range(verb - 1, -1, -1):
+        if tokens[k].text == first:
+            return k
+    return verb
+
+
+def _tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_Token]:
+    # single-mark quotations as the claim reads them (an apostrophe is not a mark there);
+    # double marks are read here, by direction
+    quoted_spans = [(a, b) for a, b in quoted_spans if text[a] in "‘'"] + _quotations(text)
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(text):
+        value = match.group(0)
+        word = value[0].isalnum()
+        if not word and value == "." and tokens and _abbreviation(tokens[-1]):
+            continue  # "Mr.", "J.": the period belongs to the name
+        start = match.start()
+        quoted = word and any(a < start < b for a, b in quoted_spans) if quoted_spans else False
+        tokens.append(_Token(value, word, quoted))
+    return tokens
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's quotations lie: curly marks by direction, straight ones paired in
+    order; a closing mark with no opening before it closes a quotation that began in an
+    earlier sentence (it covers the start), an opening mark never closed runs to the end."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _DOUBLE_MARK.finditer(text):
+        at, mark = match.start(), match.group(0)
+        if mark in "“«" or (mark == '"' and opened is None and _opens(text, at, spans)):
+            if opened is None:
+                opened = at
+        elif opened is not None:
+            spans.append((opened, at + 1))
+            opened = None
+        elif not spans:
+            spans.append((-1, at + 1))
+    if opened is not None:
+        spans.append((opened, len(text) + 1))
+    return spans
+
+
+def _opens(text: str, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a straight mark opens a quotation: after a space, an opening bracket, a colon
+    or a dash, or at the start; a mark glued to the word before it closes one."""
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([:—–" or bool(spans)
+
+
+_DOUBLE_MARK = lazy_compile('["“”«»]')
+
+
+def _abbreviation(token: _Token) -> bool:
+    return token.word and token.cap and len(token.text) <= _ABBREVIATED and token.text.isalpha()
+
+
+def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
+    """The subject of the reporting verb at ``verb``: before it, else inverted after it."""
+    j = _skip_back(tokens, verb - 1)
+    if j < 0:
+        return [_inverted(tokens, verb)]
+    before = tokens[j]
+    if before.word and before.cap and not before.quoted:
+        return [_subject_run(tokens, j)]
+    if before.text == ")":
+        opening = _opening_parenthesis(tokens, j)
+        if opening > 0 and tokens[opening - 1].cap:
+            return [_subject_run(tokens, opening - 1)]
+        return []
+    if before.text == ",":
+        if j > 0 and (tokens[j - 1].text in _CLOSERS or tokens[j - 1].quoted):
+            return [_inverted(tokens, verb)]  # '"…," said Tom Hale'
+        subject = _appositive_subject(tokens, j)
+        if subject is not None:
+            return [subject]
+        return [_inverted(tokens, verb)]  # "The pier will close, said Tom Hale"
+    if before.text in _CLOSERS or before.quoted:
+        return [_inverted(tokens, verb)]  # '"…" said Tom Hale'
+    if before.text in _DASHES or before.text in _ENDS:
+        return [_inverted(tokens, verb)]
+    return []  # a pronoun or a common noun is the subject: nothing named speaks
+
+
+def _noun_use(tokens: list[_Token], k: int) -> bool:
+    """ "Israel's claims", "the states", "his says": a possessive or determiner before it."""
+    if k == 0 or not tokens[k - 1].word:
+        return False
+    before = tokens[k - 1].lower
+    return (
+        before.endswith("'s")
+        or before in _DETERMINERS
+        or before in _QUANTIFIERS  # "Most states", "Twenty-seven states", "two claims"
+        or before.split("-")[-1] in _NUMBER_WORDS
+        or before[0].isdecimal()
+    )
+
+
+_DETERMINERS = frozenset("the a an his her their its our my your these those such".split())
+
+_QUANTIFIERS = frozenset("most many some several few all both each every no other".split())
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred dozen".split()
+)
+
+
+def _skip_back(tokens: list[_Token], j: int) -> int:
+    """Past adverbs and date words between a subject and its verb ("Hale also said")."""
+    for _ in range(_VERB_WINDOW):
+        if j < 0 or not tokens[j].word or tokens[j].quoted:
+            break
+        if tokens[j].lower not in ATTRIBUTION_ADVERBS and tokens[j].lower not in _DATE_WORDS:
+            break
+        j -= 1
+    return j
+
+
+def _name_start(tokens: list[_Token], end: int) -> int:
+    """Where the capitalised run ending at ``end`` starts."""
+    start = end
+    while (
+        start - 1 >= 0
+        and tokens[start - 1].word
+        and tokens[start - 1].cap
+        and not tokens[start - 1].quoted
+        and end - start < _LONGEST_NAME
+    ):
+        start -= 1
+    return start
+
+
+def _subject_run(tokens: list[_Token], end: int) -> str:
+    """The name ending at ``end`` when it stands as a subject: not after a preposition
+    ("a spokesman for Tom Hale said"), nor a lone common noun opening the sentence."""
+    start = _name_start(tokens, end)
+    k = start - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k >= 0 and tokens[k].word and tokens[k].lower in PREPOSITIONS:
+        if tokens[k].lower == "of" and k > 0 and tokens[k - 1].cap and tokens[k - 1].word:
+            if tokens[k - 1].lower in TITLE_WORDS:
+                return _clean(tokens[start : end + 1], opens=False)  # "Secretary of State X"
+            return _subject_run(tokens, k - 1)  # "Ann Pike of the Leith Gazette wrote"
+        return ""
+    if k >= 0 and tokens[k].word and not tokens[k].cap and tokens[k].lower.endswith("'s"):
+        return ""  # "the party's Tom Hale"? a possessive before: a description's modifier
+    return _clean(tokens[start : end + 1], opens=start == 0)
+
+
+def _clean(run: Sequence[_Token], opens: bool) -> str:
+    words = [t.text for t in run]
+    while words and words[0].casefold() in _CONJUNCTIONS:
+        words.pop(0)
+    if words and words[0].casefold().endswith("ing"):
+        return ""  # "Having said that": a participle opens the clause, nobody speaks
+    while len(words) > 1 and words[0][-2:] in ("'s", "’s"):
+        words.pop(0)  # "Arizona's John McCain": where the name belongs, not the name
+    while words and words[-1].casefold().rstrip(".") in _SUFFIXES:
+        words.pop()
+    if words and words[-1][-2:] in ("'s", "’s"):
+        words[-1] = words[-1][:-2]  # "according to Hale's office": Hale's side
+    if not words or any(w.casefold().replace("’", "'") in _NOT_NAMES for w in words):
+        return ""
+    if words[0].casefold() in ("a", "an"):
+        return ""
+    if opens and len(words) == 1 and _common_noun(words[0]):
+        return ""  # "Officials said", "Police say"
+    return " ".join(words)
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised first word that is a plural or collective noun, not a name."""
+    folded = word.casefold()
+    return (folded.endswith("s") and not folded.endswith("ss")) or folded in _COLLECTIVES
+
+
+_COLLECTIVES = frozenset("police staff government army management public media".split())
+
+
+def _opening_parenthesis(tokens: list[_Token], close: int) -> int:
+    for k in range(close - 1, max(-1, close - 8), -1):
+        if tokens[k].text == "(":
+            return k
+    return -1
+
+
+def _appositive_subject(tokens: list[_Token], comma: int) -> str | None:
+    """``Tom Hale, the party's leader, said``: the name before the appositive, up to two
+    comma-separated parts back ("Tom Hale, R-Leith, the chairman, said"); after a quotation,
+    the name opening the part (``"…," Rev. Tom Hale of Leith Church, told``)."""
+    end = comma
+    for _ in range(2):
+        k = end - 1
+        while k >= 0 and not tokens[k].quoted and (tokens[k].word or tokens[k].text in "()"):
+            k -= 1
+        if k < 0:
+            return None
+        if tokens[k].text in _CLOSERS or tokens[k].quoted:
+            return _leading_name(tokens[k + 1 : end])
+        if tokens[k].text != "," or k == 0:
+            return None
+        candidate = tokens[k - 1]
+        if candidate.word and candidate.cap and not candidate.quoted:
+            return _subject_run(tokens, k - 1) or None
+        segment = tokens[k + 1 : end]
+        if segment and all(t.word and t.cap and not t.quoted for t in segment):
+            return _clean(segment, opens=False) or None  # "the party's leader, Tom Hale, said"
+        if candidate.text in _CLOSERS or candidate.quoted:
+            return _leading_name(tokens[k + 1 : end])
+        end = k
+    return None
+
+
+def _leading_name(segment: Sequence[_Token]) -> str | None:
+    stop = 0
+    while stop < len(segment) and segment[stop].cap and segment[stop].word:
+        stop += 1
+    return _clean(segment[:stop], opens=False) or None if stop else None
+
+
+def _inverted(tokens: list[_Token], verb: int) -> str:
+    """The speaker after a verb that has none before it: ``said Tom Hale``, ``said press
+    secretary Ann Voss``, ``said the council's spokeswoman, Jane Ortiz``."""
+    if tokens[verb].lower in ("told", "tells"):
+        return ""
+    k = verb + 1
+    described = False
+    while k < len(tokens) and k <= verb + 8:
+        token = tokens[k]
+        if token.quoted or token.text in _QUOTES or token.text in _ENDS:
+            return ""
+        if token.word and token.cap:
+            end = k
+            while end + 1 < len(tokens) and tokens[end + 1].word and tokens[end + 1].cap:
+                end += 1
+            following = tokens[end + 1] if end + 1 < len(tokens) else None
+            if (
+                following is not None
+                and following.word
+                and not following.cap
+                and following.lower not in _FUNCTION_AFTER
+            ):
+                described = True  # "said the White House press secretary, …": a modifier
+                k = end + 1
+                continue
+            return _clean(tokens[k : end + 1], opens=False)
+        if token.text == ",":
+            if not described:
+                return ""
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is None or not (following.word and following.cap):
+                return ""  # "said a witness, who …": no name after the description
+        elif not token.word:
+            return ""
+        elif token.lower in PREPOSITIONS or token.lower in _CLAUSE_OPENERS:
+            return ""  # "said in an interview with Harbour Radio", "claims that Acme …"
+        else:
+            described = True  # "said the agency's spokeswoman, Jane Ortiz"
+        k += 1
+    return ""
+
+
+def _according_to(tokens: list[_Token], k: int) -> list[str]:
+    """``according to Tom Hale``; ``according to a report by the Gazette`` (the Gazette)."""
+    for _ in range(6):
+        if k >= len(tokens) or tokens[k].quoted or not tokens[k].word:
+            return []
+        token = tokens[k]
+        if token.cap:
+            end = k
+            while end + 1 < len(tokens) and tokens[end + 1].word and tokens[end + 1].cap:
+                end += 1
+            return [_clean(tokens[k : end + 1], opens=False)]
+        if token.lower in ("by", "from", "of", "in") or token.lower in ("a", "an", "the"):
+            k += 1
+        elif token.lower in SOURCE_NOUNS or token.lower.endswith("s"):
+            k += 1
+        else:
+            return []
+    return []

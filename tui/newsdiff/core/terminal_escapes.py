@@ -1,0 +1,70 @@
+"""Remove complete terminal escape sequences (ANSI / ECMA-48) from loaded text.
+
+Text saved from a terminal (``less -R``, ``script`` logs, a pasted coloured console) carries
+colour and cursor codes. A terminal acts on them and shows none; newsdiff removes them at load,
+so they neither clutter the display nor take part in segmenting and matching (a coloured copy
+of a text matches the plain one). Removed, each complete sequence of these kinds:
+
+- CSI: ``ESC [`` (or the 8-bit ``U+009B``), parameter bytes ``0-?``, intermediate bytes
+  `` -/``, one final byte ``@-~`` (colours ``ESC[31m``, cursor moves, ``ESC[2J``);
+- string sequences: OSC ``ESC ]`` (window titles, hyperlinks, OSC 52 clipboard), DCS ``ESC P``,
+  SOS ``ESC X``, PM ``ESC ^``, APC ``ESC _`` (or their 8-bit forms U+009D, U+0090, U+0098,
+  U+009E, U+009F), up to BEL or the string terminator ``ESC \\`` / U+009C, at most
+  :data:`MAX_STRING` characters of text or tabs in between (any other control, a line break
+  included, ends the string unfinished);
+- the other escape sequences: ``ESC`` + intermediate bytes `` -/`` + one final byte ``0-~``
+  (``ESC(B``, ``ESC 7``, ``ESC c``).
+
+Anything else stays and is shown as a visible symbol by :mod:`newsdiff.core.sanitize`: a lone
+ESC, an ESC that starts a sequence that never ends (an OSC without terminator does not swallow
+the text after it), BEL and the other stray controls. Every pattern is a run of one character
+class followed by a character outside it, each with a bounded count, so matching is linear in
+the text and cannot backtrack catastrophically. Text without ESC is returned at the cost of one
+``in`` test (and, when it is not ASCII, one more per 8-bit introducer).
+"""
+
+from __future__ import annotations
+
+from newsdiff.core.lazy_regex import lazy_compile
+
+MAX_STRING = 4096
+"""The longest body of an OSC/DCS/SOS/PM/APC string removed, in characters (a longer or
+unterminated one is left in the text, its ESC shown as ``␛``)."""
+
+MAX_PARAMETERS = 256
+"""The most parameter bytes of a CSI sequence removed (real ones have a few dozen)."""
+
+MAX_INTERMEDIATES = 16
+"""The most intermediate bytes of a CSI or other escape sequence removed."""
+
+_C1_INTRODUCERS = "\x90\x98\x9b\x9d\x9e\x9f"
+"""The 8-bit forms of DCS, SOS, CSI, OSC, PM and APC."""
+
+_SEQUENCE = lazy_compile(
+    # string sequences: OSC, DCS, SOS, PM, APC, ended by BEL or ST
+    f"(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x08\n-\x1f\x7f-\x9f]{{0,{MAX_STRING}}}"
+    "(?:\x07|\x1b\\\\|\x9c)"
+    # CSI
+    f"|(?:\x1b\\[|\x9b)[0-?]{{0,{MAX_PARAMETERS}}}[ -/]{{0,{MAX_INTERMEDIATES}}}[@-~]"
+    # other escape sequences (nF, Fp, Fe, Fs): not the introducers above
+    f"|\x1b[ -/]{{0,{MAX_INTERMEDIATES}}}[0-OQ-WYZ\\\\`-~]"
+)
+
+
+def might_hold_escapes(text: str) -> bool:
+    """Whether ``text`` holds an ESC or an 8-bit sequence introducer (cheap: ``in`` tests)."""
+    if "\x1b" in text:
+        return True
+    return not text.isascii() and any(code in text for code in _C1_INTRODUCERS)
+
+
+def strip_escapes(text: str) -> tuple[str, int]:
+    """``text`` without its complete terminal escape sequences, and how many were removed."""
+    if not might_hold_escapes(text):
+        return text, 0
+    return _SEQUENCE.subn("", text)
+
+
+def escapes_note(count: int) -> str:
+    """What loading did, for the user: ``removed 132 terminal escape sequences``."""
+    return f"removed {count:,} terminal escape sequence{'' if count == 1 else 's'}"
