@@ -267,3 +267,19 @@ def test_a_pronoun_inside_a_quotation_is_not_resolved() -> None:
 def test_a_quotation_paragraph_still_open_is_quoted() -> None:
     article = ("Councillor Dominique Okafor met the mayor.", "\u201cHe listened to 40 of us.")
     assert resolve(*article) == ""
+
+
+def test_a_title_before_a_surname_alone_names_the_role() -> None:
+    article = (
+        "President Ruiz called for a new budget.",
+        "The president said 23 steps were needed.",
+    )
+    assert resolve(*article) == "ruiz"
+    assert (
+        resolve("Vice President Hale spoke first.", "The president said 23 steps were needed.")
+        == ""
+    )
+    assert (
+        resolve("French President Marchand spoke.", "The president said 23 steps were needed.")
+        == ""
+    )

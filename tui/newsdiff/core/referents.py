@@ -198,7 +198,28 @@ def _titled_before(claim_of: Callable[[int], Claim | None], index: int, title: s
         for _first, last, *_span, role in reversed(claim.people):
             if role and role[-1] == title and not any(map(_another_job, role[:-1])):
                 return last  # "Finance Minister Ada Okafor"; not "Vice President …"
+        titled = _title_and_surname(claim, title)
+        if titled:
+            return titled
     return ""
+
+
+def _title_and_surname(claim: Claim, title: str) -> str:
+    """The surname a capitalised title stands before ("President Obama", "Senator Ruiz said"),
+    the last one in the sentence; not after "Vice", "Deputy" or a nationality."""
+    words, text = claim.words, claim.text
+    found = ""
+    for k, (word, _stem, start, _end) in enumerate(words[:-1]):
+        if word != title or not text[start].isupper():
+            continue
+        if k and _another_job(words[k - 1][0]):
+            continue
+        j = k + 1
+        while j < len(words) and text[words[j][2]].isupper() and words[j][0] not in STOPWORDS:
+            j += 1  # "President Barack Obama": the run's last word
+        if j > k + 1 and _plausible_name(words[j - 1][0].removesuffix("'s")):
+            found = words[j - 1][0].removesuffix("'s")
+    return found
 
 
 def with_referent(
