@@ -42,6 +42,10 @@ _QUALIFIER_STARTS = frozenset(
 """Words that open a qualifier between a source noun and its verb."""
 
 _MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
+    "the",
+    "of",
+    "state",
+    "house",
     "spokesman",
     "spokeswoman",
     "spokesperson",
