@@ -119,6 +119,9 @@ def test_documents_are_not_the_speaker_of_another_verb() -> None:
         "The fares were {q}, according to a report from Harbour Watch.",
         "The fares were {q}, according to a report.",
         "The fares were {q}, according to documents obtained by the Leith Gazette.",
+        "According to a report by Harbour Watch, the fares were {q}.",
+        "The fares were {q}, according to a study from the University of Leith.",
+        "The fares were {q}, according to a statement released by Harbour Watch.",
     ],
 )
 def test_the_claim_check_reads_according_to_a_report_by_x_as_the_quotes_do(sentence: str) -> None:
@@ -129,3 +132,10 @@ def test_the_claim_check_reads_according_to_a_report_by_x_as_the_quotes_do(sente
         assert names == (speaker,)
     else:
         assert names == ()
+
+
+def test_the_claim_check_never_reads_what_a_document_is_about_as_its_author() -> None:
+    assert (
+        attributed_speakers("The fares rose, according to an analysis of Harbour Board data.") == ()
+    )
+    assert attributed_speakers("According to Tom Hale, the fares will rise.") == ("Tom Hale",)

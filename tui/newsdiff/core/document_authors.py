@@ -30,7 +30,7 @@ DOCUMENT_VERBS = frozenset(
 """Verbs by which a document says what it says ("a study found", "documents show"), besides
 the reporting verbs."""
 
-_AUTHORING = frozenset(
+AUTHORING = frozenset(
     """
     released issued published written prepared compiled produced signed sent filed posted
     conducted authored led carried
@@ -42,7 +42,7 @@ X"); any other (``obtained``, ``seen``, ``commissioned``, ``reviewed``) names so
 _AUTHOR_KINDS = frozenset({"person", "org", "body", "outlet", "government", "name"})
 """Mention kinds that can write a document (not a pronoun or a place)."""
 
-_JOINERS = frozenset({"of", "for", "and", "on"})
+JOINERS = frozenset({"of", "for"})
 """Lowercase words inside an organisation's name ("University of Leith")."""
 
 Gap = Callable[[int, int], str]
@@ -62,7 +62,7 @@ def document_author(info: SentenceInfo, i: int, k: int, gap: Gap) -> str | None:
     if k > i and tokens[k - 1].possessive and tokens[k - 1].cap:
         return None  # an owner the mention reader did not take: no guess
     n = k + 1
-    if n < len(tokens) and tokens[n].lower in _AUTHORING:
+    if n < len(tokens) and tokens[n].lower in AUTHORING:
         n += 1
         if n >= len(tokens) or tokens[n].lower != "by":
             return None
@@ -90,7 +90,7 @@ def _capitalised_run(info: SentenceInfo, k: int, gap: Gap) -> str | None:
     while end < len(tokens) and not gap(tokens[end - 1].end, tokens[end].start).strip(" "):
         if tokens[end].cap and not tokens[end].possessive:
             end += 1
-        elif tokens[end].lower in _JOINERS and end + 1 < len(tokens) and tokens[end + 1].cap:
+        elif tokens[end].lower in JOINERS and end + 1 < len(tokens) and tokens[end + 1].cap:
             end += 1
         else:
             break
