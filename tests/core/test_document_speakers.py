@@ -7,6 +7,8 @@ Each form is checked both ways on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quotes import Quote, extract_quotes
 from newsdiff.core.segment import segment
@@ -81,11 +83,15 @@ def test_in_a_statement_released_by_names_the_body() -> None:
     assert _quote(f"In a statement, the fares were called {QUOTED}.").speaker is None
 
 
-def test_a_speaker_named_with_a_statement_keeps_the_speaker() -> None:
-    quote = _quote(
-        f"The board said in a statement released by its press office the fares were {QUOTED}."
-    )
-    assert quote.speaker == "the board"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Watch said in a statement released by the Leith Gazette the fares were {q}.",
+        "The fares were {q}, Harbour Watch said in a statement released by the Leith Gazette.",
+    ],
+)
+def test_a_speaker_named_with_a_statement_keeps_the_speaker(sentence: str) -> None:
+    assert _quote(sentence.format(q=QUOTED)).speaker == "Harbour Watch"
 
 
 @pytest.mark.parametrize(
@@ -139,3 +145,24 @@ def test_the_claim_check_never_reads_what_a_document_is_about_as_its_author() ->
         attributed_speakers("The fares rose, according to an analysis of Harbour Board data.") == ()
     )
     assert attributed_speakers("According to Tom Hale, the fares will rise.") == ("Tom Hale",)
+
+
+_NAME_WORDS = ["Harbour", "Watch", "Kestrel", "Gazette", "Tidewater", "Institute", "Pellow"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_NAME_WORDS), min_size=2, max_size=3, unique=True),
+    form=st.sampled_from(
+        [
+            "The fares were {q}, according to a report by {name}.",
+            "A report by {name} said the fares were {q}.",
+            "The fares were {q}, said a study from {name}.",
+        ]
+    ),
+)
+def test_any_named_author_speaks_and_an_obtainer_never_does(words: list[str], form: str) -> None:
+    name = " ".join(words)
+    assert _quote(form.format(q=QUOTED, name=name)).speaker == name
+    obtained = f"Documents obtained by {name} show the fares were {QUOTED}."
+    assert _quote(obtained).speaker == "documents"

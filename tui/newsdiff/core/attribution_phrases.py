@@ -81,7 +81,7 @@ class PhraseReader:
         """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``), next to a
         reporting verb, or opening a colon lead-in (``lead_in``: "The letter goes on:"); a
         document's author when it names one (``a report by the Gazette``: the Gazette). With
-        ``verb``, only a phrase that is that verb's subject."""
+        ``verb``, only a document that is that verb's subject."""
         tokens = info.tokens
         owner = info.by_token.get(i) or mention_at(info, i)
         if owner is not None and owner.first != i and tokens[i].lower != "the":
@@ -105,8 +105,8 @@ class PhraseReader:
             verbs = verbs | DOCUMENT_VERBS  # "a study found", "documents show"
         follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1, verbs))
         verb_after = follows < len(tokens) and tokens[follows].lower in verbs
-        if verb >= 0 and follows != verb:
-            return None
+        if verb >= 0 and (follows != verb or tokens[k].lower not in DOCUMENT_NOUNS):
+            return None  # a group ("a group of 100 people chanted") is a description
         verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
         if not (verb_after or verb_before or (lead_in and i == 0)):
             return None
@@ -119,7 +119,7 @@ class PhraseReader:
         return " ".join(words).lower() if not tokens[k].cap or k == 0 else " ".join(words)
 
     def source_subject(self, info: SentenceInfo, v: int) -> str | None:
-        """The document or group that is the subject of the reporting verb at token ``v``
+        """The document that is the subject of the reporting verb at token ``v``
         (``A report by the Gazette found that …``, ``The new study said …``), read from the
         nearest start that reaches the verb."""
         tokens = info.tokens

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsdiff.core.mention_types import SentenceInfo, mention_at
+from newsdiff.core import names as vocab
+from newsdiff.core.mention_types import SentenceInfo, Token, mention_at
 
 DOCUMENT_NOUNS = frozenset(
     """
@@ -46,6 +47,24 @@ JOINERS = frozenset({"of", "for"})
 """Lowercase words inside an organisation's name ("University of Leith")."""
 
 Gap = Callable[[int, int], str]
+
+_AFTER_NAME = frozenset(
+    """
+    said says found finds show shows showed concluded revealed reported estimated noted wrote
+    that which who and or but on in at of for to from with as after before last this earlier
+    released issued published also has had have was is were are will would
+    """.split()
+)
+"""Words that may follow a document's author: a verb or a function word, not a noun it
+modifies."""
+
+
+def _ends_phrase(tokens: list[Token], k: int, gap: Gap) -> bool:
+    """The name before token ``k`` ends its noun phrase: punctuation or a verb or function
+    word follows, not a lowercase noun it would modify."""
+    if gap(tokens[k - 1].end, tokens[k].start).strip(" "):
+        return True
+    return tokens[k].lower in _AFTER_NAME or tokens[k].lower in vocab.REPORTING_VERBS
 
 
 def document_author(info: SentenceInfo, i: int, k: int, gap: Gap) -> str | None:
@@ -96,4 +115,6 @@ def _capitalised_run(info: SentenceInfo, k: int, gap: Gap) -> str | None:
             break
     if end == k or not tokens[k].cap:
         return None
+    if end < len(tokens) and not tokens[end].cap and not _ends_phrase(tokens, end, gap):
+        return None  # "from the Democratic committee": a modifier, not a name
     return " ".join(token.text for token in tokens[k:end])

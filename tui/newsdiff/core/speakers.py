@@ -395,7 +395,12 @@ class _Attributor:
                     if owner is not None and owner.possessive:
                         return owner.entity
                 continue
-            if lower in _VERBS and not token.cap and lower != "according":
+            if lower in _VERBS and not token.cap and lower not in vocab.REPORTING_VERBS:
+                found = self.phrases.source_subject(info, v)  # "documents show", not a person
+                if found is not None:
+                    return found
+                continue
+            if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
                 gap = self._gap(tokens[v - 1].end if v else info.start, token.start)
                 if MASK in gap:  # "“…,” said X on Tuesday, “…”": an interrupted quotation
                     resumed = self.phrases.verb_then_name(info, v)
