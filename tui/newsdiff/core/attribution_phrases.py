@@ -118,6 +118,14 @@ class PhraseReader:
             words[0] = "the"
         return " ".join(words).lower() if not tokens[k].cap or k == 0 else " ".join(words)
 
+    def according_to(self, info: SentenceInfo, k: int, stop: int) -> str | None:
+        """Who ``according to`` names from token ``k``: a person or body (``according to
+        Tom Hale``), or a document's author or the document (``a report by the Gazette``)."""
+        target = mention_at(info, k)
+        if target is not None and not target.possessive:
+            return target.entity
+        return self.source_phrase(info, k, stop)
+
     def source_subject(self, info: SentenceInfo, v: int) -> str | None:
         """The document that is the subject of the reporting verb at token ``v``
         (``A report by the Gazette found that …``, ``The new study said …``), read from the

@@ -379,11 +379,8 @@ class _Attributor:
                 if opener >= 0:  # "As Sen. X, R-Ky., put it, “…”"
                     return self.phrases.as_put_it(info, opener)
             if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
-                target = mention_at(info, v + 2)
-                if target is not None and not target.possessive:
-                    return target.entity
-                found = self.phrases.source_phrase(info, v + 2, end)
-                if found is not None:  # "According to a report by the Gazette, …"
+                found = self.phrases.according_to(info, v + 2, end)
+                if found is not None:
                     return found
             if lower in _PHRASE_NOUNS and v >= end - 2 and v > 0:
                 return self.phrases.subject_before(info, v, participle=False)  # "used the term"
