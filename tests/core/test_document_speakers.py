@@ -166,3 +166,8 @@ def test_any_named_author_speaks_and_an_obtainer_never_does(words: list[str], fo
     assert _quote(form.format(q=QUOTED, name=name)).speaker == name
     obtained = f"Documents obtained by {name} show the fares were {QUOTED}."
     assert _quote(obtained).speaker == "documents"
+
+
+def test_a_capitalised_modifier_is_no_author() -> None:
+    quote = _quote(f"The fares were {QUOTED}, said a statement from the Harbour committee.")
+    assert quote.speaker == "the statement"

@@ -106,7 +106,7 @@ class PhraseReader:
         follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1, verbs))
         verb_after = follows < len(tokens) and tokens[follows].lower in verbs
         if verb >= 0 and (follows != verb or tokens[k].lower not in DOCUMENT_NOUNS):
-            return None  # a group ("a group of 100 people chanted") is a description
+            return None  # a group ("a group of dockers chanted") is a description
         verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
         if not (verb_after or verb_before or (lead_in and i == 0)):
             return None

@@ -116,5 +116,5 @@ def _capitalised_run(info: SentenceInfo, k: int, gap: Gap) -> str | None:
     if end == k or not tokens[k].cap:
         return None
     if end < len(tokens) and not tokens[end].cap and not _ends_phrase(tokens, end, gap):
-        return None  # "from the Democratic committee": a modifier, not a name
+        return None  # "from the Harbour committee": a modifier, not a name
     return " ".join(token.text for token in tokens[k:end])
