@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_polnear import DATA, gold_speaker, read_ann, split_of  # noqa: E402
 from newsdiff.core.claims import read_claim  # noqa: E402
+from newsdiff.core.compare import speakers_by_sentence  # noqa: E402
 from newsdiff.core.quotes import extract_quotes  # noqa: E402
 from newsdiff.core.segment import segment  # noqa: E402
 from newsdiff.core.speaker_names import name_key  # noqa: E402
@@ -52,18 +52,6 @@ class Tally:
         )
 
 
-def _speakers_by_sentence(text: str, sentences: Sequence[object]) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = {}
-    for quote in extract_quotes(text, sentences):  # type: ignore[arg-type]
-        if quote.speaker is None:
-            continue
-        for index in quote.sentences or (quote.sentence,):
-            names = found.setdefault(index, [])
-            if quote.speaker not in names:
-                names.append(quote.speaker)
-    return {index: tuple(names) for index, names in found.items()}
-
-
 def evaluate(split: str, show: bool) -> None:
     """Print the precision of both readings over one half (or all) of the corpus."""
     tallies = {"attributed": Tally(), "speakers": Tally()}
@@ -77,7 +65,7 @@ def evaluate(split: str, show: bool) -> None:
         text = text_path.read_text(encoding="utf-8")
         annotations = read_ann(anns[0])
         sentences = segment(text)
-        given = _speakers_by_sentence(text, sentences)
+        given = speakers_by_sentence(extract_quotes(text, sentences))  # type: ignore[arg-type]
         for index, sentence in enumerate(sentences):
             golds: list[set[str]] = []
             named = False

@@ -7,7 +7,7 @@ cheaply, so the app can re-label live while the user moves a threshold.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from math import isqrt
 from pathlib import Path
@@ -170,7 +170,7 @@ class PreparedPair:
         quotes = self.left_quotes if side == "left" else self.right_quotes
         speakers = self._speakers.get(side)
         if speakers is None:
-            speakers = self._speakers[side] = _speakers_by_sentence(quotes)
+            speakers = self._speakers[side] = speakers_by_sentence(m.quote for m in quotes)
         claim = read_claim(sentences[index].text, speakers.get(index, ()), self.known_claims)
         flags = self.left_boilerplate if side == "left" else self.right_boilerplate
         return with_referent(claim, index, sentences, flags, self.known_claims)
@@ -230,11 +230,10 @@ class LazyWordDiffs(Mapping[tuple[int, int], WordDiff]):
         return key in self._lookup
 
 
-def _speakers_by_sentence(quotes: Sequence[QuoteMatch]) -> dict[int, tuple[str, ...]]:
+def speakers_by_sentence(quotes: Iterable[Quote]) -> dict[int, tuple[str, ...]]:
     """The named speakers of the quotes each sentence carries (from the quote extractor)."""
     found: dict[int, list[str]] = {}
-    for match in quotes:
-        quote = match.quote
+    for quote in quotes:
         if quote.speaker is None:
             continue
         for index in quote.sentences or (quote.sentence,):

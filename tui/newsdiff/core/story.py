@@ -33,7 +33,7 @@ import numpy as np
 from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim as SentenceClaim
 from newsdiff.core.claims import ClaimCheck, read_claim
-from newsdiff.core.compare import PreparedPair, _speakers_by_sentence
+from newsdiff.core.compare import PreparedPair, speakers_by_sentence
 from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
@@ -340,7 +340,7 @@ def _sentence_claims(
     """Each story sentence's claim as the pair view's claim check reads it (with the speakers
     the quote extractor gives the sentence); furniture is never checked. ``known`` holds the
     claims read so far in the corpus: the same text with the same speakers is one object."""
-    speakers = _speakers_by_sentence(quotes)
+    speakers = speakers_by_sentence(m.quote for m in quotes)
     found: dict[int, SentenceClaim] = {}
     for index, (sentence, flag) in enumerate(zip(sentences, flags, strict=True)):
         if flag:
