@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
+from newsdiff.core.document_authors import DOCUMENT_NOUNS, DOCUMENT_VERBS, document_author
 from newsdiff.core.mention_types import (
     MASK,
     Mention,
@@ -32,10 +33,19 @@ SPACES = " \t\u00a0\u202f\u2009"
 _DESCRIPTION_WORDS = 8
 """How many words a description next to a name may run to (``the agency's spokeswoman``)."""
 
-_QUALIFIER_STARTS = frozenset({"from", "by", "of", "released", "issued", "signed", "sent"})
+_QUALIFIER_STARTS = frozenset(
+    """
+    from by of in released issued signed sent published written prepared compiled produced
+    filed posted conducted authored led carried obtained seen commissioned reviewed
+    """.split()
+)
 """Words that open a qualifier between a source noun and its verb."""
 
 _MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
+    "the",
+    "of",
+    "state",
+    "house",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -66,13 +76,22 @@ class PhraseReader:
         self.masked = masked
 
     def source_phrase(
-        self, tokens: list[Token], i: int, stop: int, lead_in: bool = False
+        self, info: SentenceInfo, i: int, stop: int, lead_in: bool = False, verb: int = -1
     ) -> str | None:
         """``the (new) report`` / ``prosecutors`` at token ``i`` (before ``stop``), next to a
-        reporting verb, or opening a colon lead-in (``lead_in``: "The letter goes on:")."""
-        k = i
-        if k < stop and tokens[k].lower in ("the", "a", "an", "its", "their"):
-            k += 1
+        reporting verb, or opening a colon lead-in (``lead_in``: "The letter goes on:"); a
+        document's author when it names one (``a report by the Gazette``: the Gazette). With
+        ``verb``, only a document that is that verb's subject."""
+        tokens = info.tokens
+        owner = info.by_token.get(i) or mention_at(info, i)
+        if owner is not None and owner.first != i and tokens[i].lower != "the":
+            owner = None
+        if owner is not None and owner.possessive:
+            k = owner.last  # "Harbour Watch's report", "the Gazette's new report"
+        elif i < stop and tokens[i].lower in ("the", "a", "an", "its", "their"):
+            k = i + 1
+        else:
+            k = i
         if k < stop and not tokens[k].cap and tokens[k].lower not in vocab.SOURCE_NOUNS:
             k += 1  # one adjective: "the new report"
         if k >= stop or k >= len(tokens) or tokens[k].lower not in vocab.SOURCE_NOUNS:
@@ -81,17 +100,50 @@ class PhraseReader:
             return None  # a bare singular noun is not a source
         if k + 1 < len(tokens) and tokens[k + 1].lower in _MEMBER_NOUNS:
             return None  # "the union leader said": the leader speaks, not the union
-        follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1))
-        verb_after = follows < len(tokens) and tokens[follows].lower in vocab.STRONG_REPORTING
+        verbs = vocab.STRONG_REPORTING
+        if tokens[k].lower in DOCUMENT_NOUNS:
+            verbs = verbs | DOCUMENT_VERBS  # "a study found", "documents show"
+        follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1, verbs))
+        verb_after = follows < len(tokens) and tokens[follows].lower in verbs
+        if verb >= 0 and (follows != verb or tokens[k].lower not in DOCUMENT_NOUNS):
+            return None  # a group ("a group of dockers chanted") is a description
         verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
         if not (verb_after or verb_before or (lead_in and i == 0)):
             return None
+        author = document_author(info, i, k, self.gap)
+        if author is not None:
+            return author
         words = [token.text for token in tokens[i : k + 1]]
         if words[0].lower() in ("a", "an", "its", "their"):
             words[0] = "the"
-        return " ".join(words).lower() if not tokens[k].cap else " ".join(words)
+        return " ".join(words).lower() if not tokens[k].cap or k == 0 else " ".join(words)
 
-    def _past_qualifier(self, tokens: list[Token], k: int) -> int:
+    def according_to(self, info: SentenceInfo, k: int, stop: int) -> str | None:
+        """Who ``according to`` names from token ``k``: a person or body (``according to
+        Tom Hale``), or a document's author or the document (``a report by the Gazette``)."""
+        target = mention_at(info, k)
+        if target is not None and not target.possessive:
+            return target.entity
+        return self.source_phrase(info, k, stop)
+
+    def source_subject(self, info: SentenceInfo, v: int) -> str | None:
+        """The document that is the subject of the reporting verb at token ``v``
+        (``A report by the Gazette found that …``, ``The new study said …``), read from the
+        nearest start that reaches the verb."""
+        tokens = info.tokens
+        for i in range(max(0, v - _DESCRIPTION_WORDS - 3), v):
+            found = self.source_phrase(info, i, v, verb=v)
+            if found is not None:
+                return found
+        for i in range(1, v):  # "In a statement released by the board, the fares were called"
+            if tokens[i - 1].lower == "in" and tokens[i].lower in ("a", "an", "the", "its"):
+                k = i + 1 if tokens[i + 1].lower in DOCUMENT_NOUNS else i + 2
+                author = document_author(info, i, k, self.gap) if k < v else None
+                if author is not None:
+                    return author
+        return None
+
+    def _past_qualifier(self, tokens: list[Token], k: int, verbs: frozenset[str]) -> int:
         """The token after a short qualifier of a source noun ("a statement from the committee
         said", "the statement released by each office said"), else ``k``."""
         if k >= len(tokens) or tokens[k].lower not in _QUALIFIER_STARTS:
@@ -99,7 +151,7 @@ class PhraseReader:
         for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
             if self.gap(tokens[n - 1].end, tokens[n].start).strip():
                 return k
-            if tokens[n].lower in vocab.STRONG_REPORTING:
+            if tokens[n].lower in verbs:
                 return n
         return k
 

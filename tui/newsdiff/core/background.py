@@ -64,8 +64,8 @@ def core_words(claim: Claim) -> frozenset[str]:
 CONDITIONS = frozenset(
     "if unless while although though whereas whether even as because since".split()
 )
-"""Words that open a clause which is not the sentence's news: a condition ("If AARP is open to
-cuts, …"), a concession ("Although the team has indicated …, …"), a reason. ``as`` and
+"""Words that open a clause which is not the sentence's news: a condition ("If the union accepts
+the offer, …"), a concession ("Although the club has hinted …, …"), a reason. ``as`` and
 ``since`` count only as ``even as`` / ``since`` followed by a clause, read by the comma."""
 
 _CONDITION = re.compile(
@@ -77,8 +77,8 @@ _CONDITION = re.compile(
 
 
 def condition_span(text: str) -> tuple[int, int] | None:
-    """Where an opening subordinate clause ends: "If AARP is open to reducing benefits," in
-    "If AARP is open to reducing benefits, it would be a boost for …". Its words set the
+    """Where an opening subordinate clause ends: "If the union accepts the offer," in
+    "If the union accepts the offer, the strike would end by Friday". Its words set the
     scene (a hypothesis, a concession, a reason); the main clause after its comma holds what
     the sentence claims. ``None`` when the sentence does not open with one (or it runs to the
     end: "… while the talks went on" is the main clause's tail, not an opening)."""

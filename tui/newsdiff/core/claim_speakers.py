@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
@@ -111,7 +112,8 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
     names: list[str] = []
     reported_from = len(tokens)  # where the first reporting verb's clause begins
     for k, token in enumerate(tokens):
-        if token.quoted or not token.word or token.cap:
+        opens_according = token.lower == "according" and k + 1 < len(tokens)
+        if token.quoted or not token.word or (token.cap and not opens_according):
             if token.text in _QUOTES or token.text in _ENDS or token.text == ",":
                 reported_from = len(tokens)  # a quotation or a clause end closes what was said
             continue
@@ -396,18 +398,41 @@ def _inverted(tokens: list[_Token], verb: int) -> str:
     return ""
 
 
+def _joins_name(tokens: list[_Token], k: int) -> bool:
+    """``of`` / ``for`` inside a name, between capitalised words ("University of Leith")."""
+    return (
+        tokens[k].lower in JOINERS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].word
+        and tokens[k + 1].cap
+    )
+
+
 def _according_to(tokens: list[_Token], k: int) -> list[str]:
-    """``according to Tom Hale``; ``according to a report by the Gazette`` (the Gazette)."""
+    """``according to Tom Hale``; ``according to a report by the Gazette`` (the Gazette, as the
+    quotations read it: ``document_authors``); never whoever merely obtained the document
+    (``documents obtained by the Gazette``) or what it is about (``an analysis of X data``)."""
     for _ in range(6):
         if k >= len(tokens) or tokens[k].quoted or not tokens[k].word:
             return []
         token = tokens[k]
         if token.cap:
             end = k
-            while end + 1 < len(tokens) and tokens[end + 1].word and tokens[end + 1].cap:
+            while (
+                end + 1 < len(tokens)
+                and tokens[end + 1].word
+                and (tokens[end + 1].cap or _joins_name(tokens, end + 1))
+            ):
                 end += 1
             return [_clean(tokens[k : end + 1], opens=False)]
-        if token.lower in ("by", "from", "of", "in") or token.lower in ("a", "an", "the"):
+        after_document = k > 0 and tokens[k - 1].lower in DOCUMENT_NOUNS
+        if token.lower == "of" and after_document:
+            return []  # "an analysis of Harbour Board data": the subject, not the author
+        if token.lower in AUTHORING and after_document:
+            k += 1  # "a statement released by the board"
+            if k >= len(tokens) or tokens[k].lower != "by":
+                return []
+        elif token.lower in ("by", "from", "of", "in") or token.lower in ("a", "an", "the"):
             k += 1
         elif token.lower in SOURCE_NOUNS or token.lower.endswith("s"):
             k += 1

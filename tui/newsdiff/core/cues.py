@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.core import names as vocab
+from newsdiff.core.document_authors import DOCUMENT_VERBS
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
 
@@ -75,8 +76,10 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
     )
     low, high = min(verb, name), max(verb, name)
     own = _name_words(speaker)
-    while high + 1 < len(words) and _bare(words[high + 1].group(0)) in own:
+    while high + 1 < len(words) and _bare(words[high + 1].group(0)) in own | _JOINERS:
         high += 1  # the rest of the name: "said the agency's spokeswoman, Jane Ortiz"
+    while high > name and _bare(words[high].group(0)) in _JOINERS:
+        high -= 1  # "a study from the University of Leith", not "… Leith of"
     first = low
     if low == name or not named:
         while first > 0 and "," not in text[words[first - 1].end() : words[first].start()]:
@@ -115,7 +118,7 @@ def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
     bare = _bare(word)
     if bare == "according":
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
-    return bare in vocab.REPORTING_VERBS
+    return bare in vocab.REPORTING_VERBS or bare in DOCUMENT_VERBS
 
 
 def _bare(word: str) -> str:
@@ -127,6 +130,8 @@ def _name_words(speaker: str) -> set[str]:
     return {_bare(word) for word in _WORD.findall(speaker)} - {"the", "of", "for"}
 
 
+_JOINERS = frozenset({"of", "for"})
+"""Lowercase words inside a name ("the University of Leith")."""
 _MARKS_BEFORE = '"\u201c\u201d\u2019\u00ab\u00bb'
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _LEAD_WORDS = 8

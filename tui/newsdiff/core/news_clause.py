@@ -23,12 +23,12 @@ from newsdiff.core.lookalikes import _SUBJECT_TOKEN, who_clause
 def only_in_background(left: Claim, right: Claim) -> bool:
     """What one sentence shares with the other lies in its background, and is the other's news.
 
-    The background is an opening condition or concession ("If AARP is open to reducing
-    benefits, it would be a boost for reformers": the boost is claimed, the opening is a
-    hypothesis; "Although the team has indicated …, investigators remain interested in …"), a
-    relative clause, an apposition or a parenthesis ("Vicente, a lawyer who wrote Amendment
-    64, said the challenge is grandstanding"). A sentence that tells as its news what the other
-    gives as background ("voters approved Amendment 64 in 2012") states another fact. The
+    The background is an opening condition or concession ("If the union accepts the
+    offer, the strike would end by Friday": the end is claimed, the opening is a
+    hypothesis; "Although the club has hinted …, scouts remain keen on …"), a
+    relative clause, an apposition or a parenthesis ("Marsh, a lawyer who drafted the harbour
+    charter, said the appeal is a stunt"). A sentence that tells as its news what the other
+    gives as background ("voters approved the charter in 2019") states another fact. The
     shared claim words (not names, titles or speech verbs) must all lie in the one sentence's
     background and not all in the other's, and the main clause must say something of its own
     (two claim words or more) that the other sentence does not share. Two sentences about one

@@ -30,6 +30,7 @@ from newsdiff.core.described_sources import (
     is_group,
     person_noun,
 )
+from newsdiff.core.document_authors import DOCUMENT_VERBS
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
     BEFORE_WINDOW,
@@ -77,6 +78,9 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
+
+_VERBS = vocab.REPORTING_VERBS | DOCUMENT_VERBS
+"""Verbs whose subject says a quotation after them ("X said", "documents show")."""
 
 _PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
 """Nouns right before a quotation that name it as words someone uses ("X used the phrase “…”")."""
@@ -216,7 +220,7 @@ class _Attributor:
             i = j + 2
         end = bisect.bisect_left(info.starts, span.open)
         for start in (i, max(0, end - 4)):
-            found = self.phrases.source_phrase(tokens, start, end if start < end else len(tokens))
+            found = self.phrases.source_phrase(info, start, end if start < end else len(tokens))
             if found is not None:
                 return found
         return None
@@ -359,7 +363,7 @@ class _Attributor:
             return (
                 self.phrases.subject_before(info, end, participle=False)
                 or self.phrases.lead_owner(info, end)
-                or self.phrases.source_phrase(tokens, 0, end, lead_in=True)
+                or self.phrases.source_phrase(info, 0, end, lead_in=True)
             )
         floor = max(0, end - BEFORE_WINDOW)
         for v in range(end - 1, floor - 1, -1):
@@ -375,9 +379,9 @@ class _Attributor:
                 if opener >= 0:  # "As Sen. X, R-Ky., put it, “…”"
                     return self.phrases.as_put_it(info, opener)
             if lower == "according" and v + 2 < len(tokens) and tokens[v + 1].lower == "to":
-                target = mention_at(info, v + 2)
-                if target is not None:
-                    return target.entity
+                found = self.phrases.according_to(info, v + 2, end)
+                if found is not None:
+                    return found
             if lower in _PHRASE_NOUNS and v >= end - 2 and v > 0:
                 return self.phrases.subject_before(info, v, participle=False)  # "used the term"
             if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
@@ -388,6 +392,11 @@ class _Attributor:
                     if owner is not None and owner.possessive:
                         return owner.entity
                 continue
+            if lower in _VERBS and not token.cap and lower not in vocab.REPORTING_VERBS:
+                found = self.phrases.source_subject(info, v)  # "documents show", not a person
+                if found is not None:
+                    return found
+                continue
             if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
                 gap = self._gap(tokens[v - 1].end if v else info.start, token.start)
                 if MASK in gap:  # "“…,” said X on Tuesday, “…”": an interrupted quotation
@@ -395,7 +404,9 @@ class _Attributor:
                     if resumed is not None:
                         return resumed
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
-                return self.phrases.subject_before(info, v, participle=participle)
+                return self.phrases.subject_before(
+                    info, v, participle=participle
+                ) or self.phrases.source_subject(info, v)
         return None
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
