@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsdiff.core.claim import Claim
 from newsdiff.core.clause_words import LIGHT, QUANTITIES, TITLES
-from newsdiff.core.clauses import Clause, read_clause
+from newsdiff.core.clauses import Clause
 from newsdiff.core.lookalikes import (
     ROLE_NOUNS,
     _named,
@@ -19,6 +19,7 @@ from newsdiff.core.lookalikes import (
     _same_subject,
     _speaks_for_both,
     _title_case_text,
+    who_clause,
 )
 from newsdiff.core.words import STOPWORDS, stem
 
@@ -55,12 +56,12 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
     left_text, right_text = left.text, right.text
     if _title_case_text(left_text) or _title_case_text(right_text):
         return None
-    left_frame, right_frame = read_clause(left_text), read_clause(right_text)
+    left_frame, right_frame = who_clause(left), who_clause(right)
     a, b = _resolved(left_frame), _resolved(right_frame)
     if not a.verb or not b.verb or {a.verb, b.verb} <= LIGHT or a.verb == b.verb:
         return None
     if "noun" not in (a.kind, b.kind) or not {a.kind, b.kind} <= {"noun", "name"}:
-        return None  # two names: different_actions; a pronoun: who is meant is elsewhere
+        return None  # two names: different_actions; a pronoun nobody is known for
     for clause, other in ((a, right_text), (b, left_text)):
         if clause.kind == "name" and not _named(clause, other):
             return None  # one capitalised opening word may be a name or a noun ("Volunteers")
@@ -92,7 +93,7 @@ def different_statements(left: Claim, right: Claim) -> tuple[str, str] | None:
     be named in the other sentence at all ("… said the deal would pass" / "… said he was sure
     the deal would pass" is one statement).
     """
-    left_frame, right_frame = read_clause(left.text), read_clause(right.text)
+    left_frame, right_frame = who_clause(left), who_clause(right)
     if left_frame.kind != "name" or right_frame.kind != "name":
         return None
     if not _same_subject(left_frame, right_frame):

@@ -9,6 +9,7 @@ names with nothing else in common. Each test is a pure function of two claims
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
@@ -20,6 +21,7 @@ from newsdiff.core.clause_words import (
     INTRODUCERS,
     LIGHT,
     OPENERS,
+    SPEECH,
     TITLES,
 )
 from newsdiff.core.clauses import Clause, read_clause
@@ -174,13 +176,34 @@ def _subject(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     if not run or k >= len(tokens) or not (tokens[k] == "," or tokens[k][:1].islower()):
         return None
     following = tokens[k].casefold()
-    if following.endswith("s") and not following.endswith("ss") and following not in SPEECH_VERBS:
+    if (
+        following.endswith("s")
+        and not following.endswith("ss")
+        and following not in SPEECH_VERBS
+        and following not in _SINGULAR_VERBS
+    ):
         return None  # "Senate leaders have …", "Obama campaign officials": the name is a modifier
     names = [t for t in run if t.casefold().rstrip(".") not in TITLES]
     if not names:
         return None
     surname = fold(names[-1].rstrip(".")).removesuffix("'s").removesuffix("’s")
     return surname, tuple(run), role
+
+
+_SINGULAR_VERBS = frozenset({"has", "is", "was", "does"})
+"""Words in -s after a capitalised run that are verbs, never plural nouns ("Mr. Hale has …")."""
+
+
+_REFERRED = ("(referent)",)
+"""The role :func:`_referred` gives: a subject read from the article, not from the text."""
+
+
+def _referred(text: str, referent: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The subject as :func:`_subject` gives it, for a sentence whose pronoun or role subject
+    stands for ``referent``; ``None`` without one, or for a Title Case headline."""
+    if not referent or _title_case_text(text):
+        return None
+    return referent.split()[-1], (referent.split()[-1],), _REFERRED
 
 
 ROLE_NOUNS = TITLES | frozenset(
@@ -231,7 +254,9 @@ def _title_case_text(text: str) -> bool:
     return title_case(_SUBJECT_TOKEN.findall(text))
 
 
-def different_subjects(left_text: str, right_text: str) -> tuple[str, str] | None:
+def different_subjects(
+    left_text: str, right_text: str, referents: tuple[str, str] = ("", "")
+) -> tuple[str, str] | None:
     """Two sentences about two different people: each opens with a name, the names differ,
     and one of the two people is not mentioned by the other sentence at all.
 
@@ -240,17 +265,20 @@ def different_subjects(left_text: str, right_text: str) -> tuple[str, str] | Non
     when the other sentence writes it as one too ("Administration officials warn" is no
     name). When each sentence names the other's subject ("Pompeo met Netanyahu" / "Netanyahu
     met Pompeo"), they may report one event from two sides and are left to the other rules.
+    A sentence whose subject is "he" or "the minister" is about whom ``referents`` (each
+    sentence's ``Claim.referent``) names, a name as sure as one written.
     """
-    left, right = _subject(left_text), _subject(right_text)
+    left = _subject(left_text) or _referred(left_text, referents[0])
+    right = _subject(right_text) or _referred(right_text, referents[1])
     if left is None or right is None or left[0] == right[0]:
         return None
-    if left[2] and left[2] == right[2]:
+    if left[2] and left[2] == right[2] and left[2] != _REFERRED:
         return None  # one role, two names ("press secretary Hale" / "… Voss"): a person check
     left_names = {fold(t).rstrip(".") for t in left[1]} - TITLES
     if left_names & {fold(t).rstrip(".") for t in right[1]}:
         return None  # "Almada Atlético" / "Almada": runs that share a name may be one
     for subject, other in ((left, right_text), (right, left_text)):
-        if len(subject[1]) == 1 and subject[1][0] not in other:
+        if len(subject[1]) == 1 and subject[1][0] not in other and subject[2] != _REFERRED:
             return None
     left_folded, right_folded = fold(left_text), fold(right_text)
     if left[0] in right_folded and right[0] in left_folded:
@@ -286,7 +314,7 @@ def speaker_disagreement(
     if explicit:
         left_speakers, right_speakers = list(left.attributed), list(right.attributed)
     else:
-        left_speakers, right_speakers = list(left.speakers), list(right.speakers)
+        left_speakers, right_speakers = _speakers(left), _speakers(right)
     if not left_speakers or not right_speakers:
         return None
     left_names = {surname_of(s) for s in left_speakers}
@@ -295,7 +323,10 @@ def speaker_disagreement(
     if not any(n in left_text for n in left_names) and not any(
         n in right_text for n in right_names
     ):
-        return None  # neither sentence names its speaker: nothing the reader can check
+        # neither sentence writes its speaker: nothing the reader can check, unless the
+        # article told who "he" is and each side's speaker is sure (see _told_speakers)
+        if explicit or not _told_speakers(left, left_speakers, right, right_speakers):
+            return None
     if left_names & right_names:
         return None
     if any(name in right_text for name in left_names) or any(
@@ -306,6 +337,34 @@ def speaker_disagreement(
     return Disagreement("speaker", a, b, find_name(left.text, a), find_name(right.text, b))
 
 
+def _speakers(claim: Claim) -> list[str]:
+    """Who speaks in the sentence: the quote reader's speakers, else whom a "he said" /
+    "the minister said" stands for (``Claim.referent``)."""
+    if claim.speakers:
+        return list(claim.speakers)
+    if claim.referent and read_clause(claim.text).verb in SPEECH:
+        return [claim.referent]
+    return []
+
+
+def _told_speakers(left: Claim, lefts: list[str], right: Claim, rights: list[str]) -> bool:
+    """Neither sentence writes its speaker's name, but one's "he said" stands for its speaker
+    (``Claim.referent``, read from the sentences before it), and each side's speaker is sure:
+    the referent, or a full name (first name and surname) the quote reader gave, not one
+    capitalised word ("Representatives" read from "the House of Representatives")."""
+    sides = ((left, lefts), (right, rights))
+    if not any(_referent_speaks(claim, speakers) for claim, speakers in sides):
+        return False
+    return all(
+        _referent_speaks(claim, speakers) or all(len(s.split()) >= 2 for s in speakers)
+        for claim, speakers in sides
+    )
+
+
+def _referent_speaks(claim: Claim, speakers: list[str]) -> bool:
+    return bool(claim.referent) and claim.referent.split()[-1] in {surname_of(s) for s in speakers}
+
+
 def different_claim(left: Claim, right: Claim, verbatim: float) -> bool:
     """Same names, little else: the claim words of the two sentences barely meet."""
     if verbatim >= 60.0:
@@ -314,6 +373,32 @@ def different_claim(left: Claim, right: Claim, verbatim: float) -> bool:
     if len(a) < CLAIM_WORDS or len(b) < CLAIM_WORDS:
         return False
     return len(a & b) <= DIFFERENT_CLAIM * min(len(a), len(b))
+
+
+def as_referent(clause: Clause, referent: str) -> Clause:
+    """The sentence's clause with its pronoun or role subject ("he", "the minister", "the
+    company") read as whom it stands for in the article (``Claim.referent``, folded): a name,
+    so that who acts can be compared with a named subject both ways: another person's act is
+    a look-alike, the same person's act in other words is not. Unchanged without a referent
+    or when the subject is already a name."""
+    if not referent or clause.kind not in ("pronoun", "noun"):
+        return clause
+    names = frozenset(referent.split())
+    return replace(
+        clause,
+        subject=referent.split()[-1],
+        kind="name",
+        names=names,
+        initial=False,
+        phrase=clause.phrase | names,
+        possessed=False,
+    )
+
+
+def who_clause(claim: Claim) -> Clause:
+    """The sentence's clause (:func:`~newsdiff.core.clauses.read_clause`), its subject read
+    as its referent where it has one (:func:`as_referent`)."""
+    return as_referent(read_clause(claim.text), claim.referent)
 
 
 def _resolved(clause: Clause) -> Clause:
@@ -338,7 +423,9 @@ def _same_subject(a: Clause, b: Clause) -> bool:
     return a.subject == b.subject or bool(a.names & b.names)
 
 
-def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None:
+def different_actions(
+    left_text: str, right_text: str, referents: tuple[str, str] = ("", "")
+) -> tuple[str, str] | None:
     """Two named people doing two different things: ``(left who-did, right who-did)``.
 
     Each sentence's core clause (the reported one behind "X said", a "he" or "she" there
@@ -346,11 +433,13 @@ def different_actions(left_text: str, right_text: str) -> tuple[str, str] | None
     (not both a form of *be*, *have* or *do*): "Romney joined … calling on Akin to quit" and
     "Akin claimed he would help Romney" report what two people did. A sentence that speaks
     of the other's subject in the possessive ("India denied Trump's claims that he brokered
-    a ceasefire") reports on that person's act, and is left to the other rules.
+    a ceasefire") reports on that person's act, and is left to the other rules. ``referents``
+    (each sentence's ``Claim.referent``) name whom a "he" or "the minister" subject stands for.
     """
     if _title_case_text(left_text) or _title_case_text(right_text):
         return None  # a Title Case headline: its capitals do not tell names from verbs
-    left_frame, right_frame = read_clause(left_text), read_clause(right_text)
+    left_frame = as_referent(read_clause(left_text), referents[0])
+    right_frame = as_referent(read_clause(right_text), referents[1])
     left, right = _resolved(left_frame), _resolved(right_frame)
     if not left.verb or not right.verb or {left.verb, right.verb} <= LIGHT:
         return None

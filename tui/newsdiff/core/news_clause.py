@@ -14,10 +14,10 @@ from functools import lru_cache
 from newsdiff.core.background import TITLE_STEMS, background_spans, condition_span
 from newsdiff.core.claim import SPEECH_STEMS, SPEECH_VERBS, Claim
 from newsdiff.core.clause_words import AUXILIARIES
-from newsdiff.core.clauses import Clause, _verb_like, read_clause
+from newsdiff.core.clauses import Clause, _verb_like
 from newsdiff.core.date_places import date_disagreements
 from newsdiff.core.link_evidence import Disagreement
-from newsdiff.core.lookalikes import _SUBJECT_TOKEN
+from newsdiff.core.lookalikes import _SUBJECT_TOKEN, who_clause
 
 
 def only_in_background(left: Claim, right: Claim) -> bool:
@@ -36,7 +36,7 @@ def only_in_background(left: Claim, right: Claim) -> bool:
     other words ("Biden won't attend" / "Biden, who would be expected to attend, will be
     abroad").
     """
-    if _one_subject(read_clause(left.text), read_clause(right.text)):
+    if _one_subject(who_clause(left), who_clause(right)):
         return False
     for claim, other in ((left, right), (right, left)):
         spans = _background_of(claim.text)

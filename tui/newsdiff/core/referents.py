@@ -231,12 +231,13 @@ def with_referent(
 ) -> Claim:
     """``claim`` (of ``sentences[index]``) with whom its subject stands for in the article.
 
-    Read only for a claim whose who is compared (figures, dates, places, predictions: see
-    :func:`~newsdiff.core.disagreements.shared_context`); ``skip`` marks sentences that never
-    link (boilerplate); ``known`` holds claims already read, by text.
+    Read for every candidate sentence whose first words hold *he* / *she* or *the* + a role
+    or organisation noun (:func:`_may_refer`: most do not, and cost one scan of their words):
+    the conflict rules compare who a figure, date, place or prediction is about
+    (:func:`~newsdiff.core.disagreements.shared_context`), the look-alike rules who acts
+    (:mod:`newsdiff.core.lookalikes`). ``skip`` marks sentences that never link
+    (boilerplate); ``known`` holds claims already read, by text.
     """
-    if not (claim.figures or claim.dates or claim.places or claim.predictions):
-        return claim
 
     def plain(k: int) -> Claim | None:
         if skip[k]:
