@@ -19,8 +19,8 @@ from newsdiff.core.lookalikes import (
     _same_subject,
     _speaks_for_both,
     _title_case_text,
-    who_clause,
 )
+from newsdiff.core.referred_subjects import who_clause
 from newsdiff.core.words import STOPWORDS, stem
 
 GENERIC_SUBJECTS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from sys import intern
@@ -104,7 +104,11 @@ class Claim:
             (:func:`~newsdiff.core.people.people`; read only when it names someone).
         referent: Whom its pronoun or role subject ("he", "the minister") stands for in its
             article, folded (:func:`~newsdiff.core.referents.referent`); ``""`` when the
-            sentence names its subject, or as read from the text alone.
+            sentence names its subject, or as read from the text alone. Read with the claim
+            only for what the conflict rules compare (figures, dates, places, predictions).
+        referent_reader: Reads ``referent`` from the article on first ask, for a claim whose
+            referent was not read with it (:meth:`subject_referent`); ``None`` when there is
+            nothing to read. Not stored by the article cache.
     """
 
     text: str
@@ -125,6 +129,15 @@ class Claim:
     predictions: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
     referent: str = ""
+    referent_reader: Callable[[], str] | None = field(default=None, compare=False, repr=False)
+
+    def subject_referent(self) -> str:
+        """Whom its pronoun or role subject stands for, as the who-comparisons of the
+        look-alike rules read it: ``referent``, else read now (once per sentence) by
+        ``referent_reader``. Asked only when a comparison meets such a subject."""
+        if self.referent or self.referent_reader is None:
+            return self.referent
+        return self.referent_reader()
 
     @property
     def who(self) -> frozenset[str]:
@@ -139,7 +152,7 @@ class Claim:
         return (Claim, tuple(getattr(self, name) for name in _CLAIM_FIELDS))
 
 
-_CLAIM_FIELDS = tuple(item.name for item in fields(Claim))
+_CLAIM_FIELDS = tuple(item.name for item in fields(Claim) if item.name != "referent_reader")
 
 
 _QUOTE_SPAN = lazy_compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")

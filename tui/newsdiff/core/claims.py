@@ -126,13 +126,14 @@ def check_claims(
     # wording, which is all that differs (see one_agents_count)
     counted = one_agents_count(left, right)
     if not same_quote and verbatim < COPIED and not people and not counted:
-        subjects = different_subjects(left.text, right.text, (left.referent, right.referent))
+        referents = (left.subject_referent, right.subject_referent)  # read only if needed
+        subjects = different_subjects(left.text, right.text, referents)
         if subjects is not None and not excerpt():
             note = f"different subjects: {subjects[0]} / {subjects[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-        actions = different_actions(
-            left.text, right.text, (left.referent, right.referent)
-        ) or different_actors(left, right)
+        actions = different_actions(left.text, right.text, referents) or different_actors(
+            left, right
+        )
         if actions is not None and not excerpt():
             note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))

@@ -9,7 +9,6 @@ names with nothing else in common. Each test is a pure function of two claims
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
@@ -21,12 +20,18 @@ from newsdiff.core.clause_words import (
     INTRODUCERS,
     LIGHT,
     OPENERS,
-    SPEECH,
     TITLES,
 )
 from newsdiff.core.clauses import Clause, read_clause
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.polarity import is_content_word
+from newsdiff.core.referred_subjects import (
+    Referent,
+    as_referent,
+    ask,
+    speakers_of,
+    told_speakers,
+)
 from newsdiff.core.words import STOPWORDS, stem
 
 QUOTATION_WORDS = 5
@@ -198,12 +203,15 @@ _REFERRED = ("(referent)",)
 """The role :func:`_referred` gives: a subject read from the article, not from the text."""
 
 
-def _referred(text: str, referent: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+def _referred(text: str, referent: Referent) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """The subject as :func:`_subject` gives it, for a sentence whose pronoun or role subject
     stands for ``referent``; ``None`` without one, or for a Title Case headline."""
-    if not referent or _title_case_text(text):
+    if _title_case_text(text):
         return None
-    return referent.split()[-1], (referent.split()[-1],), _REFERRED
+    found = ask(referent)
+    if not found:
+        return None
+    return found.split()[-1], (found.split()[-1],), _REFERRED
 
 
 ROLE_NOUNS = TITLES | frozenset(
@@ -255,7 +263,7 @@ def _title_case_text(text: str) -> bool:
 
 
 def different_subjects(
-    left_text: str, right_text: str, referents: tuple[str, str] = ("", "")
+    left_text: str, right_text: str, referents: tuple[Referent, Referent] = ("", "")
 ) -> tuple[str, str] | None:
     """Two sentences about two different people: each opens with a name, the names differ,
     and one of the two people is not mentioned by the other sentence at all.
@@ -266,11 +274,14 @@ def different_subjects(
     name). When each sentence names the other's subject ("Pompeo met Netanyahu" / "Netanyahu
     met Pompeo"), they may report one event from two sides and are left to the other rules.
     A sentence whose subject is "he" or "the minister" is about whom ``referents`` (each
-    sentence's ``Claim.referent``) names, a name as sure as one written.
+    sentence's ``Claim.referent``, read only when the subject is no name) names, a name as
+    sure as one written.
     """
     left = _subject(left_text) or _referred(left_text, referents[0])
+    if left is None:
+        return None
     right = _subject(right_text) or _referred(right_text, referents[1])
-    if left is None or right is None or left[0] == right[0]:
+    if right is None or left[0] == right[0]:
         return None
     if left[2] and left[2] == right[2] and left[2] != _REFERRED:
         return None  # one role, two names ("press secretary Hale" / "… Voss"): a person check
@@ -314,7 +325,8 @@ def speaker_disagreement(
     if explicit:
         left_speakers, right_speakers = list(left.attributed), list(right.attributed)
     else:
-        left_speakers, right_speakers = _speakers(left), _speakers(right)
+        left_speakers = speakers_of(left)
+        right_speakers = speakers_of(right) if left_speakers else []
     if not left_speakers or not right_speakers:
         return None
     left_names = {surname_of(s) for s in left_speakers}
@@ -324,8 +336,8 @@ def speaker_disagreement(
         n in right_text for n in right_names
     ):
         # neither sentence writes its speaker: nothing the reader can check, unless the
-        # article told who "he" is and each side's speaker is sure (see _told_speakers)
-        if explicit or not _told_speakers(left, left_speakers, right, right_speakers):
+        # article told who "he" is and each side's speaker is sure (see told_speakers)
+        if explicit or not told_speakers(left, left_speakers, right, right_speakers):
             return None
     if left_names & right_names:
         return None
@@ -337,34 +349,6 @@ def speaker_disagreement(
     return Disagreement("speaker", a, b, find_name(left.text, a), find_name(right.text, b))
 
 
-def _speakers(claim: Claim) -> list[str]:
-    """Who speaks in the sentence: the quote reader's speakers, else whom a "he said" /
-    "the minister said" stands for (``Claim.referent``)."""
-    if claim.speakers:
-        return list(claim.speakers)
-    if claim.referent and read_clause(claim.text).verb in SPEECH:
-        return [claim.referent]
-    return []
-
-
-def _told_speakers(left: Claim, lefts: list[str], right: Claim, rights: list[str]) -> bool:
-    """Neither sentence writes its speaker's name, but one's "he said" stands for its speaker
-    (``Claim.referent``, read from the sentences before it), and each side's speaker is sure:
-    the referent, or a full name (first name and surname) the quote reader gave, not one
-    capitalised word ("Representatives" read from "the House of Representatives")."""
-    sides = ((left, lefts), (right, rights))
-    if not any(_referent_speaks(claim, speakers) for claim, speakers in sides):
-        return False
-    return all(
-        _referent_speaks(claim, speakers) or all(len(s.split()) >= 2 for s in speakers)
-        for claim, speakers in sides
-    )
-
-
-def _referent_speaks(claim: Claim, speakers: list[str]) -> bool:
-    return bool(claim.referent) and claim.referent.split()[-1] in {surname_of(s) for s in speakers}
-
-
 def different_claim(left: Claim, right: Claim, verbatim: float) -> bool:
     """Same names, little else: the claim words of the two sentences barely meet."""
     if verbatim >= 60.0:
@@ -373,32 +357,6 @@ def different_claim(left: Claim, right: Claim, verbatim: float) -> bool:
     if len(a) < CLAIM_WORDS or len(b) < CLAIM_WORDS:
         return False
     return len(a & b) <= DIFFERENT_CLAIM * min(len(a), len(b))
-
-
-def as_referent(clause: Clause, referent: str) -> Clause:
-    """The sentence's clause with its pronoun or role subject ("he", "the minister", "the
-    company") read as whom it stands for in the article (``Claim.referent``, folded): a name,
-    so that who acts can be compared with a named subject both ways: another person's act is
-    a look-alike, the same person's act in other words is not. Unchanged without a referent
-    or when the subject is already a name."""
-    if not referent or clause.kind not in ("pronoun", "noun"):
-        return clause
-    names = frozenset(referent.split())
-    return replace(
-        clause,
-        subject=referent.split()[-1],
-        kind="name",
-        names=names,
-        initial=False,
-        phrase=clause.phrase | names,
-        possessed=False,
-    )
-
-
-def who_clause(claim: Claim) -> Clause:
-    """The sentence's clause (:func:`~newsdiff.core.clauses.read_clause`), its subject read
-    as its referent where it has one (:func:`as_referent`)."""
-    return as_referent(read_clause(claim.text), claim.referent)
 
 
 def _resolved(clause: Clause) -> Clause:
@@ -424,7 +382,7 @@ def _same_subject(a: Clause, b: Clause) -> bool:
 
 
 def different_actions(
-    left_text: str, right_text: str, referents: tuple[str, str] = ("", "")
+    left_text: str, right_text: str, referents: tuple[Referent, Referent] = ("", "")
 ) -> tuple[str, str] | None:
     """Two named people doing two different things: ``(left who-did, right who-did)``.
 

@@ -17,7 +17,8 @@ from newsdiff.core.clause_words import AUXILIARIES
 from newsdiff.core.clauses import Clause, _verb_like
 from newsdiff.core.date_places import date_disagreements
 from newsdiff.core.link_evidence import Disagreement
-from newsdiff.core.lookalikes import _SUBJECT_TOKEN, who_clause
+from newsdiff.core.lookalikes import _SUBJECT_TOKEN
+from newsdiff.core.referred_subjects import who_clause
 
 
 def only_in_background(left: Claim, right: Claim) -> bool:

@@ -231,12 +231,14 @@ def with_referent(
 ) -> Claim:
     """``claim`` (of ``sentences[index]``) with whom its subject stands for in the article.
 
-    Read for every candidate sentence whose first words hold *he* / *she* or *the* + a role
-    or organisation noun (:func:`_may_refer`: most do not, and cost one scan of their words):
-    the conflict rules compare who a figure, date, place or prediction is about
-    (:func:`~newsdiff.core.disagreements.shared_context`), the look-alike rules who acts
-    (:mod:`newsdiff.core.lookalikes`). ``skip`` marks sentences that never link
-    (boilerplate); ``known`` holds claims already read, by text.
+    Read now only for a claim whose who the conflict rules compare (figures, dates, places,
+    predictions: see :func:`~newsdiff.core.disagreements.shared_context`). For any other
+    claim whose first words hold *he* / *she* or *the* + a role or organisation noun
+    (:func:`_may_refer`: most do not), a :class:`LazyReferent` is attached instead: the
+    look-alike rules' who-comparisons (:mod:`newsdiff.core.lookalikes`) read it through
+    :meth:`~newsdiff.core.claim.Claim.subject_referent` only on a candidate pair that reaches
+    them and meets such a subject. ``skip`` marks sentences that never link (boilerplate);
+    ``known`` holds claims already read, by text.
     """
 
     def plain(k: int) -> Claim | None:
@@ -244,5 +246,30 @@ def with_referent(
             return None
         return claim if k == index else read_claim(sentences[k].text, known=known)
 
+    if not (claim.figures or claim.dates or claim.places or claim.predictions):
+        if not _may_refer(claim):
+            return claim
+        return replace(claim, referent_reader=LazyReferent(plain, index))
     found = referent(plain, index)
     return replace(claim, referent=found) if found else claim
+
+
+class LazyReferent:
+    """:func:`referent` of one sentence, read on the first call and kept."""
+
+    __slots__ = ("_claim_of", "_index", "_found")
+
+    def __init__(self, claim_of: Callable[[int], Claim | None], index: int) -> None:
+        self._claim_of = claim_of
+        self._index = index
+        self._found: str | None = None
+
+    def __call__(self) -> str:
+        if self._found is None:
+            self._found = referent(self._claim_of, self._index)
+        return self._found
+
+    @property
+    def read(self) -> bool:
+        """Has the referent been read?"""
+        return self._found is not None

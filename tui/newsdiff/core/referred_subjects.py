@@ -1,0 +1,85 @@
+"""Who a sentence's subject or speaker is, for the look-alike rules' who-comparisons.
+
+A sentence whose subject is *he*, *the minister* or *the company* is about whom the article
+named before it (``Claim.referent``, :mod:`newsdiff.core.referents`). The look-alike rules
+compare who acts and who speaks through these readers, which ask for the referent only when
+they meet such a subject (``Claim.subject_referent``): most candidate pairs never do, and
+their sentences' referents are never read. Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsdiff.core.claim import Claim, surname_of
+from newsdiff.core.clause_words import SPEECH
+from newsdiff.core.clauses import Clause, read_clause
+
+Referent = str | Callable[[], str]
+"""Whom a sentence's pronoun or role subject stands for (``Claim.referent``), or what reads it
+on first ask (``Claim.subject_referent``)."""
+
+
+def ask(referent: Referent) -> str:
+    """The referent, read now if it is a reader."""
+    return referent if isinstance(referent, str) else referent()
+
+
+def as_referent(clause: Clause, referent: Referent) -> Clause:
+    """The sentence's clause with its pronoun or role subject ("he", "the minister", "the
+    company") read as whom it stands for in the article (``Claim.referent``, folded): a name,
+    so that who acts can be compared with a named subject both ways: another person's act is
+    a look-alike, the same person's act in other words is not. Unchanged without a referent
+    or when the subject is already a name (a lazy ``referent`` is then not read)."""
+    if clause.kind not in ("pronoun", "noun"):
+        return clause
+    found = ask(referent)
+    if not found:
+        return clause
+    names = frozenset(found.split())
+    return replace(
+        clause,
+        subject=found.split()[-1],
+        kind="name",
+        names=names,
+        initial=False,
+        phrase=clause.phrase | names,
+        possessed=False,
+    )
+
+
+def who_clause(claim: Claim) -> Clause:
+    """The sentence's clause (:func:`~newsdiff.core.clauses.read_clause`), its subject read
+    as its referent where it has one (:func:`as_referent`)."""
+    return as_referent(read_clause(claim.text), claim.subject_referent)
+
+
+def speakers_of(claim: Claim) -> list[str]:
+    """Who speaks in the sentence: the quote reader's speakers, else whom a "he said" /
+    "the minister said" stands for (``Claim.subject_referent``, read only for such a verb)."""
+    if claim.speakers:
+        return list(claim.speakers)
+    if read_clause(claim.text).verb in SPEECH:
+        found = claim.subject_referent()
+        return [found] if found else []
+    return []
+
+
+def told_speakers(left: Claim, lefts: list[str], right: Claim, rights: list[str]) -> bool:
+    """Neither sentence writes its speaker's name, but one's "he said" stands for its speaker
+    (``Claim.referent``, read from the sentences before it), and each side's speaker is sure:
+    the referent, or a full name (first name and surname) the quote reader gave, not one
+    capitalised word ("Representatives" read from "the House of Representatives")."""
+    sides = ((left, lefts), (right, rights))
+    if not any(_referent_speaks(claim, speakers) for claim, speakers in sides):
+        return False
+    return all(
+        _referent_speaks(claim, speakers) or all(len(s.split()) >= 2 for s in speakers)
+        for claim, speakers in sides
+    )
+
+
+def _referent_speaks(claim: Claim, speakers: list[str]) -> bool:
+    found = claim.subject_referent()
+    return bool(found) and found.split()[-1] in {surname_of(s) for s in speakers}
