@@ -48,6 +48,7 @@ from newsdiff.core.lookalikes import (
     speaker_disagreement,
 )
 from newsdiff.core.news_clause import another_time, only_in_background
+from newsdiff.core.referred_subjects import referent_of
 
 __all__ = [
     "Claim",
@@ -126,7 +127,7 @@ def check_claims(
     # wording, which is all that differs (see one_agents_count)
     counted = one_agents_count(left, right)
     if not same_quote and verbatim < COPIED and not people and not counted:
-        referents = (left.subject_referent, right.subject_referent)  # read only if needed
+        referents = (referent_of(left), referent_of(right))  # read only if needed
         subjects = different_subjects(left.text, right.text, referents)
         if subjects is not None and not excerpt():
             note = f"different subjects: {subjects[0]} / {subjects[1]}"

@@ -206,7 +206,7 @@ _REFERRED = ("(referent)",)
 def _referred(text: str, referent: Referent) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """The subject as :func:`_subject` gives it, for a sentence whose pronoun or role subject
     stands for ``referent``; ``None`` without one, or for a Title Case headline."""
-    if _title_case_text(text):
+    if not referent or _title_case_text(text):
         return None
     found = ask(referent)
     if not found:
@@ -331,20 +331,21 @@ def speaker_disagreement(
         return None
     left_names = {surname_of(s) for s in left_speakers}
     right_names = {surname_of(s) for s in right_speakers}
-    left_text, right_text = fold(left.text), fold(right.text)
-    if not any(n in left_text for n in left_names) and not any(
-        n in right_text for n in right_names
-    ):
-        # neither sentence writes its speaker: nothing the reader can check, unless the
-        # article told who "he" is and each side's speaker is sure (see told_speakers)
-        if explicit or not told_speakers(left, left_speakers, right, right_speakers):
-            return None
     if left_names & right_names:
         return None
+    left_text, right_text = fold(left.text), fold(right.text)
     if any(name in right_text for name in left_names) or any(
         name in left_text for name in right_names
     ):
         return None
+    if not any(n in left_text for n in left_names) and not any(
+        n in right_text for n in right_names
+    ):
+        # neither sentence writes its speaker: nothing the reader can check, unless the
+        # article told who "he" is and each side's speaker is sure (see told_speakers; read
+        # last: it may read a referent)
+        if explicit or not told_speakers(left, left_speakers, right, right_speakers):
+            return None
     a, b = left_speakers[0], right_speakers[0]
     return Disagreement("speaker", a, b, find_name(left.text, a), find_name(right.text, b))
 

@@ -241,14 +241,16 @@ def with_referent(
     ``known`` holds claims already read, by text.
     """
 
+    lazy = not (claim.figures or claim.dates or claim.places or claim.predictions)
+    if lazy and not _may_refer(claim):
+        return claim  # cheap: most sentences name their subject or have none of these words
+
     def plain(k: int) -> Claim | None:
         if skip[k]:
             return None
         return claim if k == index else read_claim(sentences[k].text, known=known)
 
-    if not (claim.figures or claim.dates or claim.places or claim.predictions):
-        if not _may_refer(claim):
-            return claim
+    if lazy:
         return replace(claim, referent_reader=LazyReferent(plain, index))
     found = referent(plain, index)
     return replace(claim, referent=found) if found else claim

@@ -21,6 +21,12 @@ Referent = str | Callable[[], str]
 on first ask (``Claim.subject_referent``)."""
 
 
+def referent_of(claim: Claim) -> Referent:
+    """The claim's referent as read with it, or its reader when it is read on first ask: an
+    empty string tells at no cost that there is nothing to read."""
+    return claim.referent if claim.referent_reader is None else claim.subject_referent
+
+
 def ask(referent: Referent) -> str:
     """The referent, read now if it is a reader."""
     return referent if isinstance(referent, str) else referent()
@@ -32,7 +38,7 @@ def as_referent(clause: Clause, referent: Referent) -> Clause:
     so that who acts can be compared with a named subject both ways: another person's act is
     a look-alike, the same person's act in other words is not. Unchanged without a referent
     or when the subject is already a name (a lazy ``referent`` is then not read)."""
-    if clause.kind not in ("pronoun", "noun"):
+    if not referent or clause.kind not in ("pronoun", "noun"):
         return clause
     found = ask(referent)
     if not found:
@@ -52,7 +58,7 @@ def as_referent(clause: Clause, referent: Referent) -> Clause:
 def who_clause(claim: Claim) -> Clause:
     """The sentence's clause (:func:`~newsdiff.core.clauses.read_clause`), its subject read
     as its referent where it has one (:func:`as_referent`)."""
-    return as_referent(read_clause(claim.text), claim.subject_referent)
+    return as_referent(read_clause(claim.text), referent_of(claim))
 
 
 def speakers_of(claim: Claim) -> list[str]:
@@ -60,7 +66,7 @@ def speakers_of(claim: Claim) -> list[str]:
     "the minister said" stands for (``Claim.subject_referent``, read only for such a verb)."""
     if claim.speakers:
         return list(claim.speakers)
-    if read_clause(claim.text).verb in SPEECH:
+    if referent_of(claim) and read_clause(claim.text).verb in SPEECH:
         found = claim.subject_referent()
         return [found] if found else []
     return []
@@ -72,14 +78,19 @@ def told_speakers(left: Claim, lefts: list[str], right: Claim, rights: list[str]
     the referent, or a full name (first name and surname) the quote reader gave, not one
     capitalised word ("Representatives" read from "the House of Representatives")."""
     sides = ((left, lefts), (right, rights))
-    if not any(_referent_speaks(claim, speakers) for claim, speakers in sides):
+    full = [all(len(s.split()) >= 2 for s in speakers) for _claim, speakers in sides]
+    if not all(sure or referent_of(claim) for sure, (claim, _) in zip(full, sides, strict=True)):
+        return False  # a side with one capitalised word and no referent to read: not sure
+    # a side without speakers of its own speaks for its referent (read already): ask it first
+    first = sorted(sides, key=lambda side: bool(side[0].speakers))
+    if not any(_referent_speaks(claim, speakers) for claim, speakers in first):
         return False
     return all(
-        _referent_speaks(claim, speakers) or all(len(s.split()) >= 2 for s in speakers)
-        for claim, speakers in sides
+        sure or _referent_speaks(claim, speakers)
+        for sure, (claim, speakers) in zip(full, sides, strict=True)
     )
 
 
 def _referent_speaks(claim: Claim, speakers: list[str]) -> bool:
-    found = claim.subject_referent()
+    found = ask(referent_of(claim))
     return bool(found) and found.split()[-1] in {surname_of(s) for s in speakers}
