@@ -79,6 +79,8 @@ def test_a_told_speaker_against_another_speaker_is_not_linked() -> None:
     [
         ("okafor", ("Ada Okafor",)),  # the same speaker
         ("okafor", ("Representatives",)),  # one capitalised word: the other side is unsure
+        ("okafor", ("Mr Hale",)),  # a title and a surname: no full name either
+        ("okafor", ("the harbour official",)),  # a role: nobody named
         ("", ("Tom Hale",)),  # nobody told who "he" is
     ],
 )

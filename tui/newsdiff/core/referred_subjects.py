@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from newsdiff.core.claim import Claim, surname_of
-from newsdiff.core.clause_words import SPEECH
+from newsdiff.core.claim import Claim, fold, surname_of
+from newsdiff.core.clause_words import SPEECH, TITLES
 from newsdiff.core.clauses import Clause, read_clause
 
 Referent = str | Callable[[], str]
@@ -76,9 +76,10 @@ def told_speakers(left: Claim, lefts: list[str], right: Claim, rights: list[str]
     """Neither sentence writes its speaker's name, but one's "he said" stands for its speaker
     (``Claim.referent``, read from the sentences before it), and each side's speaker is sure:
     the referent, or a full name (first name and surname) the quote reader gave, not one
-    capitalised word ("Representatives" read from "the House of Representatives")."""
+    capitalised word ("Representatives" read from "the House of Representatives") nor a
+    title or role with it ("Mr Holder", "the official": :func:`_full_name`)."""
     sides = ((left, lefts), (right, rights))
-    full = [all(len(s.split()) >= 2 for s in speakers) for _claim, speakers in sides]
+    full = [all(map(_full_name, speakers)) for _claim, speakers in sides]
     if not all(sure or referent_of(claim) for sure, (claim, _) in zip(full, sides, strict=True)):
         return False  # a side with one capitalised word and no referent to read: not sure
     # a side without speakers of its own speaks for its referent (read already): ask it first
@@ -89,6 +90,13 @@ def told_speakers(left: Claim, lefts: list[str], right: Claim, rights: list[str]
         sure or _referent_speaks(claim, speakers)
         for sure, (claim, speakers) in zip(full, sides, strict=True)
     )
+
+
+def _full_name(speaker: str) -> bool:
+    """A first name and a surname: two capitalised words besides titles ("Mr Holder" and
+    "the official" are one person's surname or role, not a full name)."""
+    words = [w for w in speaker.split() if w[:1].isupper() and fold(w).rstrip(".") not in TITLES]
+    return len(words) >= 2
 
 
 def _referent_speaks(claim: Claim, speakers: list[str]) -> bool:
