@@ -117,3 +117,20 @@ def test_in_a_comparison_the_article_tells_who_she_is(named: str, linked: bool) 
         }
         pair = (2, 1) if a is LEFT else (1, 2)
         assert (pair in links) is linked
+
+
+ORG_SAID = "In a letter last week, the Harbour Department noted it could not pay for the repairs."
+HE_SAID = "In a statement, he said he would fight the closure of the pier."
+
+
+def test_an_organisation_speaking_of_itself_as_it_acts() -> None:
+    # "the Harbour Department noted it could not pay": the department cannot pay
+    assert different_actions(ORG_SAID, HE_SAID, ("", "hale")) is not None
+    assert different_actions(HE_SAID, ORG_SAID, ("hale", "")) is not None
+    same = "The Harbour Department said it had no money for the repairs."
+    assert different_actions(ORG_SAID, same) is None
+
+
+def test_a_persons_it_is_not_the_person() -> None:
+    said = "In a statement, Tom Hale said it would take a year to repair the pier."
+    assert different_actions(said, HE_SAID, ("", "brin")) is None

@@ -24,6 +24,7 @@ from newsdiff.core.clause_words import (
 )
 from newsdiff.core.clauses import Clause, read_clause
 from newsdiff.core.link_evidence import Disagreement
+from newsdiff.core.names import ORG_NOUNS
 from newsdiff.core.polarity import is_content_word
 from newsdiff.core.referred_subjects import (
     Referent,
@@ -361,9 +362,12 @@ def different_claim(left: Claim, right: Claim, verbatim: float) -> bool:
 
 
 def _resolved(clause: Clause) -> Clause:
-    """The core clause, its "he"/"she" read as the speaker of a frame ("Holder said he …")."""
+    """The core clause, its "he"/"she" read as the speaker of a frame ("Holder said he …"),
+    and its "it" as a named organisation speaking ("the Justice Department noted it …")."""
     core = clause.core
-    if core is not clause and core.subject in {"he", "she"} and clause.kind == "name":
+    if core is clause or clause.kind != "name":
+        return core
+    if core.subject in {"he", "she"} or (core.subject == "it" and clause.subject in ORG_NOUNS):
         return Clause(clause.subject, clause.kind, clause.names, core.verb)
     return core
 
