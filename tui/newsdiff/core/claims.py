@@ -115,9 +115,13 @@ def check_claims(
     named = speaker_disagreement(left, right, explicit=True)
     if named is not None and (same_quote or verbatim >= SAME_REPORT):
         disagree.append(named)  # the same words, attributed to someone else
-    speaker = speaker_disagreement(left, right)
-    if speaker is not None and not disagree:
-        if verbatim < COPIED and not same_quote and not excerpt():
+    # read only where it can decide: another speaker's words, not copied ones (it may read
+    # whom a "he said" stands for)
+    speaker = None
+    if not disagree and verbatim < COPIED and not same_quote:
+        speaker = speaker_disagreement(left, right)
+    if speaker is not None:
+        if not excerpt():
             note = f"different speakers: {speaker.left} / {speaker.right}"
             return ClaimCheck("not linked", Evidence(agree_words, (speaker,), note))
     # one claim told of two people of one surname ("Linda" / "Loretta Ortiz won the vote") is
