@@ -21,7 +21,7 @@ from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_enco
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.models import Article
-from newsdiff.core.terminal_escapes import strip_escapes
+from newsdiff.core.terminal_escapes import once_removed, strip_escapes
 
 DEFAULT_MAX_BYTES = 5_000_000
 """The default size limit of one article file (5 MB)."""
@@ -188,9 +188,9 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     text, escapes = strip_escapes(text)
     if not text.strip():
-        raise ArticleError(shown, f"only whitespace{_once_removed(escapes)}, no text")
+        raise ArticleError(shown, f"only whitespace{once_removed(escapes)}, no text")
     if not any(ch.isalnum() for ch in text):
-        raise ArticleError(shown, f"no letters or digits{_once_removed(escapes)}, not an article")
+        raise ArticleError(shown, f"no letters or digits{once_removed(escapes)}, not an article")
     return Article(
         path=shown,
         text=text,
@@ -198,15 +198,6 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
         encoding=decoded.encoding,
         escapes_removed=escapes,
     )
-
-
-def _once_removed(escapes: int) -> str:
-    """The words " once its 3 terminal escape sequences are removed", or "" when none were."""
-    if not escapes:
-        return ""
-    if escapes == 1:
-        return " once its one terminal escape sequence is removed"
-    return f" once its {escapes:,} terminal escape sequences are removed"
 
 
 def read_regular_file(path: str | Path, limit: int, *, advice: str = "") -> bytes:
