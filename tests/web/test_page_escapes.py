@@ -67,11 +67,11 @@ def test_a_page_with_escape_codes_reads_as_the_plain_page(
 ) -> None:
     plain_text, none = load(tmp_path, page(PARAGRAPHS), "plain.html")
     assert none == 0
-    painted = list(PARAGRAPHS)
+    words = [[*text.split(" "), ""] for text in PARAGRAPHS]
     for paragraph, at, kind in placements:
-        words = painted[paragraph].split(" ")
-        cut = at % (len(words) + 1)  # between words, where a colour code starts or ends
-        painted[paragraph] = " ".join([*words[:cut], SEQUENCES[kind] + " ".join(words[cut:])])
+        cut = at % len(words[paragraph])  # before a word or at the end, as colour codes go
+        words[paragraph][cut] = SEQUENCES[kind] + words[paragraph][cut]
+    painted = [" ".join(line[:-1]) + line[-1] for line in words]
     text, removed = load(tmp_path, page(painted), "painted.html")
     assert text == plain_text
     assert removed == len(placements)
