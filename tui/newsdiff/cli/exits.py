@@ -41,10 +41,30 @@ def fail_article(error: ArticleError) -> NoReturn:
     fail(str(error))
 
 
-def write_report(output: Path, text: str, *, force: bool) -> None:
-    """Write a report to ``output`` atomically, or exit with one ``error:`` line saying why not."""
+def refuse_writing_over_inputs(output: Path, inputs: Iterable[str | Path]) -> None:
+    """Exit with one ``error:`` line when ``output`` is one of ``inputs`` (the same file under
+    any name, link or hard link): a report never replaces an article, even with ``--force``.
+    Standard input (``-``) and web addresses are not files and are skipped."""
+    from newsdiff.core.web import is_url
+
+    for source in inputs:
+        shown = str(source)
+        if shown == "-" or is_url(shown):
+            continue
+        try:
+            same = os.path.samefile(output, shown)
+        except (OSError, ValueError):
+            continue  # one of them does not exist (or cannot be named): not the same file
+        if same:
+            fail(f"{output}: is one of the articles being read; choose another file")
+
+
+def write_report(output: Path, text: str, *, force: bool, inputs: Iterable[str | Path]) -> None:
+    """Write a report to ``output`` atomically, or exit with one ``error:`` line saying why not;
+    never over one of the ``inputs`` it was made from (see :func:`refuse_writing_over_inputs`)."""
     from newsdiff.export.atomic import SaveError, TargetExistsError, write_atomic
 
+    refuse_writing_over_inputs(output, inputs)
     try:
         write_atomic(output, text, overwrite=force)
     except TargetExistsError:
