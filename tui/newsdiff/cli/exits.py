@@ -79,16 +79,19 @@ def note_line(path: str, message: str) -> str:
 
 
 def report_notes(articles: Iterable[Article]) -> int:
-    """Print one ``note: <path>: <what loading changed>`` line on stderr per file whose text
-    loading changed (terminal escape sequences removed), once per path; return how many."""
-    from newsdiff.core.terminal_escapes import escapes_note
+    """Print one ``note: <path>: <what loading changed or noticed>`` line on stderr per file
+    (:func:`newsdiff.core.input_notes.input_note`), once per path; return how many."""
+    from newsdiff.core.input_notes import input_note
 
     count = 0
     noted: set[str] = set()
     for article in articles:
-        if article.escapes_removed and article.path not in noted:
-            noted.add(article.path)
-            print(note_line(article.path, escapes_note(article.escapes_removed)), file=sys.stderr)
+        if article.path in noted:
+            continue
+        noted.add(article.path)
+        note = input_note(article)
+        if note:
+            print(note_line(article.path, note), file=sys.stderr)
             count += 1
     return count
 

@@ -75,6 +75,12 @@ class ExtractedPage:
     escapes_removed: int = 0
 
 
+def is_html_document(data: bytes) -> bool:
+    """Whether ``data`` starts as an HTML document does (``<!doctype html>``, ``<html>`` or
+    ``<head>``, after a BOM, white space and comments): a web page whatever its name."""
+    return _HTML_START.match(data[:_SNIFF_BYTES]) is not None
+
+
 def looks_like_html(data: bytes) -> bool:
     """Whether bytes read from stdin or a URL of unknown type are an HTML page."""
     head = data[:_SNIFF_BYTES]

@@ -48,6 +48,8 @@ TITLE_LIMIT = 80
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 150
 _TITLE_SCAN_CHARS = 4_000
+_HTML_SNIFF = 1_024
+"""A text input whose first this many bytes hold no ``<`` is not a web page."""
 
 _OPEN_FLAGS = (
     os.O_RDONLY
@@ -157,7 +159,8 @@ def load_article(
     detected), its BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, and complete terminal
     escape sequences removed (:mod:`newsdiff.core.terminal_escapes`; ``Article.escapes_removed``
     counts them). Web pages
-    (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`.
+    (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`, and
+    so is a ``.txt`` or ``.md`` file that is an HTML document (``<!doctype html>``…).
     """
     shown = str(path)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
@@ -170,6 +173,13 @@ def load_article(
     data = _read_regular_file(shown, limit)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
+    if b"<" in data[:_HTML_SNIFF]:  # maybe a web page saved as .txt or .md: read it as one
+        from newsdiff.core.html_extract import is_html_document
+
+        if is_html_document(data):
+            from newsdiff.core.sources import html_article
+
+            return html_article(shown, data, declared=forced)
     return article_from_bytes(shown, data, forced)
 
 
