@@ -185,8 +185,9 @@ def _without_escapes(paragraphs: list[str]) -> tuple[list[str], int]:
     removed = 0
     for paragraph in paragraphs:
         text, count = page_text_without_escapes(paragraph)
-        removed += count
-        text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+        if count:  # white space around a removed code is collapsed, as in the page's text
+            removed += count
+            text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
         if text:
             kept.append(text)
     return kept, removed
