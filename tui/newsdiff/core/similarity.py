@@ -152,17 +152,53 @@ def score_matrices(
         left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
-    overlap = _weighted_overlap(left_f, right_f, idf)
     left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
     right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
-    numbers = _number_agreement(left_f, right_f)
+    score, verbatim, numbers = link_scores(
+        left_f,
+        right_f,
+        idf,
+        (left_w, right_w),
+        in_order.result,
+        cosine,
+        workers=workers,
+        while_waiting=while_waiting,
+    )
+    return ScoreMatrices(score, verbatim, numbers < 0, left_vectors, right_vectors)
+
+
+def link_scores(
+    left: Sequence[SentenceFeatures],
+    right: Sequence[SentenceFeatures],
+    idf: dict[str, float],
+    weights: tuple[np.ndarray, np.ndarray],
+    verbatim: Callable[[], np.ndarray],
+    cosine: np.ndarray | None,
+    *,
+    workers: int,
+    while_waiting: Callable[[], object] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The link score of every left sentence against every right one, from their words.
+
+    The one place the signals become a score, for the pair view (:func:`score_matrices`) and
+    the story (:mod:`newsdiff.core.story`, a block of the corpus at a time): a change to
+    scoring is made here and both follow. ``idf`` are the word weights (over the pair, or the
+    corpus), ``weights`` each side's total content weight under them (:func:`_weight`),
+    ``verbatim`` gives the near-verbatim matrix (it may still be computing in another thread:
+    it is asked for last, after ``while_waiting``), ``cosine`` the meaning cosines or ``None``.
+
+    Returns the scores, the near-verbatim matrix (with a quotation's moved attribution
+    forgiven) and the figure agreement (+1 a shared figure, -1 figures but none shared, 0).
+    """
+    overlap = _weighted_overlap(left, right, idf)
+    numbers = _number_agreement(left, right)
     if while_waiting is not None:
         while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
-    verbatim = in_order.result()
-    same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
-    figures_differ = numbers < 0
-    score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
-    return ScoreMatrices(score, verbatim, figures_differ, left_vectors, right_vectors)
+    in_order = verbatim()
+    same_quotation_moved_attribution(left, right, in_order, workers)
+    left_weight, right_weight = weights
+    score = combine(overlap, left_weight, right_weight, in_order, numbers, cosine, out=overlap)
+    return score, in_order, numbers
 
 
 SMALL_PAIRS = 20_000

@@ -37,11 +37,9 @@ from newsdiff.core.compare import PreparedPair, speakers_by_sentence
 from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
-    _number_agreement,
     _weight,
-    _weighted_overlap,
-    combine,
     idf_weights,
+    link_scores,
 )
 from newsdiff.core.story_grouping import LINKAGE, LinkTable, _group, group_claims
 from newsdiff.core.story_model import (
@@ -57,7 +55,7 @@ from newsdiff.core.story_model import (
     sorted_claims,
     variant_changes,
 )
-from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
+from newsdiff.core.verbatim import verbatim_matrix
 from newsdiff.core.words import SentenceFeatures, features
 
 BLOCK_CELLS = 2_000_000
@@ -307,10 +305,9 @@ def _score_block(
     """The pair view's score matrices for some rows against some columns of the corpus, and the
     figure agreement (+1 a shared figure, -1 figures but none shared, 0 otherwise)."""
     verbatim = verbatim_matrix([f.words for f in left], [f.words for f in right], workers)
-    same_quotation_moved_attribution(left, right, verbatim, workers)
-    overlap = _weighted_overlap(left, right, idf)
-    numbers = _number_agreement(left, right)
-    score = combine(overlap, left_weights, right_weights, verbatim, numbers, cosine)
+    score, verbatim, numbers = link_scores(
+        left, right, idf, (left_weights, right_weights), lambda: verbatim, cosine, workers=workers
+    )
     return ScoreMatrices(score, verbatim), numbers
 
 
