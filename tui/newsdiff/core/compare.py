@@ -78,13 +78,15 @@ class PreparedPair:
         settings = settings or Settings()
         left_active = [not flag for flag in self.left_boilerplate]
         right_active = [not flag for flag in self.right_boilerplate]
+        from newsdiff.core.low_band import lifted_scores, vetoing
+
         links = align.find_links(
-            self.scores.score,
+            lifted_scores(self, settings),
             self.scores.verbatim,
             left_active,
             right_active,
             settings,
-            check=self.check,
+            check=vetoing(self, self.check),
             figures_differ=self.scores.figures_differ,
             proposed=self.proposed(),
         )

@@ -92,6 +92,7 @@ class ScoreMatrices:
     figures_differ: np.ndarray | None = None
     left_vectors: np.ndarray | None = None
     right_vectors: np.ndarray | None = None
+    idf: dict[str, float] | None = None
 
     def meaning(self, left: int, right: int) -> float | None:
         """The cosine of two sentences' meaning vectors (``None`` when the signal is off)."""
@@ -164,7 +165,7 @@ def score_matrices(
         workers=workers,
         while_waiting=while_waiting,
     )
-    return ScoreMatrices(score, verbatim, numbers < 0, left_vectors, right_vectors)
+    return ScoreMatrices(score, verbatim, numbers < 0, left_vectors, right_vectors, idf)
 
 
 def link_scores(

@@ -94,13 +94,15 @@ def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, in
     claim check), as :meth:`PreparedPair.comparison` calls it; the rest of a comparison (rows,
     moved flags, word diffs) is not built: the story does not read it.
     """
+    from newsdiff.core.low_band import lifted_scores, vetoing
+
     links = align.find_links(
-        prepared.scores.score,
+        lifted_scores(prepared, settings),
         prepared.scores.verbatim,
         [not flag for flag in prepared.left_boilerplate],
         [not flag for flag in prepared.right_boilerplate],
         settings,
-        check=prepared.check,
+        check=vetoing(prepared, prepared.check),
         figures_differ=prepared.scores.figures_differ,
     )
     return [(link.left, link.right, str(link.label), float(link.score)) for link in links]
@@ -244,7 +246,7 @@ def _all_links(
                     right_sentences=tuple(sentences[b]),
                     left_boilerplate=tuple(flags[a]),
                     right_boilerplate=tuple(flags[b]),
-                    scores=_pair_matrices(scores, numbers, r, c, vectors, starts, a, b),
+                    scores=_pair_matrices(scores, numbers, r, c, vectors, starts, a, b, idf),
                     left_quotes=quotes[a],
                     right_quotes=quotes[b],
                     _claims={("left", i): claim for i, claim in claims[a].items()}
@@ -390,6 +392,7 @@ def _pair_matrices(
     starts: Sequence[int] = (),
     a: int = 0,
     b: int = 0,
+    idf: dict[str, float] | None = None,
 ) -> ScoreMatrices:
     """One article pair's block of the scores, as ``score_matrices`` would give the pair.
 
@@ -404,4 +407,4 @@ def _pair_matrices(
     if vectors is not None and "left_vectors" in names:
         extra["left_vectors"] = vectors[starts[a] : starts[a + 1]]
         extra["right_vectors"] = vectors[starts[b] : starts[b + 1]]
-    return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)
+    return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra, idf=idf)  # type: ignore[arg-type]
