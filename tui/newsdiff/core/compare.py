@@ -78,15 +78,13 @@ class PreparedPair:
         settings = settings or Settings()
         left_active = [not flag for flag in self.left_boilerplate]
         right_active = [not flag for flag in self.right_boilerplate]
-        from newsdiff.core.low_band import lifted_scores, vetoing
-
         links = align.find_links(
-            lifted_scores(self, settings),
+            self.scores.score,
             self.scores.verbatim,
             left_active,
             right_active,
             settings,
-            check=vetoing(self, self.check),
+            check=self.check,
             figures_differ=self.scores.figures_differ,
             proposed=self.proposed(),
         )

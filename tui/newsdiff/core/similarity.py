@@ -85,6 +85,8 @@ class ScoreMatrices:
         left_vectors: The left sentences' unit meaning vectors (``None`` when the meaning
             signal is off): the claim check reads the cosine of a candidate pair from them.
         right_vectors: The right sentences' unit meaning vectors.
+        idf: The word weights the scores were computed with (over the pair, or the corpus):
+            diagnostics read them (``scripts/eval_story.py --verbose``).
     """
 
     score: np.ndarray

@@ -26,7 +26,7 @@ How it works:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -94,15 +94,13 @@ def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, in
     claim check), as :meth:`PreparedPair.comparison` calls it; the rest of a comparison (rows,
     moved flags, word diffs) is not built: the story does not read it.
     """
-    from newsdiff.core.low_band import lifted_scores, vetoing
-
     links = align.find_links(
-        lifted_scores(prepared, settings),
+        prepared.scores.score,
         prepared.scores.verbatim,
         [not flag for flag in prepared.left_boilerplate],
         [not flag for flag in prepared.right_boilerplate],
         settings,
-        check=vetoing(prepared, prepared.check),
+        check=prepared.check,
         figures_differ=prepared.scores.figures_differ,
     )
     return [(link.left, link.right, str(link.label), float(link.score)) for link in links]
@@ -398,13 +396,18 @@ def _pair_matrices(
 
     Where the pair view's matrices also say which pairs state figures that differ (read by the
     claim check for figure conflicts), the block says it too, and it carries the two articles'
-    meaning vectors (``vectors`` of the corpus, article ``a`` and ``b`` from ``starts``).
+    meaning vectors (``vectors`` of the corpus, article ``a`` and ``b`` from ``starts``) and the
+    corpus's word weights ``idf``.
     """
-    names = {item.name for item in fields(ScoreMatrices)}
-    extra: dict[str, np.ndarray] = (
-        {"figures_differ": numbers[rows, cols] < 0} if "figures_differ" in names else {}
+    left_vectors = right_vectors = None
+    if vectors is not None:
+        left_vectors = vectors[starts[a] : starts[a + 1]]
+        right_vectors = vectors[starts[b] : starts[b + 1]]
+    return ScoreMatrices(
+        scores.score[rows, cols],
+        scores.verbatim[rows, cols],
+        figures_differ=numbers[rows, cols] < 0,
+        left_vectors=left_vectors,
+        right_vectors=right_vectors,
+        idf=idf,
     )
-    if vectors is not None and "left_vectors" in names:
-        extra["left_vectors"] = vectors[starts[a] : starts[a + 1]]
-        extra["right_vectors"] = vectors[starts[b] : starts[b + 1]]
-    return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra, idf=idf)  # type: ignore[arg-type]
