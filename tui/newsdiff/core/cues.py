@@ -86,6 +86,8 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
             if low - first >= _LEAD_WORDS:
                 break
             first -= 1
+    if low == name and named:
+        first = _description_before(text, words, first, name)
     high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
@@ -98,14 +100,45 @@ def _comma_between(text: str, words: list[re.Match[str]], pair: tuple[int, int])
     return "," in text[words[low].end() : words[high].start()]
 
 
+def _description_before(text: str, words: list[re.Match[str]], first: int, name: int) -> int:
+    """Back over a description set off before the name: ``the mayor, Tom Reyes, said`` or
+    ``the city's mayor, Tom Reyes, said`` (the name closed by a comma, the description opened
+    by a determiner or a possessive, and holding a role word)."""
+    if first == 0 or _gap(text, words, first - 1).strip() != ",":
+        return first
+    if name + 1 >= len(words) or "," not in _gap(text, words, name):
+        return first  # "the mayor, Tom Reyes said": no appositive
+    start = first - 1
+    while start > 0 and not _gap(text, words, start - 1).strip():
+        if first - start >= _LEAD_WORDS:
+            return first
+        start -= 1
+    if start > 0 and "," not in _gap(text, words, start - 1):
+        return first
+    opener = words[start].group(0)
+    possessive = opener.endswith(("'s", "\u2019s"))
+    if not (opener.casefold() in _DESCRIPTION_OPENERS or possessive):
+        return first
+    if not _is_role([word.group(0) for word in words[start:first]]):
+        return first
+    return start
+
+
+def _gap(text: str, words: list[re.Match[str]], n: int) -> str:
+    """The characters between word ``n`` and the next one."""
+    return text[words[n].end() : words[n + 1].start()]
+
+
 def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) -> int:
-    """Past ``, the Republican attorney general of Kansas,`` right after the name."""
+    """Past the description right after the name, up to its comma or the clause's end:
+    ``, the Republican attorney general of Kansas``, ``, head of the Tax Institute``,
+    ``, a historian who attended the session``, ``, who runs the campaign``."""
     following = high + 1
-    if following >= len(words) or text[words[high].end() : words[following].start()].strip() != ",":
+    if following >= len(words) or _gap(text, words, high).strip() != ",":
         return high
-    if _bare(words[following].group(0)) not in ("the", "a", "an"):
+    if not _opens_description(words[following].group(0)):
         return high
-    for k in range(following, min(len(words), following + _LEAD_WORDS)):
+    for k in range(following, min(len(words), following + _APPOSITIVE_WORDS)):
         gap = text[words[k].end() : words[k + 1].start() if k + 1 < len(words) else end]
         if "," in gap or k + 1 == len(words):
             return k
@@ -114,11 +147,30 @@ def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) 
     return high
 
 
+def _opens_description(word: str) -> bool:
+    """A word that opens a description of a person: a determiner, ``who``, a possessive or a
+    title or role word (``head of``, ``executive vice president``, ``House editor``)."""
+    bare = _bare(word)
+    if word.casefold() in _DESCRIPTION_OPENERS or word.endswith(("'s", "\u2019s")):
+        return True
+    return bare in vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP - _JOINERS
+
+
 def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
     bare = _bare(word)
     if bare == "according":
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
-    return bare in vocab.REPORTING_VERBS or bare in DOCUMENT_VERBS
+    if bare not in vocab.REPORTING_VERBS and bare not in DOCUMENT_VERBS:
+        return False
+    return n == 0 or not _noun_use(word, words[n - 1].group(0))
+
+
+def _noun_use(word: str, previous: str) -> bool:
+    """A reporting verb's form used as a noun: after a determiner ("one of the states",
+    "the reports") or inside a capitalised name ("a former United States ambassador")."""
+    if previous.casefold() in _DETERMINERS:
+        return True
+    return word[:1].isupper() and previous[:1].isupper()
 
 
 def _bare(word: str) -> str:
@@ -130,6 +182,10 @@ def _name_words(speaker: str) -> set[str]:
     return {_bare(word) for word in _WORD.findall(speaker)} - {"the", "of", "for"}
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "other", "many", "some", "all"})
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "another", "one", "who", "now", "then"})
+_APPOSITIVE_WORDS = 24
+"""The longest description after a name a cue keeps (``, a senior fellow at … Institution``)."""
 _JOINERS = frozenset({"of", "for"})
 """Lowercase words inside a name ("the University of Leith")."""
 _MARKS_BEFORE = '"\u201c\u201d\u2019\u00ab\u00bb'
@@ -176,29 +232,56 @@ def _previous_mark(text: str, start: int, end: int) -> int:
 
 
 def role_of(cue: Cue | None, speaker: str | None) -> str | None:
-    """The role a cue gives the speaker ("agency's spokeswoman"), or None."""
+    """The role a cue gives the speaker ("agency's spokeswoman"), or None: a stretch of words
+    between the name, the verb and commas that holds a role word, or a description set off
+    right after the name (``X, a historian who …,``)."""
     if cue is None or speaker is None:
         return None
     name_words = {word.casefold().rstrip(".") for word in _WORD.findall(speaker)}
     words: list[str] = []
-    for word in _WORD.findall(cue.text):
+    described = False
+    previous = ""
+    for match in _WORD.finditer(cue.text):
+        word = match.group(0)
         bare = word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-        if bare in vocab.REPORTING_VERBS or bare in vocab.PRONOUNS or bare in name_words:
-            if words and _is_role(words):
+        closed = cue.text[match.end() :].lstrip(" ").startswith(",")
+        verb = bare in vocab.REPORTING_VERBS and not _noun_use(word, previous)
+        previous = word
+        if verb or bare in vocab.PRONOUNS or bare in name_words:
+            if _is_role(words, described):
                 break
-            words = []
+            words, described = [], bare in name_words and closed
             continue
         words.append(word)
-    while words and words[0].lower() in _DROP:
+        if closed:
+            if _is_role(words, described):
+                break  # a description ends at its comma
+            words, described = [], False
+    return _role_text(words, described)
+
+
+def _role_text(words: list[str], described: bool) -> str | None:
+    if not _is_role(words, described):
+        return None
+    if described and not _opens_description(words[0]):
+        return None  # "Obama, dedicating the museum, said": a clause, not a description
+    dropped = _DROP - {"who"} if described else _DROP  # "X, who heads the institute,"
+    while words and words[0].lower() in dropped:
         words = words[1:]
-    if not words or len(words) > _LEAD_WORDS or not _is_role(words):
+    if not words or len(words) > (_APPOSITIVE_WORDS if described else _LEAD_WORDS):
         return None
     return " ".join(words).strip(",;: ")
 
 
-def _is_role(words: list[str]) -> bool:
+def _is_role(words: list[str], described: bool = False) -> bool:
+    """Whether ``words`` give a role: they hold a role word, or they are an indefinite
+    description set off after the name (``described``: ``X, a prominent Leith Democrat``)."""
+    if not words:
+        return False
+    if described and len(words) > 1 and words[0].lower() in ("a", "an"):
+        return True
     lowered = {word.lower().rstrip(".,") for word in words} - _HONORIFICS
-    return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP))
+    return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP - _JOINERS))
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
