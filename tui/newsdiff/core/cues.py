@@ -29,7 +29,9 @@ _ROLE_EXTRA = frozenset(
     spokesman spokeswoman spokesperson official officials source sources editor editor-in-chief
     candidate nominee mate adviser advisor aide lawyer attorney analyst economist executive
     founder owner author researcher expert professor teacher doctor nurse officer manager
-    member leader chief head director strategist consultant campaign
+    member leader chief head director strategist consultant campaign historian writer
+    scientist scholar critic fellow pollster lawmaker legislator activist surrogate veteran
+    mother father wife husband daughter son sister brother widow widower niece nephew
     """.split()
 )
 _DROP = frozenset({"the", "a", "an", "according", "to", "in", "statement", "who", "which"})
@@ -80,6 +82,8 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
         high += 1  # the rest of the name: "said the agency's spokeswoman, Jane Ortiz"
     while high > name and _bare(words[high].group(0)) in _JOINERS:
         high -= 1  # "a study from the University of Leith", not "… Leith of"
+    if verb < name:
+        high = _joint_name_end(text, words, high)
     first = low
     if low == name or not named:
         while first > 0 and "," not in text[words[first - 1].end() : words[first].start()]:
@@ -124,6 +128,25 @@ def _description_before(text: str, words: list[re.Match[str]], first: int, name:
     return start
 
 
+def _joint_name_end(text: str, words: list[re.Match[str]], high: int) -> int:
+    """Past ``and`` and a second capitalised name right after the speaker's: a report by two
+    authors (``according to a report by Anna Smith and Tom Jones``) keeps both in its cue,
+    though the speaker is the first."""
+    if high + 2 >= len(words) or _bare(words[high + 1].group(0)) != "and":
+        return high
+    if _gap(text, words, high).strip() or _gap(text, words, high + 1).strip():
+        return high
+    end = high + 1
+    while end + 1 < len(words) and not _gap(text, words, end).strip():
+        following = words[end + 1].group(0)
+        if not (following[:1].isupper() or (end > high + 1 and _bare(following) in _JOINERS)):
+            break
+        end += 1
+    while end > high + 1 and _bare(words[end].group(0)) in _JOINERS:
+        end -= 1
+    return end if end > high + 1 else high
+
+
 def _gap(text: str, words: list[re.Match[str]], n: int) -> str:
     """The characters between word ``n`` and the next one."""
     return text[words[n].end() : words[n + 1].start()]
@@ -162,15 +185,17 @@ def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
     if bare not in vocab.REPORTING_VERBS and bare not in DOCUMENT_VERBS:
         return False
-    return n == 0 or not _noun_use(word, words[n - 1].group(0))
+    before = words[n - 2].group(0) if n > 1 else ""
+    return n == 0 or not _noun_use(word, words[n - 1].group(0), before)
 
 
-def _noun_use(word: str, previous: str) -> bool:
+def _noun_use(word: str, previous: str, before: str = "") -> bool:
     """A reporting verb's form used as a noun: after a determiner ("one of the states",
-    "the reports") or inside a capitalised name ("a former United States ambassador")."""
+    "the reports") or inside a capitalised name in lowercase running text ("a former United
+    States ambassador"; not a title-case headline's "Ann Pike Warns")."""
     if previous.casefold() in _DETERMINERS:
         return True
-    return word[:1].isupper() and previous[:1].isupper()
+    return word[:1].isupper() and previous[:1].isupper() and before[:1].islower()
 
 
 def _bare(word: str) -> str:
@@ -232,45 +257,55 @@ def _previous_mark(text: str, start: int, end: int) -> int:
 
 
 def role_of(cue: Cue | None, speaker: str | None) -> str | None:
-    """The role a cue gives the speaker ("agency's spokeswoman"), or None: a stretch of words
-    between the name, the verb and commas that holds a role word, or a description set off
-    right after the name (``X, a historian who …,``)."""
+    """The role a cue gives the speaker ("agency's spokeswoman"), or None: the words next to
+    the name or the verb that hold a role word (``the mayor, Tom Reyes``), or a description
+    set off by a comma right after the name (``X, a historian who …,``)."""
     if cue is None or speaker is None:
         return None
     name_words = {word.casefold().rstrip(".") for word in _WORD.findall(speaker)}
-    words: list[str] = []
+    matches = list(_WORD.finditer(cue.text))
+    bares = [_bare(match.group(0)) for match in matches]
+    group: list[re.Match[str]] = []
     described = False
-    previous = ""
-    for match in _WORD.finditer(cue.text):
-        word = match.group(0)
-        bare = word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    for n, match in enumerate(matches):
+        word, bare = match.group(0), bares[n]
+        previous = matches[n - 1].group(0) if n else ""
+        before = matches[n - 2].group(0) if n > 1 else ""
         closed = cue.text[match.end() :].lstrip(" ").startswith(",")
-        verb = bare in vocab.REPORTING_VERBS and not _noun_use(word, previous)
-        previous = word
+        verb = bare in vocab.REPORTING_VERBS and not _noun_use(word, previous, before)
         if verb or bare in vocab.PRONOUNS or bare in name_words:
-            if _is_role(words, described):
+            if _is_role(_texts(group), described):
                 break
-            words, described = [], bare in name_words and closed
+            group, described = [], bare in name_words and closed
             continue
-        words.append(word)
-        if closed:
-            if _is_role(words, described):
-                break  # a description ends at its comma
-            words, described = [], False
-    return _role_text(words, described)
+        group.append(match)
+        if not closed:
+            continue
+        if described and _is_role(_texts(group), described):
+            break  # a description ends at its comma
+        if n + 1 < len(matches) and bares[n + 1] in name_words:
+            continue  # "the mayor, Tom Reyes": a role set off before the name
+        group, described = [], False
+    return _role_text(cue.text, group, described)
 
 
-def _role_text(words: list[str], described: bool) -> str | None:
+def _texts(group: list[re.Match[str]]) -> list[str]:
+    return [match.group(0) for match in group]
+
+
+def _role_text(text: str, group: list[re.Match[str]], described: bool) -> str | None:
+    """The role's words as the cue writes them (``Amnesty U.K.'s director``, ``9/11 widow``)."""
+    words = _texts(group)
     if not _is_role(words, described):
         return None
-    if described and not _opens_description(words[0]):
+    if described and words[0].islower() and words[0].endswith(("ing", "ed")):
         return None  # "Obama, dedicating the museum, said": a clause, not a description
     dropped = _DROP - {"who"} if described else _DROP  # "X, who heads the institute,"
-    while words and words[0].lower() in dropped:
-        words = words[1:]
-    if not words or len(words) > (_APPOSITIVE_WORDS if described else _LEAD_WORDS):
+    while group and group[0].group(0).lower() in dropped:
+        group = group[1:]
+    if not group or len(group) > (_APPOSITIVE_WORDS if described else _LEAD_WORDS):
         return None
-    return " ".join(words).strip(",;: ")
+    return " ".join(text[group[0].start() : group[-1].end()].split()).strip(",;: ")
 
 
 def _is_role(words: list[str], described: bool = False) -> bool:
@@ -278,7 +313,8 @@ def _is_role(words: list[str], described: bool = False) -> bool:
     description set off after the name (``described``: ``X, a prominent Leith Democrat``)."""
     if not words:
         return False
-    if described and len(words) > 1 and words[0].lower() in ("a", "an"):
+    opening = [word.lower() for word in words[:2]]
+    if described and len(words) > 1 and (opening[0] in ("a", "an") or opening == ["one", "of"]):
         return True
     lowered = {word.lower().rstrip(".,") for word in words} - _HONORIFICS
     return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP - _JOINERS))
