@@ -20,6 +20,7 @@ CUE_CHARS = 140
 
 _WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_DASH = re.compile(r"[ \t\u00a0]*(--|[\u2014\u2015\u2013])[ \t\u00a0]*")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb u.s".split()
@@ -41,7 +42,24 @@ def cue_after(text: str, span: QuoteSpan, limit: int, speaker: str) -> Cue | Non
     """The attribution words right after the closing mark, if they hold a reporting verb."""
     start = span.close + 1
     end = _clause_end(text, start, min(limit, start + CUE_CHARS))
-    return _narrow(text, start, min(end, _next_mark(text, start, end)), speaker)
+    end = min(end, _next_mark(text, start, end))
+    return _narrow(text, start, end, speaker) or _dash_cue(text, start, end, speaker)
+
+
+def _dash_cue(text: str, start: int, end: int, speaker: str) -> Cue | None:
+    """A name set after the quotation with a dash (``"…" ― Ana Voss, a teacher``)."""
+    dash = _DASH.match(text, start, end)
+    if dash is None:
+        return None
+    words = list(_WORD.finditer(text, dash.end(), end))
+    own = _name_words(speaker)
+    high = -1
+    while high + 1 < len(words) and _bare(words[high + 1].group(0)) in own | _JOINERS:
+        high += 1
+    if high < 0 or _bare(words[0].group(0)) not in own:
+        return None
+    high = _appositive_end(text, words, high, end)
+    return Cue(dash.start(1), words[high].end(), text[dash.start(1) : words[high].end()])
 
 
 def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | None:
