@@ -183,7 +183,7 @@ def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) 
         gap = text[words[k].end() : words[k + 1].start() if k + 1 < len(words) else end]
         if "," in gap or k + 1 == len(words):
             return k
-        if gap.strip():
+        if gap.strip() not in _WORD_JOINS:
             return high
     return high
 
@@ -225,6 +225,8 @@ def _name_words(speaker: str) -> set[str]:
     return {_bare(word) for word in _WORD.findall(speaker)} - {"the", "of", "for"}
 
 
+_WORD_JOINS = frozenset({"", "/", "&"})
+"""What may stand between two words of one description (``a 9/11 widow``)."""
 _DETERMINERS = frozenset({"the", "a", "an", "these", "those", "other", "many", "some", "all"})
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "another", "one", "who", "now", "then"})
 _APPOSITIVE_WORDS = 24
@@ -332,8 +334,10 @@ def _is_role(words: list[str], described: bool = False) -> bool:
     if not words:
         return False
     opening = [word.lower() for word in words[:2]]
-    if described and len(words) > 1 and (opening[0] in ("a", "an") or opening == ["one", "of"]):
-        return True
+    possessive = words[0].endswith(("'s", "\u2019s"))
+    indefinite = opening[0] in ("a", "an") or opening == ["one", "of"]
+    if described and len(words) > 1 and (indefinite or possessive):
+        return True  # "X, a historian of the port", "X, Leith's harbour master"
     lowered = {word.lower().rstrip(".,") for word in words} - _HONORIFICS
     return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP - _JOINERS))
 
