@@ -10,8 +10,8 @@ Over gold direct quotes that newsdiff finds with a speaker:
   cues within 200 characters of the quote are judged (a Cue in another paragraph is not this
   quote's cue on the page).
 * **role found**: where the annotated Source lies inside newsdiff's cue and describes the
-  speaker besides a name, and newsdiff's speaker is a name (it holds lowercase words other than function words: ``Jane Ortiz, a
-  historian at the university``), newsdiff gives a role.
+  speaker besides a name (it holds lowercase words other than function words: ``Jane Ortiz, a
+  historian at the university``) and newsdiff's speaker is a name, newsdiff gives a role.
 * **role in source**: of those roles, the share whose words all appear in the annotated Source
   (a role read from the wrong words fails).
 """

@@ -40,7 +40,7 @@ NAMED_WITH_ROLE = [
     (f"{QUOTE} said the mayor, Tom Reyes.", "mayor"),
     (f"The mayor, Tom Reyes, said: {ENDING}", "mayor"),
     (f"On Monday, the mayor, Tom Reyes, told reporters: {ENDING}", "mayor"),
-    (f"{QUOTE} said Tom Reyes, head of the Leith Harbour Trust.", "head of the Leith Harbour Trust"),
+    (f"{QUOTE} said Tom Reyes, head of the Leith Port Trust.", "head of the Leith Port Trust"),
     (
         f"{QUOTE} said Tom Reyes, a historian who has written two books about the port.",
         "historian who has written two books about the port",
