@@ -177,8 +177,11 @@ def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) 
     following = high + 1
     if following >= len(words) or _gap(text, words, high).strip() != ",":
         return high
-    if not _opens_description(words[following].group(0)):
-        return high
+    opener = words[following].group(0)
+    if opener.casefold() in _TIME_WORDS and following + 1 < len(words):
+        opener = words[following + 1].group(0)  # "said Ana Voss, now a consultant"
+    if opener.casefold() in _TIME_WORDS or not _opens_description(opener):
+        return high  # "he said, then corrected himself"
     for k in range(following, min(len(words), following + _APPOSITIVE_WORDS)):
         gap = text[words[k].end() : words[k + 1].start() if k + 1 < len(words) else end]
         if "," in gap or k + 1 == len(words):
@@ -228,7 +231,9 @@ def _name_words(speaker: str) -> set[str]:
 _WORD_JOINS = frozenset({"", "/", "&"})
 """What may stand between two words of one description (``a 9/11 widow``)."""
 _DETERMINERS = frozenset({"the", "a", "an", "these", "those", "other", "many", "some", "all"})
-_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "another", "one", "who", "now", "then"})
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "another", "one", "who"})
+_TIME_WORDS = frozenset({"now", "then", "still", "once"})
+"""Words that may stand before a description (``X, now a consultant``)."""
 _APPOSITIVE_WORDS = 24
 """The longest description after a name a cue keeps (``, a senior fellow at … Institution``)."""
 _JOINERS = frozenset({"of", "for"})
@@ -320,12 +325,25 @@ def _role_text(text: str, group: list[re.Match[str]], described: bool) -> str | 
         return None
     if described and words[0].islower() and words[0].endswith(("ing", "ed")):
         return None  # "Obama, dedicating the museum, said": a clause, not a description
-    dropped = _DROP - {"who"} if described else _DROP  # "X, who heads the institute,"
+    if described and words[0].lower() == "who" and not _WHO_IS.match(" ".join(words[1:4])):
+        return None  # "X, who is visiting Leith, said": what X does, not who X is
+    dropped = _DROP - {"who"} if described else _DROP  # "X, who was mayor until 2010,"
     while group and group[0].group(0).lower() in dropped:
         group = group[1:]
+    colon = max(n for n, match in enumerate(group) if n == 0 or ":" in _between(text, group, n))
+    group = group[colon:]  # "WASHINGTON: US Secretary of State": a dateline is no role
     if not group or len(group) > (_APPOSITIVE_WORDS if described else _LEAD_WORDS):
         return None
     return " ".join(text[group[0].start() : group[-1].end()].split()).strip(",;: ")
+
+
+def _between(text: str, group: list[re.Match[str]], n: int) -> str:
+    """The characters between the ``n - 1``-th and ``n``-th word of ``group``."""
+    return text[group[n - 1].end() : group[n].start()]
+
+
+_WHO_IS = re.compile(r"(?:is|was|has been|had been|serves as|served as)\s+(?!\w+ing\b)", re.I)
+"""A ``who`` clause that says what someone is (``who was president of Mexico``)."""
 
 
 def _is_role(words: list[str], described: bool = False) -> bool:
