@@ -47,9 +47,9 @@ NAMED_WITH_ROLE = [
     ),
     (f"{QUOTE} Tom Reyes, a writer for the Leith Gazette, said.", "writer for the Leith Gazette"),
     (
-        f"{QUOTE} said Tom Reyes, a senior fellow at the Harbour Institute and a former United "
-        "States ambassador to Norway.",
-        "senior fellow at the Harbour Institute and a former United States ambassador to Norway",
+        f"{QUOTE} said Tom Reyes, a lecturer at Leith College who was once the United States "
+        "envoy to Norway.",
+        "lecturer at Leith College who was once the United States envoy to Norway",
     ),
     (
         f"{QUOTE} Tom Reyes, a former United States ambassador to Norway, said.",
