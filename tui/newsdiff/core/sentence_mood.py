@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from newsdiff.core.claim import Claim
 from newsdiff.core.clause_words import ED_NOT_VERBS, IRREGULAR
+from newsdiff.core.polarity import is_content_word
 from newsdiff.core.words import stem
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -99,29 +100,42 @@ def mood(text: str) -> str:
 
 
 def _direct_question(text: str) -> str:
-    """The mood of a sentence with a question mark, ``""`` when the question is inside it
-    (more than an attribution follows)."""
+    """The mood of a sentence with a question mark, ``""`` when the question is only a part of
+    it: more than an attribution follows it, or more than an attribution comes before the
+    quotation mark, colon or dash that opens it ("Clinton sought a middle ground, saying …
+    ‘what's in it?’" states something)."""
     mark = text.rfind("?")
     tail = _words(text[mark + 1 :])
     if tail and (len(tail) > ATTRIBUTION_TAIL or _REPORTING.isdisjoint(tail)):
         return ""
-    opening = max(text[:mark].rfind("“"), text[:mark].rfind('"'))
-    if opening > 0:
-        if tail:
-            return ""  # a question quoted inside the writer's sentence ("Asked “why?”, she …")
-        text = text[opening:]  # "He asked: “Who will pay?”": the quoted question
-        mark = text.rfind("?")
+    start = max(text.rfind(opener, 0, mark) for opener in _QUESTION_OPENERS)
+    if start > 0:
+        before = _words(text[:start])
+        if before and (tail or len(before) > ATTRIBUTION_TAIL or _REPORTING.isdisjoint(before)):
+            return ""
+        text, mark = text[start:], mark - start
     question = _opening(_words(text[: mark + 1]))
     if not question:
         return ""
     return "presupposing" if question[0] in _PRESUPPOSING else "question"
 
 
+_QUESTION_OPENERS = ("“", '"', "‘", " '", ":", "—", "–", " -- ", ";")
+"""Marks that may open a question inside a sentence."""
+
+
 def question_against_statement(left: Claim, right: Claim) -> bool:
     """One sentence asks (directly or reported), the other states, and the statement does not
     speak of questions or asking."""
     moods = {mood(left.text), mood(right.text)}
-    return moods == {"question", "statement"}
+    if moods != {"question", "statement"}:
+        return False
+    # a quoted word in common: perhaps one remark, quoted as a question and as a statement
+    return not _quoted_words(left) & _quoted_words(right)
+
+
+def _quoted_words(claim: Claim) -> frozenset[str]:
+    return frozenset(stem(w) for w in claim.quoted if is_content_word(w))
 
 
 FRAGMENT_WORDS = 7
@@ -267,11 +281,11 @@ def _generic_subject(text: str, words: list[str]) -> int | None:
         return 1
     if first == "no" and words[1] == "one":
         return 2
-    start = text.lstrip(" “\"'‘").split(" ", 1)[0]
-    bare_plural = first.endswith("s") and not first.endswith("ss") and start[:1].isupper()
-    if not (
-        first in _GENERIC_DETERMINERS or (first == "the" and words[1] in _LAW_NOUNS) or bare_plural
-    ):
+    if first.isalpha() and first.endswith("s") and not first.endswith("ss"):
+        # a bare plural ("Members may …"): the verb must follow it
+        verb = words[1]
+        return 1 if verb in _RULE_MODALS or verb in {"is", "are"} else None
+    if not (first in _GENERIC_DETERMINERS or (first == "the" and words[1] in _LAW_NOUNS)):
         return None
     for k in range(1, min(len(words), SUBJECT_WORDS + 1)):
         if words[k] in _RULE_MODALS or words[k] in {"is", "are"} or words[k] in _RULE_VERBS:
