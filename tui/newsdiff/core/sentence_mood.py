@@ -285,11 +285,12 @@ def _generic_subject(text: str, words: list[str]) -> int | None:
         # a bare plural ("Members may …"): the verb must follow it
         verb = words[1]
         return 1 if verb in _RULE_MODALS or verb in {"is", "are"} else None
-    if not (first in _GENERIC_DETERMINERS or (first == "the" and words[1] in _LAW_NOUNS)):
+    if first not in _GENERIC_DETERMINERS and first != "the":
         return None
     for k in range(1, min(len(words), SUBJECT_WORDS + 1)):
         if words[k] in _RULE_MODALS or words[k] in {"is", "are"} or words[k] in _RULE_VERBS:
-            return k
+            # "the" only for the law itself: "the harbour bylaw gives …"
+            return k if first != "the" or words[k - 1] in _LAW_NOUNS else None
     return None
 
 
