@@ -66,6 +66,10 @@ _ABOUT_QUESTIONS = frozenset(
 """Words of a statement that speaks of a question: it may report that question."""
 
 
+_CUES = ("ask", "quer", "inquir", "wonder", "whether", "question", "know")
+"""Substrings every word of :data:`_ABOUT_QUESTIONS` (and "want to know") contains."""
+
+
 def _words(text: str) -> list[str]:
     return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
 
@@ -87,6 +91,9 @@ def mood(text: str) -> str:
         direct = _direct_question(text)
         if direct:
             return direct
+    folded = text.casefold()
+    if not any(cue in folded for cue in _CUES):
+        return "statement"  # most sentences: no word of asking at all
     words = _words(text)
     if _ABOUT_QUESTIONS.isdisjoint(words) and "know" not in words:
         return "statement"
@@ -180,6 +187,8 @@ _LIGHT = frozenset(
 def _fragment(text: str) -> bool:
     """A short sentence whose subject is a pronoun ("He pleaded guilty.", "“They didn't come
     to me.")."""
+    if text.count(" ") > 2 * FRAGMENT_WORDS:
+        return False
     words = _words(text)
     if not words or len(words) > FRAGMENT_WORDS:
         return False
