@@ -15,6 +15,7 @@ from newsdiff.core.claim import Claim, fold, polarity, surname_of
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.figures import Figure, agree, hedge_start
+from newsdiff.core.job_titles import JOB_ABBREVIATIONS, JOB_HEADS, different_jobs
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS
@@ -432,6 +433,9 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     (:func:`same_given_name`: "Jim" / "James", "Tim" / "Timothy") is one person.
     """
     a, b = left.names, right.names
+    titles = title_disagreements(left, right)
+    if titles:
+        return titles
     if not (a - b) or not (b - a):
         return []  # cheap: each sentence names someone the other does not
     if not shared_context(left, right, names=True):
@@ -457,6 +461,31 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
                 Disagreement("person", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
             ]
     return []
+
+
+_JOB_STEMS = frozenset(stem(w) for w in JOB_HEADS | JOB_ABBREVIATIONS.keys())
+
+
+def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """One person given two jobs in one claim ("Defence Minister Ana Ruiz" / "Interior
+    Minister Ana Ruiz", :func:`~newsdiff.core.job_titles.different_jobs`), the rest of the
+    claim shared (:func:`shared_context`, the titles' words left out): a ``title`` conflict.
+    A title of another time ("former", "then-") is never compared."""
+    if left.names.isdisjoint(right.names):
+        return []  # cheap: no name in common
+    if _JOB_STEMS.isdisjoint(left.names | left.claim_words) or _JOB_STEMS.isdisjoint(
+        right.names | right.claim_words
+    ):
+        return []
+    spans = different_jobs(left.text, right.text)
+    if spans is None:
+        return []
+    (ls, le), (rs, re_) = spans
+    contested = frozenset(stem(w) for w in re.findall(r"\w+", fold(left.text[ls:le])))
+    contested |= frozenset(stem(w) for w in re.findall(r"\w+", fold(right.text[rs:re_])))
+    if not shared_context(left, right, contested, names=True):
+        return []
+    return [Disagreement("title", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))]
 
 
 def _named(name: str, folded_text: str) -> bool:
