@@ -4,12 +4,17 @@ another time). Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
+from newsdiff.core.compare import compare_files
 from newsdiff.core.figures import agree, figures
 from newsdiff.core.job_titles import same_job, titled_people
+from newsdiff.core.serialize import comparison_from_json, comparison_to_dict
 
 
 def check(left: str, right: str) -> ClaimCheck:
@@ -168,3 +173,34 @@ def test_titles_read_with_abbreviations_and_time_marks() -> None:
     (former,) = titled_people("The report was written by former defence minister Ana Ruiz.")
     assert former[2] == ("defence", "minister") and former[5]
     assert titled_people("Mr. Hale said the quay was safe.") == ()
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "bounds_titles"
+
+
+def test_the_fixture_articles_show_bounds_and_titles_and_nothing_false() -> None:
+    comparison = compare_files(FIXTURES / "halvers_herald.txt", FIXTURES / "kessing_post.txt")
+    found = {
+        (aligned.sentence.index, d.kind, d.left, d.right)
+        for aligned in comparison.left.sentences
+        for link in aligned.links
+        if link.label == "conflict"
+        for d in link.evidence.disagree
+    }
+    assert found == {
+        (1, "figure", "up to 1.6 million", "as many as 1.5 million"),
+        (2, "title", "Defence Minister", "interior minister"),
+        (3, "title", "Assistant District Attorney", "District Attorney"),
+    }
+    labels = [aligned.label for aligned in comparison.left.sentences]
+    # the day the union told it; a former minister; the same ceiling: linked, no conflict
+    assert all(label in ("shared", "paraphrased") for label in labels[4:7])
+    # a title conflict survives a saved file: newsdiff open reads the kind back
+    again = comparison_from_json(json.dumps(comparison_to_dict(comparison)))
+    kinds = [
+        d.kind
+        for aligned in again.left.sentences
+        for link in aligned.links
+        for d in link.evidence.disagree
+    ]
+    assert kinds.count("title") == 2
