@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdiff.core.claim import Claim, fold, polarity, surname_of
-from newsdiff.core.clauses import read_clause
+from newsdiff.core.agent_names import agents, same_agents
+from newsdiff.core.claim import Claim, fold, polarity
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.job_titles import JOB_ABBREVIATIONS, JOB_HEADS, different_jobs
@@ -326,19 +326,6 @@ def _by_quantity(
     return index
 
 
-def agents(claim: Claim) -> frozenset[str]:
-    """Who a sentence says acted or spoke, folded: the surnames its own attribution names
-    ("…, Okafor said") or the quote reader gives its quotation (a quotation paragraph after
-    "Okafor told reporters:"), a named subject ("Okafor warned …") and whom a pronoun or role
-    subject stands for in its article (``Claim.referent``)."""
-    found = {surname_of(name) for name in claim.attributed + claim.speakers}
-    clause = read_clause(claim.text)
-    if clause.kind == "name" and clause.subject:
-        found.add(fold(clause.subject))
-    found.add(claim.referent)  # "He warned …" after a sentence naming Okafor
-    return frozenset(found - {""})
-
-
 def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
     """Do two sentences state their figures in one claim?
 
@@ -350,7 +337,7 @@ def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
     """
     if shared_context(left, right, names=names):
         return True
-    same = agents(left) & agents(right)
+    same = same_agents(agents(left), agents(right))
     if not same:
         return False
     nouns = {f.noun for f in left.figures + right.figures if f.noun}
@@ -387,7 +374,7 @@ def one_agents_count(left: Claim, right: Claim) -> bool:
         if sum(1 for f in left.figures if f.kind == "count" and f.noun == a.noun) != 1:
             continue
         if not (fate(a, left) ^ fate(theirs[0], right)):
-            return bool(agents(left) & agents(right))  # read last: it reads the clause
+            return bool(same_agents(agents(left), agents(right)))  # read last: reads clauses
     return False
 
 
