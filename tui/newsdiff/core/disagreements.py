@@ -15,7 +15,7 @@ from newsdiff.core.agent_names import agents, same_agents
 from newsdiff.core.claim import Claim, fold, polarity
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.figures import Figure, agree, hedge_start
-from newsdiff.core.job_titles import JOB_ABBREVIATIONS, JOB_HEADS, different_jobs
+from newsdiff.core.job_titles import HEAD_STEMS, different_jobs
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS
@@ -450,9 +450,6 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     return []
 
 
-_JOB_STEMS = frozenset(stem(w) for w in JOB_HEADS | JOB_ABBREVIATIONS.keys())
-
-
 def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     """One person given two jobs in one claim ("Defence Minister Ana Ruiz" / "Interior
     Minister Ana Ruiz", :func:`~newsdiff.core.job_titles.different_jobs`), the rest of the
@@ -460,11 +457,9 @@ def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     A title of another time ("former", "then-") is never compared."""
     if left.names.isdisjoint(right.names):
         return []  # cheap: no name in common
-    if _JOB_STEMS.isdisjoint(left.names | left.claim_words) or _JOB_STEMS.isdisjoint(
-        right.names | right.claim_words
-    ):
-        return []
-    spans = different_jobs(left.text, right.text)
+    if HEAD_STEMS.isdisjoint(left.stems) or HEAD_STEMS.isdisjoint(right.stems):
+        return []  # cheap: no job word on one side
+    spans = different_jobs((left.text, left.words), (right.text, right.words))
     if spans is None:
         return []
     (ls, le), (rs, re_) = spans

@@ -18,12 +18,12 @@ Minister Ana Ruiz" now.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdiff.core.clause_words import TITLES
-from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.people import NOT_GIVEN_NAMES, ROLE_HEADS, SPEECH_VERBS, same_given_name
-from newsdiff.core.words import STOPWORDS
+from newsdiff.core.words import STOPWORDS, stem
 
 JOB_ABBREVIATIONS = {
     "sen": "senator",
@@ -78,13 +78,22 @@ Attorney …"; weekdays and months are among the words that open no name)."""
 _TIME_PREFIXES = ("ex-", "then-", "former-")
 """Hyphened marks of another time ("ex-interior minister")."""
 
-_NAME_RUN = lazy_compile(
-    r"(?<![\w’'.])(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+)*[A-Z][^\W\d_]*"
-    r"(?:['’-][^\W\d_]+)*\.?(?![\w’'-])"
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+
+HEAD_WORDS = JOB_HEADS | frozenset(JOB_ABBREVIATIONS)
+"""Job words as a sentence's words are written (folded): where a title may end."""
+
+HEAD_STEMS = frozenset(stem(w) for w in HEAD_WORDS)
+"""The same as stems (:attr:`~newsdiff.core.claim.Claim.stems`): a cheap test first."""
+
+_NAME_AFTER = re.compile(
+    r"[^\W\d_]+\.?\s+(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+){0,2}[A-Z][^\W\d_]*"
+    r"(?:['’-][^\W\d_]+)*(?![\w'’-])"
 )
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
-_LOWER_TITLE = re.compile(r"(?<![\w'’.-])((?:[A-Za-z][A-Za-z.'’-]*\s+){1,4})$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+"""A job word and the name after it ("Minister Ana Ruiz", "Rep. Linda T. Ortiz")."""
+
+_QUALIFIER_REACH = 4
+"""Words before a job word read as its qualifiers at most ("House Minority Leader")."""
 
 Titled = tuple[str, str, tuple[str, ...], int, int, bool]
 """A titled person: given name (folded, empty when only the surname is written), surname
@@ -92,46 +101,100 @@ Titled = tuple[str, str, tuple[str, ...], int, int, bool]
 the title is of another time (*former*)."""
 
 
+Words = Sequence[tuple[str, str, int, int]]
+"""A sentence's words as a claim holds them (:attr:`~newsdiff.core.claim.Claim.words`)."""
+
+TitleIndex = tuple[tuple[int, ...], frozenset[str], frozenset[tuple[str, tuple[str, ...]]]]
+"""A sentence's job word starts, titled surnames, and (surname, job) pairs of now."""
+
+_INDEX: dict[str, TitleIndex] = {}
+_INDEX_MEMORY = 16384
+_NO_TITLES: TitleIndex = ((), frozenset(), frozenset())
+
+
+def title_index(text: str, words: Words) -> TitleIndex:
+    """What two sentences' titles are compared by, read once per sentence."""
+    found = _INDEX.get(text)
+    if found is None:
+        heads = tuple(start for word, _stem, start, _end in words if word in HEAD_WORDS)
+        found = _NO_TITLES
+        if heads:
+            pairs = frozenset(
+                (surname, job)
+                for _given, surname, job, _s, _e, then in titled_people(text, heads)
+                if not then
+            )
+            found = (heads, frozenset(surname for surname, _ in pairs), pairs)
+        if len(_INDEX) >= _INDEX_MEMORY:
+            _INDEX.clear()
+        _INDEX[text] = found
+    return found
+
+
 @lru_cache(maxsize=8192)
-def titled_people(text: str) -> tuple[Titled, ...]:
+def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titled, ...]:
     """People written with a job title before their name: "Interior Minister Ana Ruiz",
-    "Rep. Ruiz", "interior minister Ana Ruiz"."""
+    "Rep. Ruiz", "interior minister Ana Ruiz". ``heads`` are where its job words start
+    (:func:`job_word_starts`; found here when not given)."""
+    if heads is None:
+        heads = tuple(m.start() for m in _WORD.finditer(text) if m[0].casefold() in HEAD_WORDS)
     found: list[Titled] = []
-    for run in _NAME_RUN.finditer(text):
-        tokens = [(m.group(0), run.start() + m.start()) for m in _TOKEN.finditer(run.group(0))]
-        folded = [_fold(t) for t, _ in tokens]
-        last_title = max((k for k, w in enumerate(folded) if w in _TITLE_WORDS), default=-1)
-        names = [w for w in folded[last_title + 1 :] if len(w) > 1]
+    for head_at in heads:
+        if head_at and (text[head_at - 1].isalnum() or text[head_at - 1] in "-'’"):
+            continue  # "then-Senator": read as a word of its own
+        match = _NAME_AFTER.match(text, head_at)
+        if match is None:
+            continue
+        tokens = [(m.group(0), match.start() + m.start()) for m in _TOKEN.finditer(match[0])]
+        head, head_start = tokens[0]
+        names = [_fold(w) for w, _ in tokens[1:] if len(w.rstrip(".")) > 1]
         if not names or len(names) > 2 or names[0] in NOT_GIVEN_NAMES:
             continue
         given, surname = (names[0], names[1]) if len(names) == 2 else ("", names[0])
-        if last_title >= 0:
-            first = 1 + max(
-                (k for k in range(last_title) if folded[k] in _NOT_IN_TITLE), default=-1
-            )
-            words = folded[first : last_title + 1]
-            start = tokens[first][1]
-            end = tokens[last_title][1] + len(tokens[last_title][0].rstrip("."))
-        else:
-            lower = _LOWER_TITLE.search(text[: run.start()])
-            if lower is None:
-                continue
-            written = [(m.group(0), lower.start() + m.start()) for m in _WORD.finditer(lower[1])]
-            cut = max(
-                (k for k, (w, _) in enumerate(written) if _fold(w) in _NOT_IN_TITLE),
-                default=-1,
-            )
-            written = written[cut + 1 :]  # "said defence minister": the title only
-            if not written:
-                continue
-            words = [_fold(w) for w, _ in written]
-            start, end = written[0][1], written[-1][1] + len(written[-1][0])
-        if not words or words[-1] not in JOB_HEADS | frozenset(JOB_ABBREVIATIONS):
-            continue
-        other_time = _other_time(text[:start], words)
+        qualifiers = _qualifiers(text, head_start, capitalised=head[0].isupper())
+        words = [_fold(w) for w, _ in qualifiers] + [_fold(head)]
+        start = qualifiers[0][1] if qualifiers else head_start
+        end = head_start + len(head.rstrip("."))
+        other_time = _other_time(text, start, words)
         job = tuple(_timeless(w) for w in words if w not in _OTHER_TIME)
         found.append((given, surname, job, start, end, other_time))
     return tuple(found)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _word_before(text: str, end: int) -> tuple[str, int] | None:
+    """The word right before ``end`` with only spaces between (``None`` past punctuation)."""
+    k = end
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    j = k
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".'’-"):
+        j -= 1
+    if k == end or j == k or not text[j].isalpha():
+        return None
+    return text[j:k], j
+
+
+def _qualifiers(text: str, end: int, capitalised: bool) -> list[tuple[str, int]]:
+    """The words before a job word that belong to its title: capitalised ones before a
+    capitalised title ("House Minority Leader"), lower-case ones before a lower-case one
+    ("the country's defence minister"), never past a function word, a reporting verb, a date
+    or a verb form ("elected Representative Ruiz")."""
+    found: list[tuple[str, int]] = []
+    while len(found) < _QUALIFIER_REACH:
+        before = _word_before(text, end)
+        if before is None:
+            break
+        word, end = before
+        bare = _timeless(word)  # "ex-Defence": its case is the title's
+        if _fold(word) in _NOT_IN_TITLE or not bare or bare.endswith(("ed", "ing")):
+            break
+        if bare[0].isupper() != capitalised:
+            break
+        found.insert(0, before)
+    return found
 
 
 def _fold(word: str) -> str:
@@ -141,22 +204,26 @@ def _fold(word: str) -> str:
 
 def _timeless(word: str) -> str:
     for prefix in _TIME_PREFIXES:
-        word = word.removeprefix(prefix)
+        if word[: len(prefix)].casefold() == prefix:
+            return word[len(prefix) :]
     return word
 
 
-def _other_time(before: str, words: list[str]) -> bool:
+def _other_time(text: str, start: int, words: list[str]) -> bool:
     """Is the title of another time: *former*, *ex-*, *then-* … in it or right before it?"""
     if any(w in _OTHER_TIME or w.endswith("-elect") or w != _timeless(w) for w in words):
         return True
-    tail = re.findall(r"[a-z]+", before[-16:].casefold())
-    return bool(tail) and tail[-1] in _OTHER_TIME
+    before = _word_before(text, start)
+    return before is not None and before[0].casefold() in _OTHER_TIME
 
 
+@lru_cache(maxsize=4096)
 def same_job(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Could two titles of one person be one job (see the module docstring)? Titles with
     different head words (*Representative* / *House Minority Leader*) may be two jobs one
     person holds at once, so only titles of one head are told apart."""
+    if a == b:
+        return True
     x = [w for w in a if w not in _ONLY_MORE]
     y = [w for w in b if w not in _ONLY_MORE]
     if not x or not y or x[-1] != y[-1]:
@@ -168,14 +235,23 @@ def same_job(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def different_jobs(
-    left_text: str, right_text: str
+    left: tuple[str, Words], right: tuple[str, Words]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The spans of two different titles the two sentences give one person (the same surname,
-    and the same given name where both write one), else ``None``."""
-    for given, surname, job, ls, le, then in titled_people(left_text):
-        if then:
+    """The spans of two different titles the two sentences (each its text and words) give one
+    person (the same surname, and the same given name where both write one), else ``None``."""
+    left_heads, left_surnames, left_pairs = title_index(*left)
+    right_heads, right_surnames, right_pairs = title_index(*right)
+    common = left_surnames & right_surnames
+    if not common:
+        return None  # cheap: no titled person in common
+    if all(surname not in common for surname, _job in left_pairs ^ right_pairs):
+        return None  # cheap: the same titles
+    for given, surname, job, ls, le, then in titled_people(left[0], left_heads):
+        if then or surname not in common:
             continue
-        for other, other_surname, other_job, rs, re_, other_then in titled_people(right_text):
+        for other, other_surname, other_job, rs, re_, other_then in titled_people(
+            right[0], right_heads
+        ):
             if other_then or other_surname != surname:
                 continue
             if given and other and not same_given_name(given, other):
