@@ -259,3 +259,10 @@ def different_jobs(
             if not same_job(job, other_job):
                 return (ls, le), (rs, re_)
     return None
+
+
+def forget_titles() -> None:
+    """Empty the per-sentence title memory (benchmarks of a first comparison)."""
+    _INDEX.clear()
+    titled_people.cache_clear()
+    same_job.cache_clear()
