@@ -111,6 +111,20 @@ TITLES_DIFFER = [
 ]
 
 
+TITLES_DIFFER += [
+    (  # an apposed title, both dated to the time of the claim
+        "Tom Hale, then an assistant district attorney, prosecuted the harbour fraud case.",
+        "The harbour fraud case was prosecuted by Tom Hale, then a district attorney.",
+        ("assistant district attorney", "district attorney"),
+    ),
+    (
+        "Ana Ruiz, the interior minister, said the Kessing border crossing would reopen on Monday.",
+        "Defence Minister Ana Ruiz said the Kessing border crossing would reopen on Monday.",
+        ("interior minister", "Defence Minister"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("left", "right", "shown"), TITLES_DIFFER)
 def test_one_person_given_two_jobs_is_a_title_conflict(
     left: str, right: str, shown: tuple[str, str]
@@ -137,6 +151,12 @@ TITLES_AGREE = [
     "Acting Defence Minister Ana Ruiz said the Kessing border crossing would reopen on Monday.",
     "The Kessing border crossing will reopen on Monday, said the country's defence minister "
     "Ana Ruiz.",
+    # a title of the claim's time against one of now: she may have moved since
+    "Ana Ruiz, then the interior minister, said the Kessing border crossing would reopen on "
+    "Monday.",
+    "Ana Ruiz, a former interior minister, said the Kessing border crossing would reopen on "
+    "Monday.",
+    "In Kessing, the interior minister said the border crossing would reopen on Monday.",
     # another job one person may hold at once (another head word)
     "Labour MP and party chairwoman Ana Ruiz said the Kessing border crossing would reopen on "
     "Monday.",

@@ -66,16 +66,20 @@ _ONLY_MORE = frozenset("acting interim mr mrs ms dr u.s us jr sr ii iii".split()
 """Title words that name no job of their own (an honorific, *acting*, a party)."""
 
 _OTHER_TIME = frozenset(
-    "former ex then outgoing incoming onetime one-time erstwhile previous past late retired "
+    "former ex outgoing incoming onetime one-time erstwhile previous past late retired "
     "future elect designate newly now later".split()
 )
-"""Words that put a title at another time than the sentence's claim."""
+"""Words that put a title at another time than the sentence's claim: never compared."""
+
+_THEN = frozenset({"then"})
+"""A title dated to the time of the claim ("then-Interior Minister"): compared with another
+title so dated."""
 
 _NOT_IN_TITLE = STOPWORDS | SPEECH_VERBS | (NOT_GIVEN_NAMES - TITLES - _PARTIES - {"house"})
 """Words a title never runs back past ("said the defence minister", "On Friday District
 Attorney …"; weekdays and months are among the words that open no name)."""
 
-_TIME_PREFIXES = ("ex-", "then-", "former-")
+_TIME_PREFIXES = ("ex-", "former-", "then-")
 """Hyphened marks of another time ("ex-interior minister")."""
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
@@ -95,10 +99,10 @@ _NAME_AFTER = re.compile(
 _QUALIFIER_REACH = 4
 """Words before a job word read as its qualifiers at most ("House Minority Leader")."""
 
-Titled = tuple[str, str, tuple[str, ...], int, int, bool]
+Titled = tuple[str, str, tuple[str, ...], int, int, str]
 """A titled person: given name (folded, empty when only the surname is written), surname
-(folded), the title's words (folded, abbreviations spelled out), the title's span, and whether
-the title is of another time (*former*)."""
+(folded), the title's words (folded, abbreviations spelled out), the title's span, and when
+the title holds (``""`` now, ``"then"`` at the claim's time, ``"other"`` another time)."""
 
 
 Words = Sequence[tuple[str, str, int, int]]
@@ -121,8 +125,8 @@ def title_index(text: str, words: Words) -> TitleIndex:
         if heads:
             pairs = frozenset(
                 (surname, job)
-                for _given, surname, job, _s, _e, then in titled_people(text, heads)
-                if not then
+                for _given, surname, job, _s, _e, time in titled_people(text, heads)
+                if time != "other"
             )
             found = (heads, frozenset(surname for surname, _ in pairs), pairs)
         if len(_INDEX) >= _INDEX_MEMORY:
@@ -142,23 +146,55 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
     for head_at in heads:
         if head_at and (text[head_at - 1].isalnum() or text[head_at - 1] in "-'’"):
             continue  # "then-Senator": read as a word of its own
+        head = _HEAD_WORD.match(text, head_at)
+        if head is None:
+            continue
+        qualifiers = _qualifiers(text, head_at, capitalised=head[0][0].isupper())
+        start = qualifiers[0][1] if qualifiers else head_at
         match = _NAME_AFTER.match(text, head_at)
-        if match is None:
-            continue
-        tokens = [(m.group(0), match.start() + m.start()) for m in _TOKEN.finditer(match[0])]
-        head, head_start = tokens[0]
-        names = [_fold(w) for w, _ in tokens[1:] if len(w.rstrip(".")) > 1]
-        if not names or len(names) > 2 or names[0] in NOT_GIVEN_NAMES:
-            continue
+        if match is not None:  # "Interior Minister Ana Ruiz"
+            written = [m[0] for m in _TOKEN.finditer(match[0])][1:]
+            mark = ""
+        else:  # "Ana Ruiz, then an assistant district attorney, …"
+            apposed = _apposed_to(text, start)
+            if apposed is None:
+                continue
+            written, mark = apposed
+        names = [_fold(w) for w in written if len(w.rstrip(".")) > 1]
+        if not names or len(names) > 2 or names[0] in NOT_GIVEN_NAMES | STOPWORDS:
+            continue  # "In Kessing, the minister said": no name
         given, surname = (names[0], names[1]) if len(names) == 2 else ("", names[0])
-        qualifiers = _qualifiers(text, head_start, capitalised=head[0].isupper())
-        words = [_fold(w) for w, _ in qualifiers] + [_fold(head)]
-        start = qualifiers[0][1] if qualifiers else head_start
-        end = head_start + len(head.rstrip("."))
-        other_time = _other_time(text, start, words)
-        job = tuple(_timeless(w) for w in words if w not in _OTHER_TIME)
-        found.append((given, surname, job, start, end, other_time))
+        words = [_fold(w) for w, _ in qualifiers] + [_fold(head[0])]
+        time = _time_of(text, start, words) or mark
+        job = tuple(_timeless(w) for w in words if w not in _OTHER_TIME and w not in _THEN)
+        found.append((given, surname, job, start, head.end(), time))
     return tuple(found)
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+
+_NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
+
+
+def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
+    """The name a title is apposed to ("Ana Ruiz, the interior minister", "Ruiz, then an
+    assistant district attorney"), and ``"then"`` when the title is dated to the claim."""
+    mark = ""
+    before = _word_before(text, start)
+    if before is not None and before[0].casefold() in ("the", "a", "an"):
+        start = before[1]
+        before = _word_before(text, start)
+    if before is not None and before[0].casefold() in _THEN:
+        mark, start = "then", before[1]
+    comma = start
+    while comma > 0 and text[comma - 1] == " ":
+        comma -= 1
+    if comma == start or comma == 0 or text[comma - 1] != ",":
+        return None
+    name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma - 1)
+    if name is None:
+        return None
+    return name[0].split(), mark
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -209,12 +245,14 @@ def _timeless(word: str) -> str:
     return word
 
 
-def _other_time(text: str, start: int, words: list[str]) -> bool:
-    """Is the title of another time: *former*, *ex-*, *then-* … in it or right before it?"""
-    if any(w in _OTHER_TIME or w.endswith("-elect") or w != _timeless(w) for w in words):
-        return True
+def _time_of(text: str, start: int, words: list[str]) -> str:
+    """When a title holds: ``"other"`` for another time than the claim's (*former*, *ex-*,
+    *outgoing* …), ``"then"`` for the claim's own time (*then-*, *then*), ``""`` for now."""
     before = _word_before(text, start)
-    return before is not None and before[0].casefold() in _OTHER_TIME
+    marks = [*words, before[0].casefold() if before is not None else ""]
+    if any(w in _OTHER_TIME or w.endswith("-elect") or w != _timeless(w) for w in marks):
+        return "then" if any(w in _THEN or w.startswith("then-") for w in marks) else "other"
+    return "then" if any(w in _THEN for w in marks) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -246,14 +284,14 @@ def different_jobs(
         return None  # cheap: no titled person in common
     if all(surname not in common for surname, _job in left_pairs ^ right_pairs):
         return None  # cheap: the same titles
-    for given, surname, job, ls, le, then in titled_people(left[0], left_heads):
-        if then or surname not in common:
+    for given, surname, job, ls, le, time in titled_people(left[0], left_heads):
+        if time == "other" or surname not in common:
             continue
-        for other, other_surname, other_job, rs, re_, other_then in titled_people(
+        for other, other_surname, other_job, rs, re_, other_time in titled_people(
             right[0], right_heads
         ):
-            if other_then or other_surname != surname:
-                continue
+            if other_time != time or other_surname != surname:
+                continue  # a title of now and one of the claim's time may both be true
             if given and other and not same_given_name(given, other):
                 continue  # two people of one surname: the person rule's
             if not same_job(job, other_job):
