@@ -454,7 +454,7 @@ def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     """One person given two jobs in one claim ("Defence Minister Ana Ruiz" / "Interior
     Minister Ana Ruiz", :func:`~newsdiff.core.job_titles.different_jobs`), the rest of the
     claim shared (:func:`shared_context`, the titles' words left out): a ``title`` conflict.
-    A title of another time ("former", "then-") is never compared."""
+    A title of another time ("former") is never compared."""
     if left.names.isdisjoint(right.names):
         return []  # cheap: no name in common
     if HEAD_STEMS.isdisjoint(left.stems) or HEAD_STEMS.isdisjoint(right.stems):

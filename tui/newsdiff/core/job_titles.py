@@ -149,9 +149,11 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
         head = _HEAD_WORD.match(text, head_at)
         if head is None:
             continue
+        match = _NAME_AFTER.match(text, head_at)
+        if match is None and text[head.end() : head.end() + 1] not in (",", ".", ";"):
+            continue  # neither a name after it nor the end of an apposition
         qualifiers = _qualifiers(text, head_at, capitalised=head[0][0].isupper())
         start = qualifiers[0][1] if qualifiers else head_at
-        match = _NAME_AFTER.match(text, head_at)
         if match is not None:  # "Interior Minister Ana Ruiz"
             written = [m[0] for m in _TOKEN.finditer(match[0])][1:]
             mark = ""
