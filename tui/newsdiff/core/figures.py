@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdiff.core.figure_bounds import same_written, stated_bound
 from newsdiff.core.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -500,9 +501,9 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.vague != b.vague:
         words, digits = (a, b) if a.vague else (b, a)
         return words.low <= digits.stated_high and digits.stated_low <= words.high
-    bound = _stated_bound(a)
-    if bound and bound == _stated_bound(b) and not a.vague:
-        return _same_written(a.value, b.value)
+    bound = stated_bound(a)
+    if bound and bound == stated_bound(b) and not a.vague:
+        return same_written(a.value, b.value)
     if a.low > b.high or b.low > a.high:
         return False
     # two hedged ranges that only touch meet unless a hedge excludes the point: "almost 48" /
@@ -512,37 +513,6 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.high == b.low and (a.open_high or b.open_low):
         return False
     return not (b.high == a.low and (b.open_high or a.open_low))
-
-
-def _stated_bound(figure: Figure) -> str:
-    """``"ceiling"`` for a stated maximum ("up to 1.6 million", "as many as 50"), ``"floor"``
-    for a stated minimum ("at least 12"), else ``""``. Loose hedges ("more than", "over",
-    "almost", "under") are left out: writers round them freely."""
-    if not figure.bounded or figure.open_low or figure.open_high:
-        return ""
-    if figure.stated_low == 0.0 and figure.high == figure.value:
-        return "ceiling"
-    if figure.low == figure.value == figure.stated_low and figure.stated_high > figure.value:
-        return "floor"
-    return ""
-
-
-def _same_written(x: float, y: float) -> bool:
-    """Could two written numbers be one number rounded two ways? Each stands for the values
-    that round to it (``1.6`` million for 1.55–1.65 million, a whole ``48`` for 48), so
-    "up to 1.6 million" and "as many as 1.5 million" are two different maxima."""
-    reach = _written_rounding(x) + _written_rounding(y)
-    return abs(x - y) < reach or abs(x - y) <= 1e-9 * max(abs(x), abs(y))
-
-
-def _written_rounding(value: float) -> float:
-    """Half a unit of a number's last significant digit: 1.6e6 → 50,000, 50 → 5, 48 → 0."""
-    if value != int(value):
-        decimals = len(repr(value).split(".")[1].rstrip("0"))
-        return 0.5 * 10.0**-decimals
-    digits = str(int(abs(value)))
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10**zeros if zeros and digits.rstrip("0") else 0.0
 
 
 def comparable_currencies(a: Figure, b: Figure) -> bool:
