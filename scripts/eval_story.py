@@ -48,9 +48,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from newsdiff.core.compare import PreparedPair
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
+from newsdiff.core.soft_align import align_pairs
 from newsdiff.core.story import LINKAGE, Story, build_story, pair_links
 
 REPO = Path(__file__).resolve().parent.parent
@@ -264,12 +266,33 @@ def _cause(
         rejected = check.outcome == "not linked"
         if score < threshold:
             also = f" (the check too: {check.evidence.note})" if rejected else ""
-            return f"score {score:.1f} < {threshold:.0f}{also}"
+            return f"score {score:.1f} < {threshold:.0f}{also}; {_signals(prepared, i, j)}"
         if rejected:
             return f"score {score:.1f}, {check.evidence.note}"
         return f"score {score:.1f}, cut by the link caps"
 
     return why
+
+
+def _signals(prepared: PreparedPair, i: int, j: int) -> str:
+    """What the low band reads of an unlinked pair: the story's meaning cosine and the soft word
+    alignment both ways (:mod:`newsdiff.core.soft_align`, IDF² weights: the smaller of the
+    shares of each sentence's content the other answers)."""
+    scores = prepared.scores
+    cosine = scores.meaning(i, j)
+    parts = [f"cos {cosine:.2f}" if cosine is not None else "cos -"]
+    if scores.idf is not None:
+        squared = {word: weight * weight for word, weight in scores.idf.items()}
+        found = align_pairs(
+            [s.text for s in prepared.left_sentences],
+            [s.text for s in prepared.right_sentences],
+            np.array([i]),
+            np.array([j]),
+            squared,
+        )
+        if found is not None:
+            parts.append(f"soft both ways {min(float(found[0][0]), float(found[1][0])):.2f}")
+    return ", ".join(parts)
 
 
 def _load(directory: Path) -> tuple[dict, dict, dict]:

@@ -6,6 +6,7 @@ either finished or refused; the promise (docs/robustness.md) is at most 60 s and
 
     python scripts/robustness_limits.py            # every case at the limits
     python scripts/robustness_limits.py --scale 0.1 --only rows
+    python scripts/robustness_limits.py --scale 2 --only five-mb --only one-line   # 10 MB files
 """
 
 from __future__ import annotations
@@ -82,6 +83,15 @@ def cases(scale: float) -> dict[str, tuple[dict[str, str], list[list[str]]]]:
                 ["compare", "heads.txt", "small.txt", "-f", "html"],
             ],
         ),
+        # One line of words with no sentence end: one sentence of the whole file.
+        "one-line": (
+            {"line.txt": "word " * (five_mb // 5), "small.txt": distinct_sentences(12, 7)},
+            [
+                *(["compare", "small.txt", "line.txt", "-f", fmt] for fmt in formats),
+                ["quotes", "line.txt", "small.txt"],
+                ["story", "line.txt", "small.txt"],
+            ],
+        ),
     }
 
 
@@ -105,9 +115,11 @@ def run(command: list[str], folder: Path) -> tuple[float, float, int, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=float, default=1.0, help="shrink every case (0-1]")
+    parser.add_argument("--scale", type=float, default=1.0, help="resize every case (1: 5 MB)")
     parser.add_argument("--only", action="append", help="run only these cases")
     args = parser.parse_args()
+    if args.scale > 1:  # files over the default size limit: raise it for the children
+        os.environ["NEWSDIFF_MAX_BYTES"] = str(int(5_000_000 * args.scale) + 1_000)
     print(f"{'case':<8} {'command':<44} {'s':>6} {'MB':>6} exit")
     with tempfile.TemporaryDirectory(prefix="newsdiff-limits-") as name:
         folder = Path(name)

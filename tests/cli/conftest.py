@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from newsdiff.cli import main
@@ -32,18 +33,34 @@ def pair(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, str]:
     return str(left), str(right)
 
 
+class CliRun(NamedTuple):
+    """What one in-process run of ``newsdiff`` did: its exit status, stdout and stderr."""
+
+    code: int
+    out: str
+    err: str
+
+
+def exit_status(done: SystemExit) -> int:
+    """The status the process would exit with: ``None`` is 0, a number itself, and anything
+    else (a message, which Python prints) 1, as the interpreter does."""
+    if done.code is None:
+        return 0
+    return done.code if isinstance(done.code, int) else 1
+
+
 @pytest.fixture
-def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[[list[str]], tuple[int, str, str]]:
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[[list[str]], CliRun]:
     """``newsdiff ARGS`` run in this process: its exit status, stdout and stderr."""
 
-    def run(args: list[str]) -> tuple[int, str, str]:
+    def run(args: list[str]) -> CliRun:
         capsys.readouterr()
         code = 0
         try:
             main(args)
         except SystemExit as done:
-            code = done.code if isinstance(done.code, int) else 0
+            code = exit_status(done)
         captured = capsys.readouterr()
-        return code, captured.out, captured.err
+        return CliRun(code, captured.out, captured.err)
 
     return run

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from newsdiff import compare_texts
-from newsdiff.cli import main
 from newsdiff.core.compare import compare_files
 from newsdiff.core.load import load_corpus
 from newsdiff.export.text import render_text
@@ -28,29 +28,15 @@ RIGHT = (
 )
 
 
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = 0
-    try:
-        main(args)
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+pytestmark = pytest.mark.pair_texts(LEFT, RIGHT)
 
-
-@pytest.fixture
-def pair(tmp_path: Path) -> tuple[Path, Path]:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text(LEFT, encoding="utf-8")
-    right.write_text(RIGHT, encoding="utf-8")
-    return left, right
+Run = Callable[[list[str]], tuple[int, str, str]]
 
 
 def test_text_output_is_plain_in_a_pipe_with_gutter_markers(
-    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+    pair: tuple[str, str], run_cli: Run
 ) -> None:
-    code, out, err = run(["compare", str(pair[0]), str(pair[1])], capsys)
+    code, out, err = run_cli(["compare", pair[0], pair[1]])
     assert code == 0, err
     assert "\x1b" not in out
     assert "[bold red]markup[/]" in out  # shown literally, not interpreted
@@ -79,26 +65,23 @@ def test_narrow_output_is_sequential() -> None:
     assert any(line.startswith("R") and "central bank" in line for line in narrow.splitlines())
 
 
-def test_json_output_and_thresholds(
-    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, _ = run(["compare", str(pair[0]), str(pair[1]), "--format", "json"], capsys)
+def test_json_output_and_thresholds(pair: tuple[str, str], run_cli: Run) -> None:
+    code, out, _ = run_cli(["compare", pair[0], pair[1], "--format", "json"])
     assert code == 0
     data = json.loads(out)
     assert data["summary"]["left"]["shared"] >= 2
-    code, out, _ = run(
+    code, out, _ = run_cli(
         [
             "compare",
-            str(pair[0]),
-            str(pair[1]),
+            pair[0],
+            pair[1],
             "-f",
             "json",
             "--shared",
             "100",
             "--paraphrase",
             "100",
-        ],
-        capsys,
+        ]
     )
     assert code == 0
     data = json.loads(out)
@@ -107,10 +90,10 @@ def test_json_output_and_thresholds(
 
 
 def test_missing_file_is_one_line_error(
-    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pair: tuple[str, str], tmp_path: Path, run_cli: Run
 ) -> None:
     missing = tmp_path / "nope.txt"
-    code, out, err = run(["compare", str(pair[0]), str(missing)], capsys)
+    code, out, err = run_cli(["compare", pair[0], str(missing)])
     assert code == 2
     assert err.startswith("error: ") and str(missing) in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
@@ -119,12 +102,12 @@ def test_missing_file_is_one_line_error(
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def test_corpus_gives_the_scores_the_app_gives(capsys: pytest.CaptureFixture[str]) -> None:
+def test_corpus_gives_the_scores_the_app_gives(run_cli: Run) -> None:
     # The app scores a pair with its whole library sharpening the word weights; with
     # --corpus the command line must give the very same comparison, and say so.
     left, right = sorted(SEEDS.glob("*.txt"))[:2]
-    code, out, err = run(
-        ["compare", str(left), str(right), "-f", "json", "--corpus", str(SEEDS)], capsys
+    code, out, err = run_cli(
+        ["compare", str(left), str(right), "-f", "json", "--corpus", str(SEEDS)]
     )
     assert code == 0, err
     data = json.loads(out)
@@ -133,7 +116,7 @@ def test_corpus_gives_the_scores_the_app_gives(capsys: pytest.CaptureFixture[str
     assert data == in_app
     others = [a.path for a in library if Path(a.path) not in (left, right)]
     assert data["scoring"]["corpus"] == others and len(others) == 3
-    alone = json.loads(run(["compare", str(left), str(right), "-f", "json"], capsys)[1])
+    alone = json.loads(run_cli(["compare", str(left), str(right), "-f", "json"])[1])
     assert alone["scoring"]["corpus"] == []
     scores = [
         [link["score"] for s in side["sentences"] for link in s["links"]]
@@ -143,16 +126,14 @@ def test_corpus_gives_the_scores_the_app_gives(capsys: pytest.CaptureFixture[str
 
 
 def test_an_unusable_corpus_file_stops_before_any_output(
-    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pair: tuple[str, str], tmp_path: Path, run_cli: Run
 ) -> None:
     folder = tmp_path / "coverage"
     folder.mkdir()
     (folder / "ok.txt").write_text("Negotiators met again on Wednesday.\n", encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
     missing = tmp_path / "gone"
-    code, out, err = run(
-        ["compare", str(pair[0]), str(pair[1]), "-c", str(folder), "-c", str(missing)], capsys
-    )
+    code, out, err = run_cli(["compare", pair[0], pair[1], "-c", str(folder), "-c", str(missing)])
     assert code == 2
     assert out == ""
     lines = err.strip().splitlines()
@@ -161,17 +142,17 @@ def test_an_unusable_corpus_file_stops_before_any_output(
 
 
 def test_output_never_overwrites_a_corpus_article(
-    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pair: tuple[str, str], tmp_path: Path, run_cli: Run
 ) -> None:
     folder = tmp_path / "coverage"
     folder.mkdir()
     article = folder / "third.md"
     article.write_text("Negotiators met again on Wednesday.\n", encoding="utf-8")
-    code, _, err = run(
+    code, _, err = run_cli(
         [
             "compare",
-            str(pair[0]),
-            str(pair[1]),
+            pair[0],
+            pair[1],
             "--corpus",
             str(folder),
             "-f",
@@ -179,30 +160,29 @@ def test_output_never_overwrites_a_corpus_article(
             "-o",
             str(article),
             "--force",
-        ],
-        capsys,
+        ]
     )
     assert code == 2
     assert "is one of the articles being read" in err
     assert article.read_text(encoding="utf-8") == "Negotiators met again on Wednesday.\n"
 
 
-def test_saved_reports_say_how_their_scores_were_made(capsys: pytest.CaptureFixture[str]) -> None:
+def test_saved_reports_say_how_their_scores_were_made(run_cli: Run) -> None:
     # A report read later must say why it can differ from another run on the same pair.
     left, right = sorted(SEEDS.glob("*.txt"))[:2]
     pair = ["compare", str(left), str(right)]
-    markdown = run([*pair, "-f", "md", "--corpus", str(SEEDS)], capsys)[1]
+    markdown = run_cli([*pair, "-f", "md", "--corpus", str(SEEDS)])[1]
     assert "word weights from these two articles and 3 more; meaning signal on." in markdown
-    html = run([*pair, "-f", "html"], capsys)[1]
+    html = run_cli([*pair, "-f", "html"])[1]
     assert "<dt>Scoring</dt><dd>word weights from these two articles alone; " in html
 
 
 def test_text_output_says_which_context_scored_the_pair(
-    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pair: tuple[str, str], tmp_path: Path, run_cli: Run
 ) -> None:
     """#14: the app scores with its library, compare with the pair alone unless --corpus; both
     say which, so different labels for the same pair can be explained."""
-    code, out, err = run(["compare", str(pair[0]), str(pair[1])], capsys)
+    code, out, err = run_cli(["compare", pair[0], pair[1]])
     assert code == 0, err
     assert "scored with word weights from these two articles alone" in out
     extra = tmp_path / "more"
@@ -210,6 +190,6 @@ def test_text_output_says_which_context_scored_the_pair(
     (extra / "third.txt").write_text(
         "Negotiators met again on Wednesday to discuss the border.\n", encoding="utf-8"
     )
-    code, out, err = run(["compare", str(pair[0]), str(pair[1]), "--corpus", str(extra)], capsys)
+    code, out, err = run_cli(["compare", pair[0], pair[1], "--corpus", str(extra)])
     assert code == 0, err
     assert "scored with word weights from these two articles and 1 more" in out

@@ -120,3 +120,38 @@ def test_a_file_read_twice_is_noted_once(copies: tuple[str, str, int], run_cli: 
     code, _, err = run_cli(["compare", colour, colour, "--corpus", colour, "--corpus", plain])
     assert code == 0, err
     assert err == f"note: {colour}: removed {count} terminal escape sequences\n"
+
+
+def as_page(title: str, body: str) -> str:
+    """A saved web page: its headline ``title``, each line of ``body`` a paragraph (escape codes
+    stay as they are, raw, in the page text)."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split("\r\n"))
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+
+
+def test_a_coloured_web_page_matches_the_plain_text_and_says_so(
+    copies: tuple[str, str, int], tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain, _, _ = copies
+    title, body = STORY.split("\n\n", 1)
+    painted, count = coloured(body)
+    page = tmp_path / "coloured.html"
+    # some of the codes as the character references a CMS writes
+    page.write_text(as_page(title, painted).replace("\x1b[0m", "&#x1b;[0m"), encoding="utf-8")
+    code, out, err = run_cli(["compare", plain, str(page), "-f", "json"])
+    assert code == 0, err
+    data = json.loads(out)
+    for side in ("left", "right"):
+        assert {s["label"] for s in data[side]["sentences"]} == {"shared"}, data["summary"]
+    text = data["right"]["text"]
+    assert "[0m" not in text and "[1;3" not in text and "reporter@desk" not in text
+    for sentence in data["right"]["sentences"]:  # offsets index the page text, codes removed
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+    assert err == f"note: {page}: removed {count} terminal escape sequences\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page.read_bytes())))
+    code, out, err = run_cli(["list", "-"])
+    assert code == 0, err
+    assert err == f"note: -: removed {count} terminal escape sequences\n"

@@ -5,44 +5,21 @@ from __future__ import annotations
 import json
 import sys
 import types
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from export.export_fixtures import hostile_comparison
 from export.htmltree import parse
-from newsdiff.cli import main
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.serialize import load_comparison
 
+pytestmark = pytest.mark.pair_texts(
+    "Officials met in Geneva on Tuesday. The talks will resume.\n",
+    "Officials met in Geneva on Tuesday. Talks resume next week.\n",
+)
 
-@dataclass(frozen=True)
-class Result:
-    """Exit status and output of one in-process run."""
-
-    code: int
-    out: str
-    err: str
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> Result:
-    capsys.readouterr()
-    code = 0
-    try:
-        main(args)
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 0
-    captured = capsys.readouterr()
-    return Result(code, captured.out, captured.err)
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> tuple[Path, Path]:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text("Officials met in Geneva on Tuesday. The talks will resume.\n")
-    right.write_text("Officials met in Geneva on Tuesday. Talks resume next week.\n")
-    return left, right
+Run = Callable[[list[str]], tuple[int, str, str]]
 
 
 @pytest.fixture
@@ -82,76 +59,74 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[Settings | None]:
 @pytest.mark.parametrize("fmt", ["html", "md", "svg", "json"])
 def test_each_format_to_stdout_and_to_a_file(
     fmt: str,
-    articles: tuple[Path, Path],
+    pair: tuple[str, str],
     fake_engine: list[Settings | None],
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    run_cli: Run,
 ) -> None:
-    left, right = articles
-    printed = run(["compare", str(left), str(right), "--format", fmt], capsys)
-    assert printed.code == 0, printed.err
-    assert printed.out
+    left, right = pair
+    code, printed, err = run_cli(["compare", left, right, "--format", fmt])
+    assert code == 0, err
+    assert printed
     target = tmp_path / f"report.{fmt}"
-    saved = run(["compare", str(left), str(right), "-f", fmt, "-o", str(target)], capsys)
-    assert saved.code == 0, saved.err
-    assert saved.out == ""
+    code, out, err = run_cli(["compare", left, right, "-f", fmt, "-o", str(target)])
+    assert code == 0, err
+    assert out == ""
     content = target.read_text(encoding="utf-8")
     if fmt == "json":
-        assert json.loads(content) == json.loads(printed.out)
+        assert json.loads(content) == json.loads(printed)
     else:
         # Same report apart from the generation minute.
-        assert content.splitlines()[-3:] == printed.out.splitlines()[-3:]
+        assert content.splitlines()[-3:] == printed.splitlines()[-3:]
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_thresholds_reach_the_engine_and_the_report(
-    articles: tuple[Path, Path],
+    pair: tuple[str, str],
     fake_engine: list[Settings | None],
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    run_cli: Run,
 ) -> None:
-    left, right = articles
+    left, right = pair
     target = tmp_path / "r.html"
-    args = ["compare", str(left), str(right), "-f", "html", "-o", str(target)]
-    result = run([*args, "--shared", "91", "--paraphrase", "33.5"], capsys)
-    assert result.code == 0, result.err
+    args = ["compare", left, right, "-f", "html", "-o", str(target)]
+    code, _, err = run_cli([*args, "--shared", "91", "--paraphrase", "33.5"])
+    assert code == 0, err
     assert fake_engine == [Settings(91.0, 33.5)]
     header = parse(target.read_text(encoding="utf-8")).find_all("header")[0].text()
     assert "shared ≥ 91" in header and "paraphrase ≥ 33.5" in header
 
 
 def test_existing_file_is_not_overwritten_without_force(
-    articles: tuple[Path, Path],
+    pair: tuple[str, str],
     fake_engine: list[Settings | None],
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    run_cli: Run,
 ) -> None:
-    left, right = articles
+    left, right = pair
     target = tmp_path / "report.md"
     target.write_text("keep me\n")
-    result = run(["compare", str(left), str(right), "-f", "md", "-o", str(target)], capsys)
-    assert result.code == 2
-    assert result.err == f"error: {target}: already exists (use --force to overwrite)\n"
+    code, _, err = run_cli(["compare", left, right, "-f", "md", "-o", str(target)])
+    assert code == 2
+    assert err == f"error: {target}: already exists (use --force to overwrite)\n"
     assert target.read_text() == "keep me\n"
-    forced = run(
-        ["compare", str(left), str(right), "-f", "md", "-o", str(target), "--force"], capsys
-    )
-    assert forced.code == 0, forced.err
+    code, _, err = run_cli(["compare", left, right, "-f", "md", "-o", str(target), "--force"])
+    assert code == 0, err
     assert target.read_text(encoding="utf-8").startswith("# newsdiff: ")
 
 
 def test_never_overwrites_an_input_article(
-    articles: tuple[Path, Path],
+    pair: tuple[str, str],
     fake_engine: list[Settings | None],
-    capsys: pytest.CaptureFixture[str],
+    run_cli: Run,
 ) -> None:
-    left, right = articles
-    before = right.read_text()
-    args = ["compare", str(left), str(right), "-f", "html", "-o", str(right), "--force"]
-    result = run(args, capsys)
-    assert result.code == 2
-    assert "is one of the articles" in result.err
-    assert right.read_text() == before
+    left, right = pair
+    before = Path(right).read_text()
+    args = ["compare", left, right, "-f", "html", "-o", right, "--force"]
+    code, _, err = run_cli(args)
+    assert code == 2
+    assert "is one of the articles" in err
+    assert Path(right).read_text() == before
 
 
 @pytest.mark.parametrize(
@@ -161,28 +136,28 @@ def test_never_overwrites_an_input_article(
 def test_bad_output_path_is_one_line(
     name: str,
     problem: str,
-    articles: tuple[Path, Path],
+    pair: tuple[str, str],
     fake_engine: list[Settings | None],
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    run_cli: Run,
 ) -> None:
-    left, right = articles
+    left, right = pair
     target = str(tmp_path / name)
-    result = run(["compare", str(left), str(right), "-f", "html", "-o", target], capsys)
-    assert result.code == 2
-    lines = result.err.splitlines()
+    code, _, err = run_cli(["compare", left, right, "-f", "html", "-o", target])
+    assert code == 2
+    lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and lines[0].endswith(problem)
 
 
-def test_unknown_format(articles: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
-    left, right = articles
-    result = run(["compare", str(left), str(right), "-f", "pdf"], capsys)
-    assert result.code == 2
-    assert result.err.startswith("error: unknown format 'pdf'")
+def test_unknown_format(pair: tuple[str, str], run_cli: Run) -> None:
+    left, right = pair
+    code, _, err = run_cli(["compare", left, right, "-f", "pdf"])
+    assert code == 2
+    assert err.startswith("error: unknown format 'pdf'")
 
 
 def test_json_of_the_bundled_articles_reopens_as_saved(
-    seed_paths: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    seed_paths: list[Path], tmp_path: Path, run_cli: Run
 ) -> None:
     """With the real engine: save JSON, read it back, same labels and thresholds."""
     from newsdiff.core.compare import compare_files
@@ -190,8 +165,8 @@ def test_json_of_the_bundled_articles_reopens_as_saved(
     left, right = seed_paths[0], seed_paths[1]
     target = tmp_path / "saved.json"
     args = ["compare", str(left), str(right), "-f", "json", "-o", str(target), "--shared", "85"]
-    result = run(args, capsys)
-    assert result.code == 0, result.err
+    code, _, err = run_cli(args)
+    assert code == 0, err
     reopened = load_comparison(target)
     original = compare_files(left, right, Settings(shared=85.0))
     assert reopened.settings == Settings(shared=85.0)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from export.export_fixtures import hostile_comparison
 from newsdiff.core.models import Comparison
 from newsdiff.export.json_export import render_json
-from test_cli_export import run
+
+Run = Callable[[list[str]], tuple[int, str, str]]
 
 
 @pytest.mark.parametrize(
@@ -22,26 +24,26 @@ from test_cli_export import run
     ],
 )
 def test_foreign_or_damaged_file_is_refused_in_one_line(
-    content: bytes, why: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    content: bytes, why: str, tmp_path: Path, run_cli: Run
 ) -> None:
     saved = tmp_path / "saved.json"
     saved.write_bytes(content)
-    result = run(["open", str(saved)], capsys)
-    assert result.code == 2
-    lines = result.err.splitlines()
+    code, _, err = run_cli(["open", str(saved)])
+    assert code == 2
+    lines = err.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"error: {saved}: not a newsdiff comparison (")
     assert why in lines[0]
 
 
-def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    result = run(["open", str(tmp_path / "gone.json")], capsys)
-    assert result.code == 2
-    assert result.err == f"error: {tmp_path / 'gone.json'}: no such file or folder\n"
+def test_missing_file(tmp_path: Path, run_cli: Run) -> None:
+    code, _, err = run_cli(["open", str(tmp_path / "gone.json")])
+    assert code == 2
+    assert err == f"error: {tmp_path / 'gone.json'}: no such file or folder\n"
 
 
 def test_saved_comparison_is_handed_to_the_app_unchanged(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Run
 ) -> None:
     from newsdiff.app import app as app_module
 
@@ -54,8 +56,8 @@ def test_saved_comparison_is_handed_to_the_app_unchanged(
     saved = tmp_path / "saved.json"
     saved.write_text(render_json(hostile_comparison(), version="0"), encoding="utf-8")
     # The original article files do not exist anywhere: the JSON is enough.
-    result = run(["open", str(saved)], capsys)
-    assert result.code == 0, result.err
+    code, _, err = run_cli(["open", str(saved)])
+    assert code == 0, err
     assert opened == [hostile_comparison()]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from newsdiff.export.json_export import render_json
 from newsdiff.export.markdown import render_markdown
 from newsdiff.export.svg import render_svg
 from newsdiff.export.text import render_text
-from test_cli_export import run
+
+Run = Callable[[list[str]], tuple[int, str, str]]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
 
@@ -32,7 +34,7 @@ def _version_1(comparison: Comparison) -> str:
 
 
 def test_a_version_1_file_opens_in_the_app(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Run
 ) -> None:
     from newsdiff.app import app as app_module
 
@@ -42,8 +44,8 @@ def test_a_version_1_file_opens_in_the_app(
     )
     saved = tmp_path / "old.json"
     saved.write_text(_version_1(hostile_comparison()), encoding="utf-8")
-    result = run(["open", str(saved)], capsys)
-    assert result.code == 0, result.err
+    code, _, err = run_cli(["open", str(saved)])
+    assert code == 0, err
     assert opened == [hostile_comparison()]
 
 

@@ -90,6 +90,34 @@ def test_markdown_and_html_to_a_file_never_overwritten(tmp_path: Path) -> None:
     assert code == 0 and "| **1** |" in out
 
 
+def test_a_report_never_replaces_an_article_even_with_force(tmp_path: Path) -> None:
+    # By its own name, through a folder, a symlink, a hard link, or an input that failed to
+    # load (a binary file named .txt): the article stays as it was and nothing is built.
+    paths = corpus(tmp_path)
+    folder = tmp_path / "coverage"
+    folder.mkdir()
+    inside = folder / "d.md"
+    inside.write_text(C.replace("Monday", "Tuesday"), encoding="utf-8")
+    (tmp_path / "link.md").symlink_to(inside)
+    (tmp_path / "hard.txt").hardlink_to(paths[1])
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"PK\x03\x04\x00\x00binary")
+    before = {path: path.read_bytes() for path in [*map(Path, paths), inside, broken]}
+    for inputs, target in [
+        (paths, paths[2]),
+        ([*paths[:2], str(folder)], str(inside)),
+        ([*paths[:2], str(folder)], str(tmp_path / "link.md")),
+        (paths, str(tmp_path / "hard.txt")),
+        ([*paths, str(broken)], str(broken)),
+    ]:
+        code, out, err = run(*inputs, "-o", target, "--force")
+        assert code == 2, (target, out)
+        assert err.endswith(
+            f"error: {target}: is one of the articles being read; choose another file\n"
+        )
+    assert {path: path.read_bytes() for path in before} == before
+
+
 def test_bad_input_is_one_error_line(tmp_path: Path) -> None:
     paths = corpus(tmp_path)
     code, _out, err = run(paths[0])

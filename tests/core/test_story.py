@@ -106,6 +106,27 @@ def test_links_are_the_pair_views_links(flood) -> None:
     assert {(i, j) for i, j, _ in expected} == {(i, j) for i, j, _ in found}
 
 
+def test_link_scores_are_the_pair_views_scores(flood) -> None:
+    """A link's score in the story is the score the pair view gives it with the corpus: both
+    score through one function (the corpus's pairs are under the meaning-axis size)."""
+    articles, story = flood
+    comparison = compare_articles(articles[0], articles[1], corpus=articles)
+    expected = {
+        (i, link.index): link.score
+        for i, aligned in enumerate(comparison.left.sentences)
+        for link in aligned.links
+    }
+    found = {
+        (link.a[1], link.b[1]): link.score
+        for claim in story.claims
+        for link in claim.links
+        if link.a[0] == 0 and link.b[0] == 1
+    }
+    assert found
+    for pair, score in found.items():
+        assert score == pytest.approx(expected[pair], abs=1e-4)
+
+
 WIRE = [
     "Harbour workers walked out on Monday over a pay offer of 3 percent.",
     "The union said 1,200 members had joined the strike at the port.",

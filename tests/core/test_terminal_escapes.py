@@ -172,3 +172,27 @@ def test_a_large_saved_session_loads_as_its_plain_text(tmp_path: Path) -> None:
     article = load_article(path)
     assert article.text == "\x1b]0;no end\n" + plain_line * repeats
     assert article.escapes_removed == 5 * repeats
+
+
+def test_compare_texts_takes_the_text_as_given_and_strip_escapes_matches_the_loader(
+    tmp_path: Path,
+) -> None:
+    """The Python API compares the strings it is given: offsets index them, codes included.
+    A caller who wants the loader's text removes the codes first, as docs/input.md says."""
+    from newsdiff import compare_texts
+
+    coloured = "Ferry Service Cut\n\nThe ferry will sail \x1b[31mtwice\x1b[0m a day from March.\n"
+    plain = "Ferry Service Cut\n\nThe ferry will sail twice a day from March.\n"
+    as_given = compare_texts(coloured, plain)
+    assert as_given.left.article.text == coloured
+    assert as_given.left.article.escapes_removed == 0
+    for aligned in as_given.left.sentences:
+        sentence = aligned.sentence
+        assert coloured[sentence.start : sentence.end] == sentence.text
+    assert any("\x1b[31m" in aligned.sentence.text for aligned in as_given.left.sentences)
+    path = tmp_path / "coloured.txt"
+    path.write_text(coloured, encoding="utf-8")
+    loaded = load_article(path)
+    stripped, count = strip_escapes(coloured)
+    assert (stripped, count) == (loaded.text, loaded.escapes_removed) == (plain, 2)
+    assert [a.label for a in compare_texts(stripped, plain).left.sentences] == ["shared"] * 2

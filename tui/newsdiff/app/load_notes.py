@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsdiff.core.input_notes import input_note
 from newsdiff.core.models import Article
-from newsdiff.core.terminal_escapes import escapes_note
 
 MOST_LISTED = 5
 """Files named one per line in the notification; more are counted on a last line."""
 
-TITLE = "Terminal codes removed"
+TITLE = "Notes on loaded files"
 """The notification's title."""
 
 
@@ -22,16 +22,13 @@ class LoadNotes:
         self._told: set[str] = set()
 
     def message(self, articles: Iterable[Article]) -> str | None:
-        """``FILE: removed N terminal escape sequences`` lines for the new articles, or ``None``."""
-        new = [
-            article
-            for article in articles
-            if article.escapes_removed and article.path not in self._told
-        ]
-        if not new:
-            return None
+        """``FILE: removed N terminal escape sequences`` (and other
+        :func:`~newsdiff.core.input_notes.input_note`) lines for the new articles, or ``None``."""
+        new = [article for article in articles if article.path not in self._told]
         self._told.update(article.path for article in new)
-        lines = [f"{article.path}: {escapes_note(article.escapes_removed)}" for article in new]
+        lines = [f"{article.path}: {note}" for article in new if (note := input_note(article))]
+        if not lines:
+            return None
         shown = lines[:MOST_LISTED]
         if len(lines) > MOST_LISTED:
             more = len(lines) - MOST_LISTED

@@ -86,7 +86,16 @@ def closest_command(word: str) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point: one line on stderr and exit 2 for any usage or input problem."""
+    """Console-script entry point: one line on stderr and exit 2 for any usage or input problem;
+    Ctrl-C at any point (importing a command included) is ``error: interrupted``, status 130."""
+    try:
+        _main(argv)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
+
+
+def _main(argv: list[str] | None) -> None:
     let_blas_helpers_sleep()  # before anything imports numpy
     if argv is None:  # the console script: the process ends with the command
         # Exiting frees every object anyway; the collector's last pass at exit would only scan

@@ -174,7 +174,10 @@ def run_guarded(run: Callable[[], object]) -> None:
 
     def translated() -> object:
         try:
-            return run()
+            status = run()
+            if status == 130:  # Typer's answer to Ctrl-C (no command returns it): say it
+                raise KeyboardInterrupt
+            return status
         except typer.Exit as exit_:
             sys.exit(exit_.exit_code)
         except UsageError as error:

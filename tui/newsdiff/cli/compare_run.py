@@ -76,7 +76,7 @@ def run_compare(
         sys.stdout.write(text)
         return
     assert output is not None
-    write_report(output, text, force=force)
+    write_report(output, text, force=force, inputs=(left, right, *(a.path for a in corpus)))
 
 
 def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:

@@ -41,10 +41,30 @@ def fail_article(error: ArticleError) -> NoReturn:
     fail(str(error))
 
 
-def write_report(output: Path, text: str, *, force: bool) -> None:
-    """Write a report to ``output`` atomically, or exit with one ``error:`` line saying why not."""
+def refuse_writing_over_inputs(output: Path, inputs: Iterable[str | Path]) -> None:
+    """Exit with one ``error:`` line when ``output`` is one of ``inputs`` (the same file under
+    any name, link or hard link): a report never replaces an article, even with ``--force``.
+    Standard input (``-``) and web addresses are not files and are skipped."""
+    from newsdiff.core.web import is_url
+
+    for source in inputs:
+        shown = str(source)
+        if shown == "-" or is_url(shown):
+            continue
+        try:
+            same = os.path.samefile(output, shown)
+        except (OSError, ValueError):
+            continue  # one of them does not exist (or cannot be named): not the same file
+        if same:
+            fail(f"{output}: is one of the articles being read; choose another file")
+
+
+def write_report(output: Path, text: str, *, force: bool, inputs: Iterable[str | Path]) -> None:
+    """Write a report to ``output`` atomically, or exit with one ``error:`` line saying why not;
+    never over one of the ``inputs`` it was made from (see :func:`refuse_writing_over_inputs`)."""
     from newsdiff.export.atomic import SaveError, TargetExistsError, write_atomic
 
+    refuse_writing_over_inputs(output, inputs)
     try:
         write_atomic(output, text, overwrite=force)
     except TargetExistsError:
@@ -59,16 +79,19 @@ def note_line(path: str, message: str) -> str:
 
 
 def report_notes(articles: Iterable[Article]) -> int:
-    """Print one ``note: <path>: <what loading changed>`` line on stderr per file whose text
-    loading changed (terminal escape sequences removed), once per path; return how many."""
-    from newsdiff.core.terminal_escapes import escapes_note
+    """Print one ``note: <path>: <what loading changed or noticed>`` line on stderr per file
+    (:func:`newsdiff.core.input_notes.input_note`), once per path; return how many."""
+    from newsdiff.core.input_notes import input_note
 
     count = 0
     noted: set[str] = set()
     for article in articles:
-        if article.escapes_removed and article.path not in noted:
-            noted.add(article.path)
-            print(note_line(article.path, escapes_note(article.escapes_removed)), file=sys.stderr)
+        if article.path in noted:
+            continue
+        noted.add(article.path)
+        note = input_note(article)
+        if note:
+            print(note_line(article.path, note), file=sys.stderr)
             count += 1
     return count
 

@@ -64,6 +64,30 @@ _MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
 """Nouns for a person of a body that a source noun may modify ("union leader", "committee
 aide"): that person speaks, not the body."""
 
+_SOURCE_MODIFIERS = 3
+"""How many lowercase words may stand before a source noun (``a recent federal study``)."""
+_NOT_MODIFIERS = (
+    vocab.PREPOSITIONS
+    | vocab.REPORTING_VERBS
+    | {
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "the",
+        "a",
+        "an",
+    }
+)
+
+
+def _modifies(token: Token) -> bool:
+    """A lowercase word that may modify a source noun after it (``new``, ``federal``)."""
+    return not token.cap and not token.possessive and token.lower not in _NOT_MODIFIERS
+
+
 _AS_WINDOW = 16
 """How many words an ``as X put it`` attribution may run to."""
 
@@ -92,8 +116,10 @@ class PhraseReader:
             k = i + 1
         else:
             k = i
-        if k < stop and not tokens[k].cap and tokens[k].lower not in vocab.SOURCE_NOUNS:
-            k += 1  # one adjective: "the new report"
+        for _ in range(_SOURCE_MODIFIERS):  # "the new report", "a recent federal study"
+            if k >= stop or tokens[k].lower in vocab.SOURCE_NOUNS or not _modifies(tokens[k]):
+                break
+            k += 1
         if k >= stop or k >= len(tokens) or tokens[k].lower not in vocab.SOURCE_NOUNS:
             return None
         if k == i and not tokens[k].lower.endswith("s"):

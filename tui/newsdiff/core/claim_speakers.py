@@ -409,22 +409,21 @@ def _joins_name(tokens: list[_Token], k: int) -> bool:
 
 
 def _according_to(tokens: list[_Token], k: int) -> list[str]:
-    """``according to Tom Hale``; ``according to a report by the Gazette`` (the Gazette, as the
-    quotations read it: ``document_authors``); never whoever merely obtained the document
+    """``according to Tom Hale``; ``according to a (new) report by the Gazette`` (the Gazette,
+    as the quotations read it: ``document_authors``); both of two names joined by ``and`` (``a
+    report by Ann Pike and Tom Hale``); never whoever merely obtained the document
     (``documents obtained by the Gazette``) or what it is about (``an analysis of X data``)."""
-    for _ in range(6):
+    for _ in range(9):
         if k >= len(tokens) or tokens[k].quoted or not tokens[k].word:
             return []
         token = tokens[k]
         if token.cap:
-            end = k
-            while (
-                end + 1 < len(tokens)
-                and tokens[end + 1].word
-                and (tokens[end + 1].cap or _joins_name(tokens, end + 1))
-            ):
-                end += 1
-            return [_clean(tokens[k : end + 1], opens=False)]
+            _, end = _name_run(tokens, k)
+            names = [_clean(tokens[k : end + 1], opens=False)]
+            if end + 2 < len(tokens) and tokens[end + 1].lower == "and" and tokens[end + 2].cap:
+                _, second_end = _name_run(tokens, end + 2)
+                names.append(_clean(tokens[end + 2 : second_end + 1], opens=False))
+            return names
         after_document = k > 0 and tokens[k - 1].lower in DOCUMENT_NOUNS
         if token.lower == "of" and after_document:
             return []  # "an analysis of Harbour Board data": the subject, not the author
@@ -436,6 +435,33 @@ def _according_to(tokens: list[_Token], k: int) -> list[str]:
             k += 1
         elif token.lower in SOURCE_NOUNS or token.lower.endswith("s"):
             k += 1
+        elif _modifies_source(tokens, k):
+            k += 1  # "a new report", "a recent federal study"
         else:
             return []
+    return []
+
+
+def _name_run(tokens: list[_Token], k: int) -> tuple[int, int]:
+    """The capitalised run from ``k`` (``of``/``for`` inside it): its first and last token."""
+    end = k
+    while (
+        end + 1 < len(tokens)
+        and tokens[end + 1].word
+        and (tokens[end + 1].cap or _joins_name(tokens, end + 1))
+    ):
+        end += 1
+    return k, end
+
+
+def _modifies_source(tokens: list[_Token], k: int) -> bool:
+    """A lowercase word before a document or source noun, up to three words on (``new`` in
+    ``a new report``)."""
+    for n in range(k, min(len(tokens), k + 3)):
+        token = tokens[n]
+        if not token.word or token.cap or token.quoted or token.lower in PREPOSITIONS:
+            return False
+        if token.lower in DOCUMENT_NOUNS or token.lower in SOURCE_NOUNS:
+            return n > k
+    return False
     return []

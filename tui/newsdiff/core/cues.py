@@ -20,6 +20,7 @@ CUE_CHARS = 140
 
 _WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_DASH = re.compile(r"[ \t\u00a0]*(--|[\u2014\u2015\u2013])[ \t\u00a0]*")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb u.s".split()
@@ -29,7 +30,9 @@ _ROLE_EXTRA = frozenset(
     spokesman spokeswoman spokesperson official officials source sources editor editor-in-chief
     candidate nominee mate adviser advisor aide lawyer attorney analyst economist executive
     founder owner author researcher expert professor teacher doctor nurse officer manager
-    member leader chief head director strategist consultant campaign
+    member leader chief head director strategist consultant campaign historian writer
+    scientist scholar critic fellow pollster lawmaker legislator activist surrogate veteran
+    mother father wife husband daughter son sister brother widow widower niece nephew
     """.split()
 )
 _DROP = frozenset({"the", "a", "an", "according", "to", "in", "statement", "who", "which"})
@@ -39,7 +42,24 @@ def cue_after(text: str, span: QuoteSpan, limit: int, speaker: str) -> Cue | Non
     """The attribution words right after the closing mark, if they hold a reporting verb."""
     start = span.close + 1
     end = _clause_end(text, start, min(limit, start + CUE_CHARS))
-    return _narrow(text, start, min(end, _next_mark(text, start, end)), speaker)
+    end = min(end, _next_mark(text, start, end))
+    return _narrow(text, start, end, speaker) or _dash_cue(text, start, end, speaker)
+
+
+def _dash_cue(text: str, start: int, end: int, speaker: str) -> Cue | None:
+    """A name set after the quotation with a dash (``"…" ― Ana Voss, a teacher``)."""
+    dash = _DASH.match(text, start, end)
+    if dash is None:
+        return None
+    words = list(_WORD.finditer(text, dash.end(), end))
+    own = _name_words(speaker)
+    high = -1
+    while high + 1 < len(words) and _bare(words[high + 1].group(0)) in own | _JOINERS:
+        high += 1
+    if high < 0 or _bare(words[0].group(0)) not in own:
+        return None
+    high = _appositive_end(text, words, high, end)
+    return Cue(dash.start(1), words[high].end(), text[dash.start(1) : words[high].end()])
 
 
 def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | None:
@@ -80,12 +100,16 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
         high += 1  # the rest of the name: "said the agency's spokeswoman, Jane Ortiz"
     while high > name and _bare(words[high].group(0)) in _JOINERS:
         high -= 1  # "a study from the University of Leith", not "… Leith of"
+    if verb < name:
+        high = _joint_name_end(text, words, high)
     first = low
     if low == name or not named:
         while first > 0 and "," not in text[words[first - 1].end() : words[first].start()]:
             if low - first >= _LEAD_WORDS:
                 break
             first -= 1
+    if low == name and named:
+        first = _description_before(text, words, first, name)
     high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
@@ -98,27 +122,101 @@ def _comma_between(text: str, words: list[re.Match[str]], pair: tuple[int, int])
     return "," in text[words[low].end() : words[high].start()]
 
 
+def _description_before(text: str, words: list[re.Match[str]], first: int, name: int) -> int:
+    """Back over a description set off before the name: ``the mayor, Tom Reyes, said`` or
+    ``the city's mayor, Tom Reyes, said`` (the name closed by a comma, the description opened
+    by a determiner or a possessive, and holding a role word)."""
+    if first == 0 or _gap(text, words, first - 1).strip() != ",":
+        return first
+    if name + 1 >= len(words) or "," not in _gap(text, words, name):
+        return first  # "the mayor, Tom Reyes said": no appositive
+    start = first - 1
+    while start > 0 and not _gap(text, words, start - 1).strip():
+        if first - start >= _LEAD_WORDS:
+            return first
+        start -= 1
+    if start > 0 and "," not in _gap(text, words, start - 1):
+        return first
+    opener = words[start].group(0)
+    possessive = opener.endswith(("'s", "\u2019s"))
+    if not (opener.casefold() in _DESCRIPTION_OPENERS or possessive):
+        return first
+    if not _is_role([word.group(0) for word in words[start:first]]):
+        return first
+    return start
+
+
+def _joint_name_end(text: str, words: list[re.Match[str]], high: int) -> int:
+    """Past ``and`` and a second capitalised name right after the speaker's: a report by two
+    authors (``according to a report by Anna Smith and Tom Jones``) keeps both in its cue,
+    though the speaker is the first."""
+    if high + 2 >= len(words) or _bare(words[high + 1].group(0)) != "and":
+        return high
+    if _gap(text, words, high).strip() or _gap(text, words, high + 1).strip():
+        return high
+    end = high + 1
+    while end + 1 < len(words) and not _gap(text, words, end).strip():
+        following = words[end + 1].group(0)
+        if not (following[:1].isupper() or (end > high + 1 and _bare(following) in _JOINERS)):
+            break
+        end += 1
+    while end > high + 1 and _bare(words[end].group(0)) in _JOINERS:
+        end -= 1
+    return end if end > high + 1 else high
+
+
+def _gap(text: str, words: list[re.Match[str]], n: int) -> str:
+    """The characters between word ``n`` and the next one."""
+    return text[words[n].end() : words[n + 1].start()]
+
+
 def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) -> int:
-    """Past ``, the Republican attorney general of Kansas,`` right after the name."""
+    """Past the description right after the name, up to its comma or the clause's end:
+    ``, the Republican attorney general of Kansas``, ``, head of the Tax Institute``,
+    ``, a historian who attended the session``, ``, who runs the campaign``."""
     following = high + 1
-    if following >= len(words) or text[words[high].end() : words[following].start()].strip() != ",":
+    if following >= len(words) or _gap(text, words, high).strip() != ",":
         return high
-    if _bare(words[following].group(0)) not in ("the", "a", "an"):
-        return high
-    for k in range(following, min(len(words), following + _LEAD_WORDS)):
+    opener = words[following].group(0)
+    if opener.casefold() in _TIME_WORDS and following + 1 < len(words):
+        opener = words[following + 1].group(0)  # "said Ana Voss, now a consultant"
+    if opener.casefold() in _TIME_WORDS or not _opens_description(opener):
+        return high  # "he said, then corrected himself"
+    for k in range(following, min(len(words), following + _APPOSITIVE_WORDS)):
         gap = text[words[k].end() : words[k + 1].start() if k + 1 < len(words) else end]
         if "," in gap or k + 1 == len(words):
             return k
-        if gap.strip():
+        if gap.strip() not in _WORD_JOINS:
             return high
     return high
+
+
+def _opens_description(word: str) -> bool:
+    """A word that opens a description of a person: a determiner, ``who``, a possessive or a
+    title or role word (``head of``, ``executive vice president``, ``House editor``)."""
+    bare = _bare(word)
+    if word.casefold() in _DESCRIPTION_OPENERS or word.endswith(("'s", "\u2019s")):
+        return True
+    return bare in vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP - _JOINERS
 
 
 def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
     bare = _bare(word)
     if bare == "according":
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
-    return bare in vocab.REPORTING_VERBS or bare in DOCUMENT_VERBS
+    if bare not in vocab.REPORTING_VERBS and bare not in DOCUMENT_VERBS:
+        return False
+    before = words[n - 2].group(0) if n > 1 else ""
+    return n == 0 or not _noun_use(word, words[n - 1].group(0), before)
+
+
+def _noun_use(word: str, previous: str, before: str = "") -> bool:
+    """A reporting verb's form used as a noun: after a determiner ("one of the states",
+    "the reports") or inside a capitalised name in lowercase running text ("a former United
+    States ambassador"; not a title-case headline's "Ann Pike Warns")."""
+    if previous.casefold() in _DETERMINERS:
+        return True
+    return word[:1].isupper() and previous[:1].isupper() and before[:1].islower()
 
 
 def _bare(word: str) -> str:
@@ -130,6 +228,14 @@ def _name_words(speaker: str) -> set[str]:
     return {_bare(word) for word in _WORD.findall(speaker)} - {"the", "of", "for"}
 
 
+_WORD_JOINS = frozenset({"", "/", "&"})
+"""What may stand between two words of one description (``a 9/11 widow``)."""
+_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "other", "many", "some", "all"})
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "another", "one", "who"})
+_TIME_WORDS = frozenset({"now", "then", "still", "once"})
+"""Words that may stand before a description (``X, now a consultant``)."""
+_APPOSITIVE_WORDS = 24
+"""The longest description after a name a cue keeps (``, a senior fellow at … Institution``)."""
 _JOINERS = frozenset({"of", "for"})
 """Lowercase words inside a name ("the University of Leith")."""
 _MARKS_BEFORE = '"\u201c\u201d\u2019\u00ab\u00bb'
@@ -176,29 +282,82 @@ def _previous_mark(text: str, start: int, end: int) -> int:
 
 
 def role_of(cue: Cue | None, speaker: str | None) -> str | None:
-    """The role a cue gives the speaker ("agency's spokeswoman"), or None."""
+    """The role a cue gives the speaker ("agency's spokeswoman"), or None: the words next to
+    the name or the verb that hold a role word (``the mayor, Tom Reyes``), or a description
+    set off by a comma right after the name (``X, a historian who …,``)."""
     if cue is None or speaker is None:
         return None
     name_words = {word.casefold().rstrip(".") for word in _WORD.findall(speaker)}
-    words: list[str] = []
-    for word in _WORD.findall(cue.text):
-        bare = word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-        if bare in vocab.REPORTING_VERBS or bare in vocab.PRONOUNS or bare in name_words:
-            if words and _is_role(words):
+    matches = list(_WORD.finditer(cue.text))
+    bares = [_bare(match.group(0)) for match in matches]
+    group: list[re.Match[str]] = []
+    described = False
+    for n, match in enumerate(matches):
+        word, bare = match.group(0), bares[n]
+        previous = matches[n - 1].group(0) if n else ""
+        before = matches[n - 2].group(0) if n > 1 else ""
+        closed = cue.text[match.end() :].lstrip(" ").startswith(",")
+        verb = bare in vocab.REPORTING_VERBS and not _noun_use(word, previous, before)
+        if verb or bare in vocab.PRONOUNS or bare in name_words:
+            if _is_role(_texts(group), described):
                 break
-            words = []
+            group, described = [], bare in name_words and closed
             continue
-        words.append(word)
-    while words and words[0].lower() in _DROP:
-        words = words[1:]
-    if not words or len(words) > _LEAD_WORDS or not _is_role(words):
+        group.append(match)
+        if not closed:
+            continue
+        if described and _is_role(_texts(group), described):
+            break  # a description ends at its comma
+        if n + 1 < len(matches) and bares[n + 1] in name_words:
+            continue  # "the mayor, Tom Reyes": a role set off before the name
+        group, described = [], False
+    return _role_text(cue.text, group, described)
+
+
+def _texts(group: list[re.Match[str]]) -> list[str]:
+    return [match.group(0) for match in group]
+
+
+def _role_text(text: str, group: list[re.Match[str]], described: bool) -> str | None:
+    """The role's words as the cue writes them (``Amnesty U.K.'s director``, ``9/11 widow``)."""
+    words = _texts(group)
+    if not _is_role(words, described):
         return None
-    return " ".join(words).strip(",;: ")
+    if described and words[0].islower() and words[0].endswith(("ing", "ed")):
+        return None  # "Obama, dedicating the museum, said": a clause, not a description
+    if described and words[0].lower() == "who" and not _WHO_IS.match(" ".join(words[1:4])):
+        return None  # "X, who is visiting Leith, said": what X does, not who X is
+    dropped = _DROP - {"who"} if described else _DROP  # "X, who was mayor until 2010,"
+    while group and group[0].group(0).lower() in dropped:
+        group = group[1:]
+    colon = max(n for n, match in enumerate(group) if n == 0 or ":" in _between(text, group, n))
+    group = group[colon:]  # "WASHINGTON: US Secretary of State": a dateline is no role
+    if not group or len(group) > (_APPOSITIVE_WORDS if described else _LEAD_WORDS):
+        return None
+    return " ".join(text[group[0].start() : group[-1].end()].split()).strip(",;: ")
 
 
-def _is_role(words: list[str]) -> bool:
+def _between(text: str, group: list[re.Match[str]], n: int) -> str:
+    """The characters between the ``n - 1``-th and ``n``-th word of ``group``."""
+    return text[group[n - 1].end() : group[n].start()]
+
+
+_WHO_IS = re.compile(r"(?:is|was|has been|had been|serves as|served as)\s+(?!\w+ing\b)", re.I)
+"""A ``who`` clause that says what someone is (``who was president of Mexico``)."""
+
+
+def _is_role(words: list[str], described: bool = False) -> bool:
+    """Whether ``words`` give a role: they hold a role word, or they are an indefinite
+    description set off after the name (``described``: ``X, a prominent Leith Democrat``)."""
+    if not words:
+        return False
+    opening = [word.lower() for word in words[:2]]
+    possessive = words[0].endswith(("'s", "\u2019s"))
+    indefinite = opening[0] in ("a", "an") or opening == ["one", "of"]
+    if described and len(words) > 1 and (indefinite or possessive):
+        return True  # "X, a historian of the port", "X, Leith's harbour master"
     lowered = {word.lower().rstrip(".,") for word in words} - _HONORIFICS
-    return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP))
+    return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP - _JOINERS))
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})

@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 
 from newsdiff.core.decode import DecodeError, decode_bytes
 from newsdiff.core.models import ArticleMeta
+from newsdiff.core.page_escapes import REFERENCED, page_text_without_escapes, shield
+from newsdiff.core.terminal_escapes import once_removed
 
 INSTALL_HINT = "reading web pages needs trafilatura: pip install 'trafilatura>=2' lxml_html_clean"
 """The one line shown when the extraction library is missing or broken."""
@@ -64,11 +66,19 @@ class MissingExtractorError(ExtractionError):
 
 @dataclass(frozen=True, slots=True)
 class ExtractedPage:
-    """The article read from a page: its text (headline first), display title and metadata."""
+    """The article read from a page: its text (headline first), display title and metadata, and
+    how many terminal escape sequences were removed from the text."""
 
     text: str
     title: str | None
     meta: ArticleMeta
+    escapes_removed: int = 0
+
+
+def is_html_document(data: bytes) -> bool:
+    """Whether ``data`` starts as an HTML document does (``<!doctype html>``, ``<html>`` or
+    ``<head>``, after a BOM, white space and comments): a web page whatever its name."""
+    return _HTML_START.match(data[:_SNIFF_BYTES]) is not None
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -146,9 +156,9 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     except ValueError as error:  # lxml: "Document is empty" and the like
         raise ExtractionError(f"not a readable web page ({_one_line(str(error))})") from None
     body = getattr(document, "body", None) if document is not None else None
-    paragraphs = _paragraphs(body) if body is not None else []
+    paragraphs, escapes = _without_escapes(_paragraphs(body) if body is not None else [])
     if not any(any(ch.isalnum() for ch in paragraph) for paragraph in paragraphs):
-        raise ExtractionError("no article text found on the page")
+        raise ExtractionError(f"no article text found on the page{once_removed(escapes)}")
     author = _clean_meta(getattr(document, "author", None))
     raw_title = _clean_meta(getattr(document, "title", None), 500)
     paragraphs = _without_credits(paragraphs, author, raw_title)
@@ -164,7 +174,23 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
         date=_clean_meta(getattr(document, "date", None), 40),
         url=page_url,
     )
-    return ExtractedPage(text="\n\n".join(paragraphs) + "\n", title=title, meta=meta)
+    text = "\n\n".join(paragraphs) + "\n"
+    return ExtractedPage(text=text, title=title, meta=meta, escapes_removed=escapes)
+
+
+def _without_escapes(paragraphs: list[str]) -> tuple[list[str], int]:
+    """The paragraphs without their terminal escape sequences (:mod:`.page_escapes`), those
+    left empty dropped, and how many sequences were removed."""
+    kept: list[str] = []
+    removed = 0
+    for paragraph in paragraphs:
+        text, count = page_text_without_escapes(paragraph)
+        if count:  # white space around a removed code is collapsed, as in the page's text
+            removed += count
+            text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+        if text:
+            kept.append(text)
+    return kept, removed
 
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -230,11 +256,16 @@ _CHARACTER_REFS = re.compile(r"&#(?:([0-9]{1,8})|[xX]([0-9a-fA-F]{1,8}));?")
 def _control_ref(match: re.Match[str]) -> str:
     """A numeric character reference to a control character becomes U+FFFD; others stay.
 
+    References to ESC and BEL become tokens (:data:`.page_escapes.REFERENCED`), as the raw
+    characters do.
+
     ``&#128;``–``&#159;`` are the Windows-1252 characters, as browsers read them (``&#146;``
     is ’), where that code page has one.
     """
     decimal, hexadecimal = match.groups()
     code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+    if code in REFERENCED:
+        return REFERENCED[code]
     if 0x80 <= code <= 0x9F:
         try:
             return bytes([code]).decode("cp1252")
@@ -245,11 +276,13 @@ def _control_ref(match: re.Match[str]) -> str:
 
 
 def _without_controls(html: str) -> str:
-    """The page with control characters, raw or as ``&#27;``-style references, made U+FFFD.
+    """The page with control characters, raw or as ``&#1;``-style references, made U+FFFD.
 
-    They are never article text, a terminal acts on them, and the parser gives up on some.
+    They are never article text, a terminal acts on them, and the parser gives up on some. Those
+    that escape sequences are made of (ESC, BEL, 8-bit introducers) become printable tokens
+    instead (:mod:`newsdiff.core.page_escapes`), so the sequences can be removed from the text.
     """
-    html = _CHARACTER_REFS.sub(_control_ref, html)
+    html = _CHARACTER_REFS.sub(_control_ref, shield(html))
     return _CONTROL_CHARS.sub("\ufffd", html)
 
 
@@ -262,7 +295,7 @@ def _headline(title: str | None, tree: Any, paragraphs: list[str]) -> str | None
     """
     from newsdiff.core.html_prepare import title_parts
 
-    parts = title_parts(tree)
+    parts = [_plain(part) for part in title_parts(tree)]
     if len(parts) < 2 or (title and title not in parts):
         return title
     lines = {_normalized(line) for paragraph in paragraphs[:8] for line in paragraph.split("\n")}
@@ -326,7 +359,7 @@ def _clean_meta(value: object, limit: int = MAX_META_CHARS) -> str | None:
     """A metadata value on one line: controls, bidi and zero-width marks removed, cut if long."""
     if not isinstance(value, str):
         return None
-    cleaned = " ".join(unicodedata.normalize("NFC", value).translate(_INVISIBLE).split())
+    cleaned = " ".join(unicodedata.normalize("NFC", _plain(value)).translate(_INVISIBLE).split())
     if not cleaned or not any(ch.isalnum() for ch in cleaned):
         return None
     if len(cleaned) > limit:
@@ -348,10 +381,15 @@ def _web_address(value: object) -> str | None:
     """A page's own canonical address, when it is a plain http(s) URL."""
     if not isinstance(value, str) or len(value) > 2000:
         return None
-    value = value.strip()
+    value = _plain(value).strip()
     if not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", value, re.IGNORECASE):
         return None
     return value
+
+
+def _plain(value: str) -> str:
+    """A value read from the page (metadata, ``<title>``) without escape sequences."""
+    return page_text_without_escapes(value)[0]
 
 
 def _normalized(text: str) -> str:

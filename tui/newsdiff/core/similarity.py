@@ -53,6 +53,8 @@ import numpy as np
 from newsdiff.core import semantic
 from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.meaning_axis import story_cosine
+from newsdiff.core.pair_signals import number_agreement as _number_agreement
+from newsdiff.core.pair_signals import weighted_overlap as _weighted_overlap
 from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
 from newsdiff.core.words import (
     SentenceFeatures,
@@ -85,6 +87,8 @@ class ScoreMatrices:
         left_vectors: The left sentences' unit meaning vectors (``None`` when the meaning
             signal is off): the claim check reads the cosine of a candidate pair from them.
         right_vectors: The right sentences' unit meaning vectors.
+        idf: The word weights the scores were computed with (over the pair, or the corpus):
+            diagnostics read them (``scripts/eval_story.py --verbose``).
     """
 
     score: np.ndarray
@@ -92,6 +96,7 @@ class ScoreMatrices:
     figures_differ: np.ndarray | None = None
     left_vectors: np.ndarray | None = None
     right_vectors: np.ndarray | None = None
+    idf: dict[str, float] | None = None
 
     def meaning(self, left: int, right: int) -> float | None:
         """The cosine of two sentences' meaning vectors (``None`` when the signal is off)."""
@@ -152,17 +157,53 @@ def score_matrices(
         left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
-    overlap = _weighted_overlap(left_f, right_f, idf)
     left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
     right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
-    numbers = _number_agreement(left_f, right_f)
+    score, verbatim, numbers = link_scores(
+        left_f,
+        right_f,
+        idf,
+        (left_w, right_w),
+        in_order.result,
+        cosine,
+        workers=workers,
+        while_waiting=while_waiting,
+    )
+    return ScoreMatrices(score, verbatim, numbers < 0, left_vectors, right_vectors, idf)
+
+
+def link_scores(
+    left: Sequence[SentenceFeatures],
+    right: Sequence[SentenceFeatures],
+    idf: dict[str, float],
+    weights: tuple[np.ndarray, np.ndarray],
+    verbatim: Callable[[], np.ndarray],
+    cosine: np.ndarray | None,
+    *,
+    workers: int,
+    while_waiting: Callable[[], object] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The link score of every left sentence against every right one, from their words.
+
+    The one place the signals become a score, for the pair view (:func:`score_matrices`) and
+    the story (:mod:`newsdiff.core.story`, a block of the corpus at a time): a change to
+    scoring is made here and both follow. ``idf`` are the word weights (over the pair, or the
+    corpus), ``weights`` each side's total content weight under them (:func:`_weight`),
+    ``verbatim`` gives the near-verbatim matrix (it may still be computing in another thread:
+    it is asked for last, after ``while_waiting``), ``cosine`` the meaning cosines or ``None``.
+
+    Returns the scores, the near-verbatim matrix (with a quotation's moved attribution
+    forgiven) and the figure agreement (+1 a shared figure, -1 figures but none shared, 0).
+    """
+    overlap = _weighted_overlap(left, right, idf)
+    numbers = _number_agreement(left, right)
     if while_waiting is not None:
         while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
-    verbatim = in_order.result()
-    same_quotation_moved_attribution(left_f, right_f, verbatim, workers)
-    figures_differ = numbers < 0
-    score = combine(overlap, left_w, right_w, verbatim, numbers, cosine, out=overlap)
-    return ScoreMatrices(score, verbatim, figures_differ, left_vectors, right_vectors)
+    in_order = verbatim()
+    same_quotation_moved_attribution(left, right, in_order, workers)
+    left_weight, right_weight = weights
+    score = combine(overlap, left_weight, right_weight, in_order, numbers, cosine, out=overlap)
+    return score, in_order, numbers
 
 
 SMALL_PAIRS = 20_000
@@ -214,89 +255,6 @@ def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:
     in, which changes from one run to the next: the same articles give the same scores.
     """
     return math.fsum(idf[w] * f.shares.get(w, 1.0) for w in f.content)
-
-
-def _weighted_overlap(
-    left: Sequence[SentenceFeatures], right: Sequence[SentenceFeatures], idf: dict[str, float]
-) -> np.ndarray:
-    """Sum of IDF weights of the content stems each pair shares, via an inverted index.
-
-    A stem inside a multi-word name counts at the smaller of its two shares. Each pair's stems
-    are added in sorted order: float sums depend on their order, and a set's order changes
-    from one run to the next, so the same articles could otherwise score a hair apart and
-    break a tie between two counterparts differently.
-
-    Filled a left row at a time (the row stays in cache): the right sentences holding each of
-    the row's stems, stem after stem in sorted order, go to one ``np.add.at``, which adds in
-    the order given, one float32 addition at a time. Each pair thus gets its stems' weights in
-    sorted order, the same sums to the bit as adding a stem to all its pairs at once, at a
-    fifth of the cost on long documents (``tests/core/test_scoring_kernels.py``).
-    """
-    holders: dict[str, tuple[list[int], list[float]]] = {}
-    for j, f in enumerate(right):
-        for word in f.content:
-            entry = holders.setdefault(word, ([], []))
-            entry[0].append(j)
-            entry[1].append(f.shares.get(word, 1.0))
-    index: dict[str, tuple[np.ndarray, np.ndarray | None, np.ndarray]] = {}
-    for word, (cols, col_shares) in holders.items():
-        where = np.array(cols, dtype=np.intp)
-        shares = None if min(col_shares) == 1.0 else np.array(col_shares, dtype=np.float32)
-        # what ``row[where] += idf[word]`` adds: the weight as a float32
-        plain = np.full(len(where), np.float32(idf[word]), dtype=np.float32)
-        index[word] = (where, shares, plain)
-    overlap = np.zeros((len(left), len(right)), dtype=np.float32)
-    for i, f in enumerate(left):
-        places: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
-        for word in sorted(f.content):
-            found = index.get(word)
-            if found is None:
-                continue
-            where, where_shares, plain = found
-            share = f.shares.get(word, 1.0)
-            places.append(where)
-            if share == 1.0 and where_shares is None:
-                weights.append(plain)
-            else:
-                ones = np.ones(len(where), np.float32) if where_shares is None else where_shares
-                weights.append(idf[word] * np.minimum(np.float32(share), ones))
-        if places:
-            np.add.at(overlap[i], np.concatenate(places), np.concatenate(weights))
-    return overlap
-
-
-def _number_agreement(
-    left: Sequence[SentenceFeatures], right: Sequence[SentenceFeatures]
-) -> np.ndarray:
-    """+1 where both sentences state figures and share one, -1 where they share none, else 0.
-
-    ``int8``, a quarter of a float matrix (5,000 × 5,000 sentences: 25 MB). Every pair of
-    figure-stating sentences starts at -1; an index of the right sentences by figure then sets
-    the pairs that share one to +1, so the cost follows the shared figures, not the product of
-    the two lengths in Python.
-    """
-    result = np.zeros((len(left), len(right)), dtype=np.int8)
-    right_rows = [j for j, f in enumerate(right) if f.numbers]
-    left_rows = [i for i, f in enumerate(left) if f.numbers]
-    if not right_rows or not left_rows:
-        return result
-    result[np.ix_(left_rows, right_rows)] = -1
-    holders: dict[str, list[int]] = {}
-    for j in right_rows:
-        for number in right[j].numbers:
-            holders.setdefault(number, []).append(j)
-    rows: list[int] = []
-    cols: list[int] = []
-    for i in left_rows:
-        for number in left[i].numbers:
-            found = holders.get(number)
-            if found:
-                rows.extend([i] * len(found))
-                cols.extend(found)
-    if rows:
-        result[rows, cols] = 1
-    return result
 
 
 EVIDENCE_SCALE = 3.0

@@ -66,7 +66,14 @@ def html_article(
     from newsdiff.core.load import make_title, shorten
 
     title = shorten(page.title) if page.title else make_title(page.text)
-    return Article(path=shown, text=page.text, title=title, encoding=used, meta=page.meta)
+    return Article(
+        path=shown,
+        text=page.text,
+        title=title,
+        encoding=used,
+        meta=page.meta,
+        escapes_removed=page.escapes_removed,
+    )
 
 
 def _load_url(url: str, max_bytes: int) -> Article:

@@ -26,7 +26,7 @@ How it works:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -37,11 +37,9 @@ from newsdiff.core.compare import PreparedPair, speakers_by_sentence
 from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.similarity import (
     ScoreMatrices,
-    _number_agreement,
     _weight,
-    _weighted_overlap,
-    combine,
     idf_weights,
+    link_scores,
 )
 from newsdiff.core.story_grouping import LINKAGE, LinkTable, _group, group_claims
 from newsdiff.core.story_model import (
@@ -57,7 +55,7 @@ from newsdiff.core.story_model import (
     sorted_claims,
     variant_changes,
 )
-from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
+from newsdiff.core.verbatim import verbatim_matrix
 from newsdiff.core.words import SentenceFeatures, features
 
 BLOCK_CELLS = 2_000_000
@@ -246,7 +244,7 @@ def _all_links(
                     right_sentences=tuple(sentences[b]),
                     left_boilerplate=tuple(flags[a]),
                     right_boilerplate=tuple(flags[b]),
-                    scores=_pair_matrices(scores, numbers, r, c, vectors, starts, a, b),
+                    scores=_pair_matrices(scores, numbers, r, c, vectors, starts, a, b, idf),
                     left_quotes=quotes[a],
                     right_quotes=quotes[b],
                     _claims={("left", i): claim for i, claim in claims[a].items()}
@@ -307,10 +305,9 @@ def _score_block(
     """The pair view's score matrices for some rows against some columns of the corpus, and the
     figure agreement (+1 a shared figure, -1 figures but none shared, 0 otherwise)."""
     verbatim = verbatim_matrix([f.words for f in left], [f.words for f in right], workers)
-    same_quotation_moved_attribution(left, right, verbatim, workers)
-    overlap = _weighted_overlap(left, right, idf)
-    numbers = _number_agreement(left, right)
-    score = combine(overlap, left_weights, right_weights, verbatim, numbers, cosine)
+    score, verbatim, numbers = link_scores(
+        left, right, idf, (left_weights, right_weights), lambda: verbatim, cosine, workers=workers
+    )
     return ScoreMatrices(score, verbatim), numbers
 
 
@@ -393,18 +390,24 @@ def _pair_matrices(
     starts: Sequence[int] = (),
     a: int = 0,
     b: int = 0,
+    idf: dict[str, float] | None = None,
 ) -> ScoreMatrices:
     """One article pair's block of the scores, as ``score_matrices`` would give the pair.
 
     Where the pair view's matrices also say which pairs state figures that differ (read by the
     claim check for figure conflicts), the block says it too, and it carries the two articles'
-    meaning vectors (``vectors`` of the corpus, article ``a`` and ``b`` from ``starts``).
+    meaning vectors (``vectors`` of the corpus, article ``a`` and ``b`` from ``starts``) and the
+    corpus's word weights ``idf``.
     """
-    names = {item.name for item in fields(ScoreMatrices)}
-    extra: dict[str, np.ndarray] = (
-        {"figures_differ": numbers[rows, cols] < 0} if "figures_differ" in names else {}
+    left_vectors = right_vectors = None
+    if vectors is not None:
+        left_vectors = vectors[starts[a] : starts[a + 1]]
+        right_vectors = vectors[starts[b] : starts[b + 1]]
+    return ScoreMatrices(
+        scores.score[rows, cols],
+        scores.verbatim[rows, cols],
+        figures_differ=numbers[rows, cols] < 0,
+        left_vectors=left_vectors,
+        right_vectors=right_vectors,
+        idf=idf,
     )
-    if vectors is not None and "left_vectors" in names:
-        extra["left_vectors"] = vectors[starts[a] : starts[a + 1]]
-        extra["right_vectors"] = vectors[starts[b] : starts[b + 1]]
-    return ScoreMatrices(scores.score[rows, cols], scores.verbatim[rows, cols], **extra)

@@ -65,6 +65,16 @@ def strip_escapes(text: str) -> tuple[str, int]:
     return _SEQUENCE.subn("", text)
 
 
+def once_removed(count: int) -> str:
+    """The words " once its 3 terminal escape sequences are removed", or "" when none were
+    (for a refusal: the input held nothing else)."""
+    if not count:
+        return ""
+    if count == 1:
+        return " once its one terminal escape sequence is removed"
+    return f" once its {count:,} terminal escape sequences are removed"
+
+
 def escapes_note(count: int) -> str:
     """What loading did, for the user: ``removed 132 terminal escape sequences``."""
     return f"removed {count:,} terminal escape sequence{'' if count == 1 else 's'}"
