@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from newsdiff.core.models import Sentence
 from newsdiff.core.long_sentences import MAX_SENTENCE_CHARS
+from newsdiff.core.models import Sentence
 from newsdiff.core.segment import overlong_sentences, segment
 
 KINDS = {"headline", "heading", "bullet", "byline", "text"}
