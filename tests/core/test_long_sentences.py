@@ -90,3 +90,27 @@ def test_text_of_real_sentence_lengths_is_not_cut() -> None:
     sentence = "The council voted on the bridge budget after a long debate. " * 8
     assert overlong_sentences(sentence * 50) == 0
     assert len(segment(sentence)) == 8
+
+
+@st.composite
+def articles_with_long_sentences(draw: st.DrawFn) -> tuple[str, int]:
+    """Short and long sentences, run on or in paragraphs; how many are over the cap."""
+    parts: list[str] = []
+    over = 0
+    for _ in range(draw(st.integers(min_value=1, max_value=8))):
+        if draw(st.booleans()):
+            repeats = draw(st.integers(min_value=150, max_value=200))
+            sentence = "The council " + "voted again " * repeats + "today."
+            over += len(sentence) > MAX_SENTENCE_CHARS
+        else:
+            sentence = "The mayor spoke."
+        parts.append(sentence + draw(st.sampled_from([" ", "\n", "\n\n"])))
+    return "".join(parts), over
+
+
+@settings(max_examples=60)
+@given(articles_with_long_sentences())
+def test_the_note_counts_exactly_the_sentences_over_the_cap(case: tuple[str, int]) -> None:
+    text, over = case
+    assert overlong_sentences(text) == over
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in segment(text))

@@ -85,8 +85,12 @@ def segment(text: str) -> tuple[Sentence, ...]:
 
 
 def overlong_sentences(text: str) -> int:
-    """How many sentences of ``text`` :func:`segment` cut because they were over-long."""
-    if len(text) <= MAX_SENTENCE_CHARS:
+    """How many sentences of ``text`` :func:`segment` cut because they were over-long.
+
+    A segment never crosses a blank line, so a text whose blank-line paragraphs are all within
+    the cap is answered without segmenting it.
+    """
+    if all(len(part) <= MAX_SENTENCE_CHARS for part in text.split("\n\n")):
         return 0
     return _segmentation(text)[1]
 
