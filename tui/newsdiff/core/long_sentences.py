@@ -1,14 +1,14 @@
 """Over-long sentences cut into pieces a reader (and every later pass) can handle.
 
-No sentence of real reporting is thousands of characters long: the longest of the 6,279
-segments of the 177 articles in ``shared/data/real-dev`` is 518 characters, 99.9% are at most
-434 (``scripts/sentence_lengths.py``). A "sentence" far longer than that is text without full
-stops — a log, a table flattened onto one line, a transcript — and every pass that reads a sentence as a whole (claims, quotes, scoring) would otherwise read
-all of it, many times over. :func:`pieces` cuts such a span into pieces of at most
-:data:`MAX_SENTENCE_CHARS` characters, preferably after a clause mark (``,``, ``;``, ``:``,
-a dash) followed by whitespace, else at the last whitespace, and only inside a word when a
-word is longer than half the cap. The pieces tile the span: in order, without overlap, without
-surrounding whitespace, covering every character of the span that is not whitespace between
+No sentence of real reporting is thousands of characters long: the longest of the 6,279 segments of
+the 177 articles in ``shared/data/real-dev`` is 518 characters, 99.9% are at most 434
+(``scripts/sentence_lengths.py``). A "sentence" far longer than that is text without full stops — a
+log, a table flattened onto one line, a transcript — and every pass that reads a sentence as a whole
+(claims, quotes, scoring) would otherwise read all of it, many times over. :func:`pieces` cuts such
+a span into pieces of at most :data:`MAX_SENTENCE_CHARS` characters, preferably after a clause mark
+(``,``, ``;``, ``:``, a dash) followed by whitespace, else at the last whitespace, and only inside a
+word when a word is longer than half the cap. The pieces tile the span: in order, without overlap,
+without surrounding whitespace, covering every character of the span that is not whitespace between
 two pieces.
 """
 
