@@ -234,6 +234,13 @@ class NewsDiffApp(App[None]):
             markup=False,
         )
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C says how to quit, in plain words (Textual's hint is markup, shown raw here)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
+                return
+
     def get_default_screen(self) -> Screen:
         """The library is the first screen."""
         return LibraryScreen()

@@ -48,6 +48,7 @@ from newsdiff.core.lookalikes import (
     speaker_disagreement,
 )
 from newsdiff.core.news_clause import another_time, only_in_background
+from newsdiff.core.sentence_mood import mood_lookalike
 
 __all__ = [
     "Claim",
@@ -214,6 +215,9 @@ def check_claims(
     explained = any(d.kind in ("figure", "date") for d in disagree) or bool(conversions)
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
+    mood = None if same_quote or verbatim >= COPIED else mood_lookalike(left, right)
+    if mood is not None and not excerpt():
+        return ClaimCheck("not linked", Evidence(agree_words, (), mood))
     if dated and not same_quote and verbatim < COPIED:
         other_time = another_time(left, right, written)
         if other_time is not None and not excerpt():
