@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from newsdiff.core import claims, clauses, lookalikes, people, semantic
+from newsdiff.core import claims, clauses, job_titles, lookalikes, people, semantic
 from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
@@ -217,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         prepared._proposed = None  # type: ignore[attr-defined]  # the figure route, too
         clauses.read_clause.cache_clear()  # who did what is read during the check
         lookalikes._subject.cache_clear()
+        job_titles.forget_titles()  # job titles are read during the check too
 
         return prepared.comparison(Settings())  # type: ignore[attr-defined]
 

@@ -8,6 +8,7 @@ from newsdiff.core.claim import Claim
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.relative_dates import days_between, resolve, written_on
 from newsdiff.core.relative_dates import disagree as relative_disagree
+from newsdiff.core.telling_dates import telling_date
 
 DateEntry = tuple[str, str, int, int]
 """A date of a sentence: ``(key, text, start, end)`` (see :attr:`Claim.dates`)."""
@@ -26,7 +27,9 @@ def date_disagreements(
     its background (a relative clause, an apposition, a parenthesis:
     :func:`~newsdiff.core.background.background_spans`) with the other's background: "Pelosi
     has led House Democrats since 2002" does not date what "…, Schumer, who has held various
-    posts since 2005" dates.
+    posts since 2005" dates. A date of the telling ("the club said on Wednesday that …",
+    :func:`~newsdiff.core.telling_dates.telling_date`) is compared only with another date of a
+    telling: the day a fact was reported is not the day it happened.
     """
     if not left.dates or not right.dates:
         return []
@@ -35,11 +38,13 @@ def date_disagreements(
     theirs_all = _with_calendar(right.dates, written[1])
     if not _differing_dates(left, right, ours_all, theirs_all, days_apart):
         return []  # cheap, and most pairs: a date in common, or none comparable
-    ours, our_background = _by_part(left.text, ours_all)
-    theirs, their_background = _by_part(right.text, theirs_all)
-    return _differing_dates(left, right, ours, theirs, days_apart) or _differing_dates(
-        left, right, our_background, their_background, days_apart
-    )
+    for ours, theirs in zip(
+        _by_part(left.text, ours_all), _by_part(right.text, theirs_all), strict=True
+    ):
+        found = _differing_dates(left, right, ours, theirs, days_apart)
+        if found:
+            return found
+    return []
 
 
 def _with_calendar(dates: tuple[DateEntry, ...], written: str | None) -> list[DateEntry]:
@@ -56,15 +61,21 @@ def _with_calendar(dates: tuple[DateEntry, ...], written: str | None) -> list[Da
     return found
 
 
-def _by_part(text: str, dates: list[DateEntry]) -> tuple[list[DateEntry], list[DateEntry]]:
-    """A sentence's dates in its main clause, and in its background."""
+def _by_part(text: str, dates: list[DateEntry]) -> tuple[list[DateEntry], ...]:
+    """A sentence's dates of what its main clause tells, of the telling itself ("said on
+    Wednesday"), and of its background."""
     spans = background_spans(text)
     main: list[DateEntry] = []
+    telling: list[DateEntry] = []
     background: list[DateEntry] = []
     for entry in dates:
-        inside = any(a <= entry[2] < b for a, b in spans)
-        (background if inside else main).append(entry)
-    return main, background
+        if any(a <= entry[2] < b for a, b in spans):
+            background.append(entry)
+        elif telling_date(text, entry[2], entry[3]):
+            telling.append(entry)
+        else:
+            main.append(entry)
+    return main, telling, background
 
 
 def _differing_dates(

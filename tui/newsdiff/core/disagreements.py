@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdiff.core.claim import Claim, fold, polarity, surname_of
-from newsdiff.core.clauses import read_clause
+from newsdiff.core.agent_names import agents, same_agents
+from newsdiff.core.claim import Claim, fold, polarity
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.figures import Figure, agree, hedge_start
+from newsdiff.core.job_titles import HEAD_STEMS, different_jobs
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS
@@ -325,19 +326,6 @@ def _by_quantity(
     return index
 
 
-def agents(claim: Claim) -> frozenset[str]:
-    """Who a sentence says acted or spoke, folded: the surnames its own attribution names
-    ("…, Okafor said") or the quote reader gives its quotation (a quotation paragraph after
-    "Okafor told reporters:"), a named subject ("Okafor warned …") and whom a pronoun or role
-    subject stands for in its article (``Claim.referent``)."""
-    found = {surname_of(name) for name in claim.attributed + claim.speakers}
-    clause = read_clause(claim.text)
-    if clause.kind == "name" and clause.subject:
-        found.add(fold(clause.subject))
-    found.add(claim.referent)  # "He warned …" after a sentence naming Okafor
-    return frozenset(found - {""})
-
-
 def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
     """Do two sentences state their figures in one claim?
 
@@ -349,7 +337,7 @@ def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
     """
     if shared_context(left, right, names=names):
         return True
-    same = agents(left) & agents(right)
+    same = same_agents(agents(left), agents(right))
     if not same:
         return False
     nouns = {f.noun for f in left.figures + right.figures if f.noun}
@@ -386,7 +374,7 @@ def one_agents_count(left: Claim, right: Claim) -> bool:
         if sum(1 for f in left.figures if f.kind == "count" and f.noun == a.noun) != 1:
             continue
         if not (fate(a, left) ^ fate(theirs[0], right)):
-            return bool(agents(left) & agents(right))  # read last: it reads the clause
+            return bool(same_agents(agents(left), agents(right)))  # read last: reads clauses
     return False
 
 
@@ -432,6 +420,9 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     (:func:`same_given_name`: "Jim" / "James", "Tim" / "Timothy") is one person.
     """
     a, b = left.names, right.names
+    titles = title_disagreements(left, right)
+    if titles:
+        return titles
     if not (a - b) or not (b - a):
         return []  # cheap: each sentence names someone the other does not
     if not shared_context(left, right, names=True):
@@ -457,6 +448,26 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
                 Disagreement("person", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
             ]
     return []
+
+
+def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
+    """One person given two jobs in one claim ("Defence Minister Ana Ruiz" / "Interior
+    Minister Ana Ruiz", :func:`~newsdiff.core.job_titles.different_jobs`), the rest of the
+    claim shared (:func:`shared_context`, the titles' words left out): a ``title`` conflict.
+    A title of another time ("former") is never compared."""
+    if left.names.isdisjoint(right.names):
+        return []  # cheap: no name in common
+    if HEAD_STEMS.isdisjoint(left.stems) or HEAD_STEMS.isdisjoint(right.stems):
+        return []  # cheap: no job word on one side
+    spans = different_jobs((left.text, left.words), (right.text, right.words))
+    if spans is None:
+        return []
+    (ls, le), (rs, re_) = spans
+    contested = frozenset(stem(w) for w in re.findall(r"\w+", fold(left.text[ls:le])))
+    contested |= frozenset(stem(w) for w in re.findall(r"\w+", fold(right.text[rs:re_])))
+    if not shared_context(left, right, contested, names=True):
+        return []
+    return [Disagreement("title", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))]
 
 
 def _named(name: str, folded_text: str) -> bool:

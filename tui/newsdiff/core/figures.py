@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdiff.core.figure_bounds import same_written, stated_bound
 from newsdiff.core.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -500,6 +501,9 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.vague != b.vague:
         words, digits = (a, b) if a.vague else (b, a)
         return words.low <= digits.stated_high and digits.stated_low <= words.high
+    bound = stated_bound(a)
+    if bound and bound == stated_bound(b) and not a.vague:
+        return same_written(a.value, b.value)
     if a.low > b.high or b.low > a.high:
         return False
     # two hedged ranges that only touch meet unless a hedge excludes the point: "almost 48" /

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from newsdiff.core.models import Side
 
-DisagreementKind = Literal["polarity", "figure", "date", "place", "speaker", "person"]
+DisagreementKind = Literal["polarity", "figure", "date", "place", "speaker", "person", "title"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ ROLE_HEADS = frozenset(
 """Words that end a job title ("defense minister", "press secretary", "special counsel")."""
 
 
-_SPEECH_VERBS = frozenset(
+SPEECH_VERBS = frozenset(
     "said says say told tells wrote writes tweeted announced claimed insisted argued added "
     "stated declared warned replied asked".split()
 )
@@ -102,7 +102,7 @@ def _role_before(head: str) -> tuple[str, ...]:
         return ()
     role: list[str] = []
     for word in reversed(words):
-        if word in STOPWORDS or word in _SPEECH_VERBS:
+        if word in STOPWORDS or word in SPEECH_VERBS:
             break
         role.insert(0, word)
     return tuple(role)

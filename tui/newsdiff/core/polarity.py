@@ -116,6 +116,14 @@ _IRREALIS = frozenset(
 say that anyone attends."""
 
 
+_DOUBT_REACH = 4
+"""How many words after a doubt word ("unlikely", "would") a predicate stays in doubt."""
+
+
+_COORDINATORS = frozenset({"and", "or"})
+"""Words that join a second predicate to one in doubt, which is then in doubt too."""
+
+
 def predicate_signs(
     words: Sequence[tuple[str, str, int, int]], quoted: Sequence[tuple[int, int]] = ()
 ) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
@@ -130,8 +138,8 @@ def predicate_signs(
     negator_start = 0
     doubt_at = -10
     for k, (word, stemmed, start, end) in enumerate(words):
-        if word in _IRREALIS:
-            doubt_at = k
+        if word in _IRREALIS or (word in _COORDINATORS and k - doubt_at <= _DOUBT_REACH + 2):
+            doubt_at = k  # "unlikely to change his mind and allow imports": both in doubt
             continue
         no_one = word == "no" and k + 1 < len(words) and words[k + 1][0] in ("one", "body")
         if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS or no_one:
@@ -147,7 +155,7 @@ def predicate_signs(
         negate_at = -1  # the first word past the auxiliaries takes the negation
         if negated and stemmed in _NEG_RAISING:
             return {}, {}
-        if not is_content_word(word) or word.endswith(_NOMINAL) or k - doubt_at <= 4:
+        if not is_content_word(word) or word.endswith(_NOMINAL) or k - doubt_at <= _DOUBT_REACH:
             continue
         if not negated and k and words[k - 1][0] in _NOUN_MARKERS:
             continue  # "the questions": a noun, not the predicate "questioned"

@@ -1,0 +1,308 @@
+"""One person given two jobs: "Defence Minister Ana Ruiz" / "Interior Minister Ana Ruiz".
+
+Reads the job title written before a person's name (capitalised, "Interior Minister Ana Ruiz",
+"Rep. Ruiz", or lower case, "interior minister Ana Ruiz") and tells whether two titles of one
+person name the same job. Pure functions of a sentence's text; no I/O.
+
+Only titles with one head word are compared (*Defence Minister* / *Interior Minister*): one
+person may hold two jobs at once (*Representative* and *House Minority Leader*). Two titles of
+one head name one job when one is the other with words that only say more (a department, a
+country, *acting*; a party is passed over): *Minister* / *Defence Minister*, *press secretary*
+/ *White House press secretary*, *Rep.* / *Representative*. A rank word makes another job:
+*district attorney* / *assistant district attorney*, *president* / *vice president*. A title
+marked as past or future (*former*, *ex-*, *then-*, *outgoing*, *-elect* …) is a job at
+another time and is never compared: "former Defence Minister Ana Ruiz" may be "Interior
+Minister Ana Ruiz" now.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsdiff.core.clause_words import TITLES
+from newsdiff.core.people import NOT_GIVEN_NAMES, ROLE_HEADS, SPEECH_VERBS, same_given_name
+from newsdiff.core.words import STOPWORDS, stem
+
+JOB_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "atty": "attorney",
+    "sec": "secretary",
+    "secy": "secretary",
+    "pres": "president",
+    "supt": "superintendent",
+    "capt": "captain",
+    "cmdr": "commander",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+"""Short and gendered forms of one job ("Rep." is "Representative")."""
+
+JOB_HEADS = ROLE_HEADS | frozenset(
+    "attorney senator representative judge justice prosecutor lieutenant colonel sergeant "
+    "general commander editor treasurer".split()
+)
+"""Words that end a job title: a title without one (*Mr.*, *Democrat*) names no job."""
+
+_TITLE_WORDS = TITLES | JOB_HEADS | frozenset(JOB_ABBREVIATIONS)
+
+_RANKS = frozenset("assistant deputy vice associate under junior lieutenant shadow sub co".split())
+"""Words that make another job of the title they qualify (*assistant district attorney*)."""
+
+_PARTIES = frozenset(
+    "democratic democrat democrats republican republicans gop labour conservative tory liberal "
+    "green independent socialist".split()
+)
+"""Party words: a party's leader in the House is the House minority leader too."""
+
+_ONLY_MORE = frozenset("acting interim mr mrs ms dr u.s us jr sr ii iii".split()) | _PARTIES
+"""Title words that name no job of their own (an honorific, *acting*, a party)."""
+
+_OTHER_TIME = frozenset(
+    "former ex outgoing incoming onetime one-time erstwhile previous past late retired "
+    "future elect designate newly now later".split()
+)
+"""Words that put a title at another time than the sentence's claim: never compared."""
+
+_THEN = frozenset({"then"})
+"""A title dated to the time of the claim ("then-Interior Minister"): compared with another
+title so dated."""
+
+_NOT_IN_TITLE = STOPWORDS | SPEECH_VERBS | (NOT_GIVEN_NAMES - TITLES - _PARTIES - {"house"})
+"""Words a title never runs back past ("said the defence minister", "On Friday District
+Attorney …"; weekdays and months are among the words that open no name)."""
+
+_TIME_PREFIXES = ("ex-", "former-", "then-")
+"""Hyphened marks of another time ("ex-interior minister")."""
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+
+HEAD_WORDS = JOB_HEADS | frozenset(JOB_ABBREVIATIONS)
+"""Job words as a sentence's words are written (folded): where a title may end."""
+
+HEAD_STEMS = frozenset(stem(w) for w in HEAD_WORDS)
+"""The same as stems (:attr:`~newsdiff.core.claim.Claim.stems`): a cheap test first."""
+
+_NAME_AFTER = re.compile(
+    r"[^\W\d_]+\.?\s+(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+){0,2}[A-Z][^\W\d_]*"
+    r"(?:['’-][^\W\d_]+)*(?![\w'’-])"
+)
+"""A job word and the name after it ("Minister Ana Ruiz", "Rep. Linda T. Ortiz")."""
+
+_QUALIFIER_REACH = 4
+"""Words before a job word read as its qualifiers at most ("House Minority Leader")."""
+
+Titled = tuple[str, str, tuple[str, ...], int, int, str]
+"""A titled person: given name (folded, empty when only the surname is written), surname
+(folded), the title's words (folded, abbreviations spelled out), the title's span, and when
+the title holds (``""`` now, ``"then"`` at the claim's time, ``"other"`` another time)."""
+
+
+Words = Sequence[tuple[str, str, int, int]]
+"""A sentence's words as a claim holds them (:attr:`~newsdiff.core.claim.Claim.words`)."""
+
+TitleIndex = tuple[tuple[int, ...], frozenset[str], frozenset[tuple[str, tuple[str, ...]]]]
+"""A sentence's job word starts, titled surnames, and (surname, job) pairs of now."""
+
+_INDEX: dict[str, TitleIndex] = {}
+_INDEX_MEMORY = 16384
+_NO_TITLES: TitleIndex = ((), frozenset(), frozenset())
+
+
+def title_index(text: str, words: Words) -> TitleIndex:
+    """What two sentences' titles are compared by, read once per sentence."""
+    found = _INDEX.get(text)
+    if found is None:
+        heads = tuple(start for word, _stem, start, _end in words if word in HEAD_WORDS)
+        found = _NO_TITLES
+        if heads:
+            pairs = frozenset(
+                (surname, job)
+                for _given, surname, job, _s, _e, time in titled_people(text, heads)
+                if time != "other"
+            )
+            found = (heads, frozenset(surname for surname, _ in pairs), pairs)
+        if len(_INDEX) >= _INDEX_MEMORY:
+            _INDEX.clear()
+        _INDEX[text] = found
+    return found
+
+
+@lru_cache(maxsize=8192)
+def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titled, ...]:
+    """People written with a job title before their name: "Interior Minister Ana Ruiz",
+    "Rep. Ruiz", "interior minister Ana Ruiz". ``heads`` are where its job words start
+    (:func:`job_word_starts`; found here when not given)."""
+    if heads is None:
+        heads = tuple(m.start() for m in _WORD.finditer(text) if m[0].casefold() in HEAD_WORDS)
+    found: list[Titled] = []
+    for head_at in heads:
+        if head_at and (text[head_at - 1].isalnum() or text[head_at - 1] in "-'’"):
+            continue  # "then-Senator": read as a word of its own
+        head = _HEAD_WORD.match(text, head_at)
+        if head is None:
+            continue
+        match = _NAME_AFTER.match(text, head_at)
+        if match is None and text[head.end() : head.end() + 1] not in (",", ".", ";"):
+            continue  # neither a name after it nor the end of an apposition
+        qualifiers = _qualifiers(text, head_at, capitalised=head[0][0].isupper())
+        start = qualifiers[0][1] if qualifiers else head_at
+        if match is not None:  # "Interior Minister Ana Ruiz"
+            written = [m[0] for m in _TOKEN.finditer(match[0])][1:]
+            mark = ""
+        else:  # "Ana Ruiz, then an assistant district attorney, …"
+            apposed = _apposed_to(text, start)
+            if apposed is None:
+                continue
+            written, mark = apposed
+        names = [_fold(w) for w in written if len(w.rstrip(".")) > 1]
+        if not names or len(names) > 2 or names[0] in NOT_GIVEN_NAMES | STOPWORDS:
+            continue  # "In Kessing, the minister said": no name
+        given, surname = (names[0], names[1]) if len(names) == 2 else ("", names[0])
+        words = [_fold(w) for w, _ in qualifiers] + [_fold(head[0])]
+        time = _time_of(text, start, words) or mark
+        job = tuple(_timeless(w) for w in words if w not in _OTHER_TIME and w not in _THEN)
+        found.append((given, surname, job, start, head.end(), time))
+    return tuple(found)
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+
+_NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
+
+
+def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
+    """The name a title is apposed to ("Ana Ruiz, the interior minister", "Ruiz, then an
+    assistant district attorney"), and ``"then"`` when the title is dated to the claim."""
+    mark = ""
+    before = _word_before(text, start)
+    if before is not None and before[0].casefold() in ("the", "a", "an"):
+        start = before[1]
+        before = _word_before(text, start)
+    if before is not None and before[0].casefold() in _THEN:
+        mark, start = "then", before[1]
+    comma = start
+    while comma > 0 and text[comma - 1] == " ":
+        comma -= 1
+    if comma == start or comma == 0 or text[comma - 1] != ",":
+        return None
+    name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma - 1)
+    if name is None:
+        return None
+    return name[0].split(), mark
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _word_before(text: str, end: int) -> tuple[str, int] | None:
+    """The word right before ``end`` with only spaces between (``None`` past punctuation)."""
+    k = end
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    j = k
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".'’-"):
+        j -= 1
+    if k == end or j == k or not text[j].isalpha():
+        return None
+    return text[j:k], j
+
+
+def _qualifiers(text: str, end: int, capitalised: bool) -> list[tuple[str, int]]:
+    """The words before a job word that belong to its title: capitalised ones before a
+    capitalised title ("House Minority Leader"), lower-case ones before a lower-case one
+    ("the country's defence minister"), never past a function word, a reporting verb, a date
+    or a verb form ("elected Representative Ruiz")."""
+    found: list[tuple[str, int]] = []
+    while len(found) < _QUALIFIER_REACH:
+        before = _word_before(text, end)
+        if before is None:
+            break
+        word, end = before
+        bare = _timeless(word)  # "ex-Defence": its case is the title's
+        if _fold(word) in _NOT_IN_TITLE or not bare or bare.endswith(("ed", "ing")):
+            break
+        if bare[0].isupper() != capitalised:
+            break
+        found.insert(0, before)
+    return found
+
+
+def _fold(word: str) -> str:
+    word = word.casefold().replace("’", "'").removesuffix("'s").rstrip(".")
+    return JOB_ABBREVIATIONS.get(word, word)
+
+
+def _timeless(word: str) -> str:
+    for prefix in _TIME_PREFIXES:
+        if word[: len(prefix)].casefold() == prefix:
+            return word[len(prefix) :]
+    return word
+
+
+def _time_of(text: str, start: int, words: list[str]) -> str:
+    """When a title holds: ``"other"`` for another time than the claim's (*former*, *ex-*,
+    *outgoing* …), ``"then"`` for the claim's own time (*then-*, *then*), ``""`` for now."""
+    before = _word_before(text, start)
+    marks = [*words, before[0].casefold() if before is not None else ""]
+    if any(w in _OTHER_TIME or w.endswith("-elect") or w != _timeless(w) for w in marks):
+        return "then" if any(w in _THEN or w.startswith("then-") for w in marks) else "other"
+    return "then" if any(w in _THEN for w in marks) else ""
+
+
+@lru_cache(maxsize=4096)
+def same_job(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Could two titles of one person be one job (see the module docstring)? Titles with
+    different head words (*Representative* / *House Minority Leader*) may be two jobs one
+    person holds at once, so only titles of one head are told apart."""
+    if a == b:
+        return True
+    x = [w for w in a if w not in _ONLY_MORE]
+    y = [w for w in b if w not in _ONLY_MORE]
+    if not x or not y or x[-1] != y[-1]:
+        return True
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
+    if longer[len(longer) - len(shorter) :] != shorter:
+        return False
+    return not any(w in _RANKS for w in longer[: len(longer) - len(shorter)])
+
+
+def different_jobs(
+    left: tuple[str, Words], right: tuple[str, Words]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of two different titles the two sentences (each its text and words) give one
+    person (the same surname, and the same given name where both write one), else ``None``."""
+    left_heads, left_surnames, left_pairs = title_index(*left)
+    right_heads, right_surnames, right_pairs = title_index(*right)
+    common = left_surnames & right_surnames
+    if not common:
+        return None  # cheap: no titled person in common
+    if all(surname not in common for surname, _job in left_pairs ^ right_pairs):
+        return None  # cheap: the same titles
+    for given, surname, job, ls, le, time in titled_people(left[0], left_heads):
+        if time == "other" or surname not in common:
+            continue
+        for other, other_surname, other_job, rs, re_, other_time in titled_people(
+            right[0], right_heads
+        ):
+            if other_time != time or other_surname != surname:
+                continue  # a title of now and one of the claim's time may both be true
+            if given and other and not same_given_name(given, other):
+                continue  # two people of one surname: the person rule's
+            if not same_job(job, other_job):
+                return (ls, le), (rs, re_)
+    return None
+
+
+def forget_titles() -> None:
+    """Empty the per-sentence title memory (benchmarks of a first comparison)."""
+    _INDEX.clear()
+    titled_people.cache_clear()
+    same_job.cache_clear()
