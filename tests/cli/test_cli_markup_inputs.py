@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsdiff.app.load_notes import LoadNotes
 from newsdiff.core.input_notes import MARKUP_SHARE, input_note, markup_share
 from newsdiff.core.load import load_article
+from newsdiff.core.long_sentences import MAX_SENTENCE_CHARS
 from newsdiff.core.models import Article
 
 Run = Callable[[list[str]], tuple[int, str, str]]
@@ -52,8 +53,9 @@ def test_a_mostly_markup_text_is_compared_as_written_and_said_once(
     markup.write_text(MOSTLY_MARKUP, encoding="utf-8")
     share = markup_share(MOSTLY_MARKUP)
     assert share >= MARKUP_SHARE
-    note = (
-        f"note: {markup}: {share:.0%} of its text is HTML markup, compared as written "
+    note = (  # its 40 hard-wrapped rows are one "sentence" of 2,900 characters: cut, and said
+        f"note: {markup}: 1 over-long sentence cut at {MAX_SENTENCE_CHARS:,} characters; "
+        f"{share:.0%} of its text is HTML markup, compared as written "
         "(name a saved web page .html to compare its article text)\n"
     )
     for command in (["list"], ["quotes"], ["story"], ["compare", "-f", "json"]):

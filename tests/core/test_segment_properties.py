@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from newsdiff.core.long_sentences import MAX_SENTENCE_CHARS
 from newsdiff.core.models import Sentence
-from newsdiff.core.segment import segment
+from newsdiff.core.segment import overlong_sentences, segment
 
 KINDS = {"headline", "heading", "bullet", "byline", "text"}
 
@@ -63,11 +64,14 @@ def test_a_blank_line_always_separates_segments(first: str, second: str) -> None
         assert "\n\n" not in sentence.text
 
 
-def test_one_megabyte_line_without_punctuation() -> None:
+def test_one_megabyte_line_without_punctuation_is_cut_into_capped_pieces() -> None:
     text = "word " * 200_000
     result = segment(text)
     check_invariants(text, result)
-    assert len(result) == 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in result)
+    assert len(result) == -(-len(text.strip()) // MAX_SENTENCE_CHARS)  # pieces nearly full
+    assert all(s.text.startswith("word") and s.text.endswith("word") for s in result)
+    assert overlong_sentences(text) == 1
 
 
 def test_one_hundred_thousand_character_word() -> None:
@@ -75,7 +79,10 @@ def test_one_hundred_thousand_character_word() -> None:
     text = f"Start here. {word}. End here."
     result = segment(text)
     check_invariants(text, result)
-    assert [s.text for s in result] == ["Start here.", f"{word}.", "End here."]
+    texts = [s.text for s in result]
+    assert texts[0] == "Start here." and texts[-1] == "End here."
+    assert "".join(texts[1:-1]) == f"{word}."  # the word, cut at the sentence cap
+    assert all(len(piece) <= MAX_SENTENCE_CHARS for piece in texts)
 
 
 def test_twenty_thousand_short_sentences() -> None:

@@ -26,6 +26,7 @@ quote or bracket, or a letter of a caseless script). It is not an end when:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdiff.core.abbreviations import (
     MONTHS,
@@ -46,6 +47,7 @@ from newsdiff.core.layout import (
     looks_like_heading,
 )
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.long_sentences import MAX_SENTENCE_CHARS, pieces
 from newsdiff.core.models import Sentence, SentenceKind
 
 # A run of terminal marks, matched from its first mark only and possessively, so that a long
@@ -75,8 +77,28 @@ def segment(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into segments whose offsets slice back to their text.
 
     Segments are in order, do not overlap, have no surrounding whitespace, and together cover
-    every non-whitespace character of ``text``.
+    every non-whitespace character of ``text``. A sentence over
+    :data:`~newsdiff.core.long_sentences.MAX_SENTENCE_CHARS` characters is cut into pieces
+    (:func:`~newsdiff.core.long_sentences.pieces`), each a segment of its own.
     """
+    return _segmentation(text)[0]
+
+
+def overlong_sentences(text: str) -> int:
+    """How many sentences of ``text`` :func:`segment` cut because they were over-long.
+
+    A segment never crosses a blank line, so a text whose blank-line paragraphs are all within
+    the cap is answered without segmenting it.
+    """
+    if all(len(part) <= MAX_SENTENCE_CHARS for part in text.split("\n\n")):
+        return 0
+    return _segmentation(text)[1]
+
+
+@lru_cache(maxsize=4)
+def _segmentation(text: str) -> tuple[tuple[Sentence, ...], int]:
+    """The segments of ``text`` and how many over-long sentences were cut into them (the
+    latest few texts are kept, so the loading note and the analysis segment a text once)."""
     spans: list[tuple[int, int, SentenceKind]] = []
     for number, block in enumerate(blocks(text)):
         kind = _standalone_kind(text, block, first=number == 0)
@@ -90,10 +112,16 @@ def segment(text: str) -> tuple[Sentence, ...]:
             while end > begin and text[end - 1].isspace():
                 end -= 1
             spans.append((begin, end, piece_kind))
-    return tuple(
-        Sentence(index, start, end, text[start:end], kind)
-        for index, (start, end, kind) in enumerate(spans)
-    )
+    cut = 0
+    sentences: list[Sentence] = []
+    for start, end, kind in spans:
+        if end - start > MAX_SENTENCE_CHARS:
+            cut += 1
+            for begin, finish in pieces(text, start, end):
+                sentences.append(Sentence(len(sentences), begin, finish, text[begin:finish], kind))
+        else:
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], kind))
+    return tuple(sentences), cut
 
 
 def _standalone_kind(text: str, block: Block, *, first: bool) -> SentenceKind | None:
