@@ -134,3 +134,19 @@ def test_an_organisation_speaking_of_itself_as_it_acts() -> None:
 def test_a_persons_it_is_not_the_person() -> None:
     said = "Speaking on local radio, Tom Hale said it would take a year to repair the pier."
     assert different_actions(said, HE_SAID, ("", "brin")) is None
+
+
+REPORTED = "The Kessing Harbour Board will pay for the sea wall, Mayor Lena Hale said."
+WHAT_SHE_DID = "She emphasized that the Kessing Harbour Board will pay for the sea wall."
+
+
+@pytest.mark.parametrize(("referent", "linked"), [("hale", True), ("okafor", False)])
+def test_a_pronoun_for_the_other_sentences_speaker_is_one_claim(
+    referent: str, linked: bool
+) -> None:
+    """"She emphasized that X" (she = the other's speaker) and "X, Hale said" are one person's
+    claim told two ways; she standing for someone else keeps the look-alike."""
+    reported = _claim(REPORTED, speakers=("Lena Hale",))
+    done = _claim(WHAT_SHE_DID, referent)
+    for left, right in ((reported, done), (done, reported)):
+        assert (_note(left, right) in ("paraphrased", "shared")) is linked

@@ -48,7 +48,7 @@ from newsdiff.core.lookalikes import (
     speaker_disagreement,
 )
 from newsdiff.core.news_clause import another_time, only_in_background
-from newsdiff.core.referred_subjects import referent_of
+from newsdiff.core.referred_subjects import referent_of, reports_the_other
 from newsdiff.core.sentence_mood import mood_lookalike
 
 __all__ = [
@@ -140,7 +140,7 @@ def check_claims(
         actions = different_actions(left.text, right.text, referents) or different_actors(
             left, right
         )
-        if actions is not None and not excerpt():
+        if actions is not None and not excerpt() and not reports_the_other(left, right):
             note = f"different actions: {actions[0]} / {actions[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if not same_quote and verbatim < COPIED and different_quotations(left, right) and not excerpt():

@@ -102,3 +102,18 @@ def _full_name(speaker: str) -> bool:
 def _referent_speaks(claim: Claim, speakers: list[str]) -> bool:
     found = ask(referent_of(claim))
     return bool(found) and found.split()[-1] in {surname_of(s) for s in speakers}
+
+
+def reports_the_other(left: Claim, right: Claim) -> bool:
+    """One sentence's pronoun or role subject stands for the other sentence's speaker ("He
+    emphasized that the city will pay" / "The city will pay, Mayor Hale said"): one person's
+    claim, told once as theirs and once as what they did, not two people's two acts. Reads a
+    referent only for a side whose subject is a pronoun or role."""
+    for claim, other in ((left, right), (right, left)):
+        if not other.speakers or read_clause(claim.text).kind not in ("pronoun", "noun"):
+            continue
+        referent = referent_of(claim)
+        found = ask(referent) if referent else ""
+        if found and surname_of(found) in {surname_of(s) for s in other.speakers}:
+            return True
+    return False
