@@ -144,7 +144,7 @@ WHAT_SHE_DID = "She emphasized that the Kessing Harbour Board will pay for the s
 def test_a_pronoun_for_the_other_sentences_speaker_is_one_claim(
     referent: str, linked: bool
 ) -> None:
-    """"She emphasized that X" (she = the other's speaker) and "X, Hale said" are one person's
+    """ "She emphasized that X" (she = the other's speaker) and "X, Hale said" are one person's
     claim told two ways; she standing for someone else keeps the look-alike."""
     reported = _claim(REPORTED, speakers=("Lena Hale",))
     done = _claim(WHAT_SHE_DID, referent)
