@@ -190,10 +190,13 @@ def main(argv: list[str] | None = None) -> int:
         claims._read_claim.cache_clear()
         claims.forget_polarity()
         people.people.cache_clear()  # read with each claim
+        job_titles.forget_titles()  # read with the claims, ahead of the check
         return score_matrices(
             left_s,
             right_s,
-            while_waiting=lambda: [claims.read_claim(t) for t in left_s + right_s],
+            while_waiting=lambda: [
+                job_titles.title_index(t, claims.read_claim(t).words) for t in left_s + right_s
+            ],
         )
 
     seconds, peak, _ = timed(first_scoring, args.runs)
@@ -217,7 +220,6 @@ def main(argv: list[str] | None = None) -> int:
         prepared._proposed = None  # type: ignore[attr-defined]  # the figure route, too
         clauses.read_clause.cache_clear()  # who did what is read during the check
         lookalikes._subject.cache_clear()
-        job_titles.forget_titles()  # job titles are read during the check too
 
         return prepared.comparison(Settings())  # type: ignore[attr-defined]
 
