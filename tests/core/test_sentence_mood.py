@@ -113,7 +113,7 @@ def test_the_mood_reading() -> None:
         ("He said it was wrong.", "Brin said the harbour tower plan was wrong for Marlow Bay."),
         # the verb in common, but one sentence is negated and the other is not
         ("I didn't approve them.", "The Marlow Bay council has approved two new ferry berths."),
-        ("They didn't come to me.", "One issue that may come up is the harbour budget."),
+        ("They didn't come to me.", "The harbour budget could come up at the next sitting."),
     ],
 )
 def test_a_weak_pronoun_fragment_carries_no_link(fragment: str, other: str) -> None:
