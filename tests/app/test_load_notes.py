@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.load_notes import MOST_LISTED, TITLE, LoadNotes
 from newsdiff.core.models import Article
@@ -50,3 +51,30 @@ def test_each_file_is_named_once_and_a_long_list_is_cut() -> None:
     lines = rest.split("\n")
     assert lines[:MOST_LISTED][0].startswith("f2.txt: ") and len(lines) == MOST_LISTED + 1
     assert lines[-1] == "… and 1 more file"
+
+
+async def test_the_notes_are_read_off_the_ui_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting a multi-MB file's over-long sentences takes seconds: never on the UI thread."""
+    import threading
+
+    from newsdiff.app import load_notes
+
+    threads: list[bool] = []
+    real = load_notes.input_note
+
+    def spy(article: Article) -> str | None:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(article)
+
+    monkeypatch.setattr(load_notes, "input_note", spy)
+    (tmp_path / "a plain.txt").write_text(PLAIN, encoding="utf-8")
+    (tmp_path / "b coloured.txt").write_text(COLOURED, encoding="utf-8")
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        for _ in range(2):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+        assert [n.title for n in app._notifications].count(TITLE) == 1
+    assert threads and not any(threads)

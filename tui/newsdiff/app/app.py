@@ -417,14 +417,20 @@ class NewsDiffApp(App[None]):
         self.articles = message.articles
         self.load_errors = message.errors
         self.corpus_ready = message.complete
-        note = self._load_notes.message(message.articles)
-        if note:  # terminal escape sequences removed: say so once per file
-            self.notify(note, title=LOAD_NOTES_TITLE, timeout=8)
+        self._tell_load_notes(message.articles)
         if not message.complete:
             self.call_after_refresh(self._first_rows_painted.set)
         else:
             # Counts need the segmenter and quote finder: start them once the rows are painted.
             self.call_after_refresh(self._start_counts, message.articles)
+
+    @work(thread=True, group="load-notes", exit_on_error=False)
+    def _tell_load_notes(self, articles: Sequence[Article]) -> None:
+        """Say once per file what loading changed (escapes removed, over-long sentences cut,
+        markup): read off the UI thread, as an over-long multi-MB file takes seconds to count."""
+        note = self._load_notes.message(articles)
+        if note:
+            self.call_from_thread(self.notify, note, title=LOAD_NOTES_TITLE, timeout=8)
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from newsdiff.core.input_notes import input_note
@@ -20,12 +21,14 @@ class LoadNotes:
 
     def __init__(self) -> None:
         self._told: set[str] = set()
+        self._lock = threading.Lock()  # asked from worker threads
 
     def message(self, articles: Iterable[Article]) -> str | None:
         """``FILE: removed N terminal escape sequences`` (and other
         :func:`~newsdiff.core.input_notes.input_note`) lines for the new articles, or ``None``."""
-        new = [article for article in articles if article.path not in self._told]
-        self._told.update(article.path for article in new)
+        with self._lock:
+            new = [article for article in articles if article.path not in self._told]
+            self._told.update(article.path for article in new)
         lines = [f"{article.path}: {note}" for article in new if (note := input_note(article))]
         if not lines:
             return None
