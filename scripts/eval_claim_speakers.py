@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_polnear import DATA, gold_speaker, read_ann, split_of  # noqa: E402
+from eval_polnear import DATA, gold_speaker, read_ann, split_articles  # noqa: E402
 from newsdiff.core.claims import read_claim  # noqa: E402
 from newsdiff.core.compare import speakers_by_sentence  # noqa: E402
 from newsdiff.core.quotes import extract_quotes  # noqa: E402
@@ -56,14 +56,8 @@ def evaluate(split: str, show: bool) -> None:
     """Print the precision of both readings over one half (or all) of the corpus."""
     tallies = {"attributed": Tally(), "speakers": Tally()}
     coverable = 0
-    for text_path in sorted((DATA / "text").glob("*.txt")):
-        if split != "all" and split_of(text_path.name) != split:
-            continue
-        anns = sorted((DATA / "attributions").glob(text_path.stem + "_*.ann"))
-        if not anns:
-            continue
-        text = text_path.read_text(encoding="utf-8")
-        annotations = read_ann(anns[0])
+    for text_path, text, ann_path in split_articles(split):
+        annotations = read_ann(ann_path)
         sentences = segment(text)
         given = speakers_by_sentence(extract_quotes(text, sentences))  # type: ignore[arg-type]
         for index, sentence in enumerate(sentences):

@@ -26,6 +26,7 @@ import hashlib
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +70,17 @@ class Annotation:
 def split_of(name: str) -> str:
     """``tune`` or ``report``: the article's half of the split."""
     return "tune" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "report"
+
+
+def split_articles(split: str) -> Iterator[tuple[Path, str, Path]]:
+    """Each annotated article of one half (``tune``, ``report``) or ``all``: its path, its
+    text and its first attribution file, in name order."""
+    for text_path in sorted((DATA / "text").glob("*.txt")):
+        if split != "all" and split_of(text_path.name) != split:
+            continue
+        anns = sorted((DATA / "attributions").glob(text_path.stem + "_*.ann"))
+        if anns:
+            yield text_path, text_path.read_text(encoding="utf-8"), anns[0]
 
 
 def read_ann(path: Path) -> list[Annotation]:
@@ -202,15 +214,8 @@ def evaluate(split: str, show: bool) -> None:
     """Print recall and speaker agreement over one half (or all) of the corpus."""
     hits = total = agree = judged = named_total = named_agree = slips = 0
     misses: Counter[str] = Counter()
-    ann_dir, text_dir = DATA / "attributions", DATA / "text"
-    for text_path in sorted(text_dir.glob("*.txt")):
-        if split != "all" and split_of(text_path.name) != split:
-            continue
-        anns = sorted(ann_dir.glob(text_path.stem + "_*.ann"))
-        if not anns:
-            continue
-        text = text_path.read_text(encoding="utf-8")
-        annotations = read_ann(anns[0])
+    for text_path, text, ann_path in split_articles(split):
+        annotations = read_ann(ann_path)
         quotes = extract_quotes(text, segment(text))
         for index, ann in enumerate(annotations):
             first = text[ann.content[0][0] : ann.content[0][1]].lstrip()

@@ -29,7 +29,7 @@ from newsdiff.core.segment import segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_polnear import DATA, OPENERS, split_of  # noqa: E402
+from eval_polnear import DATA, OPENERS, split_articles  # noqa: E402
 
 NEAR = 200
 _FUNCTION = frozenset(
@@ -95,14 +95,8 @@ def judge(quote: Quote, spans: dict[str, Span], event: dict[str, str], counts: C
 
 def evaluate(split: str, show: bool) -> None:
     counts: Counter[str] = Counter()
-    for text_path in sorted((DATA / "text").glob("*.txt")):
-        if split != "all" and split_of(text_path.name) != split:
-            continue
-        anns = sorted((DATA / "attributions").glob(text_path.stem + "_*.ann"))
-        if not anns:
-            continue
-        text = text_path.read_text(encoding="utf-8")
-        spans, events = read_events(anns[0])
+    for text_path, text, ann_path in split_articles(split):
+        spans, events = read_events(ann_path)
         quotes = extract_quotes(text, segment(text))
         for event in events:
             content = spans.get(event.get("Content", ""))
