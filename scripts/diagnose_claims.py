@@ -50,8 +50,9 @@ from newsdiff.core.soft_align import align_pairs, f_measure  # noqa: E402
 from newsdiff.core.words import content_words, features, tokens  # noqa: E402
 
 
-def components(data: Path, item: dict) -> dict[str, float] | None:
-    """The score components of one item's pair (``None`` if a sentence is not found)."""
+def item_pair(data: Path, item: dict):  # type: ignore[no-untyped-def]
+    """One judged item's pair as the tool compares it: ``(corpus, prepared pair, its
+    comparison, left index, right index)``, or ``None`` if a sentence is not found."""
     folder = str(Path(data, item["left"]["file"]).parent)
     corpus = _cluster(folder)
     by_name = {Path(a.path).name: a for a in corpus}
@@ -63,6 +64,16 @@ def components(data: Path, item: dict) -> dict[str, float] | None:
     ri = _sentence(comparison, "right", item["right"]["start"], item["right"]["end"])
     if li is None or ri is None:
         return None
+    return corpus, pair, comparison, li, ri
+
+
+def components(data: Path, item: dict) -> dict[str, float] | None:
+    """The score components of one item's pair (``None`` if a sentence is not found)."""
+    found = item_pair(data, item)
+    if found is None:
+        return None
+    corpus, pair, _comparison, li, ri = found
+    left, right = pair.left, pair.right
     lefts = [s.text for s in pair.left_sentences]
     rights = [s.text for s in pair.right_sentences]
     others = [a for a in corpus if a.text not in (left.text, right.text)]

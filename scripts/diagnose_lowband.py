@@ -34,9 +34,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from diagnose_claims import auc, select  # noqa: E402
-from eval_claims import DATA, ITEMS, _cluster, _sentence  # noqa: E402
-from newsdiff.core.compare import _corpus_view, prepare  # noqa: E402
+from diagnose_claims import auc, item_pair, select  # noqa: E402
+from eval_claims import DATA, ITEMS  # noqa: E402
+from newsdiff.core.compare import _corpus_view  # noqa: E402
 from newsdiff.core.similarity import idf_weights  # noqa: E402
 from newsdiff.core.soft_align import align_pairs, f_measure  # noqa: E402
 from newsdiff.core.words import content_words, tokens  # noqa: E402
@@ -67,17 +67,11 @@ def _linked(comparison) -> set[tuple[int, int]]:  # type: ignore[no-untyped-def]
 
 def signals(data: Path, item: dict) -> dict[str, float] | None:
     """The low-band signals of one item's pair (``None`` if a sentence is not found)."""
-    folder = str(Path(data, item["left"]["file"]).parent)
-    corpus = _cluster(folder)
-    by_name = {Path(a.path).name: a for a in corpus}
-    left = by_name[Path(item["left"]["file"]).name]
-    right = by_name[Path(item["right"]["file"]).name]
-    pair = prepare(left, right, corpus=corpus)
-    comparison = pair.comparison()
-    li = _sentence(comparison, "left", item["left"]["start"], item["left"]["end"])
-    ri = _sentence(comparison, "right", item["right"]["start"], item["right"]["end"])
-    if li is None or ri is None:
+    found = item_pair(data, item)
+    if found is None:
         return None
+    corpus, pair, comparison, li, ri = found
+    left, right = pair.left, pair.right
     lefts = [s.text for s in pair.left_sentences]
     rights = [s.text for s in pair.right_sentences]
     idf = pair.scores.idf
