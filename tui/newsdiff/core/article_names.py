@@ -34,6 +34,7 @@ from newsdiff.core.name_shapes import (
     title_case_headline,
 )
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.speaking_names import speaking_surnames
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
@@ -76,6 +77,11 @@ class ArticleNames:
         for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
         self._add_titled_names()
+        known = set(self.people) | set(self.first_names)  # lone surnames that speak:
+        body = [info for info in self.infos if info.start >= self._headline]  # "Brennan said"
+        self.people.update(
+            speaking_surnames(body, self._runs, self.gap, self._could_be_surname, known)
+        )
         self._people_known = True
         self.org_counts = {}
         for initial in (False, True):
