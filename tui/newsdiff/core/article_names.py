@@ -77,11 +77,9 @@ class ArticleNames:
         for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
         self._add_titled_names()
-        known = set(self.people) | set(self.first_names)  # lone surnames that speak:
         body = [info for info in self.infos if info.start >= self._headline]  # "Brennan said"
-        self.people.update(
-            speaking_surnames(body, self._runs, self.gap, self._could_be_surname, known)
-        )
+        found = speaking_surnames(body, self._runs, self.gap, self._could_be_surname, self)
+        self.people.update(found)
         self._people_known = True
         self.org_counts = {}
         for initial in (False, True):

@@ -11,13 +11,22 @@ a stopword, a title or a job word, and a plural (``Officials said``, ``Reuters r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import SentenceInfo, Token, skip_adverbs
 from newsdiff.core.words import STOPWORDS
+
+
+class _Known(Protocol):
+    """What pass one already knows: surnames and first names (``ArticleNames``)."""
+
+    people: dict[str, str]
+    first_names: dict[str, set[str]]
+
 
 _ADDRESSING = frozenset({"told", "tells", "asked", "asks"})
 """Reporting verbs whose object is who is addressed, not who speaks."""
@@ -42,13 +51,15 @@ def speaking_surnames(
     runs: Callable[[SentenceInfo], list[tuple[int, int]]],
     gap: Callable[[int, int], str],
     is_name_word: Callable[[Token], bool],
-    known: Collection[str],
+    article: _Known,
 ) -> dict[str, str]:
     """Lone capitalised words that speak somewhere in the article, by folded form → as
     written. ``runs`` gives a sentence's runs of capitalised words, ``gap`` the masked text
     between two offsets, ``is_name_word`` whether a word may be a surname at all; none is a
-    ``known`` surname or first name, nor one letter from a known one (``Tump announced``: a
-    slip for Trump)."""
+    surname or first name the ``article`` knows, nor one letter from one of its surnames
+    (``Tump announced``: a slip for Trump)."""
+    known = set(article.people) | set(article.first_names)
+    surnames = list(article.people)
     infos = list(infos)
     lowercase = {token.lower for info in infos for token in info.tokens if not token.cap}
     found: dict[str, str] = {}
@@ -60,9 +71,11 @@ def speaking_surnames(
                 continue
             if not _plausible(word, lowercase) or not is_name_word(word):
                 continue
-            if not (_speaks_before(tokens, first, gap) or _speaks_after(tokens, first, gap)):
+            head = _listed(tokens, first, gap, -1)  # "Pike and Hale said": Pike speaks too
+            tail = _listed(tokens, head, gap, 1)
+            if not (_speaks_before(tokens, tail, gap) or _speaks_after(tokens, head, tail, gap)):
                 continue
-            if not any(Levenshtein.distance(word.lower, k, score_cutoff=1) <= 1 for k in known):
+            if not any(Levenshtein.distance(word.lower, k, score_cutoff=1) <= 1 for k in surnames):
                 found[word.lower] = word.text
     return found
 
@@ -95,6 +108,25 @@ def _plural(lower: str, lowercase: set[str]) -> bool:
     return lower.endswith(_PLURAL_ENDINGS) or lower[:-1] in lowercase or lower[:-1] in STOPWORDS
 
 
+def _listed(tokens: list[Token], k: int, gap: Callable[[int, int], str], step: int) -> int:
+    """The last (``step`` 1) or first (-1) word of a list of single capitalised words that
+    ``tokens[k]`` stands in, joined by ``and`` (``Pike and Hale``, ``Pike, Hale and Dunmore``);
+    ``k`` when it stands in none."""
+    j, joined, end = k, False, k
+    while 0 <= j + 2 * step < len(tokens):
+        n = j + step
+        between = gap(tokens[min(j, n)].end, tokens[max(j, n)].start).strip()
+        if tokens[n].lower == "and" and between in ("", ",") and tokens[n + step].cap:
+            j, joined = n + step, True
+            end = j
+        elif between == "," and tokens[n].cap and joined == (step < 0):
+            j = n  # the commas of a list stand before its "and"
+            end = j if joined else end
+        else:
+            break
+    return end if joined else k
+
+
 def _speaks_before(tokens: list[Token], k: int, gap: Callable[[int, int], str]) -> bool:
     """``Brennan said`` / ``Brennan, who …, said``."""
     after = skip_adverbs(tokens, k + 1)
@@ -111,9 +143,9 @@ def _speaks_before(tokens: list[Token], k: int, gap: Callable[[int, int], str]) 
     return False
 
 
-def _speaks_after(tokens: list[Token], k: int, gap: Callable[[int, int], str]) -> bool:
+def _speaks_after(tokens: list[Token], k: int, end: int, gap: Callable[[int, int], str]) -> bool:
     """``said Brennan.`` / ``said Brennan, …`` / ``said Brennan on Tuesday`` / ``according to
-    Brennan``."""
+    Brennan`` (``tokens[k:end + 1]``: one name, or a list of them)."""
     if k >= 2 and tokens[k - 2].lower == "according" and tokens[k - 1].lower == "to":
         return True
     if k == 0:
@@ -123,8 +155,8 @@ def _speaks_after(tokens: list[Token], k: int, gap: Callable[[int, int], str]) -
         return False
     if gap(verb.end, tokens[k].start).strip():
         return False
-    if k + 1 >= len(tokens):
+    if end + 1 >= len(tokens):
         return True
-    if gap(tokens[k].end, tokens[k + 1].start).strip():
+    if gap(tokens[end].end, tokens[end + 1].start).strip():
         return True  # a comma, a period, a parenthesis
-    return tokens[k + 1].lower in _AFTER_NAME
+    return tokens[end + 1].lower in _AFTER_NAME
