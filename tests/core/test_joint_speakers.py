@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from newsdiff.core.article_names import ArticleNames
 from newsdiff.core.quote_marks import pair_marks
 from newsdiff.core.quotes import extract_quotes

@@ -5,7 +5,6 @@ before or after, and never for someone with only a part of it ("General X", "the
 from __future__ import annotations
 
 import pytest
-
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
