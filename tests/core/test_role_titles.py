@@ -5,7 +5,9 @@ before or after, and never for someone with only a part of it ("General X", "the
 from __future__ import annotations
 
 import pytest
+from newsdiff.core.claims import read_claim
 from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.referents import referent
 from newsdiff.core.segment import segment
 
 HEADLINE = "Ferry plan draws fire\n\n"
@@ -54,3 +56,40 @@ def test_a_part_of_the_title_is_another_office() -> None:
     )
     assert _speaker(text, "We will look at every contract,") != "Mark Hale"
     assert _speaker(text, "The town wins,") != "Ted Voss"
+
+
+# the claim check's reading of the same roles (core/referents.py)
+
+
+def _referent(*sentences: str) -> str:
+    claims = [read_claim(s) for s in sentences]
+    return referent(lambda k: claims[k], len(claims) - 1)
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "surname"),
+    [
+        ("Attorney General Jane Roe opened an inquiry.", "The attorney general", "roe"),
+        ("Secretary of State Mark Dunn was unsure.", "The secretary of state", "dunn"),
+        ("The secretary of state, Mark Dunn, was unsure.", "The secretary of state", "dunn"),
+        ("Jane Roe, the attorney general, was unsure.", "The attorney general", "roe"),
+        ("Chief Executive Tim Cole spoke on Monday.", "The chief executive", "cole"),
+        ("Prime Minister Ada Okonkwo spoke on Monday.", "The prime minister", "okonkwo"),
+    ],
+)
+def test_the_claim_check_reads_a_title_of_several_words(
+    introduction: str, role: str, surname: str
+) -> None:
+    assert _referent(introduction, role + " said 300 jobs would go.") == surname
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role"),
+    [
+        ("General Mark Hale spoke on Monday.", "The attorney general"),
+        ("Foreign Minister Ted Voss spoke on Monday.", "The prime minister"),
+        ("Mark Dunn ran the state for a decade.", "The secretary of state"),
+    ],
+)
+def test_the_claim_check_takes_no_part_of_a_title_for_it(introduction: str, role: str) -> None:
+    assert _referent(introduction, role + " said 300 jobs would go.") == ""
