@@ -91,3 +91,12 @@ def test_any_lone_surname_speaks_in_either_order(surname: str, verb: str, invert
     attribution = f"{verb} {surname}" if inverted else f"{surname} {verb}"
     text = HEADLINE + f'"The harbour will close in May," {attribution}.\n'
     assert _speakers(text)["The harbour will close in May,"] == surname
+
+
+@pytest.mark.parametrize("auxiliary", ["Has", "Did", "Is", "Was", "Would", "Can"])
+def test_a_question_opening_with_an_auxiliary_keeps_it_out_of_the_name(auxiliary: str) -> None:
+    text = HEADLINE + (
+        f"{auxiliary} Pike spoken to the inquiry?\n\n"
+        '"Nobody has asked me anything," Pike said on Tuesday.\n'
+    )
+    assert _speakers(text)["Nobody has asked me anything,"] == "Pike"
