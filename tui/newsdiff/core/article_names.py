@@ -34,7 +34,7 @@ from newsdiff.core.name_shapes import (
     title_case_headline,
 )
 from newsdiff.core.quote_marks import QuoteSpan
-from newsdiff.core.speaking_names import speaking_surnames
+from newsdiff.core.speaking_names import never_named, speaking_surnames
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
@@ -392,7 +392,9 @@ class ArticleNames:
             return "org", self.acronyms[name]
         if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
             return None
-        if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
+        if len(words) == 1 and (
+            words[0].lower in vocab.PRONOUNS or never_named(tokens, begin, self.gap)
+        ):
             return None
         return self._person_or_name(tokens, (first, begin, last), titled, gender)
 

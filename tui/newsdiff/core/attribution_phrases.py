@@ -183,16 +183,20 @@ class PhraseReader:
         return k
 
     def as_put_it(self, info: SentenceInfo, i: int) -> str | None:
-        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
-        body named before the verb."""
+        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person named
+        before the verb (``as X, gasping on a sidewalk in Staten Island, said``), else the
+        last body."""
         tokens = info.tokens
         for v in range(i, min(len(tokens), i + _AS_WINDOW)):
             lower = tokens[v].lower
             is_put = lower == "put" and v + 1 < len(tokens) and tokens[v + 1].lower == "it"
             if is_put or lower in vocab.STRONG_REPORTING:
                 named = [m for m in info.mentions if i <= m.first and m.last <= v]
-                named = [m for m in named if not m.possessive and m.kind != "name"] or named
-                return named[-1].entity if named else None
+                people = [m for m in named if not m.possessive and m.kind == "person"]
+                named = (
+                    people or [m for m in named if not m.possessive and m.kind != "name"] or named
+                )
+                return named[-1].entity if named else None  # "as X, … in Staten Island, said"
         return None
 
     def attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:

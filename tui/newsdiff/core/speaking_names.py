@@ -37,13 +37,36 @@ _APPOSITIVE_WORDS = 25
 _AFTER_NAME = frozenset({"on", "in", "at", "during", "after", "before", "last", "this", "when"})
 """Words that may follow an inverted speaker (``said Brennan on Tuesday``)."""
 
-_NOT_SURNAMES = frozenset(
+INDEFINITES = frozenset(
     """
     everyone everybody someone somebody nobody anyone none others another many some most few
-    both neither either each all one officials police critics
+    both neither either each all one
     """.split()
 )
-"""Capitalised words that stand as a subject without naming anyone."""
+"""Capitalised words that stand as a subject without naming anyone ("Another asks …")."""
+
+_NOT_SURNAMES = INDEFINITES | {"officials", "police", "critics"}
+
+_STATES = frozenset(
+    """
+    ala ariz ark calif colo conn fla ga ill ind kan kans ky la md mass mich minn mo mont neb nev
+    okla ore pa tenn vt va wash wis wyo
+    """.split()
+)
+"""US states as news style abbreviates them after a town ("Springfield, Va.,")."""
+
+
+def never_named(tokens: list[Token], k: int, gap: Callable[[int, int], str]) -> bool:
+    """A lone capitalised word that names nobody, wherever it stands: one capital letter (a
+    party tag: "Gov. Pat Hale (R) said"), an indefinite pronoun ("Another asks"), or a state
+    abbreviated after a town ("Johnnie Hale, of Springfield, Va., said")."""
+    word = tokens[k]
+    if len(word.text) == 1 or word.lower in INDEFINITES:
+        return True
+    if word.lower not in _STATES or k == 0 or not tokens[k - 1].cap:
+        return False
+    after = gap(word.end, word.end + 1)
+    return gap(tokens[k - 1].end, word.start).strip() == "," and after == "."
 
 
 def speaking_surnames(
