@@ -53,3 +53,19 @@ def test_as_a_person_at_an_organisation_said_takes_the_person() -> None:
         "Ferry Company, said on Monday.\n"
     )
     assert _speakers(text)["we want the ferry,"] == "Ann Pike"
+
+
+def test_said_opening_the_sentence_is_no_first_name() -> None:
+    text = HEADLINE + (
+        "Ann Pike, an economist at the Leith Institute, studied the plan. "
+        'Said Pike: "I do not think they want reform."\n'
+    )
+    assert _speakers(text)["I do not think they want reform."] == "Ann Pike"
+
+
+@pytest.mark.parametrize(
+    "introduction", ["Border Patrol Agent Tom Hale spoke.", "State Del. Tom Hale spoke."]
+)
+def test_a_job_word_before_a_name_is_no_part_of_it(introduction: str) -> None:
+    text = HEADLINE + introduction + '\n\n"We need more staff," Hale said.\n'
+    assert _speakers(text)["We need more staff,"] == "Tom Hale"
