@@ -5,6 +5,7 @@ town, a discourse word opening the sentence, and an organisation inside an ``as 
 from __future__ import annotations
 
 import pytest
+from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
@@ -69,3 +70,9 @@ def test_said_opening_the_sentence_is_no_first_name() -> None:
 def test_a_job_word_before_a_name_is_no_part_of_it(introduction: str) -> None:
     text = HEADLINE + introduction + '\n\n"We need more staff," Hale said.\n'
     assert _speakers(text)["We need more staff,"] == "Tom Hale"
+
+
+@pytest.mark.parametrize("title", ["Del.", "Sen.", "Gov."])
+def test_the_claim_check_reads_no_title_alone_as_a_speaker(title: str) -> None:
+    assert attributed_speakers(f'"The ferry must run," said {title}') == ()
+    assert attributed_speakers(f'"The ferry must run," said {title} Ann Pike.') != ()

@@ -321,6 +321,8 @@ def _clean(run: Sequence[_Token], opens: bool) -> str:
         return ""
     if words[0].casefold() in ("a", "an"):
         return ""
+    if len(words) == 1 and {words[0].casefold(), words[0].casefold() + "."} & TITLE_WORDS:
+        return ""  # a title alone ("said Del." where a sentence was cut): no name
     if opens and len(words) == 1 and _common_noun(words[0]):
         return ""  # "Officials said", "Police say"
     return " ".join(words)
