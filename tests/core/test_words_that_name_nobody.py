@@ -1,6 +1,6 @@
 """Words next to a reporting verb that name nobody (found on real reporting, each on an article
 written here): a party tag in parentheses, an indefinite pronoun, a state abbreviated after a
-town, a discourse word opening the sentence, and an organisation inside an ``as X … said`` clause."""
+town, a word opening the sentence, a title alone, and an organisation inside ``as X … said``."""
 
 from __future__ import annotations
 
