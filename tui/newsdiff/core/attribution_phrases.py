@@ -184,7 +184,7 @@ class PhraseReader:
 
     def as_put_it(self, info: SentenceInfo, i: int) -> str | None:
         """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person named
-        before the verb (``as X, gasping on a sidewalk in Staten Island, said``), else the
+        before the verb (``as X, a clerk at the Leith Ferry Company, said``), else the
         last body."""
         tokens = info.tokens
         for v in range(i, min(len(tokens), i + _AS_WINDOW)):
@@ -196,7 +196,7 @@ class PhraseReader:
                 named = (
                     people or [m for m in named if not m.possessive and m.kind != "name"] or named
                 )
-                return named[-1].entity if named else None  # "as X, … in Staten Island, said"
+                return named[-1].entity if named else None  # "as X, a clerk at Y Ltd, said"
         return None
 
     def attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:

@@ -80,7 +80,7 @@ def speaking_surnames(
     written. ``runs`` gives a sentence's runs of capitalised words, ``gap`` the masked text
     between two offsets, ``is_name_word`` whether a word may be a surname at all; none is a
     surname or first name the ``article`` knows, nor one letter from one of its surnames
-    (``Tump announced``: a slip for Trump)."""
+    (``Reve announced``: a slip for Reeve)."""
     known = set(article.people) | set(article.first_names)
     surnames = list(article.people)
     infos = list(infos)
