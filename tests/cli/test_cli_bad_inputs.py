@@ -274,3 +274,27 @@ def test_output_where_no_file_can_be_made_says_so(run_cli: Run, good: str, tmp_p
     result = run_cli(["compare", good, str(other), "-o", "/proc/report.html"])
     assert result.code == 2
     assert result.err == "error: /proc/report.html: no file can be made in this folder\n"
+
+
+@pytest.mark.parametrize("command", ["compare", "compare --corpus", "story"])
+@pytest.mark.parametrize("existing", [False, True])
+def test_output_naming_a_folder_is_refused_not_written_beside_it(
+    run_cli: Run, tmp_path: Path, good: str, command: str, existing: bool
+) -> None:
+    """``-o reports/`` is a folder: never a file named ``reports`` (the slash dropped), whether
+    the command line is read by the quick parser (plain ``compare``) or by Typer."""
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    folder = tmp_path / "reports"
+    if existing:
+        folder.mkdir()
+    target = f"{folder}/"
+    args = [*command.split(), good] if "--corpus" in command else [command]
+    result = run_cli([*args, good, str(other), "-o", target])
+    assert result.code == 2
+    assert result.err == (
+        f"error: {target}: names a folder; give a file name, such as {target}report.html\n"
+    )
+    assert folder.is_dir() if existing else not folder.exists()
+    if existing:
+        assert list(folder.iterdir()) == []

@@ -23,6 +23,7 @@ from newsdiff.cli.common import (
     report_errors,
     report_notes,
 )
+from newsdiff.cli.exits import output_path
 from newsdiff.cli.options import (
     ColorMode,
     ColorOption,
@@ -180,6 +181,7 @@ def story_command(
             "--output",
             "-o",
             metavar="FILE",
+            parser=output_path,
             help="Write to FILE instead of stdout; its extension (.html, .md, .json, .txt) "
             "picks the format.",
         ),

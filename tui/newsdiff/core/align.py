@@ -230,9 +230,10 @@ def _checked_links(
     (:data:`MAX_LINKS_PER_SENTENCE`): the cap counts links that passed the claim check, so a
     look-alike never takes the place of a sentence's true counterpart, and the work stays
     proportional to the links found. A candidate far below the best link of both its sentences
-    (:data:`RELATIVE_KEEP`) is dropped unread, so it takes no slot either. A ``routed`` pair (proposed for its disagreeing figures,
-    kept only when the check explains them) is read past a full cap: each sentence may take
-    one such link more, so a sentence's three paraphrases never hide its conflict.
+    (:data:`RELATIVE_KEEP`) is dropped unread, so it takes no slot either. A ``routed`` pair
+    (proposed for its disagreeing figures, kept only when the check explains them) is read
+    past a full cap: each sentence may take one such link more, so a sentence's three
+    paraphrases never hide its conflict.
     """
     routed = routed or set()
     routed_left: set[int] = set()
