@@ -23,7 +23,7 @@ from newsdiff.core.story import (
     variant_changes,
 )
 from newsdiff.core.story_cache import cached_story, story_key
-from newsdiff.core.story_refine import MEMBER_SHARE, ROUNDS
+from newsdiff.core.story_refine import ROUNDS
 
 FLOOD = [
     "Floods in the river valley forced 4,000 families from their homes on Tuesday.",
@@ -273,7 +273,7 @@ def _average_linkage_by_definition(positions, links, linkage):
             for p in second:
                 group[p] = ga
     if linkage > 0:
-        group = _refined_by_definition(positions, linked, group, max(linkage, MEMBER_SHARE))
+        group = _refined_by_definition(positions, linked, group, linkage)
     claims = {}
     for p in positions:
         claims.setdefault(group[p], []).append(p)
@@ -281,53 +281,27 @@ def _average_linkage_by_definition(positions, links, linkage):
 
 
 def _refined_by_definition(positions, linked, group, share):
-    """The re-check of finished claims spelled out: in each pass, a variant linked to less than
-    ``share`` of its claim's variants in other articles moves to the claim (two variants or
-    more) it links to the largest share of, if at least ``share``, else — held by one link —
-    to a claim of its own; the weakest such variant of each claim first, at most one move into
-    a claim, none into or out of a claim that already gained or lost one in the pass."""
-
-    def share_of(p, members):
-        others = [q for q in members if q[0] != p[0]]
-        hits = sum(1 for q in others if frozenset((p, q)) in linked)
-        return (hits / len(others), hits) if others else None
-
+    """The re-check of finished claims spelled out: in each pass, of the variants of a claim
+    linked to less than ``share`` of its variants in other articles by a single link (or none),
+    the one with the smallest share (then the first) becomes a claim of its own."""
     for _ in range(ROUNDS):
         claims: dict = {}
         for p in sorted(positions):
             claims.setdefault(group[p], []).append(p)
-        name = {key: min(members) for key, members in claims.items()}
-        candidates = []
-        for p in sorted(positions):
-            own = share_of(p, claims[group[p]])
-            if own is None or own[0] + 1e-9 >= share:
-                continue
-            best, best_share = None, 0.0
-            for key, members in claims.items():
-                found = share_of(p, members) if key != group[p] and len(members) > 1 else None
-                if not found or found[0] + 1e-9 < share:
-                    continue
-                if (
-                    best is None
-                    or found[0] > best_share
-                    or (found[0] == best_share and name[key] < name[best])
-                ):
-                    best, best_share = key, found[0]
-            if best is not None or own[1] < 2:
-                candidates.append((own[0], p, best))
-        left, entered, moves = set(), set(), []
-        for _, p, target in sorted(candidates):
-            source = group[p]
-            if source in left or source in entered or target in entered or target in left:
-                continue
-            left.add(source)
-            if target is not None:
-                entered.add(target)
-            moves.append((p, target))
-        if not moves:
+        leaving = []
+        for members in claims.values():
+            failing = []
+            for p in members:
+                others = [q for q in members if q[0] != p[0]]
+                hits = sum(1 for q in others if frozenset((p, q)) in linked)
+                if others and hits / len(others) + 1e-9 < share and hits < 2:
+                    failing.append((hits / len(others), p))
+            if failing:
+                leaving.append(min(failing)[1])
+        if not leaving:
             break
-        for p, target in moves:
-            group[p] = ("alone", p) if target is None else target
+        for p in leaving:
+            group[p] = ("alone", p)
     return group
 
 
@@ -364,7 +338,7 @@ def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
                 continue
             others = [q for q in members if q[0] != p[0]]
             hits = sum(1 for q in others if frozenset((p, q)) in linked)
-            if hits >= 2 and hits / len(others) + 1e-9 >= max(linkage, MEMBER_SHARE):
+            if hits >= 2 and hits / len(others) + 1e-9 >= linkage:
                 carriers.append(p)
         assert claim.also == tuple(carriers)
 
@@ -636,3 +610,22 @@ def test_a_summary_of_two_remarks_is_a_variant_of_both_claims() -> None:
         assert (0, 0) in claim.variants and claim.outlets == (0, 1, 2, 3, 4)
     assert [claim.also for claim in (closure, fares)].count(((0, 0),)) == 1
     assert story.claims[story.claim_index()[(0, 0)]] in (closure, fares)
+
+
+def test_a_variant_one_link_holds_to_a_grown_claim_leaves_it() -> None:
+    """A figure joins a sentence that states it among other things while that sentence is alone;
+    six more outlets' sentences on the other thing join later. Linked to one variant in
+    seven, the figure leaves the finished claim; linked to two of them (still under a third),
+    it stays: two readings agree."""
+    figure, both = (0, 0), (1, 0)
+    rest = [(k, 0) for k in range(2, 8)]
+    links = [PairLink(figure, both, "paraphrased", 95.0)]
+    links += [PairLink(both, other, "paraphrased", 80.0) for other in rest]
+    links += [PairLink(x, y, "paraphrased", 70.0) for x in rest for y in rest if x < y]
+    positions = [figure, both, *rest]
+    claims = group_claims(positions, links)
+    assert sorted(claim.variants for claim in claims) == [(figure,), (both, *rest)]
+    # at linkage 0 (union-find) every linked sentence stays together
+    assert len(group_claims(positions, links, linkage=0.0)) == 1
+    held = [*links, PairLink(figure, rest[0], "paraphrased", 60.0)]
+    assert len(group_claims(positions, held)) == 1

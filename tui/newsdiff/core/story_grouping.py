@@ -16,7 +16,7 @@ import numpy as np
 
 from newsdiff.core.story_also import also_carried, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
-from newsdiff.core.story_refine import MEMBER_SHARE, refine_groups
+from newsdiff.core.story_refine import refine_groups
 
 LINKAGE = 0.34
 """Two groups of sentences join into one claim when more than a third of their sentence pairs
@@ -223,14 +223,13 @@ def _group(
                 outlets[keep][article] = outlets[keep].get(article, 0) + n
             outlets[drop] = {}
     groups = np.array(linked.group, dtype=np.int64)
-    member_share = max(linkage, MEMBER_SHARE)
     if linkage > 0:  # union-find (0) is plain connected components: nothing to re-check
         article = np.array([position[0] for position in ordered], dtype=np.int64)
-        groups = refine_groups(groups, a_all[visit], b_all[visit], article, member_share)
+        groups = refine_groups(groups, a_all[visit], b_all[visit], article, linkage)
         members, outlets = _members(groups, ordered)
     del linked, visit
     text_ids = text_numbers(number, ordered, texts)
-    also = also_carried(groups, a_all, b_all, members, outlets, ordered, member_share, text_ids)
+    also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
