@@ -41,11 +41,9 @@ def refine_groups(
     groups = _canonical(np.asarray(groups, dtype=np.int64), count)
     if not len(first) or not count:
         return groups
-    ends = np.concatenate((first, second)).astype(np.int64)
-    others = np.concatenate((second, first)).astype(np.int64)
     article = np.asarray(article, dtype=np.int64)
     for _ in range(rounds):
-        leaving = _leaving(groups, ends, others, article, share)
+        leaving = _leaving(groups, first, second, article, share)
         if not len(leaving):
             break
         groups[leaving] = count + leaving  # a claim of its own
@@ -71,8 +69,8 @@ def _counted(keys: np.ndarray, numbers: np.ndarray, wanted: np.ndarray) -> np.nd
 
 def _leaving(
     groups: np.ndarray,
-    ends: np.ndarray,
-    others: np.ndarray,
+    first: np.ndarray,
+    second: np.ndarray,
     article: np.ndarray,
     share: float,
 ) -> np.ndarray:
@@ -85,8 +83,10 @@ def _leaving(
     group_article = groups * articles + article
     keys, numbers = np.unique(group_article, return_counts=True)
     possible = size[groups] - _counted(keys, numbers, group_article)
-    inside = groups[ends] == groups[others]
-    links = np.bincount(ends[inside], minlength=count)
+    inside = groups[first] == groups[second]
+    links = np.bincount(first[inside], minlength=count) + np.bincount(
+        second[inside], minlength=count
+    )
     own_share = links / np.maximum(possible, 1)
     failing = np.flatnonzero((possible > 0) & (own_share + 1e-9 < share) & (links < ALSO_LINKS))
     if not len(failing):
