@@ -223,13 +223,16 @@ def _group(
                 outlets[keep][article] = outlets[keep].get(article, 0) + n
             outlets[drop] = {}
     groups = np.array(linked.group, dtype=np.int64)
+    departed: list[tuple[int, int]] = []
     if linkage > 0:  # union-find (0) is plain connected components: nothing to re-check
         article = np.array([position[0] for position in ordered], dtype=np.int64)
-        groups = refine_groups(groups, a_all[visit], b_all[visit], article, linkage)
+        groups, departed = refine_groups(groups, a_all[visit], b_all[visit], article, linkage)
         members, outlets = _members(groups, ordered)
     del linked, visit
     text_ids = text_numbers(number, ordered, texts)
     also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
+    for sentence, partner in departed:  # the variant a departed sentence linked to carries it
+        also.setdefault(int(groups[sentence]), []).append(partner)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both

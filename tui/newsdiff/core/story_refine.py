@@ -26,7 +26,7 @@ def refine_groups(
     article: np.ndarray,
     share: float,
     rounds: int = ROUNDS,
-) -> np.ndarray:
+) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """Group numbers (one per sentence; a group is named by its smallest sentence) after taking
     out of its claim every variant linked to less than ``share`` (the linkage) of the claim's
     variants in other articles and held there by fewer than
@@ -36,19 +36,38 @@ def refine_groups(
 
     ``first``/``second`` are the links' two ends (each pair of sentences once), ``article``
     each sentence's article. ``groups`` is not changed.
+
+    Also returns, for each variant that left, ``(sentence, the variant its one link went to)``:
+    that variant still carries the departed sentence's claim (it states two claims, as the
+    sentence on tariffs and strained relations does), and is listed in it as such
+    (:attr:`~newsdiff.core.story_model.Claim.also`).
     """
     count = len(groups)
     groups = _canonical(np.asarray(groups, dtype=np.int64), count)
+    kept: list[tuple[int, int]] = []
     if not len(first) or not count:
-        return groups
+        return groups, kept
     article = np.asarray(article, dtype=np.int64)
     for _ in range(rounds):
         leaving = _leaving(groups, first, second, article, share)
         if not len(leaving):
             break
+        kept.extend(_partners(groups, first, second, leaving))
         groups[leaving] = count + leaving  # a claim of its own
         groups = _canonical(groups, count)
-    return groups
+    return groups, kept
+
+
+def _partners(
+    groups: np.ndarray, first: np.ndarray, second: np.ndarray, leaving: np.ndarray
+) -> list[tuple[int, int]]:
+    """``(sentence, linked variant)`` for each link of a ``leaving`` sentence inside its claim."""
+    inside = groups[first] == groups[second]
+    found = []
+    for ends, partners in ((first, second), (second, first)):
+        rows = np.flatnonzero(inside & np.isin(ends, leaving))
+        found += list(zip(ends[rows].tolist(), partners[rows].tolist(), strict=True))
+    return found
 
 
 def _canonical(groups: np.ndarray, count: int) -> np.ndarray:
