@@ -228,6 +228,7 @@ def _group(
         article = np.array([position[0] for position in ordered], dtype=np.int64)
         groups, departed = refine_groups(groups, a_all[visit], b_all[visit], article, linkage)
         members, outlets = _members(groups, ordered)
+    groups = groups.astype(np.int32)  # 4 bytes a sentence number, as the link columns
     del linked, visit
     text_ids = text_numbers(number, ordered, texts)
     also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
