@@ -19,7 +19,8 @@ How it works:
    (:func:`_block_cosine`). The links are kept as compact columns (:class:`LinkTable`).
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
-   sentence that touches two facts. A sentence that states two claims is a variant of both
+   sentence that touches two facts. Each variant is then re-checked against its finished claim
+   (:mod:`newsdiff.core.story_refine`). A sentence that states two claims is a variant of both
    (:mod:`newsdiff.core.story_also`).
 """
 
