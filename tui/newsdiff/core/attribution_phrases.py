@@ -353,7 +353,10 @@ class PhraseReader:
             word = tokens[n - 1]
             if word.lower in vocab.REPORTING_VERBS:
                 return None
-            gap = self.gap(word.end, tokens[n].start).strip()
+            gap = self.gap(word.end, tokens[n].start)
+            if MASK in gap:  # a quotation between: "and “…,” Hale said" is no description
+                return None
+            gap = gap.strip()
             commas += gap == ","
             if gap and (gap != "," or commas > 1 or word.cap):
                 return None

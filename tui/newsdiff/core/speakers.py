@@ -31,11 +31,13 @@ from newsdiff.core.described_sources import (
     person_noun,
 )
 from newsdiff.core.document_authors import DOCUMENT_VERBS
+from newsdiff.core.headline_subjects import headline_subject
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
     BEFORE_WINDOW,
     DASHES,
     MASK,
+    Mention,
     MentionReader,
     Token,
     mention_at,
@@ -43,7 +45,8 @@ from newsdiff.core.mentions import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
-from newsdiff.core.quote_echoes import HEADLINE_MAX, echoes
+from newsdiff.core.quote_clauses import ClauseKind, clause_owner
+from newsdiff.core.quote_echoes import echoes
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_titles import names_a_work
 
@@ -84,9 +87,8 @@ _VERBS = vocab.REPORTING_VERBS | DOCUMENT_VERBS
 
 _PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
 """Nouns right before a quotation that name it as words someone uses ("X used the phrase “…”")."""
-_NOT_HEADLINE_VERBS = frozenset({"is", "was", "has", "does", "his", "hers", "this", "its", "as"})
-"""Words ending in "s" that are no headline's present-tense verb."""
-
+_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "so", "nor"})
+"""Words that open a clause of its own after a quotation (no attribution of it follows)."""
 Reader = Callable[[list[Token], int, Gap], "tuple[int, int] | None"]
 """A description reader: (tokens, start, gap) -> the description's token span, or None."""
 
@@ -126,30 +128,8 @@ class _Attributor:
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
             ("unnamed source", lambda first, last, span: self._unnamed(first, last, span)),
-            ("headline", lambda first, last, span: self._headline_subject(span)),
+            ("headline", lambda first, last, span: headline_subject(self.text, self.infos, span)),
         )
-
-    def _headline_subject(self, span: QuoteSpan) -> str | None:
-        """A headline's own attribution: it opens with who speaks and a present-tense verb
-        before the quotation ("Ann Pike Warns of 'Reckless' Cuts", "Mayor Says 'No Deal'")."""
-        end = self.text.find("\n")
-        if not (0 < end <= HEADLINE_MAX and self.text[end : end + 2] == "\n\n"):
-            return None
-        if span.close > end or not self.infos or self.infos[0].start != 0:
-            return None
-        info = self.infos[0]
-        subject = info.mentions[0] if info.mentions else None
-        if subject is None or subject.first != 0 or subject.possessive:
-            return None
-        if subject.kind not in ("person", "body", "org"):
-            return None
-        surname = subject.entity.rsplit(" ", 1)[-1]
-        ends = [k + 1 for k in range(subject.last) if info.tokens[k].text == surname]
-        if not ends or ends[0] >= len(info.tokens):
-            return None
-        verb = info.tokens[ends[0]]  # the run may have swallowed it: "Ann Pike Warns"
-        present = verb.lower.endswith("s") and verb.lower not in _NOT_HEADLINE_VERBS
-        return subject.entity if present and verb.end <= span.open else None
 
     def _info_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
@@ -166,6 +146,18 @@ class _Attributor:
             first = self._info_at(span.open)
             last = self._info_at(span.close)
             speaker = None
+            owner = self._clause_owner(first, span)
+            if owner is not None:  # "as X went on about “…,” Y said": X's words, not Y's
+                subject, kind = owner
+                speakers.append(
+                    self._before(first, span)
+                    if kind == "attributed"
+                    else subject.entity
+                    if kind == "speaking"
+                    else None
+                )
+                previous = (last, speakers[-1])
+                continue
             for _name, rule in rules if not names_a_work(self.text, span) else ():
                 speaker = rule(first, last, span)
                 if speaker is not None:
@@ -176,6 +168,13 @@ class _Attributor:
             speakers.append(speaker)
             previous = (last, speaker)
         return speakers
+
+    def _clause_owner(self, index: int, span: QuoteSpan) -> tuple[Mention, ClauseKind] | None:
+        """The subject of the adverbial clause the quotation sits in (``quote_clauses``)."""
+        if not self.infos:
+            return None
+        info = self.infos[index]
+        return clause_owner(info, self._gap, bisect.bisect_left(info.starts, span.open), span.open)
 
     def _after(self, index: int, span: QuoteSpan) -> str | None:
         """Rule A: the attribution right after the closing mark."""
@@ -195,6 +194,8 @@ class _Attributor:
             return None
         if tokens[i].lower == "as":
             return self.phrases.as_put_it(info, i + 1)
+        if tokens[i].lower in _CONJUNCTIONS:  # "“…,” and Y said nothing": a clause of its own
+            return None
         return self.phrases.attribution_at(info, i, dash=any(c in gap for c in DASHES))
 
     def _own_attribution(self, first: int, last: int) -> bool:

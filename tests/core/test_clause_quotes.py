@@ -1,0 +1,63 @@
+"""Quotations inside a clause with its own subject: a later ``, Y said`` does not take them.
+
+Example sentences written for these tests (``core/quote_clauses.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+
+INTRO = "Anna Pike spoke in Dover on Monday. Tom Hale watched it at home. "
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    for quote in extract_quotes(text, segment(text)):
+        if quote.text.startswith(start):
+            return quote.speaker
+    raise AssertionError(f"no quote starting {start!r} in {text!r}")
+
+
+def test_phrases_of_a_speaking_clause_belong_to_its_subject() -> None:
+    text = INTRO + (
+        'As Pike went on about "the rigged count," and "forgotten towns" and "our own '
+        'people," Hale said yes, over and over.'
+    )
+    for start in ("the rigged", "forgotten", "our own"):
+        assert speaker_of(text, start) == "Anna Pike"
+
+
+@pytest.mark.parametrize("opener", ["While", "When", "As"])
+def test_other_clause_words_belong_to_nobody_rather_than_the_main_subject(opener: str) -> None:
+    text = INTRO + f'{opener} Pike won "a landslide," Hale said nothing at all.'
+    assert speaker_of(text, "a landslide") is None
+
+
+def test_a_clause_with_its_own_attribution_keeps_it() -> None:
+    text = INTRO + 'When Pike said "never again," Hale laughed out loud.'
+    assert speaker_of(text, "never again") == "Anna Pike"
+    text = INTRO + 'While Hale denied Pike\u2019s claim that he "rigged" it, he thanked her.'
+    assert speaker_of(text, "rigged") == "Anna Pike"
+
+
+def test_a_quote_after_the_clause_still_goes_to_the_later_speaker() -> None:
+    text = INTRO + 'As the crowd cheered, "We won," Hale said.'
+    assert speaker_of(text, "We won") == "Tom Hale"
+    text = INTRO + '"We won," Hale said as Pike went on about "the recount."'
+    assert speaker_of(text, "We won") == "Tom Hale"
+    assert speaker_of(text, "the recount") == "Anna Pike"
+
+
+def test_a_reported_clause_with_its_own_subject_still_goes_to_the_later_speaker() -> None:
+    text = INTRO + 'Pike is "a liar and a cheat," Hale said on Tuesday.'
+    assert speaker_of(text, "a liar") == "Tom Hale"
+    text = INTRO + 'The plan "will fail," Hale said.'
+    assert speaker_of(text, "will fail") == "Tom Hale"
+
+
+def test_a_clause_after_the_quote_opened_by_and_is_no_attribution() -> None:
+    text = INTRO + 'Hale called the plan "a farce," and Pike said nothing.'
+    assert speaker_of(text, "a farce") == "Tom Hale"
+    text = INTRO + '"It is a farce," Hale said, and Pike said nothing.'
+    assert speaker_of(text, "It is a farce") == "Tom Hale"

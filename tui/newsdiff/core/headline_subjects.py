@@ -1,0 +1,35 @@
+"""A headline's own attribution of a quotation in it ("Ann Pike Warns of 'Reckless' Cuts")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdiff.core.mention_types import SentenceInfo
+from newsdiff.core.quote_echoes import HEADLINE_MAX
+from newsdiff.core.quote_marks import QuoteSpan
+
+_NOT_HEADLINE_VERBS = frozenset({"is", "was", "has", "does", "his", "hers", "this", "its", "as"})
+"""Words ending in "s" that are no headline's present-tense verb."""
+
+
+def headline_subject(text: str, infos: Sequence[SentenceInfo], span: QuoteSpan) -> str | None:
+    """A headline's own attribution: it opens with who speaks and a present-tense verb
+    before the quotation ("Ann Pike Warns of 'Reckless' Cuts", "Mayor Says 'No Deal'")."""
+    end = text.find("\n")
+    if not (0 < end <= HEADLINE_MAX and text[end : end + 2] == "\n\n"):
+        return None
+    if span.close > end or not infos or infos[0].start != 0:
+        return None
+    info = infos[0]
+    subject = info.mentions[0] if info.mentions else None
+    if subject is None or subject.first != 0 or subject.possessive:
+        return None
+    if subject.kind not in ("person", "body", "org"):
+        return None
+    surname = subject.entity.rsplit(" ", 1)[-1]
+    ends = [k + 1 for k in range(subject.last) if info.tokens[k].text == surname]
+    if not ends or ends[0] >= len(info.tokens):
+        return None
+    verb = info.tokens[ends[0]]  # the run may have swallowed it: "Ann Pike Warns"
+    present = verb.lower.endswith("s") and verb.lower not in _NOT_HEADLINE_VERBS
+    return subject.entity if present and verb.end <= span.open else None
