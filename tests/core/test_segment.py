@@ -277,6 +277,11 @@ def test_dateline_on_its_own_line_joins_the_first_sentence(dateline: str) -> Non
         "Write to desk.editor@example.com for copies.",
         "St. Louis and Ft. Worth are cities.",
         "She earned a Ph.D. in physics.",
+        "The bill passed, said Del. Nia Pike of the island territory.",
+        "Calif. Gov. Ann Roe and Lt. Gov. Tom Hale signed it.",
+        "Va. Del. Marcia Okoro and Md. Sen. Tim Lowe agreed.",
+        "The Va. Department of Transportation closed the road.",
+        "He met the mayor of Dover, Del., on Friday.",
     ],
 )
 def test_abbreviations_and_numbers_do_not_end_a_sentence(sentence: str) -> None:
@@ -293,6 +298,9 @@ def test_abbreviations_and_numbers_do_not_end_a_sentence(sentence: str) -> None:
         ("Shares of Acme Inc.", "They rose."),
         ("They sold maps, books etc.", "Neither sold well."),
         ("We met in the U.S.", "They’re leaving soon."),
+        ("He moved to Springfield, Va.", "The next day he left."),
+        ("She was born in Dover, Del.", "Police found her there."),
+        ("They live in Fresno, Calif.", "Tom Hale runs the farm."),
     ],
 )
 def test_abbreviation_at_a_sentence_end_before_a_sentence_starter(first: str, second: str) -> None:

@@ -16,6 +16,28 @@ TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Words written before a name: never the end of a sentence ("Mr. Smith", "Gen. Munir")."""
 
+STATES: frozenset[str] = frozenset(
+    {
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
+    }
+)  # fmt: skip
+"""US states as AP style abbreviates them without inner dots ("Springfield, Va.")."""
+
+STATE_TITLES: frozenset[str] = frozenset({"del"})
+"""State abbreviations that are also a title before a name ("Del. Ann Pike", a delegate)."""
+
+OFFICE_WORDS: frozenset[str] = frozenset(
+    {
+        "governor", "senator", "congressman", "congresswoman", "delegate", "mayor", "attorney",
+        "secretary", "treasurer", "comptroller", "house", "senate", "assembly", "legislature",
+        "department", "state", "supreme", "democrat", "democrats", "democratic", "republican",
+        "republicans", "lawmaker", "lawmakers",
+    }
+)  # fmt: skip
+"""Words that go on a state's office or body ("Calif. Gov. X", "the Va. Senate")."""
+
 MONTHS: frozenset[str] = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )

@@ -32,9 +32,12 @@ from newsdiff.core.abbreviations import (
     MONTHS,
     NEVER_FINAL,
     NUMBER_PREFIXES,
+    OFFICE_WORDS,
     OTHER,
     SENTENCE_STARTERS,
     SPEECH_VERBS,
+    STATE_TITLES,
+    STATES,
     TIME_FOLLOWERS,
     TITLES,
     TRAILING_FUNCTION_WORDS,
@@ -234,7 +237,29 @@ def _ends_sentence(text: str, start: int, end: int, match: re.Match[str], after:
         return bool(token)  # an ellipsis set apart from the words marks an omission
     if "!" in marks or "?" in marks or closers:
         return True
+    if token.lower() in STATES and token[:1].isupper():
+        return _state_ends_sentence(token, next_word, _after_comma(text, start, match.start()))
     return _period_ends_sentence(token, head, next_word)
+
+
+def _after_comma(text: str, start: int, end: int) -> bool:
+    """Whether the word ending at ``end`` follows a comma ("Springfield, Va.")."""
+    before = text[max(start, end - _LOOKBACK) : end].rstrip(".").rsplit(None, 1)
+    return len(before) == 2 and before[0].endswith(",")
+
+
+def _state_ends_sentence(token: str, next_word: str, after_comma: bool) -> bool:
+    """Whether a state abbreviation ends its sentence before a capitalised ``next_word``.
+
+    Not before a title or a word of a state's office or body ("Calif. Gov. Ann Pike", "the
+    Va. Senate"), nor when it is itself a title before a name ("said Del. Ann Pike": a state is
+    written after a town and a comma); else it does ("…moved to Springfield, Va. The next
+    day…", "…in Dover, Del. Police said…").
+    """
+    lowered = next_word.lower()
+    if lowered in TITLES or lowered in OFFICE_WORDS or lowered in STATES:
+        return False
+    return after_comma or token.lower() not in STATE_TITLES
 
 
 def _period_ends_sentence(token: str, head: str, next_word: str) -> bool:
