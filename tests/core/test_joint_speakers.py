@@ -105,3 +105,38 @@ def test_any_two_named_people_speak_together(
     text = HEADLINE + f'"The harbour will close in May," {attribution}.\n'
     speaker = _quotes(text)["The harbour will close in May,"][0]
     assert speaker is not None and speaker_parts(speaker) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Immigration and Customs Enforcement said", "Immigration and Customs Enforcement"),
+        ("said Immigration and Customs Enforcement", "Immigration and Customs Enforcement"),
+        (
+            "the Department of Health and Human Services said",
+            "Department of Health and Human Services",
+        ),
+        ("the Department of Homeland Security said", "Department of Homeland Security"),
+        ("Johnson and Johnson said", "Johnson and Johnson"),
+        ("Procter & Gamble said", "Procter & Gamble"),
+        ("said Marks and Spencer", "Marks and Spencer"),
+    ],
+)
+def test_an_organisation_named_with_and_is_one_speaker(attribution: str, speaker: str) -> None:
+    text = HEADLINE + f'"The rules were followed," {attribution} on Monday.\n'
+    (found, _cue), *_ = _quotes(text).values()
+    assert found == speaker
+    assert speaker_parts(found) == [speaker]
+
+
+def test_people_listed_beside_an_organisation_stay_people() -> None:
+    text = HEADLINE + (
+        "Anna Smith and Tom Jones met officials of the Fish and Wildlife Service.\n\n"
+        '"The rules were followed," Anna Smith and Tom Jones said.\n'
+    )
+    (found, _cue), *_ = _quotes(text).values()
+    assert speaker_parts(found) == ["Anna Smith", "Tom Jones"]
+
+
+def test_people_whose_surnames_are_also_office_words_stay_two() -> None:
+    assert speaker_parts("Anna West and Tom Day") == ["Anna West", "Tom Day"]

@@ -23,10 +23,10 @@ from newsdiff.core.mention_types import (
     sentence_bounds,
 )
 from newsdiff.core.models import Sentence
+from newsdiff.core.name_runs import name_text, read_runs
 from newsdiff.core.name_shapes import (
     CONNECTORS,
     FIRST_NAMES,
-    TITLE_CASE_WORDS,
     after_indefinite,
     first_name_lead,
     headline_name_length,
@@ -38,8 +38,6 @@ from newsdiff.core.speaking_names import never_named, speaking_surnames
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
-_NICKNAME = 16
-"""The longest quoted nickname inside a name, marks included."""
 _FAR = 300
 
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
@@ -100,46 +98,7 @@ class ArticleNames:
         return found
 
     def _read_runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
-        runs: list[tuple[int, int]] = []
-        tokens = info.tokens
-        i = 0
-        while i < len(tokens):
-            if not tokens[i].cap or (i > 0 and tokens[i].lower in TITLE_CASE_WORDS):
-                i += 1
-                continue
-            j = i + 1
-            while j < len(tokens) and not tokens[j - 1].possessive:
-                gap = self.gap(tokens[j - 1].end, tokens[j].start)
-                if gap not in (" ", "\u00a0") and not self._nickname(tokens[j - 1], tokens[j]):
-                    break
-                if tokens[j].cap and tokens[j].lower not in TITLE_CASE_WORDS:
-                    j += 1
-                elif tokens[j].text.isdigit() and tokens[j - 1].lower in ("no", "number"):
-                    j += 1  # "No 10" (Downing Street)
-                elif (
-                    tokens[j].lower in CONNECTORS
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].cap
-                    and self.gap(tokens[j].end, tokens[j + 1].start) == " "
-                ):
-                    j += 2
-                else:
-                    break
-            runs.append((i, j))
-            i = j
-        return runs
-
-    def _nickname(self, before: Token, after: Token) -> bool:
-        """A quoted nickname stands between two words of a name (Robert C. "Bobby" Scott)."""
-        inner = self.text[before.end : after.start].strip()
-        word = inner[1:-1]
-        return (
-            after.cap
-            and 3 <= len(inner) <= _NICKNAME
-            and self.masked[before.end : after.start].strip(" ") == MASK * len(inner)
-            and word.isalpha()
-            and word[:1].isupper()
-        )
+        return read_runs(info.tokens, self.gap, self.text, self.masked)
 
     def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
         if index == 0:
@@ -207,7 +166,7 @@ class ArticleNames:
         return last
 
     def _name_of(self, tokens: list[Token], first: int, last: int) -> str:
-        return " ".join(token.text for token in tokens[first:last])
+        return name_text(tokens[first:last], self.gap)
 
     def _collect_people(self, info: SentenceInfo) -> None:
         for first, last in self._runs(info):

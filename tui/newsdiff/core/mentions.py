@@ -389,12 +389,11 @@ class MentionReader(ArticleNames):
     def _the_organization(self, state: _ReadState, i: int) -> int | None:
         """ "the company" / "the ministry": the organization the article is about."""
         info, tokens = state.info, state.info.tokens
-        if not (
-            tokens[i].lower == "the"
-            and i + 1 < len(tokens)
-            and tokens[i + 1].lower in vocab.ORG_NOUNS
-        ):
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if tokens[i].lower != "the" or following not in vocab.ORG_NOUNS:
             return None
+        if any(run[0] == i + 1 and run[1] > i + 2 for run in self._runs(info)):
+            return None  # "the Department of Homeland Security": a name, read as one
         entity = self._org_reference(state.index, info)
         if entity is None:
             return None

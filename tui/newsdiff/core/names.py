@@ -217,7 +217,7 @@ NOT_NAME_WORDS = frozenset(
     capitol stadium arena plaza heights water securities airways motors holdings partners
     technologies systems labs pharmaceuticals electric railways mining petroleum insurance
     plc llc telecom brands entertainment studios caucus federation society network club
-    church campaign administration
+    church campaign administration enforcement protection
     """.split()
 )
 """Capitalized words that make a run a place, an organization or an event rather than a person."""

@@ -47,7 +47,9 @@ def joint_speaker(names: Sequence[str]) -> str:
 def speaker_parts(speaker: str) -> list[str]:
     """The people of a joint speaker (``Anna Smith and Tom Jones`` → both), else the speaker
     alone. Only a list of capitalised names of one to four words each splits, so
-    ``Department of Health and Human Services`` and ``Johnson and Johnson`` stay whole."""
+    ``Department of Health and Human Services`` and ``Johnson and Johnson`` stay whole; two
+    lone words (``Procter and Gamble``, ``Marks and Spencer``) are a firm's name: a person
+    in news is first named in full, and a joint speaker holds the full names."""
     if " and " not in speaker:
         return [speaker]
     parts = _JOINT.split(speaker)
@@ -55,7 +57,18 @@ def speaker_parts(speaker: str) -> list[str]:
         return [speaker]
     if not all(_JOINT_PART.fullmatch(part) and _capitalised(part) for part in parts):
         return [speaker]
+    if any(_office_words(part) for part in parts):
+        return [speaker]  # "Immigration and Customs Enforcement": one organisation
+    if len(parts) == 2 and all(" " not in part for part in parts):
+        return [speaker]  # "Procter and Gamble": two words never given a first name
     return parts
+
+
+def _office_words(part: str) -> bool:
+    """A part of a name that no first name opens and that holds an organisation's word."""
+    words = part.lower().split()
+    first_name = words[0] in vocab.FEMALE_FIRST_NAMES or words[0] in vocab.MALE_FIRST_NAMES
+    return not first_name and any(word in vocab.NOT_NAME_WORDS for word in words)
 
 
 def _capitalised(part: str) -> bool:
