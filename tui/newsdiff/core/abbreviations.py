@@ -19,8 +19,8 @@ TITLES: frozenset[str] = frozenset(
 STATES: frozenset[str] = frozenset(
     {
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
-        "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
+        "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
     }
 )  # fmt: skip
 """US states as AP style abbreviates them without inner dots ("Springfield, Va.")."""

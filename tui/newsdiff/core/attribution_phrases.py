@@ -84,11 +84,29 @@ _NOT_MODIFIERS = (
 )
 
 
+_WHEN_WORDS = frozenset(
+    "in on at during last this that earlier later once then also first year week month".split()
+)
+
+
+def _when_word(token: Token) -> bool:
+    """A word of a time phrase between ``who`` and its verb ("who in 2010 said", "who last
+    year said", "who on Tuesday said")."""
+    return (
+        token.lower in _WHEN_WORDS
+        or token.lower in vocab.ATTRIBUTION_ADVERBS
+        or token.text.isdigit()
+        or token.cap
+    )
+
+
 def _modifies(token: Token) -> bool:
     """A lowercase word that may modify a source noun after it (``new``, ``federal``)."""
     return not token.cap and not token.possessive and token.lower not in _NOT_MODIFIERS
 
 
+_APPOSITIVE_WORDS = 10
+"""How many words an appositive between a name and its relative ``who`` may hold."""
 _AS_WINDOW = 16
 """How many words an ``as X put it`` attribution may run to."""
 
@@ -382,10 +400,9 @@ class PhraseReader:
     def subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
         """The subject of the verb at token ``v``: the nearest subject mention before it, or
         the person a relative ``who`` right before the verb stands for ("X, who joked")."""
-        if v >= 2 and info.tokens[v - 1].lower == "who":
-            named = info.by_token.get(v - 2)
-            if named is not None and named.last == v - 1 and not named.possessive:
-                return named.entity
+        antecedent = self.relative_antecedent(info, v)
+        if antecedent is not None:
+            return antecedent.entity
         if participle:
             main = info.main_subject
             if main is not None and main.first < v:
@@ -408,6 +425,33 @@ class PhraseReader:
             if mention.subject and not mention.possessive:
                 return self.joint(info, mention)  # "Pike and Hale said:": both
             k -= 1
+        return None
+
+    def relative_antecedent(self, info: SentenceInfo, v: int) -> Mention | None:
+        """The speaker of a verb at ``v`` a relative ``who`` stands a few words before: the
+        name right before ``who`` ("X, who joked"), the person before an appositive ("X, now
+        the Senate majority leader, who in 2010 said": X, not the Senate), or a person between
+        ``who`` and the verb ("X, who Pike said was …": Pike)."""
+        tokens = info.tokens
+        w = next((k for k in range(v - 1, max(0, v - 5), -1) if tokens[k].lower == "who"), 0)
+        if w < 1:
+            return None
+        between = [info.by_token[k] for k in range(w + 1, v) if k in info.by_token]
+        if between:  # "X, who Pike said was …": Pike is the verb's own subject
+            own = between[-1]
+            return own if own.kind == "person" and not own.possessive else None
+        if not all(_when_word(token) for token in tokens[w + 1 : v]):
+            return None  # "X, who was greeted with chants": no verb of X's
+        named = info.by_token.get(w - 1)
+        if named is not None and named.last == w:
+            return None if named.possessive else named
+        if "," not in self.gap(tokens[w - 1].end, tokens[w].start):
+            return None
+        for k in range(w - 1, max(0, w - _APPOSITIVE_WORDS), -1):
+            if "," in self.gap(tokens[k - 1].end, tokens[k].start):
+                person = info.by_token.get(k - 1)
+                fits = person is not None and person.last == k and person.kind == "person"
+                return person if fits and person is not None and not person.possessive else None
         return None
 
     def lead_owner(self, info: SentenceInfo, end: int) -> str | None:

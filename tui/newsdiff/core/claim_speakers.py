@@ -22,14 +22,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdiff.core.claim_speaker_words import (
+    CLAUSE_OPENERS,
+    CONJUNCTIONS,
+    DATE_WORDS,
+    DETERMINERS,
+    FINITE,
+    FUNCTION_AFTER,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    PARTICIPLES,
+    QUANTIFIERS,
+    SUFFIXES,
+)
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.name_runs import organisation_and
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
     PREPOSITIONS,
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from newsdiff.core.speaker_names import joint_speaker, speaker_parts
+from newsdiff.core.speaking_names import is_demonym
 
 _TOKEN = lazy_compile(
     r"[^\W_]+(?:['’\-][^\W_]+)*['’]?|--|[—–―]|[,;:()\[\].!?\"“”«»‘’']", re.UNICODE
@@ -39,30 +55,12 @@ ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
 """Reporting verbs whose object is who is addressed ("told Harbour Radio"), never a speaker;
 ``asked`` takes an inverted speaker only after a quotation (``"…?" asked Tom Hale``)."""
 
-_FINITE = frozenset(
-    "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
-    "insisted insists argued argues added adds stated states declared declares warned warns "
-    "replied replies asked asks".split()
-)
-
-_PARTICIPLES = frozenset(
-    "saying adding noting telling arguing claiming insisting warning writing asking".split()
-)
-"""Reporting participles: what follows them is what was said."""
 
 _QUOTES = frozenset("\"“”«»‘’'")
 _CLOSERS = frozenset("\"”»’'")
 _ENDS = frozenset(".!?;:")
 _DASHES = frozenset({"--", "—", "–", "―"})
 
-_CONJUNCTIONS = frozenset("but and so yet still then now also meanwhile or both".split())
-"""Capitalised only because they open the sentence: never part of a speaker's name."""
-
-_NOT_NAMES = frozenset(
-    "i i'm i've i'd i'll we he she they it you this that these those there here".split()
-)
-
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 _ABBREVIATED = 3
 """A capitalised word this short before a period is an abbreviation ("Mr.", "J.", "Sen.")."""
@@ -72,23 +70,6 @@ _LONGEST_NAME = 7
 
 _VERB_WINDOW = 3
 """How many adverbs or date words may stand between a subject and its verb."""
-
-_DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
-)
-
-_FUNCTION_AFTER = frozenset(
-    "in on at to of who whose after before during when while as and but from with by for "
-    "last this earlier later yesterday today".split()
-)
-"""Lowercase words that may follow an inverted speaker's name (``said Tom Hale on Tuesday``);
-any other lowercase word makes the name a modifier (``said the White House press secretary``)."""
-
-
-_CLAUSE_OPENERS = frozenset(
-    "that if whether it he she they we i you this there his her their its".split()
-)
-"""After a reporting verb these open what was said, not who said it."""
 
 
 class _Token:
@@ -118,12 +99,12 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
                 reported_from = len(tokens)  # a quotation or a clause end closes what was said
             continue
         found: list[str] = []
-        if token.lower in _FINITE and not _noun_use(tokens, k):
+        if token.lower in FINITE and not _noun_use(tokens, k):
             found = _speaker_of_verb(tokens, k)
             if found and found[0] and _subject_start(tokens, k, found[0]) > reported_from:
                 found = []  # "…, saying Tom Hale had asked …": Hale is what was said
             reported_from = min(reported_from, k)
-        elif token.lower in _PARTICIPLES:
+        elif token.lower in PARTICIPLES:
             reported_from = min(reported_from, k)
         elif token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             found = _according_to(tokens, k + 2)
@@ -198,7 +179,10 @@ def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
         return _inverted(tokens, verb)
     before = tokens[j]
     if before.word and before.cap and not before.quoted:
-        return _listed_before(tokens, j) + [_subject_run(tokens, j)]
+        names = [_organisation_before(tokens, j)]  # "Immigration and Customs Enforcement"
+        names = names if names[0] else _listed_before(tokens, j) + [_subject_run(tokens, j)]
+        whole = joint_speaker(names) if all(names) else ""
+        return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names
     if before.text == ")":
         opening = _opening_parenthesis(tokens, j)
         if opening > 0 and tokens[opening - 1].cap:
@@ -216,6 +200,24 @@ def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
     if before.text in _DASHES or before.text in _ENDS:
         return _inverted(tokens, verb)
     return []  # a pronoun or a common noun is the subject: nothing named speaks
+
+
+def _organisation_before(tokens: list[_Token], end: int) -> str:
+    """An organisation's name with ``and`` in it ending at ``end`` (``Department of Health
+    and Human Services``), as its words; else ``""``."""
+    start = _name_start(tokens, end)
+    if start < 2 or tokens[start - 1].lower != "and" or not tokens[start - 2].cap:
+        return ""
+    k = start - 2
+    while k > 0 and tokens[k - 1].word and not tokens[k - 1].quoted:
+        if not (tokens[k - 1].cap or _joins_name(tokens, k - 1) and tokens[k - 2].cap):
+            break
+        k -= 1
+    left = [t.lower for t in tokens[k : start - 1]]
+    if not organisation_and(left, [t.lower for t in tokens[start : end + 1]]):
+        return ""
+    words = [t.text for t in tokens[k : end + 1]]
+    return " ".join(words[1:] if words[0].casefold() == "the" else words)
 
 
 def _listed_before(tokens: list[_Token], end: int) -> list[str]:
@@ -245,21 +247,11 @@ def _noun_use(tokens: list[_Token], k: int) -> bool:
     before = tokens[k - 1].lower
     return (
         before.endswith("'s")
-        or before in _DETERMINERS
-        or before in _QUANTIFIERS  # "Most states", "Twenty-seven states", "two claims"
-        or before.split("-")[-1] in _NUMBER_WORDS
+        or before in DETERMINERS
+        or before in QUANTIFIERS  # "Most states", "Twenty-seven states", "two claims"
+        or before.split("-")[-1] in NUMBER_WORDS
         or before[0].isdecimal()
     )
-
-
-_DETERMINERS = frozenset("the a an his her their its our my your these those such".split())
-
-_QUANTIFIERS = frozenset("most many some several few all both each every no other".split())
-
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "sixty seventy eighty ninety hundred dozen".split()
-)
 
 
 def _skip_back(tokens: list[_Token], j: int) -> int:
@@ -267,7 +259,7 @@ def _skip_back(tokens: list[_Token], j: int) -> int:
     for _ in range(_VERB_WINDOW):
         if j < 0 or not tokens[j].word or tokens[j].quoted:
             break
-        if tokens[j].lower not in ATTRIBUTION_ADVERBS and tokens[j].lower not in _DATE_WORDS:
+        if tokens[j].lower not in ATTRIBUTION_ADVERBS and tokens[j].lower not in DATE_WORDS:
             break
         j -= 1
     return j
@@ -307,20 +299,24 @@ def _subject_run(tokens: list[_Token], end: int) -> str:
 
 def _clean(run: Sequence[_Token], opens: bool) -> str:
     words = [t.text for t in run]
-    while words and words[0].casefold() in _CONJUNCTIONS:
+    while words and words[0].casefold() in CONJUNCTIONS:
         words.pop(0)
     if words and words[0].casefold().endswith("ing"):
         return ""  # "Having said that": a participle opens the clause, nobody speaks
     while len(words) > 1 and words[0][-2:] in ("'s", "’s"):
         words.pop(0)  # "Arizona's John McCain": where the name belongs, not the name
-    while words and words[-1].casefold().rstrip(".") in _SUFFIXES:
+    while words and words[-1].casefold().rstrip(".") in SUFFIXES:
         words.pop()
     if words and words[-1][-2:] in ("'s", "’s"):
         words[-1] = words[-1][:-2]  # "according to Hale's office": Hale's side
-    if not words or any(w.casefold().replace("’", "'") in _NOT_NAMES for w in words):
+    if not words or any(w.casefold().replace("’", "'") in NOT_NAMES for w in words):
         return ""
-    if words[0].casefold() in ("a", "an"):
-        return ""
+    if (
+        words[0].casefold() in ("a", "an")
+        or is_demonym(words[-1].casefold())
+        and (len(words) == 1 or words[0].casefold() == "the")
+    ):
+        return ""  # "a Briton said", "the Iranian said": nobody named
     if len(words) == 1 and {words[0].casefold(), words[0].casefold() + "."} & TITLE_WORDS:
         return ""  # a title alone ("said Del." where a sentence was cut): no name
     if opens and len(words) == 1 and _common_noun(words[0]):
@@ -399,7 +395,7 @@ def _inverted(tokens: list[_Token], verb: int) -> list[str]:
                 following is not None
                 and following.word
                 and not following.cap
-                and following.lower not in _FUNCTION_AFTER
+                and following.lower not in FUNCTION_AFTER
             ):
                 described = True  # "said the White House press secretary, …": a modifier
                 k = end + 1
@@ -408,6 +404,9 @@ def _inverted(tokens: list[_Token], verb: int) -> list[str]:
             if named and end + 2 < len(tokens) and tokens[end + 1].lower == "and":
                 if tokens[end + 2].cap and not tokens[end + 2].quoted:  # "said Pike and Hale"
                     _, other = _name_run(tokens, end + 2)
+                    left = [t.lower for t in tokens[k : end + 1]]
+                    if organisation_and(left, [t.lower for t in tokens[end + 2 : other + 1]]):
+                        return [" ".join(t.text for t in tokens[k : other + 1])]
                     return [named, _clean(tokens[end + 2 : other + 1], opens=False)]
             return [named]
         if token.text == ",":
@@ -418,7 +417,7 @@ def _inverted(tokens: list[_Token], verb: int) -> list[str]:
                 return []  # "said a witness, who …": no name after the description
         elif not token.word:
             return []
-        elif token.lower in PREPOSITIONS or token.lower in _CLAUSE_OPENERS:
+        elif token.lower in PREPOSITIONS or token.lower in CLAUSE_OPENERS:
             return []  # "said in an interview with Harbour Radio", "claims that Acme …"
         else:
             described = True  # "said the agency's spokeswoman, Jane Ortiz"

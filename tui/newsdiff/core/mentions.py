@@ -28,7 +28,7 @@ from newsdiff.core.mention_types import (
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
-from newsdiff.core.role_titles import reference, set_before, title_keys
+from newsdiff.core.role_titles import reference, set_after, set_before, title_keys
 from newsdiff.core.subjects import (
     after_according_to,
     describes_before,
@@ -179,7 +179,8 @@ class MentionReader(ArticleNames):
         for info in self.infos:
             for first, last in self._runs(info):
                 kind, entity = self._classify(info, first, last) or ("", "")
-                for key in self._role_keys(info, first, last) if kind == "person" else ():
+                keys = self._role_keys(info, first, last) + set_after(info.tokens, last, self.gap)
+                for key in keys if kind == "person" else ():
                     found.setdefault(key, entity)
         return found
 

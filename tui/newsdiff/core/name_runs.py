@@ -80,14 +80,20 @@ def _joins_organisation(tokens: list[Token], gap: Gap, i: int, j: int) -> bool:
         k += 1
     if k == j + 1 or tokens[k - 1].possessive:
         return False
-    left = tokens[i:j]
-    if len(left) == 1 and k == j + 2 and tokens[j + 1].lower == left[0].lower:
+    return organisation_and([t.lower for t in tokens[i:j]], [t.lower for t in tokens[j + 1 : k]])
+
+
+def organisation_and(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether capitalised words ``left`` and ``right`` (folded) joined by ``and`` are one
+    organisation's name (see ``_joins_organisation``)."""
+    if not left or not right:
+        return False
+    if len(left) == 1 and list(right) == list(left):
         return True  # "Johnson and Johnson"
-    words = {token.lower for token in left}
-    if "of" in words and words & vocab.NOT_NAME_WORDS:
+    if "of" in left and set(left) & vocab.NOT_NAME_WORDS:
         return True
-    single = len(left) == 1 and left[0].lower not in FIRST_NAMES
-    return single and tokens[k - 1].lower in vocab.NOT_NAME_WORDS
+    single = len(left) == 1 and left[0] not in FIRST_NAMES
+    return single and right[-1] in vocab.NOT_NAME_WORDS
 
 
 def _nickname(before: Token, after: Token, text: str, masked: str) -> bool:

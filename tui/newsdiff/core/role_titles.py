@@ -79,3 +79,24 @@ def set_before(tokens: list[Token], first: int, gap: Callable[[int, int], str]) 
         if end == first:
             return keys
     return []
+
+
+_APPOSITIVE_WORDS = 8
+"""How many words a title set after a name may hold before its closing comma."""
+
+
+def set_after(tokens: list[Token], last: int, gap: Callable[[int, int], str]) -> list[str]:
+    """The keys of a title set after the name ending before token ``last`` and closed by a
+    comma or the sentence's end: ``Jane Roe, the attorney general, said`` (not ``Jane Roe,
+    the attorney general's deputy``)."""
+    if last + 1 >= len(tokens) or tokens[last].lower != "the":
+        return []
+    if gap(tokens[last - 1].end, tokens[last].start).strip() != ",":
+        return []
+    for end in range(last + 2, min(len(tokens), last + 1 + _APPOSITIVE_WORDS) + 1):
+        if tokens[end - 1].possessive:
+            return []
+        after = gap(tokens[end - 1].end, tokens[end].start) if end < len(tokens) else "."
+        if after.strip()[:1] in (",", ".", ";", ")"):
+            return title_keys([token.lower for token in tokens[last + 1 : end]])
+    return []

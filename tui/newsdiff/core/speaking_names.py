@@ -17,6 +17,7 @@ from typing import Protocol
 from rapidfuzz.distance import Levenshtein
 
 from newsdiff.core import names as vocab
+from newsdiff.core.abbreviations import STATE_TITLES, STATES
 from newsdiff.core.mention_types import SentenceInfo, Token, skip_adverbs
 from newsdiff.core.words import STOPWORDS
 
@@ -47,21 +48,23 @@ INDEFINITES = frozenset(
 
 _NOT_SURNAMES = INDEFINITES | {"officials", "police", "critics"}
 
-_STATES = frozenset(
-    """
-    ala ariz ark calif colo conn fla ga ill ind kan kans ky la md mass mich minn mo mont neb nev
-    okla ore pa tenn vt va wash wis wyo
-    """.split()
-)
+_STATES = STATES - STATE_TITLES
 """US states as news style abbreviates them after a town ("Springfield, Va.,")."""
+
+
+def is_demonym(word: str) -> bool:
+    """A noun for people of a nation, one or many ("briton", "britons", "iranians")."""
+    single = word[:-1] if word.endswith("s") and word not in vocab.DEMONYMS else word
+    return single in vocab.DEMONYMS or single in vocab.ADJECTIVES
 
 
 def never_named(tokens: list[Token], k: int, gap: Callable[[int, int], str]) -> bool:
     """A lone capitalised word that names nobody, wherever it stands: one capital letter (a
-    party tag: "Gov. Pat Hale (R) said"), an indefinite pronoun ("Another asks"), or a state
-    abbreviated after a town ("Johnnie Hale, of Springfield, Va., said")."""
+    party tag: "Gov. Pat Hale (R) said"), an indefinite pronoun ("Another asks"), a
+    nationality ("a Briton said", "Iranians said"), or a state abbreviated after a town
+    ("Johnnie Hale, of Springfield, Va., said")."""
     word = tokens[k]
-    if len(word.text) == 1 or word.lower in INDEFINITES:
+    if len(word.text) == 1 or word.lower in INDEFINITES or is_demonym(word.lower):
         return True
     if word.lower not in _STATES or k == 0 or not tokens[k - 1].cap:
         return False
