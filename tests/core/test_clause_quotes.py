@@ -61,3 +61,16 @@ def test_a_clause_after_the_quote_opened_by_and_is_no_attribution() -> None:
     assert speaker_of(text, "a farce") == "Tom Hale"
     text = INTRO + '"It is a farce," Hale said, and Pike said nothing.'
     assert speaker_of(text, "It is a farce") == "Tom Hale"
+
+
+def test_a_clause_inside_reported_speech_stays_the_reporters_words() -> None:
+    text = INTRO + (
+        'Hale told reporters that Dover was "cutting back," while Pike was cutting them '
+        '"very sharply."'
+    )
+    assert speaker_of(text, "very sharply") == "Tom Hale"
+    text = (
+        INTRO
+        + '"You won?" she said, but Hale was tired, and as Pike went on about "the count," he slept.'
+    )
+    assert speaker_of(text, "the count") == "Anna Pike"

@@ -39,6 +39,24 @@ def _boundary(gap: str) -> bool:
     return any(c in _BOUNDARY for c in gap.replace(MASK, ""))
 
 
+def _reported(info: SentenceInfo, gap: Callable[[int, int], str], k: int) -> bool:
+    """Whether the clause opening at token ``k`` is inside what a reporting verb before it
+    reports (``X said that …, while …``), not after a clause of its own (``“…” she said, but
+    …, and as …``)."""
+    tokens = info.tokens
+    that = False
+    for n in range(k - 1, -1, -1):
+        between = gap(tokens[n].end, tokens[n + 1].start)
+        if ";" in between:
+            return False
+        if "," in between and tokens[n + 1].lower in ("and", "but", "so", "yet", "or"):
+            return False  # ", but Kevin was …": a main clause of its own
+        that = that or tokens[n].lower == "that"
+        if tokens[n].lower in vocab.REPORTING_VERBS and not tokens[n].cap:
+            return that
+    return False
+
+
 def _clause_kind(words: list[Token]) -> ClauseKind:
     """``attributed`` when the clause's words hold a reporting verb or speech noun of their own
     (``while Egypt denied X's claims that …``: that attribution decides), ``speaking`` for a
@@ -76,6 +94,8 @@ def clause_owner(
         subject = _subject_after(info, k) if tokens[k].lower in TEMPORAL_OPENERS else None
         if subject is not None and not subject.possessive and subject.last < end:
             if not tokens[subject.last].cap:  # a verb follows the subject
+                if _reported(info, gap, k):
+                    return None  # "X told reporters that …, while Y cut it “…”": X's words
                 return subject, _clause_kind(tokens[subject.last : end])
         if k and _boundary(gap(tokens[k - 1].end, tokens[k].start)):
             return None
