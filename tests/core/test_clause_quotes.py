@@ -71,6 +71,7 @@ def test_a_clause_inside_reported_speech_stays_the_reporters_words() -> None:
     assert speaker_of(text, "very sharply") == "Tom Hale"
     text = (
         INTRO
-        + '"You won?" she said, but Hale was tired, and as Pike went on about "the count," he slept.'
+        + '"You won?" she said, but Hale was tired, and as Pike went on about "the count," '
+        + "he slept."
     )
     assert speaker_of(text, "the count") == "Anna Pike"
