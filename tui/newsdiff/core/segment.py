@@ -16,6 +16,10 @@ quote or bracket, or a letter of a caseless script). It is not an end when:
   ("S. Jaishankar"), a dotted abbreviation ("U.S.", "J.R.R.", "a.m.") or another known
   abbreviation ("Inc.", "etc.") — unless the next word is a capitalised function word that
   usually opens a sentence ("…in the U.S. The talks…");
+- the period closes a US state's abbreviation ("Va.", "Calif.", "Del.") and a title or a word
+  of a state's office follows ("Calif. Gov. Ann Roe", "the Va. Senate"), or "Del." is a title
+  before a name ("said Del. Ann Pike": a state is written after a town and a comma, so
+  "…moved to Springfield, Va. The next day…" and "…in Dover, Del. Police said…" still split);
 - the period follows "No.", "pp.", "Jan." and similar words and a number follows ("No. 10");
 - "a.m." or "p.m." is followed by a time zone, day or month ("5 p.m. ET", "9 a.m. Monday");
 - a closing quotation mark after ``?`` or ``!`` is followed by an attribution ("…?” Rubio
