@@ -62,8 +62,8 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
     ]
     counted_left = [a for a in left.figures if a.kind == "count" and a.noun]
     counted_right = [b for b in right.figures if b.kind == "count" and b.noun]
-    left_values = {round(a.value, 6) for a in left.figures}
-    right_values = {round(b.value, 6) for b in right.figures}
+    left_values = _values(left.figures)
+    right_values = _values(right.figures)
     different_things = (
         bool(counted_left)
         and bool(counted_right)
@@ -103,8 +103,13 @@ def _figure_pair(left: Claim, right: Claim, a: Figure, b: Figure) -> Disagreemen
 
 def values_in_common(left: Claim, right: Claim) -> tuple[str, ...]:
     """Figures of the left sentence whose exact value the right one also states."""
-    values = {round(b.value, 6) for b in right.figures}
-    return tuple(left.text[a.start : a.end] for a in left.figures if round(a.value, 6) in values)
+    values = _values(right.figures)
+    return tuple(left.text[a.start : a.end] for a in left.figures if _values((a,)) & values)
+
+
+def _values(found: Sequence[Figure]) -> set[float]:
+    """The values figures state: each one's, and both ends of a written range."""
+    return {round(v, 6) for f in found for v in (f.value, *f.ends)}
 
 
 def _measure(figure: Figure) -> tuple[str, str]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsdiff.core.figure_words import NUMBER_WORDS
+from newsdiff.core.figure_words import MONTH_WORDS, NUMBER_WORDS
 
 if TYPE_CHECKING:
     from newsdiff.core.figures import Figure
@@ -43,10 +43,7 @@ _BARE = re.compile(r"[$£€₹¥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_]+(?:-[^\
 
 _FIRST_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_$£€₹¥]+(?:-[^\W\d_]+)?")
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _DAY_AFTER = re.compile(
     rf"(?:\s*(?:-|–|—)\s*|\s+(?:and|to)\s+)[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b",
     re.IGNORECASE,
@@ -129,6 +126,7 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
         open_low=False,
         open_high=False,
         bounded=False,
+        ends=(value, b.value),
     )
 
 

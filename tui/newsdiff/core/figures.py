@@ -18,6 +18,7 @@ from newsdiff.core.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HEDGES,
+    MONTH_WORDS,
     NUMBER_WORDS,
     SCALE_WORDS,
     UNITS,
@@ -39,10 +40,7 @@ _TOKEN = lazy_compile(
     re.UNICODE,
 )
 
-_DATE_CONTEXT = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_DATE_CONTEXT = MONTH_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +63,7 @@ class Figure:
         open_low: The low end is excluded ("more than 48": not 48 itself).
         open_high: The high end is excluded ("almost 48").
         bounded: A directional hedge makes the written number one end of the range.
+        ends: A written range's two numbers ("between 30 and 40": 30, 40), else empty.
     """
 
     value: float
@@ -80,6 +79,7 @@ class Figure:
     open_low: bool = False
     open_high: bool = False
     bounded: bool = False
+    ends: tuple[float, ...] = ()
 
 
 def _digit(char: str) -> bool:

@@ -47,7 +47,7 @@ JOB_ABBREVIATIONS = {
 
 JOB_HEADS = ROLE_HEADS | frozenset(
     "attorney senator representative judge justice prosecutor lieutenant colonel sergeant "
-    "general commander editor treasurer".split()
+    "general commander editor treasurer mp peer".split()
 )
 """Words that end a job title: a title without one (*Mr.*, *Democrat*) names no job."""
 
@@ -55,6 +55,10 @@ _TITLE_WORDS = TITLES | JOB_HEADS | frozenset(JOB_ABBREVIATIONS)
 
 _RANKS = frozenset("assistant deputy vice associate under junior lieutenant shadow sub co".split())
 """Words that make another job of the title they qualify (*assistant district attorney*)."""
+
+_ONE_SEAT = (frozenset({"senator", "representative"}), frozenset({"mp", "peer"}))
+"""Jobs of different head words no one holds at once: a seat in one chamber or the other
+(*Sen.* / *Rep.*, an MP / a peer)."""
 
 _PARTIES = frozenset(
     "democratic democrat democrats republican republicans gop labour conservative tory liberal "
@@ -150,7 +154,8 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
         if head is None:
             continue
         match = _NAME_AFTER.match(text, head_at)
-        if match is None and text[head.end() : head.end() + 1] not in (",", ".", ";"):
+        tail = None if match is not None else _APPOSITION_END.match(text, head.end())
+        if match is None and tail is None:
             continue  # neither a name after it nor the end of an apposition
         qualifiers = _qualifiers(text, head_at, capitalised=head[0][0].isupper())
         start = qualifiers[0][1] if qualifiers else head_at
@@ -162,6 +167,8 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
             if apposed is None:
                 continue
             written, mark = apposed
+            if tail is not None and tail[1] and mark == "":
+                mark = "then"  # "the interior minister at the time"
         names = [_fold(w) for w in written if len(w.rstrip(".")) > 1]
         if not names or len(names) > 2 or names[0] in NOT_GIVEN_NAMES | STOPWORDS:
             continue  # "In Kessing, the minister said": no name
@@ -178,16 +185,73 @@ _HEAD_WORD = re.compile(r"[^\W\d_]+")
 _NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
 
 
+_APPOSITION_END = re.compile(
+    r"(?:\s+(?:from|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"(\s+at\s+the\s+time)?\s*[,.;]"
+)
+"""What may follow a title apposed to a name before its comma ("a Republican senator from
+Ohio,", "the interior minister at the time,")."""
+
+_LEAD_REACH = 7
+"""Words between a name's comma and its apposed title at most ("who was then the …")."""
+
+_RELATIVE = frozenset(
+    "is 's was serves served serving as also currently still then now became become had has "
+    "been since later will would".split()
+)
+"""Words of a relative clause that gives a title ("who is", "who was then", "who became")."""
+
+_RELATIVE_OTHER_TIME = frozenset("now became become had since later will would".split())
+"""…that put the title at another time than the claim's ("who became", "who had been")."""
+
+_RELATIVE_THEN = frozenset("was served then".split())
+"""…that date it to the claim's time ("who was then", "who served as")."""
+
+_POSSESSIVES = frozenset("his her its their".split())
+
+
+def _lead_time(lead: list[str]) -> str | None:
+    """When the title after ``lead`` holds (as :func:`_time_of`), or ``None`` when ``lead`` is
+    not what opens an apposed title: an optional relative clause ("who is", "who was then"),
+    *then*, an article, possessives ("Kessing's", "its") and party words, in that order."""
+    words = [w.casefold().replace("’", "'") for w in lead]
+    mark, k = "", 0
+    if words and words[0] in ("who", "who's"):
+        k = 1
+        while k < len(words) and words[k] in _RELATIVE:
+            k += 1
+        said = set(words[1:k])
+        if k == 1 and words[0] == "who":
+            return None  # "who met the minister": not a title's clause
+        if said & _RELATIVE_OTHER_TIME:
+            mark = "other"
+        elif said & _RELATIVE_THEN:
+            mark = "then"
+    if k < len(words) and words[k] in _THEN:
+        mark, k = mark or "then", k + 1
+    if k < len(words) and words[k] in ("the", "a", "an"):
+        k += 1
+    while k < len(words) and (words[k] in _POSSESSIVES or words[k].endswith("'s")):
+        k += 1
+    while k < len(words) and words[k] in _PARTIES:
+        k += 1
+    return mark if k == len(words) else None
+
+
 def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
     """The name a title is apposed to ("Ana Ruiz, the interior minister", "Ruiz, then an
-    assistant district attorney"), and ``"then"`` when the title is dated to the claim."""
-    mark = ""
-    before = _word_before(text, start)
-    if before is not None and before[0].casefold() in ("the", "a", "an"):
-        start = before[1]
+    assistant district attorney", "Ruiz, who was then Kessing's deputy interior minister"), and
+    when the title holds (:func:`_lead_time`)."""
+    lead: list[str] = []
+    while len(lead) <= _LEAD_REACH:
         before = _word_before(text, start)
-    if before is not None and before[0].casefold() in _THEN:
-        mark, start = "then", before[1]
+        if before is None:
+            break
+        lead.insert(0, before[0])
+        start = before[1]
+    mark = _lead_time(lead) if len(lead) <= _LEAD_REACH else None
+    if mark is None:
+        return None
     comma = start
     while comma > 0 and text[comma - 1] == " ":
         comma -= 1
@@ -266,8 +330,10 @@ def same_job(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     x = [w for w in a if w not in _ONLY_MORE]
     y = [w for w in b if w not in _ONLY_MORE]
-    if not x or not y or x[-1] != y[-1]:
+    if not x or not y:
         return True
+    if x[-1] != y[-1]:
+        return not any(x[-1] in seat and y[-1] in seat for seat in _ONE_SEAT)
     shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     if longer[len(longer) - len(shorter) :] != shorter:
         return False
