@@ -27,14 +27,14 @@ _JOINER = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:and|to|or)\s+", re.IGNORECASE)
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _NOT_A_RANGE_BEFORE = re.compile(
-    r"\b(?:from|vote|voted|votes|margin|by|of|passed|won|lost|beat|beating|score|scored|"
-    r"defeated|drew|led|trailed)\s+$",
+    r"\b(?:from|vote|voted|votes|margin|passed|won|lost|beat|beating|score|scored|defeated|"
+    r"drew|led|trailed|(?:vote|votes|margin|score|tally)\s+of)\s+$",
     re.IGNORECASE,
 )
 """Words before a pair of numbers that make it a change or a score, not a range."""
 
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock\b|(?:GMT|BST|UTC|[ECMP][SD]?T)\b)", re.IGNORECASE
+    r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock\b|(?-i:GMT|BST|UTC|[ECMP][SD]?T)\b)", re.IGNORECASE
 )
 """A clock time follows the number ("11 p.m.", "9 o'clock", "10 GMT")."""
 
@@ -87,11 +87,11 @@ def joined_ranges(text: str, found: tuple[Figure, ...]) -> tuple[Figure, ...]:
 
 def _clock_or_day(text: str, figure: Figure) -> bool:
     """A clock time ("11 p.m.") or a day joined to a dated day ("between 3 and 5 March")."""
-    if figure.kind != "count" or figure.noun not in (None, "p", "a"):
+    if figure.kind != "count":
         return False
     if _CLOCK_AFTER.match(text, figure.end):
         return True
-    return bool(
+    return figure.noun is None and bool(
         _DAY_AFTER.match(text, figure.end)
         or _DAY_BEFORE.search(text, max(0, figure.start - 24), figure.start)
     )
@@ -103,14 +103,14 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
     if joiner is None or a.vague or b.vague or a.noun and a.noun.startswith("tally"):
         return None
     word = joiner[0].strip().casefold()
-    before = text[max(0, a.start - 12) : a.start]
+    before = text[max(0, a.start - 16) : a.start]
     between = _BETWEEN.search(before)
     if word == "and" and between is None:
         return None  # "30 people and 40 cars": two figures
     if between is None and _NOT_A_RANGE_BEFORE.search(before):
         return None  # "rose from 30 to 40 percent", "won 52-48"
     bare = a.kind == "count" and a.noun is None  # "30" of "30 to 40 percent"
-    if not bare and (a.kind != b.kind or a.noun not in (None, b.noun)):
+    if not bare and (a.kind != b.kind or None not in (a.noun, b.noun) and a.noun != b.noun):
         return None  # two measures ("30 people to 40 percent")
     scale = _written_scale(text, a, b)
     value = a.value * scale
@@ -119,6 +119,7 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
     start = a.start - len(before) + between.start() if between is not None else a.start
     return replace(
         b,
+        noun=b.noun or a.noun,  # "costs of $3 to $5 million"
         value=(value + b.value) / 2,
         low=min(a.low * scale, value),
         start=start,

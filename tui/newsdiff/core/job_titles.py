@@ -176,7 +176,10 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
         words = [_fold(w) for w, _ in qualifiers] + [_fold(head[0])]
         time = _time_of(text, start, words) or mark
         job = tuple(_timeless(w) for w in words if w not in _OTHER_TIME and w not in _THEN)
-        found.append((given, surname, job, start, head.end(), time))
+        end = head.end()
+        if text[end : end + 1] == "." and head[0].casefold() in JOB_ABBREVIATIONS:
+            end += 1  # "Sen.": the abbreviation's full stop is part of the title shown
+        found.append((given, surname, job, start, end, time))
     return tuple(found)
 
 
