@@ -152,6 +152,11 @@ TITLES_DIFFER = [
     ),
     (f"Tory MP Tom Hale {CROSSING}", f"Tory peer Tom Hale {CROSSING}", ("Tory MP", "peer")),
     (f"Gov. Tom Hale {CROSSING}", f"Lt. Gov. Tom Hale {CROSSING}", ("Gov.", "Lt. Gov.")),
+    (  # an acronym inside a lower-case title
+        f"The deputy FBI director Tom Hale {CROSSING}",
+        f"FBI Director Tom Hale {CROSSING}",
+        ("deputy FBI director", "FBI Director"),
+    ),
 ]
 
 
@@ -185,6 +190,7 @@ TITLES_AGREE = [
         f"Ana Ruiz, the interior minister, {CROSSING}",
     ),
     (f"Former Rep. Tom Hale {CROSSING}", f"Sen. Tom Hale {CROSSING}"),
+    (f"The former deputy FBI director Tom Hale {CROSSING}", f"FBI Director Tom Hale {CROSSING}"),
     # one job written two ways
     (f"Rep. Tom Hale, a Democrat, {CROSSING}", f"Congressman Tom Hale {CROSSING}"),
     (f"Tom Hale, who is a Democratic senator, {CROSSING}", f"Senator Tom Hale {CROSSING}"),

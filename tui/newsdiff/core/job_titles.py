@@ -285,8 +285,8 @@ def _word_before(text: str, end: int) -> tuple[str, int] | None:
 def _qualifiers(text: str, end: int, capitalised: bool) -> list[tuple[str, int]]:
     """The words before a job word that belong to its title: capitalised ones before a
     capitalised title ("House Minority Leader"), lower-case ones before a lower-case one
-    ("the country's defence minister"), never past a function word, a reporting verb, a date
-    or a verb form ("elected Representative Ruiz")."""
+    ("the country's defence minister", with acronyms: "former FBI director"), never past a
+    function word, a reporting verb, a date or a verb form ("elected Representative Ruiz")."""
     found: list[tuple[str, int]] = []
     while len(found) < _QUALIFIER_REACH:
         before = _word_before(text, end)
@@ -296,10 +296,15 @@ def _qualifiers(text: str, end: int, capitalised: bool) -> list[tuple[str, int]]
         bare = _timeless(word)  # "ex-Defence": its case is the title's
         if _fold(word) in _NOT_IN_TITLE or not bare or bare.endswith(("ed", "ing")):
             break
-        if bare[0].isupper() != capitalised:
-            break
+        if bare[0].isupper() != capitalised and (capitalised or not _acronym(bare)):
+            break  # "the FBI director", "former U.S. envoy": an acronym in a lower-case title
         found.insert(0, before)
     return found
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and letters.isalpha()
 
 
 def _fold(word: str) -> str:
