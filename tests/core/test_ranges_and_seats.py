@@ -12,6 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
 from newsdiff.core.compare import compare_files
+from newsdiff.core.disagreements import disagreeing_figure_pairs
 from newsdiff.core.figures import agree, figures
 from newsdiff.core.job_titles import same_job, titled_people
 
@@ -256,3 +257,21 @@ def test_the_fixture_articles_show_ranges_and_seats_and_nothing_false() -> None:
     # clock times are not a count; a title of the time against one of now; a range
     # holding the other count: linked, no conflict
     assert all(label in ("shared", "paraphrased") for label in labels[4:7])
+
+
+def test_two_jobs_for_one_person_are_proposed_whatever_their_score() -> None:
+    """Two titles lower a pair's score; the route reads such pairs as it reads two figures of
+    one quantity, and the check's title conflict explains a pair proposed below the bar."""
+    left = [
+        read_claim("Cargo ships have waited offshore for a month."),
+        read_claim(f"Tom Hale, who is the deputy harbour commissioner, {CROSSING}"),
+    ]
+    right = [
+        read_claim(f"Harbour Commissioner Tom Hale {CROSSING}"),
+        read_claim(f"Deputy Harbour Commissioner Tom Hale {CROSSING}"),  # the same job
+        read_claim(f"Former Harbour Commissioner Tom Hale {CROSSING}"),  # another time
+        None,
+    ]
+    assert disagreeing_figure_pairs(left, right) == [(1, 0)]
+    result = check_claims(left[1], right[0], verbatim=10.0)
+    assert result.outcome == "conflict" and result.figures_explained
