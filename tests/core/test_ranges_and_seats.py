@@ -78,7 +78,7 @@ def test_a_range_agrees_with_exactly_the_small_counts_between_its_ends(
     low: int, width: int, other: int
 ) -> None:
     high = low + width
-    assume(low % 10 and high % 10)  # a round end ("40") may be rounded, as a count's is
+    assume(low % 10 and high % 10 and other % 10)  # a round "40" may be rounded (count rule)
     (written,) = figures(f"Between {low} and {high} nurses were hired.")
     (count,) = figures(f"The clinic hired {other} nurses.")
     assert (written.low, written.high, written.ends) == (low, high, (low, high))
@@ -275,3 +275,33 @@ def test_two_jobs_for_one_person_are_proposed_whatever_their_score() -> None:
     assert disagreeing_figure_pairs(left, right) == [(1, 0)]
     result = check_claims(left[1], right[0], verbatim=10.0)
     assert result.outcome == "conflict" and result.figures_explained
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "conflict"),
+    [
+        ("The boy has not been seen since Friday.", "The boy was last seen on Friday.", False),
+        (
+            "The boy has not been seen since Friday.",
+            "The boy was seen on Friday at a bus stop.",
+            False,
+        ),
+        (
+            "The Wren quay has not been dredged since the storm of 2019.",
+            "The Wren quay was last dredged before the storm of 2019.",
+            False,
+        ),
+        # a claim about the time since the point on both sides still disagrees
+        (
+            "The boy has not been seen since Friday, police said.",
+            "The boy has been seen twice since Friday, police said.",
+            True,
+        ),
+        ("The boy has not been found, police said.", "The boy has been found, police said.", True),
+    ],
+)
+def test_not_since_a_point_does_not_deny_the_act_at_that_point(
+    left: str, right: str, conflict: bool
+) -> None:
+    for result in both_ways(left, right):
+        assert (result.outcome == "conflict") is conflict, result.evidence

@@ -18,7 +18,7 @@ from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title_index
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
-from newsdiff.core.polarity import ANTONYMS
+from newsdiff.core.polarity import ANTONYMS, said_since
 from newsdiff.core.words import stem
 
 
@@ -246,6 +246,8 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             continue
         ls, le = left_spans[concept]
         rs, re_ = right_spans[concept]
+        if said_since(left.text, le) != said_since(right.text, re_):
+            continue  # "has not been seen since Friday" / "was last seen on Friday": one fact
         result.append(
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
