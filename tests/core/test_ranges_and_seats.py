@@ -153,6 +153,11 @@ TITLES_DIFFER = [
     ),
     (f"Tory MP Tom Hale {CROSSING}", f"Tory peer Tom Hale {CROSSING}", ("Tory MP", "peer")),
     (f"Gov. Tom Hale {CROSSING}", f"Lt. Gov. Tom Hale {CROSSING}", ("Gov.", "Lt. Gov.")),
+    (  # the title first, the name set off by commas
+        f"The deputy interior minister, Ana Ruiz, {CROSSING}",
+        f"Interior Minister Ana Ruiz {CROSSING}",
+        ("deputy interior minister", "Interior Minister"),
+    ),
     (  # an acronym inside a lower-case title
         f"The deputy FBI director Tom Hale {CROSSING}",
         f"FBI Director Tom Hale {CROSSING}",
@@ -192,6 +197,10 @@ TITLES_AGREE = [
     ),
     (f"Former Rep. Tom Hale {CROSSING}", f"Sen. Tom Hale {CROSSING}"),
     (f"The former deputy FBI director Tom Hale {CROSSING}", f"FBI Director Tom Hale {CROSSING}"),
+    (
+        f"The then deputy interior minister, Ana Ruiz, {CROSSING}",
+        f"Ana Ruiz, the interior minister, {CROSSING}",
+    ),
     # one job written two ways
     (f"Rep. Tom Hale, a Democrat, {CROSSING}", f"Congressman Tom Hale {CROSSING}"),
     (f"Tom Hale, who is a Democratic senator, {CROSSING}", f"Senator Tom Hale {CROSSING}"),

@@ -163,7 +163,7 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
             written = [m[0] for m in _TOKEN.finditer(match[0])][1:]
             mark = ""
         else:  # "Ana Ruiz, then an assistant district attorney, …"
-            apposed = _apposed_to(text, start)
+            apposed = _apposed_to(text, start) or _named_after(text, start, head.end())
             if apposed is None:
                 continue
             written, mark = apposed
@@ -264,6 +264,28 @@ def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
     if name is None:
         return None
     return name[0].split(), mark
+
+
+_NAME_AFTER_COMMA = re.compile(
+    r",\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)(?=\s*(?:[,.;:)–—]|$))"
+)
+
+
+def _named_after(text: str, start: int, end: int) -> tuple[list[str], str] | None:
+    """The name after a title set off by commas ("the interior minister, Ana Ruiz, said";
+    "Kessing's interior minister, Ana Ruiz."): the title must open with *the* or a possessive,
+    and the name must end at a comma, a stop or a dash."""
+    before = _word_before(text, start)
+    mark = ""
+    if before is not None and before[0].casefold() in _THEN:  # "the then interior minister"
+        mark, before = "then", _word_before(text, before[1])
+    if before is None:
+        return None
+    word = before[0].casefold().replace("’", "'")
+    if word != "the" and not word.endswith("'s") and word not in _POSSESSIVES:
+        return None
+    name = _NAME_AFTER_COMMA.match(text, end)
+    return (name[1].split(), mark) if name is not None else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
