@@ -105,6 +105,7 @@ def test_a_range_is_one_figure_in_the_second_numbers_scale_and_unit(
     [
         "The bridge was closed between 9 and 11 p.m. on Friday.",
         "The bridge was closed at 9 p.m. on Friday.",
+        "The bridge was closed at 3:30 p.m. on Friday.",
         "The bridge was closed between 3 and 5 March.",
         "The bridge was closed from March 3 to 5.",
         "The vote passed between 2010 and 2015.",
@@ -121,6 +122,7 @@ def test_clock_times_and_days_between_two_numbers_are_not_counts(text: str) -> N
         ("The bill passed 52-48 on Tuesday.", 2),  # a tally
         ("The Tigers lost 2-3 on Sunday.", 2),  # a score
         ("The crash hurt 30 people and 40 horses.", 2),  # two counts
+        ("The case, No. 10-277, was heard on Tuesday.", 2),  # a number
     ],
 )
 def test_changes_scores_and_two_counts_are_not_ranges(text: str, count: int) -> None:
@@ -314,3 +316,11 @@ def test_not_since_a_point_does_not_deny_the_act_at_that_point(
 ) -> None:
     for result in both_ways(left, right):
         assert (result.outcome == "conflict") is conflict, result.evidence
+
+
+def test_a_name_with_its_place_is_the_name_an_apposed_title_belongs_to() -> None:
+    found = titled_people("Senator Tom Hale of Ohio, the Republican leader, spoke on Monday.")
+    assert [(p[0], p[1], p[2]) for p in found] == [
+        ("tom", "hale", ("senator",)),
+        ("tom", "hale", ("leader",)),  # a party says no more of the job
+    ]

@@ -27,16 +27,19 @@ _JOINER = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:and|to|or)\s+", re.IGNORECASE)
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _NOT_A_RANGE_BEFORE = re.compile(
-    r"\b(?:from|vote|voted|votes|margin|passed|won|lost|beat|beating|score|scored|defeated|"
-    r"drew|led|trailed|(?:vote|votes|margin|score|tally)\s+of)\s+$",
+    r"(?:\bno\.|\bnos\.|#)\s*$|\b(?:from|vote|voted|votes|margin|passed|won|lost|beat|"
+    r"beating|score|scored|defeated|drew|led|trailed|(?:vote|votes|margin|score|tally)\s+of)\s+$",
     re.IGNORECASE,
 )
-"""Words before a pair of numbers that make it a change or a score, not a range."""
+"""Words before a pair of numbers that make it a change, a score or a number ("No. 10-277"),
+not a range."""
 
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock\b|(?-i:GMT|BST|UTC|[ECMP][SD]?T)\b)", re.IGNORECASE
+    r"(?:[:.][0-5][0-9])?\s*"
+    r"(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock\b|(?-i:GMT|BST|UTC|[ECMP][SD]?T)\b)",
+    re.IGNORECASE,
 )
-"""A clock time follows the number ("11 p.m.", "9 o'clock", "10 GMT")."""
+"""A clock time follows the number ("11 p.m.", "3:30 p.m.", "9 o'clock", "10 GMT")."""
 
 _BARE = re.compile(r"[$£€₹¥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_]+(?:-[^\W\d_]+)?")
 """A number written without scale or unit ("3", "$3", "two")."""

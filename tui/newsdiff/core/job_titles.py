@@ -263,7 +263,16 @@ def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
     name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma - 1)
     if name is None:
         return None
+    home = _NAME_OF_PLACE.search(text, max(0, name.start() - 60), name.start())
+    if home is not None:  # "Senator Harry Reid of Nevada, the Democratic leader"
+        written = home[1].split()
+        while len(written) > 1 and _fold(written[0]) in _TITLE_WORDS:
+            written = written[1:]
+        return written, mark
     return name[0].split(), mark
+
+
+_NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:of|from)\s+$")
 
 
 _NAME_AFTER_COMMA = re.compile(
