@@ -31,7 +31,7 @@ _NOT_A_RANGE_BEFORE = re.compile(
     r"beating|score|scored|defeated|drew|led|trailed|(?:vote|votes|margin|score|tally)\s+of)\s+$",
     re.IGNORECASE,
 )
-"""Words before a pair of numbers that make it a change, a score or a number ("No. 10-277"),
+"""Words before a pair of numbers that make it a change, a score or a number ("No. 14-582"),
 not a range."""
 
 _CLOCK_AFTER = re.compile(

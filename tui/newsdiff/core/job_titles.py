@@ -264,7 +264,7 @@ def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
     if name is None:
         return None
     home = _NAME_OF_PLACE.search(text, max(0, name.start() - 60), name.start())
-    if home is not None:  # "Senator Harry Reid of Nevada, the Democratic leader"
+    if home is not None:  # "Senator Tom Hale of Ohio, the Republican leader"
         written = home[1].split()
         while len(written) > 1 and _fold(written[0]) in _TITLE_WORDS:
             written = written[1:]
