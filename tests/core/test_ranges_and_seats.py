@@ -154,6 +154,7 @@ TITLES_DIFFER = [
         ("senator", "Congressman"),
     ),
     (f"Tory MP Tom Hale {CROSSING}", f"Tory peer Tom Hale {CROSSING}", ("Tory MP", "peer")),
+    (f"Tom Hale MP {CROSSING}", f"Lord Hale {CROSSING}", ("MP", "Lord")),
     (f"Gov. Tom Hale {CROSSING}", f"Lt. Gov. Tom Hale {CROSSING}", ("Gov.", "Lt. Gov.")),
     (  # the title first, the name set off by commas
         f"The deputy interior minister, Ana Ruiz, {CROSSING}",
@@ -206,6 +207,8 @@ TITLES_AGREE = [
     # one job written two ways
     (f"Rep. Tom Hale, a Democrat, {CROSSING}", f"Congressman Tom Hale {CROSSING}"),
     (f"Tom Hale, who is a Democratic senator, {CROSSING}", f"Senator Tom Hale {CROSSING}"),
+    (f"Labour MP Tom Hale {CROSSING}", f"Tom Hale MP {CROSSING}"),
+    (f"The Lord Mayor, Tom Hale, {CROSSING}", f"Mayor Tom Hale {CROSSING}"),
     # two jobs one person may hold at once
     (f"Sen. Tom Hale, who is the majority leader, {CROSSING}", f"Senator Tom Hale {CROSSING}"),
     # a relative clause that gives no title

@@ -42,8 +42,11 @@ JOB_ABBREVIATIONS = {
     "sgt": "sergeant",
     "congressman": "representative",
     "congresswoman": "representative",
+    "lord": "peer",
+    "baroness": "peer",
+    "baron": "peer",
 }
-"""Short and gendered forms of one job ("Rep." is "Representative")."""
+"""Short and gendered forms of one job ("Rep." is "Representative", "Lord" a peer)."""
 
 JOB_HEADS = ROLE_HEADS | frozenset(
     "attorney senator representative judge justice prosecutor lieutenant colonel sergeant "
@@ -154,12 +157,17 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
         if head is None:
             continue
         match = _NAME_AFTER.match(text, head_at)
-        tail = None if match is not None else _APPOSITION_END.match(text, head.end())
-        if match is None and tail is None:
+        named_before = None if match is not None else _postnominal(text, head_at, head[0])
+        tail = None if match or named_before else _APPOSITION_END.match(text, head.end())
+        if match is None and tail is None and named_before is None:
             continue  # neither a name after it nor the end of an apposition
         qualifiers = _qualifiers(text, head_at, capitalised=head[0][0].isupper())
+        if named_before is not None:
+            qualifiers, written, mark = [], named_before, ""
         start = qualifiers[0][1] if qualifiers else head_at
-        if match is not None:  # "Interior Minister Ana Ruiz"
+        if named_before is not None:  # "Ana Ruiz MP"
+            pass
+        elif match is not None:  # "Interior Minister Ana Ruiz"
             written = [m[0] for m in _TOKEN.finditer(match[0])][1:]
             mark = ""
         else:  # "Ana Ruiz, then an assistant district attorney, …"
@@ -172,6 +180,8 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
         names = [_fold(w) for w in written if len(w.rstrip(".")) > 1]
         if not names or len(names) > 2 or names[0] in NOT_GIVEN_NAMES | STOPWORDS:
             continue  # "In Kessing, the minister said": no name
+        if names[-1] in HEAD_WORDS:
+            continue  # "Lord Mayor": a title, not a name
         given, surname = (names[0], names[1]) if len(names) == 2 else ("", names[0])
         words = [_fold(w) for w, _ in qualifiers] + [_fold(head[0])]
         time = _time_of(text, start, words) or mark
@@ -184,6 +194,23 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
 
 
 _HEAD_WORD = re.compile(r"[^\W\d_]+")
+
+_AFTER_NAME = frozenset({"MP"})
+"""Titles written after a name, with no comma ("Ana Ruiz MP")."""
+
+_NAME_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s+$")
+
+
+def _postnominal(text: str, head_at: int, head: str) -> list[str] | None:
+    """The name a title written after it belongs to ("Ana Ruiz MP"), not a party ("Labour
+    MP")."""
+    if head not in _AFTER_NAME:
+        return None
+    name = _NAME_BEFORE_TITLE.search(text, max(0, head_at - 60), head_at)
+    if name is None or _fold(name[0].split()[-1]) in _PARTIES:
+        return None
+    return name[0].split()
+
 
 _NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
 
