@@ -430,8 +430,8 @@ class PhraseReader:
     def relative_antecedent(self, info: SentenceInfo, v: int) -> Mention | None:
         """The speaker of a verb at ``v`` a relative ``who`` stands a few words before: the
         name right before ``who`` ("X, who joked"), the person before an appositive ("X, now
-        the Senate majority leader, who in 2010 said": X, not the Senate), or a person between
-        ``who`` and the verb ("X, who Pike said was …": Pike)."""
+        the chair of the Harbor Board, who in 2019 said": X, not the Harbor Board), or a person
+        between ``who`` and the verb ("X, who Pike said was …": Pike)."""
         tokens = info.tokens
         w = next((k for k in range(v - 1, max(0, v - 5), -1) if tokens[k].lower == "who"), 0)
         if w < 1:
