@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from newsdiff.core import claims, clauses, job_titles, lookalikes, people, semantic
+from newsdiff.core import claim, claims, clauses, job_titles, lookalikes, people, semantic
 from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         if model is not None:
             model.forget_words()
         claims._read_claim.cache_clear()
+        claim._word_reading.cache_clear()  # each word of a claim, read once
         claims.forget_polarity()
         people.people.cache_clear()  # read with each claim
         job_titles.forget_titles()  # read with the claims, ahead of the check
