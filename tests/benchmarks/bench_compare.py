@@ -220,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         prepared._claims.clear()  # type: ignore[attr-defined]
         prepared._proposed = None  # type: ignore[attr-defined]  # the figure route, too
         clauses.read_clause.cache_clear()  # who did what is read during the check
+        people.people.cache_clear()  # a claim's people are read when a rule first asks
         lookalikes._subject.cache_clear()
 
         return prepared.comparison(Settings())  # type: ignore[attr-defined]

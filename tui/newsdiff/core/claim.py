@@ -16,7 +16,8 @@ from sys import intern
 from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.figures import Figure, figures
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.people import Person, people
+from newsdiff.core.people import Person
+from newsdiff.core.people import people as read_people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
 from newsdiff.core.relative_dates import TRIGGERS as RELATIVE_TRIGGERS
 from newsdiff.core.relative_dates import relative_dates
@@ -100,8 +101,6 @@ class Claim:
         predicts: Whether it has a word that may open a prediction ("will", "unlikely").
         predictions: What it predicts: each predicted predicate's stem with its sign and span
             (:func:`~newsdiff.core.polarity.predictions`; read only when ``predicts``).
-        people: Its two-word personal names with the job titles before them
-            (:func:`~newsdiff.core.people.people`; read only when it names someone).
         referent: Whom its pronoun or role subject ("he", "the minister") stands for in its
             article, folded (:func:`~newsdiff.core.referents.referent`); ``""`` when the
             sentence names its subject, or as read from the text alone. Read with the claim
@@ -127,7 +126,6 @@ class Claim:
     attributed: tuple[str, ...] = ()
     predicts: bool = False
     predictions: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
-    people: tuple[Person, ...] = ()
     referent: str = ""
     referent_reader: Callable[[], str] | None = field(default=None, compare=False, repr=False)
 
@@ -138,6 +136,14 @@ class Claim:
         if self.referent or self.referent_reader is None:
             return self.referent
         return self.referent_reader()
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """Its two-word personal names with the job titles before them
+        (:func:`~newsdiff.core.people.people`, cached by text): read when a rule first asks,
+        and only when the sentence names someone. Most sentences never reach a rule that
+        asks (the person and title comparisons come after cheaper tests)."""
+        return read_people(self.text) if len(self.names) > 1 else ()
 
     @property
     def who(self) -> frozenset[str]:
@@ -246,7 +252,6 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         speakers=found_speakers,
         predicts=predicts,
         predictions=predictions(words) if predicts else {},
-        people=people(text) if len(names) > 1 else (),
     )
 
 
