@@ -218,8 +218,9 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         if not _ATTRIBUTION_WORDS.isdisjoint(vocabulary)
         else ()
     )
-    found_speakers = _choose_speakers(text, speakers, named)
     attributed = tuple(_plausible(named))
+    # with no speakers given, the choice is the attribution's names: reused, not read again
+    found_speakers = _choose_speakers(text, speakers, named) if speakers else attributed
     stems = frozenset(s for s, _, _ in content)
     digits = _ANY_DIGIT.search(text) is not None
     found_figures = figures(text) if digits or not _NUMBER_WORDS.isdisjoint(vocabulary) else ()

@@ -45,8 +45,10 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -66,12 +68,10 @@ from newsdiff.core.words import (
 
 def idf_weights(documents: Iterable[frozenset[str]]) -> dict[str, float]:
     """Inverse document frequency of each stem over ``documents`` (sentences)."""
-    counts: dict[str, int] = {}
-    total = 0
-    for document in documents:
-        total += 1
-        for word in document:
-            counts[word] = counts.get(word, 0) + 1
+    listed = list(documents)
+    total = len(listed)
+    # counted in C, words in the order first met (as a loop over the documents would)
+    counts = Counter(chain.from_iterable(listed))
     return {word: math.log(1.0 + total / count) for word, count in counts.items()}
 
 
@@ -279,6 +279,8 @@ def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:
     ``math.fsum`` is exact, so the total does not depend on the order a set of words is read
     in, which changes from one run to the next: the same articles give the same scores.
     """
+    if not f.shares:  # every word at its full weight (x · 1.0 is x)
+        return math.fsum(map(idf.__getitem__, f.content))
     return math.fsum(idf[w] * f.shares.get(w, 1.0) for w in f.content)
 
 
