@@ -73,10 +73,15 @@ def _story(count: int, seed: int) -> list[str]:
     return [" ".join(rng.choice(VOCABULARY) for _ in range(n)) for n in lengths]
 
 
-def test_the_cosine_thread_gives_the_scores_of_one_thread() -> None:
+def test_the_scoring_threads_give_the_scores_of_one_thread() -> None:
     left, right = _story(160, 1), _story(150, 2)
     assert len(left) * len(right) >= SMALL_PAIRS  # the threaded path
-    threaded = score_matrices(left, right)
+    read: list[object] = []
+    # the cosines and the combining in threads of their own while this one reads claims
+    threaded = score_matrices(
+        left, right, while_waiting=lambda: read.extend(read_claim(t) for t in left)
+    )
+    assert len(read) == len(left)
     inline = score_matrices(left, right, workers=1)
     assert np.array_equal(threaded.score, inline.score)
     assert np.array_equal(threaded.verbatim, inline.verbatim)
