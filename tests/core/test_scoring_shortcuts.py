@@ -77,7 +77,7 @@ def test_the_scoring_threads_give_the_scores_of_one_thread() -> None:
     left, right = _story(160, 1), _story(150, 2)
     assert len(left) * len(right) >= SMALL_PAIRS  # the threaded path
     read: list[object] = []
-    # the cosines and the combining in threads of their own while this one reads claims
+    # the word-order matrix and the cosines in threads of their own while this one reads claims
     threaded = score_matrices(
         left, right, while_waiting=lambda: read.extend(read_claim(t) for t in left)
     )

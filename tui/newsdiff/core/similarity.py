@@ -49,7 +49,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -65,8 +64,6 @@ from newsdiff.core.words import (
     features,
     tokens,
 )
-
-T = TypeVar("T")
 
 
 def idf_weights(documents: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -128,9 +125,7 @@ def score_matrices(
     The words are read first (pure Python, one core, once per distinct text); then the
     near-verbatim matrix is computed in a second thread, which rapidfuzz does without holding
     the GIL, while this one computes the meaning vectors; their cosines (a matrix product, also
-    without the GIL) go to a third thread while this one computes the word-weight signals; and
-    with ``while_waiting``, combining the signals (numpy) goes to a fourth while this one does
-    that work (see :func:`link_scores`).
+    without the GIL) go to a third thread while this one computes the word-weight signals.
     ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
     waited for (the claim check reads the sentences there). ``features_read`` are the two
     sides' :func:`~newsdiff.core.words.features`, when the caller has them already (one per
@@ -144,7 +139,7 @@ def score_matrices(
         left_f, right_f = list(features_read[0]), list(features_read[1])
     else:
         left_f, right_f = features_once(left, right)
-    in_order: _Background[np.ndarray] | _Inline
+    in_order: _Background | _Inline
     if n * m < SMALL_PAIRS:  # a thread costs more than it saves: one at a time, same result
         workers = 1
         in_order = _Inline(verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f])
@@ -155,7 +150,7 @@ def score_matrices(
         )
     left_vectors = semantic.sentence_vectors(left) if use_meaning else None
     right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
-    cosine: np.ndarray | _Background[np.ndarray] | None = None
+    cosine: np.ndarray | _Background | None = None
     if left_vectors is not None and right_vectors is not None and workers == 1:
         cosine = story_cosine(left_vectors, right_vectors)
     elif left_vectors is not None and right_vectors is not None:
@@ -198,33 +193,22 @@ def link_scores(
     scoring is made here and both follow. ``idf`` are the word weights (over the pair, or the
     corpus), ``weights`` each side's total content weight under them (:func:`_weight`),
     ``verbatim`` gives the near-verbatim matrix (it may still be computing in another thread:
-    it is asked for last), ``cosine`` the meaning cosines (or what gives them, asked for last
-    too) or ``None``. With ``while_waiting`` (and ``workers`` other than 1), what follows the
-    word signals (the wait for both matrices, then combining, numpy that holds the GIL little)
-    runs in a thread of its own while this one calls ``while_waiting``: on two cores the
-    caller's pure-Python work is then all that this thread does after the word signals.
+    it is asked for last, after ``while_waiting``), ``cosine`` the meaning cosines (or what
+    gives them, asked for last too) or ``None``.
 
     Returns the scores, the near-verbatim matrix (with a quotation's moved attribution
     forgiven) and the figure agreement (+1 a shared figure, -1 figures but none shared, 0).
     """
     overlap = _weighted_overlap(left, right, idf)
     numbers = _number_agreement(left, right)
-
-    def finish() -> tuple[np.ndarray, np.ndarray]:
-        in_order = verbatim()
-        same_quotation_moved_attribution(left, right, in_order, workers)
-        meaning = cosine() if callable(cosine) else cosine
-        score = combine(overlap, *weights, in_order, numbers, meaning, out=overlap)
-        return score, in_order
-
-    if while_waiting is None or workers == 1:
-        score, in_order = finish()
-    else:
-        # the rest is the wait for the matrices and numpy's work on them, in a thread of its
-        # own while this one does the caller's pure-Python work
-        rest = _Background(finish)
-        while_waiting()
-        score, in_order = rest.result()
+    if while_waiting is not None:
+        while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
+    in_order = verbatim()
+    same_quotation_moved_attribution(left, right, in_order, workers)
+    left_weight, right_weight = weights
+    if callable(cosine):
+        cosine = cosine()
+    score = combine(overlap, left_weight, right_weight, in_order, numbers, cosine, out=overlap)
     return score, in_order, numbers
 
 
@@ -233,12 +217,12 @@ SMALL_PAIRS = 20_000
 than starting threads for it (a second thread, and rapidfuzz's own workers)."""
 
 
-class _Background(Generic[T]):
+class _Background:
     """``function(*args)`` run in a thread of its own (a pool would import ``logging``)."""
 
-    def __init__(self, function: Callable[..., T], *args: object) -> None:
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
         name = f"newsdiff-{getattr(function, '__name__', 'scoring')}"
-        self._value: T | None = None
+        self._value: np.ndarray | None = None
         self._error: BaseException | None = None
 
         def run() -> None:
@@ -250,7 +234,7 @@ class _Background(Generic[T]):
         self._thread = threading.Thread(target=run, name=name, daemon=True)
         self._thread.start()
 
-    def result(self) -> T:
+    def result(self) -> np.ndarray:
         """The function's value, once it has finished (its exception, if it raised one)."""
         self._thread.join()
         if self._error is not None:
