@@ -146,23 +146,26 @@ class PreparedPair:
             # sentence that states a figure: only those can be proposed (the others are read
             # when a candidate pair first needs them)
             lefts, rights = (
-                [self._claim(side, k) if self._states_figures(side, k) else None for k in range(n)]
-                for side, n in (
-                    ("left", len(self.left_sentences)),
-                    ("right", len(self.right_sentences)),
+                [
+                    self._claim(side, k) if stated else None
+                    for k, stated in enumerate(self._states_figures(sentences, flags))
+                ]
+                for side, sentences, flags in (
+                    ("left", self.left_sentences, self.left_boilerplate),
+                    ("right", self.right_sentences, self.right_boilerplate),
                 )
             )
             self._proposed = disagreeing_figure_pairs(lefts, rights)
         return self._proposed
 
-    def _states_figures(self, side: str, index: int) -> bool:
-        """Does a story sentence state a figure? (Read from its claim as the text alone gives
-        it, cached by text: speakers and referents never change its figures.)"""
-        flags = self.left_boilerplate if side == "left" else self.right_boilerplate
-        if flags[index]:
-            return False
-        sentences = self.left_sentences if side == "left" else self.right_sentences
-        return bool(read_claim(sentences[index].text, (), self.known_claims).figures)
+    def _states_figures(self, sentences: Sequence[Sentence], flags: Sequence[bool]) -> list[bool]:
+        """Which story sentences state a figure (read from each claim as the text alone gives
+        it, cached by text: speakers and referents never change a sentence's figures)."""
+        known = self.known_claims
+        return [
+            not flag and bool(read_claim(sentence.text, (), known).figures)
+            for sentence, flag in zip(sentences, flags, strict=True)
+        ]
 
     def _read_known(self) -> None:
         """The articles' claims from the article cache, once, into ``known_claims``."""
