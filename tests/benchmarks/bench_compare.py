@@ -191,13 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         claim._word_reading.cache_clear()  # each word of a claim, read once
         claims.forget_polarity()
         people.people.cache_clear()  # read with each claim
-        job_titles.forget_titles()  # read with the claims, ahead of the check
+        job_titles.forget_titles()  # read by the check, for the pairs that reach its test
         return score_matrices(
-            left_s,
-            right_s,
-            while_waiting=lambda: [
-                job_titles.title_index(t, claims.read_claim(t).words) for t in left_s + right_s
-            ],
+            left_s, right_s, while_waiting=lambda: [claims.read_claim(t) for t in left_s + right_s]
         )
 
     seconds, peak, _ = timed(first_scoring, args.runs)
@@ -221,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         prepared._proposed = None  # type: ignore[attr-defined]  # the figure route, too
         clauses.read_clause.cache_clear()  # who did what is read during the check
         people.people.cache_clear()  # a claim's people are read when a rule first asks
+        job_titles.forget_titles()  # and its job titles, when a pair reaches the title test
         lookalikes._subject.cache_clear()
 
         return prepared.comparison(Settings())  # type: ignore[attr-defined]
