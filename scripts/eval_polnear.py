@@ -132,14 +132,16 @@ def named_words(source: str, text: str = "") -> set[str]:
     A run of capitalised words followed by a lowercase word is a modifier, not a name
     ("Democratic source", "the New York businessman", "Y's former strategist"); a lone
     capitalised first word whose lowercase form the article also uses is a common noun
-    ("Delegates", "Protesters")."""
+    ("Delegates", "Protesters"). Names joined by ``and`` all count (a joint statement)."""
     for part in re.split(r",| \(| --| \u2014", source):
-        tokens = part.split()
-        words = [word for i, word in enumerate(tokens) if not _modifier(tokens, i)]
-        if len(tokens) == 1 and words and _common_noun(words[0], text):
-            words = []
-        key = name_key(" ".join(words)) if words else ()
-        found = {w for w in key if w not in _GENERIC and w not in _PRONOUNS}
+        found: set[str] = set()
+        for piece in re.split(r"\s+and\s+", part):  # "Mr. X and Mr. Y": both speak
+            tokens = piece.split()
+            words = [word for i, word in enumerate(tokens) if not _modifier(tokens, i)]
+            if len(tokens) == 1 and words and _common_noun(words[0], text):
+                words = []
+            key = name_key(" ".join(words)) if words else ()
+            found |= {w for w in key if w not in _GENERIC and w not in _PRONOUNS}
         if found:
             return found
     return set()

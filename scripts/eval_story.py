@@ -31,7 +31,7 @@ several outlets, the widest claim (variants; a wide claim is where chaining woul
 direct gold (a lower bound found by local search): the most claims that each hold a sentence once
 could score, were every link right.
 
-``--verbose`` lists the seeds' missed and extra pairs (each missed pair with its cause); the
+``--verbose`` lists the seeds' missed and extra pairs (each with its cause: linked or grouped); the
 held-out sets' pairs only with ``--verbose-heldout`` too, since whoever reads them can no longer
 report those sets as held out.
 
@@ -161,7 +161,9 @@ def evaluate(
     With ``links_only`` a pair is predicted when the pair view links the two sentences directly
     (no grouping): the baseline the claims are measured against. ``pair_view`` (the same corpus
     built at linkage 0, holding every link) tells each missed pair's cause in the notes:
-    ``[not linked]`` by the pair view, or ``[linked]`` but left in two claims by the grouping;
+    ``[not linked]`` by the pair view, or ``[linked]`` but left in two claims by the grouping —
+    and each extra pair's: ``[linked]`` by the pair view itself, or ``[grouped]`` (two
+    sentences the pair view does not link, put in one claim through others);
     ``why`` (given two tool sentences) adds, for a pair not linked, its score and the claim
     check's verdict.
     """
@@ -211,8 +213,12 @@ def evaluate(
                         tally.tp += 1
                     elif predicted:
                         tally.fp += 1
+                        made = ""
+                        if pair_view is not None:
+                            ends = frozenset((direct[x_name][i], direct[y_name][j]))
+                            made = "[linked] " if ends in pair_linked else "[grouped] "
                         tally.notes.append(
-                            f"EXTRA {x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
+                            f"EXTRA {made}{x_name[:3]}:{i} ~ {y_name[:3]}:{j} "
                             f"{sentences[x_name][i]['text'][:50]!r} ~ "
                             f"{sentences[y_name][j]['text'][:50]!r}"
                         )

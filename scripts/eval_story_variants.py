@@ -53,6 +53,11 @@ Variants:
   writer's words: it applies unless what the two sentences share (content words other than
   names and speech verbs) lies more outside one sentence's quotations than inside them (then
   the writer's words carry the link, not the quotation). Changes the pair view's links.
+* ``no-recheck``: the story without the re-check of finished claims
+  (:mod:`newsdiff.core.story_refine`): average linkage's groups as they merged.
+* ``recheck-all``: the re-check taking out every variant under the linkage share of its
+  finished claim, however many links hold it there (the story takes out only those held by
+  one link).
 
 ``--real`` also builds every same-story cluster of ``../shared/data/real-dev/clusters`` with
 each variant and counts the sentence pairs it puts in one claim that the story does not (and
@@ -73,7 +78,16 @@ from pathlib import Path
 
 import eval_story
 import numpy as np
-from newsdiff.core import align, claims, lookalikes, meaning_axis, story, story_also
+from newsdiff.core import (
+    align,
+    claims,
+    lookalikes,
+    meaning_axis,
+    story,
+    story_also,
+    story_grouping,
+    story_refine,
+)
 from newsdiff.core.claim import _QUOTE_SPAN as QUOTE_SPAN
 from newsdiff.core.claim import SPEECH_STEMS, Claim
 from newsdiff.core.compare import PreparedPair
@@ -88,6 +102,8 @@ ORIGINAL_GROUP = story._group
 ORIGINAL_DIFFERENT_QUOTATIONS = claims.different_quotations
 ORIGINAL_BLOCK_COSINE = story._block_cosine
 ORIGINAL_ALSO_LINKS = story_also.ALSO_LINKS
+ORIGINAL_REFINE = story_grouping.refine_groups
+ORIGINAL_REFINE_LINKS = story_refine.ALSO_LINKS
 
 VARIANTS = (
     "average",
@@ -109,13 +125,23 @@ VARIANTS = (
     "support",
     "support-2",
     "support-gap",
+    "no-recheck",
+    "recheck-all",
 )
 
 STORY_LINKS = 2
 """``support``: two articles report one story when the pair view links at least this many of
 their sentence pairs (one link can be a shared phrase of two stories)."""
 
-OWN_SCORING = ("story", "no-also", "pair-axis", "corpus-axis", "shared-in-quotes")
+OWN_SCORING = (
+    "story",
+    "no-also",
+    "pair-axis",
+    "corpus-axis",
+    "shared-in-quotes",
+    "no-recheck",
+    "recheck-all",
+)
 """Variants that keep the story's own grouping (they change the links, or nothing)."""
 
 SUPPORT = ("support", "support-2", "support-gap")
@@ -381,6 +407,12 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
     story._block_cosine = ORIGINAL_BLOCK_COSINE
     story_also.ALSO_LINKS = ORIGINAL_ALSO_LINKS
+    story_grouping.refine_groups = ORIGINAL_REFINE
+    story_refine.ALSO_LINKS = ORIGINAL_REFINE_LINKS
+    if variant == "no-recheck":
+        story_grouping.refine_groups = lambda groups, *_, **__: (groups, [])
+    if variant == "recheck-all":
+        story_refine.ALSO_LINKS = sys.maxsize
     if variant == "fragment-quotes":
         _statements_only()
     if variant == "shared-in-quotes":

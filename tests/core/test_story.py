@@ -23,6 +23,7 @@ from newsdiff.core.story import (
     variant_changes,
 )
 from newsdiff.core.story_cache import cached_story, story_key
+from newsdiff.core.story_refine import ROUNDS
 
 FLOOD = [
     "Floods in the river valley forced 4,000 families from their homes on Tuesday.",
@@ -218,8 +219,14 @@ def test_average_linkage_does_not_chain_unrelated_sentences() -> None:
     assert len(group_claims([a, b, c, d], links, linkage=0.0)) == 1
     separate = group_claims([a, b, c, d], links)
     assert sorted(len(claim.variants) for claim in separate) == [1, 3]
+    # B–D too: D links to two of {A, B, C} and joins; A, linked to one of the other three, is
+    # then re-checked against the finished claim and leaves it (B, its one link, carries A's
+    # claim too)
     more = [*links, PairLink(b, d, "paraphrased", 52)]
-    assert len(group_claims([a, b, c, d], more)) == 1
+    own = [set(claim.variants) - set(claim.also) for claim in group_claims([a, b, c, d], more)]
+    assert sorted(own, key=len) == [{a}, {b, c, d}]
+    whole = [*more, PairLink(a, c, "paraphrased", 51)]
+    assert len(group_claims([a, b, c, d], whole)) == 1
 
 
 @settings(max_examples=40, deadline=None)
@@ -267,10 +274,45 @@ def _average_linkage_by_definition(positions, links, linkage):
         if cross and hits / len(cross) + 1e-9 >= linkage:
             for p in second:
                 group[p] = ga
+    departed: dict = {}
+    if linkage > 0:
+        group, departed = _refined_by_definition(positions, linked, group, linkage)
     claims = {}
     for p in positions:
         claims.setdefault(group[p], []).append(p)
-    return sorted(tuple(sorted(members)) for members in claims.values())
+    return sorted(tuple(sorted(members)) for members in claims.values()), departed
+
+
+def _refined_by_definition(positions, linked, group, share):
+    """The re-check of finished claims spelled out: in each pass, of the variants of a claim
+    linked to less than ``share`` of its variants in other articles by a single link (or none),
+    the one with the smallest share (then the first) becomes a claim of its own, and the
+    variant its one link went to (if any) carries that claim too: ``departed`` maps it to that
+    variant."""
+    departed = {}
+    for _ in range(ROUNDS):
+        claims: dict = {}
+        for p in sorted(positions):
+            claims.setdefault(group[p], []).append(p)
+        leaving = []
+        for members in claims.values():
+            failing = []
+            for p in members:
+                others = [q for q in members if q[0] != p[0]]
+                hits = sum(1 for q in others if frozenset((p, q)) in linked)
+                if others and hits / len(others) + 1e-9 < share and hits < 2:
+                    failing.append((hits / len(others), p))
+            if failing:
+                leaving.append(min(failing)[1])
+        if not leaving:
+            break
+        for p in leaving:
+            departed.update(
+                (p, q) for q in positions if group[q] == group[p] and frozenset((p, q)) in linked
+            )
+        for p in leaving:
+            group[p] = ("alone", p)
+    return group, departed
 
 
 @settings(max_examples=60, deadline=None)
@@ -293,11 +335,12 @@ def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
     positions = [(a, s) for a in range(4) for s in range(5)]
     links = [PairLink((a, i), (b, j), "paraphrased", score) for a, i, b, j, score in raw if a != b]
     claims = group_claims(positions, links, linkage=linkage)
-    expected = _average_linkage_by_definition(positions, links, linkage)
+    expected, departed = _average_linkage_by_definition(positions, links, linkage)
     own = {claim.variants[: len(claim.variants) - len(claim.also)]: claim for claim in claims}
     assert sorted(own) == expected
     # and a sentence also carries another claim when two or more of its variants, at least
-    # ``linkage`` of those in other articles, are linked to it
+    # ``linkage`` of those in other articles, are linked to it; a claim left by a departed
+    # sentence is also carried by the variant its one link went to
     linked = {frozenset((link.a, link.b)) for link in links}
     for members, claim in own.items():
         carriers = []
@@ -308,7 +351,9 @@ def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
             hits = sum(1 for q in others if frozenset((p, q)) in linked)
             if hits >= 2 and hits / len(others) + 1e-9 >= linkage:
                 carriers.append(p)
-        assert claim.also == tuple(carriers)
+        if len(members) == 1 and members[0] in departed:
+            carriers.append(departed[members[0]])
+        assert claim.also == tuple(sorted(carriers))
 
 
 def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:
@@ -578,3 +623,24 @@ def test_a_summary_of_two_remarks_is_a_variant_of_both_claims() -> None:
         assert (0, 0) in claim.variants and claim.outlets == (0, 1, 2, 3, 4)
     assert [claim.also for claim in (closure, fares)].count(((0, 0),)) == 1
     assert story.claims[story.claim_index()[(0, 0)]] in (closure, fares)
+
+
+def test_a_variant_one_link_holds_to_a_grown_claim_leaves_it() -> None:
+    """A figure joins a sentence that states it among other things while that sentence is alone;
+    six more outlets' sentences on the other thing join later. Linked to one variant in
+    seven, the figure leaves the finished claim; linked to two of them (still under a third),
+    it stays: two readings agree."""
+    figure, both = (0, 0), (1, 0)
+    rest = [(k, 0) for k in range(2, 8)]
+    links = [PairLink(figure, both, "paraphrased", 95.0)]
+    links += [PairLink(both, other, "paraphrased", 80.0) for other in rest]
+    links += [PairLink(x, y, "paraphrased", 70.0) for x in rest for y in rest if x < y]
+    positions = [figure, both, *rest]
+    claims = group_claims(positions, links)
+    # its claim is its own, and the sentence that states both carries it too
+    assert sorted(claim.variants for claim in claims) == [(figure, both), (both, *rest)]
+    assert [claim.also for claim in claims] == [(both,), ()]
+    # at linkage 0 (union-find) every linked sentence stays together
+    assert len(group_claims(positions, links, linkage=0.0)) == 1
+    held = [*links, PairLink(figure, rest[0], "paraphrased", 60.0)]
+    assert len(group_claims(positions, held)) == 1

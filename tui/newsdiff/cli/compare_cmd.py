@@ -9,6 +9,7 @@ import typer
 
 from newsdiff.cli.common import EncodingOption, MaxSizeOption, OfflineOption, app
 from newsdiff.cli.compare_run import run_compare
+from newsdiff.cli.exits import output_path
 from newsdiff.cli.options import ColorMode, ColorOption, WidthOption
 from newsdiff.cli.thresholds import (
     ForceOption,
@@ -42,6 +43,7 @@ def compare_command(
             "--output",
             "-o",
             metavar="FILE",
+            parser=output_path,
             help="Write to FILE instead of stdout; its extension (.html, .md, .json, .svg, "
             ".txt) picks the format.",
         ),

@@ -41,6 +41,14 @@ def fail_article(error: ArticleError) -> NoReturn:
     fail(str(error))
 
 
+def output_path(value: str) -> Path:
+    """The ``-o`` file as given, or exit with one ``error:`` line when it names a folder
+    (``reports/``): a ``Path`` would drop the slash and write a file named ``reports``."""
+    if value != "-" and value.endswith(("/", os.sep)):
+        fail(f"{value}: names a folder; give a file name, such as {value}report.html")
+    return Path(value)
+
+
 def refuse_writing_over_inputs(output: Path, inputs: Iterable[str | Path]) -> None:
     """Exit with one ``error:`` line when ``output`` is one of ``inputs`` (the same file under
     any name, link or hard link): a report never replaces an article, even with ``--force``.

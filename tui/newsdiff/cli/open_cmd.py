@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsdiff.cli.common import app, fail_article
+from newsdiff.cli.common import app, fail, fail_article
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.serialize import load_comparison
 
@@ -27,6 +27,8 @@ def open_command(
       newsdiff compare a.txt b.txt -o saved.json   # save a comparison from the command line
       newsdiff open saved.json                     # or one saved from the app with ctrl+s
     """
+    if str(saved) == "-":  # the app reads its keys from the terminal, not from a pipe
+        fail("-: open reads a saved file, not standard input (save one with compare -o FILE.json)")
     try:
         comparison = load_comparison(saved)
     except ArticleError as error:

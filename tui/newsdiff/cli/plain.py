@@ -10,7 +10,6 @@ message and every coercion stays Typer's.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from newsdiff.core.lazy_regex import lazy_compile
@@ -79,5 +78,7 @@ def _coerced(positional: list[str], given: dict[str, Any]) -> dict[str, Any] | N
             return None
         given["width"] = int(given["width"])
     if "output" in given:
-        given["output"] = Path(given["output"])
+        from newsdiff.cli.exits import output_path
+
+        given["output"] = output_path(given["output"])
     return {"left": positional[0], "right": positional[1], "settings": Settings(), **given}

@@ -21,6 +21,7 @@ from newsdiff.cli.common import (
     OfflineOption,
     app,
     encoding_option,
+    fail,
     max_bytes_option,
     offline_option,
     report_errors,
@@ -35,7 +36,6 @@ from newsdiff.cli.options import (
     console,
     output_style,
 )
-from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
 from newsdiff.export.json_export import json_text
 from newsdiff.export.quotes_report import (
@@ -116,5 +116,5 @@ def quotes_command(
             sys.stdout.write(plain_text(lines))
     if report_errors(corpus.errors) or not corpus.articles:
         if not corpus.errors:
-            report_errors([ArticleError(" ".join(map(str, paths or [])), "no articles found")])
+            fail("no articles found")
         raise typer.Exit(EXIT_BAD_INPUT)

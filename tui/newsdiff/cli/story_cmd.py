@@ -23,6 +23,7 @@ from newsdiff.cli.common import (
     report_errors,
     report_notes,
 )
+from newsdiff.cli.exits import output_path
 from newsdiff.cli.options import (
     ColorMode,
     ColorOption,
@@ -38,9 +39,9 @@ from newsdiff.cli.thresholds import (
     SharedOption,
     threshold_settings,
 )
-from newsdiff.core.errors import ArticleError
 
 if TYPE_CHECKING:
+    from newsdiff.core.load import Corpus
     from newsdiff.core.story import Story
 
 FORMATS = ("text", "json", "html", "md")
@@ -86,6 +87,16 @@ class ProgressLine:
         if self.shown >= 0:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+
+
+def _what_loaded(corpus: Corpus) -> str:
+    """Which articles loaded, for the error that says a story cannot be built (the path of
+    each input that did not load is on its own ``error:`` line above it)."""
+    if not corpus.articles:
+        return "none could be read" if corpus.errors else "none were found"
+    path = corpus.articles[0].path
+    only = "standard input" if path == "-" else path
+    return f"only {only} could be read" if corpus.errors else f"only {only} was found"
 
 
 def printable_story(story: Story) -> Story:
@@ -170,6 +181,7 @@ def story_command(
             "--output",
             "-o",
             metavar="FILE",
+            parser=output_path,
             help="Write to FILE instead of stdout; its extension (.html, .md, .json, .txt) "
             "picks the format.",
         ),
@@ -234,10 +246,7 @@ def story_command(
     if report_errors(corpus.errors) and strict:
         raise typer.Exit(EXIT_BAD_INPUT)
     if len(corpus.articles) < 2:
-        where = " ".join(map(str, paths or [])) or "."
-        found = "one article" if corpus.articles else "no articles"
-        report_errors([ArticleError(where, f"{found} found; a story needs two or more")])
-        raise typer.Exit(EXIT_BAD_INPUT)
+        fail(f"a story needs two or more articles; {_what_loaded(corpus)}")
     articles = corpus.articles
     inputs = [*(paths or []), *(a.path for a in articles), *(e.path for e in corpus.errors)]
     if output is not None and not to_stdout:  # refused before the story is built

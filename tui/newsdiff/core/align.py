@@ -229,9 +229,11 @@ def _checked_links(
     A candidate is read only while both its sentences still have room
     (:data:`MAX_LINKS_PER_SENTENCE`): the cap counts links that passed the claim check, so a
     look-alike never takes the place of a sentence's true counterpart, and the work stays
-    proportional to the links found. A ``routed`` pair (proposed for its disagreeing figures,
-    kept only when the check explains them) is read past a full cap: each sentence may take
-    one such link more, so a sentence's three paraphrases never hide its conflict.
+    proportional to the links found. A candidate far below the best link of both its sentences
+    (:data:`RELATIVE_KEEP`) is dropped unread, so it takes no slot either. A ``routed`` pair
+    (proposed for its disagreeing figures, kept only when the check explains them) is read
+    past a full cap: each sentence may take one such link more, so a sentence's three
+    paraphrases never hide its conflict.
     """
     routed = routed or set()
     routed_left: set[int] = set()
@@ -244,12 +246,18 @@ def _checked_links(
     unexplained = below[rows, cols].tolist()
     taken_left = [0] * candidates.shape[0]
     taken_right = [0] * candidates.shape[1]
+    scores = masked[rows, cols].tolist()
+    # each sentence's first link is its best (candidates come best first)
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
     found: list[PairLink] = []
-    for i, j, under in zip(rows.tolist(), cols.tolist(), unexplained, strict=True):
+    for i, j, under, score in zip(rows.tolist(), cols.tolist(), unexplained, scores, strict=True):
         full = taken_left[i] >= MAX_LINKS_PER_SENTENCE or taken_right[j] >= MAX_LINKS_PER_SENTENCE
         extra = full and (i, j) in routed
         if full and (not extra or i in routed_left or j in routed_right):
             continue
+        if not _near_best(score, best_left.get(i), best_right.get(j)):
+            continue  # dropped before it is read, so it never takes a slot of either sentence
         result = check(i, j)
         if result.outcome == "not linked":
             continue
@@ -263,19 +271,19 @@ def _checked_links(
             routed_right.add(j)
         taken_left[i] += 1
         taken_right[j] += 1
-    best_left: dict[int, float] = {}
-    best_right: dict[int, float] = {}
-    for link in found:  # in decreasing score: the first link of a sentence is its best
-        best_left.setdefault(link.left, link.score)
-        best_right.setdefault(link.right, link.score)
-    links = [
-        link
-        for link in found
-        if link.score >= RELATIVE_KEEP * best_left[link.left]
-        or link.score >= RELATIVE_KEEP * best_right[link.right]
-    ]
-    links.sort(key=lambda link: (link.left, link.right))
-    return links
+        best_left.setdefault(i, link.score)
+        best_right.setdefault(j, link.score)
+    found.sort(key=lambda link: (link.left, link.right))
+    return found
+
+
+def _near_best(score: float, best_left: float | None, best_right: float | None) -> bool:
+    """Whether a link scoring ``score`` is within :data:`RELATIVE_KEEP` of the best link of
+    its left or of its right sentence (``None``: the sentence has no link yet, so this one
+    would be its best)."""
+    if best_left is None or best_right is None:
+        return True
+    return score >= RELATIVE_KEEP * best_left or score >= RELATIVE_KEEP * best_right
 
 
 def _cap(found: list[PairLink]) -> list[PairLink]:

@@ -34,6 +34,7 @@ from newsdiff.core.name_shapes import (
     title_case_headline,
 )
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.speaking_names import never_named, speaking_surnames
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
@@ -76,6 +77,9 @@ class ArticleNames:
         for info in self.infos[1:] + self.infos[:1]:
             self._collect_people(info)
         self._add_titled_names()
+        body = [info for info in self.infos if info.start >= self._headline]  # "Brennan said"
+        found = speaking_surnames(body, self._runs, self.gap, self._could_be_surname, self)
+        self.people.update(found)
         self._people_known = True
         self.org_counts = {}
         for initial in (False, True):
@@ -388,7 +392,9 @@ class ArticleNames:
             return "org", self.acronyms[name]
         if after in vocab.INSTITUTION_FOLLOWERS and not words[-1].possessive:
             return None
-        if len(words) == 1 and words[0].lower in vocab.PRONOUNS:
+        if len(words) == 1 and (
+            words[0].lower in vocab.PRONOUNS or never_named(tokens, begin, self.gap)
+        ):
             return None
         return self._person_or_name(tokens, (first, begin, last), titled, gender)
 

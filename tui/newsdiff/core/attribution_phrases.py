@@ -21,6 +21,7 @@ from newsdiff.core.mention_types import (
     skip_adverbs,
 )
 from newsdiff.core.mentions import BEFORE_WINDOW
+from newsdiff.core.speaker_names import joint_speaker
 
 _MODIFIERS = frozenset(
     {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
@@ -182,16 +183,20 @@ class PhraseReader:
         return k
 
     def as_put_it(self, info: SentenceInfo, i: int) -> str | None:
-        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person or
-        body named before the verb."""
+        """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person named
+        before the verb (``as X, a clerk at the Leith Ferry Company, said``), else the
+        last body."""
         tokens = info.tokens
         for v in range(i, min(len(tokens), i + _AS_WINDOW)):
             lower = tokens[v].lower
             is_put = lower == "put" and v + 1 < len(tokens) and tokens[v + 1].lower == "it"
             if is_put or lower in vocab.STRONG_REPORTING:
                 named = [m for m in info.mentions if i <= m.first and m.last <= v]
-                named = [m for m in named if not m.possessive and m.kind != "name"] or named
-                return named[-1].entity if named else None
+                people = [m for m in named if not m.possessive and m.kind == "person"]
+                named = (
+                    people or [m for m in named if not m.possessive and m.kind != "name"] or named
+                )
+                return named[-1].entity if named else None  # "as X, a clerk at Y Ltd, said"
         return None
 
     def attribution_at(self, info: SentenceInfo, i: int, dash: bool = False) -> str | None:
@@ -216,8 +221,57 @@ class PhraseReader:
                 return target.entity
         return None
 
+    def together(self, info: SentenceInfo, mention: Mention) -> list[Mention]:
+        """The people named in one list with ``mention`` (``Anna Smith and Tom Jones``,
+        ``Pike, Hale and Dunmore``), in order: the subject of a verb they share. Commas join
+        only before the list's ``and`` (``Asked about Ann Pike, Tom Hale said``: Hale alone)."""
+        if mention.kind != "person":
+            return [mention]
+        mentions = info.mentions
+        at = next((k for k, m in enumerate(mentions) if m is mention), -1)
+        if at < 0:
+            return [mention]
+        end = at
+        while end + 1 < len(mentions) and self._joined(info, mentions[end], mentions[end + 1]):
+            end += 1
+        begin = at
+        while begin > 0 and self._joined(info, mentions[begin - 1], mentions[begin]):
+            begin -= 1
+        group = mentions[begin : end + 1]
+        while len(group) > 1 and self._joined(info, group[-2], group[-1]) == ",":
+            group = group[:-1]  # no "and" closes it: not a list
+        if mention not in group:
+            return [mention]
+        return group if len({m.entity for m in group}) == len(group) else [mention]
+
+    def _joined(self, info: SentenceInfo, left: Mention, right: Mention) -> str:
+        """``"and"`` or ``","`` when two people stand next to each other in a list, else ``""``."""
+        if left.kind != "person" or right.kind != "person" or left.possessive:
+            return ""
+        tokens = info.tokens
+        if right.first == left.last:
+            return (
+                ","
+                if self.gap(tokens[left.last - 1].end, tokens[right.first].start).strip() == ","
+                else ""
+            )
+        if right.first != left.last + 1 or tokens[left.last].lower != "and":
+            return ""
+        before = self.gap(tokens[left.last - 1].end, tokens[left.last].start).strip()
+        after = self.gap(tokens[left.last].end, tokens[right.first].start).strip()
+        return "and" if before in ("", ",") and not after else ""
+
+    def joint(self, info: SentenceInfo, mention: Mention) -> str:
+        """``mention``'s entity, or the joint speaker of the list it stands in."""
+        return joint_speaker([m.entity for m in self.together(info, mention)])
+
     def name_then_verb(self, info: SentenceInfo, mention: Mention, dash: bool) -> str | None:
-        """``X said``, ``X (D-Wis.) said``, ``X, the …, one of …, said``, ``” — X``."""
+        """``X said``, ``X (D-Wis.) said``, ``X, the …, one of …, said``, ``” — X``; ``X and Y
+        wrote`` (both)."""
+        group = self.together(info, mention)
+        if group[0] is mention and len(group) > 1:
+            named = self.name_then_verb(info, group[-1], dash)
+            return self.joint(info, mention) if named is not None else None
         tokens = info.tokens
         j = self.past_parenthesis(tokens, mention.last)
         if j < len(tokens) and "," in self.gap(tokens[j - 1].end, tokens[j].start):
@@ -241,7 +295,7 @@ class PhraseReader:
         tokens = info.tokens
         target = mention_at(info, j + 1)
         if target is not None:
-            return target.entity
+            return self.joint(info, target)  # "said Ann Pike and Tom Hale": both
         k = j + 1
         while (
             k < min(len(tokens), j + 3)
@@ -349,7 +403,7 @@ class PhraseReader:
         while k >= 0 and info.mentions[k].first >= floor:
             mention = info.mentions[k]
             if mention.subject and not mention.possessive:
-                return mention.entity
+                return self.joint(info, mention)  # "Pike and Hale said:": both
             k -= 1
         return None
 

@@ -55,7 +55,7 @@ _CLOSERS = frozenset("\"”»’'")
 _ENDS = frozenset(".!?;:")
 _DASHES = frozenset({"--", "—", "–", "―"})
 
-_CONJUNCTIONS = frozenset("but and so yet still then now also meanwhile or".split())
+_CONJUNCTIONS = frozenset("but and so yet still then now also meanwhile or both".split())
 """Capitalised only because they open the sentence: never part of a speaker's name."""
 
 _NOT_NAMES = frozenset(
@@ -195,10 +195,10 @@ def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
     """The subject of the reporting verb at ``verb``: before it, else inverted after it."""
     j = _skip_back(tokens, verb - 1)
     if j < 0:
-        return [_inverted(tokens, verb)]
+        return _inverted(tokens, verb)
     before = tokens[j]
     if before.word and before.cap and not before.quoted:
-        return [_subject_run(tokens, j)]
+        return _listed_before(tokens, j) + [_subject_run(tokens, j)]
     if before.text == ")":
         opening = _opening_parenthesis(tokens, j)
         if opening > 0 and tokens[opening - 1].cap:
@@ -206,16 +206,36 @@ def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
         return []
     if before.text == ",":
         if j > 0 and (tokens[j - 1].text in _CLOSERS or tokens[j - 1].quoted):
-            return [_inverted(tokens, verb)]  # '"…," said Tom Hale'
+            return _inverted(tokens, verb)  # '"…," said Tom Hale'
         subject = _appositive_subject(tokens, j)
         if subject is not None:
             return [subject]
-        return [_inverted(tokens, verb)]  # "The pier will close, said Tom Hale"
+        return _inverted(tokens, verb)  # "The pier will close, said Tom Hale"
     if before.text in _CLOSERS or before.quoted:
-        return [_inverted(tokens, verb)]  # '"…" said Tom Hale'
+        return _inverted(tokens, verb)  # '"…" said Tom Hale'
     if before.text in _DASHES or before.text in _ENDS:
-        return [_inverted(tokens, verb)]
+        return _inverted(tokens, verb)
     return []  # a pronoun or a common noun is the subject: nothing named speaks
+
+
+def _listed_before(tokens: list[_Token], end: int) -> list[str]:
+    """The names listed before the subject ending at ``end`` (``Anna Smith and Tom Jones
+    wrote``, ``Pike, Hale and Dunmore said``): they speak with it, a joint statement."""
+    start = _name_start(tokens, end)
+    if start < 2 or tokens[start - 1].lower != "and" or not tokens[start - 2].cap:
+        return []
+    names: list[str] = []
+    k = start - 2
+    while k >= 0 and tokens[k].word and tokens[k].cap and not tokens[k].quoted:
+        first = _name_start(tokens, k)
+        named = _subject_run(tokens, k)
+        if not named:
+            break
+        names.insert(0, named)
+        if first < 2 or tokens[first - 1].text != "," or not tokens[first - 2].cap:
+            break
+        k = first - 2
+    return names
 
 
 def _noun_use(tokens: list[_Token], k: int) -> bool:
@@ -301,6 +321,8 @@ def _clean(run: Sequence[_Token], opens: bool) -> str:
         return ""
     if words[0].casefold() in ("a", "an"):
         return ""
+    if len(words) == 1 and {words[0].casefold(), words[0].casefold() + "."} & TITLE_WORDS:
+        return ""  # a title alone ("said Del." where a sentence was cut): no name
     if opens and len(words) == 1 and _common_noun(words[0]):
         return ""  # "Officials said", "Police say"
     return " ".join(words)
@@ -356,17 +378,18 @@ def _leading_name(segment: Sequence[_Token]) -> str | None:
     return _clean(segment[:stop], opens=False) or None if stop else None
 
 
-def _inverted(tokens: list[_Token], verb: int) -> str:
+def _inverted(tokens: list[_Token], verb: int) -> list[str]:
     """The speaker after a verb that has none before it: ``said Tom Hale``, ``said press
-    secretary Ann Voss``, ``said the council's spokeswoman, Jane Ortiz``."""
+    secretary Ann Voss``, ``said the council's spokeswoman, Jane Ortiz``; both of ``said Ann
+    Pike and Tom Hale``."""
     if tokens[verb].lower in ("told", "tells"):
-        return ""
+        return []
     k = verb + 1
     described = False
     while k < len(tokens) and k <= verb + 8:
         token = tokens[k]
         if token.quoted or token.text in _QUOTES or token.text in _ENDS:
-            return ""
+            return []
         if token.word and token.cap:
             end = k
             while end + 1 < len(tokens) and tokens[end + 1].word and tokens[end + 1].cap:
@@ -381,21 +404,26 @@ def _inverted(tokens: list[_Token], verb: int) -> str:
                 described = True  # "said the White House press secretary, …": a modifier
                 k = end + 1
                 continue
-            return _clean(tokens[k : end + 1], opens=False)
+            named = _clean(tokens[k : end + 1], opens=False)
+            if named and end + 2 < len(tokens) and tokens[end + 1].lower == "and":
+                if tokens[end + 2].cap and not tokens[end + 2].quoted:  # "said Pike and Hale"
+                    _, other = _name_run(tokens, end + 2)
+                    return [named, _clean(tokens[end + 2 : other + 1], opens=False)]
+            return [named]
         if token.text == ",":
             if not described:
-                return ""
+                return []
             following = tokens[k + 1] if k + 1 < len(tokens) else None
             if following is None or not (following.word and following.cap):
-                return ""  # "said a witness, who …": no name after the description
+                return []  # "said a witness, who …": no name after the description
         elif not token.word:
-            return ""
+            return []
         elif token.lower in PREPOSITIONS or token.lower in _CLAUSE_OPENERS:
-            return ""  # "said in an interview with Harbour Radio", "claims that Acme …"
+            return []  # "said in an interview with Harbour Radio", "claims that Acme …"
         else:
             described = True  # "said the agency's spokeswoman, Jane Ortiz"
         k += 1
-    return ""
+    return []
 
 
 def _joins_name(tokens: list[_Token], k: int) -> bool:

@@ -104,7 +104,11 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
         high = _joint_name_end(text, words, high)
     first = low
     if low == name or not named:
-        while first > 0 and "," not in text[words[first - 1].end() : words[first].start()]:
+        while first > 0 and (
+            "," not in text[words[first - 1].end() : words[first].start()]
+            or _bare(words[first - 1].group(0)) in own
+            and " and " in speaker  # "Pike, Hale and"
+        ):
             if low - first >= _LEAD_WORDS:
                 break
             first -= 1

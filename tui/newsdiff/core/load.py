@@ -446,7 +446,8 @@ def load_corpus(
     """Load files, folders, URLs and ``-``; a folder means its article files, sorted.
 
     Good files load, and each bad input gives one :class:`ArticleError`, in the order named.
-    A file named twice (directly or through a folder) is loaded once.
+    A file named twice (directly or through a folder) is loaded once; ``-`` named twice is an
+    error (standard input can be read only once).
     """
     articles: list[Article] = []
     errors: list[ArticleError] = []
@@ -478,6 +479,10 @@ def iter_corpus(
         for file in files:
             key = str(file) if isinstance(file, str) else os.path.realpath(file)
             if key in seen:
+                if key == "-":  # a file named twice is the same article; stdin is read once
+                    yield ArticleError(
+                        key, "standard input is named more than once; it is read once"
+                    )
                 continue
             seen.add(key)
             try:

@@ -28,6 +28,7 @@ from newsdiff.core.mention_types import (
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.role_titles import reference, set_before, title_keys
 from newsdiff.core.subjects import (
     after_according_to,
     describes_before,
@@ -93,6 +94,7 @@ class MentionReader(ArticleNames):
         self.mention_counts: dict[str, int] = {}
         self.possessors: dict[int, str] = {}
         self.last_person: str | None = None
+        self.later_roles = self._first_roles()
         for index, info in enumerate(self.infos):
             self._read(index, info)
 
@@ -158,17 +160,28 @@ class MentionReader(ArticleNames):
             self.genders.setdefault(entity, gender)
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
-        """Note the roles in front of a name ("Senator", "Foreign Minister") for "the senator".
+        """Note the roles in front of a name ("Senator", "Attorney General") or set before it
+        ("the secretary of state, Mark Dunn,") for "the senator", "the attorney general"; of
+        two people with one role, the one named more often so far (the latest on a tie)."""
+        for key in self._role_keys(info, first, last):
+            held, counts = self.roles.get(key), self.mention_counts
+            if held is None or counts.get(entity, 0) >= counts.get(held, 0):
+                self.roles[key] = entity
 
-        When two people share a role, "the senator" is the one the article has named more often
-        so far (the latest on a tie)."""
-        begin, _titled, _gender = self._strip(info, first, last)
-        for token in info.tokens[first:begin]:
-            if token.lower in vocab.ROLE_WORDS:
-                held = self.roles.get(token.lower)
-                counts = self.mention_counts
-                if held is None or counts.get(entity, 0) >= counts.get(held, 0):
-                    self.roles[token.lower] = entity
+    def _role_keys(self, info: SentenceInfo, first: int, last: int) -> list[str]:
+        words = [token.lower for token in info.tokens[first : self._strip(info, first, last)[0]]]
+        return title_keys(words) + set_before(info.tokens, first, self.gap)
+
+    def _first_roles(self) -> dict[str, str]:
+        """Each role key → the first person written with it, for "the prime minister said"
+        before "Prime Minister Ada Okonkwo"."""
+        found: dict[str, str] = {}
+        for info in self.infos:
+            for first, last in self._runs(info):
+                kind, entity = self._classify(info, first, last) or ("", "")
+                for key in self._role_keys(info, first, last) if kind == "person" else ():
+                    found.setdefault(key, entity)
+        return found
 
     def _appositive_of(self, info: SentenceInfo, k: int) -> str | None:
         """The person named right before ``, the …`` at token ``k`` (an appositive)."""
@@ -219,16 +232,18 @@ class MentionReader(ArticleNames):
             end += 1
         return end
 
-    def _role_reference(self, tokens: list[Token], k: int) -> int | None:
-        """End of "(foreign) minister" after "the" when it names a role seen before a name."""
-        end = k
-        while end < len(tokens) and end < k + 3 and tokens[end].lower in vocab.TITLE_WORDS:
-            end += 1
-            if tokens[end - 1].possessive:
-                break
-        if end == k or tokens[end - 1].lower not in self.roles:
+    def _role_reference(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        """End of "(foreign) minister" or "attorney general" after "the", and whom it names:
+        the person seen with that role before, else the first one written with it later."""
+        found = reference(tokens, k)
+        if found is None:
             return None
-        return end
+        end, keys = found
+        for key in keys:
+            entity = self.roles.get(key) or self.later_roles.get(key)
+            if entity is not None:
+                return end, entity
+        return None
 
     def _read(self, index: int, info: SentenceInfo) -> None:
         """Find the mentions of one sentence: at each word the first reading rule that
@@ -410,14 +425,13 @@ class MentionReader(ArticleNames):
         appositive = self._appositive_of(info, i)
         if appositive is not None:
             end = self._appositive_end(tokens, i)
-            role = tokens[end - 1].lower
-            if end > i + 1 and role in vocab.ROLE_WORDS:
-                self.roles[role] = appositive
+            for key in title_keys([token.lower for token in tokens[i + 1 : end]]):
+                self.roles[key] = appositive  # "X, the attorney general," / "…, the mayor,"
             return max(end, i + 1)
-        role_end = self._role_reference(tokens, i + 1)
-        if role_end is None:
+        found = self._role_reference(tokens, i + 1)
+        if found is None:
             return None
-        entity = self.roles[tokens[role_end - 1].lower]
+        role_end, entity = found
         subject = subject_position(info, self.gap, i + 1, state.relative)
         possessive = tokens[role_end - 1].possessive
         self._note(state, Mention(i + 1, role_end, entity, "person", subject, possessive))

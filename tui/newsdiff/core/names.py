@@ -116,7 +116,7 @@ TITLE_WORDS = frozenset(
     trade energy health education justice labor labour transport agriculture information
     chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal prosecutor
     sheriff coach principal superintendent administrator det det. insp insp. supt supt. dci
-    dcs pc pcso
+    dcs pc pcso del. delegate
     """.split()
 )
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
@@ -134,7 +134,7 @@ ROLE_PREFIXES = (
         chef lawyer teacher researcher scientist historian strategist pollster consultant
         entrepreneur investor designer architect engineer nurse surgeon physician pharmacist
         farmer rancher priest player striker midfielder defender goalkeeper quarterback pitcher
-        trainer jockey pilot firefighter veteran student administrator
+        trainer jockey pilot firefighter veteran student administrator agent
         """.split()
     )
 ) - frozenset(
@@ -234,6 +234,7 @@ SENTENCE_START_WORDS = frozenset(
     over under about above across against along around behind below beneath beside between
     beyond into near through toward towards upon within last next first second third new
     one two three four five six seven eight nine ten
+    has have had is was are were did does do would could should shall must can plus said says
     """.split()
 )
 """Capitalized only because they start a sentence: never the first word of a name."""

@@ -9,8 +9,10 @@ name the article last gave in that role:
 * *he* / *she*: the named subject of the nearest sentence before it (up to
   :data:`LOOK_BACK`) that has one (a person whose name opens the clause, or the one its own
   attribution names: "…," Okafor said);
-* *the* + a job title (*the minister*): the nearest person written with that title before
-  (*Finance Minister Ada Okafor*), up to :data:`ROLE_LOOK_BACK` sentences;
+* *the* + a job title (*the minister*, *the attorney general*): the nearest person written
+  with that title before (*Finance Minister Ada Okafor*, *Attorney General Jane Roe*, *the
+  secretary of state, Mark Dunn,*), up to :data:`ROLE_LOOK_BACK` sentences; a title of several
+  words is matched whole (*the prime minister* is not *Foreign Minister X*);
 * *the* + an organisation noun (*the company*, *the agency*): the nearest named subject before
   it that is no person (*Ofwat fined …*), up to :data:`LOOK_BACK`.
 
@@ -30,6 +32,7 @@ from newsdiff.core.clauses import read_clause
 from newsdiff.core.models import Sentence
 from newsdiff.core.names import DEMONYMS, ORG_NOUNS, ROLE_WORDS
 from newsdiff.core.people import ROLE_HEADS
+from newsdiff.core.role_titles import TITLES
 from newsdiff.core.words import STOPWORDS, stem
 
 LOOK_BACK = 3
@@ -41,6 +44,8 @@ ROLE_LOOK_BACK = 12
 
 
 _PERSONAL = frozenset({"he", "she"})
+
+_LONGEST_TITLE = max(len(title) for title in TITLES)
 
 
 _ROLES = (ROLE_WORDS | ROLE_HEADS) - {"leader", "general", "chief", "officer", "speaker"}
@@ -59,11 +64,20 @@ _NOUNS = _ROLES | ORG_NOUNS
 def _may_refer(claim: Claim) -> bool:
     """Does *he*, *she* or *the* + a role or organisation noun stand near the sentence's start?"""
     previous = ""
-    for word, _stem, start, _end in claim.words[:HEAD_WORDS]:
-        if word in _PERSONAL or (previous == "the" and word in _NOUNS):
+    head = claim.words[:HEAD_WORDS]
+    for k, (word, _stem, start, _end) in enumerate(head):
+        if word in _PERSONAL or (previous == "the" and (word in _NOUNS or _titled_at(head, k))):
             if not _quoted(claim, start):
                 return True  # a "he" inside a quotation is the speaker's, not the writer's
         previous = word
+    return False
+
+
+def _titled_at(words: Sequence[tuple[str, str, int, int]], k: int) -> bool:
+    """Does a title of several words start at word ``k`` ("attorney general")?"""
+    for size in range(2, _LONGEST_TITLE + 1):
+        if tuple(word for word, *_ in words[k : k + size]) in TITLES:
+            return True
     return False
 
 
@@ -98,10 +112,15 @@ def referent(claim_of: Callable[[int], Claim | None], index: int) -> str:
     subject = clause.subject
     if clause.kind == "pronoun" and subject in _PERSONAL:
         return _named_before(claim_of, index, LOOK_BACK, person=True)
-    if clause.kind != "noun" or not _definite(claim.text, subject):
+    if clause.kind != "noun":
+        return ""
+    title = _definite_title(claim, subject)
+    if title:  # "the attorney general", "the secretary of state"
+        return _titled_before(claim_of, index, title)
+    if not _definite(claim.text, subject):
         return ""
     if subject in _ROLES:
-        return _titled_before(claim_of, index, subject)
+        return _titled_before(claim_of, index, (subject,))
     if subject in ORG_NOUNS:
         return _named_before(claim_of, index, LOOK_BACK, person=False)
     return ""
@@ -116,6 +135,20 @@ def _definite(text: str, subject: str) -> bool:
         if word.rstrip(",") == subject:
             return False
     return False
+
+
+def _definite_title(claim: Claim, subject: str) -> tuple[str, ...]:
+    """The title of several words the sentence's subject is written with, after "the"
+    (``("attorney", "general")`` for "The attorney general said"), else ``()``."""
+    words = [word for word, *_ in claim.words[:HEAD_WORDS]]
+    for k, word in enumerate(words):
+        if word != "the":
+            continue
+        for size in range(min(_LONGEST_TITLE, len(words) - k - 1), 1, -1):
+            found = tuple(words[k + 1 : k + 1 + size])
+            if found in TITLES and subject in found:
+                return found
+    return ()
 
 
 def _named_before(
@@ -190,13 +223,18 @@ def _plausible_name(subject: str) -> bool:
     return subject.replace("’", "'").rsplit("'", 1)[-1] not in _CONTRACTED
 
 
-def _titled_before(claim_of: Callable[[int], Claim | None], index: int, title: str) -> str:
+def _titled_before(
+    claim_of: Callable[[int], Claim | None], index: int, title: tuple[str, ...]
+) -> str:
+    """The surname of the nearest person written with ``title`` (one word, or several:
+    ``attorney general``), up to :data:`ROLE_LOOK_BACK` sentences back."""
+    size = len(title)
     for k in range(index, max(-1, index - 1 - ROLE_LOOK_BACK), -1):
         claim = claim_of(k)
         if claim is None:
             continue
         for _first, last, *_span, role in reversed(claim.people):
-            if role and role[-1] == title and not any(map(_another_job, role[:-1])):
+            if role[-size:] == title and not any(map(_another_job, role[:-size])):
                 return last  # "Finance Minister Ada Okafor"; not "Vice President …"
         titled = _title_and_surname(claim, title)
         if titled:
@@ -204,22 +242,48 @@ def _titled_before(claim_of: Callable[[int], Claim | None], index: int, title: s
     return ""
 
 
-def _title_and_surname(claim: Claim, title: str) -> str:
-    """The surname a capitalised title stands before ("President Obama", "Senator Ruiz said"),
-    the last one in the sentence; not after "Vice", "Deputy" or a nationality."""
+def _title_and_surname(claim: Claim, title: tuple[str, ...]) -> str:
+    """The surname a capitalised title stands before ("President Obama", "Senator Ruiz said",
+    "Secretary of State Mark Dunn"), or a title set beside a name ("the secretary of state,
+    Mark Dunn," / "Jane Roe, the attorney general,"), the last one in the sentence; not after
+    "Vice", "Deputy" or a nationality."""
     words, text = claim.words, claim.text
+    size = len(title)
     found = ""
-    for k, (word, _stem, start, _end) in enumerate(words[:-1]):
-        if word != title or not text[start].isupper():
+    for k in range(len(words) - size + 1):
+        if tuple(word for word, *_ in words[k : k + size]) != title:
             continue
+        start, end = words[k][2], words[k + size - 1][3]
         if k and _another_job(words[k - 1][0]):
             continue
-        j = k + 1
-        while j < len(words) and text[words[j][2]].isupper() and words[j][0] not in STOPWORDS:
-            j += 1  # "President Barack Obama": the run's last word
-        if j > k + 1 and _plausible_name(words[j - 1][0].removesuffix("'s")):
-            found = words[j - 1][0].removesuffix("'s")
+        j = k + size
+        if text[start].isupper():
+            while j < len(words) and text[words[j][2]].isupper() and words[j][0] not in STOPWORDS:
+                j += 1  # "President Barack Obama": the run's last word
+            if j > k + size and _plausible_name(words[j - 1][0].removesuffix("'s")):
+                found = words[j - 1][0].removesuffix("'s")
+            continue
+        if size > 1:
+            found = _set_beside(claim, k, size, end) or found
     return found
+
+
+def _set_beside(claim: Claim, k: int, size: int, end: int) -> str:
+    """The surname of a name set off by commas right after "the <title>" (``the secretary
+    of state, Mark Dunn,``) or right before it (``Jane Roe, the attorney general,``)."""
+    words, text = claim.words, claim.text
+    if k and words[k - 1][0] == "the" and text[end : end + 1] == ",":
+        j = k + size
+        while j < len(words) and text[words[j][2]].isupper():
+            j += 1
+        if j > k + size + 1 and _plausible_name(words[j - 1][0]):
+            return words[j - 1][0]
+    the = k - 1
+    if the >= 2 and words[the][0] == "the" and text[words[the][2] - 2 : words[the][2]] == ", ":
+        before = words[the - 1]
+        if text[before[2]].isupper() and text[words[the - 2][2]].isupper():
+            return before[0] if _plausible_name(before[0]) else ""
+    return ""
 
 
 def with_referent(

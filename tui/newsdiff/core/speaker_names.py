@@ -31,6 +31,37 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_JOINT_PART = re.compile(r"[^\W\d_][\w'\u2019.\-]*(?:\s+[^\W\d_][\w'\u2019.\-]*){0,3}")
+
+
+def joint_speaker(names: Sequence[str]) -> str:
+    """One speaker string for words several people said or wrote together (``"…," Anna Smith
+    and Tom Jones wrote``): ``Anna Smith and Tom Jones``, ``A, B and C``."""
+    names = list(dict.fromkeys(names))
+    if len(names) <= 1:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def speaker_parts(speaker: str) -> list[str]:
+    """The people of a joint speaker (``Anna Smith and Tom Jones`` → both), else the speaker
+    alone. Only a list of capitalised names of one to four words each splits, so
+    ``Department of Health and Human Services`` and ``Johnson and Johnson`` stay whole."""
+    if " and " not in speaker:
+        return [speaker]
+    parts = _JOINT.split(speaker)
+    if len(parts) < 2 or len(set(parts)) < len(parts):
+        return [speaker]
+    if not all(_JOINT_PART.fullmatch(part) and _capitalised(part) for part in parts):
+        return [speaker]
+    return parts
+
+
+def _capitalised(part: str) -> bool:
+    return all(word[0].isupper() for word in part.split())
+
+
 def _words(name: str) -> list[str]:
     return _WORD.findall(name)
 
@@ -72,8 +103,15 @@ def _person_like(key: tuple[str, ...], name: str) -> bool:
 
 
 def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
-    """Map every spelling in ``spellings`` to the canonical name of the speaker it names."""
-    counts = Counter(spellings)
+    """Map every spelling in ``spellings`` to the canonical name of the speaker it names; a
+    joint speaker to its people's canonical names, joined."""
+    counts: Counter[str] = Counter()
+    joints: dict[str, list[str]] = {}
+    for spelling in spellings:
+        parts = speaker_parts(spelling)
+        if len(parts) > 1:
+            joints[spelling] = parts
+        counts.update(parts)
     keys = {name: name_key(name) for name in counts}
     full = {name: key for name, key in keys.items() if _person_like(key, name)}
     by_ends: dict[tuple[str, str], list[str]] = {}
@@ -111,6 +149,8 @@ def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
             mapping[name] = mapping[groups[next(iter(owners))][0]]
         else:
             mapping[name] = _plain(name, keys, counts)
+    for spelling, parts in joints.items():
+        mapping[spelling] = joint_speaker([mapping[part] for part in parts])
     return mapping
 
 
@@ -160,12 +200,20 @@ def speakers_differ(first: str | None, second: str | None) -> bool:
     key, a lone surname or first name of the other's (``Lopez`` / ``Maria Lopez``), a role
     glued on in front (``Acme Editor Dan Reed`` / ``Dan Reed``), an initial for a first name
     (``M. Lopez``), accents (``Calderón``), or one letter's slip in a name of five letters or
-    more (``Vincente`` / ``Vicente``).
+    more (``Vincente`` / ``Vicente``). A joint speaker (``Anna Smith and Tom Jones``) is
+    no other speaker than any one of its people.
     """
     if not first or not second or first == second:
         return False
     if not first[0].isupper() or not second[0].isupper():
         return False
+    ours, theirs = speaker_parts(first), speaker_parts(second)
+    if len(ours) > 1 or len(theirs) > 1:  # a joint statement: any one of its people
+        return all(_people_differ(a, b) for a in ours for b in theirs)
+    return _people_differ(first, second)
+
+
+def _people_differ(first: str, second: str) -> bool:
     a, b = _folded_key(first), _folded_key(second)
     if not a or not b or a == b:
         return False

@@ -19,7 +19,8 @@ How it works:
    (:func:`_block_cosine`). The links are kept as compact columns (:class:`LinkTable`).
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
-   sentence that touches two facts. A sentence that states two claims is a variant of both
+   sentence that touches two facts. Each variant is then re-checked against its finished claim
+   (:mod:`newsdiff.core.story_refine`). A sentence that states two claims is a variant of both
    (:mod:`newsdiff.core.story_also`).
 """
 
@@ -219,9 +220,16 @@ def _all_links(
     for a0, a1 in blocks:
         if cancelled is not None and cancelled():
             raise StoryCancelled
+        # An article is never linked to itself: the columns start after the block's first
+        # article (its own rows × its own sentences were half the work of a corpus with one
+        # long article). The block's later articles keep their small diagonal (a block holds
+        # several articles only when all its cells fit BLOCK_CELLS).
+        first = starts[a0 + 1] - starts[a0]
         rows = slice(starts[a0], starts[a1])
-        cols = slice(starts[a0], total)
+        cols = slice(starts[a0 + 1], total)
         cosine = _block_cosine(vectors, starts, a0, a1)
+        if cosine is not None:
+            cosine = cosine[:, first:]
         scores, numbers = _score_block(
             feats[rows], feats[cols], idf, weights[rows], weights[cols], cosine, workers
         )
@@ -236,7 +244,7 @@ def _all_links(
                 if not sentences[a] or not sentences[b]:
                     continue
                 r = slice(starts[a] - starts[a0], starts[a + 1] - starts[a0])
-                c = slice(starts[b] - starts[a0], starts[b + 1] - starts[a0])
+                c = slice(starts[b] - starts[a0 + 1], starts[b + 1] - starts[a0 + 1])
                 prepared = _CorpusPair(
                     left=articles[a],
                     right=articles[b],

@@ -16,6 +16,7 @@ import numpy as np
 
 from newsdiff.core.story_also import also_carried, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
+from newsdiff.core.story_refine import refine_groups
 
 LINKAGE = 0.34
 """Two groups of sentences join into one claim when more than a third of their sentence pairs
@@ -221,11 +222,18 @@ def _group(
             for article, n in outlets[drop].items():
                 outlets[keep][article] = outlets[keep].get(article, 0) + n
             outlets[drop] = {}
-    group = linked.group
+    groups = np.array(linked.group, dtype=np.int64)
+    departed: list[tuple[int, int]] = []
+    if linkage > 0:  # union-find (0) is plain connected components: nothing to re-check
+        article = np.array([position[0] for position in ordered], dtype=np.int64)
+        groups, departed = refine_groups(groups, a_all[visit], b_all[visit], article, linkage)
+        members, outlets = _members(groups, ordered)
+    groups = groups.astype(np.int32)  # 4 bytes a sentence number, as the link columns
     del linked, visit
-    groups = np.array(group, dtype=np.int32)
     text_ids = text_numbers(number, ordered, texts)
     also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
+    for sentence, partner in departed:  # the variant a departed sentence linked to carries it
+        also.setdefault(int(groups[sentence]), []).append(partner)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
@@ -259,6 +267,23 @@ def _group(
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
+
+
+def _members(
+    groups: np.ndarray, ordered: Sequence[Position]
+) -> tuple[list[list[int] | None], list[dict[int, int]]]:
+    """Each group's sentences and its variants per article, indexed by group number (``None``
+    and empty for a number that names no group)."""
+    members: list[list[int] | None] = [None] * len(groups)
+    outlets: list[dict[int, int]] = [{} for _ in groups]
+    for k, group in enumerate(groups.tolist()):
+        found = members[group]
+        if found is None:
+            found = members[group] = []
+        found.append(k)
+        article = ordered[k][0]
+        outlets[group][article] = outlets[group].get(article, 0) + 1
+    return members, outlets
 
 
 class LinkColumns:

@@ -110,7 +110,10 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
             prefix=f".{target.name[:80]}{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
         )
     except OSError as error:
-        raise SaveError(shown, describe(error)) from None
+        missing = error.errno == errno.ENOENT and folder.is_dir()  # /proc and the like
+        raise SaveError(
+            shown, "no file can be made in this folder" if missing else describe(error)
+        ) from None
     _live_temps.add(temp_name)
     temp = Path(temp_name)
     try:
