@@ -220,7 +220,7 @@ def check_claims(
     )
     agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
     # a date in digits ("since 2002") is a figure to scoring: a date conflict explains it too
-    explained = any(d.kind in ("figure", "date") for d in disagree) or bool(conversions)
+    explained = any(d.kind in ("figure", "date", "title") for d in disagree) or bool(conversions)
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     mood = None if same_quote or verbatim >= COPIED else mood_lookalike(left, right)

@@ -15,10 +15,10 @@ from newsdiff.core.agent_names import agents, same_agents
 from newsdiff.core.claim import Claim, fold, polarity
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.figures import Figure, agree, hedge_start
-from newsdiff.core.job_titles import HEAD_STEMS, different_jobs
+from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title_index
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
-from newsdiff.core.polarity import ANTONYMS
+from newsdiff.core.polarity import ANTONYMS, said_since
 from newsdiff.core.words import stem
 
 
@@ -62,8 +62,8 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
     ]
     counted_left = [a for a in left.figures if a.kind == "count" and a.noun]
     counted_right = [b for b in right.figures if b.kind == "count" and b.noun]
-    left_values = {round(a.value, 6) for a in left.figures}
-    right_values = {round(b.value, 6) for b in right.figures}
+    left_values = _values(left.figures)
+    right_values = _values(right.figures)
     different_things = (
         bool(counted_left)
         and bool(counted_right)
@@ -103,8 +103,13 @@ def _figure_pair(left: Claim, right: Claim, a: Figure, b: Figure) -> Disagreemen
 
 def values_in_common(left: Claim, right: Claim) -> tuple[str, ...]:
     """Figures of the left sentence whose exact value the right one also states."""
-    values = {round(b.value, 6) for b in right.figures}
-    return tuple(left.text[a.start : a.end] for a in left.figures if round(a.value, 6) in values)
+    values = _values(right.figures)
+    return tuple(left.text[a.start : a.end] for a in left.figures if _values((a,)) & values)
+
+
+def _values(found: Sequence[Figure]) -> set[float]:
+    """The values figures state: each one's, and both ends of a written range."""
+    return {round(v, 6) for f in found for v in (f.value, *f.ends)}
 
 
 def _measure(figure: Figure) -> tuple[str, str]:
@@ -241,6 +246,8 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             continue
         ls, le = left_spans[concept]
         rs, re_ = right_spans[concept]
+        if said_since(left.text, le) != said_since(right.text, re_):
+            continue  # "has not been seen since Friday" / "was last seen on Friday": one fact
         result.append(
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
@@ -273,10 +280,12 @@ def disagreeing_figure_pairs(
     (:func:`shared_context`: two claim words besides the figures, half of the shorter
     sentence's), or name the same agent and share a claim word besides (:func:`figure_context`),
     or give the same agent's one count of one named thing in other words
-    (:func:`one_agents_count`).
+    (:func:`one_agents_count`). Also proposed: pairs that give one person two jobs in one
+    claim (:func:`title_disagreements`; the two titles' words lower their score too).
     The claim check still decides; a proposed pair is kept only when the check
-    explains its figures (a figure conflict or a conversion). Indexed by quantity, so the work
-    is the pairs that share one, never all pairs. ``None`` marks a sentence that never links.
+    explains its figures (a figure conflict or a conversion) or finds the title conflict.
+    Indexed by quantity (by titled surname), so the work is the pairs that share one, never
+    all pairs. ``None`` marks a sentence that never links.
     """
     left_index = _by_quantity(left)
     right_index = _by_quantity(right)
@@ -294,7 +303,42 @@ def disagreeing_figure_pairs(
                     continue
                 if figure_context(a, b) or (key[0] == "count" and one_agents_count(a, b)):
                     found.add((i, j))
-    return sorted(found)
+    return sorted(found | _disagreeing_title_pairs(left, right))
+
+
+def _disagreeing_title_pairs(
+    left: Sequence[Claim | None], right: Sequence[Claim | None]
+) -> set[tuple[int, int]]:
+    """Sentence pairs giving one titled person two jobs in one claim."""
+    left_index, right_index = _by_titled_surname(left), _by_titled_surname(right)
+    found: set[tuple[int, int]] = set()
+    for surname, lefts in left_index.items():
+        rights = right_index.get(surname)
+        if not rights or len(lefts) * len(rights) > ROUTE_PAIRS_PER_QUANTITY:
+            continue  # a person titled all through both articles is their topic
+        for i, ours in lefts:
+            for j, theirs in rights:
+                if ours == theirs or all(same_job(x, y) for x in ours for y in theirs):
+                    continue  # cheap: the same jobs
+                a, b = left[i], right[j]
+                if a is not None and b is not None and title_disagreements(a, b):
+                    found.add((i, j))
+    return found
+
+
+def _by_titled_surname(
+    claims: Sequence[Claim | None],
+) -> dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]]:
+    """Each titled surname's sentences, with the jobs each gives it."""
+    index: dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]] = {}
+    for k, claim in enumerate(claims):
+        if claim is None or HEAD_STEMS.isdisjoint(claim.stems):
+            continue
+        _heads, surnames, pairs = title_index(claim.text, claim.words)
+        for surname in surnames:
+            jobs = frozenset(job for name, job in pairs if name == surname)
+            index.setdefault(surname, []).append((k, jobs))
+    return index
 
 
 def _quantity(figure: Figure) -> tuple[str, str] | None:

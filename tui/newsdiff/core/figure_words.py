@@ -128,3 +128,10 @@ HEDGES = (
 """Hedges and the range each gives: "about", "almost", "more than" widen a figure in their
 direction. A directional hedge makes the number a bound: "almost 48" and "at least 48" do not
 meet (two outlets' counts of one list of questions that disagree), "almost 48" and "48" do."""
+
+
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+"""Month names and their short forms: a number beside one is a day, not a figure."""

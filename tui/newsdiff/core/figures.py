@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 
 from newsdiff.core.figure_bounds import same_written, stated_bound
+from newsdiff.core.figure_ranges import joined_ranges
 from newsdiff.core.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     HEDGES,
+    MONTH_WORDS,
     NUMBER_WORDS,
     SCALE_WORDS,
     UNITS,
@@ -38,10 +40,7 @@ _TOKEN = lazy_compile(
     re.UNICODE,
 )
 
-_DATE_CONTEXT = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_DATE_CONTEXT = MONTH_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +63,7 @@ class Figure:
         open_low: The low end is excluded ("more than 48": not 48 itself).
         open_high: The high end is excluded ("almost 48").
         bounded: A directional hedge makes the written number one end of the range.
+        ends: A written range's two numbers ("between 30 and 40": 30, 40), else empty.
     """
 
     value: float
@@ -79,6 +79,7 @@ class Figure:
     open_low: bool = False
     open_high: bool = False
     bounded: bool = False
+    ends: tuple[float, ...] = ()
 
 
 def _digit(char: str) -> bool:
@@ -289,7 +290,7 @@ def figures(text: str) -> tuple[Figure, ...]:
                 bounded=bool(bound),
             )
         )
-    return _tallies(text, tuple(result)) if len(result) > 1 else tuple(result)
+    return joined_ranges(text, _tallies(text, tuple(result)))
 
 
 _HEDGE_BEFORE = lazy_compile(
@@ -365,9 +366,8 @@ _TALLY_BEFORE = lazy_compile(
 def _tallies(text: str, found: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """Vote tallies and scores ("by a vote of 98 to 96", "passed 52-48"): two whole numbers
     joined by a dash, or by *to* after a word that introduces a count of votes, the first not
-    smaller (a range, "10 to 15 people", rises). Each number is read exactly, as the first or
-    second of its tally (nouns ``tally:1`` and ``tally:2``): "98 to 96" / "97 to 96" disagree
-    on the first."""
+    smaller (a range rises: :mod:`~newsdiff.core.figure_ranges`). Each number is read exactly,
+    as the first or second of its tally (``tally:1``, ``tally:2``): "98 to 96" / "97 to 96"."""
     result = list(found)
     for k in range(len(result) - 1):
         a, b = result[k], result[k + 1]

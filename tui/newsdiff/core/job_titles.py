@@ -42,12 +42,15 @@ JOB_ABBREVIATIONS = {
     "sgt": "sergeant",
     "congressman": "representative",
     "congresswoman": "representative",
+    "lord": "peer",
+    "baroness": "peer",
+    "baron": "peer",
 }
-"""Short and gendered forms of one job ("Rep." is "Representative")."""
+"""Short and gendered forms of one job ("Rep." is "Representative", "Lord" a peer)."""
 
 JOB_HEADS = ROLE_HEADS | frozenset(
     "attorney senator representative judge justice prosecutor lieutenant colonel sergeant "
-    "general commander editor treasurer".split()
+    "general commander editor treasurer mp peer".split()
 )
 """Words that end a job title: a title without one (*Mr.*, *Democrat*) names no job."""
 
@@ -55,6 +58,10 @@ _TITLE_WORDS = TITLES | JOB_HEADS | frozenset(JOB_ABBREVIATIONS)
 
 _RANKS = frozenset("assistant deputy vice associate under junior lieutenant shadow sub co".split())
 """Words that make another job of the title they qualify (*assistant district attorney*)."""
+
+_ONE_SEAT = (frozenset({"senator", "representative"}), frozenset({"mp", "peer"}))
+"""Jobs of different head words no one holds at once: a seat in one chamber or the other
+(*Sen.* / *Rep.*, an MP / a peer)."""
 
 _PARTIES = frozenset(
     "democratic democrat democrats republican republicans gop labour conservative tory liberal "
@@ -150,44 +157,131 @@ def titled_people(text: str, heads: tuple[int, ...] | None = None) -> tuple[Titl
         if head is None:
             continue
         match = _NAME_AFTER.match(text, head_at)
-        if match is None and text[head.end() : head.end() + 1] not in (",", ".", ";"):
+        named_before = None if match is not None else _postnominal(text, head_at, head[0])
+        tail = None if match or named_before else _APPOSITION_END.match(text, head.end())
+        if match is None and tail is None and named_before is None:
             continue  # neither a name after it nor the end of an apposition
         qualifiers = _qualifiers(text, head_at, capitalised=head[0][0].isupper())
+        if named_before is not None:
+            qualifiers, written, mark = [], named_before, ""
         start = qualifiers[0][1] if qualifiers else head_at
-        if match is not None:  # "Interior Minister Ana Ruiz"
+        if named_before is not None:  # "Ana Ruiz MP"
+            pass
+        elif match is not None:  # "Interior Minister Ana Ruiz"
             written = [m[0] for m in _TOKEN.finditer(match[0])][1:]
             mark = ""
         else:  # "Ana Ruiz, then an assistant district attorney, …"
-            apposed = _apposed_to(text, start)
+            apposed = _apposed_to(text, start) or _named_after(text, start, head.end())
             if apposed is None:
                 continue
             written, mark = apposed
+            if tail is not None and tail[1] and mark == "":
+                mark = "then"  # "the interior minister at the time"
         names = [_fold(w) for w in written if len(w.rstrip(".")) > 1]
         if not names or len(names) > 2 or names[0] in NOT_GIVEN_NAMES | STOPWORDS:
             continue  # "In Kessing, the minister said": no name
+        if names[-1] in HEAD_WORDS:
+            continue  # "Lord Mayor": a title, not a name
         given, surname = (names[0], names[1]) if len(names) == 2 else ("", names[0])
         words = [_fold(w) for w, _ in qualifiers] + [_fold(head[0])]
         time = _time_of(text, start, words) or mark
         job = tuple(_timeless(w) for w in words if w not in _OTHER_TIME and w not in _THEN)
-        found.append((given, surname, job, start, head.end(), time))
+        end = head.end()
+        if text[end : end + 1] == "." and head[0].casefold() in JOB_ABBREVIATIONS:
+            end += 1  # "Sen.": the abbreviation's full stop is part of the title shown
+        found.append((given, surname, job, start, end, time))
     return tuple(found)
 
 
 _HEAD_WORD = re.compile(r"[^\W\d_]+")
 
+_AFTER_NAME = frozenset({"MP"})
+"""Titles written after a name, with no comma ("Ana Ruiz MP")."""
+
+_NAME_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s+$")
+
+
+def _postnominal(text: str, head_at: int, head: str) -> list[str] | None:
+    """The name a title written after it belongs to ("Ana Ruiz MP"), not a party ("Labour
+    MP")."""
+    if head not in _AFTER_NAME:
+        return None
+    name = _NAME_BEFORE_TITLE.search(text, max(0, head_at - 60), head_at)
+    if name is None or _fold(name[0].split()[-1]) in _PARTIES:
+        return None
+    return name[0].split()
+
+
 _NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
+
+
+_APPOSITION_END = re.compile(
+    r"(?:\s+(?:from|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"(\s+at\s+the\s+time)?\s*[,.;]"
+)
+"""What may follow a title apposed to a name before its comma ("a Republican senator from
+Ohio,", "the interior minister at the time,")."""
+
+_LEAD_REACH = 7
+"""Words between a name's comma and its apposed title at most ("who was then the …")."""
+
+_RELATIVE = frozenset(
+    "is 's was serves served serving as also currently still then now became become had has "
+    "been since later will would".split()
+)
+"""Words of a relative clause that gives a title ("who is", "who was then", "who became")."""
+
+_RELATIVE_OTHER_TIME = frozenset("now became become had since later will would".split())
+"""…that put the title at another time than the claim's ("who became", "who had been")."""
+
+_RELATIVE_THEN = frozenset("was served then".split())
+"""…that date it to the claim's time ("who was then", "who served as")."""
+
+_POSSESSIVES = frozenset("his her its their".split())
+
+
+def _lead_time(lead: list[str]) -> str | None:
+    """When the title after ``lead`` holds (as :func:`_time_of`), or ``None`` when ``lead`` is
+    not what opens an apposed title: an optional relative clause ("who is", "who was then"),
+    *then*, an article, possessives ("Kessing's", "its") and party words, in that order."""
+    words = [w.casefold().replace("’", "'") for w in lead]
+    mark, k = "", 0
+    if words and words[0] in ("who", "who's"):
+        k = 1
+        while k < len(words) and words[k] in _RELATIVE:
+            k += 1
+        said = set(words[1:k])
+        if k == 1 and words[0] == "who":
+            return None  # "who met the minister": not a title's clause
+        if said & _RELATIVE_OTHER_TIME:
+            mark = "other"
+        elif said & _RELATIVE_THEN:
+            mark = "then"
+    if k < len(words) and words[k] in _THEN:
+        mark, k = mark or "then", k + 1
+    if k < len(words) and words[k] in ("the", "a", "an"):
+        k += 1
+    while k < len(words) and (words[k] in _POSSESSIVES or words[k].endswith("'s")):
+        k += 1
+    while k < len(words) and words[k] in _PARTIES:
+        k += 1
+    return mark if k == len(words) else None
 
 
 def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
     """The name a title is apposed to ("Ana Ruiz, the interior minister", "Ruiz, then an
-    assistant district attorney"), and ``"then"`` when the title is dated to the claim."""
-    mark = ""
-    before = _word_before(text, start)
-    if before is not None and before[0].casefold() in ("the", "a", "an"):
-        start = before[1]
+    assistant district attorney", "Ruiz, who was then Kessing's deputy interior minister"), and
+    when the title holds (:func:`_lead_time`)."""
+    lead: list[str] = []
+    while len(lead) <= _LEAD_REACH:
         before = _word_before(text, start)
-    if before is not None and before[0].casefold() in _THEN:
-        mark, start = "then", before[1]
+        if before is None:
+            break
+        lead.insert(0, before[0])
+        start = before[1]
+    mark = _lead_time(lead) if len(lead) <= _LEAD_REACH else None
+    if mark is None:
+        return None
     comma = start
     while comma > 0 and text[comma - 1] == " ":
         comma -= 1
@@ -196,7 +290,38 @@ def _apposed_to(text: str, start: int) -> tuple[list[str], str] | None:
     name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma - 1)
     if name is None:
         return None
+    home = _NAME_OF_PLACE.search(text, max(0, name.start() - 60), name.start())
+    if home is not None:  # "Senator Tom Hale of Ohio, the Republican leader"
+        written = home[1].split()
+        while len(written) > 1 and _fold(written[0]) in _TITLE_WORDS:
+            written = written[1:]
+        return written, mark
     return name[0].split(), mark
+
+
+_NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:of|from)\s+$")
+
+
+_NAME_AFTER_COMMA = re.compile(
+    r",\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)(?=\s*(?:[,.;:)–—]|$))"
+)
+
+
+def _named_after(text: str, start: int, end: int) -> tuple[list[str], str] | None:
+    """The name after a title set off by commas ("the interior minister, Ana Ruiz, said";
+    "Kessing's interior minister, Ana Ruiz."): the title must open with *the* or a possessive,
+    and the name must end at a comma, a stop or a dash."""
+    before = _word_before(text, start)
+    mark = ""
+    if before is not None and before[0].casefold() in _THEN:  # "the then interior minister"
+        mark, before = "then", _word_before(text, before[1])
+    if before is None:
+        return None
+    word = before[0].casefold().replace("’", "'")
+    if word != "the" and not word.endswith("'s") and word not in _POSSESSIVES:
+        return None
+    name = _NAME_AFTER_COMMA.match(text, end)
+    return (name[1].split(), mark) if name is not None else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -218,8 +343,8 @@ def _word_before(text: str, end: int) -> tuple[str, int] | None:
 def _qualifiers(text: str, end: int, capitalised: bool) -> list[tuple[str, int]]:
     """The words before a job word that belong to its title: capitalised ones before a
     capitalised title ("House Minority Leader"), lower-case ones before a lower-case one
-    ("the country's defence minister"), never past a function word, a reporting verb, a date
-    or a verb form ("elected Representative Ruiz")."""
+    ("the country's defence minister", with acronyms: "former FBI director"), never past a
+    function word, a reporting verb, a date or a verb form ("elected Representative Ruiz")."""
     found: list[tuple[str, int]] = []
     while len(found) < _QUALIFIER_REACH:
         before = _word_before(text, end)
@@ -229,10 +354,15 @@ def _qualifiers(text: str, end: int, capitalised: bool) -> list[tuple[str, int]]
         bare = _timeless(word)  # "ex-Defence": its case is the title's
         if _fold(word) in _NOT_IN_TITLE or not bare or bare.endswith(("ed", "ing")):
             break
-        if bare[0].isupper() != capitalised:
-            break
+        if bare[0].isupper() != capitalised and (capitalised or not _acronym(bare)):
+            break  # "the FBI director", "former U.S. envoy": an acronym in a lower-case title
         found.insert(0, before)
     return found
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and letters.isalpha()
 
 
 def _fold(word: str) -> str:
@@ -266,8 +396,10 @@ def same_job(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     x = [w for w in a if w not in _ONLY_MORE]
     y = [w for w in b if w not in _ONLY_MORE]
-    if not x or not y or x[-1] != y[-1]:
+    if not x or not y:
         return True
+    if x[-1] != y[-1]:
+        return not any(x[-1] in seat and y[-1] in seat for seat in _ONE_SEAT)
     shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     if longer[len(longer) - len(shorter) :] != shorter:
         return False

@@ -7,6 +7,7 @@ sentence's words. Pure functions; no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsdiff.core.words import STOPWORDS, stem
@@ -264,3 +265,13 @@ _CONDITIONALS = frozenset("would could might should if".split())
 def _conditional_before(words: Sequence[tuple[str, str, int, int]], k: int) -> bool:
     """A conditional within the two words before ``k`` ("would be expected to", "if set to")."""
     return any(words[j][0] in _CONDITIONALS for j in range(max(0, k - 2), k))
+
+
+_SINCE = re.compile(r"(?:\W+\w+){0,4}?\W+since\b", re.IGNORECASE)
+
+
+def said_since(text: str, end: int) -> bool:
+    """Is the predicate ending at ``end`` said of the time since a point ("has not been seen
+    since Friday")? Its negation says nothing against the predicate at or before that point
+    ("was last seen on Friday")."""
+    return _SINCE.match(text, end) is not None
