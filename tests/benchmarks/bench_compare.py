@@ -219,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         people.people.cache_clear()  # a claim's people are read when a rule first asks
         job_titles.forget_titles()  # and its job titles, when a pair reaches the title test
         lookalikes._subject.cache_clear()
+        claims._DISTINCT.clear()  # each claim's distinct content words, kept per sentence
 
         return prepared.comparison(Settings())  # type: ignore[attr-defined]
 

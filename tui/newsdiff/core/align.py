@@ -247,32 +247,45 @@ def _checked_links(
     taken_left = [0] * candidates.shape[0]
     taken_right = [0] * candidates.shape[1]
     scores = masked[rows, cols].tolist()
+    # compared as float64, as ``float(verbatim[i, j]) >= settings.shared`` is (exact for float32)
+    shared = (verbatim[rows, cols].astype(np.float64) >= settings.shared).tolist()
     # each sentence's first link is its best (candidates come best first)
     best_left: dict[int, float] = {}
     best_right: dict[int, float] = {}
     found: list[PairLink] = []
-    for i, j, under, score in zip(rows.tolist(), cols.tolist(), unexplained, scores, strict=True):
-        full = taken_left[i] >= MAX_LINKS_PER_SENTENCE or taken_right[j] >= MAX_LINKS_PER_SENTENCE
-        extra = full and (i, j) in routed
-        if full and (not extra or i in routed_left or j in routed_right):
-            continue
-        if not _near_best(score, best_left.get(i), best_right.get(j)):
-            continue  # dropped before it is read, so it never takes a slot of either sentence
+    cap = MAX_LINKS_PER_SENTENCE
+    for i, j, under, score, same in zip(
+        rows.tolist(), cols.tolist(), unexplained, scores, shared, strict=True
+    ):
+        extra = False
+        if taken_left[i] >= cap or taken_right[j] >= cap:
+            extra = (i, j) in routed
+            if not extra or i in routed_left or j in routed_right:
+                continue
+        left_best = best_left.get(i)
+        if left_best is not None:
+            right_best = best_right.get(j)
+            # within RELATIVE_KEEP of the best link of either sentence (see _near_best)
+            if right_best is not None and not _near_best(score, left_best, right_best):
+                continue  # dropped before it is read, so it never takes a slot of either
         result = check(i, j)
         if result.outcome == "not linked":
             continue
         if under and not result.figures_explained:
             continue
-        link = _plain_link(i, j, masked, verbatim, settings)
-        label: LinkLabel = "conflict" if result.outcome == "conflict" else link.label
-        found.append(PairLink(i, j, label, link.score, result.evidence))
+        label: LinkLabel = (
+            "conflict" if result.outcome == "conflict" else "shared" if same else "paraphrased"
+        )
+        found.append(PairLink(i, j, label, score, result.evidence))
         if extra:
             routed_left.add(i)
             routed_right.add(j)
         taken_left[i] += 1
         taken_right[j] += 1
-        best_left.setdefault(i, link.score)
-        best_right.setdefault(j, link.score)
+        if left_best is None:
+            best_left[i] = score
+        if j not in best_right:
+            best_right[j] = score
     found.sort(key=lambda link: (link.left, link.right))
     return found
 

@@ -151,11 +151,8 @@ def check_claims(
         if statements is not None and not excerpt():
             note = f"one speaker, different statements: {statements[0]} / {statements[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-    figure_agree, figure_disagree, different_things = figure_check(left, right)
-    conversions = find_conversions(left, right)
-    shared_values = values_in_common(left, right)
-    if shared_values and not figure_agree:
-        figure_agree = shared_values
+    figure_agree, figure_disagree, different_things = _figure_readings(left, right)
+    conversions = find_conversions(left, right) if left.figures and right.figures else ()
     if (
         different_things
         and not figure_agree
@@ -245,16 +242,45 @@ MAX_AGREE = 8
 sentence order is what a reader follows)."""
 
 
+def _figure_readings(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disagreement], bool]:
+    """What the two sentences' figures agree and disagree on (:func:`figure_check`, with the
+    values both state standing in for agreeing figures), and whether they count different
+    things. A sentence without figures agrees, disagrees and counts nothing: most candidates
+    are not read further (``tests/core/test_check_shortcuts.py`` holds it to the full reading).
+    """
+    if not left.figures or not right.figures:
+        return (), [], False
+    agreeing, disagreeing, different_things = figure_check(left, right)
+    shared_values = values_in_common(left, right)
+    return agreeing or shared_values, disagreeing, different_things
+
+
 def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
     """The left sentence's content words (as written) whose stems the right one also uses."""
     right_stems = right.stems
+    agreeing = [word for stemmed, word in _distinct_content(left) if stemmed in right_stems]
+    return tuple(agreeing[:MAX_AGREE])
+
+
+_DISTINCT: dict[str, tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, str], ...]]] = {}
+_DISTINCT_MEMORY = 16384
+
+
+def _distinct_content(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """Each content stem of the claim once, first occurrence first, with its word as written
+    (kept per sentence: a sentence is a candidate of several others)."""
+    kept = _DISTINCT.get(claim.text)
+    if kept is not None and kept[0] is claim.content:
+        return kept[1]
     seen: dict[str, str] = {}
-    for stemmed, start, end in left.content:
-        if stemmed in right_stems and stemmed not in seen:
-            seen[stemmed] = left.text[start:end]
-            if len(seen) >= MAX_AGREE:
-                break
-    return tuple(seen.values())[:MAX_AGREE]
+    for stemmed, start, end in claim.content:
+        if stemmed not in seen:
+            seen[stemmed] = claim.text[start:end]
+    distinct = tuple(seen.items())
+    if len(_DISTINCT) >= _DISTINCT_MEMORY:
+        _DISTINCT.clear()
+    _DISTINCT[claim.text] = (claim.content, distinct)
+    return distinct
 
 
 COPIED = 60.0
