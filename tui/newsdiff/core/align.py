@@ -259,7 +259,7 @@ def _checked_links(
     ):
         extra = False
         if taken_left[i] >= cap or taken_right[j] >= cap:
-            extra = (i, j) in routed
+            extra = bool(routed) and (i, j) in routed
             if not extra or i in routed_left or j in routed_right:
                 continue
         left_best = best_left.get(i)

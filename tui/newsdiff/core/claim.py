@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 from sys import intern
+from typing import Any
 
 from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.figures import Figure, figures
@@ -160,6 +162,18 @@ class Claim:
 
 _CLAIM_FIELDS = tuple(item.name for item in fields(Claim) if item.name != "referent_reader")
 
+_EVERY_FIELD = {item.name: k for k, item in enumerate(fields(Claim))}
+_field_values = attrgetter(*_EVERY_FIELD)
+
+
+def replaced(claim: Claim, **changes: Any) -> Claim:
+    """``claim`` with ``changes`` (as :func:`dataclasses.replace`, at about half its cost: a
+    claim is re-made for each sentence read with its speakers or its subject's referent)."""
+    values = list(_field_values(claim))
+    for name, value in changes.items():
+        values[_EVERY_FIELD[name]] = value
+    return Claim(*values)
+
 
 _QUOTE_SPAN = lazy_compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
 
@@ -176,7 +190,7 @@ def read_claim(
     if not speakers:
         return claim
     chosen = _choose_speakers(text, tuple(speakers), claim.attributed)
-    return claim if chosen == claim.speakers else replace(claim, speakers=chosen)
+    return claim if chosen == claim.speakers else replaced(claim, speakers=chosen)
 
 
 @lru_cache(maxsize=16384)

@@ -17,6 +17,7 @@ disagreeing pair with its kind. Pure functions of two sentences (plus their spea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -87,7 +88,7 @@ def check_claims(
     *,
     verbatim: float = 0.0,
     shared_at: float = 80.0,
-    meaning: float | None = None,
+    meaning: float | Callable[[], float | None] | None = None,
     written: tuple[str | None, str | None] = (None, None),
 ) -> ClaimCheck:
     """Compare the claims of two candidate sentences.
@@ -97,7 +98,8 @@ def check_claims(
         right: The right sentence's claim.
         verbatim: Their near-verbatim score (0–100) from scoring.
         shared_at: The near-verbatim score at which a link is ``shared``.
-        meaning: The cosine of their meaning vectors (``None`` when the signal is off).
+        meaning: The cosine of their meaning vectors (``None`` when the signal is off), or a
+            function that reads it (called only by the one rule that needs it).
         written: The two articles' dates (``YYYY-MM-DD``; ``None`` when unknown): relative
             dates ("last week", "yesterday") are read against them.
     """
@@ -189,7 +191,7 @@ def check_claims(
         and not figure_agree
         and not counted
         and verbatim < COPIED
-        and different_cores(left, right, meaning)
+        and different_cores(left, right, meaning() if callable(meaning) else meaning)
         and not excerpt()
     ):
         note = "same background, different claim"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from math import isqrt
 from pathlib import Path
 
@@ -131,7 +132,7 @@ class PreparedPair:
                 self._claim("left", left),
                 self._claim("right", right),
                 verbatim=float(self.scores.verbatim[left, right]),
-                meaning=self.scores.meaning(left, right),
+                meaning=partial(self.scores.meaning, left, right),  # read if a rule asks
                 written=(self.left.meta.date, self.right.meta.date),
             )
             self._checks[(left, right)] = cached

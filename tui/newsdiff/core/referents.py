@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 
-from newsdiff.core.claim import Claim, fold, read_claim, surname_of
+from newsdiff.core.claim import Claim, fold, read_claim, replaced, surname_of
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.models import Sentence
 from newsdiff.core.names import DEMONYMS, ORG_NOUNS, ROLE_WORDS
@@ -46,6 +45,9 @@ ROLE_LOOK_BACK = 12
 _PERSONAL = frozenset({"he", "she"})
 
 _LONGEST_TITLE = max(len(title) for title in TITLES)
+
+_TITLE_STARTS = frozenset(title[0] for title in TITLES if len(title) > 1)
+"""The first words of the titles of several words."""
 
 
 _ROLES = (ROLE_WORDS | ROLE_HEADS) - {"leader", "general", "chief", "officer", "speaker"}
@@ -75,6 +77,8 @@ def _may_refer(claim: Claim) -> bool:
 
 def _titled_at(words: Sequence[tuple[str, str, int, int]], k: int) -> bool:
     """Does a title of several words start at word ``k`` ("attorney general")?"""
+    if words[k][0] not in _TITLE_STARTS:
+        return False  # cheap: no title of several words starts with this word
     for size in range(2, _LONGEST_TITLE + 1):
         if tuple(word for word, *_ in words[k : k + size]) in TITLES:
             return True
@@ -315,9 +319,9 @@ def with_referent(
         return claim if k == index else read_claim(sentences[k].text, known=known)
 
     if lazy:
-        return replace(claim, referent_reader=LazyReferent(plain, index))
+        return replaced(claim, referent_reader=LazyReferent(plain, index))
     found = referent(plain, index)
-    return replace(claim, referent=found) if found else claim
+    return replaced(claim, referent=found) if found else claim
 
 
 class LazyReferent:
