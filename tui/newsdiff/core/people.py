@@ -67,6 +67,8 @@ def people(text: str) -> tuple[Person, ...]:
 
     found: list[Person] = []
     for run in _NAME_RUN.finditer(text):
+        if len(run.group(0).split(None, 1)) < 2:
+            continue  # cheap: one word (a run's words are split by white space), no name
         words = [(m.group(0).rstrip("."), m.start()) for m in _NAME_TOKEN.finditer(run.group(0))]
         if len(words) >= 3 and len(words[-2][0]) == 1:
             words = [*words[:-3], words[-3], words[-1]]  # a middle initial
