@@ -238,11 +238,7 @@ def _checked_links(
     routed = routed or set()
     routed_left: set[int] = set()
     routed_right: set[int] = set()
-    # row-major positions (as np.nonzero gives them, at a seventh of its cost on a wide mask)
-    rows, cols = np.divmod(np.flatnonzero(candidates), candidates.shape[1])
-    # best score first, ties in (row, column) order: a stable sort keeps the row-major order
-    order = np.argsort(-masked[rows, cols], kind="stable")
-    rows, cols = rows[order], cols[order]
+    rows, cols = best_first(masked, candidates)
     # plain Python ints and lists: the loop visits every candidate (tens of thousands on long
     # templated input), and reading a numpy scalar costs more than the rest of a visit
     unexplained = below[rows, cols].tolist()
@@ -290,6 +286,16 @@ def _checked_links(
             best_right[j] = score
     found.sort(key=lambda link: (link.left, link.right))
     return found
+
+
+def best_first(score: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows and columns of the entries of ``mask``, highest ``score`` first, ties in
+    (row, column) order (as ``np.lexsort((cols, rows, -score[rows, cols]))`` orders them)."""
+    # row-major positions, as np.nonzero gives them, at a seventh of its cost on a wide mask;
+    # a stable sort by score keeps that order among ties
+    rows, cols = np.divmod(np.flatnonzero(mask), mask.shape[1])
+    order = np.argsort(-score[rows, cols], kind="stable")
+    return rows[order], cols[order]
 
 
 def _near_best(score: float, best_left: float | None, best_right: float | None) -> bool:

@@ -46,8 +46,9 @@ _PERSONAL = frozenset({"he", "she"})
 
 _LONGEST_TITLE = max(len(title) for title in TITLES)
 
-_TITLE_STARTS = frozenset(title[0] for title in TITLES if len(title) > 1)
-"""The first words of the titles of several words."""
+_TITLE_STARTS = frozenset(title[0] for title in TITLES)
+"""The first words of the titles (a one-word title counts: at a sentence's last word, the
+slices :func:`_titled_at` compares are cut short to one word)."""
 
 
 _ROLES = (ROLE_WORDS | ROLE_HEADS) - {"leader", "general", "chief", "officer", "speaker"}
@@ -78,7 +79,7 @@ def _may_refer(claim: Claim) -> bool:
 def _titled_at(words: Sequence[tuple[str, str, int, int]], k: int) -> bool:
     """Does a title of several words start at word ``k`` ("attorney general")?"""
     if words[k][0] not in _TITLE_STARTS:
-        return False  # cheap: no title of several words starts with this word
+        return False  # cheap: no title starts with this word
     for size in range(2, _LONGEST_TITLE + 1):
         if tuple(word for word, *_ in words[k : k + size]) in TITLES:
             return True
