@@ -227,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     seconds_cold, _, _ = timed(cold_comparison, args.runs)
     print(
         f"    first comparison (claim check of every candidate, links, rows): "
-        f"{seconds_cold:.3f} s; scoring + claim check: {seconds + seconds_cold:.3f} s wall"
+        f"{seconds_cold:.3f} s wall, {CPU['last']:.3f} s CPU (median; best "
+        f"{CPU['best wall']:.3f} s wall); scoring + claim check: "
+        f"{seconds + seconds_cold:.3f} s wall"
     )
     seconds_cmp, _, comparison = timed(
         lambda: prepared.comparison(Settings()),  # type: ignore[attr-defined]
