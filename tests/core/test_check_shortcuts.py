@@ -52,6 +52,8 @@ def test_figures_are_read_as_in_full_and_agreeing_words_as_defined(left: str, ri
         assert find_conversions(a, b) == ()  # what the check skips reading
     for _ in range(2):  # read, then kept
         assert claims._agreeing_words(a, b) == plain_agreeing_words(a, b)
+    agreeing_words = claims._agreeing_words(a, b)
+    assert len(set(agreeing_words)) == len(agreeing_words)  # the check uses them as they are
     # a claim of the same text whose words differ (made by hand) is not read from the kept ones
     other = replaced(a, content=a.content[::-1])
     assert claims._agreeing_words(other, b) == plain_agreeing_words(other, b)

@@ -200,12 +200,14 @@ def check_claims(
         disagree += figure_disagree
     disagree += polarity_disagreements(left, right)
     disagree += people
-    seen = {(d.left_span, d.right_span) for d in disagree}
-    disagree += [
-        d
-        for d in prediction_disagreements(left, right)
-        if not any(_overlap(d.left_span, a) and _overlap(d.right_span, b) for a, b in seen)
-    ]
+    predicted = prediction_disagreements(left, right)
+    if predicted:
+        seen = {(d.left_span, d.right_span) for d in disagree}
+        disagree += [
+            d
+            for d in predicted
+            if not any(_overlap(d.left_span, a) and _overlap(d.right_span, b) for a, b in seen)
+        ]
     dated = bool(left.dates and right.dates) or bool(left.places and right.places)
     if (
         dated
@@ -214,10 +216,13 @@ def check_claims(
     ):
         disagree += date_disagreements(left, right, written)
         disagree += place_disagreements(left, right)
-    converted = tuple(
-        f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
-    )
-    agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
+    if conversions or figure_agree:
+        converted = tuple(
+            f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
+        )
+        agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
+    else:
+        agree_all = agree_words  # one word per stem: no two alike
     # a date in digits ("since 2002") is a figure to scoring: a date conflict explains it too
     explained = any(d.kind in ("figure", "date", "title") for d in disagree) or bool(conversions)
     if disagree:
