@@ -28,7 +28,7 @@ from newsdiff.core.cues import cue_after, cue_before, names_speaker, role_of
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
-from newsdiff.core.speakers import attribute_in_clauses
+from newsdiff.core.speakers import attribute
 
 __all__ = ["OPENING_MARKS", "QuoteSpan", "extract_quotes", "pair_marks", "quote_kind"]
 
@@ -103,7 +103,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
     starts = [sentence.start for sentence in ordered]
     kinds = [quote_kind(text, span) for span in spans]
     outer = [n for n, span in enumerate(spans) if not span.nested]
-    found, read = attribute_in_clauses(
+    found, read = attribute(
         text, ordered, [spans[n] for n in outer], [kinds[n] == "full" for n in outer]
     )
     speakers: list[str | None] = [None] * len(spans)

@@ -477,24 +477,14 @@ def attribute(
     sentences: Sequence[Sentence],
     spans: Sequence[QuoteSpan],
     full: Sequence[bool] | None = None,
-) -> list[str | None]:
-    """The speaker of each quotation span of ``text`` (None for the writer's scare quotes).
+) -> tuple[list[str | None], list[ClauseReading | None]]:
+    """The speaker of each quotation span of ``text`` (None for the writer's scare quotes), and
+    how each was read inside an adverbial clause with its own subject (``as X went on about
+    “…,” Y said``: the attribution after it is not its own), or None.
 
     ``full`` marks the spans that are full quotations (only those may take their speaker from
     the sentences around them); by default every span is treated as full.
     """
-    return attribute_in_clauses(text, sentences, spans, full)[0]
-
-
-def attribute_in_clauses(
-    text: str,
-    sentences: Sequence[Sentence],
-    spans: Sequence[QuoteSpan],
-    full: Sequence[bool] | None = None,
-) -> tuple[list[str | None], list[ClauseReading | None]]:
-    """``attribute``, with how each span was read inside an adverbial clause with its own
-    subject (``as X went on about “…,” Y said``), or None: the attribution after such a span
-    is not its own, so its cue is not there."""
     if not spans:
         return [], []
     flags = [True] * len(spans) if full is None else list(full)
