@@ -86,14 +86,14 @@ def test_good_files_listed_bad_ones_reported_one_line_each(tmp_path: Path) -> No
     binary.write_bytes(b"a\x00b\x00c")
     missing = tmp_path / "missing.txt"
     code, out, err = run_list(str(good), str(empty), str(missing), str(binary))
-    assert code == 0  # something loaded: listed, and the rest reported
+    assert code == 3  # something loaded: listed, the rest reported, and the status says so
     assert "Talks resume" in out and "good.txt" in out
     expected = {str(empty): "empty file", str(missing): "no such file", str(binary): "binary file"}
     assert_error_lines(err, expected)
     strict_code, strict_out, strict_err = run_list(
         "--strict", str(good), str(empty), str(missing), str(binary)
     )
-    assert (strict_code, strict_out, strict_err) == (2, out, err)
+    assert (strict_code, strict_out, strict_err) == (2, "", err)  # fatal: nothing listed
 
 
 def test_nothing_loaded_exits_2(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_folder_loads_good_files_sorted_and_reports_bad_ones_together(tmp_path: 
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
     code, out, err = run_list(str(tmp_path))
-    assert code == 0
+    assert code == 3  # listed, with three files skipped
     titles = [line.split("  ")[0] for line in out.splitlines()[1:]]
     assert titles == ["Third one", "First one", "Second one"]  # sorted by name: C, a, b
     assert_error_lines(
@@ -320,7 +320,7 @@ def test_undecodable_file_names_never_crash_the_output(tmp_path: Path) -> None:
             timeout=60,
             env=env,
         )
-        assert result.returncode == 0
+        assert result.returncode == 3  # listed, the empty file skipped
         assert "Traceback" not in result.stderr
         assert result.stderr.splitlines() == [
             f"error: {tmp_path}/bad\ufffd.txt: empty file (0 bytes)"

@@ -20,7 +20,8 @@ Run = Callable[[list[str]], tuple[int, str, str]]
         (b'{"schema": "newsdiff.quotes/1", "articles": []}', "schema 'newsdiff.quotes/1'"),
         (b"[1, 2, 3]", "expected an object"),
         (b"\xff\xfe\x00\x01", "not UTF-8 text"),
-        (b"", "invalid JSON"),
+        (b"", "(empty file, 0 bytes)"),
+        (b" \n\t\n", "(empty: only white space)"),
     ],
 )
 def test_foreign_or_damaged_file_is_refused_in_one_line(

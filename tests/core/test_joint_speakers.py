@@ -82,8 +82,8 @@ def test_the_claim_check_knows_every_joint_speaker() -> None:
     )
     assert attributed_speakers('"We stand by it," said Lopez and Marek.') == ("Lopez", "Marek")
     assert attributed_speakers("Both Mr. King and Mr. Voss say the vote was fair.") == (
-        "Mr King",
-        "Mr Voss",
+        "Mr. King",
+        "Mr. Voss",
     )
     assert attributed_speakers("Asked about Ann Pike, Tom Hale said it was fair.") == ("Tom Hale",)
 

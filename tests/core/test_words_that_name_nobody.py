@@ -5,7 +5,10 @@ town, a word opening the sentence, a title alone, and an organisation inside ``a
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newsdiff.core.claim_speakers import attributed_speakers
+from newsdiff.core.names import TITLE_WORDS
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
@@ -76,3 +79,42 @@ def test_a_job_word_before_a_name_is_no_part_of_it(introduction: str) -> None:
 def test_the_claim_check_reads_no_title_alone_as_a_speaker(title: str) -> None:
     assert attributed_speakers(f'"The ferry must run," said {title}') == ()
     assert attributed_speakers(f'"The ferry must run," said {title} Ann Pike.') != ()
+
+
+@pytest.mark.parametrize("title", ["Del.", "Sen.", "Gov.", "Lt. Gov.", "Det.", "Rep."])
+@pytest.mark.parametrize(
+    "sentence",
+    ['"The ferry must run," said {title} Nia Okoro.', "{title} Nia Okoro said the ferry must run."],
+)
+def test_the_claim_check_drops_a_title_written_with_its_full_stop(
+    title: str, sentence: str
+) -> None:
+    assert attributed_speakers(sentence.format(title=title)) == ("Nia Okoro",)
+
+
+@pytest.mark.parametrize(
+    "sentence", ['"The ferry must run," said Del Okoro.', "Del Okoro said the ferry must run."]
+)
+def test_the_claim_check_keeps_a_first_name_spelt_like_a_title(sentence: str) -> None:
+    assert attributed_speakers(sentence) == ("Del Okoro",)
+
+
+@given(
+    title=st.sampled_from(sorted(w for w in TITLE_WORDS if w.endswith(".") and w[:-1].isalpha())),
+    first=st.sampled_from(["Nia", "Tom", "Ines", "Kofi"]),
+    last=st.sampled_from(["Okoro", "Hale", "Brandt", "Varga"]),
+)
+def test_a_titled_speaker_is_the_same_name_as_without_the_title(
+    title: str, first: str, last: str
+) -> None:
+    bare = attributed_speakers(f'"The ferry must run," said {first} {last}.')
+    titled = attributed_speakers(f'"The ferry must run," said {title.capitalize()} {first} {last}.')
+    assert titled == bare == (f"{first} {last}",)
+
+
+@pytest.mark.parametrize("title", ["Del.", "Det.", "Supt.", "Sen."])
+def test_the_cue_runs_past_a_title_abbreviation_to_the_name(title: str) -> None:
+    text = HEADLINE + f'"The ferry must run," said {title} Nia Okoro.\n'
+    (quote,) = extract_quotes(text, segment(text))
+    assert quote.speaker == "Nia Okoro"
+    assert quote.cue is not None and quote.cue.text == f"said {title} Nia Okoro"

@@ -42,7 +42,7 @@ def test_list_loads_the_good_urls_and_names_each_bad_one(site: PageServer) -> No
     good = site.url("/05-port-strike")
     missing, png = site.url("/gone"), site.url("/photo.png")
     result = invoke("list", missing, good, png)
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # listed, two inputs skipped
     assert "Dock workers at Port Calder walk out" in result.stdout
     assert good in result.stdout
     assert result.stderr.splitlines() == [
@@ -118,7 +118,7 @@ def test_the_json_comparison_keeps_the_meta_and_reopens_with_it(
 
 def test_quotes_reads_urls(site: PageServer) -> None:
     result = invoke("quotes", site.url("/01-riverside-bridge"), site.url("/gone"))
-    assert result.exit_code == 2
+    assert result.exit_code == 3  # reported from the good page, the other skipped
     assert "Half my customers walk over that bridge" in result.stdout
     assert len(result.stderr.splitlines()) == 1
 

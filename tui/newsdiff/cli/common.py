@@ -23,6 +23,7 @@ from newsdiff.cli import exits
 from newsdiff.cli.exits import (
     EXIT_BAD_INPUT,
     EXIT_SIGPIPE,
+    EXIT_SKIPPED,
     choose_format,
     encoding_option,
     error_line,
@@ -32,12 +33,15 @@ from newsdiff.cli.exits import (
     offline_option,
     report_errors,
     report_notes,
+    skipped_inputs,
 )
 from newsdiff.core.load import ENCODING_ENV, MAX_BYTES_ENV
 
 __all__ = [
     "EXIT_BAD_INPUT",
     "EXIT_SIGPIPE",
+    "EXIT_SKIPPED",
+    "StrictOption",
     "app",
     "choose_format",
     "encoding_option",
@@ -49,6 +53,7 @@ __all__ = [
     "report_errors",
     "report_notes",
     "run_guarded",
+    "skipped_inputs",
 ]
 
 ROOT_HELP = """Compare news articles side by side: shared, paraphrased and unique sentences, \
@@ -69,8 +74,9 @@ Commands, each with examples in its --help:
   newsdiff open saved.json                      reopen a saved comparison in the app
 
 Printing commands take --color auto|always|never (NO_COLOR, FORCE_COLOR and TERM=dumb are
-honoured) and --width COLUMNS (else $COLUMNS). Exit status: 0, or 2 with one line
-"error: <path>: <problem>" on stderr."""
+honoured) and --width COLUMNS (else $COLUMNS). Exit status: 0; 2 with one line
+"error: <path>: <problem>" on stderr; 3 when list, quotes or story skipped some inputs
+(one error line each) and made their output from the rest (--strict: exit 2 instead)."""
 
 app = typer.Typer(
     add_completion=True,
@@ -141,6 +147,14 @@ OfflineOption = Annotated[
     ),
 ]
 """The ``--offline`` flag; pass its value to :func:`offline_option`."""
+
+StrictOption = Annotated[
+    bool,
+    typer.Option(
+        "--strict", help="Exit with status 2, before any output, if any input could not be used."
+    ),
+]
+"""The ``--strict`` flag of the commands over several inputs (see :func:`skipped_inputs`)."""
 
 
 def version_callback(value: bool) -> None:

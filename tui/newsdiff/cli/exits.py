@@ -22,6 +22,9 @@ from newsdiff.core.sanitize import visible_line
 from newsdiff.crash import write_crash_report
 
 EXIT_BAD_INPUT = 2
+EXIT_SKIPPED = 3
+"""A command over several inputs (``list``, ``quotes``, ``story``) made its output from the
+good ones and skipped the rest, each named by one ``error:`` line (``--strict``: exit 2)."""
 EXIT_SIGPIPE = 141
 
 
@@ -111,6 +114,16 @@ def report_errors(errors: Iterable[ArticleError]) -> int:
         print(error_line(error), file=sys.stderr)
         count += 1
     return count
+
+
+def skipped_inputs(errors: Sequence[ArticleError], *, strict: bool) -> int:
+    """Report the inputs that could not be used, one ``error:`` line each, and return the exit
+    status once the output is made from the rest: 0, or ``EXIT_SKIPPED`` when any was skipped.
+    With ``strict`` a skipped input is fatal: exit 2 here, before any output."""
+    failed = report_errors(errors)
+    if failed and strict:
+        raise SystemExit(EXIT_BAD_INPUT)
+    return EXIT_SKIPPED if failed else 0
 
 
 def max_bytes_option(value: str | None) -> int | None:

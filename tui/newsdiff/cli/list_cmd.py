@@ -3,9 +3,9 @@
 The table and the JSON document are built in :mod:`newsdiff.export.list_report`.
 
 Good files are listed on stdout; each bad input gets one ``error: <path>: <problem>`` line on
-stderr. The exit status is 2 when nothing loaded, else 0, as the app opens whatever loaded: a
-stray empty file in a folder of articles does not make the whole listing fail. ``--strict``
-makes any bad input exit 2 (for scripts that must notice a skipped file).
+stderr. The exit status is 0 when every input loaded, 3 when some were skipped (a stray empty
+file in a folder does not stop the listing, and a script still sees it), 2 when nothing loaded.
+``--strict`` makes any bad input exit 2 before any output.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from newsdiff.cli.common import (
     EncodingOption,
     MaxSizeOption,
     OfflineOption,
+    StrictOption,
     app,
     encoding_option,
     max_bytes_option,
     offline_option,
-    report_errors,
     report_notes,
+    skipped_inputs,
 )
 from newsdiff.cli.options import (
     ColorMode,
@@ -64,21 +65,19 @@ def list_command(
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
-    ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """List the articles: title, words, sentences, quotes and path.
 
-    Bad files are reported on stderr, one line each. The exit status is 2 when nothing loaded
-    (or, with --strict, when anything failed), else 0.
+    Bad files are reported on stderr, one line each. The exit status is 0 when every input
+    loaded, 3 when some were skipped, 2 when none loaded (or, with --strict, any failed).
 
     \b
     Examples:
       newsdiff list                       # the five bundled articles
       newsdiff list coverage/ extra.txt   # a folder's .txt and .md files, and one more file
       newsdiff list coverage/ -f json     # newsdiff.list/1 for scripts
-      newsdiff list coverage/ --strict    # exit 2 if any file could not be read
+      newsdiff list coverage/ --strict    # exit 2, listing nothing, if any file fails
       newsdiff list https://example.org/story page.html --offline   # cached pages only
     """
     offline_option(offline)
@@ -89,6 +88,7 @@ def list_command(
         encoding=encoding_option(encoding),
     )
     report_notes(corpus.articles)
+    status = skipped_inputs(corpus.errors, strict=strict)
     stats = [article_stats(article) for article in corpus.articles]
     if ListFormat(fmt) is ListFormat.json:
         sys.stdout.write(json_text(list_to_dict(stats, corpus.errors)))
@@ -97,9 +97,10 @@ def list_command(
             print_rich_table(stats, style=style)
         else:
             sys.stdout.write(plain_table(stats))
-    failed = report_errors(corpus.errors)
-    if not stats or (strict and failed):
+    if not stats:
         raise typer.Exit(EXIT_BAD_INPUT)
+    if status:
+        raise typer.Exit(status)
 
 
 def print_rich_table(

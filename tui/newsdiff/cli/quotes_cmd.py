@@ -19,13 +19,14 @@ from newsdiff.cli.common import (
     EncodingOption,
     MaxSizeOption,
     OfflineOption,
+    StrictOption,
     app,
     encoding_option,
     fail,
     max_bytes_option,
     offline_option,
-    report_errors,
     report_notes,
+    skipped_inputs,
 )
 from newsdiff.cli.options import (
     ColorMode,
@@ -84,10 +85,13 @@ def quotes_command(
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
+    strict: StrictOption = False,
 ) -> None:
     """Quotes per article, and which are verbatim, altered or only in one article.
 
-    Bad files are reported on stderr, one line each; the exit status is 2 if any input failed.
+    Bad files are reported on stderr, one line each; the good ones are still reported. The exit
+    status is 0 when every input loaded, 3 when some were skipped, 2 when none loaded (or, with
+    --strict, any failed).
     Without colour, changed words are shown in [brackets].
 
     \b
@@ -105,6 +109,7 @@ def quotes_command(
         encoding=encoding_option(encoding),
     )
     report_notes(corpus.articles)
+    status = skipped_inputs(corpus.errors, strict=strict)
     report = build_report(corpus.articles)
     if QuotesFormat(fmt) is QuotesFormat.json:
         sys.stdout.write(json_text(report_to_dict(report, corpus.errors)))
@@ -114,7 +119,9 @@ def quotes_command(
             print_rich(lines, style)
         else:
             sys.stdout.write(plain_text(lines))
-    if report_errors(corpus.errors) or not corpus.articles:
+    if not corpus.articles:
         if not corpus.errors:
             fail("no articles found")
         raise typer.Exit(EXIT_BAD_INPUT)
+    if status:
+        raise typer.Exit(status)

@@ -10,18 +10,18 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from newsdiff.cli.common import (
-    EXIT_BAD_INPUT,
     EncodingOption,
     MaxSizeOption,
     OfflineOption,
+    StrictOption,
     app,
     choose_format,
     encoding_option,
     fail,
     max_bytes_option,
     offline_option,
-    report_errors,
     report_notes,
+    skipped_inputs,
 )
 from newsdiff.cli.exits import output_path
 from newsdiff.cli.options import (
@@ -200,9 +200,7 @@ def story_command(
     max_size: MaxSizeOption = None,
     encoding: EncodingOption = None,
     offline: OfflineOption = False,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Exit with status 2 if any input could not be used.")
-    ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """The whole story at once: how much each pair shares, and every claim with its outlets.
 
@@ -210,7 +208,8 @@ def story_command(
     linked sentences are grouped into claims. A story is kept in the cache ($NEWSDIFF_CACHE,
     default ~/.cache/newsdiff/story) by the articles' content, so asking again is instant.
     Bad inputs are reported on stderr, one line each; the good ones still make the story. The
-    exit status is 2 when fewer than two articles loaded (or, with --strict, when anything failed).
+    exit status is 0 when every input loaded, 3 when some were skipped, 2 when fewer than two
+    articles loaded (or, with --strict, any failed).
 
     \b
     Examples:
@@ -242,9 +241,8 @@ def story_command(
     )
     report_notes(corpus.articles)
     # As `list` and `quotes` do: each bad input is one error line and the good ones still
-    # make the story; --strict makes any failure fatal.
-    if report_errors(corpus.errors) and strict:
-        raise typer.Exit(EXIT_BAD_INPUT)
+    # make the story (exit 3); --strict makes any failure fatal.
+    status = skipped_inputs(corpus.errors, strict=strict)
     if len(corpus.articles) < 2:
         fail(f"a story needs two or more articles; {_what_loaded(corpus)}")
     articles = corpus.articles
@@ -263,10 +261,10 @@ def story_command(
     story = printable_story(built)
     if to_stdout and chosen == "text":
         _print_text(story, sort, output_style(color, width))
-        return
-    text = render_story(story, chosen, sort)
-    if to_stdout:
-        sys.stdout.write(text)
-        return
-    assert output is not None
-    write_report(output, text, force=force, inputs=inputs)
+    elif to_stdout:
+        sys.stdout.write(render_story(story, chosen, sort))
+    else:
+        assert output is not None
+        write_report(output, render_story(story, chosen, sort), force=force, inputs=inputs)
+    if status:
+        raise typer.Exit(status)

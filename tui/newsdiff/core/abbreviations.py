@@ -11,7 +11,7 @@ TITLES: frozenset[str] = frozenset(
         "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs", "gen", "lt",
         "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "rep",
         "reps", "sen", "sens", "gov", "govt", "pres", "rev", "hon", "fr", "supt", "insp", "atty",
-        "amb", "sec", "secy", "sra", "srta", "mme", "mlle",
+        "det", "amb", "sec", "secy", "sra", "srta", "mme", "mlle",
     }
 )  # fmt: skip
 """Words written before a name: never the end of a sentence ("Mr. Smith", "Gen. Munir")."""

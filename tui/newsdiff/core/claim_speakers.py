@@ -75,7 +75,7 @@ _VERB_WINDOW = 3
 class _Token:
     """A word or a mark of the sentence: its text, folded form, and where it stands."""
 
-    __slots__ = ("cap", "lower", "quoted", "text", "word")
+    __slots__ = ("cap", "lower", "quoted", "stopped", "text", "word")
 
     def __init__(self, text: str, word: bool, quoted: bool) -> None:
         self.text = text
@@ -83,6 +83,7 @@ class _Token:
         self.cap = word and text[0].isupper()
         self.quoted = quoted
         self.lower = text.casefold().replace("’", "'") if word else text
+        self.stopped = False  # written with a full stop that belongs to it ("Del.", "J.")
 
 
 def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
@@ -131,6 +132,7 @@ def _tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_Token]:
         value = match.group(0)
         word = value[0].isalnum()
         if not word and value == "." and tokens and _abbreviation(tokens[-1]):
+            tokens[-1].stopped = True
             continue  # "Mr.", "J.": the period belongs to the name
         start = match.start()
         quoted = word and any(a < start < b for a, b in quoted_spans) if quoted_spans else False
@@ -169,7 +171,10 @@ _DOUBLE_MARK = lazy_compile('["“”«»]')
 
 
 def _abbreviation(token: _Token) -> bool:
-    return token.word and token.cap and len(token.text) <= _ABBREVIATED and token.text.isalpha()
+    """A word whose full stop is its own (``J.``, ``Mr.``, ``Capt.``), not the sentence's."""
+    if not (token.word and token.cap and token.text.isalpha()):
+        return False
+    return len(token.text) <= _ABBREVIATED or token.lower + "." in TITLE_WORDS
 
 
 def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
@@ -298,9 +303,10 @@ def _subject_run(tokens: list[_Token], end: int) -> str:
 
 
 def _clean(run: Sequence[_Token], opens: bool) -> str:
-    words = [t.text for t in run]
-    while words and words[0].casefold() in CONJUNCTIONS:
-        words.pop(0)
+    first = 0
+    while first < len(run) and run[first].lower in CONJUNCTIONS:
+        first += 1
+    words = _untitled(run[first:])
     if words and words[0].casefold().endswith("ing"):
         return ""  # "Having said that": a participle opens the clause, nobody speaks
     while len(words) > 1 and words[0][-2:] in ("'s", "’s"):
@@ -322,6 +328,19 @@ def _clean(run: Sequence[_Token], opens: bool) -> str:
     if opens and len(words) == 1 and _common_noun(words[0]):
         return ""  # "Officials said", "Police say"
     return " ".join(words)
+
+
+def _untitled(run: Sequence[_Token]) -> list[str]:
+    """The run's words without the title abbreviations before a full name (``Del. Nia
+    Okoro``, ``Lt. Gov. Ann Roe``): only one written with its full stop, as ``Del`` alone is a
+    first name. Before a lone surname the title stays, with its full stop, so that the name
+    reads as a person's and its key drops the title (``Mr. King``, ``Del. Okoro``)."""
+    first = 0
+    while first + 1 < len(run) and run[first].stopped and run[first].lower + "." in TITLE_WORDS:
+        first += 1
+    if first and first + 1 == len(run):
+        return [run[first - 1].text + ".", run[first].text]
+    return [t.text for t in run[first:]]
 
 
 def _common_noun(word: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from newsdiff.core import names as vocab
 from newsdiff.core.document_authors import DOCUMENT_VERBS
+from newsdiff.core.mention_types import ABBREVIATIONS
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
 
@@ -22,9 +23,8 @@ _WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _DASH = re.compile(r"[ \t\u00a0]*(--|[\u2014\u2015\u2013])[ \t\u00a0]*")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col adm sgt capt maj prof rev st jr sr pres amb u.s".split()
-)
+_ABBREVIATIONS = ABBREVIATIONS | {"u.s"}
+"""Words whose full stop ends no clause (``said Del. Nia Okoro``)."""
 _ROLE_EXTRA = frozenset(
     """
     spokesman spokeswoman spokesperson official officials source sources editor editor-in-chief

@@ -13,12 +13,25 @@ the attribution before the quotation only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import DASHES, MASK, Mention, SentenceInfo, Token, mention_at
 
 ClauseKind = Literal["attributed", "speaking", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseReading:
+    """How a quotation inside an adverbial clause was read: the clause's kind and the
+    character span of its subject and verb (``Pike went on about``), the words that attribute
+    the quotation when the verb is one of speaking."""
+
+    kind: ClauseKind
+    start: int
+    end: int
+
 
 TEMPORAL_OPENERS = frozenset({"as", "while", "when", "whenever", "after", "before", "until"})
 """Words that open an adverbial clause of time (a quotation inside it is not reported speech)."""
@@ -100,3 +113,18 @@ def clause_owner(
         if k and _boundary(gap(tokens[k - 1].end, tokens[k].start)):
             return None
     return None
+
+
+def clause_reading(
+    info: SentenceInfo, gap: Callable[[int, int], str], subject: Mention, kind: ClauseKind, end: int
+) -> ClauseReading:
+    """The clause's subject and its words up to the first quotation after them (``Pike went on
+    about`` for both phrases of ``as Pike went on about “…” and “…”``); ``end`` as for
+    ``clause_owner``."""
+    tokens = info.tokens
+    first, last = subject.first, subject.last - 1
+    if tokens[first].lower in TEMPORAL_OPENERS and first < last:
+        first += 1  # a sentence's "As Pike" read as one run of capitalised words
+    while last + 1 < end and MASK not in gap(tokens[last].end, tokens[last + 1].start):
+        last += 1
+    return ClauseReading(kind, tokens[first].start, tokens[last].end)

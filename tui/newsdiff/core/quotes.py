@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from newsdiff.core import names as vocab
 from newsdiff.core.cues import cue_after, cue_before, names_speaker, role_of
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
+from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
 from newsdiff.core.speakers import attribute
 
@@ -102,13 +103,16 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
     starts = [sentence.start for sentence in ordered]
     kinds = [quote_kind(text, span) for span in spans]
     outer = [n for n, span in enumerate(spans) if not span.nested]
-    found = attribute(text, ordered, [spans[n] for n in outer], [kinds[n] == "full" for n in outer])
+    found, read = attribute(
+        text, ordered, [spans[n] for n in outer], [kinds[n] == "full" for n in outer]
+    )
     speakers: list[str | None] = [None] * len(spans)
-    for n, speaker in zip(outer, found, strict=True):
-        speakers[n] = speaker
+    clauses: list[ClauseReading | None] = [None] * len(spans)
+    for n, speaker, clause in zip(outer, found, read, strict=True):
+        speakers[n], clauses[n] = speaker, clause
     cues = [
-        None if speaker is None else _cue_of(text, ordered, starts, span, speaker)
-        for span, speaker in zip(spans, speakers, strict=True)
+        None if speaker is None else _cue_of(text, ordered, starts, span, speaker, clause)
+        for span, speaker, clause in zip(spans, speakers, clauses, strict=True)
     ]
     _share_along_chains(spans, speakers, cues)
     quotes: list[Quote] = []
@@ -150,12 +154,28 @@ def _share_along_chains(
 
 
 def _cue_of(
-    text: str, ordered: Sequence[Sentence], starts: list[int], span: QuoteSpan, speaker: str
+    text: str,
+    ordered: Sequence[Sentence],
+    starts: list[int],
+    span: QuoteSpan,
+    speaker: str,
+    clause: ClauseReading | None = None,
 ) -> Cue | None:
-    """The attribution words next to ``span`` within its sentence."""
+    """The attribution words next to ``span`` within its sentence. Inside an adverbial clause
+    with its own subject (``as X went on about “…,” Y said``) they are the clause's own: its
+    subject and verb of speaking, or the attribution inside it; never the ``Y said`` after."""
     first = max(0, bisect.bisect_right(starts, span.open) - 1)
     last = max(0, bisect.bisect_right(starts, span.close) - 1)
     floor = ordered[first].start if ordered else 0
+    if clause is not None:
+        words = Cue(clause.start, clause.end, text[clause.start : clause.end])
+        if clause.kind == "speaking":
+            return words
+        before = cue_before(text, span, floor, speaker)
+        for cue in (before, words):  # a later phrase of the clause: the words before the first
+            if cue is not None and names_speaker(cue, speaker):
+                return cue
+        return None
     limit = ordered[last].end if ordered else len(text)
     if limit <= span.close and last + 1 < len(ordered):
         limit = ordered[last + 1].end

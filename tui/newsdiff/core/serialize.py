@@ -266,6 +266,8 @@ def _scoring(value: Any) -> Scoring:
 
 def comparison_from_json(text: str) -> Comparison:
     """The comparison saved as JSON ``text``; bad JSON raises :class:`ComparisonFormatError`."""
+    if not text.strip():
+        raise ComparisonFormatError("empty: only white space" if text else "empty file, 0 bytes")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

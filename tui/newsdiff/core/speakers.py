@@ -45,7 +45,7 @@ from newsdiff.core.mentions import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
-from newsdiff.core.quote_clauses import ClauseKind, clause_owner
+from newsdiff.core.quote_clauses import ClauseKind, ClauseReading, clause_owner, clause_reading
 from newsdiff.core.quote_echoes import echoes
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_titles import names_a_work
@@ -109,6 +109,7 @@ class _Attributor:
         self._gap = reader.gap
         self.phrases = PhraseReader(reader.gap, reader.masked)
         self._descriptions: dict[str, str] | None = None
+        self.clauses: dict[int, ClauseReading] = {}  # spans read inside a clause (by index)
         self._verbs_before = [0]  # sentences with a reporting verb, counted up to each index
         for info in self.infos:
             verb = any(
@@ -142,13 +143,16 @@ class _Attributor:
         speakers: list[str | None] = []
         previous: tuple[int, str | None] | None = None
         rules = self._rules()
-        for span, is_full in zip(self.spans, full, strict=True):
+        for n, (span, is_full) in enumerate(zip(self.spans, full, strict=True)):
             first = self._info_at(span.open)
             last = self._info_at(span.close)
             speaker = None
             owner = self._clause_owner(first, span)
             if owner is not None:  # "as X went on about “…,” Y said": X's words, not Y's
                 subject, kind = owner
+                info = self.infos[first]
+                end = bisect.bisect_left(info.starts, span.open)
+                self.clauses[n] = clause_reading(info, self._gap, subject, kind, end)
                 speakers.append(
                     self._before(first, span)
                     if kind == "attributed"
@@ -473,14 +477,18 @@ def attribute(
     sentences: Sequence[Sentence],
     spans: Sequence[QuoteSpan],
     full: Sequence[bool] | None = None,
-) -> list[str | None]:
-    """The speaker of each quotation span of ``text`` (None for the writer's scare quotes).
+) -> tuple[list[str | None], list[ClauseReading | None]]:
+    """The speaker of each quotation span of ``text`` (None for the writer's scare quotes), and
+    how each was read inside an adverbial clause with its own subject (``as X went on about
+    “…,” Y said``: the attribution after it is not its own), or None.
 
     ``full`` marks the spans that are full quotations (only those may take their speaker from
     the sentences around them); by default every span is treated as full.
     """
     if not spans:
-        return []
+        return [], []
     flags = [True] * len(spans) if full is None else list(full)
-    speakers = _Attributor(MentionReader(text, sentences, spans)).attribute(flags)
-    return echoes(text, spans, speakers)
+    attributor = _Attributor(MentionReader(text, sentences, spans))
+    speakers = attributor.attribute(flags)
+    clauses = [attributor.clauses.get(n) for n in range(len(spans))]
+    return echoes(text, spans, speakers), clauses
