@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from newsdiff.core.agent_names import agents, same_agents
 from newsdiff.core.claim import Claim, fold, polarity
+from newsdiff.core.count_groups import one_group
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title_index
@@ -128,7 +129,9 @@ def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) 
     if not context or not _single(left, a.kind) or not _single(right, b.kind):
         return False
     if a.kind == "count":
-        return noun_group(a.noun) == noun_group(b.noun) != ""
+        return noun_group(a.noun) == noun_group(b.noun) != "" and one_group(
+            a, b, left, right, SAME_CONTEXT
+        )
     return a.noun is None and b.noun is None
 
 
