@@ -20,6 +20,7 @@ from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS, said_since
+from newsdiff.core.time_frames import same_frame
 from newsdiff.core.words import stem
 
 
@@ -119,7 +120,7 @@ def _measure(figure: Figure) -> tuple[str, str]:
 
 
 def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
-    if a.kind != b.kind:
+    if a.kind != b.kind or (a.kind == "time" and not same_frame(a, b, left, right)):
         return False
     if a.kind == "count" and fate(a, left) & fate(b, right) == set() and fate(a, left):
         if fate(b, right):
@@ -276,19 +277,15 @@ def disagreeing_figure_pairs(
 ) -> list[tuple[int, int]]:
     """Sentence pairs that state one quantity with values that do not agree, in one claim.
 
-    Scoring lowers pairs whose figures differ (usually different facts), so two outlets' figures
-    for one fact often never become candidates. This route proposes them: the two sentences
-    count the same noun (people of any kind count as one noun) or measure in the same unit or
-    currency, none of their figures of it agree, and they share the claim around it
-    (:func:`shared_context`: two claim words besides the figures, half of the shorter
-    sentence's), or name the same agent and share a claim word besides (:func:`figure_context`),
-    or give the same agent's one count of one named thing in other words
-    (:func:`one_agents_count`). Also proposed: pairs that give one person two jobs in one
-    claim (:func:`title_disagreements`; the two titles' words lower their score too).
-    The claim check still decides; a proposed pair is kept only when the check
-    explains its figures (a figure conflict or a conversion) or finds the title conflict.
-    Indexed by quantity (by titled surname), so the work is the pairs that share one, never
-    all pairs. ``None`` marks a sentence that never links.
+    Scoring lowers pairs whose figures differ, so two outlets' figures for one fact often never
+    become candidates. This route proposes them: the sentences count the same noun (people of
+    any kind as one) or measure in one unit or currency, none of their figures of it agree, and
+    they share the claim around it (:func:`figure_context`) or give one agent's count of one
+    named thing in other words (:func:`one_agents_count`); also pairs giving one person two
+    jobs in one claim (:func:`title_disagreements`). The check decides: a pair is kept only
+    when it explains its figures (a conflict or a conversion) or finds the title conflict.
+    Indexed by quantity (titled surname): the work is the pairs sharing one, never all pairs.
+    ``None`` marks a sentence that never links.
     """
     left_index = _by_quantity(left)
     right_index = _by_quantity(right)
@@ -512,8 +509,10 @@ def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     (ls, le), (rs, re_) = spans
     contested = frozenset(stem(w) for w in re.findall(r"\w+", fold(left.text[ls:le])))
     contested |= frozenset(stem(w) for w in re.findall(r"\w+", fold(right.text[rs:re_])))
-    if not shared_context(left, right, contested, names=True):
-        return []
+    if not shared_context(left, right, contested, names=True) or not (
+        (left.claim_words & right.claim_words) - contested
+    ):
+        return []  # besides who, something said of them in common
     return [Disagreement("title", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))]
 
 
