@@ -6,7 +6,9 @@ are compared at a lowered paraphrase threshold (more candidates reach the claim 
 user's default would let through); with ``--cross``, the first article of every cluster is also
 compared with the first article of every other cluster (``--cross-all``: every article with
 every other cluster's): two different stories, where a conflict
-is almost always false. Prints each conflict as offsets, kinds and the sha256 of the two
+is almost always false. ``--latent FLOOR`` checks every pair scoring at
+least FLOOR and every pair the figure route proposes, whatever the link cap keeps. Prints
+each conflict as offsets, kinds and the sha256 of the two
 sentences (the text only with ``--text``, to read in the terminal, never to store). Clusters
 split as in ``docs/conflicts.md`` (rounds 1-2): ``tune`` = the twelve tune clusters. Needs
 ``../shared``; skipped without.
@@ -20,7 +22,8 @@ import itertools
 import sys
 from pathlib import Path
 
-from newsdiff.core.compare import compare_articles
+import numpy as np
+from newsdiff.core.compare import compare_articles, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
 
@@ -63,6 +66,37 @@ def _conflicts(
     return found
 
 
+def _latent(
+    left: Article, right: Article, corpus: list[Article], floor: float, show: bool
+) -> list[str]:
+    """Conflicts the check finds on every pair scoring at least ``floor`` and every pair the
+    figure route proposes, whatever the link cap and thresholds would keep: a false `≠` that
+    shows only when neither sentence has a better link."""
+    pair = prepare(left, right, corpus=corpus)
+    scored = {
+        (int(i), int(j)) for i, j in zip(*np.nonzero(pair.scores.score >= floor), strict=True)
+    }
+    found: list[str] = []
+    for i, j in sorted(scored | set(pair.proposed())):
+        if pair.left_boilerplate[i] or pair.right_boilerplate[j]:
+            continue
+        result = pair.check(i, j)
+        if result.outcome != "conflict":
+            continue
+        ours, theirs = pair.left_sentences[i], pair.right_sentences[j]
+        kinds = ",".join(sorted({d.kind for d in result.evidence.disagree}))
+        line = (
+            f"{kinds:10} {_name(left)}:{ours.start}-{ours.end} "
+            f"{_name(right)}:{theirs.start}-{theirs.end} "
+            f"sha {_sha(ours.text)} {_sha(theirs.text)} score {pair.scores.score[i, j]:.0f}"
+        )
+        if show:
+            pairs = "; ".join(f"{d.left} ↔ {d.right}" for d in result.evidence.disagree)
+            line += f"\n    L: {ours.text}\n    R: {theirs.text}\n    ≠ {pairs}"
+        found.append(line)
+    return found
+
+
 def _name(article: Article) -> str:
     path = Path(article.path)
     return f"{path.parent.name}/{path.name}"
@@ -77,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         "--cross-all", action="store_true", help="every article against every other story's"
     )
     parser.add_argument("--split", choices=("tune", "report", "all", "none"), default="tune")
+    parser.add_argument(
+        "--latent",
+        type=float,
+        metavar="FLOOR",
+        help="check every pair scoring at least FLOOR and every routed pair, cap or not",
+    )
     parser.add_argument("--text", action="store_true", help="print the sentences (never store)")
     args = parser.parse_args(argv)
     clusters = args.data / "clusters"
@@ -95,7 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     for folder in chosen:
         articles = [load_article(p) for p in sorted(folder.glob("*.txt"))]
         for left, right in itertools.combinations(articles, 2):
-            for line in _conflicts(left, right, articles, settings, args.text):
+            lines = (
+                _latent(left, right, articles, args.latent, args.text)
+                if args.latent is not None
+                else _conflicts(left, right, articles, settings, args.text)
+            )
+            for line in lines:
                 within += 1
                 print("same story ", line)
     cross = 0
@@ -104,7 +149,13 @@ def main(argv: list[str] | None = None) -> int:
         taken = [s if args.cross_all else s[:1] for s in stories]
         for one, other in itertools.combinations(taken, 2):
             for left, right in itertools.product(one, other):
-                for line in _conflicts(left, right, [left, right], settings, args.text):
+                pair = [left, right]
+                lines = (
+                    _latent(left, right, pair, args.latent, args.text)
+                    if args.latent is not None
+                    else _conflicts(left, right, pair, settings, args.text)
+                )
+                for line in lines:
                     cross += 1
                     print("two stories", line)
     print(f"conflicts: {within} within {len(chosen)} clusters ({args.split})", end="")

@@ -1,8 +1,7 @@
 """What two claims of one fact disagree on: figures, polarity, predictions, people (dates and
-places: :mod:`newsdiff.core.date_places`).
+places: :mod:`newsdiff.core.date_places`; conversions: :mod:`newsdiff.core.conversions`).
 
-Also what they agree on despite differing in writing (a unit or currency conversion), and
-whether they share enough context for a difference to be a conflict at all. Pure functions of
+Also whether they share enough context for a difference to be a conflict at all. Pure functions of
 two claims (:class:`~newsdiff.core.claim.Claim`).
 """
 
@@ -191,48 +190,6 @@ def shared_context(
     return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
 
 
-def find_conversions(left: Claim, right: Claim) -> tuple[str, ...]:
-    """Amounts given in two currencies, or one quantity in two units: ``£4.5m ≈ $5.7m``.
-
-    Each sentence states one amount of money (in different currencies), or the two state one
-    measure (length, mass, area, time) in different units that agree once converted. No
-    exchange rate is assumed, so two currencies never conflict.
-    """
-    found: list[str] = []
-    money_left = [a for a in left.figures if a.kind.startswith("currency")]
-    money_right = [b for b in right.figures if b.kind.startswith("currency")]
-    if len(money_left) == 1 and len(money_right) == 1:
-        a, b = money_left[0], money_right[0]
-        if a.kind != b.kind and _plausible_exchange(a, b):
-            found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
-    for a in left.figures:
-        if a.kind not in _MEASURES:
-            continue
-        for b in right.figures:
-            if b.kind == a.kind and agree(a, b) and round(a.value) != round(b.value):
-                found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
-    return tuple(found)
-
-
-_MEASURES = frozenset({"length", "mass", "area"})
-
-
-_MAJOR = frozenset({"currency:USD", "currency:GBP", "currency:EUR"})
-
-
-EXCHANGE_SPREAD = 1.7
-"""Dollars, pounds and euros have traded within a factor of 1.7 of each other for decades: two
-amounts further apart than that are not one amount converted. Other currencies are never
-called a conversion (nor a conflict)."""
-
-
-def _plausible_exchange(a: Figure, b: Figure) -> bool:
-    if a.kind not in _MAJOR or b.kind not in _MAJOR or a.value <= 0 or b.value <= 0:
-        return False
-    ratio = a.value / b.value
-    return 1 / EXCHANGE_SPREAD <= ratio <= EXCHANGE_SPREAD
-
-
 def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     result: list[Disagreement] = []
     if not left.polar and not right.polar:
@@ -246,7 +203,7 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         plain = concept.removeprefix("q:")
         if plain in left.names | right.names:
             continue
-        if not shared_context(left, right, _contested(plain)):
+        if not shared_context(left, right, _contested(plain) | VAGUE_WORDS):
             continue
         ls, le = left_spans[concept]
         rs, re_ = right_spans[concept]
@@ -256,6 +213,16 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
     return result
+
+
+VAGUE_WORDS = frozenset(
+    stem(w)
+    for w in "many much more most several some few one other others ahead also still again "
+    "even just only now then".split()
+)
+"""Quantifiers and adverbs that say nothing of what is claimed ("many cases" / "many
+companies", "one party" / "one-on-one talks", "ahead of his speech" / "the week ahead"): not
+context for a polarity conflict, whose two sentences share every other word by chance."""
 
 
 def _contested(concept: str) -> frozenset[str]:
