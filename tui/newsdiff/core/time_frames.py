@@ -26,15 +26,14 @@ FRAME_REACH = 3
 
 def frame(figure: Figure, claim: Claim) -> str:
     """``"back"``, ``"ahead"``, ``"every"``, or ``""`` when the wording does not say: the
-    frame word nearest before the duration within :data:`FRAME_REACH` words, or "ago" right
-    after it."""
+    frame word nearest before the duration within :data:`FRAME_REACH` words ("two weeks ago"
+    is a date, not a duration)."""
     words = claim.words
     first = next((k for k, w in enumerate(words) if w[2] >= figure.start), len(words))
     for word in reversed(words[max(0, first - FRAME_REACH) : first]):
         if word[0] in _FRAMES:
             return _FRAMES[word[0]]
-    after = next((w for w in words if w[2] >= figure.end), None)
-    return "back" if after is not None and after[0] == "ago" else ""
+    return ""
 
 
 def same_frame(a: Figure, b: Figure, left: Claim, right: Claim) -> bool:
