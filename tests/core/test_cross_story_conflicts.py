@@ -41,13 +41,11 @@ def test_two_titles_in_one_claim_still_conflict() -> None:
     [
         (
             "Under the charter, Mayor Ana Voss must certify the budget every 90 days.",
-            "Mayor Ana Voss has said she will announce within the next two weeks the fate "
-            "of the budget.",
+            "Mayor Ana Voss said she would settle the budget's future in the next two weeks.",
         ),
         (
             "In the past two months, Mayor Ana Voss has fired two deputies over the budget.",
-            "Mayor Ana Voss has said she will announce within the next two weeks the fate "
-            "of the budget.",
+            "Mayor Ana Voss said she would settle the budget's future in the next two weeks.",
         ),
     ],
 )
@@ -87,7 +85,7 @@ def test_quantifiers_are_no_shared_context_for_a_polarity_conflict() -> None:
     for result in both_ways(
         "Several judges voiced concern about how many firms could face suits if they let "
         "the case go forward.",
-        "They are sent to her but in many cases do not go to her.",
+        "These are mailed to her, yet in many cases they do not go to her.",
     ):
         assert result.outcome != "conflict"
 
