@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from newsdiff.core import claims, clauses, job_titles, lookalikes, people, semantic
+from newsdiff.core import claim, claims, clauses, job_titles, lookalikes, people, semantic
 from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
@@ -188,15 +188,12 @@ def main(argv: list[str] | None = None) -> int:
         if model is not None:
             model.forget_words()
         claims._read_claim.cache_clear()
+        claim._word_reading.cache_clear()  # each word of a claim, read once
         claims.forget_polarity()
         people.people.cache_clear()  # read with each claim
-        job_titles.forget_titles()  # read with the claims, ahead of the check
+        job_titles.forget_titles()  # read by the check, for the pairs that reach its test
         return score_matrices(
-            left_s,
-            right_s,
-            while_waiting=lambda: [
-                job_titles.title_index(t, claims.read_claim(t).words) for t in left_s + right_s
-            ],
+            left_s, right_s, while_waiting=lambda: [claims.read_claim(t) for t in left_s + right_s]
         )
 
     seconds, peak, _ = timed(first_scoring, args.runs)
@@ -219,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         prepared._claims.clear()  # type: ignore[attr-defined]
         prepared._proposed = None  # type: ignore[attr-defined]  # the figure route, too
         clauses.read_clause.cache_clear()  # who did what is read during the check
+        people.people.cache_clear()  # a claim's people are read when a rule first asks
+        job_titles.forget_titles()  # and its job titles, when a pair reaches the title test
         lookalikes._subject.cache_clear()
 
         return prepared.comparison(Settings())  # type: ignore[attr-defined]

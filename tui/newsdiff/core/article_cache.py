@@ -36,7 +36,7 @@ FEATURES_FORMAT = "scoring-features/1"
 """Bumped whenever what :func:`scoring_features` keeps changes shape."""
 CLAIMS_MEMORY = 2
 """Articles whose claims are kept in memory: a comparison keeps its own, by text."""
-CLAIMS_FORMAT = "sentence-claims/5"
+CLAIMS_FORMAT = "sentence-claims/6"
 """Bumped whenever what :func:`sentence_claims` keeps changes shape."""
 T = TypeVar("T")
 

@@ -16,7 +16,8 @@ from sys import intern
 from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.figures import Figure, figures
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.people import Person, people
+from newsdiff.core.people import Person
+from newsdiff.core.people import people as read_people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
 from newsdiff.core.relative_dates import TRIGGERS as RELATIVE_TRIGGERS
 from newsdiff.core.relative_dates import relative_dates
@@ -100,8 +101,6 @@ class Claim:
         predicts: Whether it has a word that may open a prediction ("will", "unlikely").
         predictions: What it predicts: each predicted predicate's stem with its sign and span
             (:func:`~newsdiff.core.polarity.predictions`; read only when ``predicts``).
-        people: Its two-word personal names with the job titles before them
-            (:func:`~newsdiff.core.people.people`; read only when it names someone).
         referent: Whom its pronoun or role subject ("he", "the minister") stands for in its
             article, folded (:func:`~newsdiff.core.referents.referent`); ``""`` when the
             sentence names its subject, or as read from the text alone. Read with the claim
@@ -127,7 +126,6 @@ class Claim:
     attributed: tuple[str, ...] = ()
     predicts: bool = False
     predictions: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
-    people: tuple[Person, ...] = ()
     referent: str = ""
     referent_reader: Callable[[], str] | None = field(default=None, compare=False, repr=False)
 
@@ -138,6 +136,14 @@ class Claim:
         if self.referent or self.referent_reader is None:
             return self.referent
         return self.referent_reader()
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """Its two-word personal names with the job titles before them
+        (:func:`~newsdiff.core.people.people`, cached by text): read when a rule first asks,
+        and only when the sentence names someone. Most sentences never reach a rule that
+        asks (the person and title comparisons come after cheaper tests)."""
+        return read_people(self.text) if len(self.names) > 1 else ()
 
     @property
     def who(self) -> frozenset[str]:
@@ -177,20 +183,20 @@ def read_claim(
 def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     matches = list(_WORD.finditer(text))
     raw = [m.group(0) for m in matches]
-    # interned: the words of every claim share one string each, in memory and in the pickles
-    # of the article cache (a fifth less memory for a 5,000-sentence pair's claims)
-    folded = [intern(w.casefold().replace("’", "'")) for w in raw]
+    readings = [_word_reading(w) for w in raw]
+    folded = [reading[0] for reading in readings]
     word_list: list[tuple[str, str, int, int]] = []
     content_list: list[tuple[str, int, int]] = []
     name_list: list[str] = []
     polar = False
-    for k, (word, match) in enumerate(zip(folded, matches, strict=True)):
-        stemmed = stem(word) if word[0].isalpha() else word
+    for k, ((word, stemmed, negates, is_content), match) in enumerate(
+        zip(readings, matches, strict=True)
+    ):
         start, end = match.span()
         word_list.append((word, stemmed, start, end))
-        if word in POLAR_WORDS or word.endswith("n't"):
+        if negates:
             polar = True
-        if len(word) > 1 and word not in STOPWORDS and not word[0].isdecimal():  # content
+        if is_content:
             content_list.append((stemmed, start, end))
             if raw[k][0].isupper() and (k or (len(raw) > 1 and raw[1][:1].isupper())):
                 name_list.append(stemmed)  # a first word counts when a name runs on
@@ -212,8 +218,9 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         if not _ATTRIBUTION_WORDS.isdisjoint(vocabulary)
         else ()
     )
-    found_speakers = _choose_speakers(text, speakers, named)
     attributed = tuple(_plausible(named))
+    # with no speakers given, the choice is the attribution's names: reused, not read again
+    found_speakers = _choose_speakers(text, speakers, named) if speakers else attributed
     stems = frozenset(s for s, _, _ in content)
     digits = _ANY_DIGIT.search(text) is not None
     found_figures = figures(text) if digits or not _NUMBER_WORDS.isdisjoint(vocabulary) else ()
@@ -246,8 +253,20 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
         speakers=found_speakers,
         predicts=predicts,
         predictions=predictions(words) if predicts else {},
-        people=people(text) if len(names) > 1 else (),
     )
+
+
+@lru_cache(maxsize=65536)
+def _word_reading(raw: str) -> tuple[str, str, bool, bool]:
+    """One word as a claim reads it (cached by word: a story repeats its words): folded,
+    stemmed, whether it negates or is an antonym pair's word, whether it carries content."""
+    # interned: the words of every claim share one string each, in memory and in the pickles
+    # of the article cache (a fifth less memory for a 5,000-sentence pair's claims)
+    word = intern(raw.casefold().replace("’", "'"))
+    stemmed = stem(word) if word[0].isalpha() else word
+    negates = word in POLAR_WORDS or word.endswith("n't")
+    is_content = len(word) > 1 and word not in STOPWORDS and not word[0].isdecimal()
+    return word, stemmed, negates, is_content
 
 
 _ANY_DIGIT = lazy_compile("[0-9]")

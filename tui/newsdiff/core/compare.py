@@ -7,16 +7,17 @@ cheaply, so the app can re-label live while the user moves a threshold.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from math import isqrt
 from pathlib import Path
 
-from newsdiff.core import align, job_titles, semantic
+from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.disagreements import disagreeing_figure_pairs
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.gc_pause import collection_paused
+from newsdiff.core.lazy_diffs import LazyWordDiffs
 from newsdiff.core.models import (
     AlignedSentence,
     Article,
@@ -141,16 +142,30 @@ class PreparedPair:
         whatever their score (cached: it does not depend on thresholds)."""
         if self._proposed is None:
             self._read_known()
-            # each sentence's claim with its speakers and its subject's referent (who acts)
+            # the claim, with its speakers and its subject's referent (who acts), of each
+            # sentence that states a figure: only those can be proposed (the others are read
+            # when a candidate pair first needs them)
             lefts, rights = (
-                [None if flag else self._claim(side, k) for k, flag in enumerate(flags)]
-                for side, flags in (
-                    ("left", self.left_boilerplate),
-                    ("right", self.right_boilerplate),
+                [
+                    self._claim(side, k) if stated else None
+                    for k, stated in enumerate(self._states_figures(sentences, flags))
+                ]
+                for side, sentences, flags in (
+                    ("left", self.left_sentences, self.left_boilerplate),
+                    ("right", self.right_sentences, self.right_boilerplate),
                 )
             )
             self._proposed = disagreeing_figure_pairs(lefts, rights)
         return self._proposed
+
+    def _states_figures(self, sentences: Sequence[Sentence], flags: Sequence[bool]) -> list[bool]:
+        """Which story sentences state a figure (read from each claim as the text alone gives
+        it, cached by text: speakers and referents never change a sentence's figures)."""
+        known = self.known_claims
+        return [
+            not flag and bool(read_claim(sentence.text, (), known).figures)
+            for sentence, flag in zip(sentences, flags, strict=True)
+        ]
 
     def _read_known(self) -> None:
         """The articles' claims from the article cache, once, into ``known_claims``."""
@@ -194,40 +209,6 @@ class PreparedPair:
             sentences = self.left_sentences if side == "left" else self.right_sentences
             spans = self._words[key] = word_spans(sentences[index])
         return spans
-
-
-class LazyWordDiffs(Mapping[tuple[int, int], WordDiff]):
-    """The word diffs of a comparison's links, each computed on first access and cached.
-
-    A long document pair can have tens of thousands of links; the app only ever looks at the
-    ones on screen, and re-labelling at new thresholds must stay cheap. Iterating (as the
-    exporters do) computes them all. Keys are the ``(left, right)`` link pairs, in link order.
-    """
-
-    __slots__ = ("_keys", "_lookup", "_compute")
-
-    def __init__(
-        self,
-        keys: Sequence[tuple[int, int]],
-        compute: Callable[[int, int], WordDiff],
-    ) -> None:
-        self._keys = tuple(keys)
-        self._lookup = frozenset(self._keys)
-        self._compute = compute
-
-    def __getitem__(self, key: tuple[int, int]) -> WordDiff:
-        if key not in self._lookup:
-            raise KeyError(key)
-        return self._compute(*key)
-
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._lookup
 
 
 def speakers_by_sentence(quotes: Iterable[Quote]) -> dict[int, tuple[str, ...]]:
@@ -434,7 +415,7 @@ def read_claims(
     texts = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
     texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
     for text in texts[:CLAIMS_READ_AHEAD]:
-        job_titles.title_index(text, read_claim(text).words)  # the check compares titles too
+        read_claim(text)  # (job titles are read by the check, for the pairs that reach them)
 
 
 def _known_claims(articles: Sequence[Article], known: dict[str, Claim]) -> None:

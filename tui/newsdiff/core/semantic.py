@@ -31,6 +31,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -196,24 +197,23 @@ class StaticEmbedder:
         ``None`` when there are more new words than the memory holds (a huge or garbled
         input): those are summed without being remembered.
         """
+        flat = list(chain.from_iterable(texts))
+        distinct = list(dict.fromkeys(flat))  # in the order first met
         with self._lock:
             known = self._rows
-            unseen = list({word: None for text in texts for word in text if word not in known})
+            unseen = [word for word in distinct if word not in known]
             if len(unseen) > WORD_CACHE:
                 return None
             if unseen and len(known) + len(unseen) > WORD_CACHE:
                 self._empty()
                 known = self._rows
-                unseen = list({word: None for text in texts for word in text})
+                unseen = distinct
             if unseen:
-                sums = self._token_sums(unseen, texts)
+                sums = self._token_sums(unseen, [distinct])  # the memo's words: all of them
                 first = len(known)
                 known.update(zip(unseen, range(first, first + len(unseen)), strict=True))
                 self._sums = np.concatenate((self._sums, sums))
-            total = sum(len(text) for text in texts)
-            rows = np.fromiter(
-                (known[word] for text in texts for word in text), dtype=np.int64, count=total
-            )
+            rows = np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
             return rows, self._sums
 
     def _sum_unremembered(

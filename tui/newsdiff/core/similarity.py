@@ -45,8 +45,10 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -66,12 +68,10 @@ from newsdiff.core.words import (
 
 def idf_weights(documents: Iterable[frozenset[str]]) -> dict[str, float]:
     """Inverse document frequency of each stem over ``documents`` (sentences)."""
-    counts: dict[str, int] = {}
-    total = 0
-    for document in documents:
-        total += 1
-        for word in document:
-            counts[word] = counts.get(word, 0) + 1
+    listed = list(documents)
+    total = len(listed)
+    # counted in C, words in the order first met (as a loop over the documents would)
+    counts = Counter(chain.from_iterable(listed))
     return {word: math.log(1.0 + total / count) for word, count in counts.items()}
 
 
@@ -122,9 +122,10 @@ def score_matrices(
     weights: a word the whole corpus uses weighs less. ``use_meaning=False`` leaves out the
     semantic nudge (it is also left out when :func:`newsdiff.core.semantic.status` is off).
 
-    The words are read first (pure Python, one core); then the near-verbatim matrix is computed
-    in a second thread, which rapidfuzz does without holding the GIL, while this one computes
-    the meaning vectors and the word-weight signals: on two cores they take about as long.
+    The words are read first (pure Python, one core, once per distinct text); then the
+    near-verbatim matrix is computed in a second thread, which rapidfuzz does without holding
+    the GIL, while this one computes the meaning vectors; their cosines (a matrix product, also
+    without the GIL) go to a third thread while this one computes the word-weight signals.
     ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
     waited for (the claim check reads the sentences there). ``features_read`` are the two
     sides' :func:`~newsdiff.core.words.features`, when the caller has them already (one per
@@ -137,8 +138,7 @@ def score_matrices(
     if features_read is not None and len(features_read[0]) == n and len(features_read[1]) == m:
         left_f, right_f = list(features_read[0]), list(features_read[1])
     else:
-        left_f = [features(text) for text in left]
-        right_f = [features(text) for text in right]
+        left_f, right_f = features_once(left, right)
     in_order: _Background | _Inline
     if n * m < SMALL_PAIRS:  # a thread costs more than it saves: one at a time, same result
         workers = 1
@@ -150,9 +150,12 @@ def score_matrices(
         )
     left_vectors = semantic.sentence_vectors(left) if use_meaning else None
     right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
-    cosine: np.ndarray | None = None
-    if left_vectors is not None and right_vectors is not None:
+    cosine: np.ndarray | _Background | None = None
+    if left_vectors is not None and right_vectors is not None and workers == 1:
         cosine = story_cosine(left_vectors, right_vectors)
+    elif left_vectors is not None and right_vectors is not None:
+        # a matrix product without the GIL: it runs while this thread reads words and claims
+        cosine = _Background(story_cosine, left_vectors, right_vectors)
     else:
         left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
@@ -165,7 +168,7 @@ def score_matrices(
         idf,
         (left_w, right_w),
         in_order.result,
-        cosine,
+        cosine.result if isinstance(cosine, _Background) else cosine,
         workers=workers,
         while_waiting=while_waiting,
     )
@@ -178,7 +181,7 @@ def link_scores(
     idf: dict[str, float],
     weights: tuple[np.ndarray, np.ndarray],
     verbatim: Callable[[], np.ndarray],
-    cosine: np.ndarray | None,
+    cosine: np.ndarray | Callable[[], np.ndarray] | None,
     *,
     workers: int,
     while_waiting: Callable[[], object] | None = None,
@@ -190,7 +193,8 @@ def link_scores(
     scoring is made here and both follow. ``idf`` are the word weights (over the pair, or the
     corpus), ``weights`` each side's total content weight under them (:func:`_weight`),
     ``verbatim`` gives the near-verbatim matrix (it may still be computing in another thread:
-    it is asked for last, after ``while_waiting``), ``cosine`` the meaning cosines or ``None``.
+    it is asked for last, after ``while_waiting``), ``cosine`` the meaning cosines (or what
+    gives them, asked for last too) or ``None``.
 
     Returns the scores, the near-verbatim matrix (with a quotation's moved attribution
     forgiven) and the figure agreement (+1 a shared figure, -1 figures but none shared, 0).
@@ -202,6 +206,8 @@ def link_scores(
     in_order = verbatim()
     same_quotation_moved_attribution(left, right, in_order, workers)
     left_weight, right_weight = weights
+    if callable(cosine):
+        cosine = cosine()
     score = combine(overlap, left_weight, right_weight, in_order, numbers, cosine, out=overlap)
     return score, in_order, numbers
 
@@ -215,6 +221,7 @@ class _Background:
     """``function(*args)`` run in a thread of its own (a pool would import ``logging``)."""
 
     def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
+        name = f"newsdiff-{getattr(function, '__name__', 'scoring')}"
         self._value: np.ndarray | None = None
         self._error: BaseException | None = None
 
@@ -224,7 +231,7 @@ class _Background:
             except BaseException as error:  # handed to the caller by result()
                 self._error = error
 
-        self._thread = threading.Thread(target=run, name="newsdiff-verbatim", daemon=True)
+        self._thread = threading.Thread(target=run, name=name, daemon=True)
         self._thread.start()
 
     def result(self) -> np.ndarray:
@@ -248,12 +255,32 @@ class _Inline:
         return self._function(*self._args, 1)
 
 
+def features_once(
+    left: Sequence[str], right: Sequence[str]
+) -> tuple[list[SentenceFeatures], list[SentenceFeatures]]:
+    """Both sides' :func:`~newsdiff.core.words.features`, read once per distinct text.
+
+    Outlets share wire copy: the same sentence on both sides (or twice on one) is read once.
+    """
+    read: dict[str, SentenceFeatures] = {}
+
+    def once(text: str) -> SentenceFeatures:
+        found = read.get(text)
+        if found is None:
+            found = read[text] = features(text)
+        return found
+
+    return [once(text) for text in left], [once(text) for text in right]
+
+
 def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:
     """A sentence's total content weight (name words at their share).
 
     ``math.fsum`` is exact, so the total does not depend on the order a set of words is read
     in, which changes from one run to the next: the same articles give the same scores.
     """
+    if not f.shares:  # every word at its full weight (x · 1.0 is x)
+        return math.fsum(map(idf.__getitem__, f.content))
     return math.fsum(idf[w] * f.shares.get(w, 1.0) for w in f.content)
 
 

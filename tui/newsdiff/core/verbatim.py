@@ -9,7 +9,9 @@ attribution (:func:`same_quotation_moved_attribution`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import process
@@ -142,15 +144,10 @@ def encode_pair(
     from, so every longest common subsequence, and every score, is the same as with one
     character per distinct word.
     """
-    counts: dict[str, int] = {}
-    for words in left:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    on_right: dict[str, int] = {}
-    for words in right:
-        for word in words:
-            if word in counts:
-                on_right[word] = on_right.get(word, 0) + 1
+    counts = Counter(chain.from_iterable(left))  # counted in C
+    on_right = {
+        word: count for word, count in Counter(chain.from_iterable(right)).items() if word in counts
+    }
     # commonest first; ties by word, so the strings never depend on a set's order
     shared = sorted(on_right, key=lambda word: (-(counts[word] + on_right[word]), word))
     codes = {word: _code(number) for number, word in enumerate(shared, 3)}

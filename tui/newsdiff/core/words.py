@@ -152,7 +152,8 @@ def _cased_tokens(text: str) -> list[str]:
     if _DIGIT.search(unfolded) is not None:  # no digit, no percentage and no figure
         unfolded = _PERCENT.sub(r"\1%", unfolded)
         unfolded = _FIGURE.sub(_figure, unfolded)
-    unfolded = _INITIALISM.sub(_initialism, unfolded)
+    if unfolded.count(".") >= 2:  # an initialism ("U.S.") has two full stops or more
+        unfolded = _INITIALISM.sub(_initialism, unfolded)
     return _TOKEN.findall(unfolded)
 
 

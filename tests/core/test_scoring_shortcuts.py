@@ -1,0 +1,116 @@
+"""Scoring's and the claim check's shortcuts give what the plain computation gives.
+
+Features read once per distinct text, the meaning cosines computed in a thread of their own,
+initialisms looked for only where two full stops are, a claim's words read once per word, its
+people read when first asked, and the figure route reading only the claims that state a figure:
+each must leave every result as it was.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.core import words
+from newsdiff.core.claim import read_claim
+from newsdiff.core.compare import prepare
+from newsdiff.core.disagreements import disagreeing_figure_pairs
+from newsdiff.core.models import Article
+from newsdiff.core.people import people
+from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
+
+VOCABULARY = (
+    "the council said harbour ferry fares would rise by 12 per cent from March while Mayor "
+    "Ines Karlsson and Deputy Mayor Piet Olafsen of Nordby argued that 4,000 commuters "
+    "could not pay more U.S. officials E.U. ministers did not confirm the report dock strike"
+).split()
+
+SENTENCE = st.lists(st.sampled_from(VOCABULARY + [".", ",", '"', "’s"]), min_size=1, max_size=18)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SENTENCE, max_size=8), st.lists(SENTENCE, max_size=8), st.randoms())
+def test_features_read_once_per_text_are_each_texts_own(
+    left: list[list[str]], right: list[list[str]], rng: random.Random
+) -> None:
+    left_texts = [" ".join(s) for s in left]
+    right_texts = [" ".join(s) for s in right]
+    right_texts += rng.sample(left_texts, min(2, len(left_texts)))  # wire copy on both sides
+    left_read, right_read = features_once(left_texts, right_texts)
+    assert left_read == [words.features(text) for text in left_texts]
+    assert right_read == [words.features(text) for text in right_texts]
+
+
+PIECES = st.sampled_from(["a", "b", "ab", ".", " ", "U.S.", "e.g.", "U.", ",", "'", "\u2019"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=14).map("".join))
+def test_tokens_are_the_same_with_or_without_the_initialism_shortcut(text: str) -> None:
+    unfolded = words._fold_marks(text)  # no digits: no figure is rewritten first
+    # the plain definition: initialisms are joined wherever they are, before tokenizing
+    expected = words._TOKEN.findall(words._INITIALISM.sub(words._initialism, unfolded))
+    assert words._cased_tokens(text) == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(SENTENCE)
+def test_a_claims_words_are_read_as_each_word_alone_reads(sentence: list[str]) -> None:
+    text = " ".join(sentence)
+    claim = read_claim(text)
+    for folded, stemmed, start, end in claim.words:
+        raw = text[start:end]
+        assert folded == raw.casefold().replace("’", "'")
+        assert stemmed == (words.stem(folded) if folded[0].isalpha() else folded)
+    assert claim.people == (people(text) if len(claim.names) > 1 else ())
+
+
+def _story(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    lengths = [rng.randint(4, 14) for _ in range(count)]
+    return [" ".join(rng.choice(VOCABULARY) for _ in range(n)) for n in lengths]
+
+
+def test_the_scoring_threads_give_the_scores_of_one_thread() -> None:
+    left, right = _story(160, 1), _story(150, 2)
+    assert len(left) * len(right) >= SMALL_PAIRS  # the threaded path
+    read: list[object] = []
+    # the word-order matrix and the cosines in threads of their own while this one reads claims
+    threaded = score_matrices(
+        left, right, while_waiting=lambda: read.extend(read_claim(t) for t in left)
+    )
+    assert len(read) == len(left)
+    inline = score_matrices(left, right, workers=1)
+    assert np.array_equal(threaded.score, inline.score)
+    assert np.array_equal(threaded.verbatim, inline.verbatim)
+
+
+LEFT = """Ferry fares rise in Nordby
+
+The council said harbour ferry fares would rise by 12 per cent from March.
+Mayor Ines Karlsson said 4,000 commuters use the ferry each day.
+The dock strike ended on Tuesday after talks.
+"""
+
+RIGHT = """Nordby ferry fares to rise
+
+Harbour ferry fares will rise by 15 per cent from March, the council said.
+About 6,500 commuters use the ferry each day, Mayor Ines Karlsson said.
+Talks ended the dock strike on Tuesday.
+"""
+
+
+def test_the_figure_route_proposes_what_every_sentences_full_claim_proposes() -> None:
+    prepared = prepare(Article("left.txt", LEFT, "left"), Article("right.txt", RIGHT, "right"))
+    proposed = prepared.proposed()
+    assert proposed  # the fares and the commuters disagree
+    everyone = [
+        [None if flag else prepared._claim(side, k) for k, flag in enumerate(flags)]
+        for side, flags in (
+            ("left", prepared.left_boilerplate),
+            ("right", prepared.right_boilerplate),
+        )
+    ]
+    assert proposed == disagreeing_figure_pairs(*everyone)
