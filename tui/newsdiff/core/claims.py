@@ -23,12 +23,12 @@ from typing import Literal
 
 from newsdiff.core.actors import different_actors, different_statements
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
+from newsdiff.core.conversions import find_conversions
 from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
     DATE_CONTEXT,
     figure_check,
     figure_context,
-    find_conversions,
     one_agents_count,
     person_disagreements,
     polarity_disagreements,

@@ -1,8 +1,7 @@
 """What two claims of one fact disagree on: figures, polarity, predictions, people (dates and
-places: :mod:`newsdiff.core.date_places`).
+places: :mod:`newsdiff.core.date_places`; conversions: :mod:`newsdiff.core.conversions`).
 
-Also what they agree on despite differing in writing (a unit or currency conversion), and
-whether they share enough context for a difference to be a conflict at all. Pure functions of
+Also whether they share enough context for a difference to be a conflict at all. Pure functions of
 two claims (:class:`~newsdiff.core.claim.Claim`).
 """
 
@@ -13,12 +12,14 @@ from collections.abc import Sequence
 
 from newsdiff.core.agent_names import agents, same_agents
 from newsdiff.core.claim import Claim, fold, polarity
+from newsdiff.core.count_groups import one_group
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title_index
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS, said_since
+from newsdiff.core.time_frames import same_frame
 from newsdiff.core.words import stem
 
 
@@ -118,7 +119,7 @@ def _measure(figure: Figure) -> tuple[str, str]:
 
 
 def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
-    if a.kind != b.kind:
+    if a.kind != b.kind or (a.kind == "time" and not same_frame(a, b, left, right)):
         return False
     if a.kind == "count" and fate(a, left) & fate(b, right) == set() and fate(a, left):
         if fate(b, right):
@@ -128,7 +129,9 @@ def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) 
     if not context or not _single(left, a.kind) or not _single(right, b.kind):
         return False
     if a.kind == "count":
-        return noun_group(a.noun) == noun_group(b.noun) != ""
+        return noun_group(a.noun) == noun_group(b.noun) != "" and one_group(
+            a, b, left, right, SAME_CONTEXT
+        )
     return a.noun is None and b.noun is None
 
 
@@ -187,48 +190,6 @@ def shared_context(
     return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
 
 
-def find_conversions(left: Claim, right: Claim) -> tuple[str, ...]:
-    """Amounts given in two currencies, or one quantity in two units: ``£4.5m ≈ $5.7m``.
-
-    Each sentence states one amount of money (in different currencies), or the two state one
-    measure (length, mass, area, time) in different units that agree once converted. No
-    exchange rate is assumed, so two currencies never conflict.
-    """
-    found: list[str] = []
-    money_left = [a for a in left.figures if a.kind.startswith("currency")]
-    money_right = [b for b in right.figures if b.kind.startswith("currency")]
-    if len(money_left) == 1 and len(money_right) == 1:
-        a, b = money_left[0], money_right[0]
-        if a.kind != b.kind and _plausible_exchange(a, b):
-            found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
-    for a in left.figures:
-        if a.kind not in _MEASURES:
-            continue
-        for b in right.figures:
-            if b.kind == a.kind and agree(a, b) and round(a.value) != round(b.value):
-                found.append(f"{left.text[a.start : a.end]} ≈ {right.text[b.start : b.end]}")
-    return tuple(found)
-
-
-_MEASURES = frozenset({"length", "mass", "area"})
-
-
-_MAJOR = frozenset({"currency:USD", "currency:GBP", "currency:EUR"})
-
-
-EXCHANGE_SPREAD = 1.7
-"""Dollars, pounds and euros have traded within a factor of 1.7 of each other for decades: two
-amounts further apart than that are not one amount converted. Other currencies are never
-called a conversion (nor a conflict)."""
-
-
-def _plausible_exchange(a: Figure, b: Figure) -> bool:
-    if a.kind not in _MAJOR or b.kind not in _MAJOR or a.value <= 0 or b.value <= 0:
-        return False
-    ratio = a.value / b.value
-    return 1 / EXCHANGE_SPREAD <= ratio <= EXCHANGE_SPREAD
-
-
 def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     result: list[Disagreement] = []
     if not left.polar and not right.polar:
@@ -242,7 +203,7 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         plain = concept.removeprefix("q:")
         if plain in left.names | right.names:
             continue
-        if not shared_context(left, right, _contested(plain)):
+        if not shared_context(left, right, _contested(plain) | VAGUE_WORDS):
             continue
         ls, le = left_spans[concept]
         rs, re_ = right_spans[concept]
@@ -252,6 +213,16 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
     return result
+
+
+VAGUE_WORDS = frozenset(
+    stem(w)
+    for w in "many much more most several some few one other others ahead also still again "
+    "even just only now then".split()
+)
+"""Quantifiers and adverbs that say nothing of what is claimed ("many cases" / "many
+companies", "one party" / "one-on-one talks", "ahead of his speech" / "the week ahead"): not
+context for a polarity conflict, whose two sentences share every other word by chance."""
 
 
 def _contested(concept: str) -> frozenset[str]:
@@ -273,19 +244,15 @@ def disagreeing_figure_pairs(
 ) -> list[tuple[int, int]]:
     """Sentence pairs that state one quantity with values that do not agree, in one claim.
 
-    Scoring lowers pairs whose figures differ (usually different facts), so two outlets' figures
-    for one fact often never become candidates. This route proposes them: the two sentences
-    count the same noun (people of any kind count as one noun) or measure in the same unit or
-    currency, none of their figures of it agree, and they share the claim around it
-    (:func:`shared_context`: two claim words besides the figures, half of the shorter
-    sentence's), or name the same agent and share a claim word besides (:func:`figure_context`),
-    or give the same agent's one count of one named thing in other words
-    (:func:`one_agents_count`). Also proposed: pairs that give one person two jobs in one
-    claim (:func:`title_disagreements`; the two titles' words lower their score too).
-    The claim check still decides; a proposed pair is kept only when the check
-    explains its figures (a figure conflict or a conversion) or finds the title conflict.
-    Indexed by quantity (by titled surname), so the work is the pairs that share one, never
-    all pairs. ``None`` marks a sentence that never links.
+    Scoring lowers pairs whose figures differ, so two outlets' figures for one fact often never
+    become candidates. This route proposes them: the sentences count the same noun (people of
+    any kind as one) or measure in one unit or currency, none of their figures of it agree, and
+    they share the claim around it (:func:`figure_context`) or give one agent's count of one
+    named thing in other words (:func:`one_agents_count`); also pairs giving one person two
+    jobs in one claim (:func:`title_disagreements`). The check decides: a pair is kept only
+    when it explains its figures (a conflict or a conversion) or finds the title conflict.
+    Indexed by quantity (titled surname): the work is the pairs sharing one, never all pairs.
+    ``None`` marks a sentence that never links.
     """
     left_index = _by_quantity(left)
     right_index = _by_quantity(right)
@@ -509,8 +476,10 @@ def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     (ls, le), (rs, re_) = spans
     contested = frozenset(stem(w) for w in re.findall(r"\w+", fold(left.text[ls:le])))
     contested |= frozenset(stem(w) for w in re.findall(r"\w+", fold(right.text[rs:re_])))
-    if not shared_context(left, right, contested, names=True):
-        return []
+    if not shared_context(left, right, contested, names=True) or not (
+        (left.claim_words & right.claim_words) - contested
+    ):
+        return []  # besides who, something said of them in common
     return [Disagreement("title", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))]
 
 
