@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from newsdiff.core import claims, people, referents
 from newsdiff.core.align import best_first
 from newsdiff.core.claim import read_claim, replaced
-from newsdiff.core.disagreements import figure_check, find_conversions, values_in_common
+from newsdiff.core.conversions import find_conversions
+from newsdiff.core.disagreements import figure_check, values_in_common
 from newsdiff.core.role_titles import TITLES
 
 VOCABULARY = (
