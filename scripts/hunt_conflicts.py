@@ -20,12 +20,14 @@ import argparse
 import hashlib
 import itertools
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from newsdiff.core.compare import compare_articles, prepare
+from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.load import load_article
-from newsdiff.core.models import Article, Settings
+from newsdiff.core.models import Article, Sentence, Settings
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "real-dev"
@@ -53,16 +55,7 @@ def _conflicts(
                 continue
             ours = aligned.sentence
             theirs = comparison.right.sentences[link.index].sentence
-            kinds = ",".join(sorted({d.kind for d in link.evidence.disagree}))
-            line = (
-                f"{kinds:10} {_name(left)}:{ours.start}-{ours.end} "
-                f"{_name(right)}:{theirs.start}-{theirs.end} "
-                f"sha {_sha(ours.text)} {_sha(theirs.text)} score {link.score:.0f}"
-            )
-            if show:
-                pairs = "; ".join(f"{d.left} ↔ {d.right}" for d in link.evidence.disagree)
-                line += f"\n    L: {ours.text}\n    R: {theirs.text}\n    ≠ {pairs}"
-            found.append(line)
+            found.append(_line(left, right, ours, theirs, link.evidence.disagree, link.score, show))
     return found
 
 
@@ -84,17 +77,31 @@ def _latent(
         if result.outcome != "conflict":
             continue
         ours, theirs = pair.left_sentences[i], pair.right_sentences[j]
-        kinds = ",".join(sorted({d.kind for d in result.evidence.disagree}))
-        line = (
-            f"{kinds:10} {_name(left)}:{ours.start}-{ours.end} "
-            f"{_name(right)}:{theirs.start}-{theirs.end} "
-            f"sha {_sha(ours.text)} {_sha(theirs.text)} score {pair.scores.score[i, j]:.0f}"
-        )
-        if show:
-            pairs = "; ".join(f"{d.left} ↔ {d.right}" for d in result.evidence.disagree)
-            line += f"\n    L: {ours.text}\n    R: {theirs.text}\n    ≠ {pairs}"
-        found.append(line)
+        score = float(pair.scores.score[i, j])
+        found.append(_line(left, right, ours, theirs, result.evidence.disagree, score, show))
     return found
+
+
+def _line(
+    left: Article,
+    right: Article,
+    ours: Sentence,
+    theirs: Sentence,
+    disagree: Sequence[Disagreement],
+    score: float,
+    show: bool,
+) -> str:
+    """One conflict as offsets, sha256 prefixes and score (the texts only with ``show``)."""
+    kinds = ",".join(sorted({d.kind for d in disagree}))
+    line = (
+        f"{kinds:10} {_name(left)}:{ours.start}-{ours.end} "
+        f"{_name(right)}:{theirs.start}-{theirs.end} "
+        f"sha {_sha(ours.text)} {_sha(theirs.text)} score {score:.0f}"
+    )
+    if show:
+        pairs = "; ".join(f"{d.left} ↔ {d.right}" for d in disagree)
+        line += f"\n    L: {ours.text}\n    R: {theirs.text}\n    ≠ {pairs}"
+    return line
 
 
 def _name(article: Article) -> str:
