@@ -17,7 +17,7 @@ from newsdiff.core.compare import compare_files, prepare
 from newsdiff.core.disagreements import (
     ROUTE_PAIRS_PER_QUANTITY,
     agents,
-    disagreeing_figure_pairs,
+    disagreeing_fact_pairs,
     figure_context,
 )
 from newsdiff.core.link_evidence import Evidence
@@ -51,13 +51,13 @@ def test_the_route_proposes_pairs_whose_figures_of_one_quantity_disagree() -> No
         read_claim("Four cranes stood idle at the port."),
     ]
     # 3,000 / 9,000 disagree in one claim; 3,000 / about 3,100 agree; the ferry counts others
-    assert disagreeing_figure_pairs(left, right) == [(0, 0)]
+    assert disagreeing_fact_pairs(left, right) == [(0, 0)]
 
 
 def test_the_route_counts_people_of_any_kind_as_one_noun() -> None:
     left = [read_claim("A rally outside the port gates drew 800 protesters.")]
     right = [read_claim("Some 2,500 demonstrators joined the rally outside the port gates.")]
-    assert disagreeing_figure_pairs(left, right) == [(0, 0)]
+    assert disagreeing_fact_pairs(left, right) == [(0, 0)]
 
 
 def test_the_route_skips_sentences_that_never_link_and_claims_that_differ() -> None:
@@ -66,7 +66,7 @@ def test_the_route_skips_sentences_that_never_link_and_claims_that_differ() -> N
         read_claim("About 9,000 dock workers joined the strike at the port."),
         read_claim("The harbour fined 9,000 dock workers for missing shifts last winter."),
     ]
-    assert disagreeing_figure_pairs(left, right) == []
+    assert disagreeing_fact_pairs(left, right) == []
 
 
 def test_a_quantity_named_everywhere_is_a_topic_not_one_fact() -> None:
@@ -79,8 +79,8 @@ def test_a_quantity_named_everywhere_is_a_topic_not_one_fact() -> None:
         read_claim(f"About {9000 + k} dock workers joined the strike at the port.")
         for k in range(n)
     ]
-    assert disagreeing_figure_pairs(left, right) == []
-    assert disagreeing_figure_pairs(left[:1], right[:1]) == [(0, 0)]
+    assert disagreeing_fact_pairs(left, right) == []
+    assert disagreeing_fact_pairs(left[:1], right[:1]) == [(0, 0)]
 
 
 def _explained(outcome: str, explained: bool):

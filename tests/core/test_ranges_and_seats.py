@@ -12,7 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
 from newsdiff.core.compare import compare_files
-from newsdiff.core.disagreements import disagreeing_figure_pairs
+from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.figures import agree, figures
 from newsdiff.core.job_titles import same_job, titled_people
 
@@ -286,7 +286,7 @@ def test_two_jobs_for_one_person_are_proposed_whatever_their_score() -> None:
         read_claim(f"Former Harbour Commissioner Tom Hale {CROSSING}"),  # another time
         None,
     ]
-    assert disagreeing_figure_pairs(left, right) == [(1, 0)]
+    assert disagreeing_fact_pairs(left, right) == [(1, 0)]
     result = check_claims(left[1], right[0], verbatim=10.0)
     assert result.outcome == "conflict" and result.figures_explained
 

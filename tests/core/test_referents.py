@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
 from newsdiff.core.compare import compare_texts
-from newsdiff.core.disagreements import agents, disagreeing_figure_pairs, one_agents_count
+from newsdiff.core.disagreements import agents, disagreeing_fact_pairs, one_agents_count
 from newsdiff.core.referents import referent
 
 
@@ -149,8 +149,8 @@ def test_the_route_proposes_one_agents_count_worded_differently() -> None:
         read_claim("Speaking on local radio, Okafor said 300 containers sat idle at the terminal."),
         read_claim("Hale said the ferry carried 55 cars."),
     ]
-    assert disagreeing_figure_pairs(left, right) == [(0, 0)]
-    assert disagreeing_figure_pairs(right, left) == [(0, 0)]
+    assert disagreeing_fact_pairs(left, right) == [(0, 0)]
+    assert disagreeing_fact_pairs(right, left) == [(0, 0)]
 
 
 # ---------------------------------------------------------------- whole comparisons

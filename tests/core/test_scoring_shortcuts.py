@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from newsdiff.core import words
 from newsdiff.core.claim import read_claim
 from newsdiff.core.compare import prepare
-from newsdiff.core.disagreements import disagreeing_figure_pairs
+from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.models import Article
 from newsdiff.core.people import people
 from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
@@ -113,4 +113,4 @@ def test_the_figure_route_proposes_what_every_sentences_full_claim_proposes() ->
             ("right", prepared.right_boilerplate),
         )
     ]
-    assert proposed == disagreeing_figure_pairs(*everyone)
+    assert proposed == disagreeing_fact_pairs(*everyone)

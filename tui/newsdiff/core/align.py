@@ -134,7 +134,7 @@ def find_links(
     candidate's claims: a look-alike is dropped, a disagreement makes a ``conflict`` (a pair
     below the threshold survives only when the check explains its figures: a figure conflict,
     or a currency or unit conversion). ``proposed`` pairs (two figures of one quantity that
-    disagree in one claim, see :func:`~newsdiff.core.disagreements.disagreeing_figure_pairs`)
+    disagree in one claim, see :func:`~newsdiff.core.disagreements.disagreeing_fact_pairs`)
     are read whatever their score, on the same terms. Then, among what is left, a link
     must be within ``RELATIVE_KEEP`` of the best link of its left or of its right sentence and
     among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
-from newsdiff.core.disagreements import disagreeing_figure_pairs
+from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.lazy_diffs import LazyWordDiffs
@@ -156,7 +156,7 @@ class PreparedPair:
                     ("right", self.right_sentences, self.right_boilerplate),
                 )
             )
-            self._proposed = disagreeing_figure_pairs(lefts, rights)
+            self._proposed = disagreeing_fact_pairs(lefts, rights)
         return self._proposed
 
     def _states_figures(self, sentences: Sequence[Sentence], flags: Sequence[bool]) -> list[bool]:

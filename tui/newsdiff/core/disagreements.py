@@ -239,10 +239,11 @@ ROUTE_PAIRS_PER_QUANTITY = 256
 topic of both articles, not one fact: its pairs are left to scoring."""
 
 
-def disagreeing_figure_pairs(
+def disagreeing_fact_pairs(
     left: Sequence[Claim | None], right: Sequence[Claim | None]
 ) -> list[tuple[int, int]]:
-    """Sentence pairs that state one quantity with values that do not agree, in one claim.
+    """Sentence pairs that state one quantity with values that do not agree, or give one person
+    two jobs, in one claim.
 
     Scoring lowers pairs whose figures differ, so two outlets' figures for one fact often never
     become candidates. This route proposes them: the sentences count the same noun (people of
