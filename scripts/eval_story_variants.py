@@ -127,6 +127,11 @@ VARIANTS = (
     "support-gap",
     "no-recheck",
     "recheck-all",
+    "transitive-strong",
+    "pooled",
+    "pooled-meaning",
+    "also-inherit",
+    "also-inherit-near",
 )
 
 STORY_LINKS = 2
@@ -144,10 +149,14 @@ OWN_SCORING = (
 )
 """Variants that keep the story's own grouping (they change the links, or nothing)."""
 
-SUPPORT = ("support", "support-2", "support-gap")
+SUPPORT = ("support", "support-2", "support-gap", "transitive-strong")
 """Variants that count supported pairs as links in the story's own grouping."""
 
 FLOOR = 30.0
+
+STRONG = 50.0 + align.CONFLICT_MARGIN
+"""``transitive-strong``: a link this far above the link threshold (as far as the band below
+it reaches) is a strong link."""
 
 
 Position = story.Position
@@ -337,7 +346,7 @@ def _axis_cosine(per_pair: bool):  # type: ignore[no-untyped-def]
 
 
 def near_misses(
-    prepared: PreparedPair, settings: Settings, gap_only: bool
+    prepared: PreparedPair, settings: Settings, gap_only: bool, excluded: tuple[str, ...] = ()
 ) -> list[tuple[int, int, float]]:
     """``support``: the pairs of a prepared article pair that fall short of the link
     threshold by at most ``align.CONFLICT_MARGIN`` and that the claim check passes (story
@@ -366,7 +375,7 @@ def near_misses(
     return [
         (int(i), int(j), float(score[i, j]))
         for i, j in zip(*np.nonzero(near), strict=True)
-        if prepared.check(int(i), int(j)).outcome != "not linked"
+        if prepared.check(int(i), int(j)).outcome not in ("not linked", *excluded)
     ]
 
 
@@ -374,6 +383,7 @@ def supported(
     near: Sequence[tuple[Position, Position, float]],
     links: Sequence[story.PairLink],
     vouchers: int,
+    strong: float = 0.0,
 ) -> list[tuple[Position, Position, float]]:
     """``support``: the near misses that sentences of ``vouchers`` different third articles
     link to from both ends, among articles that report one story two by two."""
@@ -382,6 +392,8 @@ def supported(
     for link in links:
         key = frozenset((link.a[0], link.b[0]))
         between[key] = between.get(key, 0) + 1
+        if link.score < strong or link.label == "conflict":
+            continue
         near_by.setdefault(link.a, set()).add(link.b)
         near_by.setdefault(link.b, set()).add(link.a)
 
@@ -400,6 +412,134 @@ def supported(
         if len(third) >= vouchers:
             found.append((p, q, score))
     return found
+
+
+POOL_SHARE = 0.5
+"""``pooled``: the share of a lone sentence's content (IDF²-weighted stems) that the claim's
+pooled content words must hold."""
+
+
+def pooled_joins(
+    claims_made: Sequence[story.Claim], table: LinkTable, texts: Sequence[str], meaning: bool
+) -> tuple[story.Claim, ...]:
+    """``pooled`` / ``pooled-meaning``: a sentence that is a claim of one outlet joins a claim
+    it has a link into (a claim of two other articles or more) when the claim's pooled content
+    — the content words of all its variants in other articles, or the mean of their meaning
+    vectors — covers it: half its weighted content words, or a cosine of
+    ``lookalikes.MEANING_CLOSE``. A sentence that summarises two variants is compared with the
+    claim, not with the one variant it links to."""
+    from newsdiff.core.similarity import idf_weights
+    from newsdiff.core.words import features
+
+    number = {position: k for k, position in enumerate(table.positions)}
+    feats = [features(text) for text in texts]
+    idf = idf_weights(f.content for f in feats if f.content)
+    vectors = meaning_vectors(texts) if meaning else None
+    own: dict[Position, int] = {}
+    for k, claim in enumerate(claims_made):
+        for position in claim.variants:
+            if position not in claim.also:
+                own[position] = k
+    lone = {
+        claim.variants[0]
+        for claim in claims_made
+        if len(claim.variants) - len(claim.also) == 1
+    }
+    linked: dict[Position, set[int]] = {}
+    for k in range(len(table)):
+        link = table.link(k)
+        for x, y in ((link.a, link.b), (link.b, link.a)):
+            if x in lone and y in own:
+                linked.setdefault(x, set()).add(own[y])
+    added: dict[int, list[Position]] = {}
+    for x, targets in linked.items():
+        best, best_value = None, 0.0
+        for k in targets:
+            others = [v for v in claims_made[k].variants if v[0] != x[0]]
+            if len({v[0] for v in others}) < 2:
+                continue
+            if vectors is not None:
+                centre = vectors[[number[v] for v in others]].mean(axis=0)
+                norm = float(np.linalg.norm(centre))
+                value = float(vectors[number[x]] @ centre) / norm if norm else 0.0
+                enough = value >= lookalikes.MEANING_CLOSE
+            else:
+                pool = set().union(*(feats[number[v]].content for v in others))
+                mine = feats[number[x]].content
+                total = sum(idf.get(w, 0.0) ** 2 for w in mine)
+                value = sum(idf.get(w, 0.0) ** 2 for w in mine & pool) / total if total else 0.0
+                enough = value >= POOL_SHARE
+            if enough and value > best_value:
+                best, best_value = k, value
+        if best is not None:
+            added.setdefault(best, []).append(x)
+    return tuple(
+        replace(claim, variants=claim.variants + tuple(added.get(k, ())))
+        for k, claim in enumerate(claims_made)
+    )
+
+
+def inherited_also(
+    claims_made: Sequence[story.Claim],
+    table: LinkTable,
+    scores: dict[tuple[Position, Position], float] | None = None,
+) -> tuple[story.Claim, ...]:
+    """``also-inherit``: a sentence linked, inside its own claim, to sentences of
+    ``story_also.ALSO_LINKS`` other articles that each also carry one more claim (each states
+    both claims) carries that claim too: it says what two summaries of both say.
+    ``also-inherit-near`` (``scores`` given) asks, besides, that the sentence score within
+    ``align.CONFLICT_MARGIN`` of the link threshold against one of that claim's own variants
+    in another article: some sign of the second claim in the sentence itself."""
+    floor = Settings().paraphrase - align.CONFLICT_MARGIN
+    own: dict[Position, int] = {}
+    carries: dict[Position, set[int]] = {}
+    for k, claim in enumerate(claims_made):
+        for position in claim.variants:
+            if position in claim.also:
+                carries.setdefault(position, set()).add(k)
+            else:
+                own[position] = k
+    partners: dict[Position, list[Position]] = {}
+    for k in range(len(table)):
+        link = table.link(k)
+        for x, y in ((link.a, link.b), (link.b, link.a)):
+            if x in own and own.get(y) == own[x]:
+                partners.setdefault(x, []).append(y)
+    added: dict[int, list[Position]] = {}
+    for x, found in partners.items():
+        by_claim: dict[int, set[int]] = {}
+        for y in found:
+            for k in carries.get(y, ()):
+                by_claim.setdefault(k, set()).add(y[0])
+        for k, articles in by_claim.items():
+            if (
+                len(articles - {x[0]}) >= story_also.ALSO_LINKS
+                and x not in claims_made[k].variants
+                and (
+                    scores is None
+                    or any(
+                        scores.get((x, v), 0.0) >= floor
+                        for v in claims_made[k].variants
+                        if v[0] != x[0] and v not in claims_made[k].also
+                    )
+                )
+            ):
+                added.setdefault(k, []).append(x)
+    return tuple(
+        replace(
+            claim,
+            variants=claim.variants + tuple(added.get(k, ())),
+            also=claim.also + tuple(added.get(k, ())),
+        )
+        for k, claim in enumerate(claims_made)
+    )
+
+
+def meaning_vectors(texts: Sequence[str]) -> np.ndarray | None:
+    """The meaning vectors of ``texts`` (unit length), as the story reads them."""
+    from newsdiff.core import semantic
+
+    return semantic.sentence_vectors(list(texts))
 
 
 def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
@@ -434,7 +574,12 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             a, b = scores.paths[prepared.left.path], scores.paths[prepared.right.path]
             near.extend(
                 ((a, i), (b, j), value)
-                for i, j, value in near_misses(prepared, settings, variant == "support-gap")
+                for i, j, value in near_misses(
+                    prepared,
+                    settings,
+                    variant == "support-gap",
+                    ("conflict",) if variant == "transitive-strong" else (),
+                )
             )
         if variant.startswith("quotes"):
             have = {(i, j) for i, j, _, _ in found}
@@ -446,7 +591,8 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
         if variant in SUPPORT and at != 0.0:
             links = [table.link(k) for k in range(len(table))]
             vouchers = 2 if variant == "support-2" else 1
-            extra = supported(near, links, vouchers)
+            strong = STRONG if variant == "transitive-strong" else 0.0
+            extra = supported(near, links, vouchers, strong)
             number = {position: k for k, position in enumerate(table.positions)}
             widened = LinkTable(table.positions)
             widened.add(0, 0, [(number[x.a], number[x.b], x.label, x.score) for x in links])
@@ -456,6 +602,13 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
                 replace(claim, links=tuple(x for x in claim.links if x.label != "supported"))
                 for claim in made
             )
+        if variant.startswith("also-inherit") and at != 0.0:
+            made = make_claims(positions, table, at, texts)
+            near_scores = scores.values if variant == "also-inherit-near" else None
+            return inherited_also(made, table, near_scores)
+        if variant.startswith("pooled") and at != 0.0:
+            made = make_claims(positions, table, at, texts)
+            return pooled_joins(made, table, texts, meaning=variant == "pooled-meaning")
         if (
             at == 0.0
             or variant.startswith("quotes")
@@ -483,9 +636,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--linkage", type=float, default=story.LINKAGE)
     parser.add_argument("--floor", type=float, default=FLOOR, help="for transitive")
     parser.add_argument("--gold", type=Path, default=eval_story.REPO.parent / "shared" / "gold")
+    parser.add_argument("--strong", type=float, default=STRONG, help="for transitive-strong")
     parser.add_argument("--real", action="store_true", help="new same-claim pairs on real-dev")
     parser.add_argument("--show", type=int, default=0, help="print N new real-dev pairs")
     args = parser.parse_args(argv)
+    globals()["STRONG"] = args.strong
     unknown = sorted(set(args.variants) - set(VARIANTS))
     if unknown:
         print(f"error: unknown variant {unknown[0]}: choose from {', '.join(VARIANTS)}")

@@ -94,3 +94,52 @@ def also_carried(
         if others and count / others + 1e-9 >= linkage:
             found.setdefault(group, []).append(k)
     return found
+
+
+def inherited(
+    also: dict[int, list[int]],
+    groups: np.ndarray,
+    a_all: np.ndarray,
+    b_all: np.ndarray,
+    ordered: Sequence[Position],
+    text_ids: np.ndarray,
+) -> dict[int, list[int]]:
+    """Per group: the sentences that also carry its claim because the summaries they share a
+    claim with do.
+
+    A sentence that states two claims is grouped with one; when two outlets' sentences of that
+    claim each also carry the second one (each states both, ``also``), and a third outlet's
+    sentence of the claim links to both of them, it states what they state: the second claim
+    too ("walking a tightrope: expanding ties with Pakistan while assuring India", against two
+    summaries of both remarks, where each remark is quoted apart). Its links to the remark's
+    quotations are often too weak to count on their own (a summary against one of its halves
+    scores low), so the evidence is the two summaries: at least :data:`ALSO_LINKS` of them, of
+    different articles and texts (wire copy counts once). One pass: a sentence that carries a
+    claim this way passes it on to no other.
+    """
+    carried: dict[int, list[int]] = {}
+    for group, sentences in also.items():
+        for k in sentences:
+            carried.setdefault(k, []).append(group)
+    if not carried:
+        return {}
+    both = np.flatnonzero((a_all >= 0) & (b_all >= 0))
+    a, b = a_all[both], b_all[both]
+    inside = groups[a] == groups[b]
+    a, b = a[inside], b[inside]
+    carriers = np.fromiter(carried, dtype=np.int64, count=len(carried))
+    # (sentence, the summary it links to inside its own claim) for every summary that also
+    # carries another claim
+    vouched: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    for first, second in ((a, b), (b, a)):
+        chosen = np.isin(second, carriers)
+        for x, y in zip(first[chosen].tolist(), second[chosen].tolist(), strict=True):
+            for group in carried[y]:
+                articles, texts = vouched.setdefault((x, group), (set(), set()))
+                articles.add(ordered[y][0])
+                texts.add(int(text_ids[y]))
+    found: dict[int, list[int]] = {}
+    for (x, group), (articles, texts) in sorted(vouched.items()):
+        if min(len(articles), len(texts)) >= ALSO_LINKS and group not in carried.get(x, ()):
+            found.setdefault(group, []).append(x)
+    return found

@@ -14,7 +14,7 @@ from typing import overload
 
 import numpy as np
 
-from newsdiff.core.story_also import also_carried, text_numbers
+from newsdiff.core.story_also import also_carried, inherited, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
 from newsdiff.core.story_refine import refine_groups
 
@@ -234,6 +234,8 @@ def _group(
     also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
     for sentence, partner in departed:  # the variant a departed sentence linked to carries it
         also.setdefault(int(groups[sentence]), []).append(partner)
+    for group, sentences in inherited(also, groups, a_all, b_all, ordered, text_ids).items():
+        also.setdefault(group, []).extend(sentences)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
