@@ -59,6 +59,23 @@ Variants:
   finished claim, however many links hold it there (the story takes out only those held by
   one link).
 
+* ``no-inherit``: the story without inherited second claims (``story_also.inherited``: a
+  sentence linked inside its own claim to two outlets' sentences that also carry a second
+  claim carries it too).
+* ``inherit-any``: inherited second claims without the sign the story asks of the sentence
+  itself (a score within ``align.CONFLICT_MARGIN`` of the link threshold against one of that
+  claim's own variants in another article, ``story.near_link``).
+* ``transitive-strong``: ``support`` where both links to the voucher are strong (at least
+  ``--strong``, by default the threshold plus ``align.CONFLICT_MARGIN``: as far above it as
+  the near miss may be below it) and neither is a conflict; a near miss the claim check
+  labels a conflict is never supported.
+* ``pooled``: a sentence that is a claim of one outlet joins a claim it has a link into
+  (variants in two other articles or more) when that claim's pooled content words (all its
+  variants in other articles) hold half its content (IDF²-weighted stems): a summary of two
+  variants is compared with the claim, not with the one variant it links to.
+* ``pooled-meaning``: the same with the cosine to the mean of the claim's meaning vectors, at
+  ``lookalikes.MEANING_CLOSE``.
+
 ``--real`` also builds every same-story cluster of ``../shared/data/real-dev/clusters`` with
 each variant and counts the sentence pairs it puts in one claim that the story does not (and
 those it no longer does); ``--show N`` prints N of the new ones to read (on the terminal only:
@@ -104,6 +121,7 @@ ORIGINAL_BLOCK_COSINE = story._block_cosine
 ORIGINAL_ALSO_LINKS = story_also.ALSO_LINKS
 ORIGINAL_REFINE = story_grouping.refine_groups
 ORIGINAL_REFINE_LINKS = story_refine.ALSO_LINKS
+ORIGINAL_INHERITED = story_grouping.inherited
 
 VARIANTS = (
     "average",
@@ -130,8 +148,8 @@ VARIANTS = (
     "transitive-strong",
     "pooled",
     "pooled-meaning",
-    "also-inherit",
-    "also-inherit-near",
+    "no-inherit",
+    "inherit-any",
 )
 
 STORY_LINKS = 2
@@ -141,6 +159,7 @@ their sentence pairs (one link can be a shared phrase of two stories)."""
 OWN_SCORING = (
     "story",
     "no-also",
+    "no-inherit",
     "pair-axis",
     "corpus-axis",
     "shared-in-quotes",
@@ -441,9 +460,7 @@ def pooled_joins(
             if position not in claim.also:
                 own[position] = k
     lone = {
-        claim.variants[0]
-        for claim in claims_made
-        if len(claim.variants) - len(claim.also) == 1
+        claim.variants[0] for claim in claims_made if len(claim.variants) - len(claim.also) == 1
     }
     linked: dict[Position, set[int]] = {}
     for k in range(len(table)):
@@ -479,62 +496,6 @@ def pooled_joins(
     )
 
 
-def inherited_also(
-    claims_made: Sequence[story.Claim],
-    table: LinkTable,
-    scores: dict[tuple[Position, Position], float] | None = None,
-) -> tuple[story.Claim, ...]:
-    """``also-inherit``: a sentence linked, inside its own claim, to sentences of
-    ``story_also.ALSO_LINKS`` other articles that each also carry one more claim (each states
-    both claims) carries that claim too: it says what two summaries of both say.
-    ``also-inherit-near`` (``scores`` given) asks, besides, that the sentence score within
-    ``align.CONFLICT_MARGIN`` of the link threshold against one of that claim's own variants
-    in another article: some sign of the second claim in the sentence itself."""
-    floor = Settings().paraphrase - align.CONFLICT_MARGIN
-    own: dict[Position, int] = {}
-    carries: dict[Position, set[int]] = {}
-    for k, claim in enumerate(claims_made):
-        for position in claim.variants:
-            if position in claim.also:
-                carries.setdefault(position, set()).add(k)
-            else:
-                own[position] = k
-    partners: dict[Position, list[Position]] = {}
-    for k in range(len(table)):
-        link = table.link(k)
-        for x, y in ((link.a, link.b), (link.b, link.a)):
-            if x in own and own.get(y) == own[x]:
-                partners.setdefault(x, []).append(y)
-    added: dict[int, list[Position]] = {}
-    for x, found in partners.items():
-        by_claim: dict[int, set[int]] = {}
-        for y in found:
-            for k in carries.get(y, ()):
-                by_claim.setdefault(k, set()).add(y[0])
-        for k, articles in by_claim.items():
-            if (
-                len(articles - {x[0]}) >= story_also.ALSO_LINKS
-                and x not in claims_made[k].variants
-                and (
-                    scores is None
-                    or any(
-                        scores.get((x, v), 0.0) >= floor
-                        for v in claims_made[k].variants
-                        if v[0] != x[0] and v not in claims_made[k].also
-                    )
-                )
-            ):
-                added.setdefault(k, []).append(x)
-    return tuple(
-        replace(
-            claim,
-            variants=claim.variants + tuple(added.get(k, ())),
-            also=claim.also + tuple(added.get(k, ())),
-        )
-        for k, claim in enumerate(claims_made)
-    )
-
-
 def meaning_vectors(texts: Sequence[str]) -> np.ndarray | None:
     """The meaning vectors of ``texts`` (unit length), as the story reads them."""
     from newsdiff.core import semantic
@@ -549,6 +510,9 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     story_also.ALSO_LINKS = ORIGINAL_ALSO_LINKS
     story_grouping.refine_groups = ORIGINAL_REFINE
     story_refine.ALSO_LINKS = ORIGINAL_REFINE_LINKS
+    story_grouping.inherited = ORIGINAL_INHERITED
+    if variant == "no-inherit":
+        story_grouping.inherited = lambda *_, **__: {}
     if variant == "no-recheck":
         story_grouping.refine_groups = lambda groups, *_, **__: (groups, [])
     if variant == "recheck-all":
@@ -587,7 +551,7 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             found += [link for link in extra if link[:2] not in have]
         return found
 
-    def grouped(positions, table, at, texts=None):  # type: ignore[no-untyped-def]
+    def grouped(positions, table, at, texts=None, near_link=None):  # type: ignore[no-untyped-def]
         if variant in SUPPORT and at != 0.0:
             links = [table.link(k) for k in range(len(table))]
             vouchers = 2 if variant == "support-2" else 1
@@ -597,24 +561,24 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             widened = LinkTable(table.positions)
             widened.add(0, 0, [(number[x.a], number[x.b], x.label, x.score) for x in links])
             widened.add(0, 0, [(number[p], number[q], "supported", v) for p, q, v in extra])
-            made = make_claims(positions, widened, at, texts)
+            made = make_claims(positions, widened, at, texts, near_link)
             return tuple(  # a supported pair counts for grouping, it is not a link
                 replace(claim, links=tuple(x for x in claim.links if x.label != "supported"))
                 for claim in made
             )
-        if variant.startswith("also-inherit") and at != 0.0:
-            made = make_claims(positions, table, at, texts)
-            near_scores = scores.values if variant == "also-inherit-near" else None
-            return inherited_also(made, table, near_scores)
+        if variant == "inherit-any" and at != 0.0:  # no sign asked of the sentence itself
+            return make_claims(positions, table, at, texts)
         if variant.startswith("pooled") and at != 0.0:
-            made = make_claims(positions, table, at, texts)
+            made = make_claims(positions, table, at, texts, near_link)
             return pooled_joins(made, table, texts, meaning=variant == "pooled-meaning")
         if (
             at == 0.0
             or variant.startswith("quotes")
             or variant in ("fragment-quotes", *OWN_SCORING)
         ):  # the story's own grouping
-            return make_claims(positions, table, at, texts)  # linkage 0: the "links" reading
+            return make_claims(
+                positions, table, at, texts, near_link
+            )  # linkage 0: the "links" reading
         links = [table.link(k) for k in range(len(table))]
         return group(variant, positions, links, linkage, scores, floor)
 

@@ -141,7 +141,8 @@ def build_story(
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
-    claims = _group(story_positions, links, linkage, [s.text for segs in sentences for s in segs])
+    texts = [s.text for segs in sentences for s in segs]
+    claims = _group(story_positions, links, linkage, texts, near_link(sentences, settings))
     return Story(
         articles=articles,
         sentences=sentences,
@@ -151,6 +152,30 @@ def build_story(
         settings=settings,
         scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
     )
+
+
+def near_link(
+    sentences: Sequence[Sequence[Sentence]], settings: Settings
+) -> Callable[[Position, Position], bool]:
+    """Whether two sentences of two articles score within :data:`align.CONFLICT_MARGIN` of the
+    link threshold (or above it) as the pair view of their two articles scores them — the
+    margin the pair view itself reads below the threshold. Scored per article pair, only when
+    asked (the story asks it of the few sentences that inherit a claim,
+    :func:`newsdiff.core.story_also.inherited`)."""
+    from newsdiff.core.similarity import score_matrices
+
+    scored: dict[tuple[int, int], np.ndarray] = {}
+
+    def near(first: Position, second: Position) -> bool:
+        (a, i), (b, j) = sorted((first, second))
+        score = scored.get((a, b))
+        if score is None:
+            score = scored[(a, b)] = score_matrices(
+                [s.text for s in sentences[a]], [s.text for s in sentences[b]]
+            ).score
+        return float(score[i, j]) >= settings.paraphrase - align.CONFLICT_MARGIN
+
+    return near
 
 
 def _check_sizes(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]) -> None:

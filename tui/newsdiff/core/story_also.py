@@ -7,7 +7,7 @@ links to the variants of both, and is left in one; :func:`also_carried` finds th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -103,6 +103,7 @@ def inherited(
     b_all: np.ndarray,
     ordered: Sequence[Position],
     text_ids: np.ndarray,
+    near: Callable[[Position, Position], bool] | None = None,
 ) -> dict[int, list[int]]:
     """Per group: the sentences that also carry its claim because the summaries they share a
     claim with do.
@@ -114,8 +115,12 @@ def inherited(
     summaries of both remarks, where each remark is quoted apart). Its links to the remark's
     quotations are often too weak to count on their own (a summary against one of its halves
     scores low), so the evidence is the two summaries: at least :data:`ALSO_LINKS` of them, of
-    different articles and texts (wire copy counts once). One pass: a sentence that carries a
-    claim this way passes it on to no other.
+    different articles and texts (wire copy counts once). A quotation of the first remark
+    links to both summaries as well, and states nothing of the second: ``near(sentence,
+    variant)`` (when given) asks for a sign of the second claim in the sentence itself — a
+    score against one of the claim's own variants in another article within reach of a link
+    (:func:`newsdiff.core.story.near_link`). One pass: a sentence that carries a claim this
+    way passes it on to no other.
     """
     carried: dict[int, list[int]] = {}
     for group, sentences in also.items():
@@ -140,6 +145,12 @@ def inherited(
                 texts.add(int(text_ids[y]))
     found: dict[int, list[int]] = {}
     for (x, group), (articles, texts) in sorted(vouched.items()):
-        if min(len(articles), len(texts)) >= ALSO_LINKS and group not in carried.get(x, ()):
-            found.setdefault(group, []).append(x)
+        if min(len(articles), len(texts)) < ALSO_LINKS or group in carried.get(x, ()):
+            continue
+        if near is not None and not any(
+            ordered[k][0] != ordered[x][0] and near(ordered[x], ordered[k])
+            for k in np.flatnonzero(groups == group).tolist()
+        ):
+            continue
+        found.setdefault(group, []).append(x)
     return found
