@@ -720,3 +720,57 @@ def test_one_summary_or_one_repeated_summary_does_not_pass_a_second_claim_on() -
     texts += ["One, once more.", "Two, said.", "The lede."]
     second = _own_claim(group_claims(positions, links, texts=texts, near=_lede_near), (3, 1))
     assert (6, 0) not in second.variants
+
+
+SECOND_SUMMARY = (
+    "The harbour bridge is to shut for six weeks of repairs from May, the mayor said, adding that"
+    " ferry fares would be cut by half during the closure.\n\nShop owners expect a quiet summer."
+)
+LEDE_OF_BOTH = (
+    "Commuters face six weeks without the harbour bridge from May, with the mayor promising that"
+    " ferry fares will be halved to soften the blow.\n\nThe port authority declined to comment."
+)
+LEDE_OF_ONE = (
+    "Commuters face six weeks without the harbour bridge from May, the mayor said.\n\nThe port"
+    " authority declined to comment."
+)
+
+
+def _vouched_story(lede: str):  # type: ignore[no-untyped-def]
+    """Two summaries of the mayor's two remarks (articles 0, 1), three outlets quoting them
+    apart (2–4: the closure, then the fares) and a lede (5), linked as in
+    :func:`_summaries_and_lede`; the lede's sign of the fares remark is its real score."""
+    texts = [BRIDGE_SUMMARY, SECOND_SUMMARY, *BRIDGE_QUOTES[:3], lede]
+    articles = [Article(path=f"{k}.txt", text=text, title="t") for k, text in enumerate(texts)]
+    _, links = _summaries_and_lede([(1, 0), (2, 0)])
+    shifted = {  # _summaries_and_lede's articles 1–6 are these articles 0–5
+        frozenset(((a - 1, i), (b - 1, j))): link.score
+        for link in links
+        for (a, i), (b, j) in [(link.a, link.b)]
+    }
+
+    def linker(prepared, settings):  # type: ignore[no-untyped-def]
+        a, b = int(Path(prepared.left.path).stem), int(Path(prepared.right.path).stem)
+        return [
+            (i, j, "paraphrased", shifted[frozenset(((a, i), (b, j)))])
+            for i in range(len(prepared.left_sentences))
+            for j in range(len(prepared.right_sentences))
+            if frozenset(((a, i), (b, j))) in shifted
+        ]
+
+    return build_story(articles, linker=linker)
+
+
+def test_a_lede_that_states_both_remarks_carries_the_second_through_two_summaries() -> None:
+    story = _vouched_story(LEDE_OF_BOTH)
+    fares = _own_claim(story.claims, (2, 1))
+    assert (5, 0) in fares.also  # the lede scores near the fares quotations
+    assert not {(2, 0), (3, 0), (4, 0)} & set(fares.variants)  # the closure quotations do not
+    assert fares.outlets == (0, 1, 2, 3, 4, 5)
+
+
+def test_a_lede_of_one_remark_does_not_inherit_the_other() -> None:
+    story = _vouched_story(LEDE_OF_ONE)
+    fares = _own_claim(story.claims, (2, 1))
+    assert fares.also == ((0, 0), (1, 0))
+    assert (5, 0) in _own_claim(story.claims, (2, 0)).variants
