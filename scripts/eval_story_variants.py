@@ -64,7 +64,7 @@ Variants:
   claim carries it too).
 * ``inherit-any``: inherited second claims without the sign the story asks of the sentence
   itself (a score within ``align.CONFLICT_MARGIN`` of the link threshold against one of that
-  claim's own variants in another article, ``story.near_link``).
+  claim's own variants in another article, ``story_near.NearScores``).
 * ``transitive-strong``: ``support`` where both links to the voucher are strong (at least
   ``--strong``, by default the threshold plus ``align.CONFLICT_MARGIN``: as far above it as
   the near miss may be below it) and neither is a conflict; a near miss the claim check

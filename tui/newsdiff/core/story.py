@@ -56,6 +56,7 @@ from newsdiff.core.story_model import (
     sorted_claims,
     variant_changes,
 )
+from newsdiff.core.story_near import NearScores
 from newsdiff.core.verbatim import verbatim_matrix
 from newsdiff.core.words import SentenceFeatures, features
 
@@ -137,12 +138,15 @@ def build_story(
     sentences = tuple(analysis.sentences for analysis in analyses)
     _check_sizes(articles, sentences)
     flags = tuple(analysis.boilerplate for analysis in analyses)
-    links = _all_links(articles, sentences, flags, settings, progress, cancelled, linker, workers)
+    near = NearScores(articles, settings)  # a sign of a claim a sentence inherits
+    links = _all_links(
+        articles, sentences, flags, settings, progress, cancelled, near.recording(linker), workers
+    )
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
     texts = [s.text for segs in sentences for s in segs]
-    claims = _group(story_positions, links, linkage, texts, near_link(sentences, settings))
+    claims = _group(story_positions, links, linkage, texts, near)
     return Story(
         articles=articles,
         sentences=sentences,
@@ -152,30 +156,6 @@ def build_story(
         settings=settings,
         scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
     )
-
-
-def near_link(
-    sentences: Sequence[Sequence[Sentence]], settings: Settings
-) -> Callable[[Position, Position], bool]:
-    """Whether two sentences of two articles score within :data:`align.CONFLICT_MARGIN` of the
-    link threshold (or above it) as the pair view of their two articles scores them — the
-    margin the pair view itself reads below the threshold. Scored per article pair, only when
-    asked (the story asks it of the few sentences that inherit a claim,
-    :func:`newsdiff.core.story_also.inherited`)."""
-    from newsdiff.core.similarity import score_matrices
-
-    scored: dict[tuple[int, int], np.ndarray] = {}
-
-    def near(first: Position, second: Position) -> bool:
-        (a, i), (b, j) = sorted((first, second))
-        score = scored.get((a, b))
-        if score is None:
-            score = scored[(a, b)] = score_matrices(
-                [s.text for s in sentences[a]], [s.text for s in sentences[b]]
-            ).score
-        return float(score[i, j]) >= settings.paraphrase - align.CONFLICT_MARGIN
-
-    return near
 
 
 def _check_sizes(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]) -> None:

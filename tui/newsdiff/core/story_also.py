@@ -119,38 +119,64 @@ def inherited(
     links to both summaries as well, and states nothing of the second: ``near(sentence,
     variant)`` (when given) asks for a sign of the second claim in the sentence itself — a
     score against one of the claim's own variants in another article within reach of a link
-    (:func:`newsdiff.core.story.near_link`). One pass: a sentence that carries a claim this
+    (:class:`newsdiff.core.story_near.NearScores`). One pass: a sentence that carries a claim this
     way passes it on to no other.
     """
-    carried: dict[int, list[int]] = {}
-    for group, sentences in also.items():
-        for k in sentences:
-            carried.setdefault(k, []).append(group)
-    if not carried:
+    pairs = sorted((k, group) for group, sentences in also.items() for k in sentences)
+    if not pairs:
         return {}
+    size = len(groups)
+    carrier = np.array([k for k, _ in pairs], dtype=np.int64)
+    carried = np.array([group for _, group in pairs], dtype=np.int64)
+    already = set((carrier * size + carried).tolist())
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0))
-    a, b = a_all[both], b_all[both]
+    a, b = a_all[both].astype(np.int64), b_all[both].astype(np.int64)
     inside = groups[a] == groups[b]
     a, b = a[inside], b[inside]
-    carriers = np.fromiter(carried, dtype=np.int64, count=len(carried))
-    # (sentence, the summary it links to inside its own claim) for every summary that also
-    # carries another claim
-    vouched: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
-    for first, second in ((a, b), (b, a)):
-        chosen = np.isin(second, carriers)
-        for x, y in zip(first[chosen].tolist(), second[chosen].tolist(), strict=True):
-            for group in carried[y]:
-                articles, texts = vouched.setdefault((x, group), (set(), set()))
-                articles.add(ordered[y][0])
-                texts.add(int(text_ids[y]))
+    # (sentence, summary it links to inside its own claim), for every summary that also
+    # carries another claim, once per claim the summary carries
+    x = np.concatenate((a, b))
+    y = np.concatenate((b, a))
+    chosen = np.isin(y, carrier)
+    x, y = x[chosen], y[chosen]
+    first = np.searchsorted(carrier, y, side="left")
+    count = np.searchsorted(carrier, y, side="right") - first
+    x, y = np.repeat(x, count), np.repeat(y, count)
+    runs = np.repeat(first - np.cumsum(count) + count, count) + np.arange(count.sum())
+    group = carried[runs]
+    article = np.array([position[0] for position in ordered], dtype=np.int64)
+    key = x * size + group
+    # the summaries counted once per article and once per text (wire copy is one summary)
     found: dict[int, list[int]] = {}
-    for (x, group), (articles, texts) in sorted(vouched.items()):
-        if min(len(articles), len(texts)) < ALSO_LINKS or group in carried.get(x, ()):
-            continue
+    by_article = _distinct_counts(key, article[y])
+    by_text = _distinct_counts(key, text_ids[y].astype(np.int64))
+    members: dict[int, list[int]] = {}
+    candidates = [
+        k
+        for k, n in by_article.items()
+        if n >= ALSO_LINKS and by_text.get(k, 0) >= ALSO_LINKS and k not in already
+    ]
+    if near is not None and candidates:
+        wanted = {k % size for k in candidates}
+        for k, g in enumerate(groups.tolist()):
+            if g in wanted:
+                members.setdefault(g, []).append(k)
+    for k in sorted(candidates):
+        sentence, claim = divmod(k, size)
         if near is not None and not any(
-            ordered[k][0] != ordered[x][0] and near(ordered[x], ordered[k])
-            for k in np.flatnonzero(groups == group).tolist()
+            ordered[v][0] != ordered[sentence][0] and near(ordered[sentence], ordered[v])
+            for v in members.get(claim, ())
         ):
             continue
-        found.setdefault(group, []).append(x)
+        found.setdefault(claim, []).append(sentence)
     return found
+
+
+def _distinct_counts(key: np.ndarray, value: np.ndarray) -> dict[int, int]:
+    """Per key: how many distinct values it is met with."""
+    if not len(key):
+        return {}
+    width = int(value.max()) + 1
+    keys = np.unique(key * width + value) // width
+    found, counts = np.unique(keys, return_counts=True)
+    return dict(zip(found.tolist(), counts.tolist(), strict=True))
