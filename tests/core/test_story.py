@@ -6,6 +6,7 @@ import pickle
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -685,9 +686,15 @@ def _own_claim(claims: Sequence[Claim], position: tuple[int, int]) -> Claim:
     return next(c for c in claims if position in c.variants and position not in c.also)
 
 
-def _lede_near(first: tuple[int, int], second: tuple[int, int]) -> bool:
-    """Only the lede scores near the second remark's quotations."""
-    return (6, 0) in (first, second) and (first[1] == 1 or second[1] == 1)
+class _Near:
+    """Only the lede scores near the second remark's quotations (or nothing, ``lede=False``)."""
+
+    def __init__(self, lede: bool = True) -> None:
+        self.lede = lede
+
+    def near(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        lede = (first[:, 0] == 6) & (second[:, 1] == 1) | (second[:, 0] == 6) & (first[:, 1] == 1)
+        return lede & self.lede
 
 
 def test_a_sentence_two_summaries_of_both_claims_vouch_for_carries_the_second() -> None:
@@ -696,13 +703,13 @@ def test_a_sentence_two_summaries_of_both_claims_vouch_for_carries_the_second() 
     quotations of the first remark link to both summaries as well; they show no sign of the
     second remark (``near``) and do not carry it."""
     positions, links = _summaries_and_lede([(1, 0), (2, 0)])
-    claims = group_claims(positions, links, near=_lede_near)
+    claims = group_claims(positions, links, near=_Near())
     first = _own_claim(claims, (3, 0))
     second = _own_claim(claims, (3, 1))
     assert (6, 0) in first.variants and (6, 0) not in first.also  # its own claim
     assert second.also == ((1, 0), (2, 0), (6, 0))
     # with no sign of the second claim in the lede either, nothing is inherited
-    claims = group_claims(positions, links, near=lambda first, second: False)
+    claims = group_claims(positions, links, near=_Near(lede=False))
     assert _own_claim(claims, (3, 1)).also == ((1, 0), (2, 0))
     # without ``near`` (links alone), every sentence two summaries vouch for inherits it
     claims = group_claims(positions, links)
@@ -712,13 +719,13 @@ def test_a_sentence_two_summaries_of_both_claims_vouch_for_carries_the_second() 
 def test_one_summary_or_one_repeated_summary_does_not_pass_a_second_claim_on() -> None:
     # linked to one summary and to a quotation of the first remark: one voice for the second
     positions, links = _summaries_and_lede([(1, 0), (3, 0)])
-    second = _own_claim(group_claims(positions, links, near=_lede_near), (3, 1))
+    second = _own_claim(group_claims(positions, links, near=_Near()), (3, 1))
     assert second.also == ((1, 0), (2, 0))
     # the two summaries word for word the same (wire copy): one summary, not two
     positions, links = _summaries_and_lede([(1, 0), (2, 0)])
     texts = ["Both remarks.", "Both remarks.", "One.", "Two.", "One, again.", "Two, again."]
     texts += ["One, once more.", "Two, said.", "The lede."]
-    second = _own_claim(group_claims(positions, links, texts=texts, near=_lede_near), (3, 1))
+    second = _own_claim(group_claims(positions, links, texts=texts, near=_Near()), (3, 1))
     assert (6, 0) not in second.variants
 
 

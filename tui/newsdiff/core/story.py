@@ -138,7 +138,8 @@ def build_story(
     sentences = tuple(analysis.sentences for analysis in analyses)
     _check_sizes(articles, sentences)
     flags = tuple(analysis.boilerplate for analysis in analyses)
-    near = NearScores(articles, settings)  # a sign of a claim a sentence inherits
+    # a sign of a claim a sentence inherits
+    near = NearScores(articles, settings)
     links = _all_links(
         articles, sentences, flags, settings, progress, cancelled, near.recording(linker), workers
     )

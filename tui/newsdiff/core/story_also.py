@@ -7,11 +7,19 @@ links to the variants of both, and is left in one; :func:`also_carried` finds th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 
 from newsdiff.core.story_model import Position
+
+
+class NearSign(Protocol):
+    """Whether pairs of sentences (rows of article and sentence numbers) score near a link
+    (:class:`newsdiff.core.story_near.NearScores`)."""
+
+    def near(self, first: np.ndarray, second: np.ndarray) -> np.ndarray: ...
 
 
 def text_numbers(
@@ -103,24 +111,24 @@ def inherited(
     b_all: np.ndarray,
     ordered: Sequence[Position],
     text_ids: np.ndarray,
-    near: Callable[[Position, Position], bool] | None = None,
+    near: NearSign | None = None,
 ) -> dict[int, list[int]]:
     """Per group: the sentences that also carry its claim because the summaries they share a
     claim with do.
 
     A sentence that states two claims is grouped with one; when two outlets' sentences of that
-    claim each also carry the second one (each states both, ``also``), and a third outlet's
-    sentence of the claim links to both of them, it states what they state: the second claim
-    too ("walking a tightrope: expanding ties with Pakistan while assuring India", against two
-    summaries of both remarks, where each remark is quoted apart). Its links to the remark's
+    claim each also carry the second one (each states both, ``also``) and a third outlet's
+    sentence of the claim links to both of them, it may state what they state ("the bridge
+    shuts in May, and the mayor promises cheaper ferries", against two summaries of both
+    remarks, where other outlets quote each remark apart). Its links to the second remark's
     quotations are often too weak to count on their own (a summary against one of its halves
     scores low), so the evidence is the two summaries: at least :data:`ALSO_LINKS` of them, of
     different articles and texts (wire copy counts once). A quotation of the first remark
-    links to both summaries as well, and states nothing of the second: ``near(sentence,
-    variant)`` (when given) asks for a sign of the second claim in the sentence itself — a
-    score against one of the claim's own variants in another article within reach of a link
-    (:class:`newsdiff.core.story_near.NearScores`). One pass: a sentence that carries a claim this
-    way passes it on to no other.
+    links to both summaries as well and states nothing of the second, so ``near`` (when given)
+    asks for a sign of the second claim in the sentence itself: a score against one of the
+    claim's own variants in another article within the pair view's margin below the link
+    threshold (:class:`newsdiff.core.story_near.NearScores`). One pass: a sentence that
+    carries a claim this way passes it on to no other.
     """
     pairs = sorted((k, group) for group, sentences in also.items() for k in sentences)
     if not pairs:
@@ -150,26 +158,44 @@ def inherited(
     found: dict[int, list[int]] = {}
     by_article = _distinct_counts(key, article[y])
     by_text = _distinct_counts(key, text_ids[y].astype(np.int64))
-    members: dict[int, list[int]] = {}
-    candidates = [
-        k
-        for k, n in by_article.items()
-        if n >= ALSO_LINKS and by_text.get(k, 0) >= ALSO_LINKS and k not in already
-    ]
-    if near is not None and candidates:
-        wanted = {k % size for k in candidates}
-        for k, g in enumerate(groups.tolist()):
-            if g in wanted:
-                members.setdefault(g, []).append(k)
-    for k in sorted(candidates):
+    candidates = np.array(
+        sorted(
+            k
+            for k, n in by_article.items()
+            if n >= ALSO_LINKS and by_text.get(k, 0) >= ALSO_LINKS and k not in already
+        ),
+        dtype=np.int64,
+    )
+    if near is not None and len(candidates):
+        candidates = candidates[_near_any(candidates, size, groups, ordered, near)]
+    for k in candidates.tolist():
         sentence, claim = divmod(k, size)
-        if near is not None and not any(
-            ordered[v][0] != ordered[sentence][0] and near(ordered[sentence], ordered[v])
-            for v in members.get(claim, ())
-        ):
-            continue
         found.setdefault(claim, []).append(sentence)
     return found
+
+
+def _near_any(
+    candidates: np.ndarray,
+    size: int,
+    groups: np.ndarray,
+    ordered: Sequence[Position],
+    near: NearSign,
+) -> np.ndarray:
+    """For each candidate ``sentence * size + claim``: whether the sentence scores near a link
+    with any of the claim's own variants in another article."""
+    sentence, claim = np.divmod(candidates, size)
+    order = np.argsort(groups, kind="stable")
+    lined = groups[order]
+    low = np.searchsorted(lined, claim, side="left")
+    count = np.searchsorted(lined, claim, side="right") - low
+    owner = np.repeat(np.arange(len(candidates)), count)
+    member = order[np.repeat(low - np.cumsum(count) + count, count) + np.arange(count.sum())]
+    position = np.array(ordered, dtype=np.int64).reshape(-1, 2)
+    first, second = position[sentence[owner]], position[member]
+    other = first[:, 0] != second[:, 0]
+    hit = np.zeros(len(candidates), dtype=bool)
+    np.logical_or.at(hit, owner[other], near.near(first[other], second[other]))
+    return hit
 
 
 def _distinct_counts(key: np.ndarray, value: np.ndarray) -> dict[int, int]:

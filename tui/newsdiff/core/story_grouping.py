@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import overload
 
 import numpy as np
 
-from newsdiff.core.story_also import also_carried, inherited, text_numbers
+from newsdiff.core.story_also import NearSign, also_carried, inherited, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
 from newsdiff.core.story_refine import refine_groups
 
@@ -138,7 +138,7 @@ def group_claims(
     links: Sequence[PairLink],
     linkage: float = LINKAGE,
     texts: Sequence[str] | None = None,
-    near: Callable[[Position, Position], bool] | None = None,
+    near: NearSign | None = None,
 ) -> tuple[Claim, ...]:
     """Group sentences into claims by average linkage over the links.
 
@@ -171,7 +171,7 @@ def _group(
     table: LinkTable,
     linkage: float,
     texts: Sequence[str] | None = None,
-    near: Callable[[Position, Position], bool] | None = None,
+    near: NearSign | None = None,
 ) -> tuple[Claim, ...]:
     """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 

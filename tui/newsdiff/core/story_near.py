@@ -3,9 +3,9 @@
 :func:`newsdiff.core.story_also.inherited` asks of a sentence that inherits a claim a sign of
 that claim in the sentence itself: a score against one of the claim's variants within the
 margin the pair view reads below the link threshold (:data:`newsdiff.core.align.
-CONFLICT_MARGIN`). The story scores every pair once and keeps only the links; this keeps, per
-article pair, which sentence pairs scored that high (4 bytes a pair), read while each pair's
-block of scores is at hand.
+CONFLICT_MARGIN`). The story scores every pair once and keeps only the links; this keeps which
+sentence pairs scored that high (4 bytes a pair), read while each article pair's block of
+scores is at hand, and answers for many pairs at once.
 """
 
 from __future__ import annotations
@@ -17,15 +17,13 @@ import numpy as np
 from newsdiff.core.align import CONFLICT_MARGIN
 from newsdiff.core.compare import PreparedPair
 from newsdiff.core.models import Article, Settings
-from newsdiff.core.story_model import Position
 
 Linker = Callable[[PreparedPair, Settings], list[tuple[int, int, str, float]]]
 
 
 class NearScores:
     """The sentence pairs of a corpus that score at least the link threshold minus
-    :data:`~newsdiff.core.align.CONFLICT_MARGIN`, recorded by :meth:`recording` and asked
-    by calling the object with two positions."""
+    :data:`~newsdiff.core.align.CONFLICT_MARGIN`, recorded by :meth:`recording`."""
 
     def __init__(self, articles: Sequence[Article], settings: Settings) -> None:
         self.floor = settings.paraphrase - CONFLICT_MARGIN
@@ -41,27 +39,34 @@ class NearScores:
             if self._usable:
                 score = prepared.scores.score
                 a, b = self._index[id(prepared.left)], self._index[id(prepared.right)]
-                flat = np.flatnonzero(score >= self.floor).astype(np.int32)
                 if a > b:
-                    rows, cols = np.divmod(flat, score.shape[1])
-                    flat = np.sort(cols * score.shape[0] + rows).astype(np.int32)
-                    a, b = b, a
-                    width = score.shape[0]
-                else:
-                    width = score.shape[1]
+                    a, b, score = b, a, score.T
+                # row-major positions (row * width + column) come out sorted
+                flat = np.flatnonzero(score >= self.floor).astype(np.int32)
                 if len(flat):
-                    self._near[(a, b)] = (width, flat)
+                    self._near[(a, b)] = (score.shape[1], flat)
             return linker(prepared, settings)
 
         return record
 
-    def __call__(self, first: Position, second: Position) -> bool:
-        """Whether the two sentences (of two articles) score near a link or above."""
-        (a, i), (b, j) = sorted((first, second))
-        found = self._near.get((a, b))
-        if found is None:
-            return False
-        width, flat = found
-        key = i * width + j
-        at = int(np.searchsorted(flat, key))
-        return at < len(flat) and int(flat[at]) == key
+    def near(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """For each pair of positions — ``first[k]`` and ``second[k]``, rows of (article,
+        sentence) of two different articles — whether the two sentences score near a link or
+        above. One search per article pair asked about."""
+        found = np.zeros(len(first), dtype=bool)
+        swap = first[:, 0] > second[:, 0]
+        low = np.where(swap[:, None], second, first)
+        high = np.where(swap[:, None], first, second)
+        pairs = low[:, 0].astype(np.int64) * (int(high[:, 0].max(initial=0)) + 1) + high[:, 0]
+        order = np.argsort(pairs, kind="stable")
+        bounds = np.flatnonzero(np.diff(pairs[order], prepend=-1))
+        for begin, end in zip(bounds.tolist(), [*bounds[1:].tolist(), len(order)], strict=True):
+            rows = order[begin:end]
+            known = self._near.get((int(low[rows[0], 0]), int(high[rows[0], 0])))
+            if known is None:
+                continue
+            width, flat = known
+            keys = low[rows, 1] * width + high[rows, 1]
+            at = np.minimum(np.searchsorted(flat, keys), len(flat) - 1)
+            found[rows] = flat[at] == keys
+        return found
