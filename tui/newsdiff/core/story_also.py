@@ -174,6 +174,10 @@ def inherited(
     return found
 
 
+NEAR_CHUNK = 1 << 18
+"""Candidate–variant pairs asked about at a time (a few MB of temporary arrays)."""
+
+
 def _near_any(
     candidates: np.ndarray,
     size: int,
@@ -188,13 +192,21 @@ def _near_any(
     lined = groups[order]
     low = np.searchsorted(lined, claim, side="left")
     count = np.searchsorted(lined, claim, side="right") - low
-    owner = np.repeat(np.arange(len(candidates)), count)
-    member = order[np.repeat(low - np.cumsum(count) + count, count) + np.arange(count.sum())]
     position = np.array(ordered, dtype=np.int64).reshape(-1, 2)
-    first, second = position[sentence[owner]], position[member]
-    other = first[:, 0] != second[:, 0]
     hit = np.zeros(len(candidates), dtype=bool)
-    np.logical_or.at(hit, owner[other], near.near(first[other], second[other]))
+    ends = np.cumsum(count)
+    begin = 0
+    while begin < len(candidates):  # chunks of candidates with about NEAR_CHUNK pairs
+        before = int(ends[begin - 1]) if begin else 0
+        end = max(begin + 1, int(np.searchsorted(ends, before + NEAR_CHUNK, side="right")))
+        part = count[begin:end]
+        owner = np.repeat(np.arange(begin, end), part)
+        starts = np.repeat(low[begin:end] - np.cumsum(part) + part, part)
+        member = order[starts + np.arange(int(part.sum()))]
+        first, second = position[sentence[owner]], position[member]
+        other = first[:, 0] != second[:, 0]
+        np.logical_or.at(hit, owner[other], near.near(first[other], second[other]))
+        begin = end
     return hit
 
 
