@@ -18,6 +18,7 @@ from newsdiff.core.clauses import Clause, _verb_like
 from newsdiff.core.date_places import date_disagreements
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.lookalikes import _SUBJECT_TOKEN
+from newsdiff.core.words import stem
 from newsdiff.core.referred_subjects import who_clause
 
 
@@ -47,20 +48,24 @@ def only_in_background(left: Claim, right: Claim) -> bool:
         shared = inside & other.stems
         if not shared or len(outside) < 2 or outside & other.stems:
             continue
-        their_inside, _ = _split_claim_words(other, _background_of(other.text))
+        # the other's tail may be its news ("…, legalizing marijuana"): only its sure
+        # background makes the shared words background on both sides
+        their_inside, _ = _split_claim_words(other, _background_of(other.text, tails=False))
         if not shared <= their_inside:
             return True
     return False
 
 
 @lru_cache(maxsize=8192)
-def _background_of(text: str) -> tuple[tuple[int, int], ...]:
+def _background_of(text: str, tails: bool = True) -> tuple[tuple[int, int], ...]:
     """The background spans that are background for sure: an opening condition, parentheses,
     relative clauses, and appositions with no verb of their own before a relative word
     (", the US has criticized India …," after an opening phrase is the main clause). Spans
     inside a quotation are the speaker's own sentence structure and are left out."""
     condition = condition_span(text)
     spans = [*background_spans(text), *((condition,) if condition else ())]
+    if tails:
+        spans += _tails(text)
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     return tuple(
         (a, b)
@@ -71,6 +76,30 @@ def _background_of(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
+
+_TAIL = re.compile(
+    r",\s+(?:(?:(?:even\s+)?(?:though|although|whereas|because|if|unless|while)\b[^,;:\"“”]*)"
+    r"|(?:(?:including|(?P<ing>[a-z]+ing))\b[^;:\"“”]*))[.!?]?\s*$"
+)
+
+
+def _tails(text: str) -> list[tuple[int, int]]:
+    """A trailing subordinate clause or participial phrase after a comma ("…, though none of
+    the charges …", "…, including the decision to …", "…, demonstrating how …"): it elaborates
+    the main clause; a speech participle (", saying …") carries the claim and is no tail."""
+    match = _TAIL.search(text.rstrip())
+    if match is None:
+        return []
+    ing = match.group("ing")
+    if ing and (stem(ing) in SPEECH_STEMS or ing in _SPEECH_ING):
+        return []
+    words = re.findall(r"[a-z]+", match[0])
+    if ing and any(stem(w) in SPEECH_STEMS or w in _SPEECH_ING for w in words):
+        return []  # ", voicing concerns while saying the president would not …": a claim
+    return [match.span()]
+
+
+_SPEECH_ING = frozenset("saying adding telling noting calling arguing claiming".split())
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|^[^\"“”]*”|[“\"][^\"“”]*$")
