@@ -3,12 +3,12 @@
 Run: ``python scripts/tune_cluster_links.py [--out FILE] [--text]``. Each tune cluster's
 articles are compared pair by pair (the cluster as the corpus, as ``scripts/eval_claims.py``
 does) and every link is written as one JSON line: the two sentences' files and offsets, the
-label, the score and the evidence note, and the candidates the claim check unlinked (label
-``not linked``, with the note of the rule that unlinked them). Two runs (before and after a
-rule) diffed with ``--diff OLD NEW`` list every link a rule removed or let in; ``--text``
-prints both sentences to the terminal for reading (never write the text into the project).
-The tune clusters are those of ``docs/briefs`` split: the tune halves of rounds 1-2 and
-round 4's clusters. Needs ``../shared``; skipped without.
+label, the score and the evidence note. Two runs (before and after a rule) diffed with
+``--diff OLD NEW`` list every link a rule removed (``-> -``) or let in (``- ->``, a freed
+link slot); ``--text`` prints both sentences to the terminal for reading (never write the
+text into the project). The tune clusters are the tune side of the look-alike split: the
+clusters of the tune halves of rounds 1-2, and round 4's. Needs ``../shared``; skipped
+without.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _key(row: dict) -> tuple:
 
 
 def dump(data: Path) -> list[dict]:
-    """Every candidate link between outlets of the tune clusters (linked or unlinked)."""
+    """Every link between two outlets of the tune clusters."""
     from newsdiff.core.compare import compare_articles
     from newsdiff.core.load import load_article
 
@@ -100,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
             now = after["label"] if after else "-"
             note = (after or {}).get("note", "")
             print(f"{was:>11} -> {now:<11} {row['score']:5.1f} {note}")
-            print(f"    {row['left']}:{row['ls']}-{row['le']}  {row['right']}:{row['rs']}-{row['re']}")
+            print(
+                f"    {row['left']}:{row['ls']}-{row['le']}  {row['right']}:{row['rs']}-{row['re']}"
+            )
             if args.text:
                 print("    L:", _text(args.data, row["left"], row["ls"], row["le"]))
                 print("    R:", _text(args.data, row["right"], row["rs"], row["re"]))
@@ -108,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = dump(args.data)
     linked = sum(r["label"] != "not linked" for r in rows)
-    print(f"{linked} links between outlets of {len(TUNE_CLUSTERS)} tune clusters ({len(rows)} rows)")
+    print(
+        f"{linked} links between outlets of {len(TUNE_CLUSTERS)} tune clusters ({len(rows)} rows)"
+    )
     if args.out:
         with args.out.open("w", encoding="utf-8") as out:
             for row in rows:

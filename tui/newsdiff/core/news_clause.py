@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from newsdiff.core.background import TITLE_STEMS, background_spans, condition_span
 from newsdiff.core.claim import SPEECH_STEMS, SPEECH_VERBS, Claim
-from newsdiff.core.clause_words import AUXILIARIES
+from newsdiff.core.clause_words import AUXILIARIES, SPEECH
 from newsdiff.core.clauses import Clause, _verb_like
 from newsdiff.core.date_places import date_disagreements
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.lookalikes import _SUBJECT_TOKEN
-from newsdiff.core.words import stem
 from newsdiff.core.referred_subjects import who_clause
+from newsdiff.core.words import stem
 
 
 def only_in_background(left: Claim, right: Claim) -> bool:
@@ -78,28 +78,27 @@ def _background_of(text: str, tails: bool = True) -> tuple[tuple[int, int], ...]
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
 
 _TAIL = re.compile(
-    r",\s+(?:(?:(?:even\s+)?(?:though|although|whereas|because|if|unless|while)\b[^,;:\"“”]*)"
-    r"|(?:(?:including|(?P<ing>[a-z]+ing))\b[^;:\"“”]*))[.!?]?\s*$"
+    r",\s+(?:including|(?P<ing>[a-z]+ing))\b[^,;:\"“”]*"
+    r"(?:,\s+(?:a|an|the)\s[^,;:\"“”]*)?[.!?]?\s*$"
 )
+"""An elaborating tail: ``, including …`` or a participial phrase after a comma, running to the
+end of the sentence (an apposition may close it: "…, including his reaction to the recusal, a
+decision he criticized"); no other comma inside ("…, representing the firm, that a trial
+would be unfair" goes on with the main clause)."""
 
 
 def _tails(text: str) -> list[tuple[int, int]]:
-    """A trailing subordinate clause or participial phrase after a comma ("…, though none of
-    the charges …", "…, including the decision to …", "…, demonstrating how …"): it elaborates
-    the main clause; a speech participle (", saying …") carries the claim and is no tail."""
-    match = _TAIL.search(text.rstrip())
+    """A sentence's elaborating tail (:data:`_TAIL`): a list of examples ("…, including the
+    decision to recuse himself") or a participial comment ("…, demonstrating how the inquiry
+    grew"). It elaborates the main clause, which holds the news. A participle that reports
+    speech, or a tail with speech in it (", voicing concerns while saying the president would
+    not …"), carries a claim and is no tail."""
+    match = _TAIL.search(text)
     if match is None:
         return []
-    ing = match.group("ing")
-    if ing and (stem(ing) in SPEECH_STEMS or ing in _SPEECH_ING):
+    if match.group("ing") and any(stem(word) in SPEECH for word in re.findall(r"[a-z]+", match[0])):
         return []
-    words = re.findall(r"[a-z]+", match[0])
-    if ing and any(stem(w) in SPEECH_STEMS or w in _SPEECH_ING for w in words):
-        return []  # ", voicing concerns while saying the president would not …": a claim
     return [match.span()]
-
-
-_SPEECH_ING = frozenset("saying adding telling noting calling arguing claiming".split())
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|^[^\"“”]*”|[“\"][^\"“”]*$")
