@@ -22,7 +22,7 @@ from newsdiff.core.referred_subjects import who_clause
 from newsdiff.core.words import stem
 
 
-def only_in_background(left: Claim, right: Claim) -> bool:
+def only_in_background(left: Claim, right: Claim) -> str:
     """What one sentence shares with the other lies in its background, and is the other's news.
 
     The background is an opening condition or concession ("If the union accepts the
@@ -37,9 +37,14 @@ def only_in_background(left: Claim, right: Claim) -> bool:
     named subject are left to the other rules: one person's act told twice may be the news in
     other words ("Biden won't attend" / "Biden, who would be expected to attend, will be
     abroad").
+
+    A sentence's elaborating tail (", including the decision to …", ", demonstrating how …":
+    :func:`_tails`) is background of the sentence that holds it, but not of the other (there it
+    may be the news: "…, legalizing the drug"). Returns the evidence note ("" when the rule
+    does not apply), which says whether a tail decided.
     """
     if _one_subject(who_clause(left), who_clause(right)):
-        return False
+        return ""
     for claim, other in ((left, right), (right, left)):
         spans = _background_of(claim.text)
         if not spans:
@@ -52,8 +57,13 @@ def only_in_background(left: Claim, right: Claim) -> bool:
         # background makes the shared words background on both sides
         their_inside, _ = _split_claim_words(other, _background_of(other.text, tails=False))
         if not shared <= their_inside:
-            return True
-    return False
+            sure, _ = _split_claim_words(claim, _background_of(claim.text, tails=False))
+            return BACKGROUND_NOTE if shared <= sure else TAIL_NOTE
+    return ""
+
+
+BACKGROUND_NOTE = "shared words only in the background: different claim"
+TAIL_NOTE = "shared words only in an elaborating tail: different claim"
 
 
 @lru_cache(maxsize=8192)
