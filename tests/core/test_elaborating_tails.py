@@ -1,9 +1,9 @@
-"""Shared words only in an elaborating tail: ", including …" or a participial phrase.
+"""Shared words only in an elaborating tail: ", including …".
 
 Every sentence is written for these tests (an imaginary harbour town, Marlow Bay). A sentence
-whose words in common with the other lie only in its tail ("…, including the commissioner's
-decision to resign") tells other news; each rule is checked both ways round, next to the
-nearest paraphrase it keeps.
+whose words in common with the other lie only in its ", including …" tail ("…, including the
+commissioner's decision to resign") tells other news; the rule is checked both ways round,
+next to the nearest paraphrases it keeps.
 """
 
 from __future__ import annotations
@@ -41,44 +41,33 @@ def test_the_same_news_with_a_tail_stays_linked() -> None:
         assert result.outcome == "paraphrased"
 
 
-HEARING_SHOWING = (
-    "Nine fishermen testified at Tuesday's hearing, showing how the dredging dispute grew "
-    "into a fight over the harbour budget."
-)
-DISPUTE_BEGAN = "The dredging dispute over the harbour began in March."
-
-
-def test_shared_words_only_in_a_participial_tail_are_another_claim() -> None:
-    for result in _both_ways(HEARING_SHOWING, DISPUTE_BEGAN):
-        assert result.outcome == "not linked"
-        assert result.evidence.note == TAIL_NOTE
-
-
-def test_the_same_testimony_with_a_participial_tail_stays_linked() -> None:
-    # the main clauses share the testimony: the tail is an elaboration of one claim
-    other = "Nine fishermen testified on Tuesday at the harbour hearing."
-    for result in _both_ways(HEARING_SHOWING, other):
+def test_a_tail_with_the_same_main_clause_around_it_stays_linked() -> None:
+    # the other sentence tells the same main clause, with or without the examples
+    left = (
+        "The auditors questioned the mayor's budget, including the commissioner's decision "
+        "to resign from the dredging inquiry."
+    )
+    right = "The auditors have questioned the mayor's budget for the harbour."
+    for result in _both_ways(left, right):
         assert result.outcome == "paraphrased"
 
 
-MARCH_SAYING = (
-    "Fishermen marched on the town hall on Tuesday, saying the dredging would ruin the "
-    "oyster beds of Marlow Bay."
-)
-DREDGING_RUINS = "The dredging would ruin the oyster beds of Marlow Bay."
-
-
-def test_a_speech_participle_carries_the_claim() -> None:
-    # ", saying …" reports what the fishermen said: no tail, the pair stays linked
-    for result in _both_ways(MARCH_SAYING, DREDGING_RUINS):
+def test_a_participial_tail_is_no_background() -> None:
+    # measured and not adopted: ", showing how …" may carry the news the other sentence tells
+    left = (
+        "Nine fishermen testified at Tuesday's hearing, showing how the dredging dispute grew "
+        "into a fight over the harbour budget."
+    )
+    right = "The dredging dispute over the harbour grew into a fight over the budget."
+    for result in _both_ways(left, right):
         assert result.outcome == "paraphrased"
 
 
 def test_a_parenthetical_comma_ends_no_tail() -> None:
-    # ", representing the trust, that …" goes on with the main clause's object
+    # ", including the mayor, voted …" goes on with the main clause
     left = (
-        "Several councillors appeared to agree with Ada Brin, representing the trust, that "
-        "the dredging would ruin the oyster beds."
+        "Several councillors, including the mayor, voted to resume the dredging of the oyster beds."
     )
-    right = "Ada Brin, a lawyer for the trust, said the dredging would ruin the oyster beds."
-    assert TAIL_NOTE not in {r.evidence.note for r in _both_ways(left, right)}
+    right = "The mayor voted on Tuesday to resume the dredging of the oyster beds."
+    for result in _both_ways(left, right):
+        assert result.outcome == "paraphrased"
