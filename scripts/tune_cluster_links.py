@@ -16,11 +16,11 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data" / "real-dev"
+from newsdiff.core.compare import compare_articles
+from newsdiff.core.load import load_article
+from realdev_clusters import DATA, cluster_articles, cluster_folders
 
 TUNE_CLUSTERS = (
     # rounds 1-2, tune halves
@@ -39,13 +39,9 @@ def _key(row: dict) -> tuple:
 
 def dump(data: Path) -> list[dict]:
     """Every link between two outlets of the tune clusters."""
-    from newsdiff.core.compare import compare_articles
-    from newsdiff.core.load import load_article
-
     rows: list[dict] = []
     for name in TUNE_CLUSTERS:
-        folder = data / "clusters" / name
-        articles = [load_article(p) for p in sorted(folder.glob("*.txt"))]
+        articles = cluster_articles(data / "clusters" / name)
         for left, right in itertools.combinations(articles, 2):
             comparison = compare_articles(left, right, corpus=articles)
             lf = f"{name}/{Path(left.path).name}"
@@ -71,8 +67,6 @@ def dump(data: Path) -> list[dict]:
 
 
 def _text(data: Path, file: str, start: int, end: int) -> str:
-    from newsdiff.core.load import load_article
-
     return load_article(data / "clusters" / file).text[start:end]
 
 
@@ -83,8 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("OLD", "NEW"))
     parser.add_argument("--text", action="store_true", help="print the sentences (terminal)")
     args = parser.parse_args(argv)
-    if not (args.data / "clusters").is_dir():
-        print(f"skipped: {args.data / 'clusters'} not found (needs ../shared)", file=sys.stderr)
+    if cluster_folders(args.data) is None:
         return 0
     if args.diff:
         old, new = ({_key(r): r for r in map(json.loads, p.open())} for p in args.diff)
