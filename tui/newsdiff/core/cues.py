@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from newsdiff.core import names as vocab
-from newsdiff.core.document_authors import DOCUMENT_VERBS
 from newsdiff.core.mention_types import ABBREVIATIONS
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS
 
 CUE_CHARS = 140
 """The longest cue kept; a longer clause is cut at a word boundary next to the quotation."""
@@ -208,7 +208,7 @@ def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
     bare = _bare(word)
     if bare == "according":
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
-    if bare not in vocab.REPORTING_VERBS and bare not in DOCUMENT_VERBS:
+    if bare not in REPORTING_VERBS and bare not in DOCUMENT_VERBS:
         return False
     before = words[n - 2].group(0) if n > 1 else ""
     return n == 0 or not _noun_use(word, words[n - 1].group(0), before)
@@ -301,7 +301,7 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
         previous = matches[n - 1].group(0) if n else ""
         before = matches[n - 2].group(0) if n > 1 else ""
         closed = cue.text[match.end() :].lstrip(" ").startswith(",")
-        verb = bare in vocab.REPORTING_VERBS and not _noun_use(word, previous, before)
+        verb = bare in REPORTING_VERBS and not _noun_use(word, previous, before)
         if verb or bare in vocab.PRONOUNS or bare in name_words:
             if _is_role(_texts(group), described):
                 break

@@ -18,6 +18,7 @@ from typing import Literal
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import DASHES, MASK, Mention, SentenceInfo, Token, mention_at
+from newsdiff.core.reporting_verbs import REPORTING_VERBS
 
 ClauseKind = Literal["attributed", "speaking", "other"]
 
@@ -65,7 +66,7 @@ def _reported(info: SentenceInfo, gap: Callable[[int, int], str], k: int) -> boo
         if "," in between and tokens[n + 1].lower in ("and", "but", "so", "yet", "or"):
             return False  # ", but Kevin was …": a main clause of its own
         that = that or tokens[n].lower == "that"
-        if tokens[n].lower in vocab.REPORTING_VERBS and not tokens[n].cap:
+        if tokens[n].lower in REPORTING_VERBS and not tokens[n].cap:
             return that
     return False
 
@@ -74,7 +75,7 @@ def _clause_kind(words: list[Token]) -> ClauseKind:
     """``attributed`` when the clause's words hold a reporting verb or speech noun of their own
     (``while Egypt denied X's claims that …``: that attribution decides), ``speaking`` for a
     verb of speaking, else ``other``."""
-    if any(w.lower in vocab.REPORTING_VERBS or w.lower in vocab.SPEECH_NOUNS for w in words):
+    if any(w.lower in REPORTING_VERBS or w.lower in vocab.SPEECH_NOUNS for w in words):
         return "attributed"
     for k, word in enumerate(words):
         going = word.lower in ("went", "goes", "going") and words[k + 1 : k + 2]
