@@ -14,7 +14,12 @@ from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import ABBREVIATIONS
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
-from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS
+from newsdiff.core.reporting_verbs import (
+    DOCUMENT_VERBS,
+    GOING_ON,
+    REPORTING_VERBS,
+    SPEAKING_ACTIVITY,
+)
 
 CUE_CHARS = 140
 """The longest cue kept; a longer clause is cut at a word boundary next to the quotation."""
@@ -285,6 +290,12 @@ def _previous_mark(text: str, start: int, end: int) -> int:
     return start
 
 
+def _verb_of_speaking(bare: str) -> bool:
+    """A reporting verb, or a verb of speaking that heads a clause's cue (``the senator went on
+    about``, ``the mayor railed against``)."""
+    return bare in REPORTING_VERBS or bare in SPEAKING_ACTIVITY or bare in GOING_ON
+
+
 def role_of(cue: Cue | None, speaker: str | None) -> str | None:
     """The role a cue gives the speaker ("agency's spokeswoman"), or None: the words next to
     the name or the verb that hold a role word (``the mayor, Tom Reyes``), or a description
@@ -301,7 +312,7 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
         previous = matches[n - 1].group(0) if n else ""
         before = matches[n - 2].group(0) if n > 1 else ""
         closed = cue.text[match.end() :].lstrip(" ").startswith(",")
-        verb = bare in REPORTING_VERBS and not _noun_use(word, previous, before)
+        verb = _verb_of_speaking(bare) and not _noun_use(word, previous, before)
         if verb or bare in vocab.PRONOUNS or bare in name_words:
             if _is_role(_texts(group), described):
                 break

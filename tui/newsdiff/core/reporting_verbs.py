@@ -72,6 +72,16 @@ REPORTING_VERBS = (
 """Every form that introduces or follows reported speech, for the quote reader's attribution
 phrases and cues (also fragments: "termed it …")."""
 
+SPEAKING_ACTIVITY = frozenset(
+    {"talked", "talks", "spoke", "speaks", "ranted", "rants", "railed", "rails", "riffed"}
+    | {"harped", "mused", "rambled", "raved", "lectured", "preached", "joked", "bragged"}
+)
+"""Verbs of speaking that are no reporting verb (``railed against``; also ``went on about``):
+a quotation inside a clause they head is its subject's words (``quote_clauses``)."""
+
+GOING_ON = frozenset({"went", "goes", "going"})
+"""The verb of "went on about" / "goes on": speaking when "on" follows."""
+
 COMMON_FINITE = frozenset(
     "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
     "insisted insists argued argues added adds stated states declared declares warned warns "

@@ -156,7 +156,7 @@ class _Attributor:
                 speakers.append(
                     self._before(first, span)
                     if kind == "attributed"
-                    else subject.entity
+                    else subject.entity or None  # "as the senator went on about": nobody named
                     if kind == "speaking"
                     else None
                 )
