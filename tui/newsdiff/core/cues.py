@@ -73,10 +73,27 @@ def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | No
     start = max(floor, end - CUE_CHARS)
     while floor < start < end and text[start - 1].isalnum():
         start += 1  # the window began inside a word
+    start = _whole_name_start(text, floor, start, speaker)
     for match in _CLAUSE_END.finditer(text, start, end):
         if not _abbreviation_before(text, match.start()):
             start = match.end()
     return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker)
+
+
+def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
+    """The window's start moved back to the start of the speaker's name when it began inside
+    it (``… Security Investigations, a division of …, said``): a cue never halves a name."""
+    names = _name_words(speaker)
+    word = _WORD.match(text, start)
+    while word is not None and _bare(word.group(0)) in names and start - 1 > floor:
+        if text[start - 1] != " ":
+            break
+        before = max(floor, text.rfind(" ", floor, start - 1) + 1)
+        word = _WORD.fullmatch(text, before, start - 1)
+        if word is None or _bare(word.group(0)) not in names:
+            break
+        start = before
+    return start
 
 
 def names_speaker(cue: Cue, speaker: str) -> bool:
@@ -314,6 +331,8 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
         closed = cue.text[match.end() :].lstrip(" ").startswith(",")
         verb = _verb_of_speaking(bare) and not _noun_use(word, previous, before)
         if verb or bare in vocab.PRONOUNS or bare in name_words:
+            if bare in name_words:
+                group = _name_modifiers_dropped(cue.text, group)
             if _is_role(_texts(group), described):
                 break
             group, described = [], bare in name_words and closed
@@ -327,6 +346,21 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
             continue  # "the mayor, Tom Reyes": a role set off before the name
         group, described = [], False
     return _role_text(cue.text, group, described)
+
+
+def _name_modifiers_dropped(text: str, group: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The group without the article and country right before a name: they belong to the
+    name, not to the role (``a spokesperson for the U.S. Fish and Wildlife Service``)."""
+    while group:
+        last = group[-1].group(0).lower()
+        pair = text[group[-2].start() : group[-1].end()].lower() if len(group) > 1 else ""
+        if pair in vocab.COUNTRIES:  # "U.S." is read as two words
+            group = group[:-2]
+        elif last in ("the", "a", "an") or last in vocab.COUNTRIES:
+            group = group[:-1]
+        else:
+            return group
+    return group
 
 
 def _texts(group: list[re.Match[str]]) -> list[str]:

@@ -139,7 +139,7 @@ class MentionReader(ArticleNames):
             k += 1
         if k >= len(tokens):
             return None
-        if tokens[k].lower in vocab.ORG_NOUNS:
+        if tokens[k].lower in vocab.ORG_NOUNS and not self._long_run_at(info, k):
             entity = self._org_reference(index, info)
             return (k + 1, "org", entity) if entity is not None else None
         for first, last in self._runs(info):
@@ -393,7 +393,7 @@ class MentionReader(ArticleNames):
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if tokens[i].lower != "the" or following not in vocab.ORG_NOUNS:
             return None
-        if any(run[0] == i + 1 and run[1] > i + 2 for run in self._runs(info)):
+        if self._long_run_at(info, i + 1):
             return None  # "the Department of Homeland Security": a name, read as one
         entity = self._org_reference(state.index, info)
         if entity is None:

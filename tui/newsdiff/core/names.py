@@ -60,6 +60,17 @@ TITLE_WORDS = frozenset(
 )
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
 
+OFFICE_WORDS = frozenset(
+    """
+    state foreign external affairs defense defence treasury commerce homeland security interior
+    home finance trade energy health education transport agriculture information national
+    """.split()
+)
+"""Title words that name an office's field, not a person's rank (``Homeland Security
+Secretary``): before a name they need a title head, and without one they begin an office's
+own name (``Homeland Security Investigations``, ``National Enquirer``). Not "Labour": a party
+before a person's name as often as an office's field."""
+
 ROLE_PREFIXES = (
     TITLE_WORDS
     | frozenset(
