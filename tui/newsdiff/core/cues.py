@@ -82,7 +82,7 @@ def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | No
 
 def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
     """The window's start moved back to the start of the speaker's name when it began inside
-    it (``… Security Investigations, a division of …, said``): a cue never halves a name."""
+    it (``… Harbour Safety Unit, set up in …, said``): a cue never halves a name."""
     names = _name_words(speaker)
     word = _WORD.match(text, start)
     while word is not None and _bare(word.group(0)) in names and start - 1 > floor:
@@ -350,7 +350,7 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
 
 def _name_modifiers_dropped(text: str, group: list[re.Match[str]]) -> list[re.Match[str]]:
     """The group without the article and country right before a name: they belong to the
-    name, not to the role (``a spokesperson for the U.S. Fish and Wildlife Service``)."""
+    name, not to the role (``a spokeswoman for the U.S. Harbour Safety Service``)."""
     while group:
         last = group[-1].group(0).lower()
         pair = text[group[-2].start() : group[-1].end()].lower() if len(group) > 1 else ""
