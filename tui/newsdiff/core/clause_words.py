@@ -18,9 +18,29 @@ DASHES = frozenset({"—", "–", "―", "--"})
 QUOTES = frozenset({'"', "“", "”", "‘", "’"})
 
 OPENERS = frozenset(
-    "and but however meanwhile also still so yet then plus instead now separately "
-    "unilaterally indeed soon again finally first second third".split()
+    "and but or nor however meanwhile also still so yet then plus instead now separately "
+    "unilaterally indeed soon again finally first second third perhaps maybe nevertheless "
+    "nonetheless otherwise therefore thus hence moreover furthermore besides overall "
+    "likewise".split()
 )
+"""Words that open a sentence before its subject ("But", "Perhaps")."""
+
+SUBORDINATORS = frozenset("if although though because unless whereas once".split())
+"""Words opening a subordinate clause that may come before the subject, up to its comma."""
+
+QUESTION_WORDS = frozenset("when where why how".split())
+"""Question words that open a question with the auxiliary before the subject ("When did …")."""
+
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion billions trillion trillions "
+    "dozen dozens scores tens".split()
+)
+"""Number words, which open a sentence capitalised but never name anyone ("Fifteen were …")."""
+
+TIME_ENDS = frozenset("ago date far now time day days".split())
+"""Words that end a fronted time phrase besides the time words ("Two weeks ago,", "To date,")."""
 
 INTRODUCERS = frozenset(
     "in on during after before at while as outside inside when earlier later since despite "
@@ -37,7 +57,8 @@ PREPOSITIONS = frozenset("of in on at to for from with by about against over und
 
 QUANTITIES = frozenset(
     "hundreds thousands millions dozens dozen tens number numbers group groups members "
-    "majority most many some several all each one two three four five none half".split()
+    "majority most many some several all each one two three four five none half billions "
+    "trillions scores".split()
 )
 
 PRONOUNS = frozenset("he she they it we i you there who one".split())

@@ -43,15 +43,19 @@ from newsdiff.core.clause_words import (
     MODALS,
     NEGATORS,
     NOT_SUBJECTS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTITIES,
+    QUESTION_WORDS,
     QUOTES,
     RELATIVES,
     SPEECH,
+    SUBORDINATORS,
     TELL,
+    TIME_ENDS,
     TIME_LEADS,
     TIME_WORDS,
     TITLES,
@@ -170,7 +174,7 @@ def read_clause(text: str) -> Clause:
 
 def _quotation_first(tokens: list[str]) -> Clause:
     """``"…," Holder added``: the speaker reports the quotation."""
-    closers = {"’"} if tokens[0] == "‘" else {'"', "”"}
+    closers = {"’"} if tokens[0] == "‘" else {'"', "”", "“"}  # "“…?“ he asked": a mistyped close
     close = next((j for j in range(1, len(tokens)) if tokens[j] in closers), None)
     if close is None or close + 1 >= len(tokens):
         inner = tokens[1:close]  # a paragraph of quotation: the sentence is the speaker's
@@ -188,6 +192,11 @@ def _quotation_first(tokens: list[str]) -> Clause:
         if names:
             surname = _fold(run[-1])
             return Clause(surname, "name", names, verb_base(tokens[k]), reported)
+        speaker = _clause([*tokens[k + 1 :], "said"], 0, depth=1)  # "…," said the mayor
+        if speaker.subject and speaker.kind != "pronoun":
+            return Clause(
+                speaker.subject, speaker.kind, speaker.names, verb_base(tokens[k]), reported
+            )
     return _EMPTY
 
 
@@ -214,15 +223,20 @@ def _skip_opening(tokens: list[str], k: int) -> int:
         if k >= len(tokens):
             return k
         word = tokens[k].casefold()
+        time_phrase = _fronted_time_phrase(tokens, k)
+        if time_phrase is not None:
+            k = time_phrase
+            continue
         opening_phrase = (
             word in INTRODUCERS
+            or word in SUBORDINATORS
             or (word.endswith(("ing", "ed")) and tokens[k][:1].isupper())
             or (word.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1] == ",")
         )
         if opening_phrase:
-            comma = next((j for j in range(k, min(k + 25, len(tokens))) if tokens[j] == ","), None)
+            comma = _comma_outside_quotes(tokens, k, k + 25)
             if comma is None:
-                return k
+                return _past_place_or_time(tokens, k) if word in INTRODUCERS else k
             k = comma + 1
             if k < len(tokens) and tokens[k].casefold() in RELATIVES:
                 comma = next(
@@ -240,6 +254,62 @@ def _skip_opening(tokens: list[str], k: int) -> int:
                 k += 2  # "in Columbus, Ohio, Santorum …": the place runs on
         if k == start:
             break
+    return k
+
+
+def _comma_outside_quotes(tokens: list[str], k: int, limit: int) -> int | None:
+    """The first comma from ``k`` (before ``limit``) that is not inside a quotation."""
+    quoted = False
+    for j in range(k, min(limit, len(tokens))):
+        token = tokens[j]
+        if token == '"':
+            quoted = not quoted
+        elif token == "“":
+            quoted = True
+        elif token == "”":
+            quoted = False
+        elif token == "," and not quoted:
+            return j
+    return None
+
+
+_FRONTED_TIME_TOKENS = 6
+
+
+def _fronted_time_phrase(tokens: list[str], k: int) -> int | None:
+    """Past a fronted time phrase and its comma ("This year,", "Two weeks ago,", "To date,",
+    "Yesterday,"): a few words, none a verb, the last a time word."""
+    for j in range(k + 1, min(k + _FRONTED_TIME_TOKENS, len(tokens))):
+        if tokens[j] == ",":
+            last = tokens[j - 1].casefold()
+            time = last in TIME_ENDS or last.removesuffix("s") in TIME_WORDS
+            if time and not any(_verb_like(t, "") for t in tokens[k:j]):
+                return j + 1
+            return None
+        if not tokens[j][:1].isalnum():
+            return None
+    return None
+
+
+def _past_place_or_time(tokens: list[str], k: int) -> int:
+    """Past an opening place or time phrase without a comma ("On Monday the mayor …", "In
+    Leeds last week the council …"): prepositions with names, numbers and time words, up to a
+    determiner or pronoun; ``k`` itself when the phrase does not end so."""
+    j = k
+    while j < len(tokens) and j - k < 8:
+        token = tokens[j]
+        word = token.casefold()
+        if j > k and (word in DETERMINERS - {"that"} or word in PRONOUNS - {"who", "one"}):
+            return j if tokens[j - 1].casefold() not in INTRODUCERS else k
+        if not (
+            word in INTRODUCERS
+            or word in TIME_WORDS
+            or word in TIME_LEADS
+            or word[:1].isdigit()
+            or (j > k and token[:1].isupper())
+        ):
+            return k
+        j += 1
     return k
 
 
@@ -308,6 +378,26 @@ def _apposed_name(tokens: list[str], k: int) -> list[str]:
     return []
 
 
+def _inverted_subject(tokens: list[str], k: int) -> Clause:
+    """The subject after the auxiliary of a question ("When did Hale resign?", "Why has
+    she …"): a pronoun or a run of capitalised words; a common noun phrase, whose end the
+    bare verb after it hides ("did the city council vote"), is not read."""
+    if k >= len(tokens):
+        return _EMPTY
+    word = tokens[k].casefold()
+    if word in PRONOUNS and word not in {"who", "one", "there"}:
+        return Clause(word, "pronoun")
+    run: list[str] = []
+    for token in tokens[k : k + 5]:
+        if not token[:1].isupper():
+            break
+        run.append(_fold(token))
+    names = [name for name in run if name not in TITLES]
+    if not names or run[0] in DETERMINERS:
+        return _EMPTY
+    return Clause(names[-1], "name", frozenset(names))
+
+
 def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
     if k >= len(tokens):
         return _EMPTY
@@ -317,7 +407,15 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         if k >= len(tokens):
             return _EMPTY
         first = tokens[k].casefold()
-    if first in NOT_SUBJECTS or tokens[k] in QUOTES:
+    if first in QUESTION_WORDS:  # "When did the mayor resign?": the subject follows
+        if k + 1 < len(tokens) and _auxiliary(tokens[k + 1].casefold().replace("’", "'")):
+            return _inverted_subject(tokens, k + 2)
+        return _EMPTY
+    if depth == 0 and _auxiliary(first.replace("’", "'")):
+        return _inverted_subject(tokens, k + 1)  # "Was Hale the target?"
+    if first in NOT_SUBJECTS or first in INTRODUCERS or first in SUBORDINATORS:
+        return _EMPTY  # "while Hale said …" without its comma: not a subject
+    if tokens[k] in QUOTES:
         return _EMPTY
     names: list[str] = []
     head = ""
@@ -357,13 +455,21 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 if not head:
                     break
                 following = tokens[k + 1] if k + 1 < len(tokens) else ""
-                if not (word == "of" and following[:1].isupper()) and head not in QUANTITIES:
+                if (
+                    not (word == "of" and following[:1].isupper())
+                    and head not in QUANTITIES | NUMBER_WORDS
+                ):
                     frozen = True  # "Secretary of State Pompeo" runs on; "jury of …" does not
             elif frozen:
                 if not word[:1].isalnum():
                     break  # "Johnson of the Highway Patrol, who …": the phrase ends
             elif word in TIME_WORDS:
                 pass  # "new intelligence Monday"
+            elif word in NUMBER_WORDS:
+                head, kind = word, "noun"  # "Fifteen were hurt", "Billions of dollars"
+                names.clear()
+            elif not head and word.endswith("ly") and word.isalpha():
+                pass  # "the nearly hour-long address": the adverb is not the head
             elif token[:1].isupper() and word not in DETERMINERS:
                 capitals += 1
                 folded = _fold(token)
@@ -378,7 +484,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             elif word.endswith("'s") or word.endswith("’s"):
                 head, kind = _fold(token), "noun"
                 names.clear()
-            elif token[:1].islower() and word.isalpha():
+            elif token[:1].islower() and word.replace("-", "").isalpha():
                 head, kind = word, "noun"
                 names.clear()
             else:
