@@ -129,6 +129,24 @@ def _verb_like(token: str, previous: str) -> bool:
     return word.endswith("ed") and len(word) >= 4 and word not in ED_NOT_VERBS
 
 
+_CLAUSE_SUBJECTS = frozenset("that he she they it we i you".split())
+
+
+def _bare_reporting_verb(tokens: list[str], k: int, previous: str) -> bool:
+    """Is ``tokens[k]`` a reporting verb in the plain present, read by the clause it opens
+    ("questions reveal that", "officials suggest he", "officials say the"), not a noun ("the
+    senator's claims that", "two reports that")?"""
+    token = tokens[k]
+    if not token[:1].islower() or not token.isalpha() or k + 1 >= len(tokens):
+        return False
+    if previous in DETERMINERS or previous in QUANTITIES or previous.endswith(("'s", "’s")):
+        return False
+    following = tokens[k + 1].casefold()
+    return (following in _CLAUSE_SUBJECTS or following in DETERMINERS) and (
+        verb_base(token) in SPEECH
+    )
+
+
 def _auxiliary(word: str) -> str:
     """``word`` as an auxiliary ("won't" → "will"), or ``""``."""
     if word in AUXILIARIES:
@@ -443,6 +461,8 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             if token in QUOTES or (head and word.endswith(("self", "selves"))):
                 k += 1  # "the prime minister himself has": the head stays "minister"
                 continue
+            if head and not relative and _bare_reporting_verb(tokens, k, previous):
+                break  # "The lawsuit alleges that", "Officials suggest he"
             if k > start and _verb_like(token, previous):
                 if not relative:
                     break
@@ -519,7 +539,9 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         if word.endswith("ly") and word.isalpha():
             k += 1
             continue
-        if _main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun"):
+        if _main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun") or (
+            not last_auxiliary and _bare_reporting_verb(tokens, k, "")
+        ):
             verb = verb_base(word)
         break
     if not verb and last_auxiliary:
