@@ -8,9 +8,9 @@ the sentence's file, offsets and sha256 prefix, then the reader's subject head, 
 the head of the clause the sentence claims (past a reporting frame). ``--text`` adds the
 sentence (terminal only; never write the text into the project). Judgements of a sample are
 kept in ``scripts/data/subject_samples.json`` as offsets, sha256 prefixes and error kinds;
-``--judged`` prints the error rate of a judged sample under the current reader, counting
-a sentence right when its head is the judged right head. Needs ``../shared``; skipped
-without.
+``--judged`` prints the error rate of each judged sample under the current reader: right
+when the head read is the judged head, else not read (no subject) or wrong. Needs ``../shared``;
+skipped without.
 """
 
 from __future__ import annotations
@@ -83,18 +83,23 @@ def _score(data: Path) -> int:
     judged = json.loads(JUDGED.read_text(encoding="utf-8"))
     for seed, items in judged.items():
         chosen = {(f, s): t for f, s, _, t in sample(data, int(seed), len(items))}
-        right = 0
+        right = unread = 0
         kinds: Counter[str] = Counter()
         for item in items:
             text = chosen.get((item["file"], item["start"]), "")
             if _sha(text) != item["sha"]:
                 print(f"seed {seed}: {item['file']} {item['start']} changed; skipped")
                 continue
-            if read_clause(text).subject == item["head"]:
+            read = read_clause(text).subject
+            if read == item["head"]:
                 right += 1
-            else:
-                kinds[item["kind"]] += 1
-        print(f"seed {seed}: {right} of {len(items)} subjects right; wrong by kind {dict(kinds)}")
+                continue
+            unread += not read
+            kinds[item["kind"]] += 1
+        print(
+            f"seed {seed}: {right} of {len(items)} subjects right, {unread} not read, "
+            f"{len(items) - right - unread} wrong; not right by kind {dict(kinds)}"
+        )
     return 0
 
 

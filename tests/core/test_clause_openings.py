@@ -89,7 +89,7 @@ def test_a_speaker_after_a_quotation_is_read_named_or_described() -> None:
 
 WORDS = st.sampled_from(
     "the a harbour board Brin Ada Fifteen Billions of When did Why Yesterday This year ago "
-    "To date On Monday In Leith If Perhaps said closed has was will \" “ ” , — ? "
+    'To date On Monday In Leith If Perhaps said closed has was will " “ ” , — ? '
     "nearly hour-long she they it's one".split()
 )
 
