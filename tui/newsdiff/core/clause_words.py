@@ -39,6 +39,14 @@ NUMBER_WORDS = frozenset(
 )
 """Number words, which open a sentence capitalised but never name anyone ("Fifteen were …")."""
 
+PLAIN_PRESENT = frozenset(
+    "remain want seem appear continue expect believe think know say see agree oppose worry "
+    "insist".split()
+)
+"""Common verbs in the plain present that are seldom nouns, read as the verb after a plural
+subject ("investigators remain", "Democrats want"); words that are also nouns ("plan",
+"support", "fear") are left out: "the workers' plan" loses its apostrophe to the reader."""
+
 TIME_ENDS = frozenset("ago date far now time day days".split())
 """Words that end a fronted time phrase besides the time words ("Two weeks ago,", "To date,")."""
 

@@ -46,6 +46,7 @@ from newsdiff.core.clause_words import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OPENERS,
+    PLAIN_PRESENT,
     PREPOSITIONS,
     PRONOUNS,
     QUANTITIES,
@@ -145,6 +146,15 @@ def _bare_reporting_verb(tokens: list[str], k: int, previous: str) -> bool:
     return (following in _CLAUSE_SUBJECTS or following in DETERMINERS) and (
         verb_base(token) in SPEECH
     )
+
+
+def _plural_subject_verb(token: str, previous: str, head: str) -> bool:
+    """Is ``token`` a common verb in the plain present after a plural subject head
+    ("investigators remain", "Democrats fear"), not a noun after a modifier ("the party
+    plan")?"""
+    if token not in PLAIN_PRESENT or previous in DETERMINERS or previous in QUANTITIES:
+        return False
+    return head == previous.removesuffix("'s") and head.endswith("s") and not head.endswith("ss")
 
 
 def _auxiliary(word: str) -> str:
@@ -463,6 +473,8 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 continue
             if head and not relative and _bare_reporting_verb(tokens, k, previous):
                 break  # "The lawsuit alleges that", "Officials suggest he"
+            if head and not relative and _plural_subject_verb(token, previous, head):
+                break  # "investigators remain interested"
             if k > start and _verb_like(token, previous):
                 if not relative:
                     break
@@ -540,7 +552,8 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             k += 1
             continue
         if _main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun") or (
-            not last_auxiliary and _bare_reporting_verb(tokens, k, "")
+            not last_auxiliary
+            and (_bare_reporting_verb(tokens, k, "") or tokens[k].casefold() in PLAIN_PRESENT)
         ):
             verb = verb_base(word)
         break
