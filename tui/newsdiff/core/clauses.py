@@ -64,7 +64,9 @@ from newsdiff.core.clause_words import (
 )
 from newsdiff.core.words import stem
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\d[\d,.]*|[—–―]|--|[,;:\"“”‘’()]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\d+(?:[,.]\d+)*|[—–―]|--|[,;:\"“”‘’()]")
+"""Words, numbers (a comma or full stop after a number is punctuation: "In 2018, he …"),
+dashes and punctuation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,10 +288,14 @@ def _skip_opening(tokens: list[str], k: int) -> int:
 
 
 def _comma_outside_quotes(tokens: list[str], k: int, limit: int) -> int | None:
-    """The first comma from ``k`` (before ``limit``) that is not inside a quotation."""
+    """The first comma from ``k`` (before ``limit``) that is not inside a quotation; a comma
+    that closes a quotation ("Speaking on "Radio Leith," Brin said") ends the phrase too, and
+    then the closing mark is returned."""
     quoted = False
     for j in range(k, min(limit, len(tokens))):
         token = tokens[j]
+        if token == "," and quoted and j + 1 < len(tokens) and tokens[j + 1] in {'"', "”"}:
+            return j + 1
         if token == '"':
             quoted = not quoted
         elif token == "“":
