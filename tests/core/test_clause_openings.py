@@ -102,3 +102,27 @@ def test_a_subject_is_always_one_of_the_sentences_own_words(words: list[str]) ->
         own = {w.casefold().removesuffix("'s").strip(".") for w in text.replace(",", " ").split()}
         assert clause.subject in own | {"he", "she", "it", "they", "we", "i", "you", "there"}
         assert clause.kind in {"name", "noun", "pronoun"}
+
+
+def test_a_comma_after_a_number_ends_the_opening_phrase() -> None:
+    assert subject("In April 2030, he was fined for the spill.") == ("he", "pronoun")
+    assert subject("The port spent 1,500,000 pounds on the wall.") == ("port", "noun")
+
+
+def test_a_comma_closing_a_quotation_ends_the_opening_phrase() -> None:
+    text = 'Speaking on "Radio Leith," Sen. Ada Brin, D-Leith, would not go that far.'
+    assert subject(text) == ("brin", "name")
+
+
+def test_a_plain_present_verb_ends_the_subject() -> None:
+    assert read_clause("A few questions reveal that the mayor is under inquiry.").core.subject == (
+        "mayor"
+    )
+    assert subject("Harbour officials say the quay is safe.") == ("officials", "noun")
+    assert subject("Although the board says the quay is safe, divers remain worried.") == (
+        "divers",
+        "noun",
+    )
+    # a possessed noun or a count before the word keeps it a noun
+    assert subject("The senator's claims that he lied were false.") == ("claims", "noun")
+    assert subject("The party plan was dropped.") == ("plan", "noun")

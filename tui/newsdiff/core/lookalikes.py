@@ -383,7 +383,12 @@ def _named(clause: Clause, other_text: str) -> bool:
 
 
 def _same_subject(a: Clause, b: Clause) -> bool:
-    return a.subject == b.subject or bool(a.names & b.names)
+    """One subject, its accents aside ("Calderón" / "Calderon")."""
+    if a.subject == b.subject or a.names & b.names:
+        return True
+    return fold(a.subject) == fold(b.subject) or bool(
+        {fold(n) for n in a.names} & {fold(n) for n in b.names}
+    )
 
 
 def different_actions(
