@@ -126,3 +126,15 @@ def test_a_plain_present_verb_ends_the_subject() -> None:
     # a possessed noun or a count before the word keeps it a noun
     assert subject("The senator's claims that he lied were false.") == ("claims", "noun")
     assert subject("The party plan was dropped.") == ("plan", "noun")
+
+
+def test_one_person_written_with_and_without_accents_is_one_subject() -> None:
+    from newsdiff.core.lookalikes import different_actions
+
+    left = (
+        "Felipe Calderón, who led the country for six years, has also dismissed the harbour plan."
+    )
+    other = "Mr. Hale, who led the country for six years, went on to attack the harbour plan."
+    same = "Mr. Calderon, who led the country for six years, went on to attack the harbour plan."
+    assert different_actions(left, other) is not None  # two people: a look-alike
+    assert different_actions(left, same) is None

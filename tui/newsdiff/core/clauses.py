@@ -64,9 +64,8 @@ from newsdiff.core.clause_words import (
 )
 from newsdiff.core.words import stem
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\d+(?:[,.]\d+)*|[—–―]|--|[,;:\"“”‘’()]")
-"""Words, numbers (a comma or full stop after a number is punctuation: "In 2018, he …"),
-dashes and punctuation."""
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\d[\d,.]*|[—–―]|--|[,;:\"“”‘’()]")
+"""Words, numbers (with a comma after them: "2018,"), dashes and punctuation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +263,7 @@ def _skip_opening(tokens: list[str], k: int) -> int:
             or (word.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1] == ",")
         )
         if opening_phrase:
-            comma = _comma_outside_quotes(tokens, k, k + 25)
+            comma = _comma_outside_quotes(tokens, k, k + 25, after_number=k == 0)
             if comma is None:
                 return _past_place_or_time(tokens, k) if word in INTRODUCERS else k
             k = comma + 1
@@ -287,13 +286,21 @@ def _skip_opening(tokens: list[str], k: int) -> int:
     return k
 
 
-def _comma_outside_quotes(tokens: list[str], k: int, limit: int) -> int | None:
+def _comma_outside_quotes(
+    tokens: list[str], k: int, limit: int, *, after_number: bool = False
+) -> int | None:
     """The first comma from ``k`` (before ``limit``) that is not inside a quotation; a comma
     that closes a quotation ("Speaking on "Radio Leith," Brin said") ends the phrase too, and
-    then the closing mark is returned."""
+    then the closing mark is returned. With ``after_number``, a number written with its comma
+    ("In April 2018, he …") ends the phrase too, and then the number is returned: only for
+    the sentence's own opening, since a clause reported after it ("reported that, in 1979,
+    Moore had …") would meet the who-rules' reading of a reported "he" as the speaker
+    (``lookalikes._resolved``), which moved held-out links the wrong way."""
     quoted = False
     for j in range(k, min(limit, len(tokens))):
         token = tokens[j]
+        if after_number and not quoted and token[:1].isdigit() and token.endswith(","):
+            return j
         if token == "," and quoted and j + 1 < len(tokens) and tokens[j + 1] in {'"', "”"}:
             return j + 1
         if token == '"':
