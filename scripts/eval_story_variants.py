@@ -59,6 +59,23 @@ Variants:
   finished claim, however many links hold it there (the story takes out only those held by
   one link).
 
+* ``no-inherit``: the story without inherited second claims (``story_also.inherited``: a
+  sentence linked inside its own claim to two outlets' sentences that also carry a second
+  claim carries it too).
+* ``inherit-any``: inherited second claims without the sign the story asks of the sentence
+  itself (a score within ``align.CONFLICT_MARGIN`` of the link threshold against one of that
+  claim's own variants in another article, ``story_near.NearScores``).
+* ``transitive-strong``: ``support`` where both links to the voucher are strong (at least
+  ``--strong``, by default the threshold plus ``align.CONFLICT_MARGIN``: as far above it as
+  the near miss may be below it) and neither is a conflict; a near miss the claim check
+  labels a conflict is never supported.
+* ``pooled``: a sentence that is a claim of one outlet joins a claim it has a link into
+  (variants in two other articles or more) when that claim's pooled content words (all its
+  variants in other articles) hold half its content (IDF²-weighted stems): a summary of two
+  variants is compared with the claim, not with the one variant it links to.
+* ``pooled-meaning``: the same with the cosine to the mean of the claim's meaning vectors, at
+  ``lookalikes.MEANING_CLOSE``.
+
 ``--real`` also builds every same-story cluster of ``../shared/data/real-dev/clusters`` with
 each variant and counts the sentence pairs it puts in one claim that the story does not (and
 those it no longer does); ``--show N`` prints N of the new ones to read (on the terminal only:
@@ -104,6 +121,7 @@ ORIGINAL_BLOCK_COSINE = story._block_cosine
 ORIGINAL_ALSO_LINKS = story_also.ALSO_LINKS
 ORIGINAL_REFINE = story_grouping.refine_groups
 ORIGINAL_REFINE_LINKS = story_refine.ALSO_LINKS
+ORIGINAL_INHERITED = story_grouping.inherited
 
 VARIANTS = (
     "average",
@@ -127,6 +145,11 @@ VARIANTS = (
     "support-gap",
     "no-recheck",
     "recheck-all",
+    "transitive-strong",
+    "pooled",
+    "pooled-meaning",
+    "no-inherit",
+    "inherit-any",
 )
 
 STORY_LINKS = 2
@@ -136,6 +159,7 @@ their sentence pairs (one link can be a shared phrase of two stories)."""
 OWN_SCORING = (
     "story",
     "no-also",
+    "no-inherit",
     "pair-axis",
     "corpus-axis",
     "shared-in-quotes",
@@ -144,10 +168,14 @@ OWN_SCORING = (
 )
 """Variants that keep the story's own grouping (they change the links, or nothing)."""
 
-SUPPORT = ("support", "support-2", "support-gap")
+SUPPORT = ("support", "support-2", "support-gap", "transitive-strong")
 """Variants that count supported pairs as links in the story's own grouping."""
 
 FLOOR = 30.0
+
+STRONG = 50.0 + align.CONFLICT_MARGIN
+"""``transitive-strong``: a link this far above the link threshold (as far as the band below
+it reaches) is a strong link."""
 
 
 Position = story.Position
@@ -337,7 +365,7 @@ def _axis_cosine(per_pair: bool):  # type: ignore[no-untyped-def]
 
 
 def near_misses(
-    prepared: PreparedPair, settings: Settings, gap_only: bool
+    prepared: PreparedPair, settings: Settings, gap_only: bool, excluded: tuple[str, ...] = ()
 ) -> list[tuple[int, int, float]]:
     """``support``: the pairs of a prepared article pair that fall short of the link
     threshold by at most ``align.CONFLICT_MARGIN`` and that the claim check passes (story
@@ -366,7 +394,7 @@ def near_misses(
     return [
         (int(i), int(j), float(score[i, j]))
         for i, j in zip(*np.nonzero(near), strict=True)
-        if prepared.check(int(i), int(j)).outcome != "not linked"
+        if prepared.check(int(i), int(j)).outcome not in ("not linked", *excluded)
     ]
 
 
@@ -374,6 +402,7 @@ def supported(
     near: Sequence[tuple[Position, Position, float]],
     links: Sequence[story.PairLink],
     vouchers: int,
+    strong: float = 0.0,
 ) -> list[tuple[Position, Position, float]]:
     """``support``: the near misses that sentences of ``vouchers`` different third articles
     link to from both ends, among articles that report one story two by two."""
@@ -382,6 +411,8 @@ def supported(
     for link in links:
         key = frozenset((link.a[0], link.b[0]))
         between[key] = between.get(key, 0) + 1
+        if link.score < strong or link.label == "conflict":
+            continue
         near_by.setdefault(link.a, set()).add(link.b)
         near_by.setdefault(link.b, set()).add(link.a)
 
@@ -402,6 +433,76 @@ def supported(
     return found
 
 
+POOL_SHARE = 0.5
+"""``pooled``: the share of a lone sentence's content (IDF²-weighted stems) that the claim's
+pooled content words must hold."""
+
+
+def pooled_joins(
+    claims_made: Sequence[story.Claim], table: LinkTable, texts: Sequence[str], meaning: bool
+) -> tuple[story.Claim, ...]:
+    """``pooled`` / ``pooled-meaning``: a sentence that is a claim of one outlet joins a claim
+    it has a link into (a claim of two other articles or more) when the claim's pooled content
+    — the content words of all its variants in other articles, or the mean of their meaning
+    vectors — covers it: half its weighted content words, or a cosine of
+    ``lookalikes.MEANING_CLOSE``. A sentence that summarises two variants is compared with the
+    claim, not with the one variant it links to."""
+    from newsdiff.core.similarity import idf_weights
+    from newsdiff.core.words import features
+
+    number = {position: k for k, position in enumerate(table.positions)}
+    feats = [features(text) for text in texts]
+    idf = idf_weights(f.content for f in feats if f.content)
+    vectors = meaning_vectors(texts) if meaning else None
+    own: dict[Position, int] = {}
+    for k, claim in enumerate(claims_made):
+        for position in claim.variants:
+            if position not in claim.also:
+                own[position] = k
+    lone = {
+        claim.variants[0] for claim in claims_made if len(claim.variants) - len(claim.also) == 1
+    }
+    linked: dict[Position, set[int]] = {}
+    for k in range(len(table)):
+        link = table.link(k)
+        for x, y in ((link.a, link.b), (link.b, link.a)):
+            if x in lone and y in own:
+                linked.setdefault(x, set()).add(own[y])
+    added: dict[int, list[Position]] = {}
+    for x, targets in linked.items():
+        best, best_value = None, 0.0
+        for k in targets:
+            others = [v for v in claims_made[k].variants if v[0] != x[0]]
+            if len({v[0] for v in others}) < 2:
+                continue
+            if vectors is not None:
+                centre = vectors[[number[v] for v in others]].mean(axis=0)
+                norm = float(np.linalg.norm(centre))
+                value = float(vectors[number[x]] @ centre) / norm if norm else 0.0
+                enough = value >= lookalikes.MEANING_CLOSE
+            else:
+                pool = set().union(*(feats[number[v]].content for v in others))
+                mine = feats[number[x]].content
+                total = sum(idf.get(w, 0.0) ** 2 for w in mine)
+                value = sum(idf.get(w, 0.0) ** 2 for w in mine & pool) / total if total else 0.0
+                enough = value >= POOL_SHARE
+            if enough and value > best_value:
+                best, best_value = k, value
+        if best is not None:
+            added.setdefault(best, []).append(x)
+    return tuple(
+        replace(claim, variants=claim.variants + tuple(added.get(k, ())))
+        for k, claim in enumerate(claims_made)
+    )
+
+
+def meaning_vectors(texts: Sequence[str]) -> np.ndarray | None:
+    """The meaning vectors of ``texts`` (unit length), as the story reads them."""
+    from newsdiff.core import semantic
+
+    return semantic.sentence_vectors(list(texts))
+
+
 def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
     claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
@@ -409,6 +510,9 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     story_also.ALSO_LINKS = ORIGINAL_ALSO_LINKS
     story_grouping.refine_groups = ORIGINAL_REFINE
     story_refine.ALSO_LINKS = ORIGINAL_REFINE_LINKS
+    story_grouping.inherited = ORIGINAL_INHERITED
+    if variant == "no-inherit":
+        story_grouping.inherited = lambda *_, **__: {}
     if variant == "no-recheck":
         story_grouping.refine_groups = lambda groups, *_, **__: (groups, [])
     if variant == "recheck-all":
@@ -434,7 +538,12 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             a, b = scores.paths[prepared.left.path], scores.paths[prepared.right.path]
             near.extend(
                 ((a, i), (b, j), value)
-                for i, j, value in near_misses(prepared, settings, variant == "support-gap")
+                for i, j, value in near_misses(
+                    prepared,
+                    settings,
+                    variant == "support-gap",
+                    ("conflict",) if variant == "transitive-strong" else (),
+                )
             )
         if variant.startswith("quotes"):
             have = {(i, j) for i, j, _, _ in found}
@@ -442,26 +551,34 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             found += [link for link in extra if link[:2] not in have]
         return found
 
-    def grouped(positions, table, at, texts=None):  # type: ignore[no-untyped-def]
+    def grouped(positions, table, at, texts=None, near_link=None):  # type: ignore[no-untyped-def]
         if variant in SUPPORT and at != 0.0:
             links = [table.link(k) for k in range(len(table))]
             vouchers = 2 if variant == "support-2" else 1
-            extra = supported(near, links, vouchers)
+            strong = STRONG if variant == "transitive-strong" else 0.0
+            extra = supported(near, links, vouchers, strong)
             number = {position: k for k, position in enumerate(table.positions)}
             widened = LinkTable(table.positions)
             widened.add(0, 0, [(number[x.a], number[x.b], x.label, x.score) for x in links])
             widened.add(0, 0, [(number[p], number[q], "supported", v) for p, q, v in extra])
-            made = make_claims(positions, widened, at, texts)
+            made = make_claims(positions, widened, at, texts, near_link)
             return tuple(  # a supported pair counts for grouping, it is not a link
                 replace(claim, links=tuple(x for x in claim.links if x.label != "supported"))
                 for claim in made
             )
+        if variant == "inherit-any" and at != 0.0:  # no sign asked of the sentence itself
+            return make_claims(positions, table, at, texts)
+        if variant.startswith("pooled") and at != 0.0:
+            made = make_claims(positions, table, at, texts, near_link)
+            return pooled_joins(made, table, texts, meaning=variant == "pooled-meaning")
         if (
             at == 0.0
             or variant.startswith("quotes")
             or variant in ("fragment-quotes", *OWN_SCORING)
         ):  # the story's own grouping
-            return make_claims(positions, table, at, texts)  # linkage 0: the "links" reading
+            return make_claims(
+                positions, table, at, texts, near_link
+            )  # linkage 0: the "links" reading
         links = [table.link(k) for k in range(len(table))]
         return group(variant, positions, links, linkage, scores, floor)
 
@@ -483,9 +600,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--linkage", type=float, default=story.LINKAGE)
     parser.add_argument("--floor", type=float, default=FLOOR, help="for transitive")
     parser.add_argument("--gold", type=Path, default=eval_story.REPO.parent / "shared" / "gold")
+    parser.add_argument("--strong", type=float, default=STRONG, help="for transitive-strong")
     parser.add_argument("--real", action="store_true", help="new same-claim pairs on real-dev")
     parser.add_argument("--show", type=int, default=0, help="print N new real-dev pairs")
     args = parser.parse_args(argv)
+    globals()["STRONG"] = args.strong
     unknown = sorted(set(args.variants) - set(VARIANTS))
     if unknown:
         print(f"error: unknown variant {unknown[0]}: choose from {', '.join(VARIANTS)}")

@@ -114,3 +114,42 @@ def test_real_gold_is_not_scored_when_a_text_changed_or_is_missing(
     assert ev._real_gold() == []
     monkeypatch.setattr(ev, "REAL_ROOT", tmp_path / "elsewhere")
     assert ev._real_gold() == []
+
+
+def test_transitive_support_needs_two_strong_links_to_the_voucher() -> None:
+    near = [((0, 1), (1, 1), 45.0)]
+    weak = ONE_STORY + _links(((0, 1), (2, 1)), ((1, 1), (2, 1)))  # both at 60
+    assert variants.supported(near, weak, vouchers=1, strong=65.0) == []
+    strong = ONE_STORY + [
+        PairLink((0, 1), (2, 1), "paraphrased", 70.0),
+        PairLink((1, 1), (2, 1), "shared", 90.0),
+    ]
+    assert variants.supported(near, strong, vouchers=1, strong=65.0) == near
+    conflict = ONE_STORY + [
+        PairLink((0, 1), (2, 1), "conflict", 70.0),
+        PairLink((1, 1), (2, 1), "shared", 90.0),
+    ]
+    assert variants.supported(near, conflict, vouchers=1, strong=65.0) == []
+
+
+def test_pooled_joins_a_lone_sentence_the_claims_pooled_words_cover() -> None:
+    from newsdiff.core.story import Claim
+    from newsdiff.core.story_grouping import LinkTable
+
+    texts = [
+        "The council closed the harbour bridge for repairs.",  # 0:0, in a claim with 1:0, 2:0
+        "Harbour bridge shut by council for repairs.",
+        "Repairs close the harbour bridge, council says.",
+        "Repairs shut the harbour bridge, the council said.",  # 3:0 alone, one link
+        "Tourists filled the old town squares on Sunday.",  # 4:0 alone, one link
+    ]
+    positions = [(k, 0) for k in range(5)]
+    claim = Claim(variants=tuple(positions[:3]))
+    claims_made = (claim, Claim(variants=(positions[3],)), Claim(variants=(positions[4],)))
+    table = LinkTable(positions)
+    table.add(0, 0, [(0, 1, "paraphrased", 80.0), (0, 2, "paraphrased", 80.0)])
+    table.add(0, 0, [(1, 2, "paraphrased", 80.0), (3, 0, "paraphrased", 55.0)])
+    table.add(0, 0, [(4, 1, "paraphrased", 52.0)])
+    joined = variants.pooled_joins(claims_made, table, texts, meaning=False)
+    assert joined[0].variants == (*positions[:3], (3, 0))  # most of its words are the claim's
+    assert (4, 0) not in joined[0].variants  # linked, but its words are not the claim's

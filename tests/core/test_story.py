@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +15,7 @@ from newsdiff.core.compare import compare_articles
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article
 from newsdiff.core.story import (
+    Claim,
     PairLink,
     StoryCancelled,
     build_story,
@@ -342,8 +345,9 @@ def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
     # ``linkage`` of those in other articles, are linked to it; a claim left by a departed
     # sentence is also carried by the variant its one link went to
     linked = {frozenset((link.a, link.b)) for link in links}
-    for members, claim in own.items():
-        carriers = []
+    carried: dict[tuple, list] = {}
+    for members in own:
+        carriers = carried[members] = []
         for p in positions:
             if p in members:
                 continue
@@ -353,7 +357,19 @@ def test_grouping_is_average_linkage_as_defined(raw, linkage) -> None:
                 carriers.append(p)
         if len(members) == 1 and members[0] in departed:
             carriers.append(departed[members[0]])
-        assert claim.also == tuple(sorted(carriers))
+    # and a sentence linked, inside its own claim, to carriers of another claim in two other
+    # articles carries that claim too (one pass: what it inherits it passes on to no one)
+    own_of = {p: members for members in own for p in members}
+    inherited: dict[tuple, list] = {members: [] for members in own}
+    for p in positions:
+        for members, carriers in carried.items():
+            summaries = {
+                q[0] for q in carriers if own_of[q] == own_of[p] and frozenset((p, q)) in linked
+            }
+            if len(summaries) >= 2 and p not in carriers:
+                inherited[members].append(p)
+    for members, claim in own.items():
+        assert claim.also == tuple(sorted(carried[members] + inherited[members]))
 
 
 def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:
@@ -644,3 +660,124 @@ def test_a_variant_one_link_holds_to_a_grown_claim_leaves_it() -> None:
     assert len(group_claims(positions, links, linkage=0.0)) == 1
     held = [*links, PairLink(figure, rest[0], "paraphrased", 60.0)]
     assert len(group_claims(positions, held)) == 1
+
+
+def _summaries_and_lede(lede_links: list[tuple[int, int]]) -> tuple[list, list[PairLink]]:
+    """Articles 3–5 quote two remarks apart (sentences 0 and 1); articles 1 and 2 each sum both
+    up in one sentence (linked to every quotation of the first remark and two of the second);
+    article 6's one sentence links to ``lede_links``."""
+    quoting = (3, 4, 5)
+    positions = [(1, 0), (2, 0), *((a, s) for a in quoting for s in (0, 1)), (6, 0)]
+    links = [
+        PairLink((a, s), (b, s), "paraphrased", 90.0 - s)
+        for a in quoting
+        for b in quoting
+        if a < b
+        for s in (0, 1)
+    ]
+    for summary in ((1, 0), (2, 0)):
+        links += [PairLink(summary, (a, 0), "paraphrased", 75.0) for a in quoting]
+        links += [PairLink(summary, (a, 1), "paraphrased", 60.0) for a in (3, 4)]
+    links += [PairLink((6, 0), target, "paraphrased", 65.0) for target in lede_links]
+    return positions, links
+
+
+def _own_claim(claims: Sequence[Claim], position: tuple[int, int]) -> Claim:
+    return next(c for c in claims if position in c.variants and position not in c.also)
+
+
+class _Near:
+    """Only the lede scores near the second remark's quotations (or nothing, ``lede=False``)."""
+
+    def __init__(self, lede: bool = True) -> None:
+        self.lede = lede
+
+    def near(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        lede = (first[:, 0] == 6) & (second[:, 1] == 1) | (second[:, 0] == 6) & (first[:, 1] == 1)
+        return lede & self.lede
+
+
+def test_a_sentence_two_summaries_of_both_claims_vouch_for_carries_the_second() -> None:
+    """A lede linked to two outlets' summaries of both remarks, not to the quotations of the
+    second remark, states what the summaries state: it carries the second claim too. The
+    quotations of the first remark link to both summaries as well; they show no sign of the
+    second remark (``near``) and do not carry it."""
+    positions, links = _summaries_and_lede([(1, 0), (2, 0)])
+    claims = group_claims(positions, links, near=_Near())
+    first = _own_claim(claims, (3, 0))
+    second = _own_claim(claims, (3, 1))
+    assert (6, 0) in first.variants and (6, 0) not in first.also  # its own claim
+    assert second.also == ((1, 0), (2, 0), (6, 0))
+    # with no sign of the second claim in the lede either, nothing is inherited
+    claims = group_claims(positions, links, near=_Near(lede=False))
+    assert _own_claim(claims, (3, 1)).also == ((1, 0), (2, 0))
+    # without ``near`` (links alone), every sentence two summaries vouch for inherits it
+    claims = group_claims(positions, links)
+    assert _own_claim(claims, (3, 1)).also == ((1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0))
+
+
+def test_one_summary_or_one_repeated_summary_does_not_pass_a_second_claim_on() -> None:
+    # linked to one summary and to a quotation of the first remark: one voice for the second
+    positions, links = _summaries_and_lede([(1, 0), (3, 0)])
+    second = _own_claim(group_claims(positions, links, near=_Near()), (3, 1))
+    assert second.also == ((1, 0), (2, 0))
+    # the two summaries word for word the same (wire copy): one summary, not two
+    positions, links = _summaries_and_lede([(1, 0), (2, 0)])
+    texts = ["Both remarks.", "Both remarks.", "One.", "Two.", "One, again.", "Two, again."]
+    texts += ["One, once more.", "Two, said.", "The lede."]
+    second = _own_claim(group_claims(positions, links, texts=texts, near=_Near()), (3, 1))
+    assert (6, 0) not in second.variants
+
+
+SECOND_SUMMARY = (
+    "The harbour bridge is to shut for six weeks of repairs from May, the mayor said, adding that"
+    " ferry fares would be cut by half during the closure.\n\nShop owners expect a quiet summer."
+)
+LEDE_OF_BOTH = (
+    "Commuters face six weeks without the harbour bridge from May, with the mayor promising that"
+    " ferry fares will be halved to soften the blow.\n\nThe port authority declined to comment."
+)
+LEDE_OF_ONE = (
+    "Commuters face six weeks without the harbour bridge from May, the mayor said.\n\nThe port"
+    " authority declined to comment."
+)
+
+
+def _vouched_story(lede: str):  # type: ignore[no-untyped-def]
+    """Two summaries of the mayor's two remarks (articles 0, 1), three outlets quoting them
+    apart (2–4: the closure, then the fares) and a lede (5), linked as in
+    :func:`_summaries_and_lede`; the lede's sign of the fares remark is its real score."""
+    texts = [BRIDGE_SUMMARY, SECOND_SUMMARY, *BRIDGE_QUOTES[:3], lede]
+    articles = [Article(path=f"{k}.txt", text=text, title="t") for k, text in enumerate(texts)]
+    _, links = _summaries_and_lede([(1, 0), (2, 0)])
+    shifted = {  # _summaries_and_lede's articles 1–6 are these articles 0–5
+        frozenset(((a - 1, i), (b - 1, j))): link.score
+        for link in links
+        for (a, i), (b, j) in [(link.a, link.b)]
+    }
+
+    def linker(prepared, settings):  # type: ignore[no-untyped-def]
+        a, b = int(Path(prepared.left.path).stem), int(Path(prepared.right.path).stem)
+        return [
+            (i, j, "paraphrased", shifted[frozenset(((a, i), (b, j)))])
+            for i in range(len(prepared.left_sentences))
+            for j in range(len(prepared.right_sentences))
+            if frozenset(((a, i), (b, j))) in shifted
+        ]
+
+    return build_story(articles, linker=linker)
+
+
+def test_a_lede_that_states_both_remarks_carries_the_second_through_two_summaries() -> None:
+    story = _vouched_story(LEDE_OF_BOTH)
+    fares = _own_claim(story.claims, (2, 1))
+    assert (5, 0) in fares.also  # the lede scores near the fares quotations
+    assert not {(2, 0), (3, 0), (4, 0)} & set(fares.variants)  # the closure quotations do not
+    assert fares.outlets == (0, 1, 2, 3, 4, 5)
+
+
+def test_a_lede_of_one_remark_does_not_inherit_the_other() -> None:
+    story = _vouched_story(LEDE_OF_ONE)
+    fares = _own_claim(story.claims, (2, 1))
+    assert fares.also == ((0, 0), (1, 0))
+    assert (5, 0) in _own_claim(story.claims, (2, 0)).variants

@@ -57,6 +57,7 @@ from newsdiff.core.story_model import (
     sorted_claims,
     variant_changes,
 )
+from newsdiff.core.story_near import NearScores
 from newsdiff.core.verbatim import verbatim_matrix
 from newsdiff.core.words import SentenceFeatures
 
@@ -138,11 +139,16 @@ def build_story(
     sentences = tuple(analysis.sentences for analysis in analyses)
     _check_sizes(articles, sentences)
     flags = tuple(analysis.boilerplate for analysis in analyses)
-    links = _all_links(articles, sentences, flags, settings, progress, cancelled, linker, workers)
+    # a sign of a claim a sentence inherits
+    near = NearScores(articles, settings)
+    links = _all_links(
+        articles, sentences, flags, settings, progress, cancelled, near.recording(linker), workers
+    )
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
-    claims = _group(story_positions, links, linkage, [s.text for segs in sentences for s in segs])
+    texts = [s.text for segs in sentences for s in segs]
+    claims = _group(story_positions, links, linkage, texts, near)
     return Story(
         articles=articles,
         sentences=sentences,

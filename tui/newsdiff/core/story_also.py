@@ -8,10 +8,18 @@ links to the variants of both, and is left in one; :func:`also_carried` finds th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 
 from newsdiff.core.story_model import Position
+
+
+class NearSign(Protocol):
+    """Whether pairs of sentences (rows of article and sentence numbers) score near a link
+    (:class:`newsdiff.core.story_near.NearScores`)."""
+
+    def near(self, first: np.ndarray, second: np.ndarray) -> np.ndarray: ...
 
 
 def text_numbers(
@@ -94,3 +102,119 @@ def also_carried(
         if others and count / others + 1e-9 >= linkage:
             found.setdefault(group, []).append(k)
     return found
+
+
+def inherited(
+    also: dict[int, list[int]],
+    groups: np.ndarray,
+    a_all: np.ndarray,
+    b_all: np.ndarray,
+    ordered: Sequence[Position],
+    text_ids: np.ndarray,
+    near: NearSign | None = None,
+) -> dict[int, list[int]]:
+    """Per group: the sentences that also carry its claim because the summaries they share a
+    claim with do.
+
+    A sentence that states two claims is grouped with one; when two outlets' sentences of that
+    claim each also carry the second one (each states both, ``also``) and a third outlet's
+    sentence of the claim links to both of them, it may state what they state ("the bridge
+    shuts in May, and the mayor promises cheaper ferries", against two summaries of both
+    remarks, where other outlets quote each remark apart). Its links to the second remark's
+    quotations are often too weak to count on their own (a summary against one of its halves
+    scores low), so the evidence is the two summaries: at least :data:`ALSO_LINKS` of them, of
+    different articles and texts (wire copy counts once). A quotation of the first remark
+    links to both summaries as well and states nothing of the second, so ``near`` (when given)
+    asks for a sign of the second claim in the sentence itself: a score against one of the
+    claim's own variants in another article within the pair view's margin below the link
+    threshold (:class:`newsdiff.core.story_near.NearScores`). One pass: a sentence that
+    carries a claim this way passes it on to no other.
+    """
+    pairs = sorted((k, group) for group, sentences in also.items() for k in sentences)
+    if not pairs:
+        return {}
+    size = len(groups)
+    carrier = np.array([k for k, _ in pairs], dtype=np.int64)
+    carried = np.array([group for _, group in pairs], dtype=np.int64)
+    already = set((carrier * size + carried).tolist())
+    both = np.flatnonzero((a_all >= 0) & (b_all >= 0))
+    a, b = a_all[both].astype(np.int64), b_all[both].astype(np.int64)
+    inside = groups[a] == groups[b]
+    a, b = a[inside], b[inside]
+    # (sentence, summary it links to inside its own claim), for every summary that also
+    # carries another claim, once per claim the summary carries
+    x = np.concatenate((a, b))
+    y = np.concatenate((b, a))
+    chosen = np.isin(y, carrier)
+    x, y = x[chosen], y[chosen]
+    first = np.searchsorted(carrier, y, side="left")
+    count = np.searchsorted(carrier, y, side="right") - first
+    x, y = np.repeat(x, count), np.repeat(y, count)
+    runs = np.repeat(first - np.cumsum(count) + count, count) + np.arange(count.sum())
+    group = carried[runs]
+    article = np.array([position[0] for position in ordered], dtype=np.int64)
+    key = x * size + group
+    # the summaries counted once per article and once per text (wire copy is one summary)
+    found: dict[int, list[int]] = {}
+    by_article = _distinct_counts(key, article[y])
+    by_text = _distinct_counts(key, text_ids[y].astype(np.int64))
+    candidates = np.array(
+        sorted(
+            k
+            for k, n in by_article.items()
+            if n >= ALSO_LINKS and by_text.get(k, 0) >= ALSO_LINKS and k not in already
+        ),
+        dtype=np.int64,
+    )
+    if near is not None and len(candidates):
+        candidates = candidates[_near_any(candidates, size, groups, ordered, near)]
+    for k in candidates.tolist():
+        sentence, claim = divmod(k, size)
+        found.setdefault(claim, []).append(sentence)
+    return found
+
+
+NEAR_CHUNK = 1 << 18
+"""Candidate–variant pairs asked about at a time (a few MB of temporary arrays)."""
+
+
+def _near_any(
+    candidates: np.ndarray,
+    size: int,
+    groups: np.ndarray,
+    ordered: Sequence[Position],
+    near: NearSign,
+) -> np.ndarray:
+    """For each candidate ``sentence * size + claim``: whether the sentence scores near a link
+    with any of the claim's own variants in another article."""
+    sentence, claim = np.divmod(candidates, size)
+    order = np.argsort(groups, kind="stable")
+    lined = groups[order]
+    low = np.searchsorted(lined, claim, side="left")
+    count = np.searchsorted(lined, claim, side="right") - low
+    position = np.array(ordered, dtype=np.int64).reshape(-1, 2)
+    hit = np.zeros(len(candidates), dtype=bool)
+    ends = np.cumsum(count)
+    begin = 0
+    while begin < len(candidates):  # chunks of candidates with about NEAR_CHUNK pairs
+        before = int(ends[begin - 1]) if begin else 0
+        end = max(begin + 1, int(np.searchsorted(ends, before + NEAR_CHUNK, side="right")))
+        part = count[begin:end]
+        owner = np.repeat(np.arange(begin, end), part)
+        starts = np.repeat(low[begin:end] - np.cumsum(part) + part, part)
+        member = order[starts + np.arange(int(part.sum()))]
+        first, second = position[sentence[owner]], position[member]
+        other = first[:, 0] != second[:, 0]
+        np.logical_or.at(hit, owner[other], near.near(first[other], second[other]))
+        begin = end
+    return hit
+
+
+def _distinct_counts(key: np.ndarray, value: np.ndarray) -> dict[int, int]:
+    """Per key: how many distinct values it is met with."""
+    if not len(key):
+        return {}
+    width = int(value.max()) + 1
+    keys = np.unique(key * width + value) // width
+    found, counts = np.unique(keys, return_counts=True)
+    return dict(zip(found.tolist(), counts.tolist(), strict=True))

@@ -14,7 +14,7 @@ from typing import overload
 
 import numpy as np
 
-from newsdiff.core.story_also import also_carried, text_numbers
+from newsdiff.core.story_also import NearSign, also_carried, inherited, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
 from newsdiff.core.story_refine import refine_groups
 
@@ -138,6 +138,7 @@ def group_claims(
     links: Sequence[PairLink],
     linkage: float = LINKAGE,
     texts: Sequence[str] | None = None,
+    near: NearSign | None = None,
 ) -> tuple[Claim, ...]:
     """Group sentences into claims by average linkage over the links.
 
@@ -150,12 +151,15 @@ def group_claims(
     variant. Links to sentences not in ``positions`` (site furniture) are left out. A sentence
     linked to enough of another claim's variants is a variant of that claim too
     (:attr:`Claim.also`); ``texts`` (one per position) tell word-for-word copies apart for that.
+    So is a sentence linked inside its claim to two outlets' sentences that also carry another
+    claim, where ``near`` (when given) finds a sign of that claim in the sentence itself
+    (:func:`newsdiff.core.story_also.inherited`).
     """
     unique = list(dict.fromkeys(positions))
     if texts is not None:
         text_of = dict(zip(positions, texts, strict=True))
         texts = [text_of[position] for position in unique]
-    return _group(unique, LinkTable.of(unique, links), linkage, texts)
+    return _group(unique, LinkTable.of(unique, links), linkage, texts, near)
 
 
 CHUNK = 1 << 16
@@ -167,6 +171,7 @@ def _group(
     table: LinkTable,
     linkage: float,
     texts: Sequence[str] | None = None,
+    near: NearSign | None = None,
 ) -> tuple[Claim, ...]:
     """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 
@@ -176,7 +181,8 @@ def _group(
     are no longer counted, so the counts shrink as claims form. The smaller group's sentences
     are renumbered, so each sentence is renumbered at most log₂(n) times. ``texts`` (each
     table position's text) tell copies apart for :attr:`Claim.also`: a sentence repeated word for
-    word counts once.
+    word counts once. ``near`` is the sign a sentence must show of a claim it inherits
+    (:func:`newsdiff.core.story_also.inherited`).
     """
     node = np.full(len(table.positions), -1, dtype=np.int32)
     number = {position: k for k, position in enumerate(table.positions)}
@@ -234,6 +240,8 @@ def _group(
     also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
     for sentence, partner in departed:  # the variant a departed sentence linked to carries it
         also.setdefault(int(groups[sentence]), []).append(partner)
+    for group, sentences in inherited(also, groups, a_all, b_all, ordered, text_ids, near).items():
+        also.setdefault(group, []).extend(sentences)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
