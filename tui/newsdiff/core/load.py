@@ -9,6 +9,7 @@ open itself is non-blocking and re-checked with ``fstat``.
 from __future__ import annotations
 
 import errno
+import itertools
 import os
 import re
 import stat
@@ -491,6 +492,39 @@ def iter_corpus(
                 yield error
 
 
+SUBFOLDERS_LOOKED_AT = 1000
+"""How many sub-folders an empty folder's error message looks into, at most."""
+
+
+def _subfolder_hint(folder: str | Path) -> str:
+    """`` (sub-folders are not searched: 3 of them have articles; name them, e.g. a/*/)``.
+
+    Said when a folder of story folders is named instead of the story folders themselves;
+    empty when no sub-folder (of the first ``SUBFOLDERS_LOOKED_AT``) has article files.
+    """
+    try:
+        with os.scandir(folder) as entries:
+            subfolders = [
+                entry.path
+                for entry in itertools.islice(entries, SUBFOLDERS_LOOKED_AT)
+                if not entry.name.startswith(".") and entry.is_dir()
+            ]
+    except OSError:
+        return ""
+    with_articles = 0
+    for subfolder in subfolders:
+        try:
+            if article_files(subfolder):
+                with_articles += 1
+        except ArticleError:
+            continue
+    if not with_articles:
+        return ""
+    which = "it has" if with_articles == 1 else f"{with_articles} of them have"
+    pattern = os.path.join(str(folder), "*", "")
+    return f" (sub-folders are not searched: {which} articles; name them, e.g. {pattern})"
+
+
 def _expand(path: str | Path) -> list[str | Path]:
     """``[path]`` for anything but a folder; a folder's article files, or an error if none.
 
@@ -511,5 +545,7 @@ def _expand(path: str | Path) -> list[str | Path]:
         return [Path(path)]
     files = article_files(path)
     if not files:
-        raise ArticleError(shown, "no .txt, .md or .html files in this folder")
+        raise ArticleError(
+            shown, "no .txt, .md or .html files in this folder" + _subfolder_hint(path)
+        )
     return list(files)
