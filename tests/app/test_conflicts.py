@@ -64,7 +64,10 @@ async def test_no_conflict_says_so() -> None:
         before = view.cursor
         await pilot.press("c")
         assert view.cursor == before
-        assert any("No more conflicts" in n.message for n in app._notifications)
+        said = [n.message for n in app._notifications]
+        # not "No more conflicts below", which suggests there were some above
+        assert any("do not disagree anywhere in this comparison" in m for m in said), said
+        assert not any("No more" in m for m in said)
 
 
 async def test_evidence_line_follows_the_cursor() -> None:

@@ -787,6 +787,14 @@ class CompareScreen(Screen[None]):
         if target is None:
             where = "below" if direction > 0 else "above"
             what = "conflicts" if kind else "differences"
+            if not view.has_differences(kind):
+                self.notify(
+                    "The outlets do not disagree anywhere in this comparison (no ≠)."
+                    if kind
+                    else "No differences: every sentence is shared.",
+                    timeout=3,
+                )
+                return
             self.notify(f"No more {what} {where}.", timeout=2)
             return
         view.focus()
