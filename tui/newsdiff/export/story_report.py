@@ -170,9 +170,9 @@ def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
     name_width = max(map(len, names), default=0)
     number_width = len(str(len(names)))
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
-        number = str(index + 1).rjust(number_width)
+        key = str(index + 1).rjust(number_width)
         lines.append(
-            [(f"  {number}  {name.ljust(name_width)}  ", ""), (one_line(article.title), "muted")]
+            [(f"  {key}  {name.ljust(name_width)}  ", ""), (one_line(article.title), "muted")]
         )
     lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
     for number in sorted_claims(story, order):
