@@ -36,6 +36,8 @@ ORDER_NAMES = {
 }
 LEVELS = " ▁▂▃▄▅▆▇█"
 """A cell's share as a bar, so the matrix reads without colour."""
+NAME_WIDTH = 24
+"""The widest file name in the matrix key; longer ones end in an ellipsis."""
 CONFLICT = "≠"
 
 
@@ -232,11 +234,14 @@ class StoryScreen(Screen[None]):
                 )
             table.add_row(*cells, key=str(a))
         key = self.query_one("#matrix-key", Static)
+        names = [_line(Path(a.path).name) for a in story.articles]
+        width = min(NAME_WIDTH, max(map(len, names), default=0))
+        names = [name if len(name) <= width else name[: width - 1] + "…" for name in names]
         key.update(
             Text(
                 "\n".join(
-                    f"{k + 1:>2} {_line(Path(a.path).name)[:24]:<24} {_line(a.title)}"
-                    for k, a in enumerate(story.articles)
+                    f"{k + 1:>2} {name:<{width}}  {_line(a.title)}"
+                    for k, (a, name) in enumerate(zip(story.articles, names, strict=True))
                 ),
                 no_wrap=True,
                 overflow="ellipsis",
