@@ -224,3 +224,18 @@ async def test_the_matrix_key_cuts_a_long_file_name_with_an_ellipsis_and_aligns_
         await pilot.pause()
         first_row = str(app.screen.query_one("#matrix-key").render()).splitlines()[0]
         assert f"outlet-1.txt  {short.articles[0].title[:10]}" in first_row
+
+
+async def test_an_empty_filtered_list_says_why_and_which_keys_undo_it(story_app) -> None:
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_story(pilot, story_app)
+        claims = screen.query_one("#claims", OptionList)
+        await pilot.press("1", "c")  # one outlet only, and a conflict: none in the sample
+        await pilot.pause()
+        assert screen.shown == []
+        (option,) = claims.options
+        said = str(option.prompt)
+        assert option.disabled and "Press 1 and c to show every claim" in said
+        await pilot.press("1")
+        await pilot.pause()
+        assert screen.shown and all(not option.disabled for option in claims.options)

@@ -296,8 +296,31 @@ class StoryScreen(Screen[None]):
         )
         if self.shown:
             claims.highlighted = 0
+        elif self.filters:
+            claims.add_option(Option(self._nothing_shown(), disabled=True))
         self._show_variants(self.shown[0] if self.shown else None)
         self._update_status()
+
+    def _nothing_shown(self) -> Text:
+        """Why the claim list is empty, and the keys that undo it."""
+        what = {
+            frozenset({"conflict"}): "No claim where the outlets disagree (≠)",
+            frozenset({"single"}): "No claim carried by one outlet only",
+        }.get(frozenset(self.filters), "No claim carried by one outlet only with a conflict")
+        keys = " and ".join(
+            self._key_of(f"toggle_filter('{name}')")
+            for name in ("single", "conflict")  # the footer's order
+            if name in self.filters
+        )
+        return Text(f"{what}. Press {keys} to show every claim.", style="italic")
+
+    def _key_of(self, action: str) -> str:
+        """The key shown for one of this screen's actions (remapped keys included)."""
+        for bindings in self._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if binding.action == action:
+                    return self.app.get_key_display(binding)
+        return action
 
     def _update_status(self) -> None:
         assert self.story is not None
