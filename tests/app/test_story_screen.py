@@ -234,8 +234,9 @@ async def test_an_empty_filtered_list_says_why_and_which_keys_undo_it(story_app)
         await pilot.pause()
         assert screen.shown == []
         (option,) = claims.options
-        said = str(option.prompt)
-        assert option.disabled and "Press 1 and c to show every claim" in said
+        assert option.disabled and str(option.prompt) == "No one-outlet claim with a conflict"
+        (why,) = screen.query_one("#variants", OptionList).options
+        assert why.disabled and "Press 1 and c to show every claim" in str(why.prompt)
         await pilot.press("1")
         await pilot.pause()
         assert screen.shown and all(not option.disabled for option in claims.options)

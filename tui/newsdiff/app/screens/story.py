@@ -296,23 +296,28 @@ class StoryScreen(Screen[None]):
         )
         if self.shown:
             claims.highlighted = 0
-        elif self.filters:
-            claims.add_option(Option(self._nothing_shown(), disabled=True))
         self._show_variants(self.shown[0] if self.shown else None)
+        if not self.shown and self.filters:
+            what, undo = self._nothing_shown()
+            claims.add_option(Option(Text(what, style="italic"), disabled=True))
+            # the claim list does not wrap; the variants pane, empty now, does
+            self.query_one("#variants", OptionList).add_option(
+                Option(Text(f"{what}. {undo}", style="italic"), disabled=True)
+            )
         self._update_status()
 
-    def _nothing_shown(self) -> Text:
-        """Why the claim list is empty, and the keys that undo it."""
+    def _nothing_shown(self) -> tuple[str, str]:
+        """Why the filtered claim list is empty, and the keys that undo it."""
         what = {
-            frozenset({"conflict"}): "No claim where the outlets disagree (≠)",
-            frozenset({"single"}): "No claim carried by one outlet only",
-        }.get(frozenset(self.filters), "No claim carried by one outlet only with a conflict")
+            frozenset({"conflict"}): "No claim with a conflict (≠)",
+            frozenset({"single"}): "No claim in one outlet only",
+        }.get(frozenset(self.filters), "No one-outlet claim with a conflict")
         keys = " and ".join(
             self._key_of(f"toggle_filter('{name}')")
             for name in ("single", "conflict")  # the footer's order
             if name in self.filters
         )
-        return Text(f"{what}. Press {keys} to show every claim.", style="italic")
+        return what, f"Press {keys} to show every claim."
 
     def _key_of(self, action: str) -> str:
         """The key shown for one of this screen's actions (remapped keys included)."""
