@@ -192,7 +192,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
     for item in report.articles:
         path = item.article.path
         lines.append([])
-        header = f"{visible_line(short_path(path))}  {len(item.quotes)} quotes"
+        header = f"{visible_line(short_path(path))}  {_counted(len(item.quotes), 'quote')}"
         lines.append(
             [TextRun(header, "bold"), TextRun(f"  {visible_line(item.article.title)}", "dim")]
         )
