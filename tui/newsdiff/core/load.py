@@ -175,6 +175,7 @@ def load_article(
     data = _read_regular_file(shown, limit)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
+    _refuse_saved_report(shown, data)
     if b"<" in data[:_HTML_SNIFF]:  # maybe a web page saved as .txt or .md: read it as one
         from newsdiff.core.html_extract import is_html_document
 
@@ -183,6 +184,24 @@ def load_article(
 
             return html_article(shown, data, declared=forced)
     return article_from_bytes(shown, data, forced)
+
+
+_SAVED_SCHEMA = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"(newsdiff\.[a-z]+)/[0-9]+"')
+"""The start of a JSON report newsdiff wrote (``{"schema": "newsdiff.comparison/2", …``)."""
+
+
+def _refuse_saved_report(shown: str, data: bytes) -> None:
+    """Refuse newsdiff's own JSON output named as an article (it would load as 1,000 unique
+    "sentences" of JSON); a saved comparison is reopened with ``newsdiff open``."""
+    found = _SAVED_SCHEMA.match(data[:_HTML_SNIFF])
+    if found is None:
+        return
+    kind = found.group(1).decode("ascii").removeprefix("newsdiff.")
+    if kind == "comparison":
+        raise ArticleError(
+            shown, f"a saved newsdiff comparison, not an article (reopen it: newsdiff open {shown})"
+        )
+    raise ArticleError(shown, f"a newsdiff {kind} report (JSON), not an article")
 
 
 def _may_be_source(shown: str) -> bool:
