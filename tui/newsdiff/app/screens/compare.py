@@ -926,12 +926,11 @@ class CompareScreen(Screen[None]):
         option = quotes.highlighted_option if quotes.has_focus else None
         if option is not None and (option.id or "").startswith("quote-"):
             entry = sidebar.entries[int((option.id or "").removeprefix("quote-"))]
-            quote = entry.left if entry.left is not None else entry.right
-            article = comparison.left if entry.left is not None else comparison.right
-            if quote is not None:
-                return citation(
-                    article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
-                )
+            quote = entry.own
+            article = comparison.side(entry.own_side)
+            return citation(
+                article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
+            )
         cursor = self.query_one(DiffView).cursor
         if cursor is None:
             return None
@@ -973,11 +972,8 @@ class CompareScreen(Screen[None]):
     @on(QuoteSidebar.QuoteChosen)
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:
         entry = message.entry
-        view = self.query_one(DiffView)
-        if entry.left is not None:
-            view.jump_to(Cursor("left", entry.left.sentence))
-        elif entry.right is not None:
-            view.jump_to(Cursor("right", entry.right.sentence))
+        # to the quote the entry shows (a right quote listed for itself lands on the right)
+        self.query_one(DiffView).jump_to(Cursor(entry.own_side, entry.own.sentence))
 
     @on(OptionList.OptionSelected)
     def _option_selected(self) -> None:
