@@ -19,18 +19,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import itertools
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from newsdiff.core.compare import compare_articles, prepare
 from newsdiff.core.link_evidence import Disagreement
-from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Sentence, Settings
-
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data" / "real-dev"
+from realdev_clusters import DATA, cluster_articles, cluster_folders, clusters_loaded
 
 TUNE_CLUSTERS = frozenset(
     f"basil-{key}"
@@ -126,12 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--text", action="store_true", help="print the sentences (never store)")
     args = parser.parse_args(argv)
-    clusters = args.data / "clusters"
-    if not clusters.is_dir():
-        print(f"skipped: {clusters} not found (needs ../shared)", file=sys.stderr)
+    folders = cluster_folders(args.data)
+    if folders is None:
         return 0
     settings = Settings(paraphrase=args.paraphrase)
-    folders = sorted(p for p in clusters.iterdir() if p.is_dir())
     chosen = [
         f
         for f in folders
@@ -139,8 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         or (args.split != "none" and (f.name in TUNE_CLUSTERS) == (args.split == "tune"))
     ]
     within = 0
-    for folder in chosen:
-        articles = [load_article(p) for p in sorted(folder.glob("*.txt"))]
+    for _, articles in clusters_loaded(chosen):
         for left, right in itertools.combinations(articles, 2):
             lines = (
                 _latent(left, right, articles, args.latent, args.text)
@@ -152,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("same story ", line)
     cross = 0
     if args.cross or args.cross_all:
-        stories = [[load_article(p) for p in sorted(f.glob("*.txt"))] for f in folders]
+        stories = [cluster_articles(f) for f in folders]
         taken = [s if args.cross_all else s[:1] for s in stories]
         for one, other in itertools.combinations(taken, 2):
             for left, right in itertools.product(one, other):

@@ -13,14 +13,11 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import sys
 from pathlib import Path
 
 from newsdiff.core.compare import compare_articles
-from newsdiff.core.load import load_article
+from realdev_clusters import DATA, REPO, cluster_folders, clusters_loaded
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data" / "real-dev"
 ITEM_FILES = (
     REPO / "scripts" / "data" / "realdev_claims.json",
     REPO / "scripts" / "data" / "realdev_disagreements.json",
@@ -53,14 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("-v", "--verbose", action="store_true", help="print each conflict")
     args = parser.parse_args(argv)
-    clusters = args.data / "clusters"
-    if not clusters.is_dir():
-        print(f"skipped: {clusters} not found (needs ../shared)", file=sys.stderr)
+    folders = cluster_folders(args.data)
+    if folders is None:
         return 0
     judged = _judged()
     tally: dict[str, int] = {}
-    for folder in sorted(p for p in clusters.iterdir() if p.is_dir()):
-        articles = [load_article(p) for p in sorted(folder.glob("*.txt"))]
+    for folder, articles in clusters_loaded(folders):
         for left, right in itertools.combinations(articles, 2):
             comparison = compare_articles(left, right, corpus=articles)
             left_file = f"clusters/{folder.name}/{Path(left.path).name}"

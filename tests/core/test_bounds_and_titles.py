@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conflict_rows import conflict_disagreements
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
@@ -200,13 +201,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "bounds_titles"
 
 def test_the_fixture_articles_show_bounds_and_titles_and_nothing_false() -> None:
     comparison = compare_files(FIXTURES / "halvers_herald.txt", FIXTURES / "kessing_post.txt")
-    found = {
-        (aligned.sentence.index, d.kind, d.left, d.right)
-        for aligned in comparison.left.sentences
-        for link in aligned.links
-        if link.label == "conflict"
-        for d in link.evidence.disagree
-    }
+    found = {(i, d.kind, d.left, d.right) for i, d in conflict_disagreements(comparison)}
     assert found == {
         (1, "figure", "up to 1.6 million", "as many as 1.5 million"),
         (2, "title", "Defence Minister", "interior minister"),

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conflict_rows import conflict_disagreements
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
@@ -372,13 +373,7 @@ def test_a_misspelt_given_name_is_one_person_and_another_name_is_not() -> None:
 
 def test_the_fixture_articles_show_every_kind_as_a_conflict_row() -> None:
     comparison = compare_files(FIXTURES / "kessing_courier.txt", FIXTURES / "wren_valley_post.txt")
-    kinds = {
-        d.kind
-        for aligned in comparison.left.sentences
-        for link in aligned.links
-        if link.label == "conflict"
-        for d in link.evidence.disagree
-    }
+    kinds = {d.kind for _, d in conflict_disagreements(comparison)}
     assert kinds == {"polarity", "figure", "date", "place", "speaker", "person"}
     labels = [aligned.label for aligned in comparison.left.sentences]
     assert labels[1:12] == ["conflict"] * 11

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conflict_rows import conflict_disagreements
 from newsdiff.core import align
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
 from newsdiff.core.compare import compare_files, prepare
@@ -363,13 +364,7 @@ def test_names_that_are_not_two_people_in_one_claim(left: str, right: str) -> No
 
 def test_fixture_articles_show_each_new_kind_as_a_conflict() -> None:
     comparison = compare_files(FIXTURES / "marrow_ledger.txt", FIXTURES / "selby_herald.txt")
-    found = {
-        (d.kind, d.left, d.right)
-        for aligned in comparison.left.sentences
-        for link in aligned.links
-        if link.label == "conflict"
-        for d in link.evidence.disagree
-    }
+    found = {(d.kind, d.left, d.right) for _, d in conflict_disagreements(comparison)}
     assert found == {
         ("figure", "3,000", "More than 9,000"),
         ("figure", "800", "2,500"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conflict_rows import conflict_disagreements
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
@@ -255,13 +256,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ranges_seats"
 
 def test_the_fixture_articles_show_ranges_and_seats_and_nothing_false() -> None:
     comparison = compare_files(FIXTURES / "ridgeway_courier.txt", FIXTURES / "marl_gazette.txt")
-    found = {
-        (aligned.sentence.index, d.kind, d.left, d.right)
-        for aligned in comparison.left.sentences
-        for link in aligned.links
-        if link.label == "conflict"
-        for d in link.evidence.disagree
-    }
+    found = {(i, d.kind, d.left, d.right) for i, d in conflict_disagreements(comparison)}
     assert found == {
         (1, "figure", "Between 30 and 40", "60"),
         (2, "title", "Sen.", "Rep."),

@@ -6,6 +6,8 @@ any particular article.
 
 from __future__ import annotations
 
+from newsdiff.core.reporting_verbs import SEGMENT_ATTRIBUTION_VERBS
+
 TITLES: frozenset[str] = frozenset(
     {
         "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs", "gen", "lt",
@@ -89,19 +91,9 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 """Capitalised function words that usually open a sentence: after an ambiguous abbreviation
 ("U.S.", "Inc.", "p.m.") they mark a sentence end; a name or noun after it does not."""
 
-SPEECH_VERBS: frozenset[str] = frozenset(
-    {
-        "said", "says", "asked", "asks", "told", "tells", "added", "adds", "replied", "replies",
-        "wrote", "writes", "stated", "states", "noted", "notes", "explained", "explains",
-        "remarked", "remarks", "continued", "continues", "insisted", "insists", "argued",
-        "argues", "claimed", "claims", "recalled", "recalls", "shouted", "shouts", "responded",
-        "responds", "declared", "declares", "warned", "warns", "quipped", "tweeted", "posted",
-        "clarified", "clarifies", "stressed", "stresses", "emphasized", "emphasised", "observed",
-        "conceded", "acknowledged", "admitted", "announced", "wondered", "cried", "yelled",
-        "pleaded", "demanded", "countered", "concluded", "sighed", "laughed", "joked",
-    }
-)  # fmt: skip
-"""Verbs of an attribution ("…?” Rubio asked."): the attribution stays with the quotation."""
+SPEECH_VERBS = SEGMENT_ATTRIBUTION_VERBS
+"""Verbs of an attribution ("…?” Rubio asked."): the attribution stays with the quotation
+(``reporting_verbs.SEGMENT_ATTRIBUTION_VERBS``)."""
 
 SMALL_WORDS: frozenset[str] = frozenset(
     {

@@ -97,6 +97,11 @@ class ArticleNames:
             found = self._run_cache[info.start] = self._read_runs(info)
         return found
 
+    def _long_run_at(self, info: SentenceInfo, k: int) -> bool:
+        """Whether a run of several words starts at token ``k`` (``Department of Homeland
+        Security``): a name, not the common noun ``the department``."""
+        return any(first == k and last > k + 1 for first, last in self._runs(info))
+
     def _read_runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
         return read_runs(info.tokens, self.gap, self.text, self.masked)
 
@@ -174,7 +179,8 @@ class ArticleNames:
             last = self._name_end(info, begin, last)
             last = begin + self._known_prefix(info.tokens[begin:last])
             words = info.tokens[begin:last]
-            if len(words) == 1 and titled and self._could_be_surname(words[0]):
+            office = self._office_start(info.tokens, first, begin, last)
+            if len(words) == 1 and titled and self._could_be_surname(words[0]) and office is None:
                 self._titled_names.setdefault(words[0].lower, (words[0].text, gender))
             lead = first_name_lead(words)
             if len(words) < 2 or (words[-1].lower in vocab.TITLE_WORDS and not lead):
@@ -355,7 +361,28 @@ class ArticleNames:
             words[0].lower in vocab.PRONOUNS or never_named(tokens, begin, self.gap)
         ):
             return None
+        office = self._office_start(tokens, first, begin, last)
+        if office is not None:  # "Homeland Security Investigations": no title, an office's name
+            return "org", self._name_of(tokens, office, last)
         return self._person_or_name(tokens, (first, begin, last), titled, gender)
+
+    def _office_start(self, tokens: list[Token], first: int, begin: int, last: int) -> int | None:
+        """Where an office's name starts when every title word stripped before ``begin`` names an
+        office's field and no title head (``Secretary``) nor first name follows: those words
+        are the name's own (``Homeland Security Investigations``), not a person's title."""
+        stripped = [
+            k
+            for k in range(first, begin)
+            if tokens[k].lower not in vocab.COUNTRIES and tokens[k].lower not in ("the", "a", "an")
+        ]
+        words = tokens[begin:last]
+        if not stripped or any(tokens[k].lower not in vocab.OFFICE_WORDS for k in stripped):
+            return None
+        if any(word.lower in vocab.ROLE_PREFIXES or word.lower in FIRST_NAMES for word in words):
+            return None  # a title head or a first name follows: a person
+        if len(words) == 1 and words[0].lower in self.people:
+            return None  # a person named before ("Treasury's Voss" written without the 's)
+        return stripped[0]
 
     def _person_or_name(
         self, tokens: list[Token], bounds: tuple[int, int, int], titled: bool, gender: str

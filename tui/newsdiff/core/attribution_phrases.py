@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
-from newsdiff.core.document_authors import DOCUMENT_NOUNS, DOCUMENT_VERBS, document_author
+from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author
 from newsdiff.core.mention_types import (
     MASK,
     Mention,
@@ -21,6 +21,7 @@ from newsdiff.core.mention_types import (
     skip_adverbs,
 )
 from newsdiff.core.mentions import BEFORE_WINDOW
+from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_names import joint_speaker
 
 _MODIFIERS = frozenset(
@@ -69,7 +70,7 @@ _SOURCE_MODIFIERS = 3
 """How many lowercase words may stand before a source noun (``a recent federal study``)."""
 _NOT_MODIFIERS = (
     vocab.PREPOSITIONS
-    | vocab.REPORTING_VERBS
+    | REPORTING_VERBS
     | {
         "and",
         "or",
@@ -145,14 +146,14 @@ class PhraseReader:
             return None  # a bare singular noun is not a source
         if k + 1 < len(tokens) and tokens[k + 1].lower in _MEMBER_NOUNS:
             return None  # "the union leader said": the leader speaks, not the union
-        verbs = vocab.STRONG_REPORTING
+        verbs = STRONG_REPORTING
         if tokens[k].lower in DOCUMENT_NOUNS:
             verbs = verbs | DOCUMENT_VERBS  # "a study found", "documents show"
         follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1, verbs))
         verb_after = follows < len(tokens) and tokens[follows].lower in verbs
         if verb >= 0 and (follows != verb or tokens[k].lower not in DOCUMENT_NOUNS):
             return None  # a group ("a group of dockers chanted") is a description
-        verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING | {"to"}
+        verb_before = i > 0 and tokens[i - 1].lower in STRONG_REPORTING | {"to"}
         if not (verb_after or verb_before or (lead_in and i == 0)):
             return None
         author = document_author(info, i, k, self.gap)
@@ -208,7 +209,7 @@ class PhraseReader:
         for v in range(i, min(len(tokens), i + _AS_WINDOW)):
             lower = tokens[v].lower
             is_put = lower == "put" and v + 1 < len(tokens) and tokens[v + 1].lower == "it"
-            if is_put or lower in vocab.STRONG_REPORTING:
+            if is_put or lower in STRONG_REPORTING:
                 named = [m for m in info.mentions if i <= m.first and m.last <= v]
                 people = [m for m in named if not m.possessive and m.kind == "person"]
                 named = (
@@ -228,7 +229,7 @@ class PhraseReader:
             named = self.name_then_verb(info, mention, dash)
             return named if named is not None else self.described_subject(info, i)
         j = skip_adverbs(tokens, i)
-        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+        if j < len(tokens) and tokens[j].lower in STRONG_REPORTING:
             return self.verb_then_name(info, j)
         described = self.described_subject(info, i)
         if described is not None:
@@ -298,11 +299,11 @@ class PhraseReader:
             while k < limit:  # past the appositives, each closed by a comma
                 if "," in self.gap(tokens[k].end, next_start(tokens, k)):
                     after = skip_adverbs(tokens, k + 1)
-                    if after < len(tokens) and tokens[after].lower in vocab.REPORTING_VERBS:
+                    if after < len(tokens) and tokens[after].lower in REPORTING_VERBS:
                         return mention.entity
                 k += 1
         j = skip_adverbs(tokens, j)
-        if j < len(tokens) and tokens[j].lower in vocab.REPORTING_VERBS:
+        if j < len(tokens) and tokens[j].lower in REPORTING_VERBS:
             return mention.entity
         if dash and (j >= len(tokens) or self.line_ends_after(tokens, mention.last - 1)):
             return mention.entity
@@ -369,7 +370,7 @@ class PhraseReader:
         commas = 0
         for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS + 1)):
             word = tokens[n - 1]
-            if word.lower in vocab.REPORTING_VERBS:
+            if word.lower in REPORTING_VERBS:
                 return None
             gap = self.gap(word.end, tokens[n].start)
             if MASK in gap:  # a quotation between: "and “…,” Hale said" is no description
@@ -382,7 +383,7 @@ class PhraseReader:
             if person is None or person.kind != "person" or person.possessive:
                 continue
             after = skip_adverbs(tokens, self.past_parenthesis(tokens, person.last))
-            if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+            if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
                 return person.entity
             if self.name_then_verb(info, person, dash=False) is not None:
                 return person.entity  # "demonstrator X, a campaigner for Y, said"

@@ -23,6 +23,7 @@ from newsdiff.core.people import people as read_people
 from newsdiff.core.polarity import POLAR_WORDS, PREDICTION_WORDS, predicate_signs, predictions
 from newsdiff.core.relative_dates import TRIGGERS as RELATIVE_TRIGGERS
 from newsdiff.core.relative_dates import relative_dates
+from newsdiff.core.reporting_verbs import COMMON_FINITE
 from newsdiff.core.words import STOPWORDS, stem
 
 _WORD = lazy_compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
@@ -67,11 +68,8 @@ _DATE_WORDS = (
 )
 
 
-SPEECH_VERBS = frozenset(
-    "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
-    "insisted insists argued argues added adds stated states declared declares warned warns "
-    "replied replies asked asks".split()
-)
+SPEECH_VERBS = COMMON_FINITE
+"""The claim check's reporting verbs (``reporting_verbs.COMMON_FINITE``)."""
 
 
 SPEECH_STEMS = frozenset(stem(w) for w in SPEECH_VERBS)

@@ -2,19 +2,6 @@
 
 from __future__ import annotations
 
-FINITE = frozenset(
-    "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
-    "insisted insists argued argues added adds stated states declared declares warned warns "
-    "replied replies asked asks".split()
-)
-
-
-PARTICIPLES = frozenset(
-    "saying adding noting telling arguing claiming insisting warning writing asking".split()
-)
-"""Reporting participles: what follows them is what was said."""
-
-
 CONJUNCTIONS = frozenset("but and so yet still then now also meanwhile or both".split())
 """Capitalised only because they open the sentence: never part of a speaker's name."""
 

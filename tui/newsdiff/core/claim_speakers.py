@@ -27,11 +27,9 @@ from newsdiff.core.claim_speaker_words import (
     CONJUNCTIONS,
     DATE_WORDS,
     DETERMINERS,
-    FINITE,
     FUNCTION_AFTER,
     NOT_NAMES,
     NUMBER_WORDS,
-    PARTICIPLES,
     QUANTIFIERS,
     SUFFIXES,
 )
@@ -44,16 +42,13 @@ from newsdiff.core.names import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from newsdiff.core.reporting_verbs import COMMON_FINITE, REPORTING_PARTICIPLES
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
 from newsdiff.core.speaking_names import is_demonym
 
 _TOKEN = lazy_compile(
     r"[^\W_]+(?:['’\-][^\W_]+)*['’]?|--|[—–―]|[,;:()\[\].!?\"“”«»‘’']", re.UNICODE
 )
-
-ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
-"""Reporting verbs whose object is who is addressed ("told Harbour Radio"), never a speaker;
-``asked`` takes an inverted speaker only after a quotation (``"…?" asked Tom Hale``)."""
 
 
 _QUOTES = frozenset("\"“”«»‘’'")
@@ -100,12 +95,12 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
                 reported_from = len(tokens)  # a quotation or a clause end closes what was said
             continue
         found: list[str] = []
-        if token.lower in FINITE and not _noun_use(tokens, k):
+        if token.lower in COMMON_FINITE and not _noun_use(tokens, k):
             found = _speaker_of_verb(tokens, k)
             if found and found[0] and _subject_start(tokens, k, found[0]) > reported_from:
                 found = []  # "…, saying Tom Hale had asked …": Hale is what was said
             reported_from = min(reported_from, k)
-        elif token.lower in PARTICIPLES:
+        elif token.lower in REPORTING_PARTICIPLES:
             reported_from = min(reported_from, k)
         elif token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             found = _according_to(tokens, k + 2)

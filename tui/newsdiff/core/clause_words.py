@@ -6,6 +6,11 @@ Short closed lists of English function words and common news verbs; see
 
 from __future__ import annotations
 
+from newsdiff.core.reporting_verbs import (
+    CLAUSE_REPORTING_BASES,
+    DIRECT_REPORTING_BASES,
+    TELLING_BASES,
+)
 from newsdiff.core.words import stem
 
 DASHES = frozenset({"—", "–", "―", "--"})
@@ -99,20 +104,10 @@ ED_NOT_VERBS = frozenset(
     "tweed sacred naked wicked rugged ragged kindred".split()
 )
 
-SPEECH_WORDS = (
-    "say tell announce claim insist argue add state declare warn reply ask suggest believe "
-    "think write tweet note explain admit acknowledge report vow predict estimate post "
-    "reveal contend maintain stress confirm deny charge complain promise recall "
-    "testify clarify expect hope assert".split()
-)
 
-SPEECH = frozenset(stem(w) for w in SPEECH_WORDS)
+SPEECH = frozenset(stem(w) for w in CLAUSE_REPORTING_BASES)
 
-DIRECT = frozenset(
-    stem(w)
-    for w in "say tell claim insist argue add state write tweet note explain admit contend "
-    "maintain stress predict warn believe think expect hope".split()
-)
+DIRECT = frozenset(stem(w) for w in DIRECT_REPORTING_BASES)
 """Reporting verbs that a clause may follow without "that" ("said he would", "thinks Moore
 will"); the others ("revealed new intelligence") take an object."""
 """Verbs whose object is a reported clause (``X said (that) …``): what the sentence claims is
@@ -141,7 +136,7 @@ OBJECT_PRONOUNS = frozenset("me him her us them you reporters".split())
 
 LIGHT = frozenset({"be", "have", "do"})
 
-TELL = frozenset(stem(w) for w in "tell assure remind inform warn".split())
+TELL = frozenset(stem(w) for w in TELLING_BASES)
 """Reporting verbs with a person as object before the clause ("told reporters he …")."""
 
 BE_FORMS = frozenset("is are was were be been being am 's 're".split())

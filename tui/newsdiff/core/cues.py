@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 
 from newsdiff.core import names as vocab
-from newsdiff.core.document_authors import DOCUMENT_VERBS
 from newsdiff.core.mention_types import ABBREVIATIONS
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.reporting_verbs import (
+    DOCUMENT_VERBS,
+    GOING_ON,
+    REPORTING_VERBS,
+    SPEAKING_ACTIVITY,
+)
 
 CUE_CHARS = 140
 """The longest cue kept; a longer clause is cut at a word boundary next to the quotation."""
@@ -68,10 +73,27 @@ def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | No
     start = max(floor, end - CUE_CHARS)
     while floor < start < end and text[start - 1].isalnum():
         start += 1  # the window began inside a word
+    start = _whole_name_start(text, floor, start, speaker)
     for match in _CLAUSE_END.finditer(text, start, end):
         if not _abbreviation_before(text, match.start()):
             start = match.end()
     return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker)
+
+
+def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
+    """The window's start moved back to the start of the speaker's name when it began inside
+    it (``… Harbour Safety Unit, set up in …, said``): a cue never halves a name."""
+    names = _name_words(speaker)
+    word = _WORD.match(text, start)
+    while word is not None and _bare(word.group(0)) in names and start - 1 > floor:
+        if text[start - 1] != " ":
+            break
+        before = max(floor, text.rfind(" ", floor, start - 1) + 1)
+        word = _WORD.fullmatch(text, before, start - 1)
+        if word is None or _bare(word.group(0)) not in names:
+            break
+        start = before
+    return start
 
 
 def names_speaker(cue: Cue, speaker: str) -> bool:
@@ -208,7 +230,7 @@ def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
     bare = _bare(word)
     if bare == "according":
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
-    if bare not in vocab.REPORTING_VERBS and bare not in DOCUMENT_VERBS:
+    if bare not in REPORTING_VERBS and bare not in DOCUMENT_VERBS:
         return False
     before = words[n - 2].group(0) if n > 1 else ""
     return n == 0 or not _noun_use(word, words[n - 1].group(0), before)
@@ -285,6 +307,12 @@ def _previous_mark(text: str, start: int, end: int) -> int:
     return start
 
 
+def _verb_of_speaking(bare: str) -> bool:
+    """A reporting verb, or a verb of speaking that heads a clause's cue (``the senator went on
+    about``, ``the mayor railed against``)."""
+    return bare in REPORTING_VERBS or bare in SPEAKING_ACTIVITY or bare in GOING_ON
+
+
 def role_of(cue: Cue | None, speaker: str | None) -> str | None:
     """The role a cue gives the speaker ("agency's spokeswoman"), or None: the words next to
     the name or the verb that hold a role word (``the mayor, Tom Reyes``), or a description
@@ -301,8 +329,10 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
         previous = matches[n - 1].group(0) if n else ""
         before = matches[n - 2].group(0) if n > 1 else ""
         closed = cue.text[match.end() :].lstrip(" ").startswith(",")
-        verb = bare in vocab.REPORTING_VERBS and not _noun_use(word, previous, before)
+        verb = _verb_of_speaking(bare) and not _noun_use(word, previous, before)
         if verb or bare in vocab.PRONOUNS or bare in name_words:
+            if bare in name_words:
+                group = _name_modifiers_dropped(cue.text, group)
             if _is_role(_texts(group), described):
                 break
             group, described = [], bare in name_words and closed
@@ -316,6 +346,21 @@ def role_of(cue: Cue | None, speaker: str | None) -> str | None:
             continue  # "the mayor, Tom Reyes": a role set off before the name
         group, described = [], False
     return _role_text(cue.text, group, described)
+
+
+def _name_modifiers_dropped(text: str, group: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The group without the article and country right before a name: they belong to the
+    name, not to the role (``a spokeswoman for the U.S. Harbour Safety Service``)."""
+    while group:
+        last = group[-1].group(0).lower()
+        pair = text[group[-2].start() : group[-1].end()].lower() if len(group) > 1 else ""
+        if pair in vocab.COUNTRIES:  # "U.S." is read as two words
+            group = group[:-2]
+        elif last in ("the", "a", "an") or last in vocab.COUNTRIES:
+            group = group[:-1]
+        else:
+            return group
+    return group
 
 
 def _texts(group: list[re.Match[str]]) -> list[str]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import Token, skip_adverbs
+from newsdiff.core.reporting_verbs import STRONG_REPORTING
 
 _DETERMINERS = frozenset("a an one two three four five several some many another other few".split())
 _PERSON_NOUNS = frozenset(
@@ -75,14 +75,14 @@ def described_source(
     noun = _noun_after(tokens, i, gap)
     if noun is None:
         return None
-    verb_before = i > 0 and tokens[i - 1].lower in vocab.STRONG_REPORTING
+    verb_before = i > 0 and tokens[i - 1].lower in STRONG_REPORTING
     end = min(len(tokens), noun + 1 + _QUALIFIER)
     for k in range(noun + 1, end):
         if _breaks(tokens, k, gap):
             end = k
             break
         after = skip_adverbs(tokens, k)
-        if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+        if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
             return i, k  # "one source on the panel said", "two officials told reporters"
     return (i, end) if verb_before else None
 
@@ -94,7 +94,7 @@ def _noun_after(tokens: list[Token], i: int, gap: Gap) -> int | None:
             return None
         if tokens[k].lower in _PERSON_NOUNS:
             return k
-        if tokens[k].lower in vocab.STRONG_REPORTING:
+        if tokens[k].lower in STRONG_REPORTING:
             return None
     return None
 

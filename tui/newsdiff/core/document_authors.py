@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import SentenceInfo, Token, mention_at
+from newsdiff.core.reporting_verbs import REPORTING_VERBS
 
 DOCUMENT_NOUNS = frozenset(
     """
@@ -22,14 +22,6 @@ DOCUMENT_NOUNS = frozenset(
 )
 """Source nouns for something written, which has an author (not ``prosecutors``, ``police``)."""
 
-DOCUMENT_VERBS = frozenset(
-    """
-    found finds find show shows showed shown concluded concludes concluding revealed reveals
-    states stated reads estimated estimates noted notes warned warns
-    """.split()
-)
-"""Verbs by which a document says what it says ("a study found", "documents show"), besides
-the reporting verbs."""
 
 AUTHORING = frozenset(
     """
@@ -64,7 +56,7 @@ def _ends_phrase(tokens: list[Token], k: int, gap: Gap) -> bool:
     word follows, not a lowercase noun it would modify."""
     if gap(tokens[k - 1].end, tokens[k].start).strip(" "):
         return True
-    return tokens[k].lower in _AFTER_NAME or tokens[k].lower in vocab.REPORTING_VERBS
+    return tokens[k].lower in _AFTER_NAME or tokens[k].lower in REPORTING_VERBS
 
 
 def document_author(info: SentenceInfo, i: int, k: int, gap: Gap) -> str | None:

@@ -28,6 +28,7 @@ from newsdiff.core.mention_types import (
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.role_titles import reference, set_after, set_before, title_keys
 from newsdiff.core.subjects import (
     after_according_to,
@@ -58,7 +59,6 @@ _SOURCE_WORDS = frozenset(
 )
 
 BEFORE_WINDOW = 60
-
 AFTER_WINDOW = 40
 
 _APPOSITIVE_WORDS = 7
@@ -139,7 +139,7 @@ class MentionReader(ArticleNames):
             k += 1
         if k >= len(tokens):
             return None
-        if tokens[k].lower in vocab.ORG_NOUNS:
+        if tokens[k].lower in vocab.ORG_NOUNS and not self._long_run_at(info, k):
             entity = self._org_reference(index, info)
             return (k + 1, "org", entity) if entity is not None else None
         for first, last in self._runs(info):
@@ -213,7 +213,7 @@ class MentionReader(ArticleNames):
         ):
             return None
         after = skip_adverbs(tokens, j + 1)
-        if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING | {"joked"}:
+        if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
             gap = self.gap(tokens[j].end, tokens[j + 1].start)
             return j + 1 if gap.strip() == "" else None
         return None
@@ -325,7 +325,7 @@ class MentionReader(ArticleNames):
             tokens[i].lower in ("him", "her")
             and i + 1 < len(tokens)
             and tokens[i + 1].lower.endswith("ing")
-            and tokens[i + 1].lower in vocab.REPORTING_VERBS
+            and tokens[i + 1].lower in REPORTING_VERBS
         ):
             return None
         pronoun = "he" if tokens[i].lower == "him" else "she"
@@ -341,7 +341,7 @@ class MentionReader(ArticleNames):
         if tokens[i].lower not in ("it", "they") or tokens[i].possessive:
             return None
         verb = skip_adverbs(tokens, i + 1)
-        if verb >= len(tokens) or tokens[verb].lower not in vocab.STRONG_REPORTING:
+        if verb >= len(tokens) or tokens[verb].lower not in STRONG_REPORTING:
             return None
         plural = tokens[i].lower == "they"
         group = resolve_group(self.infos, state.index, state.info.mentions, plural)
@@ -393,7 +393,7 @@ class MentionReader(ArticleNames):
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if tokens[i].lower != "the" or following not in vocab.ORG_NOUNS:
             return None
-        if any(run[0] == i + 1 and run[1] > i + 2 for run in self._runs(info)):
+        if self._long_run_at(info, i + 1):
             return None  # "the Department of Homeland Security": a name, read as one
         entity = self._org_reference(state.index, info)
         if entity is None:
@@ -480,7 +480,7 @@ class MentionReader(ArticleNames):
                 end, possessive = last + 1, tokens[last].possessive
         if kind == "name":
             nxt = skip_adverbs(tokens, last)
-            if nxt >= len(tokens) or tokens[nxt].lower not in vocab.REPORTING_VERBS:
+            if nxt >= len(tokens) or tokens[nxt].lower not in REPORTING_VERBS:
                 return None
             if self._is_plural_common_noun(info, i, last, entity):
                 return None  # "Forecasters warned that …": nobody in particular

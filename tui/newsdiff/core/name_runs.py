@@ -71,10 +71,11 @@ def name_text(words: Sequence[Token], gap: Gap) -> str:
 
 def _joins_organisation(tokens: list[Token], gap: Gap, i: int, j: int) -> bool:
     """Whether ``and`` at token ``j`` joins the run from ``i`` and the capitalised words after
-    it into one organisation's name: the left words hold an office word and ``of``
-    (``Department of Health and Human Services``), or are one word that is no first name and
-    the right words end in an office word (``Immigration and Customs Enforcement``) or repeat
-    it (``Johnson and Johnson``). ``Anna Smith and Tom Jones`` are two people."""
+        it into one organisation's name: the left words hold an office word and ``of``
+        (``Department of Health and Human Services``), or are one word that is no first name and
+        the right words end in an office word (``Immigration and Customs Enforcement``) or repeat
+        it (``Johnson and Johnson``); a country before the left words is left out of that count
+    (``U.S. Customs and Border Protection``). ``Anna Smith and Tom Jones`` are two people."""
     k = j + 1
     while k < len(tokens) and tokens[k].cap and gap(tokens[k - 1].end, tokens[k].start) == " ":
         k += 1
@@ -86,6 +87,8 @@ def _joins_organisation(tokens: list[Token], gap: Gap, i: int, j: int) -> bool:
 def organisation_and(left: Sequence[str], right: Sequence[str]) -> bool:
     """Whether capitalised words ``left`` and ``right`` (folded) joined by ``and`` are one
     organisation's name (see ``_joins_organisation``)."""
+    if len(left) > 1 and left[0] in vocab.COUNTRIES:
+        left = left[1:]  # "U.S. Customs and Border Protection": the country is no name word
     if not left or not right:
         return False
     if len(left) == 1 and list(right) == list(left):

@@ -1,5 +1,5 @@
-"""Word lists for speaker attribution: titles, roles, reporting verbs, first names (countries and
-their capitals live in ``places`` and are re-exported here).
+"""Word lists for speaker attribution: titles, roles, first names (countries and their capitals
+live in ``places`` and are re-exported here; reporting verbs in ``reporting_verbs``).
 
 General newsroom vocabulary, not taken from any particular article.
 """
@@ -11,67 +11,6 @@ from newsdiff.core.places import BODY_NOUNS as BODY_NOUNS
 from newsdiff.core.places import COUNTRIES as COUNTRIES
 from newsdiff.core.places import PLACES as PLACES
 from newsdiff.core.places import government_of as government_of
-
-EVALUATIVE_VERBS = frozenset(
-    """
-    attacked slammed blasted mocked ridiculed derided criticized criticised lambasted ripped
-    defended invoked echoed repeated quoted likened compared attacking slamming blasting
-    mocking ridiculing deriding criticizing criticising lambasting ripping defending
-    """.split()
-)
-"""Verbs that take a quoted phrase as what someone said ("X attacked “the hateful …”"); the
-name after one is its object, never its subject."""
-
-STRONG_REPORTING = frozenset(
-    """
-    said says added adds told tells stated noted explained remarked argued insisted continued
-    wrote declared asked replied responded recalled warned claimed clarified emphasized
-    emphasised stressed concluded acknowledged admitted announced observed posted tweeted
-    conceded cautioned countered maintained agreed suggested predicted promised vowed quipped
-    joked reiterated affirmed asserted underscored confirmed
-    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
-    texted emailed recounted contended alleged opined protested objected exclaimed yelled
-    screamed whispered muttered answered reasoned speculated elaborated griped chimed
-    chanted writes tweets explains asks notes shouted continues concludes predicts warns
-    argues insists admits acknowledges responds recounts suggests observes declares concedes
-    """.split()
-)
-"""Verbs that attribute a quotation standing next to them ("…,” X said / said X)."""
-
-REPORTING_VERBS = (
-    frozenset(
-        """
-    said says say saying added adds adding told tells telling stated states noted notes noting
-    explained explains remarked remarks argued argues arguing insisted insists insisting
-    continued wrote writes declared declares asked asks replied replies responded responds
-    recalled warned warns warning claimed claims claiming clarified clarifies emphasized
-    emphasised emphasizes emphasises stressed stresses stressing concluded acknowledged
-    acknowledges admitted admits announced announces observed observes posted tweeted conceded
-    cautioned countered maintained maintains agreed suggested suggests predicted promised
-    promises vowed vows quipped joked reiterated reiterates affirmed asserted asserts assured
-    underscored underscores highlighted described describes describing called calls calling
-    termed terms dubbed referred referring refers labeled labelled branded characterized
-    characterised hailed hailing hails praised praising praises denounced denouncing condemned
-    condemning dismissed dismissing denied denies denying urged urges pledged pledges
-    complained complains mused wondered demanded demands boasted boasts touted touting
-    thundered shouted lamented announced confirmed confirms cited citing accused accusing
-    signaled signalled signaling signalling demurred reported reports found finds estimated
-    estimates showed shows
-    interjected blurted grumbled snapped retorted testified pleaded scoffed fumed sighed
-    texted emailed recounted contended alleged opined protested objected exclaimed yelled
-    screamed whispered muttered answered reasoned speculated elaborated griped chimed
-    asking chanted chanting chants informed informing stating explaining recalling declaring
-    announcing confirming replying responding answering writing tweeting posting shouting
-    yelling testifying pleading joking quipping boasting predicting promising vowing
-    conceding acknowledging admitting cautioning suggesting observing remarking reiterating
-    writes tweets explains asserting
-    """.split()
-    )
-    | EVALUATIVE_VERBS
-    | STRONG_REPORTING
-)
-"""Verbs that introduce or follow reported speech (also used for fragments: "termed it …")."""
-
 
 SOURCE_NOUNS = frozenset(
     """
@@ -120,6 +59,17 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
+
+OFFICE_WORDS = frozenset(
+    """
+    state foreign external affairs defense defence treasury commerce homeland security interior
+    home finance trade energy health education transport agriculture information national
+    """.split()
+)
+"""Title words that name an office's field, not a person's rank (``Homeland Security
+Secretary``): before a name they need a title head, and without one they begin an office's
+own name (``Homeland Security Investigations``, ``National Enquirer``). Not "Labour": a party
+before a person's name as often as an office's field."""
 
 ROLE_PREFIXES = (
     TITLE_WORDS

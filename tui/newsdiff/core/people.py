@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from newsdiff.core.clause_words import TITLES
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.reporting_verbs import TITLE_STOPPING_VERBS
 from newsdiff.core.words import STOPWORDS
 
 _NAME_TOKEN = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
@@ -43,11 +44,8 @@ ROLE_HEADS = frozenset(
 """Words that end a job title ("defense minister", "press secretary", "special counsel")."""
 
 
-SPEECH_VERBS = frozenset(
-    "said says say told tells wrote writes tweeted announced claimed insisted argued added "
-    "stated declared warned replied asked".split()
-)
-"""Reporting verbs: a title never runs back past one ("said press secretary Tom Hale")."""
+SPEECH_VERBS = TITLE_STOPPING_VERBS
+"""Reporting verbs: a title never runs back past one (``reporting_verbs.TITLE_STOPPING_VERBS``)."""
 
 
 _ROLE_BEFORE = lazy_compile(r"(?<!\S)((?:[A-Za-z][a-z-]*\.?\s+){1,4})$")

@@ -23,11 +23,11 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsdiff.core import names as vocab
 from newsdiff.core.cues import cue_after, cue_before, names_speaker, role_of
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
+from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speakers import attribute
 
 __all__ = ["OPENING_MARKS", "QuoteSpan", "extract_quotes", "pair_marks", "quote_kind"]
@@ -46,12 +46,12 @@ def _stands_alone(text: str, span: QuoteSpan, comma: int) -> bool:
     is a name set off by commas (``their album, “Rust Belt Lullabies,” opens …``): it follows a
     reporting word, or ends a sentence inside its marks, or is followed by an attribution."""
     lead = _WORDS.findall(text[max(0, comma - 40) : comma])
-    if any(word.lower() in vocab.REPORTING_VERBS | {"tell"} for word in lead[-2:]):
+    if any(word.lower() in REPORTING_VERBS | {"tell"} for word in lead[-2:]):
         return True  # "she said, …" / "She'd tell you, …"
     if text[span.end - 1] in ".!?\u2026":
         return True
     tail = text[span.close + 1 : span.close + 80].split(".")[0]
-    return any(word.lower() in vocab.STRONG_REPORTING for word in _WORDS.findall(tail)[:5])
+    return any(word.lower() in STRONG_REPORTING for word in _WORDS.findall(tail)[:5])
 
 
 def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:

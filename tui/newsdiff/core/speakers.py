@@ -30,7 +30,6 @@ from newsdiff.core.described_sources import (
     is_group,
     person_noun,
 )
-from newsdiff.core.document_authors import DOCUMENT_VERBS
 from newsdiff.core.headline_subjects import headline_subject
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
@@ -49,6 +48,7 @@ from newsdiff.core.quote_clauses import ClauseKind, ClauseReading, clause_owner,
 from newsdiff.core.quote_echoes import echoes
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_titles import names_a_work
+from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 
 _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
     "manager",
@@ -82,7 +82,7 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
 
 
-_VERBS = vocab.REPORTING_VERBS | DOCUMENT_VERBS
+_VERBS = REPORTING_VERBS | DOCUMENT_VERBS
 """Verbs whose subject says a quotation after them ("X said", "documents show")."""
 
 _PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
@@ -113,7 +113,7 @@ class _Attributor:
         self._verbs_before = [0]  # sentences with a reporting verb, counted up to each index
         for info in self.infos:
             verb = any(
-                token.lower in vocab.STRONG_REPORTING or token.lower in ("according", "told")
+                token.lower in STRONG_REPORTING or token.lower in ("according", "told")
                 for token in info.tokens
             )
             self._verbs_before.append(self._verbs_before[-1] + verb)
@@ -156,7 +156,7 @@ class _Attributor:
                 speakers.append(
                     self._before(first, span)
                     if kind == "attributed"
-                    else subject.entity
+                    else subject.entity or None  # "as the senator went on about": nobody named
                     if kind == "speaking"
                     else None
                 )
@@ -219,7 +219,7 @@ class _Attributor:
         if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
             i = len(tokens)
         j = skip_adverbs(tokens, i)
-        if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+        if j < len(tokens) and tokens[j].lower in STRONG_REPORTING:
             i = j + 1
         elif j + 1 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
             i = j + 2
@@ -245,9 +245,7 @@ class _Attributor:
                 return self._story_person(first)
         tokens = self.infos[first].tokens
         end = bisect.bisect_left(self.infos[first].starts, span.open)
-        verbs = [
-            v for v in range(max(0, end - 4), end) if tokens[v].lower in vocab.STRONG_REPORTING
-        ]
+        verbs = [v for v in range(max(0, end - 4), end) if tokens[v].lower in STRONG_REPORTING]
         for i in range(max(0, verbs[-1] - 4), verbs[-1]) if verbs else ():
             if self._role_then_verb(tokens, i) and i == 0:  # "The senator told reporters: “…”"
                 return self._story_person(first)
@@ -261,7 +259,7 @@ class _Attributor:
         for k in range(i + 1, min(len(tokens), i + 4)):
             verb = skip_adverbs(tokens, k + 1)
             if tokens[k].lower in _ROLE_NOUNS and verb < len(tokens):
-                return tokens[verb].lower in vocab.STRONG_REPORTING
+                return tokens[verb].lower in STRONG_REPORTING
         return False
 
     def _unnamed(self, first: int, last: int, span: QuoteSpan) -> str | None:
@@ -292,11 +290,7 @@ class _Attributor:
         gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
         if not (MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES)):
             verb = skip_adverbs(tokens, i)
-            at = (
-                verb + 1
-                if verb < len(tokens) and tokens[verb].lower in vocab.STRONG_REPORTING
-                else i
-            )
+            at = verb + 1 if verb < len(tokens) and tokens[verb].lower in STRONG_REPORTING else i
             found = read(tokens, at, self._gap)
             if found is not None:
                 return tokens, found
@@ -350,7 +344,7 @@ class _Attributor:
             if mention is None or mention.possessive:
                 continue
             j = skip_adverbs(tokens, self.phrases.past_parenthesis(tokens, mention.last))
-            if j < len(tokens) and tokens[j].lower in vocab.STRONG_REPORTING:
+            if j < len(tokens) and tokens[j].lower in STRONG_REPORTING:
                 return mention.entity
         return None
 
@@ -397,12 +391,12 @@ class _Attributor:
                     if owner is not None and owner.possessive:
                         return owner.entity
                 continue
-            if lower in _VERBS and not token.cap and lower not in vocab.REPORTING_VERBS:
+            if lower in _VERBS and not token.cap and lower not in REPORTING_VERBS:
                 found = self.phrases.source_subject(info, v)  # "documents show", not a person
                 if found is not None:
                     return found
                 continue
-            if lower in vocab.REPORTING_VERBS and not token.cap and lower != "according":
+            if lower in REPORTING_VERBS and not token.cap and lower != "according":
                 gap = self._gap(tokens[v - 1].end if v else info.start, token.start)
                 if MASK in gap:  # "“…,” said X on Tuesday, “…”": an interrupted quotation
                     resumed = self.phrases.verb_then_name(info, v)
@@ -428,7 +422,7 @@ class _Attributor:
         if MASK in lead:
             return False
         return ":" in lead and any(
-            token.lower in vocab.STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
+            token.lower in STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
             for token in tokens[max(0, end - 4) : end]
         )
 

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from newsdiff.core import names as vocab
 from newsdiff.core.abbreviations import STATE_TITLES, STATES
 from newsdiff.core.mention_types import SentenceInfo, Token, skip_adverbs
+from newsdiff.core.reporting_verbs import ADDRESSING_VERBS, STRONG_REPORTING
 from newsdiff.core.words import STOPWORDS
 
 
@@ -28,9 +29,6 @@ class _Known(Protocol):
     people: dict[str, str]
     first_names: dict[str, set[str]]
 
-
-_ADDRESSING = frozenset({"told", "tells", "asked", "asks"})
-"""Reporting verbs whose object is who is addressed, not who speaks."""
 
 _APPOSITIVE_WORDS = 25
 """How far ``X, who …, said`` may reach for its verb."""
@@ -156,7 +154,7 @@ def _listed(tokens: list[Token], k: int, gap: Callable[[int, int], str], step: i
 def _speaks_before(tokens: list[Token], k: int, gap: Callable[[int, int], str]) -> bool:
     """``Brennan said`` / ``Brennan, who …, said``."""
     after = skip_adverbs(tokens, k + 1)
-    if after < len(tokens) and tokens[after].lower in vocab.STRONG_REPORTING:
+    if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
         return gap(tokens[k].end, tokens[k + 1].start).strip() == ""
     if k + 1 >= len(tokens) or tokens[k + 1].lower != "who":
         return False
@@ -165,7 +163,7 @@ def _speaks_before(tokens: list[Token], k: int, gap: Callable[[int, int], str]) 
     for n in range(k + 2, min(len(tokens) - 1, k + _APPOSITIVE_WORDS)):
         if "," in gap(tokens[n].end, tokens[n + 1].start):
             verb = skip_adverbs(tokens, n + 1)
-            return verb < len(tokens) and tokens[verb].lower in vocab.STRONG_REPORTING
+            return verb < len(tokens) and tokens[verb].lower in STRONG_REPORTING
     return False
 
 
@@ -177,7 +175,7 @@ def _speaks_after(tokens: list[Token], k: int, end: int, gap: Callable[[int, int
     if k == 0:
         return False
     verb = tokens[k - 1]
-    if verb.lower not in vocab.STRONG_REPORTING or verb.lower in _ADDRESSING or verb.cap:
+    if verb.lower not in STRONG_REPORTING or verb.lower in ADDRESSING_VERBS or verb.cap:
         return False
     if gap(verb.end, tokens[k].start).strip():
         return False

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import MASK, Mention, SentenceInfo, Token
+from newsdiff.core.reporting_verbs import EVALUATIVE_VERBS, LISTENER_VERBS, REPORTING_VERBS
 
 Gap = Callable[[int, int], str]
 """The writer's text between two offsets (quotations blanked)."""
@@ -15,8 +16,6 @@ Gap = Callable[[int, int], str]
 PREVIOUS_SENTENCES = 4
 """How many sentences back a pronoun may look for its person."""
 
-LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "informing"})
-"""Reporting verbs whose following name is who was told, never who spoke."""
 
 CLAUSE_OPENERS = frozenset(
     """
@@ -93,9 +92,9 @@ def object_after(prev: Token, gap: str) -> bool:
     lower = prev.lower
     if prev.cap or gap.strip() or not lower.isalpha():
         return False
-    if lower in LISTENER_VERBS or lower in vocab.EVALUATIVE_VERBS:
+    if lower in LISTENER_VERBS or lower in EVALUATIVE_VERBS:
         return True  # "She told Radio Leith: …": the one told is not the one telling
-    if lower in CLAUSE_OPENERS or lower in vocab.REPORTING_VERBS:
+    if lower in CLAUSE_OPENERS or lower in REPORTING_VERBS:
         return False
     return lower in OBJECT_VERBS
 

@@ -14,20 +14,10 @@ from __future__ import annotations
 
 import re
 
-_TELLING = frozenset(
-    "said says say saying told tells tell announced announces announce stated states declared "
-    "declares added adds wrote writes tweeted tweets noted notes explained explains insisted "
-    "insists claimed claims argued argues warned warns revealed reveals stressed stresses "
-    "clarified clarifies replied replies commented comments disclosed discloses posted "
-    "posts".split()
-)
-"""Reporting verb forms whose date is the day of the telling."""
+from newsdiff.core.reporting_verbs import DATED_TELLING_THAT_VERBS, DATED_TELLING_VERBS
 
-_TELLING_WITH_THAT = frozenset(
-    "confirmed confirms reported reports denied denies admitted admits acknowledged "
-    "acknowledges".split()
-)
-"""Reporting verbs that also name an act: their date is the telling's only before *that*."""
+_TELLING = DATED_TELLING_VERBS
+_TELLING_WITH_THAT = DATED_TELLING_THAT_VERBS
 
 _BETWEEN = frozenset(
     "on in at a an the statement interview reporters journalists told him her them us me "
