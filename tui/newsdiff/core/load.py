@@ -9,7 +9,6 @@ open itself is non-blocking and re-checked with ``fstat``.
 from __future__ import annotations
 
 import errno
-import itertools
 import os
 import re
 import stat
@@ -21,6 +20,7 @@ from typing import BinaryIO
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.load_pointers import refuse_saved_report, subfolder_hint
 from newsdiff.core.models import Article
 from newsdiff.core.terminal_escapes import once_removed, strip_escapes
 
@@ -175,7 +175,7 @@ def load_article(
     data = _read_regular_file(shown, limit)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
-    _refuse_saved_report(shown, data)
+    refuse_saved_report(shown, data)
     if b"<" in data[:_HTML_SNIFF]:  # maybe a web page saved as .txt or .md: read it as one
         from newsdiff.core.html_extract import is_html_document
 
@@ -184,24 +184,6 @@ def load_article(
 
             return html_article(shown, data, declared=forced)
     return article_from_bytes(shown, data, forced)
-
-
-_SAVED_SCHEMA = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"(newsdiff\.[a-z]+)/[0-9]+"')
-"""The start of a JSON report newsdiff wrote (``{"schema": "newsdiff.comparison/2", …``)."""
-
-
-def _refuse_saved_report(shown: str, data: bytes) -> None:
-    """Refuse newsdiff's own JSON output named as an article (it would load as 1,000 unique
-    "sentences" of JSON); a saved comparison is reopened with ``newsdiff open``."""
-    found = _SAVED_SCHEMA.match(data[:_HTML_SNIFF])
-    if found is None:
-        return
-    kind = found.group(1).decode("ascii").removeprefix("newsdiff.")
-    if kind == "comparison":
-        raise ArticleError(
-            shown, f"a saved newsdiff comparison, not an article (reopen it: newsdiff open {shown})"
-        )
-    raise ArticleError(shown, f"a newsdiff {kind} report (JSON), not an article")
 
 
 def _may_be_source(shown: str) -> bool:
@@ -511,39 +493,6 @@ def iter_corpus(
                 yield error
 
 
-SUBFOLDERS_LOOKED_AT = 1000
-"""How many sub-folders an empty folder's error message looks into, at most."""
-
-
-def _subfolder_hint(folder: str | Path) -> str:
-    """`` (sub-folders are not searched: 3 of them have articles; name them, e.g. a/*/)``.
-
-    Said when a folder of story folders is named instead of the story folders themselves;
-    empty when no sub-folder (of the first ``SUBFOLDERS_LOOKED_AT``) has article files.
-    """
-    try:
-        with os.scandir(folder) as entries:
-            subfolders = [
-                entry.path
-                for entry in itertools.islice(entries, SUBFOLDERS_LOOKED_AT)
-                if not entry.name.startswith(".") and entry.is_dir()
-            ]
-    except OSError:
-        return ""
-    with_articles = 0
-    for subfolder in subfolders:
-        try:
-            if article_files(subfolder):
-                with_articles += 1
-        except ArticleError:
-            continue
-    if not with_articles:
-        return ""
-    which = "it has" if with_articles == 1 else f"{with_articles} of them have"
-    pattern = os.path.join(str(folder), "*", "")
-    return f" (sub-folders are not searched: {which} articles; name them, e.g. {pattern})"
-
-
 def _expand(path: str | Path) -> list[str | Path]:
     """``[path]`` for anything but a folder; a folder's article files, or an error if none.
 
@@ -564,7 +513,6 @@ def _expand(path: str | Path) -> list[str | Path]:
         return [Path(path)]
     files = article_files(path)
     if not files:
-        raise ArticleError(
-            shown, "no .txt, .md or .html files in this folder" + _subfolder_hint(path)
-        )
+        hint = subfolder_hint(path, ARTICLE_SUFFIXES)
+        raise ArticleError(shown, f"no .txt, .md or .html files in this folder{hint}")
     return list(files)
