@@ -180,11 +180,10 @@ def check_claims(
         not same_quote
         and not disagree
         and verbatim < COPIED
-        and only_in_background(left, right)
+        and (background := only_in_background(left, right))
         and not excerpt()
     ):
-        note = "shared words only in the background: different claim"
-        return ClaimCheck("not linked", Evidence(agree_words, (), note))
+        return ClaimCheck("not linked", Evidence(agree_words, (), background))
     if (
         not same_quote
         and not disagree

@@ -21,7 +21,7 @@ from newsdiff.core.lookalikes import _SUBJECT_TOKEN
 from newsdiff.core.referred_subjects import who_clause
 
 
-def only_in_background(left: Claim, right: Claim) -> bool:
+def only_in_background(left: Claim, right: Claim) -> str:
     """What one sentence shares with the other lies in its background, and is the other's news.
 
     The background is an opening condition or concession ("If the union accepts the
@@ -36,9 +36,14 @@ def only_in_background(left: Claim, right: Claim) -> bool:
     named subject are left to the other rules: one person's act told twice may be the news in
     other words ("Biden won't attend" / "Biden, who would be expected to attend, will be
     abroad").
+
+    A sentence's elaborating tail (", including the decision to …": :func:`_tails`) is
+    background of the sentence that holds it, but not of the other (there it may be the
+    news). Returns the evidence note ("" when the rule does not apply), which says whether a
+    tail decided.
     """
     if _one_subject(who_clause(left), who_clause(right)):
-        return False
+        return ""
     for claim, other in ((left, right), (right, left)):
         spans = _background_of(claim.text)
         if not spans:
@@ -47,20 +52,29 @@ def only_in_background(left: Claim, right: Claim) -> bool:
         shared = inside & other.stems
         if not shared or len(outside) < 2 or outside & other.stems:
             continue
-        their_inside, _ = _split_claim_words(other, _background_of(other.text))
+        # the other's tail may be its news ("…, including a ban on trawling"): only its sure
+        # background makes the shared words background on both sides
+        their_inside, _ = _split_claim_words(other, _background_of(other.text, tails=False))
         if not shared <= their_inside:
-            return True
-    return False
+            sure, _ = _split_claim_words(claim, _background_of(claim.text, tails=False))
+            return BACKGROUND_NOTE if shared <= sure else TAIL_NOTE
+    return ""
+
+
+BACKGROUND_NOTE = "shared words only in the background: different claim"
+TAIL_NOTE = "shared words only in an elaborating tail: different claim"
 
 
 @lru_cache(maxsize=8192)
-def _background_of(text: str) -> tuple[tuple[int, int], ...]:
+def _background_of(text: str, tails: bool = True) -> tuple[tuple[int, int], ...]:
     """The background spans that are background for sure: an opening condition, parentheses,
     relative clauses, and appositions with no verb of their own before a relative word
     (", the US has criticized India …," after an opening phrase is the main clause). Spans
     inside a quotation are the speaker's own sentence structure and are left out."""
     condition = condition_span(text)
     spans = [*background_spans(text), *((condition,) if condition else ())]
+    if tails:
+        spans += _tails(text)
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     return tuple(
         (a, b)
@@ -71,6 +85,20 @@ def _background_of(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
+
+_TAIL = re.compile(r",\s+including\b[^,;:\"“”]*(?:,\s+(?:a|an|the)\s[^,;:\"“”]*)?[.!?]?\s*$")
+"""An elaborating tail: ``, including …`` running to the end of the sentence (an apposition
+may close it: "…, including his reaction to the recusal, a decision he criticized"); no other
+comma inside ("…, including the mayor, voted …" goes on with the main clause)."""
+
+
+def _tails(text: str) -> list[tuple[int, int]]:
+    """A sentence's elaborating tail (:data:`_TAIL`), a list of examples ("…, including the
+    decision to recuse himself"): it names instances of the main clause's object, which holds
+    the news. (A participial tail, ", demonstrating how the inquiry grew", was measured too
+    and not adopted: see docs/conflicts.md.)"""
+    match = _TAIL.search(text)
+    return [match.span()] if match else []
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|^[^\"“”]*”|[“\"][^\"“”]*$")

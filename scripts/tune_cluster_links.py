@@ -1,0 +1,117 @@
+"""Every link the tool makes between two outlets of the tune clusters, as offsets and notes.
+
+Run: ``python scripts/tune_cluster_links.py [--out FILE] [--text]``. Each tune cluster's
+articles are compared pair by pair (the cluster as the corpus, as ``scripts/eval_claims.py``
+does) and every link is written as one JSON line: the two sentences' files and offsets, the
+label, the score and the evidence note. Two runs (before and after a rule) diffed with
+``--diff OLD NEW`` list every link a rule removed (``-> -``) or let in (``- ->``, a freed
+link slot); ``--text`` prints both sentences to the terminal for reading (never write the
+text into the project). The tune clusters are the tune side of the look-alike split: the
+clusters of the tune halves of rounds 1-2, and round 4's. Needs ``../shared``; skipped
+without.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from pathlib import Path
+
+from newsdiff.core.compare import compare_articles
+from newsdiff.core.load import load_article
+from realdev_clusters import DATA, cluster_articles, cluster_folders
+
+TUNE_CLUSTERS = (
+    # rounds 1-2, tune halves
+    "basil-08bb9bee basil-1b96a5db basil-2058ec60 basil-22b6e900 basil-2b9468af "
+    "basil-2b95d2cf basil-65cb14cb basil-8dac6c12 basil-ae243a95 basil-be026bd1 "
+    "basil-ed8c136f newswcl50-event9 "
+    # round 4 (read freely as tune)
+    "basil-576116e5 basil-6f95dcb9 basil-9879bbc0 basil-b764f81f basil-d4a4bc34 "
+    "newswcl50-event8"
+).split()
+
+
+def _key(row: dict) -> tuple:
+    return (row["left"], row["ls"], row["right"], row["rs"])
+
+
+def dump(data: Path) -> list[dict]:
+    """Every link between two outlets of the tune clusters."""
+    rows: list[dict] = []
+    for name in TUNE_CLUSTERS:
+        articles = cluster_articles(data / "clusters" / name)
+        for left, right in itertools.combinations(articles, 2):
+            comparison = compare_articles(left, right, corpus=articles)
+            lf = f"{name}/{Path(left.path).name}"
+            rf = f"{name}/{Path(right.path).name}"
+            for aligned in comparison.left.sentences:
+                ours = aligned.sentence
+                for link in aligned.links:
+                    theirs = comparison.right.sentences[link.index].sentence
+                    rows.append(
+                        {
+                            "left": lf,
+                            "ls": ours.start,
+                            "le": ours.end,
+                            "right": rf,
+                            "rs": theirs.start,
+                            "re": theirs.end,
+                            "label": link.label,
+                            "score": round(float(link.score), 1),
+                            "note": link.evidence.note if link.evidence else "",
+                        }
+                    )
+    return rows
+
+
+def _text(data: Path, file: str, start: int, end: int) -> str:
+    return load_article(data / "clusters" / file).text[start:end]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, help="write the links as JSON lines here")
+    parser.add_argument("--diff", nargs=2, type=Path, metavar=("OLD", "NEW"))
+    parser.add_argument("--text", action="store_true", help="print the sentences (terminal)")
+    args = parser.parse_args(argv)
+    if cluster_folders(args.data) is None:
+        return 0
+    if args.diff:
+        old, new = ({_key(r): r for r in map(json.loads, p.open())} for p in args.diff)
+        changed = [
+            (old.get(k), new.get(k))
+            for k in sorted(old.keys() | new.keys())
+            if (old.get(k) or {}).get("label") != (new.get(k) or {}).get("label")
+        ]
+        for before, after in changed:
+            row = before or after
+            assert row is not None
+            was = before["label"] if before else "-"
+            now = after["label"] if after else "-"
+            note = (after or {}).get("note", "")
+            print(f"{was:>11} -> {now:<11} {row['score']:5.1f} {note}")
+            print(
+                f"    {row['left']}:{row['ls']}-{row['le']}  {row['right']}:{row['rs']}-{row['re']}"
+            )
+            if args.text:
+                print("    L:", _text(args.data, row["left"], row["ls"], row["le"]))
+                print("    R:", _text(args.data, row["right"], row["rs"], row["re"]))
+        print(f"{len(changed)} links changed")
+        return 0
+    rows = dump(args.data)
+    linked = sum(r["label"] != "not linked" for r in rows)
+    print(
+        f"{linked} links between outlets of {len(TUNE_CLUSTERS)} tune clusters ({len(rows)} rows)"
+    )
+    if args.out:
+        with args.out.open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
