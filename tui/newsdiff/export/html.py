@@ -12,7 +12,7 @@ from datetime import datetime
 from html import escape
 
 from newsdiff.core.evidence import describe_evidence, describe_link, disagreeing_spans
-from newsdiff.core.markers import MARKERS, MOVED_MARKER
+from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
     AlignedSentence,
     ArticleMeta,
@@ -274,7 +274,8 @@ def _rows(comparison: Comparison) -> str:
         '<section class="comparison">\n<h2>Side by side</h2>\n<table class="compare">\n',
         "<caption>The two articles aligned row by row. Beside each sentence its label: "
         f"{MARKERS['shared']} shared, {MARKERS['paraphrased']} paraphrased, "
-        f"{MARKERS['unique']} unique, {MOVED_MARKER} moved; sentences are numbered from 1 "
+        f"{MARKERS['conflict']} conflict, {MARKERS['unique']} unique, {MOVED_MARKER} moved, "
+        f"{BOILERPLATE_MARKER} site furniture (not compared); sentences are numbered from 1 "
         "(L1, R1, …).</caption>\n",
         '<colgroup><col class="gutter"><col class="side"><col class="gutter"><col class="side">'
         "</colgroup>\n<thead><tr>",

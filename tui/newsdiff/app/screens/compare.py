@@ -787,6 +787,14 @@ class CompareScreen(Screen[None]):
         if target is None:
             where = "below" if direction > 0 else "above"
             what = "conflicts" if kind else "differences"
+            if not view.has_differences(kind):
+                self.notify(
+                    "The outlets do not disagree anywhere in this comparison (no ≠)."
+                    if kind
+                    else "No differences: every sentence is shared.",
+                    timeout=3,
+                )
+                return
             self.notify(f"No more {what} {where}.", timeout=2)
             return
         view.focus()
@@ -918,12 +926,11 @@ class CompareScreen(Screen[None]):
         option = quotes.highlighted_option if quotes.has_focus else None
         if option is not None and (option.id or "").startswith("quote-"):
             entry = sidebar.entries[int((option.id or "").removeprefix("quote-"))]
-            quote = entry.left if entry.left is not None else entry.right
-            article = comparison.left if entry.left is not None else comparison.right
-            if quote is not None:
-                return citation(
-                    article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
-                )
+            quote = entry.own
+            article = comparison.side(entry.own_side)
+            return citation(
+                article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
+            )
         cursor = self.query_one(DiffView).cursor
         if cursor is None:
             return None
@@ -965,11 +972,8 @@ class CompareScreen(Screen[None]):
     @on(QuoteSidebar.QuoteChosen)
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:
         entry = message.entry
-        view = self.query_one(DiffView)
-        if entry.left is not None:
-            view.jump_to(Cursor("left", entry.left.sentence))
-        elif entry.right is not None:
-            view.jump_to(Cursor("right", entry.right.sentence))
+        # to the quote the entry shows (a right quote listed for itself lands on the right)
+        self.query_one(DiffView).jump_to(Cursor(entry.own_side, entry.own.sentence))
 
     @on(OptionList.OptionSelected)
     def _option_selected(self) -> None:

@@ -697,6 +697,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self.move_cursor(Cursor(other_side(self._cursor.side), best.index))
 
+    def has_differences(self, kind: str | None = None) -> bool:
+        """Whether the comparison has any difference (with ``kind="conflict"``: any conflict)."""
+        return bool(self._stops if kind is None else self._conflicts)
+
     def difference(self, direction: int, kind: str | None = None) -> Cursor | None:
         """The next (``1``) or previous (``-1``) non-shared or moved sentence, on either side.
 
