@@ -28,41 +28,41 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdiff.core.clause_openings import skip_opening
 from newsdiff.core.clause_words import (
     ABBREVIATIONS,
-    AUXILIARIES,
     AUXILIARY_BASE,
     BE_FORMS,
-    CONTRACTED,
     DASHES,
     DETERMINERS,
     DIRECT,
-    ED_NOT_VERBS,
     INTRODUCERS,
-    IRREGULAR,
-    MODALS,
     NEGATORS,
     NOT_SUBJECTS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
-    OPENERS,
     PLAIN_PRESENT,
     PREPOSITIONS,
     PRONOUNS,
     QUANTITIES,
     QUESTION_WORDS,
     QUOTES,
-    RELATIVES,
     SPEECH,
     SUBORDINATORS,
     TELL,
-    TIME_ENDS,
     TIME_LEADS,
     TIME_WORDS,
     TITLES,
     VERB_ADVERBS,
 )
-from newsdiff.core.words import stem
+from newsdiff.core.verb_forms import (
+    auxiliary,
+    bare_reporting_verb,
+    main_verb,
+    plural_subject_verb,
+    verb_base,
+    verb_like,
+)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\d[\d,.]*|[—–―]|--|[,;:\"“”‘’()]")
 """Words, numbers (with a comma after them: "2018,"), dashes and punctuation."""
@@ -113,83 +113,6 @@ class Clause:
 _EMPTY = Clause()
 
 
-def verb_base(word: str) -> str:
-    """The base form of a verb form as written (``met`` → ``meet``, ``joined`` → a stem)."""
-    word = word.casefold().replace("’", "'")
-    return stem(IRREGULAR.get(word, word))
-
-
-def _verb_like(token: str, previous: str) -> bool:
-    """Could ``token`` be a finite verb, judged by its form?"""
-    word = token.casefold()
-    if not word[:1].isalpha() or not token[:1].islower():
-        return False
-    if previous in DETERMINERS or previous.endswith(("'s", "’s")):
-        return False  # "the questions", "India's continued import"
-    if word in IRREGULAR or _auxiliary(word.replace("’", "'")):
-        return True
-    return word.endswith("ed") and len(word) >= 4 and word not in ED_NOT_VERBS
-
-
-_CLAUSE_SUBJECTS = frozenset("that he she they it we i you".split())
-
-
-def _bare_reporting_verb(tokens: list[str], k: int, previous: str) -> bool:
-    """Is ``tokens[k]`` a reporting verb in the plain present, read by the clause it opens
-    ("questions reveal that", "officials suggest he", "officials say the"), not a noun ("the
-    senator's claims that", "two reports that")?"""
-    token = tokens[k]
-    if not token[:1].islower() or not token.isalpha() or k + 1 >= len(tokens):
-        return False
-    if previous in DETERMINERS or previous in QUANTITIES or previous.endswith(("'s", "’s")):
-        return False
-    following = tokens[k + 1].casefold()
-    return (following in _CLAUSE_SUBJECTS or following in DETERMINERS) and (
-        verb_base(token) in SPEECH
-    )
-
-
-def _plural_subject_verb(token: str, previous: str, head: str) -> bool:
-    """Is ``token`` a common verb in the plain present after a plural subject head
-    ("investigators remain", "Democrats fear"), not a noun after a modifier ("the party
-    plan")?"""
-    if token not in PLAIN_PRESENT or previous in DETERMINERS or previous in QUANTITIES:
-        return False
-    return head == previous.removesuffix("'s") and head.endswith("s") and not head.endswith("ss")
-
-
-def _auxiliary(word: str) -> str:
-    """``word`` as an auxiliary ("won't" → "will"), or ``""``."""
-    if word in AUXILIARIES:
-        return word
-    if word.endswith(("n't", "n’t")):
-        return CONTRACTED.get(word[:-3], word[:-3])
-    return ""
-
-
-def _main_verb(token: str, auxiliary: str, *, after_pronoun: bool = False) -> bool:
-    """Is ``token`` the main verb after ``auxiliary`` (or after the subject, without one)?
-
-    After a modal, any plain word is the verb ("will travel"); after a form of *be*, *have* or
-    *do*, only a participle or base form is ("has been convened", "is proposing"); otherwise
-    the word must look like a finite verb ("met", "joined", "marks").
-    """
-    word = token.casefold()
-    if not token[:1].islower() or not word.replace("'", "").isalpha():
-        return False
-    if word in DETERMINERS or word in PREPOSITIONS or word in INTRODUCERS:
-        return False
-    if (
-        auxiliary in MODALS
-        or auxiliary in {"do", "does", "did", "to"}
-        or (after_pronoun and not auxiliary)
-    ):
-        return True  # "will travel", "we see"
-    if auxiliary:
-        return _verb_like(token, "") or word.endswith("ing")
-    return _verb_like(token, "") or (word.endswith("s") and not word.endswith("ss"))
-
-
 @lru_cache(maxsize=8192)
 def read_clause(text: str) -> Clause:
     """The subject, main verb and reported clause of ``text`` (cached)."""
@@ -198,7 +121,7 @@ def read_clause(text: str) -> Clause:
         return _EMPTY
     if tokens[0] in QUOTES:
         return _quotation_first(tokens)
-    return _clause(tokens, _skip_opening(tokens, 0), depth=0)
+    return _clause(tokens, skip_opening(tokens, 0), depth=0)
 
 
 def _quotation_first(tokens: list[str]) -> Clause:
@@ -207,7 +130,7 @@ def _quotation_first(tokens: list[str]) -> Clause:
     close = next((j for j in range(1, len(tokens)) if tokens[j] in closers), None)
     if close is None or close + 1 >= len(tokens):
         inner = tokens[1:close]  # a paragraph of quotation: the sentence is the speaker's
-        return _clause(inner, _skip_opening(inner, 0), depth=0)
+        return _clause(inner, skip_opening(inner, 0), depth=0)
     reported = _clause(tokens[1:close], 0, depth=1)
     k = close + 1
     while k < len(tokens) and tokens[k] in {",", ":"}:
@@ -236,122 +159,6 @@ def _without_full_stop(token: str) -> str:
         if token[:-1].casefold() not in ABBREVIATIONS:
             return token[:-1]
     return token
-
-
-def _skip_opening(tokens: list[str], k: int) -> int:
-    """Past a dateline, opening connectives and an opening phrase up to its comma."""
-    for j, token in enumerate(tokens[:10] if k == 0 else ()):
-        if token in DASHES:  # a dateline opens the sentence, not a reported clause
-            if not any(t[:1].islower() for t in tokens[:j]):
-                k = j + 1  # "WASHINGTON —", "April 29 (UPI) —"
-            break
-    for _ in range(3):
-        start = k
-        while k < len(tokens) and (tokens[k].casefold() in OPENERS or tokens[k] == ","):
-            k += 1
-        if k >= len(tokens):
-            return k
-        word = tokens[k].casefold()
-        time_phrase = _fronted_time_phrase(tokens, k)
-        if time_phrase is not None:
-            k = time_phrase
-            continue
-        opening_phrase = (
-            word in INTRODUCERS
-            or word in SUBORDINATORS
-            or (word.endswith(("ing", "ed")) and tokens[k][:1].isupper())
-            or (word.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1] == ",")
-        )
-        if opening_phrase:
-            comma = _comma_outside_quotes(tokens, k, k + 25, after_number=k == 0)
-            if comma is None:
-                return _past_place_or_time(tokens, k) if word in INTRODUCERS else k
-            k = comma + 1
-            if k < len(tokens) and tokens[k].casefold() in RELATIVES:
-                comma = next(
-                    (j for j in range(k, min(k + 25, len(tokens))) if tokens[j] == ","), None
-                )
-                if comma is None:
-                    return k
-                k = comma + 1  # "Outside the court, where the jury met, protesters …"
-            if (
-                k + 2 < len(tokens)
-                and tokens[k][:1].isupper()
-                and tokens[k + 1] == ","
-                and tokens[k + 2][:1].isupper()
-            ):
-                k += 2  # "in Columbus, Ohio, Santorum …": the place runs on
-        if k == start:
-            break
-    return k
-
-
-def _comma_outside_quotes(
-    tokens: list[str], k: int, limit: int, *, after_number: bool = False
-) -> int | None:
-    """The first comma from ``k`` (before ``limit``) that is not inside a quotation; a comma
-    that closes a quotation ("Speaking on "Radio Leith," Brin said") ends the phrase too, and
-    then the closing mark is returned. With ``after_number``, a number written with its comma
-    ("In April 2018, he …") ends the phrase too, and then the number is returned: only for
-    the sentence's own opening, since a clause reported after it ("reported that, in 1979,
-    Moore had …") would meet the who-rules' reading of a reported "he" as the speaker
-    (``lookalikes._resolved``), which moved held-out links the wrong way."""
-    quoted = False
-    for j in range(k, min(limit, len(tokens))):
-        token = tokens[j]
-        if after_number and not quoted and token[:1].isdigit() and token.endswith(","):
-            return j
-        if token == "," and quoted and j + 1 < len(tokens) and tokens[j + 1] in {'"', "”"}:
-            return j + 1
-        if token == '"':
-            quoted = not quoted
-        elif token == "“":
-            quoted = True
-        elif token == "”":
-            quoted = False
-        elif token == "," and not quoted:
-            return j
-    return None
-
-
-_FRONTED_TIME_TOKENS = 6
-
-
-def _fronted_time_phrase(tokens: list[str], k: int) -> int | None:
-    """Past a fronted time phrase and its comma ("This year,", "Two weeks ago,", "To date,",
-    "Yesterday,"): a few words, none a verb, the last a time word."""
-    for j in range(k + 1, min(k + _FRONTED_TIME_TOKENS, len(tokens))):
-        if tokens[j] == ",":
-            last = tokens[j - 1].casefold()
-            time = last in TIME_ENDS or last.removesuffix("s") in TIME_WORDS
-            if time and not any(_verb_like(t, "") for t in tokens[k:j]):
-                return j + 1
-            return None
-        if not tokens[j][:1].isalnum():
-            return None
-    return None
-
-
-def _past_place_or_time(tokens: list[str], k: int) -> int:
-    """Past an opening place or time phrase without a comma ("On Monday the mayor …", "In
-    Leeds last week the council …"): prepositions with names, numbers and time words, up to a
-    determiner or pronoun; ``k`` itself when the phrase does not end so."""
-    j = k
-    while j < len(tokens) and j - k < 8:
-        token = tokens[j]
-        word = token.casefold()
-        if j > k and (word in DETERMINERS - {"that"} or word in PRONOUNS - {"who", "one"}):
-            return j if tokens[j - 1].casefold() not in INTRODUCERS else k
-        if not (
-            word in INTRODUCERS
-            or word in TIME_WORDS
-            or word in TIME_LEADS
-            or word[:1].isdigit()
-            or (j > k and token[:1].isupper())
-        ):
-            return k
-        j += 1
-    return k
 
 
 def _fold(token: str) -> str:
@@ -397,7 +204,7 @@ def _insert_end(tokens: list[str], k: int) -> int | None:
                 tokens[after].casefold() in VERB_ADVERBS or tokens[after].casefold() in NEGATORS
             ):
                 after += 1
-            if after < len(tokens) and _verb_like(tokens[after], tokens[j]):
+            if after < len(tokens) and verb_like(tokens[after], tokens[j]):
                 return after
         if tokens[j] in QUOTES or tokens[j] in {";", ":"}:
             return None
@@ -410,7 +217,7 @@ def _apposed_name(tokens: list[str], k: int) -> list[str]:
     for j in range(k + 1, min(k + 7, len(tokens))):
         if tokens[j] == ",":
             following = tokens[j + 1] if j + 1 < len(tokens) else ""
-            if run and (_verb_like(following, ",") or following.casefold() in VERB_ADVERBS):
+            if run and (verb_like(following, ",") or following.casefold() in VERB_ADVERBS):
                 return [_fold(t) for t in run if _fold(t) not in TITLES]
             return []
         if not tokens[j][:1].isupper():
@@ -449,10 +256,10 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             return _EMPTY
         first = tokens[k].casefold()
     if first in QUESTION_WORDS:  # "When did the mayor resign?": the subject follows
-        if k + 1 < len(tokens) and _auxiliary(tokens[k + 1].casefold().replace("’", "'")):
+        if k + 1 < len(tokens) and auxiliary(tokens[k + 1].casefold().replace("’", "'")):
             return _inverted_subject(tokens, k + 2)
         return _EMPTY
-    if depth == 0 and _auxiliary(first.replace("’", "'")):
+    if depth == 0 and auxiliary(first.replace("’", "'")):
         return _inverted_subject(tokens, k + 1)  # "Was Hale the target?"
     if first in NOT_SUBJECTS or first in INTRODUCERS or first in SUBORDINATORS:
         return _EMPTY  # "while Hale said …" without its comma: not a subject
@@ -484,11 +291,11 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             if token in QUOTES or (head and word.endswith(("self", "selves"))):
                 k += 1  # "the prime minister himself has": the head stays "minister"
                 continue
-            if head and not relative and _bare_reporting_verb(tokens, k, previous):
+            if head and not relative and bare_reporting_verb(tokens, k, previous):
                 break  # "The lawsuit alleges that", "Officials suggest he"
-            if head and not relative and _plural_subject_verb(token, previous, head):
+            if head and not relative and plural_subject_verb(token, previous, head):
                 break  # "investigators remain interested"
-            if k > start and _verb_like(token, previous):
+            if k > start and verb_like(token, previous):
                 if not relative:
                     break
                 relative = False
@@ -557,16 +364,16 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         if tokens[k] in QUOTES:
             k += 1
             continue
-        if _auxiliary(word) or word in NEGATORS or word in VERB_ADVERBS:
-            last_auxiliary = _auxiliary(word) or last_auxiliary
+        if auxiliary(word) or word in NEGATORS or word in VERB_ADVERBS:
+            last_auxiliary = auxiliary(word) or last_auxiliary
             k += 1
             continue
         if word.endswith("ly") and word.isalpha():
             k += 1
             continue
-        if _main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun") or (
+        if main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun") or (
             not last_auxiliary
-            and (_bare_reporting_verb(tokens, k, "") or tokens[k].casefold() in PLAIN_PRESENT)
+            and (bare_reporting_verb(tokens, k, "") or tokens[k].casefold() in PLAIN_PRESENT)
         ):
             verb = verb_base(word)
         break
@@ -611,7 +418,7 @@ def _reported(tokens: list[str], k: int, verb: str, depth: int) -> Clause | None
             clause = _clause(tokens, j + 1, depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j].casefold() == "that":
-            clause = _clause(tokens, _skip_opening(tokens, j + 1), depth=depth + 1)
+            clause = _clause(tokens, skip_opening(tokens, j + 1), depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j] in QUOTES or tokens[j] in {";", ":"}:
             break

@@ -14,11 +14,12 @@ from functools import lru_cache
 from newsdiff.core.background import TITLE_STEMS, background_spans, condition_span
 from newsdiff.core.claim import SPEECH_STEMS, SPEECH_VERBS, Claim
 from newsdiff.core.clause_words import AUXILIARIES
-from newsdiff.core.clauses import Clause, _verb_like
+from newsdiff.core.clauses import Clause
 from newsdiff.core.date_places import date_disagreements
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.lookalikes import _SUBJECT_TOKEN
 from newsdiff.core.referred_subjects import who_clause
+from newsdiff.core.verb_forms import verb_like
 
 
 def only_in_background(left: Claim, right: Claim) -> str:
@@ -114,7 +115,7 @@ def _has_own_verb(span: str) -> bool:
         folded = word.casefold()
         if folded in _RELATIVE_WORDS:
             return False
-        if folded in AUXILIARIES or (previous and _verb_like(word, previous)):
+        if folded in AUXILIARIES or (previous and verb_like(word, previous)):
             return True
         previous = folded
     return False

@@ -1,0 +1,96 @@
+"""Verb forms as the clause reader tells them: a finite verb by its form, an auxiliary, the
+main verb after one, and the plain present after a subject (``core/clauses.py``). Pure."""
+
+from __future__ import annotations
+
+from newsdiff.core.clause_words import (
+    AUXILIARIES,
+    CONTRACTED,
+    DETERMINERS,
+    ED_NOT_VERBS,
+    INTRODUCERS,
+    IRREGULAR,
+    MODALS,
+    PLAIN_PRESENT,
+    PREPOSITIONS,
+    QUANTITIES,
+    SPEECH,
+)
+from newsdiff.core.words import stem
+
+
+def verb_base(word: str) -> str:
+    """The base form of a verb form as written (``met`` → ``meet``, ``joined`` → a stem)."""
+    word = word.casefold().replace("’", "'")
+    return stem(IRREGULAR.get(word, word))
+
+
+def verb_like(token: str, previous: str) -> bool:
+    """Could ``token`` be a finite verb, judged by its form?"""
+    word = token.casefold()
+    if not word[:1].isalpha() or not token[:1].islower():
+        return False
+    if previous in DETERMINERS or previous.endswith(("'s", "’s")):
+        return False  # "the questions", "India's continued import"
+    if word in IRREGULAR or auxiliary(word.replace("’", "'")):
+        return True
+    return word.endswith("ed") and len(word) >= 4 and word not in ED_NOT_VERBS
+
+
+_CLAUSE_SUBJECTS = frozenset("that he she they it we i you".split())
+
+
+def bare_reporting_verb(tokens: list[str], k: int, previous: str) -> bool:
+    """Is ``tokens[k]`` a reporting verb in the plain present, read by the clause it opens
+    ("questions reveal that", "officials suggest he", "officials say the"), not a noun ("the
+    senator's claims that", "two reports that")?"""
+    token = tokens[k]
+    if not token[:1].islower() or not token.isalpha() or k + 1 >= len(tokens):
+        return False
+    if previous in DETERMINERS or previous in QUANTITIES or previous.endswith(("'s", "’s")):
+        return False
+    following = tokens[k + 1].casefold()
+    return (following in _CLAUSE_SUBJECTS or following in DETERMINERS) and (
+        verb_base(token) in SPEECH
+    )
+
+
+def plural_subject_verb(token: str, previous: str, head: str) -> bool:
+    """Is ``token`` a common verb in the plain present after a plural subject head
+    ("investigators remain", "Democrats fear"), not a noun after a modifier ("the party
+    plan")?"""
+    if token not in PLAIN_PRESENT or previous in DETERMINERS or previous in QUANTITIES:
+        return False
+    return head == previous.removesuffix("'s") and head.endswith("s") and not head.endswith("ss")
+
+
+def auxiliary(word: str) -> str:
+    """``word`` as an auxiliary ("won't" → "will"), or ``""``."""
+    if word in AUXILIARIES:
+        return word
+    if word.endswith(("n't", "n’t")):
+        return CONTRACTED.get(word[:-3], word[:-3])
+    return ""
+
+
+def main_verb(token: str, auxiliary: str, *, after_pronoun: bool = False) -> bool:
+    """Is ``token`` the main verb after ``auxiliary`` (or after the subject, without one)?
+
+    After a modal, any plain word is the verb ("will travel"); after a form of *be*, *have* or
+    *do*, only a participle or base form is ("has been convened", "is proposing"); otherwise
+    the word must look like a finite verb ("met", "joined", "marks").
+    """
+    word = token.casefold()
+    if not token[:1].islower() or not word.replace("'", "").isalpha():
+        return False
+    if word in DETERMINERS or word in PREPOSITIONS or word in INTRODUCERS:
+        return False
+    if (
+        auxiliary in MODALS
+        or auxiliary in {"do", "does", "did", "to"}
+        or (after_pronoun and not auxiliary)
+    ):
+        return True  # "will travel", "we see"
+    if auxiliary:
+        return verb_like(token, "") or word.endswith("ing")
+    return verb_like(token, "") or (word.endswith("s") and not word.endswith("ss"))
