@@ -93,7 +93,8 @@ def settings_title(comparison: Comparison) -> str:
 def title_for(settings: Settings, others: int, meaning: str) -> str:
     """:func:`settings_title` of a comparison at ``settings`` scored with ``others`` more
     articles, the meaning signal ``meaning`` (``"on"`` or why it is off)."""
-    title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+    # named as the status line names them: word order decides shared, the score paraphrase
+    title = f"shared: order ≥ {settings.shared:g} · paraphrase: score ≥ {settings.paraphrase:g}"
     # Which context scored the pair (``newsdiff compare`` says the same in its header): the
     # library's other articles sharpen the word weights, so a pair can be labelled differently
     # from ``newsdiff compare A B`` without ``--corpus``.
