@@ -394,9 +394,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _cursor_out_of_folds(self) -> None:
         """Move a cursor hidden in a fold to the nearest shown sentence (or back home)."""
-        cursor, displaced = self._cursor, self._displaced
+        current = cursor = self._cursor
+        displaced = self._displaced
         self._displaced = None
-        if cursor is None or self._comparison is None:
+        if current is None or cursor is None or self._comparison is None:
             return
         if displaced is not None and displaced[1] == cursor:
             home = displaced[0]
@@ -406,8 +407,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             cursor = home  # still hidden: stay near it, and keep remembering it
         target = self._nearest_shown(cursor)
         if target is None:
-            if cursor != self._cursor:
-                self._displaced = (cursor, self._cursor)
+            if cursor != current:
+                self._displaced = (cursor, current)
             return
         self.move_cursor(target, center=True)
         self._displaced = (displaced[0] if displaced else cursor, target)
