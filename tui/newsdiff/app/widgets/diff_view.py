@@ -83,7 +83,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding(
             "enter,o",
             "counterpart",
-            "Match",
+            "Pair",
             tooltip="Jump to the linked sentence on the other side",
             id="counterpart",
         ),
