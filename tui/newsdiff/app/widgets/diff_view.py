@@ -402,7 +402,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if displaced is not None and displaced[1] == cursor:
             home = displaced[0]
             if self._folded_row(home) is None:
-                self.move_cursor(home, center=True)
+                self._place(home)
                 return
             cursor = home  # still hidden: stay near it, and keep remembering it
         target = self._nearest_shown(cursor)
@@ -410,8 +410,15 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             if cursor != current:
                 self._displaced = (cursor, current)
             return
-        self.move_cursor(target, center=True)
+        self._place(target)
         self._displaced = (displaced[0] if displaced else cursor, target)
+
+    def _place(self, cursor: Cursor) -> None:
+        """Move the cursor to ``cursor``, centred (before mounting: set it, no one to tell)."""
+        if self.is_mounted:
+            self.move_cursor(cursor, center=True)
+        else:
+            self._set_cursor(cursor, post=False)
 
     def _nearest_shown(self, cursor: Cursor) -> Cursor | None:
         """The shown sentence nearest ``cursor`` by row, its column first (``None``: the
