@@ -77,12 +77,12 @@ async def test_evidence_line_follows_the_cursor() -> None:
         screen = await _screen(pilot)
         line = screen.query_one(EvidenceLine)
         await pilot.press("c")
-        assert "L2 ≠ R2 · 96 · figure: 6 weeks ↔ 9 weeks" in line._text  # score for every label
+        assert "L2 ≠ R2 · score 96 · figure: 6 weeks ↔ 9 weeks" in line._text  # every label scored
         assert line.has_class("conflict")
         await pilot.press("l")
-        assert "R2 ≠ L2 · 96 · figure: 9 weeks ↔ 6 weeks" in line._text
+        assert "R2 ≠ L2 · score 96 · figure: 9 weeks ↔ 6 weeks" in line._text
         await pilot.press("j", "j")
-        assert line._text.startswith("R4 ≈ L4 · 64 · £4m, repairs, mayor")
+        assert line._text.startswith("R4 ≈ L4 · score 64 · £4m, repairs, mayor")
         assert not line.has_class("conflict")
         await pilot.press("j")
         assert line._text == "R5 + only in this article"
@@ -91,7 +91,7 @@ async def test_evidence_line_follows_the_cursor() -> None:
 def test_evidence_text_of_a_paraphrase_lists_agreeing_words() -> None:
     """A paraphrase shows its score and the words the two sentences share."""
     text = evidence_text(conflict_sample(), Cursor("left", 0))
-    assert text == "L1 ≈ R1 · 71 · bridge, repairs"
+    assert text == "L1 ≈ R1 · score 71 · bridge, repairs"
 
 
 def test_legend_counts_conflicts_and_keeps_names_when_there_are_none() -> None:

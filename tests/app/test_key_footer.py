@@ -130,3 +130,33 @@ async def test_the_help_key_is_in_view_on_a_crowded_compare_footer(width: int) -
         await pilot.press("question_mark")
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+@pytest.mark.parametrize(
+    ("width", "whole"),
+    [
+        (80, ["Help", "Pair", "Next diff", "Search", "Conflict", "Next right"]),
+        (
+            120,
+            ["Help", "Pair", "Next diff", "Search", "Conflict", "Next right", "Next left"]
+            + ["Swap", "Fold", "Filter", "Copy"],
+        ),
+    ],
+)
+async def test_the_counterpart_key_is_not_named_like_a_search_match(width, whole) -> None:
+    """`enter` jumps to the paired sentence: its label says "Pair", never "Match" (which reads
+    as a search match next to `/ Search`), and it is short enough that every key that showed
+    whole at 80 and 120 columns still does."""
+    from app_factory import sample
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        keys = [key for key in footer.query(FooterKey) if key.display]
+        shown = [key.description for key in keys if key.region.right <= width - 12]
+        assert "Match" not in [key.description for key in keys]
+        (pair,) = [key for key in keys if key.description == "Pair"]
+        assert pair.key_display == "⏎"
+        for name in whole:
+            assert name in shown, (name, shown)

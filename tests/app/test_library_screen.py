@@ -221,7 +221,7 @@ async def test_help_on_the_compare_screen_lists_its_keys(fake_engine) -> None:
             "Thresholds",
             "Save",
             "Back",
-            "Match",
+            "Pair",
             "Next sentence",
             "Left column",
         ):
