@@ -66,6 +66,16 @@ _MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
 """Nouns for a person of a body that a source noun may modify ("union leader", "committee
 aide"): that person speaks, not the body."""
 
+_PERSON_OF_BODY = (
+    _MEMBER_NOUNS
+    | {"spokesman", "spokeswoman", "spokesperson"}
+    | (vocab.ROLE_PREFIXES - {"the", "of"})
+)
+"""Role nouns after which a body's member is named (``Harbour Authority spokeswoman X``)."""
+
+_ROLE_RUN = 3
+"""How many lowercase words may describe a body's member (``senior press officer``)."""
+
 _SOURCE_MODIFIERS = 3
 """How many lowercase words may stand before a source noun (``a recent federal study``)."""
 _NOT_MODIFIERS = (
@@ -313,6 +323,10 @@ class PhraseReader:
         """``said X``, ``said council President X``, ``said the spokeswoman, X``."""
         tokens = info.tokens
         target = mention_at(info, j + 1)
+        if target is not None and target.kind != "person" and not target.possessive:
+            member = self.member_of_body(info, target)
+            if member is not None:  # "said Harbour Authority spokeswoman Ana Voss"
+                return member.entity
         if target is not None:
             return self.joint(info, target)  # "said Ann Pike and Tom Hale": both
         k = j + 1
@@ -327,6 +341,31 @@ class PhraseReader:
         if target is not None:
             return target.entity
         return self.described_name(info, j + 1) or self.named_after_description(info, j + 1)
+
+    def member_of_body(self, info: SentenceInfo, body: Mention) -> Mention | None:
+        """The person named right after a body and a role noun (``Harbour Authority
+        spokeswoman Ana Voss``, ``Harbour Authority press officer Ana Voss``): she speaks, the
+        body is her affiliation. Only spaces stand between, the lowercase words end in a role
+        noun, and none is a preposition or verb (``the Harbour Authority told Ana Voss``)."""
+        tokens = info.tokens
+        k = body.last
+        limit = min(len(tokens), body.last + _ROLE_RUN)
+        while (
+            k < limit
+            and not tokens[k].cap
+            and tokens[k].lower not in _NOT_MODIFIERS
+            and not self.gap(tokens[k - 1].end, tokens[k].start).strip(SPACES)
+        ):
+            k += 1
+        role = tokens[k - 1]  # the body's mention may hold it ("Harbour Authority spokeswoman")
+        if k >= len(tokens) or role.cap or role.lower not in _PERSON_OF_BODY:
+            return None
+        if self.gap(tokens[k - 1].end, tokens[k].start).strip(SPACES):
+            return None
+        person = mention_at(info, k)
+        if person is None or person.kind != "person" or person.possessive:
+            return None
+        return person
 
     def named_after_description(self, info: SentenceInfo, k: int) -> str | None:
         """``said 9/11 widow Terry Strada``: a few words of description, then the person."""

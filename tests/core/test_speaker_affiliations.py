@@ -1,0 +1,52 @@
+"""A speaker written with an affiliation (round 9, on articles written here): a person named
+after an organisation and a role noun, a party before a title, a main clause of a verb of
+speaking, and organisation names holding ``of``, ``and`` and commas."""
+
+from __future__ import annotations
+
+import pytest
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+
+HEADLINE = "Harbour Dock to Close for Repairs\n\n"
+
+
+def _quotes(body: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each quote's text → (speaker, role)."""
+    text = HEADLINE + body
+    return {q.text: (q.speaker, q.role) for q in extract_quotes(text, segment(text))}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            '"The dock will reopen next week," said Harbour Authority spokeswoman Ana Voss.\n',
+            "Ana Voss",
+            "Harbour Authority spokeswoman",
+        ),
+        (
+            '"The dock will reopen next week," said Harbour Authority chief press officer '
+            "Ana Voss.\n",
+            "Ana Voss",
+            "Harbour Authority chief press officer",
+        ),
+    ],
+)
+def test_a_person_named_after_an_organisation_and_a_role_speaks(
+    body: str, speaker: str, role: str
+) -> None:
+    assert _quotes(body)["The dock will reopen next week,"] == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The dock will reopen next week," said the Harbour Authority to Ana Voss.\n',
+        '"The dock will reopen next week," said the Harbour Authority, whose spokeswoman '
+        "Ana Voss declined to comment.\n",
+        '"The dock will reopen next week," said the Harbour Authority after talks with Ana Voss.\n',
+    ],
+)
+def test_a_person_after_an_organisation_without_a_role_noun_does_not_speak(body: str) -> None:
+    assert _quotes(body)["The dock will reopen next week,"][0] == "Harbour Authority"
