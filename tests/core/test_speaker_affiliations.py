@@ -50,3 +50,27 @@ def test_a_person_named_after_an_organisation_and_a_role_speaks(
 )
 def test_a_person_after_an_organisation_without_a_role_noun_does_not_speak(body: str) -> None:
     assert _quotes(body)["The dock will reopen next week,"][0] == "Harbour Authority"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ('Labour MP Dana Ellis said "the count was rushed."\n', "Labour MP"),
+        ('Green Party MP Dana Ellis said "the count was rushed."\n', "Green Party MP"),
+        ('"The count was rushed," said Liberal Democrat MEP Dana Ellis.\n', "Liberal Democrat MEP"),
+    ],
+)
+def test_a_party_before_a_title_of_letters_is_part_of_the_role(body: str, role: str) -> None:
+    quoted = next(iter(_quotes(body).values()))
+    assert quoted == ("Dana Ellis", role)
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ('MP Materials said "the count was rushed."\n', "MP Materials"),
+        ('"The count was rushed," said MP Harbour Group.\n', "MP Harbour Group"),
+    ],
+)
+def test_letters_before_a_companys_name_are_no_title(body: str, company: str) -> None:
+    assert next(iter(_quotes(body).values()))[0] == company
