@@ -74,3 +74,39 @@ def test_a_party_before_a_title_of_letters_is_part_of_the_role(body: str, role: 
 )
 def test_letters_before_a_companys_name_are_no_title(body: str, company: str) -> None:
     assert next(iter(_quotes(body).values()))[0] == company
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "cue"),
+    [
+        (
+            'Jo Reyes railed against "a stitch-up by the board" at the meeting.\n',
+            "a stitch-up by the board",
+            "Jo Reyes railed against",
+        ),
+        (
+            'Jo Reyes went on about the "stitch-up" for an hour.\n',
+            "stitch-up",
+            "Jo Reyes went on about",
+        ),
+    ],
+)
+def test_a_main_clause_of_a_verb_of_speaking_gives_its_subject(
+    body: str, phrase: str, cue: str
+) -> None:
+    text = HEADLINE + body
+    quote = next(q for q in extract_quotes(text, segment(text)) if q.text == phrase)
+    assert quote.speaker == "Jo Reyes"
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ('Jo Reyes spoke to the "Harbour Hour" show on Monday.\n', "Harbour Hour"),
+        ('Jo Reyes spoke after the board passed its "fair rent" rule.\n', "fair rent"),
+        ('Jo Reyes railed, and the board passed its "fair rent" rule.\n', "fair rent"),
+    ],
+)
+def test_a_verb_of_speaking_far_from_the_quotation_gives_nobody(body: str, phrase: str) -> None:
+    assert _quotes(body)[phrase][0] is None
