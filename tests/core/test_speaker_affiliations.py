@@ -110,3 +110,43 @@ def test_a_main_clause_of_a_verb_of_speaking_gives_its_subject(
 )
 def test_a_verb_of_speaking_far_from_the_quotation_gives_nobody(body: str, phrase: str) -> None:
     assert _quotes(body)[phrase][0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"We seized the rifles," said the Bureau of Alcohol, Tobacco and Firearms.\n',
+            "Bureau of Alcohol, Tobacco and Firearms",
+        ),
+        (
+            '"We seized the rifles," a spokesman for the Bureau of Alcohol, Tobacco, Firearms '
+            "and Explosives said.\n",
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        ),
+        (
+            '"We seized the rifles," Enforcement and Removal Operations said on Friday.\n',
+            "Enforcement and Removal Operations",
+        ),
+    ],
+)
+def test_an_organisations_name_with_of_and_or_commas_is_one_speaker(
+    body: str, speaker: str
+) -> None:
+    assert _quotes(body)["We seized the rifles,"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"We seized the rifles," said the Ministry of Defence, Tom Hale and Ann Pike.\n',
+            "Ministry of Defence",
+        ),
+        ('"We seized the rifles," Congress and Donald Voss said.\n', "Donald Voss"),
+        ('"We seized the rifles," Enforcement and President Hale said.\n', "Hale"),
+        ('"We seized the rifles," Enforcement and Voss said.\n', "Voss"),
+    ],
+)
+def test_people_listed_after_an_organisation_stay_apart_from_it(body: str, speaker: str) -> None:
+    assert _quotes(body)["We seized the rifles,"][0] == speaker
