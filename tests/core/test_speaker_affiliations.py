@@ -5,6 +5,7 @@ speaking, and organisation names holding ``of``, ``and`` and commas."""
 from __future__ import annotations
 
 import pytest
+from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
@@ -150,3 +151,23 @@ def test_an_organisations_name_with_of_and_or_commas_is_one_speaker(
 )
 def test_people_listed_after_an_organisation_stay_apart_from_it(body: str, speaker: str) -> None:
     assert _quotes(body)["We seized the rifles,"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "The Bureau of Alcohol, Tobacco and Firearms said the rifles were seized.",
+            ("Bureau of Alcohol, Tobacco and Firearms",),
+        ),
+        (
+            "The Bureau of Alcohol, Tobacco, Firearms, and Explosives said the rifles were seized.",
+            ("Bureau of Alcohol, Tobacco, Firearms and Explosives",),
+        ),
+        ("Pike, Hale and Dunmore said the rifles were seized.", ("Pike", "Hale", "Dunmore")),
+    ],
+)
+def test_the_claim_check_reads_an_offices_listed_fields_as_one_name(
+    sentence: str, speakers: tuple[str, ...]
+) -> None:
+    assert attributed_speakers(sentence) == speakers

@@ -99,15 +99,12 @@ def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int) -> int:
     and Welfare``), or ``j``: the run so far holds an office word and ``of``, and the list is of
     single capitalised words that an ``and`` closes, none a first name or title (``the Ministry
     of Defence, Tom Hale and Ann Pike said`` are three speakers)."""
-    held = {t.lower for t in tokens[i:j]}
-    if "of" not in held or not held & vocab.NOT_NAME_WORDS:
-        return j
+    if not office_fields([t.lower for t in tokens[i:j]], []):
+        return j  # "Ann Pike, Tom Hale and Jo Reyes": no office named before the comma
     k = j
     while k < len(tokens):
         word = tokens[k]
-        if not word.cap or word.lower in FIRST_NAMES or word.lower in vocab.TITLE_WORDS:
-            return j
-        if word.possessive:
+        if not word.cap or word.possessive or not field_word(word.lower):
             return j
         if k + 1 >= len(tokens):
             return j
@@ -119,11 +116,23 @@ def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int) -> int:
             last = tokens[k + 2]
             if gap(tokens[k + 1].end, last.start).strip() or not last.cap or last.possessive:
                 return j
-            if last.lower in FIRST_NAMES or last.lower in vocab.TITLE_WORDS:
-                return j
-            return k + 3
+            return k + 3 if field_word(last.lower) else j
         return j
     return j
+
+
+def office_fields(head: Sequence[str], fields: Sequence[str]) -> bool:
+    """Whether single capitalised words ``fields`` (folded) listed after ``head`` continue an
+    office's name (``Bureau of Alcohol`` + ``Tobacco``, ``Firearms``): ``head`` holds ``of``
+    and an office word, and every field is a ``field_word``."""
+    held = set(head)
+    return "of" in held and bool(held & vocab.NOT_NAME_WORDS) and all(map(field_word, fields))
+
+
+def field_word(word: str) -> bool:
+    """A folded capitalised word that may be a field in an office's name: no first name, no
+    title (``Tom``, ``President`` begin a person)."""
+    return word not in FIRST_NAMES and word not in vocab.TITLE_WORDS
 
 
 def organisation_and(left: Sequence[str], right: Sequence[str]) -> bool:
