@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
+from newsdiff.core.body_members import MEMBER_NOUNS, NOT_MODIFIERS, member_of_body
 from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author
 from newsdiff.core.mention_types import (
     MASK,
@@ -21,6 +22,7 @@ from newsdiff.core.mention_types import (
     skip_adverbs,
 )
 from newsdiff.core.mentions import BEFORE_WINDOW
+from newsdiff.core.quote_clauses import speaking_verb_before
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_names import joint_speaker
 
@@ -43,57 +45,8 @@ _QUALIFIER_STARTS = frozenset(
 )
 """Words that open a qualifier between a source noun and its verb."""
 
-_MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
-    "the",
-    "of",
-    "state",
-    "house",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-} | {
-    "boss",
-    "official",
-    "officials",
-    "aide",
-    "aides",
-    "member",
-    "members",
-    "lawyer",
-    "lawyers",
-    "staffer",
-}
-"""Nouns for a person of a body that a source noun may modify ("union leader", "committee
-aide"): that person speaks, not the body."""
-
-_PERSON_OF_BODY = (
-    _MEMBER_NOUNS
-    | {"spokesman", "spokeswoman", "spokesperson"}
-    | (vocab.ROLE_PREFIXES - {"the", "of"})
-)
-"""Role nouns after which a body's member is named (``Harbour Authority spokeswoman X``)."""
-
-_ROLE_RUN = 3
-"""How many lowercase words may describe a body's member (``senior press officer``)."""
-
 _SOURCE_MODIFIERS = 3
 """How many lowercase words may stand before a source noun (``a recent federal study``)."""
-_NOT_MODIFIERS = (
-    vocab.PREPOSITIONS
-    | REPORTING_VERBS
-    | {
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "the",
-        "a",
-        "an",
-    }
-)
-
 
 _WHEN_WORDS = frozenset(
     "in on at during last this that earlier later once then also first year week month".split()
@@ -113,7 +66,7 @@ def _when_word(token: Token) -> bool:
 
 def _modifies(token: Token) -> bool:
     """A lowercase word that may modify a source noun after it (``new``, ``federal``)."""
-    return not token.cap and not token.possessive and token.lower not in _NOT_MODIFIERS
+    return not token.cap and not token.possessive and token.lower not in NOT_MODIFIERS
 
 
 _APPOSITIVE_WORDS = 10
@@ -154,7 +107,7 @@ class PhraseReader:
             return None
         if k == i and not tokens[k].lower.endswith("s"):
             return None  # a bare singular noun is not a source
-        if k + 1 < len(tokens) and tokens[k + 1].lower in _MEMBER_NOUNS:
+        if k + 1 < len(tokens) and tokens[k + 1].lower in MEMBER_NOUNS:
             return None  # "the union leader said": the leader speaks, not the union
         verbs = STRONG_REPORTING
         if tokens[k].lower in DOCUMENT_NOUNS:
@@ -210,6 +163,14 @@ class PhraseReader:
             if tokens[n].lower in verbs:
                 return n
         return k
+
+    def spoken_subject(self, infos: list[SentenceInfo], index: int, opening: int) -> str | None:
+        """The subject of a verb of speaking in sentence ``index`` that leads to the quotation
+        opening at ``opening`` (``Jo Reyes railed against “…”``), or None."""
+        if not infos:
+            return None
+        v = speaking_verb_before(infos[index], self.gap, opening)
+        return None if v is None else self.subject_before(infos[index], v, participle=False)
 
     def as_put_it(self, info: SentenceInfo, i: int) -> str | None:
         """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person named
@@ -324,7 +285,7 @@ class PhraseReader:
         tokens = info.tokens
         target = mention_at(info, j + 1)
         if target is not None and target.kind != "person" and not target.possessive:
-            member = self.member_of_body(info, target)
+            member = member_of_body(info, self.gap, target)
             if member is not None:  # "said Harbour Authority spokeswoman Ana Voss"
                 return member.entity
         if target is not None:
@@ -341,31 +302,6 @@ class PhraseReader:
         if target is not None:
             return target.entity
         return self.described_name(info, j + 1) or self.named_after_description(info, j + 1)
-
-    def member_of_body(self, info: SentenceInfo, body: Mention) -> Mention | None:
-        """The person named right after a body and a role noun (``Harbour Authority
-        spokeswoman Ana Voss``, ``Harbour Authority press officer Ana Voss``): she speaks, the
-        body is her affiliation. Only spaces stand between, the lowercase words end in a role
-        noun, and none is a preposition or verb (``the Harbour Authority told Ana Voss``)."""
-        tokens = info.tokens
-        k = body.last
-        limit = min(len(tokens), body.last + _ROLE_RUN)
-        while (
-            k < limit
-            and not tokens[k].cap
-            and tokens[k].lower not in _NOT_MODIFIERS
-            and not self.gap(tokens[k - 1].end, tokens[k].start).strip(SPACES)
-        ):
-            k += 1
-        role = tokens[k - 1]  # the body's mention may hold it ("Harbour Authority spokeswoman")
-        if k >= len(tokens) or role.cap or role.lower not in _PERSON_OF_BODY:
-            return None
-        if self.gap(tokens[k - 1].end, tokens[k].start).strip(SPACES):
-            return None
-        person = mention_at(info, k)
-        if person is None or person.kind != "person" or person.possessive:
-            return None
-        return person
 
     def named_after_description(self, info: SentenceInfo, k: int) -> str | None:
         """``said 9/11 widow Terry Strada``: a few words of description, then the person."""

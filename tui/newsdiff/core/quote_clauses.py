@@ -12,6 +12,7 @@ the attribution before the quotation only.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -123,6 +124,16 @@ def speaks_into(tokens: list[Token], gap: Gap, v: int, end: int) -> bool:
         not tokens[n].cap and not gap(tokens[n - 1].end, tokens[n].start).strip(" \u00a0")
         for n in range(v + 1, end)
     )
+
+
+def speaking_verb_before(info: SentenceInfo, gap: Gap, opening: int) -> int | None:
+    """The verb of speaking whose topic is the quotation opening at character ``opening``
+    (``speaks_into``), as a token index of ``info``, or None."""
+    end = bisect.bisect_left(info.starts, opening)
+    for v in range(end - 1, max(-1, end - 2 - _TOPIC_WORDS), -1):
+        if speaks_into(info.tokens, gap, v, end):
+            return v
+    return None
 
 
 def _subject_after(info: SentenceInfo, k: int) -> Mention | None:

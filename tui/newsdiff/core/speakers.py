@@ -44,13 +44,7 @@ from newsdiff.core.mentions import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
-from newsdiff.core.quote_clauses import (
-    ClauseKind,
-    ClauseReading,
-    clause_owner,
-    clause_reading,
-    speaks_into,
-)
+from newsdiff.core.quote_clauses import ClauseKind, ClauseReading, clause_owner, clause_reading
 from newsdiff.core.quote_echoes import echoes
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_titles import names_a_work
@@ -90,9 +84,6 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
 
 _VERBS = REPORTING_VERBS | DOCUMENT_VERBS
 """Verbs whose subject says a quotation after them ("X said", "documents show")."""
-
-_TOPIC_REACH = 4
-"""How far before a quotation a verb of speaking may stand (``went on about the``)."""
 
 _PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
 """Nouns right before a quotation that name it as words someone uses ("X used the phrase “…”")."""
@@ -134,6 +125,10 @@ class _Attributor:
         return (
             ("A: right after the quote", lambda first, last, span: self._after(last, span)),
             ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
+            (
+                "C0: a verb of speaking before the quote",
+                lambda first, last, span: self.phrases.spoken_subject(self.infos, first, span.open),
+            ),
             ("C: before the quote", lambda first, last, span: self._before(first, span)),
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
@@ -400,10 +395,6 @@ class _Attributor:
                     if owner is not None and owner.possessive:
                         return owner.entity
                 continue
-            if v >= end - 1 - _TOPIC_REACH and speaks_into(tokens, self._gap, v, end):
-                found = self.phrases.subject_before(info, v, participle=False)
-                if found is not None:  # "Jo Reyes railed against “…”"
-                    return found
             if lower in _VERBS and not token.cap and lower not in REPORTING_VERBS:
                 found = self.phrases.source_subject(info, v)  # "documents show", not a person
                 if found is not None:
