@@ -35,7 +35,7 @@ from newsdiff.core.claim_speaker_words import (
 )
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.name_runs import field_word, office_fields, organisation_and
+from newsdiff.core.name_runs import office_with_fields, organisation_and
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
     PREPOSITIONS,
@@ -62,6 +62,9 @@ _ABBREVIATED = 3
 
 _LONGEST_NAME = 7
 """Capitalised words a name with its titles may run to ("St. Louis County Prosecutor Bob X")."""
+
+_LONGEST_OFFICE = 16
+"""Words and commas an office's name listing its fields may run to."""
 
 _VERB_WINDOW = 3
 """How many adverbs or date words may stand between a subject and its verb."""
@@ -179,7 +182,8 @@ def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
         return _inverted(tokens, verb)
     before = tokens[j]
     if before.word and before.cap and not before.quoted:
-        names = [_organisation_before(tokens, j) or _office_fields_before(tokens, j)]
+        words = [t.text for t in tokens[max(0, j - _LONGEST_OFFICE) : j + 1]]
+        names = [_organisation_before(tokens, j) or office_with_fields(words)]
         names = names if names[0] else _listed_before(tokens, j) + [_subject_run(tokens, j)]
         whole = joint_speaker(names) if all(names) else ""
         return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names
@@ -218,38 +222,6 @@ def _organisation_before(tokens: list[_Token], end: int) -> str:
         return ""
     words = [t.text for t in tokens[k : end + 1]]
     return " ".join(words[1:] if words[0].casefold() == "the" else words)
-
-
-def _office_fields_before(tokens: list[_Token], end: int) -> str:
-    """An office's name listing its fields ending at ``end`` (``the Bureau of Alcohol, Tobacco
-    and Firearms said``), as written without ``the``; else ``""`` (``Pike, Hale and Dunmore``:
-    no office named before the list)."""
-    if end < 4 or tokens[end - 1].lower != "and" or not field_word(tokens[end].lower):
-        return ""
-    k = end - 2
-    if tokens[k].text == ",":
-        k -= 1  # "Health, Education, and Welfare"
-    fields = [end]
-    while k >= 2 and tokens[k].word and tokens[k].cap and not tokens[k].quoted:
-        if tokens[k - 1].text != ",":
-            break
-        fields.insert(0, k)
-        k -= 2
-    if not (tokens[k].word and tokens[k].cap) or len(fields) < 2:
-        return ""
-    head = k
-    while head > 0 and tokens[head - 1].word and not tokens[head - 1].quoted:
-        if not (tokens[head - 1].cap or _joins_name(tokens, head - 1) and tokens[head - 2].cap):
-            break
-        head -= 1
-    if tokens[head].lower == "the":
-        head += 1
-    words = [t.lower for t in tokens[head : k + 1]]
-    if not office_fields(words, [tokens[n].lower for n in fields]):
-        return ""
-    listed = [tokens[n].text for n in fields]
-    office = " ".join(t.text for t in tokens[head : k + 1])
-    return f"{office}, {', '.join(listed[:-1])} and {listed[-1]}"
 
 
 def _listed_before(tokens: list[_Token], end: int) -> list[str]:

@@ -126,13 +126,34 @@ def office_fields(head: Sequence[str], fields: Sequence[str]) -> bool:
     office's name (``Bureau of Alcohol`` + ``Tobacco``, ``Firearms``): ``head`` holds ``of``
     and an office word, and every field is a ``field_word``."""
     held = set(head)
-    return "of" in held and bool(held & vocab.NOT_NAME_WORDS) and all(map(field_word, fields))
+    folded = [field.casefold() for field in fields]
+    return "of" in held and bool(held & vocab.NOT_NAME_WORDS) and all(map(field_word, folded))
 
 
 def field_word(word: str) -> bool:
     """A folded capitalised word that may be a field in an office's name: no first name, no
     title (``Tom``, ``President`` begin a person)."""
     return word not in FIRST_NAMES and word not in vocab.TITLE_WORDS
+
+
+def office_with_fields(words: Sequence[str]) -> str:
+    """The office's name listing its fields that ``words`` (words and commas as written) end
+    with (``… the Bureau of Alcohol, Tobacco and Firearms``), without ``the``; else ``""``."""
+    if len(words) < 5 or words[-2] != "and" or not words[-1][:1].isupper():
+        return ""
+    k = len(words) - (4 if words[-3] == "," else 3)
+    fields = [words[-1]]
+    while k >= 2 and words[k][:1].isupper() and words[k - 1] == ",":
+        fields.insert(0, words[k])
+        k -= 2
+    head = k
+    while head > 0 and (words[head - 1][:1].isupper() or words[head - 1] in ("of", "for")):
+        head -= 1
+    office = words[head + (words[head].casefold() == "the") : k + 1]
+    folded = [word.casefold() for word in office]
+    if len(fields) < 2 or not words[k][:1].isupper() or not office_fields(folded, fields):
+        return ""
+    return f"{' '.join(office)}, {', '.join(fields[:-1])} and {fields[-1]}"
 
 
 def organisation_and(left: Sequence[str], right: Sequence[str]) -> bool:
