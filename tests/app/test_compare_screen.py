@@ -230,7 +230,7 @@ async def test_thresholds_relabel_at_once(fake_engine) -> None:
         assert screen.settings.paraphrase == 65
         assert screen.comparison.settings.paraphrase == 65
         assert screen.comparison.left.sentences[0].label == "unique"
-        assert "paraphrase ≥ 65" in screen.sub_title
+        assert "paraphrase: score ≥ 65" in screen.sub_title
         # Re-labelled, not re-prepared (prepared once: by the screen or ahead by the library).
         assert len(fake_engine.pairs + fake_engine.ahead) == 1
         await pilot.press("up", "left", "left")  # shared 80 -> 70: lower bound paraphrase

@@ -64,7 +64,10 @@ async def test_no_conflict_says_so() -> None:
         before = view.cursor
         await pilot.press("c")
         assert view.cursor == before
-        assert any("No more conflicts" in n.message for n in app._notifications)
+        said = [n.message for n in app._notifications]
+        # not "No more conflicts below", which suggests there were some above
+        assert any("do not disagree anywhere in this comparison" in m for m in said), said
+        assert not any("No more" in m for m in said)
 
 
 async def test_evidence_line_follows_the_cursor() -> None:
@@ -74,12 +77,12 @@ async def test_evidence_line_follows_the_cursor() -> None:
         screen = await _screen(pilot)
         line = screen.query_one(EvidenceLine)
         await pilot.press("c")
-        assert "L2 ≠ R2 · 96 · figure: 6 weeks ↔ 9 weeks" in line._text  # score for every label
+        assert "L2 ≠ R2 · score 96 · figure: 6 weeks ↔ 9 weeks" in line._text  # every label scored
         assert line.has_class("conflict")
         await pilot.press("l")
-        assert "R2 ≠ L2 · 96 · figure: 9 weeks ↔ 6 weeks" in line._text
+        assert "R2 ≠ L2 · score 96 · figure: 9 weeks ↔ 6 weeks" in line._text
         await pilot.press("j", "j")
-        assert line._text.startswith("R4 ≈ L4 · 64 · £4m, repairs, mayor")
+        assert line._text.startswith("R4 ≈ L4 · score 64 · £4m, repairs, mayor")
         assert not line.has_class("conflict")
         await pilot.press("j")
         assert line._text == "R5 + only in this article"
@@ -88,7 +91,7 @@ async def test_evidence_line_follows_the_cursor() -> None:
 def test_evidence_text_of_a_paraphrase_lists_agreeing_words() -> None:
     """A paraphrase shows its score and the words the two sentences share."""
     text = evidence_text(conflict_sample(), Cursor("left", 0))
-    assert text == "L1 ≈ R1 · 71 · bridge, repairs"
+    assert text == "L1 ≈ R1 · score 71 · bridge, repairs"
 
 
 def test_legend_counts_conflicts_and_keeps_names_when_there_are_none() -> None:
@@ -97,3 +100,19 @@ def test_legend_counts_conflicts_and_keeps_names_when_there_are_none() -> None:
     assert "≠ 1 conflict" in with_conflicts.plain
     narrow = legend({"shared": 2, "paraphrased": 3, "conflict": 0, "unique": 1, "moved": 1}, 40)
     assert narrow.plain == "=2 shared ≈3 para +1 unique ↕1 moved"
+
+
+def test_both_columns_legends_take_the_same_form() -> None:
+    """When one side's legend needs the short form, the other side's uses it too: the two
+    heads read alike (`=2 ≈5 ≠0 +18 ↕1` over both, never `=2 shared ≈6 para` over one)."""
+    from newsdiff.app.widgets.column_header import legends
+
+    busy = {"shared": 12, "paraphrased": 15, "conflict": 0, "unique": 118, "moved": 11}
+    quiet = {"shared": 2, "paraphrased": 6, "conflict": 0, "unique": 5, "moved": 1}
+    width = legend(quiet, 36).cell_length
+    alone = [legend(busy, width).plain, legend(quiet, width).plain]
+    assert " " in alone[1] and "shared" in alone[1] and "shared" not in alone[0]  # the fault
+    left, right = legends([busy, quiet], [width, width])
+    assert ("shared" in left.plain) == ("shared" in right.plain)
+    assert left.plain.count(" ") == right.plain.count(" ")
+    assert left.cell_length <= width and right.cell_length <= width

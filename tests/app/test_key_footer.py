@@ -44,7 +44,7 @@ async def test_keys_are_painted_before_the_corpus_is_loaded(held_corpus, monkeyp
             await pilot.pause()
         assert screen.loaded
         keys = footer_keys(screen)
-        assert keys[:2] == ["Compare", "Mark"]
+        assert keys[:3] == ["Help", "Compare", "Mark"]
         assert "Quit" in keys and "palette" in keys
 
 
@@ -77,7 +77,7 @@ async def test_a_burst_of_binding_changes_rebuilds_once(monkeypatch: pytest.Monk
         await pilot.pause()
         assert len(rebuilds) == 1
         assert not recomposed
-        assert footer_keys(screen)[:2] == ["Compare", "Mark"]
+        assert footer_keys(screen)[:3] == ["Help", "Compare", "Mark"]
 
 
 async def test_a_text_field_hides_its_keys_in_place_and_shows_them_again(
@@ -111,3 +111,52 @@ async def test_a_text_field_hides_its_keys_in_place_and_shows_them_again(
         await pilot.pause()
         assert footer_keys(screen) == before
         assert not recomposed
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_the_help_key_is_in_view_on_a_crowded_compare_footer(width: int) -> None:
+    """The compare screen has more keys than 120 columns hold; `? Help`, which lists them all,
+    is never the one cut off."""
+    from app_factory import sample
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        keys = [key for key in footer.query(FooterKey) if key.display]
+        (help_key,) = [key for key in keys if key.description == "Help"]
+        assert help_key.region.right <= width and help_key.region.width > 0
+        assert help_key.key_display == "?"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+
+
+@pytest.mark.parametrize(
+    ("width", "whole"),
+    [
+        (80, ["Help", "Pair", "Next diff", "Search", "Conflict", "Next right"]),
+        (
+            120,
+            ["Help", "Pair", "Next diff", "Search", "Conflict", "Next right", "Next left"]
+            + ["Swap", "Fold", "Filter", "Copy"],
+        ),
+    ],
+)
+async def test_the_counterpart_key_is_not_named_like_a_search_match(width, whole) -> None:
+    """`enter` jumps to the paired sentence: its label says "Pair", never "Match" (which reads
+    as a search match next to `/ Search`), and it is short enough that every key that showed
+    whole at 80 and 120 columns still does."""
+    from app_factory import sample
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        keys = [key for key in footer.query(FooterKey) if key.display]
+        shown = [key.description for key in keys if key.region.right <= width - 12]
+        assert "Match" not in [key.description for key in keys]
+        (pair,) = [key for key in keys if key.description == "Pair"]
+        assert pair.key_display == "⏎"
+        for name in whole:
+            assert name in shown, (name, shown)

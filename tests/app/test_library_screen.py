@@ -221,7 +221,7 @@ async def test_help_on_the_compare_screen_lists_its_keys(fake_engine) -> None:
             "Thresholds",
             "Save",
             "Back",
-            "Match",
+            "Pair",
             "Next sentence",
             "Left column",
         ):
@@ -246,3 +246,18 @@ async def test_unmarking_the_left_article_moves_the_other_mark_to_the_left(seed_
         table = screen.query_one(ArticleTable)
         assert str(table.get_row_at(0)[0]) == ""
         assert str(table.get_row_at(1)[0]) == "L●"
+
+
+async def test_the_hint_line_is_never_cut_mid_phrase() -> None:
+    """At 80 columns the hint drops its parenthesis instead of ending in `(or the`; at 120
+    it has room for all of it; resizing switches between the two."""
+    app = NewsDiffApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        hint = str(screen.query_one("#hint").render())
+        assert hint.endswith("enter compares the two marked"), hint
+        assert len(hint) <= 80 - 4
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        hint = str(screen.query_one("#hint").render())
+        assert hint.endswith("(or the highlighted and the next)"), hint

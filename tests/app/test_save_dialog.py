@@ -357,3 +357,28 @@ async def test_the_file_name_end_is_in_view(tmp_path: Path) -> None:
         path_input = app.screen.query_one("#save-path", Input)
         assert path_input.cursor_position == len(path_input.value)
         assert path_input.scroll_offset.x > 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "fmt", "start"),
+    [
+        ("mine.svg", "svg", "<svg"),
+        ("mine.md", "md", "# newsdiff: "),
+        ("mine.htm", "html", "<!DOCTYPE"),
+    ],
+)
+async def test_a_typed_extension_chooses_the_format(
+    tmp_path: Path, typed: str, fmt: str, start: str
+) -> None:
+    """Typing `mine.svg` with HTML selected saves an SVG (as `-o mine.svg` does), never HTML."""
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path, fmt="json"))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("ctrl+u", *typed)
+        await settle(pilot)
+        assert app.screen.query_one(f"#save-format-{fmt}").value
+        assert app.screen.query_one("#save-path", Input).value == typed
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.results == [tmp_path / typed]
+    assert (tmp_path / typed).read_text(encoding="utf-8").lstrip().startswith(start)
+    assert any(f"to {tmp_path / typed}" in message for message in messages(app))

@@ -177,3 +177,58 @@ async def test_pair_view_has_no_count_column_before_a_story_is_known() -> None:
         assert layout is not None and view.comparison is not None
         assert layout.geometry.gutter == gutter_width(view.comparison)
         assert "carried by" not in app.screen.query_one(EvidenceLine).render().plain
+
+
+async def _matrix_key(monkeypatch: pytest.MonkeyPatch, story) -> list[str]:
+    """The rows of the story screen's matrix key for ``story``."""
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = story.articles
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        return str(app.screen.query_one("#matrix-key").render()).splitlines()
+
+
+async def test_the_matrix_key_cuts_a_long_file_name_with_an_ellipsis_and_aligns_titles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file name longer than the key holds ends in `…` (never cut silently), and the titles
+    start in one column just after the longest name shown (no wasted padding)."""
+    import dataclasses
+
+    story = sample_story()
+    long_name = "outlet-with-a-much-longer-file-name-than-fits.txt"
+    first = dataclasses.replace(story.articles[0], path=f"/news/{long_name}")
+    story = dataclasses.replace(story, articles=(first, *story.articles[1:]))
+    rows = await _matrix_key(monkeypatch, story)
+    assert len(rows) == 3
+    shown = rows[0].split()[1]
+    assert shown.endswith("…") and long_name.startswith(shown[:-1])
+    starts = {row.index(a.title[:10]) for row, a in zip(rows, story.articles, strict=True)}
+    assert len(starts) == 1
+    short = sample_story()
+    first_row = (await _matrix_key(monkeypatch, short))[0]
+    assert f"outlet-1.txt  {short.articles[0].title[:10]}" in first_row
+
+
+async def test_an_empty_filtered_list_says_why_and_which_keys_undo_it(story_app) -> None:
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_story(pilot, story_app)
+        claims = screen.query_one("#claims", OptionList)
+        await pilot.press("1", "c")  # one outlet only, and a conflict: none in the sample
+        await pilot.pause()
+        assert screen.shown == []
+        (option,) = claims.options
+        assert option.disabled and str(option.prompt) == "No one-outlet claim with a conflict"
+        (why,) = screen.query_one("#variants", OptionList).options
+        assert why.disabled and "Press 1 and c to show every claim" in str(why.prompt)
+        await pilot.press("1")
+        await pilot.pause()
+        assert screen.shown and all(not option.disabled for option in claims.options)

@@ -245,3 +245,21 @@ def test_text_output_says_when_the_meaning_signal_is_off(pair: tuple[str, str]) 
     off = newsdiff("compare", *pair, env={"NEWSDIFF_SEMANTIC": "0"}).stdout
     assert "meaning signal off (NEWSDIFF_SEMANTIC=0): scores use the words alone" in off
     assert "meaning signal" not in newsdiff("compare", *pair).stdout
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "notes.docx"])
+def test_an_extension_no_format_has_is_refused_unless_format_is_given(
+    pair: tuple[str, str], tmp_path: Path, name: str
+) -> None:
+    """`-o report.pdf` would write text under a name that promises a PDF: refused, one line."""
+    target = tmp_path / name
+    result = newsdiff("compare", *pair, "-o", str(target))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {target}: no format has the {target.suffix} extension "
+        "(name the file .txt, .json, .html, .md or .svg, or give --format)\n"
+    )
+    assert not target.exists()
+    forced = newsdiff("compare", *pair, "--format", "text", "-o", str(target))
+    assert forced.returncode == 0, forced.stderr
+    assert target.read_text(encoding="utf-8").startswith("L: ")

@@ -168,3 +168,14 @@ def test_an_undecodable_file_name_is_spelt_as_every_json_output_spells_it(tmp_pa
         paths.append(json.loads(result.stdout)["articles"][0]["path"])
     assert paths[0] == paths[1]
     assert paths[0].endswith("caf\\xe9.txt")  # no lone surrogate a strict JSON reader refuses
+
+
+def test_the_summary_counts_one_article_in_the_singular(tmp_path: Path) -> None:
+    code, out, _err = run(str(write(tmp_path, "a.txt", FIRST)))
+    assert code == 0
+    summary = out.splitlines()[0]
+    assert summary.startswith("1 article, 2 quotes, 2 remarks:"), summary
+    one = write(tmp_path, "one.txt", "Pier Closes\n\n\u201cWe are done here,\u201d Ruiz said.\n")
+    code, out, _err = run(str(one))
+    assert code == 0
+    assert "one.txt  1 quote  " in out and "1 quotes" not in out, out

@@ -233,3 +233,18 @@ def test_progress_is_one_rewritten_line_on_a_terminal_and_nothing_in_a_pipe(
     assert "\n" not in terminal.text  # one line, rewritten with \r, then cleared
     assert terminal.text.endswith("\r\x1b[K")
     assert on(_Terminal(tty=False), 3) is None
+
+
+def test_text_lists_the_articles_with_their_titles_in_one_column(tmp_path: Path) -> None:
+    """File names of different lengths: every title starts in the same column, as in a table."""
+    paths = []
+    for name, text in (("a.txt", A), ("much-longer-name.txt", B), ("c.txt", C)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    code, out, _err = run(*paths, "--format", "text", "--color", "never", "--width", "120")
+    assert code == 0
+    titles = ["Bridge Closed After Storm", "Storm Shuts Elmfield Bridge", "Elmfield Bridge Repairs"]
+    rows = [line for line in out.splitlines() if ".txt" in line]
+    assert len(rows) == 3 and all(row.endswith(t) for row, t in zip(rows, titles, strict=True))
+    assert len({row.index(title) for row, title in zip(rows, titles, strict=True)}) == 1

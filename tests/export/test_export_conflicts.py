@@ -48,9 +48,9 @@ def test_html_outlines_disagreeing_words_and_shows_evidence_on_hover_and_in_prin
     html = render_html(comparison, version="0")
     assert '<mark class="disagree">6 weeks</mark>' in html
     assert '<mark class="disagree">nine weeks</mark>' in html
-    assert 'title="conflict, score' in html and "figure: 6 weeks ↔ nine weeks" in html
+    assert 'title="conflict · score' in html and "figure: 6 weeks ↔ nine weeks" in html
     (link,) = [x for x in comparison.left.sentences[1].links if x.label == "conflict"]
-    line = f"L2 ≠ R2 · {link.score:.0f} · figure: 6 weeks ↔ nine weeks"  # every label's score
+    line = f"L2 ≠ R2 · score {link.score:.0f} · figure: 6 weeks ↔ nine weeks"  # every label scored
     assert f'<span class="evidence disagree">{line}</span>' in html
     assert '<span class="evidence agree">' in html
     print_css = html.split("@media print")[1]

@@ -228,4 +228,12 @@ def choose_format(fmt: str | None, output: Path | None, formats: Sequence[str]) 
         )
     if named is None and implied is not None and implied not in formats:
         fail(f"{output}: cannot write {implied} here; choose one of {', '.join(formats)}")
+    if named is None and implied is None and output.suffix:
+        # `-o report.pdf` would be text under a name that promises something else
+        extensions = [f".{EXTENSIONS[known]}" for known in formats]
+        listed = ", ".join(extensions[:-1]) + f" or {extensions[-1]}"
+        fail(
+            f"{output}: no format has the {output.suffix} extension "
+            f"(name the file {listed}, or give --format)"
+        )
     return named or implied or "text"

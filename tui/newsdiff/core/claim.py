@@ -385,12 +385,9 @@ def _places(
 ) -> tuple[tuple[str, str, int, int], ...]:
     """Capitalised names after "in" or "at" that are not dates ("in Ohio", "at Camp David")."""
     found: list[tuple[str, str, int, int]] = []
-    content = [w for w in raw if w[:1].isalpha() and w.casefold() not in STOPWORDS]
-    if content and sum(w[0].isupper() for w in content) > 0.6 * len(content):
-        return ()  # a Title Case headline: capitals mark the style, not places
     for k in range(len(raw) - 1):
-        if folded[k] not in _PLACE_PREPOSITIONS:
-            continue
+        if folded[k] not in _PLACE_PREPOSITIONS or not raw[k + 1][:1].isupper():
+            continue  # cheap: most "in"s and "at"s are followed by no name
         j = k + 1
         while (
             j < len(raw)
@@ -403,7 +400,15 @@ def _places(
         if k + 1 < j <= k + 4 and not folded[j - 1].endswith("'s"):
             name = " ".join(folded[k + 1 : j])
             found.append((name, "", matches[k + 1].start(), matches[j - 1].end()))
+    if found and _title_case(raw):
+        return ()  # a Title Case headline: capitals mark the style, not places
     return tuple(found)
+
+
+def _title_case(raw: Sequence[str]) -> bool:
+    """Whether most content words are capitalised (a Title Case headline)."""
+    content = [w for w in raw if w[:1].isalpha() and w.casefold() not in STOPWORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) > 0.6 * len(content)
 
 
 def surname_of(name: str) -> str:

@@ -99,8 +99,13 @@ class PreparedPair:
         left_links: list[list[Link]] = [[] for _ in self.left_sentences]
         right_links: list[list[Link]] = [[] for _ in self.right_sentences]
         for link in links:
-            left_links[link.left].append(Link(link.right, link.label, link.score, link.evidence))
-            right_links[link.right].append(Link(link.left, link.label, link.score, link.evidence))
+            order = float(self.scores.verbatim[link.left, link.right])  # decided shared
+            left_links[link.left].append(
+                Link(link.right, link.label, link.score, link.evidence, order)
+            )
+            right_links[link.right].append(
+                Link(link.left, link.label, link.score, link.evidence, order)
+            )
         diffs = LazyWordDiffs([(link.left, link.right) for link in links], self._diff)
         left_side = ComparedArticle(
             self.left,

@@ -33,16 +33,27 @@ def describe_evidence(evidence: Evidence, side: Side = "left") -> str:
     return words
 
 
+def describe_scores(link: Link) -> str:
+    """``score 74 · order 41``: the score that linked the pair and, for ``shared`` and
+    ``paraphrased``, the word-order score that chose between them (shared at or above the
+    shared threshold). A conflict (or a link saved without it) shows its score alone."""
+    score = f"score {link.score:.0f}"  # every label shows its score, a conflict's too
+    if link.order is None or link.label == "conflict":
+        return score
+    return f"{score} · order {link.order:.0f}"
+
+
 def describe_link(side: Side, index: int, link: Link) -> str:
-    """``L3 ≠ R8 · 96 · figure: 6 weeks ↔ 9 weeks`` / ``L5 ≈ R2 · 74 · expense, Pakistan, India``.
+    """``L3 ≠ R8 · score 96 · figure: 6 weeks ↔ 9 weeks`` /
+    ``L5 ≈ R2 · score 74 · order 41 · expense, Pakistan, India``.
 
     Sentence numbers are 1-based, as a reader counts.
     """
     mine, theirs = side_letter(side), side_letter(other_side(side))
     head = f"{mine}{index + 1} {LINK_MARKERS[link.label]} {theirs}{link.index + 1}"
     detail = describe_evidence(link.evidence, side)
-    score = f"{link.score:.0f}"  # every label shows its score, a conflict's too
-    return f"{head} · {score} · {detail}" if detail else f"{head} · {score}"
+    scores = describe_scores(link)
+    return f"{head} · {scores} · {detail}" if detail else f"{head} · {scores}"
 
 
 def disagreeing_spans(comparison: Comparison, side: Side, index: int) -> tuple[CharSpan, ...]:

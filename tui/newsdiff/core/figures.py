@@ -14,6 +14,12 @@ from dataclasses import dataclass
 
 from newsdiff.core.figure_bounds import same_written, stated_bound
 from newsdiff.core.figure_ranges import joined_ranges
+from newsdiff.core.figure_starts import (
+    CURRENCY_CODES,
+    FIGURE_OPENERS,
+    VAGUE_MAGNITUDES,
+    article_number,
+)
 from newsdiff.core.figure_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -156,6 +162,9 @@ def figures(text: str) -> tuple[Figure, ...]:
     result: list[Figure] = []
     k = 0
     while k < len(words):
+        if lower[k] not in FIGURE_OPENERS and not _digit(words[k]) and "-" not in lower[k]:
+            k += 1  # cheap: no figure begins with this word
+            continue
         vague = _vague(lower, k)
         if vague is not None:
             low, high, size = vague
@@ -172,14 +181,14 @@ def figures(text: str) -> tuple[Figure, ...]:
             currency = CURRENCY_SYMBOLS[token]
             k += 1
             token = words[k]
-        elif lower[k] in ("rs", "inr", "usd") and k + 1 < len(words) and _digit(words[k + 1][0]):
+        elif lower[k] in CURRENCY_CODES and k + 1 < len(words) and _digit(words[k + 1][0]):
             currency = CURRENCY_WORDS[lower[k]]
             k += 1
             token = words[k]
         value = _number(token)
         rough = False  # "a million", "a dozen": round numbers, give or take a tenth
         if value is None and currency is None:
-            value, k = _article_number(lower, k)
+            value, k = article_number(lower, k)
             token, rough = words[k], value is not None
         previous = lower[first - 1] if first > 0 else ""
         following = lower[k + 1] if k + 1 < len(words) else ""
@@ -296,24 +305,6 @@ def figures(text: str) -> tuple[Figure, ...]:
 _HEDGE_BEFORE = lazy_compile(
     r"(?:" + "|".join(r"\s+".join(phrase) for phrase, _ in HEDGES) + r")\s+$", re.IGNORECASE
 )
-
-
-_ROUND_SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
-
-
-def _article_number(lower: list[str], k: int) -> tuple[float | None, int]:
-    """ "a million" (1), "half a million" (0.5) before their scale word: the value and the
-    index of the word before the scale, which the scale then multiplies; else ``None``."""
-    if lower[k] in ("a", "an") and k + 1 < len(lower) and lower[k + 1] in _ROUND_SCALES:
-        return 1.0, k
-    if (
-        lower[k] == "half"
-        and k + 2 < len(lower)
-        and lower[k + 1] == "a"
-        and lower[k + 2] in _ROUND_SCALES
-    ):
-        return 0.5, k + 1
-    return None, k
 
 
 def hedge_start(text: str, start: int) -> int:
@@ -443,7 +434,7 @@ def _vague(lower: list[str], k: int) -> tuple[float, float, int] | None:
     name from two of its units on ("hundreds of thousands" is not 100,000).
     """
     word = lower[k]
-    if word not in ("tens", "hundreds", "thousands", "millions", "dozens"):
+    if word not in VAGUE_MAGNITUDES:
         return None
     if k + 1 >= len(lower) or lower[k + 1] != "of":
         return None

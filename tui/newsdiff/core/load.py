@@ -20,6 +20,7 @@ from typing import BinaryIO
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.load_pointers import refuse_saved_report, subfolder_hint
 from newsdiff.core.models import Article
 from newsdiff.core.terminal_escapes import once_removed, strip_escapes
 
@@ -174,6 +175,7 @@ def load_article(
     data = _read_regular_file(shown, limit)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
+    refuse_saved_report(shown, data)
     if b"<" in data[:_HTML_SNIFF]:  # maybe a web page saved as .txt or .md: read it as one
         from newsdiff.core.html_extract import is_html_document
 
@@ -511,5 +513,6 @@ def _expand(path: str | Path) -> list[str | Path]:
         return [Path(path)]
     files = article_files(path)
     if not files:
-        raise ArticleError(shown, "no .txt, .md or .html files in this folder")
+        hint = subfolder_hint(path, ARTICLE_SUFFIXES)
+        raise ArticleError(shown, f"no .txt, .md or .html files in this folder{hint}")
     return list(files)

@@ -207,12 +207,15 @@ class Link:
             the two sentences disagree on it).
         score: The calibrated 0–100 similarity score.
         evidence: What decided the label: agreeing words and figures, disagreeing pairs.
+        order: The 0–100 word-order (near-verbatim) score that decides ``shared`` (at or above
+            the shared threshold) over ``paraphrased``; ``None`` when not known (older files).
     """
 
     index: int
     label: LinkLabel
     score: float
     evidence: Evidence = Evidence()
+    order: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

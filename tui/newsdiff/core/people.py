@@ -29,10 +29,11 @@ NOT_GIVEN_NAMES = frozenset(
 
 
 _NAME_RUN = lazy_compile(
-    r"(?<![\w’'.-])(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+)*[A-Z][^\W\d_]*"
+    r"(?<![\w’'.-])(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?\s+)+[A-Z][^\W\d_]*"
     r"(?:['’-][^\W\d_]+)*\.?(?![\w’'-])"
 )
-"""A run of capitalised words (initials and titles included): "Rep. Linda T. Ortiz"."""
+"""A run of two capitalised words or more (initials and titles included): "Rep. Linda T.
+Ortiz". A lone capitalised word names no one here and is not matched: it would be passed."""
 
 
 ROLE_HEADS = frozenset(
@@ -65,8 +66,6 @@ def people(text: str) -> tuple[Person, ...]:
 
     found: list[Person] = []
     for run in _NAME_RUN.finditer(text):
-        if len(run.group(0).split(None, 1)) < 2:
-            continue  # cheap: one word (a run's words are split by white space), no name
         words = [(m.group(0).rstrip("."), m.start()) for m in _NAME_TOKEN.finditer(run.group(0))]
         if len(words) >= 3 and len(words[-2][0]) == 1:
             words = [*words[:-3], words[-3], words[-1]]  # a middle initial

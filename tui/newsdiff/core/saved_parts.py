@@ -131,6 +131,7 @@ def _link(item: Any, where: str, other_count: int) -> Link:
         ),
         score=fields.number(fields.required(data, "score", where), f"{where}.score"),
         evidence=_evidence(data.get("evidence"), f"{where}.evidence"),
+        order=None if data.get("order") is None else fields.number(data["order"], f"{where}.order"),
     )
 
 

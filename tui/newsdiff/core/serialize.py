@@ -101,6 +101,7 @@ def _side_to_dict(side: ComparedArticle) -> dict[str, object]:
                         "score": round(link.score, 2),
                         "evidence": link.evidence.to_dict(),
                     }
+                    | ({} if link.order is None else {"order": round(link.order, 2)})
                     for link in aligned.links
                 ],
             }

@@ -39,6 +39,7 @@ from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, 
 from newsdiff.core.similarity import (
     ScoreMatrices,
     _weight,
+    features_once,
     idf_weights,
     link_scores,
 )
@@ -58,7 +59,7 @@ from newsdiff.core.story_model import (
 )
 from newsdiff.core.story_near import NearScores
 from newsdiff.core.verbatim import verbatim_matrix
-from newsdiff.core.words import SentenceFeatures, features
+from newsdiff.core.words import SentenceFeatures
 
 BLOCK_CELLS = 2_000_000
 """About this many sentence pairs are scored at a time (a few float32 matrices of 8 MB)."""
@@ -211,7 +212,7 @@ def _all_links(
     recurring = frozenset(key for key, where in carriers.items() if len(where) > 1)
     del carriers
     checks: dict[tuple[int, int, float], ClaimCheck] = {}
-    feats = [features(text) for text in texts]
+    feats, _ = features_once(texts, ())  # once per text: wire copy, pieces of one long line
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
     vectors = semantic.sentence_vectors(texts) if total else None

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from newsdiff.core.markers import MARKERS, MOVED_MARKER
+from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
     SIDES,
     AlignedSentence,
@@ -135,7 +135,10 @@ def sides(comparison: Comparison) -> tuple[tuple[Side, ComparedArticle], ...]:
 
 
 def marker(aligned: AlignedSentence) -> str:
-    """The gutter marker of a sentence: ``↕`` when moved, else its label's marker."""
+    """The gutter marker of a sentence, as the app shows it: ``·`` for boilerplate (never
+    compared), ``↕`` when moved, else its label's marker."""
+    if aligned.boilerplate:
+        return BOILERPLATE_MARKER
     return MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
 
 

@@ -11,8 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from newsdiff.core.evidence import describe_evidence, describe_link, disagreeing_spans
-from newsdiff.core.markers import MARKERS, MOVED_MARKER
+from newsdiff.core.evidence import (
+    describe_evidence,
+    describe_link,
+    describe_scores,
+    disagreeing_spans,
+)
+from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
     AlignedSentence,
     ArticleMeta,
@@ -236,7 +241,7 @@ def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
         f"<dt>Right</dt><dd>{_text(right.title)} — <code>{_text(right.path)}</code>"
         f"{_meta_html(right.meta)}</dd>\n"
         f"<dt>Compared</dt><dd>{escape(now_stamp(now))}</dd>\n"
-        f"<dt>Thresholds</dt><dd>shared ≥ {settings.shared:g}, "
+        f"<dt>Thresholds</dt><dd>shared ≥ {settings.shared:g} (word-order score), "
         f"paraphrase ≥ {settings.paraphrase:g} (calibrated score 0–100)</dd>\n"
         f"<dt>Scoring</dt><dd>{_text(scoring_note(comparison))}</dd>\n"
         f"<dt>Version</dt><dd>newsdiff {escape(version)}</dd>\n"
@@ -274,7 +279,8 @@ def _rows(comparison: Comparison) -> str:
         '<section class="comparison">\n<h2>Side by side</h2>\n<table class="compare">\n',
         "<caption>The two articles aligned row by row. Beside each sentence its label: "
         f"{MARKERS['shared']} shared, {MARKERS['paraphrased']} paraphrased, "
-        f"{MARKERS['unique']} unique, {MOVED_MARKER} moved; sentences are numbered from 1 "
+        f"{MARKERS['conflict']} conflict, {MARKERS['unique']} unique, {MOVED_MARKER} moved, "
+        f"{BOILERPLATE_MARKER} site furniture (not compared); sentences are numbered from 1 "
         "(L1, R1, …).</caption>\n",
         '<colgroup><col class="gutter"><col class="side"><col class="gutter"><col class="side">'
         "</colgroup>\n<thead><tr>",
@@ -309,8 +315,8 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
     if aligned.links:
         shown, more = top_links(aligned)
         anchors = ", ".join(
-            f'<a href="#{other}{link.index + 1}" title="{escape(link.label)}, score '
-            f'{link.score:.0f}{_hover(link, side)}">{other}{link.index + 1}</a>'
+            f'<a href="#{other}{link.index + 1}" title="{escape(link.label)} · '
+            f'{describe_scores(link)}{_hover(link, side)}">{other}{link.index + 1}</a>'
             for link in shown
         )
         extra = f" +{more} more" if more else ""

@@ -154,6 +154,11 @@ def _quote_pieces(quote: Quote, changed: Sequence[CharSpan] = ()) -> Line:
     return pieces
 
 
+def _counted(count: int, noun: str) -> str:
+    """``1 article``, ``3 articles``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def report_lines(report: QuotesReport) -> list[Line]:
     """The text report as lines of styled pieces (rendered plain or with Rich)."""
     lines: list[Line] = []
@@ -164,8 +169,8 @@ def report_lines(report: QuotesReport) -> list[Line]:
     lines.append(
         [
             TextRun(
-                f"{len(report.articles)} articles, {total} quotes, "
-                f"{len(report.groups)} remarks: {counts['verbatim']} verbatim, "
+                f"{_counted(len(report.articles), 'article')}, {_counted(total, 'quote')}, "
+                f"{_counted(len(report.groups), 'remark')}: {counts['verbatim']} verbatim, "
                 f"{counts['excerpt']} excerpt, {counts['altered']} altered, "
                 f"{counts['only here']} only here",
                 "bold",
@@ -187,7 +192,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
     for item in report.articles:
         path = item.article.path
         lines.append([])
-        header = f"{visible_line(short_path(path))}  {len(item.quotes)} quotes"
+        header = f"{visible_line(short_path(path))}  {_counted(len(item.quotes), 'quote')}"
         lines.append(
             [TextRun(header, "bold"), TextRun(f"  {visible_line(item.article.title)}", "dim")]
         )
@@ -236,7 +241,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
             )
             continue
         lines.append([])
-        lines.append([*head, TextRun(f"  in {group.articles} articles", "dim")])
+        lines.append([*head, TextRun(f"  in {_counted(group.articles, 'article')}", "dim")])
         for index, note in enumerate(variant_notes(group)):
             (path, quote), changed = group.variants[index], group.changed[index]
             lines.append(

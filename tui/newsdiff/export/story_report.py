@@ -166,9 +166,14 @@ def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
     lines.append([(caption, "muted")])
     lines.extend([(line, "")] for line in matrix_lines(story))
     lines.append([])
-    for index, article in enumerate(story.articles):
-        name = short_name(article.path, 40)
-        lines.append([(f"  {index + 1}  {name}  ", ""), (one_line(article.title), "muted")])
+    names = [short_name(article.path, 40) for article in story.articles]
+    name_width = max(map(len, names), default=0)
+    number_width = len(str(len(names)))
+    for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
+        key = str(index + 1).rjust(number_width)
+        lines.append(
+            [(f"  {key}  {name.ljust(name_width)}  ", ""), (one_line(article.title), "muted")]
+        )
     lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
     for number in sorted_claims(story, order):
         claim = story.claims[number]

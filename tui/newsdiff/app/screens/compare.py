@@ -80,6 +80,7 @@ NEEDS_COMPARISON = {
     "thresholds",
     "toggle_quotes",
     "copy_citation",
+    "details",
 }
 """Actions that make sense only once a comparison is on screen."""
 
@@ -93,7 +94,8 @@ def settings_title(comparison: Comparison) -> str:
 def title_for(settings: Settings, others: int, meaning: str) -> str:
     """:func:`settings_title` of a comparison at ``settings`` scored with ``others`` more
     articles, the meaning signal ``meaning`` (``"on"`` or why it is off)."""
-    title = f"shared ≥ {settings.shared:g} · paraphrase ≥ {settings.paraphrase:g}"
+    # named as the status line names them: word order decides shared, the score paraphrase
+    title = f"shared: order ≥ {settings.shared:g} · paraphrase: score ≥ {settings.paraphrase:g}"
     # Which context scored the pair (``newsdiff compare`` says the same in its header): the
     # library's other articles sharpen the word weights, so a pair can be labelled differently
     # from ``newsdiff compare A B`` without ``--corpus``.
@@ -265,6 +267,14 @@ class CompareScreen(Screen[None]):
             "Copy",
             tooltip="Copy the cursor sentence (or the highlighted quote) with its source",
             id="copy-citation",
+        ),
+        Binding(
+            "i",
+            "details",
+            "Details",
+            show=False,
+            tooltip="The cursor sentence in full: every link, all its evidence, who carries it",
+            id="details",
         ),
         Binding(
             "q",
@@ -604,15 +614,19 @@ class CompareScreen(Screen[None]):
                 counts[(side, index)] = f"{len(story.claims[claim].outlets)}/{total}"
         return counts
 
+    def _provenance(self, cursor: Cursor | None) -> str | None:
+        """``carried by 3 of 5: a.txt, …`` for the cursor sentence, once the story is known."""
+        claim = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
+        if claim is None or self._claim_story is None:
+            return None
+        from newsdiff.core.story_model import outlets_note
+
+        return outlets_note(self._claim_story, claim)
+
     def _show_provenance(self, cursor: Cursor | None) -> None:
         """The status line for the cursor sentence and, once the story of this corpus is
         known, which articles carry its claim (status line, hover, subtitle count)."""
-        note = None
-        claim = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
-        if claim is not None and self._claim_story is not None:
-            from newsdiff.core.story_model import outlets_note
-
-            note = outlets_note(self._claim_story, claim)
+        note = self._provenance(cursor)
         self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)
         self.query_one(DiffView).tooltip = note
         base = (self.sub_title or "").split(" · carried by")[0]
@@ -787,6 +801,14 @@ class CompareScreen(Screen[None]):
         if target is None:
             where = "below" if direction > 0 else "above"
             what = "conflicts" if kind else "differences"
+            if not view.has_differences(kind):
+                self.notify(
+                    "The outlets do not disagree anywhere in this comparison (no ≠)."
+                    if kind
+                    else "No differences: every sentence is shared.",
+                    timeout=3,
+                )
+                return
             self.notify(f"No more {what} {where}.", timeout=2)
             return
         view.focus()
@@ -918,12 +940,11 @@ class CompareScreen(Screen[None]):
         option = quotes.highlighted_option if quotes.has_focus else None
         if option is not None and (option.id or "").startswith("quote-"):
             entry = sidebar.entries[int((option.id or "").removeprefix("quote-"))]
-            quote = entry.left if entry.left is not None else entry.right
-            article = comparison.left if entry.left is not None else comparison.right
-            if quote is not None:
-                return citation(
-                    article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
-                )
+            quote = entry.own
+            article = comparison.side(entry.own_side)
+            return citation(
+                article.article, quote.text, sentence=quote.sentence, speaker=quote.speaker
+            )
         cursor = self.query_one(DiffView).cursor
         if cursor is None:
             return None
@@ -940,6 +961,18 @@ class CompareScreen(Screen[None]):
         first = text.splitlines()[0]
         shown = first if len(first) <= 60 else first[:59] + "…"
         self.notify(f"Copied with its source: {shown}", timeout=3)
+
+    def action_details(self) -> None:
+        """Show the cursor sentence's details in full (what the status line cuts)."""
+        cursor = self.query_one(DiffView).cursor
+        if self.comparison is None or cursor is None:
+            return
+        from newsdiff.app.screens.details import DetailsScreen
+        from newsdiff.app.widgets.evidence_line import details_text
+
+        text = details_text(self.comparison, cursor, self._provenance(cursor))
+        name = f"{'L' if cursor.side == 'left' else 'R'}{cursor.index + 1}"
+        self.app.push_screen(DetailsScreen(f"Sentence {name} in full", text))
 
     def action_back(self) -> None:
         """Close the search line, else end the search, else go back to where the comparison
@@ -965,11 +998,8 @@ class CompareScreen(Screen[None]):
     @on(QuoteSidebar.QuoteChosen)
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:
         entry = message.entry
-        view = self.query_one(DiffView)
-        if entry.left is not None:
-            view.jump_to(Cursor("left", entry.left.sentence))
-        elif entry.right is not None:
-            view.jump_to(Cursor("right", entry.right.sentence))
+        # to the quote the entry shows (a right quote listed for itself lands on the right)
+        self.query_one(DiffView).jump_to(Cursor(entry.own_side, entry.own.sentence))
 
     @on(OptionList.OptionSelected)
     def _option_selected(self) -> None:
@@ -1042,6 +1072,11 @@ class CompareScreen(Screen[None]):
             "Copy with citation",
             "Copy the cursor sentence or quote with outlet, title and source (y)",
             self.action_copy_citation,
+        )
+        yield SystemCommand(
+            "Sentence details",
+            "The cursor sentence in full: every link, its evidence, who carries it (i)",
+            self.action_details,
         )
         yield SystemCommand(
             "Toggle quote sidebar",

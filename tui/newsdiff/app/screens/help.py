@@ -33,7 +33,7 @@ MOUSE_HELP = {
 MARKER_LEGEND = [
     (
         MARKERS["shared"],
-        "shared: the same sentence, word for word or nearly (score ≥ shared threshold)",
+        "shared: the same sentence, word for word or nearly (order ≥ shared threshold)",
     ),
     (
         MARKERS["paraphrased"],
@@ -53,7 +53,10 @@ MARKER_LEGEND = [
     ("bold", "a mostly reworded pair: only the evidence, the content words the two share"),
     ("reverse", "the words or figures on which a conflict disagrees"),
     ("highlight", "search matches (accent background; reverse underline in ANSI themes)"),
-    ("L3 ≈ R8 · 74 · …", "status line: the cursor sentence, its counterparts, score, evidence"),
+    (
+        "L3 ≈ R8 · score 74 · order 41 · …",
+        "status line: the cursor sentence, its counterparts, score, word-order score, evidence",
+    ),
     ("3/5", "once the story is computed (s): articles of the corpus carrying the sentence's claim"),
 ]
 """What every gutter marker and emphasis of the comparison means."""

@@ -34,6 +34,9 @@ SIDE_MARKS = ("L", "R")
 
 COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
+HINT_PADDING = 4
+"""Cells the hint line's padding takes (``padding: 0 2`` in library.tcss)."""
+
 
 def cell_line(text: str) -> str:
     """Article-provided text as a single safe display line whose cell width is unambiguous."""
@@ -263,12 +266,19 @@ class LibraryScreen(Screen[None]):
         if shown != total:
             parts.append(f"{shown} shown")
         parts.append(f"{len(self.marked)} marked")
-        guide = (
-            "space marks · enter compares the two marked (or the highlighted and the next)"
+        head = " · ".join(parts) + "   "
+        guides = (
+            [
+                "space marks · enter compares the two marked (or the highlighted and the next)",
+                "space marks · enter compares the two marked",
+            ]
             if len(self.marked) < 2
-            else "enter compares L● (left) with R● (right)"
+            else ["enter compares L● (left) with R● (right)"]
         )
-        self.query_one("#hint", Static).update(Content(" · ".join(parts) + "   " + guide))
+        room = self.size.width - HINT_PADDING
+        # the longest guide that fits: a cut-off "(or the" explains nothing
+        guide = next((g for g in guides if len(head) + len(g) <= room), guides[-1])
+        self.query_one("#hint", Static).update(Content(head + guide))
 
     def on_resize(self) -> None:
         """Re-fit the title column to the width."""

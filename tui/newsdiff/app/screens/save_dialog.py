@@ -36,7 +36,7 @@ from newsdiff.export.atomic import (
     write_atomic,
 )
 from newsdiff.export.common import default_filename
-from newsdiff.export.render import EXTENSIONS, SAVE_FORMATS, render
+from newsdiff.export.render import EXTENSIONS, SAVE_FORMATS, format_of_path, render
 
 
 class SaveDialog(ModalScreen[Path | None]):
@@ -115,6 +115,8 @@ class SaveDialog(ModalScreen[Path | None]):
         """The existing file the user agreed to overwrite (by pressing Overwrite)."""
         self._busy = False
         """A save is running in the worker."""
+        self._following_name = False
+        """The format is being switched to follow the extension typed in the name."""
 
     def compose(self) -> ComposeResult:
         """The format choice, the path, a message line and the buttons."""
@@ -163,19 +165,36 @@ class SaveDialog(ModalScreen[Path | None]):
     def _format_changed(self, event: RadioSet.Changed) -> None:
         button_id = event.pressed.id or ""
         self.fmt = button_id.removeprefix("save-format-")
+        if self._following_name:
+            # The radio followed the extension typed in the name: leave the name alone.
+            self._following_name = False
+            self._reset(self._describe_format())
+            return
         path_input = self.query_one("#save-path", Input)
         current = Path(path_input.value.strip() or str(self.default_path(self.fmt)))
-        known = {f".{EXTENSIONS[fmt]}" for fmt in SAVE_FORMATS}
-        if current.suffix.lower() in known or not current.suffix:
+        if self._named_format(current.name) is not None or not current.suffix:
             path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
         self._reset(self._describe_format())
         # Back to the file name, so Enter saves right after choosing the format.
         path_input.focus()
         self._show_end(path_input)
 
+    @staticmethod
+    def _named_format(name: str) -> str | None:
+        """The save format the extension of ``name`` asks for (``a.htm`` → html), or None."""
+        fmt = format_of_path(name)
+        return fmt if fmt in SAVE_FORMATS else None
+
     @on(Input.Changed, "#save-path")
-    def _path_changed(self) -> None:
-        if self._confirmed is not None:
+    def _path_changed(self, event: Input.Changed) -> None:
+        named = self._named_format(Path(event.value.strip()).name)
+        if named is not None and named != self.fmt:
+            # Typing `report.md` means Markdown, as `-o report.md` does on the command line.
+            self.fmt = named
+            self._following_name = True
+            self.query_one(f"#save-format-{named}", RadioButton).value = True
+            self._reset(self._describe_format())
+        elif self._confirmed is not None:
             self._reset(self._describe_format())
 
     @on(Input.Submitted, "#save-path")
@@ -287,6 +306,8 @@ class SaveDialog(ModalScreen[Path | None]):
         if exists and not overwrite:
             self._ask_overwrite(target)
             return
+        # The extension typed decides the format, even before the radio has caught up.
+        self.fmt = self._named_format(target.name) or self.fmt
         self._set_busy(True)
         self._show(f"Saving {SAVE_FORMATS[self.fmt]}…", "")
         # The app owns the worker, so closing the dialog does not abandon a save half-way.

@@ -36,6 +36,8 @@ ORDER_NAMES = {
 }
 LEVELS = " ▁▂▃▄▅▆▇█"
 """A cell's share as a bar, so the matrix reads without colour."""
+NAME_WIDTH = 24
+"""The widest file name in the matrix key; longer ones end in an ellipsis."""
 CONFLICT = "≠"
 
 
@@ -232,11 +234,14 @@ class StoryScreen(Screen[None]):
                 )
             table.add_row(*cells, key=str(a))
         key = self.query_one("#matrix-key", Static)
+        names = [_line(Path(a.path).name) for a in story.articles]
+        width = min(NAME_WIDTH, max(map(len, names), default=0))
+        names = [name if len(name) <= width else name[: width - 1] + "…" for name in names]
         key.update(
             Text(
                 "\n".join(
-                    f"{k + 1:>2} {_line(Path(a.path).name)[:24]:<24} {_line(a.title)}"
-                    for k, a in enumerate(story.articles)
+                    f"{k + 1:>2} {name:<{width}}  {_line(a.title)}"
+                    for k, (a, name) in enumerate(zip(story.articles, names, strict=True))
                 ),
                 no_wrap=True,
                 overflow="ellipsis",
@@ -292,7 +297,35 @@ class StoryScreen(Screen[None]):
         if self.shown:
             claims.highlighted = 0
         self._show_variants(self.shown[0] if self.shown else None)
+        if not self.shown and self.filters:
+            what, undo = self._nothing_shown()
+            claims.add_option(Option(Text(what, style="italic"), disabled=True))
+            # the claim list does not wrap; the variants pane, empty now, does
+            self.query_one("#variants", OptionList).add_option(
+                Option(Text(f"{what}. {undo}", style="italic"), disabled=True)
+            )
         self._update_status()
+
+    def _nothing_shown(self) -> tuple[str, str]:
+        """Why the filtered claim list is empty, and the keys that undo it."""
+        what = {
+            frozenset({"conflict"}): "No claim with a conflict (≠)",
+            frozenset({"single"}): "No claim in one outlet only",
+        }.get(frozenset(self.filters), "No one-outlet claim with a conflict")
+        keys = " and ".join(
+            self._key_of(f"toggle_filter('{name}')")
+            for name in ("single", "conflict")  # the footer's order
+            if name in self.filters
+        )
+        return what, f"Press {keys} to show every claim."
+
+    def _key_of(self, action: str) -> str:
+        """The key shown for one of this screen's actions (remapped keys included)."""
+        for bindings in self._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if binding.action == action:
+                    return self.app.get_key_display(binding)
+        return action
 
     def _update_status(self) -> None:
         assert self.story is not None

@@ -37,6 +37,25 @@ SHORT_NAMES = {
 def legend(counts: dict[str, int], width: int | None = None) -> Content:
     """``= 12 shared  ≈ 3 paraphrased  ≠ 1 conflict  + 5 unique  ↕ 1 moved``, shortened to fit
     ``width``."""
+    return legends([counts], [width])[0]
+
+
+def legends(counts: list[dict[str, int]], widths: list[int | None]) -> list[Content]:
+    """A legend for each of ``counts`` in one form, the fullest that fits every ``widths``, so
+    the two columns' legends read alike (not `=2 shared ≈6 para` over one and `=2 ≈5` over the
+    other)."""
+    forms = [_legend_forms(side) for side in counts]
+    for form in range(len(forms[0])):
+        if all(
+            width is None or options[form].cell_length <= width
+            for options, width in zip(forms, widths, strict=True)
+        ):
+            return [options[form] for options in forms]
+    return [options[-1] for options in forms]
+
+
+def _legend_forms(counts: dict[str, int]) -> list[Content]:
+    """The legend of ``counts`` in every form, fullest first."""
     variants = []
     quiet = counts.get("conflict", 0) == 0
     for names, gap, space, skip_zero_conflict in (
@@ -54,9 +73,7 @@ def legend(counts: dict[str, int], width: int | None = None) -> Content:
             text = f"{space}{counts.get(label, 0)}" + (f" {name}" if name else "")
             parts.append(Content.assemble((marker, LABEL_STYLES[label]), text))
         variants.append(Content(gap).join(parts))
-    if width is None:
-        return variants[0]
-    return next((v for v in variants if v.cell_length <= width), variants[-1])
+    return variants
 
 
 def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Content]:
@@ -74,16 +91,22 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
 
 
 def stacked_head(
-    side: ComparedArticle, tag: str, width: int, gutter: int, key_cells: int
+    side: ComparedArticle,
+    tag: str,
+    width: int,
+    gutter: int,
+    key_cells: int,
+    key: Content | None = None,
 ) -> Content:
     """One line of ``width`` cells for the one-column layout: ``L``/``R``, the title, ``file ·
     N words`` and the legend in the last ``key_cells`` (the wider of the two sides' legends, so
-    both start in the same column). The title gives way first, then the source."""
+    both start in the same column; ``key``, when given, is that legend). The title gives way
+    first, then the source."""
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
     source = f" · {' '.join(visible(source_label(article)).split())} · {words:,} words"
-    key = legend(side.summary(), key_cells)
+    key = key if key is not None else legend(side.summary(), key_cells)
     room = max(0, width - gutter - key_cells - 1)
     title_cells = min(len(title), max(room - len(source), room // 2))
     head = Content.assemble(
@@ -136,11 +159,14 @@ class ColumnHeads(Widget):
             cells = SIDE_TAG + gutter_width(self.comparison)
             width = self.content_size.width
             sides = ((self.comparison.left, "L"), (self.comparison.right, "R"))
-            key_cells = max(
-                legend(side.summary(), max(12, width // 3)).cell_length for side, _ in sides
-            )
+            room = max(12, width // 3)
+            keys = legends([side.summary() for side, _ in sides], [room, room])
+            key_cells = max(key.cell_length for key in keys)
             return Content("\n").join(
-                [stacked_head(side, tag, width, cells, key_cells) for side, tag in sides]
+                [
+                    stacked_head(side, tag, width, cells, key_cells, key)
+                    for (side, tag), key in zip(sides, keys, strict=True)
+                ]
             )
         geometry = ColumnGeometry.for_width(self.content_size.width, gutter_width(self.comparison))
         gutter_cells = geometry.gutter
@@ -157,8 +183,10 @@ class ColumnHeads(Widget):
         indent = Content(" " * (gutter_cells - GUTTER))
         left_width = GUTTER + geometry.left_text
         right_width = GUTTER + geometry.right_text
-        left_legend = legend(self.comparison.left.summary(), left_width)
-        right_legend = legend(self.comparison.right.summary(), right_width)
+        left_legend, right_legend = legends(
+            [self.comparison.left.summary(), self.comparison.right.summary()],
+            [left_width, right_width],
+        )
         lines.append(
             Content.assemble(
                 indent,

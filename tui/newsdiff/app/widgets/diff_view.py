@@ -83,7 +83,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding(
             "enter,o",
             "counterpart",
-            "Match",
+            "Pair",
             tooltip="Jump to the linked sentence on the other side",
             id="counterpart",
         ),
@@ -194,6 +194,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._filter: ViewFilter = "all"
         self._opened: set[int] = set()
         self._folds: list[Fold] = []
+        self._displaced: tuple[Cursor, Cursor] | None = None
+        """The sentence a filter folded the cursor away from, and where it went instead."""
         self._one_column = False
         self._wraps: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         """Wrapped lines per (side, sentence, width), kept while the comparison stays: folding
@@ -374,7 +376,12 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         hide_boilerplate: bool | None = None,
         view_filter: ViewFilter | None = None,
     ) -> None:
-        """Change what is folded; every fold closes again and the cursor stays put."""
+        """Change what is folded; every fold closes again.
+
+        A cursor folded away moves to the nearest sentence still shown (its column first); the
+        sentence it left is remembered, and the cursor returns to it once it is shown again,
+        unless the cursor was moved in between.
+        """
         if fold_shared is not None:
             self._fold_shared = fold_shared
         if hide_boilerplate is not None:
@@ -383,6 +390,60 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._filter = view_filter
         self._opened = set()
         self._refold()
+        self._cursor_out_of_folds()
+
+    def _cursor_out_of_folds(self) -> None:
+        """Move a cursor hidden in a fold to the nearest shown sentence (or back home)."""
+        current = cursor = self._cursor
+        displaced = self._displaced
+        self._displaced = None
+        if current is None or cursor is None or self._comparison is None:
+            return
+        if displaced is not None and displaced[1] == cursor:
+            home = displaced[0]
+            if self._folded_row(home) is None:
+                self._place(home)
+                return
+            cursor = home  # still hidden: stay near it, and keep remembering it
+        target = self._nearest_shown(cursor)
+        if target is None:
+            if cursor != current:
+                self._displaced = (cursor, current)
+            return
+        self._place(target)
+        self._displaced = (displaced[0] if displaced else cursor, target)
+
+    def _place(self, cursor: Cursor) -> None:
+        """Move the cursor to ``cursor``, centred (before mounting: set it, no one to tell)."""
+        if self.is_mounted:
+            self.move_cursor(cursor, center=True)
+        else:
+            self._set_cursor(cursor, post=False)
+
+    def _nearest_shown(self, cursor: Cursor) -> Cursor | None:
+        """The shown sentence nearest ``cursor`` by row, its column first (``None``: the
+        cursor is shown, or every sentence is folded). On a tie, the one below."""
+        if self._comparison is None or self._folded_row(cursor) is None:
+            return None
+        rows = self._comparison.rows
+        folded = [False] * len(rows)
+        for fold in self._folds:
+            folded[fold.first : fold.last + 1] = [True] * (fold.last - fold.first + 1)
+        here = next((n for n, row in enumerate(rows) if row.on(cursor.side) == cursor.index), None)
+        if here is None:
+            return None
+        for side in (cursor.side, other_side(cursor.side)):
+            best: tuple[int, int, int] | None = None
+            for number, row in enumerate(rows):
+                index = row.on(side)
+                if index is None or folded[number]:
+                    continue
+                key = (abs(number - here), 0 if number > here else 1, index)
+                if best is None or key < best:
+                    best = key
+            if best is not None:
+                return Cursor(side, best[2])
+        return None
 
     def open_fold(self, row: int) -> bool:
         """Open the fold holding comparison row ``row``; whether there was one."""
@@ -696,6 +757,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self.notify("This sentence has no counterpart: it is unique.", timeout=2)
             return
         self.move_cursor(Cursor(other_side(self._cursor.side), best.index))
+
+    def has_differences(self, kind: str | None = None) -> bool:
+        """Whether the comparison has any difference (with ``kind="conflict"``: any conflict)."""
+        return bool(self._stops if kind is None else self._conflicts)
 
     def difference(self, direction: int, kind: str | None = None) -> Cursor | None:
         """The next (``1``) or previous (``-1``) non-shared or moved sentence, on either side.

@@ -10,12 +10,15 @@ from textual.content import Content
 from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_view import Cursor
-from newsdiff.core.evidence import describe_link
+from newsdiff.core.evidence import MAX_AGREE_SHOWN, describe_link
 from newsdiff.core.models import Comparison, side_letter
 from newsdiff.core.sanitize import visible
 
 MAX_LINKS_SHOWN = 2
 """Links described on the line (strongest first, a conflict always first)."""
+
+DETAILS_HINT = " · i: all"
+"""Ends a line cut to the width: ``i`` shows the cursor sentence's details in full."""
 
 
 def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
@@ -31,6 +34,37 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     more = len(links) - MAX_LINKS_SHOWN
     moved = " · moved (↕)" if aligned.moved else ""
     return "  |  ".join(parts) + moved + (f"  (+{more} more)" if more > 0 else "")
+
+
+def details_text(comparison: Comparison, cursor: Cursor, carried: str | None = None) -> str:
+    """Everything the status line says about the sentence under ``cursor``, uncut: the
+    sentence, every link with all its agreeing words, moved, and ``carried`` (provenance)."""
+    aligned = comparison.aligned(cursor.side, cursor.index)
+    name = f"{side_letter(cursor.side)}{cursor.index + 1}"
+    path = comparison.side(cursor.side).article.path
+    label = "boilerplate" if aligned.boilerplate else aligned.label
+    moved = " · moved (↕)" if aligned.moved else ""
+    lines = [f"{name} · {label}{moved} · {path}", "", visible(aligned.sentence.text), ""]
+    if aligned.boilerplate:
+        lines.append("Site furniture: not compared.")
+    elif not aligned.links:
+        lines.append("Only in this article: nothing in the other one states it.")
+    else:
+        lines.append("Linked to:")
+        links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
+        for link in links:
+            lines.append("  " + describe_link(cursor.side, cursor.index, link))
+            if len(link.evidence.agree) > MAX_AGREE_SHOWN:
+                lines.append("    all shared words: " + ", ".join(link.evidence.agree))
+    if carried:
+        lines += ["", carried[:1].upper() + carried[1:]]
+    return "\n".join(_one_line(line) for line in lines)
+
+
+def _one_line(line: str) -> str:
+    """``line`` as one visible line, its indent kept."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    return indent + " ".join(visible(line).split())
 
 
 class EvidenceLine(Widget):
@@ -83,17 +117,24 @@ class EvidenceLine(Widget):
         return self._prompt
 
     def render(self) -> Content:
-        """The line, cut to the width; the provenance keeps at least half of it (the search
-        line keeps its cursor in view)."""
+        """The line, cut to the width and then ending in ``· i: all``; the provenance keeps
+        at least half of it (the search line keeps its cursor in view)."""
         width = self.content_size.width
         if self._prompt is not None:
             prompt, cursor = self._prompt, self._prompt_cursor
             if cursor >= width:  # a long pattern scrolls, as an Input does
                 prompt = prompt[cursor - width + 1 :]
             return prompt.truncate(width)
-        if not self._carried:
-            return Content(self._text).truncate(width, ellipsis=True)
-        tail = f"  ·  {self._carried}"
+        tail = f"  ·  {self._carried}" if self._carried else ""
+        whole = Content(self._text + tail)
+        if whole.cell_length <= width:
+            return whole
+        # Cut: say so, and which key shows the rest (a tooltip is no help on a keyboard).
+        hint = Content(DETAILS_HINT)
+        width = max(width - hint.cell_length, 1)
+        if not tail:
+            return Content.assemble(Content(self._text).truncate(width, ellipsis=True), hint)
         room = max(width // 2, width - len(tail))
         head = Content(self._text).truncate(room, ellipsis=True)
-        return Content.assemble(head, tail).truncate(width, ellipsis=True)
+        line = Content.assemble(head, tail).truncate(width, ellipsis=True)
+        return Content.assemble(line, hint)

@@ -17,6 +17,7 @@ hides, shows, enables or disables keys in place; only other keys are composed ag
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from textual.binding import Binding
@@ -83,7 +84,7 @@ class KeyFooter(Footer):
                 return None
             shown[binding.action] = entry
             enabled[entry] = binding, on
-        keys = list(shown.values())
+        keys = _help_first(list(shown.values()), enabled)
         if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             keys.append(palette)
         return keys, enabled
@@ -96,10 +97,30 @@ class KeyFooter(Footer):
         """
         shown = self._shown() if self._bindings_ready and self.is_attached else None
         self._composed = shown[0] if shown is not None else None
-        for widget in super().compose():
+        widgets = super().compose() if shown is None else self._keys(*shown)
+        for widget in widgets:
             if isinstance(widget, FooterKey):
                 widget.set_class(self.compact, "-compact", update=False)
             yield widget
+
+    def _keys(
+        self, keys: list[Shown], enabled: dict[Shown, tuple[Binding, bool]]
+    ) -> Iterator[FooterKey]:
+        """One ``FooterKey`` for each key shown, in order (as ``Footer`` composes them)."""
+        self.styles.grid_size_columns = len(keys)
+        for entry in keys:
+            binding, on = enabled[entry]
+            palette = binding.key == self.app.COMMAND_PALETTE_BINDING
+            key = FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                classes="-command-palette" if palette else "",
+                disabled=not on,
+                tooltip=(binding.tooltip or binding.description) if palette else entry[2],
+            )
+            yield key if palette else key.data_bind(compact=Footer.compact)
 
     async def _rebuild(self) -> None:
         self._rebuild_pending = False
@@ -132,6 +153,13 @@ class KeyFooter(Footer):
                 widget.key = binding.key
                 widget.key_display = display
                 widget.refresh(layout=resized)
+
+
+def _help_first(keys: list[Shown], enabled: dict[Shown, tuple[Binding, bool]]) -> list[Shown]:
+    """The help key first, as htop, nano and mc put it, so that a narrow footer never cuts it
+    off: the compare screen's keys overflow 120 columns, and help lists every one of them."""
+    helps = [entry for entry in keys if enabled[entry][0].id == "help"]
+    return helps + [entry for entry in keys if entry not in helps]
 
 
 def _in_order(keys: list[Shown], composed: list[Shown]) -> bool:

@@ -14,7 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
-from newsdiff.core.models import CharSpan, Comparison, Quote
+from newsdiff.core.models import CharSpan, Comparison, Quote, Side
 from newsdiff.core.sanitize import visible
 
 STATUS_STYLES = {
@@ -44,6 +44,24 @@ class QuoteEntry:
     right_changed: tuple[CharSpan, ...] = ()
     articles: int = 1
     speaker_differs: bool = False
+    side: Side = "left"
+    """Whose quote the status describes: ``left``, or ``right`` for a right quote whose
+    counterpart already has an entry of its own (both halves of a quote another outlet split
+    are excerpts of one left quote; each half is listed, not the left quote twice)."""
+
+    @property
+    def own_side(self) -> Side:
+        """The side of the quote this entry is about (the other side when that one is None)."""
+        if self.side == "right" and self.right is not None:
+            return "right"
+        return "left" if self.left is not None else "right"
+
+    @property
+    def own(self) -> Quote:
+        """The quote this entry is about: its text is the one shown and copied."""
+        quote = self.right if self.own_side == "right" else self.left
+        assert quote is not None
+        return quote
 
     @property
     def where(self) -> str:
@@ -90,6 +108,7 @@ def quote_entries(comparison: Comparison) -> list[QuoteEntry]:
                 right_changed=match.changed,
                 articles=match.articles,
                 speaker_differs=match.speaker_differs,
+                side="right",
             )
         )
     order: dict[str | None, int] = {}
@@ -142,11 +161,13 @@ def entry_prompt(entry: QuoteEntry) -> Content:
             Content.assemble(("R ", "$text-muted"), _quote_text(entry.right, entry.right_changed))
         )
     else:
-        quote = entry.left if entry.left is not None else entry.right
-        assert quote is not None
-        changed = entry.left_changed if entry.left is not None else entry.right_changed
-        lines.append(_quote_text(quote, changed))
-    for side, quote in (("L ", entry.left), ("R ", entry.right)):
+        own_right = entry.own_side == "right"
+        changed = entry.right_changed if own_right else entry.left_changed
+        lines.append(_quote_text(entry.own, changed))
+    sides = (("L ", entry.left), ("R ", entry.right))
+    if entry.own_side == "right" and not entry.speaker_differs:
+        sides = sides[::-1]  # the cue of the quote shown
+    for side, quote in sides:
         if quote is not None and quote.cue is not None:
             cue = " ".join(visible(quote.cue.text).split())
             prefix = side if entry.speaker_differs else ""

@@ -1,0 +1,97 @@
+"""Pilot tests: the status line says when it is cut, and ``i`` shows the cursor sentence's
+evidence and provenance in full (the tooltip that had the whole list needs a mouse)."""
+
+from __future__ import annotations
+
+import pytest
+from app_factory import sample
+from newsdiff.app import engine
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.screens.details import DetailsScreen
+from newsdiff.app.widgets.diff_view import DiffView
+from newsdiff.app.widgets.evidence_line import DETAILS_HINT, EvidenceLine
+from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+from story_factory import sample_story
+from textual.widgets import OptionList, Static
+
+FULL_LIST = "carried by 3 of 3: outlet-1.txt, outlet-2.txt, outlet-3.txt"
+
+
+@pytest.fixture
+def story_app(monkeypatch: pytest.MonkeyPatch) -> NewsDiffApp:
+    story = sample_story()
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    return app
+
+
+def _details(app: NewsDiffApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, DetailsScreen)
+    return str(screen.query_one("#details-text", Static).render())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (104, 30)])
+async def test_i_shows_the_provenance_the_status_line_cuts(story_app, size) -> None:
+    async with story_app.run_test(size=size) as pilot:
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        story_app.articles = sample_story().articles
+        await pilot.press("s")
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        story_app.screen.query_one("#claims", OptionList).focus()
+        await pilot.press("enter")  # the closure claim: in all three outlets
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = story_app.screen
+        assert isinstance(compare, CompareScreen)
+        if size[0] < 100:
+            await pilot.press("q", "escape")  # the overlay sidebar opened and closed
+        else:
+            assert compare.query_one(QuoteSidebar).display  # the sidebar takes its room
+        compare.query_one(DiffView).focus()
+        await pilot.pause()
+        status = compare.query_one(EvidenceLine).render().plain
+        assert FULL_LIST not in status  # too long for the line here
+        assert status.endswith(DETAILS_HINT.strip())  # ... and the line says so
+        await pilot.press("i")
+        await pilot.pause()
+        text = _details(story_app)
+        assert FULL_LIST[1:] in text  # "Carried by 3 of 3: …", every outlet
+        assert "L" in text.splitlines()[0]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert story_app.screen is compare
+
+
+async def test_i_lists_every_link_with_all_its_words() -> None:
+    comparison = sample()
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j", "i")  # L3, a paraphrase
+        await pilot.pause()
+        text = _details(app)
+        aligned = comparison.left.sentences[2]
+        assert aligned.sentence.text in text
+        for link in aligned.links:
+            assert f"L3 ≈ R{link.index + 1} · score {link.score:.0f}" in text
+            for word in link.evidence.agree:
+                assert word in text
+        await pilot.press("i")  # the same key closes it
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_a_line_that_fits_carries_no_hint() -> None:
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(160, 36)) as pilot:
+        await pilot.pause()
+        status = app.screen.query_one(EvidenceLine).render().plain
+        assert status.startswith("L1 ")
+        assert DETAILS_HINT.strip() not in status
