@@ -142,6 +142,7 @@ class ArticleNames:
                 i < last - 1
                 and not token.possessive
                 and (lower in vocab.TITLE_WORDS or lower in vocab.COUNTRIES)
+                and self._titles_name(tokens, i, last)
             ):
                 titled = titled or lower in vocab.TITLE_WORDS
                 if lower in vocab.HONORIFICS_FEMALE:
@@ -155,13 +156,27 @@ class ArticleNames:
         # "Bernstein Analyst Jo Lee"): the name starts after the last role word of the run.
         for k in range(last - 2, i - 1, -1):
             lower = tokens[k].lower
-            if lower in vocab.ROLE_PREFIXES and not tokens[k].possessive:
+            if (
+                lower in vocab.ROLE_PREFIXES
+                and not tokens[k].possessive
+                and self._titles_name(tokens, k, last)
+            ):
                 titled = True
                 i = k + 1
                 while i < last - 1 and tokens[i].lower in vocab.TITLE_WORDS:
                     i += 1  # "Attorney General Chris Carr"
                 break
         return i, titled, gender
+
+    @staticmethod
+    def _titles_name(tokens: list[Token], k: int, last: int) -> bool:
+        """Whether title word ``k`` stands before a name: a title of letters (``MP``) only before
+        two words or more, none an organisation's (``Labour MP Dana Ellis``, not ``MP
+        Materials``)."""
+        if tokens[k].lower not in vocab.LETTER_TITLES:
+            return True
+        rest = tokens[k + 1 : last]
+        return len(rest) >= 2 and not any(t.lower in vocab.NOT_NAME_WORDS for t in rest)
 
     def _name_end(self, info: SentenceInfo, begin: int, last: int) -> int:
         """Where a name ends: "Elaine Whitford of Ohio" is Elaine Whitford."""

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
+from newsdiff.core.body_members import MEMBER_NOUNS, NOT_MODIFIERS, member_of_body
 from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author
 from newsdiff.core.mention_types import (
     MASK,
@@ -21,6 +22,7 @@ from newsdiff.core.mention_types import (
     skip_adverbs,
 )
 from newsdiff.core.mentions import BEFORE_WINDOW
+from newsdiff.core.quote_clauses import speaking_verb_before
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_names import joint_speaker
 
@@ -43,47 +45,8 @@ _QUALIFIER_STARTS = frozenset(
 )
 """Words that open a qualifier between a source noun and its verb."""
 
-_MEMBER_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {
-    "the",
-    "of",
-    "state",
-    "house",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-} | {
-    "boss",
-    "official",
-    "officials",
-    "aide",
-    "aides",
-    "member",
-    "members",
-    "lawyer",
-    "lawyers",
-    "staffer",
-}
-"""Nouns for a person of a body that a source noun may modify ("union leader", "committee
-aide"): that person speaks, not the body."""
-
 _SOURCE_MODIFIERS = 3
 """How many lowercase words may stand before a source noun (``a recent federal study``)."""
-_NOT_MODIFIERS = (
-    vocab.PREPOSITIONS
-    | REPORTING_VERBS
-    | {
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "the",
-        "a",
-        "an",
-    }
-)
-
 
 _WHEN_WORDS = frozenset(
     "in on at during last this that earlier later once then also first year week month".split()
@@ -103,7 +66,7 @@ def _when_word(token: Token) -> bool:
 
 def _modifies(token: Token) -> bool:
     """A lowercase word that may modify a source noun after it (``new``, ``federal``)."""
-    return not token.cap and not token.possessive and token.lower not in _NOT_MODIFIERS
+    return not token.cap and not token.possessive and token.lower not in NOT_MODIFIERS
 
 
 _APPOSITIVE_WORDS = 10
@@ -144,7 +107,7 @@ class PhraseReader:
             return None
         if k == i and not tokens[k].lower.endswith("s"):
             return None  # a bare singular noun is not a source
-        if k + 1 < len(tokens) and tokens[k + 1].lower in _MEMBER_NOUNS:
+        if k + 1 < len(tokens) and tokens[k + 1].lower in MEMBER_NOUNS:
             return None  # "the union leader said": the leader speaks, not the union
         verbs = STRONG_REPORTING
         if tokens[k].lower in DOCUMENT_NOUNS:
@@ -200,6 +163,14 @@ class PhraseReader:
             if tokens[n].lower in verbs:
                 return n
         return k
+
+    def spoken_subject(self, infos: list[SentenceInfo], index: int, opening: int) -> str | None:
+        """The subject of a verb of speaking in sentence ``index`` that leads to the quotation
+        opening at ``opening`` (``Jo Reyes railed against “…”``), or None."""
+        if not infos:
+            return None
+        v = speaking_verb_before(infos[index], self.gap, opening)
+        return None if v is None else self.subject_before(infos[index], v, participle=False)
 
     def as_put_it(self, info: SentenceInfo, i: int) -> str | None:
         """``“…,” as X, a Coast Guard officer, put it`` / ``as X said``: the last person named
@@ -313,6 +284,10 @@ class PhraseReader:
         """``said X``, ``said council President X``, ``said the spokeswoman, X``."""
         tokens = info.tokens
         target = mention_at(info, j + 1)
+        if target is not None and target.kind != "person" and not target.possessive:
+            member = member_of_body(info, self.gap, target)
+            if member is not None:  # "said Harbour Authority spokeswoman Ana Voss"
+                return member.entity
         if target is not None:
             return self.joint(info, target)  # "said Ann Pike and Tom Hale": both
         k = j + 1

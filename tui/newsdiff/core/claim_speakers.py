@@ -35,7 +35,7 @@ from newsdiff.core.claim_speaker_words import (
 )
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.name_runs import organisation_and
+from newsdiff.core.name_runs import office_with_fields, organisation_and
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
     PREPOSITIONS,
@@ -62,6 +62,9 @@ _ABBREVIATED = 3
 
 _LONGEST_NAME = 7
 """Capitalised words a name with its titles may run to ("St. Louis County Prosecutor Bob X")."""
+
+_LONGEST_OFFICE = 16
+"""Words and commas an office's name listing its fields may run to."""
 
 _VERB_WINDOW = 3
 """How many adverbs or date words may stand between a subject and its verb."""
@@ -179,7 +182,8 @@ def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
         return _inverted(tokens, verb)
     before = tokens[j]
     if before.word and before.cap and not before.quoted:
-        names = [_organisation_before(tokens, j)]  # "Immigration and Customs Enforcement"
+        words = [t.text for t in tokens[max(0, j - _LONGEST_OFFICE) : j + 1]]
+        names = [_organisation_before(tokens, j) or office_with_fields(words)]
         names = names if names[0] else _listed_before(tokens, j) + [_subject_run(tokens, j)]
         whole = joint_speaker(names) if all(names) else ""
         return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names

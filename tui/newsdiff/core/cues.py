@@ -19,7 +19,11 @@ from newsdiff.core.reporting_verbs import (
     GOING_ON,
     REPORTING_VERBS,
     SPEAKING_ACTIVITY,
+    SPEAKING_TOPIC_WORDS,
 )
+
+_TOPIC_WORDS = 4
+"""How many words a verb of speaking may stand before its quotation (``went on about the``)."""
 
 CUE_CHARS = 140
 """The longest cue kept; a longer clause is cut at a word boundary next to the quotation."""
@@ -77,7 +81,7 @@ def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | No
     for match in _CLAUSE_END.finditer(text, start, end):
         if not _abbreviation_before(text, match.start()):
             start = match.end()
-    return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker)
+    return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker, topic=True)
 
 
 def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
@@ -102,11 +106,17 @@ def names_speaker(cue: Cue, speaker: str) -> bool:
     return any(_bare(word) in anchors for word in _WORD.findall(cue.text))
 
 
-def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
+def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) -> Cue | None:
     """The words of ``start:end`` that attribute: the reporting verb and the speaker named
-    nearest it, from the start of the comma-separated phrase where they begin."""
+    nearest it, from the start of the comma-separated phrase where they begin. With ``topic``
+    (words before a quotation) a verb of speaking leading to it attributes too (``Jo Reyes
+    railed against “…”``)."""
     words = list(_WORD.finditer(text, start, end))
-    verbs = [n for n, w in enumerate(words) if _is_verb(w.group(0), words, n)]
+    verbs = [
+        n
+        for n, w in enumerate(words)
+        if _is_verb(w.group(0), words, n) or topic and _speaks_of(words, n)
+    ]
     if not verbs:
         return None
     named: list[int] = []
@@ -124,6 +134,9 @@ def _narrow(text: str, start: int, end: int, speaker: str) -> Cue | None:
         high -= 1  # "a study from the University of Leith", not "… Leith of"
     if verb < name:
         high = _joint_name_end(text, words, high)
+    elif topic and high == verb and not _is_verb(words[verb].group(0), words, verb):
+        while high + 1 < len(words) and _bare(words[high + 1].group(0)) in SPEAKING_TOPIC_WORDS:
+            high += 1  # "Jo Reyes railed against", "went on about"
     first = low
     if low == name or not named:
         while first > 0 and (
@@ -234,6 +247,17 @@ def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
         return False
     before = words[n - 2].group(0) if n > 1 else ""
     return n == 0 or not _noun_use(word, words[n - 1].group(0), before)
+
+
+def _speaks_of(words: list[re.Match[str]], n: int) -> bool:
+    """Word ``n`` is a verb of speaking whose topic preposition follows it within the last few
+    words (``railed against the``, ``went on about``)."""
+    if len(words) - n > _TOPIC_WORDS + 1 or n + 1 >= len(words):
+        return False
+    bare, after = _bare(words[n].group(0)), _bare(words[n + 1].group(0))
+    if bare in GOING_ON:
+        return after == "on"
+    return bare in SPEAKING_ACTIVITY and after in SPEAKING_TOPIC_WORDS
 
 
 def _noun_use(word: str, previous: str, before: str = "") -> bool:

@@ -4,7 +4,9 @@ A run goes on over single spaces between capitalised words (``Anna Pike``), a na
 before a capitalised word (``Department of Defence``, ``Ludwig van Beethoven``), a quoted
 nickname (Robert C. "Bobby" Scott), an ampersand (``Procter & Gamble``) and an ``and`` inside an
 organisation's name (``Immigration and Customs Enforcement``, ``Department of Health and Human
-Services``, ``Johnson and Johnson``); ``Anna Smith and Tom Jones`` are two runs.
+Services``, ``Johnson and Johnson``, ``Enforcement and Removal Operations``) and a list of fields
+inside an office's name (``Bureau of Alcohol, Tobacco and Firearms``); ``Anna Smith and Tom
+Jones`` are two runs.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ def read_runs(tokens: list[Token], gap: Gap, text: str, masked: str) -> list[tup
             if between.strip() == "&" and tokens[j].cap:
                 j += 1  # "Procter & Gamble": one name
                 continue
+            if between.strip() == ",":
+                listed = _listed_fields(tokens, gap, i, j)
+                if listed > j:
+                    j = listed  # "Bureau of Alcohol, Tobacco and Firearms": one name
+                    continue
             if between not in (" ", "\u00a0") and not _nickname(
                 tokens[j - 1], tokens[j], text, masked
             ):
@@ -60,11 +67,13 @@ def read_runs(tokens: list[Token], gap: Gap, text: str, masked: str) -> list[tup
 
 
 def name_text(words: Sequence[Token], gap: Gap) -> str:
-    """The words of a run as one name, an ampersand kept (``Procter & Gamble``)."""
+    """The words of a run as one name, an ampersand or comma kept (``Procter & Gamble``,
+    ``Bureau of Alcohol, Tobacco and Firearms``)."""
     parts: list[str] = []
     for k, word in enumerate(words):
         if k:
-            parts.append(" & " if gap(words[k - 1].end, word.start).strip() == "&" else " ")
+            between = gap(words[k - 1].end, word.start).strip()
+            parts.append(" & " if between == "&" else ", " if between == "," else " ")
         parts.append(word.text)
     return "".join(parts)
 
@@ -84,6 +93,69 @@ def _joins_organisation(tokens: list[Token], gap: Gap, i: int, j: int) -> bool:
     return organisation_and([t.lower for t in tokens[i:j]], [t.lower for t in tokens[j + 1 : k]])
 
 
+def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int) -> int:
+    """The end of a list of fields inside an office's name that a comma at token ``j``
+    continues (``Bureau of Alcohol, Tobacco and Firearms``, ``Department of Health, Education,
+    and Welfare``), or ``j``: the run so far holds an office word and ``of``, and the list is of
+    single capitalised words that an ``and`` closes, none a first name or title (``the Ministry
+    of Defence, Tom Hale and Ann Pike said`` are three speakers)."""
+    if not office_fields([t.lower for t in tokens[i:j]], []):
+        return j  # "Ann Pike, Tom Hale and Jo Reyes": no office named before the comma
+    k = j
+    while k < len(tokens):
+        word = tokens[k]
+        if not word.cap or word.possessive or not field_word(word.lower):
+            return j
+        if k + 1 >= len(tokens):
+            return j
+        after = gap(word.end, tokens[k + 1].start).strip()
+        if after == "," and tokens[k + 1].lower != "and":
+            k += 1
+            continue
+        if after in ("", ",") and tokens[k + 1].lower == "and" and k + 2 < len(tokens):
+            last = tokens[k + 2]
+            if gap(tokens[k + 1].end, last.start).strip() or not last.cap or last.possessive:
+                return j
+            return k + 3 if field_word(last.lower) else j
+        return j
+    return j
+
+
+def office_fields(head: Sequence[str], fields: Sequence[str]) -> bool:
+    """Whether single capitalised words ``fields`` (folded) listed after ``head`` continue an
+    office's name (``Bureau of Alcohol`` + ``Tobacco``, ``Firearms``): ``head`` holds ``of``
+    and an office word, and every field is a ``field_word``."""
+    held = set(head)
+    folded = [field.casefold() for field in fields]
+    return "of" in held and bool(held & vocab.NOT_NAME_WORDS) and all(map(field_word, folded))
+
+
+def field_word(word: str) -> bool:
+    """A folded capitalised word that may be a field in an office's name: no first name, no
+    title (``Tom``, ``President`` begin a person)."""
+    return word not in FIRST_NAMES and word not in vocab.TITLE_WORDS
+
+
+def office_with_fields(words: Sequence[str]) -> str:
+    """The office's name listing its fields that ``words`` (words and commas as written) end
+    with (``… the Bureau of Alcohol, Tobacco and Firearms``), without ``the``; else ``""``."""
+    if len(words) < 5 or words[-2] != "and" or not words[-1][:1].isupper():
+        return ""
+    k = len(words) - (4 if words[-3] == "," else 3)
+    fields = [words[-1]]
+    while k >= 2 and words[k][:1].isupper() and words[k - 1] == ",":
+        fields.insert(0, words[k])
+        k -= 2
+    head = k
+    while head > 0 and (words[head - 1][:1].isupper() or words[head - 1] in ("of", "for")):
+        head -= 1
+    office = words[head + (words[head].casefold() == "the") : k + 1]
+    folded = [word.casefold() for word in office]
+    if len(fields) < 2 or not words[k][:1].isupper() or not office_fields(folded, fields):
+        return ""
+    return f"{' '.join(office)}, {', '.join(fields[:-1])} and {fields[-1]}"
+
+
 def organisation_and(left: Sequence[str], right: Sequence[str]) -> bool:
     """Whether capitalised words ``left`` and ``right`` (folded) joined by ``and`` are one
     organisation's name (see ``_joins_organisation``)."""
@@ -96,7 +168,20 @@ def organisation_and(left: Sequence[str], right: Sequence[str]) -> bool:
     if "of" in left and set(left) & vocab.NOT_NAME_WORDS:
         return True
     single = len(left) == 1 and left[0] not in FIRST_NAMES
-    return single and right[-1] in vocab.NOT_NAME_WORDS
+    if single and right[-1] in vocab.NOT_NAME_WORDS:
+        return True
+    return single and left[0] in vocab.NOT_NAME_WORDS and _office_tail(right)
+
+
+def _office_tail(right: Sequence[str]) -> bool:
+    """The words after an office word's ``and`` are more of its name (``Enforcement and
+    Removal Operations``), not a person (``Congress and Donald Trump``, ``Senate and President
+    Hale``) or one lone word (``Congress and Trump``)."""
+    return (
+        len(right) >= 2
+        and right[0] not in FIRST_NAMES
+        and not any(word in vocab.TITLE_WORDS for word in right)
+    )
 
 
 def _nickname(before: Token, after: Token, text: str, masked: str) -> bool:

@@ -55,10 +55,15 @@ TITLE_WORDS = frozenset(
     trade energy health education justice labor labour transport agriculture information
     chief-of-staff the lord lady sir dame rev rev. reverend father bishop cardinal prosecutor
     sheriff coach principal superintendent administrator det det. insp insp. supt supt. dci
-    dcs pc pcso del. delegate
+    dcs pc pcso del. delegate mp msp mep mla mpp
     """.split()
 )
-"""Words stripped from the front of a name: titles, roles, offices ("US Secretary of State")."""
+"""Words stripped from the front of a name: titles, roles, offices ("US Secretary of State");
+members of a parliament by their letters (``Labour MP X``, ``SNP MSP X``)."""
+
+LETTER_TITLES = frozenset({"mp", "msp", "mep", "mla", "mpp"})
+"""Titles written as letters, which also open companies' names (``MP Materials``): a title
+only before a full name (two words or more, none an organisation's)."""
 
 OFFICE_WORDS = frozenset(
     """

@@ -12,6 +12,7 @@ the attribution before the quotation only.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -26,7 +27,12 @@ from newsdiff.core.mention_types import (
     mention_at,
     next_start,
 )
-from newsdiff.core.reporting_verbs import GOING_ON, REPORTING_VERBS, SPEAKING_ACTIVITY
+from newsdiff.core.reporting_verbs import (
+    GOING_ON,
+    REPORTING_VERBS,
+    SPEAKING_ACTIVITY,
+    SPEAKING_TOPIC_WORDS,
+)
 
 Gap = Callable[[int, int], str]
 
@@ -94,6 +100,40 @@ def _clause_kind(words: list[Token]) -> ClauseKind:
         if word.lower in SPEAKING_ACTIVITY or going and words[k + 1].lower == "on":
             return "speaking"  # "railed against", "went on about"
     return "other"
+
+
+_TOPIC_WORDS = 3
+"""How many words may stand between a verb of speaking and its quotation (``railed against
+the``)."""
+
+
+def speaks_into(tokens: list[Token], gap: Gap, v: int, end: int) -> bool:
+    """Whether token ``v`` is a verb of speaking whose topic is the quotation opening after
+    token ``end - 1`` (``Jo Reyes railed against “…”``, ``X went on about the “…”``): a
+    preposition of topic right after it, then at most a few lowercase words, no punctuation."""
+    word = tokens[v]
+    k = v + 1
+    if word.cap or word.lower not in SPEAKING_ACTIVITY:
+        if word.cap or word.lower not in GOING_ON or k >= end or tokens[k].lower != "on":
+            return False
+        k += 1  # "went on about"
+    if k >= end or tokens[k].lower not in SPEAKING_TOPIC_WORDS or end - k > _TOPIC_WORDS:
+        if not (k == end and tokens[k - 1].lower == "on"):  # "X went on “…”"
+            return False
+    return all(
+        not tokens[n].cap and not gap(tokens[n - 1].end, tokens[n].start).strip(" \u00a0")
+        for n in range(v + 1, end)
+    )
+
+
+def speaking_verb_before(info: SentenceInfo, gap: Gap, opening: int) -> int | None:
+    """The verb of speaking whose topic is the quotation opening at character ``opening``
+    (``speaks_into``), as a token index of ``info``, or None."""
+    end = bisect.bisect_left(info.starts, opening)
+    for v in range(end - 1, max(-1, end - 2 - _TOPIC_WORDS), -1):
+        if speaks_into(info.tokens, gap, v, end):
+            return v
+    return None
 
 
 def _subject_after(info: SentenceInfo, k: int) -> Mention | None:

@@ -82,6 +82,10 @@ a quotation inside a clause they head is its subject's words (``quote_clauses``)
 GOING_ON = frozenset({"went", "goes", "going"})
 """The verb of "went on about" / "goes on": speaking when "on" follows."""
 
+SPEAKING_TOPIC_WORDS = frozenset({"about", "against", "of", "on", "over"})
+"""Prepositions after a verb of speaking that lead to what was said (``railed against``,
+``went on about``, ``spoke of``); not ``to``/``with`` (who was spoken to)."""
+
 COMMON_FINITE = frozenset(
     "said says say told tells wrote writes tweeted tweets announced announces claimed claims "
     "insisted insists argued argues added adds stated states declared declares warned warns "

@@ -125,6 +125,10 @@ class _Attributor:
         return (
             ("A: right after the quote", lambda first, last, span: self._after(last, span)),
             ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
+            (
+                "C0: a verb of speaking before the quote",
+                lambda first, last, span: self.phrases.spoken_subject(self.infos, first, span.open),
+            ),
             ("C: before the quote", lambda first, last, span: self._before(first, span)),
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
