@@ -117,13 +117,13 @@ def test_a_verb_of_speaking_far_from_the_quotation_gives_nobody(body: str, phras
     ("body", "speaker"),
     [
         (
-            '"We seized the rifles," said the Bureau of Alcohol, Tobacco and Firearms.\n',
-            "Bureau of Alcohol, Tobacco and Firearms",
+            '"We seized the rifles," said the Bureau of Salt, Timber and Lanterns.\n',
+            "Bureau of Salt, Timber and Lanterns",
         ),
         (
-            '"We seized the rifles," a spokesman for the Bureau of Alcohol, Tobacco, Firearms '
-            "and Explosives said.\n",
-            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+            '"We seized the rifles," a spokesman for the Bureau of Salt, Timber, Lanterns '
+            "and Ropes said.\n",
+            "Bureau of Salt, Timber, Lanterns and Ropes",
         ),
         (
             '"We seized the rifles," Enforcement and Removal Operations said on Friday.\n',
@@ -157,12 +157,12 @@ def test_people_listed_after_an_organisation_stay_apart_from_it(body: str, speak
     ("sentence", "speakers"),
     [
         (
-            "The Bureau of Alcohol, Tobacco and Firearms said the rifles were seized.",
-            ("Bureau of Alcohol, Tobacco and Firearms",),
+            "The Bureau of Salt, Timber and Lanterns said the rifles were seized.",
+            ("Bureau of Salt, Timber and Lanterns",),
         ),
         (
-            "The Bureau of Alcohol, Tobacco, Firearms, and Explosives said the rifles were seized.",
-            ("Bureau of Alcohol, Tobacco, Firearms and Explosives",),
+            "The Bureau of Salt, Timber, Lanterns, and Ropes said the rifles were seized.",
+            ("Bureau of Salt, Timber, Lanterns and Ropes",),
         ),
         ("Pike, Hale and Dunmore said the rifles were seized.", ("Pike", "Hale", "Dunmore")),
     ],

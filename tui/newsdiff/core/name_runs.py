@@ -5,7 +5,7 @@ before a capitalised word (``Department of Defence``, ``Ludwig van Beethoven``),
 nickname (Robert C. "Bobby" Scott), an ampersand (``Procter & Gamble``) and an ``and`` inside an
 organisation's name (``Immigration and Customs Enforcement``, ``Department of Health and Human
 Services``, ``Johnson and Johnson``, ``Enforcement and Removal Operations``) and a list of fields
-inside an office's name (``Bureau of Alcohol, Tobacco and Firearms``); ``Anna Smith and Tom
+inside an office's name (``Bureau of Salt, Timber and Lanterns``); ``Anna Smith and Tom
 Jones`` are two runs.
 """
 
@@ -40,7 +40,7 @@ def read_runs(tokens: list[Token], gap: Gap, text: str, masked: str) -> list[tup
             if between.strip() == ",":
                 listed = _listed_fields(tokens, gap, i, j)
                 if listed > j:
-                    j = listed  # "Bureau of Alcohol, Tobacco and Firearms": one name
+                    j = listed  # "Bureau of Salt, Timber and Lanterns": one name
                     continue
             if between not in (" ", "\u00a0") and not _nickname(
                 tokens[j - 1], tokens[j], text, masked
@@ -68,7 +68,7 @@ def read_runs(tokens: list[Token], gap: Gap, text: str, masked: str) -> list[tup
 
 def name_text(words: Sequence[Token], gap: Gap) -> str:
     """The words of a run as one name, an ampersand or comma kept (``Procter & Gamble``,
-    ``Bureau of Alcohol, Tobacco and Firearms``)."""
+    ``Bureau of Salt, Timber and Lanterns``)."""
     parts: list[str] = []
     for k, word in enumerate(words):
         if k:
@@ -95,7 +95,7 @@ def _joins_organisation(tokens: list[Token], gap: Gap, i: int, j: int) -> bool:
 
 def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int) -> int:
     """The end of a list of fields inside an office's name that a comma at token ``j``
-    continues (``Bureau of Alcohol, Tobacco and Firearms``, ``Department of Health, Education,
+    continues (``Bureau of Salt, Timber and Lanterns``, ``Department of Health, Education,
     and Welfare``), or ``j``: the run so far holds an office word and ``of``, and the list is of
     single capitalised words that an ``and`` closes, none a first name or title (``the Ministry
     of Defence, Tom Hale and Ann Pike said`` are three speakers)."""
@@ -123,7 +123,7 @@ def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int) -> int:
 
 def office_fields(head: Sequence[str], fields: Sequence[str]) -> bool:
     """Whether single capitalised words ``fields`` (folded) listed after ``head`` continue an
-    office's name (``Bureau of Alcohol`` + ``Tobacco``, ``Firearms``): ``head`` holds ``of``
+    office's name (``Bureau of Salt`` + ``Timber``, ``Lanterns``): ``head`` holds ``of``
     and an office word, and every field is a ``field_word``."""
     held = set(head)
     folded = [field.casefold() for field in fields]
@@ -138,7 +138,7 @@ def field_word(word: str) -> bool:
 
 def office_with_fields(words: Sequence[str]) -> str:
     """The office's name listing its fields that ``words`` (words and commas as written) end
-    with (``… the Bureau of Alcohol, Tobacco and Firearms``), without ``the``; else ``""``."""
+    with (``… the Bureau of Salt, Timber and Lanterns``), without ``the``; else ``""``."""
     if len(words) < 5 or words[-2] != "and" or not words[-1][:1].isupper():
         return ""
     k = len(words) - (4 if words[-3] == "," else 3)
