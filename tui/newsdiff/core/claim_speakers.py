@@ -124,18 +124,36 @@ def _subject_start(tokens: list[_Token], verb: int, name: str) -> int:
 def _tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_Token]:
     # single-mark quotations as the claim reads them (an apostrophe is not a mark there);
     # double marks are read here, by direction
-    quoted_spans = [(a, b) for a, b in quoted_spans if text[a] in "‘'"] + _quotations(text)
+    spans = [(a, b) for a, b in quoted_spans if text[a] in "‘'"] + _quotations(text)
     tokens: list[_Token] = []
+    if not spans:  # nothing is quoted: no word's place needs looking up
+        for value in _TOKEN.findall(text):
+            word = value[0].isalnum()
+            if not word and value == "." and tokens and _abbreviation(tokens[-1]):
+                tokens[-1].stopped = True
+                continue  # "Mr.", "J.": the period belongs to the name
+            tokens.append(_Token(value, word, False))
+        return tokens
+    inside = _inside(spans, len(text))
     for match in _TOKEN.finditer(text):
         value = match.group(0)
         word = value[0].isalnum()
         if not word and value == "." and tokens and _abbreviation(tokens[-1]):
             tokens[-1].stopped = True
             continue  # "Mr.", "J.": the period belongs to the name
-        start = match.start()
-        quoted = word and any(a < start < b for a, b in quoted_spans) if quoted_spans else False
-        tokens.append(_Token(value, word, quoted))
+        tokens.append(_Token(value, word, word and inside[match.start()] == 1))
     return tokens
+
+
+def _inside(spans: Sequence[tuple[int, int]], length: int) -> bytearray:
+    """Which offsets of a text of ``length`` characters lie strictly inside one of ``spans``
+    (1) and which do not (0)."""
+    inside = bytearray(length)
+    for a, b in spans:
+        low, high = max(a + 1, 0), min(b, length)
+        if high > low:
+            inside[low:high] = b"\x01" * (high - low)
+    return inside
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
