@@ -194,6 +194,8 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
     result: list[Disagreement] = []
     if not left.polar and not right.polar:
         return []  # neither sentence negates anything nor uses an antonym: same polarity
+    if not (left.polar and right.polar) and not _may_oppose(left, right):
+        return []
     left_polarity, left_spans = polarity(left)
     right_polarity, right_spans = polarity(right)
     for concept, sign in left_polarity.items():
@@ -213,6 +215,18 @@ def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
             Disagreement("polarity", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))
         )
     return result
+
+
+def _may_oppose(left: Claim, right: Claim) -> bool:
+    """Whether the polar one of two claims (the other neither negates nor uses an antonym)
+    denies a predicate the other may affirm: the other's predicates are its own words' stems,
+    all affirmed, so without one of them among the polar claim's denied concepts the two
+    cannot disagree, and the other's polarity need not be read."""
+    polar, plain = (left, right) if left.polar else (right, left)
+    denied = [
+        concept.removeprefix("q:") for concept, sign in polarity(polar)[0].items() if sign < 0
+    ]
+    return bool(denied) and not {stemmed for _, stemmed, _, _ in plain.words}.isdisjoint(denied)
 
 
 VAGUE_WORDS = frozenset(
