@@ -125,6 +125,11 @@ _COORDINATORS = frozenset({"and", "or"})
 """Words that join a second predicate to one in doubt, which is then in doubt too."""
 
 
+_STEERING = _IRREALIS | _COORDINATORS | _NEGATORS | _NEGATING_VERBS | _SKIP_AFTER_NEGATOR | {"no"}
+"""Words that put what follows in doubt, negate it or are passed over after a negator: any
+other word, with no negator waiting, is read as a predicate at once."""
+
+
 def predicate_signs(
     words: Sequence[tuple[str, str, int, int]], quoted: Sequence[tuple[int, int]] = ()
 ) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
@@ -139,28 +144,33 @@ def predicate_signs(
     negator_start = 0
     doubt_at = -10
     for k, (word, stemmed, start, end) in enumerate(words):
-        if word in _IRREALIS or (word in _COORDINATORS and k - doubt_at <= _DOUBT_REACH + 2):
-            doubt_at = k  # "unlikely to change his mind and allow imports": both in doubt
-            continue
-        no_one = word == "no" and k + 1 < len(words) and words[k + 1][0] in ("one", "body")
-        if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS or no_one:
-            negate_at = k
-            negator_start = start
-            continue
-        if negate_at >= 0 and word in _DETERMINERS:
-            negate_at = -1  # "had never had a veto": the negation does not reach a noun phrase
-            continue
-        if word in _SKIP_AFTER_NEGATOR or (negate_at >= 0 and word.endswith("ly")):
-            continue
-        negated = negate_at >= 0 and k - negate_at <= 4
-        negate_at = -1  # the first word past the auxiliaries takes the negation
-        if negated and stemmed in _NEG_RAISING:
-            return {}, {}
-        if not is_content_word(word) or word.endswith(_NOMINAL) or k - doubt_at <= _DOUBT_REACH:
+        if negate_at < 0 and word not in _STEERING and not word.endswith("n't"):
+            negated = False  # no negator waits and the word changes nothing of what follows
+        else:
+            if word in _IRREALIS or (word in _COORDINATORS and k - doubt_at <= _DOUBT_REACH + 2):
+                doubt_at = k  # "unlikely to change his mind and allow imports": both in doubt
+                continue
+            no_one = word == "no" and k + 1 < len(words) and words[k + 1][0] in ("one", "body")
+            if word in _NEGATORS or word.endswith("n't") or word in _NEGATING_VERBS or no_one:
+                negate_at = k
+                negator_start = start
+                continue
+            if negate_at >= 0 and word in _DETERMINERS:
+                negate_at = -1  # "had never had a veto": the negation does not reach a noun phrase
+                continue
+            if word in _SKIP_AFTER_NEGATOR or (negate_at >= 0 and word.endswith("ly")):
+                continue
+            negated = negate_at >= 0 and k - negate_at <= 4
+            negate_at = -1  # the first word past the auxiliaries takes the negation
+            if negated and stemmed in _NEG_RAISING:
+                return {}, {}
+        if k - doubt_at <= _DOUBT_REACH or len(word) < 2 or word in STOPWORDS:
+            continue  # in doubt, or not a content word (:func:`is_content_word`)
+        if word[0].isdecimal() or word.endswith(_NOMINAL):
             continue
         if not negated and k and words[k - 1][0] in _NOUN_MARKERS:
             continue  # "the questions": a noun, not the predicate "questioned"
-        in_quote = any(a <= start < b for a, b in quoted)
+        in_quote = bool(quoted) and any(a <= start < b for a, b in quoted)
         for concept, sign in _ANTONYM_OF.get(word, ((stemmed, 1),)):
             if in_quote:
                 concept = "q:" + concept
