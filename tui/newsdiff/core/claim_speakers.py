@@ -19,7 +19,6 @@ speaker is the clause's subject). Pure functions; no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsdiff.core.claim_speaker_words import (
@@ -34,7 +33,6 @@ from newsdiff.core.claim_speaker_words import (
     SUFFIXES,
 )
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
-from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.name_runs import office_with_fields, organisation_and
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
@@ -44,21 +42,14 @@ from newsdiff.core.names import (
 )
 from newsdiff.core.reporting_verbs import COMMON_FINITE, REPORTING_PARTICIPLES
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
+from newsdiff.core.speaker_tokens import Token, sentence_tokens
 from newsdiff.core.speaking_names import is_demonym
-
-_TOKEN = lazy_compile(
-    r"[^\W_]+(?:['’\-][^\W_]+)*['’]?|--|[—–―]|[,;:()\[\].!?\"“”«»‘’']", re.UNICODE
-)
-
 
 _QUOTES = frozenset("\"“”«»‘’'")
 _CLOSERS = frozenset("\"”»’'")
 _ENDS = frozenset(".!?;:")
 _DASHES = frozenset({"--", "—", "–", "―"})
 
-
-_ABBREVIATED = 3
-"""A capitalised word this short before a period is an abbreviation ("Mr.", "J.", "Sen.")."""
 
 _LONGEST_NAME = 7
 """Capitalised words a name with its titles may run to ("St. Louis County Prosecutor Bob X")."""
@@ -70,25 +61,11 @@ _VERB_WINDOW = 3
 """How many adverbs or date words may stand between a subject and its verb."""
 
 
-class _Token:
-    """A word or a mark of the sentence: its text, folded form, and where it stands."""
-
-    __slots__ = ("cap", "lower", "quoted", "stopped", "text", "word")
-
-    def __init__(self, text: str, word: bool, quoted: bool) -> None:
-        self.text = text
-        self.word = word
-        self.cap = word and text[0].isupper()
-        self.quoted = quoted
-        self.lower = text.casefold().replace("’", "'") if word else text
-        self.stopped = False  # written with a full stop that belongs to it ("Del.", "J.")
-
-
 def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The names a sentence's own attribution gives as speakers, in order (``quoted_spans``:
     where the claim found quotations, as offsets in ``text``; its single-mark ones are used,
     double marks are read here. Names inside a quotation never speak)."""
-    tokens = _tokens(text, quoted_spans)
+    tokens = sentence_tokens(text, quoted_spans)
     names: list[str] = []
     reported_from = len(tokens)  # where the first reporting verb's clause begins
     for k, token in enumerate(tokens):
@@ -111,7 +88,7 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
     return tuple(dict.fromkeys(names))
 
 
-def _subject_start(tokens: list[_Token], verb: int, name: str) -> int:
+def _subject_start(tokens: list[Token], verb: int, name: str) -> int:
     """Where ``name``, read as the subject of ``verb``, begins (``verb`` when it stands after
     the verb)."""
     first = name.split()[0]
@@ -121,79 +98,7 @@ def _subject_start(tokens: list[_Token], verb: int, name: str) -> int:
     return verb
 
 
-def _tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_Token]:
-    # single-mark quotations as the claim reads them (an apostrophe is not a mark there);
-    # double marks are read here, by direction
-    spans = [(a, b) for a, b in quoted_spans if text[a] in "‘'"] + _quotations(text)
-    tokens: list[_Token] = []
-    if not spans:  # nothing is quoted: no word's place needs looking up
-        for value in _TOKEN.findall(text):
-            word = value[0].isalnum()
-            if not word and value == "." and tokens and _abbreviation(tokens[-1]):
-                tokens[-1].stopped = True
-                continue  # "Mr.", "J.": the period belongs to the name
-            tokens.append(_Token(value, word, False))
-        return tokens
-    inside = _inside(spans, len(text))
-    for match in _TOKEN.finditer(text):
-        value = match.group(0)
-        word = value[0].isalnum()
-        if not word and value == "." and tokens and _abbreviation(tokens[-1]):
-            tokens[-1].stopped = True
-            continue  # "Mr.", "J.": the period belongs to the name
-        tokens.append(_Token(value, word, word and inside[match.start()] == 1))
-    return tokens
-
-
-def _inside(spans: Sequence[tuple[int, int]], length: int) -> bytearray:
-    """Which offsets of a text of ``length`` characters lie strictly inside one of ``spans``
-    (1) and which do not (0)."""
-    inside = bytearray(length)
-    for a, b in spans:
-        low, high = max(a + 1, 0), min(b, length)
-        if high > low:
-            inside[low:high] = b"\x01" * (high - low)
-    return inside
-
-
-def _quotations(text: str) -> list[tuple[int, int]]:
-    """Where the sentence's quotations lie: curly marks by direction, straight ones paired in
-    order; a closing mark with no opening before it closes a quotation that began in an
-    earlier sentence (it covers the start), an opening mark never closed runs to the end."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for match in _DOUBLE_MARK.finditer(text):
-        at, mark = match.start(), match.group(0)
-        if mark in "“«" or (mark == '"' and opened is None and _opens(text, at, spans)):
-            if opened is None:
-                opened = at
-        elif opened is not None:
-            spans.append((opened, at + 1))
-            opened = None
-        elif not spans:
-            spans.append((-1, at + 1))
-    if opened is not None:
-        spans.append((opened, len(text) + 1))
-    return spans
-
-
-def _opens(text: str, at: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a straight mark opens a quotation: after a space, an opening bracket, a colon
-    or a dash, or at the start; a mark glued to the word before it closes one."""
-    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([:—–" or bool(spans)
-
-
-_DOUBLE_MARK = lazy_compile('["“”«»]')
-
-
-def _abbreviation(token: _Token) -> bool:
-    """A word whose full stop is its own (``J.``, ``Mr.``, ``Capt.``), not the sentence's."""
-    if not (token.word and token.cap and token.text.isalpha()):
-        return False
-    return len(token.text) <= _ABBREVIATED or token.lower + "." in TITLE_WORDS
-
-
-def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
+def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
     """The subject of the reporting verb at ``verb``: before it, else inverted after it."""
     j = _skip_back(tokens, verb - 1)
     if j < 0:
@@ -224,7 +129,7 @@ def _speaker_of_verb(tokens: list[_Token], verb: int) -> list[str]:
     return []  # a pronoun or a common noun is the subject: nothing named speaks
 
 
-def _organisation_before(tokens: list[_Token], end: int) -> str:
+def _organisation_before(tokens: list[Token], end: int) -> str:
     """An organisation's name with ``and`` in it ending at ``end`` (``Department of Health
     and Human Services``), as its words; else ``""``."""
     start = _name_start(tokens, end)
@@ -242,7 +147,7 @@ def _organisation_before(tokens: list[_Token], end: int) -> str:
     return " ".join(words[1:] if words[0].casefold() == "the" else words)
 
 
-def _listed_before(tokens: list[_Token], end: int) -> list[str]:
+def _listed_before(tokens: list[Token], end: int) -> list[str]:
     """The names listed before the subject ending at ``end`` (``Anna Smith and Tom Jones
     wrote``, ``Pike, Hale and Dunmore said``): they speak with it, a joint statement."""
     start = _name_start(tokens, end)
@@ -262,7 +167,7 @@ def _listed_before(tokens: list[_Token], end: int) -> list[str]:
     return names
 
 
-def _noun_use(tokens: list[_Token], k: int) -> bool:
+def _noun_use(tokens: list[Token], k: int) -> bool:
     """ "Israel's claims", "the states", "his says": a possessive or determiner before it."""
     if k == 0 or not tokens[k - 1].word:
         return False
@@ -276,7 +181,7 @@ def _noun_use(tokens: list[_Token], k: int) -> bool:
     )
 
 
-def _skip_back(tokens: list[_Token], j: int) -> int:
+def _skip_back(tokens: list[Token], j: int) -> int:
     """Past adverbs and date words between a subject and its verb ("Hale also said")."""
     for _ in range(_VERB_WINDOW):
         if j < 0 or not tokens[j].word or tokens[j].quoted:
@@ -287,7 +192,7 @@ def _skip_back(tokens: list[_Token], j: int) -> int:
     return j
 
 
-def _name_start(tokens: list[_Token], end: int) -> int:
+def _name_start(tokens: list[Token], end: int) -> int:
     """Where the capitalised run ending at ``end`` starts."""
     start = end
     while (
@@ -301,7 +206,7 @@ def _name_start(tokens: list[_Token], end: int) -> int:
     return start
 
 
-def _subject_run(tokens: list[_Token], end: int) -> str:
+def _subject_run(tokens: list[Token], end: int) -> str:
     """The name ending at ``end`` when it stands as a subject: not after a preposition
     ("a spokesman for Tom Hale said"), nor a lone common noun opening the sentence."""
     start = _name_start(tokens, end)
@@ -319,7 +224,7 @@ def _subject_run(tokens: list[_Token], end: int) -> str:
     return _clean(tokens[start : end + 1], opens=start == 0)
 
 
-def _clean(run: Sequence[_Token], opens: bool) -> str:
+def _clean(run: Sequence[Token], opens: bool) -> str:
     first = 0
     while first < len(run) and run[first].lower in CONJUNCTIONS:
         first += 1
@@ -347,7 +252,7 @@ def _clean(run: Sequence[_Token], opens: bool) -> str:
     return " ".join(words)
 
 
-def _untitled(run: Sequence[_Token]) -> list[str]:
+def _untitled(run: Sequence[Token]) -> list[str]:
     """The run's words without the title abbreviations before a full name (``Del. Nia
     Okoro``, ``Lt. Gov. Ann Roe``): only one written with its full stop, as ``Del`` alone is a
     first name. Before a lone surname the title stays, with its full stop, so that the name
@@ -369,14 +274,14 @@ def _common_noun(word: str) -> bool:
 _COLLECTIVES = frozenset("police staff government army management public media".split())
 
 
-def _opening_parenthesis(tokens: list[_Token], close: int) -> int:
+def _opening_parenthesis(tokens: list[Token], close: int) -> int:
     for k in range(close - 1, max(-1, close - 8), -1):
         if tokens[k].text == "(":
             return k
     return -1
 
 
-def _appositive_subject(tokens: list[_Token], comma: int) -> str | None:
+def _appositive_subject(tokens: list[Token], comma: int) -> str | None:
     """``Tom Hale, the party's leader, said``: the name before the appositive, up to two
     comma-separated parts back ("Tom Hale, R-Leith, the chairman, said"); after a quotation,
     the name opening the part (``"…," Rev. Tom Hale of Leith Church, told``)."""
@@ -403,14 +308,14 @@ def _appositive_subject(tokens: list[_Token], comma: int) -> str | None:
     return None
 
 
-def _leading_name(segment: Sequence[_Token]) -> str | None:
+def _leading_name(segment: Sequence[Token]) -> str | None:
     stop = 0
     while stop < len(segment) and segment[stop].cap and segment[stop].word:
         stop += 1
     return _clean(segment[:stop], opens=False) or None if stop else None
 
 
-def _inverted(tokens: list[_Token], verb: int) -> list[str]:
+def _inverted(tokens: list[Token], verb: int) -> list[str]:
     """The speaker after a verb that has none before it: ``said Tom Hale``, ``said press
     secretary Ann Voss``, ``said the council's spokeswoman, Jane Ortiz``; both of ``said Ann
     Pike and Tom Hale``."""
@@ -461,7 +366,7 @@ def _inverted(tokens: list[_Token], verb: int) -> list[str]:
     return []
 
 
-def _joins_name(tokens: list[_Token], k: int) -> bool:
+def _joins_name(tokens: list[Token], k: int) -> bool:
     """``of`` / ``for`` inside a name, between capitalised words ("University of Leith")."""
     return (
         tokens[k].lower in JOINERS
@@ -471,7 +376,7 @@ def _joins_name(tokens: list[_Token], k: int) -> bool:
     )
 
 
-def _according_to(tokens: list[_Token], k: int) -> list[str]:
+def _according_to(tokens: list[Token], k: int) -> list[str]:
     """``according to Tom Hale``; ``according to a (new) report by the Gazette`` (the Gazette,
     as the quotations read it: ``document_authors``); both of two names joined by ``and`` (``a
     report by Ann Pike and Tom Hale``); never whoever merely obtained the document
@@ -505,7 +410,7 @@ def _according_to(tokens: list[_Token], k: int) -> list[str]:
     return []
 
 
-def _name_run(tokens: list[_Token], k: int) -> tuple[int, int]:
+def _name_run(tokens: list[Token], k: int) -> tuple[int, int]:
     """The capitalised run from ``k`` (``of``/``for`` inside it): its first and last token."""
     end = k
     while (
@@ -517,7 +422,7 @@ def _name_run(tokens: list[_Token], k: int) -> tuple[int, int]:
     return k, end
 
 
-def _modifies_source(tokens: list[_Token], k: int) -> bool:
+def _modifies_source(tokens: list[Token], k: int) -> bool:
     """A lowercase word before a document or source noun, up to three words on (``new`` in
     ``a new report``)."""
     for n in range(k, min(len(tokens), k + 3)):

@@ -1,6 +1,6 @@
 """The attribution reader's tokens are the same with its quotation lookup as with the plain one.
 
-``claim_speakers._tokens`` marks a word as quoted from a table of the offsets inside the
+``speaker_tokens.sentence_tokens`` marks a word as quoted from a table of the offsets inside the
 sentence's quotations (and skips the lookup when nothing is quoted); the plain definition asks
 every quotation span of every word. Both must give the same tokens, and so the same speakers.
 """
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core import claim_speakers
-from newsdiff.core.claim_speakers import _TOKEN, _abbreviation, _quotations, _Token
+from newsdiff.core import claim_speakers, speaker_tokens
+from newsdiff.core.speaker_tokens import _TOKEN, Token, _abbreviation, _quotations
 
 PIECES = st.sampled_from(
     [
@@ -48,10 +48,10 @@ PIECES = st.sampled_from(
 )
 
 
-def plain_tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_Token]:
+def plain_tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[Token]:
     """The tokens as first written: each word's place tested against every quotation span."""
     quoted_spans = [(a, b) for a, b in quoted_spans if text[a] in "‘'"] + _quotations(text)
-    tokens: list[_Token] = []
+    tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         value = match.group(0)
         word = value[0].isalnum()
@@ -60,11 +60,11 @@ def plain_tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[_To
             continue
         start = match.start()
         quoted = word and any(a < start < b for a, b in quoted_spans) if quoted_spans else False
-        tokens.append(_Token(value, word, quoted))
+        tokens.append(Token(value, word, quoted))
     return tokens
 
 
-def _fields(tokens: list[_Token]) -> list[tuple[object, ...]]:
+def _fields(tokens: list[Token]) -> list[tuple[object, ...]]:
     return [(t.text, t.word, t.cap, t.quoted, t.lower, t.stopped) for t in tokens]
 
 
@@ -80,7 +80,9 @@ def sentences_with_spans(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
 @given(sentences_with_spans())
 def test_tokens_are_the_plain_tokens(case: tuple[str, list[tuple[int, int]]]) -> None:
     text, spans = case
-    assert _fields(claim_speakers._tokens(text, spans)) == _fields(plain_tokens(text, spans))
+    assert _fields(speaker_tokens.sentence_tokens(text, spans)) == _fields(
+        plain_tokens(text, spans)
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -88,10 +90,10 @@ def test_tokens_are_the_plain_tokens(case: tuple[str, list[tuple[int, int]]]) ->
 def test_speakers_are_those_of_the_plain_tokens(case: tuple[str, list[tuple[int, int]]]) -> None:
     text, spans = case
     fast = claim_speakers.attributed_speakers(text, spans)
-    original = claim_speakers._tokens
-    claim_speakers._tokens = plain_tokens  # type: ignore[assignment]
+    original = claim_speakers.sentence_tokens
+    claim_speakers.sentence_tokens = plain_tokens  # type: ignore[assignment]
     try:
         plain = claim_speakers.attributed_speakers(text, spans)
     finally:
-        claim_speakers._tokens = original  # type: ignore[assignment]
+        claim_speakers.sentence_tokens = original  # type: ignore[assignment]
     assert fast == plain
