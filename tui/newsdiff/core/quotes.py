@@ -114,6 +114,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
         None if speaker is None else _cue_of(text, ordered, starts, span, speaker, clause)
         for span, speaker, clause in zip(spans, speakers, clauses, strict=True)
     ]
+    _attribute_nested(text, ordered, starts, spans, kinds, speakers, cues)
     _share_along_chains(spans, speakers, cues)
     quotes: list[Quote] = []
     for span, speaker, kind, cue in zip(spans, speakers, kinds, cues, strict=True):
@@ -132,6 +133,62 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
             )
         )
     return tuple(quotes)
+
+
+def _attribute_nested(
+    text: str,
+    ordered: Sequence[Sentence],
+    starts: list[int],
+    spans: Sequence[QuoteSpan],
+    kinds: Sequence[QuoteKind],
+    speakers: list[str | None],
+    cues: list[Cue | None],
+) -> None:
+    """Give a quote nested in another the speaker that attribution words inside the outer quote
+    name (``"… what he calls 'hell' …," she said``): a fragment only, with the outer quote's
+    words read as running text, and a cue that names the speaker or says ``he``/``she``. A
+    speaker whose cue lies outside the outer quote (its own ``she said``), and the outer
+    quote's own speaker, are not the nested quote's."""
+    enclosing = _enclosing(spans)
+    nested = [n for n in sorted(enclosing) if kinds[n] == "fragment"]
+    if not nested:
+        return
+    holders = set(enclosing.values())
+    others = [n for n, span in enumerate(spans) if not span.nested and n not in holders]
+    reading = nested + others
+    found, read = attribute(
+        text, ordered, [spans[n] for n in reading], [False] * len(nested) + [True] * len(others)
+    )
+    for n, speaker, clause in zip(nested, found, read, strict=False):
+        holder = spans[enclosing[n]]
+        if speaker is None or speaker == speakers[enclosing[n]]:
+            continue  # the outer quote's speaker does not quote back her own words
+        cue = _cue_of(text, ordered, starts, spans[n], speaker, clause)
+        inside = cue is not None and holder.start <= cue.start and cue.end <= holder.end
+        if inside and cue is not None and _names_one(cue, speaker):
+            speakers[n], cues[n] = speaker, cue
+
+
+def _names_one(cue: Cue, speaker: str) -> bool:
+    """Whether the cue names its speaker or calls one person ``he``/``she`` (inside a quote,
+    ``they``/``we`` are the quoted speaker's people, not a name to resolve)."""
+    words = {word.lower() for word in _WORDS.findall(cue.text)}
+    return bool(words & ({"he", "she"} | {word.lower() for word in _WORDS.findall(speaker)}))
+
+
+def _enclosing(spans: Sequence[QuoteSpan]) -> dict[int, int]:
+    """For each nested span (by index), the index of the innermost span that holds it; one
+    pass in reading order with a stack of the spans still open."""
+    holders: dict[int, int] = {}
+    stack: list[int] = []
+    for n in sorted(range(len(spans)), key=lambda i: (spans[i].open, -spans[i].close)):
+        span = spans[n]
+        while stack and spans[stack[-1]].close <= span.open:
+            stack.pop()
+        if span.nested and stack:
+            holders[n] = stack[-1]
+        stack.append(n)
+    return holders
 
 
 def _share_along_chains(
