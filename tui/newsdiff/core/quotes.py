@@ -146,7 +146,9 @@ def _attribute_nested(
 ) -> None:
     """Give a quote nested in another the speaker that attribution words inside the outer quote
     name (``"… what he calls 'hell' …," she said``): a fragment only, with the outer quote's
-    words read as running text, and a cue that names the speaker or says ``he``/``she``. A
+    words read as running text — first alone (nothing outside the outer quote can name the
+    speaker), then with the article around it (``he`` may take a person named before) — and a
+    cue that names the speaker or says ``he``/``she``. A
     speaker whose cue lies outside the outer quote (its own ``she said``), and the outer
     quote's own speaker, are not the nested quote's."""
     enclosing = _enclosing(spans)
@@ -155,18 +157,38 @@ def _attribute_nested(
         return
     holders = set(enclosing.values())
     others = [n for n, span in enumerate(spans) if not span.nested and n not in holders]
-    reading = nested + others
-    found, read = attribute(
-        text, ordered, [spans[n] for n in reading], [False] * len(nested) + [True] * len(others)
-    )
-    for n, speaker, clause in zip(nested, found, read, strict=False):
-        holder = spans[enclosing[n]]
-        if speaker is None or speaker == speakers[enclosing[n]]:
-            continue  # the outer quote's speaker does not quote back her own words
-        cue = _cue_of(text, ordered, starts, spans[n], speaker, clause)
-        inside = cue is not None and holder.start <= cue.start and cue.end <= holder.end
-        if inside and cue is not None and _names_one(cue, speaker):
-            speakers[n], cues[n] = speaker, cue
+    inside_only = _only_inside(text, [spans[n] for n in sorted(holders)])
+    for reading_text, around in ((inside_only, []), (text, others)):
+        found, read = attribute(
+            reading_text,
+            ordered,
+            [spans[n] for n in nested + around],
+            [False] * len(nested) + [True] * len(around),
+        )
+        for n, speaker, clause in zip(nested, found, read, strict=False):
+            if cues[n] is not None or speaker is None or speaker == speakers[enclosing[n]]:
+                continue  # the outer quote's speaker does not quote back her own words
+            holder = spans[enclosing[n]]
+            cue = _cue_of(text, ordered, starts, spans[n], speaker, clause)
+            inside = cue is not None and holder.start <= cue.start and cue.end <= holder.end
+            if inside and cue is not None and _names_one(cue, speaker):
+                speakers[n], cues[n] = speaker, cue
+
+
+def _only_inside(text: str, holders: Sequence[QuoteSpan]) -> str:
+    """``text`` with everything outside the given quotes blanked (line breaks kept), so that
+    only the words inside them can name a speaker; offsets are unchanged."""
+    parts: list[str] = []
+    done = 0
+    for span in holders:
+        if span.start < done:
+            continue
+        gap = text[done : span.start]
+        parts.append(re.sub(r"[^\n]", " ", gap))
+        parts.append(text[span.start : span.end])
+        done = span.end
+    parts.append(re.sub(r"[^\n]", " ", text[done:]))
+    return "".join(parts)
 
 
 def _names_one(cue: Cue, speaker: str) -> bool:
