@@ -179,3 +179,23 @@ def test_any_marks_give_spans_inside_the_text_and_properly_nested(text: str) -> 
     for n, (_, a_close) in enumerate(pairs):
         for b_open, b_close in pairs[n + 1 :]:
             assert b_open >= a_close or b_close <= a_close  # nested or apart, never crossing
+
+
+@pytest.mark.parametrize("opener, closer", [('"', '"'), ("\u201c", "\u201d")])
+def test_a_line_wrapped_right_after_an_opening_mark(opener: str, closer: str) -> None:
+    text = f"The pier closed at noon. {opener}\nWe will reopen it,{closer} Ana Ruiz said."
+    sentences = [text[s.start : s.end] for s in segment(text)]
+    assert sentences[0] == "The pier closed at noon."
+    assert sentences[1].startswith(opener)  # the mark opens the next sentence, not ends this one
+    assert [(quote.text, quote.speaker) for quote in quotes_of(text)] == [
+        ("We will reopen it,", "Ana Ruiz")
+    ]
+
+
+def test_a_line_ending_in_a_closing_mark_still_closes_the_quote() -> None:
+    text = 'Ana Ruiz said "we will reopen it."\nThe council met on Monday.'
+    assert texts(text) == ["we will reopen it."]
+    assert [text[s.start : s.end] for s in segment(text)] == [
+        'Ana Ruiz said "we will reopen it."',
+        "The council met on Monday.",
+    ]

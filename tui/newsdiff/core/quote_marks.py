@@ -168,6 +168,8 @@ def _double(family: _Family, text: str, at: int, char: str) -> None:
                 return
         family.start(at, char)
         return
+    if nxt == "\n" and (prev == "" or prev.isspace()):
+        nxt = _char(text, at + 2)  # a line wrapped right after an opening mark
     _straight(family, prev, nxt, at, at)
 
 
@@ -239,6 +241,8 @@ def _line_break(families: Sequence[_Family], text: str, at: int) -> int:
         marks = _REOPENERS[family.name]
         if newlines == 1 and line_end and line_end not in _LINE_END_STOPS + CLOSING_MARKS:
             continue  # a line wrapped mid-clause
+        if newlines == 1 and k == family.open_at and j < size:
+            continue  # a line wrapped right after the quote's opening mark
         family.outer.clear()  # still open inside another at a paragraph's end: unbalanced
         if paired and family.name == "double":
             family.reopen(k + 1, j)
