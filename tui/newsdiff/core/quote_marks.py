@@ -4,9 +4,10 @@ Pairing runs left to right over the quotation marks and line breaks of the text,
 state machine per family of marks (double ``"“”„``, single ``'‘’‚``, guillemets ``«»``), so it
 is linear in the size of the input whatever the quoting looks like. Within the double and
 guillemet families an opening mark inside an open quote opens a nested quote (a stack), as long
-as the paragraph's marks balance. Families are paired independently and then reconciled: a single-quoted span inside a double-quoted one is a nested
-quote (a quote of its own, marked ``nested``); a single-quoted span that contains double-quoted
-ones (British style) is the outer one; spans that cross each other are dropped.
+as the paragraph's marks balance. Families are paired independently and then reconciled: a
+single-quoted span inside a double-quoted one is a nested quote (a quote of its own, marked
+``nested``); a single-quoted span that contains double-quoted ones (British style) is the outer
+one; spans that cross each other are dropped.
 
 Rules (see ../shared/gold/README.md and DESIGN.md §3):
 
