@@ -178,8 +178,12 @@ def _soft_break(text: str, a: Line, b: Line, first: Line, width: int | None) -> 
     if b.indent > a.indent:
         return False  # an indented first line opens a new paragraph
     last = text[a.end - 1]
-    if last in _CONTINUATION_END:
-        return True
+    if (
+        last in _CONTINUATION_END
+        or last in "\"'\u201e\u201a"
+        and text[a.end - 2 : a.end - 1].isspace()
+    ):
+        return True  # a clause's punctuation, or an opening quotation mark, ends the line
     if a is first and is_dateline(text[a.start : a.end]):
         return True
     if _ends_mid_clause(text, a) and head.isupper():

@@ -2,10 +2,12 @@
 
 Pairing runs left to right over the quotation marks and line breaks of the text, with one small
 state machine per family of marks (double ``"“”„``, single ``'‘’‚``, guillemets ``«»``), so it
-is linear in the size of the input whatever the quoting looks like. Families are paired
-independently and then reconciled: a single-quoted span inside a double-quoted one is a nested
-quote (a quote of its own, marked ``nested``); a single-quoted span that contains double-quoted
-ones (British style) is the outer one; spans that cross each other are dropped.
+is linear in the size of the input whatever the quoting looks like. Within the double and
+guillemet families an opening mark inside an open quote opens a nested quote (a stack), as long
+as the paragraph's marks balance. Families are paired independently and then reconciled: a
+single-quoted span inside a double-quoted one is a nested quote (a quote of its own, marked
+``nested``); a single-quoted span that contains double-quoted ones (British style) is the outer
+one; spans that cross each other are dropped.
 
 Rules (see ../shared/gold/README.md and DESIGN.md §3):
 
@@ -62,19 +64,31 @@ class QuoteSpan:
 
 
 class _Family:
-    """The pairing state of one family of marks."""
+    """The pairing state of one family of marks.
 
-    __slots__ = ("name", "open_at", "open_char", "chain", "absorb", "spans")
+    A double or guillemet mark that opens while a quote of its family is open opens a quote
+    inside it (``"He told me, "never again," and left"``): the open quotes are a stack and a
+    closing mark closes the innermost. A paragraph that ends with a quote open inside another,
+    or with an outer quote open around completed inner ones and not reopened, had unbalanced
+    marks rather than nested ones: the outer marks are forgotten and the paragraph reads as
+    unnested marks always read (the last opening mark starts the quote).
+    """
 
-    def __init__(self, name: str) -> None:
+    __slots__ = ("name", "open_at", "open_char", "chain", "absorb", "spans", "outer", "nests")
+
+    def __init__(self, name: str, nests: bool = False) -> None:
         self.name = name
         self.open_at = -1
         self.open_char = ""
         self.chain = -1
         self.absorb = -1
         self.spans: list[tuple[int, int, int]] = []
+        self.outer: list[tuple[int, str, int]] = []
+        self.nests = nests
 
     def start(self, at: int, char: str) -> None:
+        if self.nests and self.is_open:
+            self.outer.append((self.open_at, self.open_char, self.chain))
         self.open_at = at
         self.open_char = char
         self.chain = at
@@ -83,16 +97,35 @@ class _Family:
         self.open_at = -1
         self.open_char = ""
         self.chain = -1
+        self.outer.clear()
 
     def finish(self, close: int) -> None:
         self.spans.append((self.open_at, close, self.chain))
-        self.reset()
+        if self.outer:
+            self.open_at, self.open_char, self.chain = self.outer.pop()
+        else:
+            self.reset()
 
     def reopen(self, paragraph_end: int, at: int) -> None:
         """End this paragraph's span at ``paragraph_end``; the statement goes on at ``at``."""
         self.spans.append((self.open_at, paragraph_end, self.chain))
         self.open_at = at
         self.absorb = at
+
+    def end_paragraph(self, paragraph_end: int) -> None:
+        """The paragraph ends and the open quote is not reopened: an unclosed double or
+        guillemet quote ends here, unless it holds completed quotes (then its opening mark
+        was a stray one); an unclosed single is dropped (singles may be apostrophes)."""
+        self.outer.clear()
+        if self.ends_with_paragraph and not self.holds_inner:
+            self.finish(paragraph_end)
+        else:
+            self.reset()
+
+    @property
+    def holds_inner(self) -> bool:
+        """Whether a quote closed since the open one opened (a quote inside it)."""
+        return bool(self.spans) and self.spans[-1][0] > self.open_at
 
     @property
     def ends_with_paragraph(self) -> bool:
@@ -137,6 +170,8 @@ def _double(family: _Family, text: str, at: int, char: str) -> None:
                 return
         family.start(at, char)
         return
+    if nxt == "\n" and (prev == "" or prev.isspace()):
+        nxt = _char(text, at + 2)  # a line wrapped right after an opening mark
     _straight(family, prev, nxt, at, at)
 
 
@@ -208,18 +243,26 @@ def _line_break(families: Sequence[_Family], text: str, at: int) -> int:
         marks = _REOPENERS[family.name]
         if newlines == 1 and line_end and line_end not in _LINE_END_STOPS + CLOSING_MARKS:
             continue  # a line wrapped mid-clause
+        if newlines == 1 and k == family.open_at and j < size:
+            continue  # a line wrapped right after the quote's opening mark
+        family.outer.clear()  # still open inside another at a paragraph's end: unbalanced
         if paired and family.name == "double":
             family.reopen(k + 1, j)
             resume = j + 2
         elif paired and family.name == "single":
             family.reset()
-        elif next_char and next_char in marks:
+        elif next_char and next_char in marks and _same_style(family.open_char, next_char):
             family.reopen(k + 1, j)
-        elif family.ends_with_paragraph:
-            family.finish(k + 1)
         else:
-            family.reset()
+            family.end_paragraph(k + 1)
     return resume
+
+
+def _same_style(opened: str, reopens: str) -> bool:
+    """A statement quoted over paragraphs reopens with marks of the style it opened with:
+    straight with straight, typographic with typographic (a straight-marked block quote whose
+    next paragraph opens a curly quote of its own is not continued by it)."""
+    return (opened in "\"'") == (reopens in "\"'")
 
 
 _REOPENERS = {
@@ -231,7 +274,7 @@ _REOPENERS = {
 
 def pair_marks(text: str) -> tuple[QuoteSpan, ...]:
     """Every sound quotation of ``text`` as mark positions and inner spans, in text order."""
-    families = (_Family("double"), _Family("single"), _Family("guillemet"))
+    families = (_Family("double", nests=True), _Family("single"), _Family("guillemet", nests=True))
     double, single, guillemet = families
     resume = 0
     for match in _MARK.finditer(text):
@@ -253,8 +296,8 @@ def pair_marks(text: str) -> tuple[QuoteSpan, ...]:
         _STEP[family.name](family, text, at, char)
     end = len(text.rstrip())
     for family in families:
-        if family.is_open and family.ends_with_paragraph and family.open_at < end:
-            family.finish(end)
+        if family.is_open and family.open_at < end:
+            family.end_paragraph(end)
     return _reconcile(text, double.spans, single.spans, guillemet.spans)
 
 

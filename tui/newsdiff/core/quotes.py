@@ -114,6 +114,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
         None if speaker is None else _cue_of(text, ordered, starts, span, speaker, clause)
         for span, speaker, clause in zip(spans, speakers, clauses, strict=True)
     ]
+    _attribute_nested(text, ordered, starts, spans, kinds, speakers, cues)
     _share_along_chains(spans, speakers, cues)
     quotes: list[Quote] = []
     for span, speaker, kind, cue in zip(spans, speakers, kinds, cues, strict=True):
@@ -132,6 +133,84 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
             )
         )
     return tuple(quotes)
+
+
+def _attribute_nested(
+    text: str,
+    ordered: Sequence[Sentence],
+    starts: list[int],
+    spans: Sequence[QuoteSpan],
+    kinds: Sequence[QuoteKind],
+    speakers: list[str | None],
+    cues: list[Cue | None],
+) -> None:
+    """Give a quote nested in another the speaker that attribution words inside the outer quote
+    name (``"… what he calls 'hell' …," she said``): a fragment only, with the outer quote's
+    words read as running text — first alone (nothing outside the outer quote can name the
+    speaker), then with the article around it (``he`` may take a person named before) — and a
+    cue that names the speaker or says ``he``/``she``. A
+    speaker whose cue lies outside the outer quote (its own ``she said``), and the outer
+    quote's own speaker, are not the nested quote's."""
+    enclosing = _enclosing(spans)
+    nested = [n for n in sorted(enclosing) if kinds[n] == "fragment"]
+    if not nested:
+        return
+    holders = set(enclosing.values())
+    others = [n for n, span in enumerate(spans) if not span.nested and n not in holders]
+    inside_only = _only_inside(text, [spans[n] for n in sorted(holders)])
+    for reading_text, around in ((inside_only, []), (text, others)):
+        found, read = attribute(
+            reading_text,
+            ordered,
+            [spans[n] for n in nested + around],
+            [False] * len(nested) + [True] * len(around),
+        )
+        for n, speaker, clause in zip(nested, found, read, strict=False):
+            if cues[n] is not None or speaker is None or speaker == speakers[enclosing[n]]:
+                continue  # the outer quote's speaker does not quote back her own words
+            holder = spans[enclosing[n]]
+            cue = _cue_of(text, ordered, starts, spans[n], speaker, clause)
+            inside = cue is not None and holder.start <= cue.start and cue.end <= holder.end
+            if inside and cue is not None and _names_one(cue, speaker):
+                speakers[n], cues[n] = speaker, cue
+
+
+def _only_inside(text: str, holders: Sequence[QuoteSpan]) -> str:
+    """``text`` with everything outside the given quotes blanked (line breaks kept), so that
+    only the words inside them can name a speaker; offsets are unchanged."""
+    parts: list[str] = []
+    done = 0
+    for span in holders:
+        if span.start < done:
+            continue
+        gap = text[done : span.start]
+        parts.append(re.sub(r"[^\n]", " ", gap))
+        parts.append(text[span.start : span.end])
+        done = span.end
+    parts.append(re.sub(r"[^\n]", " ", text[done:]))
+    return "".join(parts)
+
+
+def _names_one(cue: Cue, speaker: str) -> bool:
+    """Whether the cue names its speaker or calls one person ``he``/``she`` (inside a quote,
+    ``they``/``we`` are the quoted speaker's people, not a name to resolve)."""
+    words = {word.lower() for word in _WORDS.findall(cue.text)}
+    return bool(words & ({"he", "she"} | {word.lower() for word in _WORDS.findall(speaker)}))
+
+
+def _enclosing(spans: Sequence[QuoteSpan]) -> dict[int, int]:
+    """For each nested span (by index), the index of the innermost span that holds it; one
+    pass in reading order with a stack of the spans still open."""
+    holders: dict[int, int] = {}
+    stack: list[int] = []
+    for n in sorted(range(len(spans)), key=lambda i: (spans[i].open, -spans[i].close)):
+        span = spans[n]
+        while stack and spans[stack[-1]].close <= span.open:
+            stack.pop()
+        if span.nested and stack:
+            holders[n] = stack[-1]
+        stack.append(n)
+    return holders
 
 
 def _share_along_chains(

@@ -85,27 +85,64 @@ NEEDS_COMPARISON = {
 """Actions that make sense only once a comparison is on screen."""
 
 
-def settings_title(comparison: Comparison) -> str:
-    """The screen's subtitle: the thresholds, and a warning when the meaning signal is off."""
+HEADER_CHROME = 18
+"""Columns of Textual's header that are not its title: the icon (8) and the clock space (10)."""
+
+
+def settings_title(comparison: Comparison, room: int | None = None, carried: str = "") -> str:
+    """The screen's subtitle: the thresholds, and a warning when the meaning signal is off
+    (fitted to ``room`` columns, see :func:`title_for`)."""
     scoring = comparison.scoring
-    return title_for(comparison.settings, len(scoring.corpus), scoring.meaning)
+    return title_for(comparison.settings, len(scoring.corpus), scoring.meaning, room, carried)
 
 
-def title_for(settings: Settings, others: int, meaning: str) -> str:
+def title_for(
+    settings: Settings, others: int, meaning: str, room: int | None = None, carried: str = ""
+) -> str:
     """:func:`settings_title` of a comparison at ``settings`` scored with ``others`` more
-    articles, the meaning signal ``meaning`` (``"on"`` or why it is off)."""
+    articles, the meaning signal ``meaning`` (``"on"`` or why it is off), and ``carried``
+    (``carried by 3 of 5``: the cursor sentence's provenance) when known.
+
+    The fullest wording that fits ``room`` columns (``None``: any): the corpus note shortens
+    (``scored with 3 more``), then the provenance goes (the status line has it too), then the corpus
+    note, and last the thresholds take the gutter's markers; the meaning warning always stays.
+    """
+    shared, paraphrase = f"{settings.shared:g}", f"{settings.paraphrase:g}"
     # named as the status line names them: word order decides shared, the score paraphrase
-    title = f"shared: order ≥ {settings.shared:g} · paraphrase: score ≥ {settings.paraphrase:g}"
+    thresholds = (
+        f"shared: order ≥ {shared} · paraphrase: score ≥ {paraphrase}",
+        f"= order ≥ {shared} · ≈ score ≥ {paraphrase}",
+    )
     # Which context scored the pair (``newsdiff compare`` says the same in its header): the
     # library's other articles sharpen the word weights, so a pair can be labelled differently
     # from ``newsdiff compare A B`` without ``--corpus``.
-    title += f" · scored with {others} more article{'s' if others != 1 else ''}" if others else ""
-    if meaning != "on":
-        title += " · meaning signal off"
-    return title
+    full, short = (
+        (
+            f"scored with {others} more article{'s' if others != 1 else ''}",
+            f"scored with {others} more",
+        )
+        if others
+        else ("", "")
+    )
+    warning = "meaning signal off" if meaning != "on" else ""
+    # (corpus note, provenance), most said first
+    notes = ((full, carried), (short, carried), (full, ""), (short, ""), ("", ""))
+    title = ""
+    for threshold in thresholds:
+        for note, carrying in notes:
+            title = " · ".join(p for p in (threshold, note, warning, carrying) if p)
+            if room is None or len(title) <= room:
+                return title
+    return title  # the shortest: the header cuts it
 
 
-def expected_title(articles: Sequence[Article], left: int, right: int, settings: Settings) -> str:
+def expected_title(
+    articles: Sequence[Article],
+    left: int,
+    right: int,
+    settings: Settings,
+    room: int | None = None,
+) -> str:
     """The subtitle the pair's comparison will have, known before it is computed when the
     meaning model is loaded (else the thresholds alone): set at once, it lands in the new
     screen's first layout instead of costing one more when the comparison arrives."""
@@ -116,8 +153,8 @@ def expected_title(articles: Sequence[Article], left: int, right: int, settings:
     loaded_status = getattr(sys.modules.get("newsdiff.core.semantic"), "loaded_status", None)
     meaning = loaded_status() if loaded_status is not None else None
     if meaning is None:
-        return title_for(settings, 0, "on")
-    return title_for(settings, others, meaning)
+        return title_for(settings, 0, "on", room)
+    return title_for(settings, others, meaning, room)
 
 
 class CompareScreen(Screen[None]):
@@ -361,6 +398,8 @@ class CompareScreen(Screen[None]):
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
         self._relabel_timer: Timer | None = None
+        self._carried_note = ""
+        """``carried by 3 of 5`` for the cursor sentence once the story is known, else empty."""
         self._loading_timer: Timer | None = None
         self._claim_story: Story | None = None
         self._claim_of: dict[tuple[Side, int], int] = {}
@@ -422,7 +461,7 @@ class CompareScreen(Screen[None]):
                 self.articles, self.left_index, self.right_index
             )
             self.sub_title = expected_title(
-                self.articles, self.left_index, self.right_index, self.settings
+                self.articles, self.left_index, self.right_index, self.settings, self._room()
             )
             # Whichever comes first: the view laid out (its width known; usually a frame
             # before the next refresh) or the refresh itself (a view that never got a width).
@@ -441,6 +480,7 @@ class CompareScreen(Screen[None]):
         self._fit(event.size.width)
 
     def _fit(self, width: int) -> None:
+        self._retitle()
         narrow = width < NARROW
         self.query_one(DiffView).one_column = narrow
         self.query_one(ColumnHeads).one_column = narrow
@@ -569,7 +609,7 @@ class CompareScreen(Screen[None]):
             view.jump_to(Cursor(side, index))
         self.query_one(EvidenceLine).show(comparison, view.cursor)
         self.query_one(QuoteSidebar).show(comparison, listing=quotes)
-        self.sub_title = settings_title(comparison)
+        self._retitle()
         meaning = comparison.scoring.meaning
         if meaning != "on" and first:
             self.notify(
@@ -629,8 +669,18 @@ class CompareScreen(Screen[None]):
         note = self._provenance(cursor)
         self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)
         self.query_one(DiffView).tooltip = note
-        base = (self.sub_title or "").split(" · carried by")[0]
-        self.sub_title = f"{base} · {note.split(':')[0]}" if note else base
+        self._carried_note = note.split(":")[0] if note else ""
+        self._retitle()
+
+    def _room(self) -> int:
+        """Columns the header leaves the subtitle, after the title and its `` — ``."""
+        title = self.title if self.title is not None else self.app.title
+        return self.app.size.width - HEADER_CHROME - len(title) - len(" — ")
+
+    def _retitle(self) -> None:
+        """The subtitle of the comparison on screen, fitted to the header's width."""
+        if self.comparison is not None:
+            self.sub_title = settings_title(self.comparison, self._room(), self._carried_note)
 
     # --------------------------------------------------------------- actions
 

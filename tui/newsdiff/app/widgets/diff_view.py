@@ -296,6 +296,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             self._prepare(comparison, keep_cursor=keep_cursor)
             if layout is not None and self._fits(layout):
                 self._layout, self._wraps = layout.layout, layout.wraps
+            # A re-label re-folds: a sentence whose label changed can be folded away now.
+            # Moved out as a filter moves it (scrolled to and announced below).
+            if not keep_cursor:
+                self._displaced = None
+            self._cursor_out_of_folds(scroll=False)
         self._update_virtual_size()
         self.refresh()
         if self._cursor is not None and self.is_mounted:
@@ -392,8 +397,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._refold()
         self._cursor_out_of_folds()
 
-    def _cursor_out_of_folds(self) -> None:
-        """Move a cursor hidden in a fold to the nearest shown sentence (or back home)."""
+    def _cursor_out_of_folds(self, *, scroll: bool = True) -> None:
+        """Move a cursor hidden in a fold to the nearest shown sentence (or back home);
+        ``scroll=False``: only set it (the caller scrolls and announces)."""
         current = cursor = self._cursor
         displaced = self._displaced
         self._displaced = None
@@ -402,7 +408,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         if displaced is not None and displaced[1] == cursor:
             home = displaced[0]
             if self._folded_row(home) is None:
-                self._place(home)
+                self._place(home, scroll=scroll)
                 return
             cursor = home  # still hidden: stay near it, and keep remembering it
         target = self._nearest_shown(cursor)
@@ -410,12 +416,13 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             if cursor != current:
                 self._displaced = (cursor, current)
             return
-        self._place(target)
+        self._place(target, scroll=scroll)
         self._displaced = (displaced[0] if displaced else cursor, target)
 
-    def _place(self, cursor: Cursor) -> None:
-        """Move the cursor to ``cursor``, centred (before mounting: set it, no one to tell)."""
-        if self.is_mounted:
+    def _place(self, cursor: Cursor, *, scroll: bool = True) -> None:
+        """Move the cursor to ``cursor``, centred (before mounting, or without ``scroll``: set
+        it, no one to tell)."""
+        if self.is_mounted and scroll:
             self.move_cursor(cursor, center=True)
         else:
             self._set_cursor(cursor, post=False)
@@ -596,6 +603,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         """
         if self._cursor is not None:
             self._cursor = Cursor(other_side(self._cursor.side), self._cursor.index)
+        if self._displaced is not None:
+            self._displaced = (
+                Cursor(other_side(self._displaced[0].side), self._displaced[0].index),
+                Cursor(other_side(self._displaced[1].side), self._displaced[1].index),
+            )
 
     def move_cursor(self, cursor: Cursor | None, *, center: bool = False) -> None:
         """Put the cursor on ``cursor`` and scroll it into view."""

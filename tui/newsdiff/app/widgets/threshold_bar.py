@@ -69,14 +69,21 @@ class ThresholdBar(Widget):
         bar: ThresholdBar
 
     def render(self) -> Content:
-        """``Thresholds  shared ≥ [80]  paraphrase ≥ 50`` and, below, the keys."""
+        """``Thresholds  shared: order ≥ [80]  paraphrase: score ≥ 50`` and, below, the keys.
+
+        Each threshold names the score it applies to, as the status line and the subtitle do:
+        the word-order score decides shared, the link score paraphrase."""
         parts: list[Content] = [Content.styled("Thresholds", "bold"), Content("   ")]
-        for field, value in (
-            ("shared", self.settings.shared),
-            ("paraphrase", self.settings.paraphrase),
+        for field, score, value in (
+            ("shared", "order", self.settings.shared),
+            ("paraphrase", "score", self.settings.paraphrase),
         ):
             style = "bold reverse $text-accent" if field == self.field else "bold"
-            parts += [Content(f"{field} ≥ "), Content.styled(f" {value:g} ", style), Content("   ")]
+            parts += [
+                Content(f"{field}: {score} ≥ "),
+                Content.styled(f" {value:g} ", style),
+                Content("   "),
+            ]
         hint = Content.styled(
             "←/→ lower/raise by 5 · ↑/↓ other threshold · enter done", "$text-muted"
         )
