@@ -7,7 +7,8 @@ file order, shuffled with ``random.Random(seed)``; the first ``n`` are read. Eac
 the sentence's file, offsets and sha256 prefix, then the reader's subject head, kind, verb and
 the head of the clause the sentence claims (past a reporting frame). ``--text`` adds the
 sentence (terminal only; never write the text into the project). Judgements of a sample are
-kept in ``scripts/data/subject_samples.json`` as offsets, sha256 prefixes and error kinds;
+kept in ``scripts/data/subject_samples.json`` as offsets, sha256 prefixes (of the sentence
+and of the judged head word) and error kinds;
 ``--judged`` prints the error rate of each judged sample under the current reader: right
 when the head read is the judged head, else not read (no subject) or wrong. Needs ``../shared``;
 skipped without.
@@ -91,7 +92,7 @@ def _score(data: Path) -> int:
                 print(f"seed {seed}: {item['file']} {item['start']} changed; skipped")
                 continue
             read = read_clause(text).subject
-            if read == item["head"]:
+            if read is not None and _sha(read) == item["head_sha"]:
                 right += 1
                 continue
             unread += not read
