@@ -132,15 +132,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.split == "all"
         or (args.split != "none" and (f.name in TUNE_CLUSTERS) == (args.split == "tune"))
     ]
+
+    def lines(left: Article, right: Article, corpus: Sequence[Article]) -> list[str]:
+        if args.latent is not None:
+            return _latent(left, right, corpus, args.latent, args.text)
+        return _conflicts(left, right, corpus, settings, args.text)
+
     within = 0
     for _, articles in clusters_loaded(chosen):
         for left, right in itertools.combinations(articles, 2):
-            lines = (
-                _latent(left, right, articles, args.latent, args.text)
-                if args.latent is not None
-                else _conflicts(left, right, articles, settings, args.text)
-            )
-            for line in lines:
+            for line in lines(left, right, articles):
                 within += 1
                 print("same story ", line)
     cross = 0
@@ -149,13 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         taken = [s if args.cross_all else s[:1] for s in stories]
         for one, other in itertools.combinations(taken, 2):
             for left, right in itertools.product(one, other):
-                pair = [left, right]
-                lines = (
-                    _latent(left, right, pair, args.latent, args.text)
-                    if args.latent is not None
-                    else _conflicts(left, right, pair, settings, args.text)
-                )
-                for line in lines:
+                for line in lines(left, right, [left, right]):
                     cross += 1
                     print("two stories", line)
     print(f"conflicts: {within} within {len(chosen)} clusters ({args.split})", end="")
