@@ -10,34 +10,18 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from newsdiff.app.screens.boxed_modal import BoxedModal
 
-class DetailsScreen(ModalScreen[None]):
+
+class DetailsScreen(BoxedModal):
     """A scrolling box with the full details of one sentence; ``escape`` or ``i`` closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,i,q,enter", "dismiss", "Close", id="details-close"),
     ]
-
-    DEFAULT_CSS = """
-    DetailsScreen {
-        align: center middle;
-        #details-box {
-            width: 100;
-            max-width: 95%;
-            height: auto;
-            max-height: 90%;
-            border: round $accent;
-            border-title-style: bold;
-            background: $surface;
-            padding: 0 1;
-        }
-    }
-    """
 
     def __init__(self, title: str, text: str) -> None:
         super().__init__()
@@ -46,9 +30,7 @@ class DetailsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """The details as plain text (never markup: the sentence is the outlet's)."""
-        box = VerticalScroll(id="details-box")
-        box.border_title = self.details_title
-        box.border_subtitle = "escape closes"
+        box = self.modal_box(self.details_title, "details-box")
         with box:
             yield Static(Content(self.text), id="details-text")
 

@@ -8,13 +8,13 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.geometry import Size
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widget import Widget
 
+from newsdiff.app.screens.boxed_modal import BoxedModal
 from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
 
 MOUSE_HELP = {
@@ -147,28 +147,12 @@ class HelpText(Widget):
         return len(help_content(self.sections, width or None).plain.split("\n"))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(BoxedModal):
     """Every key of the screen below, grouped by where it works, and what the mouse does."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help-close"),
     ]
-
-    DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-        #help-box {
-            width: 100;
-            max-width: 95%;
-            height: auto;
-            max-height: 90%;
-            border: round $accent;
-            border-title-style: bold;
-            background: $surface;
-            padding: 0 1;
-        }
-    }
-    """
 
     def __init__(self, under: Screen) -> None:
         super().__init__()
@@ -193,8 +177,6 @@ class HelpScreen(ModalScreen[None]):
         mouse = MOUSE_HELP.get(type(self.under).__name__, [])
         sections.append(("Mouse", list(mouse)))
         sections.append(("Command palette", [("ctrl+p", "every action by name, themes, articles")]))
-        box = VerticalScroll(id="help-box")
-        box.border_title = "Keys"
-        box.border_subtitle = "escape closes"
+        box = self.modal_box("Keys", "help-box")
         with box:
             yield HelpText(sections, id="help-text")
