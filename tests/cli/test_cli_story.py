@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from newsdiff.cli import app
@@ -248,3 +249,33 @@ def test_text_lists_the_articles_with_their_titles_in_one_column(tmp_path: Path)
     rows = [line for line in out.splitlines() if ".txt" in line]
     assert len(rows) == 3 and all(row.endswith(t) for row, t in zip(rows, titles, strict=True))
     assert len({row.index(title) for row, title in zip(rows, titles, strict=True)}) == 1
+
+
+def test_a_huge_sentence_is_shown_cut_with_its_length(tmp_path: Path) -> None:
+    """A one-line dump with no sentence end: each variant shows its start, an ellipsis and its
+    length, so the report stays a fraction of the text, never the text again line by line."""
+    words = "harbour ferry council budget engineers residents weeks repairs".split()
+    dump = " ".join(words[(i * 7) % len(words)] + str(i % 97) for i in range(12_000))
+    (tmp_path / "dump.txt").write_text(dump, encoding="utf-8")
+    paths = [str(tmp_path / "dump.txt"), corpus(tmp_path)[0]]
+    code, out, _err = run(*paths, "--width", "80", "--color", "never")
+    assert code == 0
+    lengths = [int(n.replace(",", "")) for n in re.findall(r"… \(([\d,]+) characters\)", out)]
+    assert len(lengths) >= 5 and all(n > 600 for n in lengths)
+    assert len(out) < len(dump) / 2
+    assert all(len(line) <= 80 for line in out.splitlines())
+    # An ordinary sentence is never cut.
+    assert "The Elmfield bridge will stay closed for six weeks after Sunday's storm," in out
+    assert "the council said." in out
+
+
+def test_cut_pieces_keeps_roles_and_cuts_at_a_space() -> None:
+    from newsdiff.export.story_report import cut_pieces
+
+    pieces = [("alpha beta ", ""), ("gamma", "changed"), (" delta" * 200, "")]
+    cut = cut_pieces(pieces, limit=100)
+    assert cut[:2] == pieces[:2]
+    assert cut[-1] == (f" … ({sum(len(t) for t, _ in pieces):,} characters)", "muted")
+    assert not cut[-2][0].endswith(" ") and cut[-2][0].endswith("delta")
+    assert sum(len(t) for t, _ in cut[:-1]) <= 100
+    assert cut_pieces(pieces[:2], limit=100) == pieces[:2]

@@ -158,6 +158,40 @@ Piece = tuple[str, str]
 """A run of report text and its role: ``""``, ``"heading"``, ``"muted"``, ``"changed"`` (a word
 the first variant does not use) or ``"conflict"``."""
 
+VARIANT_LIMIT = 600
+"""Characters of a variant the text report shows; a longer one ends in ``… (N characters)``.
+
+No sentence of the real-dev reporting is longer than 520 characters; only a text without sentence
+ends (a one-line dump cut into 2,000-character pieces) reaches it, and there the report would
+otherwise be as long as the text itself."""
+
+
+def cut_pieces(
+    pieces: list[Piece], length: int | None = None, limit: int = VARIANT_LIMIT
+) -> list[Piece]:
+    """``pieces`` cut after ``limit`` characters (at a space when one is near), then
+    ``… (N characters)`` naming the full ``length`` (default: the pieces'); unchanged when they
+    fit."""
+    shown = sum(len(text) for text, _role in pieces)
+    total = shown if length is None else length
+    if shown <= limit:
+        return pieces
+    kept: list[Piece] = []
+    room = limit
+    for text, role in pieces:
+        if len(text) >= room:
+            cut = text[:room]
+            space = cut.rfind(" ")
+            if space >= room - 40:
+                cut = cut[:space]
+            if cut.rstrip():
+                kept.append((cut.rstrip(), role))
+            break
+        kept.append((text, role))
+        room -= len(text)
+    kept.append((f" … ({total:,} characters)", "muted"))
+    return kept
+
 
 def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
     """The text report as lines of pieces: summary, matrix with its key, then every claim."""
@@ -187,13 +221,10 @@ def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
         for (outlet, index), spans in zip(claim.variants, changes, strict=True):
             sentence = story.sentences[outlet][index]
             runs = split_changed(sentence.text, sentence.start, tuple(spans))
-            lines.append(
-                [(f"  {outlet + 1}: ", "muted")]
-                + [
-                    (revealed(chunk.replace("\n", " ")), "changed" if on else "")
-                    for chunk, on in runs
-                ]
-            )
+            pieces = [
+                (revealed(chunk.replace("\n", " ")), "changed" if on else "") for chunk, on in runs
+            ]
+            lines.append([(f"  {outlet + 1}: ", "muted"), *cut_pieces(pieces, len(sentence.text))])
     return lines
 
 
