@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+
 from newsdiff.app.screens.boxed_modal import BoxedModal
 from newsdiff.app.widgets.hanging_text import HangingText
 
