@@ -35,7 +35,7 @@ SIDE_MARKS = ("L", "R")
 COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 HINT_PADDING = 4
-"""Cells the hint line's padding takes (``padding: 0 2`` in library.tcss)."""
+"""Cells the hint line's indent and padding take (``"  "`` and ``padding: 0 2 0 0``)."""
 
 
 def cell_line(text: str) -> str:
@@ -278,7 +278,7 @@ class LibraryScreen(Screen[None]):
         room = self.size.width - HINT_PADDING
         # the longest guide that fits: a cut-off "(or the" explains nothing
         guide = next((g for g in guides if len(head) + len(g) <= room), guides[-1])
-        self.query_one("#hint", Static).update(Content(head + guide))
+        self.query_one("#hint", Static).update(Content("  " + head + guide))
 
     def on_resize(self) -> None:
         """Re-fit the title column to the width."""

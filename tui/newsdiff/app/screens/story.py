@@ -129,7 +129,7 @@ class StoryScreen(Screen[None]):
         yield ProgressBar(id="story-progress", total=100, show_eta=False)
         with Vertical(id="story-top"):
             yield Static(
-                "Overlap: share of the row article's sentences the column article carries",
+                " Overlap: share of the row article's sentences the column article carries",
                 id="matrix-caption",
             )
             with Horizontal(id="matrix-row"):
@@ -337,7 +337,7 @@ class StoryScreen(Screen[None]):
             parts.append("only in one outlet")
         if "conflict" in self.filters:
             parts.append("conflicts only")
-        self.query_one("#story-status", Static).update(Text(" · ".join(parts)))
+        self.query_one("#story-status", Static).update(Text("  " + " · ".join(parts)))
 
     @on(OptionList.OptionHighlighted, "#claims")
     def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
