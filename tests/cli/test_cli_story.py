@@ -279,3 +279,28 @@ def test_cut_pieces_keeps_roles_and_cuts_at_a_space() -> None:
     assert not cut[-2][0].endswith(" ") and cut[-2][0].endswith("delta")
     assert sum(len(t) for t, _ in cut[:-1]) <= 100
     assert cut_pieces(pieces[:2], limit=100) == pieces[:2]
+
+
+def test_a_matrix_wider_than_the_output_comes_in_blocks_of_columns(tmp_path: Path) -> None:
+    """Twelve articles at 40 columns: blocks of whole columns, every row in each block (a
+    wrapped row put its cells under other columns' numbers)."""
+    paths = []
+    for index in range(12):
+        path = tmp_path / f"copy{index:02d}.txt"
+        path.write_text((A, B, C)[index % 3], encoding="utf-8")
+        paths.append(str(path))
+    code, out, _err = run(*paths, "--width", "40", "--color", "never")
+    assert code == 0
+    lines = out.splitlines()
+    block_heads = [
+        line
+        for line in lines
+        if line.startswith("     ") and line.split() and all(n.isdigit() for n in line.split())
+    ]
+    numbers = [int(n) for line in block_heads for n in line.split()]
+    assert numbers == list(range(1, 13)) and len(block_heads) > 1
+    matrix = [line for line in lines if line.endswith("%") or line.endswith("—")]
+    assert all(len(line) <= 40 for line in matrix)
+    assert len(matrix) == 12 * len(block_heads)  # every row in every block
+    wide = run(*paths, "--width", "120", "--color", "never")[1].splitlines()
+    assert sum(1 for line in wide if line.endswith("%") or line.endswith("—")) == 12

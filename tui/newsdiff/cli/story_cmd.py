@@ -148,7 +148,7 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
     assert isinstance(story, Story)
     out = console(style)
     rows: list[Text] = []
-    for line in story_lines(story, order):
+    for line in story_lines(story, order, out.width):
         # A variant ("  2: …") wraps under its own text, not under the outlet number.
         label = line[0][0] if line and line[0][1] == "muted" else ""
         indent = len(label) if label.strip().endswith(":") and out.width > len(label) + 20 else 0

@@ -112,17 +112,27 @@ def summary_line(story: Story) -> str:
     )
 
 
-def matrix_lines(story: Story) -> list[str]:
-    """The overlap matrix as fixed-width text: ``37%`` per cell, ``—`` on the diagonal."""
+def matrix_lines(story: Story, width: int | None = None) -> list[str]:
+    """The overlap matrix as fixed-width text: ``37%`` per cell, ``—`` on the diagonal.
+
+    With ``width``, a matrix wider than it is printed in blocks of columns that fit (columns
+    1–15, then 16–30, …, each block with every row), as R prints a wide matrix: a wrapped row
+    puts its cells under other columns' numbers."""
     count = len(story.articles)
-    width = max(5, len(str(count)) + 2)  # "100%" plus a space between cells
-    lines = ["".rjust(width) + "".join(str(b + 1).rjust(width) for b in range(count))]
-    for a in range(count):
-        cells = "".join(
-            ("—" if a == b else f"{round(100 * story.matrix[a][b])}%").rjust(width)
-            for b in range(count)
-        )
-        lines.append(str(a + 1).rjust(width) + cells)
+    cell = max(5, len(str(count)) + 2)  # "100%" plus a space between cells
+    per_block = count if width is None else max(1, (width - cell) // cell)
+    lines: list[str] = []
+    for first in range(0, max(count, 1), max(per_block, 1)):
+        columns = range(first, min(count, first + per_block))
+        if lines:
+            lines.append("")
+        lines.append("".rjust(cell) + "".join(str(b + 1).rjust(cell) for b in columns))
+        for a in range(count):
+            cells = "".join(
+                ("—" if a == b else f"{round(100 * story.matrix[a][b])}%").rjust(cell)
+                for b in columns
+            )
+            lines.append(str(a + 1).rjust(cell) + cells)
     return lines
 
 
@@ -193,12 +203,15 @@ def cut_pieces(
     return kept
 
 
-def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
-    """The text report as lines of pieces: summary, matrix with its key, then every claim."""
+def story_lines(
+    story: Story, order: str = "coverage", width: int | None = None
+) -> list[list[Piece]]:
+    """The text report as lines of pieces: summary, matrix with its key, then every claim
+    (the matrix in blocks of columns that fit ``width``, when given)."""
     lines: list[list[Piece]] = [[(summary_line(story), "heading")], []]
     caption = "Overlap: share of the row article's sentences that the column article carries"
     lines.append([(caption, "muted")])
-    lines.extend([(line, "")] for line in matrix_lines(story))
+    lines.extend([(line, "")] for line in matrix_lines(story, width))
     lines.append([])
     names = [short_name(article.path, 40) for article in story.articles]
     name_width = max(map(len, names), default=0)
