@@ -261,3 +261,17 @@ async def test_the_hint_line_is_never_cut_mid_phrase() -> None:
         await pilot.pause()
         hint = str(screen.query_one("#hint").render())
         assert hint.endswith("(or the highlighted and the next)"), hint
+
+
+async def test_two_folders_of_the_same_outlets_are_told_apart(tmp_path) -> None:
+    """`story1/nyt.txt` and `story2/nyt.txt`: the File column names the folder when the file
+    name alone would be listed twice; a name no other file has stays bare."""
+    for folder in ("story1", "story2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "nyt.txt").write_text(f"Headline {folder}.\n", encoding="utf-8")
+    (tmp_path / "story2" / "fox.txt").write_text("Another headline.\n", encoding="utf-8")
+    app = NewsDiffApp([tmp_path / "story1", tmp_path / "story2"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        files = sorted(row[2] for row in row_texts(screen.query_one(ArticleTable)))
+        assert files == ["fox.txt", "story1/nyt.txt", "story2/nyt.txt"]

@@ -232,3 +232,23 @@ async def test_an_empty_filtered_list_says_why_and_which_keys_undo_it(story_app)
         await pilot.press("1")
         await pilot.pause()
         assert screen.shown and all(not option.disabled for option in claims.options)
+
+
+async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two folders with a `nyt.txt` each: the key says which is which (cut at its start when
+    long, so the file name stays), a name no other file has stays bare."""
+    import dataclasses
+
+    story = sample_story()
+    first, second, third = story.articles
+    articles = (
+        dataclasses.replace(first, path="/news/regional-desk-event-eight/nyt.txt"),
+        dataclasses.replace(second, path="/news/basil-1/nyt.txt"),
+        third,
+    )
+    rows = await _matrix_key(monkeypatch, dataclasses.replace(story, articles=articles))
+    names = [row.split()[1] for row in rows]
+    assert names[0].startswith("…") and names[0].endswith("event-eight/nyt.txt")
+    assert names[1:] == ["basil-1/nyt.txt", "outlet-3.txt"]

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from newsdiff import __version__
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
-from newsdiff.export.common import one_line, revealed, split_changed
+from newsdiff.export.common import cut_name, distinct_names, one_line, revealed, split_changed
 
 ORDERS = ("coverage", "conflicts", "reading")
 """How claims can be listed (see :func:`newsdiff.core.story.sorted_claims`)."""
@@ -93,10 +92,8 @@ def _claim_to_dict(story: Story, claim: Claim, number: int) -> dict[str, object]
     }
 
 
-def short_name(path: str, limit: int = 28) -> str:
-    """An article's file name, shortened to ``limit`` characters."""
-    name = one_line(Path(path).name or path)
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+def _paths(story: Story) -> list[str]:
+    return [article.path for article in story.articles]
 
 
 def summary_line(story: Story) -> str:
@@ -213,7 +210,7 @@ def story_lines(
     lines.append([(caption, "muted")])
     lines.extend([(line, "")] for line in matrix_lines(story, width))
     lines.append([])
-    names = [short_name(article.path, 40) for article in story.articles]
+    names = [cut_name(one_line(name), 40) for name in distinct_names(_paths(story))]
     name_width = max(map(len, names), default=0)
     number_width = len(str(len(names)))
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
@@ -257,8 +254,9 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     count = len(story.articles)
     lines = ["# Story: " + _md(one_line(story.articles[0].title)) if story.articles else "# Story"]
     lines += ["", summary_line(story), "", "## Articles", ""]
-    for index, article in enumerate(story.articles):
-        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{short_name(article.path)}`)")
+    names = [cut_name(one_line(name), 40) for name in distinct_names(_paths(story))]
+    for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
+        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{name}`)")
     lines += ["", "## Overlap", "", "Share of the row article's sentences the column carries.", ""]
     lines.append("| | " + " | ".join(str(b + 1) for b in range(count)) + " |")
     lines.append("|---|" + "---:|" * count)
