@@ -219,8 +219,13 @@ class LibraryScreen(Screen[None]):
         outlet_width = min(18, max(6, *outlets), width // 6) if any(outlets) else 0
         file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
-        extra = sum(w + 2 for w in (outlet_width, date_width) if w)
-        title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra - 1)
+        # What the title cannot have comes from the file name, then the outlet: a title kept
+        # at 20 pushed the Quotes column off an 80-column screen once a Date column came.
+        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
+        file_width -= min(short, max(0, file_width - 10))
+        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
+        outlet_width -= min(short, max(0, outlet_width - 6)) if outlet_width else 0
+        title_width = max(12, self._title_room(width, file_width, outlet_width, date_width))
         columns: list[tuple[str | Text, str, int]] = [
             (" ", "mark", 2),
             ("Title", "title", title_width),
@@ -236,6 +241,12 @@ class LibraryScreen(Screen[None]):
             (Text("Quotes", justify="right"), "quotes", 6),
         ]
         return columns
+
+    @staticmethod
+    def _title_room(width: int, file_width: int, outlet_width: int, date_width: int) -> int:
+        """Cells left for the title beside the other columns and their padding."""
+        extra = sum(w + 2 for w in (outlet_width, date_width) if w)
+        return width - file_width - 8 * 3 - 2 - 14 - extra - 1
 
     def _row_maker(self, path: str) -> Callable[[], list[Text]]:
         """A function making the cells of an article's row from its marks and counts.
