@@ -96,9 +96,7 @@ def test_german_guillemets_pair_and_a_lone_one_opens_nothing() -> None:
 
 
 @pytest.mark.parametrize(("opener", "closer"), [('"', '"'), ("\u201c", "\u201d"), ("'", "'")])
-def test_a_paragraph_that_is_only_an_opening_mark_keeps_the_quote(
-    opener: str, closer: str
-) -> None:
+def test_a_paragraph_that_is_only_an_opening_mark_keeps_the_quote(opener: str, closer: str) -> None:
     text = (
         "Tom Hale spoke on Monday.\n\n"
         f"{opener}\n\nWe have no choice and we will close the pier,{closer} Hale said.\n"
