@@ -307,8 +307,8 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
     Quotes of different articles that are one remark (verbatim or altered) are linked, and the
     groups are the connected sets; two quotes of one article are never linked to each other
     (a headline quoting part of its own body), only each to other articles' quotes, as a
-    comparison of two articles matches them. Groups come out ordered by how many articles carry them,
-    then by first appearance.
+    comparison of two articles matches them. Groups come out ordered by how many articles
+    carry them, then by first appearance.
     """
     items: list[tuple[int, str, Quote, Words]] = []
     for index, (path, quotes) in enumerate(articles):
