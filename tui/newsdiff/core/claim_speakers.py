@@ -242,6 +242,8 @@ def _subject_run(tokens: list[Token], end: int) -> str:
             if tokens[k - 1].lower in TITLE_WORDS:
                 return _clean(tokens[start : end + 1], opens=False)  # "Secretary of State X"
             if tokens[k - 1].lower in NOT_NAME_WORDS:  # "the Ministry of Defence said"
+                if not _subject_run(tokens, k - 1):
+                    return ""  # "a spokesman for the Ministry of Defence said"
                 return _clean(tokens[_name_start(tokens, k - 1) : end + 1], opens=False)
             return _subject_run(tokens, k - 1)  # "Ann Pike of the Leith Gazette wrote"
         return ""
