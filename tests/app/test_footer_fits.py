@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from app_factory import sample
-from newsdiff.app import engine
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.widgets.key_footer import KeyFooter
 from story_factory import sample_story
@@ -65,13 +64,9 @@ async def test_a_wider_terminal_shows_the_keys_left_out_again() -> None:
 
 
 @pytest.mark.parametrize("width", [60, 80])
-async def test_library_and_story_footer_keys_are_whole(width: int, monkeypatch) -> None:
+async def test_library_and_story_footer_keys_are_whole(width: int, story_app) -> None:
+    app = story_app
     story = sample_story()
-    monkeypatch.setattr(
-        engine, "build_story", lambda articles, settings, progress, cancelled: story
-    )
-    app = NewsDiffApp(theme="textual-dark")
-    app.paths = None
     async with app.run_test(size=(width, 24)) as pilot:
         await _settle(app, pilot)
         _check_whole(app, width)

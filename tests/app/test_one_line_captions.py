@@ -5,11 +5,9 @@ footer, cutting the text at a word with no sign that anything was left out."""
 from __future__ import annotations
 
 import pytest
-from newsdiff.app import engine
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.library import LibraryScreen
-from newsdiff.app.screens.story import StoryScreen
-from story_factory import sample_story
+from story_factory import open_story
 from textual.geometry import Region
 from textual.widgets import Static
 
@@ -19,17 +17,6 @@ def _row(widget: Static) -> str:
     assert widget.size.height == 1
     (strip,) = widget.render_lines(Region(0, 0, widget.size.width, 1))
     return strip.text.rstrip()
-
-
-@pytest.fixture
-def story_app(monkeypatch: pytest.MonkeyPatch) -> NewsDiffApp:
-    story = sample_story()
-    monkeypatch.setattr(
-        engine, "build_story", lambda articles, settings, progress, cancelled: story
-    )
-    app = NewsDiffApp(theme="textual-dark")
-    app.paths = None
-    return app
 
 
 @pytest.mark.parametrize("width", [56, 64])
@@ -54,14 +41,7 @@ async def test_the_library_hint_is_cut_with_an_ellipsis(width: int) -> None:
 async def test_the_story_caption_and_status_are_cut_with_an_ellipsis(story_app) -> None:
     width = 60
     async with story_app.run_test(size=(width, 24)) as pilot:
-        await story_app.workers.wait_for_complete()
-        await pilot.pause()
-        story_app.articles = sample_story().articles
-        await pilot.press("s")
-        await story_app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = story_app.screen
-        assert isinstance(screen, StoryScreen)
+        screen = await open_story(pilot, story_app)
         await pilot.press("o", "1")  # conflicts first, only in one outlet: a long status
         await pilot.pause()
         caption = _row(screen.query_one("#matrix-caption", Static))

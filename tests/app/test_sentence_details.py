@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from app_factory import sample
-from newsdiff.app import engine
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
 from newsdiff.app.screens.details import DetailsScreen
@@ -17,17 +16,6 @@ from story_factory import sample_story
 from textual.widgets import OptionList
 
 FULL_LIST = "carried by 3 of 3: outlet-1.txt, outlet-2.txt, outlet-3.txt"
-
-
-@pytest.fixture
-def story_app(monkeypatch: pytest.MonkeyPatch) -> NewsDiffApp:
-    story = sample_story()
-    monkeypatch.setattr(
-        engine, "build_story", lambda articles, settings, progress, cancelled: story
-    )
-    app = NewsDiffApp(theme="textual-dark")
-    app.paths = None
-    return app
 
 
 def _details(app: NewsDiffApp) -> str:
