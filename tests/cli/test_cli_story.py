@@ -304,3 +304,19 @@ def test_a_matrix_wider_than_the_output_comes_in_blocks_of_columns(tmp_path: Pat
     assert len(matrix) == 12 * len(block_heads)  # every row in every block
     wide = run(*paths, "--width", "120", "--color", "never")[1].splitlines()
     assert sum(1 for line in wide if line.endswith("%") or line.endswith("—")) == 12
+
+
+def test_a_long_title_in_the_key_wraps_under_the_titles(tmp_path: Path) -> None:
+    """At 50 columns a key title too long for its line goes on under the titles' column,
+    not under the article number."""
+    paths = []
+    for name, text in (("a.txt", A), ("much-longer-name.txt", B), ("c.txt", C)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    code, out, _err = run(*paths, "--color", "never", "--width", "50")
+    assert code == 0
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if "much-longer-name.txt" in line)
+    column = lines[first].index("Storm")
+    assert lines[first + 1].startswith(" " * column) and lines[first + 1].strip()

@@ -149,9 +149,11 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
     out = console(style)
     rows: list[Text] = []
     for line in story_lines(story, order, out.width):
-        # A variant ("  2: …") wraps under its own text, not under the outlet number.
-        label = line[0][0] if line and line[0][1] == "muted" else ""
-        indent = len(label) if label.strip().endswith(":") and out.width > len(label) + 20 else 0
+        # A variant ("  2: …") wraps under its own text, not under the outlet number,
+        # and an article of the key wraps under its title.
+        label = line[0][0] if line and line[0][1] in ("muted", "label") else ""
+        hangs = line[0][1] == "label" or label.strip().endswith(":") if label else False
+        indent = len(label) if hangs and out.width > len(label) + 20 else 0
         head, body = Text(), Text()
         for number, (piece, role) in enumerate(line):
             if role == "changed" and not style.color:

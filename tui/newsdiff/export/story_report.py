@@ -163,7 +163,8 @@ def claim_heading(story: Story, claim: Claim) -> str:
 
 Piece = tuple[str, str]
 """A run of report text and its role: ``""``, ``"heading"``, ``"muted"``, ``"changed"`` (a word
-the first variant does not use) or ``"conflict"``."""
+the first variant does not use), ``"conflict"`` or ``"label"`` (plain; what follows it wraps
+under itself, not under the label)."""
 
 VARIANT_LIMIT = 600
 """Characters of a variant the text report shows; a longer one ends in ``… (N characters)``.
@@ -216,7 +217,7 @@ def story_lines(
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
         key = str(index + 1).rjust(number_width)
         lines.append(
-            [(f"  {key}  {name.ljust(name_width)}  ", ""), (one_line(article.title), "muted")]
+            [(f"  {key}  {name.ljust(name_width)}  ", "label"), (one_line(article.title), "muted")]
         )
     lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
     for number in sorted_claims(story, order):
