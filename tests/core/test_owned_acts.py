@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-
 from newsdiff.core.claims import check_claims, read_claim
 from newsdiff.core.owned_acts import ACT_NOUNS, names_as_party, possessive_act
 
