@@ -51,8 +51,6 @@ from newsdiff.core.lookalikes import (
 from newsdiff.core.news_clause import another_time, only_in_background
 from newsdiff.core.owned_acts import owner_note
 from newsdiff.core.referred_subjects import referent_of, reports_the_other
-from newsdiff.core.said_words import NOTE as SAID_NOTE
-from newsdiff.core.said_words import unrelated_statements
 from newsdiff.core.sentence_mood import mood_lookalike
 
 __all__ = [
@@ -159,8 +157,6 @@ def check_claims(
         if statements is not None and not excerpt():
             note = f"one speaker, different statements: {statements[0]} / {statements[1]}"
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
-        if unrelated_statements(left, right) and not counted and not excerpt():
-            return ClaimCheck("not linked", Evidence(agree_words, (), SAID_NOTE))
     figure_agree, figure_disagree, different_things = _figure_readings(left, right)
     conversions = find_conversions(left, right) if left.figures and right.figures else ()
     if (
