@@ -25,7 +25,10 @@ def _both_ways(left: str, right: str, verbatim: float = 30.0) -> list:
 VOSS_WONT_PAY = (
     "Ada Voss made it plain that she will not pay for any part of Tom Hale's proposed pier."
 )
-HALE_PLAN = "Tom Hale laid out his plan to build a giant pier across the bay at every meeting."
+HALE_PLAN = (
+    "Tom Hale laid out his scheme for a long new pier across the bay, a plan that Ada Voss "
+    "has fought."
+)
 # Voss answers Hale's claims: one exchange told from two sides
 VOSS_ANSWERS = "Ada Voss rejected Tom Hale's claims that she would pay for the pier across the bay."
 HALE_CLAIMS = "Tom Hale claimed that Ada Voss would pay for the giant pier across the bay."
@@ -45,8 +48,8 @@ def test_a_possessive_of_an_act_keeps_the_two_sides_linked() -> None:
 # one names the other only as the owner of an office: two people, two statements
 ORTIZ_REGRETS = "Ortiz said he regretted that Brandt could not meet the harbour council."
 BRANDT_LETTER = (
-    "In a letter released by Mr. Ortiz's office, Mr. Brandt said such a meeting could deepen "
-    "the dispute over the dredging."
+    "In a note that Mr. Ortiz's office made public, Mr. Brandt said such a meeting could "
+    "deepen the dispute over the dredging."
 )
 # each names the other as a party to one meeting: one event from two sides
 ORTIZ_MET = "Ortiz met Brandt on Tuesday to discuss the dredging of the harbour."

@@ -140,7 +140,7 @@ def check_claims(
         subjects = different_subjects(left.text, right.text, referents)
         if subjects is not None and not excerpt():
             note = owner_note(
-                f"different subjects: {subjects[0]} / {subjects[1]}", subjects, *texts
+                f"different subjects: {subjects[0]} / {subjects[1]}", subjects, *texts, mutual=True
             )
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
         actions = different_actions(left.text, right.text, referents) or different_actors(

@@ -85,7 +85,16 @@ def owned_thing(names: tuple[str, str], left_text: str, right_text: str) -> str:
     return ""
 
 
-def owner_note(note: str, names: tuple[str, str], left_text: str, right_text: str) -> str:
-    """``note``, followed by the possessive of a thing the who-rule read past, if any."""
+def owner_note(
+    note: str, names: tuple[str, str], left_text: str, right_text: str, *, mutual: bool = False
+) -> str:
+    """``note``, followed by the possessive of a thing the who-rule read past, if any. With
+    ``mutual`` (the two-subjects rule), only when each sentence writes the other's name: else
+    the possessive did not decide."""
+    if mutual and not all(
+        name.casefold() in other.casefold()
+        for name, other in zip(names, (right_text, left_text), strict=True)
+    ):
+        return note
     owned = owned_thing(names, left_text, right_text)
     return f"{note}; {owned}: an owner, not an act" if owned else note
