@@ -1,6 +1,7 @@
 """Scoring's and the claim check's shortcuts give what the plain computation gives.
 
-Features read once per distinct text, the meaning cosines computed in a thread of their own,
+Features read once per distinct text (and each token once per distinct token), the meaning
+cosines computed in a thread of their own with one BLAS thread,
 initialisms looked for only where two full stops are, a claim's words read once per word, its
 people read when first asked, and the figure route reading only the claims that state a figure:
 each must leave every result as it was.
@@ -13,10 +14,12 @@ import random
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core import words
+from newsdiff.core import blas_threads, words
+from newsdiff.core.blas_threads import one_blas_thread
 from newsdiff.core.claim import read_claim
 from newsdiff.core.compare import prepare
 from newsdiff.core.disagreements import disagreeing_fact_pairs
+from newsdiff.core.meaning_axis import story_cosine
 from newsdiff.core.models import Article
 from newsdiff.core.people import people
 from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
@@ -114,3 +117,65 @@ def test_the_figure_route_proposes_what_every_sentences_full_claim_proposes() ->
         )
     ]
     assert proposed == disagreeing_fact_pairs(*everyone)
+
+
+def _plain_features(text: str) -> tuple[object, ...]:
+    """Every field of :func:`words.features` as it was read before tokens were read once per
+    distinct token: each occurrence folded, stemmed and tested on its own."""
+    cased = words._cased_tokens(text)
+    folded = [word.casefold() for word in cased]
+    return (
+        tuple(folded),
+        frozenset(words.content_words(folded)),
+        frozenset(word.rstrip("%") for word in folded if word[0].isdigit()),
+        words._name_shares(cased, folded),
+    )
+
+
+NAMES = (
+    "Bank of England İzmir Straße x² O'Neill de la Cruz S Jaishankar AND THE MAYOR SAID 2024 "
+    "3.5% Über É ǅemal"
+).split()
+
+NAMED_SENTENCE = st.lists(
+    st.sampled_from(VOCABULARY + NAMES + [".", ",", '"', "’s", "of", "for"]),
+    min_size=1,
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMED_SENTENCE)
+def test_features_read_once_per_token_are_the_plain_reading(sentence: list[str]) -> None:
+    text = " ".join(sentence)
+    read = words.features(text)
+    assert (read.words, read.content, read.numbers, read.shares) == _plain_features(text)
+    assert list(read.shares.items()) == list(_plain_features(text)[3].items())  # same order
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(20, 400), st.integers(1, 400))
+def test_one_blas_thread_gives_the_cosines_of_every_thread(seed: int, rows: int, cols: int) -> None:
+    rng = np.random.default_rng(seed)
+    left = rng.standard_normal((rows, 256), dtype=np.float32)
+    right = rng.standard_normal((cols, 256), dtype=np.float32)
+    left /= np.linalg.norm(left, axis=1, keepdims=True)
+    right /= np.linalg.norm(right, axis=1, keepdims=True)
+    threaded = story_cosine(left, right)
+    with one_blas_thread():
+        alone = story_cosine(left, right)
+    assert np.array_equal(threaded.view(np.uint32), alone.view(np.uint32))
+
+
+def test_one_blas_thread_restores_the_thread_count_after_nested_blocks() -> None:
+    controls = blas_threads._blas_controls()
+    if controls is None:  # numpy without OpenBLAS: nothing is changed
+        with one_blas_thread():
+            pass
+        return
+    before = controls[0]()
+    with one_blas_thread():
+        with one_blas_thread():
+            assert controls[0]() == 1
+        assert controls[0]() == 1
+    assert controls[0]() == before
