@@ -42,6 +42,7 @@ def weighted_overlap(
         shares = None if min(col_shares) == 1.0 else np.array(col_shares, dtype=np.float32)
         # what a left stem at its full weight adds: ``row[where] += idf[word]`` as a float32,
         # or where a right sentence names it, the weight at that sentence's share
+        full: np.ndarray
         if shares is None:
             full = np.full(len(where), np.float32(idf[word]), dtype=np.float32)
         else:
@@ -50,14 +51,14 @@ def weighted_overlap(
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
     get = index.get
     for i, f in enumerate(left):
-        found = [(word, entry) for word in sorted(f.content) if (entry := get(word)) is not None]
+        found = [(word, held) for word in sorted(f.content) if (held := get(word)) is not None]
         if not found:
             continue
-        places = [entry[0] for _, entry in found]
+        places = [held[0] for _, held in found]
         if f.shares:  # a name's stems at their share (the smaller of the two sentences')
             weights = [_at_share(idf[word], f.shares.get(word, 1.0), e) for word, e in found]
         else:
-            weights = [entry[2] for _, entry in found]
+            weights = [held[2] for _, held in found]
         np.add.at(overlap[i], np.concatenate(places), np.concatenate(weights))
     return overlap
 
@@ -71,7 +72,8 @@ def _at_share(
     if share == 1.0:
         return full
     ones = np.ones(len(where), np.float32) if where_shares is None else where_shares
-    return weight * np.minimum(np.float32(share), ones)
+    weights: np.ndarray = weight * np.minimum(np.float32(share), ones)
+    return weights
 
 
 def number_agreement(
