@@ -53,7 +53,6 @@ from itertools import chain
 import numpy as np
 
 from newsdiff.core import semantic
-from newsdiff.core.blas_threads import one_blas_thread
 from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.meaning_axis import story_cosine
 from newsdiff.core.pair_signals import number_agreement as _number_agreement
@@ -107,7 +106,6 @@ class ScoreMatrices:
 
 
 @collection_paused()
-@one_blas_thread()  # no BLAS workers spinning beside the Python work (bits unchanged)
 def score_matrices(
     left: Sequence[str],
     right: Sequence[str],
