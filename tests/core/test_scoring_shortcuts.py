@@ -180,3 +180,18 @@ def test_the_blas_idle_timeout_leaves_every_score_as_it_was() -> None:
         )
         digests.add(run.stdout.strip())
     assert len(digests) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(NAMED_SENTENCE, min_size=1, max_size=6), st.randoms())
+def test_a_texts_weight_computed_once_is_the_weight_of_each_copy(
+    sentences: list[list[str]], rng: random.Random
+) -> None:
+    texts = [" ".join(s) for s in sentences]
+    left = texts + rng.sample(texts, len(texts))  # copies on both sides share one reading
+    right = rng.sample(texts, len(texts)) + texts[:1]
+    once = score_matrices(left, right, use_meaning=False)
+    # a features object of its own for every sentence: each weight computed on its own
+    each = ([words.features(t) for t in left], [words.features(t) for t in right])
+    apart = score_matrices(left, right, use_meaning=False, features_read=each)
+    assert np.array_equal(once.score, apart.score)
