@@ -17,10 +17,11 @@ import sys
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core import words
+from newsdiff.core import semantic, words
 from newsdiff.core.claim import read_claim
 from newsdiff.core.compare import prepare
 from newsdiff.core.disagreements import disagreeing_fact_pairs
+from newsdiff.core.growing_rows import GrowingRows
 from newsdiff.core.models import Article
 from newsdiff.core.people import people
 from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
@@ -195,3 +196,35 @@ def test_a_texts_weight_computed_once_is_the_weight_of_each_copy(
     each = ([words.features(t) for t in left], [words.features(t) for t in right])
     apart = score_matrices(left, right, use_meaning=False, features_read=each)
     assert np.array_equal(once.score, apart.score)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 9), max_size=12), st.integers(1, 40))
+def test_the_word_table_grown_in_place_holds_what_concatenation_holds(
+    sizes: list[int], limit: int
+) -> None:
+    rng = np.random.default_rng(len(sizes))
+    table = GrowingRows(3, limit)
+    plain = np.zeros((0, 3), dtype=np.float32)
+    views = []
+    for size in sizes:
+        rows = rng.standard_normal((size, 3)).astype(np.float32)
+        table.extend(rows)
+        plain = np.concatenate((plain, rows))  # what the model did before
+        assert np.array_equal(table.rows(), plain) and len(table) == len(plain)
+        views.append((table.rows(), plain))
+    for view, then in views:  # a table handed out earlier keeps its rows
+        assert np.array_equal(view, then)
+
+
+def test_vectors_read_with_a_grown_word_table_are_the_vectors_read_fresh() -> None:
+    model = semantic.embedder()
+    if model is None:  # the meaning signal is off here: nothing to compare
+        return
+    texts = _story(120, 5)
+    model.forget_words()
+    fresh = [model.vectors([text]) for text in texts]  # the table grows text by text
+    model.forget_words()
+    alone = [model.vectors([text]) for text in texts[::-1]][::-1]
+    for grown, first in zip(fresh, alone, strict=True):
+        assert np.array_equal(grown, first)
