@@ -8,6 +8,7 @@ import pytest
 from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
+from newsdiff.core.speaker_names import speaker_parts
 
 HEADLINE = "Harbour Dock to Close for Repairs\n\n"
 
@@ -142,15 +143,17 @@ def test_an_organisations_name_with_of_and_or_commas_is_one_speaker(
     [
         (
             '"We seized the rifles," said the Ministry of Defence, Tom Hale and Ann Pike.\n',
-            "Ministry of Defence",
+            "Ministry of Defence, Tom Hale and Ann Pike",  # three speakers, one list
         ),
-        ('"We seized the rifles," Congress and Donald Voss said.\n', "Donald Voss"),
+        ('"We seized the rifles," Congress and Donald Voss said.\n', "Congress and Donald Voss"),
         ('"We seized the rifles," Enforcement and President Hale said.\n', "Hale"),
         ('"We seized the rifles," Enforcement and Voss said.\n', "Voss"),
     ],
 )
 def test_people_listed_after_an_organisation_stay_apart_from_it(body: str, speaker: str) -> None:
-    assert _quotes(body)["We seized the rifles,"][0] == speaker
+    found = _quotes(body)["We seized the rifles,"][0]
+    assert found == speaker
+    assert len(speaker_parts(found)) == found.count(",") + found.count(" and ") + 1
 
 
 @pytest.mark.parametrize(

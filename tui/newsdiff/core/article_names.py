@@ -10,7 +10,7 @@ nobody). ``mentions`` reads the sentences in order on top of this.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import (
@@ -23,7 +23,7 @@ from newsdiff.core.mention_types import (
     sentence_bounds,
 )
 from newsdiff.core.models import Sentence
-from newsdiff.core.name_runs import name_text, read_runs
+from newsdiff.core.name_runs import name_text, read_runs, reread_listed
 from newsdiff.core.name_shapes import (
     CONNECTORS,
     FIRST_NAMES,
@@ -37,11 +37,8 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.speaking_names import never_named, speaking_surnames
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
-
 _FAR = 300
-
 _PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ics", "ives", "ees")
-
 _DASH_SET = frozenset(DASHES)
 
 
@@ -70,6 +67,7 @@ class ArticleNames:
         # the headline last: "Late Martinelli winner…" must not name Gabriel Martinelli
         self._classified: dict[tuple[int, int, int], tuple[str, str] | None] = {}
         self._run_cache: dict[int, list[tuple[int, int]]] = {}
+        self._field_stops: Container[str] = ()  # no office's fields: the people's surnames
         self._people_known = False
         self._titled_names: dict[str, tuple[str, str]] = {}
         for info in self.infos[1:] + self.infos[:1]:
@@ -79,6 +77,8 @@ class ArticleNames:
         found = speaking_surnames(body, self._runs, self.gap, self._could_be_surname, self)
         self.people.update(found)
         self._people_known = True
+        self._field_stops = self.people  # "the Ministry of Defence, Hale and Pike": 3 names
+        reread_listed(self.infos, self._run_cache, self.gap, self._read_runs)
         self.org_counts = {}
         for initial in (False, True):
             for info in self.infos:
@@ -103,7 +103,7 @@ class ArticleNames:
         return any(first == k and last > k + 1 for first, last in self._runs(info))
 
     def _read_runs(self, info: SentenceInfo) -> list[tuple[int, int]]:
-        return read_runs(info.tokens, self.gap, self.text, self.masked)
+        return read_runs(info.tokens, self.gap, self.text, self.masked, self._field_stops)
 
     def _is_sentence_start(self, info: SentenceInfo, index: int) -> bool:
         if index == 0:

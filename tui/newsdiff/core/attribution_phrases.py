@@ -24,7 +24,7 @@ from newsdiff.core.mention_types import (
 from newsdiff.core.mentions import BEFORE_WINDOW
 from newsdiff.core.quote_clauses import speaking_verb_before
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
-from newsdiff.core.speaker_names import joint_speaker
+from newsdiff.core.speaker_names import joint_speaker, speaker_parts
 
 _MODIFIERS = frozenset(
     {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
@@ -51,6 +51,9 @@ _SOURCE_MODIFIERS = 3
 _WHEN_WORDS = frozenset(
     "in on at during last this that earlier later once then also first year week month".split()
 )
+
+_LISTED_KINDS = ("person", "org", "body")
+"""Mentions that may stand in a list of speakers: people, and organisations listed with them."""
 
 
 def _when_word(token: Token) -> bool:
@@ -213,9 +216,11 @@ class PhraseReader:
 
     def together(self, info: SentenceInfo, mention: Mention) -> list[Mention]:
         """The people named in one list with ``mention`` (``Anna Smith and Tom Jones``,
-        ``Pike, Hale and Dunmore``), in order: the subject of a verb they share. Commas join
-        only before the list's ``and`` (``Asked about Ann Pike, Tom Hale said``: Hale alone)."""
-        if mention.kind != "person":
+        ``Pike, Hale and Dunmore``), in order: the subject of a verb they share; an
+        organisation listed with people is one of them (``the Ministry of Defence, Tom Hale
+        and Ann Pike``). Commas join only before the list's ``and`` (``Asked about Ann Pike,
+        Tom Hale said``: Hale alone)."""
+        if mention.kind not in _LISTED_KINDS:
             return [mention]
         mentions = info.mentions
         at = next((k for k, m in enumerate(mentions) if m is mention), -1)
@@ -230,13 +235,17 @@ class PhraseReader:
         group = mentions[begin : end + 1]
         while len(group) > 1 and self._joined(info, group[-2], group[-1]) == ",":
             group = group[:-1]  # no "and" closes it: not a list
-        if mention not in group:
+        if mention not in group or len({m.entity for m in group}) < len(group):
             return [mention]
-        return group if len({m.entity for m in group}) == len(group) else [mention]
+        if any(m.kind != "person" for m in group):  # a body listed with people speaks with them
+            entities = [m.entity for m in group]
+            if speaker_parts(joint_speaker(entities)) != entities:
+                return [mention]  # unless the list would not read back as those speakers
+        return group
 
     def _joined(self, info: SentenceInfo, left: Mention, right: Mention) -> str:
         """``"and"`` or ``","`` when two people stand next to each other in a list, else ``""``."""
-        if left.kind != "person" or right.kind != "person" or left.possessive:
+        if left.kind not in _LISTED_KINDS or right.kind not in _LISTED_KINDS or left.possessive:
             return ""
         tokens = info.tokens
         if right.first == left.last:

@@ -33,14 +33,22 @@ from newsdiff.core.claim_speaker_words import (
     SUFFIXES,
 )
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
-from newsdiff.core.name_runs import office_with_fields, organisation_and
+from newsdiff.core.name_runs import office_fields, office_with_fields, organisation_and
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
+    LETTER_TITLES,
+    NOT_NAME_WORDS,
     PREPOSITIONS,
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
-from newsdiff.core.reporting_verbs import COMMON_FINITE, REPORTING_PARTICIPLES
+from newsdiff.core.quote_clauses import TEMPORAL_OPENERS, speaking_topic
+from newsdiff.core.reporting_verbs import (
+    COMMON_FINITE,
+    GOING_ON,
+    REPORTING_PARTICIPLES,
+    SPEAKING_ACTIVITY,
+)
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
 from newsdiff.core.speaker_tokens import Token, sentence_tokens
 from newsdiff.core.speaking_names import is_demonym
@@ -82,10 +90,26 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
             reported_from = min(reported_from, k)
         elif token.lower in REPORTING_PARTICIPLES:
             reported_from = min(reported_from, k)
+        elif _speaks_into_quotation(tokens, k):
+            found = _speaker_of_verb(tokens, k)  # "Jo Reyes railed against “…”"
         elif token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             found = _according_to(tokens, k + 2)
         names += [name for name in found if name]
     return tuple(dict.fromkeys(names))
+
+
+def _speaks_into_quotation(tokens: list[Token], verb: int) -> bool:
+    """A verb of speaking whose topic is the quotation after it (``railed against “…”``,
+    ``went on about the “…”``), read as the quote reader reads it (``speaking_topic``)."""
+    if tokens[verb].lower not in SPEAKING_ACTIVITY and tokens[verb].lower not in GOING_ON:
+        return False
+    n = verb + 1
+    while n < len(tokens) and n <= verb + 4 and tokens[n].word and not tokens[n].cap:
+        if tokens[n].quoted:
+            break
+        n += 1
+    opens = n < len(tokens) and (tokens[n].quoted or tokens[n].text in _QUOTES)
+    return opens and speaking_topic([token.lower for token in tokens[verb:n]])
 
 
 def _subject_start(tokens: list[Token], verb: int, name: str) -> int:
@@ -217,6 +241,10 @@ def _subject_run(tokens: list[Token], end: int) -> str:
         if tokens[k].lower == "of" and k > 0 and tokens[k - 1].cap and tokens[k - 1].word:
             if tokens[k - 1].lower in TITLE_WORDS:
                 return _clean(tokens[start : end + 1], opens=False)  # "Secretary of State X"
+            if tokens[k - 1].lower in NOT_NAME_WORDS:  # "the Ministry of Defence said"
+                if not _subject_run(tokens, k - 1):
+                    return ""  # "a spokesman for the Ministry of Defence said"
+                return _clean(tokens[_name_start(tokens, k - 1) : end + 1], opens=False)
             return _subject_run(tokens, k - 1)  # "Ann Pike of the Leith Gazette wrote"
         return ""
     if k >= 0 and tokens[k].word and not tokens[k].cap and tokens[k].lower.endswith("'s"):
@@ -226,8 +254,15 @@ def _subject_run(tokens: list[Token], end: int) -> str:
 
 def _clean(run: Sequence[Token], opens: bool) -> str:
     first = 0
-    while first < len(run) and run[first].lower in CONJUNCTIONS:
-        first += 1
+    while first < len(run) and (
+        run[first].lower in CONJUNCTIONS or opens and run[first].lower in TEMPORAL_OPENERS
+    ):
+        first += 1  # "And Tom Hale said", "As Jo Reyes went on about"
+    if first + 2 < len(run) and run[first].lower == "the":
+        first += 1  # "the Ministry of Defence"; "The Times" keeps its article
+    letters = [k for k in range(first, len(run) - 2) if run[k].lower in LETTER_TITLES]
+    if letters:
+        first = letters[-1] + 1  # "Labour MP Dana Ellis", as the quotes read it
     words = _untitled(run[first:])
     if words and words[0].casefold().endswith("ing"):
         return ""  # "Having said that": a participle opens the clause, nobody speaks
@@ -328,9 +363,10 @@ def _inverted(tokens: list[Token], verb: int) -> list[str]:
         if token.quoted or token.text in _QUOTES or token.text in _ENDS:
             return []
         if token.word and token.cap:
-            end = k
-            while end + 1 < len(tokens) and tokens[end + 1].word and tokens[end + 1].cap:
-                end += 1
+            end = _office_end(tokens, k)
+            listed = _listed_after(tokens, k, end)
+            if listed:
+                return listed  # "said the Ministry of Defence, Tom Hale and Ann Pike"
             following = tokens[end + 1] if end + 1 < len(tokens) else None
             if (
                 following is not None
@@ -363,6 +399,49 @@ def _inverted(tokens: list[Token], verb: int) -> list[str]:
         else:
             described = True  # "said the agency's spokeswoman, Jane Ortiz"
         k += 1
+    return []
+
+
+def _office_end(tokens: list[Token], k: int) -> int:
+    """The last token of the capitalised run from ``k``, over ``of``/``for`` (and ``the``)
+    inside an office's name (``Ministry of Defence``, ``Department of the Interior``)."""
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].word:
+        if tokens[end + 1].cap:
+            end += 1
+            continue
+        step = 2 if end + 2 < len(tokens) and tokens[end + 2].lower == "the" else 1
+        office = any(t.lower in NOT_NAME_WORDS for t in tokens[k : end + 1])
+        if not (office and _joins_name(tokens, end + 1) or office and step == 2):
+            break
+        if not (end + step + 1 < len(tokens) and tokens[end + step + 1].cap):
+            break
+        end += step + 1
+    return end
+
+
+def _listed_after(tokens: list[Token], k: int, end: int) -> list[str]:
+    """The speakers of a list opened by the name at ``k``..``end`` after the verb, closed by
+    ``and`` (``said the Ministry of Defence, Tom Hale and Ann Pike``), when it reads back as
+    those speakers (``speaker_parts``); an office's fields (``the Bureau of Salt, Timber and
+    Lanterns``) are one name. Else ``[]``."""
+    names = [_clean(tokens[k : end + 1], opens=False)]
+    n = end + 1
+    while n + 1 < len(tokens) and tokens[n].text in (",", "and") and len(names) < 6:
+        closing = tokens[n].lower == "and" or tokens[n + 1].lower == "and"
+        n += 2 if tokens[n].text == "," and tokens[n + 1].lower == "and" else 1
+        if n >= len(tokens) or not (tokens[n].cap and tokens[n].word) or tokens[n].quoted:
+            return []
+        last = _office_end(tokens, n)
+        names.append(_clean(tokens[n : last + 1], opens=False))
+        n = last + 1
+        if closing:
+            whole = joint_speaker(names)
+            if all(names) and speaker_parts(whole) == names:
+                return names
+            fields = [name.casefold() for name in names[1:]]
+            head = [word.casefold() for word in names[0].split()]
+            return [whole] if all(names) and office_fields(head, fields) else []
     return []
 
 

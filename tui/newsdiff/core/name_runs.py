@@ -11,10 +11,10 @@ Jones`` are two runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import MASK, Token
+from newsdiff.core.mention_types import MASK, SentenceInfo, Token
 from newsdiff.core.name_shapes import CONNECTORS, FIRST_NAMES, TITLE_CASE_WORDS
 
 Gap = Callable[[int, int], str]
@@ -23,8 +23,11 @@ _NICKNAME = 16
 """The longest quoted nickname inside a name, marks included."""
 
 
-def read_runs(tokens: list[Token], gap: Gap, text: str, masked: str) -> list[tuple[int, int]]:
-    """The runs of ``tokens`` as token index ranges (end exclusive), in order."""
+def read_runs(
+    tokens: list[Token], gap: Gap, text: str, masked: str, people: Container[str] = ()
+) -> list[tuple[int, int]]:
+    """The runs of ``tokens`` as token index ranges (end exclusive), in order. ``people``
+    holds the folded surnames of the article's people: no field of an office's name."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -38,7 +41,7 @@ def read_runs(tokens: list[Token], gap: Gap, text: str, masked: str) -> list[tup
                 j += 1  # "Procter & Gamble": one name
                 continue
             if between.strip() == ",":
-                listed = _listed_fields(tokens, gap, i, j)
+                listed = _listed_fields(tokens, gap, i, j, people)
                 if listed > j:
                     j = listed  # "Bureau of Salt, Timber and Lanterns": one name
                     continue
@@ -64,6 +67,24 @@ def read_runs(tokens: list[Token], gap: Gap, text: str, masked: str) -> list[tup
         runs.append((i, j))
         i = j
     return runs
+
+
+def reread_listed(
+    infos: Sequence[SentenceInfo],
+    cache: dict[int, list[tuple[int, int]]],
+    gap: Gap,
+    read: Callable[[SentenceInfo], list[tuple[int, int]]],
+) -> None:
+    """Read again (``read``) the cached runs of the sentences where a run lists words after a
+    comma (``the Ministry of Defence, Hale and Pike``), once the article's people are known."""
+    for info in infos:
+        tokens = info.tokens
+        if any(
+            "," in gap(tokens[k - 1].end, tokens[k].start)
+            for first, last in cache.get(info.start, [])
+            for k in range(first + 1, last)
+        ):
+            cache[info.start] = read(info)
 
 
 def name_text(words: Sequence[Token], gap: Gap) -> str:
@@ -93,18 +114,19 @@ def _joins_organisation(tokens: list[Token], gap: Gap, i: int, j: int) -> bool:
     return organisation_and([t.lower for t in tokens[i:j]], [t.lower for t in tokens[j + 1 : k]])
 
 
-def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int) -> int:
+def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int, people: Container[str]) -> int:
     """The end of a list of fields inside an office's name that a comma at token ``j``
     continues (``Bureau of Salt, Timber and Lanterns``, ``Department of Health, Education,
     and Welfare``), or ``j``: the run so far holds an office word and ``of``, and the list is of
-    single capitalised words that an ``and`` closes, none a first name or title (``the Ministry
-    of Defence, Tom Hale and Ann Pike said`` are three speakers)."""
+    single capitalised words that an ``and`` closes, none a first name, a title or the surname
+    of a person the article names (``the Ministry of Defence, Tom Hale and Ann Pike said``, and
+    ``the Ministry of Defence, Hale and Pike`` after them, are three speakers)."""
     if not office_fields([t.lower for t in tokens[i:j]], []):
         return j  # "Ann Pike, Tom Hale and Jo Reyes": no office named before the comma
     k = j
     while k < len(tokens):
         word = tokens[k]
-        if not word.cap or word.possessive or not field_word(word.lower):
+        if not word.cap or word.possessive or not field_word(word.lower) or word.lower in people:
             return j
         if k + 1 >= len(tokens):
             return j
@@ -116,7 +138,7 @@ def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int) -> int:
             last = tokens[k + 2]
             if gap(tokens[k + 1].end, last.start).strip() or not last.cap or last.possessive:
                 return j
-            return k + 3 if field_word(last.lower) else j
+            return k + 3 if field_word(last.lower) and last.lower not in people else j
         return j
     return j
 

@@ -111,19 +111,27 @@ def speaks_into(tokens: list[Token], gap: Gap, v: int, end: int) -> bool:
     """Whether token ``v`` is a verb of speaking whose topic is the quotation opening after
     token ``end - 1`` (``Jo Reyes railed against “…”``, ``X went on about the “…”``): a
     preposition of topic right after it, then at most a few lowercase words, no punctuation."""
-    word = tokens[v]
-    k = v + 1
-    if word.cap or word.lower not in SPEAKING_ACTIVITY:
-        if word.cap or word.lower not in GOING_ON or k >= end or tokens[k].lower != "on":
-            return False
-        k += 1  # "went on about"
-    if k >= end or tokens[k].lower not in SPEAKING_TOPIC_WORDS or end - k > _TOPIC_WORDS:
-        if not (k == end and tokens[k - 1].lower == "on"):  # "X went on “…”"
-            return False
+    if tokens[v].cap or not speaking_topic([token.lower for token in tokens[v:end]]):
+        return False
     return all(
         not tokens[n].cap and not gap(tokens[n - 1].end, tokens[n].start).strip(" \u00a0")
         for n in range(v + 1, end)
     )
+
+
+def speaking_topic(words: list[str]) -> bool:
+    """Whether folded ``words``, from a verb up to a quotation, are a verb of speaking and its
+    topic (``railed against the``, ``went on about``, ``went on``); the quote reader and the
+    claim check both read verbs of speaking through this."""
+    k = 1
+    if not words or words[0] not in SPEAKING_ACTIVITY:
+        if not words or words[0] not in GOING_ON or words[1:2] != ["on"]:
+            return False
+        k = 2  # "went on about"
+    end = len(words)
+    if k >= end or words[k] not in SPEAKING_TOPIC_WORDS or end - k > _TOPIC_WORDS:
+        return k == end and words[k - 1] == "on"  # "X went on “…”"
+    return True
 
 
 def speaking_verb_before(info: SentenceInfo, gap: Gap, opening: int) -> int | None:

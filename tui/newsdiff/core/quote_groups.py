@@ -305,8 +305,10 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
     """Group the quotes of a corpus (``(path, quotes)`` per article) into remarks.
 
     Quotes of different articles that are one remark (verbatim or altered) are linked, and the
-    groups are the connected sets. Groups come out ordered by how many articles carry them,
-    then by first appearance.
+    groups are the connected sets; two quotes of one article are never linked to each other
+    (a headline quoting part of its own body), only each to other articles' quotes, as a
+    comparison of two articles matches them. Groups come out ordered by how many articles
+    carry them, then by first appearance.
     """
     items: list[tuple[int, str, Quote, Words]] = []
     for index, (path, quotes) in enumerate(articles):
@@ -323,14 +325,17 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
     word_index = WordIndex([words for _a, _p, _q, words in items])
     for wording, indices in word_index.exact.items():
         if wording:
+            first = indices[0]
+            other = next((k for k in indices if items[k][0] != items[first][0]), -1)
             for j in indices[1:]:
-                root_i, root_j = find(indices[0]), find(j)
-                if root_i != root_j:
+                target = first if items[j][0] != items[first][0] else other
+                root_i, root_j = find(target), find(j)
+                if target >= 0 and root_i != root_j:
                     parent[root_j] = root_i
-    for i, (_article, _path, _quote, words) in enumerate(items):
+    for i, (article, _path, _quote, words) in enumerate(items):
         for j, _status, _score in word_index.related(words):
-            if j == i:
-                continue
+            if items[j][0] == article:
+                continue  # a headline repeating its own body is no other outlet's rendering
             root_i, root_j = find(i), find(j)
             if root_i != root_j:
                 parent[root_j] = root_i

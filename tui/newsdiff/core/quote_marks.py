@@ -171,8 +171,28 @@ def _double(family: _Family, text: str, at: int, char: str) -> None:
         family.start(at, char)
         return
     if nxt == "\n" and (prev == "" or prev.isspace()):
-        nxt = _char(text, at + 2)  # a line wrapped right after an opening mark
+        nxt = _after_line_end(text, at)  # a line wrapped right after an opening mark
     _straight(family, prev, nxt, at, at)
+
+
+def _after_line_end(text: str, at: int) -> str:
+    """The first character after the line break that follows the mark at ``at``: past one
+    break, or past a blank line when the mark stands alone on its line (a paragraph that is
+    only an opening mark, the quoted words in the next one)."""
+    if not lone_mark(text, at):
+        return _char(text, at + 2)
+    index = at + 1
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return _char(text, index)
+
+
+def lone_mark(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is the only character on its line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return not text[start:at].strip() and not text[at + 1 : end].strip()
 
 
 def _straight(family: _Family, prev: str, nxt: str, opens: int, closes: int) -> None:
@@ -200,6 +220,8 @@ def _is_elision(text: str, at: int) -> bool:
 
 def _single(family: _Family, text: str, at: int, char: str) -> None:
     prev, nxt = _char(text, at - 1), _char(text, at + 1)
+    if nxt == "\n" and lone_mark(text, at):
+        nxt = _after_line_end(text, at)
     if family.is_open:
         closes = (
             prev != ""
@@ -216,10 +238,14 @@ def _single(family: _Family, text: str, at: int, char: str) -> None:
 
 
 def _guillemet(family: _Family, text: str, at: int, char: str) -> None:
-    if char == "\u00ab":
+    """``«…»``, and German ``»…«``: a quote opened by ``»`` is closed by ``«``."""
+    reversed_open = family.is_open and family.open_char == "\u00bb"
+    if char == "\u00ab" and not (reversed_open and _closes_here(_char(text, at - 1), "")):
         family.start(at, char)
-    elif family.is_open:
+    elif char == "\u00ab" or (family.is_open and not reversed_open):
         family.finish(at)
+    elif _opens_here(_char(text, at - 1), _char(text, at + 1)):
+        family.start(at, char)
 
 
 def _line_break(families: Sequence[_Family], text: str, at: int) -> int:
@@ -243,8 +269,8 @@ def _line_break(families: Sequence[_Family], text: str, at: int) -> int:
         marks = _REOPENERS[family.name]
         if newlines == 1 and line_end and line_end not in _LINE_END_STOPS + CLOSING_MARKS:
             continue  # a line wrapped mid-clause
-        if newlines == 1 and k == family.open_at and j < size:
-            continue  # a line wrapped right after the quote's opening mark
+        if k == family.open_at and j < size and (newlines == 1 or lone_mark(text, k)):
+            continue  # a line wrapped right after the quote's opening mark, or a lone mark
         family.outer.clear()  # still open inside another at a paragraph's end: unbalanced
         if paired and family.name == "double":
             family.reopen(k + 1, j)
@@ -268,13 +294,17 @@ def _same_style(opened: str, reopens: str) -> bool:
 _REOPENERS = {
     "double": '"\u201c\u201e\u201f',
     "single": "'\u2018\u201a",
-    "guillemet": "\u00ab",
+    "guillemet": "\u00ab\u00bb",
 }
 
 
 def pair_marks(text: str) -> tuple[QuoteSpan, ...]:
     """Every sound quotation of ``text`` as mark positions and inner spans, in text order."""
-    families = (_Family("double", nests=True), _Family("single"), _Family("guillemet", nests=True))
+    families = (
+        _Family("double", nests=True),
+        _Family("single", nests=True),
+        _Family("guillemet", nests=True),
+    )
     double, single, guillemet = families
     resume = 0
     for match in _MARK.finditer(text):
@@ -325,9 +355,11 @@ def _reconcile(
     kept_primary, inner_primary = _outermost(primary)
     starts = [pair[0] for pair in kept_primary]
     outer: list[tuple[int, int, int]] = []
-    nested: list[tuple[int, int, int]] = []
+    singles = sorted(single)
+    kept_single, inner_single = _outermost(singles)
+    nested: list[tuple[int, int, int]] = [singles[i] for i in sorted(inner_single)]
     swallowed: set[int] = set()
-    for pair in single:
+    for pair in kept_single:
         open_at, close_at = pair[0], pair[1]
         index = bisect.bisect_right(starts, open_at) - 1
         if index >= 0 and kept_primary[index][1] > open_at:

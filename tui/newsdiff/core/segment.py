@@ -59,19 +59,19 @@ from newsdiff.core.models import Sentence, SentenceKind
 
 # A run of terminal marks, matched from its first mark only and possessively, so that a long
 # run of dots without whitespace after it is scanned once, not once per position.
-_TERMINAL = lazy_compile(r"(?<![.!?…])[.!?…]++[”\"’'»)\]*_]*+(?=\s)")
+_TERMINAL = lazy_compile(r"(?<![.!?…])[.!?…]++[”“\"’‘'»«)\]*_]*+(?=\s)")
 _NONSPACE = lazy_compile(r"\S")
 _DOTTED = lazy_compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _BYLINE = re.compile(
     r"(?i:(?:written|reported|reporting|story|words|text|edited|compiled|photos?|"
     r"interview|analysis)\s+)?(?i:by):?(?:\s+[\"“]?[^\W\d_](?<![a-z]).*)?"
 )
-_OPENERS = frozenset("“\"‘'«([¿¡*_#")
-_QUOTE_CLOSERS = frozenset("”\"’'»")
-_QUOTE_MARKS = _QUOTE_CLOSERS | frozenset("“‘«")
+_OPENERS = frozenset("“„‟\"‘‚'«([¿¡*_#")
+_QUOTE_CLOSERS = frozenset("”\"’'»“‘«")
+_QUOTE_MARKS = _QUOTE_CLOSERS | frozenset("„‚‟")
 _CLOSERS = "".join(sorted(_QUOTE_CLOSERS)) + ")]"
 """What may follow a paragraph's last word or full stop: closing quote marks and brackets."""
-_WORD_STRIP = "\"'“”‘’«»()[]{}*_:;,.!?"
+_WORD_STRIP = "\"'“”„‟‘’‚«»()[]{}*_:;,.!?"
 _NAME_LINKS = frozenset({"of", "the", "de", "da", "van", "von", "bin", "al", "for"})
 _MAX_ATTRIBUTION_WORDS = 7
 _LOOKBACK = 60
@@ -225,11 +225,13 @@ def _ends_sentence(text: str, start: int, end: int, match: re.Match[str], after:
     ``start`` and ``end`` bound the block: the scans never look outside it.
     """
     head = text[after]
+    if head == "»" and text[after + 1 : after + 2].isalnum():
+        head = "«"  # German »…«: an opening mark before a word
     if not (head.isupper() or head.isdigit() or head in _OPENERS):
         if not head.isalpha() or head.islower():
             return False
     run = match.group(0)
-    marks = run.rstrip("”\"’'»)]*_")
+    marks = run.rstrip("”“\"’‘'»«)]*_")
     closers = run[len(marks) :]
     next_word = _next_word(text, after, end)
     if any(ch in _QUOTE_CLOSERS for ch in closers) and _is_attribution(
@@ -270,7 +272,7 @@ def _period_ends_sentence(token: str, head: str, next_word: str) -> bool:
     """Whether a single period after ``token`` ends a sentence before ``next_word``."""
     if not token:
         return True
-    starter = head in "“\"‘'«" or (
+    starter = head in "“„‟\"‘‚'«" or (
         next_word[:1].isupper() and next_word.lower().replace("’", "'") in SENTENCE_STARTERS
     )
     lowered = token.lower()
@@ -301,7 +303,7 @@ def _previous_token(text: str, start: int, end: int) -> str:
     index = end
     while index > low and not text[index - 1].isspace():
         index -= 1
-    return text[index:end].lstrip("\"'“‘«([{*_")
+    return text[index:end].lstrip("\"'“„‟‘‚«»([{*_")
 
 
 def _next_word(text: str, after: int, end: int) -> str:

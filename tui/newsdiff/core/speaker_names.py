@@ -55,13 +55,34 @@ def speaker_parts(speaker: str) -> list[str]:
     parts = _JOINT.split(speaker)
     if len(parts) < 2 or len(set(parts)) < len(parts):
         return [speaker]
-    if not all(_JOINT_PART.fullmatch(part) and _capitalised(part) for part in parts):
+    if not all(_JOINT_PART.fullmatch(part) for part in parts):
         return [speaker]
-    if any(_office_words(part) for part in parts):
-        return [speaker]  # "Immigration and Customs Enforcement": one organisation
+    bodies = [part for part in parts if not _capitalised(part) or _office_words(part)]
+    if bodies:  # "Immigration and Customs Enforcement", "Bureau of Salt, Timber and Lanterns"
+        return parts if _body_with_people(parts, bodies) else [speaker]
     if len(parts) == 2 and all(" " not in part for part in parts):
         return [speaker]  # "Procter and Gamble": two words never given a first name
     return parts
+
+
+def _body_with_people(parts: Sequence[str], bodies: Sequence[str]) -> bool:
+    """An organisation listed with people (``Ministry of Defence, Tom Hale and Ann Pike``):
+    one office's name, and every other part a full name opened by a first name."""
+    people = [part for part in parts if part not in bodies]
+    return (
+        len(bodies) == 1
+        and bool(people)
+        and _office_name(bodies[0])
+        and _office_words(bodies[0])
+        and all(_first_name_led(part) and " " in part for part in people)
+    )
+
+
+def _first_name_led(part: str) -> bool:
+    first = part.split()[0].lower()
+    return _capitalised(part) and (
+        first in vocab.FEMALE_FIRST_NAMES or first in vocab.MALE_FIRST_NAMES
+    )
 
 
 def _office_words(part: str) -> bool:
@@ -73,6 +94,11 @@ def _office_words(part: str) -> bool:
 
 def _capitalised(part: str) -> bool:
     return all(word[0].isupper() for word in part.split())
+
+
+def _office_name(part: str) -> bool:
+    """Capitalised words and the connectors of an office's name (``Ministry of Defence``)."""
+    return all(word[0].isupper() or word in ("of", "for", "the") for word in part.split())
 
 
 def _words(name: str) -> list[str]:

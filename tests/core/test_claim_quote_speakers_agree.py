@@ -1,0 +1,52 @@
+"""The claim check reads a sentence's speaker as the quotes read it: affiliations, verbs of
+speaking, titles written as letters, and an organisation listed with people. Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from newsdiff.core.claim_speakers import attributed_speakers
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+from newsdiff.core.speaker_names import speaker_parts
+
+SENTENCES = [
+    '"The pier will close," said Harbour Authority spokeswoman Ana Voss.',
+    '"The pier will close," said Harbour Authority chief press officer Ana Voss on Monday.',
+    '"The pier will close," Harbour Authority spokeswoman Ana Voss said.',
+    '"The pier will close," said the Harbour Authority to Ana Voss.',
+    '"The pier will close," said Labour MP Dana Ellis.',
+    'Labour MP Dana Ellis said "the pier will close."',
+    'Jo Reyes railed against "a plan to kill the pier" on Monday.',
+    'The mayor, Jo Reyes, railed against "a plan to kill the pier."',
+    'Jo Reyes went on about the "pier tax" for an hour.',
+    'As Jo Reyes went on about "the pier," the crowd left.',
+    '"We have no choice," said the Ministry of Defence, Tom Hale and Ann Pike.',
+    'The Ministry of Defence, Tom Hale and Ann Pike said "we have no choice."',
+    '"We have no choice," said the Ministry of Defence.',
+    '"We have no choice," said the Bureau of Salt, Timber and Lanterns.',
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_claim_check_names_the_quotes_speaker(sentence: str) -> None:
+    (quote,) = extract_quotes(sentence, segment(sentence))
+    assert quote.speaker is not None
+    assert list(attributed_speakers(sentence)) == speaker_parts(quote.speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Reyes railed against the plan to close the pier.",  # no quotation: no topic
+        'Jo Reyes spoke to the "Morning Tide" show on Monday.',  # whom she spoke to
+        'Jo Reyes talked, about "the pier".',  # a comma cuts the verb off
+        "A spokesman for the Ministry of Defence said the pier will close.",  # a preposition's
+    ],
+)
+def test_no_speaker_is_named(sentence: str) -> None:
+    assert attributed_speakers(sentence) == ()
+
+
+def test_the_times_keeps_its_article() -> None:
+    assert attributed_speakers("The Times said the pier will close.") == ("The Times",)
