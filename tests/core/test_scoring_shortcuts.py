@@ -167,8 +167,8 @@ print(hashlib.sha256(scores.score.tobytes() + scores.verbatim.tobytes()).hexdige
 
 
 def test_the_blas_idle_timeout_leaves_every_score_as_it_was() -> None:
-    # newsdiff shortens how long OpenBLAS's idle workers spin (newsdiff/__init__.py): the
-    # scores of a threaded scoring run are the same bits with OpenBLAS's own default (2^28)
+    # newsdiff shortens how long OpenBLAS's idle workers spin (newsdiff.blas_idle, set on
+    # import too): a threaded scoring run's scores are the same bits with OpenBLAS's default
     digests = set()
     for timeout in ("28", "20", "4"):
         env = {**os.environ, "OPENBLAS_THREAD_TIMEOUT": timeout}

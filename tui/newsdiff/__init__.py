@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Any
 
-# OpenBLAS's idle workers busy-wait 2^28 CPU cycles (~0.1 s) after each matrix product before
-# they sleep: beside scoring's Python work on two cores that is ~0.1 s of CPU taken from it.
-# 2^20 cycles (~0.4 ms) still spans the gaps between the products of one computation. Read
-# when numpy loads (a value already set wins); no result changes (docs/benchmarks.md).
-os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "20")
+from newsdiff.blas_idle import let_blas_helpers_sleep
+
+# as every entry point does (newsdiff.blas_idle), for the library and the scripts too: numpy's
+# idle BLAS helpers sleep instead of spinning ~0.1 s of CPU beside scoring (no result changes)
+let_blas_helpers_sleep()
 
 __version__ = "0.1.0"
 
