@@ -8,6 +8,7 @@ share, not the product of their lengths in Python).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -36,16 +37,23 @@ def weighted_overlap(
             entry = holders.setdefault(word, ([], []))
             entry[0].append(j)
             entry[1].append(f.shares.get(word, 1.0))
+    # every stem's right sentences and weights as slices of two arrays (two numpy calls in
+    # all, not two per stem: what a short pair of articles spent most of this function on)
+    sizes = [len(cols) for cols, _ in holders.values()]
+    ends = list(accumulate(sizes))
+    columns = np.fromiter(
+        chain.from_iterable(cols for cols, _ in holders.values()), dtype=np.intp, count=sum(sizes)
+    )
+    # what ``row[where] += idf[word]`` adds: the weight as a float32
+    plain = np.repeat(np.array([idf[word] for word in holders], dtype=np.float32), sizes)
     index: dict[str, tuple[np.ndarray, np.ndarray | None, np.ndarray]] = {}
-    for word, (cols, col_shares) in holders.items():
-        where = np.array(cols, dtype=np.intp)
+    for (word, (_, col_shares)), end, size in zip(holders.items(), ends, sizes, strict=True):
+        where = columns[end - size : end]
         shares = None if min(col_shares) == 1.0 else np.array(col_shares, dtype=np.float32)
-        # what a left stem at its full weight adds: ``row[where] += idf[word]`` as a float32,
-        # or where a right sentence names it, the weight at that sentence's share
-        full: np.ndarray
-        if shares is None:
-            full = np.full(len(where), np.float32(idf[word]), dtype=np.float32)
-        else:
+        # what a left stem at its full weight adds, or where a right sentence names it, the
+        # weight at that sentence's share
+        full: np.ndarray = plain[end - size : end]
+        if shares is not None:
             full = idf[word] * np.minimum(np.float32(1.0), shares)
         index[word] = (where, shares, full)
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
