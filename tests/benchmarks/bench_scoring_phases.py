@@ -88,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, seconds in spent.items():
                 figures[name].append(seconds)
     print(f"scoring of the synthetic pair ({len(left)} x {len(right)}), ms (median, best):")
-    for name, seconds in figures.items():
-        print(f"  {name:36s} {statistics.median(seconds) * 1000:7.1f} {min(seconds) * 1000:7.1f}")
+    for name, runs in figures.items():
+        print(f"  {name:36s} {statistics.median(runs) * 1000:7.1f} {min(runs) * 1000:7.1f}")
     return 0
 
 
