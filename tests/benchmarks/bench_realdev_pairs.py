@@ -60,7 +60,7 @@ def main() -> int:
 
     compare.score_matrices = timed("scoring", compare.score_matrices)  # type: ignore[assignment,attr-defined]
     similarity.story_cosine = timed("meaning cosines", similarity.story_cosine)  # type: ignore[assignment,attr-defined]
-    semantic.sentence_vectors = timed("meaning vectors", semantic.sentence_vectors)  # type: ignore[assignment,attr-defined]
+    semantic.sentence_vectors = timed("meaning vectors", semantic.sentence_vectors)  # type: ignore[assignment]
     for label in ("first pass", "second pass"):
         spent.clear()
         process, wall = time.process_time(), time.perf_counter()
