@@ -6,9 +6,12 @@ does) and every link is written as one JSON line: the two sentences' files and o
 label, the score and the evidence note. Two runs (before and after a rule) diffed with
 ``--diff OLD NEW`` list every link a rule removed (``-> -``) or let in (``- ->``, a freed
 link slot); ``--text`` prints both sentences to the terminal for reading (never write the
-text into the project). The tune clusters are the tune side of the look-alike split: the
-clusters of the tune halves of rounds 1-2, and round 4's. Needs ``../shared``; skipped
-without.
+text into the project). ``--without EXCEPTION`` dumps the links with one exception of the
+who-rules switched off (``possessive``: a possessive of the other's act; ``mutual``: each
+sentence names the other's subject; ``mentions``: a subject-phrase word the other sentence
+uses), so that a diff against a normal run lists every link that exception keeps. The tune
+clusters are the tune side of the look-alike split: the clusters of the tune halves of rounds
+1-2, and round 4's. Needs ``../shared``; skipped without.
 """
 
 from __future__ import annotations
@@ -66,6 +69,22 @@ def dump(data: Path) -> list[dict]:
     return rows
 
 
+WITHOUT = ("possessive", "mutual", "mentions")
+
+
+def switch_off(exception: str) -> None:
+    """Switch one exception of the who-rules off, for this process only (a diagnosis)."""
+    import newsdiff.core.actors as actors
+    import newsdiff.core.lookalikes as lookalikes
+
+    if exception == "possessive":
+        lookalikes.possessive_act = lambda name, text: False  # type: ignore[assignment]
+    elif exception == "mutual":
+        lookalikes.names_as_party = lambda name, text: False  # type: ignore[assignment]
+    elif exception == "mentions":
+        actors._mentions = lambda clause, other_stems: False  # type: ignore[assignment]
+
+
 def _text(data: Path, file: str, start: int, end: int) -> str:
     return load_article(data / "clusters" / file).text[start:end]
 
@@ -76,7 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the links as JSON lines here")
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("OLD", "NEW"))
     parser.add_argument("--text", action="store_true", help="print the sentences (terminal)")
+    parser.add_argument("--without", choices=WITHOUT, help="switch one who-rule exception off")
     args = parser.parse_args(argv)
+    if args.without:
+        switch_off(args.without)
     if cluster_folders(args.data) is None:
         return 0
     if args.diff:

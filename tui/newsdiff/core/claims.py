@@ -49,6 +49,7 @@ from newsdiff.core.lookalikes import (
     speaker_disagreement,
 )
 from newsdiff.core.news_clause import another_time, only_in_background
+from newsdiff.core.owned_acts import owner_note
 from newsdiff.core.referred_subjects import referent_of, reports_the_other
 from newsdiff.core.sentence_mood import mood_lookalike
 
@@ -135,15 +136,18 @@ def check_claims(
     counted = one_agents_count(left, right)
     if not same_quote and verbatim < COPIED and not people and not counted:
         referents = (referent_of(left), referent_of(right))  # read only if needed
+        texts = (left.text, right.text)
         subjects = different_subjects(left.text, right.text, referents)
         if subjects is not None and not excerpt():
-            note = f"different subjects: {subjects[0]} / {subjects[1]}"
+            note = owner_note(
+                f"different subjects: {subjects[0]} / {subjects[1]}", subjects, *texts, mutual=True
+            )
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
         actions = different_actions(left.text, right.text, referents) or different_actors(
             left, right
         )
         if actions is not None and not excerpt() and not reports_the_other(left, right):
-            note = f"different actions: {actions[0]} / {actions[1]}"
+            note = owner_note(f"different actions: {actions[0]} / {actions[1]}", actions, *texts)
             return ClaimCheck("not linked", Evidence(agree_words, (), note))
     if not same_quote and verbatim < COPIED and different_quotations(left, right) and not excerpt():
         note = "different quotations: two statements"

@@ -25,6 +25,7 @@ from newsdiff.core.clause_words import (
 from newsdiff.core.clauses import Clause, read_clause
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.names import ORG_NOUNS
+from newsdiff.core.owned_acts import names_as_party, possessive_act
 from newsdiff.core.polarity import is_content_word
 from newsdiff.core.referred_subjects import (
     Referent,
@@ -293,7 +294,7 @@ def different_subjects(
         if len(subject[1]) == 1 and subject[1][0] not in other and subject[2] != _REFERRED:
             return None
     left_folded, right_folded = fold(left_text), fold(right_text)
-    if left[0] in right_folded and right[0] in left_folded:
+    if names_as_party(left[0], right_folded) and names_as_party(right[0], left_folded):
         return None
     return left[1][-1], right[1][-1]
 
@@ -434,7 +435,7 @@ def _speaks_for_both(left: Clause, right: Clause) -> bool:
 
 
 def _possessive(name: str, text: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}['’]s\b", _fold_text(text)) is not None
+    return possessive_act(name, _fold_text(text))
 
 
 def _fold_text(text: str) -> str:
