@@ -20,7 +20,15 @@ Accuracy at equal footing: both scorers are also run on the gold pairs
 the baseline given its best threshold in hindsight, and their linked-vs-unique F1 is printed.
 """
 
+# ruff: noqa: E402  (the BLAS setting below must come before numpy is imported)
 from __future__ import annotations
+
+import os
+
+# numpy's idle BLAS helpers sleep at once, as every newsdiff entry point tells them
+# (newsdiff.blas_idle): the benchmark measures what the app and the CLI run, whichever tree's
+# code is on the path (they spun ~0.1 s of CPU beside scoring when it was left out)
+os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")
 
 import argparse
 import difflib

@@ -1,6 +1,7 @@
 """Scoring's and the claim check's shortcuts give what the plain computation gives.
 
-Features read once per distinct text, the meaning cosines computed in a thread of their own,
+Features read once per distinct text (and each token once per distinct token), the meaning
+cosines computed in a thread of their own,
 initialisms looked for only where two full stops are, a claim's words read once per word, its
 people read when first asked, and the figure route reading only the claims that state a figure:
 each must leave every result as it was.
@@ -8,15 +9,19 @@ each must leave every result as it was.
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core import words
+from newsdiff.core import semantic, words
 from newsdiff.core.claim import read_claim
 from newsdiff.core.compare import prepare
 from newsdiff.core.disagreements import disagreeing_fact_pairs
+from newsdiff.core.growing_rows import GrowingRows
 from newsdiff.core.models import Article
 from newsdiff.core.people import people
 from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
@@ -114,3 +119,112 @@ def test_the_figure_route_proposes_what_every_sentences_full_claim_proposes() ->
         )
     ]
     assert proposed == disagreeing_fact_pairs(*everyone)
+
+
+def _plain_features(text: str) -> tuple[object, ...]:
+    """Every field of :func:`words.features` as it was read before tokens were read once per
+    distinct token: each occurrence folded, stemmed and tested on its own."""
+    cased = words._cased_tokens(text)
+    folded = [word.casefold() for word in cased]
+    return (
+        tuple(folded),
+        frozenset(words.content_words(folded)),
+        frozenset(word.rstrip("%") for word in folded if word[0].isdigit()),
+        words._name_shares(cased, folded),
+    )
+
+
+NAMES = (
+    "Bank of England İzmir Straße x² O'Neill de la Cruz S Jaishankar AND THE MAYOR SAID 2024 "
+    "3.5% Über É ǅemal"
+).split()
+
+NAMED_SENTENCE = st.lists(
+    st.sampled_from(VOCABULARY + NAMES + [".", ",", '"', "’s", "of", "for"]),
+    min_size=1,
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMED_SENTENCE)
+def test_features_read_once_per_token_are_the_plain_reading(sentence: list[str]) -> None:
+    text = " ".join(sentence)
+    read = words.features(text)
+    assert (read.words, read.content, read.numbers, read.shares) == _plain_features(text)
+    assert list(read.shares.items()) == list(_plain_features(text)[3].items())  # same order
+
+
+SCORE_DIGEST = """
+import hashlib, random, sys
+from newsdiff.core.similarity import score_matrices
+words = sys.argv[1].split()
+rng = random.Random(3)
+side = lambda n: [" ".join(rng.choice(words) for _ in range(rng.randint(4, 14))) for _ in range(n)]
+scores = score_matrices(side(160), side(150))
+print(hashlib.sha256(scores.score.tobytes() + scores.verbatim.tobytes()).hexdigest())
+"""
+
+
+def test_the_blas_idle_timeout_leaves_every_score_as_it_was() -> None:
+    # newsdiff shortens how long OpenBLAS's idle workers spin (newsdiff.blas_idle, set on
+    # import too): a threaded scoring run's scores are the same bits with OpenBLAS's default
+    digests = set()
+    for timeout in ("28", "20", "4"):
+        env = {**os.environ, "OPENBLAS_THREAD_TIMEOUT": timeout}
+        run = subprocess.run(
+            [sys.executable, "-c", SCORE_DIGEST, " ".join(VOCABULARY)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        digests.add(run.stdout.strip())
+    assert len(digests) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(NAMED_SENTENCE, min_size=1, max_size=6), st.randoms())
+def test_a_texts_weight_computed_once_is_the_weight_of_each_copy(
+    sentences: list[list[str]], rng: random.Random
+) -> None:
+    texts = [" ".join(s) for s in sentences]
+    left = texts + rng.sample(texts, len(texts))  # copies on both sides share one reading
+    right = rng.sample(texts, len(texts)) + texts[:1]
+    once = score_matrices(left, right, use_meaning=False)
+    # a features object of its own for every sentence: each weight computed on its own
+    each = ([words.features(t) for t in left], [words.features(t) for t in right])
+    apart = score_matrices(left, right, use_meaning=False, features_read=each)
+    assert np.array_equal(once.score, apart.score)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 9), max_size=12), st.integers(1, 40))
+def test_the_word_table_grown_in_place_holds_what_concatenation_holds(
+    sizes: list[int], limit: int
+) -> None:
+    rng = np.random.default_rng(len(sizes))
+    table = GrowingRows(3, limit)
+    plain = np.zeros((0, 3), dtype=np.float32)
+    views = []
+    for size in sizes:
+        rows = rng.standard_normal((size, 3)).astype(np.float32)
+        table.extend(rows)
+        plain = np.concatenate((plain, rows))  # what the model did before
+        assert np.array_equal(table.rows(), plain) and len(table) == len(plain)
+        views.append((table.rows(), plain))
+    for view, then in views:  # a table handed out earlier keeps its rows
+        assert np.array_equal(view, then)
+
+
+def test_vectors_read_with_a_grown_word_table_are_the_vectors_read_fresh() -> None:
+    model = semantic.embedder()
+    if model is None:  # the meaning signal is off here: nothing to compare
+        return
+    texts = _story(120, 5)
+    model.forget_words()
+    fresh = [model.vectors([text]) for text in texts]  # the table grows text by text
+    model.forget_words()
+    alone = [model.vectors([text]) for text in texts[::-1]][::-1]
+    for grown, first in zip(fresh, alone, strict=True):
+        assert np.array_equal(grown, first)

@@ -8,6 +8,7 @@ share, not the product of their lengths in Python).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -36,32 +37,51 @@ def weighted_overlap(
             entry = holders.setdefault(word, ([], []))
             entry[0].append(j)
             entry[1].append(f.shares.get(word, 1.0))
+    # every stem's right sentences and weights as slices of two arrays (two numpy calls in
+    # all, not two per stem: what a short pair of articles spent most of this function on)
+    sizes = [len(cols) for cols, _ in holders.values()]
+    ends = list(accumulate(sizes))
+    columns = np.fromiter(
+        chain.from_iterable(cols for cols, _ in holders.values()), dtype=np.intp, count=sum(sizes)
+    )
+    # what ``row[where] += idf[word]`` adds: the weight as a float32
+    plain = np.repeat(np.array([idf[word] for word in holders], dtype=np.float32), sizes)
     index: dict[str, tuple[np.ndarray, np.ndarray | None, np.ndarray]] = {}
-    for word, (cols, col_shares) in holders.items():
-        where = np.array(cols, dtype=np.intp)
+    for (word, (_, col_shares)), end, size in zip(holders.items(), ends, sizes, strict=True):
+        where = columns[end - size : end]
         shares = None if min(col_shares) == 1.0 else np.array(col_shares, dtype=np.float32)
-        # what ``row[where] += idf[word]`` adds: the weight as a float32
-        plain = np.full(len(where), np.float32(idf[word]), dtype=np.float32)
-        index[word] = (where, shares, plain)
+        # what a left stem at its full weight adds, or where a right sentence names it, the
+        # weight at that sentence's share
+        full: np.ndarray = plain[end - size : end]
+        if shares is not None:
+            full = idf[word] * np.minimum(np.float32(1.0), shares)
+        index[word] = (where, shares, full)
     overlap = np.zeros((len(left), len(right)), dtype=np.float32)
+    get = index.get
     for i, f in enumerate(left):
-        places: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
-        for word in sorted(f.content):
-            found = index.get(word)
-            if found is None:
-                continue
-            where, where_shares, plain = found
-            share = f.shares.get(word, 1.0)
-            places.append(where)
-            if share == 1.0 and where_shares is None:
-                weights.append(plain)
-            else:
-                ones = np.ones(len(where), np.float32) if where_shares is None else where_shares
-                weights.append(idf[word] * np.minimum(np.float32(share), ones))
-        if places:
-            np.add.at(overlap[i], np.concatenate(places), np.concatenate(weights))
+        found = [(word, held) for word in sorted(f.content) if (held := get(word)) is not None]
+        if not found:
+            continue
+        places = [held[0] for _, held in found]
+        if f.shares:  # a name's stems at their share (the smaller of the two sentences')
+            weights = [_at_share(idf[word], f.shares.get(word, 1.0), e) for word, e in found]
+        else:
+            weights = [held[2] for _, held in found]
+        np.add.at(overlap[i], np.concatenate(places), np.concatenate(weights))
     return overlap
+
+
+def _at_share(
+    weight: float, share: float, entry: tuple[np.ndarray, np.ndarray | None, np.ndarray]
+) -> np.ndarray:
+    """What one left stem at ``share`` adds to the right sentences holding it (``entry``:
+    their places, their shares or ``None`` when all are whole, the adds at a whole share)."""
+    where, where_shares, full = entry
+    if share == 1.0:
+        return full
+    ones = np.ones(len(where), np.float32) if where_shares is None else where_shares
+    weights: np.ndarray = weight * np.minimum(np.float32(share), ones)
+    return weights
 
 
 def number_agreement(

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsdiff.core import disk_cache
+from newsdiff.core import disk_cache, growing_rows
 
 TOKENIZER_FILE = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
 WEIGHTS_FILE = Path("weights") / "l2_supercat_256.safetensors"
@@ -168,7 +168,7 @@ class StaticEmbedder:
 
     def _empty(self) -> None:
         self._rows: dict[str, int] = {}
-        self._sums = np.zeros((0, self.table.shape[1]), dtype=np.float32)
+        self._sums = growing_rows.GrowingRows(self.table.shape[1], WORD_CACHE)
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length mean token vectors, one row per text (zeros for a text with no token)."""
@@ -212,9 +212,9 @@ class StaticEmbedder:
                 sums = self._token_sums(unseen, [distinct])  # the memo's words: all of them
                 first = len(known)
                 known.update(zip(unseen, range(first, first + len(unseen)), strict=True))
-                self._sums = np.concatenate((self._sums, sums))
+                self._sums.extend(sums)
             rows = np.fromiter(map(known.__getitem__, flat), dtype=np.int64, count=len(flat))
-            return rows, self._sums
+            return rows, self._sums.rows()
 
     def _sum_unremembered(
         self, texts: Sequence[Sequence[str]], lengths: np.ndarray, out: np.ndarray

@@ -160,8 +160,11 @@ def score_matrices(
         left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
-    left_w = np.array([_weight(f, idf) for f in left_f], dtype=np.float32)
-    right_w = np.array([_weight(f, idf) for f in right_f], dtype=np.float32)
+    weighed: dict[int, float] = {}  # by features object: one per distinct text (features_once)
+    left_w, right_w = (
+        np.array([_weight_once(f, idf, weighed) for f in side], dtype=np.float32)
+        for side in (left_f, right_f)
+    )
     score, verbatim, numbers = link_scores(
         left_f,
         right_f,
@@ -271,6 +274,15 @@ def features_once(
         return found
 
     return [once(text) for text in left], [once(text) for text in right]
+
+
+def _weight_once(f: SentenceFeatures, idf: dict[str, float], weighed: dict[int, float]) -> float:
+    """:func:`_weight`, computed once per features object (``weighed``: the ones done; the
+    objects stay alive in the caller's lists, so no id is reused meanwhile)."""
+    found = weighed.get(id(f))
+    if found is None:
+        found = weighed[id(f)] = _weight(f, idf)
+    return found
 
 
 def _weight(f: SentenceFeatures, idf: dict[str, float]) -> float:

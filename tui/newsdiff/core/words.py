@@ -395,7 +395,11 @@ _INTRODUCED = lazy_compile(r":\s*[\"']")
 def features(text: str) -> SentenceFeatures:
     """Tokens, content stems, figures, name shares and quoted words of one sentence."""
     cased = _cased_tokens(text)
-    words = [word.casefold() for word in cased]
+    # each token read once per distinct token (a story repeats its words): the same words,
+    # stems, figures and name shares as reading every occurrence (tests/core/
+    # test_scoring_shortcuts.py holds this to the plain reading)
+    readings = [_token_reading(word) for word in cased]
+    words = tuple([reading[0] for reading in readings])
     folded = _fold_marks(text) if _MARKS.search(text) else ""
     passages = _quotations(folded) if folded else []
     quoted = tokens(" ".join(passages)) if passages else []
@@ -403,11 +407,68 @@ def features(text: str) -> SentenceFeatures:
         folded.lstrip().startswith(('"', "'")) or _INTRODUCED.search(folded) is not None
     )
     return SentenceFeatures(
-        words=tuple(words),
-        content=frozenset(content_words(words)),
-        numbers=frozenset(word.rstrip("%") for word in words if word[0].isdigit()),
-        shares=_name_shares(cased, words),
+        words=words,
+        content=frozenset([reading[1] for reading in readings if reading[1] is not None]),
+        numbers=frozenset([reading[0].rstrip("%") for reading in readings if reading[2]]),
+        shares=_read_shares(readings),
         quoted=tuple(quoted),
         unquoted=max(0, len(words) - len(quoted)),
         statement=statement,
     )
+
+
+_TokenReading = tuple[str, str | None, bool, bool, bool, bool, bool, bool]
+
+
+@lru_cache(maxsize=65536)
+def _token_reading(cased: str) -> _TokenReading:
+    """One token as :func:`features` and :func:`_name_shares` read it: folded; its content
+    stem (``None`` for a function word or a single letter); whether the folded word opens
+    with a digit (a figure); capitalised; a content word that is no figure (what a Title Case
+    test counts); one letter (an initial); a function word; a word that joins a name."""
+    folded = cased.casefold()
+    function_word = folded in STOPWORDS
+    counted = not function_word and len(folded) > 1
+    return (
+        folded,
+        stem(folded) if counted else None,
+        folded[0].isdigit(),
+        cased[0].isupper(),
+        counted and not cased[0].isdigit(),
+        len(folded) == 1,
+        function_word,
+        folded in _NAME_JOINERS,
+    )
+
+
+def _read_shares(readings: Sequence[_TokenReading]) -> dict[str, float]:
+    """:func:`_name_shares` from each token's :func:`_token_reading` (the same loop, with
+    what it asks of each word read once per distinct word)."""
+    count = len(readings)
+    shares: dict[str, float] = {}
+    run: list[str] = []
+    content = capitalised = 0
+    for position, (_, stemmed, _, upper, counted, single, function_word, joiner) in enumerate(
+        readings
+    ):
+        if counted:
+            content += 1
+            capitalised += upper
+        if position and upper:
+            if single:
+                continue  # an initial ("S Jaishankar") keeps the run
+            if not function_word:
+                assert stemmed is not None  # two letters or more, no function word
+                run.append(stemmed)
+                continue
+        if run:
+            if joiner and position + 1 < count and readings[position + 1][3]:
+                continue  # "Secretary of State Marco Rubio", "Bank of England"
+            if len(run) > 1:
+                _close_name(run, shares)
+            run = []
+    if len(run) > 1:
+        _close_name(run, shares)
+    if content >= 3 and capitalised == content:
+        return {}  # Title Case
+    return shares
