@@ -470,6 +470,20 @@ def test_carried_note_counts_and_names_the_outlets(flood) -> None:
     assert carried_note(story, 1, bakery) == "carried by 1 of 3: b.txt"
 
 
+def test_carried_note_tells_apart_one_file_name_in_two_folders() -> None:
+    story = build_story(
+        [
+            _article("story1/nyt.txt", FLOOD),
+            _article("story2/nyt.txt", FLOOD_B),
+            _article("story2/fox.txt", FLOOD_C),
+        ]
+    )
+    index = next(k for k, s in enumerate(story.sentences[0]) if "4,000 families" in s.text)
+    assert carried_note(story, 0, index) == (
+        "carried by 3 of 3: story1/nyt.txt, story2/nyt.txt, fox.txt"
+    )
+
+
 WORDS = [
     "bridge",
     "council",

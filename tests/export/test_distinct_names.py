@@ -6,7 +6,8 @@ from pathlib import Path, PurePath
 
 from hypothesis import given
 from hypothesis import strategies as st
-from newsdiff.export.common import cut_name, distinct_names
+from newsdiff.core.path_names import distinct_names
+from newsdiff.export.common import cut_name
 
 _part = st.sampled_from(["nyt.txt", "fox.txt", "event8", "basil-1", "a", "b", "c"])
 _path = st.lists(_part, min_size=1, max_size=4).map(lambda parts: "/".join(parts))

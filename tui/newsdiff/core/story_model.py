@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
+from newsdiff.core.path_names import distinct_names
 
 SCHEMA = "newsdiff.story/1"
 """The name and version of the JSON the story exports."""
@@ -156,11 +157,11 @@ def claims_of(story: Story, article: int) -> dict[int, int]:
 
 
 def outlets_note(story: Story, claim: int) -> str:
-    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``."""
-    from pathlib import PurePath
-
+    """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``; a file name that
+    two folders share keeps the folder that tells them apart (``story2/nyt.txt``)."""
     outlets = story.claims[claim].outlets
-    names = ", ".join(PurePath(story.articles[k].path).name for k in outlets)
+    every_name = distinct_names([article.path for article in story.articles])
+    names = ", ".join(every_name[k] for k in outlets)
     return f"carried by {len(outlets)} of {len(story.articles)}: {names}"
 
 

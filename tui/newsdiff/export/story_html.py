@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import Story, sorted_claims, variant_changes
 from newsdiff.export.common import (
     cut_name,
-    distinct_names,
     now_stamp,
     one_line,
     revealed,

@@ -11,8 +11,9 @@ import hashlib
 from collections.abc import Callable, Sequence
 
 from newsdiff import __version__
+from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
-from newsdiff.export.common import cut_name, distinct_names, one_line, revealed, split_changed
+from newsdiff.export.common import cut_name, one_line, revealed, split_changed
 
 ORDERS = ("coverage", "conflicts", "reading")
 """How claims can be listed (see :func:`newsdiff.core.story.sorted_claims`)."""

@@ -21,8 +21,8 @@ from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
+from newsdiff.core.path_names import distinct_names
 from newsdiff.core.sanitize import cell_text
-from newsdiff.export.common import distinct_names
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp

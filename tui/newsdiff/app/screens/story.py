@@ -23,8 +23,9 @@ from textual.worker import get_current_worker
 from newsdiff.app import engine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.core.models import Article, Settings
+from newsdiff.core.path_names import distinct_names
 from newsdiff.core.sanitize import visible
-from newsdiff.export.common import cut_name, distinct_names
+from newsdiff.export.common import cut_name
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
