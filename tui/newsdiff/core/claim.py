@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
@@ -218,11 +219,12 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     quoted: list[str] = []
     quoted_spans: list[tuple[int, int]] = []
     if _MARK.search(text):
+        starts = [start for _, _, start, _ in words]
         for match in _QUOTE_SPAN.finditer(text):
-            quoted += [
-                w.casefold().replace("’", "'")
-                for w in _WORD.findall(match.group(1) or match.group(2))
-            ]
+            # the sentence's own words inside the marks (no word runs across a quotation
+            # mark, so they are the words of the quotation read alone: quoted_words)
+            inside, end = match.span(match.lastindex or 0)
+            quoted += folded[bisect_left(starts, inside) : bisect_left(starts, end)]
             quoted_spans.append(match.span())
     vocabulary = frozenset(folded)
     named = (
@@ -297,6 +299,16 @@ _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
     "hundred thousand million billion tens hundreds thousands millions dozens".split()
 )
+
+
+def quoted_words(text: str) -> list[str]:
+    """The words inside the quotation marks of ``text``, folded, each quotation read alone
+    (what :class:`Claim` ``quoted`` holds; the plain reading its shortcut is tested against)."""
+    return [
+        w.casefold().replace("’", "'")
+        for match in _QUOTE_SPAN.finditer(text)
+        for w in _WORD.findall(match.group(1) or match.group(2))
+    ]
 
 
 def polarity(claim: Claim) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
