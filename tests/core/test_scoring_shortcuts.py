@@ -264,9 +264,7 @@ OBJECTS = (
 ).split("|")
 
 CHECK_SENTENCE = st.one_of(
-    st.lists(st.sampled_from(CHECK_WORDS + [".", ",", '"']), min_size=1, max_size=16).map(
-        " ".join
-    ),
+    st.lists(st.sampled_from(CHECK_WORDS + [".", ",", '"']), min_size=1, max_size=16).map(" ".join),
     st.tuples(
         st.sampled_from(["", "On Friday, ", "In Nordby "]),
         st.sampled_from(SUBJECTS),
