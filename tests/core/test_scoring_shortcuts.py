@@ -23,13 +23,17 @@ from newsdiff.core import disagreements, lookalikes, semantic, words
 from newsdiff.core.claim import Claim, _read_claim, fold, quoted_words, read_claim
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.compare import prepare
+from newsdiff.core.count_groups import one_group
+from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.disagreements import disagreeing_fact_pairs
+from newsdiff.core.figures import Figure
 from newsdiff.core.growing_rows import GrowingRows
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, title_index
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.models import Article
 from newsdiff.core.people import people
 from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
+from newsdiff.core.time_frames import same_frame
 
 VOCABULARY = (
     "the council said harbour ferry fares would rise by 12 per cent from March while Mayor "
@@ -327,3 +331,44 @@ def _plain_titles(left: Claim, right: Claim) -> list[Disagreement]:
     ):
         return []
     return [Disagreement("title", left.text[ls:le], right.text[rs:re_], (ls, le), (rs, re_))]
+
+
+COUNT_SENTENCE = st.tuples(
+    st.sampled_from(["12", "30", "at least 12", "about 1,200", "two"]),
+    st.sampled_from(["workers", "people", "residents", "ferries"]),
+    st.sampled_from(["were killed", "were injured", "were evacuated", "went on strike", ""]),
+    st.sampled_from(["in Nordby", "on Friday", "after 30 were hurt", ""]),
+).map(lambda parts: " ".join(p for p in parts if p) + ".")
+
+
+def _plain_comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
+    """``disagreements._comparable`` as written before (each fate read up to twice)."""
+    if a.kind != b.kind or (a.kind == "time" and not same_frame(a, b, left, right)):
+        return False
+    if a.kind == "count" and fate(a, left) & fate(b, right) == set() and fate(a, left):
+        if fate(b, right):
+            return False
+    if a.noun is not None and a.noun == b.noun:
+        return True
+    single = disagreements._single
+    if not context or not single(left, a.kind) or not single(right, b.kind):
+        return False
+    if a.kind == "count":
+        return noun_group(a.noun) == noun_group(b.noun) != "" and one_group(
+            a, b, left, right, disagreements.SAME_CONTEXT
+        )
+    return a.noun is None and b.noun is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(COUNT_SENTENCE, COUNT_SENTENCE)
+def test_two_counts_fates_are_read_once_as_the_plain_test_reads_them(
+    left_text: str, right_text: str
+) -> None:
+    left, right = read_claim(left_text), read_claim(right_text)
+    for context in (False, True):
+        for a in left.figures:
+            for b in right.figures:
+                assert disagreements._comparable(a, b, left, right, context) == (
+                    _plain_comparable(a, b, left, right, context)
+                )

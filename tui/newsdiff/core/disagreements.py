@@ -121,8 +121,9 @@ def _measure(figure: Figure) -> tuple[str, str]:
 def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
     if a.kind != b.kind or (a.kind == "time" and not same_frame(a, b, left, right)):
         return False
-    if a.kind == "count" and fate(a, left) & fate(b, right) == set() and fate(a, left):
-        if fate(b, right):
+    if a.kind == "count" and (told := fate(a, left)):  # each fate read once (usually none)
+        other = fate(b, right)
+        if other and not told & other:
             return False  # "killed 12 workers" / "injured 30 workers": two counts
     if a.noun is not None and a.noun == b.noun:
         return True
