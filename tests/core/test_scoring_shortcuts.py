@@ -19,8 +19,9 @@ import sys
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdiff.core import claim as claim_module
 from newsdiff.core import disagreements, lookalikes, semantic, words
-from newsdiff.core.claim import Claim, _read_claim, fold, quoted_words, read_claim
+from newsdiff.core.claim import Claim, _read_claim, fold, read_claim
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.compare import prepare
 from newsdiff.core.count_groups import one_group
@@ -244,11 +245,27 @@ QUOTE_PIECES = st.sampled_from(
 )
 
 
+PLAIN_QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
+"""The claim's quotation pattern as first written: the look back before the mark."""
+
+
+def _plain_quoted_words(text: str) -> list[str]:
+    """Each quotation's words read alone, folded, found by the pattern as first written."""
+    return [
+        w.casefold().replace("’", "'")
+        for match in PLAIN_QUOTE_SPAN.finditer(text)
+        for w in claim_module._WORD.findall(match.group(1) or match.group(2))
+    ]
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(QUOTE_PIECES, max_size=16).map("".join))
-def test_a_claims_quoted_words_are_each_quotation_read_alone(text: str) -> None:
-    # the claim takes its own words inside the marks instead of reading each quotation again
-    assert _read_claim.__wrapped__(text, ()).quoted == tuple(quoted_words(text))
+def test_a_claims_quotations_are_the_plain_patterns_each_read_alone(text: str) -> None:
+    # the claim takes its own words inside the marks instead of reading each quotation again,
+    # and looks for quotations from the first mark with the mark matched before the look back
+    claim = _read_claim.__wrapped__(text, ())
+    assert claim.quoted == tuple(_plain_quoted_words(text))
+    assert claim.quoted_spans == tuple(m.span() for m in PLAIN_QUOTE_SPAN.finditer(text))
 
 
 CHECK_WORDS = (

@@ -174,7 +174,9 @@ def replaced(claim: Claim, **changes: Any) -> Claim:
     return Claim(*values)
 
 
-_QUOTE_SPAN = lazy_compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
+_QUOTE_SPAN = lazy_compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|[‘'](?<!\w[‘'])([^‘’']+?)[’'](?!\w)")
+"""A quotation: double marks, or single ones with no letter before (a mark, then a look back
+past it: each branch opens with its marks, passed over at once where there are none)."""
 
 
 def read_claim(
@@ -218,9 +220,9 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     names = frozenset(name_list)
     quoted: list[str] = []
     quoted_spans: list[tuple[int, int]] = []
-    if _MARK.search(text):
+    if mark := _MARK.search(text):
         starts = [start for _, _, start, _ in words]
-        for match in _QUOTE_SPAN.finditer(text):
+        for match in _QUOTE_SPAN.finditer(text, mark.start()):  # none opens before a mark
             # the sentence's own words inside the marks (no word runs across a quotation
             # mark, so they are the words of the quotation read alone: quoted_words)
             inside, end = match.span(match.lastindex or 0)
@@ -299,16 +301,6 @@ _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen twenty thirty forty fifty "
     "hundred thousand million billion tens hundreds thousands millions dozens".split()
 )
-
-
-def quoted_words(text: str) -> list[str]:
-    """The words inside the quotation marks of ``text``, folded, each quotation read alone
-    (what :class:`Claim` ``quoted`` holds; the plain reading its shortcut is tested against)."""
-    return [
-        w.casefold().replace("’", "'")
-        for match in _QUOTE_SPAN.finditer(text)
-        for w in _WORD.findall(match.group(1) or match.group(2))
-    ]
 
 
 def polarity(claim: Claim) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
