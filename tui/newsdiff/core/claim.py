@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
@@ -173,7 +174,9 @@ def replaced(claim: Claim, **changes: Any) -> Claim:
     return Claim(*values)
 
 
-_QUOTE_SPAN = lazy_compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|(?<!\w)[‘']([^‘’']+?)[’'](?!\w)")
+_QUOTE_SPAN = lazy_compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]|[‘'](?<!\w[‘'])([^‘’']+?)[’'](?!\w)")
+"""A quotation: double marks, or single ones with no letter before (a mark, then a look back
+past it: each branch opens with its marks, passed over at once where there are none)."""
 
 
 def read_claim(
@@ -217,12 +220,13 @@ def _read_claim(text: str, speakers: tuple[str, ...]) -> Claim:
     names = frozenset(name_list)
     quoted: list[str] = []
     quoted_spans: list[tuple[int, int]] = []
-    if _MARK.search(text):
-        for match in _QUOTE_SPAN.finditer(text):
-            quoted += [
-                w.casefold().replace("’", "'")
-                for w in _WORD.findall(match.group(1) or match.group(2))
-            ]
+    if mark := _MARK.search(text):
+        starts = [start for _, _, start, _ in words]
+        for match in _QUOTE_SPAN.finditer(text, mark.start()):  # none opens before a mark
+            # the sentence's own words inside the marks (no word runs across a quotation
+            # mark, so they are the words of the quotation read alone: quoted_words)
+            inside, end = match.span(match.lastindex or 0)
+            quoted += folded[bisect_left(starts, inside) : bisect_left(starts, end)]
             quoted_spans.append(match.span())
     vocabulary = frozenset(folded)
     named = (

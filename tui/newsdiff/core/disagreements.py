@@ -121,8 +121,9 @@ def _measure(figure: Figure) -> tuple[str, str]:
 def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
     if a.kind != b.kind or (a.kind == "time" and not same_frame(a, b, left, right)):
         return False
-    if a.kind == "count" and fate(a, left) & fate(b, right) == set() and fate(a, left):
-        if fate(b, right):
+    if a.kind == "count" and (told := fate(a, left)):  # each fate read once (usually none)
+        other = fate(b, right)
+        if other and not told & other:
             return False  # "killed 12 workers" / "injured 30 workers": two counts
     if a.noun is not None and a.noun == b.noun:
         return True
@@ -453,8 +454,11 @@ def person_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         return []  # cheap: each sentence names someone the other does not
     if not shared_context(left, right, names=True):
         return []  # needed: two people in one claim
-    ours, theirs = left.people, right.people
-    if not ours or not theirs:
+    ours = left.people
+    if not ours:
+        return []  # cheap: the right sentence's people are not read
+    theirs = right.people
+    if not theirs:
         return []
     left_text, right_text = fold(left.text), fold(right.text)
     for first, last, ls, le, role in ours:
@@ -485,6 +489,8 @@ def title_disagreements(left: Claim, right: Claim) -> list[Disagreement]:
         return []  # cheap: no name in common
     if HEAD_STEMS.isdisjoint(left.stems) or HEAD_STEMS.isdisjoint(right.stems):
         return []  # cheap: no job word on one side
+    if not title_index(left.text, left.words)[1]:
+        return []  # no titled person on the left: the right sentence's titles are not read
     spans = different_jobs((left.text, left.words), (right.text, right.words))
     if spans is None:
         return []

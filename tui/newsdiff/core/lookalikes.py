@@ -408,9 +408,12 @@ def different_actions(
     if _title_case_text(left_text) or _title_case_text(right_text):
         return None  # a Title Case headline: its capitals do not tell names from verbs
     left_frame = as_referent(read_clause(left_text), referents[0])
+    left = _resolved(left_frame)
+    if not left.verb:
+        return None  # cheap: the right sentence's clause is not read
     right_frame = as_referent(read_clause(right_text), referents[1])
-    left, right = _resolved(left_frame), _resolved(right_frame)
-    if not left.verb or not right.verb or {left.verb, right.verb} <= LIGHT:
+    right = _resolved(right_frame)
+    if not right.verb or {left.verb, right.verb} <= LIGHT:
         return None
     if not _named(left, right_text) or not _named(right, left_text):
         return None
