@@ -25,6 +25,11 @@ SENTENCES = [
     'The Ministry of Defence, Tom Hale and Ann Pike said "we have no choice."',
     '"We have no choice," said the Ministry of Defence.',
     '"We have no choice," said the Bureau of Salt, Timber and Lanterns.',
+    # a party-state tag and a weekday are no speaker
+    '"The pier will close," Sen. Tom Hale, R-Ky., said Tuesday.',
+    '"The pier will close," Tom Hale, D-Calif., said on Tuesday.',
+    'Sen. Tom Hale, R-Texas, said Tuesday that "the pier will close."',
+    '"The pier will close," said Sen. Tom Hale, R-Texas, on Tuesday.',
 ]
 
 

@@ -10,7 +10,7 @@ nobody). ``mentions`` reads the sentences in order on top of this.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import (
@@ -23,7 +23,7 @@ from newsdiff.core.mention_types import (
     sentence_bounds,
 )
 from newsdiff.core.models import Sentence
-from newsdiff.core.name_runs import name_text, read_runs, reread_listed
+from newsdiff.core.name_runs import headline_verb_at, name_text, read_runs, reread_listed
 from newsdiff.core.name_shapes import (
     CONNECTORS,
     FIRST_NAMES,
@@ -34,7 +34,6 @@ from newsdiff.core.name_shapes import (
     title_case_headline,
 )
 from newsdiff.core.quote_marks import QuoteSpan
-from newsdiff.core.reporting_verbs import HEADLINE_NAME_STOPS
 from newsdiff.core.speaking_names import never_named, speaking_surnames
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
@@ -252,16 +251,14 @@ class ArticleNames:
                     self.genders.setdefault(name, gender)
 
     def _known_prefix(self, words: list[Token]) -> int:
-        """How many of ``words`` to keep: a run that opens with a full name named elsewhere
-        and goes on ("Hillary Clinton Speaks" in a title-case headline) is that name; in such
-        a headline a run led by a first name is that name and one more word."""
-        if words and words[0].start < self._headline:
-            words = words[: next(_headline_verbs(words), len(words))]  # "Hale Slams"
+        """How many of ``words`` to keep: a run opening with a full name named elsewhere is
+        that name ("Hillary Clinton Speaks" in a title-case headline); in such a headline a run
+        ends at a verb ("Hale Slams"), and one led by a first name is it and one more word."""
         for size in range(len(words) - 1, 1, -1):
             if " ".join(word.text for word in words[:size]) in self.full_names:
                 return size
         if words and words[0].start < self._headline:
-            return headline_name_length(words)
+            return headline_name_length(words[: headline_verb_at(words)])  # "Hale Slams"
         return len(words)
 
     def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:
@@ -501,9 +498,3 @@ class ArticleNames:
         if first in vocab.MALE_FIRST_NAMES and first not in vocab.FEMALE_FIRST_NAMES:
             return "m"
         return "u"
-
-
-def _headline_verbs(words: Sequence[Token]) -> Iterator[int]:
-    """Where a run in a title-case headline meets a verb of saying or judging ("Hale Slams",
-    "Ann Pike Warns"): the name ends there."""
-    return (k for k in range(1, len(words)) if words[k].lower in HEADLINE_NAME_STOPS)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Sequence
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import MASK, SentenceInfo, Token
 from newsdiff.core.name_shapes import CONNECTORS, FIRST_NAMES, TITLE_CASE_WORDS
+from newsdiff.core.reporting_verbs import HEADLINE_NAME_STOPS
 
 Gap = Callable[[int, int], str]
 
@@ -67,6 +68,13 @@ def read_runs(
         runs.append((i, j))
         i = j
     return runs
+
+
+def headline_verb_at(words: Sequence[Token]) -> int:
+    """Where a run in a title-case headline meets a verb of saying or judging, which ends the
+    name ("Hale Slams 'Reckless' Plan", "Minister Hale Calls Cuts 'Cruel'"); else its end."""
+    verbs = (k for k in range(1, len(words)) if words[k].lower in HEADLINE_NAME_STOPS)
+    return next(verbs, len(words))
 
 
 def reread_listed(

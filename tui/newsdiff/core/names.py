@@ -6,11 +6,17 @@ General newsroom vocabulary, not taken from any particular article.
 
 from __future__ import annotations
 
+import re
+
 from newsdiff.core.places import ADJECTIVES as ADJECTIVES
 from newsdiff.core.places import BODY_NOUNS as BODY_NOUNS
 from newsdiff.core.places import COUNTRIES as COUNTRIES
 from newsdiff.core.places import PLACES as PLACES
 from newsdiff.core.places import government_of as government_of
+
+PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+"""A party and state after a name ("R-S.C.", "D-Vt.", "R-Texas"): never a name of its own,
+and its full stop is its own."""
 
 SOURCE_NOUNS = frozenset(
     """
