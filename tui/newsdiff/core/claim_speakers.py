@@ -59,7 +59,6 @@ _CLOSERS = frozenset("\"”»’'")
 _ENDS = frozenset(".!?;:")
 _DASHES = frozenset({"--", "—", "–", "―"})
 
-
 _LONGEST_NAME = 7
 """Capitalised words a name with its titles may run to ("St. Louis County Prosecutor Bob X")."""
 
@@ -439,7 +438,8 @@ def _listed_after(tokens: list[Token], k: int, end: int) -> list[str]:
         if n >= len(tokens) or not (tokens[n].cap and tokens[n].word) or tokens[n].quoted:
             return []
         last = _office_end(tokens, n)
-        names.append(_clean(tokens[n : last + 1], opens=False))
+        lone = tokens[n].text if last == n else ""  # a field: "…, Education, and Welfare"
+        names.append(_clean(tokens[n : last + 1], opens=False) or lone)
         n = last + 1
         if closing:
             whole = joint_speaker(names)
