@@ -68,3 +68,18 @@ def held_corpus(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     monkeypatch.setattr(load, "iter_corpus", held_iter_corpus)
     yield release
     release.set()
+
+
+@pytest.fixture
+def story_app(monkeypatch: pytest.MonkeyPatch):
+    """The app on the bundled articles, its story computing the hand-built sample story."""
+    from newsdiff.app.app import NewsDiffApp
+    from story_factory import sample_story
+
+    story = sample_story()
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    return app

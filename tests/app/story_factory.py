@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app_factory import article
 from newsdiff.core.story import Claim, PairLink, Story
 
@@ -90,3 +92,18 @@ class StoryPair:
             paths=(self.left.path, self.right.path),
             settings=settings,
         )
+
+
+async def open_story(pilot: Any, app: Any) -> Any:
+    """Press ``s`` on the library of ``app`` (the ``story_app`` fixture) and wait for the
+    story screen with :func:`sample_story` on it."""
+    from newsdiff.app.screens.story import StoryScreen
+
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    app.articles = sample_story().articles
+    await pilot.press("s")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, StoryScreen)
+    return app.screen

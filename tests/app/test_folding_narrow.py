@@ -240,3 +240,29 @@ async def test_the_subtitle_says_how_many_library_articles_scored_the_pair() -> 
     async with app.run_test(size=SIZE) as pilot:
         await _view(pilot)
         assert "scored with 2 more articles" in app.screen.sub_title
+
+
+@pytest.mark.parametrize("width", [60, 70, 80, 100])
+def test_the_stacked_head_never_cuts_the_word_count(width: int) -> None:
+    """The title and then the file name give way; the count is whole or absent (``33…`` was
+    read as 33 words)."""
+    import re
+
+    from app_factory import build
+    from newsdiff.app.widgets.column_header import stacked_head
+    from newsdiff.core.stats import count_words
+
+    title = "A rather long headline about the harbour bridge closure and the council vote"
+    folder = "coverage/a-long-folder-name-for-the-regional-desk/"
+    comparison = build(
+        [title, "The council voted."],
+        ["Bridge shut.", "The council voted."],
+        links=[(1, 1, "shared", 100.0)],
+        paths=(folder + "belfast-evening-telegraph.txt", folder + "b.txt"),
+    )
+    line = stacked_head(comparison.left, "L", width, 4, 22).plain
+    assert len(line) == width
+    words = f"{count_words(comparison.left.article.text):,} words"
+    assert words in line, line  # room for it at these widths: the file name gave way
+    assert not re.search(r"· [\d,]+…", line), line
+    assert line.startswith("L   A rather")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
 from newsdiff.app.screens.help import HelpScreen
@@ -261,3 +262,40 @@ async def test_the_hint_line_is_never_cut_mid_phrase() -> None:
         await pilot.pause()
         hint = str(screen.query_one("#hint").render())
         assert hint.endswith("(or the highlighted and the next)"), hint
+
+
+async def test_two_folders_of_the_same_outlets_are_told_apart(tmp_path) -> None:
+    """`story1/nyt.txt` and `story2/nyt.txt`: the File column names the folder when the file
+    name alone would be listed twice; a name no other file has stays bare."""
+    for folder in ("story1", "story2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "nyt.txt").write_text(f"Headline {folder}.\n", encoding="utf-8")
+    (tmp_path / "story2" / "fox.txt").write_text("Another headline.\n", encoding="utf-8")
+    app = NewsDiffApp([tmp_path / "story1", tmp_path / "story2"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        files = sorted(row[2] for row in row_texts(screen.query_one(ArticleTable)))
+        assert files == ["fox.txt", "story1/nyt.txt", "story2/nyt.txt"]
+
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head>
+<body><article><h1>{title}</h1><p class="byline">By Ada Lowe, 2 March 2026</p>
+<p>The council voted on Monday to close the harbour bridge for nine weeks of repairs.</p>
+<p>"We had no choice," the mayor, Tom Reyes, told reporters outside the town hall.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_every_column_fits_beside_a_date_column(tmp_path, width: int) -> None:
+    """Dated pages add a Date column: the title and the file name give way, the counts stay
+    on screen (at 80 columns the Quotes column was pushed off the right edge)."""
+    for name in ("harbour-gazette-front-page.html", "evening-telegraph-city-desk.html"):
+        title = "Bridge shut for nine weeks after the council vote on Monday night"
+        (tmp_path / name).write_text(PAGE.format(title=title), encoding="utf-8")
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=(width, 24)) as pilot:
+        screen = await ready(pilot)
+        table = screen.query_one(ArticleTable)
+        assert [str(column.label) for column in table.columns.values()][-1] == "Quotes"
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert [row[-1] for row in row_texts(table)] == ["1", "1"]

@@ -8,35 +8,13 @@ from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
 from newsdiff.app.screens.story import StoryScreen
 from newsdiff.app.widgets.diff_view import DiffView
-from story_factory import sample_story
+from story_factory import open_story, sample_story
 from textual.widgets import DataTable, OptionList
-
-
-@pytest.fixture
-def story_app(monkeypatch: pytest.MonkeyPatch) -> NewsDiffApp:
-    story = sample_story()
-    monkeypatch.setattr(
-        engine, "build_story", lambda articles, settings, progress, cancelled: story
-    )
-    app = NewsDiffApp(theme="textual-dark")
-    app.paths = None
-    return app
-
-
-async def _open_story(pilot, app: NewsDiffApp) -> StoryScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    app.articles = sample_story().articles
-    await pilot.press("s")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, StoryScreen)
-    return app.screen
 
 
 async def test_s_opens_the_story_and_enter_on_a_cell_compares_that_pair(story_app) -> None:
     async with story_app.run_test(size=(120, 36)) as pilot:
-        screen = await _open_story(pilot, story_app)
+        screen = await open_story(pilot, story_app)
         table = screen.query_one("#matrix", DataTable)
         table.focus()
         table.move_cursor(row=2, column=2)  # article 3 against article 2
@@ -55,7 +33,7 @@ async def test_s_opens_the_story_and_enter_on_a_cell_compares_that_pair(story_ap
 
 async def test_enter_on_a_claim_compares_at_its_sentence(story_app) -> None:
     async with story_app.run_test(size=(120, 36)) as pilot:
-        screen = await _open_story(pilot, story_app)
+        screen = await open_story(pilot, story_app)
         claims = screen.query_one("#claims", OptionList)
         claims.focus()
         await pilot.press("c")  # conflicts only: the six / nine weeks claim
@@ -73,7 +51,7 @@ async def test_enter_on_a_claim_compares_at_its_sentence(story_app) -> None:
 
 async def test_sort_and_filters(story_app) -> None:
     async with story_app.run_test(size=(120, 36)) as pilot:
-        screen = await _open_story(pilot, story_app)
+        screen = await open_story(pilot, story_app)
         story = sample_story()
         assert [len(story.claims[k].outlets) for k in screen.shown][:2] == [3, 3]
         await pilot.press("o")  # conflicts first
@@ -132,7 +110,7 @@ async def test_pair_view_counts_the_outlets_of_every_sentence(story_app) -> None
     from newsdiff.app.widgets.evidence_line import EvidenceLine
 
     async with story_app.run_test(size=(160, 36)) as pilot:
-        screen = await _open_story(pilot, story_app)
+        screen = await open_story(pilot, story_app)
         claims = screen.query_one("#claims", OptionList)
         claims.focus()
         await pilot.press("enter")  # the closure claim: in all three outlets, 1 against 2
@@ -220,7 +198,7 @@ async def test_the_matrix_key_cuts_a_long_file_name_with_an_ellipsis_and_aligns_
 
 async def test_an_empty_filtered_list_says_why_and_which_keys_undo_it(story_app) -> None:
     async with story_app.run_test(size=(120, 36)) as pilot:
-        screen = await _open_story(pilot, story_app)
+        screen = await open_story(pilot, story_app)
         claims = screen.query_one("#claims", OptionList)
         await pilot.press("1", "c")  # one outlet only, and a conflict: none in the sample
         await pilot.pause()
@@ -232,3 +210,23 @@ async def test_an_empty_filtered_list_says_why_and_which_keys_undo_it(story_app)
         await pilot.press("1")
         await pilot.pause()
         assert screen.shown and all(not option.disabled for option in claims.options)
+
+
+async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two folders with a `nyt.txt` each: the key says which is which (cut at its start when
+    long, so the file name stays), a name no other file has stays bare."""
+    import dataclasses
+
+    story = sample_story()
+    first, second, third = story.articles
+    articles = (
+        dataclasses.replace(first, path="/news/regional-desk-event-eight/nyt.txt"),
+        dataclasses.replace(second, path="/news/basil-1/nyt.txt"),
+        third,
+    )
+    rows = await _matrix_key(monkeypatch, dataclasses.replace(story, articles=articles))
+    names = [row.split()[1] for row in rows]
+    assert names[0].startswith("…") and names[0].endswith("event-eight/nyt.txt")
+    assert names[1:] == ["basil-1/nyt.txt", "outlet-3.txt"]

@@ -326,3 +326,26 @@ def test_undecodable_file_names_never_crash_the_output(tmp_path: Path) -> None:
             f"error: {tmp_path}/bad\ufffd.txt: empty file (0 bytes)"
         ]
         assert "Talks resume" in result.stdout
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_an_explicit_width_is_kept_in_a_pipe(width: int, tmp_path: Path) -> None:
+    """`--width 80` into a pipe fits 80 columns (the pipe's full-length table is for when no
+    width is asked for), numbers whole, the long path folded."""
+    folder = tmp_path / ("a-long-folder-name-for-the-regional-desk-" * 2)
+    folder.mkdir()
+    path = folder / "outlet.txt"
+    path.write_text(
+        "A rather long headline about the harbour bridge closure and the vote\n\n"
+        "The council voted to close the bridge for nine weeks.\n",
+        encoding="utf-8",
+    )
+    code, out, _err = run_list("--width", str(width), "--color", "never", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    assert all(len(line) <= width for line in lines), lines
+    (item,) = json.loads(run_list("--format", "json", str(path))[1])["articles"]
+    numbers = [str(item[name]) for name in ("words", "sentences", "quotes")]
+    assert any(line.split()[-4:-1] == numbers for line in lines), lines
+    code, wide, _err = run_list("--color", "never", str(path))
+    assert max(map(len, wide.splitlines())) > width  # no width asked: full lines for scripts

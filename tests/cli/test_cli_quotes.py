@@ -179,3 +179,25 @@ def test_the_summary_counts_one_article_in_the_singular(tmp_path: Path) -> None:
     code, out, _err = run(str(one))
     assert code == 0
     assert "one.txt  1 quote  " in out and "1 quotes" not in out, out
+
+
+def test_an_explicit_width_wraps_the_plain_report(tmp_path: Path) -> None:
+    """`--width 60` into a pipe: every line fits, a wrapped line is indented past its own
+    line's start, changed words keep their [brackets]; without it, lines stay whole."""
+    quote = (
+        "We had no choice but to close the harbour bridge for nine weeks while the engineers "
+        "repair the cracked piers"
+    )
+    a = write(tmp_path, "a.txt", f'Bridge shut\n\n"{quote}," the mayor, Tom Reyes, said.\n')
+    altered = quote.replace("nine weeks", "six weeks")
+    b = write(tmp_path, "b.txt", f'Bridge closed\n\n"{altered}," said Tom Reyes.\n')
+    code, out, _err = run(str(a), str(b), "--width", "60", "--color", "never")
+    assert code == 0 and "\x1b[" not in out
+    lines = out.splitlines()
+    assert all(len(line) <= 60 for line in lines), lines
+    assert "[nine]" in out.replace("\n", " ") or "[six]" in out.replace("\n", " ")
+    start = next(i for i, line in enumerate(lines) if "We had no choice" in line)
+    own = len(lines[start]) - len(lines[start].lstrip())
+    assert lines[start + 1].startswith(" " * (own + 2)) and lines[start + 1].strip()
+    whole = run(str(a), str(b), "--color", "never")[1]
+    assert max(map(len, whole.splitlines())) > 60

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from newsdiff.cli import app
@@ -248,3 +249,74 @@ def test_text_lists_the_articles_with_their_titles_in_one_column(tmp_path: Path)
     rows = [line for line in out.splitlines() if ".txt" in line]
     assert len(rows) == 3 and all(row.endswith(t) for row, t in zip(rows, titles, strict=True))
     assert len({row.index(title) for row, title in zip(rows, titles, strict=True)}) == 1
+
+
+def test_a_huge_sentence_is_shown_cut_with_its_length(tmp_path: Path) -> None:
+    """A one-line dump with no sentence end: each variant shows its start, an ellipsis and its
+    length, so the report stays a fraction of the text, never the text again line by line."""
+    words = "harbour ferry council budget engineers residents weeks repairs".split()
+    dump = " ".join(words[(i * 7) % len(words)] + str(i % 97) for i in range(12_000))
+    (tmp_path / "dump.txt").write_text(dump, encoding="utf-8")
+    paths = [str(tmp_path / "dump.txt"), corpus(tmp_path)[0]]
+    code, out, _err = run(*paths, "--width", "80", "--color", "never")
+    assert code == 0
+    lengths = [int(n.replace(",", "")) for n in re.findall(r"… \(([\d,]+) characters\)", out)]
+    assert len(lengths) >= 5 and all(n > 600 for n in lengths)
+    assert len(out) < len(dump) / 2
+    assert all(len(line) <= 80 for line in out.splitlines())
+    # An ordinary sentence is never cut.
+    assert "The Elmfield bridge will stay closed for six weeks after Sunday's storm," in out
+    assert "the council said." in out
+
+
+def test_cut_pieces_keeps_roles_and_cuts_at_a_space() -> None:
+    from newsdiff.export.story_report import cut_pieces
+
+    pieces = [("alpha beta ", ""), ("gamma", "changed"), (" delta" * 200, "")]
+    cut = cut_pieces(pieces, limit=100)
+    assert cut[:2] == pieces[:2]
+    assert cut[-1] == (f" … ({sum(len(t) for t, _ in pieces):,} characters)", "muted")
+    assert not cut[-2][0].endswith(" ") and cut[-2][0].endswith("delta")
+    assert sum(len(t) for t, _ in cut[:-1]) <= 100
+    assert cut_pieces(pieces[:2], limit=100) == pieces[:2]
+
+
+def test_a_matrix_wider_than_the_output_comes_in_blocks_of_columns(tmp_path: Path) -> None:
+    """Twelve articles at 40 columns: blocks of whole columns, every row in each block (a
+    wrapped row put its cells under other columns' numbers)."""
+    paths = []
+    for index in range(12):
+        path = tmp_path / f"copy{index:02d}.txt"
+        path.write_text((A, B, C)[index % 3], encoding="utf-8")
+        paths.append(str(path))
+    code, out, _err = run(*paths, "--width", "40", "--color", "never")
+    assert code == 0
+    lines = out.splitlines()
+    block_heads = [
+        line
+        for line in lines
+        if line.startswith("     ") and line.split() and all(n.isdigit() for n in line.split())
+    ]
+    numbers = [int(n) for line in block_heads for n in line.split()]
+    assert numbers == list(range(1, 13)) and len(block_heads) > 1
+    matrix = [line for line in lines if line.endswith("%") or line.endswith("—")]
+    assert all(len(line) <= 40 for line in matrix)
+    assert len(matrix) == 12 * len(block_heads)  # every row in every block
+    wide = run(*paths, "--width", "120", "--color", "never")[1].splitlines()
+    assert sum(1 for line in wide if line.endswith("%") or line.endswith("—")) == 12
+
+
+def test_a_long_title_in_the_key_wraps_under_the_titles(tmp_path: Path) -> None:
+    """At 50 columns a key title too long for its line goes on under the titles' column,
+    not under the article number."""
+    paths = []
+    for name, text in (("a.txt", A), ("much-longer-name.txt", B), ("c.txt", C)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    code, out, _err = run(*paths, "--color", "never", "--width", "50")
+    assert code == 0
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if "much-longer-name.txt" in line)
+    column = lines[first].index("Storm")
+    assert lines[first + 1].startswith(" " * column) and lines[first + 1].strip()

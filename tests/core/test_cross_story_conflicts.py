@@ -69,6 +69,23 @@ def test_durations_of_one_frame_still_conflict(ours: str, theirs: str) -> None:
         assert kinds(result) == ["figure"]
 
 
+def test_how_often_is_no_figure_for_how_long() -> None:
+    for result in both_ways(
+        "The Harbour Bridge will close for nine weeks from Monday while engineers replace its "
+        "cables, the city council said.",
+        "The city council said the Harbour Bridge will shut from Monday, with ferries running "
+        "every twenty minutes while engineers replace its cables.",
+    ):
+        assert "figure" not in kinds(result)
+
+
+def test_two_intervals_of_one_service_still_conflict() -> None:
+    template = "The council said ferries would cross the harbour every {} during the closure."
+    for result in both_ways(template.format("twenty minutes"), template.format("forty minutes")):
+        assert result.outcome == "conflict"
+        assert kinds(result) == ["figure"]
+
+
 def test_a_durations_frame_is_read() -> None:
     for text, expected in [
         ("They met every 90 days.", "every"),

@@ -93,7 +93,7 @@ def list_command(
     if ListFormat(fmt) is ListFormat.json:
         sys.stdout.write(json_text(list_to_dict(stats, corpus.errors)))
     elif stats:
-        if style.color or sys.stdout.isatty():
+        if style.color or sys.stdout.isatty() or width is not None:  # --width: fit it
             print_rich_table(stats, style=style)
         else:
             sys.stdout.write(plain_table(stats))

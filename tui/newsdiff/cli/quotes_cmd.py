@@ -71,6 +71,28 @@ def print_rich(lines: Sequence[Line], style: OutputStyle | None = None) -> None:
         printer.print(text)
 
 
+def print_wrapped(text: str, style: OutputStyle) -> None:
+    """Plain ``text`` wrapped to the style's width, each wrapped line indented two cells past
+    the indent of its own line (so a continuation never reads as the next entry)."""
+    from rich.text import Text
+
+    printer = console(style)
+    rows: list[Text] = []
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip(" ")) + 2
+        if printer.width <= indent + 20:
+            indent = 0
+        first, *rest = Text(line).wrap(printer, printer.width, overflow="fold") or [Text()]
+        rows.append(first)
+        if rest:
+            body = Text(" ").join(rest)
+            wrapped = body.wrap(printer, printer.width - indent, overflow="fold")
+            rows.extend(Text.assemble(" " * indent, row) for row in wrapped)
+    for row in rows:
+        row.rstrip()
+    printer.print(Text("\n").join(rows), soft_wrap=True)
+
+
 @app.command("quotes")
 def quotes_command(
     paths: PathsArgument = None,
@@ -117,6 +139,8 @@ def quotes_command(
         lines = report_lines(report)
         if style.color:
             print_rich(lines, style)
+        elif width is not None:  # --width into a pipe: fit it, as the terminal output does
+            print_wrapped(plain_text(lines), style)
         else:
             sys.stdout.write(plain_text(lines))
     if not corpus.articles:

@@ -38,6 +38,9 @@ def frame(figure: Figure, claim: Claim) -> str:
 
 def same_frame(a: Figure, b: Figure, left: Claim, right: Claim) -> bool:
     """Can two durations measure one span? Not when both say which way they look and the
-    ways differ (:func:`frame`)."""
+    ways differ (:func:`frame`), and not when only one recurs: "ferries every twenty minutes"
+    is how often, "closed for nine weeks" how long."""
     ours, theirs = frame(a, left), frame(b, right)
+    if (ours == "every") != (theirs == "every"):
+        return False
     return not ours or not theirs or ours == theirs

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import PurePath
 
 from newsdiff.core.markers import BOILERPLATE_MARKER, MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
@@ -235,3 +237,30 @@ def meta_rows(left: Article, right: Article, escape: Callable[[str], str]) -> li
             cells = " | ".join(escape(value) if value else "–" for value in values)
             rows.append(f"| {name} | {cells} |")
     return rows
+
+
+def distinct_names(paths: Sequence[str]) -> list[str]:
+    """Each path's file name, with as many of its folders as it takes to tell apart the names
+    that collide (``event8/nyt.txt`` beside ``basil-1/nyt.txt``); a unique name stays bare.
+
+    Several folders of the same outlets are the usual layout (``story1/nyt.txt``,
+    ``story2/nyt.txt``): a key of bare names listed ``nyt.txt`` twice with no way to tell which.
+    """
+    parts = [PurePath(path).parts or (path,) for path in paths]
+    depth = [1] * len(paths)
+    while True:
+        names = ["/".join(p[-d:]) for p, d in zip(parts, depth, strict=True)]
+        seen = Counter(names)
+        deeper = [k for k, name in enumerate(names) if seen[name] > 1 and depth[k] < len(parts[k])]
+        if not deeper:
+            return names
+        for k in deeper:
+            depth[k] += 1
+
+
+def cut_name(name: str, width: int) -> str:
+    """``name`` in ``width`` characters: a bare file name cut at its end, one with the folder
+    that tells it apart from another of that name cut at its start (``…cluster3/nyt.txt``)."""
+    if len(name) <= width:
+        return name
+    return "…" + name[1 - width :] if "/" in name else name[: width - 1] + "…"

@@ -11,8 +11,15 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff.core.story import Story, sorted_claims, variant_changes
-from newsdiff.export.common import now_stamp, one_line, revealed, split_changed
-from newsdiff.export.story_report import CONFLICT_MARK, claim_heading, short_name, summary_line
+from newsdiff.export.common import (
+    cut_name,
+    distinct_names,
+    now_stamp,
+    one_line,
+    revealed,
+    split_changed,
+)
+from newsdiff.export.story_report import CONFLICT_MARK, claim_heading, summary_line
 
 CSS = """
 :root { color-scheme: light dark; --bg: #fff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0;
@@ -59,10 +66,11 @@ def story_html(story: Story, order: str = "coverage") -> str:
         f"{escape(now_stamp())}</p>",
         '<h2>Articles</h2><ol class="articles">',
     ]
-    for article in story.articles:
+    names = distinct_names([article.path for article in story.articles])
+    for article, name in zip(story.articles, names, strict=True):
         parts.append(
             f"<li>{escape(one_line(article.title))} "
-            f'<span class="muted">{escape(short_name(article.path, 60))}</span></li>'
+            f'<span class="muted">{escape(cut_name(one_line(name), 60))}</span></li>'
         )
     parts.append("</ol><h2>Overlap</h2>")
     parts.append(

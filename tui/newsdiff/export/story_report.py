@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from newsdiff import __version__
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
-from newsdiff.export.common import one_line, revealed, split_changed
+from newsdiff.export.common import cut_name, distinct_names, one_line, revealed, split_changed
 
 ORDERS = ("coverage", "conflicts", "reading")
 """How claims can be listed (see :func:`newsdiff.core.story.sorted_claims`)."""
@@ -93,10 +92,8 @@ def _claim_to_dict(story: Story, claim: Claim, number: int) -> dict[str, object]
     }
 
 
-def short_name(path: str, limit: int = 28) -> str:
-    """An article's file name, shortened to ``limit`` characters."""
-    name = one_line(Path(path).name or path)
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+def _paths(story: Story) -> list[str]:
+    return [article.path for article in story.articles]
 
 
 def summary_line(story: Story) -> str:
@@ -112,17 +109,27 @@ def summary_line(story: Story) -> str:
     )
 
 
-def matrix_lines(story: Story) -> list[str]:
-    """The overlap matrix as fixed-width text: ``37%`` per cell, ``—`` on the diagonal."""
+def matrix_lines(story: Story, width: int | None = None) -> list[str]:
+    """The overlap matrix as fixed-width text: ``37%`` per cell, ``—`` on the diagonal.
+
+    With ``width``, a matrix wider than it is printed in blocks of columns that fit (columns
+    1–15, then 16–30, …, each block with every row), as R prints a wide matrix: a wrapped row
+    puts its cells under other columns' numbers."""
     count = len(story.articles)
-    width = max(5, len(str(count)) + 2)  # "100%" plus a space between cells
-    lines = ["".rjust(width) + "".join(str(b + 1).rjust(width) for b in range(count))]
-    for a in range(count):
-        cells = "".join(
-            ("—" if a == b else f"{round(100 * story.matrix[a][b])}%").rjust(width)
-            for b in range(count)
-        )
-        lines.append(str(a + 1).rjust(width) + cells)
+    cell = max(5, len(str(count)) + 2)  # "100%" plus a space between cells
+    per_block = count if width is None else max(1, (width - cell) // cell)
+    lines: list[str] = []
+    for first in range(0, max(count, 1), max(per_block, 1)):
+        columns = range(first, min(count, first + per_block))
+        if lines:
+            lines.append("")
+        lines.append("".rjust(cell) + "".join(str(b + 1).rjust(cell) for b in columns))
+        for a in range(count):
+            cells = "".join(
+                ("—" if a == b else f"{round(100 * story.matrix[a][b])}%").rjust(cell)
+                for b in columns
+            )
+            lines.append(str(a + 1).rjust(cell) + cells)
     return lines
 
 
@@ -156,23 +163,61 @@ def claim_heading(story: Story, claim: Claim) -> str:
 
 Piece = tuple[str, str]
 """A run of report text and its role: ``""``, ``"heading"``, ``"muted"``, ``"changed"`` (a word
-the first variant does not use) or ``"conflict"``."""
+the first variant does not use), ``"conflict"`` or ``"label"`` (plain; what follows it wraps
+under itself, not under the label)."""
+
+VARIANT_LIMIT = 600
+"""Characters of a variant the text report shows; a longer one ends in ``… (N characters)``.
+
+No sentence of the real-dev reporting is longer than 520 characters; only a text without sentence
+ends (a one-line dump cut into 2,000-character pieces) reaches it, and there the report would
+otherwise be as long as the text itself."""
 
 
-def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
-    """The text report as lines of pieces: summary, matrix with its key, then every claim."""
+def cut_pieces(
+    pieces: list[Piece], length: int | None = None, limit: int = VARIANT_LIMIT
+) -> list[Piece]:
+    """``pieces`` cut after ``limit`` characters (at a space when one is near), then
+    ``… (N characters)`` naming the full ``length`` (default: the pieces'); unchanged when they
+    fit."""
+    shown = sum(len(text) for text, _role in pieces)
+    total = shown if length is None else length
+    if shown <= limit:
+        return pieces
+    kept: list[Piece] = []
+    room = limit
+    for text, role in pieces:
+        if len(text) >= room:
+            cut = text[:room]
+            space = cut.rfind(" ")
+            if space >= room - 40:
+                cut = cut[:space]
+            if cut.rstrip():
+                kept.append((cut.rstrip(), role))
+            break
+        kept.append((text, role))
+        room -= len(text)
+    kept.append((f" … ({total:,} characters)", "muted"))
+    return kept
+
+
+def story_lines(
+    story: Story, order: str = "coverage", width: int | None = None
+) -> list[list[Piece]]:
+    """The text report as lines of pieces: summary, matrix with its key, then every claim
+    (the matrix in blocks of columns that fit ``width``, when given)."""
     lines: list[list[Piece]] = [[(summary_line(story), "heading")], []]
     caption = "Overlap: share of the row article's sentences that the column article carries"
     lines.append([(caption, "muted")])
-    lines.extend([(line, "")] for line in matrix_lines(story))
+    lines.extend([(line, "")] for line in matrix_lines(story, width))
     lines.append([])
-    names = [short_name(article.path, 40) for article in story.articles]
+    names = [cut_name(one_line(name), 40) for name in distinct_names(_paths(story))]
     name_width = max(map(len, names), default=0)
     number_width = len(str(len(names)))
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
         key = str(index + 1).rjust(number_width)
         lines.append(
-            [(f"  {key}  {name.ljust(name_width)}  ", ""), (one_line(article.title), "muted")]
+            [(f"  {key}  {name.ljust(name_width)}  ", "label"), (one_line(article.title), "muted")]
         )
     lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
     for number in sorted_claims(story, order):
@@ -187,13 +232,10 @@ def story_lines(story: Story, order: str = "coverage") -> list[list[Piece]]:
         for (outlet, index), spans in zip(claim.variants, changes, strict=True):
             sentence = story.sentences[outlet][index]
             runs = split_changed(sentence.text, sentence.start, tuple(spans))
-            lines.append(
-                [(f"  {outlet + 1}: ", "muted")]
-                + [
-                    (revealed(chunk.replace("\n", " ")), "changed" if on else "")
-                    for chunk, on in runs
-                ]
-            )
+            pieces = [
+                (revealed(chunk.replace("\n", " ")), "changed" if on else "") for chunk, on in runs
+            ]
+            lines.append([(f"  {outlet + 1}: ", "muted"), *cut_pieces(pieces, len(sentence.text))])
     return lines
 
 
@@ -213,8 +255,9 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     count = len(story.articles)
     lines = ["# Story: " + _md(one_line(story.articles[0].title)) if story.articles else "# Story"]
     lines += ["", summary_line(story), "", "## Articles", ""]
-    for index, article in enumerate(story.articles):
-        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{short_name(article.path)}`)")
+    names = [cut_name(one_line(name), 40) for name in distinct_names(_paths(story))]
+    for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
+        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{name}`)")
     lines += ["", "## Overlap", "", "Share of the row article's sentences the column carries.", ""]
     lines.append("| | " + " | ".join(str(b + 1) for b in range(count)) + " |")
     lines.append("|---|" + "---:|" * count)

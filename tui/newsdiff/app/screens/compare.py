@@ -1018,11 +1018,11 @@ class CompareScreen(Screen[None]):
         if self.comparison is None or cursor is None:
             return
         from newsdiff.app.screens.details import DetailsScreen
-        from newsdiff.app.widgets.evidence_line import details_text
+        from newsdiff.app.widgets.evidence_line import details_lines
 
-        text = details_text(self.comparison, cursor, self._provenance(cursor))
+        lines = details_lines(self.comparison, cursor, self._provenance(cursor))
         name = f"{'L' if cursor.side == 'left' else 'R'}{cursor.index + 1}"
-        self.app.push_screen(DetailsScreen(f"Sentence {name} in full", text))
+        self.app.push_screen(DetailsScreen(f"Sentence {name} in full", lines))
 
     def action_back(self) -> None:
         """Close the search line, else end the search, else go back to where the comparison

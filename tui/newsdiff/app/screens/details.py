@@ -6,14 +6,14 @@ link, the seventh shared word); ``i`` opens this box so a keyboard user can read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.content import Content
-from textual.widgets import Static
 
 from newsdiff.app.screens.boxed_modal import BoxedModal
+from newsdiff.app.widgets.hanging_text import HangingText
 
 
 class DetailsScreen(BoxedModal):
@@ -23,16 +23,17 @@ class DetailsScreen(BoxedModal):
         Binding("escape,i,q,enter", "dismiss", "Close", id="details-close"),
     ]
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(self, title: str, lines: Sequence[tuple[str, str]]) -> None:
         super().__init__()
         self.details_title = title
-        self.text = text
+        self.lines = tuple(lines)
 
     def compose(self) -> ComposeResult:
-        """The details as plain text (never markup: the sentence is the outlet's)."""
+        """The details as plain text (never markup: the sentence is the outlet's); a long line
+        wraps under its text, not under its label."""
         box = self.modal_box(self.details_title, "details-box")
         with box:
-            yield Static(Content(self.text), id="details-text")
+            yield HangingText(self.lines, id="details-text")
 
     def on_mount(self) -> None:
         """Focus the box, so the arrows scroll a long list."""

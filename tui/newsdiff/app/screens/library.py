@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -22,6 +22,7 @@ from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.sanitize import cell_text
+from newsdiff.export.common import distinct_names
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -35,7 +36,7 @@ SIDE_MARKS = ("L", "R")
 COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 HINT_PADDING = 4
-"""Cells the hint line's padding takes (``padding: 0 2`` in library.tcss)."""
+"""Cells the hint line's indent and padding take (``"  "`` and ``padding: 0 2 0 0``)."""
 
 
 def cell_line(text: str) -> str:
@@ -76,6 +77,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.articles: tuple[Article, ...] = ()
+        self._file_names: dict[str, str] = {}
         self.errors: tuple[ArticleError, ...] = ()
         self.counts: dict[str, ArticleCounts] = {}
         self.marked: list[str] = []
@@ -133,6 +135,8 @@ class LibraryScreen(Screen[None]):
         self.complete = complete
         self.articles = articles
         self._by_path = {article.path: article for article in articles}
+        paths = [article.path for article in articles]
+        self._file_names = dict(zip(paths, distinct_names(paths), strict=True))
         self.errors = errors
         self.loaded = True
         notice = self.query_one("#errors", Static)
@@ -210,13 +214,18 @@ class LibraryScreen(Screen[None]):
     def _columns(self) -> list[tuple[str | Text, str, int]]:
         """Label, key and width of each column, fitted to the screen's width and the corpus."""
         width = max(self.size.width, 60)
-        longest = max((len(_file_name(a)) for a in self.articles), default=12)
+        longest = max((len(_file_name(a, self._file_names)) for a in self.articles), default=12)
         outlets = [len(a.meta.outlet or "") for a in self.articles]
         outlet_width = min(18, max(6, *outlets), width // 6) if any(outlets) else 0
         file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
-        extra = sum(w + 2 for w in (outlet_width, date_width) if w)
-        title_width = max(20, width - file_width - 8 * 3 - 2 - 14 - extra - 1)
+        # What the title cannot have comes from the file name, then the outlet: a title kept
+        # at 20 pushed the Quotes column off an 80-column screen once a Date column came.
+        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
+        file_width -= min(short, max(0, file_width - 10))
+        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
+        outlet_width -= min(short, max(0, outlet_width - 6)) if outlet_width else 0
+        title_width = max(12, self._title_room(width, file_width, outlet_width, date_width))
         columns: list[tuple[str | Text, str, int]] = [
             (" ", "mark", 2),
             ("Title", "title", title_width),
@@ -232,6 +241,12 @@ class LibraryScreen(Screen[None]):
             (Text("Quotes", justify="right"), "quotes", 6),
         ]
         return columns
+
+    @staticmethod
+    def _title_room(width: int, file_width: int, outlet_width: int, date_width: int) -> int:
+        """Cells left for the title beside the other columns and their padding."""
+        extra = sum(w + 2 for w in (outlet_width, date_width) if w)
+        return width - file_width - 8 * 3 - 2 - 14 - extra - 1
 
     def _row_maker(self, path: str) -> Callable[[], list[Text]]:
         """A function making the cells of an article's row from its marks and counts.
@@ -253,7 +268,11 @@ class LibraryScreen(Screen[None]):
             self._mark_text(article.path),
             Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
             *source,
-            Text(cell_line(_file_name(article)), no_wrap=True, overflow="ellipsis"),
+            Text(
+                cell_line(_file_name(article, self._file_names)),
+                no_wrap=True,
+                overflow="ellipsis",
+            ),
             _number(counts.words if counts else None),
             _number(counts.sentences if counts else None),
             _number(counts.quotes if counts else None),
@@ -278,7 +297,7 @@ class LibraryScreen(Screen[None]):
         room = self.size.width - HINT_PADDING
         # the longest guide that fits: a cut-off "(or the" explains nothing
         guide = next((g for g in guides if len(head) + len(g) <= room), guides[-1])
-        self.query_one("#hint", Static).update(Content(head + guide))
+        self.query_one("#hint", Static).update(Content("  " + head + guide))
 
     def on_resize(self) -> None:
         """Re-fit the title column to the width."""
@@ -441,11 +460,12 @@ def compact_count(value: int) -> str:
     return "huge"
 
 
-def _file_name(article: Article) -> str:
-    """The File column: a file's name, a URL's address without its scheme, ``stdin`` for ``-``."""
+def _file_name(article: Article, names: Mapping[str, str]) -> str:
+    """The File column: a file's name (with its folder when another file has that name, from
+    ``names``), a URL's address without its scheme, ``stdin`` for ``-``."""
     path = article.path
     if path == "-":
         return "stdin"
     if path[:8].lower().startswith(("http://", "https://")):
         return path.split("://", 1)[1]
-    return os.path.basename(path) or Path(path).name
+    return names.get(path) or os.path.basename(path) or Path(path).name

@@ -24,6 +24,7 @@ from newsdiff.app import engine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.sanitize import visible
+from newsdiff.export.common import cut_name, distinct_names
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -110,6 +111,7 @@ class StoryScreen(Screen[None]):
         self.articles = tuple(articles)
         self.settings = settings or Settings()
         self.story: Story | None = None
+        self._names: list[str] = []
         self.order = "coverage"
         self.filters: set[str] = set()
         self.shown: list[int] = []
@@ -129,7 +131,7 @@ class StoryScreen(Screen[None]):
         yield ProgressBar(id="story-progress", total=100, show_eta=False)
         with Vertical(id="story-top"):
             yield Static(
-                "Overlap: share of the row article's sentences the column article carries",
+                " Overlap: share of the row article's sentences the column article carries",
                 id="matrix-caption",
             )
             with Horizontal(id="matrix-row"):
@@ -188,6 +190,7 @@ class StoryScreen(Screen[None]):
 
     def _show(self, story: Story) -> None:
         self.story = story
+        self._names = distinct_names([article.path for article in story.articles])
         self.query_one(ProgressBar).display = False
         self.query_one("#claims", OptionList).loading = False
         self._fill_matrix()
@@ -234,9 +237,9 @@ class StoryScreen(Screen[None]):
                 )
             table.add_row(*cells, key=str(a))
         key = self.query_one("#matrix-key", Static)
-        names = [_line(Path(a.path).name) for a in story.articles]
+        names = [_line(name) for name in self._names]
         width = min(NAME_WIDTH, max(map(len, names), default=0))
-        names = [name if len(name) <= width else name[: width - 1] + "…" for name in names]
+        names = [cut_name(name, width) for name in names]
         key.update(
             Text(
                 "\n".join(
@@ -337,7 +340,7 @@ class StoryScreen(Screen[None]):
             parts.append("only in one outlet")
         if "conflict" in self.filters:
             parts.append("conflicts only")
-        self.query_one("#story-status", Static).update(Text(" · ".join(parts)))
+        self.query_one("#story-status", Static).update(Text("  " + " · ".join(parts)))
 
     @on(OptionList.OptionHighlighted, "#claims")
     def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -357,9 +360,9 @@ class StoryScreen(Screen[None]):
             claim.variants, variant_changes(self.story, claim), strict=True
         ):
             sentence = self.story.sentences[article][index]
-            name = _line(Path(self.story.articles[article].path).name)
+            name = _line(self._names[article])
             text = Text(f"{article + 1:>2} ", style="bold")
-            text.append(f"{name[:20]}{'…' if len(name) > 20 else ''}: ", style="dim")
+            text.append(f"{cut_name(name, 20)}: ", style="dim")
             body = Text(visible(sentence.text).replace("\n", " "))
             for start, end in spans:
                 body.stylize("bold reverse", start - sentence.start, end - sentence.start)

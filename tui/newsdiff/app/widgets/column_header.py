@@ -101,18 +101,22 @@ def stacked_head(
     """One line of ``width`` cells for the one-column layout: ``L``/``R``, the title, ``file ·
     N words`` and the legend in the last ``key_cells`` (the wider of the two sides' legends, so
     both start in the same column; ``key``, when given, is that legend). The title gives way
-    first, then the source."""
+    first, then the file name; the word count is whole or left out (``33…`` read as 33)."""
     article = side.article
-    title = " ".join(visible(article.title).split()) or "(untitled)"
-    words = count_words(article.text)
-    source = f" · {' '.join(visible(source_label(article)).split())} · {words:,} words"
+    title = Content.styled(" ".join(visible(article.title).split()) or "(untitled)", "bold")
+    words = Content.styled(f" · {count_words(article.text):,} words", "$text-muted")
+    source = Content.styled(f" · {' '.join(visible(source_label(article)).split())}", "$text-muted")
     key = key if key is not None else legend(side.summary(), key_cells)
     room = max(0, width - gutter - key_cells - 1)
-    title_cells = min(len(title), max(room - len(source), room // 2))
+    if words.cell_length + 10 > room:
+        words = Content("")
+    rest = room - words.cell_length
+    title_cells = min(title.cell_length, max(rest - source.cell_length, rest // 2))
     head = Content.assemble(
         Content.styled(tag.ljust(gutter), "bold $text-primary"),  # as the rows' L/R tags
-        Content.styled(title, "bold").truncate(title_cells, ellipsis=True),
-        Content.styled(source, "$text-muted"),
+        title.truncate(title_cells, ellipsis=True),
+        source.truncate(max(0, rest - title_cells), ellipsis=True),
+        words,
     ).truncate(gutter + room, ellipsis=True, pad=True)
     return Content.assemble(head, " ", key).truncate(width, ellipsis=True, pad=True)
 

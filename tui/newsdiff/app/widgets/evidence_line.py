@@ -36,7 +36,14 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     return "  |  ".join(parts) + moved + (f"  (+{more} more)" if more > 0 else "")
 
 
-def details_text(comparison: Comparison, cursor: Cursor, carried: str | None = None) -> str:
+DetailLine = tuple[str, str]
+"""One line of the details box: its label (indent included) and its text; a line too long for
+the box wraps under its text, not under the label."""
+
+
+def details_lines(
+    comparison: Comparison, cursor: Cursor, carried: str | None = None
+) -> list[DetailLine]:
     """Everything the status line says about the sentence under ``cursor``, uncut: the
     sentence, every link with all its agreeing words, moved, and ``carried`` (provenance)."""
     aligned = comparison.aligned(cursor.side, cursor.index)
@@ -44,27 +51,36 @@ def details_text(comparison: Comparison, cursor: Cursor, carried: str | None = N
     path = comparison.side(cursor.side).article.path
     label = "boilerplate" if aligned.boilerplate else aligned.label
     moved = " · moved (↕)" if aligned.moved else ""
-    lines = [f"{name} · {label}{moved} · {path}", "", visible(aligned.sentence.text), ""]
+    lines = [(f"{name} · ", f"{label}{moved} · {path}"), ("", ""), ("", aligned.sentence.text)]
+    lines.append(("", ""))
     if aligned.boilerplate:
-        lines.append("Site furniture: not compared.")
+        lines.append(("", "Site furniture: not compared."))
     elif not aligned.links:
-        lines.append("Only in this article: nothing in the other one states it.")
+        lines.append(("", "Only in this article: nothing in the other one states it."))
     else:
-        lines.append("Linked to:")
+        lines.append(("", "Linked to:"))
         links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
         for link in links:
-            lines.append("  " + describe_link(cursor.side, cursor.index, link))
+            head, _, rest = describe_link(cursor.side, cursor.index, link).partition(" · ")
+            lines.append((f"  {head} · ", rest))
             if len(link.evidence.agree) > MAX_AGREE_SHOWN:
-                lines.append("    all shared words: " + ", ".join(link.evidence.agree))
+                lines.append(("    all shared words: ", ", ".join(link.evidence.agree)))
     if carried:
-        lines += ["", carried[:1].upper() + carried[1:]]
-    return "\n".join(_one_line(line) for line in lines)
+        head, colon, rest = carried.partition(": ")
+        lines += [("", ""), (head[:1].upper() + head[1:] + colon, rest)]
+    return [(_one_line(label), " ".join(visible(text).split())) for label, text in lines]
+
+
+def details_text(comparison: Comparison, cursor: Cursor, carried: str | None = None) -> str:
+    """:func:`details_lines` as text, one line each."""
+    return "\n".join(label + text for label, text in details_lines(comparison, cursor, carried))
 
 
 def _one_line(line: str) -> str:
-    """``line`` as one visible line, its indent kept."""
+    """``line`` as one visible line, its indent and its trailing space kept."""
     indent = line[: len(line) - len(line.lstrip(" "))]
-    return indent + " ".join(visible(line).split())
+    end = " " if line.endswith(" ") and line.strip() else ""
+    return indent + " ".join(visible(line).split()) + end
 
 
 class EvidenceLine(Widget):

@@ -13,6 +13,10 @@ pressing enter in it each paid one, since while a text field has focus the keys 
 not bindings (the footer shows 5 keys instead of 19). So a rebuild compares the keys to show
 with the keys composed: when they are the same keys or some of them in the same order, it only
 hides, shows, enables or disables keys in place; only other keys are composed again.
+
+Keys that do not fit whole in the width are hidden, from the last one back (the help key is
+first and lists them all): Textual's footer cut the last key in the middle of its word
+(``} Next le▏^p palette`` at 80 columns).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from rich.cells import cell_len
+from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -51,6 +57,8 @@ class KeyFooter(Footer):
         self.set_reactive(Footer._bindings_ready, True)
         self._rebuild_pending = False
         self._composed: list[Shown] | None = None
+        self._wanted: set[Shown] = set()
+        self._fitted_width = 0
 
     def bindings_changed(self, screen: Screen) -> None:
         """Rebuild after the next refresh, unless a rebuild is already waiting for it.
@@ -97,6 +105,7 @@ class KeyFooter(Footer):
         """
         shown = self._shown() if self._bindings_ready and self.is_attached else None
         self._composed = shown[0] if shown is not None else None
+        self._wanted = set(shown[0]) if shown is not None else set()
         widgets = super().compose() if shown is None else self._keys(*shown)
         for widget in widgets:
             if isinstance(widget, FooterKey):
@@ -108,6 +117,7 @@ class KeyFooter(Footer):
     ) -> Iterator[FooterKey]:
         """One ``FooterKey`` for each key shown, in order (as ``Footer`` composes them)."""
         self.styles.grid_size_columns = len(keys)
+        fitting = self._fitting(keys, enabled)
         for entry in keys:
             binding, on = enabled[entry]
             palette = binding.key == self.app.COMMAND_PALETTE_BINDING
@@ -120,6 +130,7 @@ class KeyFooter(Footer):
                 disabled=not on,
                 tooltip=(binding.tooltip or binding.description) if palette else entry[2],
             )
+            key.display = entry in fitting
             yield key if palette else key.data_bind(compact=Footer.compact)
 
     async def _rebuild(self) -> None:
@@ -132,15 +143,16 @@ class KeyFooter(Footer):
             await self.recompose()
             return
         keys, enabled = shown
-        wanted = set(keys)
+        self._wanted = set(keys)
         widgets = list(self.query(FooterKey))
         if len(widgets) != len(composed):
             await self.recompose()
             return
+        fitting = self._fitting(keys, enabled)
         for widget, entry in zip(widgets, composed, strict=True):
-            if widget.display != (entry in wanted):  # setting it re-lays out the screen
-                widget.display = entry in wanted
-            if entry not in wanted:
+            if widget.display != (entry in fitting):  # setting it re-lays out the screen
+                widget.display = entry in fitting
+            if entry not in self._wanted:
                 continue
             binding, on = enabled[entry]
             if widget._disabled == on or widget.key != binding.key:
@@ -153,6 +165,41 @@ class KeyFooter(Footer):
                 widget.key = binding.key
                 widget.key_display = display
                 widget.refresh(layout=resized)
+
+    def _fitting(self, keys: list[Shown], enabled: dict[Shown, tuple[Binding, bool]]) -> set[Shown]:
+        """The keys of ``keys`` that fit whole beside the palette key, in order: the first
+        that does not fit and every key after it are left out."""
+        width = self.size.width or self.app.size.width
+        self._fitted_width = width
+        room = width
+        cells: dict[Shown, int] = {}
+        for entry in keys:
+            binding = enabled[entry][0]
+            display = self.app.get_key_display(binding)
+            # "key description" and the gap after it (the palette: its bar and padding).
+            cells[entry] = cell_len(display) + 1 + cell_len(binding.description) + 1
+            if binding.key == self.app.COMMAND_PALETTE_BINDING:
+                cells[entry] += 1
+                room -= cells[entry]
+        fitting: set[Shown] = set()
+        full = False
+        for entry in keys:
+            if enabled[entry][0].key == self.app.COMMAND_PALETTE_BINDING:
+                fitting.add(entry)
+                continue
+            full = full or cells[entry] > room
+            if not full:
+                room -= cells[entry]
+                fitting.add(entry)
+        return fitting
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the keys to the new width (a rebuild reads the width as it runs)."""
+        if event.size.width == self._fitted_width or self._composed is None:
+            return
+        if not self._rebuild_pending:
+            self._rebuild_pending = True
+            self.call_after_refresh(self._rebuild)
 
 
 def _help_first(keys: list[Shown], enabled: dict[Shown, tuple[Binding, bool]]) -> list[Shown]:

@@ -1,0 +1,55 @@
+"""Lines of label and text where a line too long for the width wraps under its text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
+
+MIN_TEXT_WIDTH = 20
+"""Below this many columns beside its label a line wraps from the left edge instead."""
+
+
+def hanging_lines(lines: Sequence[tuple[str, str]], width: int) -> list[Content]:
+    """Every ``(label, text)`` line wrapped to ``width`` cells, each continuation indented to
+    where its text starts (a hanging indent), never under the label. Plain text, never markup."""
+    rows: list[Content] = []
+    width = max(width, 1)
+    for label, text in lines:
+        head = Content(label)
+        hang = head.cell_length
+        if hang and width - hang < MIN_TEXT_WIDTH:
+            head, hang, text = Content(""), 0, label + text
+        body = Content(text).wrap(width - hang) or [Content("")]
+        pad = Content(" " * hang)
+        for number, row in enumerate(body):
+            rows.append(Content.assemble(head if number == 0 else pad, row.rstrip()))
+    return rows
+
+
+class HangingText(Widget):
+    """Labelled lines (``all shared words: a, b, …``) whose wrapped lines align under their
+    text; as tall as its wrapped lines."""
+
+    DEFAULT_CSS = """
+    HangingText { height: auto; }
+    """
+
+    def __init__(self, lines: Sequence[tuple[str, str]], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lines = tuple(lines)
+
+    @property
+    def text(self) -> str:
+        """The lines unwrapped, one a line."""
+        return "\n".join(label + text for label, text in self.lines)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many rows as the lines take wrapped to ``width``."""
+        return len(hanging_lines(self.lines, width))
+
+    def render(self) -> Content:
+        """The lines wrapped to the widget's width."""
+        return Content("\n").join(hanging_lines(self.lines, self.content_size.width))
