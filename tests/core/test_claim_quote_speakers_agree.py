@@ -94,4 +94,3 @@ def test_an_office_is_one_speaker_and_two_bodies_are_two(sentence: str, parts: l
         assert [part.replace(",", "") for part in speaker_parts(quote.speaker)] == [
             part.replace(",", "") for part in parts
         ]
-
