@@ -25,6 +25,18 @@ SENTENCES = [
     'The Ministry of Defence, Tom Hale and Ann Pike said "we have no choice."',
     '"We have no choice," said the Ministry of Defence.',
     '"We have no choice," said the Bureau of Salt, Timber and Lanterns.',
+    # an office listing fields with a serial comma is one name; an office and a firm are two
+    '"The pier will close," said the Department of Health, Education and Welfare.',
+    'The Department of Health, Education and Welfare said "the pier will close."',
+    '"The pier will close," said the Ministry of Defence and Acme Holdings.',
+    'The Ministry of Defence and Acme Holdings said "the pier will close."',
+    '"The pier will close," said the Ministry of Defence and Ministry of Finance.',
+    '"The pier will close," said the Department of Health and Human Services.',
+    # a party-state tag and a weekday are no speaker
+    '"The pier will close," Sen. Tom Hale, R-Ky., said Tuesday.',
+    '"The pier will close," Tom Hale, D-Calif., said on Tuesday.',
+    'Sen. Tom Hale, R-Texas, said Tuesday that "the pier will close."',
+    '"The pier will close," said Sen. Tom Hale, R-Texas, on Tuesday.',
 ]
 
 
@@ -50,3 +62,35 @@ def test_no_speaker_is_named(sentence: str) -> None:
 
 def test_the_times_keeps_its_article() -> None:
     assert attributed_speakers("The Times said the pier will close.") == ("The Times",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            '"The pier will close," said the Department of Health, Education, and Welfare.',
+            ["Department of Health, Education and Welfare"],
+        ),
+        (
+            "The Department of Health, Education, and Welfare said the pier will close.",
+            ["Department of Health, Education and Welfare"],
+        ),
+        (
+            '"The pier will close," said the Ministry of Defence and Acme Holdings.',
+            ["Ministry of Defence", "Acme Holdings"],
+        ),
+        ("Acme and Pike Group said the pier will close.", ["Acme and Pike Group"]),
+        (
+            "The Department of Housing and Urban Development said the pier will close.",
+            ["Department of Housing and Urban Development"],
+        ),
+    ],
+)
+def test_an_office_is_one_speaker_and_two_bodies_are_two(sentence: str, parts: list[str]) -> None:
+    assert list(attributed_speakers(sentence)) == parts
+    quotes = extract_quotes(sentence, segment(sentence))
+    for quote in quotes:
+        assert quote.speaker is not None
+        assert [part.replace(",", "") for part in speaker_parts(quote.speaker)] == [
+            part.replace(",", "") for part in parts
+        ]

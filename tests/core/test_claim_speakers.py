@@ -57,6 +57,13 @@ def speakers(text: str) -> tuple[str, ...]:
         # quoted words never speak; a capitalised opening word is not a name
         ('He added, "Nobody on the council wanted this pier."', ()),
         ("But Councillor Ann Pike said the vote was rushed.", ("Councillor Ann Pike",)),
+        # a party-state tag after the name, a weekday after the verb
+        ("Sen. Tom Hale, R-Ky., said the pier was a folly.", ("Tom Hale",)),
+        ("Sen. Tom Hale, R-Texas said the pier was a folly.", ("Tom Hale",)),
+        ('"The pier is a folly," Sen. Tom Hale, D-Vt., said Tuesday.', ("Tom Hale",)),
+        ("The pier is a folly, said Sen. Tom Hale, R-Texas.", ("Tom Hale",)),
+        ("The pier is a folly, she said Tuesday.", ()),
+        ('"The pier is a folly," said Wednesday.', ()),
         # a reporting verb used as a noun
         ("The council rejected Hale's claims that the pier was safe.", ()),
     ],

@@ -192,3 +192,34 @@ def test_cue_is_the_text_at_its_offsets_and_holds_the_role(
         if quote.role is not None:
             assert quote.role in " ".join(quote.cue.text.split())
             assert "Reyes" not in quote.role
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a group named in the words after the quotation is someone else: the words before
+        # that name the speaker are the cue
+        (
+            'Tom Reyes called the plan "a cruel joke" and said the union would fight it.\n',
+            "Tom Reyes called",
+        ),
+        # a headline's "says union" beside a speaker found in the body names the union: no cue
+        (
+            "Harbour wall 'no longer safe', says union\n\n"
+            '"The harbour wall is no longer safe for anyone in this town," said Ann Pike, who'
+            " leads the dockworkers' union.\n",
+            None,
+        ),
+        # the group is the speaker, or a document speaks for its author: the cue stays
+        ('"We will rebuild the harbour wall," the union said.\n', "the union said"),
+        ('"We will rebuild the harbour wall," said the union.\n', "said the union"),
+        (
+            '"We will rebuild the harbour wall," the statement from Acme said.\n',
+            "the statement from Acme said",
+        ),
+    ],
+)
+def test_a_cue_naming_another_group_is_not_the_speakers(text: str, cue: str | None) -> None:
+    quote = extract_quotes(text, segment(text))[0]
+    assert quote.speaker is not None
+    assert (quote.cue.text if quote.cue else None) == cue

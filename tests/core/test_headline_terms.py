@@ -42,11 +42,40 @@ def test_a_quoted_term_in_a_headline_is_not_its_subjects_words(headline: str) ->
         "Hale calls ferry cuts 'cruel'",
         "Tom Hale Warns of 'Reckless' Cuts",
         "Hale Says 'No Deal'",
+        "Hale Slams 'Reckless' Plan",  # title case: the run ends at the verb
+        "Hale Calls Tariff Plan 'Cruel'",
+        "Minister Hale Blasts 'Cruel' Ferry Cuts",
+        "Hale Urges Council to 'Think Again' on Ferry",
         "Hale defends 'a plan that will save the pier'",  # a statement, not a term
     ],
 )
 def test_a_headline_still_names_who_says_or_judges_with_its_words(headline: str) -> None:
     assert headline_speaker(headline) == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # names holding such a word are left whole: the plural nouns in a headline, and
+        # every word of a name in running text
+        (
+            "Acme Brands Warns of 'Grave' Ferry Losses\n\nAcme Brands runs the night ferry.\n",
+            "Acme Brands",
+        ),
+        (
+            "Night ferry to stop\n\n"
+            'Rapid Blasts Ltd said "the ferry was never ours to run and never will be."\n',
+            "Rapid Blasts Ltd",
+        ),
+        (
+            "Night ferry to stop\n\n"
+            '"We will not run it," said Harbour Warns Trust, which owns the pier.\n',
+            "Harbour Warns Trust",
+        ),
+    ],
+)
+def test_a_name_holding_a_verb_word_stays_whole(text: str, speaker: str) -> None:
+    assert [quote.speaker for quote in quotes_of(text)] == [speaker]
 
 
 HEADLINED = (

@@ -23,7 +23,7 @@ from newsdiff.core.mention_types import (
     sentence_bounds,
 )
 from newsdiff.core.models import Sentence
-from newsdiff.core.name_runs import name_text, read_runs, reread_listed
+from newsdiff.core.name_runs import headline_verb_at, name_text, read_runs, reread_listed
 from newsdiff.core.name_shapes import (
     CONNECTORS,
     FIRST_NAMES,
@@ -251,14 +251,14 @@ class ArticleNames:
                     self.genders.setdefault(name, gender)
 
     def _known_prefix(self, words: list[Token]) -> int:
-        """How many of ``words`` to keep: a run that opens with a full name named elsewhere
-        and goes on ("Hillary Clinton Speaks" in a title-case headline) is that name; in such
-        a headline a run led by a first name is that name and one more word."""
+        """How many of ``words`` to keep: a run opening with a full name named elsewhere is
+        that name ("Hillary Clinton Speaks" in a title-case headline); in such a headline a run
+        ends at a verb ("Hale Slams"), and one led by a first name is it and one more word."""
         for size in range(len(words) - 1, 1, -1):
             if " ".join(word.text for word in words[:size]) in self.full_names:
                 return size
         if words and words[0].start < self._headline:
-            return headline_name_length(words)
+            return headline_name_length(words[: headline_verb_at(words)])  # "Hale Slams"
         return len(words)
 
     def _org_name(self, info: SentenceInfo, first: int, last: int) -> str | None:

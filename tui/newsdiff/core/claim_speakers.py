@@ -38,6 +38,7 @@ from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
     LETTER_TITLES,
     NOT_NAME_WORDS,
+    PARTY_TAG,
     PREPOSITIONS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -57,7 +58,6 @@ _QUOTES = frozenset("\"“”«»‘’'")
 _CLOSERS = frozenset("\"”»’'")
 _ENDS = frozenset(".!?;:")
 _DASHES = frozenset({"--", "—", "–", "―"})
-
 
 _LONGEST_NAME = 7
 """Capitalised words a name with its titles may run to ("St. Louis County Prosecutor Bob X")."""
@@ -206,10 +206,13 @@ def _noun_use(tokens: list[Token], k: int) -> bool:
 
 
 def _skip_back(tokens: list[Token], j: int) -> int:
-    """Past adverbs and date words between a subject and its verb ("Hale also said")."""
+    """Past adverbs and date words between a subject and its verb ("Hale also said"), and a
+    party tag set off by a comma ("Hale, R-Ky said")."""
     for _ in range(_VERB_WINDOW):
         if j < 0 or not tokens[j].word or tokens[j].quoted:
             break
+        if j > 1 and PARTY_TAG.match(tokens[j].text) and tokens[j - 1].text == ",":
+            return j - 2
         if tokens[j].lower not in ATTRIBUTION_ADVERBS and tokens[j].lower not in DATE_WORDS:
             break
         j -= 1
@@ -274,6 +277,8 @@ def _clean(run: Sequence[Token], opens: bool) -> str:
         words[-1] = words[-1][:-2]  # "according to Hale's office": Hale's side
     if not words or any(w.casefold().replace("’", "'") in NOT_NAMES for w in words):
         return ""
+    if words[-1].casefold() in DATE_WORDS:
+        return ""  # "said Tuesday", "On Friday": when, not who
     if (
         words[0].casefold() in ("a", "an")
         or is_demonym(words[-1].casefold())
@@ -433,7 +438,8 @@ def _listed_after(tokens: list[Token], k: int, end: int) -> list[str]:
         if n >= len(tokens) or not (tokens[n].cap and tokens[n].word) or tokens[n].quoted:
             return []
         last = _office_end(tokens, n)
-        names.append(_clean(tokens[n : last + 1], opens=False))
+        lone = tokens[n].text if last == n else ""  # a field: "…, Education, and Welfare"
+        names.append(_clean(tokens[n : last + 1], opens=False) or lone)
         n = last + 1
         if closing:
             whole = joint_speaker(names)

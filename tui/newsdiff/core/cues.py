@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.core import names as vocab
+from newsdiff.core.document_authors import DOCUMENT_NOUNS
 from newsdiff.core.mention_types import ABBREVIATIONS
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
@@ -104,6 +105,20 @@ def names_speaker(cue: Cue, speaker: str) -> bool:
     """Whether the cue holds a word of the speaker's name, a pronoun or a source noun."""
     anchors = _name_words(speaker) | _PRONOUNS | vocab.SOURCE_NOUNS
     return any(_bare(word) in anchors for word in _WORD.findall(cue.text))
+
+
+def names_another(cue: Cue, speaker: str) -> bool:
+    """Whether the cue names a group that is not the speaker: no word of the speaker's name,
+    and a group's noun as its last word besides the verbs (``says union``, ``said the
+    union`` beside Ann Pike; not ``says union leader``, nor ``the statement said``)."""
+    words = [_bare(word) for word in _WORD.findall(cue.text)]
+    if set(words) & _name_words(speaker):
+        return False
+    content = [word for word in words if word not in REPORTING_VERBS and word not in _DROP]
+    return bool(content) and content[-1] in _GROUP_NOUNS
+
+
+_GROUP_NOUNS = vocab.SOURCE_NOUNS - DOCUMENT_NOUNS
 
 
 def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) -> Cue | None:

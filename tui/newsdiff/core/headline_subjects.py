@@ -7,24 +7,13 @@ from collections.abc import Sequence
 from newsdiff.core.mention_types import SentenceInfo
 from newsdiff.core.quote_echoes import HEADLINE_MAX
 from newsdiff.core.quote_marks import QuoteSpan
-from newsdiff.core.reporting_verbs import REPORTING_VERBS
+from newsdiff.core.reporting_verbs import HEADLINE_TERM_VERBS
 
 _NOT_HEADLINE_VERBS = frozenset({"is", "was", "has", "does", "his", "hers", "this", "its", "as"})
 """Words ending in "s" that are no headline's present-tense verb."""
 
 TERM_WORDS = 2
 """A headline quotation of at most this many words is a term ("'Reckless' Plan")."""
-
-_TERM_VERBS = frozenset(verb for verb in REPORTING_VERBS if verb.endswith("s")) | frozenset(
-    """
-    slams blasts mocks ridicules derides criticizes criticises lambasts rips attacks decries
-    condemns dismisses labels brands dubs blames accuses touts
-    """.split()
-)
-"""Present-tense verbs by which a headline's subject says or judges with a quoted term
-("Pike Slams 'Reckless' Plan", "Mayor Calls Cuts 'Cruel'"); after any other verb ("Hale
-Defends 'Reckless' Plan", "Minister Unveils 'Historic' Deal") the term is someone else's or
-the headline writer's."""
 
 
 def headline_subject(text: str, infos: Sequence[SentenceInfo], span: QuoteSpan) -> str | None:
@@ -48,6 +37,9 @@ def headline_subject(text: str, infos: Sequence[SentenceInfo], span: QuoteSpan) 
         return None
     verb = info.tokens[ends[0]]  # the run may have swallowed it: "Ann Pike Warns"
     present = verb.lower.endswith("s") and verb.lower not in _NOT_HEADLINE_VERBS
-    if len(text[span.start : span.end].split()) <= TERM_WORDS and verb.lower not in _TERM_VERBS:
+    if (
+        len(text[span.start : span.end].split()) <= TERM_WORDS
+        and verb.lower not in HEADLINE_TERM_VERBS
+    ):
         return None  # a term in quotes, not the subject's words
     return subject.entity if present and verb.end <= span.open else None

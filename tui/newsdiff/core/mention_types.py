@@ -128,13 +128,9 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
         lower = word.lower()
         if "\u2019" in lower:
             lower = lower.replace("\u2019", "'")  # O’Neill and O'Neill are one name
-        cap = word[0].isupper() and not _PARTY_TAG.match(word)
+        cap = word[0].isupper() and not vocab.PARTY_TAG.match(word)
         tokens.append(Token(match.start(), stop, word, lower, possessive, cap))
     return tokens
-
-
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
-"""A party and state after a name ("R-S.C.", "D-Vt."): never a name of its own."""
 
 
 def mention_at(info: SentenceInfo, k: int) -> Mention | None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Sequence
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import MASK, SentenceInfo, Token
 from newsdiff.core.name_shapes import CONNECTORS, FIRST_NAMES, TITLE_CASE_WORDS
+from newsdiff.core.reporting_verbs import HEADLINE_NAME_STOPS
 
 Gap = Callable[[int, int], str]
 
@@ -67,6 +68,13 @@ def read_runs(
         runs.append((i, j))
         i = j
     return runs
+
+
+def headline_verb_at(words: Sequence[Token]) -> int:
+    """Where a run in a title-case headline meets a verb of saying or judging, which ends the
+    name ("Hale Slams 'Reckless' Plan", "Minister Hale Calls Cuts 'Cruel'"); else its end."""
+    verbs = (k for k in range(1, len(words)) if words[k].lower in HEADLINE_NAME_STOPS)
+    return next(verbs, len(words))
 
 
 def reread_listed(
@@ -138,6 +146,8 @@ def _listed_fields(tokens: list[Token], gap: Gap, i: int, j: int, people: Contai
             last = tokens[k + 2]
             if gap(tokens[k + 1].end, last.start).strip() or not last.cap or last.possessive:
                 return j
+            if _opens_person(tokens, gap, k + 2):
+                return j  # "the Ministry of Defence, Hale and President Pike"
             return k + 3 if field_word(last.lower) and last.lower not in people else j
         return j
     return j
@@ -149,13 +159,27 @@ def office_fields(head: Sequence[str], fields: Sequence[str]) -> bool:
     and an office word, and every field is a ``field_word``."""
     held = set(head)
     folded = [field.casefold() for field in fields]
+    if any(" " in field for field in folded):
+        return False  # "Ministry of Defence and Acme Holdings": a name, no field
     return "of" in held and bool(held & vocab.NOT_NAME_WORDS) and all(map(field_word, folded))
 
 
 def field_word(word: str) -> bool:
-    """A folded capitalised word that may be a field in an office's name: no first name, no
-    title (``Tom``, ``President`` begin a person)."""
-    return word not in FIRST_NAMES and word not in vocab.TITLE_WORDS
+    """A folded capitalised word that may be a field in an office's name: no first name
+    (``Tom`` begins a person). A title word is a field when no name follows it
+    (``Department of Health, Education, and Welfare``)."""
+    return word not in FIRST_NAMES
+
+
+def _opens_person(tokens: list[Token], gap: Gap, k: int) -> bool:
+    """A title word at ``k`` followed by a capitalised word: it begins a person
+    (``President Pike``)."""
+    return (
+        tokens[k].lower in vocab.TITLE_WORDS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].cap
+        and gap(tokens[k].end, tokens[k + 1].start) == " "
+    )
 
 
 def office_with_fields(words: Sequence[str]) -> str:
@@ -188,11 +212,19 @@ def organisation_and(left: Sequence[str], right: Sequence[str]) -> bool:
     if len(left) == 1 and list(right) == list(left):
         return True  # "Johnson and Johnson"
     if "of" in left and set(left) & vocab.NOT_NAME_WORDS:
-        return True
+        return not two_bodies(left, right)
     single = len(left) == 1 and left[0] not in FIRST_NAMES
     if single and right[-1] in vocab.NOT_NAME_WORDS:
         return True
     return single and left[0] in vocab.NOT_NAME_WORDS and _office_tail(right)
+
+
+def two_bodies(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether capitalised words ``right`` (folded) after an office's name ``left`` and its
+    ``and`` open a second body (``Ministry of Finance``) or name a firm (``Acme Holdings``),
+    rather than go on with the office's name (``Department of Health and Human Services``)."""
+    office = "of" in left and bool(set(left) & vocab.NOT_NAME_WORDS)
+    return office and (right[0] in vocab.BODY_HEADS or right[-1] in vocab.COMPANY_ENDINGS)
 
 
 def _office_tail(right: Sequence[str]) -> bool:

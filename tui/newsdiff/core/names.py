@@ -6,11 +6,25 @@ General newsroom vocabulary, not taken from any particular article.
 
 from __future__ import annotations
 
+import re
+
 from newsdiff.core.places import ADJECTIVES as ADJECTIVES
 from newsdiff.core.places import BODY_NOUNS as BODY_NOUNS
 from newsdiff.core.places import COUNTRIES as COUNTRIES
 from newsdiff.core.places import PLACES as PLACES
 from newsdiff.core.places import government_of as government_of
+
+PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+"""A party and state after a name ("R-S.C.", "D-Vt.", "R-Texas"): never a name of its own,
+and its full stop is its own."""
+
+COMPANY_ENDINGS = frozenset("holdings inc ltd plc llc corp corporation group company co".split())
+"""Words that close a company's name ("Acme Holdings"): after an office's ``and`` they begin
+a second body ("the Ministry of Defence and Acme Holdings")."""
+
+BODY_HEADS = frozenset("ministry department bureau agency office commission".split())
+"""Words that open an office's name: after ``and`` a second office ("Ministry of Defence and
+Ministry of Finance")."""
 
 SOURCE_NOUNS = frozenset(
     """

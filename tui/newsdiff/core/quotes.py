@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsdiff.core.cues import cue_after, cue_before, names_speaker, role_of
+from newsdiff.core.cues import cue_after, cue_before, names_another, names_speaker, role_of
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
@@ -259,9 +259,9 @@ def _cue_of(
     if limit <= span.close and last + 1 < len(ordered):
         limit = ordered[last + 1].end
     after = cue_after(text, span, limit, speaker)
-    if after is not None and names_speaker(after, speaker):
+    if after is not None and names_speaker(after, speaker) and not names_another(after, speaker):
         return after
     before = cue_before(text, span, floor, speaker)
     if before is not None and (after is None or names_speaker(before, speaker)):
         return before  # "X warned that … “…” force, adding …": "adding" names nobody
-    return after
+    return None if after is None or names_another(after, speaker) else after  # "says union"

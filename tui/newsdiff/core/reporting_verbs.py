@@ -177,3 +177,31 @@ DATED_TELLING_THAT_VERBS = frozenset(
     "acknowledges".split()
 )
 """Reporting verbs that also name an act: their date is the telling's only before *that*."""
+
+
+HEADLINE_JUDGING_VERBS = frozenset(
+    """
+    slams blasts mocks ridicules derides criticizes criticises lambasts rips attacks decries
+    condemns dismisses labels brands dubs blames accuses touts
+    """.split()
+)
+"""Present-tense verbs by which a headline's subject judges with a quoted term ("Pike Slams
+'Reckless' Plan") besides the reporting verbs."""
+
+HEADLINE_TERM_VERBS = (
+    frozenset(verb for verb in REPORTING_VERBS if verb.endswith("s")) | HEADLINE_JUDGING_VERBS
+)
+"""Present-tense verbs by which a headline's subject says or judges with a quoted term
+("Pike Slams 'Reckless' Plan", "Mayor Calls Cuts 'Cruel'"); after any other verb ("Hale
+Defends 'Reckless' Plan") the term is someone else's or the headline writer's
+(``headline_subjects``)."""
+
+HEADLINE_NAME_STOPS = HEADLINE_TERM_VERBS - frozenset(
+    """
+    states notes terms remarks reports finds shows estimates claims demands promises pledges
+    vows chants tweets labels brands answers
+    """.split()
+)
+"""Capitalised verbs that end a name in a title-case headline ("Hale Slams 'Reckless' Plan",
+``article_names``): the headline forms minus those also written as plural nouns inside names
+("United States", "Claims Court", "Acme Brands", "Foreign Affairs")."""

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newsdiff.core import names as vocab
 from newsdiff.core.models import Quote
+from newsdiff.core.name_runs import two_bodies
 
 _WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -57,6 +58,8 @@ def speaker_parts(speaker: str) -> list[str]:
         return [speaker]
     if not all(_JOINT_PART.fullmatch(part) for part in parts):
         return [speaker]
+    if len(parts) == 2 and two_bodies(parts[0].lower().split(), parts[1].lower().split()):
+        return parts  # "Ministry of Defence and Acme Holdings"
     bodies = [part for part in parts if not _capitalised(part) or _office_words(part)]
     if bodies:  # "Immigration and Customs Enforcement", "Bureau of Salt, Timber and Lanterns"
         return parts if _body_with_people(parts, bodies) else [speaker]

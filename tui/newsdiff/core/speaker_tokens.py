@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from newsdiff.core.lazy_regex import lazy_compile
-from newsdiff.core.names import TITLE_WORDS
+from newsdiff.core.names import PARTY_TAG, TITLE_WORDS
 
 _TOKEN = lazy_compile(
     r"[^\W_]+(?:['’\-][^\W_]+)*['’]?|--|[—–―]|[,;:()\[\].!?\"“”«»‘’']", re.UNICODE
@@ -28,7 +28,7 @@ class Token:
     def __init__(self, text: str, word: bool, quoted: bool) -> None:
         self.text = text
         self.word = word
-        self.cap = word and text[0].isupper()
+        self.cap = word and text[0].isupper() and not PARTY_TAG.match(text)  # "R-Ky."
         self.quoted = quoted
         self.lower = text.casefold().replace("’", "'") if word else text
         self.stopped = False  # written with a full stop that belongs to it ("Del.", "J.")
@@ -103,7 +103,10 @@ _DOUBLE_MARK = lazy_compile('["“”«»]')
 
 
 def _abbreviation(token: Token) -> bool:
-    """A word whose full stop is its own (``J.``, ``Mr.``, ``Capt.``), not the sentence's."""
+    """A word whose full stop is its own (``J.``, ``Mr.``, ``Capt.``, ``R-Ky.``), not the
+    sentence's."""
+    if token.word and PARTY_TAG.match(token.text):
+        return True
     if not (token.word and token.cap and token.text.isalpha()):
         return False
     return len(token.text) <= _ABBREVIATED or token.lower + "." in TITLE_WORDS
