@@ -1,0 +1,59 @@
+"""Speaker faults a user trial found, each on an article written here: a title noun alone
+(``the mayor said``) when nobody with that title is named, a party tag with no full stop, a
+show's name quoted after ``on``, and a title before a listed person."""
+
+from __future__ import annotations
+
+from newsdiff.core.quote_groups import group_quotes
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+from newsdiff.core.speaker_names import unify_speakers
+
+HEADLINE = "Harbour Talks Collapse in Leith\n\n"
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each quote's text → its speaker."""
+    return {q.text: q.speaker for q in extract_quotes(text, segment(text))}
+
+
+def test_a_title_alone_is_the_speaker_as_described_when_nobody_holds_it() -> None:
+    before = HEADLINE + 'The mayor said "we had no choice" after the talks collapsed.\n'
+    after = HEADLINE + 'The talks collapsed on Monday.\n\n"We had no choice," the mayor said.\n'
+    inverted = HEADLINE + '"We had no choice," said the harbour minister on Monday.\n'
+    assert _speakers(before)["we had no choice"] == "the mayor"
+    assert _speakers(after)["We had no choice,"] == "the mayor"
+    assert _speakers(inverted)["We had no choice,"] == "the harbour minister"
+
+
+def test_a_title_alone_is_the_named_holder_when_the_article_names_one() -> None:
+    text = HEADLINE + (
+        "Mayor Tom Reyes met the union on Monday. The talks then collapsed.\n\n"
+        '"We had no choice," the mayor said.\n'
+    )
+    assert _speakers(text)["We had no choice,"] == "Tom Reyes"
+
+
+def test_a_department_or_a_plain_noun_is_no_title_description() -> None:
+    office = HEADLINE + '"We had no choice," the Justice Department said.\n'
+    plain = HEADLINE + 'The bridge was closed. The major roads said "closed" on every sign.\n'
+    assert _speakers(office)["We had no choice,"] != "the Justice"
+    assert _speakers(plain)["closed"] is None
+
+
+def test_two_outlets_quoting_the_mayor_group_under_the_description() -> None:
+    first = HEADLINE + '"We had no choice but to walk away," the mayor said.\n'
+    second = HEADLINE + 'The mayor said "we had no choice but to walk away" on Monday.\n'
+    articles = [extract_quotes(text, segment(text)) for text in (first, second)]
+    unified = unify_speakers(articles)
+    groups = group_quotes([("a.txt", unified[0]), ("b.txt", unified[1])])
+    assert len(groups) == 1 and groups[0].articles == 2
+    assert groups[0].speaker == "the mayor"
+
+
+def test_a_description_ends_before_the_day_it_was_said() -> None:
+    text = HEADLINE + (
+        '"We had no choice," said one official on Monday. "It is over," said the mayor '
+        "last week.\n"
+    )
+    assert _speakers(text) == {"We had no choice,": "one official", "It is over,": "the mayor"}
