@@ -53,7 +53,6 @@ def test_two_outlets_quoting_the_mayor_group_under_the_description() -> None:
 
 def test_a_description_ends_before_the_day_it_was_said() -> None:
     text = HEADLINE + (
-        '"We had no choice," said one official on Monday. "It is over," said the mayor '
-        "last week.\n"
+        '"We had no choice," said one official on Monday. "It is over," said the mayor last week.\n'
     )
     assert _speakers(text) == {"We had no choice,": "one official", "It is over,": "the mayor"}
