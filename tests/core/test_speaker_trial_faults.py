@@ -56,3 +56,16 @@ def test_a_description_ends_before_the_day_it_was_said() -> None:
         '"We had no choice," said one official on Monday. "It is over," said the mayor last week.\n'
     )
     assert _speakers(text) == {"We had no choice,": "one official", "It is over,": "the mayor"}
+
+
+def test_a_party_tag_without_its_full_stop_is_skipped_to_the_verb() -> None:
+    text = HEADLINE + (
+        '"We will vote against it," Sen. Tom Hale, R-Ky said. "So will I," Rep. Ann Pike, '
+        "D-Texas said on Tuesday.\n\n"
+        'Sen. Dan Ellis, R-Ohio said "never" to the plan.\n'
+    )
+    assert _speakers(text) == {
+        "We will vote against it,": "Tom Hale",
+        "So will I,": "Ann Pike",
+        "never": "Dan Ellis",
+    }

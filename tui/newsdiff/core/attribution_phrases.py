@@ -282,6 +282,8 @@ class PhraseReader:
                     if after < len(tokens) and tokens[after].lower in REPORTING_VERBS:
                         return mention.entity
                 k += 1
+            if vocab.PARTY_TAG.match(tokens[j].text):
+                j += 1  # "Hale, R-Ky said": a party tag with no full stop or comma of its own
         j = skip_adverbs(tokens, j)
         if j < len(tokens) and tokens[j].lower in REPORTING_VERBS:
             return mention.entity
