@@ -69,3 +69,28 @@ def test_a_party_tag_without_its_full_stop_is_skipped_to_the_verb() -> None:
         "So will I,": "Ann Pike",
         "never": "Dan Ellis",
     }
+
+
+def test_a_show_named_after_on_is_nobody_s_statement() -> None:
+    text = HEADLINE + (
+        'Tom Hale appeared on "Harbour & Friends" on Monday and said on "Morning Tide Live" '
+        "that the plan was dead.\n\n"
+        'Ann Pike was asked on Harbour TV\u2019s "Leith This Week" about the vote. She told '
+        '"Night Desk" that she would vote no.\n\n'
+        'Hale said on "Morning Tide Live": "We will win the vote on Friday."\n'
+    )
+    speakers = _speakers(text)
+    for title in ("Harbour & Friends", "Morning Tide Live", "Leith This Week", "Night Desk"):
+        assert speakers[title] is None, title
+    assert speakers["We will win the vote on Friday."] == "Tom Hale"
+
+
+def test_words_after_on_that_are_no_title_keep_their_speaker() -> None:
+    text = HEADLINE + (
+        'Tom Hale insisted on "a fair deal for the boats" and told reporters "We Are Ready."\n\n'
+        'Ann Pike spoke on Tuesday. She said on "the deal" that nothing was settled.\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["a fair deal for the boats"] == "Tom Hale"
+    assert speakers["We Are Ready."] == "Tom Hale"
+    assert speakers["the deal"] == "Ann Pike"
