@@ -4,10 +4,11 @@ show's name quoted after ``on``, and a title before a listed person."""
 
 from __future__ import annotations
 
+from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quote_groups import group_quotes
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
-from newsdiff.core.speaker_names import unify_speakers
+from newsdiff.core.speaker_names import name_key, speaker_parts, unify_speakers
 
 HEADLINE = "Harbour Talks Collapse in Leith\n\n"
 
@@ -94,3 +95,45 @@ def test_words_after_on_that_are_no_title_keep_their_speaker() -> None:
     assert speakers["a fair deal for the boats"] == "Tom Hale"
     assert speakers["We Are Ready."] == "Tom Hale"
     assert speakers["the deal"] == "Ann Pike"
+
+
+def _parts_keys(speaker: str | None) -> list[tuple[str, ...]]:
+    return [name_key(part) for part in speaker_parts(speaker or "")]
+
+
+def test_a_title_before_a_listed_person_makes_the_list_people() -> None:
+    sentences = [
+        '"We are ready," said the Ministry of Defence, Hale and President Pike.',
+        '"We are ready," the Ministry of Defence, Hale and President Pike said.',
+        'The Ministry of Defence, Hale and President Pike said "we are ready."',
+    ]
+    for sentence in sentences:
+        (quote,) = extract_quotes(sentence, segment(sentence))
+        assert _parts_keys(quote.speaker) == [("ministry", "of", "defence"), ("hale",), ("pike",)]
+        assert [name_key(name) for name in attributed_speakers(sentence)] == _parts_keys(
+            quote.speaker
+        ), sentence
+        assert quote.cue is not None and quote.cue.text.endswith(
+            "President Pike" + " said" * (sentence.endswith("said.") or sentence.startswith("The"))
+        )
+        assert quote.role is None
+
+
+def test_a_titled_person_named_in_full_keeps_the_cue_whole() -> None:
+    text = HEADLINE + (
+        "Tom Hale and Ann Pike met on Monday.\n\n"
+        '"We are ready," said the Ministry of Defence, Hale and President Pike.\n'
+    )
+    (quote,) = extract_quotes(text, segment(text))
+    assert quote.speaker == "Ministry of Defence, Tom Hale and Ann Pike"
+    assert quote.cue is not None
+    assert quote.cue.text == "said the Ministry of Defence, Hale and President Pike"
+
+
+def test_lone_words_listed_in_an_office_with_no_title_stay_its_name() -> None:
+    for sentence in (
+        '"We are ready," said the Bureau of Salt, Timber and Lanterns.',
+        '"We are ready," said the Ministry of Defence, Hale and Pike.',
+    ):
+        (quote,) = extract_quotes(sentence, segment(sentence))
+        assert quote.speaker is not None and len(speaker_parts(quote.speaker)) == 1

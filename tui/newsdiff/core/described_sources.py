@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import Token, skip_adverbs
 from newsdiff.core.names import DATE_WORDS
 from newsdiff.core.reporting_verbs import STRONG_REPORTING
@@ -126,3 +127,27 @@ def _breaks(tokens: list[Token], k: int, gap: Gap) -> bool:
     """Punctuation or a quotation stands between token ``k - 1`` and token ``k``."""
     between = gap(tokens[k - 1].end, tokens[k].start)
     return bool(between.strip())
+
+
+_TITLE_NOUNS = (
+    frozenset(w for w in vocab.ROLE_WORDS | vocab.TITLE_WORDS if w.isalpha() and len(w) > 3)
+    | frozenset(
+        "manager coach founder lawyer candidate nominee host author boss head lawmaker "
+        "legislator executive congressman congresswoman actor actress singer star widow".split()
+    )
+) - frozenset(
+    "capt insp pcso supt prof home vice major acting affairs agriculture army commerce defence "
+    "defense democratic education energy external field finance foreign former health homeland "
+    "information interior justice labor labour majority minority national prime republican "
+    "security senior special staff state house trade transport treasury under".split()
+)
+"""Title and role nouns a definite description of one person may end in (``the mayor``,
+``the senator``); no abbreviation (``the sen.``), modifier or department (``the foreign``,
+``the Justice Department``)."""
+
+
+def definite_title(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | None:
+    """As ``definite_source``, ending in a title or role word (``the mayor said``, ``said the
+    senator``); read only when no rule found the person it refers to, so it is the speaker
+    as described."""
+    return definite_source(tokens, i, gap, _TITLE_NOUNS)

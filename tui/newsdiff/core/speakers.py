@@ -26,6 +26,7 @@ from newsdiff.core.attribution_phrases import SPACES, PhraseReader
 from newsdiff.core.described_sources import (
     Gap,
     definite_source,
+    definite_title,
     described_source,
     is_group,
     person_noun,
@@ -92,22 +93,6 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "so", "nor"})
 Reader = Callable[[list[Token], int, Gap], "tuple[int, int] | None"]
 """A description reader: (tokens, start, gap) -> the description's token span, or None."""
 
-
-def _definite_title(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | None:
-    """``the mayor said``, ``said the senator``: a definite description ending in a title or
-    role word, read only when no rule found the person it refers to."""
-    return definite_source(tokens, i, gap, _TITLE_NOUNS)
-
-
-_TITLE_NOUNS = frozenset(word for word in _ROLE_NOUNS if word.isalpha() and len(word) > 3) - set(
-    "capt insp pcso supt prof home vice major acting affairs agriculture army commerce defence "
-    "defense democratic education energy external field finance foreign former health homeland "
-    "information interior justice labor "
-    "labour majority minority national prime republican security senior special staff trade "
-    "transport treasury under".split()
-)
-"""Title and role nouns a definite description may end in: no abbreviation (``the sen.``),
-no modifier or department (``the foreign``, ``the Justice Department``)."""
 
 Rule = Callable[[int, int, QuoteSpan], "str | None"]
 """An attribution rule: (first sentence, last sentence, span) -> the speaker, or None."""
@@ -293,7 +278,7 @@ class _Attributor:
             return self.phrases.description_text(*found)
         found = self._described_near(first, last, span, definite_source)
         if found is None:  # "the mayor said" when the article names no mayor: as described
-            found = self._described_near(first, last, span, _definite_title)
+            found = self._described_near(first, last, span, definite_title)
         if found is None:
             return None
         noun = person_noun(*found)
