@@ -4,7 +4,7 @@ opening mark. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from newsdiff.core.models import Quote
 from newsdiff.core.quotes import extract_quotes, pair_marks
@@ -124,6 +124,8 @@ ALL_MARKS = list("\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u00ab\u00bb")
 
 @settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from([*ALL_MARKS, " ", "\n", ".", ",", "a", "B"]), max_size=200))
+# a single pair nested in an unsound single-quoted one crossed a double-quoted quotation
+@example("'\"\u2018B\"'\u00ab\u2019")
 def test_any_marks_give_spans_inside_the_text_that_never_cross(text: str) -> None:
     spans = pair_marks(text)
     for span in spans:

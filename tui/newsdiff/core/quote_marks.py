@@ -375,8 +375,27 @@ def _reconcile(
     nested += [kept_primary[i] for i in sorted(swallowed)]
     nested += [primary[i] for i in sorted(inner_primary)]
     spans = [_span(text, pair, False) for pair in outer]
-    spans += [_span(text, pair, True) for pair in _laminar(nested)]
+    spans += [_span(text, pair, True) for pair in _laminar(_inside_or_apart(nested, outer))]
     return tuple(sorted((span for span in spans if span is not None), key=_reading_order))
+
+
+def _inside_or_apart(
+    pairs: list[tuple[int, int, int]], outer: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """The nested pairs that cross no outermost quotation (a pair nested in single marks whose
+    outer pair was dropped as unsound may cross a double-quoted one)."""
+    spans = sorted(outer)
+    opens = [pair[0] for pair in spans]
+    kept = []
+    for pair in pairs:
+        first = bisect.bisect_right(opens, pair[0]) - 1  # the last opening at or before it
+        last = bisect.bisect_left(opens, pair[1]) - 1  # the last opening before it closes
+        if first >= 0 and pair[0] < spans[first][1] < pair[1]:
+            continue  # opens inside an outer quotation and closes after it
+        if last > first and spans[last][1] > pair[1]:
+            continue  # an outer quotation opens inside it and closes after it
+        kept.append(pair)
+    return kept
 
 
 def _laminar(pairs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
