@@ -13,7 +13,7 @@ from newsdiff.core.serialize import load_comparison
 from newsdiff.export.atomic import SaveError
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, RadioButton, Static
 
 OLD = "an older report\n"
 DEFAULT_HTML = "newsdiff-talks-b-resume-b-now-vs-talks-bold-restart-2.html"
@@ -382,3 +382,64 @@ async def test_a_typed_extension_chooses_the_format(
     assert app.results == [tmp_path / typed]
     assert (tmp_path / typed).read_text(encoding="utf-8").lstrip().startswith(start)
     assert any(f"to {tmp_path / typed}" in message for message in messages(app))
+
+
+async def test_a_name_without_extension_gets_the_chosen_formats(tmp_path: Path) -> None:
+    """`report` saved as HTML is written as `report.html`, and the dialog says so beforehand."""
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("ctrl+u", *"report")
+        await pilot.pause()
+        assert "Saves as report.html" in shown(app)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.results == [tmp_path / "report.html"]
+    assert not (tmp_path / "report").exists()
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert any(f"to {tmp_path / 'report.html'}" in message for message in messages(app))
+
+
+async def test_the_added_extension_follows_a_format_chosen_after_typing(tmp_path: Path) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#save-path", Input).value = "notes.v2"
+        await pilot.pause()
+        app.screen.query_one("#save-format-md", RadioButton).value = True
+        await pilot.pause()
+        assert app.screen.query_one("#save-path", Input).value == "notes.v2"
+        assert "Saves as notes.v2.md" in shown(app)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.results == [tmp_path / "notes.v2.md"]
+    assert (tmp_path / "notes.v2.md").read_text(encoding="utf-8").startswith("# newsdiff: ")
+
+
+async def test_the_overwrite_question_is_about_the_name_with_its_extension(tmp_path: Path) -> None:
+    (tmp_path / "report.html").write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+u", *"report", "enter")
+        await settle(pilot)
+        assert "report.html already exists" in shown(app)
+        await pilot.press("enter")  # No
+        await settle(pilot)
+    assert (tmp_path / "report.html").read_text() == OLD
+    assert not (tmp_path / "report").exists()
+
+
+async def test_a_loaded_article_is_not_written_over_through_the_added_extension(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "story.md"
+    article.write_text(OLD)
+    app = Host(
+        SaveDialog(hostile_comparison(), folder=tmp_path, fmt="md", protected=[str(article)])
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+u", *"story", "enter")
+        await settle(pilot)
+        assert "never written over" in shown(app)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+    assert article.read_text() == OLD
+    assert app.results == []

@@ -117,6 +117,8 @@ class SaveDialog(ModalScreen[Path | None]):
         """A save is running in the worker."""
         self._following_name = False
         """The format is being switched to follow the extension typed in the name."""
+        self._hinting = False
+        """The message line says which extension a save adds to the typed name."""
 
     def compose(self) -> ComposeResult:
         """The format choice, the path, a message line and the buttons."""
@@ -175,6 +177,7 @@ class SaveDialog(ModalScreen[Path | None]):
         if self._named_format(current.name) is not None or not current.suffix:
             path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
         self._reset(self._describe_format())
+        self._show_final_name(path_input.value)
         # Back to the file name, so Enter saves right after choosing the format.
         path_input.focus()
         self._show_end(path_input)
@@ -196,6 +199,7 @@ class SaveDialog(ModalScreen[Path | None]):
             self._reset(self._describe_format())
         elif self._confirmed is not None:
             self._reset(self._describe_format())
+        self._show_final_name(event.value)
 
     @on(Input.Submitted, "#save-path")
     def _enter_in_name(self) -> None:
@@ -277,7 +281,33 @@ class SaveDialog(ModalScreen[Path | None]):
         except ValueError:
             self._show(f"{raw}: not a file name (it contains a NUL character).", "-error")
             return None
-        return path
+        return self._with_extension(path)
+
+    def _with_extension(self, path: Path) -> Path:
+        """``path`` with the chosen format's extension added when its name has none of a save
+        format (``report`` → ``report.html``, ``notes.v2`` → ``notes.v2.html``), as most save
+        dialogs do; the overwrite and loaded-article checks then see the name really written."""
+        if self._named_format(path.name) is not None:
+            return path
+        return path.with_name(f"{path.name}.{EXTENSIONS[self.fmt]}")
+
+    def _is_folder(self, typed: str) -> bool:
+        """``typed`` names a folder (saving there uses the default name), quietly."""
+        try:
+            return typed.endswith("/") or (self.folder / Path(typed).expanduser()).is_dir()
+        except (OSError, ValueError, RuntimeError):
+            return False
+
+    def _show_final_name(self, typed: str) -> None:
+        """Say which name a save will write when the typed one gets the extension added."""
+        name = Path(typed.strip()).name if typed.strip() else ""
+        if name and self._named_format(name) is None and not self._is_folder(typed.strip()):
+            final = self._with_extension(Path(name)).name
+            self._show(f"Saves as {final}: the {SAVE_FORMATS[self.fmt]} extension is added.", "")
+            self._hinting = True
+        elif self._hinting:
+            self._hinting = False
+            self._show(self._describe_format(), "")
 
     def save(self) -> None:
         """Check the target, ask before replacing an existing file, then write it in a worker.
@@ -403,6 +433,7 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def _reset(self, message: str) -> None:
         self._confirmed = None
+        self._hinting = False
         save = self.query_one("#save", Button)
         save.label = "Save"
         save.variant = "primary"
