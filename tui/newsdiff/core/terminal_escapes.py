@@ -25,6 +25,8 @@ the text and cannot backtrack catastrophically. Text without ESC is returned at 
 
 from __future__ import annotations
 
+import re
+
 from newsdiff.core.lazy_regex import lazy_compile
 
 MAX_STRING = 4096
@@ -40,7 +42,7 @@ MAX_INTERMEDIATES = 16
 _C1_INTRODUCERS = "\x90\x98\x9b\x9d\x9e\x9f"
 """The 8-bit forms of DCS, SOS, CSI, OSC, PM and APC."""
 
-_SEQUENCE = lazy_compile(
+_ONE_SEQUENCE = (
     # string sequences: OSC, DCS, SOS, PM, APC, ended by BEL or ST
     f"(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x08\n-\x1f\x7f-\x9f]{{0,{MAX_STRING}}}"
     "(?:\x07|\x1b\\\\|\x9c)"
@@ -48,6 +50,17 @@ _SEQUENCE = lazy_compile(
     f"|(?:\x1b\\[|\x9b)[0-?]{{0,{MAX_PARAMETERS}}}[ -/]{{0,{MAX_INTERMEDIATES}}}[@-~]"
     # other escape sequences (nF, Fp, Fe, Fs): not the introducers above
     f"|\x1b[ -/]{{0,{MAX_INTERMEDIATES}}}[0-OQ-WYZ\\\\`-~]"
+)
+_SEQUENCE = lazy_compile(_ONE_SEQUENCE)
+
+_GAP = " \t"
+"""The characters a removed run of sequences between two of them takes one of along."""
+
+_REMOVED = lazy_compile(
+    # a run of sequences with a space or tab on each side, with the one after it
+    f"(?<=[{_GAP}])(?:{_ONE_SEQUENCE})+[{_GAP}]"
+    # any other sequence
+    f"|{_ONE_SEQUENCE}"
 )
 
 
@@ -59,10 +72,22 @@ def might_hold_escapes(text: str) -> bool:
 
 
 def strip_escapes(text: str) -> tuple[str, int]:
-    """``text`` without its complete terminal escape sequences, and how many were removed."""
+    """``text`` without its complete terminal escape sequences, and how many were removed.
+
+    A run of sequences between two spaces (``said \\x1b[1m the``) takes the space after it
+    along, so the words read as the author spaced them (``said the``), not with the double
+    space a terminal would show where the code sat."""
     if not might_hold_escapes(text):
         return text, 0
-    return _SEQUENCE.subn("", text)
+    removed = 0
+
+    def remove(match: re.Match[str]) -> str:
+        nonlocal removed
+        run = match.group()
+        removed += len(_SEQUENCE.findall(run)) if run[-1] in _GAP else 1
+        return ""
+
+    return _REMOVED.sub(remove, text), removed
 
 
 def once_removed(count: int) -> str:
