@@ -384,17 +384,18 @@ async def test_a_typed_extension_chooses_the_format(
     assert any(f"to {tmp_path / typed}" in message for message in messages(app))
 
 
-async def test_a_name_without_extension_gets_the_chosen_formats(tmp_path: Path) -> None:
+@pytest.mark.parametrize("typed", ["report", "report."])
+async def test_a_name_without_extension_gets_the_chosen_formats(tmp_path: Path, typed: str) -> None:
     """`report` saved as HTML is written as `report.html`, and the dialog says so beforehand."""
     app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.press("ctrl+u", *"report")
+        await pilot.press("ctrl+u", *typed)
         await pilot.pause()
         assert "Saves as report.html" in shown(app)
         await pilot.press("enter")
         await settle(pilot)
     assert app.results == [tmp_path / "report.html"]
-    assert not (tmp_path / "report").exists()
+    assert not (tmp_path / "report").exists() and not (tmp_path / typed).exists()
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert any(f"to {tmp_path / 'report.html'}" in message for message in messages(app))
 

@@ -174,8 +174,10 @@ class SaveDialog(ModalScreen[Path | None]):
             return
         path_input = self.query_one("#save-path", Input)
         current = Path(path_input.value.strip() or str(self.default_path(self.fmt)))
-        if self._named_format(current.name) is not None or not current.suffix:
+        if self._named_format(current.name) is not None:
             path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
+        elif not current.suffix:
+            path_input.value = str(self._with_extension(current))
         self._reset(self._describe_format())
         self._show_final_name(path_input.value)
         # Back to the file name, so Enter saves right after choosing the format.
@@ -289,7 +291,8 @@ class SaveDialog(ModalScreen[Path | None]):
         dialogs do; the overwrite and loaded-article checks then see the name really written."""
         if self._named_format(path.name) is not None:
             return path
-        return path.with_name(f"{path.name}.{EXTENSIONS[self.fmt]}")
+        stem = path.name[:-1] if path.name.endswith(".") and path.name != "." else path.name
+        return path.with_name(f"{stem}.{EXTENSIONS[self.fmt]}")
 
     def _is_folder(self, typed: str) -> bool:
         """``typed`` names a folder (saving there uses the default name), quietly."""
