@@ -177,6 +177,13 @@ def test_removal_never_crosses_a_line_and_counts_what_it_removes(text: str) -> N
         "\x1b" + " " * 15,  # escape sequences that never get a final byte
         "\x9d" + "x" * 100,
         "\x1b[31mred\x1b[0m ",  # the common case, many times
+        " "
+        + "\x1b]0;"
+        + "t" * 4000
+        + "\x07"
+        + "\x1b[1m" * 50
+        + "x",  # a run after a space, none after
+        " \x1b[1m",  # every code between two spaces
     ],
     ids=[
         "osc-under-cap",
@@ -186,6 +193,8 @@ def test_removal_never_crosses_a_line_and_counts_what_it_removes(text: str) -> N
         "esc-no-final",
         "c1-osc",
         "sgr",
+        "run-after-space",
+        "between-spaces",
     ],
 )
 def test_five_megabytes_of_adversarial_sequences_take_linear_time(unit: str) -> None:

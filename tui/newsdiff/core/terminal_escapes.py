@@ -15,6 +15,9 @@ of a text matches the plain one). Removed, each complete sequence of these kinds
 - the other escape sequences: ``ESC`` + intermediate bytes `` -/`` + one final byte ``0-~``
   (``ESC(B``, ``ESC 7``, ``ESC c``).
 
+A run of them between two spaces (or tabs) takes the one after it along: the text reads as
+written, not with the double space a terminal shows where a code sat.
+
 Anything else stays and is shown as a visible symbol by :mod:`newsdiff.core.sanitize`: a lone
 ESC, an ESC that starts a sequence that never ends (an OSC without terminator does not swallow
 the text after it), BEL and the other stray controls. Every pattern is a run of one character
@@ -24,8 +27,6 @@ the text and cannot backtrack catastrophically. Text without ESC is returned at 
 """
 
 from __future__ import annotations
-
-import re
 
 from newsdiff.core.lazy_regex import lazy_compile
 
@@ -56,12 +57,8 @@ _SEQUENCE = lazy_compile(_ONE_SEQUENCE)
 _GAP = " \t"
 """The characters a removed run of sequences between two of them takes one of along."""
 
-_REMOVED = lazy_compile(
-    # a run of sequences with a space or tab on each side, with the one after it
-    f"(?<=[{_GAP}])(?:{_ONE_SEQUENCE})+[{_GAP}]"
-    # any other sequence
-    f"|{_ONE_SEQUENCE}"
-)
+_GAPPED_RUN = lazy_compile(f"(?<=[{_GAP}])((?:{_ONE_SEQUENCE})+)[{_GAP}]")
+"""A run of sequences with a space or tab on each side, and the one after it."""
 
 
 def might_hold_escapes(text: str) -> bool:
@@ -79,15 +76,9 @@ def strip_escapes(text: str) -> tuple[str, int]:
     space a terminal would show where the code sat."""
     if not might_hold_escapes(text):
         return text, 0
-    removed = 0
-
-    def remove(match: re.Match[str]) -> str:
-        nonlocal removed
-        run = match.group()
-        removed += len(_SEQUENCE.findall(run)) if run[-1] in _GAP else 1
-        return ""
-
-    return _REMOVED.sub(remove, text), removed
+    # Two scans in C (a template, no Python call per code) run twice as fast as one with a
+    # callback on a coloured log; the first drops the space, the second the codes.
+    return _SEQUENCE.subn("", _GAPPED_RUN.sub(r"\1", text))
 
 
 def once_removed(count: int) -> str:
