@@ -39,6 +39,20 @@ from newsdiff.export.common import default_filename
 from newsdiff.export.render import EXTENSIONS, SAVE_FORMATS, format_of_path, render
 
 
+def has_extension(name: str) -> bool:
+    """Whether ``name`` ends in an extension: a dot and 1-10 letters or digits, a letter among
+    them (``a.txt``, ``notes.v2``; not ``Hale vs. Pike``, ``2026.12.06``, ``.bashrc``)."""
+    stem, dot, extension = name.rpartition(".")
+    return bool(
+        dot
+        and stem
+        and 0 < len(extension) <= 10
+        and extension.isascii()
+        and extension.isalnum()
+        and not extension.isdigit()
+    )
+
+
 class SaveDialog(ModalScreen[Path | None]):
     """Save the comparison as HTML, SVG, Markdown or JSON.
 
@@ -176,7 +190,7 @@ class SaveDialog(ModalScreen[Path | None]):
         current = Path(path_input.value.strip() or str(self.default_path(self.fmt)))
         if self._named_format(current.name) is not None:
             path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
-        elif not current.suffix:
+        elif not has_extension(current.name):
             path_input.value = str(self._with_extension(current))
         self._reset(self._describe_format())
         self._show_final_name(path_input.value)
@@ -286,10 +300,10 @@ class SaveDialog(ModalScreen[Path | None]):
         return self._with_extension(path)
 
     def _with_extension(self, path: Path) -> Path:
-        """``path`` with the chosen format's extension added when its name has none of a save
-        format (``report`` → ``report.html``, ``notes.v2`` → ``notes.v2.html``), as most save
+        """``path`` with the chosen format's extension added when its name has no extension
+        (``report`` → ``report.html``, ``Hale vs. Pike`` → ``Hale vs. Pike.html``), as most save
         dialogs do; the overwrite and loaded-article checks then see the name really written."""
-        if self._named_format(path.name) is not None:
+        if has_extension(path.name):
             return path
         stem = path.name[:-1] if path.name.endswith(".") and path.name != "." else path.name
         return path.with_name(f"{stem}.{EXTENSIONS[self.fmt]}")
@@ -302,15 +316,21 @@ class SaveDialog(ModalScreen[Path | None]):
             return False
 
     def _show_final_name(self, typed: str) -> None:
-        """Say which name a save will write when the typed one gets the extension added."""
+        """Say which name a save writes when it is not the typed one with a save format's
+        extension: the extension is added, or a name with another one is kept as typed."""
         name = Path(typed.strip()).name if typed.strip() else ""
-        if name and self._named_format(name) is None and not self._is_folder(typed.strip()):
+        fmt = SAVE_FORMATS[self.fmt]
+        if not name or self._named_format(name) is not None or self._is_folder(typed.strip()):
+            if self._hinting:
+                self._hinting = False
+                self._show(self._describe_format(), "")
+            return
+        if has_extension(name):
+            self._show(f"Saves {fmt} as {name}, the name as typed.", "")
+        else:
             final = self._with_extension(Path(name)).name
-            self._show(f"Saves as {final}: the {SAVE_FORMATS[self.fmt]} extension is added.", "")
-            self._hinting = True
-        elif self._hinting:
-            self._hinting = False
-            self._show(self._describe_format(), "")
+            self._show(f"Saves as {final}: the {fmt} extension is added.", "")
+        self._hinting = True
 
     def save(self) -> None:
         """Check the target, ask before replacing an existing file, then write it in a worker.
