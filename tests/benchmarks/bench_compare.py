@@ -125,6 +125,9 @@ def forget_readings(keep: tuple[str, ...] = ()) -> int:
             ):
                 value.cache_clear()
                 emptied += 1
+        forget = vars(module).get("forget_readings")
+        if callable(forget) and getattr(forget, "__module__", None) == name:
+            forget()  # a per-word memory of its own (speaker_tokens' token readings)
     claims.forget_polarity()  # each claim's predicates and their signs
     claims._DISTINCT.clear()  # each claim's distinct content words
     background._CORES.clear()  # each sentence's core claim words

@@ -27,6 +27,7 @@ from newsdiff.core.compare import prepare
 from newsdiff.core.count_groups import one_group
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.disagreements import disagreeing_fact_pairs
+from newsdiff.core.figure_words import HEDGES
 from newsdiff.core.figures import Figure
 from newsdiff.core.growing_rows import GrowingRows
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, title_index
@@ -389,3 +390,100 @@ def test_two_counts_fates_are_read_once_as_the_plain_test_reads_them(
                 assert disagreements._comparable(a, b, left, right, context) == (
                     _plain_comparable(a, b, left, right, context)
                 )
+
+
+SPEAKER_PIECES = st.sampled_from(
+    "said says told according to railed against went on about saying added the mayor Mr. "
+    "Tom Hale Jane Ortiz, a spokeswoman for Harbour Radio of Nordby council that he she "
+    "Sen. R-Ky. J. asked wrote insisted it's".split()
+    + [", ", ". ", " “", "” ", ' "', '" ', " ‘", "’ ", " — "]
+)
+
+
+class _EveryWord(frozenset[str]):
+    """A set holding every word: the speaker loop with no word skipped."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(SPEAKER_PIECES, min_size=1, max_size=24).map(" ".join), max_size=4))
+def test_the_speaker_loop_skips_only_words_no_branch_acts_on(texts: list[str]) -> None:
+    # every sentence read twice, the token memory warm, against the loop that tests each word
+    from newsdiff.core import claim_speakers
+
+    for text in texts + texts:
+        spans = [match.span() for match in re.finditer(r"‘[^’]*’", text)]
+        fast = claim_speakers.attributed_speakers(text, spans)
+        original = claim_speakers._READ_ON
+        claim_speakers._READ_ON = _EveryWord()  # type: ignore[assignment]
+        try:
+            plain = claim_speakers.attributed_speakers(text, spans)
+        finally:
+            claim_speakers._READ_ON = original
+        assert fast == plain
+
+
+def test_the_speaker_loop_skip_leaves_the_seeds_speakers_as_they_were() -> None:
+    from pathlib import Path
+
+    from newsdiff.core import claim_speakers
+    from newsdiff.core.segment import segment
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    texts = [s.text for path in sorted(seeds.glob("*.txt")) for s in segment(path.read_text())]
+    claims = [read_claim(text) for text in texts]
+    fast = [claim_speakers.attributed_speakers(c.text, c.quoted_spans) for c in claims]
+    original = claim_speakers._READ_ON
+    claim_speakers._READ_ON = _EveryWord()  # type: ignore[assignment]
+    try:
+        plain = [claim_speakers.attributed_speakers(c.text, c.quoted_spans) for c in claims]
+    finally:
+        claim_speakers._READ_ON = original
+    assert any(fast) and fast == plain
+
+
+HEDGE_WORDS = st.sampled_from(
+    sorted({word for phrase, _ in HEDGES for word in phrase}) + ["the", "of", "48", "people"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(HEDGE_WORDS, min_size=1, max_size=8))
+def test_a_figures_hedge_is_the_first_of_all_hedges_that_ends_before_it(lower: list[str]) -> None:
+    from newsdiff.core.figures import _hedge
+
+    for first in range(len(lower) + 1):
+        plain = next(
+            (
+                factors
+                for phrase, factors in HEDGES
+                if first >= len(phrase) and tuple(lower[first - len(phrase) : first]) == phrase
+            ),
+            (1.0, 1.0, ""),
+        )
+        assert _hedge(lower, first) == plain
+
+
+CLAUSE_PIECES = st.sampled_from(
+    "Mr. Hale said. Capt. Ortiz U.S. officials told the mayor he was resigning. Jr. St. "
+    "police a.m. 12.5 said, “ ” \" , — Sen. Ann it's Dr. go. no. Gov.".split()
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CLAUSE_PIECES, min_size=1, max_size=20).map(" ".join))
+def test_a_clause_offers_only_tokens_ending_in_a_full_stop_to_lose_it(text: str) -> None:
+    from newsdiff.core import clauses
+
+    def plain(text: str) -> clauses.Clause:  # read_clause with every token offered
+        tokens = [clauses._without_full_stop(t) for t in clauses._TOKEN.findall(text)]
+        if not tokens:
+            return clauses._EMPTY
+        if tokens[0] in clauses.QUOTES:
+            return clauses._quotation_first(tokens)
+        return clauses._clause(tokens, clauses.skip_opening(tokens, 0), depth=0)
+
+    read_clause.cache_clear()
+    assert read_clause(text) == plain(text)

@@ -238,10 +238,30 @@ class PhraseReader:
         if mention not in group or len({m.entity for m in group}) < len(group):
             return [mention]
         if any(m.kind != "person" for m in group):  # a body listed with people speaks with them
-            entities = [m.entity for m in group]
-            if speaker_parts(joint_speaker(entities)) != entities:
+            names = self.listed_names(info, group)
+            if speaker_parts(joint_speaker(names)) != names:
                 return [mention]  # unless the list would not read back as those speakers
         return group
+
+    def listed_names(self, info: SentenceInfo, group: list[Mention]) -> list[str]:
+        """The names of a list's speakers; with a body among them, a lone surname keeps the
+        title written before it (``the Ministry of Defence, Hale and President Pike``), which
+        says the list is of people."""
+        entities = [m.entity for m in group]
+        if (
+            all(m.kind == "person" for m in group)
+            or speaker_parts(joint_speaker(entities)) == entities
+        ):
+            return entities
+        return [self._titled(info, m) for m in group]
+
+    def _titled(self, info: SentenceInfo, mention: Mention) -> str:
+        """``President Pike`` for the mention of a lone surname written after a title word."""
+        first = info.tokens[mention.first]
+        if mention.kind == "person" and " " not in mention.entity and first.text != mention.entity:
+            if first.lower.rstrip(".") in vocab.TITLE_WORDS:
+                return first.text + " " + mention.entity
+        return mention.entity
 
     def _joined(self, info: SentenceInfo, left: Mention, right: Mention) -> str:
         """``"and"`` or ``","`` when two people stand next to each other in a list, else ``""``."""
@@ -262,7 +282,7 @@ class PhraseReader:
 
     def joint(self, info: SentenceInfo, mention: Mention) -> str:
         """``mention``'s entity, or the joint speaker of the list it stands in."""
-        return joint_speaker([m.entity for m in self.together(info, mention)])
+        return joint_speaker(self.listed_names(info, self.together(info, mention)))
 
     def name_then_verb(self, info: SentenceInfo, mention: Mention, dash: bool) -> str | None:
         """``X said``, ``X (D-Wis.) said``, ``X, the …, one of …, said``, ``” — X``; ``X and Y
@@ -282,6 +302,8 @@ class PhraseReader:
                     if after < len(tokens) and tokens[after].lower in REPORTING_VERBS:
                         return mention.entity
                 k += 1
+            if vocab.PARTY_TAG.match(tokens[j].text):
+                j += 1  # "Hale, R-Ky said": a party tag with no full stop or comma of its own
         j = skip_adverbs(tokens, j)
         if j < len(tokens) and tokens[j].lower in REPORTING_VERBS:
             return mention.entity

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsdiff.core import reporting_verbs as verbs
 from newsdiff.core.claim_speaker_words import (
     CLAUSE_OPENERS,
     CONJUNCTIONS,
@@ -44,17 +45,13 @@ from newsdiff.core.names import (
     TITLE_WORDS,
 )
 from newsdiff.core.quote_clauses import TEMPORAL_OPENERS, speaking_topic
-from newsdiff.core.reporting_verbs import (
-    COMMON_FINITE,
-    GOING_ON,
-    REPORTING_PARTICIPLES,
-    SPEAKING_ACTIVITY,
-)
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
 from newsdiff.core.speaker_tokens import Token, sentence_tokens
 from newsdiff.core.speaking_names import is_demonym
 
 _QUOTES = frozenset("\"“”«»‘’'")
+_SPEAKING = verbs.SPEAKING_ACTIVITY | verbs.GOING_ON
+_READ_ON = _SPEAKING.union(verbs.COMMON_FINITE, verbs.REPORTING_PARTICIPLES, {"according"})
 _CLOSERS = frozenset("\"”»’'")
 _ENDS = frozenset(".!?;:")
 _DASHES = frozenset({"--", "—", "–", "―"})
@@ -82,13 +79,15 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
             if token.text in _QUOTES or token.text in _ENDS or token.text == ",":
                 reported_from = len(tokens)  # a quotation or a clause end closes what was said
             continue
+        if token.lower not in _READ_ON:
+            continue  # a word no branch below acts on (_READ_ON: the words they test)
         found: list[str] = []
-        if token.lower in COMMON_FINITE and not _noun_use(tokens, k):
+        if token.lower in verbs.COMMON_FINITE and not _noun_use(tokens, k):
             found = _speaker_of_verb(tokens, k)
             if found and found[0] and _subject_start(tokens, k, found[0]) > reported_from:
                 found = []  # "…, saying Tom Hale had asked …": Hale is what was said
             reported_from = min(reported_from, k)
-        elif token.lower in REPORTING_PARTICIPLES:
+        elif token.lower in verbs.REPORTING_PARTICIPLES:
             reported_from = min(reported_from, k)
         elif _speaks_into_quotation(tokens, k):
             found = _speaker_of_verb(tokens, k)  # "Jo Reyes railed against “…”"
@@ -101,7 +100,7 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
 def _speaks_into_quotation(tokens: list[Token], verb: int) -> bool:
     """A verb of speaking whose topic is the quotation after it (``railed against “…”``,
     ``went on about the “…”``), read as the quote reader reads it (``speaking_topic``)."""
-    if tokens[verb].lower not in SPEAKING_ACTIVITY and tokens[verb].lower not in GOING_ON:
+    if tokens[verb].lower not in _SPEAKING:
         return False
     n = verb + 1
     while n < len(tokens) and n <= verb + 4 and tokens[n].word and not tokens[n].cap:

@@ -116,7 +116,8 @@ _EMPTY = Clause()
 @lru_cache(maxsize=8192)
 def read_clause(text: str) -> Clause:
     """The subject, main verb and reported clause of ``text`` (cached)."""
-    tokens = [_without_full_stop(t) for t in _TOKEN.findall(text)]
+    # only a token ending in a full stop can lose one (every token has a character)
+    tokens = [_without_full_stop(t) if t[-1] == "." else t for t in _TOKEN.findall(text)]
     if not tokens:
         return _EMPTY
     if tokens[0] in QUOTES:

@@ -22,6 +22,7 @@ from newsdiff.core.reporting_verbs import (
     SPEAKING_ACTIVITY,
     SPEAKING_TOPIC_WORDS,
 )
+from newsdiff.core.speaker_names import speaker_parts
 
 _TOPIC_WORDS = 4
 """How many words a verb of speaking may stand before its quotation (``went on about the``)."""
@@ -143,7 +144,9 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     )
     low, high = min(verb, name), max(verb, name)
     own = _name_words(speaker)
-    while high + 1 < len(words) and _bare(words[high + 1].group(0)) in own | _JOINERS:
+    while high + 1 < len(words) and (
+        _bare(words[high + 1].group(0)) in own | _JOINERS or _titles_own(words, high + 1, own)
+    ):
         high += 1  # the rest of the name: "said the agency's spokeswoman, Jane Ortiz"
     while high > name and _bare(words[high].group(0)) in _JOINERS:
         high -= 1  # "a study from the University of Leith", not "… Leith of"
@@ -167,6 +170,16 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _titles_own(words: list[re.Match[str]], n: int, own: set[str]) -> bool:
+    """Word ``n`` is a title before a word of the speaker's name (``Tom Hale and President
+    Ann Pike``): the cue keeps it with the name."""
+    return (
+        n + 1 < len(words)
+        and _bare(words[n].group(0)) in vocab.TITLE_WORDS
+        and _bare(words[n + 1].group(0)) in own
+    )
 
 
 def _comma_between(text: str, words: list[re.Match[str]], pair: tuple[int, int]) -> bool:
@@ -355,8 +368,9 @@ def _verb_of_speaking(bare: str) -> bool:
 def role_of(cue: Cue | None, speaker: str | None) -> str | None:
     """The role a cue gives the speaker ("agency's spokeswoman"), or None: the words next to
     the name or the verb that hold a role word (``the mayor, Tom Reyes``), or a description
-    set off by a comma right after the name (``X, a historian who …,``)."""
-    if cue is None or speaker is None:
+    set off by a comma right after the name (``X, a historian who …,``). Several speakers
+    together have no one role (``the Ministry of Defence, Hale and President Pike``)."""
+    if cue is None or speaker is None or len(speaker_parts(speaker)) > 1:
         return None
     name_words = {word.casefold().rstrip(".") for word in _WORD.findall(speaker)}
     matches = list(_WORD.finditer(cue.text))

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import Token, skip_adverbs
+from newsdiff.core.names import DATE_WORDS
 from newsdiff.core.reporting_verbs import STRONG_REPORTING
 
 _DETERMINERS = frozenset("a an one two three four five several some many another other few".split())
@@ -52,33 +54,40 @@ def is_group(noun: str) -> bool:
 
 
 def person_noun(tokens: list[Token], span: tuple[int, int]) -> str:
-    """The noun for a person or people in a description's tokens ``span``."""
+    """The noun for a person or people in a description's tokens ``span`` ("" for a title)."""
     return next((tokens[k].lower for k in range(*span) if tokens[k].lower in _PERSON_NOUNS), "")
 
 
-def definite_source(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | None:
+def definite_source(
+    tokens: list[Token], i: int, gap: Gap, nouns: frozenset[str] = _PERSON_NOUNS
+) -> tuple[int, int] | None:
     """As ``described_source``, for a description opening with "the" (``the workers
-    chanted``, ``said the council official``)."""
-    return described_source(tokens, i, gap, _DEFINITE)
+    chanted``, ``said the council official``); ``nouns`` may add title nouns (``the
+    mayor said``)."""
+    return described_source(tokens, i, gap, _DEFINITE, nouns)
 
 
 _DEFINITE = frozenset({"the"})
 
 
 def described_source(
-    tokens: list[Token], i: int, gap: Gap, determiners: frozenset[str] = _DETERMINERS
+    tokens: list[Token],
+    i: int,
+    gap: Gap,
+    determiners: frozenset[str] = _DETERMINERS,
+    nouns: frozenset[str] = _PERSON_NOUNS,
 ) -> tuple[int, int] | None:
     """The tokens ``[i, end)`` of an unnamed person described from token ``i`` on, when a
     reporting verb follows it (``one source said``) or precedes it (``said a witness``)."""
     if i >= len(tokens) or tokens[i].lower not in determiners:
         return None
-    noun = _noun_after(tokens, i, gap)
+    noun = _noun_after(tokens, i, gap, nouns)
     if noun is None:
         return None
     verb_before = i > 0 and tokens[i - 1].lower in STRONG_REPORTING
     end = min(len(tokens), noun + 1 + _QUALIFIER)
     for k in range(noun + 1, end):
-        if _breaks(tokens, k, gap):
+        if _breaks(tokens, k, gap) or _when(tokens, k):
             end = k
             break
         after = skip_adverbs(tokens, k)
@@ -87,12 +96,27 @@ def described_source(
     return (i, end) if verb_before else None
 
 
-def _noun_after(tokens: list[Token], i: int, gap: Gap) -> int | None:
+_TIME_WORDS = DATE_WORDS | {"yesterday", "today", "tonight"}
+
+
+def _when(tokens: list[Token], k: int) -> bool:
+    """A time opens at token ``k`` (``on Monday``, ``Tuesday``, ``last week``): no part of
+    the description before it (``said one official on Monday``)."""
+    word = tokens[k].lower
+    if word in _TIME_WORDS:
+        return True
+    following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return (word == "on" and following in _TIME_WORDS) or (
+        word in ("last", "this", "next") and following in ("week", "month", "year", "night")
+    )
+
+
+def _noun_after(tokens: list[Token], i: int, gap: Gap, nouns: frozenset[str]) -> int | None:
     """The person noun ending the description that opens at ``i``."""
     for k in range(i + 1, min(len(tokens), i + 2 + _BEFORE_NOUN)):
         if _breaks(tokens, k, gap) or tokens[k].possessive:
             return None
-        if tokens[k].lower in _PERSON_NOUNS:
+        if tokens[k].lower in nouns:
             return k
         if tokens[k].lower in STRONG_REPORTING:
             return None
@@ -103,3 +127,27 @@ def _breaks(tokens: list[Token], k: int, gap: Gap) -> bool:
     """Punctuation or a quotation stands between token ``k - 1`` and token ``k``."""
     between = gap(tokens[k - 1].end, tokens[k].start)
     return bool(between.strip())
+
+
+_TITLE_NOUNS = (
+    frozenset(w for w in vocab.ROLE_WORDS | vocab.TITLE_WORDS if w.isalpha() and len(w) > 3)
+    | frozenset(
+        "manager coach founder lawyer candidate nominee host author boss head lawmaker "
+        "legislator executive congressman congresswoman actor actress singer star widow".split()
+    )
+) - frozenset(
+    "capt insp pcso supt prof home vice major acting affairs agriculture army commerce defence "
+    "defense democratic education energy external field finance foreign former health homeland "
+    "information interior justice labor labour majority minority national prime republican "
+    "security senior special staff state house trade transport treasury under".split()
+)
+"""Title and role nouns a definite description of one person may end in (``the mayor``,
+``the senator``); no abbreviation (``the sen.``), modifier or department (``the foreign``,
+``the Justice Department``)."""
+
+
+def definite_title(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | None:
+    """As ``definite_source``, ending in a title or role word (``the mayor said``, ``said the
+    senator``); read only when no rule found the person it refers to, so it is the speaker
+    as described."""
+    return definite_source(tokens, i, gap, _TITLE_NOUNS)

@@ -388,8 +388,14 @@ def _tallies(text: str, found: tuple[Figure, ...]) -> tuple[Figure, ...]:
     return tuple(result)
 
 
+_HEDGES_ENDING: dict[str, list[tuple[tuple[str, ...], tuple[float, float, str]]]] = {}
+for _phrase, _factors in HEDGES:
+    _HEDGES_ENDING.setdefault(_phrase[-1], []).append((_phrase, _factors))
+
+
 def _hedge(lower: list[str], first: int) -> tuple[float, float, str]:
-    for phrase, factors in HEDGES:
+    # only the hedges ending in the word before the figure, in HEDGES' order
+    for phrase, factors in _HEDGES_ENDING.get(lower[first - 1] if first else "", ()):
         size = len(phrase)
         if first >= size and tuple(lower[first - size : first]) == phrase:
             return factors

@@ -27,6 +27,7 @@ from newsdiff.core.mention_types import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
+from newsdiff.core.name_runs import unclassified_kind
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.role_titles import reference, set_after, set_before, title_keys
@@ -479,10 +480,8 @@ class MentionReader(ArticleNames):
             if tokens[last].lower in _SOURCE_WORDS:  # "a State Department spokesman"
                 end, possessive = last + 1, tokens[last].possessive
         if kind == "name":
-            nxt = skip_adverbs(tokens, last)
-            if nxt >= len(tokens) or tokens[nxt].lower not in REPORTING_VERBS:
-                return None
-            if self._is_plural_common_noun(info, i, last, entity):
+            kind = unclassified_kind(tokens, self.gap, i, last)  # "person": "…, Hale and Gov. X"
+            if not kind or self._is_plural_common_noun(info, i, last, entity):
                 return None  # "Forecasters warned that …": nobody in particular
             if self._reporting_surname(entity):
                 kind = "person"  # "McLenney said …": a pronoun later may take her

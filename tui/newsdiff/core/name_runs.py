@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import MASK, SentenceInfo, Token
+from newsdiff.core.mention_types import MASK, SentenceInfo, Token, skip_adverbs
 from newsdiff.core.name_shapes import CONNECTORS, FIRST_NAMES, TITLE_CASE_WORDS
-from newsdiff.core.reporting_verbs import HEADLINE_NAME_STOPS
+from newsdiff.core.reporting_verbs import HEADLINE_NAME_STOPS, REPORTING_VERBS
 
 Gap = Callable[[int, int], str]
 
@@ -169,6 +169,35 @@ def field_word(word: str) -> bool:
     (``Tom`` begins a person). A title word is a field when no name follows it
     (``Department of Health, Education, and Welfare``)."""
     return word not in FIRST_NAMES
+
+
+def unclassified_kind(tokens: list[Token], gap: Gap, i: int, last: int) -> str:
+    """The kind of a name no rule classified, at tokens ``[i, last)``: ``person`` when it is
+    listed as one (``listed_before_a_title``), ``name`` when a reporting verb follows it
+    (``McLenney said``), else ``""`` (it says nothing)."""
+    if listed_before_a_title(tokens, gap, i, last):
+        return "person"
+    verb = skip_adverbs(tokens, last)
+    return "name" if verb < len(tokens) and tokens[verb].lower in REPORTING_VERBS else ""
+
+
+def listed_before_a_title(tokens: list[Token], gap: Gap, i: int, last: int) -> bool:
+    """A lone capitalised word at ``i`` in a list after a comma that ``and`` and a title
+    with a name close (``the Ministry of Defence, Hale and President Pike``): a person, as
+    the title says the list is of people."""
+    if last != i + 1 or i == 0 or gap(tokens[i - 1].end, tokens[i].start).strip() != ",":
+        return False
+    k = last
+    while k + 1 < len(tokens) and gap(tokens[k - 1].end, tokens[k].start).strip() == ",":
+        if not tokens[k].cap or tokens[k + 1].cap:
+            break
+        k += 1  # "…, Hale, Reyes and President Pike"
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower == "and"
+        and gap(tokens[k - 1].end, tokens[k].start).strip() in ("", ",")
+        and _opens_person(tokens, gap, k + 1)
+    )
 
 
 def _opens_person(tokens: list[Token], gap: Gap, k: int) -> bool:

@@ -14,11 +14,25 @@ _TITLE_GLUE = frozenset("a an the of and or in on at to for with from by".split(
 _TITLE_WORDS = 8
 
 
+_ON_A_SHOW = re.compile(
+    r"\b(?:appear(?:ed|s|ing)?|appearances?|interview(?:ed|s|ing)?|guest|sa(?:id|ys|y|ying)"
+    r"|t(?:old|ells?|elling)|sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|ask(?:ed|s)?|remarks"
+    r"|comments|stated?)\s+on(?:(?:\s+[A-Z][\w.&-]*){1,3}(?:'s|\u2019s))?\s*$"
+)
+"""``appeared on``, ``said on``, ``was asked on``: a verb of appearing or speaking, then ``on``
+(and a network's possessive: ``on Harbour TV's``) right before the quotation."""
+
+_TOLD = re.compile(r"\bt(?:old|ells?)\s*$")
+"""``told “Morning Tide Live”``: whoever is told never speaks, and a show is told too."""
+
+
 def names_a_work(text: str, span: QuoteSpan) -> bool:
     """The quotation is the title of a show, book or film (the TV program “Harbour Nights”,
-    the “Face the Facts” show): a few capitalised words next to a noun for such a work. Its
-    words are nobody's statement, so it gets no speaker."""
-    words = re.findall(r"[^\W_][\w'\u2019-]*", text[span.start : span.end])
+    the “Face the Facts” show, appeared on “Morning Tide Live”): a few capitalised words, not
+    a sentence, next to a noun for such a work, after a verb of appearing or speaking and
+    ``on``, or told something. Its words are nobody's statement, so it gets no speaker."""
+    quoted = text[span.start : span.end]
+    words = re.findall(r"[^\W_][\w'\u2019-]*", quoted)
     if not words or len(words) > _TITLE_WORDS:
         return False
     if (
@@ -26,9 +40,16 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
         or not words[0][0].isupper()
     ):
         return False
-    before = re.findall(r"[^\W_]+", text[max(0, span.open - 30) : span.open])
+    lead = text[max(0, span.open - 60) : span.open]
+    before = re.findall(r"[^\W_]+", lead[-30:])
     after = re.findall(r"[^\W_]+", text[span.close + 1 : span.close + 30])
     return bool(
         (before and before[-1].lower() in _WORK_NOUNS)
         or (after and after[0].lower() in _WORK_NOUNS)
+        or (quoted.rstrip(",")[-1:] not in ".!?" and _after_a_verb(lead.split("\n")[-1], words))
     )
+
+
+def _after_a_verb(line: str, words: list[str]) -> bool:
+    """The quotation follows ``appeared on`` and the like, or ``told`` (two words or more)."""
+    return bool(_ON_A_SHOW.search(line) or (len(words) > 1 and _TOLD.search(line)))

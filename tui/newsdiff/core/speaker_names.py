@@ -70,14 +70,35 @@ def speaker_parts(speaker: str) -> list[str]:
 
 def _body_with_people(parts: Sequence[str], bodies: Sequence[str]) -> bool:
     """An organisation listed with people (``Ministry of Defence, Tom Hale and Ann Pike``):
-    one office's name, and every other part a full name opened by a first name."""
+    one office's name, and every other part a full name opened by a first name; or, when a
+    title opens one of them (``Ministry of Defence, Hale and President Pike``), a title and
+    a name or a lone surname: the title says the list is of people (not after a lone word:
+    ``Enforcement and President Hale`` ends a longer name)."""
     people = [part for part in parts if part not in bodies]
+    titled = " " in bodies[0] and any(_title_led(part) for part in people)
     return (
         len(bodies) == 1
         and bool(people)
         and _office_name(bodies[0])
         and _office_words(bodies[0])
-        and all(_first_name_led(part) and " " in part for part in people)
+        and all(
+            _first_name_led(part)
+            and " " in part
+            or titled
+            and (_title_led(part) or " " not in part)
+            for part in people
+        )
+    )
+
+
+def _title_led(part: str) -> bool:
+    """``President Pike``, ``Sen. Tom Hale``: a title, then capitalised words of a name."""
+    words = part.split()
+    return (
+        len(words) > 1
+        and words[0].lower().rstrip(".") in vocab.TITLE_WORDS
+        and _capitalised(part)
+        and not _office_words(" ".join(words[1:]))
     )
 
 

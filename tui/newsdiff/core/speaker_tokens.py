@@ -37,28 +37,59 @@ class Token:
 def sentence_tokens(text: str, quoted_spans: Sequence[tuple[int, int]]) -> list[Token]:
     """The sentence's words and marks, each word marked when it stands inside a quotation
     (``quoted_spans``: the claim's quotations, of which the single-mark ones are used; double
-    marks are read here) and a full stop that belongs to the word before it dropped."""
+    marks are read here) and a full stop that belongs to the word before it dropped. The
+    tokens are shared between sentences (each distinct token is read once): never change one."""
     # single-mark quotations as the claim reads them (an apostrophe is not a mark there);
     # double marks are read here, by direction
     spans = [(a, b) for a, b in quoted_spans if text[a] in "‘'"] + _quotations(text)
     tokens: list[Token] = []
+    outside = _READ[False]
     if not spans:  # nothing is quoted: no word's place needs looking up
         for value in _TOKEN.findall(text):
-            word = value[0].isalnum()
-            if not word and value == "." and tokens and _abbreviation(tokens[-1]):
-                tokens[-1].stopped = True
+            if value == "." and tokens and _abbreviation(tokens[-1]):
+                tokens[-1] = _stopped(tokens[-1])
                 continue  # "Mr.", "J.": the period belongs to the name
-            tokens.append(Token(value, word, False))
+            tokens.append(outside.get(value) or _read(value, False))
         return tokens
     inside = _inside(spans, len(text))
+    within = _READ[True]
     for match in _TOKEN.finditer(text):
         value = match.group(0)
-        word = value[0].isalnum()
-        if not word and value == "." and tokens and _abbreviation(tokens[-1]):
-            tokens[-1].stopped = True
+        if value == "." and tokens and _abbreviation(tokens[-1]):
+            tokens[-1] = _stopped(tokens[-1])
             continue  # "Mr.", "J.": the period belongs to the name
-        tokens.append(Token(value, word, word and inside[match.start()] == 1))
+        quoted = inside[match.start()] == 1 and value[0].isalnum()
+        tokens.append((within if quoted else outside).get(value) or _read(value, quoted))
     return tokens
+
+
+_READ: tuple[dict[str, Token], dict[str, Token]] = ({}, {})
+"""Each distinct token read once: outside a quotation, and a word inside one."""
+
+_REMEMBERED = 1 << 15
+"""How many distinct tokens each memory keeps before it starts again."""
+
+
+def _read(value: str, quoted: bool) -> Token:
+    """The token ``value`` (a word when it begins with a letter or a digit), remembered."""
+    memory = _READ[quoted]
+    if len(memory) >= _REMEMBERED:
+        memory.clear()
+    token = memory[value] = Token(value, value[0].isalnum(), quoted)
+    return token
+
+
+def _stopped(token: Token) -> Token:
+    """A copy of ``token`` written with the full stop that belongs to it."""
+    stopped = Token(token.text, token.word, token.quoted)
+    stopped.stopped = True
+    return stopped
+
+
+def forget_readings() -> None:
+    """Empty the memories of read tokens (as a fresh process has them)."""
+    for memory in _READ:
+        memory.clear()
 
 
 def _inside(spans: Sequence[tuple[int, int]], length: int) -> bytearray:

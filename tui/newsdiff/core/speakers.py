@@ -26,6 +26,7 @@ from newsdiff.core.attribution_phrases import SPACES, PhraseReader
 from newsdiff.core.described_sources import (
     Gap,
     definite_source,
+    definite_title,
     described_source,
     is_group,
     person_noun,
@@ -91,6 +92,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "so", "nor"})
 """Words that open a clause of its own after a quotation (no attribution of it follows)."""
 Reader = Callable[[list[Token], int, Gap], "tuple[int, int] | None"]
 """A description reader: (tokens, start, gap) -> the description's token span, or None."""
+
 
 Rule = Callable[[int, int, QuoteSpan], "str | None"]
 """An attribution rule: (first sentence, last sentence, span) -> the speaker, or None."""
@@ -275,6 +277,8 @@ class _Attributor:
         if found is not None:
             return self.phrases.description_text(*found)
         found = self._described_near(first, last, span, definite_source)
+        if found is None:  # "the mayor said" when the article names no mayor: as described
+            found = self._described_near(first, last, span, definite_title)
         if found is None:
             return None
         noun = person_noun(*found)
