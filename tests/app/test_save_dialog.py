@@ -13,7 +13,7 @@ from newsdiff.core.serialize import load_comparison
 from newsdiff.export.atomic import SaveError
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, RadioButton, Static
 
 OLD = "an older report\n"
 DEFAULT_HTML = "newsdiff-talks-b-resume-b-now-vs-talks-bold-restart-2.html"
@@ -382,3 +382,88 @@ async def test_a_typed_extension_chooses_the_format(
     assert app.results == [tmp_path / typed]
     assert (tmp_path / typed).read_text(encoding="utf-8").lstrip().startswith(start)
     assert any(f"to {tmp_path / typed}" in message for message in messages(app))
+
+
+@pytest.mark.parametrize(
+    ("typed", "final"),
+    [
+        ("report", "report.html"),
+        ("report.", "report.html"),
+        ("Hale vs. Pike", "Hale vs. Pike.html"),
+        ("ferry 2026.12.06", "ferry 2026.12.06.html"),
+    ],
+)
+async def test_a_name_without_extension_gets_the_chosen_formats(
+    tmp_path: Path, typed: str, final: str
+) -> None:
+    """`report` saved as HTML is written as `report.html`, and the dialog says so beforehand."""
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("ctrl+u", *typed)
+        await pilot.pause()
+        assert f"Saves as {final}: the HTML extension is added" in shown(app)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.results == [tmp_path / final]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [final]
+    assert (tmp_path / final).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert any(f"to {tmp_path / final}" in message for message in messages(app))
+
+
+async def test_a_name_with_another_extension_is_saved_as_typed_and_says_so(
+    tmp_path: Path,
+) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path, fmt="md"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+u", *"notes.v2")
+        await pilot.pause()
+        assert "Saves Markdown as notes.v2, the name as typed" in shown(app)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.results == [tmp_path / "notes.v2"]
+    assert (tmp_path / "notes.v2").read_text(encoding="utf-8").startswith("# newsdiff: ")
+
+
+async def test_the_added_extension_follows_a_format_chosen_after_typing(tmp_path: Path) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+u", *"ferry 2026.12.06")
+        await pilot.pause()
+        app.screen.query_one("#save-format-md", RadioButton).value = True
+        await pilot.pause()
+        assert app.screen.query_one("#save-path", Input).value == "ferry 2026.12.06.md"
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.results == [tmp_path / "ferry 2026.12.06.md"]
+    assert (tmp_path / "ferry 2026.12.06.md").read_text(encoding="utf-8").startswith("# newsdiff")
+
+
+async def test_the_overwrite_question_is_about_the_name_with_its_extension(tmp_path: Path) -> None:
+    (tmp_path / "report.html").write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+u", *"report", "enter")
+        await settle(pilot)
+        assert "report.html already exists" in shown(app)
+        await pilot.press("enter")  # No
+        await settle(pilot)
+    assert (tmp_path / "report.html").read_text() == OLD
+    assert not (tmp_path / "report").exists()
+
+
+async def test_a_loaded_article_is_not_written_over_through_the_added_extension(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "story.md"
+    article.write_text(OLD)
+    app = Host(
+        SaveDialog(hostile_comparison(), folder=tmp_path, fmt="md", protected=[str(article)])
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+u", *"story", "enter")
+        await settle(pilot)
+        assert "never written over" in shown(app)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+    assert article.read_text() == OLD
+    assert app.results == []

@@ -269,6 +269,35 @@ def test_a_huge_sentence_is_shown_cut_with_its_length(tmp_path: Path) -> None:
     assert "the council said." in out
 
 
+def test_markdown_and_html_cut_a_huge_variant_as_the_text_report_does(tmp_path: Path) -> None:
+    """Markdown shows a variant's start and its length; HTML too, the whole text folded in a
+    <details> under it; an ordinary sentence is whole and unfolded in both."""
+    from html import unescape
+
+    words = "harbour ferry council budget engineers residents weeks repairs".split()
+    dump = " ".join(words[(i * 5) % len(words)] + str(i % 89) for i in range(12_000))
+    (tmp_path / "dump.txt").write_text(dump, encoding="utf-8")
+    paths = [str(tmp_path / "dump.txt"), corpus(tmp_path)[0]]
+    code, md, _err = run(*paths, "-f", "md")
+    assert code == 0
+    lengths = [
+        int(n.replace(",", "")) for n in re.findall(r"\*… \\\(([\d,]+) characters\\\)\*", md)
+    ]
+    assert len(lengths) >= 5 and all(n > 600 for n in lengths)
+    assert len(md) < len(dump) / 2
+    assert all(len(line) < 700 for line in md.splitlines())
+    assert "The Elmfield bridge will stay closed for six weeks after Sunday's storm" in md
+    code, html, _err = run(*paths, "-f", "html")
+    assert code == 0
+    folded = re.findall(r"<details><summary>[^<]*</summary>(.*?)</details>", html)
+    assert len(folded) == len(lengths)
+    whole = [unescape(re.sub(r"</?mark>", "", text)) for text in folded]
+    assert [len(text) for text in whole] == lengths
+    assert all(text in dump for text in whole)
+    assert html.count("characters)</span>") == len(lengths)
+    assert "The Elmfield bridge will stay closed for six weeks after Sunday&#x27;s storm" in html
+
+
 def test_cut_pieces_keeps_roles_and_cuts_at_a_space() -> None:
     from newsdiff.export.story_report import cut_pieces
 

@@ -99,7 +99,7 @@ def test_markup_and_stray_controls_are_kept_in_the_text(tmp_path: Path) -> None:
     complete terminal escape sequences, which it removes and counts."""
     text = "Clear \x1b[2J screen [bold]now[/bold] \u202eevil\u202c \x07 and a lone \x1b\n"
     article = load_article(write(tmp_path, "a.txt", text))
-    assert article.text == "Clear  screen [bold]now[/bold] \u202eevil\u202c \x07 and a lone \x1b\n"
+    assert article.text == "Clear screen [bold]now[/bold] \u202eevil\u202c \x07 and a lone \x1b\n"
     assert article.escapes_removed == 1
     plain = "Clear screen [bold]now[/bold] \u202eevil\u202c.\n"
     unchanged = load_article(write(tmp_path, "b.txt", plain))

@@ -15,6 +15,9 @@ of a text matches the plain one). Removed, each complete sequence of these kinds
 - the other escape sequences: ``ESC`` + intermediate bytes `` -/`` + one final byte ``0-~``
   (``ESC(B``, ``ESC 7``, ``ESC c``).
 
+A run of them between two spaces (or tabs) takes the one after it along: the text reads as
+written, not with the double space a terminal shows where a code sat.
+
 Anything else stays and is shown as a visible symbol by :mod:`newsdiff.core.sanitize`: a lone
 ESC, an ESC that starts a sequence that never ends (an OSC without terminator does not swallow
 the text after it), BEL and the other stray controls. Every pattern is a run of one character
@@ -40,7 +43,7 @@ MAX_INTERMEDIATES = 16
 _C1_INTRODUCERS = "\x90\x98\x9b\x9d\x9e\x9f"
 """The 8-bit forms of DCS, SOS, CSI, OSC, PM and APC."""
 
-_SEQUENCE = lazy_compile(
+_ONE_SEQUENCE = (
     # string sequences: OSC, DCS, SOS, PM, APC, ended by BEL or ST
     f"(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x08\n-\x1f\x7f-\x9f]{{0,{MAX_STRING}}}"
     "(?:\x07|\x1b\\\\|\x9c)"
@@ -49,6 +52,13 @@ _SEQUENCE = lazy_compile(
     # other escape sequences (nF, Fp, Fe, Fs): not the introducers above
     f"|\x1b[ -/]{{0,{MAX_INTERMEDIATES}}}[0-OQ-WYZ\\\\`-~]"
 )
+_SEQUENCE = lazy_compile(_ONE_SEQUENCE)
+
+_GAP = " \t"
+"""The characters a removed run of sequences between two of them takes one of along."""
+
+_GAPPED_RUN = lazy_compile(f"(?<=[{_GAP}])((?:{_ONE_SEQUENCE})+)[{_GAP}]")
+"""A run of sequences with a space or tab on each side, and the one after it."""
 
 
 def might_hold_escapes(text: str) -> bool:
@@ -59,10 +69,16 @@ def might_hold_escapes(text: str) -> bool:
 
 
 def strip_escapes(text: str) -> tuple[str, int]:
-    """``text`` without its complete terminal escape sequences, and how many were removed."""
+    """``text`` without its complete terminal escape sequences, and how many were removed.
+
+    A run of sequences between two spaces (``said \\x1b[1m the``) takes the space after it
+    along, so the words read as the author spaced them (``said the``), not with the double
+    space a terminal would show where the code sat."""
     if not might_hold_escapes(text):
         return text, 0
-    return _SEQUENCE.subn("", text)
+    # Two scans in C (a template, no Python call per code) run twice as fast as one with a
+    # callback on a coloured log; the first drops the space, the second the codes.
+    return _SEQUENCE.subn("", _GAPPED_RUN.sub(r"\1", text))
 
 
 def once_removed(count: int) -> str:

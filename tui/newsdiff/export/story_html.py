@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from newsdiff.core.models import Sentence
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import Story, sorted_claims, variant_changes
 from newsdiff.export.common import (
@@ -17,9 +18,15 @@ from newsdiff.export.common import (
     now_stamp,
     one_line,
     revealed,
-    split_changed,
 )
-from newsdiff.export.story_report import CONFLICT_MARK, claim_heading, summary_line
+from newsdiff.export.story_report import (
+    CONFLICT_MARK,
+    Piece,
+    claim_heading,
+    cut_pieces,
+    summary_line,
+    variant_runs,
+)
 
 CSS = """
 :root { color-scheme: light dark; --bg: #fff; --fg: #1f2328; --muted: #59636e; --rule: #d1d9e0;
@@ -45,11 +52,26 @@ def _text(value: str) -> str:
     return escape(revealed(value))
 
 
-def _marked(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
+def _marked(pieces: Sequence[Piece]) -> str:
+    """Pieces as HTML: changed words marked, the cut's length note muted."""
     return "".join(
-        f"<mark>{_text(chunk)}</mark>" if changed else _text(chunk)
-        for chunk, changed in split_changed(text, start, tuple(spans))
+        f"<mark>{_text(text)}</mark>"
+        if role == "changed"
+        else f' <span class="muted">{_text(text.strip())}</span>'
+        if role == "muted"
+        else _text(text)
+        for text, role in pieces
     )
+
+
+def _variant(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> str:
+    """A variant's text, marked; one over ``VARIANT_LIMIT`` characters shows its start and its
+    length, the whole text folded in a ``<details>`` under it (opened by a click, no script)."""
+    runs = variant_runs(sentence.text, sentence.start, spans)
+    cut = cut_pieces(runs, len(sentence.text))
+    if cut == runs:
+        return _marked(runs)
+    return f"{_marked(cut)}<details><summary>show the whole text</summary>{_marked(runs)}</details>"
 
 
 def story_html(story: Story, order: str = "coverage") -> str:
@@ -103,8 +125,7 @@ def story_html(story: Story, order: str = "coverage") -> str:
         for (outlet, index), spans in zip(claim.variants, changes, strict=True):
             sentence = story.sentences[outlet][index]
             parts.append(
-                f'<li><span class="muted">{outlet + 1}:</span> '
-                f"{_marked(sentence.text, sentence.start, spans)}</li>"
+                f'<li><span class="muted">{outlet + 1}:</span> {_variant(sentence, spans)}</li>'
             )
         parts.append("</ul></div>")
     parts.append("</body></html>")

@@ -8,7 +8,7 @@ text is shown literally (control characters as visible stand-ins).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
@@ -134,22 +134,6 @@ def matrix_lines(story: Story, width: int | None = None) -> list[str]:
     return lines
 
 
-def _emphasized(
-    text: str,
-    start: int,
-    spans: Sequence[tuple[int, int]],
-    escape: Callable[[str], str],
-    mark: tuple[str, str],
-) -> str:
-    """``text`` (at offset ``start``) escaped, ``spans`` between ``mark``'s halves, one line."""
-    opening, closing = mark
-    pieces = [
-        opening + escape(chunk) + closing if changed else escape(chunk)
-        for chunk, changed in split_changed(text, start, tuple(spans))
-    ]
-    return " ".join("".join(pieces).split())
-
-
 def claim_heading(story: Story, claim: Claim) -> str:
     """``carried by 3 of 5 (1, 2, 4) · ≠ conflict`` or ``only in 2`` (conflict only when one)."""
     outlets = ", ".join(str(article + 1) for article in claim.outlets)
@@ -200,6 +184,14 @@ def cut_pieces(
         room -= len(text)
     kept.append((f" … ({total:,} characters)", "muted"))
     return kept
+
+
+def variant_runs(text: str, start: int, spans: Sequence[tuple[int, int]]) -> list[Piece]:
+    """A variant's text (at offset ``start``) as pieces, ``spans`` marked ``changed``; raw text,
+    each report escapes it its own way."""
+    return [
+        (chunk, "changed" if on else "") for chunk, on in split_changed(text, start, tuple(spans))
+    ]
 
 
 def story_lines(
@@ -272,12 +264,22 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
         changes = variant_changes(story, claim)
         for (outlet, index), spans in zip(claim.variants, changes, strict=True):
             sentence = story.sentences[outlet][index]
-            text = _emphasized(sentence.text, sentence.start, spans, _md, ("**", "**"))
+            pieces = cut_pieces(variant_runs(sentence.text, sentence.start, spans))
+            text = " ".join("".join(_md_piece(text, role) for text, role in pieces).split())
             lines.append(f"  - {outlet + 1}: {text}")
     return "\n".join(lines) + "\n"
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|~"})
+
+
+def _md_piece(text: str, role: str) -> str:
+    """A piece of a variant in Markdown: changed words bold, the cut's length note italic."""
+    if role == "changed":
+        return f"**{_md(text)}**"
+    if role == "muted":
+        return f" *{_md(text.strip())}*"
+    return _md(text)
 
 
 def _md(text: str) -> str:

@@ -39,6 +39,20 @@ from newsdiff.export.common import default_filename
 from newsdiff.export.render import EXTENSIONS, SAVE_FORMATS, format_of_path, render
 
 
+def has_extension(name: str) -> bool:
+    """Whether ``name`` ends in an extension: a dot and 1-10 letters or digits, a letter among
+    them (``a.txt``, ``notes.v2``; not ``Hale vs. Pike``, ``2026.12.06``, ``.bashrc``)."""
+    stem, dot, extension = name.rpartition(".")
+    return bool(
+        dot
+        and stem
+        and 0 < len(extension) <= 10
+        and extension.isascii()
+        and extension.isalnum()
+        and not extension.isdigit()
+    )
+
+
 class SaveDialog(ModalScreen[Path | None]):
     """Save the comparison as HTML, SVG, Markdown or JSON.
 
@@ -117,6 +131,8 @@ class SaveDialog(ModalScreen[Path | None]):
         """A save is running in the worker."""
         self._following_name = False
         """The format is being switched to follow the extension typed in the name."""
+        self._hinting = False
+        """The message line says which extension a save adds to the typed name."""
 
     def compose(self) -> ComposeResult:
         """The format choice, the path, a message line and the buttons."""
@@ -172,9 +188,12 @@ class SaveDialog(ModalScreen[Path | None]):
             return
         path_input = self.query_one("#save-path", Input)
         current = Path(path_input.value.strip() or str(self.default_path(self.fmt)))
-        if self._named_format(current.name) is not None or not current.suffix:
+        if self._named_format(current.name) is not None:
             path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
+        elif not has_extension(current.name):
+            path_input.value = str(self._with_extension(current))
         self._reset(self._describe_format())
+        self._show_final_name(path_input.value)
         # Back to the file name, so Enter saves right after choosing the format.
         path_input.focus()
         self._show_end(path_input)
@@ -196,6 +215,7 @@ class SaveDialog(ModalScreen[Path | None]):
             self._reset(self._describe_format())
         elif self._confirmed is not None:
             self._reset(self._describe_format())
+        self._show_final_name(event.value)
 
     @on(Input.Submitted, "#save-path")
     def _enter_in_name(self) -> None:
@@ -277,7 +297,40 @@ class SaveDialog(ModalScreen[Path | None]):
         except ValueError:
             self._show(f"{raw}: not a file name (it contains a NUL character).", "-error")
             return None
-        return path
+        return self._with_extension(path)
+
+    def _with_extension(self, path: Path) -> Path:
+        """``path`` with the chosen format's extension added when its name has no extension
+        (``report`` → ``report.html``, ``Hale vs. Pike`` → ``Hale vs. Pike.html``), as most save
+        dialogs do; the overwrite and loaded-article checks then see the name really written."""
+        if has_extension(path.name):
+            return path
+        stem = path.name[:-1] if path.name.endswith(".") and path.name != "." else path.name
+        return path.with_name(f"{stem}.{EXTENSIONS[self.fmt]}")
+
+    def _is_folder(self, typed: str) -> bool:
+        """``typed`` names a folder (saving there uses the default name), quietly."""
+        try:
+            return typed.endswith("/") or (self.folder / Path(typed).expanduser()).is_dir()
+        except (OSError, ValueError, RuntimeError):
+            return False
+
+    def _show_final_name(self, typed: str) -> None:
+        """Say which name a save writes when it is not the typed one with a save format's
+        extension: the extension is added, or a name with another one is kept as typed."""
+        name = Path(typed.strip()).name if typed.strip() else ""
+        fmt = SAVE_FORMATS[self.fmt]
+        if not name or self._named_format(name) is not None or self._is_folder(typed.strip()):
+            if self._hinting:
+                self._hinting = False
+                self._show(self._describe_format(), "")
+            return
+        if has_extension(name):
+            self._show(f"Saves {fmt} as {name}, the name as typed.", "")
+        else:
+            final = self._with_extension(Path(name)).name
+            self._show(f"Saves as {final}: the {fmt} extension is added.", "")
+        self._hinting = True
 
     def save(self) -> None:
         """Check the target, ask before replacing an existing file, then write it in a worker.
@@ -403,6 +456,7 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def _reset(self, message: str) -> None:
         self._confirmed = None
+        self._hinting = False
         save = self.query_one("#save", Button)
         save.label = "Save"
         save.variant = "primary"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
+from textual.widgets import Static
 
 MIN_TEXT_WIDTH = 20
 """Below this many columns beside its label a line wraps from the left edge instead."""
@@ -53,3 +54,58 @@ class HangingText(Widget):
     def render(self) -> Content:
         """The lines wrapped to the widget's width."""
         return Content("\n").join(hanging_lines(self.lines, self.content_size.width))
+
+
+def item_rows(items: Sequence[Content], width: int, hang: int = 2) -> list[Content]:
+    """``items`` (``= 1 verbatim``, ``+ 12 only here``) one space apart, wrapped to ``width``
+    between items, never inside one that fits; every continuation line indented ``hang`` cells,
+    under the text after the first item's marker. An item wider than a line wraps on its own."""
+    width = max(width, 1)
+    if width - hang < MIN_TEXT_WIDTH:
+        hang = 0
+    pad = Content(" " * hang)
+    rows: list[Content] = []
+    row: Content | None = None
+    for item in items:
+        indent = hang if rows or row is not None else 0
+        if row is not None and row.cell_length + 1 + item.cell_length <= width:
+            row = Content.assemble(row, " ", item)
+            continue
+        if row is not None:
+            rows.append(row)
+            indent = hang
+        pieces = item.wrap(width - indent) or [Content("")]
+        lead = pad if indent else Content("")
+        for piece in pieces[:-1]:
+            rows.append(Content.assemble(lead, piece.rstrip()))
+            lead = pad
+        row = Content.assemble(lead, pieces[-1].rstrip())
+    if row is not None:
+        rows.append(row)
+    return rows
+
+
+class WrappedItems(Static):
+    """A line of items (a summary's counts) that wraps between them, never inside one, each
+    continuation line indented under the first item's text; as tall as its rows."""
+
+    DEFAULT_CSS = """
+    WrappedItems { height: auto; }
+    """
+
+    def __init__(self, items: Sequence[Content] = (), *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.items = tuple(items)
+
+    def show(self, items: Sequence[Content]) -> None:
+        """Show ``items`` instead."""
+        self.items = tuple(items)
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many rows as the items take wrapped to ``width``."""
+        return len(item_rows(self.items, width))
+
+    def render(self) -> Content:
+        """The items wrapped to the widget's width."""
+        return Content("\n").join(item_rows(self.items, self.content_size.width))

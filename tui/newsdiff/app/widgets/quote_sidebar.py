@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from newsdiff.app.widgets.hanging_text import WrappedItems
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import CharSpan, Comparison, Quote, Side
 from newsdiff.core.sanitize import visible
@@ -185,7 +186,7 @@ class QuoteListing:
     """The sidebar's content for one comparison: entries, summary line and list options."""
 
     entries: list[QuoteEntry]
-    summary: Content
+    summary: tuple[Content, ...]
     options: list[Option | None]
 
 
@@ -231,7 +232,7 @@ class QuoteSidebar(Vertical):
     def compose(self) -> ComposeResult:
         """Title, summary and the list."""
         yield Static("Quotes", id="quotes-title")
-        yield Static(id="quotes-summary")
+        yield WrappedItems(id="quotes-summary")
         yield OptionList(id="quote-list")
 
     @staticmethod
@@ -240,21 +241,22 @@ class QuoteSidebar(Vertical):
         (a worker builds it next to the comparison; ~1,500 quotes take a while)."""
         entries = quote_entries(comparison) if comparison is not None else []
         if not entries:
-            return QuoteListing([], Content("No quotes in either article."), [])
+            return QuoteListing([], (Content("No quotes in either article."),), [])
         counts: dict[str, int] = {}
         for entry in entries:
             counts[entry.status] = counts.get(entry.status, 0) + 1
-        summary = Content(" ").join(
+        summary = tuple(
             Content.assemble((STATUS_STYLES[s][0], STATUS_STYLES[s][1]), f" {counts[s]} {s}")
             for s in ("verbatim", "excerpt", "altered", "only here")
             if s in counts
         )
         differ = sum(entry.speaker_differs for entry in entries)
         if differ:
-            summary += Content.assemble(
-                " ",
-                (SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_STYLE),
-                f" {differ} {SPEAKER_DIFFERS_NOTE}",
+            summary += (
+                Content.assemble(
+                    (SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_STYLE),
+                    f" {differ} {SPEAKER_DIFFERS_NOTE}",
+                ),
             )
         options: list[Option | None] = []
         speaker: object = object()
@@ -275,7 +277,7 @@ class QuoteSidebar(Vertical):
         option_list = self.query_one(OptionList)
         option_list.clear_options()
         self.entries = listing.entries
-        self.query_one("#quotes-summary", Static).update(listing.summary)
+        self.query_one("#quotes-summary", WrappedItems).show(listing.summary)
         if listing.options:
             option_list.add_options(listing.options)
 
