@@ -467,3 +467,27 @@ async def test_a_loaded_article_is_not_written_over_through_the_added_extension(
         await settle(pilot)
     assert article.read_text() == OLD
     assert app.results == []
+
+
+def filled(app: App[None]) -> list[str]:
+    """The formats whose button is drawn filled: what a screen without colour shows chosen."""
+    return [
+        str(button.id).removeprefix("save-format-")
+        for button in app.screen.query(RadioButton)
+        if "●" in str(button.render())
+    ]
+
+
+async def test_only_the_chosen_format_is_drawn_filled_so_it_shows_without_colour(
+    tmp_path: Path,
+) -> None:
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert filled(app) == ["html"]
+        app.screen.query_one("#save-format-md", RadioButton).value = True
+        await pilot.pause()
+        assert filled(app) == ["md"]
+        await pilot.press("ctrl+u", *"report.json")
+        await pilot.pause()
+        assert filled(app) == ["json"]

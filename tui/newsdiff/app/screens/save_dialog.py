@@ -26,6 +26,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from newsdiff.app.widgets.choice_button import ChoiceButton
 from newsdiff.core.models import Comparison
 from newsdiff.core.sanitize import visible
 from newsdiff.export.atomic import (
@@ -140,7 +141,7 @@ class SaveDialog(ModalScreen[Path | None]):
             yield Label("Save this comparison", id="save-title")
             with RadioSet(id="save-format"):
                 for fmt, name in SAVE_FORMATS.items():
-                    yield RadioButton(name, value=fmt == self.fmt, id=f"save-format-{fmt}")
+                    yield ChoiceButton(name, value=fmt == self.fmt, id=f"save-format-{fmt}")
             yield Label("File:")
             yield Input(
                 value=str(self.default_path(self.fmt)), id="save-path", select_on_focus=False
