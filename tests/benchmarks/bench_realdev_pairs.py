@@ -21,14 +21,15 @@ import itertools
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsdiff.core import compare, semantic, similarity
 from realdev_clusters import DATA, cluster_articles, cluster_folders  # type: ignore[import-not-found]
+from thread_cpu import thread_timer  # type: ignore[import-not-found]
 
 
 def main() -> int:
@@ -38,15 +39,7 @@ def main() -> int:
         return 0
     spent: dict[str, float] = defaultdict(float)
 
-    def timed(name: str, function: Callable[..., object]) -> Callable[..., object]:
-        def run(*args: object, **kwargs: object) -> object:
-            start = time.thread_time()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                spent[name] += time.thread_time() - start
-
-        return run
+    timed = thread_timer(spent)
 
     clusters = [cluster_articles(folder) for folder in folders]
 

@@ -21,7 +21,6 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,6 +29,7 @@ import bench_compare
 from newsdiff.core import claims, semantic
 from newsdiff.core import similarity as scoring
 from newsdiff.core.segment import segment
+from thread_cpu import thread_timer  # type: ignore[import-not-found]
 
 STEPS = (
     "features_once",
@@ -53,15 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     right = [s.text for s in segment(right_text)]
     spent: dict[str, float] = defaultdict(float)
 
-    def timed(name: str, function: Callable[..., object]) -> Callable[..., object]:
-        def run(*args: object, **kwargs: object) -> object:
-            start = time.thread_time()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                spent[name] += time.thread_time() - start
-
-        return run
+    timed = thread_timer(spent)
 
     for name in STEPS:
         setattr(scoring, name, timed(name, getattr(scoring, name)))
