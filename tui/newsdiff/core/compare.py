@@ -13,7 +13,7 @@ from functools import partial
 from math import isqrt
 from pathlib import Path
 
-from newsdiff.core import align, semantic
+from newsdiff.core import align, claims_ahead, semantic
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.errors import ArticleError
@@ -73,6 +73,7 @@ class PreparedPair:
     _proposed: list[tuple[int, int]] | None = None
     known_claims: dict[str, Claim] = field(default_factory=dict)
     _claims_from: tuple[Article, ...] = ()
+    _ahead: claims_ahead.ClaimsAhead | None = None
 
     @collection_paused()
     def comparison(self, settings: Settings | None = None) -> Comparison:
@@ -174,7 +175,11 @@ class PreparedPair:
         ]
 
     def _read_known(self) -> None:
-        """The articles' claims from the article cache, once, into ``known_claims``."""
+        """The articles' claims from the worker or the article cache, once, into
+        ``known_claims``."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead.into(self.known_claims):
+            self._claims_from = ()  # the worker read the articles' claims
         if self._claims_from:
             articles, self._claims_from = self._claims_from, ()
             _known_claims(articles, self.known_claims)
@@ -363,7 +368,15 @@ def prepare(
     from_cache = left_sentences is None and right_sentences is None
     # both segmented by the article cache: their claims are kept there too, read back when
     # the first comparison needs them (after scoring's working memory is let go: a lower peak)
-    read_ahead = None if from_cache else lambda: read_claims(lefts, rights, left_flags, right_flags)
+    story = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
+    story += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
+    # a large pair's claims are read by a worker process meanwhile (claims_ahead)
+    ahead = claims_ahead.read_ahead(story, (left.text, right.text) if from_cache else ())
+    read_ahead: Callable[[], object] | None = None
+    if ahead is not None:
+        read_ahead = partial(_read_texts, ahead.here)
+    elif not from_cache:
+        read_ahead = partial(read_claims, lefts, rights, left_flags, right_flags)
     scores = score_matrices(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
@@ -389,6 +402,7 @@ def prepare(
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
         known_claims=known,
         _claims_from=(left, right) if from_cache else (),
+        _ahead=ahead,
     )
 
 
@@ -422,6 +436,12 @@ def read_claims(
     texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
     for text in texts[:CLAIMS_READ_AHEAD]:
         read_claim(text)  # (job titles are read by the check, for the pairs that reach them)
+
+
+def _read_texts(texts: Sequence[str]) -> None:
+    """Read (and cache) the claims of ``texts``."""
+    for text in texts:
+        read_claim(text)
 
 
 def _known_claims(articles: Sequence[Article], known: dict[str, Claim]) -> None:
