@@ -17,13 +17,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdiff.core import article_cache, claims_ahead, disagreements, lookalikes, semantic, words
 from newsdiff.core import claim as claim_module
-from newsdiff.core import claims_ahead, disagreements, lookalikes, semantic, words
 from newsdiff.core.claim import Claim, _read_claim, fold, read_claim
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.compare import PreparedPair, prepare
@@ -552,8 +553,10 @@ def _links(prepared: PreparedPair) -> list[tuple[object, ...]]:
 
 
 def test_a_pair_compared_with_the_claim_worker_is_the_pair_compared_here(
-    claim_worker: None,
+    claim_worker: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    monkeypatch.setenv("NEWSDIFF_CACHE", str(tmp_path))  # no claims kept: the worker reads
+    article_cache.forget()
     left, right = Article("left.txt", LEFT, "left"), Article("right.txt", RIGHT, "right")
     # the article cache's route (the app and the CLI) and given sentences (the library)
     cached = prepare(left, right)
@@ -571,6 +574,8 @@ def test_a_pair_compared_with_the_claim_worker_is_the_pair_compared_here(
     )
     assert with_worker == here
     assert any(link[2] == "conflict" for link in here[0])  # the claims decided something
+    assert article_cache.claims_kept(LEFT)  # the worker kept them for the next time
+    assert claims_ahead.read_ahead(["a", "b"], (LEFT, RIGHT)) is None  # read back here then
 
 
 def test_a_worker_that_dies_leaves_the_claims_to_this_process(claim_worker: None) -> None:

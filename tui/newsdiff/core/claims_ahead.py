@@ -16,6 +16,7 @@ process. Either way the claims are the same: each is a pure function of its text
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 from collections.abc import Callable, MutableMapping, Sequence
@@ -64,6 +65,9 @@ def _executor() -> ProcessPoolExecutor | None:
                     # the server imports the claim reader once; each worker forks from it
                     context.set_forkserver_preload([__name__, "newsdiff.core.claim"])
                 _pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                # stopped while the interpreter is whole (else its exit prints a warning)
+                atexit.unregister(_stop)  # (one registration, whatever pools came before)
+                atexit.register(_stop, wait=True)
             except (OSError, ValueError, RuntimeError, ImportError):
                 _given_up = True
                 return None
@@ -123,7 +127,8 @@ def read_ahead(texts: Sequence[str], articles: Sequence[str] = ()) -> ClaimsAhea
 
     ``articles`` are the texts of the articles whose story sentences ``texts`` are (in
     order), when their claims are kept by the article cache: the worker then reads them all
-    through it (from disk when they are kept there, and kept there for the next time).
+    through it (and they are kept there for the next time); when they are kept already,
+    this process reads them back itself and no worker is asked.
     Otherwise the worker reads the first distinct texts and leaves the last :data:`HERE` of
     them to this process (``ClaimsAhead.here``), to read while scoring waits for rapidfuzz.
     """
@@ -131,7 +136,11 @@ def read_ahead(texts: Sequence[str], articles: Sequence[str] = ()) -> ClaimsAhea
     if len(distinct) < LARGE:
         return None
     if articles:
+        from newsdiff.core.article_cache import claims_kept
         from newsdiff.core.disk_cache import cache_root
+
+        if all(claims_kept(text) for text in articles):
+            return None  # read back at a quarter of the cost, as the worker would send them
 
         future = submit(article_claims, tuple(articles), str(cache_root()))
         return None if future is None else ClaimsAhead(tuple(texts), future)
