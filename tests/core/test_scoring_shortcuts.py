@@ -498,6 +498,7 @@ def test_a_clause_offers_only_tokens_ending_in_a_full_stop_to_lose_it(text: str)
 def claim_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The claim worker used for pairs of any size; stopped (and waited for) afterwards."""
     monkeypatch.setattr(claims_ahead, "LARGE", 1)
+    monkeypatch.setattr(claims_ahead, "core_free", lambda: True)  # whatever the machine's load
     claims_ahead.shutdown()
     yield
     claims_ahead.shutdown()
@@ -526,12 +527,13 @@ def one_claim_worker() -> Iterator[None]:
 def test_the_claim_workers_claims_are_the_claims_read_here(
     one_claim_worker: None, texts: list[str]
 ) -> None:
-    large = claims_ahead.LARGE
-    claims_ahead.LARGE = 1  # every size goes to the worker
+    large, core_free = claims_ahead.LARGE, claims_ahead.core_free
+    claims_ahead.LARGE = 1  # every size goes to the worker, whatever the machine's load
+    claims_ahead.core_free = lambda: True  # type: ignore[assignment]
     try:
         ahead = claims_ahead.read_ahead(texts)
     finally:
-        claims_ahead.LARGE = large
+        claims_ahead.LARGE, claims_ahead.core_free = large, core_free  # type: ignore[assignment]
     assert ahead is not None
     known: dict[str, Claim] = {}
     assert ahead.into(known)
@@ -599,3 +601,18 @@ def test_a_worker_that_does_not_answer_is_stopped_not_waited_for(
     assert stuck is not None
     assert not claims_ahead.ClaimsAhead(("a",), stuck).into({})
     assert claims_ahead.read_ahead(["One sentence.", "Another one."]) is None  # given up
+
+
+def test_a_busy_machine_reads_a_large_pairs_claims_here(
+    claim_worker: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.undo()  # the real load test
+    monkeypatch.setattr(claims_ahead, "LARGE", 1)
+    monkeypatch.setattr(claims_ahead.os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert not claims_ahead.core_free()
+    assert claims_ahead.read_ahead(["One sentence.", "Another one."]) is None
+    monkeypatch.setattr(claims_ahead.os, "getloadavg", lambda: (0.6, 0.6, 0.6))
+    monkeypatch.setattr(claims_ahead.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    assert claims_ahead.core_free()  # two cores, less than one busy
+    monkeypatch.setattr(claims_ahead.os, "sched_getaffinity", lambda _: {0}, raising=False)
+    assert not claims_ahead.core_free()  # one core: none to spare

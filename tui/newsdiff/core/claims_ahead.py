@@ -8,8 +8,9 @@ from there (``PreparedPair.known_claims``, as it takes the article cache's). The
 process pool of one, started with ``forkserver`` where the platform has it, else ``spawn``
 (never ``fork``: the app compares in a thread), and kept for the next large pair.
 
-Smaller pairs are read here, as before: the worker's round trip and the second core are worth
-it only when there is much to read. When the worker cannot start, dies, or has not answered
+Smaller pairs are read here, as before, and so is any pair while the machine has no core to
+spare (:func:`core_free`): the worker's round trip is worth it only when there is much to read
+and a second core to read it on. When the worker cannot start, dies, or has not answered
 within :data:`WAIT` seconds, the claims are read here and no worker is tried again in this
 process. Either way the claims are the same: each is a pure function of its text.
 """
@@ -46,6 +47,21 @@ def start_method() -> str:
     import multiprocessing
 
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def core_free() -> bool:
+    """Whether the last minute's load average leaves a core free for the worker (where the
+    platform tells; where it does not, as on Windows, a core is taken to be free). On a busy
+    machine the worker would only add its round trip to the CPU the pair already shares."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return True
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return load <= cores - 1
 
 
 def _executor() -> ProcessPoolExecutor | None:
@@ -133,7 +149,7 @@ def read_ahead(texts: Sequence[str], articles: Sequence[str] = ()) -> ClaimsAhea
     them to this process (``ClaimsAhead.here``), to read while scoring waits for rapidfuzz.
     """
     distinct = tuple(dict.fromkeys(texts))
-    if len(distinct) < LARGE:
+    if len(distinct) < LARGE or not core_free():
         return None
     if articles:
         from newsdiff.core.article_cache import claims_kept
