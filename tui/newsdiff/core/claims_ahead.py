@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # multiprocessing is imported by the first large pair, not by
 LARGE = 1000
 """Distinct sentences from which their claims are read in the worker (measured: see
 ``docs/benchmarks.md``, speed10)."""
+LARGE_TEXT = 100 * LARGE
+"""Characters of a pair's two texts from which the worker is started before they are
+segmented: a news sentence runs to 100-200 characters, so such a pair is likely large."""
 HERE = 0.3
 """The share of a pair's distinct sentences whose claims this process reads itself, while
 scoring waits for rapidfuzz (when it would idle): the two cores' loads come out about even."""
@@ -80,7 +83,9 @@ def _executor() -> ProcessPoolExecutor | None:
                 if context.get_start_method() == "forkserver":
                     # the server imports the claim reader once; each worker forks from it
                     context.set_forkserver_preload([__name__, "newsdiff.core.claim"])
-                _pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                _pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=context, initializer=_end_with_parent
+                )
                 # stopped while the interpreter is whole (else its exit prints a warning)
                 atexit.unregister(_stop)  # (one registration, whatever pools came before)
                 atexit.register(_stop, wait=True)
@@ -103,8 +108,40 @@ def submit(function: Callable[..., object], *args: object) -> Future[object] | N
 
 
 def warm_up() -> None:
-    """Start the worker now, so that the first large pair does not wait for it."""
-    submit(_nothing)
+    """Start the worker now (when a core is free), so that the first large pair does not
+    wait for it."""
+    if core_free():
+        submit(_nothing)
+
+
+def expect(articles: Sequence[str], *, kept: bool) -> None:
+    """Start the worker while ``articles`` are segmented, when they are long enough to be a
+    large pair (:data:`LARGE_TEXT`) and, if the article cache keeps their claims (``kept``
+    route), it does not hold them yet."""
+    if sum(map(len, articles)) < LARGE_TEXT or _pool is not None:
+        return
+    if kept:
+        from newsdiff.core.article_cache import claims_kept
+
+        if all(claims_kept(text) for text in articles):
+            return
+    warm_up()
+
+
+def _end_with_parent() -> None:
+    """In the worker: end it when this process ends, however it ends (a killed app must not
+    leave its worker waiting for work forever)."""
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def wait() -> None:
+        parent.join()  # its sentinel: closed when the parent process is gone
+        os._exit(0)
+
+    threading.Thread(target=wait, name="newsdiff-parent-watch", daemon=True).start()
 
 
 def _nothing() -> None:

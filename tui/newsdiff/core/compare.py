@@ -356,6 +356,8 @@ def prepare(
     from newsdiff.core.quote_groups import match_quotes
     from newsdiff.core.speaker_names import unify_speakers
 
+    from_cache = left_sentences is None and right_sentences is None
+    claims_ahead.expect((left.text, right.text), kept=from_cache)  # starts while segmenting
     left_own = _own_analysis(left, left_sentences)
     right_own = _own_analysis(right, right_sentences)
     lefts, left_flags, left_found = left_own
@@ -365,7 +367,6 @@ def prepare(
     others = [_corpus_view(a.text) for a in other_articles]
     background = [text for story, _ in others for text in story]
     known: dict[str, Claim] = {}
-    from_cache = left_sentences is None and right_sentences is None
     # both segmented by the article cache: their claims are kept there too, read back when
     # the first comparison needs them (after scoring's working memory is let go: a lower peak)
     story = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
