@@ -37,7 +37,7 @@ segmented: a news sentence runs to 100-200 characters, so such a pair is likely 
 HERE = 0.3
 """The share of a pair's distinct sentences whose claims this process reads itself, while
 scoring waits for rapidfuzz (when it would idle): the two cores' loads come out about even."""
-WAIT = 30.0
+WAIT = 10.0
 """Seconds to wait for the worker's claims before reading them here (it is given up then)."""
 
 _lock = threading.Lock()
