@@ -373,11 +373,8 @@ def prepare(
     story += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
     # a large pair's claims are read by a worker process meanwhile (claims_ahead)
     ahead = claims_ahead.read_ahead(story, (left.text, right.text) if from_cache else ())
-    read_ahead: Callable[[], object] | None = None
-    if ahead is not None:
-        read_ahead = partial(_read_texts, ahead.here)
-    elif not from_cache:
-        read_ahead = partial(read_claims, lefts, rights, left_flags, right_flags)
+    here = story if ahead is None else ahead.here  # (the worker reads the others)
+    read_ahead = None if from_cache and ahead is None else partial(read_claims, here)
     scores = score_matrices(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
@@ -426,23 +423,10 @@ CLAIMS_READ_AHEAD = 4000
 read when a candidate pair first needs them."""
 
 
-def read_claims(
-    lefts: Sequence[Sentence],
-    rights: Sequence[Sentence],
-    left_flags: Sequence[bool],
-    right_flags: Sequence[bool],
-) -> None:
-    """Read (and cache) the claims of the story sentences, ahead of the claim check."""
-    texts = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
-    texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
+def read_claims(texts: Sequence[str]) -> None:
+    """Read (and cache) the claims of story sentences, ahead of the claim check."""
     for text in texts[:CLAIMS_READ_AHEAD]:
         read_claim(text)  # (job titles are read by the check, for the pairs that reach them)
-
-
-def _read_texts(texts: Sequence[str]) -> None:
-    """Read (and cache) the claims of ``texts``."""
-    for text in texts:
-        read_claim(text)
 
 
 def _known_claims(articles: Sequence[Article], known: dict[str, Claim]) -> None:
