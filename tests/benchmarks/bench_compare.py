@@ -53,12 +53,6 @@ from newsdiff.core.segment import segment
 from newsdiff.core.similarity import score_matrices
 from newsdiff.core.words import normalize
 
-try:  # the claim worker (speed10); another tree's code may not have it
-    from newsdiff.core import claims_ahead
-    from newsdiff.core.claims_ahead import read_ahead
-except ImportError:  # pragma: no cover - measured against an older tree
-    claims_ahead = None  # type: ignore[assignment]
-
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 GOLD = REPO / "tests" / "fixtures" / "gold"
@@ -227,24 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences", type=int, default=2000)
     parser.add_argument("--baseline-pairs", type=int, default=40000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument(
-        "--worker-always",
-        action="store_true",
-        help="use the claim worker for the large pair even when the machine has no free core",
-    )
-    parser.add_argument(
-        "--in-process",
-        action="store_true",
-        help="read the claims in this process even for a large pair (no claim worker)",
-    )
     args = parser.parse_args(argv)
-    args.worker = claims_ahead is not None and not args.in_process
-    if claims_ahead is not None and args.in_process:
-        claims_ahead.LARGE = sys.maxsize  # prepare() reads them here, too
-    if args.worker and args.worker_always:
-        claims_ahead.core_free = lambda: True  # type: ignore[assignment]
-    if args.worker:
-        claims_ahead.warm_up()  # started as the app's warm-up starts it
     seeds = sorted(SEEDS.glob("*.txt"))
 
     seconds, peak, _ = timed(lambda: compare_files(seeds[0], seeds[2]), args.runs)
@@ -261,42 +238,24 @@ def main(argv: list[str] | None = None) -> int:
     pairs_total = len(left_s) * len(right_s)
 
     def forget_scoring() -> None:
-        """As a fresh process starts: no word vectors, claims or other readings kept (the
-        claim worker's, too; it stays started, as the app's warm-up leaves it)."""
+        """As a fresh process starts: no word vectors, claims or other readings kept."""
         model = semantic.embedder()
         if model is not None:
             model.forget_words()
         forget_readings()
-        if args.worker:
-            forgotten = claims_ahead.submit(forget_readings)
-            if forgotten is not None:
-                forgotten.result()
-
-    worker_runs: list[bool] = []  # (the last run is the traced one)
 
     def first_scoring() -> object:
-        """All-pairs scoring as on a first comparison, with the claims read as ``prepare``
-        reads them when they are not kept: by the worker process meanwhile (a large pair,
-        where the tree has one), else here while scoring waits for rapidfuzz."""
-        ahead = read_ahead(left_s + right_s) if args.worker else None
-        worker_runs.append(ahead is not None)
-        scores = score_matrices(
-            left_s,
-            right_s,
-            while_waiting=lambda: [
-                claims.read_claim(t) for t in (left_s + right_s if ahead is None else ahead.here)
-            ],
+        """All-pairs scoring as on a first comparison, the claims read while scoring waits
+        for rapidfuzz (as ``prepare`` does when they are not kept)."""
+        return score_matrices(
+            left_s, right_s, while_waiting=lambda: [claims.read_claim(t) for t in left_s + right_s]
         )
-        if ahead is not None and not ahead.into({}):
-            raise RuntimeError("the claim worker gave no claims")
-        return scores
 
     seconds, peak, _ = timed(first_scoring, args.runs, setup=forget_scoring)
     per_pair_engine = CPU["last"] / pairs_total
     print(f"(b) synthetic {len(left_s)} x {len(right_s)} sentences ({pairs_total:,} pairs):")
     print(
-        f"    all-pairs scoring (claims read meanwhile, by the worker in "
-        f"{sum(worker_runs[:-1])} of {len(worker_runs) - 1} runs): {seconds:.3f} s wall, "
+        f"    all-pairs scoring (claims read meanwhile): {seconds:.3f} s wall, "
         f"{CPU['last']:.3f} s CPU (median; best {CPU['best wall']:.3f} s wall, "
         f"{CPU['best']:.3f} s CPU), peak {peak:.0f} MiB"
     )

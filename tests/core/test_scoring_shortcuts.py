@@ -15,19 +15,15 @@ import random
 import re
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core import article_cache, claims_ahead, disagreements, lookalikes, semantic, words
 from newsdiff.core import claim as claim_module
+from newsdiff.core import disagreements, lookalikes, semantic, words
 from newsdiff.core.claim import Claim, _read_claim, fold, read_claim
 from newsdiff.core.clauses import read_clause
-from newsdiff.core.compare import PreparedPair, prepare
+from newsdiff.core.compare import prepare
 from newsdiff.core.count_groups import one_group
 from newsdiff.core.counted_nouns import fate, noun_group
 from newsdiff.core.disagreements import disagreeing_fact_pairs
@@ -38,7 +34,6 @@ from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, title_index
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.models import Article
 from newsdiff.core.people import people
-from newsdiff.core.segment import segment
 from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
 from newsdiff.core.time_frames import same_frame
 
@@ -492,127 +487,3 @@ def test_a_clause_offers_only_tokens_ending_in_a_full_stop_to_lose_it(text: str)
 
     read_clause.cache_clear()
     assert read_clause(text) == plain(text)
-
-
-@pytest.fixture
-def claim_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The claim worker used for pairs of any size; stopped (and waited for) afterwards."""
-    monkeypatch.setattr(claims_ahead, "LARGE", 1)
-    monkeypatch.setattr(claims_ahead, "core_free", lambda: True)  # whatever the machine's load
-    claims_ahead.shutdown()
-    yield
-    claims_ahead.shutdown()
-
-
-WORKER_SENTENCE = st.one_of(
-    SENTENCE.map(" ".join),
-    NAMED_SENTENCE.map(" ".join),
-    CHECK_SENTENCE,
-    COUNT_SENTENCE,
-    st.lists(SPEAKER_PIECES, min_size=1, max_size=24).map(" ".join),
-    st.lists(QUOTE_PIECES, max_size=16).map("".join),
-)
-
-
-@pytest.fixture(scope="module")
-def one_claim_worker() -> Iterator[None]:
-    """One claim worker for every example of a property; stopped (and waited for) after."""
-    claims_ahead.shutdown()
-    yield
-    claims_ahead.shutdown()
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.lists(WORKER_SENTENCE, min_size=1, max_size=12))
-def test_the_claim_workers_claims_are_the_claims_read_here(
-    one_claim_worker: None, texts: list[str]
-) -> None:
-    large, core_free = claims_ahead.LARGE, claims_ahead.core_free
-    claims_ahead.LARGE = 1  # every size goes to the worker, whatever the machine's load
-    claims_ahead.core_free = lambda: True  # type: ignore[assignment]
-    try:
-        ahead = claims_ahead.read_ahead(texts)
-    finally:
-        claims_ahead.LARGE, claims_ahead.core_free = large, core_free  # type: ignore[assignment]
-    assert ahead is not None
-    known: dict[str, Claim] = {}
-    assert ahead.into(known)
-    for text in ahead.here:  # the share read here, while scoring waits
-        known[text] = read_claim(text)
-    assert set(known) == set(texts)
-    for text, claim in known.items():
-        assert claim == _read_claim(text, ())
-
-
-def _links(prepared: PreparedPair) -> list[tuple[object, ...]]:
-    """Every link of the comparison at the defaults, as the JSON carries it."""
-    comparison = prepared.comparison()
-    return [
-        (k, link.index, link.label, repr(link.score), link.evidence)
-        for k, sentence in enumerate(comparison.left.sentences)
-        for link in sentence.links
-    ]
-
-
-def test_a_pair_compared_with_the_claim_worker_is_the_pair_compared_here(
-    claim_worker: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setenv("NEWSDIFF_CACHE", str(tmp_path))  # no claims kept: the worker reads
-    article_cache.forget()
-    left, right = Article("left.txt", LEFT, "left"), Article("right.txt", RIGHT, "right")
-    # the article cache's route (the app and the CLI) and given sentences (the library)
-    cached = prepare(left, right)
-    given_sentences = prepare(
-        left, right, left_sentences=segment(LEFT), right_sentences=segment(RIGHT)
-    )
-    assert cached._ahead is not None and given_sentences._ahead is not None
-    assert given_sentences._ahead.here  # a share read here, while scoring waits
-    with_worker = (_links(cached), _links(given_sentences))
-    assert cached.known_claims and given_sentences.known_claims  # the worker's claims
-    claims_ahead.LARGE = sys.maxsize
-    here = (
-        _links(prepare(left, right)),
-        _links(prepare(left, right, left_sentences=segment(LEFT), right_sentences=segment(RIGHT))),
-    )
-    assert with_worker == here
-    assert any(link[2] == "conflict" for link in here[0])  # the claims decided something
-    assert article_cache.claims_kept(LEFT)  # the worker kept them for the next time
-    assert claims_ahead.read_ahead(["a", "b"], (LEFT, RIGHT)) is None  # read back here then
-
-
-def test_a_worker_that_dies_leaves_the_claims_to_this_process(claim_worker: None) -> None:
-    died = claims_ahead.submit(os._exit, 3)  # the worker process ends at once
-    assert died is not None
-    assert not claims_ahead.ClaimsAhead(("a",), died).into({})
-    # given up: the next pair's claims are read here, and the comparison is the same
-    left, right = Article("left.txt", LEFT, "left"), Article("right.txt", RIGHT, "right")
-    prepared = prepare(left, right)
-    assert prepared._ahead is None
-    claims_ahead.LARGE = sys.maxsize
-    claims_ahead.shutdown()
-    assert _links(prepared) == _links(prepare(left, right))
-
-
-def test_a_worker_that_does_not_answer_is_stopped_not_waited_for(
-    claim_worker: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(claims_ahead, "WAIT", 0.05)
-    stuck = claims_ahead.submit(time.sleep, 600)
-    assert stuck is not None
-    assert not claims_ahead.ClaimsAhead(("a",), stuck).into({})
-    assert claims_ahead.read_ahead(["One sentence.", "Another one."]) is None  # given up
-
-
-def test_a_busy_machine_reads_a_large_pairs_claims_here(
-    claim_worker: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.undo()  # the real load test
-    monkeypatch.setattr(claims_ahead, "LARGE", 1)
-    monkeypatch.setattr(claims_ahead.os, "getloadavg", lambda: (64.0, 64.0, 64.0))
-    assert not claims_ahead.core_free()
-    assert claims_ahead.read_ahead(["One sentence.", "Another one."]) is None
-    monkeypatch.setattr(claims_ahead.os, "getloadavg", lambda: (0.6, 0.6, 0.6))
-    monkeypatch.setattr(claims_ahead.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
-    assert claims_ahead.core_free()  # two cores, less than one busy
-    monkeypatch.setattr(claims_ahead.os, "sched_getaffinity", lambda _: {0}, raising=False)
-    assert not claims_ahead.core_free()  # one core: none to spare

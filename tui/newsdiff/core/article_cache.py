@@ -205,16 +205,6 @@ def sentence_claims(text: str) -> tuple[Claim, ...]:
     )
 
 
-def claims_kept(text: str) -> bool:
-    """Whether :func:`sentence_claims` of ``text`` would be read back (from memory or disk)
-    rather than read from the sentences."""
-    key = disk_cache.content_key(CLAIMS_FORMAT, [text])
-    with _lock:
-        if key in _claims:
-            return True
-    return (disk_cache.cache_root() / "claims" / f"{key}.pickle").is_file()
-
-
 def forget() -> None:
     """Empty the in-memory caches (tests and benchmarks of a first analysis)."""
     with _lock:

@@ -13,7 +13,7 @@ from functools import partial
 from math import isqrt
 from pathlib import Path
 
-from newsdiff.core import align, claims_ahead, semantic
+from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.errors import ArticleError
@@ -73,7 +73,6 @@ class PreparedPair:
     _proposed: list[tuple[int, int]] | None = None
     known_claims: dict[str, Claim] = field(default_factory=dict)
     _claims_from: tuple[Article, ...] = ()
-    _ahead: claims_ahead.ClaimsAhead | None = None
 
     @collection_paused()
     def comparison(self, settings: Settings | None = None) -> Comparison:
@@ -175,11 +174,7 @@ class PreparedPair:
         ]
 
     def _read_known(self) -> None:
-        """The articles' claims from the worker or the article cache, once, into
-        ``known_claims``."""
-        ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead.into(self.known_claims):
-            self._claims_from = ()  # the worker read the articles' claims
+        """The articles' claims from the article cache, once, into ``known_claims``."""
         if self._claims_from:
             articles, self._claims_from = self._claims_from, ()
             _known_claims(articles, self.known_claims)
@@ -356,8 +351,6 @@ def prepare(
     from newsdiff.core.quote_groups import match_quotes
     from newsdiff.core.speaker_names import unify_speakers
 
-    from_cache = left_sentences is None and right_sentences is None
-    claims_ahead.expect((left.text, right.text), kept=from_cache)  # starts while segmenting
     left_own = _own_analysis(left, left_sentences)
     right_own = _own_analysis(right, right_sentences)
     lefts, left_flags, left_found = left_own
@@ -367,14 +360,10 @@ def prepare(
     others = [_corpus_view(a.text) for a in other_articles]
     background = [text for story, _ in others for text in story]
     known: dict[str, Claim] = {}
+    from_cache = left_sentences is None and right_sentences is None
     # both segmented by the article cache: their claims are kept there too, read back when
     # the first comparison needs them (after scoring's working memory is let go: a lower peak)
-    story = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
-    story += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
-    # a large pair's claims are read by a worker process meanwhile (claims_ahead)
-    ahead = claims_ahead.read_ahead(story, (left.text, right.text) if from_cache else ())
-    here = story if ahead is None else ahead.here  # (the worker reads the others)
-    read_ahead = None if from_cache and ahead is None else partial(read_claims, here)
+    read_ahead = None if from_cache else lambda: read_claims(lefts, rights, left_flags, right_flags)
     scores = score_matrices(
         [("" if flag else s.text) for s, flag in zip(lefts, left_flags, strict=True)],
         [("" if flag else s.text) for s, flag in zip(rights, right_flags, strict=True)],
@@ -400,7 +389,6 @@ def prepare(
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
         known_claims=known,
         _claims_from=(left, right) if from_cache else (),
-        _ahead=ahead,
     )
 
 
@@ -423,8 +411,15 @@ CLAIMS_READ_AHEAD = 4000
 read when a candidate pair first needs them."""
 
 
-def read_claims(texts: Sequence[str]) -> None:
-    """Read (and cache) the claims of story sentences, ahead of the claim check."""
+def read_claims(
+    lefts: Sequence[Sentence],
+    rights: Sequence[Sentence],
+    left_flags: Sequence[bool],
+    right_flags: Sequence[bool],
+) -> None:
+    """Read (and cache) the claims of the story sentences, ahead of the claim check."""
+    texts = [s.text for s, flag in zip(lefts, left_flags, strict=True) if not flag]
+    texts += [s.text for s, flag in zip(rights, right_flags, strict=True) if not flag]
     for text in texts[:CLAIMS_READ_AHEAD]:
         read_claim(text)  # (job titles are read by the check, for the pairs that reach them)
 
