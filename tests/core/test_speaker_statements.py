@@ -1,0 +1,87 @@
+"""A named speaker's statement about a thing is not another named person's act.
+
+Every sentence is written for these tests (an imaginary harbour town, Marlow Bay). The
+who-rules read a statement's *reported* clause; when its subject is a thing or a pronoun
+("'Harbour fees are a scandal,' Hale said"), the speaker is the sentence's named agent, and a
+sentence about what someone else did is another claim. Each look-alike is checked both ways
+round, next to the nearest paraphrases the rule must keep: the statement names the other's
+agent, both state one figure, or the other sentence tells the stated deed itself.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from newsdiff.core.claims import check_claims, read_claim
+from newsdiff.core.clauses import read_clause
+from newsdiff.core.speaker_statements import speaker_or_core, stated_apart
+
+
+def _both_ways(left: str, right: str) -> list:
+    return [
+        check_claims(read_claim(left), read_claim(right), verbatim=30.0),
+        check_claims(read_claim(right), read_claim(left), verbatim=30.0),
+    ]
+
+
+# Hale's words about the fees (a thing: "harbour fees") / what Voss did: two claims
+HALE_ON_FEES = '"Harbour fees are a scandal, and the council knows it," Hale said on Tuesday.'
+VOSS_OPPOSED = "Like several councillors in Marlow Bay, Voss had opposed the fee rise last spring."
+# Hale's words with a pronoun subject ("they")
+HALE_ON_THEM = '"They have no business telling us how to run the harbour," Hale said.'
+VOSS_CHARTER = "Like several councillors in Marlow Bay, Voss had opposed the new harbour charter."
+
+
+def test_a_speakers_statement_and_another_persons_act_are_two_claims() -> None:
+    for left, right in ((HALE_ON_FEES, VOSS_OPPOSED), (HALE_ON_THEM, VOSS_CHARTER)):
+        for result in _both_ways(left, right):
+            assert result.outcome == "not linked"
+            assert "hale say" in result.evidence.note and "voss oppos" in result.evidence.note
+
+
+# kept: the statement is about the other's agent (Voss named in Hale's words)
+HALE_ON_VOSS = '"Voss has never had a plan for the harbour fees," Hale said.'
+VOSS_FEE_RISE = "Voss opposed the harbour fee rise last spring."
+# kept: one figure stated by both (the speaker is the source of the other's fact)
+HALE_FIGURE = '"Harbour fees rose 40 per cent in a year," Hale said.'
+VOSS_FIGURE = "Voss raised harbour fees by 40 per cent last spring."
+# kept: the other sentence tells the stated deed itself ("will close" / "will close")
+HALE_CLOSING = '"The harbour will close for repairs on Monday," Hale said.'
+VOSS_CLOSING = "Voss will close the harbour for repairs on Monday."
+
+
+def test_a_statement_that_may_tell_the_others_fact_stays_linked() -> None:
+    for left, right in (
+        (HALE_ON_VOSS, VOSS_FEE_RISE),
+        (HALE_FIGURE, VOSS_FIGURE),
+        (HALE_CLOSING, VOSS_CLOSING),
+    ):
+        for result in _both_ways(left, right):
+            assert result.outcome != "not linked", (left, right, result.evidence.note)
+
+
+def test_one_speaker_told_two_ways_stays_linked() -> None:
+    # the speaker's statement and the writer's report of it: one person, one claim
+    for result in _both_ways(HALE_ON_FEES, "Hale called the harbour fees a scandal on Tuesday."):
+        assert result.outcome != "not linked"
+
+
+def test_the_speaker_acts_only_when_the_reported_subject_is_no_name() -> None:
+    thing = read_clause(HALE_ON_FEES)
+    assert speaker_or_core(thing, thing.core).subject == "hale"
+    named = read_clause("Hale said Voss had opposed the fee rise.")
+    assert speaker_or_core(named, named.core).subject == "voss"
+    # "he" is the speaker's own act, read by the who-rules already: its verb is the deed
+    for result in _both_ways("Hale said he would fight the fee rise.", VOSS_OPPOSED):
+        assert "hale fight" in result.evidence.note
+
+
+_NAMES = st.sampled_from(["Hale", "Voss", "Brin", "Ortiz", "Marsh"])
+
+
+@given(_NAMES, _NAMES)
+def test_a_statement_naming_the_others_agent_is_never_apart(speaker: str, agent: str) -> None:
+    statement = f'"{agent} has never had a plan for the fees," {speaker} said.'
+    other = f"{agent} opposed the fee rise last spring."
+    frame = read_clause(statement)
+    assert not stated_apart(frame, statement, read_clause(other), other)
