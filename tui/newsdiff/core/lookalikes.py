@@ -427,11 +427,11 @@ def different_actions(
         for subject in {clause.subject, left_frame.subject, right_frame.subject}:
             if subject and _possessive(subject, other):
                 return None
-    for said, text, other, other_text in (
+    for said, text, agent, agent_text in (
         (left, left_text, right, right_text),
         (right, right_text, left, left_text),
     ):
-        if said.reported is not None and not stated_apart(said, text, other, other_text):
+        if said.reported is not None and not stated_apart(said, text, agent, agent_text):
             return None  # a speaker's statement that may tell the other's fact
     return f"{left.subject} {left.verb}", f"{right.subject} {right.verb}"
 
