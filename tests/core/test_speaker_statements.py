@@ -2,10 +2,11 @@
 
 Every sentence is written for these tests (an imaginary harbour town, Marlow Bay). The
 who-rules read a statement's *reported* clause; when its subject is a thing or a pronoun
-("'Harbour fees are a scandal,' Hale said"), the speaker is the sentence's named agent, and a
-sentence about what someone else did is another claim. Each look-alike is checked both ways
-round, next to the nearest paraphrases the rule must keep: the statement names the other's
-agent, both state one figure, or the other sentence tells the stated deed itself.
+("'The fee rise ruined every fisherman,' Hale said"), the speaker is the sentence's named
+agent, and a sentence about what someone else did is another claim. Each look-alike is
+checked both ways round, next to the nearest paraphrases the rule must keep: the statement
+names the other's agent, both state one figure, the statement states a state ("the deal is
+done"), or the other sentence tells the stated deed itself.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ def _both_ways(left: str, right: str) -> list:
     ]
 
 
-# Hale's words about the fees (a thing: "harbour fees") / what Voss did: two claims
-HALE_ON_FEES = '"Harbour fees are a scandal, and the council knows it," Hale said on Tuesday.'
+# Hale's words about the fee rise (a thing) / what Voss did: two claims
+HALE_ON_FEES = '"The fee rise ruined every fisherman in the bay," Hale said on Tuesday.'
 VOSS_OPPOSED = "Like several councillors in Marlow Bay, Voss had opposed the fee rise last spring."
 # Hale's words with a pronoun subject ("they")
-HALE_ON_THEM = '"They have no business telling us how to run the harbour," Hale said.'
+HALE_ON_THEM = '"They want to run our harbour from an office in the capital," Hale said.'
 VOSS_CHARTER = "Like several councillors in Marlow Bay, Voss had opposed the new harbour charter."
 
 
@@ -48,6 +49,9 @@ VOSS_FIGURE = "Voss raised harbour fees by 40 per cent last spring."
 # kept: the other sentence tells the stated deed itself ("will close" / "will close")
 HALE_CLOSING = '"The harbour will close for repairs on Monday," Hale said.'
 VOSS_CLOSING = "Voss will close the harbour for repairs on Monday."
+# kept: a state ("the deal is done") may be the other's deed told as its outcome
+HALE_DONE = '"The dredging deal for the harbour is done," Hale said on Monday.'
+VOSS_SIGNED = "Like several councillors in Marlow Bay, Voss signed the dredging deal on Monday."
 
 
 def test_a_statement_that_may_tell_the_others_fact_stays_linked() -> None:
@@ -55,6 +59,7 @@ def test_a_statement_that_may_tell_the_others_fact_stays_linked() -> None:
         (HALE_ON_VOSS, VOSS_FEE_RISE),
         (HALE_FIGURE, VOSS_FIGURE),
         (HALE_CLOSING, VOSS_CLOSING),
+        (HALE_DONE, VOSS_SIGNED),
     ):
         for result in _both_ways(left, right):
             assert result.outcome != "not linked", (left, right, result.evidence.note)
@@ -62,7 +67,9 @@ def test_a_statement_that_may_tell_the_others_fact_stays_linked() -> None:
 
 def test_one_speaker_told_two_ways_stays_linked() -> None:
     # the speaker's statement and the writer's report of it: one person, one claim
-    for result in _both_ways(HALE_ON_FEES, "Hale called the harbour fees a scandal on Tuesday."):
+    for result in _both_ways(
+        HALE_ON_FEES, "Hale said on Tuesday that the fee rise ruined every fisherman in the bay."
+    ):
         assert result.outcome != "not linked"
 
 
