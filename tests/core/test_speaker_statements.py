@@ -11,10 +11,15 @@ done"), or the other sentence tells the stated deed itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.claims import check_claims, read_claim
 from newsdiff.core.clauses import read_clause
+from newsdiff.core.compare import compare_articles
+from newsdiff.core.load import load_article
 from newsdiff.core.speaker_statements import speaker_or_core, stated_apart
 
 
@@ -92,3 +97,30 @@ def test_a_statement_naming_the_others_agent_is_never_apart(speaker: str, agent:
     other = f"{agent} opposed the fee rise last spring."
     frame = read_clause(statement)
     assert not stated_apart(frame, statement, read_clause(other), other)
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "speaker_statements"
+
+
+def _links(left: str, right: str) -> tuple[dict[str, set[str]], list[str]]:
+    """Each left sentence's linked right sentences, by text, as the app compares the two
+    articles; and the right article's sentences."""
+    comparison = compare_articles(load_article(FIXTURES / left), load_article(FIXTURES / right))
+    rights = [a.sentence.text for a in comparison.right.sentences]
+    links = {
+        a.sentence.text: {rights[link.index] for link in a.links} for a in comparison.left.sentences
+    }
+    return links, rights
+
+
+def _one(texts: Iterable[str], words: str) -> str:
+    return next(t for t in texts if words in t)
+
+
+def test_two_articles_keep_the_statement_apart_and_the_paraphrases_linked() -> None:
+    links, courier = _links("marlow_gazette.txt", "marlow_courier.txt")
+    ruin = _one(links, "will ruin every small trawler crew")
+    assert _one(courier, "Ian Brin had opposed") not in links[ruin]  # Hale's words / Brin's act
+    # kept: one figure from two sources; one speaker told two ways
+    assert _one(courier, "put the cost") in links[_one(links, "will cost 2 million")]
+    assert _one(courier, "Voss said the extra money") in links[_one(links, "Ada Voss, the board")]
