@@ -45,27 +45,37 @@ def test_a_speakers_statement_and_another_persons_act_are_two_claims() -> None:
             assert "hale say" in result.evidence.note and "voss oppos" in result.evidence.note
 
 
-# kept: the statement is about the other's agent (Voss named in Hale's words)
-HALE_ON_VOSS = '"Voss has never had a plan for the harbour fees," Hale said.'
-VOSS_FEE_RISE = "Voss opposed the harbour fee rise last spring."
+# kept: the statement names the other's agent (Hale speaks of Voss)
+HALE_ON_VOSS = '"They never planned for the fees, and Voss knows it," Hale said.'
+VOSS_FEE_RISE = "Ada Voss opposed the harbour fee rise last spring."
 # kept: one figure stated by both (the speaker is the source of the other's fact)
-HALE_FIGURE = '"Harbour fees rose 40 per cent in a year," Hale said.'
-VOSS_FIGURE = "Voss raised harbour fees by 40 per cent last spring."
+HALE_FIGURE = '"The fees rose 40 per cent in a year," Hale said.'
+VOSS_FIGURE = "Ada Voss raised harbour fees by 40 per cent last spring."
 # kept: the other sentence tells the stated deed itself ("will close" / "will close")
-HALE_CLOSING = '"The harbour will close for repairs on Monday," Hale said.'
-VOSS_CLOSING = "Voss will close the harbour for repairs on Monday."
+HALE_CLOSING = '"The harbour will close for repairs next week," Hale said.'
+VOSS_CLOSING = "Ada Voss will shut the harbour and close the quay for repairs next week."
+# kept: an organisation speaks for the people in it ("the agency said")
+AGENCY_SAID = '"We will stop all work on the new pier," the Marlow Bay Harbour Agency said.'
+VOSS_HALTED = "Ada Voss halted the new pier in Marlow Bay in May."
+# kept: "the skipper" may be the other sentence's named skipper
+HALE_SKIPPER = '"The skipper steered the trawler onto the rocks," Hale said.'
+BRIN_STEERED = "Ian Brin took the trawler through the narrows at night."
 # kept: a state ("the deal is done") may be the other's deed told as its outcome
 HALE_DONE = '"The dredging deal for the harbour is done," Hale said on Monday.'
-VOSS_SIGNED = "Like several councillors in Marlow Bay, Voss signed the dredging deal on Monday."
+VOSS_SIGNED = "Ada Voss signed the dredging deal for the harbour on Monday."
+KEPT = {
+    "names": (HALE_ON_VOSS, VOSS_FEE_RISE),
+    "figure": (HALE_FIGURE, VOSS_FIGURE),
+    "verb": (HALE_CLOSING, VOSS_CLOSING),
+    "organisation": (AGENCY_SAID, VOSS_HALTED),
+    "definite": (HALE_SKIPPER, BRIN_STEERED),
+    "state": (HALE_DONE, VOSS_SIGNED),
+}
+"""The nearest paraphrase shapes, by the guard of :func:`stated_apart` that keeps each."""
 
 
 def test_a_statement_that_may_tell_the_others_fact_stays_linked() -> None:
-    for left, right in (
-        (HALE_ON_VOSS, VOSS_FEE_RISE),
-        (HALE_FIGURE, VOSS_FIGURE),
-        (HALE_CLOSING, VOSS_CLOSING),
-        (HALE_DONE, VOSS_SIGNED),
-    ):
+    for left, right in KEPT.values():
         for result in _both_ways(left, right):
             assert result.outcome != "not linked", (left, right, result.evidence.note)
 

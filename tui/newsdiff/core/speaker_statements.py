@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
+from newsdiff.core.agent_names import ORGANISATIONS
 from newsdiff.core.claim import fold
-from newsdiff.core.clause_words import LIGHT
+from newsdiff.core.clause_words import LIGHT, TITLES
 from newsdiff.core.clauses import Clause
+from newsdiff.core.names import ROLE_WORDS
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -40,25 +42,53 @@ def speaker_or_core(frame: Clause, core: Clause) -> Clause:
 
 def stated_apart(statement: Clause, statement_text: str, other: Clause, other_text: str) -> bool:
     """Are a speaker's statement (``statement``: a frame with its reported clause) and the
-    other sentence's agent two claims? Not when either sentence names the other's agent
+    other sentence's agent two claims? Not when the speaker is an organisation (it speaks for
+    the people in it), when the reported subject is one definite person or body ("the
+    skipper", "the country": perhaps the other's agent described), when either sentence names
+    the other's agent
     (the statement may be about that person's act, or that person may be quoted as its
     source), when both state a figure in common, when the reported verb is unread or a state
     (*be*, *have*, *do*: "the deal is done" may be the other's "signed the deal"), or when the
     other sentence uses the reported verb (the fact the speaker states, told without the
     speaker)."""
+    if statement.subject in ORGANISATIONS:
+        return False  # "…, the agency said": a body speaks for the people in it
+    reported = statement.reported
+    if reported is not None and _definite_agent(reported):
+        return False  # "'The skipper chose wrong,' Hale said": perhaps the other's agent
     own, theirs = fold(statement_text), fold(other_text)
     if _mentions(statement.subject, theirs) or _mentions(other.subject, own):
         return False
     if set(_NUMBER.findall(statement_text)) & set(_NUMBER.findall(other_text)):
         return False
-    reported = statement.reported.verb if statement.reported is not None else ""
-    if not reported or reported in LIGHT:
+    verb = reported.verb if reported is not None else ""
+    if not verb or verb in LIGHT:
         return False  # a state ("the deal is done") may be the other's deed told as its outcome
-    if len(reported) >= VERB_PREFIX:
-        opening = reported[:VERB_PREFIX]
+    if len(verb) >= VERB_PREFIX:
+        opening = verb[:VERB_PREFIX]
         if any(word.startswith(opening) for word in _WORD.findall(theirs)):
             return False
     return True
+
+
+AGENT_NOUNS = (
+    ROLE_WORDS
+    | TITLES
+    | ORGANISATIONS
+    | frozenset("country nation state city town region regime leadership skipper".split())
+)
+"""Heads of a definite subject that may name a person or the body someone leads ("the
+leader", "the ministry", "the country"), not a thing ("the fee rise")."""
+
+
+def _definite_agent(clause: Clause) -> bool:
+    """ "The skipper", "the country": one definite person or body, which may describe the
+    other sentence's named agent or the body that agent leads."""
+    return (
+        clause.kind == "noun"
+        and bool(clause.phrase & {"the", "this", "that"})
+        and clause.subject in AGENT_NOUNS
+    )
 
 
 def _mentions(subject: str, text: str) -> bool:
