@@ -34,8 +34,13 @@ def speaker_or_core(frame: Clause, core: Clause) -> Clause:
     """The clause whose subject did what the sentence tells: ``core`` (the reported clause,
     its "he" already read as the speaker), or the named speaker's own frame when the
     reported subject is a thing or a pronoun ("'Fees are a scandal,' Hale said" is Hale
-    saying)."""
-    if core is not frame and frame.kind == "name" and core.kind in ("noun", "pronoun"):
+    saying). A reported clause whose verb is unread keeps the core (nothing to compare)."""
+    if (
+        core is not frame
+        and frame.kind == "name"
+        and core.kind in ("noun", "pronoun")
+        and core.verb
+    ):
         return frame
     return core
 
