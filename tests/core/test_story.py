@@ -264,7 +264,8 @@ def _average_linkage_by_definition(positions, links, linkage):
     # a pair of sentences listed twice, either way round, is one link (its last listing)
     ordered = sorted(
         {frozenset((link.a, link.b)): link for link in links}.values(),
-        key=lambda link: (-link.score, link.a, link.b),
+        # ties: by the ends in corpus order, whichever end is listed first
+        key=lambda link: (-link.score, min(link.a, link.b), max(link.a, link.b)),
     )
     for link in ordered:
         ga, gb = group[link.a], group[link.b]
