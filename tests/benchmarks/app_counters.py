@@ -123,6 +123,12 @@ class Counters:
                 self.mark(f"layout from {' <- '.join(callers)}")
 
         self._wrap(Compositor, "reflow", layout_caller)
+
+        def layout_message(_screen: object, message: Any) -> None:
+            if self.trace and self.started:
+                self.mark(f"layout asked by {type(message.widget).__name__}")
+
+        self._wrap(Screen, "_on_layout", layout_message)
         self.timed(Compositor, "reflow_visible", "scroll layout")
         self.timed(Screen, "_compositor_refresh", "paint")
         self.timed(DiffView, "show", "view.show")

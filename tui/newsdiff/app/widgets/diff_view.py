@@ -566,6 +566,26 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         self.virtual_size = Size(width, layout.height if layout else 0)
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """Textual's hook as a layout gives the view its size: the comparison's height at the
+        new width is set in the same layout pass, with the scrollbar's thumb, rather than by
+        ``on_resize`` after the frame is painted (a second layout and paint of the screen).
+        The text's width does not depend on the scrollbar (``scrollbar-gutter: stable``).
+        Textual 8.2.8's private hook: ``test_the_first_comparison_lands_in_one_layout``."""
+        # The compositor's map has the new region already: the width is the one to wrap at.
+        region = self.scrollable_content_region
+        if size != self._size and self._comparison is not None and region.width > 0:
+            line_layout = self._ensure_layout()
+            fitted = Size(region.width, line_layout.height if line_layout is not None else 0)
+            scrolls = self.virtual_size.height > region.height
+            # Only when the scrollbar stays as this layout placed it; else on_resize sets the
+            # size and the screen is laid out again, as Textual does it.
+            if fitted != self.virtual_size and (fitted.height > region.height) == scrolls:
+                self.set_reactive(DiffView.virtual_size, fitted)  # read by the scrollbars below
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap the sentences for a new width (a new height keeps the layout)."""
         self._update_virtual_size()
