@@ -501,8 +501,9 @@ class CompareScreen(Screen[None]):
         """Switch between two columns and one as the terminal crosses ``NARROW``.
 
         Textual sends a new screen a ``Resize`` for its own first layout, and its handler then
-        lays out this screen and every screen under it again at the size they have (two
-        layouts, ~10 ms, in the first comparison's frames): such a ``Resize`` stops here.
+        lays out this screen and every screen under it again at the size they have: the
+        library under it for nothing (~5–10 ms in the first comparison's frames), this screen
+        a layout that the requests of its first frame get anyway. Such a ``Resize`` stops here.
         """
         screens = (self, *self.app._background_screens)
         if all(screen._compositor.size == event.size for screen in screens):
