@@ -573,7 +573,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         new width is set in the same layout pass, with the scrollbar's thumb, rather than by
         ``on_resize`` after the frame is painted (a second layout and paint of the screen).
         The text's width does not depend on the scrollbar (``scrollbar-gutter: stable``).
-        Textual 8.2.8's private hook: ``test_enter_on_the_pair_labelled_ahead_paints_it_in_the_first_frame``."""
+        Textual 8.2.8's private hook, checked by ``tests/app/test_first_comparison_frame.py``."""
         # The compositor's map has the new region already: the width is the one to wrap at.
         region = self.scrollable_content_region
         if size != self._size and self._comparison is not None and region.width > 0:
