@@ -162,7 +162,8 @@ class Counters:
 
         def refreshed(widget: object, *a: Any, layout: bool = False, **k: Any) -> None:
             self.add("refresh(layout)" if layout else "refresh", 1)
-            if layout and self.trace and self.started:
+            view_repaint = type(widget).__name__ in ("DiffView", "OptionList")
+            if (layout or view_repaint) and self.trace and self.started:
                 import sys
 
                 frame = sys._getframe(2)
@@ -172,9 +173,25 @@ class Counters:
                         break
                     callers.append(f"{frame.f_code.co_name}:{frame.f_lineno}")
                     frame = frame.f_back
-                self.mark(f"relayout {type(widget).__name__} <- {' <- '.join(callers)}")
+                what = "relayout" if layout else "repaint"
+                self.mark(f"{what} {type(widget).__name__} <- {' <- '.join(callers)}")
 
         self._wrap(Widget, "refresh", refreshed)
+
+        def dirtied(widget: object, *a: Any, **k: Any) -> None:
+            if self.trace and self.started and type(widget).__name__ == "DiffView":
+                import sys
+
+                frame = sys._getframe(2)
+                callers = []
+                for _ in range(5):
+                    if frame is None:
+                        break
+                    callers.append(f"{frame.f_code.co_name}:{frame.f_lineno}")
+                    frame = frame.f_back
+                self.mark(f"dirty DiffView <- {' <- '.join(callers)}")
+
+        self._wrap(Widget, "_set_dirty", dirtied)
 
     def uninstall(self) -> None:
         for owner, attribute, original in reversed(self._restore):
