@@ -16,7 +16,11 @@ Medians and the ratio app / cli are printed. Both read the articles' analyses fr
 with the next), each run in a fresh process so that no claim, clause or score is remembered
 from an earlier run; the target is the comparison on screen within 300 ms of Enter.
 ``--seeds --early`` presses Enter a frame after the library's rows appear, while its background
-work (counts, the warm-up of the first comparison) still runs.
+work (counts, the warm-up of the first comparison) still runs. ``--seeds --cpu`` measures the
+main thread's CPU instead (load-independent, unlike wall time) from Enter to idle and to the
+first paint with the comparison, and counts Textual's layouts, paints and style passes in that
+window (``app_counters.py``; ``-v`` the last run's timeline, ``NEWSDIFF_BENCH_TRACE=1`` who asked
+for each layout); ``--seeds --profile PATH`` writes a cProfile of the main thread's window.
 """
 
 from __future__ import annotations
