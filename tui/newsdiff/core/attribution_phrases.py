@@ -22,6 +22,7 @@ from newsdiff.core.mention_types import (
     skip_adverbs,
 )
 from newsdiff.core.mentions import BEFORE_WINDOW
+from newsdiff.core.name_tags import is_tag
 from newsdiff.core.quote_clauses import speaking_verb_before
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
@@ -302,8 +303,8 @@ class PhraseReader:
                     if after < len(tokens) and tokens[after].lower in REPORTING_VERBS:
                         return mention.entity
                 k += 1
-            if vocab.PARTY_TAG.match(tokens[j].text):
-                j += 1  # "Hale, R-Ky said": a party tag with no full stop or comma of its own
+            if is_tag(tokens[j].text):
+                j += 1  # "Hale, R-Ky said", "Hale, Ky said": a tag with no stop or comma
         j = skip_adverbs(tokens, j)
         if j < len(tokens) and tokens[j].lower in REPORTING_VERBS:
             return mention.entity
