@@ -44,3 +44,59 @@ def test_a_state_after_a_town_is_still_no_speaker() -> None:
     sentence = '"We had no choice," said Ann Pike of Springfield, Va., on Monday.'
     assert _speaker(LEAD + sentence) == "Ann Pike"
     assert attributed_speakers(sentence) == ("Ann Pike",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We had no choice," the mayors, Tom Hale and Ann Pike, said.',
+        '"We had no choice," two mayors, Tom Hale and Ann Pike, said on Monday.',
+        '"We had no choice," said the mayors, Tom Hale and Ann Pike.',
+        '"We had no choice," said the two mayors, Tom Hale and Ann Pike, on Monday.',
+        'The mayors, Tom Hale and Ann Pike, said "we had no choice."',
+        '"We had no choice," Tom Hale and Ann Pike, the mayors, said.',
+        '"We had no choice," Tom Hale and Ann Pike, said.',
+    ],
+)
+def test_a_list_after_a_description_speaks_jointly(sentence: str) -> None:
+    speaker = _speaker(LEAD + sentence)
+    assert speaker == "Tom Hale and Ann Pike"
+    assert attributed_speakers(sentence) == ("Tom Hale", "Ann Pike")
+    assert list(attributed_speakers(sentence)) == speaker_parts(speaker)
+
+
+def test_a_list_of_three_with_a_serial_comma_speaks_jointly() -> None:
+    sentence = '"We had no choice," the mayors, Tom Hale, Ann Pike, and Jo Reyes, said.'
+    assert speaker_parts(_speaker(LEAD + sentence) or "") == ["Tom Hale", "Ann Pike", "Jo Reyes"]
+    assert attributed_speakers(sentence) == ("Tom Hale", "Ann Pike", "Jo Reyes")
+
+
+def test_the_cue_keeps_the_description_of_the_list() -> None:
+    text = LEAD + '"We had no choice," the mayors, Tom Hale and Ann Pike, said.'
+    (quote,) = extract_quotes(text, segment(text))
+    assert quote.cue is not None
+    assert quote.cue.text == "the mayors, Tom Hale and Ann Pike, said"
+
+
+def test_one_person_after_a_description_stays_one() -> None:
+    sentence = '"We had no choice," the mayor, Tom Hale, said.'
+    assert _speaker(LEAD + sentence) == "Tom Hale"
+    assert attributed_speakers(sentence) == ("Tom Hale",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We had no choice," a spokesman for Tom Hale and Ann Pike said.',
+        '"We had no choice," an aide to Tom Hale and Ann Pike, Jo Reyes, said.',
+    ],
+)
+def test_a_list_after_a_preposition_is_whom_the_speaker_serves(sentence: str) -> None:
+    assert _speaker(LEAD + sentence) in (None, "Jo Reyes")
+    assert not {"Tom Hale", "Ann Pike"} & set(attributed_speakers(sentence))
+
+
+def test_a_firm_with_and_in_its_name_stays_one_after_a_description() -> None:
+    sentence = '"We had no choice," the firm, Acme and Pike Group, said.'
+    assert attributed_speakers(sentence) == ("Acme and Pike Group",)
+    assert _speaker(sentence) == "Acme and Pike Group"

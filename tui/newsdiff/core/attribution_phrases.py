@@ -356,7 +356,8 @@ class PhraseReader:
         return j
 
     def described_name(self, info: SentenceInfo, k: int) -> str | None:
-        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
+        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name; all
+        the people of a list there (``said the mayors, Tom Hale and Ann Pike``)."""
         tokens = info.tokens
         for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS + 1)):
             gap = self.gap(tokens[n - 1].end, tokens[n].start)
@@ -365,7 +366,7 @@ class PhraseReader:
             if "," in gap:
                 person = mention_at(info, n)
                 if person is not None and not person.possessive and person.kind == "person":
-                    return person.entity
+                    return self.joint(info, person)
                 return None
         return None
 
@@ -389,11 +390,14 @@ class PhraseReader:
             person = mention_at(info, n)
             if person is None or person.kind != "person" or person.possessive:
                 continue
+            if word.lower in vocab.PREPOSITIONS:
+                return None  # "a spokesman for Tom Hale said": whom the speaker serves
             after = skip_adverbs(tokens, self.past_parenthesis(tokens, person.last))
             if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
                 return person.entity
-            if self.name_then_verb(info, person, dash=False) is not None:
-                return person.entity  # "demonstrator X, a campaigner for Y, said"
+            named = self.name_then_verb(info, person, dash=False)
+            if named is not None:  # "demonstrator X, a campaigner for Y, said"
+                return named  # "the mayors, X and Y, said": both
         return None
 
     def line_ends_after(self, tokens: list[Token], k: int) -> bool:

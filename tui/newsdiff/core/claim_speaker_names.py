@@ -80,3 +80,28 @@ def _common_noun(word: str) -> bool:
 
 
 _COLLECTIVES = frozenset("police staff government army management public media".split())
+
+
+def name_list(run: Sequence[Token]) -> list[str]:
+    """The names of a list written as capitalised runs joined by commas and a closing ``and``
+    (``Tom Hale and Ann Pike``, ``Tom Hale, Ann Pike, and Jo Reyes``), each as ``clean_run``
+    reads it; ``[]`` for anything else (``Department of Health and Human Services``)."""
+    parts: list[list[Token]] = [[]]
+    joins: list[str] = []
+    for token in run:
+        if token.text == "," or token.lower == "and":
+            if parts[-1]:
+                parts.append([])
+                joins.append(token.lower)
+            elif joins and joins[-1] == "," and token.lower == "and":
+                joins[-1] = "and"  # the serial comma: "Ann Pike, and Jo Reyes"
+            else:
+                return []
+        elif token.word and token.cap and not token.quoted:
+            parts[-1].append(token)
+        else:
+            return []
+    if not joins or not parts[-1] or joins[-1] != "and" or "and" in joins[:-1]:
+        return []
+    names = [clean_run(part, opens=False) for part in parts]
+    return names if all(names) else []

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core import reporting_verbs as verbs
-from newsdiff.core.claim_speaker_names import clean_run
+from newsdiff.core.claim_speaker_names import clean_run, name_list
 from newsdiff.core.claim_speaker_words import (
     CLAUSE_OPENERS,
     DATE_WORDS,
@@ -126,7 +126,7 @@ def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
     if before.word and before.cap and not before.quoted:
         words = [t.text for t in tokens[max(0, j - _LONGEST_OFFICE) : j + 1]]
         names = [_organisation_before(tokens, j) or office_with_fields(words)]
-        names = names if names[0] else _listed_before(tokens, j) + [_subject_run(tokens, j)]
+        names = names if names[0] else _listed_subject(tokens, j)
         whole = joint_speaker(names) if all(names) else ""
         return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names
     if before.text == ")":
@@ -137,10 +137,8 @@ def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
     if before.text == ",":
         if j > 0 and (tokens[j - 1].text in _CLOSERS or tokens[j - 1].quoted):
             return _inverted(tokens, verb)  # '"…," said Tom Hale'
-        subject = _appositive_subject(tokens, j)
-        if subject is not None:
-            return [subject]
-        return _inverted(tokens, verb)  # "The pier will close, said Tom Hale"
+        subject = _appositive_list(tokens, j) or _appositive_subject(tokens, j)
+        return subject or _inverted(tokens, verb)  # "The pier will close, said Tom Hale"
     if before.text in _CLOSERS or before.quoted:
         return _inverted(tokens, verb)  # '"…" said Tom Hale'
     if before.text in _DASHES or before.text in _ENDS:
@@ -166,6 +164,13 @@ def _organisation_before(tokens: list[Token], end: int) -> str:
     return " ".join(words[1:] if words[0].casefold() == "the" else words)
 
 
+def _listed_subject(tokens: list[Token], end: int) -> list[str]:
+    """The subject ending at ``end`` and the names listed before it; none when the list
+    follows a preposition (``a spokesman for Tom Hale and Ann Pike said``)."""
+    listed = _listed_before(tokens, end)
+    return listed + [_subject_run(tokens, end)] if all(listed) else []
+
+
 def _listed_before(tokens: list[Token], end: int) -> list[str]:
     """The names listed before the subject ending at ``end`` (``Anna Smith and Tom Jones
     wrote``, ``Pike, Hale and Dunmore said``): they speak with it, a joint statement."""
@@ -177,8 +182,9 @@ def _listed_before(tokens: list[Token], end: int) -> list[str]:
     while k >= 0 and tokens[k].word and tokens[k].cap and not tokens[k].quoted:
         first = _name_start(tokens, k)
         named = _subject_run(tokens, k)
-        if not named:
-            break
+        if not named:  # "a spokesman for Tom Hale and Ann Pike said": the list is an object
+            before = _name_start(tokens, k) - 1
+            return [""] if before >= 0 and tokens[before].lower in PREPOSITIONS else names
         names.insert(0, named)
         if first < 2 or tokens[first - 1].text != "," or not tokens[first - 2].cap:
             break
@@ -257,38 +263,60 @@ def _opening_parenthesis(tokens: list[Token], close: int) -> int:
     return -1
 
 
-def _appositive_subject(tokens: list[Token], comma: int) -> str | None:
+def _appositive_subject(tokens: list[Token], comma: int) -> list[str]:
     """``Tom Hale, the party's leader, said``: the name before the appositive, up to two
-    comma-separated parts back ("Tom Hale, R-Leith, the chairman, said"); after a quotation,
-    the name opening the part (``"…," Rev. Tom Hale of Leith Church, told``)."""
+    comma-separated parts back ("Tom Hale, R-Leith, the chairman, said"), with the names
+    listed before it (``Tom Hale and Ann Pike, the mayors, said``); after a quotation, the
+    name opening the part (``"…," Rev. Tom Hale of Leith Church, told``)."""
     end = comma
     for _ in range(2):
         k = end - 1
         while k >= 0 and not tokens[k].quoted and (tokens[k].word or tokens[k].text in "()"):
             k -= 1
         if k < 0:
-            return None
+            return []
         if tokens[k].text in _CLOSERS or tokens[k].quoted:
             return _leading_name(tokens[k + 1 : end])
         if tokens[k].text != "," or k == 0:
-            return None
+            return []
         candidate = tokens[k - 1]
         if candidate.word and candidate.cap and not candidate.quoted:
-            return _subject_run(tokens, k - 1) or None
+            named = _subject_run(tokens, k - 1)
+            return _listed_subject(tokens, k - 1) if named else []
         segment = tokens[k + 1 : end]
         if segment and all(t.word and t.cap and not t.quoted for t in segment):
-            return clean_run(segment, opens=False) or None  # "the party's leader, Tom Hale, said"
+            return _leading_name(segment)  # "the party's leader, Tom Hale, said"
         if candidate.text in _CLOSERS or candidate.quoted:
             return _leading_name(tokens[k + 1 : end])
         end = k
-    return None
+    return []
 
 
-def _leading_name(segment: Sequence[Token]) -> str | None:
+def _appositive_list(tokens: list[Token], comma: int) -> list[str]:
+    """The people listed before ``comma`` after a description or a quotation (``the mayors,
+    Tom Hale and Ann Pike, said``; ``"…," Tom Hale, Ann Pike and Jo Reyes, said``), as the
+    shared ``speaker_parts`` reads the list back (two lone words are one name); else ``[]``."""
+    k = comma - 1
+    while k >= 0 and not tokens[k].quoted:
+        token = tokens[k]
+        if not (token.text == "," or token.word and (token.cap or token.lower == "and")):
+            break
+        k -= 1
+    after_quote = k >= 0 and (tokens[k].text in _CLOSERS or tokens[k].quoted)
+    described = k >= 0 and tokens[k].word and tokens[k].lower not in PREPOSITIONS
+    if not (after_quote or described and tokens[k + 1].text == ","):
+        return []
+    names = name_list(tokens[k + 1 + (tokens[k + 1].text == ",") : comma])
+    whole = joint_speaker(names)
+    return names if not names or speaker_parts(whole) == names else [whole]  # "Hale and Pike"
+
+
+def _leading_name(segment: Sequence[Token]) -> list[str]:
     stop = 0
     while stop < len(segment) and segment[stop].cap and segment[stop].word:
         stop += 1
-    return clean_run(segment[:stop], opens=False) or None if stop else None
+    named = clean_run(segment[:stop], opens=False) if stop else ""
+    return [named] if named else []
 
 
 def _inverted(tokens: list[Token], verb: int) -> list[str]:
