@@ -375,7 +375,7 @@ class PhraseReader:
         ``X's niece, state Sen. Y (D-Z), said``: a few words of description (one comma after a
         lowercase noun), then the person, then the reporting verb."""
         tokens = info.tokens
-        commas = 0
+        commas, served = 0, -1
         for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS + 1)):
             word = tokens[n - 1]
             if word.lower in REPORTING_VERBS:
@@ -390,8 +390,9 @@ class PhraseReader:
             person = mention_at(info, n)
             if person is None or person.kind != "person" or person.possessive:
                 continue
-            if word.lower in vocab.PREPOSITIONS:
-                return None  # "a spokesman for Tom Hale said": whom the speaker serves
+            if word.lower in vocab.PREPOSITIONS or n < served:
+                served = self.together(info, person)[-1].last  # "an aide to X (and Y), Z said"
+                continue
             after = skip_adverbs(tokens, self.past_parenthesis(tokens, person.last))
             if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
                 return person.entity

@@ -124,11 +124,7 @@ def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
         return _inverted(tokens, verb)
     before = tokens[j]
     if before.word and before.cap and not before.quoted:
-        words = [t.text for t in tokens[max(0, j - _LONGEST_OFFICE) : j + 1]]
-        names = [_organisation_before(tokens, j) or office_with_fields(words)]
-        names = names if names[0] else _listed_subject(tokens, j)
-        whole = joint_speaker(names) if all(names) else ""
-        return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names
+        return _named_subject(tokens, j)
     if before.text == ")":
         opening = _opening_parenthesis(tokens, j)
         if opening > 0 and tokens[opening - 1].cap:
@@ -162,6 +158,16 @@ def _organisation_before(tokens: list[Token], end: int) -> str:
         return ""
     words = [t.text for t in tokens[k : end + 1]]
     return " ".join(words[1:] if words[0].casefold() == "the" else words)
+
+
+def _named_subject(tokens: list[Token], j: int) -> list[str]:
+    """The names of the subject whose last word is ``j``: an organisation or office named
+    with ``and`` or its fields, else the people listed up to it (``Pike and Hale said``)."""
+    words = [t.text for t in tokens[max(0, j - _LONGEST_OFFICE) : j + 1]]
+    names = [_organisation_before(tokens, j) or office_with_fields(words)]
+    names = names if names[0] else _listed_subject(tokens, j)
+    whole = joint_speaker(names) if all(names) else ""
+    return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names
 
 
 def _listed_subject(tokens: list[Token], end: int) -> list[str]:
@@ -282,7 +288,7 @@ def _appositive_subject(tokens: list[Token], comma: int) -> list[str]:
         candidate = tokens[k - 1]
         if candidate.word and candidate.cap and not candidate.quoted:
             named = _subject_run(tokens, k - 1)
-            return _listed_subject(tokens, k - 1) if named else []
+            return _named_subject(tokens, k - 1) if named else []
         segment = tokens[k + 1 : end]
         if segment and all(t.word and t.cap and not t.quoted for t in segment):
             return _leading_name(segment)  # "the party's leader, Tom Hale, said"
