@@ -100,3 +100,30 @@ def test_a_firm_with_and_in_its_name_stays_one_after_a_description() -> None:
     sentence = '"We had no choice," the firm, Acme and Pike Group, said.'
     assert attributed_speakers(sentence) == ("Acme and Pike Group",)
     assert _speaker(sentence) == "Acme and Pike Group"
+
+
+WRITER = "Ann Hale ran a bakery on the pier.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Once, when Ann Hale asked me about the pier, I laughed and said, "It can wait."',
+        'She was upset, so I had to change my answer: "Of course it matters."',
+        'When Ann Hale asked about the pier, we said, "It can wait."',
+    ],
+)
+def test_the_writer_speaking_gives_no_one_elses_name(sentence: str) -> None:
+    assert _speaker(WRITER + sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Once, when I asked about the pier, Ann Hale laughed and said, "It can wait."',
+        'When I asked her about the pier, she said, "It can wait."',
+        'I asked about the pier. Ann Hale said: "It can wait."',
+    ],
+)
+def test_someone_else_answering_the_writer_still_speaks(sentence: str) -> None:
+    assert _speaker(WRITER + sentence) == "Ann Hale"
