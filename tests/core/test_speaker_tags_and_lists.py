@@ -108,8 +108,8 @@ WRITER = "Ann Hale ran a bakery on the pier.\n\n"
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Once, when Ann Hale asked me about the pier, I laughed and said, "It can wait."',
-        'She was upset, so I had to change my answer: "Of course it matters."',
+        'On Monday, when Ann Hale asked me about the pier, I smiled and said, "It can wait."',
+        'She was upset, so I had to take it back: "Of course it matters."',
         'When Ann Hale asked about the pier, we said, "It can wait."',
     ],
 )
@@ -120,7 +120,7 @@ def test_the_writer_speaking_gives_no_one_elses_name(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Once, when I asked about the pier, Ann Hale laughed and said, "It can wait."',
+        'On Monday, when I asked about the pier, Ann Hale smiled and said, "It can wait."',
         'When I asked her about the pier, she said, "It can wait."',
         'I asked about the pier. Ann Hale said: "It can wait."',
     ],

@@ -436,7 +436,7 @@ class PhraseReader:
                 and self.gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
             ):
                 return person.entity  # "she remembers him describing it as …"
-        floor = max(0, v - BEFORE_WINDOW, self._writer_before(info, v) + 1)
+        floor = max(0, v - BEFORE_WINDOW, self.writer_before(info, v) + 1)
         k = bisect.bisect_left(info.firsts, v) - 1
         while k >= 0 and info.mentions[k].first >= floor:
             mention = info.mentions[k]
@@ -445,10 +445,10 @@ class PhraseReader:
             k -= 1
         return None
 
-    def _writer_before(self, info: SentenceInfo, v: int) -> int:
+    def writer_before(self, info: SentenceInfo, v: int) -> int:
         """Where the writer (``I``, ``we``) stands as the subject of the verb at ``v``, a few
-        lowercase words before it in one clause (``I laughed and said``, ``so I had to change
-        my answer:``): a name further back is no subject of that verb. Else -1."""
+        lowercase words before it in one clause (``I smiled and said``, ``so I had to take it
+        back:``): a name further back is no subject of that verb. Else -1."""
         tokens = info.tokens
         for k in range(v - 1, max(-1, v - _WRITER_WORDS - 1), -1):
             if k + 1 < v and set(self.gap(tokens[k].end, tokens[k + 1].start)) & _CLAUSE_MARKS:

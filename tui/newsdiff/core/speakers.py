@@ -418,7 +418,8 @@ class _Attributor:
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
         """The quotation's own sentence introduces it (``A No 10 spokesman said:``) even if
-        no speaker could be named: then it does not continue the previous speaker."""
+        no speaker could be named, or the writer does (``so I had to take it back:``): then it
+        does not continue the previous speaker."""
         if not self.infos:
             return False
         info = self.infos[index]
@@ -429,9 +430,12 @@ class _Attributor:
         lead = self._gap(tokens[end - 1].end, span.open)
         if MASK in lead:
             return False
-        return ":" in lead and any(
-            token.lower in STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
-            for token in tokens[max(0, end - 4) : end]
+        return ":" in lead and (
+            any(
+                token.lower in STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
+                for token in tokens[max(0, end - 4) : end]
+            )
+            or self.phrases.writer_before(info, end) >= 0  # "so I had to take it back:"
         )
 
     def _verdict_after(self, index: int) -> str | None:
