@@ -26,6 +26,7 @@ from newsdiff.core.name_tags import is_tag
 from newsdiff.core.quote_clauses import speaking_verb_before
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
+from newsdiff.core.speaker_writer import writer_before
 
 _MODIFIERS = frozenset(
     {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
@@ -72,11 +73,6 @@ def _modifies(token: Token) -> bool:
     """A lowercase word that may modify a source noun after it (``new``, ``federal``)."""
     return not token.cap and not token.possessive and token.lower not in NOT_MODIFIERS
 
-
-_WRITER_WORDS = 6
-"""How many lowercase words may stand between the writer's ``I`` and its verb."""
-_CLAUSE_MARKS = frozenset(",;:()" + MASK)
-"""Marks that end the clause a subject and its verb stand in."""
 
 _APPOSITIVE_WORDS = 10
 """How many words an appositive between a name and its relative ``who`` may hold."""
@@ -436,7 +432,7 @@ class PhraseReader:
                 and self.gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
             ):
                 return person.entity  # "she remembers him describing it as …"
-        floor = max(0, v - BEFORE_WINDOW, self.writer_before(info, v) + 1)
+        floor = max(0, v - BEFORE_WINDOW, writer_before(info, v, self.gap) + 1)
         k = bisect.bisect_left(info.firsts, v) - 1
         while k >= 0 and info.mentions[k].first >= floor:
             mention = info.mentions[k]
@@ -444,20 +440,6 @@ class PhraseReader:
                 return self.joint(info, mention)  # "Pike and Hale said:": both
             k -= 1
         return None
-
-    def writer_before(self, info: SentenceInfo, v: int) -> int:
-        """Where the writer (``I``, ``we``) stands as the subject of the verb at ``v``, a few
-        lowercase words before it in one clause (``I smiled and said``, ``so I had to take it
-        back:``): a name further back is no subject of that verb. Else -1."""
-        tokens = info.tokens
-        for k in range(v - 1, max(-1, v - _WRITER_WORDS - 1), -1):
-            if k + 1 < v and set(self.gap(tokens[k].end, tokens[k + 1].start)) & _CLAUSE_MARKS:
-                return -1
-            if tokens[k].lower in ("i", "we"):
-                return k
-            if tokens[k].cap:
-                return -1
-        return -1
 
     def relative_antecedent(self, info: SentenceInfo, v: int) -> Mention | None:
         """The speaker of a verb at ``v`` a relative ``who`` stands a few words before: the
