@@ -127,3 +127,14 @@ def test_the_writer_speaking_gives_no_one_elses_name(sentence: str) -> None:
 )
 def test_someone_else_answering_the_writer_still_speaks(sentence: str) -> None:
     assert _speaker(WRITER + sentence) == "Ann Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Gov. Ann Hale (I) said "it can wait" on Monday.',
+        'Queen Ann Hale I said "it can wait" on Monday.',
+    ],
+)
+def test_a_capital_i_that_is_no_pronoun_is_not_the_writer(sentence: str) -> None:
+    assert _speaker(WRITER + sentence) == "Ann Hale"

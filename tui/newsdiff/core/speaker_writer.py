@@ -25,7 +25,16 @@ def writer_before(info: SentenceInfo, v: int, gap: Callable[[int, int], str]) ->
         if k + 1 < v and set(gap(tokens[k].end, tokens[k + 1].start)) & _CLAUSE_MARKS:
             return -1
         if tokens[k].lower in ("i", "we"):
-            return k
+            return k if _pronoun(info, k, gap) else -1
         if tokens[k].cap:
             return -1
     return -1
+
+
+def _pronoun(info: SentenceInfo, k: int, gap: Callable[[int, int], str]) -> bool:
+    """``I`` at token ``k`` is the pronoun: not a party tag (``Pat Hale (I) said``) nor a
+    numeral after a name (``Elizabeth I said``)."""
+    if k == 0:
+        return True
+    before = gap(info.tokens[k - 1].end, info.tokens[k].start)
+    return "(" not in before and not (info.tokens[k - 1].cap and not before.strip())
