@@ -138,3 +138,27 @@ def test_someone_else_answering_the_writer_still_speaks(sentence: str) -> None:
 )
 def test_a_capital_i_that_is_no_pronoun_is_not_the_writer(sentence: str) -> None:
     assert _speaker(WRITER + sentence) == "Ann Hale"
+
+
+def _all(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in extract_quotes(text, segment(text))}
+
+
+def test_a_quote_with_its_own_verb_and_no_name_borrows_no_earlier_speaker() -> None:
+    text = WRITER + (
+        '"We had no choice," Ann Hale said.\n\n'
+        'Lamenting the closure, locals often say, "The pier was the town."\n'
+    )
+    assert _all(text)["The pier was the town."] is None
+
+
+@pytest.mark.parametrize(
+    ("follow", "quote"),
+    [
+        ('"We tried everything."', "We tried everything."),
+        ('Then she would say, "We tried everything."', "We tried everything."),
+    ],
+)
+def test_a_continuation_or_a_pronoun_still_takes_the_speaker(follow: str, quote: str) -> None:
+    text = WRITER + '"We had no choice," Ann Hale said. ' + follow + "\n"
+    assert _all(text)[quote] == "Ann Hale"
