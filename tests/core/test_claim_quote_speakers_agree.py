@@ -37,6 +37,16 @@ SENTENCES = [
     '"The pier will close," Tom Hale, D-Calif., said on Tuesday.',
     'Sen. Tom Hale, R-Texas, said Tuesday that "the pier will close."',
     '"The pier will close," said Sen. Tom Hale, R-Texas, on Tuesday.',
+    # a state tag, with or without its full stop, is no speaker either
+    '"The pier will close," Tom Hale, Ky said.',
+    '"The pier will close," Tom Hale, Ky., said on Tuesday.',
+    '"The pier will close," Tom Hale, Texas said on Tuesday.',
+    # people listed after a description, or before one, speak jointly
+    '"The pier will close," the mayors, Tom Hale and Ann Pike, said.',
+    '"The pier will close," said the mayors, Tom Hale and Ann Pike.',
+    'The mayors, Tom Hale and Ann Pike, said "the pier will close."',
+    '"The pier will close," Tom Hale and Ann Pike, the mayors, said.',
+    '"The pier will close," the mayors, Tom Hale, Ann Pike, and Jo Reyes, said.',
 ]
 
 

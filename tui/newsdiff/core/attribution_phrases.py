@@ -22,9 +22,11 @@ from newsdiff.core.mention_types import (
     skip_adverbs,
 )
 from newsdiff.core.mentions import BEFORE_WINDOW
+from newsdiff.core.name_tags import is_tag
 from newsdiff.core.quote_clauses import speaking_verb_before
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
+from newsdiff.core.speaker_writer import writer_before
 
 _MODIFIERS = frozenset(
     {"council", "state", "city", "county", "federal", "party", "then", "longtime", "veteran"}
@@ -302,8 +304,8 @@ class PhraseReader:
                     if after < len(tokens) and tokens[after].lower in REPORTING_VERBS:
                         return mention.entity
                 k += 1
-            if vocab.PARTY_TAG.match(tokens[j].text):
-                j += 1  # "Hale, R-Ky said": a party tag with no full stop or comma of its own
+            if is_tag(tokens[j].text):
+                j += 1  # "Hale, R-Ky said", "Hale, Ky said": a tag with no stop or comma
         j = skip_adverbs(tokens, j)
         if j < len(tokens) and tokens[j].lower in REPORTING_VERBS:
             return mention.entity
@@ -355,7 +357,8 @@ class PhraseReader:
         return j
 
     def described_name(self, info: SentenceInfo, k: int) -> str | None:
-        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name."""
+        """``said the agency's spokeswoman, Jane Ortiz``: a description, a comma, a name; all
+        the people of a list there (``said the mayors, Tom Hale and Ann Pike``)."""
         tokens = info.tokens
         for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS + 1)):
             gap = self.gap(tokens[n - 1].end, tokens[n].start)
@@ -364,7 +367,7 @@ class PhraseReader:
             if "," in gap:
                 person = mention_at(info, n)
                 if person is not None and not person.possessive and person.kind == "person":
-                    return person.entity
+                    return self.joint(info, person)
                 return None
         return None
 
@@ -373,7 +376,7 @@ class PhraseReader:
         ``X's niece, state Sen. Y (D-Z), said``: a few words of description (one comma after a
         lowercase noun), then the person, then the reporting verb."""
         tokens = info.tokens
-        commas = 0
+        commas, served = 0, -1
         for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS + 1)):
             word = tokens[n - 1]
             if word.lower in REPORTING_VERBS:
@@ -388,11 +391,15 @@ class PhraseReader:
             person = mention_at(info, n)
             if person is None or person.kind != "person" or person.possessive:
                 continue
+            if word.lower in vocab.PREPOSITIONS or n < served:
+                served = self.together(info, person)[-1].last  # "an aide to X (and Y), Z said"
+                continue
             after = skip_adverbs(tokens, self.past_parenthesis(tokens, person.last))
             if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
                 return person.entity
-            if self.name_then_verb(info, person, dash=False) is not None:
-                return person.entity  # "demonstrator X, a campaigner for Y, said"
+            named = self.name_then_verb(info, person, dash=False)
+            if named is not None:  # "demonstrator X, a campaigner for Y, said"
+                return named  # "the mayors, X and Y, said": both
         return None
 
     def line_ends_after(self, tokens: list[Token], k: int) -> bool:
@@ -425,7 +432,7 @@ class PhraseReader:
                 and self.gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
             ):
                 return person.entity  # "she remembers him describing it as …"
-        floor = max(0, v - BEFORE_WINDOW)
+        floor = max(0, v - BEFORE_WINDOW, writer_before(info, v, self.gap) + 1)
         k = bisect.bisect_left(info.firsts, v) - 1
         while k >= 0 and info.mentions[k].first >= floor:
             mention = info.mentions[k]

@@ -22,32 +22,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core import reporting_verbs as verbs
+from newsdiff.core.claim_speaker_names import clean_run, name_list
 from newsdiff.core.claim_speaker_words import (
     CLAUSE_OPENERS,
-    CONJUNCTIONS,
     DATE_WORDS,
     DETERMINERS,
     FUNCTION_AFTER,
-    NOT_NAMES,
     NUMBER_WORDS,
     QUANTIFIERS,
-    SUFFIXES,
 )
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
 from newsdiff.core.name_runs import office_fields, office_with_fields, organisation_and
+from newsdiff.core.name_tags import is_tag
 from newsdiff.core.names import (
     ATTRIBUTION_ADVERBS,
-    LETTER_TITLES,
     NOT_NAME_WORDS,
-    PARTY_TAG,
     PREPOSITIONS,
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
-from newsdiff.core.quote_clauses import TEMPORAL_OPENERS, speaking_topic
+from newsdiff.core.quote_clauses import speaking_topic
 from newsdiff.core.speaker_names import joint_speaker, speaker_parts
 from newsdiff.core.speaker_tokens import Token, sentence_tokens
-from newsdiff.core.speaking_names import is_demonym
 
 _QUOTES = frozenset("\"“”«»‘’'")
 _SPEAKING = verbs.SPEAKING_ACTIVITY | verbs.GOING_ON
@@ -128,11 +124,7 @@ def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
         return _inverted(tokens, verb)
     before = tokens[j]
     if before.word and before.cap and not before.quoted:
-        words = [t.text for t in tokens[max(0, j - _LONGEST_OFFICE) : j + 1]]
-        names = [_organisation_before(tokens, j) or office_with_fields(words)]
-        names = names if names[0] else _listed_before(tokens, j) + [_subject_run(tokens, j)]
-        whole = joint_speaker(names) if all(names) else ""
-        return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names
+        return _named_subject(tokens, j)
     if before.text == ")":
         opening = _opening_parenthesis(tokens, j)
         if opening > 0 and tokens[opening - 1].cap:
@@ -141,10 +133,8 @@ def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
     if before.text == ",":
         if j > 0 and (tokens[j - 1].text in _CLOSERS or tokens[j - 1].quoted):
             return _inverted(tokens, verb)  # '"…," said Tom Hale'
-        subject = _appositive_subject(tokens, j)
-        if subject is not None:
-            return [subject]
-        return _inverted(tokens, verb)  # "The pier will close, said Tom Hale"
+        subject = _appositive_list(tokens, j) or _appositive_subject(tokens, j)
+        return subject or _inverted(tokens, verb)  # "The pier will close, said Tom Hale"
     if before.text in _CLOSERS or before.quoted:
         return _inverted(tokens, verb)  # '"…" said Tom Hale'
     if before.text in _DASHES or before.text in _ENDS:
@@ -170,6 +160,23 @@ def _organisation_before(tokens: list[Token], end: int) -> str:
     return " ".join(words[1:] if words[0].casefold() == "the" else words)
 
 
+def _named_subject(tokens: list[Token], j: int) -> list[str]:
+    """The names of the subject whose last word is ``j``: an organisation or office named
+    with ``and`` or its fields, else the people listed up to it (``Pike and Hale said``)."""
+    words = [t.text for t in tokens[max(0, j - _LONGEST_OFFICE) : j + 1]]
+    names = [_organisation_before(tokens, j) or office_with_fields(words)]
+    names = names if names[0] else _listed_subject(tokens, j)
+    whole = joint_speaker(names) if all(names) else ""
+    return [whole] if len(names) > 1 and speaker_parts(whole) == [whole] else names
+
+
+def _listed_subject(tokens: list[Token], end: int) -> list[str]:
+    """The subject ending at ``end`` and the names listed before it; none when the list
+    follows a preposition (``a spokesman for Tom Hale and Ann Pike said``)."""
+    listed = _listed_before(tokens, end)
+    return listed + [_subject_run(tokens, end)] if all(listed) else []
+
+
 def _listed_before(tokens: list[Token], end: int) -> list[str]:
     """The names listed before the subject ending at ``end`` (``Anna Smith and Tom Jones
     wrote``, ``Pike, Hale and Dunmore said``): they speak with it, a joint statement."""
@@ -181,8 +188,9 @@ def _listed_before(tokens: list[Token], end: int) -> list[str]:
     while k >= 0 and tokens[k].word and tokens[k].cap and not tokens[k].quoted:
         first = _name_start(tokens, k)
         named = _subject_run(tokens, k)
-        if not named:
-            break
+        if not named:  # "a spokesman for Tom Hale and Ann Pike said": the list is an object
+            before = _name_start(tokens, k) - 1
+            return [""] if before >= 0 and tokens[before].lower in PREPOSITIONS else names
         names.insert(0, named)
         if first < 2 or tokens[first - 1].text != "," or not tokens[first - 2].cap:
             break
@@ -206,11 +214,11 @@ def _noun_use(tokens: list[Token], k: int) -> bool:
 
 def _skip_back(tokens: list[Token], j: int) -> int:
     """Past adverbs and date words between a subject and its verb ("Hale also said"), and a
-    party tag set off by a comma ("Hale, R-Ky said")."""
+    party or state tag set off by a comma ("Hale, R-Ky said", "Hale, Ky said")."""
     for _ in range(_VERB_WINDOW):
         if j < 0 or not tokens[j].word or tokens[j].quoted:
             break
-        if j > 1 and PARTY_TAG.match(tokens[j].text) and tokens[j - 1].text == ",":
+        if j > 1 and is_tag(tokens[j].text) and tokens[j - 1].text == ",":
             return j - 2
         if tokens[j].lower not in ATTRIBUTION_ADVERBS and tokens[j].lower not in DATE_WORDS:
             break
@@ -242,75 +250,16 @@ def _subject_run(tokens: list[Token], end: int) -> str:
     if k >= 0 and tokens[k].word and tokens[k].lower in PREPOSITIONS:
         if tokens[k].lower == "of" and k > 0 and tokens[k - 1].cap and tokens[k - 1].word:
             if tokens[k - 1].lower in TITLE_WORDS:
-                return _clean(tokens[start : end + 1], opens=False)  # "Secretary of State X"
+                return clean_run(tokens[start : end + 1], opens=False)  # "Secretary of State X"
             if tokens[k - 1].lower in NOT_NAME_WORDS:  # "the Ministry of Defence said"
                 if not _subject_run(tokens, k - 1):
                     return ""  # "a spokesman for the Ministry of Defence said"
-                return _clean(tokens[_name_start(tokens, k - 1) : end + 1], opens=False)
+                return clean_run(tokens[_name_start(tokens, k - 1) : end + 1], opens=False)
             return _subject_run(tokens, k - 1)  # "Ann Pike of the Leith Gazette wrote"
         return ""
     if k >= 0 and tokens[k].word and not tokens[k].cap and tokens[k].lower.endswith("'s"):
         return ""  # "the party's Tom Hale"? a possessive before: a description's modifier
-    return _clean(tokens[start : end + 1], opens=start == 0)
-
-
-def _clean(run: Sequence[Token], opens: bool) -> str:
-    first = 0
-    while first < len(run) and (
-        run[first].lower in CONJUNCTIONS or opens and run[first].lower in TEMPORAL_OPENERS
-    ):
-        first += 1  # "And Tom Hale said", "As Jo Reyes went on about"
-    if first + 2 < len(run) and run[first].lower == "the":
-        first += 1  # "the Ministry of Defence"; "The Times" keeps its article
-    letters = [k for k in range(first, len(run) - 2) if run[k].lower in LETTER_TITLES]
-    if letters:
-        first = letters[-1] + 1  # "Labour MP Dana Ellis", as the quotes read it
-    words = _untitled(run[first:])
-    if words and words[0].casefold().endswith("ing"):
-        return ""  # "Having said that": a participle opens the clause, nobody speaks
-    while len(words) > 1 and words[0][-2:] in ("'s", "’s"):
-        words.pop(0)  # "Arizona's John McCain": where the name belongs, not the name
-    while words and words[-1].casefold().rstrip(".") in SUFFIXES:
-        words.pop()
-    if words and words[-1][-2:] in ("'s", "’s"):
-        words[-1] = words[-1][:-2]  # "according to Hale's office": Hale's side
-    if not words or any(w.casefold().replace("’", "'") in NOT_NAMES for w in words):
-        return ""
-    if words[-1].casefold() in DATE_WORDS:
-        return ""  # "said Tuesday", "On Friday": when, not who
-    if (
-        words[0].casefold() in ("a", "an")
-        or is_demonym(words[-1].casefold())
-        and (len(words) == 1 or words[0].casefold() == "the")
-    ):
-        return ""  # "a Briton said", "the Iranian said": nobody named
-    if len(words) == 1 and {words[0].casefold(), words[0].casefold() + "."} & TITLE_WORDS:
-        return ""  # a title alone ("said Del." where a sentence was cut): no name
-    if opens and len(words) == 1 and _common_noun(words[0]):
-        return ""  # "Officials said", "Police say"
-    return " ".join(words)
-
-
-def _untitled(run: Sequence[Token]) -> list[str]:
-    """The run's words without the title abbreviations before a full name (``Del. Nia
-    Okoro``, ``Lt. Gov. Ann Roe``): only one written with its full stop, as ``Del`` alone is a
-    first name. Before a lone surname the title stays, with its full stop, so that the name
-    reads as a person's and its key drops the title (``Mr. King``, ``Del. Okoro``)."""
-    first = 0
-    while first + 1 < len(run) and run[first].stopped and run[first].lower + "." in TITLE_WORDS:
-        first += 1
-    if first and first + 1 == len(run):
-        return [run[first - 1].text + ".", run[first].text]
-    return [t.text for t in run[first:]]
-
-
-def _common_noun(word: str) -> bool:
-    """A capitalised first word that is a plural or collective noun, not a name."""
-    folded = word.casefold()
-    return (folded.endswith("s") and not folded.endswith("ss")) or folded in _COLLECTIVES
-
-
-_COLLECTIVES = frozenset("police staff government army management public media".split())
+    return clean_run(tokens[start : end + 1], opens=start == 0)
 
 
 def _opening_parenthesis(tokens: list[Token], close: int) -> int:
@@ -320,38 +269,60 @@ def _opening_parenthesis(tokens: list[Token], close: int) -> int:
     return -1
 
 
-def _appositive_subject(tokens: list[Token], comma: int) -> str | None:
+def _appositive_subject(tokens: list[Token], comma: int) -> list[str]:
     """``Tom Hale, the party's leader, said``: the name before the appositive, up to two
-    comma-separated parts back ("Tom Hale, R-Leith, the chairman, said"); after a quotation,
-    the name opening the part (``"…," Rev. Tom Hale of Leith Church, told``)."""
+    comma-separated parts back ("Tom Hale, R-Leith, the chairman, said"), with the names
+    listed before it (``Tom Hale and Ann Pike, the mayors, said``); after a quotation, the
+    name opening the part (``"…," Rev. Tom Hale of Leith Church, told``)."""
     end = comma
     for _ in range(2):
         k = end - 1
         while k >= 0 and not tokens[k].quoted and (tokens[k].word or tokens[k].text in "()"):
             k -= 1
         if k < 0:
-            return None
+            return []
         if tokens[k].text in _CLOSERS or tokens[k].quoted:
             return _leading_name(tokens[k + 1 : end])
         if tokens[k].text != "," or k == 0:
-            return None
+            return []
         candidate = tokens[k - 1]
         if candidate.word and candidate.cap and not candidate.quoted:
-            return _subject_run(tokens, k - 1) or None
+            named = _subject_run(tokens, k - 1)
+            return _named_subject(tokens, k - 1) if named else []
         segment = tokens[k + 1 : end]
         if segment and all(t.word and t.cap and not t.quoted for t in segment):
-            return _clean(segment, opens=False) or None  # "the party's leader, Tom Hale, said"
+            return _leading_name(segment)  # "the party's leader, Tom Hale, said"
         if candidate.text in _CLOSERS or candidate.quoted:
             return _leading_name(tokens[k + 1 : end])
         end = k
-    return None
+    return []
 
 
-def _leading_name(segment: Sequence[Token]) -> str | None:
+def _appositive_list(tokens: list[Token], comma: int) -> list[str]:
+    """The people listed before ``comma`` after a description or a quotation (``the mayors,
+    Tom Hale and Ann Pike, said``; ``"…," Tom Hale, Ann Pike and Jo Reyes, said``), as the
+    shared ``speaker_parts`` reads the list back (two lone words are one name); else ``[]``."""
+    k = comma - 1
+    while k >= 0 and not tokens[k].quoted:
+        token = tokens[k]
+        if not (token.text == "," or token.word and (token.cap or token.lower == "and")):
+            break
+        k -= 1
+    after_quote = k >= 0 and (tokens[k].text in _CLOSERS or tokens[k].quoted)
+    described = k >= 0 and tokens[k].word and tokens[k].lower not in PREPOSITIONS
+    if not (after_quote or described and tokens[k + 1].text == ","):
+        return []
+    names = name_list(tokens[k + 1 + (tokens[k + 1].text == ",") : comma])
+    whole = joint_speaker(names)
+    return names if not names or speaker_parts(whole) == names else [whole]  # "Hale and Pike"
+
+
+def _leading_name(segment: Sequence[Token]) -> list[str]:
     stop = 0
     while stop < len(segment) and segment[stop].cap and segment[stop].word:
         stop += 1
-    return _clean(segment[:stop], opens=False) or None if stop else None
+    named = clean_run(segment[:stop], opens=False) if stop else ""
+    return [named] if named else []
 
 
 def _inverted(tokens: list[Token], verb: int) -> list[str]:
@@ -381,14 +352,14 @@ def _inverted(tokens: list[Token], verb: int) -> list[str]:
                 described = True  # "said the White House press secretary, …": a modifier
                 k = end + 1
                 continue
-            named = _clean(tokens[k : end + 1], opens=False)
+            named = clean_run(tokens[k : end + 1], opens=False)
             if named and end + 2 < len(tokens) and tokens[end + 1].lower == "and":
                 if tokens[end + 2].cap and not tokens[end + 2].quoted:  # "said Pike and Hale"
                     _, other = _name_run(tokens, end + 2)
                     left = [t.lower for t in tokens[k : end + 1]]
                     if organisation_and(left, [t.lower for t in tokens[end + 2 : other + 1]]):
                         return [" ".join(t.text for t in tokens[k : other + 1])]
-                    return [named, _clean(tokens[end + 2 : other + 1], opens=False)]
+                    return [named, clean_run(tokens[end + 2 : other + 1], opens=False)]
             return [named]
         if token.text == ",":
             if not described:
@@ -429,7 +400,7 @@ def _listed_after(tokens: list[Token], k: int, end: int) -> list[str]:
     ``and`` (``said the Ministry of Defence, Tom Hale and Ann Pike``), when it reads back as
     those speakers (``speaker_parts``); an office's fields (``the Bureau of Salt, Timber and
     Lanterns``) are one name. Else ``[]``."""
-    names = [_clean(tokens[k : end + 1], opens=False)]
+    names = [clean_run(tokens[k : end + 1], opens=False)]
     n = end + 1
     while n + 1 < len(tokens) and tokens[n].text in (",", "and") and len(names) < 6:
         closing = tokens[n].lower == "and" or tokens[n + 1].lower == "and"
@@ -438,7 +409,7 @@ def _listed_after(tokens: list[Token], k: int, end: int) -> list[str]:
             return []
         last = _office_end(tokens, n)
         lone = tokens[n].text if last == n else ""  # a field: "…, Education, and Welfare"
-        names.append(_clean(tokens[n : last + 1], opens=False) or lone)
+        names.append(clean_run(tokens[n : last + 1], opens=False) or lone)
         n = last + 1
         if closing:
             whole = joint_speaker(names)
@@ -471,10 +442,10 @@ def _according_to(tokens: list[Token], k: int) -> list[str]:
         token = tokens[k]
         if token.cap:
             _, end = _name_run(tokens, k)
-            names = [_clean(tokens[k : end + 1], opens=False)]
+            names = [clean_run(tokens[k : end + 1], opens=False)]
             if end + 2 < len(tokens) and tokens[end + 1].lower == "and" and tokens[end + 2].cap:
                 _, second_end = _name_run(tokens, end + 2)
-                names.append(_clean(tokens[end + 2 : second_end + 1], opens=False))
+                names.append(clean_run(tokens[end + 2 : second_end + 1], opens=False))
             return names
         after_document = k > 0 and tokens[k - 1].lower in DOCUMENT_NOUNS
         if token.lower == "of" and after_document:

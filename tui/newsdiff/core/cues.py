@@ -459,7 +459,13 @@ def _is_role(words: list[str], described: bool = False) -> bool:
     if described and len(words) > 1 and (indefinite or possessive):
         return True  # "X, a historian of the port", "X, Leith's harbour master"
     lowered = {word.lower().rstrip(".,") for word in words} - _HONORIFICS
+    lowered |= {_singular(word) for word in lowered}  # "the mayors, X and Y", "deputies"
     return bool(lowered & (vocab.ROLE_WORDS | _ROLE_EXTRA | vocab.TITLE_WORDS - _DROP - _JOINERS))
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun (``mayors``, ``deputies``), else the word."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})

@@ -50,6 +50,7 @@ from newsdiff.core.quote_echoes import echoes
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
+from newsdiff.core.speaker_writer import writer_before
 
 _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
     "manager",
@@ -417,8 +418,9 @@ class _Attributor:
         return None
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
-        """The quotation's own sentence introduces it (``A No 10 spokesman said:``) even if
-        no speaker could be named: then it does not continue the previous speaker."""
+        """The quotation's own sentence introduces it (``A No 10 spokesman said:``, ``Locals
+        say, “…”``) even if no speaker could be named, or the writer does (``so I had to take
+        it back:``): then it does not continue the previous speaker."""
         if not self.infos:
             return False
         info = self.infos[index]
@@ -429,10 +431,11 @@ class _Attributor:
         lead = self._gap(tokens[end - 1].end, span.open)
         if MASK in lead:
             return False
-        return ":" in lead and any(
-            token.lower in STRONG_REPORTING or token.lower in vocab.SPEECH_NOUNS
-            for token in tokens[max(0, end - 4) : end]
-        )
+        if "," in lead and tokens[end - 1].lower in REPORTING_VERBS and not tokens[end - 1].cap:
+            return True  # "Mexicans often say, “…”": its own verb, nobody it names
+        lead_words = {token.lower for token in tokens[max(0, end - 4) : end]}
+        says = lead_words & (STRONG_REPORTING | vocab.SPEECH_NOUNS)
+        return ":" in lead and (bool(says) or writer_before(info, end, self._gap) >= 0)
 
     def _verdict_after(self, index: int) -> str | None:
         """``“…” That was the verdict of X, …`` / ``So said X``: the next sentence names the

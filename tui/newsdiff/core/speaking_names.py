@@ -17,8 +17,8 @@ from typing import Protocol
 from rapidfuzz.distance import Levenshtein
 
 from newsdiff.core import names as vocab
-from newsdiff.core.abbreviations import STATE_TITLES, STATES
 from newsdiff.core.mention_types import SentenceInfo, Token, skip_adverbs
+from newsdiff.core.name_tags import state_after_name
 from newsdiff.core.reporting_verbs import ADDRESSING_VERBS, STRONG_REPORTING
 from newsdiff.core.words import STOPWORDS
 
@@ -46,9 +46,6 @@ INDEFINITES = frozenset(
 
 _NOT_SURNAMES = INDEFINITES | {"officials", "police", "critics"}
 
-_STATES = STATES - STATE_TITLES
-"""US states as news style abbreviates them after a town ("Springfield, Va.,")."""
-
 
 def is_demonym(word: str) -> bool:
     """A noun for people of a nation, one or many ("briton", "britons", "iranians")."""
@@ -59,15 +56,12 @@ def is_demonym(word: str) -> bool:
 def never_named(tokens: list[Token], k: int, gap: Callable[[int, int], str]) -> bool:
     """A lone capitalised word that names nobody, wherever it stands: one capital letter (a
     party tag: "Gov. Pat Hale (R) said"), an indefinite pronoun ("Another asks"), a
-    nationality ("a Briton said", "Iranians said"), or a state abbreviated after a town
-    ("Johnnie Hale, of Springfield, Va., said")."""
+    nationality ("a Briton said", "Iranians said"), or a state after a town or a name
+    ("Johnnie Hale, of Springfield, Va., said", "Tom Hale, Ky said": ``name_tags``)."""
     word = tokens[k]
     if len(word.text) == 1 or word.lower in INDEFINITES or is_demonym(word.lower):
         return True
-    if word.lower not in _STATES or k == 0 or not tokens[k - 1].cap:
-        return False
-    after = gap(word.end, word.end + 1)
-    return gap(tokens[k - 1].end, word.start).strip() == "," and after == "."
+    return state_after_name(tokens, k, gap)
 
 
 def speaking_surnames(

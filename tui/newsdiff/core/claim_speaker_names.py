@@ -1,0 +1,107 @@
+"""A capitalised run of a sentence read as a speaker's name, as the claim check writes it:
+without the conjunction or clause opener before it (``And Tom Hale``, ``As Jo Reyes``), the
+article of an office (``the Ministry of Defence``; ``The Times`` keeps its own), the titles
+before a full name (``Labour MP Dana Ellis``, ``Del. Nia Okoro``), the place it belongs to
+(``Arizona's John McCain``) and a suffix; ``""`` for a run that names nobody (``Officials``,
+``said Tuesday``, ``a Briton``). Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdiff.core.claim_speaker_words import (
+    CONJUNCTIONS,
+    DATE_WORDS,
+    NOT_NAMES,
+    SUFFIXES,
+)
+from newsdiff.core.names import LETTER_TITLES, TITLE_WORDS
+from newsdiff.core.quote_clauses import TEMPORAL_OPENERS
+from newsdiff.core.speaker_tokens import Token
+from newsdiff.core.speaking_names import is_demonym
+
+
+def clean_run(run: Sequence[Token], opens: bool) -> str:
+    """The name ``run`` gives as a speaker, or ``""``; ``opens``: it opens the sentence."""
+    first = 0
+    while first < len(run) and (
+        run[first].lower in CONJUNCTIONS or opens and run[first].lower in TEMPORAL_OPENERS
+    ):
+        first += 1  # "And Tom Hale said", "As Jo Reyes went on about"
+    if first + 2 < len(run) and run[first].lower == "the":
+        first += 1  # "the Ministry of Defence"; "The Times" keeps its article
+    letters = [k for k in range(first, len(run) - 2) if run[k].lower in LETTER_TITLES]
+    if letters:
+        first = letters[-1] + 1  # "Labour MP Dana Ellis", as the quotes read it
+    words = _untitled(run[first:])
+    if words and words[0].casefold().endswith("ing"):
+        return ""  # "Having said that": a participle opens the clause, nobody speaks
+    while len(words) > 1 and words[0][-2:] in ("'s", "’s"):
+        words.pop(0)  # "Arizona's John McCain": where the name belongs, not the name
+    while words and words[-1].casefold().rstrip(".") in SUFFIXES:
+        words.pop()
+    if words and words[-1][-2:] in ("'s", "’s"):
+        words[-1] = words[-1][:-2]  # "according to Hale's office": Hale's side
+    if not words or any(w.casefold().replace("’", "'") in NOT_NAMES for w in words):
+        return ""
+    if words[-1].casefold() in DATE_WORDS:
+        return ""  # "said Tuesday", "On Friday": when, not who
+    if (
+        words[0].casefold() in ("a", "an")
+        or is_demonym(words[-1].casefold())
+        and (len(words) == 1 or words[0].casefold() == "the")
+    ):
+        return ""  # "a Briton said", "the Iranian said": nobody named
+    if len(words) == 1 and {words[0].casefold(), words[0].casefold() + "."} & TITLE_WORDS:
+        return ""  # a title alone ("said Del." where a sentence was cut): no name
+    if opens and len(words) == 1 and _common_noun(words[0]):
+        return ""  # "Officials said", "Police say"
+    return " ".join(words)
+
+
+def _untitled(run: Sequence[Token]) -> list[str]:
+    """The run's words without the title abbreviations before a full name (``Del. Nia
+    Okoro``, ``Lt. Gov. Ann Roe``): only one written with its full stop, as ``Del`` alone is a
+    first name. Before a lone surname the title stays, with its full stop, so that the name
+    reads as a person's and its key drops the title (``Mr. King``, ``Del. Okoro``)."""
+    first = 0
+    while first + 1 < len(run) and run[first].stopped and run[first].lower + "." in TITLE_WORDS:
+        first += 1
+    if first and first + 1 == len(run):
+        return [run[first - 1].text + ".", run[first].text]
+    return [t.text for t in run[first:]]
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised first word that is a plural or collective noun, not a name."""
+    folded = word.casefold()
+    return (folded.endswith("s") and not folded.endswith("ss")) or folded in _COLLECTIVES
+
+
+_COLLECTIVES = frozenset("police staff government army management public media".split())
+
+
+def name_list(run: Sequence[Token]) -> list[str]:
+    """The names of a list written as capitalised runs joined by commas and a closing ``and``
+    (``Tom Hale and Ann Pike``, ``Tom Hale, Ann Pike, and Jo Reyes``), each as ``clean_run``
+    reads it; ``[]`` for anything else (``Department of Health and Human Services``)."""
+    parts: list[list[Token]] = [[]]
+    joins: list[str] = []
+    for token in run:
+        if token.text == "," or token.lower == "and":
+            if parts[-1]:
+                parts.append([])
+                joins.append(token.lower)
+            elif joins and joins[-1] == "," and token.lower == "and":
+                joins[-1] = "and"  # the serial comma: "Ann Pike, and Jo Reyes"
+            else:
+                return []
+        elif token.word and token.cap and not token.quoted:
+            parts[-1].append(token)
+        else:
+            return []
+    if not joins or not parts[-1] or joins[-1] != "and" or "and" in joins[:-1]:
+        return []
+    names = [clean_run(part, opens=False) for part in parts]
+    return names if all(names) else []
