@@ -206,6 +206,9 @@ class QuoteSidebar(Vertical):
             padding: 0;
             background: $surface;
             scrollbar-size-vertical: 1;
+            /* A column of space on each side: the entries never touch the border or the
+               scrollbar; the highlight still spans the whole row. */
+            & > .option-list--option { padding: 0 1; }
             &:focus { border: none; background-tint: $foreground 5%; }
         }
     }
