@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -201,3 +202,25 @@ def test_an_explicit_width_wraps_the_plain_report(tmp_path: Path) -> None:
     assert lines[start + 1].startswith(" " * (own + 2)) and lines[start + 1].strip()
     whole = run(str(a), str(b), "--color", "never")[1]
     assert max(map(len, whole.splitlines())) > 60
+
+
+def test_the_coloured_report_wraps_with_the_same_hanging_indent(tmp_path: Path) -> None:
+    """The sixth trial: on a terminal (colour) a long quote's next line started at column 0,
+    under the status markers, while the plain report hung it past its line's indent."""
+    quote = (
+        "We had no choice but to close the harbour bridge for nine weeks while the engineers "
+        "repair the cracked piers"
+    )
+    a = write(tmp_path, "a.txt", f'Bridge shut\n\n"{quote}," the mayor, Tom Reyes, said.\n')
+    altered = quote.replace("nine weeks", "six weeks")
+    b = write(tmp_path, "b.txt", f'Bridge closed\n\n"{altered}," said Tom Reyes.\n')
+    code, out, _err = run(str(a), str(b), "--width", "60", "--color", "always")
+    assert code == 0 and "\x1b[" in out
+    shown = re.sub("\x1b\\[[0-9;]*m", "", out)
+    assert quote.replace("nine", "six") in " ".join(shown.split())  # no word lost or doubled
+    lines = shown.splitlines()
+    assert all(len(line) <= 60 for line in lines), lines
+    start = next(i for i, line in enumerate(lines) if "We had no choice" in line)
+    own = len(lines[start]) - len(lines[start].lstrip())
+    assert lines[start + 1].startswith(" " * (own + 2)) and lines[start + 1].strip()
+    assert all("  " not in line.strip() for line in lines[start + 1 : start + 3])
