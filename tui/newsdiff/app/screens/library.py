@@ -19,6 +19,7 @@ from textual.widgets import Header, Input, Static
 from newsdiff.app.engine import ArticleCounts
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
+from newsdiff.app.widgets.load_errors import LoadErrors
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import distinct_names
@@ -101,7 +102,7 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Header, load errors, table, hint and footer (the filter box comes with ``/``)."""
         yield Header()
-        yield Static(id="errors", classes="hidden")
+        yield LoadErrors(id="errors", classes="hidden")
         yield ArticleTable(id="articles")
         yield Static(id="hint")
         yield KeyFooter(compact=True)
@@ -139,17 +140,9 @@ class LibraryScreen(Screen[None]):
         self._file_names = dict(zip(paths, distinct_names(paths), strict=True))
         self.errors = errors
         self.loaded = True
-        notice = self.query_one("#errors", Static)
+        notice = self.query_one("#errors", LoadErrors)
         if errors:
-            count = len(errors)
-            content = Content.assemble(
-                (
-                    f"{count} file{'s' if count > 1 else ''} could not be loaded:",
-                    "bold $text-error",
-                ),
-                *[Content("\n  ") + Content(cell_line(str(error))) for error in errors],
-            )
-            notice.update(content)
+            notice.show([cell_line(str(error)) for error in errors])
             notice.remove_class("hidden")
         else:
             notice.add_class("hidden")
