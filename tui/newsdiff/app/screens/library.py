@@ -40,6 +40,11 @@ HINT_PADDING = 4
 """Cells the hint line's indent and padding take (``"  "`` and ``padding: 0 2 0 0``)."""
 
 
+MIN_TITLE = 20
+"""Cells the Title column is given before the other columns give way (the Date column goes
+when the file name and the outlet giving way are not enough)."""
+
+
 def cell_line(text: str) -> str:
     """Article-provided text as a single safe display line whose cell width is unambiguous."""
     if text.isascii() and text.isprintable():  # nothing to make safe (the common case)
@@ -212,13 +217,16 @@ class LibraryScreen(Screen[None]):
         outlet_width = min(18, max(6, *outlets), width // 6) if any(outlets) else 0
         file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
-        # What the title cannot have comes from the file name, then the outlet: a title kept
-        # at 20 pushed the Quotes column off an 80-column screen once a Date column came.
-        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
-        file_width -= min(short, max(0, file_width - 10))
-        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
-        outlet_width -= min(short, max(0, outlet_width - 6)) if outlet_width else 0
-        title_width = max(12, self._title_room(width, file_width, outlet_width, date_width))
+        title_width, file_width, outlet_width = self._fit_title(
+            width, file_width, outlet_width, date_width
+        )
+        if title_width < MIN_TITLE and date_width:
+            # An 80-column screen with outlets and dates left the title 12 cells ("Carrow
+            # issu…"): the date goes first (the comparison's heads show it).
+            date_width = 0
+            title_width, file_width, outlet_width = self._fit_title(
+                width, file_width, outlet_width, date_width
+            )
         columns: list[tuple[str | Text, str, int]] = [
             (" ", "mark", 2),
             ("Title", "title", title_width),
@@ -234,6 +242,19 @@ class LibraryScreen(Screen[None]):
             (Text("Quotes", justify="right"), "quotes", 6),
         ]
         return columns
+
+    def _fit_title(
+        self, width: int, file_width: int, outlet_width: int, date_width: int
+    ) -> tuple[int, int, int]:
+        """Title, file and outlet widths: what the title cannot have comes from the file name,
+        then the outlet (a title kept at 20 pushed the Quotes column off an 80-column screen
+        once a Date column came); the title has 12 cells at least."""
+        short = max(0, MIN_TITLE - self._title_room(width, file_width, outlet_width, date_width))
+        file_width -= min(short, max(0, file_width - 10))
+        short = max(0, MIN_TITLE - self._title_room(width, file_width, outlet_width, date_width))
+        outlet_width -= min(short, max(0, outlet_width - 6)) if outlet_width else 0
+        title = max(12, self._title_room(width, file_width, outlet_width, date_width))
+        return title, file_width, outlet_width
 
     @staticmethod
     def _title_room(width: int, file_width: int, outlet_width: int, date_width: int) -> int:
