@@ -79,9 +79,18 @@ def refuse_saved_report(shown: str, data: bytes) -> None:
                 f"a saved newsdiff comparison, not an article (reopen it: newsdiff open {shown})",
             )
         raise ArticleError(shown, f"a newsdiff {kind} report (JSON), not an article")
+    kind = own_report_kind(start)
+    if kind is not None:
+        raise ArticleError(shown, f"a newsdiff {kind}, not an article")
+
+
+def own_report_kind(start: bytes) -> str | None:
+    """``comparison report (HTML)`` when ``start`` (a file's first bytes) begins one of
+    newsdiff's HTML, Markdown or text reports, else ``None``."""
     for pattern, kind in _OWN_REPORTS:
         if pattern.match(start):
-            raise ArticleError(shown, f"a newsdiff {kind}, not an article")
+            return kind
+    return None
 
 
 def subfolder_hint(folder: str | Path, suffixes: Sequence[str]) -> str:
