@@ -7,17 +7,12 @@ from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
 from newsdiff.core.compare import compare_articles
 from newsdiff.core.load import bundled_seeds_dir, load_article
+from newsdiff.core.models import Comparison
 from textual.widgets import OptionList
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-async def test_every_sidebar_line_starts_and_ends_with_a_blank_column(
-    size: tuple[int, int],
-) -> None:
-    """The sixth trial: at 80 columns (and at 120) every speaker, status and quote line of
-    the list started in the column right after the border line, `│Marco Rubio`."""
-    seeds = sorted(bundled_seeds_dir().glob("*.txt"))
-    comparison = compare_articles(load_article(seeds[0]), load_article(seeds[1]))
+async def sidebar_rows(comparison: Comparison, size: tuple[int, int]) -> list[str]:
+    """The text of every row of the quote list, the sidebar opened if the width hides it."""
     app = NewsDiffApp(comparison=comparison)
     async with app.run_test(size=size) as pilot:
         await app.workers.wait_for_complete()
@@ -28,7 +23,19 @@ async def test_every_sidebar_line_starts_and_ends_with_a_blank_column(
             await pilot.pause()
         quotes = sidebar.query_one("#quote-list", OptionList)
         text_width = quotes.scrollable_content_region.width
-        rows = [quotes.render_line(y).text[:text_width] for y in range(quotes.size.height)]
+        return [quotes.render_line(y).text[:text_width] for y in range(quotes.size.height)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_every_sidebar_line_starts_and_ends_with_a_blank_column(
+    size: tuple[int, int],
+) -> None:
+    """The sixth trial: at 80 columns (and at 120) every speaker, status and quote line of
+    the list started in the column right after the border line, `│Marco Rubio`."""
+    seeds = sorted(bundled_seeds_dir().glob("*.txt"))
+    rows = await sidebar_rows(
+        compare_articles(load_article(seeds[0]), load_article(seeds[1])), size
+    )
     written = [row for row in rows if row.strip()]
     assert len(written) > 10 and any("Rubio" in row for row in written)
     assert all(row[0] == " " for row in written), written
@@ -56,13 +63,7 @@ async def test_a_wrapped_quote_hangs_under_its_text_not_under_its_marker() -> No
         f'"{LONG_QUOTE.format(day="Friday")}," said Priya Nandakumar, the director of the '
         "city water department.\n"
     )
-    app = NewsDiffApp(comparison=compare_texts(left, right))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        quotes = app.screen.query_one(QuoteSidebar).query_one("#quote-list", OptionList)
-        text_width = quotes.scrollable_content_region.width
-        rows = [quotes.render_line(y).text[:text_width] for y in range(quotes.size.height)]
+    rows = await sidebar_rows(compare_texts(left, right), (120, 40))
     left_start = next(i for i, row in enumerate(rows) if row.startswith(" L “We expect"))
     right_start = next(i for i, row in enumerate(rows) if row.startswith(" R “We expect"))
     cue_start = next(i for i, row in enumerate(rows) if row.startswith(" ← said"))

@@ -291,41 +291,30 @@ def test_compare_texts_takes_the_text_as_given_and_strip_escapes_matches_the_loa
     assert [a.label for a in compare_texts(stripped, plain).left.sentences] == ["shared"] * 2
 
 
-def test_a_code_between_two_spaces_leaves_one_and_offsets_still_slice_the_text(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("coded", "removed"),
+    [
+        # the fifth trial: `said ESC[1m the` read `said  the` in the sentence shown
+        ("The mayor said \x1b[1m the ferry \x1b]0;log\x07 will stop.", 2),
+        # the sixth: a redrawn screen moves the cursor over a blank cell instead of writing a
+        # space (`said ESC[1Cthe`); removed outright, it read `saidthe`, one fused word
+        ("The mayor\x1b[1Csaid the\x1b[32m\x1b[3Cferry will\x9bCstop.", 4),
+    ],
+    ids=["code-between-spaces", "cursor-forward"],
+)
+def test_codes_load_as_the_words_spaced_as_written_and_offsets_still_slice_the_text(
+    tmp_path: Path, coded: str, removed: int
 ) -> None:
-    """The trial's fault: `said ESC[1m the` read `said  the` in the sentence shown."""
     from newsdiff import compare_files
 
-    coloured = "Ferry Cut\n\nThe mayor said \x1b[1m the ferry \x1b]0;log\x07 will stop.\n"
     plain = "Ferry Cut\n\nThe mayor said the ferry will stop.\n"
-    (tmp_path / "coloured.txt").write_text(coloured, encoding="utf-8")
+    (tmp_path / "coded.txt").write_text(f"Ferry Cut\n\n{coded}\n", encoding="utf-8")
     (tmp_path / "plain.txt").write_text(plain, encoding="utf-8")
-    comparison = compare_files(tmp_path / "coloured.txt", tmp_path / "plain.txt")
+    comparison = compare_files(tmp_path / "coded.txt", tmp_path / "plain.txt")
     article = comparison.left.article
-    assert (article.text, article.escapes_removed) == (plain, 2)
+    assert (article.text, article.escapes_removed) == (plain, removed)
     for aligned in comparison.left.sentences:
         sentence = aligned.sentence
         assert article.text[sentence.start : sentence.end] == sentence.text
         assert "  " not in sentence.text
-    assert [a.label for a in comparison.left.sentences] == ["shared"] * 2
-
-
-def test_a_cursor_move_between_words_loads_as_a_space_and_offsets_still_slice_the_text(
-    tmp_path: Path,
-) -> None:
-    """The sixth trial: `said ESC[1C the` (a redrawn screen, where a program moved the cursor
-    over a blank cell instead of writing a space) loaded as `saidthe`, one fused word."""
-    from newsdiff import compare_files
-
-    moved = "Ferry Cut\n\nThe mayor\x1b[1Csaid the\x1b[32m\x1b[3Cferry will\x9bCstop.\n"
-    plain = "Ferry Cut\n\nThe mayor said the ferry will stop.\n"
-    (tmp_path / "moved.txt").write_text(moved, encoding="utf-8")
-    (tmp_path / "plain.txt").write_text(plain, encoding="utf-8")
-    comparison = compare_files(tmp_path / "moved.txt", tmp_path / "plain.txt")
-    article = comparison.left.article
-    assert (article.text, article.escapes_removed) == (plain, 4)
-    for aligned in comparison.left.sentences:
-        sentence = aligned.sentence
-        assert article.text[sentence.start : sentence.end] == sentence.text
     assert [a.label for a in comparison.left.sentences] == ["shared"] * 2
