@@ -14,8 +14,12 @@ its peak RSS is its own.
   story syndicated N times, the worst case for links: every sentence links to its copy in every
   other article, so links grow with the square of N.
 
-Prints time, peak RSS, sentences, claims, links; then the growth fitted over the synthetic
-sizes: ``time ∝ sentences^k`` (least squares on logs).
+* **hugeN** (e.g. ``huge10``): one N MB one-line article of generated words (no sentence ends:
+  cut into 2,000-character pieces, every one a claim of one variant) and a short article.
+
+Prints time, peak RSS, sentences, claims, links, and the CPU time of writing the text, Markdown
+and HTML reports of the story (``reports``: every claim's variants and their changed words); then
+the growth fitted over the synthetic sizes: ``time ∝ sentences^k`` (least squares on logs).
 """
 
 from __future__ import annotations
@@ -90,6 +94,32 @@ def _copies(count: int, seed: int = 11) -> list:
     return articles
 
 
+def _huge(megabytes: int, seed: int = 5) -> list:
+    """A one-line article of ``megabytes`` MB of generated words, and a short article."""
+    from newsdiff.core.models import Article
+
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["".join(rng.choices(letters, k=rng.randint(2, 9))) for _ in range(5000)]
+    text = " ".join(rng.choices(words, k=megabytes * 1_000_000 // 6))
+    short = "Bridge Closed\n\nThe bridge will stay closed for six weeks, the council said.\n"
+    return [
+        Article(path="huge.txt", text=text + "\n", title=text[:40]),
+        Article(path="short.txt", text=short, title="Bridge Closed"),
+    ]
+
+
+def _reports_cpu(story: object) -> float:
+    """CPU seconds to write the story's text, Markdown and HTML reports."""
+    from newsdiff.export.story_html import story_html
+    from newsdiff.export.story_report import story_markdown, story_text
+
+    cpu = _cpu()
+    for write in (story_text, story_markdown, story_html):
+        write(story)  # type: ignore[arg-type]
+    return _cpu() - cpu
+
+
 def _cpu() -> float:
     """CPU seconds of this process so far (every thread): steadier than wall time on a
     machine shared with other work."""
@@ -115,6 +145,8 @@ def _measure(size: str, sentences: int) -> dict:
     else:
         if size.startswith("copies"):
             articles = _copies(int(size.removeprefix("copies")))
+        elif size.startswith("huge"):
+            articles = _huge(int(size.removeprefix("huge")))
         else:
             articles = _corpus(int(size), sentences)
         build_story(articles[:2])  # warm-up
@@ -125,6 +157,7 @@ def _measure(size: str, sentences: int) -> dict:
         elapsed = time.perf_counter() - start
         cpu = _cpu() - cpu
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    reports = _reports_cpu(story)  # after the peak is read: the story's own memory
     return {
         "size": size,
         "articles": len(articles),
@@ -134,6 +167,7 @@ def _measure(size: str, sentences: int) -> dict:
         "seconds": round(elapsed, 3),
         "cpu_seconds": round(cpu, 3),
         "peak_rss_mb": round(peak_kb / 1024, 1),
+        "reports_cpu_seconds": round(reports, 3),
         "progress_updates": len(ticks) if size != "seeds" else None,
     }
 
@@ -170,7 +204,7 @@ def main() -> int:
             f"{row['size']:>6}: {row['articles']:>4} articles {row['sentences']:>6} sentences "
             f"{row['claims']:>6} claims {row['links']:>8} links "
             f"{row['seconds']:>7.2f} s ({row['cpu_seconds']:.2f} s CPU)  peak RSS "
-            f"{row['peak_rss_mb']:>7.1f} MB"
+            f"{row['peak_rss_mb']:>7.1f} MB  reports {row['reports_cpu_seconds']:.2f} s CPU"
             + (f"  {row['progress_updates']} progress updates" if row["progress_updates"] else ""),
             flush=True,
         )

@@ -270,8 +270,8 @@ def test_a_huge_sentence_is_shown_cut_with_its_length(tmp_path: Path) -> None:
 
 
 def test_markdown_and_html_cut_a_huge_variant_as_the_text_report_does(tmp_path: Path) -> None:
-    """Markdown shows a variant's start and its length; HTML too, the whole text folded in a
-    <details> under it; an ordinary sentence is whole and unfolded in both."""
+    """Markdown shows a variant's start and its length; HTML too, and a click unfolds the rest
+    after the start (each character once); an ordinary sentence is whole and unfolded in both."""
     from html import unescape
 
     words = "harbour ferry council budget engineers residents weeks repairs".split()
@@ -289,12 +289,21 @@ def test_markdown_and_html_cut_a_huge_variant_as_the_text_report_does(tmp_path: 
     assert "The Elmfield bridge will stay closed for six weeks after Sunday's storm" in md
     code, html, _err = run(*paths, "-f", "html")
     assert code == 0
-    folded = re.findall(r"<details><summary>[^<]*</summary>(.*?)</details>", html)
-    assert len(folded) == len(lengths)
-    whole = [unescape(re.sub(r"</?mark>", "", text)) for text in folded]
+    folded = re.findall(
+        r'<details class="long"><summary>(.*?) <span class="muted more">'
+        r"… \(([\d,]+) characters: show the rest\)</span></summary>(.*?)</details>",
+        html,
+    )
+    assert [int(n.replace(",", "")) for _start, n, _rest in folded] == lengths
+
+    def plain(marked: str) -> str:
+        return unescape(re.sub(r"</?mark>", "", marked))
+
+    # the start, then the rest a click unfolds: the whole variant, each character once
+    whole = [plain(start) + plain(rest) for start, _n, rest in folded]
     assert [len(text) for text in whole] == lengths
     assert all(text in dump for text in whole)
-    assert html.count("characters)</span>") == len(lengths)
+    assert len(html) < 1.2 * len(dump)  # the whole text beside its start made it 1.3 times
     assert "The Elmfield bridge will stay closed for six weeks after Sunday&#x27;s storm" in html
 
 

@@ -264,7 +264,8 @@ def _average_linkage_by_definition(positions, links, linkage):
     # a pair of sentences listed twice, either way round, is one link (its last listing)
     ordered = sorted(
         {frozenset((link.a, link.b)): link for link in links}.values(),
-        key=lambda link: (-link.score, link.a, link.b),
+        # ties: by the ends in corpus order, whichever end is listed first
+        key=lambda link: (-link.score, min(link.a, link.b), max(link.a, link.b)),
     )
     for link in ordered:
         ga, gb = group[link.a], group[link.b]
@@ -384,6 +385,18 @@ def test_variant_changes_emphasize_the_words_the_first_variant_lacks() -> None:
     assert changes[0] == ()
     text = story.articles[1].text
     assert [text[start:end] for start, end in changes[1]] == ["drove"]
+
+
+def test_a_claim_of_one_variant_is_not_read_for_changed_words(flood, monkeypatch) -> None:
+    """Nothing to compare in a claim of one variant: its words are not read (a one-line dump
+    cut into thousands of pieces made every report read each piece's words for nothing)."""
+    from newsdiff.core import worddiff
+
+    _articles, story = flood
+    alone = [claim for claim in story.claims if len(claim.variants) == 1]
+    assert alone
+    monkeypatch.setattr(worddiff, "word_spans", lambda sentence: pytest.fail("words read"))
+    assert all(variant_changes(story, claim) == [()] for claim in alone)
 
 
 def test_story_is_picklable_and_progress_reaches_one(flood) -> None:

@@ -34,6 +34,7 @@ from newsdiff.core.referred_subjects import (
     speakers_of,
     told_speakers,
 )
+from newsdiff.core.speaker_statements import speaker_or_core, stated_apart
 from newsdiff.core.words import STOPWORDS, stem
 
 QUOTATION_WORDS = 5
@@ -408,11 +409,11 @@ def different_actions(
     if _title_case_text(left_text) or _title_case_text(right_text):
         return None  # a Title Case headline: its capitals do not tell names from verbs
     left_frame = as_referent(read_clause(left_text), referents[0])
-    left = _resolved(left_frame)
+    left = speaker_or_core(left_frame, _resolved(left_frame))
     if not left.verb:
         return None  # cheap: the right sentence's clause is not read
     right_frame = as_referent(read_clause(right_text), referents[1])
-    right = _resolved(right_frame)
+    right = speaker_or_core(right_frame, _resolved(right_frame))
     if not right.verb or {left.verb, right.verb} <= LIGHT:
         return None
     if not _named(left, right_text) or not _named(right, left_text):
@@ -426,6 +427,12 @@ def different_actions(
         for subject in {clause.subject, left_frame.subject, right_frame.subject}:
             if subject and _possessive(subject, other):
                 return None
+    for said, text, agent, agent_text in (
+        (left, left_text, right, right_text),
+        (right, right_text, left, left_text),
+    ):
+        if said.reported is not None and not stated_apart(said, text, agent, agent_text):
+            return None  # a speaker's statement that may tell the other's fact
     return f"{left.subject} {left.verb}", f"{right.subject} {right.verb}"
 
 

@@ -26,6 +26,7 @@ How it works:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -148,7 +149,7 @@ def build_story(
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
     texts = [s.text for segs in sentences for s in segs]
-    claims = _group(story_positions, links, linkage, texts, near)
+    claims = _group(story_positions, links, linkage, texts, near, _article_keys(articles))
     return Story(
         articles=articles,
         sentences=sentences,
@@ -158,6 +159,16 @@ def build_story(
         settings=settings,
         scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
     )
+
+
+def _article_keys(articles: Sequence[Article]) -> list[str]:
+    """What each article is, whatever its place in the list: its text's SHA-256, then its path
+    (two copies of one text). Links of equal score are visited in this order, so the claims do
+    not depend on the order the articles are named in."""
+    return [
+        f"{hashlib.sha256(article.text.encode('utf-8')).hexdigest()}\0{article.path}"
+        for article in articles
+    ]
 
 
 def _check_sizes(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]) -> None:

@@ -139,6 +139,7 @@ def group_claims(
     linkage: float = LINKAGE,
     texts: Sequence[str] | None = None,
     near: NearSign | None = None,
+    article_keys: Sequence[str] | None = None,
 ) -> tuple[Claim, ...]:
     """Group sentences into claims by average linkage over the links.
 
@@ -153,13 +154,16 @@ def group_claims(
     (:attr:`Claim.also`); ``texts`` (one per position) tell word-for-word copies apart for that.
     So is a sentence linked inside its claim to two outlets' sentences that also carry another
     claim, where ``near`` (when given) finds a sign of that claim in the sentence itself
-    (:func:`newsdiff.core.story_also.inherited`).
+    (:func:`newsdiff.core.story_also.inherited`). Links of equal score are visited in the
+    order of ``article_keys`` (one per article, say its text's hash: what the article is, not
+    where it stands), then of sentences, so naming the articles in another order gives the
+    same claims (without keys, in article order).
     """
     unique = list(dict.fromkeys(positions))
     if texts is not None:
         text_of = dict(zip(positions, texts, strict=True))
         texts = [text_of[position] for position in unique]
-    return _group(unique, LinkTable.of(unique, links), linkage, texts, near)
+    return _group(unique, LinkTable.of(unique, links), linkage, texts, near, article_keys)
 
 
 CHUNK = 1 << 16
@@ -172,6 +176,7 @@ def _group(
     linkage: float,
     texts: Sequence[str] | None = None,
     near: NearSign | None = None,
+    article_keys: Sequence[str] | None = None,
 ) -> tuple[Claim, ...]:
     """:func:`group_claims` of the ``positions`` (story sentences) over a link table.
 
@@ -186,7 +191,7 @@ def _group(
     """
     node = np.full(len(table.positions), -1, dtype=np.int32)
     number = {position: k for k, position in enumerate(table.positions)}
-    ordered = sorted(positions)
+    ordered = _intrinsic_order(positions, article_keys)
     for k, position in enumerate(ordered):
         node[number[position]] = k
     count = len(ordered)
@@ -205,8 +210,12 @@ def _group(
         last = usable[len(usable) - 1 - np.unique(key[::-1], return_index=True)[1]]
         del key
     del usable
-    # strongest first, then in corpus order
-    visit = last[np.lexsort((b_all[last], a_all[last], -score[last]))].astype(np.int32)
+    # strongest first, then by the ends' places in the intrinsic order, whichever end is listed
+    # first (a link can be listed either way round)
+    low = np.minimum(a_all[last], b_all[last])
+    high = np.maximum(a_all[last], b_all[last])
+    visit = last[np.lexsort((high, low, -score[last]))].astype(np.int32)
+    del low, high
     del last, score
     linked = _Linked(count, a_all[visit], b_all[visit])
     members: list[list[int] | None] = [[k] for k in range(count)]
@@ -262,12 +271,12 @@ def _group(
             continue
         span = spans.get(root)
         own: Sequence[PairLink] = () if span is None else ClaimLinks(store, *span)
-        extra = also.get(root, ())
+        extra = sorted(ordered[k] for k in also.get(root, ()))
         claims.append(
             Claim(
-                variants=tuple(ordered[k] for k in [*sorted(variants), *sorted(extra)]),
+                variants=(*sorted(ordered[k] for k in variants), *extra),
                 links=own,
-                also=tuple(ordered[k] for k in sorted(extra)),
+                also=tuple(extra),
                 conflict=span is not None
                 and conflict_code is not None
                 and bool(np.any(store.label[span[0] : span[1]] == conflict_code)),
@@ -275,6 +284,16 @@ def _group(
         )
     claims.sort(key=lambda claim: claim.first)
     return tuple(claims)
+
+
+def _intrinsic_order(
+    positions: Sequence[Position], article_keys: Sequence[str] | None
+) -> list[Position]:
+    """The positions by their article's key (then article number, for equal keys), then by
+    sentence: the order in which equal-score links are visited and failing variants leave."""
+    if article_keys is None:
+        return sorted(positions)
+    return sorted(positions, key=lambda p: (article_keys[p[0]], p[0], p[1]))
 
 
 def _members(

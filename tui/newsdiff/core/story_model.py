@@ -107,8 +107,11 @@ def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
     The first variant is the reference (nothing emphasized). Words are compared as the pair
     view's word diff compares them (case, quote marks and dashes folded) but as a bag, not in
     order: paraphrases reorder freely, and what a reader checks is which words and figures an
-    outlet adds or changes. Function words and reporting verbs are never emphasized.
+    outlet adds or changes. Function words and reporting verbs are never emphasized. A claim
+    of one variant has nothing to compare: its words are not read.
     """
+    if len(claim.variants) < 2:
+        return [()] * len(claim.variants)
     from newsdiff.core.worddiff import word_spans
     from newsdiff.core.words import STOPWORDS
 

@@ -167,23 +167,35 @@ def cut_pieces(
     fit."""
     shown = sum(len(text) for text, _role in pieces)
     total = shown if length is None else length
-    if shown <= limit:
+    kept, rest = split_pieces(pieces, limit)
+    if not rest:
         return pieces
+    return [*kept, (f" … ({total:,} characters)", "muted")]
+
+
+def split_pieces(
+    pieces: list[Piece], limit: int = VARIANT_LIMIT
+) -> tuple[list[Piece], list[Piece]]:
+    """``pieces`` as the start :func:`cut_pieces` shows (trailing spaces dropped) and the rest,
+    from where the start ends (``rest`` empty when they fit in ``limit``)."""
+    if sum(len(text) for text, _role in pieces) <= limit:
+        return pieces, []
     kept: list[Piece] = []
     room = limit
-    for text, role in pieces:
+    for at, (text, role) in enumerate(pieces):
         if len(text) >= room:
             cut = text[:room]
             space = cut.rfind(" ")
             if space >= room - 40:
                 cut = cut[:space]
-            if cut.rstrip():
-                kept.append((cut.rstrip(), role))
-            break
+            cut = cut.rstrip()
+            if cut:
+                kept.append((cut, role))
+            rest = [(text[len(cut) :], role), *pieces[at + 1 :]]
+            return kept, [(text, role) for text, role in rest if text]
         kept.append((text, role))
         room -= len(text)
-    kept.append((f" … ({total:,} characters)", "muted"))
-    return kept
+    return kept, []
 
 
 def variant_runs(text: str, start: int, spans: Sequence[tuple[int, int]]) -> list[Piece]:
