@@ -318,3 +318,12 @@ def test_codes_load_as_the_words_spaced_as_written_and_offsets_still_slice_the_t
         assert article.text[sentence.start : sentence.end] == sentence.text
         assert "  " not in sentence.text
     assert [a.label for a in comparison.left.sentences] == ["shared"] * 2
+
+
+def test_a_space_inside_a_string_sequence_is_no_space_before_a_run() -> None:
+    """Found by the property test above: `0 ESC[@ ESC] ESC\\ 0` (an OSC whose body is a space,
+    ended by ESC \\) loaded as `00`: the space rule took the OSC's own space for one before
+    its terminator, and dropped the real space after it."""
+    assert strip_escapes("0\x1b[@\x1b] \x1b\\ 0") == ("0 0", 2)
+    assert strip_escapes("0 \x1b]0; \x07 0") == ("0 0", 1)
+    assert strip_escapes("0\x1b]2; title \x1b\\ \x1b[1m 0") == ("0 0", 2)

@@ -64,8 +64,13 @@ _SEQUENCE = lazy_compile(_ONE_SEQUENCE)
 _GAP = " \t"
 """The characters a removed run of sequences between two of them takes one of along."""
 
-_GAPPED_RUN = lazy_compile(f"(?<=[{_GAP}])((?:{_ONE_SEQUENCE})+)[{_GAP}]")
-"""A run of sequences with a space or tab on each side, and the one after it."""
+_REMOVED = lazy_compile(
+    f"(?=[\x1b{_C1_INTRODUCERS}])"  # a first-character test that keeps the scan fast
+    f"(?:(?<=[{_GAP}])(?:{_ONE_SEQUENCE})+[{_GAP}]|(?:{_ONE_SEQUENCE})+)"
+)
+"""What is removed: a run of sequences with a space or tab on each side and the one after it,
+or a run of sequences. One scan from the left, so a match never starts inside a sequence (a
+space in an OSC's body is not a space before a run: ``0 ESC[@ ESC] ESC\\ 0`` read ``00``)."""
 
 
 _CURSOR_FORWARD = lazy_compile(f"(?:\x1b\\[|\x9b)[0-9]{{0,{MAX_PARAMETERS}}}C")
@@ -94,9 +99,10 @@ def strip_escapes(text: str) -> tuple[str, int]:
         return text, 0
     if _CURSOR_FORWARD.search(text) is not None:
         return _strip_with_gaps(text)
-    # Two scans in C (a template, no Python call per code) run twice as fast as one with a
-    # callback on a coloured log; the first drops the space, the second the codes.
-    return _SEQUENCE.subn("", _GAPPED_RUN.sub(r"\1", text))
+    # Two scans in C (no Python call per code) run twice as fast as one with a callback on a
+    # coloured log: the first counts the codes, the second removes them and the spaces.
+    count = _SEQUENCE.subn("", text)[1]
+    return (_REMOVED.sub("", text) if count else text), count
 
 
 def _strip_with_gaps(text: str) -> tuple[str, int]:
