@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from newsdiff.core.models import Article, Comparison, Settings
 
 if TYPE_CHECKING:
+    from newsdiff.app.widgets.quote_sidebar import QuoteListing
     from newsdiff.core.story import Story
 
 
@@ -48,9 +49,51 @@ def prepare_pair(left: Article, right: Article, corpus: Sequence[Article]) -> Pr
 
 
 def prepare_ahead(left: Article, right: Article, corpus: Sequence[Article]) -> Prepared:
-    """Score the pair Enter would open before it is asked for (the library's warm-up); the
-    compare screen takes it instead of calling :func:`prepare_pair`."""
-    return prepare_pair(left, right, corpus)
+    """Score the pair Enter would open before it is asked for (the library's warm-up), and
+    label it at the default thresholds with its quote list: the compare screen takes it
+    instead of calling :func:`prepare_pair` (see :class:`LabelledAhead`)."""
+    return LabelledAhead(prepare_pair(left, right, corpus), Settings())
+
+
+SAME_FRAME_SENTENCES = 200
+"""A pair labelled ahead with at most this many sentences (both sides) is shown in the compare
+screen's first frame: its line layout is then built on the main thread (~0.04 ms a sentence,
+at a provisional width and again at the view's width). A longer pair is laid out by the
+screen's worker, off the main thread."""
+
+
+class LabelledAhead:
+    """A pair scored ahead, also labelled at ``settings`` and its quotes listed, off the main
+    thread: a compare screen opened on it at those thresholds shows it in its first frame.
+
+    It is a :class:`Prepared`: :meth:`comparison` re-labels as the pair it wraps does.
+    """
+
+    def __init__(self, prepared: Prepared, settings: Settings) -> None:
+        from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+
+        self.prepared = prepared
+        self.settings = settings
+        comparison = prepared.comparison(settings)
+        self._labelled: tuple[Comparison, QuoteListing] | None = (
+            comparison,
+            QuoteSidebar.listing(comparison),
+        )
+
+    def comparison(self, settings: Settings) -> Comparison:
+        """The comparison at ``settings`` (re-labelled, as the wrapped pair does)."""
+        return self.prepared.comparison(settings)
+
+    def take(self, settings: Settings) -> tuple[Comparison, QuoteListing] | None:
+        """The comparison labelled ahead and its quote list, once, when it was labelled at
+        ``settings`` and is short enough for one frame (:data:`SAME_FRAME_SENTENCES`)."""
+        labelled, self._labelled = self._labelled, None
+        if labelled is None or settings != self.settings:
+            return None
+        comparison = labelled[0]
+        if len(comparison.left.sentences) + len(comparison.right.sentences) > SAME_FRAME_SENTENCES:
+            return None
+        return labelled
 
 
 WARM_UP_LEFT = (

@@ -460,6 +460,8 @@ class CompareScreen(Screen[None]):
             self._ahead = self.news_app.warmed_pair(
                 self.articles, self.left_index, self.right_index
             )
+            if self._show_labelled_ahead():
+                return
             self.sub_title = expected_title(
                 self.articles, self.left_index, self.right_index, self.settings, self._room()
             )
@@ -469,14 +471,44 @@ class CompareScreen(Screen[None]):
             view.width_signal.subscribe(self, self._first_recompute, immediate=True)
             self.call_after_refresh(self._first_recompute)
 
+    def _show_labelled_ahead(self) -> bool:
+        """Show the pair now, in the screen's first frame, when the library has labelled it
+        ahead at these thresholds (a short pair: see ``engine.LabelledAhead``).
+
+        Shown a frame or more later by the worker, it cost the empty screen's layouts and
+        paints first, and every key of the footer restyled as it was enabled."""
+        ahead = self._ahead
+        if ahead is None or not ahead.done() or ahead.exception() is not None:
+            return False
+        prepared = ahead.result()
+        if not isinstance(prepared, engine.LabelledAhead):
+            return False
+        taken = prepared.take(self.settings)
+        if taken is None:
+            return False
+        comparison, quotes = taken
+        self._prepared[self.key] = prepared
+        self._show(comparison, keep_cursor=False, quotes=quotes)
+        return True
+
     def _first_recompute(self, _width: int = 0) -> None:
         """Start computing the pair the screen opened on, once."""
         if self._first_pending:
             self._first_pending = False
             self.recompute()
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Switch between two columns and one as the terminal crosses ``NARROW``."""
+    async def _on_resize(self, event: events.Resize) -> None:
+        """Switch between two columns and one as the terminal crosses ``NARROW``.
+
+        Textual sends a new screen a ``Resize`` for its own first layout, and its handler then
+        lays out this screen and every screen under it again at the size they have: the
+        library under it for nothing (~5–10 ms in the first comparison's frames), this screen
+        a layout that the requests of its first frame get anyway. Such a ``Resize`` stops here.
+        """
+        screens = (self, *self.app._background_screens)
+        if all(screen._compositor.size == event.size for screen in screens):
+            event.prevent_default()  # Screen._on_resize: nothing to lay out again
+            event.stop()
         self._fit(event.size.width)
 
     def _fit(self, width: int) -> None:

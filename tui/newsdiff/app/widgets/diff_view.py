@@ -566,6 +566,26 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         self.virtual_size = Size(width, layout.height if layout else 0)
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """Textual's hook as a layout gives the view its size: the comparison's height at the
+        new width is set in the same layout pass, with the scrollbar's thumb, rather than by
+        ``on_resize`` after the frame is painted (a second layout and paint of the screen).
+        The text's width does not depend on the scrollbar (``scrollbar-gutter: stable``).
+        Textual 8.2.8's private hook, checked by ``tests/app/test_first_comparison_frame.py``."""
+        # The compositor's map has the new region already: the width is the one to wrap at.
+        region = self.scrollable_content_region
+        if size != self._size and self._comparison is not None and region.width > 0:
+            line_layout = self._ensure_layout()
+            fitted = Size(region.width, line_layout.height if line_layout is not None else 0)
+            scrolls = self.virtual_size.height > region.height
+            # Only when the scrollbar stays as this layout placed it; else on_resize sets the
+            # size and the screen is laid out again, as Textual does it.
+            if fitted != self.virtual_size and (fitted.height > region.height) == scrolls:
+                self.set_reactive(DiffView.virtual_size, fitted)  # read by the scrollbars below
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap the sentences for a new width (a new height keeps the layout)."""
         self._update_virtual_size()
@@ -915,6 +935,14 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._style_cache.clear()
         super().notify_style_update()
 
+    def _base_style(self) -> Style:
+        """This widget's own style: ``rich_style`` walks every ancestor's styles on each read
+        (three reads a line were ~a third of a line's drawing), so it is kept with the parts."""
+        cached = self._style_cache.get("")
+        if cached is None:
+            cached = self._style_cache[""] = self.rich_style
+        return cached
+
     def _part(self, name: str) -> Style:
         """A component style with its translucent colours blended over this widget's background.
 
@@ -976,7 +1004,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         """One screen line: left gutter and text, the divider, right gutter and text."""
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style()
         layout = self._ensure_layout()
         if layout is None or self._comparison is None:
             return Strip.blank(width, base)
@@ -1017,7 +1045,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     def _fold_line(self, fold: Fold, width: int) -> Strip:
         """The line standing for a fold: ``… 6 shared sentences …``, highlighted under the
         cursor (enter opens it)."""
-        style = self.rich_style + self._part("fold")
+        style = self._base_style() + self._part("fold")
         cursor = self._cursor
         if cursor is not None and self._comparison is not None:
             rows = self._comparison.rows[fold.first : fold.last + 1]
@@ -1033,7 +1061,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         assert layout is not None and self._comparison is not None
         comparison_row = self._comparison.rows[row]
         left_lines = layout.left_lines[row]
-        base = self.rich_style
+        base = self._base_style()
         if line >= len(left_lines) + len(layout.right_lines[row]):
             return Strip.blank(width, base)  # the spacer after the row (no tag of a missing side)
         side: Side = "left" if line < len(left_lines) else "right"
@@ -1058,7 +1086,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         text_width: int,
         gutter: int = GUTTER,
     ) -> list[Segment]:
-        base = self.rich_style
+        base = self._base_style()
         if index is None or line >= len(spans) or self._comparison is None:
             return [Segment(" " * (gutter + text_width), base)]
         aligned = self._comparison.aligned(side, index)
