@@ -266,3 +266,21 @@ def test_the_stacked_head_never_cuts_the_word_count(width: int) -> None:
     assert words in line, line  # room for it at these widths: the file name gave way
     assert not re.search(r"· [\d,]+…", line), line
     assert line.startswith("L   A rather")
+
+
+async def test_help_text_keeps_a_blank_column_before_the_scrollbar() -> None:
+    """The sixth trial: the help's longest lines ran into its scrollbar (`the previous▁▁`);
+    and the palette key read `palette`, the one description not capitalised."""
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _view(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help-box")
+        help_text = app.screen.query_one("#help-text")
+        assert box.show_vertical_scrollbar  # the keys do not fit 40 rows
+        assert help_text.region.right <= box.scrollable_content_region.right - 1
+        lines = str(help_text.render()).split("\n")
+        assert max(map(len, lines)) == help_text.content_size.width  # some line fills it
+        palette = next(line for line in lines if line.lstrip().startswith("^p"))
+        assert palette.split()[1] == "Palette", palette

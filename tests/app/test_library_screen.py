@@ -299,3 +299,29 @@ async def test_every_column_fits_beside_a_date_column(tmp_path, width: int) -> N
         assert [str(column.label) for column in table.columns.values()][-1] == "Quotes"
         assert table.virtual_size.width <= table.scrollable_content_region.width
         assert [row[-1] for row in row_texts(table)] == ["1", "1"]
+
+
+OUTLET_PAGE = PAGE.replace(
+    "<title>{title}</title>",
+    '<title>{title}</title><meta property="og:site_name" content="Northshore Times">'
+    '<meta property="article:published_time" content="2026-12-01T14:20:00Z">',
+)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_the_title_keeps_twenty_cells_beside_outlets_and_dates(tmp_path, width: int) -> None:
+    """The sixth trial: at 80 columns, with an Outlet and a Date column, the title had 12
+    cells (`Carrow issu…`, `Carrow wate…`): the Date column now goes first (the comparison's
+    heads show it); at 120 columns it stays."""
+    for name in ("ferry-gazette.html", "ferry-telegraph.html"):
+        title = "Island ferry to sail twice a day from March after council vote"
+        (tmp_path / name).write_text(OUTLET_PAGE.format(title=title), encoding="utf-8")
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=(width, 24)) as pilot:
+        screen = await ready(pilot)
+        table = screen.query_one(ArticleTable)
+        labels = [str(column.label) for column in table.columns.values()]
+        assert table.columns["title"].width >= 20
+        assert labels[-1] == "Quotes" and "Outlet" in labels
+        assert ("Date" in labels) == (width == 120)
+        assert table.virtual_size.width <= table.scrollable_content_region.width

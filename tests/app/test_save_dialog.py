@@ -491,3 +491,19 @@ async def test_only_the_chosen_format_is_drawn_filled_so_it_shows_without_colour
         await pilot.press("ctrl+u", *"report.json")
         await pilot.pause()
         assert filled(app) == ["json"]
+
+
+@pytest.mark.parametrize(("offered", "chosen"), [("md", "json"), ("svg", "md"), ("json", "html")])
+async def test_the_arrow_keys_start_from_the_offered_format(
+    tmp_path: Path, offered: str, chosen: str
+) -> None:
+    """The sixth trial: the dialog reopened with the last format (Markdown) chosen, but the
+    format row's keyboard cursor sat on HTML, so shift+tab, → and enter chose SVG, not JSON."""
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path, fmt=offered))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("shift+tab", "right", "enter")
+        await pilot.pause()
+        path = app.screen.query_one("#save-path", Input).value
+        assert path.endswith({"json": ".json", "md": ".md", "html": ".html"}[chosen]), path
+        assert app.screen.query_one(f"#save-format-{chosen}", RadioButton).value

@@ -79,3 +79,21 @@ async def test_reopened_comparison_is_shown_as_saved(tmp_path: Path) -> None:
         assert shown is not None and shown.settings.shared == 82.5
         picture = app.export_screenshot()
     assert "Officials" in picture and "≈" in picture and "↕" in picture
+
+
+@pytest.mark.parametrize(("fmt", "kind"), [("html", "HTML"), ("md", "Markdown")])
+def test_an_html_or_markdown_report_points_to_the_json(
+    fmt: str, kind: str, tmp_path: Path, run_cli: Run
+) -> None:
+    """The sixth trial: `newsdiff open report.html` said `invalid JSON at line 1 column 1`."""
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text("Pier shut\n\nThe old pier closed on Monday after a storm.\n", encoding="utf-8")
+    right.write_text("Storm shuts pier\n\nA storm shut the old pier on Monday.\n", encoding="utf-8")
+    report = tmp_path / f"report.{fmt}"
+    assert run_cli(["compare", str(left), str(right), "-o", str(report)])[0] == 0
+    code, _, err = run_cli(["open", str(report)])
+    assert code == 2
+    assert err == (
+        f"error: {report}: a newsdiff comparison report ({kind}); only a comparison saved as "
+        "JSON reopens (ctrl+s → JSON in the app, or newsdiff compare A B -o saved.json)\n"
+    )

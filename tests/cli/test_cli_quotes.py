@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -181,23 +182,47 @@ def test_the_summary_counts_one_article_in_the_singular(tmp_path: Path) -> None:
     assert "one.txt  1 quote  " in out and "1 quotes" not in out, out
 
 
-def test_an_explicit_width_wraps_the_plain_report(tmp_path: Path) -> None:
-    """`--width 60` into a pipe: every line fits, a wrapped line is indented past its own
-    line's start, changed words keep their [brackets]; without it, lines stay whole."""
-    quote = (
-        "We had no choice but to close the harbour bridge for nine weeks while the engineers "
-        "repair the cracked piers"
-    )
-    a = write(tmp_path, "a.txt", f'Bridge shut\n\n"{quote}," the mayor, Tom Reyes, said.\n')
-    altered = quote.replace("nine weeks", "six weeks")
+BRIDGE_QUOTE = (
+    "We had no choice but to close the harbour bridge for nine weeks while the engineers "
+    "repair the cracked piers"
+)
+
+
+def bridge_articles(tmp_path: Path) -> tuple[str, str]:
+    """Two articles quoting the mayor at length, one figure changed."""
+    a = write(tmp_path, "a.txt", f'Bridge shut\n\n"{BRIDGE_QUOTE}," the mayor, Tom Reyes, said.\n')
+    altered = BRIDGE_QUOTE.replace("nine weeks", "six weeks")
     b = write(tmp_path, "b.txt", f'Bridge closed\n\n"{altered}," said Tom Reyes.\n')
-    code, out, _err = run(str(a), str(b), "--width", "60", "--color", "never")
-    assert code == 0 and "\x1b[" not in out
-    lines = out.splitlines()
-    assert all(len(line) <= 60 for line in lines), lines
-    assert "[nine]" in out.replace("\n", " ") or "[six]" in out.replace("\n", " ")
+    return str(a), str(b)
+
+
+def assert_fits_and_hangs(lines: list[str], width: int) -> None:
+    """Every line fits ``width``; the long quote's next line is indented past its own."""
+    assert all(len(line) <= width for line in lines), lines
     start = next(i for i, line in enumerate(lines) if "We had no choice" in line)
     own = len(lines[start]) - len(lines[start].lstrip())
     assert lines[start + 1].startswith(" " * (own + 2)) and lines[start + 1].strip()
-    whole = run(str(a), str(b), "--color", "never")[1]
+    assert all("  " not in line.strip() for line in lines[start + 1 : start + 3])
+
+
+def test_an_explicit_width_wraps_the_plain_report(tmp_path: Path) -> None:
+    """`--width 60` into a pipe: every line fits, a wrapped line is indented past its own
+    line's start, changed words keep their [brackets]; without it, lines stay whole."""
+    a, b = bridge_articles(tmp_path)
+    code, out, _err = run(a, b, "--width", "60", "--color", "never")
+    assert code == 0 and "\x1b[" not in out
+    assert "[nine]" in out.replace("\n", " ") or "[six]" in out.replace("\n", " ")
+    assert_fits_and_hangs(out.splitlines(), 60)
+    whole = run(a, b, "--color", "never")[1]
     assert max(map(len, whole.splitlines())) > 60
+
+
+def test_the_coloured_report_wraps_with_the_same_hanging_indent(tmp_path: Path) -> None:
+    """The sixth trial: on a terminal (colour) a long quote's next line started at column 0,
+    under the status markers, while the plain report hung it past its line's indent."""
+    a, b = bridge_articles(tmp_path)
+    code, out, _err = run(a, b, "--width", "60", "--color", "always")
+    assert code == 0 and "\x1b[" in out
+    shown = re.sub("\x1b\\[[0-9;]*m", "", out)
+    assert BRIDGE_QUOTE.replace("nine", "six") in " ".join(shown.split())  # no word lost
+    assert_fits_and_hangs(shown.splitlines(), 60)

@@ -263,3 +263,23 @@ def test_long_sections_fold_into_details_and_short_ones_stay_open(seed_paths) ->
     assert "<details>" not in markdown.split("## Summary")[1].split("\n## ")[0]
     short = hostile_comparison()
     assert "<details>" not in render_markdown(short, version="9.9.9", now=NOW)
+
+
+def test_section_counts_agree_with_their_number() -> None:
+    """The sixth trial: a report with one conflict was headed `Conflicts (1 pairs)`."""
+    from newsdiff import compare_texts
+
+    left = (
+        "Ferry fares\n\nThe island ferry fare will rise to 4 dollars on Monday, the council said.\n"
+    )
+    right = (
+        "Ferry fares\n\nThe island ferry fare will rise to 6 dollars on Monday, the council said.\n"
+    )
+    report = render_markdown(compare_texts(left, right), version="0")
+    headings = [line for line in report.splitlines() if line.startswith("## ")]
+    counted = [line for line in headings if "pair" in line]
+    assert len(counted) == 3, headings
+    for heading in counted:
+        number = int(heading.split("(")[1].split()[0])
+        assert heading.endswith("(1 pair)" if number == 1 else f"({number} pairs)"), heading
+    assert any(heading.endswith("(1 pair)") for heading in counted), headings

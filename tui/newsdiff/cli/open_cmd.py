@@ -32,6 +32,12 @@ def open_command(
     try:
         comparison = load_comparison(saved)
     except ArticleError as error:
+        kind = _report_kind(saved) if "invalid JSON" in error.problem else None
+        if kind is not None:  # the HTML or Markdown saved beside the JSON, named by mistake
+            fail(
+                f"{saved}: a newsdiff {kind}; only a comparison saved as JSON reopens "
+                "(ctrl+s → JSON in the app, or newsdiff compare A B -o saved.json)"
+            )
         fail_article(error)
     from newsdiff.app.app import NewsDiffApp
 
@@ -39,3 +45,14 @@ def open_command(
     app.run()
     if app.return_code:
         raise typer.Exit(app.return_code)
+
+
+def _report_kind(path: Path) -> str | None:
+    """Which of newsdiff's own reports ``path`` is, if it is one."""
+    from newsdiff.core.load_pointers import SAVED_SNIFF, own_report_kind
+
+    try:
+        with open(path, "rb") as handle:
+            return own_report_kind(handle.read(SAVED_SNIFF))
+    except OSError:
+        return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -48,6 +48,10 @@ from newsdiff.export.quotes_report import (
     styled_lines,
 )
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
 
 class QuotesFormat(StrEnum):
     """Output formats of ``newsdiff quotes``."""
@@ -57,18 +61,20 @@ class QuotesFormat(StrEnum):
 
 
 def print_rich(lines: Sequence[Line], style: OutputStyle | None = None) -> None:
-    """The report with styles (Rich ``Text``, never markup).
+    """The report with styles (Rich ``Text``, never markup), wrapped as :func:`print_wrapped`
+    wraps the plain one.
 
     Without ``style``, Rich decides from the environment (``NO_COLOR`` drops colours and keeps
     bold and underline).
     """
     from rich.console import Console
+    from rich.text import Text
 
     printer = (
         Console(highlight=False, markup=False, emoji=False) if style is None else console(style)
     )
-    for text in styled_lines(lines):
-        printer.print(text)
+    rows = [row for text in styled_lines(lines) for row in hanging_rows(text, printer)]
+    printer.print(Text("\n").join(rows), soft_wrap=True)
 
 
 def print_wrapped(text: str, style: OutputStyle) -> None:
@@ -77,20 +83,30 @@ def print_wrapped(text: str, style: OutputStyle) -> None:
     from rich.text import Text
 
     printer = console(style)
-    rows: list[Text] = []
-    for line in text.splitlines():
-        indent = len(line) - len(line.lstrip(" ")) + 2
-        if printer.width <= indent + 20:
-            indent = 0
-        first, *rest = Text(line).wrap(printer, printer.width, overflow="fold") or [Text()]
-        rows.append(first)
-        if rest:
-            body = Text(" ").join(rest)
-            wrapped = body.wrap(printer, printer.width - indent, overflow="fold")
-            rows.extend(Text.assemble(" " * indent, row) for row in wrapped)
+    rows = [row for line in text.splitlines() for row in hanging_rows(Text(line), printer)]
+    printer.print(Text("\n").join(rows), soft_wrap=True)
+
+
+def hanging_rows(line: Text, printer: Console) -> list[Text]:
+    """``line`` wrapped to the printer's width, styles kept, each row after the first indented
+    two cells past the line's own indent (none when that leaves under 20 cells)."""
+    from rich.text import Text
+
+    plain = line.plain
+    indent = len(plain) - len(plain.lstrip(" ")) + 2
+    if printer.width <= indent + 20:
+        indent = 0
+    first, *rest = line.wrap(printer, printer.width, overflow="fold") or [Text()]
+    rows = [first]
+    if rest:
+        for row in rest:
+            row.rstrip()  # the space a row broke at, which the join puts back once
+        body = Text(" ").join(rest)
+        wrapped = body.wrap(printer, printer.width - indent, overflow="fold")
+        rows.extend(Text.assemble(" " * indent, row) for row in wrapped)
     for row in rows:
         row.rstrip()
-    printer.print(Text("\n").join(rows), soft_wrap=True)
+    return rows
 
 
 @app.command("quotes")

@@ -1,4 +1,4 @@
-"""Pointers for inputs named by mistake: newsdiff's own JSON output, a folder of story folders.
+"""Pointers for inputs named by mistake: newsdiff's own reports, a folder of story folders.
 
 Each turns what would be a confusing result (a thousand "sentences" of JSON; "no files in this
 folder" beside 27 folders full of them) into one ``error:`` line that says what to name instead.
@@ -20,22 +20,77 @@ SAVED_SNIFF = 1_024
 _SAVED_SCHEMA = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"(newsdiff\.[a-z]+)/[0-9]+"')
 """The start of a JSON report newsdiff wrote (``{"schema": "newsdiff.comparison/2", …``)."""
 
+_OWN_REPORTS = (
+    # `compare` and the app's save dialog: HTML (its generator tag), Markdown, text
+    (
+        re.compile(
+            rb'\A\s*<!DOCTYPE html>.{0,400}?<meta name="generator" content="newsdiff ', re.S
+        ),
+        "comparison report (HTML)",
+    ),
+    (
+        re.compile(rb"\A# newsdiff: [^\n]*\n\n\| \| Left \| Right \|"),
+        "comparison report (Markdown)",
+    ),
+    (
+        re.compile(rb"\AL: [^\n]*\n   [0-9,]+ shared, [0-9,]+ paraphrased, "),
+        "comparison report (text)",
+    ),
+    # `story`: HTML, Markdown, text; `quotes`: text
+    (
+        re.compile(
+            rb'\A<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
+            rb'<meta name="viewport"[^\n]*\n<title>Story: '
+        ),
+        "story report (HTML)",
+    ),
+    (
+        re.compile(rb"\A# Story: [^\n]*\n\n[0-9,]+ articles, [0-9,]+ claims?: "),
+        "story report (Markdown)",
+    ),
+    (
+        re.compile(rb"\A[0-9,]+ articles, [0-9,]+ claims?: [^\n]*\n\nOverlap: "),
+        "story report (text)",
+    ),
+    (
+        re.compile(rb"\A[0-9,]+ articles?, [0-9,]+ quotes?, [0-9,]+ remarks?: "),
+        "quotes report (text)",
+    ),
+)
+"""The start of each report newsdiff writes as HTML, Markdown or text: a folder the reports were
+saved into would otherwise load them as articles that share every sentence."""
+
 SUBFOLDERS_LOOKED_AT = 1000
 """How many sub-folders an empty folder's error message looks into, at most."""
 
 
 def refuse_saved_report(shown: str, data: bytes) -> None:
-    """Refuse newsdiff's own JSON output named as an article (it would load as 1,000 unique
-    "sentences" of JSON); a saved comparison is reopened with ``newsdiff open``."""
-    found = _SAVED_SCHEMA.match(data[:SAVED_SNIFF])
-    if found is None:
-        return
-    kind = found.group(1).decode("ascii").removeprefix("newsdiff.")
-    if kind == "comparison":
-        raise ArticleError(
-            shown, f"a saved newsdiff comparison, not an article (reopen it: newsdiff open {shown})"
-        )
-    raise ArticleError(shown, f"a newsdiff {kind} report (JSON), not an article")
+    """Refuse newsdiff's own output named as an article: its JSON (1,000 unique "sentences"
+    of JSON; a saved comparison is reopened with ``newsdiff open``) and its HTML, Markdown
+    and text reports (copies of the articles they report on, which would share every
+    sentence with them)."""
+    start = data[:SAVED_SNIFF]
+    found = _SAVED_SCHEMA.match(start)
+    if found is not None:
+        kind = found.group(1).decode("ascii").removeprefix("newsdiff.")
+        if kind == "comparison":
+            raise ArticleError(
+                shown,
+                f"a saved newsdiff comparison, not an article (reopen it: newsdiff open {shown})",
+            )
+        raise ArticleError(shown, f"a newsdiff {kind} report (JSON), not an article")
+    kind = own_report_kind(start)
+    if kind is not None:
+        raise ArticleError(shown, f"a newsdiff {kind}, not an article")
+
+
+def own_report_kind(start: bytes) -> str | None:
+    """``comparison report (HTML)`` when ``start`` (a file's first bytes) begins one of
+    newsdiff's HTML, Markdown or text reports, else ``None``."""
+    for pattern, kind in _OWN_REPORTS:
+        if pattern.match(start):
+            return kind
+    return None
 
 
 def subfolder_hint(folder: str | Path, suffixes: Sequence[str]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsdiff.core.errors import ArticleError
+from newsdiff.core.load_pointers import refuse_saved_report
 from newsdiff.core.models import Article, ArticleMeta
 from newsdiff.core.web import FetchError, get_page, is_url
 
@@ -47,6 +48,7 @@ def load_source(path: str | Path, *, max_bytes: int, encoding: str | None = None
     data = read_regular_file(shown, max_bytes)
     if not data:
         raise ArticleError(shown, "empty file (0 bytes)")
+    refuse_saved_report(shown, data)
     if b"<" not in data[:4096]:  # named .html but plain text: read it as text
         return _text_article(shown, data, encoding)
     return html_article(shown, data, declared=encoding)
@@ -100,6 +102,7 @@ def _load_stdin(max_bytes: int, encoding: str | None) -> Article:
     data = read_stdin(max_bytes)
     if not data:
         raise ArticleError(STDIN, "standard input is empty")
+    refuse_saved_report(STDIN, data)
     if looks_like_html(data):
         return html_article(STDIN, data, declared=encoding)
     return _text_article(STDIN, data, encoding)

@@ -16,7 +16,12 @@ of a text matches the plain one). Removed, each complete sequence of these kinds
   (``ESC(B``, ``ESC 7``, ``ESC c``).
 
 A run of them between two spaces (or tabs) takes the one after it along: the text reads as
-written, not with the double space a terminal shows where a code sat.
+written, not with the double space a terminal shows where a code sat. A cursor-forward code
+(``ESC[nC``, ``CSI n C``) is a gap, not nothing: a terminal shows it as ``n`` blank cells, and
+programs that redraw a screen write it in place of spaces. A run holding one between two
+characters that are not white space becomes one space (``said ESC[3C the`` reads ``said the``,
+not ``saidthe``); beside white space, or at the start or end of the text, it goes as the
+other codes do.
 
 Anything else stays and is shown as a visible symbol by :mod:`newsdiff.core.sanitize`: a lone
 ESC, an ESC that starts a sequence that never ends (an OSC without terminator does not swallow
@@ -27,6 +32,8 @@ the text and cannot backtrack catastrophically. Text without ESC is returned at 
 """
 
 from __future__ import annotations
+
+import re
 
 from newsdiff.core.lazy_regex import lazy_compile
 
@@ -57,8 +64,20 @@ _SEQUENCE = lazy_compile(_ONE_SEQUENCE)
 _GAP = " \t"
 """The characters a removed run of sequences between two of them takes one of along."""
 
-_GAPPED_RUN = lazy_compile(f"(?<=[{_GAP}])((?:{_ONE_SEQUENCE})+)[{_GAP}]")
-"""A run of sequences with a space or tab on each side, and the one after it."""
+_REMOVED = lazy_compile(
+    f"(?=[\x1b{_C1_INTRODUCERS}])"  # a first-character test that keeps the scan fast
+    f"(?:(?<=[{_GAP}])(?:{_ONE_SEQUENCE})+[{_GAP}]|(?:{_ONE_SEQUENCE})+)"
+)
+"""What is removed: a run of sequences with a space or tab on each side and the one after it,
+or a run of sequences. One scan from the left, so a match never starts inside a sequence (a
+space in an OSC's body is not a space before a run: ``0 ESC[@ ESC] ESC\\ 0`` read ``00``)."""
+
+
+_CURSOR_FORWARD = lazy_compile(f"(?:\x1b\\[|\x9b)[0-9]{{0,{MAX_PARAMETERS}}}C")
+"""A cursor-forward code (CUF): ``ESC[C``, ``ESC[3C``, or the 8-bit CSI form."""
+
+_RUN = lazy_compile(f"((?:{_ONE_SEQUENCE})+)([{_GAP}]?)")
+"""A run of sequences and the space or tab after it, if any."""
 
 
 def might_hold_escapes(text: str) -> bool:
@@ -73,12 +92,38 @@ def strip_escapes(text: str) -> tuple[str, int]:
 
     A run of sequences between two spaces (``said \\x1b[1m the``) takes the space after it
     along, so the words read as the author spaced them (``said the``), not with the double
-    space a terminal would show where the code sat."""
+    space a terminal would show where the code sat. A run holding a cursor-forward code
+    between two characters that are not white space becomes one space (``said\\x1b[3Cthe``
+    reads ``said the``)."""
     if not might_hold_escapes(text):
         return text, 0
-    # Two scans in C (a template, no Python call per code) run twice as fast as one with a
-    # callback on a coloured log; the first drops the space, the second the codes.
-    return _SEQUENCE.subn("", _GAPPED_RUN.sub(r"\1", text))
+    if _CURSOR_FORWARD.search(text) is not None:
+        return _strip_with_gaps(text)
+    # Two scans in C (no Python call per code) run twice as fast as one with a callback on a
+    # coloured log: the first counts the codes, the second removes them and the spaces.
+    count = _SEQUENCE.subn("", text)[1]
+    return (_REMOVED.sub("", text) if count else text), count
+
+
+def _strip_with_gaps(text: str) -> tuple[str, int]:
+    """:func:`strip_escapes` for a text with cursor-forward codes: one scan with a callback
+    per run (slower than the two template scans, so only such texts take it)."""
+    removed = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal removed
+        run, gap = match.group(1), match.group(2)
+        removed += len(_SEQUENCE.findall(run))
+        start, end = match.span(1)
+        before = text[start - 1] if start else ""
+        if gap:
+            return "" if before in _GAP and before else gap
+        after = text[end] if end < len(text) else ""
+        if not before or not after or before.isspace() or after.isspace():
+            return ""
+        return " " if _CURSOR_FORWARD.search(run) is not None else ""
+
+    return _RUN.sub(replace, text), removed
 
 
 def once_removed(count: int) -> str:

@@ -175,6 +175,11 @@ def _link(comparison: Comparison, left: int, right: int) -> tuple[str, ...]:
     return ()
 
 
+def _pairs_count(pairs: list[tuple[int, int, str]]) -> str:
+    """``1 pair``, ``3 pairs``."""
+    return f"{len(pairs)} pair{'' if len(pairs) == 1 else 's'}"
+
+
 def _pairs(comparison: Comparison) -> list[tuple[int, int, str]]:
     """Linked pairs ``(left, right, label)`` once each, in left order.
 
@@ -246,7 +251,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     shared = [pair for pair in pairs if pair[2] == "shared"]
     paraphrased = [pair for pair in pairs if pair[2] == "paraphrased"]
     conflicts = [pair for pair in pairs if pair[2] == "conflict"]
-    lines += [f"## {MARKERS['conflict']} Conflicts ({len(conflicts)} pairs)", ""]
+    lines += [f"## {MARKERS['conflict']} Conflicts ({_pairs_count(conflicts)})", ""]
     for li, ri, _ in conflicts:
         lsent = comparison.left.sentences[li].sentence
         rsent = comparison.right.sentences[ri].sentence
@@ -258,7 +263,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         lines.append(f"  - Disagree: {md_escape(_evidence(comparison, li, ri))}")
     if not conflicts:
         lines.append("_None._")
-    lines += ["", f"## {MARKERS['shared']} Shared ({len(shared)} pairs)", ""]
+    lines += ["", f"## {MARKERS['shared']} Shared ({_pairs_count(shared)})", ""]
     for li, ri, _ in shared:
         if too_different(comparison, li, ri):  # no edit script when it would mark most words
             lines.append(f"- **L{li + 1} = R{ri + 1}**")
@@ -267,7 +272,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
             lines.append(f"- **L{li + 1} = R{ri + 1}** {_merged(comparison, li, ri)}")
     if not shared:
         lines.append("_None._")
-    lines += ["", f"## {MARKERS['paraphrased']} Paraphrased ({len(paraphrased)} pairs)", ""]
+    lines += ["", f"## {MARKERS['paraphrased']} Paraphrased ({_pairs_count(paraphrased)})", ""]
     for li, ri, _ in paraphrased:
         lsent = comparison.left.sentences[li].sentence
         rsent = comparison.right.sentences[ri].sentence

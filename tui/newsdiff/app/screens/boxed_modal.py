@@ -20,7 +20,9 @@ class BoxedModal(ModalScreen[None]):
             border: round $accent;
             border-title-style: bold;
             background: $surface;
-            padding: 0 1;
+            padding: 0 0 0 1;
+            /* The right margin is inside the scrollbar, so the text never touches it. */
+            & > * { margin-right: 1; }
         }
     }
     """

@@ -92,9 +92,9 @@ def binding_rows(node: DOMNode, keymap: dict[str, str]) -> list[tuple[str, str]]
             if binding.system or not binding.description:
                 continue
             display = binding.key_display or node.app.get_key_display(Binding(key, binding.action))
-            text = binding.description
+            text = binding.description[:1].upper() + binding.description[1:]
             if binding.tooltip and binding.tooltip != binding.description:
-                text = f"{binding.description} · {binding.tooltip}"
+                text = f"{text} · {binding.tooltip}"
             rows.setdefault((binding.action, text), []).append(display)
     return [
         (" / ".join(dict.fromkeys(keys)), description) for (_, description), keys in rows.items()

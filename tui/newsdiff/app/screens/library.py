@@ -19,6 +19,7 @@ from textual.widgets import Header, Input, Static
 from newsdiff.app.engine import ArticleCounts
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
+from newsdiff.app.widgets.load_errors import LoadErrors
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import distinct_names
@@ -37,6 +38,11 @@ COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
 
 HINT_PADDING = 4
 """Cells the hint line's indent and padding take (``"  "`` and ``padding: 0 2 0 0``)."""
+
+
+MIN_TITLE = 20
+"""Cells the Title column is given before the other columns give way (the Date column goes
+when the file name and the outlet giving way are not enough)."""
 
 
 def cell_line(text: str) -> str:
@@ -101,7 +107,7 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Header, load errors, table, hint and footer (the filter box comes with ``/``)."""
         yield Header()
-        yield Static(id="errors", classes="hidden")
+        yield LoadErrors(id="errors", classes="hidden")
         yield ArticleTable(id="articles")
         yield Static(id="hint")
         yield KeyFooter(compact=True)
@@ -139,17 +145,9 @@ class LibraryScreen(Screen[None]):
         self._file_names = dict(zip(paths, distinct_names(paths), strict=True))
         self.errors = errors
         self.loaded = True
-        notice = self.query_one("#errors", Static)
+        notice = self.query_one("#errors", LoadErrors)
         if errors:
-            count = len(errors)
-            content = Content.assemble(
-                (
-                    f"{count} file{'s' if count > 1 else ''} could not be loaded:",
-                    "bold $text-error",
-                ),
-                *[Content("\n  ") + Content(cell_line(str(error))) for error in errors],
-            )
-            notice.update(content)
+            notice.show([cell_line(str(error)) for error in errors])
             notice.remove_class("hidden")
         else:
             notice.add_class("hidden")
@@ -219,13 +217,16 @@ class LibraryScreen(Screen[None]):
         outlet_width = min(18, max(6, *outlets), width // 6) if any(outlets) else 0
         file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
         date_width = 10 if any(a.meta.date for a in self.articles) else 0
-        # What the title cannot have comes from the file name, then the outlet: a title kept
-        # at 20 pushed the Quotes column off an 80-column screen once a Date column came.
-        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
-        file_width -= min(short, max(0, file_width - 10))
-        short = max(0, 20 - self._title_room(width, file_width, outlet_width, date_width))
-        outlet_width -= min(short, max(0, outlet_width - 6)) if outlet_width else 0
-        title_width = max(12, self._title_room(width, file_width, outlet_width, date_width))
+        title_width, file_width, outlet_width = self._fit_title(
+            width, file_width, outlet_width, date_width
+        )
+        if title_width < MIN_TITLE and date_width:
+            # An 80-column screen with outlets and dates left the title 12 cells ("Carrow
+            # issu…"): the date goes first (the comparison's heads show it).
+            date_width = 0
+            title_width, file_width, outlet_width = self._fit_title(
+                width, file_width, outlet_width, date_width
+            )
         columns: list[tuple[str | Text, str, int]] = [
             (" ", "mark", 2),
             ("Title", "title", title_width),
@@ -241,6 +242,19 @@ class LibraryScreen(Screen[None]):
             (Text("Quotes", justify="right"), "quotes", 6),
         ]
         return columns
+
+    def _fit_title(
+        self, width: int, file_width: int, outlet_width: int, date_width: int
+    ) -> tuple[int, int, int]:
+        """Title, file and outlet widths: what the title cannot have comes from the file name,
+        then the outlet (a title kept at 20 pushed the Quotes column off an 80-column screen
+        once a Date column came); the title has 12 cells at least."""
+        short = max(0, MIN_TITLE - self._title_room(width, file_width, outlet_width, date_width))
+        file_width -= min(short, max(0, file_width - 10))
+        short = max(0, MIN_TITLE - self._title_room(width, file_width, outlet_width, date_width))
+        outlet_width -= min(short, max(0, outlet_width - 6)) if outlet_width else 0
+        title = max(12, self._title_room(width, file_width, outlet_width, date_width))
+        return title, file_width, outlet_width
 
     @staticmethod
     def _title_room(width: int, file_width: int, outlet_width: int, date_width: int) -> int:

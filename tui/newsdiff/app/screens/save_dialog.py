@@ -161,6 +161,11 @@ class SaveDialog(ModalScreen[Path | None]):
         path_input.cursor_blink = False
         path_input.focus()
         self._show_end(path_input)
+        # The format row's keyboard cursor starts on the offered format, not on the first one
+        # (RadioSet puts it on the first), so shift+tab and → move on from what is shown.
+        formats = self.query_one("#save-format", RadioSet)
+        for _ in range(max(formats.pressed_index, 0)):
+            formats.action_next_button()
 
     def _show_end(self, path_input: Input) -> None:
         """Cursor at the end, scrolled so the file name and its extension are in view."""

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.geometry import Size
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -109,3 +113,52 @@ class WrappedItems(Static):
     def render(self) -> Content:
         """The items wrapped to the widget's width."""
         return Content("\n").join(item_rows(self.items, self.content_size.width))
+
+
+def hanging_rows(lines: Sequence[tuple[Content, int]], width: int) -> list[Content]:
+    """Every ``(line, hang)`` wrapped to ``width`` cells, styles kept, each continuation
+    indented ``hang`` cells, under the text after the line's first ``hang`` characters (a
+    marker, ``L “``); from the left edge when that leaves under :data:`MIN_TEXT_WIDTH`."""
+    rows: list[Content] = []
+    width = max(width, 1)
+    for line, hang in lines:
+        if width - hang < MIN_TEXT_WIDTH:
+            hang = 0
+        head, body = line[:hang], line[hang:]
+        pad = Content(" " * hang)
+        for number, row in enumerate(body.wrap(width - hang) or [Content("")]):
+            rows.append(Content.assemble(head if number == 0 else pad, row.rstrip()))
+    return rows
+
+
+class HangingContent(Visual):
+    """Styled lines (a quote sidebar entry) that wrap, at whatever width they are drawn,
+    under their text rather than under their marker; ``str()`` gives the lines unwrapped."""
+
+    def __init__(self, lines: Sequence[tuple[Content, int]]) -> None:
+        self.lines = tuple(lines)
+        self._wrapped: dict[int, Content] = {}
+
+    def __str__(self) -> str:
+        return "\n".join(line.plain for line, _hang in self.lines)
+
+    def wrapped(self, width: int) -> Content:
+        """The lines wrapped to ``width``, as one Content."""
+        if (content := self._wrapped.get(width)) is None:
+            content = Content("\n").join(hanging_rows(self.lines, width))
+            self._wrapped[width] = content
+        return content
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        """The wrapped lines as strips."""
+        return self.wrapped(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        """The widest line, unwrapped."""
+        return max((line.cell_length for line, _hang in self.lines), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """How many rows the lines take at ``width``."""
+        return self.wrapped(width).plain.count("\n") + 1

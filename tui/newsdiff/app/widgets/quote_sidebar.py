@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from newsdiff.app.widgets.hanging_text import WrappedItems
+from newsdiff.app.widgets.hanging_text import HangingContent, WrappedItems
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import CharSpan, Comparison, Quote, Side
 from newsdiff.core.sanitize import visible
@@ -141,8 +141,9 @@ def _other_speaker_line(left: Quote, right: Quote) -> Content:
     )
 
 
-def entry_prompt(entry: QuoteEntry) -> Content:
-    """The sidebar lines of one quote: status, where, corpus count, then the text(s)."""
+def entry_prompt(entry: QuoteEntry) -> HangingContent:
+    """The sidebar lines of one quote: status, where, corpus count, then the text(s) and the
+    cue; each line wraps under its text, after its marker (``L “``, ``← ``)."""
     marker, style = STATUS_STYLES.get(entry.status, ("?", "bold"))
     status = "verbatim" if entry.status == "verbatim" else entry.status
     if entry.status == "only here":
@@ -151,34 +152,36 @@ def entry_prompt(entry: QuoteEntry) -> Content:
     head = Content.assemble(
         (marker, style), " ", (status, style), (f" · in {articles}", "$text-muted")
     )
-    lines = [head]
+    lines = [(head, len(marker) + 1)]
     if entry.speaker_differs and entry.left is not None and entry.right is not None:
-        lines.append(_other_speaker_line(entry.left, entry.right))
+        lines.append((_other_speaker_line(entry.left, entry.right), 2))
     if entry.left is not None and entry.right is not None and entry.status == "altered":
-        lines.append(
-            Content.assemble(("L ", "$text-muted"), _quote_text(entry.left, entry.left_changed))
-        )
-        lines.append(
-            Content.assemble(("R ", "$text-muted"), _quote_text(entry.right, entry.right_changed))
-        )
+        for label, said, changed in (
+            ("L ", entry.left, entry.left_changed),
+            ("R ", entry.right, entry.right_changed),
+        ):
+            lines.append((Content.assemble((label, "$text-muted"), _quote_text(said, changed)), 3))
     else:
         own_right = entry.own_side == "right"
         changed = entry.right_changed if own_right else entry.left_changed
-        lines.append(_quote_text(entry.own, changed))
+        lines.append((_quote_text(entry.own, changed), 1))
     sides = (("L ", entry.left), ("R ", entry.right))
     if entry.own_side == "right" and not entry.speaker_differs:
         sides = sides[::-1]  # the cue of the quote shown
     for side, quote in sides:
         if quote is not None and quote.cue is not None:
             cue = " ".join(visible(quote.cue.text).split())
-            prefix = side if entry.speaker_differs else ""
+            prefix = "← " + (side if entry.speaker_differs else "")
             lines.append(
-                Content.assemble(("← " + prefix, "$text-muted"), (cue, "italic $text-muted"))
+                (
+                    Content.assemble((prefix, "$text-muted"), (cue, "italic $text-muted")),
+                    len(prefix),
+                )
             )
             if not entry.speaker_differs:
                 break  # one cue names the one speaker; two speakers need both
-    lines.append(Content(""))
-    return Content("\n").join(lines)
+    lines.append((Content(""), 0))
+    return HangingContent(lines)
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,9 @@ class QuoteSidebar(Vertical):
             padding: 0;
             background: $surface;
             scrollbar-size-vertical: 1;
+            /* A column of space on each side: the entries never touch the border or the
+               scrollbar; the highlight still spans the whole row. */
+            & > .option-list--option { padding: 0 1; }
             &:focus { border: none; background-tint: $foreground 5%; }
         }
     }
