@@ -325,3 +325,17 @@ async def test_the_title_keeps_twenty_cells_beside_outlets_and_dates(tmp_path, w
         assert labels[-1] == "Quotes" and "Outlet" in labels
         assert ("Date" in labels) == (width == 120)
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_counts_arriving_after_quit_are_dropped(seed_paths) -> None:
+    """A count still on its way when the app closes (its screen stack already emptied) is
+    dropped, not an IndexError at exit."""
+    from newsdiff.app.engine import ArticleCounts
+    from newsdiff.app.messages import CountsReady
+
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+    assert not app.screen_stack
+    app._counts_ready(CountsReady(str(seed_paths[0]), ArticleCounts(1, 1, 0)))
+    assert app.counts[str(seed_paths[0])] == ArticleCounts(1, 1, 0)

@@ -252,6 +252,13 @@ class NewsDiffApp(App[None]):
         assert isinstance(library, LibraryScreen), library
         return library
 
+    def _mounted_library(self) -> LibraryScreen | None:
+        """The library if it is on screen; None once the app is closing (its stack emptied
+        while a background worker's message was still on its way)."""
+        if not self.screen_stack or not self.library.is_mounted:
+            return None
+        return self.library
+
     def on_mount(self) -> None:
         """Apply theme and keymap, then open the saved comparison if there is one (the library
         reads its articles as it mounts: :meth:`read_library`)."""
@@ -363,7 +370,8 @@ class NewsDiffApp(App[None]):
 
     def _start_counts(self, articles: tuple[Article, ...]) -> None:
         """Count the library's articles, then warm up the pair Enter would compare now."""
-        pair = self.library.pair_to_compare() if self.library.is_mounted else None
+        library = self._mounted_library()
+        pair = library.pair_to_compare() if library else None
         self._count_worker(articles, pair)
 
     @work(thread=True, group="load", exit_on_error=False)
@@ -409,8 +417,8 @@ class NewsDiffApp(App[None]):
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
         self._take_corpus(message)
-        if self.library.is_mounted:
-            self.library.show_corpus(message.articles, message.errors, message.complete)
+        if library := self._mounted_library():
+            library.show_corpus(message.articles, message.errors, message.complete)
 
     def _take_corpus(self, message: CorpusLoaded) -> None:
         """Keep the corpus read so far; once all of it is there, start the counts."""
@@ -435,8 +443,8 @@ class NewsDiffApp(App[None]):
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:
         self.counts[message.path] = message.counts
-        if self.library.is_mounted:
-            self.library.set_counts(message.path, message.counts)
+        if library := self._mounted_library():
+            library.set_counts(message.path, message.counts)
 
     def open_comparison(
         self,
