@@ -6,6 +6,8 @@ exactly over its column at every width.
 
 from __future__ import annotations
 
+import re
+
 from textual.content import Content
 from textual.widget import Widget
 
@@ -32,6 +34,10 @@ SHORT_NAMES = {
     "moved": "moved",
 }
 """Legend names when the column is too narrow for the full ones."""
+
+SOURCE_CELLS = 12
+"""Cells of the source (outlet, date, file) a two-column head keeps before the side's name
+and then the word count give way."""
 
 
 def legend(counts: dict[str, int], width: int | None = None) -> Content:
@@ -77,17 +83,32 @@ def _legend_forms(counts: dict[str, int]) -> list[Content]:
 
 
 def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Content]:
-    """Two lines of ``width`` cells: the title, and ``file · N words · side``."""
+    """Two lines of ``width`` cells: the title, and ``file · N words · side``. The source (outlet,
+    date, file name) gives way first, then the side's name; the word count is whole or left
+    out (``· 4…`` read as 4 words)."""
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
     source = " ".join(visible(source_label(article)).split())
+    tails = (f" · {words:,} words · {side_name}", f" · {words:,} words", "")
+    tail = next(t for t in tails if len(t) + min(len(source), SOURCE_CELLS) <= width or not t)
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
-        Content.styled(f"{source} · {words:,} words · {side_name}", "$text-muted").truncate(
-            width, ellipsis=True, pad=True
-        ),
+        Content.assemble(
+            Content.styled(_cut_source(source, max(0, width - len(tail))), "$text-muted"),
+            Content.styled(tail, "$text-muted"),
+        ).truncate(width, ellipsis=True, pad=True),
     ]
+
+
+def _cut_source(source: str, cells: int) -> str:
+    """``source`` in ``cells`` cells, cut with ``…``; a date or number is whole or left out
+    (``2026-12-01`` cut to ``202…`` reads as another date)."""
+    cut = Content(source).truncate(cells, ellipsis=True).plain
+    if cut == source or not re.search(r"\d…$", cut):
+        return cut
+    part = cut.rfind(" · ")
+    return cut[: part + 3] + "…" if part >= 0 else cut.rstrip("0123456789-…") + "…"
 
 
 def stacked_head(
@@ -178,8 +199,9 @@ class ColumnHeads(Widget):
         right = head_lines(self.comparison.right, "right", geometry.right_text)
         divider = Content.styled(" │ ", "$foreground 25%")
         gutter = Content(" " * gutter_cells)
+        margin = Content(" " * geometry.margin)
         lines = [
-            Content.assemble(gutter, l_line, divider, gutter, r_line)
+            Content.assemble(margin, gutter, l_line, divider, gutter, r_line)
             for l_line, r_line in zip(left, right, strict=True)
         ]
         # The legend starts in the gutter, its markers under the sentence markers (after the
@@ -193,6 +215,7 @@ class ColumnHeads(Widget):
         )
         lines.append(
             Content.assemble(
+                margin,
                 indent,
                 left_legend.truncate(left_width, ellipsis=True, pad=True),
                 divider,
