@@ -114,3 +114,50 @@ async def test_the_story_screens_variants_hang_at_80_columns(story_app) -> None:
         assert numbered and wrapped, lines  # some variant wraps at 80 columns
         for line in wrapped:
             assert line.startswith("   ") and line[3] != " ", lines
+
+
+@pytest.mark.parametrize("keys", [("tab",), ("shift+tab",), ("tab", "tab", "shift+tab")])
+async def test_tab_stays_in_the_narrow_quote_overlay(keys: tuple[str, ...]) -> None:
+    """At 80 columns `q` opens the quotes over the text and focuses them; `tab` moved the
+    focus back to the comparison under the overlay, whose keys then moved a hidden cursor."""
+    from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+    from textual.widgets import OptionList
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        cursor = view.cursor
+        await pilot.press("q")
+        sidebar = app.screen.query_one(QuoteSidebar)
+        quotes = sidebar.query_one(OptionList)
+        assert sidebar.display and sidebar.has_class("-overlay") and quotes.has_focus
+        await pilot.press(*keys)
+        assert quotes.has_focus, app.focused
+        await pilot.press("j")
+        assert view.cursor == cursor  # the hidden comparison did not move
+        await pilot.press("escape")
+        assert not sidebar.display and view.has_focus
+
+
+async def test_tab_still_moves_between_comparison_and_sidebar_when_wide() -> None:
+    from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+    from textual.widgets import OptionList
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.resize_terminal(130, 30)
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        sidebar = app.screen.query_one(QuoteSidebar)
+        if not sidebar.display:
+            await pilot.press("q")
+        assert sidebar.display and not sidebar.has_class("-overlay")
+        view.focus()
+        await pilot.pause()
+        seen = set()
+        for _ in range(4):
+            await pilot.press("tab")
+            seen.add(app.focused)
+        assert sidebar.query_one(OptionList) in seen and view in seen

@@ -516,7 +516,10 @@ class CompareScreen(Screen[None]):
         narrow = width < NARROW
         self.query_one(DiffView).one_column = narrow
         self.query_one(ColumnHeads).one_column = narrow
-        self.query_one(QuoteSidebar).set_class(narrow, "-overlay")
+        sidebar = self.query_one(QuoteSidebar)
+        sidebar.set_class(narrow, "-overlay")
+        # Over the text, tab stays in the quote list: the comparison under it is hidden.
+        sidebar.trap_focus(narrow)
 
     # ---------------------------------------------------------------- worker
 
