@@ -161,3 +161,31 @@ async def test_tab_still_moves_between_comparison_and_sidebar_when_wide() -> Non
             await pilot.press("tab")
             seen.add(app.focused)
         assert sidebar.query_one(OptionList) in seen and view in seen
+
+
+async def test_the_heads_follow_the_story_count_column_in_a_pair_from_the_story(
+    story_app,
+) -> None:
+    """Opened from the story, each number has `3/5` before it; the heads' titles stood four
+    cells left of the text they head."""
+    from story_factory import open_story
+    from textual.widgets import DataTable
+
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, story_app)
+        table = screen.query_one("#matrix", DataTable)
+        table.focus()
+        table.move_cursor(row=0, column=2)
+        await pilot.press("enter")
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = story_app.screen
+        assert isinstance(compare, CompareScreen)
+        view = compare.query_one(DiffView)
+        assert view.carried_width > 0
+        lines = _left_column(view)
+        first = next(line for line in lines if re.match(r" *\d+/\d+ +1 \S ", line))
+        text_start = re.match(r" *\d+/\d+ +1 \S ", first).end()
+        title = compare.comparison.left.article.title[:8]
+        heads = compare.query_one(ColumnHeads).render().plain.split("\n")
+        assert heads[0].index(title) == text_start, (heads[0], first)

@@ -635,8 +635,8 @@ class CompareScreen(Screen[None]):
         self._pending = None
         view = self.query_one(DiffView)
         self._hide_loading()
-        self.query_one(ColumnHeads).show(comparison)
         view.set_carried(self._carried_counts())  # reads self.comparison, set above
+        self.query_one(ColumnHeads).show(comparison, view.carried_width)
         view.show(comparison, keep_cursor=keep_cursor, layout=layout)
         if self._focus is not None:
             side, index = self._focus

@@ -158,6 +158,7 @@ class ColumnHeads(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.comparison: Comparison | None = None
+        self._carried = 0
         self._one_column = False
 
     @property
@@ -171,9 +172,11 @@ class ColumnHeads(Widget):
         self.set_class(value, "-one-column")
         self.refresh()
 
-    def show(self, comparison: Comparison | None) -> None:
-        """Show the heads of ``comparison``."""
+    def show(self, comparison: Comparison | None, carried: int = 0) -> None:
+        """Show the heads of ``comparison`` over rows whose numbers have ``carried`` cells of
+        the story's ``3/5`` before them."""
         self.comparison = comparison
+        self._carried = carried
         self.refresh()
 
     def render(self) -> Content:
@@ -181,7 +184,7 @@ class ColumnHeads(Widget):
         if self.comparison is None:
             return Content("")
         if self._one_column:
-            cells = SIDE_TAG + gutter_width(self.comparison)
+            cells = SIDE_TAG + gutter_width(self.comparison) + self._carried
             width = self.content_size.width
             sides = ((self.comparison.left, "L"), (self.comparison.right, "R"))
             room = max(12, width // 3)
@@ -193,7 +196,9 @@ class ColumnHeads(Widget):
                     for (side, tag), key in zip(sides, keys, strict=True)
                 ]
             )
-        geometry = ColumnGeometry.for_width(self.content_size.width, gutter_width(self.comparison))
+        geometry = ColumnGeometry.for_width(
+            self.content_size.width, gutter_width(self.comparison) + self._carried
+        )
         gutter_cells = geometry.gutter
         left = head_lines(self.comparison.left, "left", geometry.left_text)
         right = head_lines(self.comparison.right, "right", geometry.right_text)

@@ -229,6 +229,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._cursor
 
     @property
+    def carried_width(self) -> int:
+        """Cells of the ``3/5`` column before each sentence number (0 when none)."""
+        return self._carried_width
+
+    @property
     def line_layout(self) -> DiffLayout | None:
         """The current line layout (computed lazily for the current width)."""
         return self._ensure_layout()
