@@ -189,3 +189,15 @@ async def test_the_heads_follow_the_story_count_column_in_a_pair_from_the_story(
         title = compare.comparison.left.article.title[:8]
         heads = compare.query_one(ColumnHeads).render().plain.split("\n")
         assert heads[0].index(title) == text_start, (heads[0], first)
+
+
+@pytest.mark.parametrize("width", range(30, 110, 4))
+def test_a_pages_date_is_whole_or_absent_in_either_head(width: int) -> None:
+    """`Northshore Times · 2… · 59 words` (the one-column head at 80 columns) read as a date."""
+    from newsdiff.app.widgets.column_header import stacked_head
+
+    side = _page_side()
+    for line in (stacked_head(side, "L", width, 4, 14).plain, head_lines(side, "left", width)[1]):
+        text = line if isinstance(line, str) else line.plain
+        assert not re.search(r"\d…", text), text
+        assert "2026-12-01" in text or "2026" not in text, text

@@ -101,11 +101,18 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
     ]
 
 
+def _cut_source_after_dot(source: str, cells: int) -> Content:
+    """`` · source`` in ``cells`` cells, cut as :func:`_cut_source` cuts it."""
+    if cells < 4:
+        return Content.styled(" · "[:cells], "$text-muted")
+    return Content.styled(f" · {_cut_source(source, cells - 3)}", "$text-muted")
+
+
 def _cut_source(source: str, cells: int) -> str:
     """``source`` in ``cells`` cells, cut with ``…``; a date or number is whole or left out
     (``2026-12-01`` cut to ``202…`` reads as another date)."""
     cut = Content(source).truncate(cells, ellipsis=True).plain
-    if cut == source or not re.search(r"\d…$", cut):
+    if cut == source or not re.search(r"\d[\d-]*…$", cut):
         return cut
     part = cut.rfind(" · ")
     return cut[: part + 3] + "…" if part >= 0 else cut.rstrip("0123456789-…") + "…"
@@ -126,7 +133,8 @@ def stacked_head(
     article = side.article
     title = Content.styled(" ".join(visible(article.title).split()) or "(untitled)", "bold")
     words = Content.styled(f" · {count_words(article.text):,} words", "$text-muted")
-    source = Content.styled(f" · {' '.join(visible(source_label(article)).split())}", "$text-muted")
+    source_text = " ".join(visible(source_label(article)).split())
+    source = Content.styled(f" · {source_text}", "$text-muted")
     key = key if key is not None else legend(side.summary(), key_cells)
     room = max(0, width - gutter - key_cells - 1)
     if words.cell_length + 10 > room:
@@ -136,7 +144,7 @@ def stacked_head(
     head = Content.assemble(
         Content.styled(tag.ljust(gutter), "bold $text-primary"),  # as the rows' L/R tags
         title.truncate(title_cells, ellipsis=True),
-        source.truncate(max(0, rest - title_cells), ellipsis=True),
+        _cut_source_after_dot(source_text, max(0, rest - title_cells)),
         words,
     ).truncate(gutter + room, ellipsis=True, pad=True)
     return Content.assemble(head, " ", key).truncate(width, ellipsis=True, pad=True)
