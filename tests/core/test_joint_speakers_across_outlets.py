@@ -5,6 +5,8 @@ article here was written for these tests."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,8 +14,12 @@ from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quote_groups import group_quotes
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
-from newsdiff.core.speaker_names import canonical_names, speaker_parts, speakers_differ
-from newsdiff.core.speaker_names import unify_speakers
+from newsdiff.core.speaker_names import (
+    canonical_names,
+    speaker_parts,
+    speakers_differ,
+    unify_speakers,
+)
 
 REMARK = '"We cannot keep a pier that nobody can afford to mend,"'
 
@@ -75,7 +81,9 @@ _PEOPLE = [("Tom", "Hale"), ("Ann", "Pike"), ("Jo", "Reyes"), ("Li", "Roe"), ("E
     st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3, unique=True),
     st.randoms(),
 )
-def test_surnames_match_the_people_they_share_in_any_order(ours, theirs, rng) -> None:  # type: ignore[no-untyped-def]
+def test_surnames_match_the_people_they_share_in_any_order(
+    ours: list[tuple[str, str]], theirs: list[tuple[str, str]], rng: random.Random
+) -> None:
     surnames = [surname for _first, surname in ours]
     rng.shuffle(surnames)
     lone = " and ".join(surnames) if len(surnames) == 2 else ", ".join(surnames[:-1])
