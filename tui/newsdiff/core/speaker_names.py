@@ -218,9 +218,9 @@ def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
     for spelling, parts in joints.items():
         mapping[spelling] = joint_speaker([mapping[part] for part in parts])
     for spelling, lone in surname_lists.items():  # "Hale and Pike" with Tom Hale, Ann Pike
-        owners = [surnames.get(word.casefold(), set()) for word in lone]
-        if all(len(found) == 1 for found in owners):
-            people = [mapping[groups[next(iter(found))][0]] for found in owners]
+        carriers = [surnames.get(word.casefold(), set()) for word in lone]
+        if all(len(found) == 1 for found in carriers):
+            people = [mapping[groups[next(iter(found))][0]] for found in carriers]
             if len(set(people)) == len(people):
                 mapping[spelling] = joint_speaker(people)
     return mapping
