@@ -46,21 +46,30 @@ def test_a_pages_word_count_is_whole_or_absent_in_the_two_column_head(width: int
     assert not re.search(r"· [\d,]+(?: w\w*)?…", line), line
     if width >= len(f" · {words}") + 12:
         assert words in line, line
-    if width >= len(f" · {words} · left") + 12:
+    meta = len("Northshore Times · 2026-12-01 · …")
+    if width >= len(f" · {words}") + meta:  # outlet and date go before the side's name
+        assert line.startswith("Northshore Times · 2026-12-01 · "), line
+    if width >= len(f" · {words} · left") + meta:
         assert line.rstrip().endswith(f"{words} · left"), line
-        assert line.startswith("Northshore"), line
 
 
-async def test_the_heads_show_the_word_count_at_80_and_120_columns() -> None:
+@pytest.mark.parametrize(
+    ("columns", "expected"),
+    [
+        (120, "Northshore Times · … · {n} words"),
+        (170, "Northshore Times · 2026-12-01 · "),
+    ],
+)
+async def test_the_heads_show_outlet_date_and_word_count(columns: int, expected: str) -> None:
     comparison = _page_comparison()
-    side = comparison.left
     app = NewsDiffApp(comparison=comparison)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(columns, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-        heads = app.screen.query_one(ColumnHeads)
-        words = f"{count_words(side.article.text):,} words · left"
-        assert words in heads.render().plain
+        heads = app.screen.query_one(ColumnHeads).render().plain
+    words = count_words(comparison.left.article.text)
+    assert expected.format(n=f"{words:,}") in heads, heads
+    assert f" · {words:,} words" in heads, heads
 
 
 def _left_column(view: DiffView) -> list[str]:

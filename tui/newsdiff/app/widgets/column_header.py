@@ -36,8 +36,8 @@ SHORT_NAMES = {
 """Legend names when the column is too narrow for the full ones."""
 
 SOURCE_CELLS = 12
-"""Cells of the source (outlet, date, file) a two-column head keeps before the side's name
-and then the word count give way."""
+"""Cells of the source (outlet, date, file) a two-column head keeps before the word count
+gives way."""
 
 
 def legend(counts: dict[str, int], width: int | None = None) -> Content:
@@ -83,15 +83,19 @@ def _legend_forms(counts: dict[str, int]) -> list[Content]:
 
 
 def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Content]:
-    """Two lines of ``width`` cells: the title, and ``file · N words · side``. The source (outlet,
-    date, file name) gives way first, then the side's name; the word count is whole or left
-    out (``· 4…`` read as 4 words)."""
+    """Two lines of ``width`` cells: the title, and ``outlet · date · file · N words · side``.
+    The file name gives way first, then the side's name, then outlet and date; the word count
+    and a date are whole or left out (``· 4…`` read as 4 words)."""
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
     source = " ".join(visible(source_label(article)).split())
-    tails = (f" · {words:,} words · {side_name}", f" · {words:,} words", "")
-    tail = next(t for t in tails if len(t) + min(len(source), SOURCE_CELLS) <= width or not t)
+    known = " · ".join(part for part in (article.meta.outlet, article.meta.date) if part)
+    meta = min(len(source), max(SOURCE_CELLS, len(" ".join(visible(known).split())) + 4))
+    counted, sided = f" · {words:,} words", f" · {words:,} words · {side_name}"
+    # outlet and date before the side's name, the count before the file name
+    options = ((sided, meta), (counted, meta), (counted, min(len(source), SOURCE_CELLS)))
+    tail = next((t for t, keep in options if len(t) + keep <= width), "")
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
         Content.assemble(
