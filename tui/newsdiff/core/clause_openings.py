@@ -9,6 +9,7 @@ from newsdiff.core.clause_words import (
     DETERMINERS,
     INTRODUCERS,
     OPENERS,
+    PLAIN_PRESENT,
     PRONOUNS,
     RELATIVES,
     SUBORDINATORS,
@@ -16,7 +17,7 @@ from newsdiff.core.clause_words import (
     TIME_LEADS,
     TIME_WORDS,
 )
-from newsdiff.core.verb_forms import verb_like
+from newsdiff.core.verb_forms import auxiliary, bare_reporting_verb, main_verb, verb_like
 
 
 def skip_opening(tokens: list[str], k: int) -> int:
@@ -36,6 +37,9 @@ def skip_opening(tokens: list[str], k: int) -> int:
         time_phrase = fronted_time_phrase(tokens, k)
         if time_phrase is not None:
             k = time_phrase
+            continue
+        if opening_word(tokens, k):
+            k += 2  # "Already, the board …", "Still, Voss …"
             continue
         opening_phrase = (
             word in INTRODUCERS
@@ -96,6 +100,57 @@ def comma_outside_quotes(
 
 
 _FRONTED_TIME_TOKENS = 6
+
+
+def apposition_end(tokens: list[str], k: int) -> int | None:
+    """Past a phrase opened by the comma at ``k`` (``Voss, 73, took``, ``Voss, along with
+    Brin, argue``, ``Voss, a pilot, said``): the token after its closing comma (or after a
+    number written with its comma) when a verb follows; ``None`` otherwise."""
+    for j in range(k + 1, min(k + 40, len(tokens))):
+        token = tokens[j]
+        if token == "," or (token[:1].isdigit() and token.endswith(",")):
+            after = j + 1
+            if after < len(tokens) and verb_after_insert(tokens, after):
+                return after
+        if token in {";", ":", '"', "“", "”"}:
+            return None
+    return None
+
+
+def verb_after_insert(tokens: list[str], k: int) -> bool:
+    """Could ``tokens[k]``, just past an inserted phrase, be the subject's verb ("took",
+    "says", "argue that", "remain")?"""
+    token = tokens[k]
+    return (
+        main_verb(token, "")
+        or token in PLAIN_PRESENT
+        or bare_reporting_verb(tokens, k, "")
+        or bool(auxiliary(token.casefold().replace("’", "'")))
+    )
+
+
+def opening_word(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]`` a capitalised word standing alone before a comma ("Already,",
+    "Still,", "Notably,") rather than the subject? It is, when what the comma opens is no
+    apposition closed before a verb ("Voss, 73, took", "Voss, a pilot, said") and no list
+    ("Voss, Brin and Hale signed"): the rest then reads as a clause of its own."""
+    if k + 2 >= len(tokens) or tokens[k + 1] != ",":
+        return False
+    token = tokens[k]
+    if not (token[:1].isupper() and token.isalpha()) or token.casefold() in PRONOUNS:
+        return False
+    nxt = tokens[k + 2]
+    if not (nxt[:1].isupper() or nxt.casefold() in DETERMINERS | PRONOUNS):
+        return False
+    if apposition_end(tokens, k + 1) is not None:
+        return False
+    for j in range(k + 2, min(k + 10, len(tokens))):
+        word = tokens[j].casefold()
+        if word in {"and", "&", "or", ","}:
+            return False  # "Voss, Brin and Hale signed": a list of subjects
+        if tokens[j][:1].islower() and word not in DETERMINERS:
+            return True
+    return False
 
 
 def fronted_time_phrase(tokens: list[str], k: int) -> int | None:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdiff.core.clause_openings import skip_opening
+from newsdiff.core.clause_openings import skip_opening, verb_after_insert
 from newsdiff.core.clause_words import (
     ABBREVIATIONS,
     AUXILIARY_BASE,
@@ -56,7 +56,9 @@ from newsdiff.core.clause_words import (
     VERB_ADVERBS,
 )
 from newsdiff.core.verb_forms import (
+    COUNTING,
     auxiliary,
+    counted_subject_verb,
     bare_reporting_verb,
     main_verb,
     plural_subject_verb,
@@ -199,13 +201,16 @@ def _insert_end(tokens: list[str], k: int) -> int | None:
     opener = tokens[k]
     closers = {","} if opener == "," else DASHES
     for j in range(k + 1, min(k + 40, len(tokens))):
-        if tokens[j] in closers:
+        aged = opener == "," and tokens[j][:1].isdigit() and tokens[j].endswith(",")
+        if tokens[j] in closers or aged:  # "Voss, 73, took": the number keeps its comma
             after = j + 1
             while after < len(tokens) and (
                 tokens[after].casefold() in VERB_ADVERBS or tokens[after].casefold() in NEGATORS
             ):
                 after += 1
-            if after < len(tokens) and verb_like(tokens[after], tokens[j]):
+            if after < len(tokens) and (
+                verb_like(tokens[after], tokens[j]) or verb_after_insert(tokens, after)
+            ):
                 return after
         if tokens[j] in QUOTES or tokens[j] in {";", ":"}:
             return None
@@ -267,6 +272,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
     if tokens[k] in QUOTES:
         return _EMPTY
     names: list[str] = []
+    counted_verb = False
     head = ""
     kind = ""
     initial = False
@@ -286,6 +292,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         capitals = 0
         frozen = False  # past a preposition: "lawmakers on Capitol Hill", "ambassador to …"
         relative = False  # inside "the argument that confounded Kennedy"
+        counted = False  # the phrase counts a group: "The majority", "Most of the boats"
         while k < len(tokens):
             token = tokens[k]
             word = token.casefold()
@@ -296,6 +303,11 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 break  # "The lawsuit alleges that", "Officials suggest he"
             if head and not relative and plural_subject_verb(token, previous, head):
                 break  # "investigators remain interested"
+            if not relative and counted_subject_verb(tokens, k, previous, counted):
+                head, kind = head or previous, kind or "noun"
+                counted_verb = True
+                break  # "The majority relate to", "Most belong to"
+            counted = counted or word in COUNTING
             if k > start and verb_like(token, previous):
                 if not relative:
                     break
@@ -332,6 +344,8 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 elif not head or kind != "name":
                     head, kind = folded, "noun"
             elif word in DETERMINERS or word in {"and", "&"} or word[:1].isdigit():
+                if word in COUNTING and not head and tokens[k + 1 : k + 2] == ["of"]:
+                    head, kind = word, "noun"  # "Most of the boats": the boats, below
                 if word == "and" and not head:
                     break
             elif word.endswith("'s") or word.endswith("’s"):
@@ -372,9 +386,13 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         if word.endswith("ly") and word.isalpha():
             k += 1
             continue
-        if main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun") or (
-            not last_auxiliary
-            and (bare_reporting_verb(tokens, k, "") or tokens[k].casefold() in PLAIN_PRESENT)
+        if (
+            counted_verb
+            or main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun")
+            or (
+                not last_auxiliary
+                and (bare_reporting_verb(tokens, k, "") or tokens[k].casefold() in PLAIN_PRESENT)
+            )
         ):
             verb = verb_base(word)
         break

@@ -64,6 +64,29 @@ def plural_subject_verb(token: str, previous: str, head: str) -> bool:
     return head == previous.removesuffix("'s") and head.endswith("s") and not head.endswith("ss")
 
 
+COUNTING = frozenset("most many some several all both few majority minority half rest".split())
+"""Words that count a group ("The majority", "Most of the boats"): the subject is plural."""
+
+_AFTER_VERB = frozenset("to that with on about against".split())
+"""What follows such a verb ("relate to", "doubt that"); not "in" or "of", which follow nouns
+too ("a majority stake in")."""
+
+
+def counted_subject_verb(tokens: list[str], k: int, previous: str, counted: bool) -> bool:
+    """Is ``tokens[k]`` a verb in the plain present after a counted, so plural, subject ("The
+    majority relate to", "Most of the boats belong to"), not a noun after a modifier ("the
+    majority leader said")? It follows the head directly and a preposition or ``that``
+    follows it."""
+    token = tokens[k]
+    if not counted or not token.isalpha() or not token[:1].islower() or k + 1 >= len(tokens):
+        return False
+    if token.endswith(("s", "ing", "ly")) or token in DETERMINERS or token in PREPOSITIONS:
+        return False
+    if previous in DETERMINERS - COUNTING or previous in PREPOSITIONS:
+        return False
+    return tokens[k + 1].casefold() in _AFTER_VERB
+
+
 def auxiliary(word: str) -> str:
     """``word`` as an auxiliary ("won't" → "will"), or ``""``."""
     if word in AUXILIARIES:
