@@ -58,8 +58,8 @@ from newsdiff.core.clause_words import (
 from newsdiff.core.verb_forms import (
     COUNTING,
     auxiliary,
-    counted_subject_verb,
     bare_reporting_verb,
+    counted_subject_verb,
     main_verb,
     plural_subject_verb,
     verb_base,
