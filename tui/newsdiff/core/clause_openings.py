@@ -11,6 +11,7 @@ from newsdiff.core.clause_words import (
     OPENERS,
     PLAIN_PRESENT,
     PRONOUNS,
+    QUOTES,
     RELATIVES,
     SUBORDINATORS,
     TIME_ENDS,
@@ -110,9 +111,11 @@ def apposition_end(tokens: list[str], k: int) -> int | None:
         token = tokens[j]
         if token == "," or (token[:1].isdigit() and token.endswith(",")):
             after = j + 1
+            while after < len(tokens) and tokens[after] in QUOTES:
+                after += 1  # 'Managers, he went on, "are told …"'
             if after < len(tokens) and verb_after_insert(tokens, after):
                 return after
-        if token in {";", ":", '"', "“", "”"}:
+        if token in {";", ":"} or (token in QUOTES and tokens[j - 1] != ","):
             return None
     return None
 

@@ -205,7 +205,9 @@ def _insert_end(tokens: list[str], k: int) -> int | None:
         if tokens[j] in closers or aged:  # "Voss, 73, took": the number keeps its comma
             after = j + 1
             while after < len(tokens) and (
-                tokens[after].casefold() in VERB_ADVERBS or tokens[after].casefold() in NEGATORS
+                tokens[after].casefold() in VERB_ADVERBS
+                or tokens[after].casefold() in NEGATORS
+                or (tokens[after] in QUOTES and after == j + 1)  # 'Managers, he said, "are'
             ):
                 after += 1
             if after < len(tokens) and (
