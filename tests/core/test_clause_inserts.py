@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.core.clauses import read_clause
+from newsdiff.core.verb_forms import verb_base
 
 
 def who_did(text: str) -> tuple[str, str, str]:
@@ -122,3 +123,21 @@ def test_an_age_after_the_name_does_not_change_the_subject(
     plain = read_clause(f"{name} {verb} {obj}")
     aged = read_clause(f"{name}, {age}, {verb} {obj}")
     assert (aged.subject, aged.kind, aged.verb) == (plain.subject, plain.kind, plain.verb)
+
+
+def test_a_name_before_a_relative_clause_and_an_adverb_stays_the_subject() -> None:
+    clause = read_clause("Brin, who owns a trawler, often notes that she is no lawyer.")
+    assert (clause.subject, clause.verb) == ("brin", verb_base("notes"))
+
+
+def test_a_participle_after_the_head_is_not_the_head() -> None:
+    assert who_did("The anger coming from the skippers is understandable.")[:2] == (
+        "anger",
+        "noun",
+    )
+    # a word in -ing before a noun modifies it: "the lobbying group"
+    assert who_did("The 30-strong lobbying group launched a campaign.")[:2] == ("group", "noun")
+
+
+def test_a_quantity_after_the_head_does_not_make_the_next_word_a_verb() -> None:
+    assert who_did("My parents both grew up on Leith farms.")[0] != "grew"

@@ -17,6 +17,7 @@ from newsdiff.core.clause_words import (
     TIME_ENDS,
     TIME_LEADS,
     TIME_WORDS,
+    VERB_ADVERBS,
 )
 from newsdiff.core.verb_forms import auxiliary, bare_reporting_verb, main_verb, verb_like
 
@@ -111,8 +112,12 @@ def apposition_end(tokens: list[str], k: int) -> int | None:
         token = tokens[j]
         if token == "," or (token[:1].isdigit() and token.endswith(",")):
             after = j + 1
-            while after < len(tokens) and tokens[after] in QUOTES:
-                after += 1  # 'Managers, he went on, "are told …"'
+            while after < len(tokens) and (
+                tokens[after] in QUOTES
+                or tokens[after].casefold() in VERB_ADVERBS
+                or (tokens[after].endswith("ly") and tokens[after].isalpha())
+            ):
+                after += 1  # 'Managers, he went on, "are told …"', "…, often notes"
             if after < len(tokens) and verb_after_insert(tokens, after):
                 return after
         if token in {";", ":"} or (token in QUOTES and tokens[j - 1] != ","):
@@ -145,6 +150,8 @@ def opening_word(tokens: list[str], k: int) -> bool:
     nxt = tokens[k + 2]
     if not (nxt[:1].isupper() or nxt.casefold() in DETERMINERS | PRONOUNS):
         return False
+    if nxt.casefold() in RELATIVES:
+        return False  # "Grassley, who owns a farm, …": a relative clause on the subject
     if apposition_end(tokens, k + 1) is not None:
         return False
     for j in range(k + 2, min(k + 10, len(tokens))):

@@ -309,7 +309,11 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 head, kind = head or previous, kind or "noun"
                 counted_verb = True
                 break  # "The majority relate to", "Most belong to"
-            counted = counted or word in COUNTING
+            counted = counted or (word in COUNTING and not head)
+            if head and previous == head and word.endswith("ing") and token[:1].islower():
+                following = tokens[k + 1] if k + 1 < len(tokens) else ""
+                if following.casefold() in PREPOSITIONS | DETERMINERS or following[:1].isupper():
+                    frozen = True  # "the rhetoric coming from …": a participle, not the head
             if k > start and verb_like(token, previous):
                 if not relative:
                     break
