@@ -52,6 +52,7 @@ def test_a_name_before_an_apposition_stays_the_subject(
 def test_a_list_of_names_is_not_read_as_an_opening_word() -> None:
     assert who_did("Voss, Brin and Hale signed the lease.")[0] not in {"brin", "hale"}
     assert who_did("Voss, Brin, Hale and Lee signed the lease.")[0] not in {"brin", "hale", "lee"}
+    assert who_did("Voss, Hale's deputy, and Brin were charged.")[0] not in {"hale", "brin"}
 
 
 def test_an_age_after_a_name_is_passed_to_the_verb() -> None:

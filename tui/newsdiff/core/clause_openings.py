@@ -154,11 +154,11 @@ def opening_word(tokens: list[str], k: int) -> bool:
         return False  # "Grassley, who owns a farm, …": a relative clause on the subject
     if apposition_end(tokens, k + 1) is not None:
         return False
-    for j in range(k + 2, min(k + 10, len(tokens))):
+    for j in range(k + 2, min(k + 12, len(tokens))):
         word = tokens[j].casefold()
-        if word in {"and", "&", "or", ","}:
-            return False  # "Voss, Brin and Hale signed": a list of subjects
-        if tokens[j][:1].islower() and word not in DETERMINERS:
+        if word in {"and", "&", "or", ",", "(", ";", ":"} or tokens[j] in DASHES:
+            return False  # "Voss, Brin and Hale signed", "Voss, Hale's deputy, and Brin"
+        if verb_after_insert(tokens, j):
             return True
     return False
 
