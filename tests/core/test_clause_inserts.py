@@ -142,3 +142,15 @@ def test_a_participle_after_the_head_is_not_the_head() -> None:
 
 def test_a_quantity_after_the_head_does_not_make_the_next_word_a_verb() -> None:
     assert who_did("My parents both grew up on Leith farms.")[0] != "grew"
+
+
+@given(NAMES, NAMES, st.sampled_from(["oppose", "reject", "support"]), OBJECTS)
+def test_an_along_with_phrase_does_not_change_the_subject(
+    name: str, other: str, verb: str, obj: str
+) -> None:
+    plain = read_clause(f"The skippers {verb} {obj}")
+    joined = read_clause(f"The skippers, along with {other}, {verb} {obj}")
+    assert (joined.subject, joined.verb) == (plain.subject, plain.verb) == ("skippers", plain.verb)
+    assert plain.verb
+    named = read_clause(f"{name}, along with {other}, {verb}s {obj}")
+    assert (named.subject, named.kind) == (name.casefold(), "name")

@@ -19,7 +19,13 @@ from newsdiff.core.clause_words import (
     TIME_WORDS,
     VERB_ADVERBS,
 )
-from newsdiff.core.verb_forms import auxiliary, bare_reporting_verb, main_verb, verb_like
+from newsdiff.core.verb_forms import (
+    auxiliary,
+    bare_reporting_verb,
+    main_verb,
+    plain_verb_before_object,
+    verb_like,
+)
 
 
 def skip_opening(tokens: list[str], k: int) -> int:
@@ -132,6 +138,7 @@ def verb_after_insert(tokens: list[str], k: int) -> bool:
     return (
         main_verb(token, "")
         or token in PLAIN_PRESENT
+        or plain_verb_before_object(tokens, k)
         or bare_reporting_verb(tokens, k, "")
         or bool(auxiliary(token.casefold().replace("’", "'")))
     )

@@ -61,7 +61,9 @@ from newsdiff.core.verb_forms import (
     bare_reporting_verb,
     counted_subject_verb,
     main_verb,
+    plain_verb_before_object,
     plural_subject_verb,
+    plural_verb_before_object,
     verb_base,
     verb_like,
 )
@@ -134,7 +136,8 @@ def _quotation_first(tokens: list[str]) -> Clause:
     if close is None or close + 1 >= len(tokens):
         inner = tokens[1:close]  # a paragraph of quotation: the sentence is the speaker's
         return _clause(inner, skip_opening(inner, 0), depth=0)
-    reported = _clause(tokens[1:close], 0, depth=1)
+    quoted = tokens[1:close]  # a quotation is a sentence: "And if …, there is …," she said
+    reported = _clause(quoted, skip_opening(quoted, 0), depth=1)
     k = close + 1
     while k < len(tokens) and tokens[k] in {",", ":"}:
         k += 1
@@ -274,7 +277,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
     if tokens[k] in QUOTES:
         return _EMPTY
     names: list[str] = []
-    counted_verb = False
+    counted_verb = -1  # where a plain-present verb was found ending the subject
     head = ""
     kind = ""
     initial = False
@@ -305,9 +308,12 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 break  # "The lawsuit alleges that", "Officials suggest he"
             if head and not relative and plural_subject_verb(token, previous, head):
                 break  # "investigators remain interested"
-            if not relative and counted_subject_verb(tokens, k, previous, counted):
+            if not relative and (
+                counted_subject_verb(tokens, k, previous, counted)
+                or plural_verb_before_object(tokens, k, previous, head)
+            ):
                 head, kind = head or previous, kind or "noun"
-                counted_verb = True
+                counted_verb = k
                 break  # "The majority relate to", "Most belong to"
             counted = counted or (word in COUNTING and not head)
             if head and previous == head and word.endswith("ing") and token[:1].islower():
@@ -320,6 +326,8 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 relative = False
             elif head and word in {"that", "which", "who"} and not frozen:
                 frozen = relative = True
+            if head and word in SUBORDINATORS:
+                break  # "the board if skippers take …": a subordinate clause follows
             if head and (word in VERB_ADVERBS or (word.endswith("ly") and word.isalpha())):
                 break  # "Akin also claimed", "intelligence reportedly confirmed"
             if word in PREPOSITIONS:
@@ -393,11 +401,15 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
             k += 1
             continue
         if (
-            counted_verb
+            k == counted_verb
             or main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun")
             or (
                 not last_auxiliary
-                and (bare_reporting_verb(tokens, k, "") or tokens[k].casefold() in PLAIN_PRESENT)
+                and (
+                    bare_reporting_verb(tokens, k, "")
+                    or tokens[k].casefold() in PLAIN_PRESENT
+                    or plain_verb_before_object(tokens, k)  # "…, along with Brin, reject the"
+                )
             )
         ):
             verb = verb_base(word)
@@ -442,7 +454,7 @@ def _reported(tokens: list[str], k: int, verb: str, depth: int) -> Clause | None
         if tokens[j] == ":":  # said: "The deal is no longer sustainable"
             clause = _clause(tokens, j + 1, depth=depth + 1)
             return clause if clause.verb else None
-        if tokens[j].casefold() == "that":
+        if tokens[j].casefold() == "that" and tokens[j - 1].casefold() not in PREPOSITIONS:
             clause = _clause(tokens, skip_opening(tokens, j + 1), depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j] in QUOTES or tokens[j] in {";", ":"}:

@@ -87,6 +87,36 @@ def counted_subject_verb(tokens: list[str], k: int, previous: str, counted: bool
     return tokens[k + 1].casefold() in _AFTER_VERB
 
 
+def plural_verb_before_object(tokens: list[str], k: int, previous: str, head: str) -> bool:
+    """Is ``tokens[k]`` a verb in the plain present between a plural subject and its object
+    ("the skippers reject the lease", "officials oppose them")? A noun seldom stands between
+    a plural noun and a determiner."""
+    if head != previous or not head.endswith("s") or head.endswith("ss"):
+        return False
+    return plain_verb_before_object(tokens, k)
+
+
+def plain_verb_before_object(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]`` a plain lower-case word (no *-s*, *-ed*, *-ing*, *-ly*) followed by
+    a determiner or an object pronoun, as a verb in the plain present is ("reject the")?"""
+    token = tokens[k]
+    if k + 1 >= len(tokens) or not token.isalpha() or not token[:1].islower():
+        return False
+    if token.endswith(("s", "ed", "ing", "ly")) or token in DETERMINERS or token in PREPOSITIONS:
+        return False
+    if token in _NOT_VERBS or token in INTRODUCERS or auxiliary(token):
+        return False
+    following = tokens[k + 1].casefold()
+    return following in (DETERMINERS - {"that"}) | _OBJECT_PRONOUNS
+
+
+_OBJECT_PRONOUNS = frozenset("him her them it us".split())
+_NOT_VERBS = frozenset(
+    "and or but nor than as if of outside inside within across along around behind beyond "
+    "near past toward towards via".split()
+)
+
+
 def auxiliary(word: str) -> str:
     """``word`` as an auxiliary ("won't" → "will"), or ``""``."""
     if word in AUXILIARIES:
