@@ -154,3 +154,26 @@ def test_an_along_with_phrase_does_not_change_the_subject(
     assert plain.verb
     named = read_clause(f"{name}, along with {other}, {verb}s {obj}")
     assert (named.subject, named.kind) == (name.casefold(), "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bruning, along with Brin, argue that the fee is unlawful.", ("bruning", "argu")),
+        ("Manning told the court that he was sorry, and left.", ("manning", verb_base("told"))),
+        ("Speaking to reporters, Voss said the fee was unlawful.", ("voss", "say")),
+        ("Asked about the fee, Voss declined to comment.", ("voss", verb_base("declined"))),
+    ],
+)
+def test_a_name_ending_in_ing_is_no_participial_opening(
+    text: str, expected: tuple[str, str]
+) -> None:
+    clause = read_clause(text)
+    assert (clause.subject, clause.verb) == expected
+
+
+def test_a_quotation_is_read_past_its_own_opening() -> None:
+    clause = read_clause('"And if the vote fails, the harbour will close," Voss said.')
+    assert (clause.subject, clause.core.subject) == ("voss", "harbour")
+    clause = read_clause('"Already, the skippers have lost their boats," Brin said.')
+    assert clause.core.subject == "skippers"

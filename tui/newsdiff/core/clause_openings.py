@@ -52,7 +52,7 @@ def skip_opening(tokens: list[str], k: int) -> int:
         opening_phrase = (
             word in INTRODUCERS
             or word in SUBORDINATORS
-            or (word.endswith(("ing", "ed")) and tokens[k][:1].isupper())
+            or participle_opening(tokens, k)
             or (word.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1] == ",")
         )
         if opening_phrase:
@@ -77,6 +77,18 @@ def skip_opening(tokens: list[str], k: int) -> int:
         if k == start:
             break
     return k
+
+
+def participle_opening(tokens: list[str], k: int) -> bool:
+    """Does a participial phrase open the sentence ("Speaking to reporters,", "Asked about
+    it,")? Its word ends in *-ing* or *-ed* and a lower-case word that is no verb follows; a
+    name so spelt ("Bruning, along with …", "Manning told …") is not one."""
+    token = tokens[k]
+    if not (token[:1].isupper() and token.casefold().endswith(("ing", "ed"))):
+        return False
+    if k + 1 >= len(tokens) or not tokens[k + 1][:1].islower():
+        return False
+    return not verb_after_insert(tokens, k + 1)
 
 
 def comma_outside_quotes(
