@@ -16,7 +16,7 @@ from newsdiff.core.clause_words import (
     QUANTITIES,
     SPEECH,
 )
-from newsdiff.core.words import stem
+from newsdiff.core.words import STOPWORDS, stem
 
 
 def verb_base(word: str) -> str:
@@ -104,7 +104,7 @@ def plain_verb_before_object(tokens: list[str], k: int) -> bool:
         return False
     if token.endswith(("s", "ed", "ing", "ly")) or token in DETERMINERS or token in PREPOSITIONS:
         return False
-    if token in _NOT_VERBS or token in INTRODUCERS or auxiliary(token):
+    if token in _NOT_VERBS or token in INTRODUCERS or token in STOPWORDS or auxiliary(token):
         return False
     following = tokens[k + 1].casefold()
     return following in (DETERMINERS - {"that"}) | _OBJECT_PRONOUNS
@@ -113,7 +113,7 @@ def plain_verb_before_object(tokens: list[str], k: int) -> bool:
 _OBJECT_PRONOUNS = frozenset("him her them it us".split())
 _NOT_VERBS = frozenset(
     "and or but nor than as if of outside inside within across along around behind beyond "
-    "near past toward towards via".split()
+    "near past toward towards via between among amongst into onto per versus than".split()
 )
 
 
