@@ -170,10 +170,3 @@ def test_a_name_ending_in_ing_is_no_participial_opening(
 ) -> None:
     clause = read_clause(text)
     assert (clause.subject, clause.verb) == expected
-
-
-def test_a_quotation_is_read_past_its_own_opening() -> None:
-    clause = read_clause('"And if the vote fails, the harbour will close," Voss said.')
-    assert (clause.subject, clause.core.subject) == ("voss", "harbour")
-    clause = read_clause('"Already, the skippers have lost their boats," Brin said.')
-    assert clause.core.subject == "skippers"

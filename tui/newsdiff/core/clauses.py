@@ -136,8 +136,7 @@ def _quotation_first(tokens: list[str]) -> Clause:
     if close is None or close + 1 >= len(tokens):
         inner = tokens[1:close]  # a paragraph of quotation: the sentence is the speaker's
         return _clause(inner, skip_opening(inner, 0), depth=0)
-    quoted = tokens[1:close]  # a quotation is a sentence: "And if …, there is …," she said
-    reported = _clause(quoted, skip_opening(quoted, 0), depth=1)
+    reported = _clause(tokens[1:close], 0, depth=1)
     k = close + 1
     while k < len(tokens) and tokens[k] in {",", ":"}:
         k += 1
