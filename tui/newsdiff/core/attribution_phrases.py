@@ -376,7 +376,7 @@ class PhraseReader:
         ``X's niece, state Sen. Y (D-Z), said``: a few words of description (one comma after a
         lowercase noun), then the person, then the reporting verb."""
         tokens = info.tokens
-        commas, served = 0, -1
+        commas, served, of_place = 0, -1, False
         for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS + 1)):
             word = tokens[n - 1]
             if word.lower in REPORTING_VERBS:
@@ -386,7 +386,9 @@ class PhraseReader:
                 return None
             gap = gap.strip()
             commas += gap == ","
-            if gap and (gap != "," or commas > 1 or word.cap):
+            # "the mayors of Leith and Hove, X and Y, said": a place or body after "of"
+            of_place = of_place or (word.lower == "of" and n - 1 > i and not tokens[n - 2].cap)
+            if gap and (gap != "," or commas > 1 or word.cap and not of_place):
                 return None
             person = mention_at(info, n)
             if person is None or person.kind != "person" or person.possessive:

@@ -310,6 +310,15 @@ def _appositive_list(tokens: list[Token], comma: int) -> list[str]:
         k -= 1
     after_quote = k >= 0 and (tokens[k].text in _CLOSERS or tokens[k].quoted)
     described = k >= 0 and tokens[k].word and tokens[k].lower not in PREPOSITIONS
+    object_of = k > 0 and tokens[k].word and not described and tokens[k - 1].word
+    listed = next((n for n in range(k + 1, comma) if tokens[n].text == ","), -1)
+    if object_of and not tokens[k - 1].cap and listed > 0:
+        # "the mayors of Leith and Hove, Tom Hale and Ann Pike, said": the list after the
+        # description's object (places, bodies or people it serves), not the object
+        segment = tokens[listed + 1 : comma]
+        if segment and all(t.word and t.cap for t in segment):
+            return _leading_name(segment)  # "the wife of Tom Hale, Ann Pike, said"
+        k, described = listed - 1, True
     if not (after_quote or described and tokens[k + 1].text == ","):
         return []
     names = name_list(tokens[k + 1 + (tokens[k + 1].text == ",") : comma])
@@ -325,6 +334,10 @@ def _leading_name(segment: Sequence[Token]) -> list[str]:
     return [named] if named else []
 
 
+_OBJECT_GLUE = frozenset({"and", "of", "for", "the"})
+"""Lowercase words inside what a description serves (``the Ministry of Defence and …``)."""
+
+
 def _inverted(tokens: list[Token], verb: int) -> list[str]:
     """The speaker after a verb that has none before it: ``said Tom Hale``, ``said press
     secretary Ann Voss``, ``said the council's spokeswoman, Jane Ortiz``; both of ``said Ann
@@ -332,11 +345,15 @@ def _inverted(tokens: list[Token], verb: int) -> list[str]:
     if tokens[verb].lower in ("told", "tells"):
         return []
     k = verb + 1
-    described = False
-    while k < len(tokens) and k <= verb + 8:
+    described = served = False
+    skipped = 0  # the words of what a description serves (``the mayors of Leith and Hove``)
+    while k < len(tokens) and k <= verb + 8 + skipped:
         token = tokens[k]
         if token.quoted or token.text in _QUOTES or token.text in _ENDS:
             return []
+        if served and token.word and (token.cap or token.lower in _OBJECT_GLUE):
+            k, skipped = k + 1, skipped + 1
+            continue
         if token.word and token.cap:
             end = _office_end(tokens, k)
             listed = _listed_after(tokens, k, end)
@@ -364,11 +381,14 @@ def _inverted(tokens: list[Token], verb: int) -> list[str]:
         if token.text == ",":
             if not described:
                 return []
+            served = False
             following = tokens[k + 1] if k + 1 < len(tokens) else None
             if following is None or not (following.word and following.cap):
                 return []  # "said a witness, who …": no name after the description
         elif not token.word:
             return []
+        elif described and token.lower in PREPOSITIONS and not served:
+            served = True  # "said the mayors of Leith and Hove, Tom Hale and Ann Pike"
         elif token.lower in PREPOSITIONS or token.lower in CLAUSE_OPENERS:
             return []  # "said in an interview with Harbour Radio", "claims that Acme …"
         else:

@@ -170,10 +170,13 @@ def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
     joint speaker to its people's canonical names, joined."""
     counts: Counter[str] = Counter()
     joints: dict[str, list[str]] = {}
+    surname_lists: dict[str, list[str]] = {}
     for spelling in spellings:
         parts = speaker_parts(spelling)
         if len(parts) > 1:
             joints[spelling] = parts
+        elif lone := lone_word_list(spelling):
+            surname_lists[spelling] = lone
         counts.update(parts)
     keys = {name: name_key(name) for name in counts}
     full = {name: key for name, key in keys.items() if _person_like(key, name)}
@@ -214,7 +217,29 @@ def canonical_names(spellings: Iterable[str]) -> dict[str, str]:
             mapping[name] = _plain(name, keys, counts)
     for spelling, parts in joints.items():
         mapping[spelling] = joint_speaker([mapping[part] for part in parts])
+    for spelling, lone in surname_lists.items():  # "Hale and Pike" with Tom Hale, Ann Pike
+        carriers = [surnames.get(word.casefold(), set()) for word in lone]
+        if all(len(found) == 1 for found in carriers):
+            people = [mapping[groups[next(iter(found))][0]] for found in carriers]
+            if len(set(people)) == len(people):
+                mapping[spelling] = joint_speaker(people)
     return mapping
+
+
+def lone_word_list(speaker: str) -> list[str]:
+    """The capitalised lone words of a list that ``speaker_parts`` keeps whole (``Hale and
+    Pike``): a firm's name (``Marks and Spencer``) or surnames of people named in full
+    elsewhere, which only another spelling of the same speaker can tell; else ``[]``."""
+    if " and " not in speaker or len(speaker_parts(speaker)) > 1:
+        return []
+    parts = _JOINT.split(speaker)
+    if len(parts) < 2 or len(set(parts)) < len(parts):
+        return []
+    lone = all(
+        " " not in part and part[:1].isupper() and part.isalpha() and len(part) > 1
+        for part in parts
+    )
+    return parts if lone else []
 
 
 def _display(members: Sequence[str], counts: Counter[str], ends: tuple[str, str]) -> str:
@@ -264,16 +289,25 @@ def speakers_differ(first: str | None, second: str | None) -> bool:
     glued on in front (``Acme Editor Dan Reed`` / ``Dan Reed``), an initial for a first name
     (``M. Lopez``), accents (``Calderón``), or one letter's slip in a name of five letters or
     more (``Vincente`` / ``Vicente``). A joint speaker (``Anna Smith and Tom Jones``) is
-    no other speaker than any one of its people.
+    no other speaker than any one of its people (one of them alone is part of the speakers),
+    and two lone words (``Smith and Jones``, one name to ``speaker_parts``) are compared as
+    people too: the surnames of a joint speaker, in any order, or of one of its people.
     """
     if not first or not second or first == second:
         return False
     if not first[0].isupper() or not second[0].isupper():
         return False
-    ours, theirs = speaker_parts(first), speaker_parts(second)
+    ours, theirs = _people_of(first), _people_of(second)
     if len(ours) > 1 or len(theirs) > 1:  # a joint statement: any one of its people
         return all(_people_differ(a, b) for a in ours for b in theirs)
     return _people_differ(first, second)
+
+
+def _people_of(speaker: str) -> list[str]:
+    """The people a speaker may be, for comparing it with another outlet's: a joint
+    speaker's, else a list of lone words (``Hale and Pike``: surnames where the article
+    named nobody in full), else the speaker alone."""
+    return lone_word_list(speaker) or speaker_parts(speaker)
 
 
 def _people_differ(first: str, second: str) -> bool:
