@@ -98,8 +98,14 @@ class PreparedPair:
         right_labels = align.labels(len(self.right_sentences), links, "right")
         left_links: list[list[Link]] = [[] for _ in self.left_sentences]
         right_links: list[list[Link]] = [[] for _ in self.right_sentences]
-        for link in links:
-            order = float(self.scores.verbatim[link.left, link.right])  # decided shared
+        # each sentence's links best first, ties in the order of ``links`` (left, right): one
+        # stable sort of all links, then handed out in that order (as sorting each list is)
+        by_score = sorted(links, key=_negated_score)
+        # the word-order scores that decide shared, as float(verbatim[left, right]) gives them
+        orders = self.scores.verbatim[
+            [link.left for link in by_score], [link.right for link in by_score]
+        ].tolist()
+        for link, order in zip(by_score, orders, strict=True):
             left_links[link.left].append(
                 Link(link.right, link.label, link.score, link.evidence, order)
             )
@@ -237,16 +243,21 @@ def _aligned(
     boilerplate: Sequence[bool],
     links: Sequence[list[Link]],
 ) -> tuple[AlignedSentence, ...]:
+    """Each sentence with its label, flags and links (each list already best first)."""
     return tuple(
         AlignedSentence(
             sentence=sentence,
             label=labels[k],
             moved=moved[k],
             boilerplate=boilerplate[k],
-            links=tuple(sorted(links[k], key=lambda link: -link.score)),
+            links=tuple(links[k]),
         )
         for k, sentence in enumerate(sentences)
     )
+
+
+def _negated_score(link: align.PairLink) -> float:
+    return -link.score
 
 
 def _own_analysis(
