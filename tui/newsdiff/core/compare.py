@@ -34,6 +34,7 @@ from newsdiff.core.models import (
     WordDiff,
 )
 from newsdiff.core.referents import with_referent
+from newsdiff.core.sentence_links import links_by_sentence
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 from newsdiff.core.words import SentenceFeatures
@@ -96,22 +97,9 @@ class PreparedPair:
         )
         left_labels = align.labels(len(self.left_sentences), links, "left")
         right_labels = align.labels(len(self.right_sentences), links, "right")
-        left_links: list[list[Link]] = [[] for _ in self.left_sentences]
-        right_links: list[list[Link]] = [[] for _ in self.right_sentences]
-        # each sentence's links best first, ties in the order of ``links`` (left, right): one
-        # stable sort of all links, then handed out in that order (as sorting each list is)
-        by_score = sorted(links, key=_negated_score)
-        # the word-order scores that decide shared, as float(verbatim[left, right]) gives them
-        orders = self.scores.verbatim[
-            [link.left for link in by_score], [link.right for link in by_score]
-        ].tolist()
-        for link, order in zip(by_score, orders, strict=True):
-            left_links[link.left].append(
-                Link(link.right, link.label, link.score, link.evidence, order)
-            )
-            right_links[link.right].append(
-                Link(link.left, link.label, link.score, link.evidence, order)
-            )
+        left_links, right_links = links_by_sentence(
+            links, self.scores.verbatim, len(self.left_sentences), len(self.right_sentences)
+        )
         diffs = LazyWordDiffs([(link.left, link.right) for link in links], self._diff)
         left_side = ComparedArticle(
             self.left,
@@ -254,10 +242,6 @@ def _aligned(
         )
         for k, sentence in enumerate(sentences)
     )
-
-
-def _negated_score(link: align.PairLink) -> float:
-    return -link.score
 
 
 def _own_analysis(
