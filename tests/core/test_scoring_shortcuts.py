@@ -21,7 +21,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from newsdiff.core import claim as claim_module
 from newsdiff.core import disagreements, lookalikes, semantic, words
+from newsdiff.core.align import (
+    MAX_LINKS_PER_SENTENCE,
+    RELATIVE_KEEP,
+    ClaimChecker,
+    PairLink,
+    backbone,
+    find_links,
+    moved_flags,
+)
 from newsdiff.core.claim import Claim, _read_claim, fold, read_claim
+from newsdiff.core.claims import ClaimCheck
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.compare import prepare
 from newsdiff.core.count_groups import one_group
@@ -31,9 +41,10 @@ from newsdiff.core.figure_words import HEDGES
 from newsdiff.core.figures import Figure
 from newsdiff.core.growing_rows import GrowingRows
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, title_index
-from newsdiff.core.link_evidence import Disagreement
-from newsdiff.core.models import Article
+from newsdiff.core.link_evidence import Disagreement, Evidence
+from newsdiff.core.models import Article, Link, Settings
 from newsdiff.core.people import people
+from newsdiff.core.sentence_links import links_by_sentence
 from newsdiff.core.similarity import SMALL_PAIRS, features_once, score_matrices
 from newsdiff.core.speaker_statements import speaker_or_core, stated_apart
 from newsdiff.core.time_frames import same_frame
@@ -501,3 +512,164 @@ def test_a_clause_offers_only_tokens_ending_in_a_full_stop_to_lose_it(text: str)
 
     read_clause.cache_clear()
     assert read_clause(text) == plain(text)
+
+
+# The first comparison's links and rows (speed11): each shortcut against its plain form.
+
+PAIR_LINKS = st.lists(
+    st.tuples(
+        st.integers(0, 9),
+        st.integers(0, 9),
+        st.sampled_from([50.0, 55.5, 60.0, 72.25, 90.0]),  # few values: many ties
+        st.sampled_from(["shared", "paraphrased", "conflict"]),
+    ),
+    max_size=40,
+    unique_by=lambda link: (link[0], link[1]),
+)
+
+
+def _pair_links(found: list[tuple[int, int, float, str]]) -> list[PairLink]:
+    return [PairLink(i, j, label, score) for i, j, score, label in sorted(found)]  # type: ignore[arg-type]
+
+
+@settings(max_examples=80, deadline=None)
+@given(PAIR_LINKS, st.integers(0, 2**32 - 1))
+def test_links_by_sentence_equal_each_list_sorted_alone(
+    found: list[tuple[int, int, float, str]], seed: int
+) -> None:
+    links = _pair_links(found)
+    verbatim = np.random.default_rng(seed).random((10, 10)).astype(np.float32) * 100
+    plain_left: list[list[Link]] = [[] for _ in range(10)]
+    plain_right: list[list[Link]] = [[] for _ in range(10)]
+    for link in links:
+        order = float(verbatim[link.left, link.right])
+        plain_left[link.left].append(Link(link.right, link.label, link.score, link.evidence, order))
+        plain_right[link.right].append(
+            Link(link.left, link.label, link.score, link.evidence, order)
+        )
+    plain = [
+        [sorted(each, key=lambda link: -link.score) for each in side]
+        for side in (plain_left, plain_right)
+    ]
+    assert list(links_by_sentence(links, verbatim, 10, 10)) == plain
+
+
+def _plain_crosses(link: PairLink, chain: list[PairLink]) -> bool:
+    return any(
+        (other.left < link.left and other.right > link.right)
+        or (other.left > link.left and other.right < link.right)
+        for other in chain
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(PAIR_LINKS)
+def test_moved_flags_equal_the_plain_crossing_test(
+    found: list[tuple[int, int, float, str]],
+) -> None:
+    links = _pair_links(found)
+    chain = backbone(links)
+    on_left = {link.left for link in chain}
+    on_right = {link.right for link in chain}
+    plain_left = [
+        i not in on_left
+        and any(x.left == i for x in links)
+        and all(_plain_crosses(x, chain) for x in links if x.left == i)
+        for i in range(10)
+    ]
+    plain_right = [
+        j not in on_right
+        and any(x.right == j for x in links)
+        and all(_plain_crosses(x, chain) for x in links if x.right == j)
+        for j in range(10)
+    ]
+    assert moved_flags(10, 10, links, chain) == (plain_left, plain_right)
+
+
+def _backbone_as_it_was(links: list[PairLink]) -> list[PairLink]:
+    """:func:`backbone` before speed11 (each link's fields read through the link)."""
+    if not links:
+        return []
+    size = max(link.right for link in links) + 2
+    tree_value = [0.0] * (size + 1)
+    tree_link = [-1] * (size + 1)
+    ordered = sorted(range(len(links)), key=lambda k: (links[k].left, -links[k].right))
+    total = [0.0] * len(links)
+    previous = [-1] * len(links)
+    for k in ordered:
+        link = links[k]
+        best, best_k = 0.0, -1
+        position = link.right
+        while position > 0:
+            if tree_value[position] > best:
+                best, best_k = tree_value[position], tree_link[position]
+            position -= position & -position
+        total[k] = best + link.score
+        previous[k] = best_k
+        position = link.right + 1
+        while position <= size:
+            if total[k] > tree_value[position]:
+                tree_value[position] = total[k]
+                tree_link[position] = k
+            position += position & -position
+    end = max(range(len(links)), key=lambda k: total[k])
+    chain: list[PairLink] = []
+    while end >= 0:
+        chain.append(links[end])
+        end = previous[end]
+    chain.reverse()
+    return chain
+
+
+@settings(max_examples=80, deadline=None)
+@given(PAIR_LINKS)
+def test_backbone_equals_the_chain_as_it_was(found: list[tuple[int, int, float, str]]) -> None:
+    links = _pair_links(found)
+    assert backbone(links) == _backbone_as_it_was(links)
+
+
+def _checked_as_it_was(
+    score: np.ndarray, candidates: np.ndarray, check: ClaimChecker
+) -> list[tuple[int, int, str]]:
+    """The claim-checked links of :func:`find_links` as a plain loop: best first (ties in
+    (row, column) order), each sentence at most ``MAX_LINKS_PER_SENTENCE`` links, a
+    candidate below ``RELATIVE_KEEP`` of the best link of both its sentences dropped unread."""
+    taken_left: dict[int, int] = {}
+    taken_right: dict[int, int] = {}
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
+    found = []
+    pairs = sorted(zip(*np.nonzero(candidates), strict=True), key=lambda p: (-float(score[p]), p))
+    for i, j in ((int(i), int(j)) for i, j in pairs):
+        value = float(score[i, j])
+        if max(taken_left.get(i, 0), taken_right.get(j, 0)) >= MAX_LINKS_PER_SENTENCE:
+            continue
+        if i in best_left and j in best_right:
+            if value < RELATIVE_KEEP * best_left[i] and value < RELATIVE_KEEP * best_right[j]:
+                continue
+        result = check(i, j)
+        if result.outcome == "not linked":
+            continue
+        found.append((i, j, result.outcome))
+        taken_left[i] = taken_left.get(i, 0) + 1
+        taken_right[j] = taken_right.get(j, 0) + 1
+        best_left.setdefault(i, value)
+        best_right.setdefault(j, value)
+    return sorted(found)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(0, 2**32 - 1))
+def test_checked_links_equal_the_plain_loop(rows: int, cols: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    score = rng.choice(np.array([20, 35, 52, 60, 60, 75, 90], dtype=np.float32), (rows, cols))
+    rejected = rng.random((rows, cols)) < 0.25  # look-alikes the claim check drops
+
+    def check(i: int, j: int) -> ClaimCheck:
+        return ClaimCheck("not linked" if rejected[i, j] else "conflict", Evidence())
+
+    links = find_links(score, np.zeros_like(score), [True] * rows, [True] * cols, Settings(), check)
+    candidates = score >= Settings().paraphrase
+    assert [(link.left, link.right, link.label) for link in links] == _checked_as_it_was(
+        score, candidates, check
+    )

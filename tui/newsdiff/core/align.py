@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -247,9 +248,9 @@ def _checked_links(
     scores = masked[rows, cols].tolist()
     # compared as float64, as ``float(verbatim[i, j]) >= settings.shared`` is (exact for float32)
     shared = (verbatim[rows, cols].astype(np.float64) >= settings.shared).tolist()
-    # each sentence's first link is its best (candidates come best first)
-    best_left: dict[int, float] = {}
-    best_right: dict[int, float] = {}
+    # each sentence's first link is its best (candidates come best first); None: no link yet
+    best_left: list[float | None] = [None] * candidates.shape[0]
+    best_right: list[float | None] = [None] * candidates.shape[1]
     found: list[PairLink] = []
     cap = MAX_LINKS_PER_SENTENCE
     for i, j, under, score, same in zip(
@@ -260,11 +261,14 @@ def _checked_links(
             extra = bool(routed) and (i, j) in routed
             if not extra or i in routed_left or j in routed_right:
                 continue
-        left_best = best_left.get(i)
+        left_best = best_left[i]
         if left_best is not None:
-            right_best = best_right.get(j)
-            # within RELATIVE_KEEP of the best link of either sentence (see _near_best)
-            if right_best is not None and not _near_best(score, left_best, right_best):
+            right_best = best_right[j]
+            # kept when within RELATIVE_KEEP of the best link of its left or of its right
+            # sentence (a sentence without a link yet: this one would be its best)
+            if right_best is not None and not (
+                score >= RELATIVE_KEEP * left_best or score >= RELATIVE_KEEP * right_best
+            ):
                 continue  # dropped before it is read, so it never takes a slot of either
         result = check(i, j)
         if result.outcome == "not linked":
@@ -282,10 +286,14 @@ def _checked_links(
         taken_right[j] += 1
         if left_best is None:
             best_left[i] = score
-        if j not in best_right:
+        if best_right[j] is None:
             best_right[j] = score
-    found.sort(key=lambda link: (link.left, link.right))
+    found.sort(key=_by_pair)
     return found
+
+
+_by_pair = attrgetter("left", "right")
+"""A link's sort key: (left, right)."""
 
 
 def best_first(score: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -296,15 +304,6 @@ def best_first(score: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndar
     rows, cols = np.divmod(np.flatnonzero(mask), mask.shape[1])
     order = np.argsort(-score[rows, cols], kind="stable")
     return rows[order], cols[order]
-
-
-def _near_best(score: float, best_left: float | None, best_right: float | None) -> bool:
-    """Whether a link scoring ``score`` is within :data:`RELATIVE_KEEP` of the best link of
-    its left or of its right sentence (``None``: the sentence has no link yet, so this one
-    would be its best)."""
-    if best_left is None or best_right is None:
-        return True
-    return score >= RELATIVE_KEEP * best_left or score >= RELATIVE_KEEP * best_right
 
 
 def _cap(found: list[PairLink]) -> list[PairLink]:
@@ -368,27 +367,29 @@ def backbone(links: Sequence[PairLink]) -> list[PairLink]:
     """
     if not links:
         return []
-    size = max(link.right for link in links) + 2
+    rights = [link.right for link in links]
+    size = max(rights) + 2
     tree_value = [0.0] * (size + 1)
     tree_link = [-1] * (size + 1)
-    ordered = sorted(range(len(links)), key=lambda k: (links[k].left, -links[k].right))
+    ordered = sorted(range(len(links)), key=lambda k: (links[k].left, -rights[k]))
     total = [0.0] * len(links)
     previous = [-1] * len(links)
     for k in ordered:
-        link = links[k]
-        # best chain over right indices < link.right (positions 1..link.right)
+        right = rights[k]
+        # best chain over right indices < right (positions 1..right)
         best, best_k = 0.0, -1
-        position = link.right
+        position = right
         while position > 0:
-            if tree_value[position] > best:
-                best, best_k = tree_value[position], tree_link[position]
-            position -= position & -position
-        total[k] = best + link.score
+            value = tree_value[position]
+            if value > best:
+                best, best_k = value, tree_link[position]
+            position &= position - 1  # position -= position & -position
+        chained = total[k] = best + links[k].score
         previous[k] = best_k
-        position = link.right + 1
+        position = right + 1
         while position <= size:
-            if total[k] > tree_value[position]:
-                tree_value[position] = total[k]
+            if chained > tree_value[position]:
+                tree_value[position] = chained
                 tree_link[position] = k
             position += position & -position
     end = max(range(len(links)), key=lambda k: total[k])
@@ -400,19 +401,6 @@ def backbone(links: Sequence[PairLink]) -> list[PairLink]:
     return chain
 
 
-def crosses(link: PairLink, chain: Sequence[PairLink], lefts: Sequence[int]) -> bool:
-    """Whether ``link`` crosses the chain: a chain pair before it on one side, after on the other.
-
-    ``lefts`` are the chain's left indices (increasing). The chain increases on both sides, so it
-    is enough to look at the last chain pair before ``link.left`` and the first one after it.
-    """
-    before = bisect.bisect_left(lefts, link.left)
-    if before > 0 and chain[before - 1].right > link.right:
-        return True
-    after = bisect.bisect_right(lefts, link.left)
-    return after < len(chain) and chain[after].right < link.right
-
-
 def moved_flags(
     left_count: int, right_count: int, links: Sequence[PairLink], chain: Sequence[PairLink]
 ) -> tuple[list[bool], list[bool]]:
@@ -420,12 +408,20 @@ def moved_flags(
     on_left = {link.left for link in chain}
     on_right = {link.right for link in chain}
     lefts = [link.left for link in chain]
+    rights = [link.right for link in chain]
+    size = len(chain)
     left_cross: dict[int, bool] = {}
     right_cross: dict[int, bool] = {}
     for link in links:
-        crossing = crosses(link, chain, lefts)
-        left_cross[link.left] = left_cross.get(link.left, True) and crossing
-        right_cross[link.right] = right_cross.get(link.right, True) and crossing
+        left, right = link.left, link.right
+        # crosses(link, chain, lefts), inline: the chain pair before it, then the one after
+        before = bisect.bisect_left(lefts, left)
+        crossing = before > 0 and rights[before - 1] > right
+        if not crossing:
+            after = bisect.bisect_right(lefts, left, before)
+            crossing = after < size and rights[after] < right
+        left_cross[left] = left_cross.get(left, True) and crossing
+        right_cross[right] = right_cross.get(right, True) and crossing
     left_moved = [False] * left_count
     right_moved = [False] * right_count
     for index, crossing in left_cross.items():
@@ -444,8 +440,8 @@ def build_rows(left_count: int, right_count: int, chain: Sequence[PairLink]) -> 
     rows: list[Row] = []
     i = j = 0
     for link in chain:
-        rows.extend(Row(k, None) for k in range(i, link.left))
-        rows.extend(Row(None, k) for k in range(j, link.right))
+        rows += [Row(k, None) for k in range(i, link.left)]
+        rows += [Row(None, k) for k in range(j, link.right)]
         rows.append(Row(link.left, link.right))
         i, j = link.left + 1, link.right + 1
     rows.extend(Row(k, None) for k in range(i, left_count))

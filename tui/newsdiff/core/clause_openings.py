@@ -9,14 +9,23 @@ from newsdiff.core.clause_words import (
     DETERMINERS,
     INTRODUCERS,
     OPENERS,
+    PLAIN_PRESENT,
     PRONOUNS,
+    QUOTES,
     RELATIVES,
     SUBORDINATORS,
     TIME_ENDS,
     TIME_LEADS,
     TIME_WORDS,
+    VERB_ADVERBS,
 )
-from newsdiff.core.verb_forms import verb_like
+from newsdiff.core.verb_forms import (
+    auxiliary,
+    bare_reporting_verb,
+    main_verb,
+    plain_verb_before_object,
+    verb_like,
+)
 
 
 def skip_opening(tokens: list[str], k: int) -> int:
@@ -37,10 +46,13 @@ def skip_opening(tokens: list[str], k: int) -> int:
         if time_phrase is not None:
             k = time_phrase
             continue
+        if opening_word(tokens, k):
+            k += 2  # "Already, the board …", "Still, Voss …"
+            continue
         opening_phrase = (
             word in INTRODUCERS
             or word in SUBORDINATORS
-            or (word.endswith(("ing", "ed")) and tokens[k][:1].isupper())
+            or participle_opening(tokens, k)
             or (word.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1] == ",")
         )
         if opening_phrase:
@@ -65,6 +77,18 @@ def skip_opening(tokens: list[str], k: int) -> int:
         if k == start:
             break
     return k
+
+
+def participle_opening(tokens: list[str], k: int) -> bool:
+    """Does a participial phrase open the sentence ("Speaking to reporters,", "Asked about
+    it,")? Its word ends in *-ing* or *-ed* and a lower-case word that is no verb follows; a
+    name so spelt ("Bruning, along with …", "Manning told …") is not one."""
+    token = tokens[k]
+    if not (token[:1].isupper() and token.casefold().endswith(("ing", "ed"))):
+        return False
+    if k + 1 >= len(tokens) or not tokens[k + 1][:1].islower():
+        return False
+    return not verb_after_insert(tokens, k + 1)
 
 
 def comma_outside_quotes(
@@ -96,6 +120,66 @@ def comma_outside_quotes(
 
 
 _FRONTED_TIME_TOKENS = 6
+
+
+def apposition_end(tokens: list[str], k: int) -> int | None:
+    """Past a phrase opened by the comma at ``k`` (``Voss, 73, took``, ``Voss, along with
+    Brin, argue``, ``Voss, a pilot, said``): the token after its closing comma (or after a
+    number written with its comma) when a verb follows; ``None`` otherwise."""
+    for j in range(k + 1, min(k + 40, len(tokens))):
+        token = tokens[j]
+        if token == "," or (token[:1].isdigit() and token.endswith(",")):
+            after = j + 1
+            while after < len(tokens) and (
+                tokens[after] in QUOTES
+                or tokens[after].casefold() in VERB_ADVERBS
+                or (tokens[after].endswith("ly") and tokens[after].isalpha())
+            ):
+                after += 1  # 'Managers, he went on, "are told …"', "…, often notes"
+            if after < len(tokens) and verb_after_insert(tokens, after):
+                return after
+        if token in {";", ":"} or (token in QUOTES and tokens[j - 1] != ","):
+            return None
+    return None
+
+
+def verb_after_insert(tokens: list[str], k: int) -> bool:
+    """Could ``tokens[k]``, just past an inserted phrase, be the subject's verb ("took",
+    "says", "argue that", "remain")?"""
+    token = tokens[k]
+    return (
+        main_verb(token, "")
+        or token in PLAIN_PRESENT
+        or plain_verb_before_object(tokens, k)
+        or bare_reporting_verb(tokens, k, "")
+        or bool(auxiliary(token.casefold().replace("’", "'")))
+    )
+
+
+def opening_word(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]`` a capitalised word standing alone before a comma ("Already,",
+    "Still,", "Notably,") rather than the subject? It is, when what the comma opens is no
+    apposition closed before a verb ("Voss, 73, took", "Voss, a pilot, said") and no list
+    ("Voss, Brin and Hale signed"): the rest then reads as a clause of its own."""
+    if k + 2 >= len(tokens) or tokens[k + 1] != ",":
+        return False
+    token = tokens[k]
+    if not (token[:1].isupper() and token.isalpha()) or token.casefold() in PRONOUNS:
+        return False
+    nxt = tokens[k + 2]
+    if not (nxt[:1].isupper() or nxt.casefold() in DETERMINERS | PRONOUNS):
+        return False
+    if nxt.casefold() in RELATIVES:
+        return False  # "Grassley, who owns a farm, …": a relative clause on the subject
+    if apposition_end(tokens, k + 1) is not None:
+        return False
+    for j in range(k + 2, min(k + 12, len(tokens))):
+        word = tokens[j].casefold()
+        if word in {"and", "&", "or", ",", "(", ";", ":"} or tokens[j] in DASHES:
+            return False  # "Voss, Brin and Hale signed", "Voss, Hale's deputy, and Brin"
+        if verb_after_insert(tokens, j):
+            return True
+    return False
 
 
 def fronted_time_phrase(tokens: list[str], k: int) -> int | None:

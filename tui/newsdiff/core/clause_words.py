@@ -90,7 +90,8 @@ NEGATORS = frozenset("not n't never no longer".split())
 
 VERB_ADVERBS = frozenset(
     "also then still already just now only even again yet ever reportedly allegedly "
-    "previously later earlier first once further always initially long".split()
+    "previously later earlier first once further always initially long often never "
+    "sometimes usually rarely seldom".split()
 )
 
 TIME_WORDS = frozenset(

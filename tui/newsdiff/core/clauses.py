@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdiff.core.clause_openings import skip_opening
+from newsdiff.core.clause_openings import skip_opening, verb_after_insert
 from newsdiff.core.clause_words import (
     ABBREVIATIONS,
     AUXILIARY_BASE,
@@ -56,10 +56,14 @@ from newsdiff.core.clause_words import (
     VERB_ADVERBS,
 )
 from newsdiff.core.verb_forms import (
+    COUNTING,
     auxiliary,
     bare_reporting_verb,
+    counted_subject_verb,
     main_verb,
+    plain_verb_before_object,
     plural_subject_verb,
+    plural_verb_before_object,
     verb_base,
     verb_like,
 )
@@ -199,13 +203,18 @@ def _insert_end(tokens: list[str], k: int) -> int | None:
     opener = tokens[k]
     closers = {","} if opener == "," else DASHES
     for j in range(k + 1, min(k + 40, len(tokens))):
-        if tokens[j] in closers:
+        aged = opener == "," and tokens[j][:1].isdigit() and tokens[j].endswith(",")
+        if tokens[j] in closers or aged:  # "Voss, 73, took": the number keeps its comma
             after = j + 1
             while after < len(tokens) and (
-                tokens[after].casefold() in VERB_ADVERBS or tokens[after].casefold() in NEGATORS
+                tokens[after].casefold() in VERB_ADVERBS
+                or tokens[after].casefold() in NEGATORS
+                or (tokens[after] in QUOTES and after == j + 1)  # 'Managers, he said, "are'
             ):
                 after += 1
-            if after < len(tokens) and verb_like(tokens[after], tokens[j]):
+            if after < len(tokens) and (
+                verb_like(tokens[after], tokens[j]) or verb_after_insert(tokens, after)
+            ):
                 return after
         if tokens[j] in QUOTES or tokens[j] in {";", ":"}:
             return None
@@ -267,6 +276,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
     if tokens[k] in QUOTES:
         return _EMPTY
     names: list[str] = []
+    counted_verb = -1  # where a plain-present verb was found ending the subject
     head = ""
     kind = ""
     initial = False
@@ -286,6 +296,7 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         capitals = 0
         frozen = False  # past a preposition: "lawmakers on Capitol Hill", "ambassador to …"
         relative = False  # inside "the argument that confounded Kennedy"
+        counted = False  # the phrase counts a group: "The majority", "Most of the boats"
         while k < len(tokens):
             token = tokens[k]
             word = token.casefold()
@@ -296,12 +307,26 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 break  # "The lawsuit alleges that", "Officials suggest he"
             if head and not relative and plural_subject_verb(token, previous, head):
                 break  # "investigators remain interested"
+            if not relative and (
+                counted_subject_verb(tokens, k, previous, counted)
+                or plural_verb_before_object(tokens, k, previous, head)
+            ):
+                head, kind = head or previous, kind or "noun"
+                counted_verb = k
+                break  # "The majority relate to", "Most belong to"
+            counted = counted or (word in COUNTING and not head)
+            if head and previous == head and word.endswith("ing") and token[:1].islower():
+                following = tokens[k + 1] if k + 1 < len(tokens) else ""
+                if following.casefold() in PREPOSITIONS | DETERMINERS or following[:1].isupper():
+                    frozen = True  # "the rhetoric coming from …": a participle, not the head
             if k > start and verb_like(token, previous):
                 if not relative:
                     break
                 relative = False
             elif head and word in {"that", "which", "who"} and not frozen:
                 frozen = relative = True
+            if head and word in SUBORDINATORS:
+                break  # "the board if skippers take …": a subordinate clause follows
             if head and (word in VERB_ADVERBS or (word.endswith("ly") and word.isalpha())):
                 break  # "Akin also claimed", "intelligence reportedly confirmed"
             if word in PREPOSITIONS:
@@ -332,6 +357,8 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
                 elif not head or kind != "name":
                     head, kind = folded, "noun"
             elif word in DETERMINERS or word in {"and", "&"} or word[:1].isdigit():
+                if word in COUNTING and not head and tokens[k + 1 : k + 2] == ["of"]:
+                    head, kind = word, "noun"  # "Most of the boats": the boats, below
                 if word == "and" and not head:
                     break
             elif word.endswith("'s") or word.endswith("’s"):
@@ -372,9 +399,17 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         if word.endswith("ly") and word.isalpha():
             k += 1
             continue
-        if main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun") or (
-            not last_auxiliary
-            and (bare_reporting_verb(tokens, k, "") or tokens[k].casefold() in PLAIN_PRESENT)
+        if (
+            k == counted_verb
+            or main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun")
+            or (
+                not last_auxiliary
+                and (
+                    bare_reporting_verb(tokens, k, "")
+                    or tokens[k].casefold() in PLAIN_PRESENT
+                    or plain_verb_before_object(tokens, k)  # "…, along with Brin, reject the"
+                )
+            )
         ):
             verb = verb_base(word)
         break
@@ -418,7 +453,7 @@ def _reported(tokens: list[str], k: int, verb: str, depth: int) -> Clause | None
         if tokens[j] == ":":  # said: "The deal is no longer sustainable"
             clause = _clause(tokens, j + 1, depth=depth + 1)
             return clause if clause.verb else None
-        if tokens[j].casefold() == "that":
+        if tokens[j].casefold() == "that" and tokens[j - 1].casefold() not in PREPOSITIONS:
             clause = _clause(tokens, skip_opening(tokens, j + 1), depth=depth + 1)
             return clause if clause.verb else None
         if tokens[j] in QUOTES or tokens[j] in {";", ":"}:

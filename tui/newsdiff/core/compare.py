@@ -34,6 +34,7 @@ from newsdiff.core.models import (
     WordDiff,
 )
 from newsdiff.core.referents import with_referent
+from newsdiff.core.sentence_links import links_by_sentence
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 from newsdiff.core.words import SentenceFeatures
@@ -96,16 +97,9 @@ class PreparedPair:
         )
         left_labels = align.labels(len(self.left_sentences), links, "left")
         right_labels = align.labels(len(self.right_sentences), links, "right")
-        left_links: list[list[Link]] = [[] for _ in self.left_sentences]
-        right_links: list[list[Link]] = [[] for _ in self.right_sentences]
-        for link in links:
-            order = float(self.scores.verbatim[link.left, link.right])  # decided shared
-            left_links[link.left].append(
-                Link(link.right, link.label, link.score, link.evidence, order)
-            )
-            right_links[link.right].append(
-                Link(link.left, link.label, link.score, link.evidence, order)
-            )
+        left_links, right_links = links_by_sentence(
+            links, self.scores.verbatim, len(self.left_sentences), len(self.right_sentences)
+        )
         diffs = LazyWordDiffs([(link.left, link.right) for link in links], self._diff)
         left_side = ComparedArticle(
             self.left,
@@ -237,13 +231,14 @@ def _aligned(
     boilerplate: Sequence[bool],
     links: Sequence[list[Link]],
 ) -> tuple[AlignedSentence, ...]:
+    """Each sentence with its label, flags and links (each list already best first)."""
     return tuple(
         AlignedSentence(
             sentence=sentence,
             label=labels[k],
             moved=moved[k],
             boilerplate=boilerplate[k],
-            links=tuple(sorted(links[k], key=lambda link: -link.score)),
+            links=tuple(links[k]),
         )
         for k, sentence in enumerate(sentences)
     )

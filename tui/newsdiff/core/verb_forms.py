@@ -16,7 +16,7 @@ from newsdiff.core.clause_words import (
     QUANTITIES,
     SPEECH,
 )
-from newsdiff.core.words import stem
+from newsdiff.core.words import STOPWORDS, stem
 
 
 def verb_base(word: str) -> str:
@@ -62,6 +62,59 @@ def plural_subject_verb(token: str, previous: str, head: str) -> bool:
     if token not in PLAIN_PRESENT or previous in DETERMINERS or previous in QUANTITIES:
         return False
     return head == previous.removesuffix("'s") and head.endswith("s") and not head.endswith("ss")
+
+
+COUNTING = frozenset("most many some several all both few majority minority half rest".split())
+"""Words that count a group ("The majority", "Most of the boats"): the subject is plural."""
+
+_AFTER_VERB = frozenset("to that with on about against".split())
+"""What follows such a verb ("relate to", "doubt that"); not "in" or "of", which follow nouns
+too ("a majority stake in")."""
+
+
+def counted_subject_verb(tokens: list[str], k: int, previous: str, counted: bool) -> bool:
+    """Is ``tokens[k]`` a verb in the plain present after a counted, so plural, subject ("The
+    majority relate to", "Most of the boats belong to"), not a noun after a modifier ("the
+    majority leader said")? It follows the head directly and a preposition or ``that``
+    follows it."""
+    token = tokens[k]
+    if not counted or not token.isalpha() or not token[:1].islower() or k + 1 >= len(tokens):
+        return False
+    if token.endswith(("s", "ing", "ly")) or token in DETERMINERS or token in PREPOSITIONS:
+        return False
+    if previous in DETERMINERS - COUNTING or previous in PREPOSITIONS:
+        return False
+    return tokens[k + 1].casefold() in _AFTER_VERB
+
+
+def plural_verb_before_object(tokens: list[str], k: int, previous: str, head: str) -> bool:
+    """Is ``tokens[k]`` a verb in the plain present between a plural subject and its object
+    ("the skippers reject the lease", "officials oppose them")? A noun seldom stands between
+    a plural noun and a determiner."""
+    if head != previous or not head.endswith("s") or head.endswith("ss"):
+        return False
+    return plain_verb_before_object(tokens, k)
+
+
+def plain_verb_before_object(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]`` a plain lower-case word (no *-s*, *-ed*, *-ing*, *-ly*) followed by
+    a determiner or an object pronoun, as a verb in the plain present is ("reject the")?"""
+    token = tokens[k]
+    if k + 1 >= len(tokens) or not token.isalpha() or not token[:1].islower():
+        return False
+    if token.endswith(("s", "ed", "ing", "ly")) or token in DETERMINERS or token in PREPOSITIONS:
+        return False
+    if token in _NOT_VERBS or token in INTRODUCERS or token in STOPWORDS or auxiliary(token):
+        return False
+    following = tokens[k + 1].casefold()
+    return following in (DETERMINERS - {"that"}) | _OBJECT_PRONOUNS
+
+
+_OBJECT_PRONOUNS = frozenset("him her them it us".split())
+_NOT_VERBS = frozenset(
+    "and or but nor than as if of outside inside within across along around behind beyond "
+    "near past toward towards via between among amongst into onto per versus than".split()
+)
 
 
 def auxiliary(word: str) -> str:
