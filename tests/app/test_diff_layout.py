@@ -64,11 +64,12 @@ def test_locate_finds_the_row_of_every_line() -> None:
 
 
 def test_columns_split_the_width_evenly() -> None:
-    """Both text columns get half of what gutters and divider leave."""
+    """Both text columns get half of what the left margin, gutters and divider leave."""
     for width in (20, 81, 120, 201):
         geometry = ColumnGeometry.for_width(width)
         assert abs(geometry.left_text - geometry.right_text) <= 1
-        assert geometry.left_text + geometry.right_text + 7 == width
+        assert geometry.margin == 1
+        assert geometry.left_text + geometry.right_text + 1 + 7 == width
 
 
 def test_two_thousand_sentences_lay_out() -> None:
@@ -91,4 +92,4 @@ def test_the_gutter_holds_one_based_numbers_as_wide_as_the_longer_article_needs(
     layout = DiffLayout(big, 120)
     geometry = layout.geometry
     assert geometry.gutter == 7
-    assert 2 * geometry.gutter + geometry.left_text + geometry.right_text + 3 == 120
+    assert 1 + 2 * geometry.gutter + geometry.left_text + geometry.right_text + 3 == 120  # margin

@@ -17,16 +17,13 @@ def _refuse(message: str) -> int:
 def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = None) -> int:
     """Open the app on ``paths`` (the bundled articles when empty); return the exit status.
 
-    A path that does not exist, or an unknown theme, is refused in one line with status 2.
-    URLs are fetched by the app's loader; ``-`` (standard input) is read before the app starts,
-    and the terminal then becomes the app's input.
+    As every command does, an input that cannot be read (missing, empty, binary) is skipped
+    and the rest used: the library lists it, and after the app closes its ``error:`` line is
+    printed and the status is 3. When no input can be used (every path a file that fails),
+    one line per file and status 2 before the screen changes; an unknown theme is status 2
+    too. URLs are fetched by the app's loader; ``-`` (standard input) is read before the app
+    starts, and the terminal then becomes the app's input.
     """
-    for path in paths or ():
-        if _is_remote(str(path)):
-            continue
-        local = Path(path)
-        if not local.exists() and not local.is_symlink():
-            return _refuse(f"{path}: no such file or folder")
     from newsdiff.core.errors import ArticleError
     from newsdiff.core.load import configured_encoding, configured_max_bytes
 
@@ -56,7 +53,11 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
             return _refuse(f"unknown theme {theme!r}: choose one of {choices}")
     app = NewsDiffApp(list(paths) if paths else None, theme=theme)
     app.run()
-    return app.return_code or 0
+    if app.return_code or not paths or not app.load_errors:
+        return app.return_code or 0
+    for skipped in app.load_errors:  # the skipped inputs, as the printing commands say them
+        print(f"error: {visible_line(str(skipped))}", file=sys.stderr)
+    return 3
 
 
 def _unusable_files(paths: Sequence[str | Path]) -> list[str]:

@@ -516,7 +516,10 @@ class CompareScreen(Screen[None]):
         narrow = width < NARROW
         self.query_one(DiffView).one_column = narrow
         self.query_one(ColumnHeads).one_column = narrow
-        self.query_one(QuoteSidebar).set_class(narrow, "-overlay")
+        sidebar = self.query_one(QuoteSidebar)
+        sidebar.set_class(narrow, "-overlay")
+        # Over the text, tab stays in the quote list: the comparison under it is hidden.
+        sidebar.trap_focus(narrow)
 
     # ---------------------------------------------------------------- worker
 
@@ -632,8 +635,8 @@ class CompareScreen(Screen[None]):
         self._pending = None
         view = self.query_one(DiffView)
         self._hide_loading()
-        self.query_one(ColumnHeads).show(comparison)
         view.set_carried(self._carried_counts())  # reads self.comparison, set above
+        self.query_one(ColumnHeads).show(comparison, view.carried_width)
         view.show(comparison, keep_cursor=keep_cursor, layout=layout)
         if self._focus is not None:
             side, index = self._focus

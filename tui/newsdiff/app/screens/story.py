@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from newsdiff.app import engine
+from newsdiff.app.widgets.hanging_text import HangingContent
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
@@ -361,14 +362,11 @@ class StoryScreen(Screen[None]):
             claim.variants, variant_changes(self.story, claim), strict=True
         ):
             sentence = self.story.sentences[article][index]
-            name = _line(self._names[article])
-            text = Text(f"{article + 1:>2} ", style="bold")
-            text.append(f"{cut_name(name, 20)}: ", style="dim")
-            body = Text(visible(sentence.text).replace("\n", " "))
-            for start, end in spans:
-                body.stylize("bold reverse", start - sentence.start, end - sentence.start)
-            text.append_text(body)
-            variants.add_option(Option(text, id=f"{article}:{index}"))
+            changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
+            prompt = variant_prompt(
+                article + 1, _line(self._names[article]), sentence.text, changed
+            )
+            variants.add_option(Option(prompt, id=f"{article}:{index}"))
 
     @on(OptionList.OptionSelected, "#claims")
     def _claim_selected(self, event: OptionList.OptionSelected) -> None:
@@ -442,3 +440,16 @@ class StoryScreen(Screen[None]):
             "Show only claims whose outlets conflict (c)",
             lambda: self.action_toggle_filter("conflict"),
         )
+
+
+def variant_prompt(
+    number: int, name: str, text: str, changed: Iterable[tuple[int, int]]
+) -> HangingContent:
+    """`` 2 Outlet: the sentence``, the ``changed`` spans of ``text`` emphasized; a wrapped line
+    hangs under the outlet and text, not under the article's number."""
+    head = f"{number:>2} "
+    body = Content(visible(text).replace("\n", " "))
+    for start, end in changed:
+        body = body.stylize("bold reverse", start, end)
+    line = Content.assemble((head, "bold"), (f"{cut_name(name, 20)}: ", "dim"), body)
+    return HangingContent([(line, len(head))])

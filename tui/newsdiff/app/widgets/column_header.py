@@ -6,6 +6,8 @@ exactly over its column at every width.
 
 from __future__ import annotations
 
+import re
+
 from textual.content import Content
 from textual.widget import Widget
 
@@ -32,6 +34,10 @@ SHORT_NAMES = {
     "moved": "moved",
 }
 """Legend names when the column is too narrow for the full ones."""
+
+SOURCE_CELLS = 12
+"""Cells of the source (outlet, date, file) a two-column head keeps before the word count
+gives way."""
 
 
 def legend(counts: dict[str, int], width: int | None = None) -> Content:
@@ -77,17 +83,43 @@ def _legend_forms(counts: dict[str, int]) -> list[Content]:
 
 
 def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Content]:
-    """Two lines of ``width`` cells: the title, and ``file · N words · side``."""
+    """Two lines of ``width`` cells: the title, and ``outlet · date · file · N words · side``.
+    The file name gives way first, then the side's name, then outlet and date; the word count
+    and a date are whole or left out (``· 4…`` read as 4 words)."""
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
     source = " ".join(visible(source_label(article)).split())
+    known = " · ".join(part for part in (article.meta.outlet, article.meta.date) if part)
+    meta = min(len(source), max(SOURCE_CELLS, len(" ".join(visible(known).split())) + 4))
+    counted, sided = f" · {words:,} words", f" · {words:,} words · {side_name}"
+    # outlet and date before the side's name, the count before the file name
+    options = ((sided, meta), (counted, meta), (counted, min(len(source), SOURCE_CELLS)))
+    tail = next((t for t, keep in options if len(t) + keep <= width), "")
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
-        Content.styled(f"{source} · {words:,} words · {side_name}", "$text-muted").truncate(
-            width, ellipsis=True, pad=True
-        ),
+        Content.assemble(
+            Content.styled(_cut_source(source, max(0, width - len(tail))), "$text-muted"),
+            Content.styled(tail, "$text-muted"),
+        ).truncate(width, ellipsis=True, pad=True),
     ]
+
+
+def _cut_source_after_dot(source: str, cells: int) -> Content:
+    """`` · source`` in ``cells`` cells, cut as :func:`_cut_source` cuts it."""
+    if cells < 4:
+        return Content.styled(" · "[:cells], "$text-muted")
+    return Content.styled(f" · {_cut_source(source, cells - 3)}", "$text-muted")
+
+
+def _cut_source(source: str, cells: int) -> str:
+    """``source`` in ``cells`` cells, cut with ``…``; a date or number is whole or left out
+    (``2026-12-01`` cut to ``202…`` reads as another date)."""
+    cut = Content(source).truncate(cells, ellipsis=True).plain
+    if cut == source or not re.search(r"\d[\d-]*…$", cut):
+        return cut
+    part = cut.rfind(" · ")
+    return cut[: part + 3] + "…" if part >= 0 else cut.rstrip("0123456789-…") + "…"
 
 
 def stacked_head(
@@ -105,7 +137,8 @@ def stacked_head(
     article = side.article
     title = Content.styled(" ".join(visible(article.title).split()) or "(untitled)", "bold")
     words = Content.styled(f" · {count_words(article.text):,} words", "$text-muted")
-    source = Content.styled(f" · {' '.join(visible(source_label(article)).split())}", "$text-muted")
+    source_text = " ".join(visible(source_label(article)).split())
+    source = Content.styled(f" · {source_text}", "$text-muted")
     key = key if key is not None else legend(side.summary(), key_cells)
     room = max(0, width - gutter - key_cells - 1)
     if words.cell_length + 10 > room:
@@ -115,7 +148,7 @@ def stacked_head(
     head = Content.assemble(
         Content.styled(tag.ljust(gutter), "bold $text-primary"),  # as the rows' L/R tags
         title.truncate(title_cells, ellipsis=True),
-        source.truncate(max(0, rest - title_cells), ellipsis=True),
+        _cut_source_after_dot(source_text, max(0, rest - title_cells)),
         words,
     ).truncate(gutter + room, ellipsis=True, pad=True)
     return Content.assemble(head, " ", key).truncate(width, ellipsis=True, pad=True)
@@ -137,6 +170,7 @@ class ColumnHeads(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.comparison: Comparison | None = None
+        self._carried = 0
         self._one_column = False
 
     @property
@@ -150,9 +184,11 @@ class ColumnHeads(Widget):
         self.set_class(value, "-one-column")
         self.refresh()
 
-    def show(self, comparison: Comparison | None) -> None:
-        """Show the heads of ``comparison``."""
+    def show(self, comparison: Comparison | None, carried: int = 0) -> None:
+        """Show the heads of ``comparison`` over rows whose numbers have ``carried`` cells of
+        the story's ``3/5`` before them."""
         self.comparison = comparison
+        self._carried = carried
         self.refresh()
 
     def render(self) -> Content:
@@ -160,7 +196,7 @@ class ColumnHeads(Widget):
         if self.comparison is None:
             return Content("")
         if self._one_column:
-            cells = SIDE_TAG + gutter_width(self.comparison)
+            cells = SIDE_TAG + gutter_width(self.comparison) + self._carried
             width = self.content_size.width
             sides = ((self.comparison.left, "L"), (self.comparison.right, "R"))
             room = max(12, width // 3)
@@ -172,14 +208,17 @@ class ColumnHeads(Widget):
                     for (side, tag), key in zip(sides, keys, strict=True)
                 ]
             )
-        geometry = ColumnGeometry.for_width(self.content_size.width, gutter_width(self.comparison))
+        geometry = ColumnGeometry.for_width(
+            self.content_size.width, gutter_width(self.comparison) + self._carried
+        )
         gutter_cells = geometry.gutter
         left = head_lines(self.comparison.left, "left", geometry.left_text)
         right = head_lines(self.comparison.right, "right", geometry.right_text)
         divider = Content.styled(" │ ", "$foreground 25%")
         gutter = Content(" " * gutter_cells)
+        margin = Content(" " * geometry.margin)
         lines = [
-            Content.assemble(gutter, l_line, divider, gutter, r_line)
+            Content.assemble(margin, gutter, l_line, divider, gutter, r_line)
             for l_line, r_line in zip(left, right, strict=True)
         ]
         # The legend starts in the gutter, its markers under the sentence markers (after the
@@ -193,6 +232,7 @@ class ColumnHeads(Widget):
         )
         lines.append(
             Content.assemble(
+                margin,
                 indent,
                 left_legend.truncate(left_width, ellipsis=True, pad=True),
                 divider,

@@ -30,6 +30,10 @@ def gutter_width(comparison: Comparison) -> int:
 DIVIDER = 3
 """Cells between the two columns: `` │ ``."""
 
+MARGIN = 1
+"""Blank cells before the left column in the two-column layout, so a sentence number never
+touches the terminal's edge (the right column has the divider's space)."""
+
 SIDE_TAG = 2
 """Cells of the ``L``/``R`` tag and a space before each sentence in the one-column layout."""
 
@@ -101,6 +105,7 @@ class ColumnGeometry:
     gutter: int = GUTTER
 
     one_column: bool = False
+    margin: int = 0
 
     @classmethod
     def single(cls, width: int, gutter: int = GUTTER) -> ColumnGeometry:
@@ -110,11 +115,16 @@ class ColumnGeometry:
 
     @classmethod
     def for_width(cls, width: int, gutter: int = GUTTER) -> ColumnGeometry:
-        """Split ``width`` cells into two equal columns, ``gutter`` cells each, and a divider."""
-        usable = max(2, width - 2 * gutter - DIVIDER)
+        """Split ``width`` cells into a margin and two equal columns, ``gutter`` cells each, and
+        a divider."""
+        usable = max(2, width - MARGIN - 2 * gutter - DIVIDER)
         left = usable // 2
         return cls(
-            width=width, left_text=max(1, left), right_text=max(1, usable - left), gutter=gutter
+            width=width,
+            left_text=max(1, left),
+            right_text=max(1, usable - left),
+            gutter=gutter,
+            margin=MARGIN,
         )
 
     @property
@@ -122,7 +132,7 @@ class ColumnGeometry:
         """The cell where the right column's gutter starts (0 in the one-column layout)."""
         if self.one_column:
             return 0
-        return self.gutter + self.left_text + DIVIDER
+        return self.margin + self.gutter + self.left_text + DIVIDER
 
 
 class DiffLayout:

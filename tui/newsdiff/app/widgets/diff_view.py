@@ -229,6 +229,11 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._cursor
 
     @property
+    def carried_width(self) -> int:
+        """Cells of the ``3/5`` column before each sentence number (0 when none)."""
+        return self._carried_width
+
+    @property
     def line_layout(self) -> DiffLayout | None:
         """The current line layout (computed lazily for the current width)."""
         return self._ensure_layout()
@@ -1022,7 +1027,7 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return self._fold_line(fold, width)
         if layout.one_column:
             return self._one_column_line(row, line, width)
-        segments: list[Segment] = []
+        segments: list[Segment] = [Segment(" " * geometry.margin, base)]
         segments += self._cell(
             "left",
             comparison_row.left,
@@ -1051,8 +1056,9 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             rows = self._comparison.rows[fold.first : fold.last + 1]
             if any(row.on(cursor.side) == cursor.index for row in rows):
                 style += self._part("cursor")
-        gutter = self._layout.geometry.gutter if self._layout is not None else GUTTER
-        text = " " * gutter + fold.label
+        geometry = self._layout.geometry if self._layout is not None else None
+        indent = geometry.margin + geometry.gutter if geometry is not None else GUTTER
+        text = " " * indent + fold.label
         return Strip([Segment(text, style)]).adjust_cell_length(width, style)
 
     def _one_column_line(self, row: int, line: int, width: int) -> Strip:
