@@ -85,14 +85,17 @@ def test_one_person_after_a_description_stays_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "speaker"),
     [
-        '"We had no choice," a spokesman for Tom Hale and Ann Pike said.',
-        '"We had no choice," an aide to Tom Hale and Ann Pike, Jo Reyes, said.',
+        (
+            '"We had no choice," a spokesman for Tom Hale and Ann Pike said.',
+            "a spokesman for Tom Hale and Ann Pike",  # round 16: was None (interim)
+        ),
+        ('"We had no choice," an aide to Tom Hale and Ann Pike, Jo Reyes, said.', "Jo Reyes"),
     ],
 )
-def test_a_list_after_a_preposition_is_whom_the_speaker_serves(sentence: str) -> None:
-    assert _speaker(LEAD + sentence) in (None, "Jo Reyes")
+def test_a_list_after_a_preposition_is_whom_the_speaker_serves(sentence: str, speaker: str) -> None:
+    assert _speaker(LEAD + sentence) == speaker
     assert not {"Tom Hale", "Ann Pike"} & set(attributed_speakers(sentence))
 
 

@@ -342,6 +342,8 @@ class PhraseReader:
         for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
             if self.gap(tokens[n - 1].end, tokens[n].start).strip(SPACES + "/"):
                 return None
+            if tokens[n - 1].lower in vocab.PREPOSITIONS:
+                return None  # "said a spokeswoman for Tom Hale": whom she speaks for
             person = mention_at(info, n)
             if person is not None and person.kind == "person" and not person.possessive:
                 return person.entity
@@ -376,7 +378,7 @@ class PhraseReader:
         ``X's niece, state Sen. Y (D-Z), said``: a few words of description (one comma after a
         lowercase noun), then the person, then the reporting verb."""
         tokens = info.tokens
-        commas, served, of_place = 0, -1, False
+        commas, served, of_place, serving = 0, -1, False, False
         for n in range(i + 1, min(len(tokens), i + _DESCRIPTION_WORDS + 1)):
             word = tokens[n - 1]
             if word.lower in REPORTING_VERBS:
@@ -386,6 +388,9 @@ class PhraseReader:
                 return None
             gap = gap.strip()
             commas += gap == ","
+            # "a spokesman for Tom Hale and Ann Pike said": the list after a preposition is
+            # whom the speaker serves, up to a comma ("…, Jo Reyes, said": Reyes speaks)
+            serving = (serving or word.lower in vocab.PREPOSITIONS) and not gap
             # "the mayors of Leith and Hove, X and Y, said": a place or body after "of"
             of_place = of_place or (word.lower == "of" and n - 1 > i and not tokens[n - 2].cap)
             if gap and (gap != "," or commas > 1 or word.cap and not of_place):
@@ -393,7 +398,7 @@ class PhraseReader:
             person = mention_at(info, n)
             if person is None or person.kind != "person" or person.possessive:
                 continue
-            if word.lower in vocab.PREPOSITIONS or n < served:
+            if word.lower in vocab.PREPOSITIONS or n < served or serving:
                 served = self.together(info, person)[-1].last  # "an aide to X (and Y), Z said"
                 continue
             after = skip_adverbs(tokens, self.past_parenthesis(tokens, person.last))

@@ -86,14 +86,31 @@ def described_source(
         return None
     verb_before = i > 0 and tokens[i - 1].lower in STRONG_REPORTING
     end = min(len(tokens), noun + 1 + _QUALIFIER)
-    for k in range(noun + 1, end):
+    k = noun + 1
+    while k < end:
         if _breaks(tokens, k, gap) or _when(tokens, k):
             end = k
             break
         after = skip_adverbs(tokens, k)
         if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
             return i, k  # "one source on the panel said", "two officials told reporters"
+        if _in_name(tokens, k):  # "a spokesman for Tom Hale and Ann Pike": names are free
+            end = min(len(tokens), end + 1, noun + 1 + 2 * _QUALIFIER)
+        k += 1
     return (i, end) if verb_before else None
+
+
+def _in_name(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a word of a name in a qualifier (capitalised, or the ``and`` between
+    two names): it does not count towards the qualifier's length."""
+    if tokens[k].cap:
+        return True
+    return (
+        tokens[k].lower == "and"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].cap
+        and tokens[k + 1].cap
+    )
 
 
 _TIME_WORDS = DATE_WORDS | {"yesterday", "today", "tonight"}

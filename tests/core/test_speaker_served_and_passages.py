@@ -1,0 +1,69 @@
+"""A spokesperson for several people speaks for them (the spokesperson is the speaker, as for
+one person); a pronoun after a passage quoted from another outlet is the last person named
+before it. Every article here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from newsdiff.core.claims import read_claim
+from newsdiff.core.compare import speakers_by_sentence
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+
+NAMED = "Harbour Talks Collapse in Leith\n\nTom Hale and Ann Pike met the union on Monday.\n\n"
+UNNAMED = "Harbour Talks Collapse in Leith\n\nThe union met the council on Monday.\n\n"
+
+
+def _speaker(text: str) -> str | None:
+    """The speaker of the article's last quotation."""
+    return extract_quotes(text, segment(text))[-1].speaker
+
+
+@pytest.mark.parametrize("lead", [NAMED, UNNAMED])
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We had no choice," a spokesman for Tom Hale said.', "a spokesman for Tom Hale"),
+        ('"We had no choice," said a spokeswoman for Tom Hale.', "a spokeswoman for Tom Hale"),
+        (
+            '"We had no choice," a spokesman for Tom Hale and Ann Pike said.',
+            "a spokesman for Tom Hale and Ann Pike",
+        ),
+        (
+            '"We had no choice," said a spokeswoman for Tom Hale and Ann Pike.',
+            "a spokeswoman for Tom Hale and Ann Pike",
+        ),
+        (
+            'A spokesman for Tom Hale and Ann Pike said, "We had no choice."',
+            "A spokesman for Tom Hale and Ann Pike",
+        ),
+        (
+            '"We had no choice," an aide to Tom Hale and Ann Pike told reporters.',
+            "an aide to Tom Hale and Ann Pike",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_list_is_the_speaker(lead: str, sentence: str, speaker: str) -> None:
+    """The spokesperson speaks, with the people they speak for in the name, as for one
+    person; never one of the people spoken for."""
+    assert (_speaker(lead + sentence) or "").lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("lead", [NAMED, UNNAMED])
+def test_the_claim_check_reads_the_spokesperson_not_the_people_served(lead: str) -> None:
+    text = lead + '"We had no choice," a spokesman for Tom Hale and Ann Pike said.'
+    sentences = segment(text)
+    given = speakers_by_sentence(extract_quotes(text, sentences))
+    claim = read_claim(sentences[-1].text, given.get(len(sentences) - 1, ()))
+    assert claim.speakers == ("a spokesman for Tom Hale and Ann Pike",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We had no choice," an aide to Tom Hale and Ann Pike, Jo Reyes, said.',
+        '"We had no choice," a spokesman for Tom Hale and Ann Pike, Jo Reyes, said.',
+    ],
+)
+def test_a_person_named_after_the_served_list_still_speaks(sentence: str) -> None:
+    assert _speaker(NAMED + sentence) == "Jo Reyes"
