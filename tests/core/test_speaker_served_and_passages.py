@@ -67,3 +67,43 @@ def test_the_claim_check_reads_the_spokesperson_not_the_people_served(lead: str)
 )
 def test_a_person_named_after_the_served_list_still_speaks(sentence: str) -> None:
     assert _speaker(NAMED + sentence) == "Jo Reyes"
+
+
+PASSAGE = (
+    "Gazette Profile Draws Fire\n\n"
+    "Jo Reyes spent a week with the ferry crews for the Harbour Gazette. Reyes writes:\n\n"
+    '"The first time Ann Pike saw the new pier, it was still under water. Pike had worked '
+    "the night shift for eleven years.\n\n"
+    '"She thought the closure was a mistake. She was tired, sure. But certainly not '
+    'beaten."\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '"We will keep the boats running," she said.',
+        'She said: "We will keep the boats running."',
+        'The crew cheered.\n\n"We will keep the boats running," she said.',
+    ],
+)
+def test_a_pronoun_after_a_quoted_passage_takes_the_person_it_names(after: str) -> None:
+    """The passage (another outlet's text, in the third person) names Ann Pike as its
+    subject: ``she`` after it is Pike, not the passage's writer named before it."""
+    assert _speaker(PASSAGE + after) == "Ann Pike"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # the passage names nobody: the person named before it
+        'Ann Pike spoke to the Gazette on Monday. The Gazette reports:\n\n"The pier was under water. The '
+        'night shift had no boats.\n\n"The closure was a mistake."\n\n',
+        # a speaker's own words (first person) are no passage: "she" is still the speaker
+        'Ann Pike spoke on Monday. Pike said:\n\n"I met Jo Reyes at the pier. She was '
+        'tired. She had worked all night."\n\n',
+    ],
+)
+def test_a_pronoun_after_other_passages_keeps_the_person_before(passage: str) -> None:
+    text = "Gazette Profile Draws Fire\n\n" + passage + '"We will go on," she said.'
+    assert _speaker(text) == "Ann Pike"

@@ -48,6 +48,7 @@ from newsdiff.core.models import Sentence
 from newsdiff.core.quote_clauses import ClauseKind, ClauseReading, clause_owner, clause_reading
 from newsdiff.core.quote_echoes import echoes
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_writer import writer_before
@@ -493,7 +494,7 @@ def attribute(
     if not spans:
         return [], []
     flags = [True] * len(spans) if full is None else list(full)
-    attributor = _Attributor(MentionReader(text, sentences, spans))
+    attributor = _Attributor(PassageReader(text, sentences, spans))
     speakers = attributor.attribute(flags)
     clauses = [attributor.clauses.get(n) for n in range(len(spans))]
     return echoes(text, spans, speakers), clauses

@@ -156,12 +156,13 @@ def earlier_subject(infos: list[SentenceInfo], index: int, fits: tuple[str, str]
 
 def _previous(infos: list[SentenceInfo], index: int) -> list[SentenceInfo]:
     """The last few sentences before ``index`` that hold words of the writer's own (a
-    sentence that is all quotation does not use up the window)."""
+    sentence that is all quotation does not use up the window, unless it quotes a passage that
+    names people: ``quote_passages``)."""
     found: list[SentenceInfo] = []
     for back in range(index - 1, max(-1, index - 1 - 3 * PREVIOUS_SENTENCES), -1):
         if len(found) == PREVIOUS_SENTENCES:
             break
-        if infos[back].tokens:
+        if infos[back].tokens or infos[back].last_people:
             found.append(infos[back])
     return found
 
