@@ -5,6 +5,7 @@ before it. Every article here was written for these tests."""
 from __future__ import annotations
 
 import pytest
+from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.claims import read_claim
 from newsdiff.core.compare import speakers_by_sentence
 from newsdiff.core.quotes import extract_quotes
@@ -97,8 +98,9 @@ def test_a_pronoun_after_a_quoted_passage_takes_the_person_it_names(after: str) 
     "passage",
     [
         # the passage names nobody: the person named before it
-        'Ann Pike spoke to the Gazette on Monday. The Gazette reports:\n\n"The pier was under water. The '
-        'night shift had no boats.\n\n"The closure was a mistake."\n\n',
+        "Ann Pike spoke to the Gazette on Monday. The Gazette reports:\n\n"
+        '"The pier was under water. The night shift had no boats.\n\n"The closure was a '
+        'mistake."\n\n',
         # a speaker's own words (first person) are no passage: "she" is still the speaker
         'Ann Pike spoke on Monday. Pike said:\n\n"I met Jo Reyes at the pier. She was '
         'tired. She had worked all night."\n\n',
@@ -107,3 +109,43 @@ def test_a_pronoun_after_a_quoted_passage_takes_the_person_it_names(after: str) 
 def test_a_pronoun_after_other_passages_keeps_the_person_before(passage: str) -> None:
     text = "Gazette Profile Draws Fire\n\n" + passage + '"We will go on," she said.'
     assert _speaker(text) == "Ann Pike"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Rep. Tom Hale (D-Leith), chairman of the Harbour Caucus, said the pier is unsafe.",
+            "Tom Hale",
+        ),
+        ("Tom Hale (R-Hove), a pilot, said the pier is unsafe.", "Tom Hale"),
+        (
+            "Tom Hale -- co-editor of Harbour Days, a book about the ferries -- said it was late.",
+            "Tom Hale",
+        ),
+        (
+            "Ann Pike — the head of the port agency — told reporters the pier was unsafe.",
+            "Ann Pike",
+        ),
+    ],
+)
+def test_the_claim_check_reads_the_name_before_a_tag_or_a_dashed_description(
+    sentence: str, speaker: str
+) -> None:
+    """The appositive (``chairman of …``) sits after a party tag in parentheses or between
+    dashes: the name before it is the verb's subject."""
+    assert attributed_speakers(sentence) == (speaker,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for Tom Hale (D-Leith), a pilot, said the pier is unsafe.",
+        "A friend of Tom Hale -- a pilot -- said the pier is unsafe.",
+        "The pier is unsafe -- and the ferries are late -- officials said.",
+    ],
+)
+def test_a_name_after_a_preposition_before_a_tag_or_dashes_still_does_not_speak(
+    sentence: str,
+) -> None:
+    assert attributed_speakers(sentence) == ()

@@ -13,7 +13,10 @@ from collections.abc import Sequence
 from newsdiff.core.claim_speaker_words import (
     CONJUNCTIONS,
     DATE_WORDS,
+    DETERMINERS,
     NOT_NAMES,
+    NUMBER_WORDS,
+    QUANTIFIERS,
     SUFFIXES,
 )
 from newsdiff.core.names import LETTER_TITLES, TITLE_WORDS
@@ -105,3 +108,25 @@ def name_list(run: Sequence[Token]) -> list[str]:
         return []
     names = [clean_run(part, opens=False) for part in parts]
     return names if all(names) else []
+
+
+def noun_use(tokens: list[Token], k: int) -> bool:
+    """ "Israel's claims", "the states", "his says": a possessive or determiner before it."""
+    if k == 0 or not tokens[k - 1].word:
+        return False
+    before = tokens[k - 1].lower
+    return (
+        before.endswith("'s")
+        or before in DETERMINERS
+        or before in QUANTIFIERS  # "Most states", "Twenty-seven states", "two claims"
+        or before.split("-")[-1] in NUMBER_WORDS
+        or before[0].isdecimal()
+    )
+
+
+def opening_parenthesis(tokens: list[Token], close: int) -> int:
+    """The ``(`` a few words before the ``)`` at ``close``, or -1."""
+    for k in range(close - 1, max(-1, close - 8), -1):
+        if tokens[k].text == "(":
+            return k
+    return -1

@@ -22,15 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core import reporting_verbs as verbs
-from newsdiff.core.claim_speaker_names import clean_run, name_list
-from newsdiff.core.claim_speaker_words import (
-    CLAUSE_OPENERS,
-    DATE_WORDS,
-    DETERMINERS,
-    FUNCTION_AFTER,
-    NUMBER_WORDS,
-    QUANTIFIERS,
-)
+from newsdiff.core.claim_speaker_names import clean_run, name_list, noun_use, opening_parenthesis
+from newsdiff.core.claim_speaker_words import CLAUSE_OPENERS, DATE_WORDS, FUNCTION_AFTER
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
 from newsdiff.core.name_runs import office_fields, office_with_fields, organisation_and
 from newsdiff.core.name_tags import is_tag
@@ -78,7 +71,7 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
         if token.lower not in _READ_ON:
             continue  # a word no branch below acts on (_READ_ON: the words they test)
         found: list[str] = []
-        if token.lower in verbs.COMMON_FINITE and not _noun_use(tokens, k):
+        if token.lower in verbs.COMMON_FINITE and not noun_use(tokens, k):
             found = _speaker_of_verb(tokens, k)
             if found and found[0] and _subject_start(tokens, k, found[0]) > reported_from:
                 found = []  # "…, saying Tom Hale had asked …": Hale is what was said
@@ -126,7 +119,7 @@ def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
     if before.word and before.cap and not before.quoted:
         return _named_subject(tokens, j)
     if before.text == ")":
-        opening = _opening_parenthesis(tokens, j)
+        opening = opening_parenthesis(tokens, j)
         if opening > 0 and tokens[opening - 1].cap:
             return [_subject_run(tokens, opening - 1)]
         return []
@@ -137,9 +130,23 @@ def _speaker_of_verb(tokens: list[Token], verb: int) -> list[str]:
         return subject or _inverted(tokens, verb)  # "The pier will close, said Tom Hale"
     if before.text in _CLOSERS or before.quoted:
         return _inverted(tokens, verb)  # '"…" said Tom Hale'
-    if before.text in _DASHES or before.text in _ENDS:
+    if before.text in _DASHES:  # "Tom Hale -- co-editor of Harbour Days -- said"
+        return _dashed_subject(tokens, j) or _inverted(tokens, verb)
+    if before.text in _ENDS:
         return _inverted(tokens, verb)
     return []  # a pronoun or a common noun is the subject: nothing named speaks
+
+
+def _dashed_subject(tokens: list[Token], dash: int) -> list[str]:
+    """The name before an appositive set off by dashes that closes at ``dash``."""
+    k = dash - 1
+    while k > 0 and dash - k < _LONGEST_OFFICE and tokens[k].text not in _DASHES:
+        if tokens[k].quoted or tokens[k].text in _ENDS:
+            return []
+        k -= 1
+    if k < 1 or tokens[k].text not in _DASHES or not (tokens[k - 1].cap and tokens[k - 1].word):
+        return []
+    return _named_subject(tokens, k - 1) if _subject_run(tokens, k - 1) else []
 
 
 def _organisation_before(tokens: list[Token], end: int) -> str:
@@ -198,20 +205,6 @@ def _listed_before(tokens: list[Token], end: int) -> list[str]:
     return names
 
 
-def _noun_use(tokens: list[Token], k: int) -> bool:
-    """ "Israel's claims", "the states", "his says": a possessive or determiner before it."""
-    if k == 0 or not tokens[k - 1].word:
-        return False
-    before = tokens[k - 1].lower
-    return (
-        before.endswith("'s")
-        or before in DETERMINERS
-        or before in QUANTIFIERS  # "Most states", "Twenty-seven states", "two claims"
-        or before.split("-")[-1] in NUMBER_WORDS
-        or before[0].isdecimal()
-    )
-
-
 def _skip_back(tokens: list[Token], j: int) -> int:
     """Past adverbs and date words between a subject and its verb ("Hale also said"), and a
     party or state tag set off by a comma ("Hale, R-Ky said", "Hale, Ky said")."""
@@ -262,13 +255,6 @@ def _subject_run(tokens: list[Token], end: int) -> str:
     return clean_run(tokens[start : end + 1], opens=start == 0)
 
 
-def _opening_parenthesis(tokens: list[Token], close: int) -> int:
-    for k in range(close - 1, max(-1, close - 8), -1):
-        if tokens[k].text == "(":
-            return k
-    return -1
-
-
 def _appositive_subject(tokens: list[Token], comma: int) -> list[str]:
     """``Tom Hale, the party's leader, said``: the name before the appositive, up to two
     comma-separated parts back ("Tom Hale, R-Leith, the chairman, said"), with the names
@@ -286,6 +272,9 @@ def _appositive_subject(tokens: list[Token], comma: int) -> list[str]:
         if tokens[k].text != "," or k == 0:
             return []
         candidate = tokens[k - 1]
+        opening = opening_parenthesis(tokens, k - 1) if candidate.text == ")" else -1
+        if opening > 0 and tokens[opening - 1].word and tokens[opening - 1].cap:
+            k, candidate = opening, tokens[opening - 1]  # "Tom Hale (D-N.Y.), chairman of …,"
         if candidate.word and candidate.cap and not candidate.quoted:
             named = _subject_run(tokens, k - 1)
             return _named_subject(tokens, k - 1) if named else []
