@@ -149,3 +149,37 @@ def test_a_name_after_a_preposition_before_a_tag_or_dashes_still_does_not_speak(
     sentence: str,
 ) -> None:
     assert attributed_speakers(sentence) == ()
+
+
+SURROGATE = (
+    "Harbour Row Deepens\n\nRetired Capt. Tom Hale said Ann Pike was right about the docks.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are right," Hale said Thursday morning on Harbour TV\'s "Dock Talk."',
+        '"We are right," Hale said. Pike appeared on HTV\' "Dock Talk."',
+        '"We are right," Hale said on Monday on "Dock Talk" and left.',
+    ],
+)
+def test_a_show_named_after_on_is_nobody_s_statement(sentence: str) -> None:
+    """A show's title after ``on`` (a network's possessive, a time between) gets no
+    speaker, not from the sentence nor from the quotation before it."""
+    quotes = extract_quotes(SURROGATE + sentence, segment(SURROGATE + sentence))
+    assert [q.speaker for q in quotes] == ["Tom Hale", None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Hale, a top Pike surrogate, said on Thursday: "I mean it."',
+        'Hale, a Pike surrogate, said on Thursday, "I mean it."',
+        '"We are right," Hale, a top Pike surrogate, said on Harbour TV\'s "Dock Talk." '
+        '"I mean it."',
+    ],
+)
+def test_a_name_inside_an_indefinite_description_does_not_speak(sentence: str) -> None:
+    """``a top Pike surrogate``: Pike modifies the noun; the person described speaks."""
+    assert _speaker(SURROGATE + sentence) == "Tom Hale"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from newsdiff.core import names as vocab
 from newsdiff.core.body_members import MEMBER_NOUNS, NOT_MODIFIERS, member_of_body
+from newsdiff.core.described_sources import modifies_a_noun
 from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author
 from newsdiff.core.mention_types import (
     MASK,
@@ -443,7 +444,11 @@ class PhraseReader:
         k = bisect.bisect_left(info.firsts, v) - 1
         while k >= 0 and info.mentions[k].first >= floor:
             mention = info.mentions[k]
-            if mention.subject and not mention.possessive:
+            if (
+                mention.subject
+                and not mention.possessive
+                and not modifies_a_noun(info.tokens, self.gap, mention)
+            ):
                 return self.joint(info, mention)  # "Pike and Hale said:": both
             k -= 1
         return None

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import Token, skip_adverbs
+from newsdiff.core.mention_types import Mention, Token, skip_adverbs
 from newsdiff.core.names import DATE_WORDS
-from newsdiff.core.reporting_verbs import STRONG_REPORTING
+from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 
 _DETERMINERS = frozenset("a an one two three four five several some many another other few".split())
 _PERSON_NOUNS = frozenset(
@@ -168,3 +168,22 @@ def definite_title(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | N
     senator``); read only when no rule found the person it refers to, so it is the speaker
     as described."""
     return definite_source(tokens, i, gap, _TITLE_NOUNS)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def modifies_a_noun(tokens: list[Token], gap: Gap, mention: Mention) -> bool:
+    """The name modifies a noun in an indefinite description (``Hale, a top Pike surrogate,
+    said``): the description's person speaks, not the one named in it."""
+    after = mention.last
+    if after >= len(tokens) or tokens[after].cap or tokens[after].lower in REPORTING_VERBS:
+        return False
+    if gap(tokens[after - 1].end, tokens[after].start).strip():
+        return False
+    for k in range(mention.first - 1, max(-1, mention.first - 4), -1):
+        if tokens[k].cap or gap(tokens[k].end, tokens[k + 1].start).strip():
+            return False
+        if tokens[k].lower in _INDEFINITE:
+            return True
+    return False

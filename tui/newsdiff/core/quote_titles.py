@@ -17,10 +17,19 @@ _TITLE_WORDS = 8
 _ON_A_SHOW = re.compile(
     r"\b(?:appear(?:ed|s|ing)?|appearances?|interview(?:ed|s|ing)?|guest|sa(?:id|ys|y|ying)"
     r"|t(?:old|ells?|elling)|sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|ask(?:ed|s)?|remarks"
-    r"|comments|stated?)\s+on(?:(?:\s+[A-Z][\w.&-]*){1,3}(?:'s|\u2019s))?\s*$"
+    r"|comments|stated?)(?:\s+[A-Za-z]+){0,2}\s+on(?:(?:\s+[A-Z][\w.&-]*){1,3}(?:'s?|\u2019s?))?\s*$"
 )
 """``appeared on``, ``said on``, ``was asked on``: a verb of appearing or speaking, then ``on``
-(and a network's possessive: ``on Harbour TV's``) right before the quotation."""
+(and a network's possessive: ``on Harbour TV's``) right before the quotation; a time may stand
+between (``said Thursday morning on``)."""
+
+_NETWORK_SHOW = re.compile(
+    r"\b(?:appear(?:ed|s|ing)?|interview(?:ed|s|ing)?|sa(?:id|ys)|t(?:old|ells?)|sp(?:oke|eaks?)"
+    r"|ask(?:ed|s)?|stated?)\b[^.!?\n]{0,40}\bon(?:\s+[A-Z][\w.&-]*){1,3}(?:'s?|\u2019s?)\s*$"
+)
+"""``said Thursday on Harbour TV's “Dock Talk.”``: a network's show, even at a sentence's end
+(a title-case quotation after ``on`` and a network's possessive, ``CBS'`` too, is its show's
+name)."""
 
 _TOLD = re.compile(r"\bt(?:old|ells?)\s*$")
 """``told “Morning Tide Live”``: whoever is told never speaks, and a show is told too."""
@@ -47,6 +56,7 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
         (before and before[-1].lower() in _WORK_NOUNS)
         or (after and after[0].lower() in _WORK_NOUNS)
         or (quoted.rstrip(",")[-1:] not in ".!?" and _after_a_verb(lead.split("\n")[-1], words))
+        or bool(_NETWORK_SHOW.search(lead.split("\n")[-1]))
     )
 
 

@@ -170,11 +170,12 @@ class _Attributor:
                 )
                 previous = (last, speakers[-1])
                 continue
-            for _name, rule in rules if not names_a_work(self.text, span) else ():
+            work = names_a_work(self.text, span)  # a show's title: nobody's words, never borrows
+            for _name, rule in rules if not work else ():
                 speaker = rule(first, last, span)
                 if speaker is not None:
                     break
-            unparsed = speaker is None and self._own_attribution(first, last)
+            unparsed = work or speaker is None and self._own_attribution(first, last)
             if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
                 speaker = self._verdict_after(last) or self._fallback(first, span, previous)
             speakers.append(speaker)
@@ -211,8 +212,7 @@ class _Attributor:
         return self.phrases.attribution_at(info, i, dash=any(c in gap for c in DASHES))
 
     def _own_attribution(self, first: int, last: int) -> bool:
-        """The quotation's own sentence has a reporting verb outside quotes: its attribution
-        is there even if no speaker could be read from it, so it never borrows another."""
+        """Its sentence has a reporting verb outside quotes: it never borrows a speaker."""
         return self._verbs_before[last + 1] > self._verbs_before[first]
 
     def _source_noun(self, index: int, span: QuoteSpan) -> str | None:
