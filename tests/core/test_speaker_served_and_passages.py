@@ -183,3 +183,44 @@ def test_a_show_named_after_on_is_nobody_s_statement(sentence: str) -> None:
 def test_a_name_inside_an_indefinite_description_does_not_speak(sentence: str) -> None:
     """``a top Pike surrogate``: Pike modifies the noun; the person described speaks."""
     assert _speaker(SURROGATE + sentence) == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The board may wait while Mayor Jo Reyes talks to the union, Hale said. "The other '
+        'factor is the weather."',
+        'The board may wait while Mayor Jo Reyes talks to the union, said Hale. "The other '
+        'factor is the weather."',
+    ],
+)
+def test_a_quote_after_a_sentence_s_trailing_attribution_is_that_speaker_s(sentence: str) -> None:
+    """A quotation standing alone continues the speaker the sentence before names in its
+    attribution, not that sentence's main subject."""
+    assert _speaker(SURROGATE + sentence) == "Tom Hale"
+
+
+def test_a_quote_after_a_sentence_without_an_attribution_takes_its_subject() -> None:
+    sentence = 'Mayor Jo Reyes talked to the union on Monday. "The other factor is the weather."'
+    assert _speaker(SURROGATE + sentence) == "Jo Reyes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Hale is, as the Leith Gazette called him last week, a "harbour baron."', "Leith Gazette"),
+        ('The docks are, as Pike said on Monday, "a disgrace."', "Ann Pike"),
+        (
+            'Hale holds two piers, and the report says the firm "hides its profits."',
+            "the report",
+        ),
+        (
+            'The retired captain and U.S. senator said it was "a mistake."',
+            "the retired captain and U.S. senator",
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_before_a_quotation(sentence: str, speaker: str) -> None:
+    """``as X called`` is X's; a document right before the verb is its subject, not a name
+    earlier in the sentence; a country before a title describes the unnamed speaker."""
+    assert _speaker(SURROGATE + sentence) == speaker

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from newsdiff.core import names as vocab
 from newsdiff.core.body_members import MEMBER_NOUNS, NOT_MODIFIERS, member_of_body
-from newsdiff.core.described_sources import modifies_a_noun
+from newsdiff.core.described_sources import as_subject, modifies_a_noun, unnamed_subject
 from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author
 from newsdiff.core.mention_types import (
     MASK,
@@ -420,9 +420,10 @@ class PhraseReader:
         return words[:1].lower() + words[1:]
 
     def subject_before(self, info: SentenceInfo, v: int, participle: bool) -> str | None:
-        """The subject of the verb at token ``v``: the nearest subject mention before it, or
-        the person a relative ``who`` right before the verb stands for ("X, who joked")."""
-        antecedent = self.relative_antecedent(info, v)
+        """The subject of the verb at token ``v``: the nearest subject mention before it, the
+        person a relative ``who`` right before the verb stands for ("X, who joked"), or the
+        one an ``as`` opens (``as the Gazette called them``)."""
+        antecedent = self.relative_antecedent(info, v) or as_subject(info, v)
         if antecedent is not None:
             return antecedent.entity
         if participle:
@@ -440,16 +441,17 @@ class PhraseReader:
                 and self.gap(info.tokens[v - 1].end, info.tokens[v].start).strip() == ""
             ):
                 return person.entity  # "she remembers him describing it as …"
+        if unnamed_subject(info, v, self.gap):
+            return None  # "…, and the report says": no name before it is its subject
         floor = max(0, v - BEFORE_WINDOW, writer_before(info, v, self.gap) + 1)
         k = bisect.bisect_left(info.firsts, v) - 1
         while k >= 0 and info.mentions[k].first >= floor:
             mention = info.mentions[k]
-            if (
-                mention.subject
-                and not mention.possessive
-                and not modifies_a_noun(info.tokens, self.gap, mention)
-            ):
+            modifies = modifies_a_noun(info.tokens, self.gap, mention)
+            if mention.subject and not mention.possessive and not modifies:
                 return self.joint(info, mention)  # "Pike and Hale said:": both
+            if mention.subject and modifies == "title":
+                return None  # "the first lady and U.S. senator said": nobody named speaks
             k -= 1
         return None
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import Mention, Token, skip_adverbs
-from newsdiff.core.names import DATE_WORDS
+from newsdiff.core.mention_types import Mention, SentenceInfo, Token, skip_adverbs
+from newsdiff.core.names import DATE_WORDS, SOURCE_NOUNS
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 
 _DETERMINERS = frozenset("a an one two three four five several some many another other few".split())
@@ -173,17 +173,49 @@ def definite_title(tokens: list[Token], i: int, gap: Gap) -> tuple[int, int] | N
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
-def modifies_a_noun(tokens: list[Token], gap: Gap, mention: Mention) -> bool:
-    """The name modifies a noun in an indefinite description (``Hale, a top Pike surrogate,
-    said``): the description's person speaks, not the one named in it."""
+def modifies_a_noun(tokens: list[Token], gap: Gap, mention: Mention) -> str:
+    """``"title"`` when the name modifies a title or person noun right after it (``the first
+    lady and U.S. senator said``: the one described speaks, unnamed), ``"noun"`` when it
+    modifies a noun in an indefinite description (``Hale, a top Pike surrogate, said``: the
+    person described, named before, speaks), else ``""``."""
     after = mention.last
     if after >= len(tokens) or tokens[after].cap or tokens[after].lower in REPORTING_VERBS:
-        return False
+        return ""
     if gap(tokens[after - 1].end, tokens[after].start).strip():
-        return False
+        return ""
+    if tokens[after].lower in _TITLE_NOUNS and mention.kind != "person":
+        return "title"
     for k in range(mention.first - 1, max(-1, mention.first - 4), -1):
         if tokens[k].cap or gap(tokens[k].end, tokens[k + 1].start).strip():
-            return False
+            return ""
         if tokens[k].lower in _INDEFINITE:
-            return True
-    return False
+            return "noun"
+    return ""
+
+
+def as_subject(info: SentenceInfo, v: int) -> Mention | None:
+    """The subject of a verb at token ``v`` opened by ``as`` (``as the Gazette called them``,
+    ``as Hale said``): the name between them, which a preposition's reading keeps from being
+    a subject."""
+    named = info.by_token.get(v - 1) if v > 0 else None
+    if named is None or named.last != v or named.possessive or named.first < 1:
+        return None
+    opener = named.first - 1
+    if info.tokens[opener].lower == "the" and opener > 0:
+        opener -= 1
+    return named if info.tokens[opener].lower == "as" else None
+
+
+def unnamed_subject(info: SentenceInfo, v: int, gap: Gap) -> bool:
+    """A common noun for a document or group stands right before the finite verb at ``v`` as
+    its subject (``…, and the report says``), not a name: no earlier name is the subject."""
+    if v >= len(info.tokens) or info.tokens[v].lower.endswith("ing"):
+        return False  # "Hale issued a statement calling it …": the statement is Hale's
+    j = v - 1
+    while j > v - 3 and j >= 0 and info.tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
+        j -= 1  # "the report also says"
+    if j < 1 or j in info.by_token or info.tokens[j].cap:
+        return False
+    if gap(info.tokens[j].end, info.tokens[j + 1].start).strip():
+        return False  # "…, who won the primary, said": an appositive ends there
+    return info.tokens[j].lower in SOURCE_NOUNS and info.tokens[j - 1].lower in ("the", "a", "an")

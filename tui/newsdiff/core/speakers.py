@@ -51,6 +51,7 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
+from newsdiff.core.speaker_trailing import trailing_speaker
 from newsdiff.core.speaker_writer import writer_before
 
 _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "house"} | {
@@ -83,7 +84,6 @@ _ROLE_NOUNS = (vocab.ROLE_WORDS | vocab.TITLE_WORDS) - {"the", "of", "state", "h
     "congresswoman",
 }
 """Nouns a description of a person ends in ("the Villa manager", "the senator")."""
-
 
 _VERBS = REPORTING_VERBS | DOCUMENT_VERBS
 """Verbs whose subject says a quotation after them ("X said", "documents show")."""
@@ -123,9 +123,8 @@ class _Attributor:
             self._verbs_before.append(self._verbs_before[-1] + verb)
 
     def _rules(self) -> tuple[tuple[str, Rule], ...]:
-        """The rules in the order they are tried (built per call: kept on ``self``, rules that
-        refer to ``self`` would make a cycle, and every article's tokens and mentions would
-        wait for the cyclic garbage collector instead of going when the attribution is done)."""
+        """The rules in the order they are tried (built per call: kept on ``self``, they would
+        make a cycle that keeps each article's tokens for the cyclic garbage collector)."""
         return (
             ("A: right after the quote", lambda first, last, span: self._after(last, span)),
             ("B: later in the sentence", lambda first, last, span: self._later(last, span)),
@@ -216,8 +215,8 @@ class _Attributor:
         return self._verbs_before[last + 1] > self._verbs_before[first]
 
     def _source_noun(self, index: int, span: QuoteSpan) -> str | None:
-        """A document or group named by a common noun next to the quotation: ``the report
-        said``, ``said the statement``, ``according to the indictment``, ``prosecutors said``."""
+        """A document or group named by a common noun next to the quotation (``the report
+        said``, ``according to the indictment``, ``prosecutors said``)."""
         if not self.infos:
             return None
         info = self.infos[index]
@@ -472,10 +471,11 @@ class _Attributor:
             speaker = speaker or self.possessors.get(index - 1)  # "Her reply was short:"
             if speaker is not None:
                 return speaker
+        said = trailing_speaker(self.phrases, prior)  # "…, Hale said.": before the subject
         main = prior.main_subject
-        if main is not None and main.kind in ("person", "body"):
-            return main.entity
-        return None
+        if said is None and main is not None and main.kind in ("person", "body"):
+            said = main.entity
+        return said
 
 
 def attribute(
