@@ -215,7 +215,7 @@ def test_a_quote_after_a_sentence_without_an_attribution_takes_its_subject() -> 
             "the report",
         ),
         (
-            'The retired captain and U.S. senator said it was "a mistake."',
+            'The retired captain and U.S. senator told reporters it was "a mistake."',
             "the retired captain and U.S. senator",
         ),
     ],

@@ -451,7 +451,7 @@ class PhraseReader:
             if mention.subject and not mention.possessive and not modifies:
                 return self.joint(info, mention)  # "Pike and Hale said:": both
             if mention.subject and modifies == "title":
-                return None  # "the first lady and U.S. senator said": nobody named speaks
+                return None  # "the captain and U.S. senator said": nobody named
             k -= 1
         return None
 

@@ -175,7 +175,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 def modifies_a_noun(tokens: list[Token], gap: Gap, mention: Mention) -> str:
     """``"title"`` when the name modifies a title or person noun right after it (``the first
-    lady and U.S. senator said``: the one described speaks, unnamed), ``"noun"`` when it
+    captain and U.S. senator said``: the one described speaks, unnamed), ``"noun"`` when it
     modifies a noun in an indefinite description (``Hale, a top Pike surrogate, said``: the
     person described, named before, speaks), else ``""``."""
     after = mention.last
