@@ -20,6 +20,8 @@ from newsdiff.core.models import Article
 from newsdiff.core.story_grouping import ClaimLinks, LinkColumns
 from newsdiff.core.story_model import Claim, PairLink, Position, Story
 
+_Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
 
 def text_hash(article: Article) -> str:
     """The SHA-256 of an article's text (what the story cache keys a story by)."""
@@ -77,7 +79,7 @@ def reordered(story: Story, articles: Sequence[Article], order: Sequence[int]) -
         rank[starts[a] + s] = k
     labels: list[str] = []
     where: dict[int, np.ndarray] = {}
-    told: list[tuple[Position, tuple[Position, ...], tuple[Position, ...], Claim, tuple]] = []
+    told: list[tuple[Position, tuple[Position, ...], tuple[Position, ...], Claim, _Columns]] = []
     for claim in story.claims:
         own = sorted((place[a], s) for a, s in claim.variants if (a, s) not in claim.also)
         extra = tuple(sorted((place[a], s) for a, s in claim.also))
@@ -89,14 +91,14 @@ def reordered(story: Story, articles: Sequence[Article], order: Sequence[int]) -
     spans: list[tuple[int, int] | None] = []
     size = 0
     for *_, columns in told:
-        a, b, label, score = columns
-        if not len(a):
+        ends, other, label, score = columns
+        if not len(ends):
             spans.append(None)
             continue
-        sequence = np.lexsort((rank[b], rank[a]))
-        parts.append((a[sequence], b[sequence], label[sequence], score[sequence]))
-        spans.append((size, size + len(a)))
-        size += len(a)
+        sequence = np.lexsort((rank[other], rank[ends]))
+        parts.append((ends[sequence], other[sequence], label[sequence], score[sequence]))
+        spans.append((size, size + len(ends)))
+        size += len(ends)
     joined = [
         np.concatenate([part[k] for part in parts]) if parts else np.zeros(0) for k in range(4)
     ]
@@ -134,7 +136,7 @@ def _link_columns(
     starts: np.ndarray,
     labels: list[str],
     where: dict[int, np.ndarray],
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> _Columns:
     """A claim's links as columns in the new order: corpus sentence numbers of each end (the
     end in the earlier article first, as the story lists a pair), label codes into ``labels``
     (extended as new labels turn up), scores. ``where`` keeps each shared store's positions
