@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from app_factory import article
@@ -62,6 +63,27 @@ def sample_story() -> Story:
         matrix=matrix,
         claims=claims,
     )
+
+
+def story_with_an_outlet_twice() -> tuple[Story, int, int]:
+    """The sample story with outlet 2's lead also carrying the headline claim (carried by
+    outlets 1, 2 and 3 through their headlines), and outlet 3's last two sentences one claim
+    of one outlet."""
+    story = sample_story()
+    claims = [c for c in story.claims if c.variants not in (((2, 0),), ((2, 2),), ((2, 3),))]
+    headline = next(c for c in claims if c.variants[0] == (0, 0))
+    claims.remove(headline)
+    # outlet 3's headline joins the claim; outlet 2's second sentence also carries it
+    claims.append(Claim(variants=((0, 0), (1, 0), (2, 0), (1, 1)), also=((1, 1),)))
+    closed = next(c for c in claims if (2, 3) in c.variants)
+    claims.remove(closed)
+    claims.append(replace(closed, variants=((0, 1), (1, 1))))
+    claims.append(Claim(variants=((2, 2), (2, 3))))
+    ordered = tuple(sorted(claims, key=lambda c: c.first))
+    story = replace(story, claims=ordered)
+    both = next(k for k, c in enumerate(ordered) if c.variants[0] == (0, 0))
+    lone = next(k for k, c in enumerate(ordered) if c.variants[0] == (2, 2))
+    return story, both, lone
 
 
 class StoryPair:

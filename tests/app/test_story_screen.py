@@ -230,3 +230,34 @@ async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
     names = [row.split()[1] for row in rows]
     assert names[0].startswith("…") and names[0].endswith("event-eight/nyt.txt")
     assert names[1:] == ["basil-1/nyt.txt", "outlet-3.txt"]
+
+
+async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> None:
+    """A claim one outlet carries twice (its headline, and a sentence whose own claim is
+    another): the variants pane lists that outlet's two variants one under the other, and the
+    claim's line counts three outlets, not four variants."""
+    from story_factory import story_with_an_outlet_twice
+
+    story, both, _lone = story_with_an_outlet_twice()
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = story.articles
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        claims = screen.query_one("#claims", OptionList)
+        claims.highlighted = screen.shown.index(both)
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        ids = [variants.get_option_at_index(k).id for k in range(variants.option_count)]
+        assert ids == ["0:0", "1:0", "1:1", "2:0"]
+        prompt = str(claims.get_option_at_index(claims.highlighted).prompt)
+        assert prompt.lstrip().startswith("3/3")

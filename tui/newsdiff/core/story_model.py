@@ -134,6 +134,30 @@ def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
     return result
 
 
+def variants_by_outlet(story: Story, claim: Claim) -> list[tuple[Position, tuple[CharSpan, ...]]]:
+    """The variants of ``claim`` as a reader is shown them, each with its changed words
+    (:func:`variant_changes`): the first variant (the reference) and the rest of its outlet
+    first, then each other outlet's variants together, in corpus order.
+
+    One outlet can carry a claim twice (a headline and its own lead say the same thing, or a
+    sentence that also carries the claim, :attr:`Claim.also`, listed after the claim's own
+    variants): its variants are shown one under the other, never apart, and count one outlet.
+    """
+    changes = variant_changes(story, claim)
+    reference = claim.first[0]
+    also = set(claim.also)
+    order = sorted(
+        range(len(claim.variants)),
+        key=lambda k: (
+            claim.variants[k][0] != reference,
+            claim.variants[k][0],
+            claim.variants[k] in also,
+            claim.variants[k][1],
+        ),
+    )
+    return [(claim.variants[k], changes[k]) for k in order]
+
+
 def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
     claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""

@@ -12,7 +12,8 @@ from html import escape
 
 from newsdiff.core.models import Sentence
 from newsdiff.core.path_names import distinct_names
-from newsdiff.core.story import Story, sorted_claims, variant_changes
+from newsdiff.core.story import Story, sorted_claims
+from newsdiff.core.story_model import variants_by_outlet
 from newsdiff.export.common import (
     cut_name,
     now_stamp,
@@ -131,8 +132,7 @@ def story_html(story: Story, order: str = "coverage") -> str:
         kind = "claim conflict" if claim.conflict else "claim"
         heading = claim_heading(story, claim).replace(CONFLICT_MARK, "&ne;")
         parts.append(f'<div class="{kind}"><div class="head">{heading}</div><ul>')
-        changes = variant_changes(story, claim)
-        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+        for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
             parts.append(
                 f'<li><span class="muted">{outlet + 1}:</span> {_variant(sentence, spans)}</li>'

@@ -351,16 +351,14 @@ class StoryScreen(Screen[None]):
 
     def _show_variants(self, number: int | None) -> None:
         """Stack the variants of claim ``number``, words differing from the first emphasized."""
-        from newsdiff.core.story_model import variant_changes
+        from newsdiff.core.story_model import variants_by_outlet
 
         variants = self.query_one("#variants", OptionList)
         variants.clear_options()
         if self.story is None or number is None:
             return
         claim = self.story.claims[number]
-        for (article, index), spans in zip(
-            claim.variants, variant_changes(self.story, claim), strict=True
-        ):
+        for (article, index), spans in variants_by_outlet(self.story, claim):
             sentence = self.story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
             prompt = variant_prompt(
