@@ -261,3 +261,64 @@ async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> No
         assert ids == ["0:0", "1:0", "1:1", "2:0"]
         prompt = str(claims.get_option_at_index(claims.highlighted).prompt)
         assert prompt.lstrip().startswith("3/3")
+
+
+async def _story_screen(monkeypatch, story, size=(120, 36)):
+    """The app with ``story`` as the story of its articles (run it with ``run_test``)."""
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    return app
+
+
+async def _press_story(pilot, app, story) -> StoryScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    app.articles = story.articles
+    await pilot.press("s")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, StoryScreen)
+    return app.screen
+
+
+async def test_a_claim_of_thirty_outlets_still_shows_its_words(monkeypatch) -> None:
+    """Thirty outlets carrying one wire sentence: the claim's line says which outlets in a few
+    characters (``1–30``) and keeps the sentence's words in view, at 120 and 80 columns."""
+    from story_factory import wire_story
+
+    story = wire_story(30)
+    for width in (120, 80):
+        app = await _story_screen(monkeypatch, story)
+        async with app.run_test(size=(width, 36)) as pilot:
+            screen = await _press_story(pilot, app, story)
+            claims = screen.query_one("#claims", OptionList)
+            line = claims.render_line(0).text
+            assert "30/30" in line and "[1–30]" in line
+            assert "The Harrowgate dam" in line, line
+
+
+async def test_enter_on_a_conflicting_claim_opens_the_pair_that_disagrees(monkeypatch) -> None:
+    """Outlets 1 and 2 agree, 3 disagrees with 2: Enter on the claim opens 2 against 3 with the
+    cursor on 2's sentence, not the first carrier against an outlet that agrees with it."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    app = await _story_screen(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _press_story(pilot, app, story)
+        claims = screen.query_one("#claims", OptionList)
+        claims.focus()
+        await pilot.press("c")
+        await pilot.pause()
+        assert claims.option_count == 1
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        assert (compare.left_index, compare.right_index) == (1, 2)
+        cursor = compare.query_one(DiffView).cursor
+        assert cursor is not None and (cursor.side, cursor.index) == ("left", 1)

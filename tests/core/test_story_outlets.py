@@ -67,3 +67,17 @@ def test_the_reference_comes_first_and_no_outlet_is_split(raw) -> None:
     assert sorted(shown) == sorted(claim.variants)
     runs = [shown[0][0]] + [b[0] for a, b in zip(shown, shown[1:], strict=False) if a[0] != b[0]]
     assert len(runs) == len(set(runs))
+
+
+@given(st.sets(st.integers(0, 40), min_size=1))
+def test_outlet_ranges_name_every_outlet_and_no_other(outlets) -> None:
+    """``1–3,5``: read back, the runs are exactly the outlets (1-based), in order."""
+    from newsdiff.core.story_model import outlet_ranges
+
+    text = outlet_ranges(sorted(outlets))
+    named: list[int] = []
+    for part in text.split(","):
+        first, _, last = part.partition("–")
+        named += range(int(first), int(last or first) + 1)
+    assert named == [k + 1 for k in sorted(outlets)]
+    assert outlet_ranges(range(30)) == "1–30"

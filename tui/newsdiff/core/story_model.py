@@ -183,6 +183,38 @@ def claims_of(story: Story, article: int) -> dict[int, int]:
     }
 
 
+def outlet_ranges(outlets: Sequence[int]) -> str:
+    """Article indices as 1-based numbers with runs joined: ``(0, 1, 2, 4)`` → ``1–3,5``.
+
+    Thirty outlets of one wire story are ``1–30``, not eighty characters that push the claim's
+    words out of a line."""
+    runs: list[list[int]] = []
+    for number in sorted(outlets):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ",".join(
+        str(run[0] + 1)
+        if len(run) == 1
+        else f"{run[0] + 1},{run[-1] + 1}"
+        if len(run) == 2
+        else f"{run[0] + 1}–{run[-1] + 1}"
+        for run in runs
+    )
+
+
+def first_conflict(claim: Claim) -> PairLink | None:
+    """The conflict link of ``claim`` met first in reading order (by its earlier end), or
+    ``None``: the pair a reader of a conflicting claim must see."""
+    found = [link for link in claim.links if link.label == "conflict"]
+    if not found:
+        return None
+    ordered = [(min(link.a, link.b), max(link.a, link.b)) for link in found]
+    a, b = min(ordered)
+    return next(link for link in found if {link.a, link.b} == {a, b})
+
+
 def outlets_note(story: Story, claim: int) -> str:
     """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``; a file name that
     two folders share keeps the folder that tells them apart (``story2/nyt.txt``)."""

@@ -42,6 +42,9 @@ LEVELS = " ▁▂▃▄▅▆▇█"
 NAME_WIDTH = 24
 """The widest file name in the matrix key; longer ones end in an ellipsis."""
 CONFLICT = "≠"
+OUTLETS_WIDTH = 12
+"""The widest list of outlets on a claim's line (``1–3,5,8–30``); a longer one ends in an
+ellipsis (the variants pane names every outlet)."""
 
 
 def _line(text: str) -> str:
@@ -77,7 +80,7 @@ class StoryScreen(Screen[None]):
 
     | Key | Action |
     | --- | --- |
-    | `enter` | on a matrix cell: compare that pair; on a claim: compare at its sentence |
+    | `enter` | on a cell: that pair; on a claim: at its sentence (a conflict: where it is) |
     | `tab` | matrix ↔ claims ↔ variants |
     | `o` | sort claims: coverage, conflicts first, reading order |
     | `1` | only claims carried by one outlet |
@@ -282,8 +285,12 @@ class StoryScreen(Screen[None]):
         assert self.story is not None
         article, index = claim.first
         sentence = self.story.sentences[article][index]
+        from newsdiff.core.story_model import outlet_ranges
+
         count = len(self.story.articles)
-        outlets = ",".join(str(k + 1) for k in claim.outlets)
+        outlets = outlet_ranges(claim.outlets)
+        if len(outlets) > OUTLETS_WIDTH:  # the claim's words stay on the line
+            outlets = outlets[: OUTLETS_WIDTH - 1].rstrip(",–") + "…"
         return Content.assemble(
             (f"{len(claim.outlets):>2}/{count} ", "bold"),
             (f"{CONFLICT} " if claim.conflict else "  ", "bold $text-error"),
@@ -370,7 +377,16 @@ class StoryScreen(Screen[None]):
     def _claim_selected(self, event: OptionList.OptionSelected) -> None:
         if self.story is None or event.option.id is None:
             return
+        from newsdiff.core.story_model import first_conflict
+
         claim = self.story.claims[int(event.option.id)]
+        conflict = first_conflict(claim)
+        if conflict is not None:  # the pair that disagrees, at the sentence that does
+            left, right = sorted((conflict.a, conflict.b))
+            self.news_app.open_comparison(
+                left[0], right[0], articles=self.articles, focus=("left", left[1])
+            )
+            return
         self._open_at(claim, claim.variants[1] if len(claim.variants) > 1 else None)
 
     @on(OptionList.OptionSelected, "#variants")
