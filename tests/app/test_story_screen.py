@@ -322,3 +322,21 @@ async def test_enter_on_a_conflicting_claim_opens_the_pair_that_disagrees(monkey
         assert (compare.left_index, compare.right_index) == (1, 2)
         cursor = compare.query_one(DiffView).cursor
         assert cursor is not None and (cursor.side, cursor.index) == ("left", 1)
+
+
+async def test_the_variants_that_disagree_are_marked(monkeypatch) -> None:
+    """A conflicting claim of three outlets, two of which agree: the variants pane marks the
+    two variants of the conflict link with ≠, not the one that agrees."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    app = await _story_screen(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _press_story(pilot, app, story)
+        await pilot.press("c")
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        lines = [variants.render_line(y).text for y in range(variants.size.height)]
+        marked = [line.split()[0] for line in lines if "txt:" in line and "≠" in line]
+        plain = [line.split()[0] for line in lines if "txt:" in line and "≠" not in line]
+        assert marked == ["2", "3"] and plain == ["1"], lines

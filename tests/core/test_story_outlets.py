@@ -81,3 +81,23 @@ def test_outlet_ranges_name_every_outlet_and_no_other(outlets) -> None:
         named += range(int(first), int(last or first) + 1)
     assert named == [k + 1 for k in sorted(outlets)]
     assert outlet_ranges(range(30)) == "1–30"
+
+
+def test_the_reports_mark_the_variants_that_disagree() -> None:
+    """Text, Markdown and HTML mark with ≠ the variants of a conflict link, and only those."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    text = story_text(story)
+    block = text[text.index("· ≠ conflict") :].split("\n\n")[0].splitlines()[1:]
+    assert [line.startswith(f"  {n}: ≠") for n, line in zip("123", block, strict=True)] == [
+        False,
+        True,
+        True,
+    ]
+    markdown = story_markdown(story)
+    section = markdown[markdown.index("≠ conflict**") :].split("\n\n")[0].splitlines()[1:]
+    assert ["≠" in line for line in section] == [False, True, True]
+    html = story_html(story)
+    claim = html[html.index('<div class="claim conflict">') :].split("</ul>")[0]
+    assert ["&ne;</b>" in item for item in claim.split("<li>")[1:]] == [False, True, True]

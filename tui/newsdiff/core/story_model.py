@@ -215,6 +215,16 @@ def first_conflict(claim: Claim) -> PairLink | None:
     return next(link for link in found if {link.a, link.b} == {a, b})
 
 
+def conflicting(claim: Claim) -> frozenset[Position]:
+    """The variants of ``claim`` at either end of a conflict link: which outlets disagree
+    (the claim's ``≠`` says only that two do)."""
+    if not claim.conflict:
+        return frozenset()
+    return frozenset(
+        end for link in claim.links if link.label == "conflict" for end in (link.a, link.b)
+    )
+
+
 def outlets_note(story: Story, claim: int) -> str:
     """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``; a file name that
     two folders share keeps the folder that tells them apart (``story2/nyt.txt``)."""

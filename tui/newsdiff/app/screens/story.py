@@ -358,18 +358,23 @@ class StoryScreen(Screen[None]):
 
     def _show_variants(self, number: int | None) -> None:
         """Stack the variants of claim ``number``, words differing from the first emphasized."""
-        from newsdiff.core.story_model import variants_by_outlet
+        from newsdiff.core.story_model import conflicting, variants_by_outlet
 
         variants = self.query_one("#variants", OptionList)
         variants.clear_options()
         if self.story is None or number is None:
             return
         claim = self.story.claims[number]
+        disagree = conflicting(claim)
         for (article, index), spans in variants_by_outlet(self.story, claim):
             sentence = self.story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
             prompt = variant_prompt(
-                article + 1, _line(self._names[article]), sentence.text, changed
+                article + 1,
+                _line(self._names[article]),
+                sentence.text,
+                changed,
+                conflict=(article, index) in disagree,
             )
             variants.add_option(Option(prompt, id=f"{article}:{index}"))
 
@@ -457,13 +462,24 @@ class StoryScreen(Screen[None]):
 
 
 def variant_prompt(
-    number: int, name: str, text: str, changed: Iterable[tuple[int, int]]
+    number: int,
+    name: str,
+    text: str,
+    changed: Iterable[tuple[int, int]],
+    *,
+    conflict: bool = False,
 ) -> HangingContent:
     """`` 2 Outlet: the sentence``, the ``changed`` spans of ``text`` emphasized; a wrapped line
-    hangs under the outlet and text, not under the article's number."""
+    hangs under the outlet and text, not under the article's number. A variant in a conflict
+    link is ``≠``-marked after the outlet (readable without colour)."""
     head = f"{number:>2} "
     body = Content(visible(text).replace("\n", " "))
     for start, end in changed:
         body = body.stylize("bold reverse", start, end)
-    line = Content.assemble((head, "bold"), (f"{cut_name(name, 20)}: ", "dim"), body)
+    line = Content.assemble(
+        (head, "bold"),
+        (f"{cut_name(name, 20)}: ", "dim"),
+        (f"{CONFLICT} " if conflict else "", "bold $text-error"),
+        body,
+    )
     return HangingContent([(line, len(head))])
