@@ -340,3 +340,30 @@ async def test_the_variants_that_disagree_are_marked(monkeypatch) -> None:
         marked = [line.split()[0] for line in lines if "txt:" in line and "≠" in line]
         plain = [line.split()[0] for line in lines if "txt:" in line and "≠" not in line]
         assert marked == ["2", "3"] and plain == ["1"], lines
+
+
+async def test_enter_on_a_variant_that_disagrees_opens_it_against_the_one_it_contradicts(
+    monkeypatch,
+) -> None:
+    """Outlet 3's variant (≠) contradicts outlet 2's, not the first carrier's: Enter on it
+    compares 3 with 2, the cursor on 3's sentence."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    app = await _story_screen(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _press_story(pilot, app, story)
+        await pilot.press("c")
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        variants.focus()
+        ids = [variants.get_option_at_index(k).id for k in range(variants.option_count)]
+        variants.highlighted = ids.index("2:3")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        assert (compare.left_index, compare.right_index) == (2, 1)
+        cursor = compare.query_one(DiffView).cursor
+        assert cursor is not None and (cursor.side, cursor.index) == ("left", 3)

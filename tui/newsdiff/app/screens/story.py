@@ -81,6 +81,7 @@ class StoryScreen(Screen[None]):
     | Key | Action |
     | --- | --- |
     | `enter` | on a cell: that pair; on a claim: at its sentence (a conflict: where it is) |
+    | `enter` | on a variant: against the first carrier (a `≠` variant: the one it contradicts) |
     | `tab` | matrix ↔ claims ↔ variants |
     | `o` | sort claims: coverage, conflicts first, reading order |
     | `1` | only claims carried by one outlet |
@@ -401,6 +402,20 @@ class StoryScreen(Screen[None]):
             return
         claim = self.story.claims[self.shown[claims.highlighted]]
         article, index = (int(part) for part in event.option.id.split(":"))
+        partner = next(
+            (
+                other
+                for link in claim.links
+                if link.label == "conflict" and (article, index) in (link.a, link.b)
+                for other in (link.b if link.a == (article, index) else link.a,)
+            ),
+            None,
+        )
+        if partner is not None:  # a ≠ variant: against the variant it disagrees with
+            self.news_app.open_comparison(
+                article, partner[0], articles=self.articles, focus=("left", index)
+            )
+            return
         self._open_at(claim, (article, index))
 
     def _open_at(self, claim: Claim, other: tuple[int, int] | None) -> None:
