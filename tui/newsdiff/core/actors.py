@@ -8,6 +8,8 @@ the eyes of the nation are on …"). Read with :mod:`newsdiff.core.clauses`; pur
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsdiff.core.claim import Claim
 from newsdiff.core.clause_words import LIGHT, QUANTITIES, TITLES
 from newsdiff.core.clauses import Clause
@@ -21,6 +23,7 @@ from newsdiff.core.lookalikes import (
     _title_case_text,
 )
 from newsdiff.core.referred_subjects import who_clause
+from newsdiff.core.speaker_statements import share_figure
 from newsdiff.core.words import STOPWORDS, stem
 
 GENERIC_SUBJECTS = (
@@ -57,11 +60,13 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
     if _title_case_text(left_text) or _title_case_text(right_text):
         return None
     left_frame, right_frame = who_clause(left), who_clause(right)
-    a, b = _resolved(left_frame), _resolved(right_frame)
+    a, b = _existential(_resolved(left_frame)), _existential(_resolved(right_frame))
     if not a.verb or not b.verb or {a.verb, b.verb} <= LIGHT or a.verb == b.verb:
         return None
     if "noun" not in (a.kind, b.kind) or not {a.kind, b.kind} <= {"noun", "name"}:
         return None  # two names: different_actions; a pronoun nobody is known for
+    if _counts_apart(a, b, left_text, right_text):
+        return None
     for clause, other in ((a, right_text), (b, left_text)):
         if clause.kind == "name" and not _named(clause, other):
             return None  # one capitalised opening word may be a name or a noun ("Volunteers")
@@ -100,10 +105,12 @@ def different_statements(left: Claim, right: Claim) -> tuple[str, str] | None:
         return None
     if left_frame.reported is None or right_frame.reported is None:
         return None
-    a, b = _resolved(left_frame), _resolved(right_frame)
+    a, b = _existential(_resolved(left_frame)), _existential(_resolved(right_frame))
     if not a.verb or not b.verb or {a.verb, b.verb} <= LIGHT or a.verb == b.verb:
         return None
     if not {a.kind, b.kind} <= {"noun", "name"} or _same_subject(a, b):
+        return None
+    if _counts_apart(a, b, left.text, right.text):
         return None
     for clause, frame, other in ((a, left_frame, right), (b, right_frame, left)):
         if _same_subject(clause, frame):
@@ -113,6 +120,22 @@ def different_statements(left: Claim, right: Claim) -> tuple[str, str] | None:
         if _mentions(clause, other.stems):
             return None
     return f"{a.subject} {a.verb}", f"{b.subject} {b.verb}"
+
+
+def _existential(clause: Clause) -> Clause:
+    """An existential *there* ("there is no timeline", "there were six arrests") read as a
+    thing: it stands for no person the other sentence may name, as *he* or *they* may; it
+    states that something exists. Any other clause unchanged."""
+    if clause.kind == "pronoun" and clause.subject == "there":
+        return replace(clause, kind="noun")
+    return clause
+
+
+def _counts_apart(a: Clause, b: Clause, left_text: str, right_text: str) -> bool:
+    """Does an existential *there* count what the other sentence counts? "There were 47
+    arrests" / "the police made 47 arrests": one figure of one fact, told from the things
+    and from their agent. An existential with a figure in common is left linked."""
+    return "there" in (a.subject, b.subject) and share_figure(left_text, right_text)
 
 
 def _plain_thing(clause: Clause) -> bool:
