@@ -11,10 +11,11 @@ who-rules switched off (``possessive``: a possessive of the other's act; ``mutua
 sentence names the other's subject; ``mentions``: a subject-phrase word the other sentence
 uses; the guards: ``generic``, a role or group subject that may stand for a named party;
 ``state``, a speaker's reported state; ``pronoun``, a pronoun subject read as a thing;
-``there``, an existential *there* (before lookalike8, a pronoun); ``initial``, a capitalised
-opening word named only when the other sentence writes it), so that a diff against a normal run lists every link that exception keeps. The tune
-clusters are the tune side of the look-alike split: the clusters of the tune halves of rounds
-1-2, and round 4's. Needs ``../shared``; skipped without.
+``there``, an existential *there* (a pronoun before lookalike8); ``initial``, a capitalised
+opening word named only when the other sentence writes it), so that a diff against a normal
+run lists every link that exception keeps. The tune clusters are the tune side of the
+look-alike split: the clusters of the tune halves of rounds 1-2, and round 4's. Needs
+``../shared``; skipped without.
 """
 
 from __future__ import annotations
