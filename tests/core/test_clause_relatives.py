@@ -99,3 +99,24 @@ def test_a_quoted_noun_and_verb_in_s_is_a_clause(text: str) -> None:
 def test_a_quoted_noun_phrase_gets_no_verb(text: str) -> None:
     reported = read_clause(text).reported
     assert reported is None or not reported.verb
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"But Voss will close the quay," Hale said.', {"voss"}),
+        ('"And Brin signed the lease," Hale said.', {"brin"}),
+    ],
+)
+def test_a_quotations_opening_connective_is_no_name(text: str, names: set[str]) -> None:
+    """A quotation that opens with "But" or "And" before a name: the name is the subject,
+    the connective no part of it (two quotations opening "But …" share no name)."""
+    reported = read_clause(text).reported
+    assert reported is not None
+    assert reported.names == names and "but" not in reported.phrase
+
+
+def test_a_quotations_now_that_is_not_skipped_as_a_connective() -> None:
+    """ "Now that they …, it is time": *now* opens a subordinate clause, not the subject's."""
+    reported = read_clause('"Now that they have opened the door, it is time," said Cowan.').reported
+    assert reported is None or reported.subject != "they"

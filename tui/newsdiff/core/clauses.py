@@ -41,6 +41,7 @@ from newsdiff.core.clause_words import (
     NOT_SUBJECTS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OPENERS,
     PLAIN_PRESENT,
     PREPOSITIONS,
     PRONOUNS,
@@ -137,7 +138,15 @@ def _quotation_first(tokens: list[str]) -> Clause:
     if close is None or close + 1 >= len(tokens):
         inner = tokens[1:close]  # a paragraph of quotation: the sentence is the speaker's
         return _clause(inner, skip_opening(inner, 0), depth=0)
-    reported = _clause(tokens[1:close], 0, depth=1)
+    inner = tokens[1:close]
+    start = 0
+    while (
+        start < len(inner) - 1
+        and inner[start].casefold() in OPENERS
+        and inner[start + 1] not in {",", "that"}
+    ):
+        start += 1
+    reported = _clause(inner, start, depth=1)
     if not any(t in QUOTES for t in tokens[close + 1 :]):  # not '"The …," Hale said, "are …"'
         reported = final_present(reported, tokens[1:close])
     k = close + 1
