@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsdiff.core.agent_names import ORGANISATIONS
 from newsdiff.core.claim import Claim
 from newsdiff.core.clause_words import LIGHT, QUANTITIES, TITLES
 from newsdiff.core.clauses import Clause
@@ -67,14 +68,16 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
         return None  # two names: different_actions; a pronoun nobody is known for
     if _counts_apart(a, b, left_text, right_text):
         return None
-    for clause, other in ((a, right_text), (b, left_text)):
+    for clause, other, other_clause in ((a, right_text, b), (b, left_text, a)):
         if clause.kind == "name" and not _named(clause, other):
             return None  # one capitalised opening word may be a name or a noun ("Volunteers")
         if clause.kind == "noun" and not _plain_thing(clause):
-            return None
+            if not _part_against_person(clause, other_clause):
+                return None
     thing, named = (a, b) if a.kind == "noun" else (b, a)
     if named.kind == "name" and _definite_singular(thing):
-        return None  # "the skipper chose …" / "Ada Brin has …": a description of the named one
+        if not _part_against_person(thing, named):
+            return None  # "the skipper chose …" / "Ada Brin has …": a description of the named one
     if _same_subject(a, b) or _speaks_for_both(left_frame, right_frame):
         return None
     if _mentions(a, right.stems) or _mentions(b, left.stems):
@@ -151,6 +154,20 @@ def _plain_thing(clause: Clause) -> bool:
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_SUBJECTS)
+
+
+COUNTED_PARTS = frozenset("majority minority most many some several few half rest".split())
+"""Heads that count a part of a group ("The majority relate to …", "Some say …")."""
+
+
+def _part_against_person(clause: Clause, other: Clause) -> bool:
+    """A counted part of a group ("the majority") against a named person ("Voss has given
+    …"): a part of a group is no one person, so it stands for no named person and describes
+    none. Against an organisation ("the majority voted" / "the Harbour Council rejected") it
+    may be that body's members, and the guards hold."""
+    if clause.subject not in COUNTED_PARTS or other.kind != "name":
+        return False
+    return not ({other.subject} | other.phrase) & ORGANISATIONS
 
 
 def _definite_singular(clause: Clause) -> bool:
