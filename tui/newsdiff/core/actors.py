@@ -126,7 +126,7 @@ def different_statements(left: Claim, right: Claim) -> tuple[str, str] | None:
 
 
 def _existential(clause: Clause) -> Clause:
-    """An existential *there* ("there is no timeline", "there were six arrests") read as a
+    """An existential *there* ("there is no timetable", "there were twelve arrests") read as a
     thing: it stands for no person the other sentence may name, as *he* or *they* may; it
     states that something exists. Any other clause unchanged."""
     if clause.kind == "pronoun" and clause.subject == "there":
@@ -135,9 +135,10 @@ def _existential(clause: Clause) -> Clause:
 
 
 def _counts_apart(a: Clause, b: Clause, left_text: str, right_text: str) -> bool:
-    """Does an existential *there* count what the other sentence counts? "There were 47
-    arrests" / "the police made 47 arrests": one figure of one fact, told from the things
-    and from their agent. An existential with a figure in common is left linked."""
+    """Does an existential *there* count what the other sentence counts? "There were 30
+    arrests at the quay" / "the harbour police made 30 arrests": one figure of one fact, told
+    from the things and from their agent. An existential with a figure in common is left
+    linked."""
     return "there" in (a.subject, b.subject) and share_figure(left_text, right_text)
 
 

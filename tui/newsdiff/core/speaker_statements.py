@@ -77,7 +77,7 @@ def stated_apart(statement: Clause, statement_text: str, other: Clause, other_te
 
 
 def share_figure(left_text: str, right_text: str) -> bool:
-    """Do the two texts write a figure in common ("47", "1,100")? Then one may be the other's
+    """Do the two texts write a figure in common ("30", "1,100")? Then one may be the other's
     fact told another way (the speaker as its source, the things counted as the agent's act)."""
     return bool(set(_NUMBER.findall(left_text)) & set(_NUMBER.findall(right_text)))
 
