@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -31,3 +33,51 @@ def test_a_bad_choice_is_one_plain_line(args: list[str], words: str) -> None:
     assert result.stderr.count("\n") == 1, result.stderr
     assert words in result.stderr, result.stderr
     assert "Value error" not in result.stderr
+
+
+HARBOUR = """Harbour bridge to close for repairs
+
+The Kestrel Harbour bridge will close for six weeks from Monday, the council said.
+
+"We have no choice but to shut it," said council leader Mara Voss.
+
+Repairs will cost £4m, paid from the roads budget.
+
+Ferries will run every 20 minutes while the bridge is shut.
+"""
+
+COURIER = """Kestrel bridge shut for nine weeks
+
+The Kestrel Harbour bridge will close for nine weeks from Monday, the council said.
+
+"We had no choice but to shut it," council leader Mara Voss told reporters.
+
+Ferries will run every 20 minutes while the bridge is shut.
+
+Local traders fear a quiet summer.
+"""
+
+
+def test_each_conflict_of_a_sentence_with_several_links_names_its_counterpart(
+    tmp_path: Path,
+) -> None:
+    """`L2 … [R2,1]  ≠ figure: six weeks ↔ nine weeks  ≠ figure: six weeks ↔ nine weeks`
+    did not say which counterpart each disagreement is with; the HTML and the app do."""
+    left, right = tmp_path / "harbour.txt", tmp_path / "courier.txt"
+    left.write_text(HARBOUR, encoding="utf-8")
+    right.write_text(COURIER, encoding="utf-8")
+    saved = json.loads(newsdiff("compare", str(left), str(right), "-f", "json").stdout)
+    text = newsdiff("compare", str(left), str(right), "--width", "200", "--color", "never")
+    assert text.returncode == 0, text.stderr
+    flat = " ".join(text.stdout.split())
+    named = 0
+    for side, other in (("left", "R"), ("right", "L")):
+        for sentence in saved[side]["sentences"]:
+            links = sentence["links"]
+            conflicts = [link for link in links if link["label"] == "conflict"]
+            if len(links) < 2 or not conflicts:
+                continue
+            for link in conflicts:
+                assert f"≠ {other}{link['index'] + 1}: " in flat, flat
+                named += 1
+    assert named >= 2  # the fixture has a sentence in conflict with two

@@ -340,7 +340,9 @@ def _sentence_text(comparison: Comparison, side: Side, index: int) -> Styled:
     for link in links:
         if link.label == "conflict":
             detail = describe_evidence(link.evidence, side)
-            text.append(f"  ≠ {visible_line(detail)}", "bold " + STYLES["conflict"])
+            # With several links, say which counterpart disagrees (`≠ R1: figure: …`).
+            target = f"{side_letter(other_side(side))}{link.index + 1}: " if len(links) > 1 else ""
+            text.append(f"  ≠ {target}{visible_line(detail)}", "bold " + STYLES["conflict"])
     return text
 
 
