@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +82,26 @@ def test_each_conflict_of_a_sentence_with_several_links_names_its_counterpart(
                 assert f"≠ {other}{link['index'] + 1}: " in flat, flat
                 named += 1
     assert named >= 2  # the fixture has a sentence in conflict with two
+
+
+@pytest.mark.parametrize("width", [40, 60, 79])
+def test_below_80_columns_a_wrapped_sentence_hangs_under_its_text(
+    tmp_path: Path, width: int
+) -> None:
+    """`newsdiff compare A B --width 60` (or a narrow terminal) printed each L/R sentence from
+    the tag and wrapped it back to column 0, so the tags were lost in the text."""
+    left, right = tmp_path / "harbour.txt", tmp_path / "courier.txt"
+    left.write_text(HARBOUR, encoding="utf-8")
+    right.write_text(COURIER, encoding="utf-8")
+    result = newsdiff("compare", str(left), str(right), "--width", str(width), "--color", "never")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split("\n")
+    first = next(n for n, line in enumerate(lines) if re.match(r"[LR] +1 \S +\S", line))
+    body = lines[first:]
+    tagged = [line for line in body if re.match(r"[LR] +\d+ \S +\S", line)]
+    assert len(tagged) == 10  # five sentences a side
+    for line in body:
+        assert len(line) <= width
+        if line and line not in tagged:
+            indent = len(line) - len(line.lstrip())
+            assert indent == len("L  1 ≈  "), body
