@@ -105,3 +105,36 @@ def test_below_80_columns_a_wrapped_sentence_hangs_under_its_text(
         if line and line not in tagged:
             indent = len(line) - len(line.lstrip())
             assert indent == len("L  1 ≈  "), body
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_list_never_folds_a_file_name_in_the_middle(tmp_path: Path, width: int) -> None:
+    """`newsdiff list story-one/ story-two/` at 80 columns folded the PATH column every 18
+    cells: `harbour-story-2026/n` / `orthshore-times.txt`. A path now breaks after a `/`, and
+    the path column takes the longest folder or file name from a long title (down to 20 cells)."""
+    names = ("northshore-times.txt", "valley-wire-evening.txt", "kestrel-post.txt")
+    for folder in ("harbour-story-2026", "harbour-story-2027"):
+        (tmp_path / folder).mkdir()
+        for number, name in enumerate(names):
+            title = f"Council weighs a nine-week closure of the Kestrel harbour bridge {number}"
+            (tmp_path / folder / name).write_text(
+                f"{title}\n\nThe Kestrel Harbour bridge will close for nine weeks.\n",
+                encoding="utf-8",
+            )
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "list", "--width", str(width)]
+        + ["harbour-story-2026", "harbour-story-2027"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= width for line in lines), lines
+    for name in (*names, "harbour-story-2026/", "harbour-story-2027/"):
+        assert any(name in line for line in lines), (name, lines)
+    titles = [line for line in lines if line.startswith("Council")]
+    assert len(titles) == 6
+    if width >= 80:
+        assert all(len(line.split("  ")[0]) >= 20 for line in titles), titles
