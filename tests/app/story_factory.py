@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from app_factory import article
@@ -64,6 +65,27 @@ def sample_story() -> Story:
     )
 
 
+def story_with_an_outlet_twice() -> tuple[Story, int, int]:
+    """The sample story with outlet 2's lead also carrying the headline claim (carried by
+    outlets 1, 2 and 3 through their headlines), and outlet 3's last two sentences one claim
+    of one outlet."""
+    story = sample_story()
+    claims = [c for c in story.claims if c.variants not in (((2, 0),), ((2, 2),), ((2, 3),))]
+    headline = next(c for c in claims if c.variants[0] == (0, 0))
+    claims.remove(headline)
+    # outlet 3's headline joins the claim; outlet 2's second sentence also carries it
+    claims.append(Claim(variants=((0, 0), (1, 0), (2, 0), (1, 1)), also=((1, 1),)))
+    closed = next(c for c in claims if (2, 3) in c.variants)
+    claims.remove(closed)
+    claims.append(replace(closed, variants=((0, 1), (1, 1))))
+    claims.append(Claim(variants=((2, 2), (2, 3))))
+    ordered = tuple(sorted(claims, key=lambda c: c.first))
+    story = replace(story, claims=ordered)
+    both = next(k for k, c in enumerate(ordered) if c.variants[0] == (0, 0))
+    lone = next(k for k, c in enumerate(ordered) if c.variants[0] == (2, 2))
+    return story, both, lone
+
+
 class StoryPair:
     """Stands in for ``core.compare.PreparedPair`` on the sample story's articles: the pair's
     links are the story's links between them, so the pair view agrees with the story."""
@@ -107,3 +129,49 @@ async def open_story(pilot: Any, app: Any) -> Any:
     await pilot.pause()
     assert isinstance(app.screen, StoryScreen)
     return app.screen
+
+
+def wire_story(count: int = 30) -> Story:
+    """``count`` outlets that all carry one wire sentence, plus a sentence of their own each."""
+    built = [
+        article(
+            f"wire-{k + 1:02}.txt",
+            [
+                "The Harrowgate dam released water for the first time in 40 years.",
+                f"Outlet {k + 1} sent a reporter to the valley.",
+            ],
+        )
+        for k in range(count)
+    ]
+    articles = tuple(a for a, _ in built)
+    sentences = tuple(s for _, s in built)
+    wire = Claim(
+        variants=tuple((k, 0) for k in range(count)),
+        links=tuple(PairLink((0, 0), (k, 0), "shared", 100.0) for k in range(1, count)),
+    )
+    own = [Claim(variants=((k, 1),)) for k in range(count)]
+    return Story(
+        articles=articles,
+        sentences=sentences,
+        boilerplate=tuple(tuple(False for _ in s) for s in sentences),
+        matrix=tuple(tuple(1.0 if a == b else 0.5 for b in range(count)) for a in range(count)),
+        claims=tuple(sorted([wire, *own], key=lambda c: c.first)),
+    )
+
+
+def late_conflict_story() -> Story:
+    """The sample story, but outlets 1 and 2 agree on the closure and outlet 3 disagrees with
+    outlet 2: the conflict is not between the first carrier and the next outlet."""
+    story = sample_story()
+    claims = []
+    for claim in story.claims:
+        if claim.conflict:
+            claim = replace(
+                claim,
+                links=(
+                    PairLink((0, 1), (1, 1), "paraphrased", 72.0),
+                    PairLink((1, 1), (2, 3), "conflict", 66.0),
+                ),
+            )
+        claims.append(claim)
+    return replace(story, claims=tuple(claims))

@@ -230,3 +230,140 @@ async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
     names = [row.split()[1] for row in rows]
     assert names[0].startswith("…") and names[0].endswith("event-eight/nyt.txt")
     assert names[1:] == ["basil-1/nyt.txt", "outlet-3.txt"]
+
+
+async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> None:
+    """A claim one outlet carries twice (its headline, and a sentence whose own claim is
+    another): the variants pane lists that outlet's two variants one under the other, and the
+    claim's line counts three outlets, not four variants."""
+    from story_factory import story_with_an_outlet_twice
+
+    story, both, _lone = story_with_an_outlet_twice()
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = story.articles
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        claims = screen.query_one("#claims", OptionList)
+        claims.highlighted = screen.shown.index(both)
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        ids = [variants.get_option_at_index(k).id for k in range(variants.option_count)]
+        assert ids == ["0:0", "1:0", "1:1", "2:0"]
+        prompt = str(claims.get_option_at_index(claims.highlighted).prompt)
+        assert prompt.lstrip().startswith("3/3")
+
+
+async def _story_screen(monkeypatch, story, size=(120, 36)):
+    """The app with ``story`` as the story of its articles (run it with ``run_test``)."""
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    return app
+
+
+async def _press_story(pilot, app, story) -> StoryScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    app.articles = story.articles
+    await pilot.press("s")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, StoryScreen)
+    return app.screen
+
+
+async def test_a_claim_of_thirty_outlets_still_shows_its_words(monkeypatch) -> None:
+    """Thirty outlets carrying one wire sentence: the claim's line says which outlets in a few
+    characters (``1–30``) and keeps the sentence's words in view, at 120 and 80 columns."""
+    from story_factory import wire_story
+
+    story = wire_story(30)
+    for width in (120, 80):
+        app = await _story_screen(monkeypatch, story)
+        async with app.run_test(size=(width, 36)) as pilot:
+            screen = await _press_story(pilot, app, story)
+            claims = screen.query_one("#claims", OptionList)
+            line = claims.render_line(0).text
+            assert "30/30" in line and "[1–30]" in line
+            assert "The Harrowgate dam" in line, line
+
+
+async def test_enter_on_a_conflicting_claim_opens_the_pair_that_disagrees(monkeypatch) -> None:
+    """Outlets 1 and 2 agree, 3 disagrees with 2: Enter on the claim opens 2 against 3 with the
+    cursor on 2's sentence, not the first carrier against an outlet that agrees with it."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    app = await _story_screen(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _press_story(pilot, app, story)
+        claims = screen.query_one("#claims", OptionList)
+        claims.focus()
+        await pilot.press("c")
+        await pilot.pause()
+        assert claims.option_count == 1
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        assert (compare.left_index, compare.right_index) == (1, 2)
+        cursor = compare.query_one(DiffView).cursor
+        assert cursor is not None and (cursor.side, cursor.index) == ("left", 1)
+
+
+async def test_the_variants_that_disagree_are_marked(monkeypatch) -> None:
+    """A conflicting claim of three outlets, two of which agree: the variants pane marks the
+    two variants of the conflict link with ≠, not the one that agrees."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    app = await _story_screen(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _press_story(pilot, app, story)
+        await pilot.press("c")
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        lines = [variants.render_line(y).text for y in range(variants.size.height)]
+        marked = [line.split()[0] for line in lines if "txt:" in line and "≠" in line]
+        plain = [line.split()[0] for line in lines if "txt:" in line and "≠" not in line]
+        assert marked == ["2", "3"] and plain == ["1"], lines
+
+
+async def test_enter_on_a_variant_that_disagrees_opens_it_against_the_one_it_contradicts(
+    monkeypatch,
+) -> None:
+    """Outlet 3's variant (≠) contradicts outlet 2's, not the first carrier's: Enter on it
+    compares 3 with 2, the cursor on 3's sentence."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    app = await _story_screen(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _press_story(pilot, app, story)
+        await pilot.press("c")
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        variants.focus()
+        ids = [variants.get_option_at_index(k).id for k in range(variants.option_count)]
+        variants.highlighted = ids.index("2:3")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        assert (compare.left_index, compare.right_index) == (2, 1)
+        cursor = compare.query_one(DiffView).cursor
+        assert cursor is not None and (cursor.side, cursor.index) == ("left", 3)

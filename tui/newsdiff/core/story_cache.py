@@ -2,9 +2,12 @@
 
 The key is a SHA-256 over the analysis code's fingerprint
 (:func:`~newsdiff.core.disk_cache.code_fingerprint`), the thresholds, the meaning signal's state
-and each article's content hash, in corpus order: a changed, added, removed or reordered article,
-new thresholds or edited analysis code is a new key, and a renamed or moved file is still a
-hit. Entries are pickles in ``$NEWSDIFF_CACHE`` (default ``$XDG_CACHE_HOME/newsdiff/story`` or
+and the set of the articles' content hashes (sorted, copies counted): a changed, added or
+removed article, new thresholds or edited analysis code is a new key; a renamed, moved or
+reordered file is still a hit, retold in the order given (:mod:`newsdiff.core.story_reorder`:
+the claims do not depend on the order, only how they are told does).
+
+Entries are pickles in ``$NEWSDIFF_CACHE`` (default ``$XDG_CACHE_HOME/newsdiff/story`` or
 ``~/.cache/newsdiff/story``); an unreadable entry is recomputed, and a cache that cannot be
 written is silently skipped — the cache never stops the story.
 """
@@ -14,15 +17,26 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsdiff.core import disk_cache, semantic
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.story import LINKAGE, SCHEMA, Story
+from newsdiff.core.story_reorder import matching, reordered, text_hash
 
-CACHE_FORMAT = 1
-"""Bumped whenever :class:`~newsdiff.core.story.Story` changes shape."""
+CACHE_FORMAT = 2
+"""Bumped whenever :class:`~newsdiff.core.story.Story` or the key changes shape (2: keyed by the
+set of texts, entries are :class:`StoryEntry`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEntry:
+    """A story as kept on disk: an entry of format 1 (a bare :class:`Story` keyed by the texts
+    in order) is not one, so it is never read as a story of the set."""
+
+    story: Story
+    format: int = CACHE_FORMAT
 
 
 def cache_dir() -> Path:
@@ -46,8 +60,9 @@ def story_key(articles: Sequence[Article], settings: Settings) -> str:
     ]
     for part in parts:
         digest.update(part.encode("utf-8") + b"\0")
-    for article in articles:
-        digest.update(hashlib.sha256(article.text.encode("utf-8")).digest())
+    digest.update(b"set of texts\0")
+    for content in sorted(text_hash(article) for article in articles):
+        digest.update(bytes.fromhex(content))
     return digest.hexdigest()
 
 
@@ -59,16 +74,28 @@ def cached_story(
 ) -> Story:
     """The story of ``articles`` from the cache, or ``build()`` stored for next time.
 
-    A hit carries the current articles (paths and titles may have changed; texts have not).
-    Entries are kept by :mod:`newsdiff.core.disk_cache`, as the articles' analyses are.
+    A hit carries the current articles (paths and titles may have changed; texts have not),
+    in the order given: reading order, claim ids and matrix rows are those a fresh computation
+    in that order gives. Entries are kept by :mod:`newsdiff.core.disk_cache`, as the articles'
+    analyses are.
     """
     folder = directory or cache_dir()
     key = story_key(articles, settings)
-    story = disk_cache.load(
-        folder, key, lambda s: isinstance(s, Story) and len(s.articles) == len(articles)
+    entry = disk_cache.load(
+        folder,
+        key,
+        lambda e: (
+            isinstance(e, StoryEntry) and e.format == CACHE_FORMAT and isinstance(e.story, Story)
+        ),
     )
-    if isinstance(story, Story):
-        return replace(story, articles=tuple(articles))
+    if isinstance(entry, StoryEntry):
+        order = matching(entry.story.articles, articles)
+        if order is not None:
+            if order == sorted(order) and [a.path for a in articles] == [
+                a.path for a in entry.story.articles
+            ]:
+                return replace(entry.story, articles=tuple(articles))
+            return reordered(entry.story, articles, order)
     built = build()
-    disk_cache.store(folder, key, built)
+    disk_cache.store(folder, key, StoryEntry(built))
     return built

@@ -134,6 +134,30 @@ def variant_changes(story: Story, claim: Claim) -> list[tuple[CharSpan, ...]]:
     return result
 
 
+def variants_by_outlet(story: Story, claim: Claim) -> list[tuple[Position, tuple[CharSpan, ...]]]:
+    """The variants of ``claim`` as a reader is shown them, each with its changed words
+    (:func:`variant_changes`): the first variant (the reference) and the rest of its outlet
+    first, then each other outlet's variants together, in corpus order.
+
+    One outlet can carry a claim twice (a headline and its own lead say the same thing, or a
+    sentence that also carries the claim, :attr:`Claim.also`, listed after the claim's own
+    variants): its variants are shown one under the other, never apart, and count one outlet.
+    """
+    changes = variant_changes(story, claim)
+    reference = claim.first[0]
+    also = set(claim.also)
+    order = sorted(
+        range(len(claim.variants)),
+        key=lambda k: (
+            claim.variants[k][0] != reference,
+            claim.variants[k][0],
+            claim.variants[k] in also,
+            claim.variants[k][1],
+        ),
+    )
+    return [(claim.variants[k], changes[k]) for k in order]
+
+
 def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
     claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""
@@ -157,6 +181,48 @@ def claims_of(story: Story, article: int) -> dict[int, int]:
         for where, sentence in claim.variants
         if where == article and (where, sentence) not in claim.also
     }
+
+
+def outlet_ranges(outlets: Sequence[int]) -> str:
+    """Article indices as 1-based numbers with runs joined: ``(0, 1, 2, 4)`` → ``1–3,5``.
+
+    Thirty outlets of one wire story are ``1–30``, not eighty characters that push the claim's
+    words out of a line."""
+    runs: list[list[int]] = []
+    for number in sorted(outlets):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ",".join(
+        str(run[0] + 1)
+        if len(run) == 1
+        else f"{run[0] + 1},{run[-1] + 1}"
+        if len(run) == 2
+        else f"{run[0] + 1}–{run[-1] + 1}"
+        for run in runs
+    )
+
+
+def first_conflict(claim: Claim) -> PairLink | None:
+    """The conflict link of ``claim`` met first in reading order (by its earlier end), or
+    ``None``: the pair a reader of a conflicting claim must see."""
+    found = [link for link in claim.links if link.label == "conflict"]
+    if not found:
+        return None
+    ordered = [(min(link.a, link.b), max(link.a, link.b)) for link in found]
+    a, b = min(ordered)
+    return next(link for link in found if {link.a, link.b} == {a, b})
+
+
+def conflicting(claim: Claim) -> frozenset[Position]:
+    """The variants of ``claim`` at either end of a conflict link: which outlets disagree
+    (the claim's ``≠`` says only that two do)."""
+    if not claim.conflict:
+        return frozenset()
+    return frozenset(
+        end for link in claim.links if link.label == "conflict" for end in (link.a, link.b)
+    )
 
 
 def outlets_note(story: Story, claim: int) -> str:

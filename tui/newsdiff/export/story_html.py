@@ -12,7 +12,8 @@ from html import escape
 
 from newsdiff.core.models import Sentence
 from newsdiff.core.path_names import distinct_names
-from newsdiff.core.story import Story, sorted_claims, variant_changes
+from newsdiff.core.story import Story, sorted_claims
+from newsdiff.core.story_model import conflicting, variants_by_outlet
 from newsdiff.export.common import (
     cut_name,
     now_stamp,
@@ -43,6 +44,7 @@ table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 ol.articles li { margin: .15rem 0; }
 .claim { border-top: 1px solid var(--rule); padding: .5rem 0; }
 .claim .head { font-weight: 600; } .claim.conflict .head { color: var(--conflict); }
+b.ne { color: var(--conflict); }
 .claim ul { margin: .25rem 0; padding-left: 1.25rem; }
 mark { background: var(--mark); color: inherit; }
 details.long, details.long > summary, details.long[open]::details-content { display: inline; }
@@ -131,11 +133,13 @@ def story_html(story: Story, order: str = "coverage") -> str:
         kind = "claim conflict" if claim.conflict else "claim"
         heading = claim_heading(story, claim).replace(CONFLICT_MARK, "&ne;")
         parts.append(f'<div class="{kind}"><div class="head">{heading}</div><ul>')
-        changes = variant_changes(story, claim)
-        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+        disagree = conflicting(claim)
+        for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
+            mark = '<b class="ne">&ne;</b> ' if (outlet, index) in disagree else ""
             parts.append(
-                f'<li><span class="muted">{outlet + 1}:</span> {_variant(sentence, spans)}</li>'
+                f'<li><span class="muted">{outlet + 1}:</span> {mark}'
+                f"{_variant(sentence, spans)}</li>"
             )
         parts.append("</ul></div>")
     parts.append("</body></html>")

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
-from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims, variant_changes
+from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
+from newsdiff.core.story_model import conflicting, variants_by_outlet
 from newsdiff.export.common import cut_name, one_line, revealed, split_changed
 
 ORDERS = ("coverage", "conflicts", "reading")
@@ -233,14 +234,17 @@ def story_lines(
             [(f"[{len(claim.outlets)}/{len(story.articles)}] ", "heading")]
             + [(heading, "conflict" if claim.conflict else "heading")]
         )
-        changes = variant_changes(story, claim)
-        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+        disagree = conflicting(claim)
+        for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
             runs = split_changed(sentence.text, sentence.start, tuple(spans))
             pieces = [
                 (revealed(chunk.replace("\n", " ")), "changed" if on else "") for chunk, on in runs
             ]
-            lines.append([(f"  {outlet + 1}: ", "muted"), *cut_pieces(pieces, len(sentence.text))])
+            mark = [(f"{CONFLICT_MARK} ", "conflict")] if (outlet, index) in disagree else []
+            lines.append(
+                [(f"  {outlet + 1}: ", "muted"), *mark, *cut_pieces(pieces, len(sentence.text))]
+            )
     return lines
 
 
@@ -273,12 +277,13 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         lines += ["", f"- **{claim_heading(story, claim)}**"]
-        changes = variant_changes(story, claim)
-        for (outlet, index), spans in zip(claim.variants, changes, strict=True):
+        disagree = conflicting(claim)
+        for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
             pieces = cut_pieces(variant_runs(sentence.text, sentence.start, spans))
             text = " ".join("".join(_md_piece(text, role) for text, role in pieces).split())
-            lines.append(f"  - {outlet + 1}: {text}")
+            mark = f"{CONFLICT_MARK} " if (outlet, index) in disagree else ""
+            lines.append(f"  - {outlet + 1}: {mark}{text}")
     return "\n".join(lines) + "\n"
 
 

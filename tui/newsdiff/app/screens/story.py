@@ -42,6 +42,9 @@ LEVELS = " ▁▂▃▄▅▆▇█"
 NAME_WIDTH = 24
 """The widest file name in the matrix key; longer ones end in an ellipsis."""
 CONFLICT = "≠"
+OUTLETS_WIDTH = 12
+"""The widest list of outlets on a claim's line (``1–3,5,8–30``); a longer one ends in an
+ellipsis (the variants pane names every outlet)."""
 
 
 def _line(text: str) -> str:
@@ -77,7 +80,8 @@ class StoryScreen(Screen[None]):
 
     | Key | Action |
     | --- | --- |
-    | `enter` | on a matrix cell: compare that pair; on a claim: compare at its sentence |
+    | `enter` | on a cell: that pair; on a claim: at its sentence (a conflict: where it is) |
+    | `enter` | on a variant: against the first carrier (a `≠` variant: the one it contradicts) |
     | `tab` | matrix ↔ claims ↔ variants |
     | `o` | sort claims: coverage, conflicts first, reading order |
     | `1` | only claims carried by one outlet |
@@ -282,8 +286,12 @@ class StoryScreen(Screen[None]):
         assert self.story is not None
         article, index = claim.first
         sentence = self.story.sentences[article][index]
+        from newsdiff.core.story_model import outlet_ranges
+
         count = len(self.story.articles)
-        outlets = ",".join(str(k + 1) for k in claim.outlets)
+        outlets = outlet_ranges(claim.outlets)
+        if len(outlets) > OUTLETS_WIDTH:  # the claim's words stay on the line
+            outlets = outlets[: OUTLETS_WIDTH - 1].rstrip(",–") + "…"
         return Content.assemble(
             (f"{len(claim.outlets):>2}/{count} ", "bold"),
             (f"{CONFLICT} " if claim.conflict else "  ", "bold $text-error"),
@@ -351,20 +359,23 @@ class StoryScreen(Screen[None]):
 
     def _show_variants(self, number: int | None) -> None:
         """Stack the variants of claim ``number``, words differing from the first emphasized."""
-        from newsdiff.core.story_model import variant_changes
+        from newsdiff.core.story_model import conflicting, variants_by_outlet
 
         variants = self.query_one("#variants", OptionList)
         variants.clear_options()
         if self.story is None or number is None:
             return
         claim = self.story.claims[number]
-        for (article, index), spans in zip(
-            claim.variants, variant_changes(self.story, claim), strict=True
-        ):
+        disagree = conflicting(claim)
+        for (article, index), spans in variants_by_outlet(self.story, claim):
             sentence = self.story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
             prompt = variant_prompt(
-                article + 1, _line(self._names[article]), sentence.text, changed
+                article + 1,
+                _line(self._names[article]),
+                sentence.text,
+                changed,
+                conflict=(article, index) in disagree,
             )
             variants.add_option(Option(prompt, id=f"{article}:{index}"))
 
@@ -372,7 +383,16 @@ class StoryScreen(Screen[None]):
     def _claim_selected(self, event: OptionList.OptionSelected) -> None:
         if self.story is None or event.option.id is None:
             return
+        from newsdiff.core.story_model import first_conflict
+
         claim = self.story.claims[int(event.option.id)]
+        conflict = first_conflict(claim)
+        if conflict is not None:  # the pair that disagrees, at the sentence that does
+            left, right = sorted((conflict.a, conflict.b))
+            self.news_app.open_comparison(
+                left[0], right[0], articles=self.articles, focus=("left", left[1])
+            )
+            return
         self._open_at(claim, claim.variants[1] if len(claim.variants) > 1 else None)
 
     @on(OptionList.OptionSelected, "#variants")
@@ -382,6 +402,20 @@ class StoryScreen(Screen[None]):
             return
         claim = self.story.claims[self.shown[claims.highlighted]]
         article, index = (int(part) for part in event.option.id.split(":"))
+        partner = next(
+            (
+                other
+                for link in claim.links
+                if link.label == "conflict" and (article, index) in (link.a, link.b)
+                for other in (link.b if link.a == (article, index) else link.a,)
+            ),
+            None,
+        )
+        if partner is not None:  # a ≠ variant: against the variant it disagrees with
+            self.news_app.open_comparison(
+                article, partner[0], articles=self.articles, focus=("left", index)
+            )
+            return
         self._open_at(claim, (article, index))
 
     def _open_at(self, claim: Claim, other: tuple[int, int] | None) -> None:
@@ -443,13 +477,24 @@ class StoryScreen(Screen[None]):
 
 
 def variant_prompt(
-    number: int, name: str, text: str, changed: Iterable[tuple[int, int]]
+    number: int,
+    name: str,
+    text: str,
+    changed: Iterable[tuple[int, int]],
+    *,
+    conflict: bool = False,
 ) -> HangingContent:
     """`` 2 Outlet: the sentence``, the ``changed`` spans of ``text`` emphasized; a wrapped line
-    hangs under the outlet and text, not under the article's number."""
+    hangs under the outlet and text, not under the article's number. A variant in a conflict
+    link is ``≠``-marked after the outlet (readable without colour)."""
     head = f"{number:>2} "
     body = Content(visible(text).replace("\n", " "))
     for start, end in changed:
         body = body.stylize("bold reverse", start, end)
-    line = Content.assemble((head, "bold"), (f"{cut_name(name, 20)}: ", "dim"), body)
+    line = Content.assemble(
+        (head, "bold"),
+        (f"{cut_name(name, 20)}: ", "dim"),
+        (f"{CONFLICT} " if conflict else "", "bold $text-error"),
+        body,
+    )
     return HangingContent([(line, len(head))])

@@ -1,0 +1,103 @@
+"""One outlet can carry a claim twice (a headline and its own lead that say the same thing, or a
+sentence that also carries the claim): the reader sees its variants together, and every count
+counts the outlet once."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from newsdiff.core.story import Claim, outlets_note
+from newsdiff.core.story_model import variants_by_outlet
+from newsdiff.export.story_html import story_html
+from newsdiff.export.story_report import story_markdown, story_text, story_to_dict
+from story_factory import sample_story, story_with_an_outlet_twice
+
+
+def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
+    story, both, lone = story_with_an_outlet_twice()
+    shown = [position for position, _ in variants_by_outlet(story, story.claims[both])]
+    assert shown == [(0, 0), (1, 0), (1, 1), (2, 0)]
+    text = story_text(story)
+    block = text[text.index("\n  1: Bridge closed") :].split("\n\n")[0]
+    assert [line.split(":")[0].strip() for line in block.strip().splitlines()] == [
+        "1",
+        "2",
+        "2",
+        "3",
+    ]
+    markdown = story_markdown(story)
+    section = markdown[markdown.index("- **carried by 3") :].split("\n- **")[0]
+    assert [line.split(":")[0].strip() for line in section.splitlines()[1:]] == [
+        "- 1",
+        "- 2",
+        "- 2",
+        "- 3",
+    ]
+    html = story_html(story)
+    start = html.index("</span> Bridge closed for six weeks after storm</li>")
+    chunk = html[html.rfind("<ul>", 0, start) : html.index("</ul>", start)]
+    assert [part.split("</span>")[0] for part in chunk.split('class="muted">')[1:]] == [
+        "1:",
+        "2:",
+        "2:",
+        "3:",
+    ]
+    # the outlet counts: three outlets, not four variants; one outlet, not two
+    assert outlets_note(story, both).startswith("carried by 3 of 3")
+    assert outlets_note(story, lone).startswith("carried by 1 of 3")
+    data = story_to_dict(story)
+    counts = {c["first"]["sentence"] + 10 * c["first"]["article"]: c for c in data["claims"]}
+    assert counts[0]["outlet_count"] == 3 and counts[22]["outlet_count"] == 1
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2), st.booleans()), min_size=1, max_size=9)
+)
+def test_the_reference_comes_first_and_no_outlet_is_split(raw) -> None:
+    """Whatever the variants, the first variant (the reference for changed words) is shown
+    first and each outlet's variants form one run."""
+    story = sample_story()
+    positions = list(dict.fromkeys((a, s) for a, s, _ in raw))
+    flags = {(a, s): also for a, s, also in raw}
+    own = sorted(p for p in positions if not flags[p]) or [positions[0]]
+    extra = sorted(p for p in positions if p not in own)
+    claim = Claim(variants=(*own, *extra), also=tuple(extra))
+    shown = [position for position, _ in variants_by_outlet(story, claim)]
+    assert shown[0] == claim.first
+    assert sorted(shown) == sorted(claim.variants)
+    runs = [shown[0][0]] + [b[0] for a, b in zip(shown, shown[1:], strict=False) if a[0] != b[0]]
+    assert len(runs) == len(set(runs))
+
+
+@given(st.sets(st.integers(0, 40), min_size=1))
+def test_outlet_ranges_name_every_outlet_and_no_other(outlets) -> None:
+    """``1–3,5``: read back, the runs are exactly the outlets (1-based), in order."""
+    from newsdiff.core.story_model import outlet_ranges
+
+    text = outlet_ranges(sorted(outlets))
+    named: list[int] = []
+    for part in text.split(","):
+        first, _, last = part.partition("–")
+        named += range(int(first), int(last or first) + 1)
+    assert named == [k + 1 for k in sorted(outlets)]
+    assert outlet_ranges(range(30)) == "1–30"
+
+
+def test_the_reports_mark_the_variants_that_disagree() -> None:
+    """Text, Markdown and HTML mark with ≠ the variants of a conflict link, and only those."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    text = story_text(story)
+    block = text[text.index("· ≠ conflict") :].split("\n\n")[0].splitlines()[1:]
+    assert [line.startswith(f"  {n}: ≠") for n, line in zip("123", block, strict=True)] == [
+        False,
+        True,
+        True,
+    ]
+    markdown = story_markdown(story)
+    section = markdown[markdown.index("≠ conflict**") :].split("\n\n")[0].splitlines()[1:]
+    assert ["≠" in line for line in section] == [False, True, True]
+    html = story_html(story)
+    claim = html[html.index('<div class="claim conflict">') :].split("</ul>")[0]
+    assert ["&ne;</b>" in item for item in claim.split("<li>")[1:]] == [False, True, True]
