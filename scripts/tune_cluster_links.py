@@ -9,9 +9,13 @@ link slot); ``--text`` prints both sentences to the terminal for reading (never 
 text into the project). ``--without EXCEPTION`` dumps the links with one exception of the
 who-rules switched off (``possessive``: a possessive of the other's act; ``mutual``: each
 sentence names the other's subject; ``mentions``: a subject-phrase word the other sentence
-uses), so that a diff against a normal run lists every link that exception keeps. The tune
-clusters are the tune side of the look-alike split: the clusters of the tune halves of rounds
-1-2, and round 4's. Needs ``../shared``; skipped without.
+uses; the guards: ``generic``, a role or group subject that may stand for a named party;
+``state``, a speaker's reported state; ``pronoun``, a pronoun subject read as a thing;
+``there``, an existential *there* (a pronoun before lookalike8); ``initial``, a capitalised
+opening word named only when the other sentence writes it), so that a diff against a normal
+run lists every link that exception keeps. The tune clusters are the tune side of the
+look-alike split: the clusters of the tune halves of rounds 1-2, and round 4's. Needs
+``../shared``; skipped without.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ def dump(data: Path) -> list[dict]:
     return rows
 
 
-WITHOUT = ("possessive", "mutual", "mentions")
+WITHOUT = ("possessive", "mutual", "mentions", "generic", "state", "pronoun", "there", "initial")
 
 
 def switch_off(exception: str) -> None:
@@ -83,6 +87,35 @@ def switch_off(exception: str) -> None:
         lookalikes.names_as_party = lambda name, text: False  # type: ignore[assignment]
     elif exception == "mentions":
         actors._mentions = lambda clause, other_stems: False  # type: ignore[assignment]
+    elif exception == "generic":
+        actors.GENERIC_SUBJECTS = frozenset()  # type: ignore[misc]
+        actors._GENERIC_STEMS = frozenset()  # type: ignore[misc]
+    elif exception == "state":
+        import newsdiff.core.speaker_statements as statements
+
+        statements.LIGHT = frozenset()  # type: ignore[misc]
+    elif exception in ("pronoun", "there"):
+        _pronoun_as_noun(actors, there=exception == "there")
+    elif exception == "initial":
+        actors._named = lookalikes._named = lambda clause, other: clause.kind == "name"  # type: ignore[assignment]
+
+
+def _pronoun_as_noun(actors: object, *, there: bool) -> None:
+    """Read a pronoun subject ("they", or only "there") as a common noun in the who-rules."""
+    from dataclasses import replace
+
+    from newsdiff.core.clauses import Clause
+
+    who = actors.who_clause  # type: ignore[attr-defined]
+
+    def as_noun(clause: Clause) -> Clause:
+        if clause.kind == "pronoun" and (clause.subject == "there") == there:
+            clause = replace(clause, kind="noun")
+        if clause.reported is not None:
+            clause = replace(clause, reported=as_noun(clause.reported))
+        return clause
+
+    actors.who_clause = lambda claim: as_noun(who(claim))  # type: ignore[attr-defined]
 
 
 def _text(data: Path, file: str, start: int, end: int) -> str:

@@ -8,6 +8,9 @@ the eyes of the nation are on …"). Read with :mod:`newsdiff.core.clauses`; pur
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from newsdiff.core.agent_names import ORGANISATIONS
 from newsdiff.core.claim import Claim
 from newsdiff.core.clause_words import LIGHT, QUANTITIES, TITLES
 from newsdiff.core.clauses import Clause
@@ -21,6 +24,7 @@ from newsdiff.core.lookalikes import (
     _title_case_text,
 )
 from newsdiff.core.referred_subjects import who_clause
+from newsdiff.core.speaker_statements import share_figure
 from newsdiff.core.words import STOPWORDS, stem
 
 GENERIC_SUBJECTS = (
@@ -57,19 +61,23 @@ def different_actors(left: Claim, right: Claim) -> tuple[str, str] | None:
     if _title_case_text(left_text) or _title_case_text(right_text):
         return None
     left_frame, right_frame = who_clause(left), who_clause(right)
-    a, b = _resolved(left_frame), _resolved(right_frame)
+    a, b = _existential(_resolved(left_frame)), _existential(_resolved(right_frame))
     if not a.verb or not b.verb or {a.verb, b.verb} <= LIGHT or a.verb == b.verb:
         return None
     if "noun" not in (a.kind, b.kind) or not {a.kind, b.kind} <= {"noun", "name"}:
         return None  # two names: different_actions; a pronoun nobody is known for
-    for clause, other in ((a, right_text), (b, left_text)):
+    if _counts_apart(a, b, left_text, right_text):
+        return None
+    for clause, other, other_clause in ((a, right_text, b), (b, left_text, a)):
         if clause.kind == "name" and not _named(clause, other):
             return None  # one capitalised opening word may be a name or a noun ("Volunteers")
         if clause.kind == "noun" and not _plain_thing(clause):
-            return None
+            if not _part_against_person(clause, other_clause):
+                return None
     thing, named = (a, b) if a.kind == "noun" else (b, a)
     if named.kind == "name" and _definite_singular(thing):
-        return None  # "the skipper chose …" / "Ada Brin has …": a description of the named one
+        if not _part_against_person(thing, named):
+            return None  # "the skipper chose …" / "Ada Brin has …": a description of the named one
     if _same_subject(a, b) or _speaks_for_both(left_frame, right_frame):
         return None
     if _mentions(a, right.stems) or _mentions(b, left.stems):
@@ -100,10 +108,12 @@ def different_statements(left: Claim, right: Claim) -> tuple[str, str] | None:
         return None
     if left_frame.reported is None or right_frame.reported is None:
         return None
-    a, b = _resolved(left_frame), _resolved(right_frame)
+    a, b = _existential(_resolved(left_frame)), _existential(_resolved(right_frame))
     if not a.verb or not b.verb or {a.verb, b.verb} <= LIGHT or a.verb == b.verb:
         return None
     if not {a.kind, b.kind} <= {"noun", "name"} or _same_subject(a, b):
+        return None
+    if _counts_apart(a, b, left.text, right.text):
         return None
     for clause, frame, other in ((a, left_frame, right), (b, right_frame, left)):
         if _same_subject(clause, frame):
@@ -113,6 +123,23 @@ def different_statements(left: Claim, right: Claim) -> tuple[str, str] | None:
         if _mentions(clause, other.stems):
             return None
     return f"{a.subject} {a.verb}", f"{b.subject} {b.verb}"
+
+
+def _existential(clause: Clause) -> Clause:
+    """An existential *there* ("there is no timetable", "there were twelve arrests") read as a
+    thing: it stands for no person the other sentence may name, as *he* or *they* may; it
+    states that something exists. Any other clause unchanged."""
+    if clause.kind == "pronoun" and clause.subject == "there":
+        return replace(clause, kind="noun")
+    return clause
+
+
+def _counts_apart(a: Clause, b: Clause, left_text: str, right_text: str) -> bool:
+    """Does an existential *there* count what the other sentence counts? "There were 30
+    arrests at the quay" / "the harbour police made 30 arrests": one figure of one fact, told
+    from the things and from their agent. An existential with a figure in common is left
+    linked."""
+    return "there" in (a.subject, b.subject) and share_figure(left_text, right_text)
 
 
 def _plain_thing(clause: Clause) -> bool:
@@ -128,6 +155,20 @@ def _plain_thing(clause: Clause) -> bool:
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_SUBJECTS)
+
+
+COUNTED_PARTS = frozenset("majority minority most many some several few half rest".split())
+"""Heads that count a part of a group ("The majority relate to …", "Some say …")."""
+
+
+def _part_against_person(clause: Clause, other: Clause) -> bool:
+    """A counted part of a group ("the majority") against a named person ("Voss has given
+    …"): a part of a group is no one person, so it stands for no named person and describes
+    none. Against an organisation ("the majority voted" / "the Harbour Council rejected") it
+    may be that body's members, and the guards hold."""
+    if clause.subject not in COUNTED_PARTS or other.kind != "name":
+        return False
+    return not ({other.subject} | other.phrase) & ORGANISATIONS
 
 
 def _definite_singular(clause: Clause) -> bool:

@@ -4,6 +4,9 @@ opening phrase or subordinate clause up to its comma, a fronted time or place ph
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from newsdiff.core.clause_words import (
     DASHES,
     DETERMINERS,
@@ -11,6 +14,7 @@ from newsdiff.core.clause_words import (
     OPENERS,
     PLAIN_PRESENT,
     PRONOUNS,
+    QUANTITIES,
     QUOTES,
     RELATIVES,
     SUBORDINATORS,
@@ -24,8 +28,12 @@ from newsdiff.core.verb_forms import (
     bare_reporting_verb,
     main_verb,
     plain_verb_before_object,
+    verb_base,
     verb_like,
 )
+
+if TYPE_CHECKING:
+    from newsdiff.core.clauses import Clause
 
 
 def skip_opening(tokens: list[str], k: int) -> int:
@@ -217,3 +225,33 @@ def past_place_or_time(tokens: list[str], k: int) -> int:
             return k
         j += 1
     return k
+
+
+_ADJECTIVE_ENDINGS = tuple("al ive ous ful ic able ible less ary ish ent ant est ed ing".split())
+"""Endings of adjectives ("the federal rules", "the annual fees"): no subject noun before a verb."""
+_ADJECTIVES = frozenset(
+    "new old big small great good bad other same such own last next first "
+    "top high low long short fake real whole main key few".split()
+)
+
+
+def final_present(clause: Clause, tokens: list[str]) -> Clause:
+    """A quoted clause read with no verb whose last word is a verb in *-s* ("'The ferry
+    stays,' Pike said" read *stays* as the subject): the noun before it is the subject and
+    the last word the verb. Only for a whole quotation of a determiner, a noun and the word
+    in *-s* (an opening connective aside), where the noun is no adjective by its form or a
+    common one ("the new rules", "a key vote" stay noun phrases). Any other clause
+    unchanged."""
+    words = tokens if tokens[-1:] and tokens[-1][:1].isalnum() else tokens[:-1]
+    if clause.verb or clause.kind != "noun" or len(words) < 3:
+        return clause
+    if not all(t[:1].isalnum() for t in words) or clause.subject != words[-1]:
+        return clause
+    determiner, noun, last = (w.casefold() for w in words[-3:])
+    if determiner not in DETERMINERS or determiner in QUANTITIES or not noun.isalpha():
+        return clause
+    if not words[-2].islower() or noun in _ADJECTIVES or noun.endswith(_ADJECTIVE_ENDINGS):
+        return clause
+    if not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or not words[-1].islower():
+        return clause
+    return replace(clause, subject=noun, verb=verb_base(last), phrase=clause.phrase - {last})

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdiff.core.clause_openings import skip_opening, verb_after_insert
+from newsdiff.core.clause_openings import final_present, skip_opening, verb_after_insert
 from newsdiff.core.clause_words import (
     ABBREVIATIONS,
     AUXILIARY_BASE,
@@ -41,6 +41,7 @@ from newsdiff.core.clause_words import (
     NOT_SUBJECTS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OPENERS,
     PLAIN_PRESENT,
     PREPOSITIONS,
     PRONOUNS,
@@ -64,6 +65,7 @@ from newsdiff.core.verb_forms import (
     plain_verb_before_object,
     plural_subject_verb,
     plural_verb_before_object,
+    reduced_relative_end,
     verb_base,
     verb_like,
 )
@@ -136,7 +138,17 @@ def _quotation_first(tokens: list[str]) -> Clause:
     if close is None or close + 1 >= len(tokens):
         inner = tokens[1:close]  # a paragraph of quotation: the sentence is the speaker's
         return _clause(inner, skip_opening(inner, 0), depth=0)
-    reported = _clause(tokens[1:close], 0, depth=1)
+    inner = tokens[1:close]
+    start = 0
+    while (
+        start < len(inner) - 1
+        and inner[start].casefold() in OPENERS
+        and inner[start + 1] not in {",", "that"}
+    ):
+        start += 1
+    reported = _clause(inner, start, depth=1)
+    if not any(t in QUOTES for t in tokens[close + 1 :]):  # not '"The …," Hale said, "are …"'
+        reported = final_present(reported, tokens[1:close])
     k = close + 1
     while k < len(tokens) and tokens[k] in {",", ":"}:
         k += 1
@@ -399,6 +411,11 @@ def _clause(tokens: list[str], k: int, *, depth: int) -> Clause:
         if word.endswith("ly") and word.isalpha():
             k += 1
             continue
+        if not last_auxiliary and k != counted_verb:
+            after = reduced_relative_end(tokens, k, head)
+            if after is not None:  # "The questions reported by the panel ask …"
+                k = counted_verb = after
+                continue
         if (
             k == counted_verb
             or main_verb(tokens[k], last_auxiliary, after_pronoun=kind == "pronoun")

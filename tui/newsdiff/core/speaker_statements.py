@@ -64,7 +64,7 @@ def stated_apart(statement: Clause, statement_text: str, other: Clause, other_te
     own, theirs = fold(statement_text), fold(other_text)
     if _mentions(statement.subject, theirs) or _mentions(other.subject, own):
         return False
-    if set(_NUMBER.findall(statement_text)) & set(_NUMBER.findall(other_text)):
+    if share_figure(statement_text, other_text):
         return False
     verb = reported.verb if reported is not None else ""
     if not verb or verb in LIGHT:
@@ -74,6 +74,12 @@ def stated_apart(statement: Clause, statement_text: str, other: Clause, other_te
         if any(word.startswith(opening) for word in _WORD.findall(theirs)):
             return False
     return True
+
+
+def share_figure(left_text: str, right_text: str) -> bool:
+    """Do the two texts write a figure in common ("30", "1,100")? Then one may be the other's
+    fact told another way (the speaker as its source, the things counted as the agent's act)."""
+    return bool(set(_NUMBER.findall(left_text)) & set(_NUMBER.findall(right_text)))
 
 
 AGENT_NOUNS = (

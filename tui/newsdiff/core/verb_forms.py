@@ -147,3 +147,34 @@ def main_verb(token: str, auxiliary: str, *, after_pronoun: bool = False) -> boo
     if auxiliary:
         return verb_like(token, "") or word.endswith("ing")
     return verb_like(token, "") or (word.endswith("s") and not word.endswith("ss"))
+
+
+_CLAUSE_OPENERS = frozenset("that whether if how what why when who where".split())
+"""Words a verb may open a clause or question with ("ask whether", "show that")."""
+
+
+def reduced_relative_end(tokens: list[str], k: int, head: str) -> int | None:
+    """Where the main verb is, when ``tokens[k]`` is a past participle opening a reduced
+    relative clause on the subject ("The questions reported by the panel ask …", "the boats
+    seized by the navy were sold"): a participle, then *by* and a short phrase with no comma,
+    then a verb. ``None`` when no verb follows the phrase ("The bill passed by a wide margin"
+    is a past tense, the sentence's verb)."""
+    if k + 2 >= len(tokens) or tokens[k + 1] != "by" or not verb_like(tokens[k], ""):
+        return None
+    plural = head.endswith("s") and not head.endswith("ss")
+    previous = "by"
+    for j in range(k + 2, min(k + 10, len(tokens) - 1)):
+        token = tokens[j]
+        word = token.casefold()
+        if not word[:1].isalnum():
+            return None  # a comma or a quotation mark: no verb of this clause in reach
+        following = tokens[j + 1].casefold()
+        if j > k + 2 and token[:1].islower() and previous not in DETERMINERS:
+            if auxiliary(word.replace("’", "'")) or verb_like(token, previous):
+                return j
+            opens = following in _CLAUSE_OPENERS or following in DETERMINERS - {"that"}
+            if opens and word not in _NOT_VERBS | PREPOSITIONS | INTRODUCERS:
+                if plural != (word.endswith("s") and not word.endswith("ss")):
+                    return j  # "questions … ask whether", "the report … says that"
+        previous = word
+    return None
