@@ -123,6 +123,9 @@ class _Pair:
         self.calls += 1
         return self._comparison
 
+    def sentence_count(self) -> int:
+        return len(self._comparison.left.sentences) + len(self._comparison.right.sentences)
+
 
 def test_a_labelled_pair_is_handed_out_once_at_its_own_thresholds(monkeypatch, seed_paths) -> None:
     """``take`` gives the comparison labelled ahead once, only at the thresholds it was
@@ -138,6 +141,37 @@ def test_a_labelled_pair_is_handed_out_once_at_its_own_thresholds(monkeypatch, s
     assert fresh.comparison(Settings()) is pair._comparison  # re-labels as the pair does
     monkeypatch.setattr(engine, "SAME_FRAME_SENTENCES", 10)
     assert engine.LabelledAhead(pair, Settings()).take(Settings()) is None
+
+
+def test_a_long_pair_is_labelled_once_ahead_and_handed_to_the_worker(
+    monkeypatch, seed_paths
+) -> None:
+    """A pair too long for one frame is labelled once: the screen's worker is handed the
+    labelling done ahead (its quotes are listed by the worker, not ahead); at other
+    thresholds, or asked again, the pair is labelled anew."""
+    monkeypatch.setattr(engine, "SAME_FRAME_SENTENCES", 10)
+    listed: list[object] = []
+    monkeypatch.setattr(QuoteSidebar, "listing", staticmethod(listed.append))
+    pair = _Pair(seed_paths)
+    ahead = engine.LabelledAhead(pair, Settings())
+    assert pair.calls == 1 and not listed
+    assert ahead.take(Settings()) is None  # too long for the first frame
+    assert engine.relabel(ahead, Settings()) is pair._comparison
+    assert pair.calls == 1  # the labelling done ahead, not done again
+    assert ahead.comparison(Settings()) is pair._comparison
+    assert pair.calls == 2  # handed out once: then labelled as the pair labels
+    other = engine.LabelledAhead(pair, Settings())
+    assert other.comparison(Settings(paraphrase=Settings().paraphrase + 5)) is not None
+    assert pair.calls == 4  # another threshold: labelled for it
+
+
+def test_a_short_pair_labelled_ahead_is_shown_once(seed_paths) -> None:
+    """A short pair's labelling goes to the first frame, once; the worker then labels."""
+    pair = _Pair(seed_paths)
+    ahead = engine.LabelledAhead(pair, Settings())
+    assert ahead.take(Settings()) is not None
+    assert engine.relabel(ahead, Settings()) is pair._comparison
+    assert pair.calls == 2
 
 
 @pytest.mark.parametrize("keys", [("down", "enter")])

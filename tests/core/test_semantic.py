@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core import semantic
+from newsdiff.core import group_sums, semantic
 from newsdiff.core.compare import compare_texts
 from newsdiff.core.meaning_axis import story_cosine
 from newsdiff.core.similarity import MEANING_CENTER, score_matrices
@@ -208,16 +208,20 @@ def test_huge_inputs_are_summed_in_bounded_blocks_to_the_same_vectors(texts: lis
     # at once; the limits are made tiny here so that every text crosses them.
     model = semantic.embedder()
     assert model is not None
-    limits = {"WORD_CACHE": 2, "WORD_BLOCK": 3, "GATHER_ROWS": 2}
-    saved = {name: getattr(semantic, name) for name in limits}
+    limits = {
+        (semantic, "WORD_CACHE"): 2,
+        (semantic, "WORD_BLOCK"): 3,
+        (group_sums, "GATHER_ROWS"): 2,  # the group sums' own limit (group_sums.py)
+    }
+    saved = {key: getattr(*key) for key in limits}
     try:
-        for name, value in limits.items():
-            setattr(semantic, name, value)
+        for (module, name), value in limits.items():
+            setattr(module, name, value)
         model.forget_words()
         vectors = model.vectors(texts)
     finally:
-        for name, value in saved.items():
-            setattr(semantic, name, value)
+        for (module, name), value in saved.items():
+            setattr(module, name, value)
     for row, text in enumerate(texts):
         assert np.allclose(vectors[row], _mean_of_tokens(model, text), atol=1e-5)
 

@@ -23,6 +23,10 @@ class Prepared(Protocol):
         """The comparison at ``settings``, without re-scoring."""
         ...
 
+    def sentence_count(self) -> int:
+        """Sentences of both sides (known before any labelling)."""
+        ...
+
 
 class ArticleCounts(NamedTuple):
     """What the library shows about an article besides its title and path (a named tuple: a
@@ -63,8 +67,13 @@ screen's worker, off the main thread."""
 
 
 class LabelledAhead:
-    """A pair scored ahead, also labelled at ``settings`` and its quotes listed, off the main
-    thread: a compare screen opened on it at those thresholds shows it in its first frame.
+    """A pair scored ahead, also labelled at ``settings`` off the main thread, once.
+
+    A short pair (:data:`SAME_FRAME_SENTENCES`) also has its quotes listed: a compare screen
+    opened on it at those thresholds shows it in its first frame (:meth:`take`). A long one is
+    laid out by the screen's worker, which asks :meth:`comparison` and is handed the same
+    labelling (it was labelled ahead and then again by the worker: the links, moved flags and
+    rows built twice, ~60 ms for 2,000 sentences a side).
 
     It is a :class:`Prepared`: :meth:`comparison` re-labels as the pair it wraps does.
     """
@@ -74,26 +83,34 @@ class LabelledAhead:
 
         self.prepared = prepared
         self.settings = settings
+        self._short = prepared.sentence_count() <= SAME_FRAME_SENTENCES
         comparison = prepared.comparison(settings)
-        self._labelled: tuple[Comparison, QuoteListing] | None = (
-            comparison,
-            QuoteSidebar.listing(comparison),
-        )
+        # a long pair's quotes are listed by the worker that lays it out
+        listing = QuoteSidebar.listing(comparison) if self._short else None
+        self._labelled: tuple[Comparison, QuoteListing | None] | None = (comparison, listing)
+
+    def sentence_count(self) -> int:
+        """Sentences of both sides of the wrapped pair."""
+        return self.prepared.sentence_count()
 
     def comparison(self, settings: Settings) -> Comparison:
-        """The comparison at ``settings`` (re-labelled, as the wrapped pair does)."""
+        """The comparison at ``settings``: the one labelled ahead, once, when it was labelled
+        at ``settings``; otherwise re-labelled, as the wrapped pair does."""
+        labelled, self._labelled = self._labelled, None
+        if labelled is not None and settings == self.settings:
+            return labelled[0]
         return self.prepared.comparison(settings)
 
     def take(self, settings: Settings) -> tuple[Comparison, QuoteListing] | None:
         """The comparison labelled ahead and its quote list, once, when it was labelled at
-        ``settings`` and is short enough for one frame (:data:`SAME_FRAME_SENTENCES`)."""
+        ``settings`` and is short enough for one frame (:data:`SAME_FRAME_SENTENCES`). A long
+        pair's labelling is kept for :meth:`comparison`."""
+        if not self._short:
+            return None
         labelled, self._labelled = self._labelled, None
-        if labelled is None or settings != self.settings:
+        if labelled is None or settings != self.settings or labelled[1] is None:
             return None
-        comparison = labelled[0]
-        if len(comparison.left.sentences) + len(comparison.right.sentences) > SAME_FRAME_SENTENCES:
-            return None
-        return labelled
+        return labelled[0], labelled[1]
 
 
 WARM_UP_LEFT = (

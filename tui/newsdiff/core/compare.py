@@ -122,6 +122,11 @@ class PreparedPair:
         rows = align.build_rows(len(self.left_sentences), len(self.right_sentences), chain)
         return Comparison(left_side, right_side, rows, diffs, settings, self.scoring)
 
+    def sentence_count(self) -> int:
+        """Sentences of both sides: known before labelling (the app lays a short pair out in
+        its first frame, a long one in a worker)."""
+        return len(self.left_sentences) + len(self.right_sentences)
+
     def check(self, left: int, right: int) -> ClaimCheck:
         """The claim check of the pair ``(left, right)`` (cached: it does not depend on
         thresholds)."""

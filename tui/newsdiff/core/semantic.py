@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from newsdiff.core import disk_cache, growing_rows
+from newsdiff.core.group_sums import sum_groups as _sum_groups
 
 TOKENIZER_FILE = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
 WEIGHTS_FILE = Path("weights") / "l2_supercat_256.safetensors"
@@ -51,16 +52,10 @@ KNOWN_SHA256 = {
 """The data files every score was calibrated with. Another file (a wordllama release that
 retrains or renames its model) would change every score without a word, so it turns the
 meaning signal off instead, and every report says so."""
-CHUNK = 8
-"""Groups (sentences, words) summed at a time. The 0/1 matrix grows with the square of it:
-measured on 1,900 sentences, 8 takes 5 ms, 4 or 16 take 7 and 26 ms, 128 takes 29 ms."""
 WORD_CACHE = 32768
 """Distinct words remembered, 1 KB each; past this the memory is emptied and refilled."""
 WORD_BLOCK = 16384
 """Words summed at a time when a call brings more new words than :data:`WORD_CACHE`."""
-GATHER_ROWS = 16384
-"""Most vectors gathered at once (16 MB): a megabyte without a space is one word of ~300,000
-tokens."""
 TOKEN_FORMAT = "token-ids/1"
 """Bumped whenever the layout of a :class:`TokenMemo` entry changes."""
 
@@ -285,33 +280,6 @@ class StaticEmbedder:
             (i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum())
         )
         return lengths, ids
-
-
-def _sum_groups(table: np.ndarray, rows: np.ndarray, lengths: np.ndarray, out: np.ndarray) -> None:
-    """``out[k]`` = the sum of ``table[rows[...]]`` over the ``k``-th group of ``lengths`` rows.
-
-    :data:`CHUNK` groups at a time, as one small matrix product: a 0/1 matrix (group × row)
-    times the gathered rows. The gathered rows stay in cache and BLAS adds them, several times
-    faster than ``np.add.reduceat`` over one large gathered array.
-    """
-    offset = 0
-    for start in range(0, len(lengths), CHUNK):
-        group = lengths[start : start + CHUNK]
-        total = int(group.sum())
-        if total > GATHER_ROWS:  # a very long text or word: sum it in bounded slices
-            for place, length in enumerate(group.tolist(), start):
-                for first in range(offset, offset + length, GATHER_ROWS):
-                    last = min(first + GATHER_ROWS, offset + length)
-                    out[place] += table[rows[first:last]].sum(axis=0)
-                offset += length
-            continue
-        if total:
-            members = np.zeros((len(group), total), dtype=np.float32)
-            members[np.repeat(np.arange(len(group)), group), np.arange(total)] = 1.0
-            np.matmul(
-                members, table[rows[offset : offset + total]], out=out[start : start + len(group)]
-            )
-        offset += total
 
 
 def embedder() -> StaticEmbedder | None:
