@@ -367,3 +367,27 @@ async def test_enter_on_a_variant_that_disagrees_opens_it_against_the_one_it_con
         assert (compare.left_index, compare.right_index) == (2, 1)
         cursor = compare.query_one(DiffView).cursor
         assert cursor is not None and (cursor.side, cursor.index) == ("left", 3)
+
+
+async def test_at_80_columns_a_claims_line_shows_its_words(monkeypatch) -> None:
+    """At 80×24 the claims list sits above the variants, so a claim's line shows its outlet
+    count, its outlets and most of its words (side by side it kept about 20 characters); from
+    100 columns the panes stay side by side."""
+    from story_factory import wire_story
+
+    story = wire_story(30)
+    for size in ((80, 24), (120, 36)):
+        app = await _story_screen(monkeypatch, story)
+        async with app.run_test(size=size) as pilot:
+            screen = await _press_story(pilot, app, story)
+            claims = screen.query_one("#claims", OptionList)
+            variants = screen.query_one("#variants", OptionList)
+            line = claims.render_line(0).text
+            assert "30/30" in line and "[1–30]" in line
+            assert "The Harrowgate dam released water" in line, line
+            if size[0] == 80:
+                assert "The Harrowgate dam released water for the first time" in line, line
+                assert variants.region.y >= claims.region.bottom
+                assert variants.region.height >= 5 and claims.region.height >= 5
+            else:
+                assert variants.region.x >= claims.region.right

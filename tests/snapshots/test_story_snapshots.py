@@ -57,6 +57,13 @@ def test_story_only_in_one_outlet_reading_order(snap_compare, theme: str) -> Non
     assert snap_compare(app, terminal_size=SIZE, run_before=_opened("1", "o", "o"))
 
 
+def test_story_at_80_columns(snap_compare) -> None:
+    """At 80×24 the claims list sits above the variants: each claim's line keeps its count, its
+    outlets and most of its words."""
+    app = NewsDiffApp(theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_opened())
+
+
 def _claim_opened(pilot_keys: tuple[str, ...] = ()):
     opened = _opened()
 

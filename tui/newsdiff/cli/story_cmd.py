@@ -136,14 +136,15 @@ def render_story(story: object, fmt: str, order: str) -> str:
 
 
 def _print_text(story: object, order: str, style: OutputStyle) -> None:
-    """The text report on stdout: styled on a colour terminal, else changed words in [ ].
+    """The text report on stdout: styled on a colour terminal, else changed words in [ ]
+    and the text's own brackets escaped (``plain_piece``).
 
     The rows are wrapped here and printed in one call: a print per row costs Rich a fresh
     measure of the console each time (a 5,000-claim story took 28 s of prints alone)."""
     from rich.text import Text
 
     from newsdiff.core.story import Story
-    from newsdiff.export.story_report import story_lines
+    from newsdiff.export.story_report import plain_piece, story_lines
 
     assert isinstance(story, Story)
     out = console(style)
@@ -156,8 +157,8 @@ def _print_text(story: object, order: str, style: OutputStyle) -> None:
         indent = len(label) if hangs and out.width > len(label) + 20 else 0
         head, body = Text(), Text()
         for number, (piece, role) in enumerate(line):
-            if role == "changed" and not style.color:
-                piece = f"[{piece}]"
+            if not style.color:
+                piece = plain_piece(piece, role)
             target = head if indent and number == 0 else body
             target.append(piece, style=ROLE_STYLES.get(role) if style.color else None)
         wrapped = body.wrap(out, out.width - indent, overflow="fold") or [Text()]

@@ -248,11 +248,29 @@ def story_lines(
     return lines
 
 
+_PLAIN_ESCAPES = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
+
+UNESCAPED_ROLES = ("heading", "label")
+"""Pieces the text report prints as they are: the report's own ``[3/5]`` counts and summary, and
+the key's file names. Every other piece can hold article text."""
+
+
+def plain_piece(text: str, role: str) -> str:
+    """A piece of the text report without colour: changed words in ``[brackets]``, and the
+    article's own ``\\``, ``[`` and ``]`` escaped with a backslash, so that a bracket without a
+    backslash before it is always the report's mark (``pay \\[for\\] it`` is the source's)."""
+    if role in UNESCAPED_ROLES:
+        return text
+    escaped = text.translate(_PLAIN_ESCAPES)
+    return f"[{escaped}]" if role == "changed" else escaped
+
+
 def story_text(story: Story, order: str = "coverage") -> str:
-    """The plain-text report; changed words in ``[brackets]``."""
+    """The plain-text report; changed words in ``[brackets]``, the text's own brackets
+    escaped (see :func:`plain_piece`)."""
     return (
         "\n".join(
-            "".join(f"[{text}]" if role == "changed" else text for text, role in line).rstrip()
+            "".join(plain_piece(text, role) for text, role in line).rstrip()
             for line in story_lines(story, order)
         )
         + "\n"

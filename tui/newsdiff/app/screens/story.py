@@ -42,6 +42,9 @@ LEVELS = " ▁▂▃▄▅▆▇█"
 NAME_WIDTH = 24
 """The widest file name in the matrix key; longer ones end in an ellipsis."""
 CONFLICT = "≠"
+STACKED_BELOW = 100
+"""Narrower than this, the claims list sits above the variants, not beside them: side by side
+at 80 columns a claim's line kept about 20 characters of its words."""
 OUTLETS_WIDTH = 12
 """The widest list of outlets on a claim's line (``1–3,5,8–30``); a longer one ends in an
 ellipsis (the variants pane names every outlet)."""
@@ -110,6 +113,11 @@ class StoryScreen(Screen[None]):
             id="story-conflicts",
         ),
         Binding("escape", "back", "Back", tooltip="Back to the library", id="story-back"),
+    ]
+
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-stacked"),
+        (STACKED_BELOW, "-side-by-side"),
     ]
 
     def __init__(self, articles: Iterable[Article], settings: Settings | None = None) -> None:
