@@ -391,3 +391,27 @@ async def test_at_80_columns_a_claims_line_shows_its_words(monkeypatch) -> None:
                 assert variants.region.height >= 5 and claims.region.height >= 5
             else:
                 assert variants.region.x >= claims.region.right
+
+
+async def test_j_k_h_l_move_the_matrix_and_the_claims_list(story_app) -> None:
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, story_app)
+        table = screen.query_one("#matrix", DataTable)
+        assert screen.focused is table
+        table.move_cursor(row=0, column=0)
+        await pilot.press("j", "l", "l")
+        assert (table.cursor_row, table.cursor_column) == (1, 2)
+        await pilot.press("k", "h")
+        assert (table.cursor_row, table.cursor_column) == (0, 1)
+        claims = screen.query_one("#claims", OptionList)
+        claims.focus()
+        claims.highlighted = 0
+        await pilot.press("j", "j")
+        assert claims.highlighted == 2
+        await pilot.press("k")
+        assert claims.highlighted == 1
+        await pilot.pause()
+        first_variant = screen.query_one("#variants", OptionList).get_option_at_index(0)
+        story = sample_story()
+        article, index = story.claims[screen.shown[1]].variants[0]
+        assert story.sentences[article][index].text[:20] in str(first_variant.prompt)

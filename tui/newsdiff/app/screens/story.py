@@ -113,6 +113,10 @@ class StoryScreen(Screen[None]):
             id="story-conflicts",
         ),
         Binding("escape", "back", "Back", tooltip="Back to the library", id="story-back"),
+        Binding("j", "move('down')", "Down", show=False, id="story-down"),
+        Binding("k", "move('up')", "Up", show=False, id="story-up"),
+        Binding("h", "move('left')", "Left", show=False, id="story-left"),
+        Binding("l", "move('right')", "Right", show=False, id="story-right"),
     ]
 
     HORIZONTAL_BREAKPOINTS = [
@@ -450,6 +454,12 @@ class StoryScreen(Screen[None]):
         if action in ("cycle_order", "toggle_filter") and self.story is None:
             return None
         return True
+
+    def action_move(self, direction: str) -> None:
+        """j/k/h/l move the focused matrix or list, as they move the library and the pair view."""
+        move = getattr(self.focused, f"action_cursor_{direction}", None)
+        if callable(move):
+            move()
 
     def action_cycle_order(self) -> None:
         """Sort the claims the next way."""
