@@ -149,7 +149,8 @@ async def test_below_100_columns_each_left_sentence_is_above_its_counterpart() -
         right = first.right.sentences[0].sentence.text
         left_line = next(n for n, line in enumerate(lines) if left[:20] in line)
         right_line = next(n for n, line in enumerate(lines) if right[:20] in line)
-        assert lines[left_line].startswith("L") and lines[right_line].startswith("R")
+        # the tags keep the two-column layout's blank first column (eighth user trial)
+        assert lines[left_line].startswith(" L ") and lines[right_line].startswith(" R ")
         assert left_line < right_line
         assert " │ " not in "".join(lines)
         await pilot.resize_terminal(120, 30)

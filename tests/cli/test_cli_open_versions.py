@@ -75,4 +75,6 @@ def test_conflicts_and_evidence_survive_save_and_reopen(tmp_path: Path) -> None:
     ]
     assert conflicts and all(link.evidence.disagree for link in conflicts)
     text = render_text(reopened, color=False, width=160)
-    assert "≠ figure: 6 weeks ↔ nine weeks" in text
+    # L2 has two links: its conflict names the counterpart (eighth user trial)
+    assert "≠ R2: figure: 6 weeks ↔ nine weeks" in text
+    assert "≠ figure: nine weeks ↔ 6 weeks" in text  # R2 has one link

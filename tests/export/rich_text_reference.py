@@ -92,7 +92,7 @@ def render_text(comparison: Comparison, *, color: bool, width: int | None = None
     if width >= TWO_COLUMNS_MIN:
         console.print(_two_columns(comparison, width))
     else:
-        for block in _sequential(comparison):
+        for block in _sequential(comparison, console, width):
             console.print(block)
     output = buffer.getvalue()
     if not color:
@@ -170,7 +170,9 @@ def _sentence_text(comparison: Comparison, side: Side, index: int) -> Text:
     for link in links:
         if link.label == "conflict":
             detail = describe_evidence(link.evidence, side)
-            text.append(f"  ≠ {visible_line(detail)}", style="bold " + STYLES["conflict"])
+            # With several links, say which counterpart disagrees (`≠ R1: figure: …`).
+            target = f"{side_letter(other_side(side))}{link.index + 1}: " if len(links) > 1 else ""
+            text.append(f"  ≠ {target}{visible_line(detail)}", style="bold " + STYLES["conflict"])
     return text
 
 
@@ -195,7 +197,8 @@ def _two_columns(comparison: Comparison, width: int) -> Table:
     return table
 
 
-def _sequential(comparison: Comparison) -> list[Text]:
+def _sequential(comparison: Comparison, console: Console, width: int) -> list[Text]:
+    """A long sentence wraps under its text, after the ``L``/``R`` tag and gutter."""
     blocks: list[Text] = []
     for row in comparison.rows:
         block = Text()
@@ -204,10 +207,14 @@ def _sequential(comparison: Comparison) -> list[Text]:
             if index is None:
                 continue
             gutter, body = _cell(comparison, side, index)
-            block.append(side_letter(side), style="bold")
-            block.append_text(gutter)
-            block.append(" ")
-            block.append_text(body)
-            block.append("\n")
+            prefix = Text()
+            prefix.append(side_letter(side), style="bold")
+            prefix.append_text(gutter)
+            prefix.append(" ")
+            indent = prefix.cell_len
+            for number, line in enumerate(body.wrap(console, max(1, width - indent), tab_size=8)):
+                block.append_text(prefix if number == 0 else Text(" " * indent))
+                block.append_text(line)
+                block.append("\n")
         blocks.append(block)
     return blocks

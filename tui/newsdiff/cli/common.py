@@ -211,6 +211,8 @@ def _usage_line(error: UsageError) -> str:
     message = error.format_message()
     message = message[:1].lower() + message[1:]
     message = " ".join(message.split()).rstrip(".")
+    # Typer validates choices with pydantic, whose errors read `Value error, 'x' is not …`.
+    message = message.replace(": Value error, ", ": ")
     command = error.ctx.command_path if error.ctx is not None else "newsdiff"
     if command.endswith(" ui"):  # `newsdiff PATH…` is the hidden `ui` command
         command = command.removesuffix(" ui")

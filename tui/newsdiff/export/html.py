@@ -148,6 +148,14 @@ td.sentence:target { outline: 2px solid var(--moved); background: var(--target);
 .quotes td.quote { overflow-wrap: anywhere; }
 .empty-note { color: var(--muted); }
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.85em; }
+@media screen and (max-width: 60rem) {
+  /* A half-screen window or a tablet: the tables wrap, and scroll by themselves if they
+     still do not fit, so the page never scrolls sideways. */
+  body { padding: 1rem 0.75rem; }
+  .legend thead th { white-space: normal; }
+  .quotes td { overflow-wrap: anywhere; }
+  .legend, .quotes { display: block; overflow-x: auto; }
+}
 @media print {
   :root {
     --bg: #ffffff; --fg: #000000; --muted: #444c56; --rule: #9aa4ae; --head: #eef1f4;

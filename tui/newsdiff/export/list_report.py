@@ -29,6 +29,8 @@ NUMERIC_COLUMNS = ("WORDS", "SENTENCES", "QUOTES")
 """Right-aligned columns, never cut."""
 TITLE_MIN_CELLS = 30
 """Cells the title keeps before the path may take more of a narrow terminal."""
+TITLE_MIN_FOR_NAMES = 20
+"""Cells the title keeps when the path takes more so that no file or folder name is folded."""
 
 
 def list_to_dict(
@@ -105,7 +107,8 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
     """A table ``width`` cells wide; article text goes in as ``Text``, never as markup.
 
     Numbers are never cut; the path gets all it needs while the title keeps 30 cells (else a
-    third of the free width, folded), and the title the rest (cut with ``…``).
+    third of the free width, and its longest folder or file name while the title keeps 20),
+    broken after a ``/``; the title the rest (cut with ``…``).
     """
     from rich import box
     from rich.cells import cell_len
@@ -119,6 +122,11 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
     gaps = 3 * (len(LIST_COLUMNS) - 1)  # padding on both sides and the box's column separator
     free = width - gaps - sum(widest[name] for name in NUMERIC_COLUMNS)
     path_width = max(8, min(widest["PATH"], max(free // 3, free - TITLE_MIN_CELLS)))
+    longest_name = max(
+        (cell_len(part) for row in rows for part in _path_parts(row["PATH"])), default=0
+    )
+    if path_width < longest_name:  # a name folded in its middle can be neither read nor copied
+        path_width = max(path_width, min(longest_name, free - TITLE_MIN_FOR_NAMES))
     title_width = max(8, min(widest["TITLE"], free - path_width))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     table.add_column("TITLE", width=title_width, no_wrap=True, overflow="ellipsis")
@@ -126,5 +134,25 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
         table.add_column(name, justify="right", no_wrap=True, width=widest[name])
     table.add_column("PATH", width=path_width, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(row[name]) for name in LIST_COLUMNS))
+        cells = {**row, "PATH": "\n".join(_path_lines(row["PATH"], path_width))}
+        table.add_row(*(Text(cells[name]) for name in LIST_COLUMNS))
     return table
+
+
+def _path_parts(path: str) -> list[str]:
+    """``path`` cut after each ``/``: the places a long path may break between lines."""
+    parts = path.split("/")
+    return [part + "/" for part in parts[:-1]] + [parts[-1]]
+
+
+def _path_lines(path: str, width: int) -> list[str]:
+    """``path`` in lines of at most ``width`` cells, broken after a ``/`` (a part longer than
+    ``width`` is left for the table to fold)."""
+    from rich.cells import cell_len
+
+    lines = [""]
+    for part in _path_parts(path):
+        if lines[-1] and cell_len(lines[-1]) + cell_len(part) > width:
+            lines.append("")
+        lines[-1] += part
+    return lines

@@ -18,8 +18,10 @@ from newsdiff.core.models import (
     AlignedSentence,
     CharSpan,
     Comparison,
+    Sentence,
     Side,
     WordDiff,
+    WordOp,
     other_side,
     side_letter,
 )
@@ -105,7 +107,12 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
                 pieces.append(("**", new))
             token = " ".join(_wrap(text, mark).strip() for mark, text in pieces)
             if op.tag == "insert":
-                # Inserted words sit between two left words: keep them apart from both.
+                # The word ops skip punctuation, so an insert is anchored at the end of the
+                # left word before it; when the right article has the punctuation that
+                # follows that word before the inserted words (`it," said`), write it first.
+                gap_end = _after_shared_gap(ops, number, (ltext, lend, lsent.end), (rtext, rsent))
+                out.append(ltext[lend:gap_end])
+                lend = gap_end
                 before = "".join(out)[-1:]
                 after = ltext[lend : lsent.end][:1]
                 # The right article says whether the inserted words stand apart.
@@ -127,6 +134,27 @@ def _merged(comparison: Comparison, left: int, right: int) -> str:
         part if isinstance(part, _Token) else md_escape_keep_space(part) for part in out
     )
     return re.sub(" {2,}", " ", rendered).strip()
+
+
+def _after_shared_gap(
+    ops: list[WordOp],
+    number: int,
+    left: tuple[str, int, int],
+    right: tuple[str, Sentence],
+) -> int:
+    """Where the inserted words of ``ops[number]`` go in the left text: after the punctuation
+    that follows their anchor when the right sentence has that same punctuation before them
+    (`it," said` is not `it said ,"`); else at the anchor, ``left``'s second item."""
+    ltext, anchor, end = left
+    rtext, rsent = right
+    following = ops[number + 1].left[0] if number + 1 < len(ops) else end
+    gap = ltext[anchor : min(max(following, anchor), end)]
+    if not gap.strip() or any(char.isalnum() for char in gap):
+        return anchor
+    start = max(ops[number].right[0], rsent.start)
+    preceding = ops[number - 1].right[1] if number > 0 else rsent.start
+    right_gap = rtext[min(max(preceding, rsent.start), start) : start]
+    return anchor + len(gap) if right_gap.split() == gap.split() else anchor
 
 
 class _Token(str):

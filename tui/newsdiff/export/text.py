@@ -259,8 +259,7 @@ def render_text(comparison: Comparison, *, color: bool, width: int | None = None
     if width >= TWO_COLUMNS_MIN:
         out.extend(_two_columns(comparison, width, painter))
     else:
-        for block in _sequential(comparison):
-            out.extend(painter.line(line) for line in _wrap(block, width))
+        out.extend(painter.line(line) for line in _sequential(comparison, width))
     out.append("")
     if not color:
         return "\n".join(line.rstrip() for line in out)
@@ -340,7 +339,9 @@ def _sentence_text(comparison: Comparison, side: Side, index: int) -> Styled:
     for link in links:
         if link.label == "conflict":
             detail = describe_evidence(link.evidence, side)
-            text.append(f"  ≠ {visible_line(detail)}", "bold " + STYLES["conflict"])
+            # With several links, say which counterpart disagrees (`≠ R1: figure: …`).
+            target = f"{side_letter(other_side(side))}{link.index + 1}: " if len(links) > 1 else ""
+            text.append(f"  ≠ {target}{visible_line(detail)}", "bold " + STYLES["conflict"])
     return text
 
 
@@ -392,22 +393,27 @@ def _two_columns(comparison: Comparison, width: int, painter: _Painter) -> Itera
             )
 
 
-def _sequential(comparison: Comparison) -> list[Styled]:
-    """One block per row: ``L`` and ``R`` lines, each block followed by a blank line."""
-    blocks: list[Styled] = []
+def _sequential(comparison: Comparison, width: int) -> list[Styled]:
+    """One block per row: ``L`` and ``R`` lines, each block followed by a blank line. A long
+    sentence wraps under its text, not under the ``L``/``R`` tag (as in the app's one column)."""
+    lines: list[Styled] = []
     for row in comparison.rows:
-        block = Styled()
         for side in SIDES:
             index = row.on(side)
             if index is None:
                 continue
-            block.append(side_letter(side), "bold")
-            _join(block, _gutter(comparison, side, index))
-            block.append(" ")
-            _join(block, _sentence_text(comparison, side, index))
-            block.append("\n")
-        blocks.append(block)
-    return blocks
+            prefix = Styled().append(side_letter(side), "bold")
+            _join(prefix, _gutter(comparison, side, index))
+            prefix.append(" ")
+            indent = _cells(prefix.plain)
+            body = _wrap(_sentence_text(comparison, side, index), max(1, width - indent))
+            for number, piece in enumerate(body):
+                line = Styled()
+                _join(line, prefix if number == 0 else Styled(" " * indent))
+                _join(line, piece)
+                lines.append(line)
+        lines.append(Styled())
+    return lines
 
 
 def _join(target: Styled, more: Styled) -> None:

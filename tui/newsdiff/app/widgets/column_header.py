@@ -11,7 +11,13 @@ import re
 from textual.content import Content
 from textual.widget import Widget
 
-from newsdiff.app.widgets.diff_layout import GUTTER, SIDE_TAG, ColumnGeometry, gutter_width
+from newsdiff.app.widgets.diff_layout import (
+    GUTTER,
+    MARGIN,
+    SIDE_TAG,
+    ColumnGeometry,
+    gutter_width,
+)
 from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import ComparedArticle, Comparison, source_label
 from newsdiff.core.sanitize import visible
@@ -129,11 +135,14 @@ def stacked_head(
     gutter: int,
     key_cells: int,
     key: Content | None = None,
+    *,
+    margin: int = 0,
 ) -> Content:
     """One line of ``width`` cells for the one-column layout: ``L``/``R``, the title, ``file ·
     N words`` and the legend in the last ``key_cells`` (the wider of the two sides' legends, so
-    both start in the same column; ``key``, when given, is that legend). The title gives way
-    first, then the file name; the word count is whole or left out (``33…`` read as 33)."""
+    both start in the same column; ``key``, when given, is that legend). ``gutter`` cells hold
+    ``margin`` blank cells, then the tag, as the rows do. The title gives way first, then the
+    file name; the word count is whole or left out (``33…`` read as 33)."""
     article = side.article
     title = Content.styled(" ".join(visible(article.title).split()) or "(untitled)", "bold")
     words = Content.styled(f" · {count_words(article.text):,} words", "$text-muted")
@@ -146,7 +155,8 @@ def stacked_head(
     rest = room - words.cell_length
     title_cells = min(title.cell_length, max(rest - source.cell_length, rest // 2))
     head = Content.assemble(
-        Content.styled(tag.ljust(gutter), "bold $text-primary"),  # as the rows' L/R tags
+        Content(" " * margin),
+        Content.styled(tag.ljust(gutter - margin), "bold $text-primary"),  # as the rows' tags
         title.truncate(title_cells, ellipsis=True),
         _cut_source_after_dot(source_text, max(0, rest - title_cells)),
         words,
@@ -196,7 +206,7 @@ class ColumnHeads(Widget):
         if self.comparison is None:
             return Content("")
         if self._one_column:
-            cells = SIDE_TAG + gutter_width(self.comparison) + self._carried
+            cells = MARGIN + SIDE_TAG + gutter_width(self.comparison) + self._carried
             width = self.content_size.width
             sides = ((self.comparison.left, "L"), (self.comparison.right, "R"))
             room = max(12, width // 3)
@@ -204,7 +214,7 @@ class ColumnHeads(Widget):
             key_cells = max(key.cell_length for key in keys)
             return Content("\n").join(
                 [
-                    stacked_head(side, tag, width, cells, key_cells, key)
+                    stacked_head(side, tag, width, cells, key_cells, key, margin=MARGIN)
                     for (side, tag), key in zip(sides, keys, strict=True)
                 ]
             )

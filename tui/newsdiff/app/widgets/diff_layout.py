@@ -31,8 +31,9 @@ DIVIDER = 3
 """Cells between the two columns: `` │ ``."""
 
 MARGIN = 1
-"""Blank cells before the left column in the two-column layout, so a sentence number never
-touches the terminal's edge (the right column has the divider's space)."""
+"""Blank cells before the left column (before the ``L``/``R`` tags in the one-column layout),
+so a sentence number or tag never touches the terminal's edge (the right column has the
+divider's space)."""
 
 SIDE_TAG = 2
 """Cells of the ``L``/``R`` tag and a space before each sentence in the one-column layout."""
@@ -109,9 +110,16 @@ class ColumnGeometry:
 
     @classmethod
     def single(cls, width: int, gutter: int = GUTTER) -> ColumnGeometry:
-        """One column of ``width`` cells: a side tag, the gutter, then the text."""
-        text = max(1, width - SIDE_TAG - gutter)
-        return cls(width=width, left_text=text, right_text=text, gutter=gutter, one_column=True)
+        """One column of ``width`` cells: the margin, a side tag, the gutter, then the text."""
+        text = max(1, width - MARGIN - SIDE_TAG - gutter)
+        return cls(
+            width=width,
+            left_text=text,
+            right_text=text,
+            gutter=gutter,
+            one_column=True,
+            margin=MARGIN,
+        )
 
     @classmethod
     def for_width(cls, width: int, gutter: int = GUTTER) -> ColumnGeometry:

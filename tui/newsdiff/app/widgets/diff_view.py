@@ -1058,6 +1058,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 style += self._part("cursor")
         geometry = self._layout.geometry if self._layout is not None else None
         indent = geometry.margin + geometry.gutter if geometry is not None else GUTTER
+        if geometry is not None and geometry.one_column:
+            indent += SIDE_TAG  # under the text, as in the two-column layout
         text = " " * indent + fold.label
         return Strip([Segment(text, style)]).adjust_cell_length(width, style)
 
@@ -1075,7 +1077,10 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         spans = left_lines if side == "left" else layout.right_lines[row]
         within = line if side == "left" else line - len(left_lines)
         tag = side_letter(side) if within == 0 else " "
-        segments = [Segment(tag.ljust(SIDE_TAG), base + self._part("side"))]
+        segments = [
+            Segment(" " * layout.geometry.margin, base),
+            Segment(tag.ljust(SIDE_TAG), base + self._part("side")),
+        ]
         if index is None:
             return Strip(segments).adjust_cell_length(width, base)
         segments += self._cell(
