@@ -9,8 +9,7 @@ import typer
 
 from newsdiff.cli.common import EncodingOption, MaxSizeOption, OfflineOption, app
 from newsdiff.cli.compare_run import run_compare
-from newsdiff.cli.exits import output_path
-from newsdiff.cli.options import ColorMode, ColorOption, WidthOption
+from newsdiff.cli.options import ColorMode, ColorOption, WidthOption, output_option
 from newsdiff.cli.thresholds import (
     ForceOption,
     ParaphraseOption,
@@ -37,17 +36,7 @@ def compare_command(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            parser=output_path,
-            help="Write to FILE instead of stdout; its extension (.html, .md, .json, .svg, "
-            ".txt) picks the format.",
-        ),
-    ] = None,
+    output: Annotated[Path | None, output_option(".html, .md, .json, .svg, .txt")] = None,
     force: ForceOption = False,
     shared: SharedOption = None,
     paraphrase: ParaphraseOption = None,

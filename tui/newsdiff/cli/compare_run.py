@@ -6,31 +6,24 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
 from newsdiff.cli.exits import (
     EXIT_BAD_INPUT,
+    check_output,
     choose_format,
     encoding_option,
     fail,
-    fail_article,
     max_bytes_option,
     offline_option,
     report_errors,
     report_notes,
     write_report,
 )
-from newsdiff.cli.output import ColorMode, OutputStyle, output_style, output_width
+from newsdiff.cli.output import ColorMode, file_style, output_style
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Settings
-from newsdiff.export.atomic import (
-    SaveError,
-    TargetExistsError,
-    check_target,
-    describe,
-)
 from newsdiff.export.render import FORMATS, render
 
 
@@ -59,8 +52,7 @@ def run_compare(
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:
         assert output is not None
-        local = [Path(p) for p in (left, right, *(a.path for a in corpus)) if _is_local(p)]
-        _check_output(output, tuple(local), force)
+        check_output(output, (left, right, *(a.path for a in corpus)), force=force)
     fmt = choose_format(fmt, output, FORMATS)
     from newsdiff.core.compare import compare_articles
 
@@ -70,34 +62,13 @@ def run_compare(
     if to_stdout:
         style = output_style(color, width)
     else:  # a file: plain text, as wide as asked or as a pipe
-        style = OutputStyle(color=False, width=output_width(width, stream=io.StringIO()))
+        style = file_style(width)
     text = render(comparison, fmt, color=style.color, width=style.width)
     if to_stdout:
         sys.stdout.write(text)
         return
     assert output is not None
     write_report(output, text, force=force, inputs=(left, right, *(a.path for a in corpus)))
-
-
-def _check_output(output: Path, inputs: tuple[Path, ...], force: bool) -> None:
-    """Refuse early: an existing FILE without --force, or FILE being one of the articles."""
-    try:
-        for article in inputs:
-            if output.exists() and article.exists() and output.samefile(article):
-                fail(f"{output}: is one of the articles being read; choose another file")
-        check_target(output, overwrite=force)
-    except TargetExistsError:
-        fail(f"{output}: already exists (use --force to overwrite)")
-    except SaveError as error:
-        fail_article(error)
-    except OSError as error:
-        fail(f"{output}: {describe(error)}")
-
-
-def _is_local(path: str) -> bool:
-    from newsdiff.core.web import is_url
-
-    return path != "-" and not is_url(path)
 
 
 def _load_pair(

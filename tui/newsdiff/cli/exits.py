@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.load import parse_size_limit
+from newsdiff.core.load import Corpus, parse_size_limit
 from newsdiff.core.models import Article
 from newsdiff.core.sanitize import visible_line
 from newsdiff.crash import write_crash_report
@@ -70,6 +70,29 @@ def refuse_writing_over_inputs(output: Path, inputs: Iterable[str | Path]) -> No
             fail(f"{output}: is one of the articles being read; choose another file")
 
 
+def file_output(output: Path | None) -> Path | None:
+    """The ``-o`` file to write, or ``None`` when the report goes to stdout (no ``-o``, or
+    ``-o -``)."""
+    return None if output is None or str(output) == "-" else output
+
+
+def check_output(output: Path, inputs: Iterable[str | Path], *, force: bool) -> None:
+    """Refuse ``-o FILE`` before any work, with one ``error:`` line and exit status 2: FILE is
+    one of the ``inputs``, exists without ``--force``, is a folder or a device, or its folder is
+    missing or not writable (the checks :func:`write_report` makes again when it writes)."""
+    from newsdiff.export.atomic import SaveError, TargetExistsError, check_target, describe
+
+    refuse_writing_over_inputs(output, inputs)
+    try:
+        check_target(output, overwrite=force)
+    except TargetExistsError:
+        fail(f"{output}: already exists (use --force to overwrite)")
+    except SaveError as error:
+        fail_article(error)
+    except OSError as error:
+        fail(f"{output}: {describe(error)}")
+
+
 def write_report(output: Path, text: str, *, force: bool, inputs: Iterable[str | Path]) -> None:
     """Write a report to ``output`` atomically, or exit with one ``error:`` line saying why not;
     never over one of the ``inputs`` it was made from (see :func:`refuse_writing_over_inputs`)."""
@@ -82,6 +105,12 @@ def write_report(output: Path, text: str, *, force: bool, inputs: Iterable[str |
         fail(f"{output}: already exists (use --force to overwrite)")
     except SaveError as error:
         fail_article(error)
+
+
+def corpus_inputs(paths: Sequence[str] | None, corpus: Corpus) -> list[str]:
+    """Every input a corpus command read (the paths given, each article's file, each failed
+    one): what its ``-o`` file must never be."""
+    return [*(paths or []), *(a.path for a in corpus.articles), *(e.path for e in corpus.errors)]
 
 
 def note_line(path: str, message: str) -> str:

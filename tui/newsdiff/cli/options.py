@@ -5,10 +5,13 @@ What they mean (colour rules, widths) is in :mod:`newsdiff.cli.output`, which ne
 
 from __future__ import annotations
 
-from typing import Annotated
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
+from newsdiff.cli.exits import output_path
 from newsdiff.cli.output import (
     MAX_WIDTH,
     MIN_WIDTH,
@@ -17,6 +20,7 @@ from newsdiff.cli.output import (
     OutputStyle,
     color_enabled,
     console,
+    file_style,
     output_style,
     output_width,
 )
@@ -27,11 +31,16 @@ __all__ = [
     "PIPE_WIDTH",
     "ColorMode",
     "ColorOption",
+    "ListingFormat",
+    "ListingFormatOption",
+    "ListingOutputOption",
     "OutputStyle",
     "PathsArgument",
     "WidthOption",
     "color_enabled",
     "console",
+    "file_style",
+    "output_option",
     "output_style",
     "output_width",
 ]
@@ -71,3 +80,40 @@ WidthOption = Annotated[
     ),
 ]
 """The ``--width N`` option; pass its value to :func:`output_style`."""
+
+
+def output_option(extensions: str) -> Any:
+    """The ``-o/--output FILE`` option (Typer's ``OptionInfo``) of a command that writes a report,
+    whose format ``extensions`` (".html, .json") name; checked by :func:`output_path`."""
+    return typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        parser=output_path,
+        help=f"Write to FILE instead of stdout; its extension ({extensions}) picks the format.",
+    )
+
+
+class ListingFormat(StrEnum):
+    """Output formats of ``newsdiff list`` and ``newsdiff quotes``."""
+
+    text = "text"
+    json = "json"
+
+
+ListingFormatOption = Annotated[
+    ListingFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="text or json (default: from the -o file's extension, else text).",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]
+"""``-f text|json`` of ``list`` and ``quotes``; pass it to ``choose_format`` with ``-o``."""
+
+ListingOutputOption = Annotated[Path | None, output_option(".json, .txt")]
+"""``-o FILE`` of ``list`` and ``quotes`` (text or JSON), with ``compare``'s rules: see
+:func:`newsdiff.cli.exits.check_output` and :func:`newsdiff.cli.exits.write_report`."""

@@ -113,6 +113,14 @@ def console(style: OutputStyle, file: TextIO | None = None) -> Console:
     )
 
 
+def file_style(width: int | None = None) -> OutputStyle:
+    """How a report written to a ``-o`` file is printed: no colour, and as wide as ``--width``,
+    else ``$COLUMNS``, else a pipe (never the terminal's width: the file is not on screen)."""
+    import io
+
+    return OutputStyle(color=False, width=output_width(width, stream=io.StringIO()))
+
+
 def output_style(color: ColorMode | str = ColorMode.auto, width: int | None = None) -> OutputStyle:
     """The colour and width for stdout from ``--color``, ``--width`` and the environment."""
     return OutputStyle(color=color_enabled(color), width=output_width(width))

@@ -2,15 +2,16 @@
 
 The report itself is built in :mod:`newsdiff.export.quotes_report`; this module reads the
 options, loads the articles and prints it: styles only on a terminal (or with ``--color
-always``), otherwise plain with changed words in ``[…]``.
+always``), otherwise plain with changed words in ``[…]``. ``-o FILE`` writes it to a file with
+``compare``'s rules (:func:`newsdiff.cli.exits.check_output`), only when something loaded.
 """
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Sequence
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 
@@ -21,6 +22,7 @@ from newsdiff.cli.common import (
     OfflineOption,
     StrictOption,
     app,
+    choose_format,
     encoding_option,
     fail,
     max_bytes_option,
@@ -28,15 +30,21 @@ from newsdiff.cli.common import (
     report_notes,
     skipped_inputs,
 )
+from newsdiff.cli.exits import check_output, corpus_inputs, file_output, write_report
 from newsdiff.cli.options import (
     ColorMode,
     ColorOption,
+    ListingFormat,
+    ListingFormatOption,
+    ListingOutputOption,
     OutputStyle,
     PathsArgument,
     WidthOption,
     console,
+    file_style,
     output_style,
 )
+from newsdiff.cli.thresholds import ForceOption
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
 from newsdiff.export.json_export import json_text
 from newsdiff.export.quotes_report import (
@@ -51,13 +59,6 @@ from newsdiff.export.quotes_report import (
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
-
-
-class QuotesFormat(StrEnum):
-    """Output formats of ``newsdiff quotes``."""
-
-    text = "text"
-    json = "json"
 
 
 def print_rich(lines: Sequence[Line], style: OutputStyle | None = None) -> None:
@@ -77,12 +78,12 @@ def print_rich(lines: Sequence[Line], style: OutputStyle | None = None) -> None:
     printer.print(Text("\n").join(rows), soft_wrap=True)
 
 
-def print_wrapped(text: str, style: OutputStyle) -> None:
+def print_wrapped(text: str, style: OutputStyle, file: TextIO | None = None) -> None:
     """Plain ``text`` wrapped to the style's width, each wrapped line indented two cells past
     the indent of its own line (so a continuation never reads as the next entry)."""
     from rich.text import Text
 
-    printer = console(style)
+    printer = console(style, file)
     rows = [row for line in text.splitlines() for row in hanging_rows(Text(line), printer)]
     printer.print(Text("\n").join(rows), soft_wrap=True)
 
@@ -112,12 +113,9 @@ def hanging_rows(line: Text, printer: Console) -> list[Text]:
 @app.command("quotes")
 def quotes_command(
     paths: PathsArgument = None,
-    fmt: Annotated[
-        QuotesFormat,
-        typer.Option(
-            "--format", "-f", metavar="FORMAT", help="text or json.", case_sensitive=False
-        ),
-    ] = QuotesFormat.text,
+    fmt: ListingFormatOption = None,
+    output: ListingOutputOption = None,
+    force: ForceOption = False,
     color: ColorOption = ColorMode.auto,
     width: WidthOption = None,
     max_size: MaxSizeOption = None,
@@ -137,10 +135,15 @@ def quotes_command(
       newsdiff quotes                        # the five bundled articles
       newsdiff quotes coverage/              # every article in a folder
       newsdiff quotes a.txt b.txt -f json    # newsdiff.quotes/2 for scripts
+      newsdiff quotes coverage/ -o quotes.txt   # to a file; never over one unless --force
       newsdiff quotes coverage/ --color always | less -R
     """
     offline_option(offline)
-    style = output_style(color, width)
+    target = file_output(output)
+    if target is not None:
+        check_output(target, paths or [], force=force)
+    chosen = choose_format(fmt, output, tuple(ListingFormat))
+    style = output_style(color, width) if target is None else file_style(width)
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
         max_bytes=max_bytes_option(max_size),
@@ -149,16 +152,23 @@ def quotes_command(
     report_notes(corpus.articles)
     status = skipped_inputs(corpus.errors, strict=strict)
     report = build_report(corpus.articles)
-    if QuotesFormat(fmt) is QuotesFormat.json:
-        sys.stdout.write(json_text(report_to_dict(report, corpus.errors)))
+    text = ""
+    if chosen == ListingFormat.json:
+        text = json_text(report_to_dict(report, corpus.errors))
     elif corpus.articles:
         lines = report_lines(report)
         if style.color:
             print_rich(lines, style)
-        elif width is not None:  # --width into a pipe: fit it, as the terminal output does
-            print_wrapped(plain_text(lines), style)
+        elif width is not None:  # --width into a pipe or a file: fit it, as a terminal does
+            buffer = io.StringIO() if target is not None else None
+            print_wrapped(plain_text(lines), style, buffer)
+            text = buffer.getvalue() if buffer is not None else ""
         else:
-            sys.stdout.write(plain_text(lines))
+            text = plain_text(lines)
+    if target is None:
+        sys.stdout.write(text)
+    elif corpus.articles:  # nothing loaded (exit 2): no file is written
+        write_report(target, text, force=force, inputs=corpus_inputs(paths, corpus))
     if not corpus.articles:
         if not corpus.errors:
             fail("no articles found")

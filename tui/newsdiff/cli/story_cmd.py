@@ -23,7 +23,6 @@ from newsdiff.cli.common import (
     report_notes,
     skipped_inputs,
 )
-from newsdiff.cli.exits import output_path
 from newsdiff.cli.options import (
     ColorMode,
     ColorOption,
@@ -31,6 +30,7 @@ from newsdiff.cli.options import (
     PathsArgument,
     WidthOption,
     console,
+    output_option,
     output_style,
 )
 from newsdiff.cli.thresholds import (
@@ -182,17 +182,7 @@ def story_command(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            parser=output_path,
-            help="Write to FILE instead of stdout; its extension (.html, .md, .json, .txt) "
-            "picks the format.",
-        ),
-    ] = None,
+    output: Annotated[Path | None, output_option(".html, .md, .json, .txt")] = None,
     force: ForceOption = False,
     sort: Annotated[
         str,
