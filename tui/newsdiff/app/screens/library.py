@@ -20,6 +20,7 @@ from newsdiff.app.engine import ArticleCounts
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.load_errors import LoadErrors
+from newsdiff.export.name_cut import cut_at_start, cut_start
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import distinct_names
@@ -94,6 +95,8 @@ class LibraryScreen(Screen[None]):
         self._source_columns = (False, False)
         """Whether the Outlet and the Date columns are shown."""
         self._shown_columns: list[tuple[str | Text, str, int]] = []
+        self._file_cut: tuple[int, bool] = (0, False)
+        """The File column's width and whether it cuts long names at their start."""
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -189,8 +192,10 @@ class LibraryScreen(Screen[None]):
         columns = self._columns()
         shown = self.visible_articles()
         keys = table.row_keys
+        file_cut = self._fit_file_names(next(w for _, key, w in columns if key == "file"))
         if (
             columns == self._shown_columns
+            and file_cut == self._file_cut
             and len(keys) <= len(shown)
             and [article.path for article in shown[: len(keys)]] == list(keys)
         ):
@@ -202,6 +207,7 @@ class LibraryScreen(Screen[None]):
         for label, key, width in columns:
             table.add_column(label, key=key, width=width)
         self._shown_columns = columns
+        self._file_cut = file_cut
         keys_shown = {key for _, key, _ in columns}
         self._source_columns = ("outlet" in keys_shown, "date" in keys_shown)
         table.add_rows((article.path, self._row_maker(article.path)) for article in shown)
@@ -243,6 +249,12 @@ class LibraryScreen(Screen[None]):
         ]
         return columns
 
+    def _fit_file_names(self, width: int) -> tuple[int, bool]:
+        """The File column's width and whether its names are cut at their start: the side
+        that keeps more of them apart (see :mod:`newsdiff.export.name_cut`)."""
+        names = (cell_line(_file_name(a, self._file_names)) for a in self.articles)
+        return width, cut_at_start(names, width)
+
     def _fit_title(
         self, width: int, file_width: int, outlet_width: int, date_width: int
     ) -> tuple[int, int, int]:
@@ -282,15 +294,17 @@ class LibraryScreen(Screen[None]):
             self._mark_text(article.path),
             Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
             *source,
-            Text(
-                cell_line(_file_name(article, self._file_names)),
-                no_wrap=True,
-                overflow="ellipsis",
-            ),
+            Text(self._shown_file_name(article), no_wrap=True, overflow="ellipsis"),
             _number(counts.words if counts else None),
             _number(counts.sentences if counts else None),
             _number(counts.quotes if counts else None),
         ]
+
+    def _shown_file_name(self, article: Article) -> str:
+        """The File cell's text; the table cuts it at its end, this at its start if chosen."""
+        name = cell_line(_file_name(article, self._file_names))
+        width, at_start = self._file_cut
+        return cut_start(name, width) if at_start else name
 
     def _update_hint(self, shown: int | None = None) -> None:
         total = len(self.articles)
