@@ -20,11 +20,11 @@ from newsdiff.app.engine import ArticleCounts
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.load_errors import LoadErrors
-from newsdiff.export.name_cut import cut_at_start, cut_start
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.sanitize import cell_text
+from newsdiff.export.name_cut import cut_at_start, cut_start
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
