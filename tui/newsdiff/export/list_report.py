@@ -108,12 +108,16 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
 
     Numbers are never cut; the path gets all it needs while the title keeps 30 cells (else a
     third of the free width, and its longest folder or file name while the title keeps 20),
-    broken after a ``/``; the title the rest (cut with ``…``).
+    broken after a ``/``; the title the rest (cut with ``…``). A name longer than the path's
+    room (a narrow terminal) is cut with ``…`` on the side that keeps the names apart, as the
+    library's File column is (:mod:`newsdiff.export.name_cut`).
     """
     from rich import box
     from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
+
+    from newsdiff.export.name_cut import cut_at_start, cut_end, cut_start
 
     rows = [{**_cells(item), "PATH": visible_line(display_path(item.path))} for item in stats]
     widest = {
@@ -133,8 +137,12 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
     for name in NUMERIC_COLUMNS:
         table.add_column(name, justify="right", no_wrap=True, width=widest[name])
     table.add_column("PATH", width=path_width, overflow="fold")
+    lines = {row["PATH"]: _path_lines(row["PATH"], path_width) for row in rows}
+    names = [path[-1] for path in lines.values()]  # the file names decide, not their folders
+    cut = cut_start if cut_at_start(names, path_width) else cut_end
     for row in rows:
-        cells = {**row, "PATH": "\n".join(_path_lines(row["PATH"], path_width))}
+        shown = [cut(line, path_width) for line in lines[row["PATH"]]]
+        cells = {**row, "PATH": "\n".join(shown)}
         table.add_row(*(Text(cells[name]) for name in LIST_COLUMNS))
     return table
 
