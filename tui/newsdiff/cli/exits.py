@@ -44,11 +44,11 @@ def fail_article(error: ArticleError) -> NoReturn:
     fail(str(error))
 
 
-def output_path(value: str) -> Path:
+def output_path(value: str, example: str = "report.html") -> Path:
     """The ``-o`` file as given, or exit with one ``error:`` line when it names a folder
     (``reports/``): a ``Path`` would drop the slash and write a file named ``reports``."""
     if value != "-" and value.endswith(("/", os.sep)):
-        fail(f"{value}: names a folder; give a file name, such as {value}report.html")
+        fail(f"{value}: names a folder; give a file name, such as {value}{example}")
     return Path(value)
 
 
@@ -70,10 +70,13 @@ def refuse_writing_over_inputs(output: Path, inputs: Iterable[str | Path]) -> No
             fail(f"{output}: is one of the articles being read; choose another file")
 
 
-def file_output(output: Path | None) -> Path | None:
+def file_output(output: str | Path | None) -> Path | None:
     """The ``-o`` file to write, or ``None`` when the report goes to stdout (no ``-o``, or
-    ``-o -``)."""
-    return None if output is None or str(output) == "-" else output
+    ``-o -``); a name ending in ``/`` is refused as :func:`output_path` refuses it (``list``
+    and ``quotes`` write text or JSON, so the example is a ``.txt``)."""
+    if output is None or str(output) == "-":
+        return None
+    return output_path(str(output), "report.txt")
 
 
 def check_output(output: Path, inputs: Iterable[str | Path], *, force: bool) -> None:

@@ -6,7 +6,6 @@ What they mean (colour rules, widths) is in :mod:`newsdiff.cli.output`, which ne
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -82,14 +81,16 @@ WidthOption = Annotated[
 """The ``--width N`` option; pass its value to :func:`output_style`."""
 
 
-def output_option(extensions: str) -> Any:
+def output_option(extensions: str, *, parse: bool = True) -> Any:
     """The ``-o/--output FILE`` option (Typer's ``OptionInfo``) of a command that writes a report,
-    whose format ``extensions`` (".html, .json") name; checked by :func:`output_path`."""
+    whose format ``extensions`` (".html, .json") name; checked by :func:`output_path` (with
+    ``parse=False`` the command passes the string to ``exits.file_output``: a ``parser`` makes
+    Typer build its Pydantic adapters, ~70 ms, on every run of the command)."""
     return typer.Option(
         "--output",
         "-o",
         metavar="FILE",
-        parser=output_path,
+        parser=output_path if parse else None,
         help=f"Write to FILE instead of stdout; its extension ({extensions}) picks the format.",
     )
 
@@ -114,6 +115,6 @@ ListingFormatOption = Annotated[
 ]
 """``-f text|json`` of ``list`` and ``quotes``; pass it to ``choose_format`` with ``-o``."""
 
-ListingOutputOption = Annotated[Path | None, output_option(".json, .txt")]
+ListingOutputOption = Annotated[str | None, output_option(".json, .txt", parse=False)]
 """``-o FILE`` of ``list`` and ``quotes`` (text or JSON), with ``compare``'s rules: see
 :func:`newsdiff.cli.exits.check_output` and :func:`newsdiff.cli.exits.write_report`."""
