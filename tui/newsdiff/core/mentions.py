@@ -25,6 +25,7 @@ from newsdiff.core.mention_types import (
     mention_at,
     next_start,
     skip_adverbs,
+    told_gender,
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.name_runs import unclassified_kind
@@ -155,25 +156,6 @@ class MentionReader(ArticleNames):
                     return last, "body" if found[0] == "body" else "org", found[1]
                 return None
         return None
-
-    def _gender_from_kin(self, tokens: list[Token], first: int, entity: str, begin: int) -> None:
-        """ "her father, Henry Voss" / "his wife Ana": the kinship word gives the gender; so
-        does a gendered job title right before the name or in its run ("Chairwoman Ana
-        Voss", "the spokeswoman, Jo Reyes"; ``begin`` is where the name itself starts)."""
-        words = [token.lower for token in tokens[max(0, first - 1) : begin]]
-        if first > 0:
-            word = tokens[first - 1].lower
-            gender = vocab.KIN_GENDER.get(word) or vocab.KIN_GENDER.get(
-                tokens[first - 1].text.lower()
-            )
-            if gender is not None:
-                self.genders.setdefault(entity, gender)
-                return
-        for word in reversed(words):
-            gender = vocab.ROLE_GENDER.get(word.rstrip("."))
-            if gender is not None:
-                self.genders.setdefault(entity, gender)
-                return
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
         """Note the roles in front of a name ("Senator", "Attorney General") or set before it
@@ -468,8 +450,9 @@ class MentionReader(ArticleNames):
         mention = None if found is None else self._run_mention(state, i, last, found)
         if mention is not None:
             if mention.kind == "person":
-                begin = self._strip(info, i, last)[0]
-                self._gender_from_kin(info.tokens, i, mention.entity, begin)
+                gender = told_gender(info.tokens, i, self._strip(info, i, last)[0])
+                if gender is not None:
+                    self.genders.setdefault(mention.entity, gender)
             self._note(state, mention)
             if mention.kind == "person":
                 self._remember_roles(info, i, last, mention.entity)
