@@ -135,9 +135,15 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     ]
     if not verbs:
         return None
-    named: list[int] = []
-    for anchors in (_name_words(speaker), _PRONOUNS | vocab.SOURCE_NOUNS):
-        named = named or [n for n, w in enumerate(words) if _bare(w.group(0)) in anchors]
+    named = [n for n, w in enumerate(words) if _bare(w.group(0)) in _name_words(speaker)]
+    if not named:
+        generic = _PRONOUNS | vocab.SOURCE_NOUNS
+        named = [
+            n
+            for n, w in enumerate(words)
+            if _bare(w.group(0)) in generic
+            and any(_may_be_subject(text, words, v, n) for v in verbs)
+        ]
     verb, name = min(
         ((v, n) for v in verbs for n in named or [verbs[0]]),
         key=lambda pair: (_comma_between(text, words, pair), abs(pair[0] - pair[1]), pair[0]),
@@ -156,7 +162,8 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
         while high + 1 < len(words) and _bare(words[high + 1].group(0)) in SPEAKING_TOPIC_WORDS:
             high += 1  # "Jo Reyes railed against", "went on about"
     first = low
-    if low == name or not named:
+    pronoun = bool(named) and _bare(words[name].group(0)) in _PRONOUNS
+    if (low == name or not named) and not pronoun:  # no title stands before "she"
         while first > 0 and (
             "," not in text[words[first - 1].end() : words[first].start()]
             or _bare(words[first - 1].group(0)) in own
@@ -170,6 +177,18 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _may_be_subject(text: str, words: list[re.Match[str]], verb: int, noun: int) -> bool:
+    """Whether a pronoun or a source noun (word ``noun``) may be the subject of the verb:
+    within a few words of it, and, when a comma stands between, set off by that comma (``the
+    company, which runs the ferries, said``; not ``fought the ferry company for years,
+    said``)."""
+    if abs(verb - noun) > _LEAD_WORDS:
+        return False
+    if noun > verb or not _comma_between(text, words, (verb, noun)):
+        return True
+    return "," in _gap(text, words, noun)
 
 
 def _titles_own(words: list[re.Match[str]], n: int, own: set[str]) -> bool:

@@ -188,3 +188,20 @@ def sentence_bounds(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     """The sentences attribution reads: the segmenter's, joined after "Mr." or "U.S.", or the
     text's lines when it found none."""
     return _merge_abbreviations(text, sentences) or _line_bounds(text)
+
+
+def told_gender(tokens: list[Token], first: int, begin: int) -> str | None:
+    """The gender a word before a name tells: a kinship word right before its run ("her
+    father, Henry Voss", "his wife Ana"), or a gendered job title right before the name or in
+    its run ("Chairwoman Ana Voss", "the spokeswoman, Jo Reyes"; ``begin`` is where the name
+    itself starts)."""
+    if first > 0:
+        before = tokens[first - 1]
+        gender = vocab.KIN_GENDER.get(before.lower) or vocab.KIN_GENDER.get(before.text.lower())
+        if gender is not None:
+            return gender
+    for token in reversed(tokens[max(0, first - 1) : begin]):
+        gender = vocab.ROLE_GENDER.get(token.lower.rstrip("."))
+        if gender is not None:
+            return gender
+    return None

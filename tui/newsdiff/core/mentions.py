@@ -25,6 +25,7 @@ from newsdiff.core.mention_types import (
     mention_at,
     next_start,
     skip_adverbs,
+    told_gender,
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.name_runs import unclassified_kind
@@ -95,6 +96,7 @@ class MentionReader(ArticleNames):
         self.mention_counts: dict[str, int] = {}
         self.possessors: dict[int, str] = {}
         self.last_person: str | None = None
+        self.people_named: list[str] = []
         self.later_roles = self._first_roles()
         for index, info in enumerate(self.infos):
             self._read(index, info)
@@ -107,8 +109,11 @@ class MentionReader(ArticleNames):
         object_pronoun: bool = False,
         after_opening_phrase: bool = False,
     ) -> str | None:
-        """Whom "he"/"she" takes here (``subjects.resolve_pronoun``)."""
-        last = self.last_person
+        """Whom "he"/"she" takes here (``subjects.resolve_pronoun``); past the last few
+        sentences, the last person named whose gender fits."""
+        fits = (vocab.PRONOUNS[pronoun], "u")
+        named = [self.last_person, *reversed(self.people_named)]
+        last = next((p for p in named if p is not None and self._gender(p) in fits), None)
         return resolve_pronoun(
             self.infos,
             index,
@@ -117,6 +122,7 @@ class MentionReader(ArticleNames):
             object_pronoun,
             after_opening_phrase,
             None if last is None else (last, self._gender(last)),
+            self._gender,
         )
 
     def _org_reference(self, index: int, info: SentenceInfo) -> str | None:
@@ -150,15 +156,6 @@ class MentionReader(ArticleNames):
                     return last, "body" if found[0] == "body" else "org", found[1]
                 return None
         return None
-
-    def _gender_from_kin(self, tokens: list[Token], first: int, entity: str) -> None:
-        """ "her father, Henry Voss" / "his wife Ana": the kinship word gives the gender."""
-        if first == 0:
-            return
-        word = tokens[first - 1].lower
-        gender = vocab.KIN_GENDER.get(word) or vocab.KIN_GENDER.get(tokens[first - 1].text.lower())
-        if gender is not None:
-            self.genders.setdefault(entity, gender)
 
     def _remember_roles(self, info: SentenceInfo, first: int, last: int, entity: str) -> None:
         """Note the roles in front of a name ("Senator", "Attorney General") or set before it
@@ -300,6 +297,7 @@ class MentionReader(ArticleNames):
             if not subordinate:
                 info.subject_people.setdefault(gender, entry)
         self.last_person = mention.entity
+        self.people_named.append(mention.entity)
 
     def _track_clause(self, state: _ReadState, i: int) -> None:
         """Note relative clauses ("…, who …,") and a sentence opening with "his"/"her"."""
@@ -358,6 +356,7 @@ class MentionReader(ArticleNames):
         opening = self._after_opening_phrase(state.info, i)
         entity = self._resolve_pronoun(state.index, state.recent, token.lower, False, opening)
         if entity is not None:
+            self.genders.setdefault(entity, vocab.PRONOUNS[token.lower])  # "she" tells later ones
             self._note(state, Mention(i, i + 1, entity, "person", True, False))
         return i + 1
 
@@ -451,7 +450,9 @@ class MentionReader(ArticleNames):
         mention = None if found is None else self._run_mention(state, i, last, found)
         if mention is not None:
             if mention.kind == "person":
-                self._gender_from_kin(info.tokens, i, mention.entity)
+                gender = told_gender(info.tokens, i, self._strip(info, i, last)[0])
+                if gender is not None:
+                    self.genders.setdefault(mention.entity, gender)
             self._note(state, mention)
             if mention.kind == "person":
                 self._remember_roles(info, i, last, mention.entity)

@@ -256,6 +256,22 @@ KIN_GENDER: dict[str, str] = {
 }
 """Kinship words right before a name that tell its gender ("her father, Henry Voss")."""
 
+ROLE_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        chairwoman congresswoman councilwoman assemblywoman spokeswoman businesswoman
+        anchorwoman actress duchess countess baroness
+        """.split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "congressman councilman assemblyman businessman anchorman duke baron".split(),
+        "m",
+    ),
+}
+"""Job titles that tell the gender of the person they name ("Chairwoman Ana Voss", "the
+spokeswoman, Jo Reyes"); "chairman" and "spokesman" are left out (also said of women)."""
+
 
 DEMONYMS = frozenset(
     """

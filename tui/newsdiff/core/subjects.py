@@ -107,37 +107,45 @@ def resolve_pronoun(
     object_pronoun: bool = False,
     after_opening_phrase: bool = False,
     last_person: tuple[str, str] | None = None,
+    gender_of: Callable[[str], str] | None = None,
 ) -> str | None:
     """ "he"/"she": the latest person in subject position in this sentence, else any
     person earlier in it, else the subject (or last person) of the nearest sentence naming
     one, else the last person named (``last_person``: name and gender). An object pronoun
     ("him") is not the subject of its own clause: it takes the latest other person of its
-    gender in the sentence."""
+    gender in the sentence. Never a person of the other gender: ``gender_of`` tells what the
+    article has shown since a name was filed as of unknown gender (a "he" about them)."""
     fits = (vocab.PRONOUNS[pronoun], "u")
+
+    def fitting(entries: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        return [e for e in entries if gender_of is None or gender_of(e[1]) in fits]
+
     if object_pronoun:
         clause_subject = max((entry for key, entry in recent.items() if key[1]), default=None)
         for gender in fits:
-            others = [
-                entry
-                for key, entry in recent.items()
-                if key[0] == gender and entry != clause_subject
-            ]
+            others = fitting(
+                [
+                    entry
+                    for key, entry in recent.items()
+                    if key[0] == gender and entry != clause_subject
+                ]
+            )
             if others:
                 return max(others)[1]
-    found = [recent[(g, True)] for g in fits if (g, True) in recent]
+    found = fitting([recent[(g, True)] for g in fits if (g, True) in recent])
     if found:
         return max(found)[1]
-    earlier = earlier_subject(infos, index, fits) if after_opening_phrase else None
+    earlier = earlier_subject(infos, index, fits, gender_of) if after_opening_phrase else None
     if earlier is not None:
         return earlier  # "In an interview with NBC's X, he said": he is not X
-    found = [recent[(g, False)] for g in fits if (g, False) in recent]
+    found = fitting([recent[(g, False)] for g in fits if (g, False) in recent])
     if found:
         return max(found)[1]
     for prior in _previous(infos, index):
-        subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
+        subjects = fitting([prior.subject_people[g] for g in fits if g in prior.subject_people])
         if subjects:
             return min(subjects)[1]
-        named = [prior.last_people[g] for g in fits if g in prior.last_people]
+        named = fitting([prior.last_people[g] for g in fits if g in prior.last_people])
         if named:
             return max(named)[1]
     if last_person is not None and last_person[1] in fits:
@@ -145,10 +153,16 @@ def resolve_pronoun(
     return None
 
 
-def earlier_subject(infos: list[SentenceInfo], index: int, fits: tuple[str, str]) -> str | None:
+def earlier_subject(
+    infos: list[SentenceInfo],
+    index: int,
+    fits: tuple[str, str],
+    gender_of: Callable[[str], str] | None = None,
+) -> str | None:
     """The subject of the nearest of the last few sentences that has one of the gender."""
     for prior in _previous(infos, index):
         subjects = [prior.subject_people[g] for g in fits if g in prior.subject_people]
+        subjects = [e for e in subjects if gender_of is None or gender_of(e[1]) in fits]
         if subjects:
             return min(subjects)[1]
     return None
