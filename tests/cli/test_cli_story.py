@@ -358,3 +358,20 @@ def test_a_long_title_in_the_key_wraps_under_the_titles(tmp_path: Path) -> None:
     first = next(i for i, line in enumerate(lines) if "much-longer-name.txt" in line)
     column = lines[first].index("Storm")
     assert lines[first + 1].startswith(" " * column) and lines[first + 1].strip()
+
+
+def test_a_report_into_a_missing_folder_is_refused_before_the_story_is_built(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """As `compare`, `list` and `quotes` do: the user hears at once, not after the scoring."""
+    import newsdiff.core.story as story_module
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the story was built before -o was checked")
+
+    monkeypatch.setattr(story_module, "build_story", refuse)
+    target = tmp_path / "no-such-folder" / "story.json"
+    code, _out, err = run(*corpus(tmp_path), "-o", str(target))
+    assert code == 2
+    assert err.startswith("error: ") and "no-such-folder" in err and len(err.splitlines()) == 1
+    assert not target.parent.exists()

@@ -216,7 +216,7 @@ def story_command(
       newsdiff story coverage/ -o story.html     # the format comes from the extension
       newsdiff story a.txt b.txt c.txt -f json   # newsdiff.story/1 for scripts
     """
-    from newsdiff.cli.exits import refuse_writing_over_inputs, write_report
+    from newsdiff.cli.exits import check_output, write_report
     from newsdiff.core.load import bundled_seeds_dir, load_corpus
     from newsdiff.core.story import build_story
     from newsdiff.core.story_cache import cached_story
@@ -245,7 +245,7 @@ def story_command(
     articles = corpus.articles
     inputs = [*(paths or []), *(a.path for a in articles), *(e.path for e in corpus.errors)]
     if output is not None and not to_stdout:  # refused before the story is built
-        refuse_writing_over_inputs(output, inputs)
+        check_output(output, inputs, force=force)
     progress = ProgressLine.on(sys.stderr, len(articles))
     report: Callable[[float], None] | None = progress
     try:
