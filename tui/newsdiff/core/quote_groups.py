@@ -82,7 +82,9 @@ def relation(a: Words, b: Words) -> tuple[QuoteStatusName, float] | None:
         return "excerpt", 100.0 * len(short.words) / len(long.words)
     similarity = Indel.normalized_similarity(a.words, b.words)
     if similarity >= SIMILAR:
-        return "altered", similarity * 100
+        # two words inside a quote of three or four: similar enough to be the remark, and
+        # cut, not changed (a word-for-word part is never "altered")
+        return ("excerpt" if _runs_inside(short, long) else "altered"), similarity * 100
     if len(short.words) >= MIN_CONTAINED_WORDS:
         contained = fuzz.partial_ratio(short.joined, long.joined)
         if contained >= CONTAINED:
@@ -97,12 +99,17 @@ def relation(a: Words, b: Words) -> tuple[QuoteStatusName, float] | None:
 _ELLIPSIS = ("\u2026", "...", ". . .")
 
 
+def _runs_inside(short: Words, long: Words) -> bool:
+    """Whether ``short``'s words run unbroken inside ``long``'s."""
+    return f" {short.joined} " in f" {long.joined} "
+
+
 def is_excerpt(short: Words, long: Words) -> bool:
     """Whether ``short`` is word for word a part of ``long``: an unbroken run of its words, or
     its words in order with every cut marked by an ellipsis."""
     if len(short.words) < MIN_CONTAINED_WORDS or len(short.words) >= len(long.words):
         return False
-    if f" {short.joined} " in f" {long.joined} ":
+    if _runs_inside(short, long):
         return True
     if not short.ellipsis:
         return False
@@ -229,7 +236,7 @@ def match_quotes(
             if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
-            best, status = _best_counterpart(quote, related, theirs)
+            best, status = _best_counterpart(quote, words, related, theirs, their_words)
             same_words = status in ("verbatim", "excerpt")
             changed = () if same_words else changed_spans(words, their_words[best])
             match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
@@ -243,22 +250,35 @@ def match_quotes(
 
 
 def _best_counterpart(
-    quote: Quote, related: Sequence[tuple[int, QuoteStatusName, float]], theirs: Sequence[Quote]
+    quote: Quote,
+    words: Words,
+    related: Sequence[tuple[int, QuoteStatusName, float]],
+    theirs: Sequence[Quote],
+    their_words: Sequence[Words],
 ) -> tuple[int, QuoteStatusName]:
     """The other side's rendering of ``quote`` among ``related`` (index, status, score).
 
     The same remark is someone's: a rendering by the same speaker (or an unknown one) comes
-    before another speaker's words that merely score higher; then the score decides.
+    before another speaker's words that merely score higher. Then the rendering that carries
+    more of the quote's words (in order) comes first: a long word-for-word excerpt is the
+    remark, a few words of it that another quote happens to alter are not. Then the score.
     """
     best, status, _score = max(
         related,
         key=lambda found: (
             not speakers_differ(quote.speaker, theirs[found[0]].speaker),
+            shared_words(words, their_words[found[0]]),
             found[2],
             -found[0],
         ),
     )
     return best, status
+
+
+def shared_words(a: Words, b: Words) -> int:
+    """How many words ``a`` and ``b`` have in common, in order (their longest common run with
+    gaps allowed)."""
+    return (len(a.words) + len(b.words) - Indel.distance(a.words, b.words)) // 2
 
 
 def _with_other_speaker(match: QuoteMatch) -> QuoteMatch:
@@ -384,9 +404,15 @@ def _make_group(members: list[tuple[int, str, Quote, Words]]) -> QuoteGroup:
 
 
 def _all_excerpts(variants: Sequence[Words]) -> bool:
-    """Every variant is the longest one's words or word for word a part of them."""
+    """Every variant is the longest one's words or word for word a part of them (two words
+    too: a variant is in the group because it is the remark, see :func:`relation`)."""
     longest = max(variants, key=lambda words: len(words.words))
-    return all(words.words == longest.words or is_excerpt(words, longest) for words in variants)
+    return all(
+        words.words == longest.words
+        or is_excerpt(words, longest)
+        or (len(words.words) >= 2 and _runs_inside(words, longest))
+        for words in variants
+    )
 
 
 def quote_fields(quote: Quote) -> dict[str, object]:
