@@ -84,3 +84,20 @@ def test_a_long_word_for_word_part_beats_a_few_altered_words(
     assert left.status == left_again.status == "excerpt"
     assert left.counterpart == left_again.counterpart == part
     assert right == right_first
+
+
+def test_a_few_letters_alike_are_not_the_remark() -> None:
+    # "Way" and "was" are one letter apart, but the other quote carries two of the three words
+    assert (
+        relation(
+            quote_words(q("Gran-Mart Way,")),
+            quote_words(q("Gran-Mart was behind the other grocers.")),
+        )
+        is None
+    )
+    # three words carried (in another order), letters alike: still the remark, altered
+    carried = relation(
+        quote_words(q("unkind and unjustified.")),
+        quote_words(q("unkind, unjustified, and unreasonable.")),
+    )
+    assert carried is not None and carried[0] == "altered"

@@ -85,15 +85,20 @@ def relation(a: Words, b: Words) -> tuple[QuoteStatusName, float] | None:
         # two words inside a quote of three or four: similar enough to be the remark, and
         # cut, not changed (a word-for-word part is never "altered")
         return ("excerpt" if _runs_inside(short, long) else "altered"), similarity * 100
-    if len(short.words) >= MIN_CONTAINED_WORDS:
+    if len(short.words) >= MIN_CONTAINED_WORDS and _words_carried(short, long):
         contained = fuzz.partial_ratio(short.joined, long.joined)
         if contained >= CONTAINED:
             return "altered", contained * 0.9
         if len(short.words) >= MIN_COVERED_WORDS and contained >= COVERED_PARTIAL:
-            common = len(short.words) + len(long.words) - Indel.distance(short.words, long.words)
-            if common / 2 >= COVERED * len(short.words):
+            if shared_words(short, long) >= COVERED * len(short.words):
                 return "altered", contained * 0.8
     return None
+
+
+def _words_carried(short: Words, long: Words) -> bool:
+    """Whether ``long`` carries at least three of ``short``'s words (in any order): a few
+    letters alike across words are not the remark (``Acme Way`` / ``Acme was behind``)."""
+    return len(set(short.words) & set(long.words)) >= MIN_CONTAINED_WORDS
 
 
 _ELLIPSIS = ("\u2026", "...", ". . .")
