@@ -15,14 +15,14 @@ from newsdiff.core.models import Quote
 from newsdiff.core.quote_groups import group_quotes, match_quotes, quote_words, relation
 
 STATEMENT = (
-    "These findings match what we have long known: Morvania runs a large, hidden drone "
-    "program that it has tried and failed to hide from its own people."
+    "Our survey backs up what farmers told us for years: Morvania keeps a vast, secret "
+    "grain reserve that its ministers have never once listed in the budget papers."
 )
-PART = "Morvania runs a large, hidden drone program that it has tried and failed to hide"
-SLIP = "Morvania ran a large"
+PART = "Morvania keeps a vast, secret grain reserve that its ministers have never once listed"
+SLIP = "Morvania kept a vast"
 RENDERING = (
-    "These findings match what we have known: Morvania runs a big, hidden drone program "
-    "that it tried and failed to hide from its own people."
+    "Our survey backs up what farmers told us: Morvania keeps a huge, secret grain "
+    "reserve that its ministers never once listed in the budget papers."
 )
 
 
@@ -42,7 +42,7 @@ def test_the_rendering_carrying_most_of_the_words_is_the_counterpart() -> None:
     assert counterpart_of(STATEMENT, [SLIP, PART]) == ("excerpt", PART)
     assert counterpart_of(STATEMENT, [PART, SLIP]) == ("excerpt", PART)
     # the other way round: a full rendering with words changed beats three words kept
-    assert counterpart_of(STATEMENT, ["its own people", RENDERING]) == ("altered", RENDERING)
+    assert counterpart_of(STATEMENT, ["the budget papers", RENDERING]) == ("altered", RENDERING)
 
 
 def test_two_words_cut_from_three_are_an_excerpt_not_altered() -> None:

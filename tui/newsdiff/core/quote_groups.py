@@ -6,11 +6,14 @@ ignored):
 - **verbatim**: the same words in the same order;
 - **excerpt**: word for word a part of the other's longer quote (or the other way round): the
   shorter one (three words or more) runs unbroken inside the longer one, or in order with its
-  cuts marked by an ellipsis;
+  cuts marked by an ellipsis (two words: only inside a quote of three or four);
 - **altered**: recognisably the same remark with words changed: the word sequences are similar
   enough (rapidfuzz Indel over word tokens), or the shorter one sits almost intact inside the
   longer one;
 - **only here**: no other article carries it.
+
+Of several renderings on the other side, the counterpart is the same speaker's (or an unknown
+one's) that carries most of the quote's words, then the best scored.
 
 The changed words are absolute character spans of the quote, from rapidfuzz opcodes over the two
 word sequences.
