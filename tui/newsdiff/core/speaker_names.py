@@ -351,12 +351,39 @@ def _same_word(first: str, other: str) -> bool:
 
 
 def _first_names_agree(first: str, other: str) -> bool:
-    """``Maria`` and ``Maria``, or an initial and a name it begins (``m`` / ``maria``)."""
+    """``Maria`` and ``Maria``, an initial and a name it begins (``m`` / ``maria``), or a
+    short form and its full name (``dick`` / ``richard``, ``mike`` / ``michael``)."""
     if _same_word(first, other):
+        return True
+    if (first, other) in _SHORT_FORMS or (other, first) in _SHORT_FORMS:
         return True
     return (len(first) == 1 and other.startswith(first)) or (
         len(other) == 1 and first.startswith(other)
     )
+
+
+_SHORT_FORMS = frozenset(
+    (names[0], short)
+    for names in (
+        group.split()
+        for group in """
+        richard dick rick rich richie, michael mike mick, william bill billy will,
+        robert bob bobby rob, james jim jimmy jamie, thomas tom tommy, joseph joe joey,
+        charles chuck charlie, edward ed ted eddie ned, theodore ted teddy,
+        elizabeth liz beth betsy lizzie, katherine kate kathy katie, catherine cathy kate,
+        margaret maggie peggy meg, patricia pat patty trish, daniel dan danny, david dave,
+        steven steve, stephen steve, anthony tony, christopher chris, nicholas nick,
+        matthew matt, benjamin ben, samuel sam, alexander alex, andrew andy drew,
+        jonathan jon, timothy tim, gregory greg, kenneth ken, ronald ron, donald don,
+        gerald jerry, jeffrey jeff, lawrence larry, peter pete, susan sue,
+        deborah debbie deb, jennifer jen jenny, rebecca becky, victoria vicky,
+        frederick fred, douglas doug, philip phil, raymond ray, albert al, harold hal,
+        henry hank, john jack johnny, mitchell mitch, joshua josh, nathaniel nate, abraham abe
+        """.split(",")
+    )
+    for short in names[1:]
+)
+"""Common short forms of English first names, as outlets write one person's name two ways."""
 
 
 _VOICES = "spokesman|spokeswoman|spokesperson|spokespeople|press secretary|press officer"
