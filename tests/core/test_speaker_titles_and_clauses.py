@@ -1,0 +1,71 @@
+"""Quotations that name a work (a song, a book, a programme, a forum) are nobody's statement;
+the quotation of a real statement in the same shape keeps its speaker. Every article here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.core.quotes import extract_quotes
+from newsdiff.core.segment import segment
+
+LEAD = "Ferry Strike Enters Third Week\n\nTom Hale met the union in Leith on Monday.\n\n"
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text, segment(text))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Harbour Lights (Verse 2)" was written by Pike after the storm of 1998.',
+        'Hale took calls from listeners to his "Quay Side Live" radio program on Sunday.',
+        'Hale said he grew up on "Tides of Leith," Ann Pike\'s 2004 best seller, in the port.',
+        'At the end of the civil rights anthem "We Shall Sail," Hale added a verse.',
+        'Hale said at a "Harbour Futures Forum" that the strike would end.',
+        'Hale said at a "Harbour Futures" forum that the strike would end.',
+        'Hale said at the "Harbour Futures Day" sponsored by the council that it would end.',
+        'Speaking on HTV\'s "Dock Talk," Hale said the strike would end.',
+        'Hale told HTV\'s "Dock Talk" that the strike would end.',
+        '"We are right," Hale told Jo Reyes on "Dock Talk Tonight."',
+    ],
+)
+def test_a_work_named_in_quotes_has_no_speaker(sentence: str) -> None:
+    """A title in quotation marks next to what names it as a work (its noun, its maker, a
+    show's network) gets no speaker; the statements around it keep theirs."""
+    speakers = _speakers(LEAD + sentence)
+    assert speakers[-1] is None
+    assert all(s in (None, "Tom Hale") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It Was Written," Hale said of the deal.', "Tom Hale"),
+        ('Hale said: "The Show Must Go On."', "Tom Hale"),
+        ('"Hello," radio show host Ann Pike said.', "Ann Pike"),
+        ('"We Won," Hale told reporters on Monday.', "Tom Hale"),
+        ('"We are right," Hale said on Monday. "That is all."', "Tom Hale"),
+    ],
+)
+def test_a_statement_in_title_case_keeps_its_speaker(sentence: str, speaker: str) -> None:
+    """Near misses: capitalised words said by someone, a host's noun after a comma."""
+    assert _speakers(LEAD + sentence)[-1] == speaker
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=st.lists(
+        st.sampled_from(["Harbour", "Lights", "Quay", "Side", "Tides", "Leith", "North"]),
+        min_size=1,
+        max_size=5,
+    ),
+    noun=st.sampled_from(["radio program", "talk show", "anthem", "hymn"]),
+)
+def test_a_title_before_its_work_noun_is_never_spoken(title: list[str], noun: str) -> None:
+    """Whatever the title's words, a title-case quotation right before a work's noun has no
+    speaker, and the statement after it keeps its own."""
+    text = f'{LEAD}Hale said he played the "{" ".join(title)}" {noun}. "We won," Hale said.'
+    assert _speakers(text)[-2:] == [None, "Tom Hale"]
