@@ -69,3 +69,26 @@ def test_a_title_before_its_work_noun_is_never_spoken(title: list[str], noun: st
     speaker, and the statement after it keeps its own."""
     text = f'{LEAD}Hale said he played the "{" ".join(title)}" {noun}. "We won," Hale said.'
     assert _speakers(text)[-2:] == [None, "Tom Hale"]
+
+
+def test_the_one_expected_to_act_is_not_the_speaker() -> None:
+    """``told HTV that the union expects Jo Reyes to … by calling out …“…”``: Jo Reyes is
+    the object of ``expects``; the speaker is the one who told."""
+    text = (
+        LEAD + "Union leader Ann Pike told HTV on Monday that the union expects Jo Reyes to "
+        'open the meeting by calling out the mayor for his "lies" at the pier.'
+    )
+    assert _speakers(text) == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Ann Pike expects Jo Reyes to win, calling the plan "a folly."', "Ann Pike"),
+        ('Ann Pike said the union expects to win, calling the plan "a folly."', "Ann Pike"),
+        ('Jo Reyes expects to win, she said, calling the plan "a folly."', "Jo Reyes"),
+    ],
+)
+def test_the_subject_of_expects_still_speaks(sentence: str, speaker: str) -> None:
+    """Near misses: the one who expects, or speaks, keeps the quotation."""
+    assert _speakers(LEAD + sentence)[-1] == speaker
