@@ -92,3 +92,67 @@ def test_the_one_expected_to_act_is_not_the_speaker() -> None:
 def test_the_subject_of_expects_still_speaks(sentence: str, speaker: str) -> None:
     """Near misses: the one who expects, or speaks, keeps the quotation."""
     assert _speakers(LEAD + sentence)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            'When Hale asked what the port needs, someone shouted "A new pier," though Hale, '
+            'a critic of the plan, said it is "not that simple."',
+            [None, "Tom Hale"],
+        ),
+        (
+            'Hale spoke first at the meeting, and then someone shouted "Go home, all of you!"',
+            [None],
+        ),
+    ],
+)
+def test_someone_unnamed_never_borrows_a_name(sentence: str, speakers: list[str | None]) -> None:
+    """``someone shouted “…”`` names nobody, and a ``though X said`` after the quotation is a
+    clause of its own: neither gives the quotation to the person named nearby."""
+    assert _speakers(LEAD + sentence) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"A new pier is the answer," Hale said, though he admitted it is costly.', "Tom Hale"),
+        ('Hale spoke first, and then Ann Pike shouted "Go home, all of you!"', "Ann Pike"),
+        ('"We need a new pier," Ann Pike said, though Hale disagreed.', "Ann Pike"),
+    ],
+)
+def test_a_named_shouter_or_a_said_before_though_keeps_the_quote(
+    sentence: str, speaker: str
+) -> None:
+    """Near misses: a named subject, or an attribution before ``though``."""
+    assert _speakers(LEAD + sentence)[-1] == speaker
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    extra=st.sampled_from(
+        [
+            "The ferry left at noon.",
+            "Prices at the harbour rose again in May.",
+            "The pier was built in 1921 and repaired twice.",
+        ]
+    ),
+    where=st.integers(min_value=0, max_value=1),
+)
+def test_an_unrelated_sentence_elsewhere_changes_no_speaker(extra: str, where: int) -> None:
+    """A title and ``someone``'s words have no speaker; adding a sentence about things (no
+    person, no quotation) in another paragraph changes no speaker, and every speaker is a
+    name of the article or None."""
+    body = (
+        'Hale said he grew up on "Tides of Leith," Ann Pike\'s 2004 best seller.\n\n'
+        'Someone shouted "A new pier," though Hale said it is "not that simple."\n\n'
+        '"We won," Hale said.'
+    )
+    paragraphs = body.split("\n\n")
+    base = _speakers(LEAD + body)
+    paragraphs.insert(where * 2 + 1, extra)
+    changed = LEAD + "\n\n".join(paragraphs)
+    assert base == [None, None, "Tom Hale", "Tom Hale"]  # a title and someone: nobody named
+    assert _speakers(changed) == base
+    assert all(s is None or all(part in changed for part in s.split()) for s in base)
