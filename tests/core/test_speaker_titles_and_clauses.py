@@ -1,4 +1,5 @@
-"""Quotations that name a work (a song, a book, a programme, a forum) are nobody's statement;
+"""Quotations that name a work (a song, a book, a programme, a forum), or that someone unnamed
+shouts, are nobody's statement; ``tells lies`` attributes nothing;
 the quotation of a real statement in the same shape keeps its speaker. Every article here was
 written for these tests."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
@@ -156,3 +158,32 @@ def test_an_unrelated_sentence_elsewhere_changes_no_speaker(extra: str, where: i
     assert base == [None, None, "Tom Hale", "Tom Hale"]  # a title and someone: nobody named
     assert _speakers(changed) == base
     assert all(s is None or all(part in changed for part in s.split()) for s in base)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "Ann Pike further asserted that Tom Hale tells so many lies that the board cannot "
+            "trust him.",
+            (),
+        ),
+        ("Tom Hale told the truth to nobody, Ann Pike argued.", ("Ann Pike",)),
+        ("Tom Hale tells a story about the pier every year.", ()),
+    ],
+)
+def test_telling_lies_is_no_attribution(sentence: str, speakers: tuple[str, ...]) -> None:
+    """The claim check: ``tells so many lies`` / ``told the truth`` attributes no statement."""
+    assert attributed_speakers(sentence) == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale told reporters the truth was different.",
+        "Tom Hale told the board that the pier would close.",
+    ],
+)
+def test_telling_someone_still_attributes(sentence: str) -> None:
+    """Near misses: ``told`` with an addressee is an attribution."""
+    assert attributed_speakers(sentence) == ("Tom Hale",)
