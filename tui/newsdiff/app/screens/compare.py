@@ -810,7 +810,7 @@ class CompareScreen(Screen[None]):
         if not count:
             self.notify(f"Not found: {text}", severity="warning", timeout=3)
             return
-        self._match(1)
+        self._match(1, here=True)
 
     def _close_search(self) -> None:
         self._searching = False
@@ -824,9 +824,9 @@ class CompareScreen(Screen[None]):
         self._bindings_stale = self._searching
         super().refresh_bindings()
 
-    def _match(self, direction: int) -> None:
+    def _match(self, direction: int, *, here: bool = False) -> None:
         view = self.query_one(DiffView)
-        target = view.next_match(direction)
+        target = view.next_match(direction, here=here)
         if target is None:
             return
         view.focus()

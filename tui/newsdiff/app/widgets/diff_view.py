@@ -882,11 +882,16 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 return number
         return None
 
-    def next_match(self, direction: int) -> Cursor | None:
+    def next_match(self, direction: int, *, here: bool = False) -> Cursor | None:
         """The next (``1``) or previous (``-1``) sentence holding the search text, wrapping
-        around the ends as vim and less do."""
+        around the ends as vim and less do; with ``here``, the cursor's own sentence counts
+        (a new search starts at the cursor: the sentence you read holds the word you type)."""
         if not self._match_stops:
             return None
+        if here and self._cursor is not None and (self._cursor.side, self._cursor.index) in (
+            self._matches
+        ):
+            return self._cursor
         found = self._after(self._match_stops, direction)
         if found is not None:
             return found
