@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
+    from newsdiff.app.screens.boxed_modal import BoxedModal
     from newsdiff.core.story import Story
 
 NARROW = 100
@@ -1057,7 +1058,22 @@ class CompareScreen(Screen[None]):
 
         lines = details_lines(self.comparison, cursor, self._provenance(cursor))
         name = f"{'L' if cursor.side == 'left' else 'R'}{cursor.index + 1}"
-        self.app.push_screen(DetailsScreen(f"Sentence {name} in full", lines))
+        self.open_box(DetailsScreen(f"Sentence {name} in full", lines))
+
+    def open_box(self, box: BoxedModal) -> None:
+        """Open the help or details ``box`` with the cursor's row (its sentence and the
+        counterpart) in sight: the row is scrolled above the half the box may take, the box
+        goes to the top when the row cannot rise (the end of the text), and closing it
+        scrolls back to where the reader was."""
+        view = self.query_one(DiffView)
+        before = view.scroll_offset.y
+        view.lift_cursor((self.app.size.height + 1) // 2)
+        box.keep = view.cursor_region()
+
+        def back(_: None) -> None:
+            view.scroll_to(y=before, animate=False, immediate=True)
+
+        self.app.push_screen(box, back)
 
     def action_back(self) -> None:
         """Close the search line, else end the search, else go back to where the comparison

@@ -1,0 +1,91 @@
+"""The help (``?``) and the details (``i``) leave the comparison they explain in sight: the
+screen below shows through, the box takes at most half the height on the side away from the
+cursor's row, the same key or escape closes it, and focus and scroll come back as they were."""
+
+from __future__ import annotations
+
+import pytest
+from app_factory import long_pair
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.boxed_modal import BoxedModal
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.widgets.diff_view import Cursor, DiffView
+from textual.geometry import Region
+
+SIZES = [(80, 24), (120, 30)]  # one column, two columns
+
+
+async def _compare(pilot) -> tuple[CompareScreen, DiffView]:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CompareScreen)
+    return screen, screen.query_one(DiffView)
+
+
+async def _box(pilot, key: str) -> tuple[BoxedModal, Region]:
+    await pilot.press(key)
+    await pilot.pause()
+    await pilot.pause()
+    box = pilot.app.screen
+    assert isinstance(box, BoxedModal)
+    return box, box.query_one(".modal-box").region
+
+
+def _row(view: DiffView) -> Region:
+    """The cursor's row on screen, computed here from the layout (not from the code under test)."""
+    layout = view.line_layout
+    assert layout is not None and view.cursor is not None
+    row = layout.row_of(view.cursor.side, view.cursor.index)
+    assert row is not None
+    area = view.content_region
+    top = area.y + layout.row_top[row] - int(view.scroll_offset.y)
+    return Region(area.x, top, area.width, layout.row_height[row] - 1)  # without the spacer
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(
+    ("key", "close"),
+    [("i", "i"), ("i", "escape"), ("question_mark", "question_mark"), ("question_mark", "escape")],
+)
+async def test_the_box_leaves_the_cursors_row_in_sight_and_closing_returns(
+    size, key, close
+) -> None:
+    """From a sentence low on the screen, the box opens without covering its row (both
+    sentences of the pair) and the comparison shows through around it; the same key or
+    escape closes it, and the focus, the cursor and the scroll are back as they were."""
+    app = NewsDiffApp(comparison=long_pair(60), theme="textual-dark")
+    async with app.run_test(size=size) as pilot:
+        screen, view = await _compare(pilot)
+        view.jump_to(Cursor("left", 30))
+        await pilot.pause()
+        view.scroll_to(y=view.scroll_offset.y - (size[1] // 2 - 6), animate=False, immediate=True)
+        await pilot.pause()
+        before = (view.cursor, view.scroll_offset.y)
+        assert _row(view).y > size[1] // 2  # low on the screen, where a box would go
+        box, region = await _box(pilot, key)
+        row = _row(view)
+        assert view.content_region.contains_region(row)  # the whole row on screen
+        assert not region.overlaps(row)
+        assert region.height <= size[1] // 2
+        assert box.styles.background.a == 0  # the comparison shows through, undimmed
+        await pilot.press(close)
+        await pilot.pause()
+        assert app.screen is screen
+        assert app.focused is view
+        assert (view.cursor, view.scroll_offset.y) == before
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_at_the_end_of_the_text_the_box_goes_to_the_top(size) -> None:
+    """The last row cannot scroll up: the box opens at the top, over the heads, not over it."""
+    app = NewsDiffApp(comparison=long_pair(60))
+    async with app.run_test(size=size) as pilot:
+        _, view = await _compare(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        _, region = await _box(pilot, "question_mark")
+        row = _row(view)
+        assert view.content_region.contains_region(row)
+        assert not region.overlaps(row)
+        assert region.y < row.y
