@@ -89,3 +89,25 @@ async def test_at_the_end_of_the_text_the_box_goes_to_the_top(size) -> None:
         assert view.content_region.contains_region(row)
         assert not region.overlaps(row)
         assert region.y < row.y
+
+
+async def test_the_details_show_each_linked_sentence() -> None:
+    """A moved sentence's counterpart is far away in its column: the details box shows the
+    text of every linked sentence under its link, so the two can be read together."""
+    from app_factory import sample
+    from newsdiff.app.widgets.hanging_text import HangingText
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(120, 30)) as pilot:
+        _, view = await _compare(pilot)
+        comparison = view.comparison
+        assert comparison is not None
+        for left, right in ((2, 3), (4, 1)):  # a paraphrase, a moved shared pair
+            view.jump_to(Cursor("left", left))
+            await pilot.pause()
+            box, _ = await _box(pilot, "i")
+            lines = box.query_one("#details-text", HangingText).lines
+            text = comparison.aligned("right", right).sentence.text
+            assert (f"    R{right + 1}: ", text) in lines
+            await pilot.press("escape")
+            await pilot.pause()
