@@ -81,3 +81,22 @@ async def test_a_search_from_a_sentence_without_the_text_goes_to_the_next_match(
         assert view.cursor == stops[0]
         await _search(pilot, "tariffs")
         assert view.cursor == stops[0]
+
+
+async def test_a_notice_leaves_the_status_line_in_sight() -> None:
+    """`match 3 of 12`, `Filter: …`: the notice stood over the status line that explains the
+    sentence the key moved to; it now stands above it (and above the footer)."""
+    from newsdiff.app.widgets.evidence_line import EvidenceLine
+    from textual.widgets._toast import Toast
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        view = await _view(pilot)
+        for keys in (("slash", *"talks", "enter"), ("escape", "f")):
+            await pilot.press(*keys)
+            await pilot.pause(0.2)
+            toasts = list(app.screen.query(Toast))
+            assert toasts
+            line = app.screen.query_one(EvidenceLine).region
+            assert line.height and view.region.height
+            assert not any(toast.region.overlaps(line) for toast in toasts)
