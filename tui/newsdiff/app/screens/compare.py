@@ -398,6 +398,8 @@ class CompareScreen(Screen[None]):
         self._prepared: dict[tuple[str, str], Prepared] = {}
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
+        self._swaps = 0
+        """``s`` presses whose comparison has not landed yet (an odd count mirrors the cursor)."""
         self._relabel_timer: Timer | None = None
         self._carried_note = ""
         """``carried by 3 of 5`` for the cursor sentence once the story is known, else empty."""
@@ -604,6 +606,9 @@ class CompareScreen(Screen[None]):
             )
             == message.key
         )
+        if self._swaps % 2 and not same_pair:
+            self.query_one(DiffView).mirror_cursor()
+        self._swaps = 0
         self._show(
             message.comparison,
             keep_cursor=same_pair or self._keep_cursor,
@@ -620,6 +625,7 @@ class CompareScreen(Screen[None]):
         if message.key != self.key:
             return
         self._pending = None
+        self._swaps = 0  # the old columns stay, and the cursor on them
         self._hide_loading()
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
@@ -929,11 +935,11 @@ class CompareScreen(Screen[None]):
 
     def action_swap(self) -> None:
         """Swap the columns, keeping the cursor on the same sentence."""
-        view = self.query_one(DiffView)
         self.left_index, self.right_index = self.right_index, self.left_index
-        if view.cursor is not None:
-            view.mirror_cursor()
-            self._keep_cursor = True
+        # The cursor crosses over when the swapped comparison lands (``_ready``): until then
+        # the screen shows the old columns, and i, y, j or enter must read the sentence shown.
+        self._swaps += 1
+        self._keep_cursor = True
         self.recompute()
 
     def action_toggle_quotes(self) -> None:
