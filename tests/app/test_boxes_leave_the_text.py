@@ -111,3 +111,27 @@ async def test_the_details_show_each_linked_sentence() -> None:
             assert (f"    R{right + 1}: ", text) in lines
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_a_row_taller_than_half_the_screen_keeps_its_start_above_the_box() -> None:
+    """A long sentence in the one-column layout fills most of the screen: it is scrolled to
+    the top and the box opens at the bottom, so the sentence's first lines stay in sight."""
+    from app_factory import build
+
+    words = "the harbour council weighed the closure of the bridge for nine weeks".split()
+    long = " ".join(words * 12) + "."
+    comparison = build(
+        ["A short first line.", long, "A closing line."],
+        ["A short first line.", long.replace("nine", "ten"), "A closing line."],
+        links=[(0, 0, "shared", 100.0), (1, 1, "paraphrased", 70.0), (2, 2, "shared", 100.0)],
+    )
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, view = await _compare(pilot)
+        view.jump_to(Cursor("left", 1))
+        await pilot.pause()
+        assert _row(view).height > 12
+        _, region = await _box(pilot, "i")
+        row = _row(view)
+        assert row.y >= view.content_region.y  # its first line on screen
+        assert region.y > row.y  # the box below it

@@ -19,7 +19,7 @@ class BoxedModal(ModalScreen[None]):
 
     Args:
         keep: The screen region the box must not cover (the cursor's row): the box sits at
-            the bottom unless that region lies in the lower half, then at the top.
+            the bottom unless that region starts in the lower half, then at the top.
     """
 
     DEFAULT_CSS = """
@@ -47,7 +47,9 @@ class BoxedModal(ModalScreen[None]):
     def on_mount(self) -> None:
         """Put the box on the half of the screen away from the region to keep."""
         keep = self.keep
-        if keep is not None and keep.height and keep.y + keep.height / 2 > self.app.size.height / 2:
+        # By where the row starts: a row taller than half the screen, scrolled to the top,
+        # keeps its first lines (the cursor's sentence) above a box at the bottom.
+        if keep is not None and keep.height and keep.y >= self.app.size.height // 2:
             self.add_class("-top")
 
     def modal_box(self, title: str, box_id: str, closes: str = "escape") -> VerticalScroll:
