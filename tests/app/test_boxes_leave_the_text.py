@@ -135,3 +135,15 @@ async def test_a_row_taller_than_half_the_screen_keeps_its_start_above_the_box()
         row = _row(view)
         assert row.y >= view.content_region.y  # its first line on screen
         assert region.y > row.y  # the box below it
+
+
+async def test_the_story_screens_keys_are_headed_story(story_app) -> None:
+    """The help over the story screen headed its keys with the class name `StoryScreen`."""
+    from newsdiff.app.screens.help import HelpText
+    from story_factory import open_story
+
+    async with story_app.run_test(size=(120, 30)) as pilot:
+        await open_story(pilot, story_app)
+        box, _ = await _box(pilot, "question_mark")
+        titles = [title for title, _ in box.query_one(HelpText).sections]
+        assert "Story" in titles and "StoryScreen" not in titles

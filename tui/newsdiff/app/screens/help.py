@@ -77,6 +77,7 @@ SECTION_TITLES = {
     "LibraryScreen": "Library",
     "ArticleTable": "Library list",
     "CompareScreen": "Comparison",
+    "StoryScreen": "Story",
     "DiffView": "Sentence cursor",
 }
 
