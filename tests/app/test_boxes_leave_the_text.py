@@ -147,3 +147,29 @@ async def test_the_story_screens_keys_are_headed_story(story_app) -> None:
         box, _ = await _box(pilot, "question_mark")
         titles = [title for title, _ in box.query_one(HelpText).sections]
         assert "Story" in titles and "StoryScreen" not in titles
+
+
+async def test_the_library_help_leaves_the_highlighted_article_in_sight(tmp_path) -> None:
+    """In a long library with the highlighted article low on the screen, `?` opens at the top."""
+    from newsdiff.app.widgets.article_table import ArticleTable
+
+    for number in range(30):
+        (tmp_path / f"outlet-{number:02}.txt").write_text(
+            f"Harbour bridge report {number}\n\nThe bridge closes for {number} weeks.\n",
+            encoding="utf-8",
+        )
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(ArticleTable)
+        await pilot.press(*["down"] * 15)
+        await pilot.pause()
+        area = table.content_region
+        row = Region(area.x, area.y + 1 + table.cursor_row - round(table.scroll_y), area.width, 1)
+        assert row.y > 12
+        _, region = await _box(pilot, "question_mark")
+        assert not region.overlaps(row)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is table
