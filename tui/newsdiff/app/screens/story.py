@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 from newsdiff.app import engine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, visible_claims
-from newsdiff.app.widgets.story_matrix import StoryMatrix, key_text
+from newsdiff.app.widgets.story_matrix import MatrixKey, StoryMatrix, pair_line
 from newsdiff.app.widgets.story_variants import VariantList, variant_prompt
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
@@ -140,7 +140,8 @@ class StoryScreen(Screen[None]):
             )
             with Horizontal(id="matrix-row"):
                 yield StoryMatrix(id="matrix", cursor_type="cell", zebra_stripes=False)
-                yield Static(id="matrix-key")
+                yield MatrixKey(id="matrix-key")
+            yield Static(id="matrix-cell")
         with Horizontal(id="story-bottom"):
             yield ClaimList(id="claims")
             yield VariantList(id="variants")
@@ -207,7 +208,17 @@ class StoryScreen(Screen[None]):
     def _fill_matrix(self) -> None:
         assert self.story is not None
         self.query_one("#matrix", StoryMatrix).show(self.story)
-        self.query_one("#matrix-key", Static).update(key_text(self.story, self._names))
+        titles = [article.title for article in self.story.articles]
+        self.query_one("#matrix-key", MatrixKey).show(self._names, titles)
+
+    @on(DataTable.CellHighlighted, "#matrix")
+    def _cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        if self.story is None:
+            return
+        line = self.query_one("#matrix-cell", Static)
+        titles = [article.title for article in self.story.articles]
+        row, column = event.coordinate.row, event.coordinate.column - 1
+        line.update(Text(pair_line(self._names, titles, row, column, line.size.width)))
 
     @on(DataTable.CellSelected, "#matrix")
     def _cell_selected(self, event: DataTable.CellSelected) -> None:

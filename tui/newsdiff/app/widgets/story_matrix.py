@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.color import Color
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import DataTable
+
+from newsdiff.export.name_cut import cut_names, distinct_width
 
 if TYPE_CHECKING:
     from newsdiff.core.story import Story
@@ -56,27 +61,73 @@ class StoryMatrix(DataTable[Text]):
 
 
 NAME_WIDTH = 24
-"""The widest file name in the matrix key; longer ones end in an ellipsis."""
+"""The widest file name in the matrix key; longer ones are cut where they stay apart."""
+NAME_FLOOR = 6
+"""A key too narrow for whole names and titles cuts names down to what tells them apart, but
+not below this many cells (``000_3…`` reads as a name; ``0…`` does not)."""
+TITLE_ROOM = 24
+"""The cells a title keeps before the names give up theirs: at 80 columns a key of 24-cell
+names left 2–3 characters of each title, too few to tell the rows apart."""
 
 
-def key_text(story: Story, names: list[str]) -> Text:
-    """The matrix key: each row's number, file name and title."""
-    from newsdiff.export.common import cut_name
+class MatrixKey(Widget):
+    """Beside the matrix, each row's number, file name and title, fitted to the key's width:
+    names give up cells (never those that tell them apart) before titles do."""
 
-    lines = [_line(name) for name in names]
-    width = min(NAME_WIDTH, max(map(len, lines), default=0))
-    lines = [cut_name(name, width) for name in lines]
-    return Text(
-        "\n".join(
-            f"{k + 1:>2} {name:<{width}}  {_line(a.title)}"
-            for k, (a, name) in enumerate(zip(story.articles, lines, strict=True))
-        ),
-        no_wrap=True,
-        overflow="ellipsis",
-    )
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.names: list[str] = []
+        self.titles: list[str] = []
+
+    def show(self, names: list[str], titles: list[str]) -> None:
+        """The key of these articles (names from :func:`distinct_names`)."""
+        self.names = [_line(name) for name in names]
+        self.titles = [_line(title) for title in titles]
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line an article."""
+        return len(self.names)
+
+    def name_width(self, width: int) -> int:
+        """The name column's cells in a key ``width`` cells wide (see :data:`TITLE_ROOM`)."""
+        longest = min(NAME_WIDTH, max(map(cell_len, self.names), default=0))
+        number = max(2, len(str(len(self.names)))) + 1
+        spare = width - number - 2 - TITLE_ROOM
+        if spare >= longest:
+            return longest
+        need = distinct_width(self.names, min(NAME_FLOOR, longest))
+        return min(longest, max(need, spare))
+
+    def render(self) -> Text:
+        """The key fitted to the widget's width."""
+        width = self.content_size.width
+        name_width = self.name_width(width)
+        names = cut_names(self.names, name_width)
+        digits = max(2, len(str(len(self.names))))
+        return Text(
+            "\n".join(
+                f"{k + 1:>{digits}} {name}{' ' * (name_width - cell_len(name))}  {title}"
+                for k, (name, title) in enumerate(zip(names, self.titles, strict=True))
+            ),
+            no_wrap=True,
+            overflow="ellipsis",
+        )
 
 
 def _line(text: str) -> str:
     from newsdiff.core.sanitize import visible
 
     return " ".join(visible(text).split())
+
+
+def pair_line(names: list[str], titles: list[str], row: int, column: int, width: int) -> str:
+    """The line under the matrix naming the cursor's pair in full (a key beside a wide matrix
+    has little room, and rows the matrix scrolls to have no key line in view)."""
+    if column < 0:  # the row numbers
+        return f" {row + 1} {_line(names[row])}: {_line(titles[row])}"
+    if row == column:
+        return f" {row + 1} {_line(names[row])}: the diagonal (an article against itself)"
+    fixed = len(f" {row + 1}  → {column + 1} : enter compares them")
+    shown = cut_names([_line(name) for name in names], max(1, (width - fixed) // 2))
+    return f" {row + 1} {shown[row]} → {column + 1} {shown[column]}: enter compares them"

@@ -12,10 +12,13 @@ from textual.widgets.option_list import Option
 from newsdiff.app.widgets.hanging_text import HangingContent
 from newsdiff.app.widgets.story_claims import CONFLICT, flat_text
 from newsdiff.core.sanitize import visible
-from newsdiff.export.common import cut_name
+from newsdiff.export.name_cut import cut_names
 
 if TYPE_CHECKING:
     from newsdiff.core.story import Story
+
+VARIANT_NAME_WIDTH = 20
+"""The widest outlet name before a variant; longer ones are cut where they stay apart."""
 
 
 class VariantList(OptionList):
@@ -30,12 +33,13 @@ class VariantList(OptionList):
             return
         claim = story.claims[number]
         disagree = conflicting(claim)
+        shown = cut_names([flat_text(name) for name in names], VARIANT_NAME_WIDTH)
         for (article, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
             prompt = variant_prompt(
                 article + 1,
-                flat_text(names[article]),
+                shown[article],
                 sentence.text,
                 changed,
                 conflict=(article, index) in disagree,
@@ -53,14 +57,15 @@ def variant_prompt(
 ) -> HangingContent:
     """`` 2 Outlet: the sentence``, the ``changed`` spans of ``text`` emphasized; a wrapped line
     hangs under the outlet and text, not under the article's number. A variant in a conflict
-    link is ``≠``-marked after the outlet (readable without colour)."""
+    link is ``≠``-marked after the outlet (readable without colour). ``name`` is shown as it
+    is: the caller cuts the names of a claim's variants together."""
     head = f"{number:>2} "
     body = Content(visible(text).replace("\n", " "))
     for start, end in changed:
         body = body.stylize("bold reverse", start, end)
     line = Content.assemble(
         (head, "bold"),
-        (f"{cut_name(name, 20)}: ", "dim"),
+        (f"{name}: ", "dim"),
         (f"{CONFLICT} " if conflict else "", "bold $text-error"),
         body,
     )
