@@ -98,3 +98,24 @@ async def test_the_line_under_the_matrix_names_the_cursors_pair(
         await pilot.press("h", "h")  # past column 1: the row numbers
         await pilot.pause()
         assert shown() == f"2 001_{HASHES[1]}.txt: {TITLES[1]}"
+
+
+async def test_the_key_scrolls_with_the_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twelve articles at 80×24: the matrix scrolls to the cursor's row, and the key's lines
+    stay beside their rows (the key kept showing articles 1–7 beside rows 6–12)."""
+    story = wire_story(12)
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot, app, story)
+        matrix = app.screen.query_one("#matrix")
+        key = app.screen.query_one("#matrix-key")
+        await pilot.press(*["j"] * 11)
+        await pilot.pause()
+        first = round(matrix.scroll_y)
+        assert first > 0
+        rows = str(key.render()).splitlines()
+        assert rows[0].split()[0] == str(first + 1)
+        assert any(row.split()[0] == "12" for row in rows)

@@ -200,6 +200,9 @@ class StoryScreen(Screen[None]):
         self.query_one("#claims", OptionList).loading = False
         self._fill_matrix()
         self._fill_claims()
+        matrix = self.query_one("#matrix", StoryMatrix)
+        key = self.query_one("#matrix-key", MatrixKey)
+        self.watch(matrix, "scroll_y", lambda y: key.follow(round(y)))
         self.query_one("#matrix", DataTable).focus()
         self.refresh_bindings()
 
@@ -213,11 +216,20 @@ class StoryScreen(Screen[None]):
 
     @on(DataTable.CellHighlighted, "#matrix")
     def _cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        self._name_pair(event.coordinate.row, event.coordinate.column - 1)
+
+    def on_resize(self) -> None:
+        """Names in the line under the matrix are cut to its width: cut them again."""
+        matrix = self.query_one("#matrix", StoryMatrix)
+        if self.story is not None and matrix.row_count:
+            self._name_pair(matrix.cursor_row, matrix.cursor_column - 1)
+
+    def _name_pair(self, row: int, column: int) -> None:
+        """Name the matrix cursor's pair (``column`` -1: the row numbers) under the matrix."""
         if self.story is None:
             return
         line = self.query_one("#matrix-cell", Static)
         titles = [article.title for article in self.story.articles]
-        row, column = event.coordinate.row, event.coordinate.column - 1
         line.update(Text(pair_line(self._names, titles, row, column, line.size.width)))
 
     @on(DataTable.CellSelected, "#matrix")

@@ -78,6 +78,15 @@ class MatrixKey(Widget):
         super().__init__(id=id)
         self.names: list[str] = []
         self.titles: list[str] = []
+        self.first = 0
+        """The article on the key's first line: the matrix's first row in view."""
+
+    def follow(self, first: int) -> None:
+        """Start the key at article ``first``, as the matrix scrolled (its rows and the key's
+        lines stay beside each other)."""
+        if first != self.first:
+            self.first = first
+            self.refresh()
 
     def show(self, names: list[str], titles: list[str]) -> None:
         """The key of these articles (names from :func:`distinct_names`)."""
@@ -86,7 +95,7 @@ class MatrixKey(Widget):
         self.refresh(layout=True)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """One line an article."""
+        """One line an article (the first beside the matrix's first row: see the stylesheet)."""
         return len(self.names)
 
     def name_width(self, width: int) -> int:
@@ -105,14 +114,12 @@ class MatrixKey(Widget):
         name_width = self.name_width(width)
         names = cut_names(self.names, name_width)
         digits = max(2, len(str(len(self.names))))
-        return Text(
-            "\n".join(
-                f"{k + 1:>{digits}} {name}{' ' * (name_width - cell_len(name))}  {title}"
-                for k, (name, title) in enumerate(zip(names, self.titles, strict=True))
-            ),
-            no_wrap=True,
-            overflow="ellipsis",
-        )
+        lines = [
+            f"{k + 1:>{digits}} {name}{' ' * (name_width - cell_len(name))}  {title}"
+            for k, (name, title) in enumerate(zip(names, self.titles, strict=True))
+            if k >= self.first
+        ]
+        return Text("\n".join(lines), no_wrap=True, overflow="ellipsis")
 
 
 def _line(text: str) -> str:
