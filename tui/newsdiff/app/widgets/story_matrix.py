@@ -80,6 +80,9 @@ class MatrixKey(Widget):
         self.titles: list[str] = []
         self.first = 0
         """The article on the key's first line: the matrix's first row in view."""
+        self._fitted: dict[int, tuple[int, list[str]]] = {}
+        """Name column width and cut names by key width (300 names take a third of a second
+        to fit: not on every scroll)."""
 
     def follow(self, first: int) -> None:
         """Start the key at article ``first``, as the matrix scrolled (its rows and the key's
@@ -92,6 +95,7 @@ class MatrixKey(Widget):
         """The key of these articles (names from :func:`distinct_names`)."""
         self.names = [_line(name) for name in names]
         self.titles = [_line(title) for title in titles]
+        self._fitted = {}
         self.refresh(layout=True)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
@@ -111,8 +115,10 @@ class MatrixKey(Widget):
     def render(self) -> Text:
         """The key fitted to the widget's width."""
         width = self.content_size.width
-        name_width = self.name_width(width)
-        names = cut_names(self.names, name_width)
+        if width not in self._fitted:
+            name_width = self.name_width(width)
+            self._fitted[width] = (name_width, cut_names(self.names, name_width))
+        name_width, names = self._fitted[width]
         digits = max(2, len(str(len(self.names))))
         lines = [
             f"{k + 1:>{digits}} {name}{' ' * (name_width - cell_len(name))}  {title}"
