@@ -88,3 +88,38 @@ def test_pair_view_provenance(snap_compare, theme: str, monkeypatch: pytest.Monk
     monkeypatch.setattr(engine, "prepare_pair", lambda left, right, corpus: StoryPair(left, right))
     app = NewsDiffApp(theme=theme)
     assert snap_compare(app, terminal_size=SIZE, run_before=_claim_opened())
+
+
+def _opened_long_names():
+    from test_story_key import long_named_story
+
+    story = long_named_story()
+
+    async def run_before(pilot: Pilot) -> None:
+        app = pilot.app
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = story.articles  # type: ignore[attr-defined]
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("j", "l")  # the line under the matrix names the pair 2 → 3
+        await pilot.pause()
+
+    return run_before, story
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 30)], ids=["80x24", "120x30"])
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark"])
+def test_story_key_of_long_names(
+    snap_compare, theme: str, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five 24-character names: at 80 columns the key cuts them to what tells them apart so
+    each title keeps about 20 characters; at 120 whole names and titles. Under the matrix, the
+    cursor's pair named in full."""
+    run_before, story = _opened_long_names()
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme=theme)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -235,11 +235,3 @@ def meta_rows(left: Article, right: Article, escape: Callable[[str], str]) -> li
             cells = " | ".join(escape(value) if value else "–" for value in values)
             rows.append(f"| {name} | {cells} |")
     return rows
-
-
-def cut_name(name: str, width: int) -> str:
-    """``name`` in ``width`` characters: a bare file name cut at its end, one with the folder
-    that tells it apart from another of that name cut at its start (``…cluster3/nyt.txt``)."""
-    if len(name) <= width:
-        return name
-    return "…" + name[1 - width :] if "/" in name else name[: width - 1] + "…"

@@ -4,14 +4,15 @@ A name's distinguishing part is at its start for most libraries (``a/story.txt``
 ``b/story.txt``: the folder that :func:`newsdiff.core.path_names.distinct_names` added;
 ``courier.txt`` beside ``harbour.txt``) and at its end for some (``2026-05-01-gazette.txt``
 beside ``2026-05-01-herald.txt``). No fixed side serves both, so a column picks the side that
-leaves more of its names apart.
+leaves more of its names apart. :func:`cut_names` cuts a whole column at once and may keep both
+ends (``2026-05-01…gazette.txt``) when neither side alone keeps the names apart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from rich.cells import cell_len, get_character_cell_size, set_cell_size
+from rich.cells import cell_len, chop_cells, get_character_cell_size, set_cell_size
 
 
 def cut_end(name: str, width: int) -> str:
@@ -47,3 +48,52 @@ def cut_at_start(names: Iterable[str], width: int) -> bool:
     ends = {cut_end(name, width) for name in unique}
     starts = {cut_start(name, width) for name in unique}
     return len(starts) > len(ends)
+
+
+def cut_middle(name: str, head: int, tail: int) -> str:
+    """``name`` in ``head + 1 + tail`` cells when longer: its first ``head`` and last ``tail``
+    cells kept, ``…`` between them (``head`` 0 is :func:`cut_start`, ``tail`` 0 :func:`cut_end`)."""
+    width = head + 1 + tail
+    if cell_len(name) <= width:
+        return name
+    if tail == 0:
+        return cut_end(name, width)
+    if head == 0:
+        return cut_start(name, width)
+    start = chop_cells(name, head)[0] if name else ""
+    kept = cell_len(start)
+    # a wide character the head could not hold: its cell goes to the tail
+    end = cut_start(name, tail + 1 + (head - kept))[1:]
+    return start + "…" + end
+
+
+def cut_names(names: Sequence[str], width: int) -> list[str]:
+    """Each of ``names`` in ``width`` cells, all cut the same way: the way that keeps the most
+    of them apart. The end is cut first (the name is read from its start), then the start, then
+    ever less of the start kept with the end (``2026-05-01…gazette.txt``): if any of these keeps
+    every name apart, the names shown are all different. Names that fit stay whole."""
+    if width < 1:
+        return ["" for _ in names]
+    if all(cell_len(name) <= width for name in names):
+        return list(names)
+    heads = [width - 1, 0, *range(width - 2, 0, -1)]
+    unique = len(set(names))
+    best: list[str] = []
+    for head in heads:
+        cut = [cut_middle(name, head, width - 1 - head) for name in names]
+        if len(set(cut)) > len(set(best)):
+            best = cut
+            if len(set(cut)) == unique:
+                break
+    return best
+
+
+def distinct_width(names: Sequence[str], floor: int = 1) -> int:
+    """The fewest cells (at least ``floor``) in which :func:`cut_names` keeps ``names`` as far
+    apart as they are whole: the narrowest column that still tells every name from the others."""
+    longest = max((cell_len(name) for name in names), default=0)
+    unique = len(set(names))
+    for width in range(min(floor, longest), longest):
+        if len(set(cut_names(names, width))) == unique:
+            return width
+    return longest

@@ -11,11 +11,9 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff.core.models import Sentence
-from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import Story, sorted_claims
 from newsdiff.core.story_model import conflicting, variants_by_outlet
 from newsdiff.export.common import (
-    cut_name,
     now_stamp,
     one_line,
     revealed,
@@ -25,6 +23,7 @@ from newsdiff.export.story_report import (
     Piece,
     claim_heading,
     split_pieces,
+    story_key_names,
     summary_line,
     variant_runs,
 )
@@ -100,11 +99,10 @@ def story_html(story: Story, order: str = "coverage") -> str:
         f"{escape(now_stamp())}</p>",
         '<h2>Articles</h2><ol class="articles">',
     ]
-    names = distinct_names([article.path for article in story.articles])
+    names = story_key_names(story, 60)
     for article, name in zip(story.articles, names, strict=True):
         parts.append(
-            f"<li>{escape(one_line(article.title))} "
-            f'<span class="muted">{escape(cut_name(one_line(name), 60))}</span></li>'
+            f'<li>{escape(one_line(article.title))} <span class="muted">{escape(name)}</span></li>'
         )
     parts.append("</ol><h2>Overlap</h2>")
     parts.append(

@@ -14,7 +14,8 @@ from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
 from newsdiff.core.story_model import conflicting, variants_by_outlet
-from newsdiff.export.common import cut_name, one_line, revealed, split_changed
+from newsdiff.export.common import one_line, revealed, split_changed
+from newsdiff.export.name_cut import cut_names
 
 ORDERS = ("coverage", "conflicts", "reading")
 """How claims can be listed (see :func:`newsdiff.core.story.sorted_claims`)."""
@@ -207,6 +208,12 @@ def variant_runs(text: str, start: int, spans: Sequence[tuple[int, int]]) -> lis
     ]
 
 
+def story_key_names(story: Story, width: int) -> list[str]:
+    """The articles' names for a key, each in ``width`` characters, cut where they stay apart
+    (:func:`~newsdiff.export.name_cut.cut_names`)."""
+    return cut_names([one_line(name) for name in distinct_names(_paths(story))], width)
+
+
 def story_lines(
     story: Story, order: str = "coverage", width: int | None = None
 ) -> list[list[Piece]]:
@@ -217,7 +224,7 @@ def story_lines(
     lines.append([(caption, "muted")])
     lines.extend([(line, "")] for line in matrix_lines(story, width))
     lines.append([])
-    names = [cut_name(one_line(name), 40) for name in distinct_names(_paths(story))]
+    names = story_key_names(story, 40)
     name_width = max(map(len, names), default=0)
     number_width = len(str(len(names)))
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
@@ -282,7 +289,7 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     count = len(story.articles)
     lines = ["# Story: " + _md(one_line(story.articles[0].title)) if story.articles else "# Story"]
     lines += ["", summary_line(story), "", "## Articles", ""]
-    names = [cut_name(one_line(name), 40) for name in distinct_names(_paths(story))]
+    names = story_key_names(story, 40)
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
         lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{name}`)")
     lines += ["", "## Overlap", "", "Share of the row article's sentences the column carries.", ""]

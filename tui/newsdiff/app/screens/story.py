@@ -6,14 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.color import Color
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, ProgressBar, Static
@@ -21,12 +18,12 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from newsdiff.app import engine
-from newsdiff.app.widgets.hanging_text import HangingContent
 from newsdiff.app.widgets.key_footer import KeyFooter
+from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, visible_claims
+from newsdiff.app.widgets.story_matrix import MatrixKey, StoryMatrix, pair_line
+from newsdiff.app.widgets.story_variants import VariantList, variant_prompt
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
-from newsdiff.core.sanitize import visible
-from newsdiff.export.common import cut_name
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -37,21 +34,10 @@ ORDER_NAMES = {
     "conflicts": "conflicts first",
     "reading": "reading order",
 }
-LEVELS = " ▁▂▃▄▅▆▇█"
-"""A cell's share as a bar, so the matrix reads without colour."""
-NAME_WIDTH = 24
-"""The widest file name in the matrix key; longer ones end in an ellipsis."""
-CONFLICT = "≠"
 STACKED_BELOW = 100
 """Narrower than this, the claims list sits above the variants, not beside them: side by side
 at 80 columns a claim's line kept about 20 characters of its words."""
-OUTLETS_WIDTH = 12
-"""The widest list of outlets on a claim's line (``1–3,5,8–30``); a longer one ends in an
-ellipsis (the variants pane names every outlet)."""
-
-
-def _line(text: str) -> str:
-    return " ".join(visible(text).split())
+__all__ = ["ORDER_NAMES", "StoryScreen", "variant_prompt"]
 
 
 class StoryProgress(Message):
@@ -153,11 +139,12 @@ class StoryScreen(Screen[None]):
                 id="matrix-caption",
             )
             with Horizontal(id="matrix-row"):
-                yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=False)
-                yield Static(id="matrix-key")
+                yield StoryMatrix(id="matrix", cursor_type="cell", zebra_stripes=False)
+                yield MatrixKey(id="matrix-key")
+            yield Static(id="matrix-cell")
         with Horizontal(id="story-bottom"):
-            yield OptionList(id="claims")
-            yield OptionList(id="variants")
+            yield ClaimList(id="claims")
+            yield VariantList(id="variants")
         yield Static(id="story-status")
         yield KeyFooter(compact=True)
 
@@ -213,63 +200,37 @@ class StoryScreen(Screen[None]):
         self.query_one("#claims", OptionList).loading = False
         self._fill_matrix()
         self._fill_claims()
+        matrix = self.query_one("#matrix", StoryMatrix)
+        key = self.query_one("#matrix-key", MatrixKey)
+        self.watch(matrix, "scroll_y", lambda y: key.follow(round(y)))
         self.query_one("#matrix", DataTable).focus()
         self.refresh_bindings()
 
     # ---------------------------------------------------------------- matrix
 
-    def _cell_style(self, share: float) -> Style:
-        """The theme's primary colour over the surface, scaled by ``share`` (ANSI: text styles)."""
-        variables = self.app.theme_variables
-        base: Color | None = None
-        tint: Color | None = None
-        try:
-            base = Color.parse(variables.get("surface") or variables["background"])
-            tint = Color.parse(variables["primary"])
-        except Exception:  # noqa: BLE001 - any unparsable theme colour: no tint
-            base = tint = None
-        if base is None or tint is None or base.ansi is not None or tint.ansi is not None:
-            return Style(bold=share >= 0.5, dim=share < 0.2)
-        background = base.blend(tint, 0.15 + 0.7 * share)
-        return Style(bgcolor=background.rich_color, color=background.get_contrast_text().rich_color)
-
     def _fill_matrix(self) -> None:
         assert self.story is not None
-        story = self.story
-        table = self.query_one("#matrix", DataTable)
-        table.clear(columns=True)
-        count = len(story.articles)
-        table.add_column("", key="row", width=3)
-        for b in range(count):
-            table.add_column(Text(str(b + 1), justify="right"), key=str(b), width=6)
-        for a in range(count):
-            cells: list[Text] = [Text(str(a + 1), style="bold")]
-            for b in range(count):
-                if a == b:
-                    cells.append(Text("—", justify="center", style="dim"))
-                    continue
-                share = story.matrix[a][b]
-                level = LEVELS[min(len(LEVELS) - 1, round(share * (len(LEVELS) - 1)))]
-                cells.append(
-                    Text(f"{level}{round(100 * share):>4}%", style=self._cell_style(share))
-                )
-            table.add_row(*cells, key=str(a))
-        key = self.query_one("#matrix-key", Static)
-        names = [_line(name) for name in self._names]
-        width = min(NAME_WIDTH, max(map(len, names), default=0))
-        names = [cut_name(name, width) for name in names]
-        key.update(
-            Text(
-                "\n".join(
-                    f"{k + 1:>2} {name:<{width}}  {_line(a.title)}"
-                    for k, (a, name) in enumerate(zip(story.articles, names, strict=True))
-                ),
-                no_wrap=True,
-                overflow="ellipsis",
-            )
-        )
-        if count > 1:
-            table.move_cursor(row=0, column=2)
+        self.query_one("#matrix", StoryMatrix).show(self.story)
+        titles = [article.title for article in self.story.articles]
+        self.query_one("#matrix-key", MatrixKey).show(self._names, titles)
+
+    @on(DataTable.CellHighlighted, "#matrix")
+    def _cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        self._name_pair(event.coordinate.row, event.coordinate.column - 1)
+
+    def on_resize(self) -> None:
+        """Names in the line under the matrix are cut to its width: cut them again."""
+        matrix = self.query_one("#matrix", StoryMatrix)
+        if self.story is not None and matrix.row_count:
+            self._name_pair(matrix.cursor_row, matrix.cursor_column - 1)
+
+    def _name_pair(self, row: int, column: int) -> None:
+        """Name the matrix cursor's pair (``column`` -1: the row numbers) under the matrix."""
+        if self.story is None:
+            return
+        line = self.query_one("#matrix-cell", Static)
+        titles = [article.title for article in self.story.articles]
+        line.update(Text(pair_line(self._names, titles, row, column, line.size.width)))
 
     @on(DataTable.CellSelected, "#matrix")
     def _cell_selected(self, event: DataTable.CellSelected) -> None:
@@ -283,33 +244,8 @@ class StoryScreen(Screen[None]):
     # ---------------------------------------------------------------- claims
 
     def _visible_claims(self) -> list[int]:
-        from newsdiff.core.story_model import sorted_claims
-
         assert self.story is not None
-        numbers = sorted_claims(self.story, self.order)
-        claims = self.story.claims
-        if "single" in self.filters:
-            numbers = [k for k in numbers if len(claims[k].outlets) == 1]
-        if "conflict" in self.filters:
-            numbers = [k for k in numbers if claims[k].conflict]
-        return numbers
-
-    def _claim_prompt(self, claim: Claim) -> Content:
-        assert self.story is not None
-        article, index = claim.first
-        sentence = self.story.sentences[article][index]
-        from newsdiff.core.story_model import outlet_ranges
-
-        count = len(self.story.articles)
-        outlets = outlet_ranges(claim.outlets)
-        if len(outlets) > OUTLETS_WIDTH:  # the claim's words stay on the line
-            outlets = outlets[: OUTLETS_WIDTH - 1].rstrip(",–") + "…"
-        return Content.assemble(
-            (f"{len(claim.outlets):>2}/{count} ", "bold"),
-            (f"{CONFLICT} " if claim.conflict else "  ", "bold $text-error"),
-            (f"[{outlets}] ", "$text-muted"),
-            Content(_line(sentence.text)),
-        )
+        return visible_claims(self.story, self.order, self.filters)
 
     def _fill_claims(self) -> None:
         claims = self.query_one("#claims", OptionList)
@@ -317,7 +253,7 @@ class StoryScreen(Screen[None]):
         assert self.story is not None
         claims.clear_options()
         claims.add_options(
-            Option(self._claim_prompt(self.story.claims[k]), id=str(k)) for k in self.shown
+            Option(claim_prompt(self.story, self.story.claims[k]), id=str(k)) for k in self.shown
         )
         if self.shown:
             claims.highlighted = 0
@@ -371,25 +307,7 @@ class StoryScreen(Screen[None]):
 
     def _show_variants(self, number: int | None) -> None:
         """Stack the variants of claim ``number``, words differing from the first emphasized."""
-        from newsdiff.core.story_model import conflicting, variants_by_outlet
-
-        variants = self.query_one("#variants", OptionList)
-        variants.clear_options()
-        if self.story is None or number is None:
-            return
-        claim = self.story.claims[number]
-        disagree = conflicting(claim)
-        for (article, index), spans in variants_by_outlet(self.story, claim):
-            sentence = self.story.sentences[article][index]
-            changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
-            prompt = variant_prompt(
-                article + 1,
-                _line(self._names[article]),
-                sentence.text,
-                changed,
-                conflict=(article, index) in disagree,
-            )
-            variants.add_option(Option(prompt, id=f"{article}:{index}"))
+        self.query_one("#variants", VariantList).show(self.story, number, self._names)
 
     @on(OptionList.OptionSelected, "#claims")
     def _claim_selected(self, event: OptionList.OptionSelected) -> None:
@@ -492,27 +410,3 @@ class StoryScreen(Screen[None]):
             "Show only claims whose outlets conflict (c)",
             lambda: self.action_toggle_filter("conflict"),
         )
-
-
-def variant_prompt(
-    number: int,
-    name: str,
-    text: str,
-    changed: Iterable[tuple[int, int]],
-    *,
-    conflict: bool = False,
-) -> HangingContent:
-    """`` 2 Outlet: the sentence``, the ``changed`` spans of ``text`` emphasized; a wrapped line
-    hangs under the outlet and text, not under the article's number. A variant in a conflict
-    link is ``≠``-marked after the outlet (readable without colour)."""
-    head = f"{number:>2} "
-    body = Content(visible(text).replace("\n", " "))
-    for start, end in changed:
-        body = body.stylize("bold reverse", start, end)
-    line = Content.assemble(
-        (head, "bold"),
-        (f"{cut_name(name, 20)}: ", "dim"),
-        (f"{CONFLICT} " if conflict else "", "bold $text-error"),
-        body,
-    )
-    return HangingContent([(line, len(head))])

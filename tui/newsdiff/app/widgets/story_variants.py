@@ -1,0 +1,72 @@
+"""The story screen's variants panel: one claim's sentences stacked, outlet by outlet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from newsdiff.app.widgets.hanging_text import HangingContent
+from newsdiff.app.widgets.story_claims import CONFLICT, flat_text
+from newsdiff.core.sanitize import visible
+from newsdiff.export.name_cut import cut_names
+
+if TYPE_CHECKING:
+    from newsdiff.core.story import Story
+
+VARIANT_NAME_WIDTH = 20
+"""The widest outlet name before a variant; longer ones are cut where they stay apart."""
+
+
+class VariantList(OptionList):
+    """The variants of the highlighted claim, words differing from the first emphasized."""
+
+    def show(self, story: Story | None, number: int | None, names: list[str]) -> None:
+        """Stack the variants of claim ``number`` (none: empty), each under its outlet's name."""
+        from newsdiff.core.story_model import conflicting, variants_by_outlet
+
+        self.clear_options()
+        if story is None or number is None:
+            return
+        claim = story.claims[number]
+        disagree = conflicting(claim)
+        shown = cut_names([flat_text(name) for name in names], VARIANT_NAME_WIDTH)
+        for (article, index), spans in variants_by_outlet(story, claim):
+            sentence = story.sentences[article][index]
+            changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
+            prompt = variant_prompt(
+                article + 1,
+                shown[article],
+                sentence.text,
+                changed,
+                conflict=(article, index) in disagree,
+            )
+            self.add_option(Option(prompt, id=f"{article}:{index}"))
+
+
+def variant_prompt(
+    number: int,
+    name: str,
+    text: str,
+    changed: Iterable[tuple[int, int]],
+    *,
+    conflict: bool = False,
+) -> HangingContent:
+    """`` 2 Outlet: the sentence``, the ``changed`` spans of ``text`` emphasized; a wrapped line
+    hangs under the outlet and text, not under the article's number. A variant in a conflict
+    link is ``≠``-marked after the outlet (readable without colour). ``name`` is shown as it
+    is: the caller cuts the names of a claim's variants together."""
+    head = f"{number:>2} "
+    body = Content(visible(text).replace("\n", " "))
+    for start, end in changed:
+        body = body.stylize("bold reverse", start, end)
+    line = Content.assemble(
+        (head, "bold"),
+        (f"{name}: ", "dim"),
+        (f"{CONFLICT} " if conflict else "", "bold $text-error"),
+        body,
+    )
+    return HangingContent([(line, len(head))])
