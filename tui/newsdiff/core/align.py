@@ -15,7 +15,6 @@ import numpy as np
 from newsdiff.core.claims import ClaimCheck
 from newsdiff.core.link_evidence import Evidence
 from newsdiff.core.models import Label, LinkLabel, Row, Settings
-from newsdiff.core.threaded import Background
 
 RELATIVE_KEEP = 0.6
 """A sentence's second and further links must score at least this share of its best link.
@@ -117,10 +116,6 @@ is a conflict, the very thing a reader must see."""
 MASK_ROWS = 64
 """Rows of the candidate masks built at a time by :func:`find_links` (they stay in cache)."""
 
-BOUND_THREAD_PAIRS = 20_000
-"""From this many sentence pairs :func:`find_links` builds its candidate masks in a thread of
-their own while the proposed pairs are read (below it a thread costs more than it saves)."""
-
 
 def find_links(
     score: np.ndarray,
@@ -130,7 +125,7 @@ def find_links(
     settings: Settings,
     check: ClaimChecker | None = None,
     figures_differ: np.ndarray | None = None,
-    proposed: Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]] = (),
+    proposed: Sequence[tuple[int, int]] = (),
 ) -> list[PairLink]:
     """Every link at ``settings``, sorted by (left, right).
 
@@ -141,9 +136,7 @@ def find_links(
     below the threshold survives only when the check explains its figures: a figure conflict,
     or a currency or unit conversion). ``proposed`` pairs (two figures of one quantity that
     disagree in one claim, see :func:`~newsdiff.core.disagreements.disagreeing_fact_pairs`)
-    are read whatever their score, on the same terms (given as a function, they are read
-    while a thread of its own builds the candidate masks, numpy work that needs no GIL). Then,
-    among what is left, a link
+    are read whatever their score, on the same terms. Then, among what is left, a link
     must be within ``RELATIVE_KEEP`` of the best link of its left or of its right sentence and
     among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its
     near-verbatim score reaches ``settings.shared``. Inactive sentences (boilerplate) never
@@ -152,58 +145,43 @@ def find_links(
     n, m = score.shape
     if n == 0 or m == 0:
         return []
-
-    def bound() -> tuple[np.ndarray, np.ndarray]:
-        # Inactive sentences score 0 (as if zeroed in a copy of the matrix; no copy is made: every
-        # score read below is a candidate's, and candidates are active). Every mask is built in
-        # place: each is a byte per pair (21 MB at 4,700 × 4,500 sentences).
-        left_on = np.asarray(left_active, dtype=bool)[:, None]
-        right_on = np.asarray(right_active, dtype=bool)[None, :]
-        threshold = settings.paraphrase
-        read_below = check is not None and figures_differ is not None
-        candidates = np.empty((n, m), dtype=bool)
-        below = np.empty((n, m), dtype=bool) if read_below else np.zeros((n, m), dtype=bool)
-        for start in range(0, n, MASK_ROWS):  # a block of rows at a time, while it is in cache
-            rows = slice(start, start + MASK_ROWS)
-            block = score[rows]
-            keep = candidates[rows]
-            np.greater_equal(block, threshold, out=keep)
-            keep &= left_on[rows]
-            keep &= right_on
-            if threshold <= 0:
-                keep &= block > 0
-            if read_below:
-                assert figures_differ is not None
-                under = below[rows]
-                np.greater_equal(block, threshold - CONFLICT_MARGIN, out=under)
-                under &= block > 0
-                under &= figures_differ[rows]
-                under &= left_on[rows]
-                under &= right_on
-                np.greater(under, keep, out=under)  # and not kept: a > b is a & ~b for booleans
-                keep |= under
-        if check is None:
-            masked = _active_scores(score, left_active, right_active)
-            candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)
-        elif int(np.count_nonzero(candidates)) > CANDIDATES_PER_SENTENCE * (n + m):
-            # templated input (every sentence like every other): bound the work first
-            best = _top_k(score, CANDIDATES_PER_SENTENCE, 1, where=candidates)
-            _top_k(score, CANDIDATES_PER_SENTENCE, 0, where=candidates, out=best)
-            candidates &= best
-            del best
-        return candidates, below
-
-    if not callable(proposed):
-        candidates, below = bound()
-    elif n * m < BOUND_THREAD_PAIRS:
-        proposed = proposed()
-        candidates, below = bound()
-    else:
-        # the masks are numpy work without the GIL: built beside the proposed pairs' reading
-        # (pure Python), the same masks as built after it
-        building = Background(bound)
-        proposed = proposed()
-        candidates, below = building.result()
+    # Inactive sentences score 0 (as if zeroed in a copy of the matrix; no copy is made: every
+    # score read below is a candidate's, and candidates are active). Every mask is built in
+    # place: each is a byte per pair (21 MB at 4,700 × 4,500 sentences).
+    left_on = np.asarray(left_active, dtype=bool)[:, None]
+    right_on = np.asarray(right_active, dtype=bool)[None, :]
+    threshold = settings.paraphrase
+    read_below = check is not None and figures_differ is not None
+    candidates = np.empty((n, m), dtype=bool)
+    below = np.empty((n, m), dtype=bool) if read_below else np.zeros((n, m), dtype=bool)
+    for start in range(0, n, MASK_ROWS):  # a block of rows at a time, while it is in cache
+        rows = slice(start, start + MASK_ROWS)
+        block = score[rows]
+        keep = candidates[rows]
+        np.greater_equal(block, threshold, out=keep)
+        keep &= left_on[rows]
+        keep &= right_on
+        if threshold <= 0:
+            keep &= block > 0
+        if read_below:
+            assert figures_differ is not None
+            under = below[rows]
+            np.greater_equal(block, threshold - CONFLICT_MARGIN, out=under)
+            under &= block > 0
+            under &= figures_differ[rows]
+            under &= left_on[rows]
+            under &= right_on
+            np.greater(under, keep, out=under)  # and not kept: a > b is a & ~b for booleans
+            keep |= under
+    if check is None:
+        masked = _active_scores(score, left_active, right_active)
+        candidates &= _top_k(masked, MAX_LINKS_PER_SENTENCE * 4, 1)
+    elif int(np.count_nonzero(candidates)) > CANDIDATES_PER_SENTENCE * (n + m):
+        # templated input (every sentence like every other): bound the work first
+        best = _top_k(score, CANDIDATES_PER_SENTENCE, 1, where=candidates)
+        _top_k(score, CANDIDATES_PER_SENTENCE, 0, where=candidates, out=best)
+        candidates &= best
+        del best
     routed: set[tuple[int, int]] = set()
     if check is not None:
         for i, j in proposed:  # after the bound: a proposed pair is read whatever its score

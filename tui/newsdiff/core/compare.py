@@ -89,7 +89,7 @@ class PreparedPair:
             settings,
             check=self.check,
             figures_differ=self.scores.figures_differ,
-            proposed=self.proposed,  # read while the candidate masks are built
+            proposed=self.proposed(),
         )
         chain = align.backbone(links)
         left_moved, right_moved = align.moved_flags(

@@ -44,10 +44,12 @@ Two matrices come out of :func:`score_matrices` for a left and a right list of s
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -56,7 +58,6 @@ from newsdiff.core.gc_pause import collection_paused
 from newsdiff.core.meaning_axis import story_cosine
 from newsdiff.core.pair_signals import number_agreement as _number_agreement
 from newsdiff.core.pair_signals import weighted_overlap as _weighted_overlap
-from newsdiff.core.threaded import Background
 from newsdiff.core.verbatim import same_quotation_moved_attribution, verbatim_matrix
 from newsdiff.core.words import (
     SentenceFeatures,
@@ -64,6 +65,8 @@ from newsdiff.core.words import (
     features,
     tokens,
 )
+
+_T = TypeVar("_T")
 
 
 def idf_weights(documents: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -138,20 +141,20 @@ def score_matrices(
     small = n * m < SMALL_PAIRS  # a thread costs more than it saves: one at a time, same result
     # the meaning vectors need only the texts, and their sums and cosines are matrix products
     # (no GIL): a thread of their own computes them while this one reads the words
-    meaning: Background[_Meaning] | None = None
+    meaning: _Background[_Meaning] | None = None
     if use_meaning and not small:
-        meaning = Background(_meaning, left, right)
+        meaning = _Background(_meaning, left, right)
     if features_read is not None and len(features_read[0]) == n and len(features_read[1]) == m:
         left_f, right_f = list(features_read[0]), list(features_read[1])
     else:
         left_f, right_f = features_once(left, right)
-    in_order: Background[np.ndarray] | _Inline
+    in_order: _Background[np.ndarray] | _Inline
     if small:
         workers = 1
         in_order = _Inline(verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f])
     else:
         # rapidfuzz compares the word sequences without the GIL while this thread does the rest
-        in_order = Background(
+        in_order = _Background(
             verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
         )
     read: _Meaning = (None, None, None)
@@ -234,7 +237,7 @@ def link_scores(
     else:
         # the combination is numpy on large blocks (no GIL): a thread of its own finishes the
         # scores while this one does the caller's pure-Python work
-        finishing = Background(finish)
+        finishing = _Background(finish)
         while_waiting()
         score, in_order = finishing.result()
     return score, in_order, numbers
@@ -243,6 +246,31 @@ def link_scores(
 SMALL_PAIRS = 20_000
 """Below this many sentence pairs the word-order matrix takes well under a millisecond, less
 than starting threads for it (a second thread, and rapidfuzz's own workers)."""
+
+
+class _Background(Generic[_T]):
+    """``function(*args)`` run in a thread of its own (a pool would import ``logging``)."""
+
+    def __init__(self, function: Callable[..., _T], *args: object) -> None:
+        name = f"newsdiff-{getattr(function, '__name__', 'scoring')}"
+        self._value: list[_T] = []
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value.append(function(*args))
+            except BaseException as error:  # handed to the caller by result()
+                self._error = error
+
+        self._thread = threading.Thread(target=run, name=name, daemon=True)
+        self._thread.start()
+
+    def result(self) -> _T:
+        """The function's value, once it has finished (its exception, if it raised one)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value[0]
 
 
 class _Inline:
