@@ -1,9 +1,14 @@
 """How often quote statuses (and the other-speaker flag) are right across outlets on real clusters.
 
     python scripts/eval_quote_statuses.py [-v]
+    python scripts/eval_quote_statuses.py --gold scripts/data/realdev_quote_statuses2.json \
+        --split tune|report [-v: tune only]
 
 Reads ``scripts/data/realdev_quote_statuses.json`` (quotations of three real-dev clusters judged
-by reading before the tool was run: offsets and sha256s only) and ``../shared/data/real-dev``.
+by reading before the tool was run: offsets and sha256s only; ``--gold`` another file of that
+format) and ``../shared/data/real-dev``. Items may carry a ``split`` (``tune``: read while fixing
+rules; ``report``: measured only); ``--split`` scores one side, and ``-v`` (which lists items) is
+refused on a file with splits unless ``--split tune``.
 Each item's two articles are compared as the app compares them (the cluster is the corpus);
 newsdiff's quote covering most of the judged quotation is read:
 
@@ -76,20 +81,49 @@ def judge(data: Path, item: dict) -> tuple[str, bool, bool | None]:
     return best.status, status_right, differs == (item["speaker"] == "different")
 
 
-def main() -> int:
+def _items(path: Path) -> list[dict]:
+    """The items of a gold file, or ``ValueError`` saying what is wrong with it."""
+    try:
+        items = json.loads(path.read_text(encoding="utf-8"))["items"]
+    except OSError as error:
+        raise ValueError(error.strerror or str(error)) from None
+    except (ValueError, KeyError, TypeError):
+        raise ValueError("not a gold file (JSON with an 'items' list)") from None
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise ValueError("not a gold file ('items' must be a list of objects)")
+    return items
+
+
+def main(argv: list[str] | None = None) -> int:
     """Score every item and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--gold", type=Path, default=ITEMS, help="items (default: %(default)s)")
+    parser.add_argument("--split", choices=("tune", "report"), help="score only this side")
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per item")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    try:
+        items = _items(args.gold)
+    except ValueError as error:
+        print(f"error: {args.gold}: {error}", file=sys.stderr)
+        return 2
+    split = any("split" in item for item in items)
+    if args.verbose and split and args.split != "tune":
+        print(f"error: {args.gold}: -v lists items; only with --split tune", file=sys.stderr)
+        return 2
+    if args.split:
+        items = [item for item in items if item.get("split") == args.split]
     if not args.data.is_dir():
         print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)
         return 0
-    items = json.loads(ITEMS.read_text(encoding="utf-8"))["items"]
     statuses = speakers = judged = 0
     by_status: dict[str, list[int]] = {}
-    for item in items:
-        got, status_right, speaker_right = judge(args.data, item)
+    for number, item in enumerate(items, 1):
+        try:
+            got, status_right, speaker_right = judge(args.data, item)
+        except (KeyError, TypeError, OSError) as error:
+            print(f"error: {args.gold}: item {number}: bad or missing {error}", file=sys.stderr)
+            return 2
         statuses += status_right
         row = by_status.setdefault(item["status"], [0, 0])
         row[0] += status_right

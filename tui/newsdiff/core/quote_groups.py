@@ -6,11 +6,14 @@ ignored):
 - **verbatim**: the same words in the same order;
 - **excerpt**: word for word a part of the other's longer quote (or the other way round): the
   shorter one (three words or more) runs unbroken inside the longer one, or in order with its
-  cuts marked by an ellipsis;
+  cuts marked by an ellipsis (two words: only inside a quote of three or four);
 - **altered**: recognisably the same remark with words changed: the word sequences are similar
   enough (rapidfuzz Indel over word tokens), or the shorter one sits almost intact inside the
   longer one;
 - **only here**: no other article carries it.
+
+Of several renderings on the other side, the counterpart is the same speaker's (or an unknown
+one's) that carries most of the quote's words, then the best scored.
 
 The changed words are absolute character spans of the quote, from rapidfuzz opcodes over the two
 word sequences.
@@ -82,19 +85,31 @@ def relation(a: Words, b: Words) -> tuple[QuoteStatusName, float] | None:
         return "excerpt", 100.0 * len(short.words) / len(long.words)
     similarity = Indel.normalized_similarity(a.words, b.words)
     if similarity >= SIMILAR:
-        return "altered", similarity * 100
-    if len(short.words) >= MIN_CONTAINED_WORDS:
+        # two words inside a quote of three or four: similar enough to be the remark, and
+        # cut, not changed (a word-for-word part is never "altered")
+        return ("excerpt" if _runs_inside(short, long) else "altered"), similarity * 100
+    if len(short.words) >= MIN_CONTAINED_WORDS and _words_carried(short, long):
         contained = fuzz.partial_ratio(short.joined, long.joined)
         if contained >= CONTAINED:
             return "altered", contained * 0.9
         if len(short.words) >= MIN_COVERED_WORDS and contained >= COVERED_PARTIAL:
-            common = len(short.words) + len(long.words) - Indel.distance(short.words, long.words)
-            if common / 2 >= COVERED * len(short.words):
+            if shared_words(short, long) >= COVERED * len(short.words):
                 return "altered", contained * 0.8
     return None
 
 
+def _words_carried(short: Words, long: Words) -> bool:
+    """Whether ``long`` carries at least three of ``short``'s words (in any order): a few
+    letters alike across words are not the remark (``Acme Way`` / ``Acme was behind``)."""
+    return len(set(short.words) & set(long.words)) >= MIN_CONTAINED_WORDS
+
+
 _ELLIPSIS = ("\u2026", "...", ". . .")
+
+
+def _runs_inside(short: Words, long: Words) -> bool:
+    """Whether ``short``'s words run unbroken inside ``long``'s."""
+    return f" {short.joined} " in f" {long.joined} "
 
 
 def is_excerpt(short: Words, long: Words) -> bool:
@@ -102,7 +117,7 @@ def is_excerpt(short: Words, long: Words) -> bool:
     its words in order with every cut marked by an ellipsis."""
     if len(short.words) < MIN_CONTAINED_WORDS or len(short.words) >= len(long.words):
         return False
-    if f" {short.joined} " in f" {long.joined} ":
+    if _runs_inside(short, long):
         return True
     if not short.ellipsis:
         return False
@@ -229,7 +244,7 @@ def match_quotes(
             if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
-            best, status = _best_counterpart(quote, related, theirs)
+            best, status = _best_counterpart(quote, words, related, theirs, their_words)
             same_words = status in ("verbatim", "excerpt")
             changed = () if same_words else changed_spans(words, their_words[best])
             match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
@@ -243,22 +258,35 @@ def match_quotes(
 
 
 def _best_counterpart(
-    quote: Quote, related: Sequence[tuple[int, QuoteStatusName, float]], theirs: Sequence[Quote]
+    quote: Quote,
+    words: Words,
+    related: Sequence[tuple[int, QuoteStatusName, float]],
+    theirs: Sequence[Quote],
+    their_words: Sequence[Words],
 ) -> tuple[int, QuoteStatusName]:
     """The other side's rendering of ``quote`` among ``related`` (index, status, score).
 
     The same remark is someone's: a rendering by the same speaker (or an unknown one) comes
-    before another speaker's words that merely score higher; then the score decides.
+    before another speaker's words that merely score higher. Then the rendering that carries
+    more of the quote's words (in order) comes first: a long word-for-word excerpt is the
+    remark, a few words of it that another quote happens to alter are not. Then the score.
     """
     best, status, _score = max(
         related,
         key=lambda found: (
             not speakers_differ(quote.speaker, theirs[found[0]].speaker),
+            shared_words(words, their_words[found[0]]),
             found[2],
             -found[0],
         ),
     )
     return best, status
+
+
+def shared_words(a: Words, b: Words) -> int:
+    """How many words ``a`` and ``b`` have in common, in order (their longest common run with
+    gaps allowed)."""
+    return (len(a.words) + len(b.words) - Indel.distance(a.words, b.words)) // 2
 
 
 def _with_other_speaker(match: QuoteMatch) -> QuoteMatch:
@@ -384,9 +412,15 @@ def _make_group(members: list[tuple[int, str, Quote, Words]]) -> QuoteGroup:
 
 
 def _all_excerpts(variants: Sequence[Words]) -> bool:
-    """Every variant is the longest one's words or word for word a part of them."""
+    """Every variant is the longest one's words or word for word a part of them (two words
+    too: a variant is in the group because it is the remark, see :func:`relation`)."""
     longest = max(variants, key=lambda words: len(words.words))
-    return all(words.words == longest.words or is_excerpt(words, longest) for words in variants)
+    return all(
+        words.words == longest.words
+        or is_excerpt(words, longest)
+        or (len(words.words) >= 2 and _runs_inside(words, longest))
+        for words in variants
+    )
 
 
 def quote_fields(quote: Quote) -> dict[str, object]:
