@@ -125,12 +125,13 @@ def score_matrices(
     weights: a word the whole corpus uses weighs less. ``use_meaning=False`` leaves out the
     semantic nudge (it is also left out when :func:`newsdiff.core.semantic.status` is off).
 
-    The words are read first (pure Python, one core, once per distinct text); then the
-    near-verbatim matrix is computed in a second thread, which rapidfuzz does without holding
-    the GIL, while this one computes the meaning vectors; their cosines (a matrix product, also
-    without the GIL) go to a third thread while this one computes the word-weight signals.
-    ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
-    waited for (the claim check reads the sentences there). ``features_read`` are the two
+    The meaning vectors and their cosines (matrix products, without the GIL: they need only
+    the texts) are computed in a thread of their own from the start, while this one reads the
+    words (pure Python, once per distinct text); then the near-verbatim matrix is computed in
+    another thread, which rapidfuzz does without holding the GIL, while this one computes the
+    word-weight signals. ``while_waiting`` is more work of the caller's to do in this thread
+    (the claim check reads the sentences there): meanwhile a thread of its own waits for the
+    matrices and combines the scores (numpy on large blocks). ``features_read`` are the two
     sides' :func:`~newsdiff.core.words.features`, when the caller has them already (one per
     text, of the same texts).
     """
@@ -212,8 +213,8 @@ def link_scores(
     scoring is made here and both follow. ``idf`` are the word weights (over the pair, or the
     corpus), ``weights`` each side's total content weight under them (:func:`_weight`),
     ``verbatim`` gives the near-verbatim matrix (it may still be computing in another thread:
-    it is asked for last, after ``while_waiting``), ``cosine`` the meaning cosines (or what
-    gives them, asked for last too) or ``None``.
+    it is asked for last, beside ``while_waiting`` when there is such work), ``cosine`` the
+    meaning cosines (or what gives them, asked for last too) or ``None``.
 
     Returns the scores, the near-verbatim matrix (with a quotation's moved attribution
     forgiven) and the figure agreement (+1 a shared figure, -1 figures but none shared, 0).
