@@ -2,6 +2,9 @@
 
     python scripts/eval_claim_speakers.py [--split tune|report|all] [--show]
 
+``--show`` lists each wrong or ungolded name of both readings (tune only), tagged with the
+reading (``attributed`` or ``speakers``).
+
 The claim check reads, for every sentence, who speaks in it: ``attributed`` (the names the
 sentence's own attribution gives; a ``speaker`` conflict rests on these) and ``speakers``
 (those, or the quote extractor's speaker: what the "another speaker's statement" test compares).
@@ -88,9 +91,9 @@ def evaluate(split: str, show: bool) -> None:
                     else:
                         tally.wrong += 1
                         verdict = "WRONG"
-                    if show and name == "attributed":
+                    if show:
                         where = f"{text_path.name}:{sentence.start}"
-                        print(f"{verdict} {where} {speaker!r} gold={golds}")
+                        print(f"{verdict} {name} {where} {speaker!r} gold={golds}")
                         print(f"    {sentence.text[:200]}")
                 tally.covered += named and any_right
     print(f"split {split}:")

@@ -106,6 +106,22 @@ def test_help(snap_compare) -> None:
     assert snap_compare(app, terminal_size=(120, 50), run_before=settle, press=["question_mark"])
 
 
+def test_help_leaves_the_cursor_row_120x30(snap_compare) -> None:
+    """? on a sentence low on the screen: the keys in the lower half, the cursor's row (both
+    sentences) scrolled above it, the comparison undimmed around the box."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(
+        app, terminal_size=(120, 30), run_before=settle, press=["j", "j", "j", "question_mark"]
+    )
+
+
+def test_details_one_column_80x24(snap_compare) -> None:
+    """i in the one-column layout: the evidence in the lower half, the cursor's sentence and
+    its counterpart above it."""
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle, press=["j", "j", "i"])
+
+
 def test_compare_status_line(snap_compare) -> None:
     """The status line under the comparison: number, label, counterparts, score, evidence."""
     app = NewsDiffApp(comparison=sample(), theme="textual-dark")

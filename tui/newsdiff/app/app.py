@@ -489,7 +489,11 @@ class NewsDiffApp(App[None]):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.screen))
+        open_box = getattr(self.screen, "open_box", None)  # keeps the cursor's row in sight
+        if open_box is not None:
+            open_box(HelpScreen(self.screen))
+        else:
+            self.push_screen(HelpScreen(self.screen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette: Textual's commands, help, and the current screen's actions."""

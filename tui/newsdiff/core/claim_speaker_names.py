@@ -124,6 +124,21 @@ def noun_use(tokens: list[Token], k: int) -> bool:
     )
 
 
+_TALES = frozenset("lies lie truth story stories joke jokes tale tales".split())
+_TALE_LEAD = frozenset("so many a lot of more the his her their such".split())
+
+
+def tells_a_tale(tokens: list[Token], k: int) -> bool:
+    """``tells so many lies``, ``told the truth``: ``tell`` with what is told as its object
+    attributes no statement (nobody is told anything the sentence quotes or reports)."""
+    if tokens[k].lower not in ("tell", "tells", "told"):
+        return False
+    n = k + 1
+    while n < len(tokens) and n <= k + 4 and tokens[n].lower in _TALE_LEAD:
+        n += 1
+    return n < len(tokens) and tokens[n].lower in _TALES
+
+
 def opening_parenthesis(tokens: list[Token], close: int) -> int:
     """The ``(`` a few words before the ``)`` at ``close``, or -1."""
     for k in range(close - 1, max(-1, close - 8), -1):

@@ -22,7 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core import reporting_verbs as verbs
-from newsdiff.core.claim_speaker_names import clean_run, name_list, noun_use, opening_parenthesis
+from newsdiff.core.claim_speaker_names import (
+    clean_run,
+    name_list,
+    noun_use,
+    opening_parenthesis,
+    tells_a_tale,
+)
 from newsdiff.core.claim_speaker_words import CLAUSE_OPENERS, DATE_WORDS, FUNCTION_AFTER
 from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS, JOINERS
 from newsdiff.core.name_runs import office_fields, office_with_fields, organisation_and
@@ -71,7 +77,9 @@ def attributed_speakers(text: str, quoted_spans: Sequence[tuple[int, int]] = ())
         if token.lower not in _READ_ON:
             continue  # a word no branch below acts on (_READ_ON: the words they test)
         found: list[str] = []
-        if token.lower in verbs.COMMON_FINITE and not noun_use(tokens, k):
+        if token.lower in verbs.COMMON_FINITE and not (
+            noun_use(tokens, k) or tells_a_tale(tokens, k)
+        ):
             found = _speaker_of_verb(tokens, k)
             if found and found[0] and _subject_start(tokens, k, found[0]) > reported_from:
                 found = []  # "…, saying Tom Hale had asked …": Hale is what was said

@@ -206,6 +206,10 @@ def as_subject(info: SentenceInfo, v: int) -> Mention | None:
     return named if info.tokens[opener].lower == "as" else None
 
 
+_NOBODY_NAMED = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+"""Pronouns for a person nobody names (``someone shouted``)."""
+
+
 def unnamed_subject(info: SentenceInfo, v: int, gap: Gap) -> bool:
     """A common noun for a document or group stands right before the finite verb at ``v`` as
     its subject (``…, and the report says``), not a name: no earlier name is the subject."""
@@ -214,6 +218,8 @@ def unnamed_subject(info: SentenceInfo, v: int, gap: Gap) -> bool:
     j = v - 1
     while j > v - 3 and j >= 0 and info.tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
         j -= 1  # "the report also says"
+    if 0 <= j < len(info.tokens) and info.tokens[j].lower in _NOBODY_NAMED:
+        return True  # "someone shouted “…”": nobody named, not the last person before
     if j < 1 or j in info.by_token or info.tokens[j].cap:
         return False
     if gap(info.tokens[j].end, info.tokens[j + 1].start).strip():

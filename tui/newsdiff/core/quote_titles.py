@@ -8,16 +8,19 @@ from newsdiff.core.quote_marks import QuoteSpan
 
 _WORK_NOUNS = frozenset(
     "show program programme series podcast book film movie documentary album song column "
-    "newsletter play opera exhibition".split()
+    "newsletter play opera exhibition anthem hymn ballad poem novel memoir bestseller "
+    "forum".split()
 )
+_MADE = frozenset("written composed recorded directed produced published sponsored hosted".split())
+"""``“…” was written by``, ``a “…” sponsored by``: a work someone made, not their words."""
 _TITLE_GLUE = frozenset("a an the of and or in on at to for with from by".split())
 _TITLE_WORDS = 8
 
 
 _ON_A_SHOW = re.compile(
-    r"\b(?:appear(?:ed|s|ing)?|appearances?|interview(?:ed|s|ing)?|guest|sa(?:id|ys|y|ying)"
+    r"(?i:\b(?:appear(?:ed|s|ing)?|appearances?|interview(?:ed|s|ing)?|guest|sa(?:id|ys|y|ying)"
     r"|t(?:old|ells?|elling)|sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|ask(?:ed|s)?|remarks"
-    r"|comments|stated?)(?:\s+[A-Za-z]+){0,2}\s+on(?:(?:\s+[A-Z][\w.&-]*){1,3}(?:'s?|\u2019s?))?\s*$"
+    r"|comments|stated?))(?:\s+[A-Za-z]+){0,2}\s+on(?:(?:\s+[A-Z][\w.&-]*){1,3}(?:'s?|\u2019s?))?\s*$"
 )
 """``appeared on``, ``said on``, ``was asked on``: a verb of appearing or speaking, then ``on``
 (and a network's possessive: ``on Harbour TV's``) right before the quotation; a time may stand
@@ -31,7 +34,7 @@ _NETWORK_SHOW = re.compile(
 (a title-case quotation after ``on`` and a network's possessive, ``CBS'`` too, is its show's
 name)."""
 
-_TOLD = re.compile(r"\bt(?:old|ells?)\s*$")
+_TOLD = re.compile(r"\bt(?:old|ells?)(?:(?:\s+[A-Z][\w.&-]*){1,3}(?:'s?|\u2019s?))?\s*$")
 """``told “Morning Tide Live”``: whoever is told never speaks, and a show is told too."""
 
 
@@ -45,17 +48,22 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     if not words or len(words) > _TITLE_WORDS:
         return False
     if (
-        not all(w[0].isupper() or w.lower() in _TITLE_GLUE for w in words)
+        not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_GLUE for w in words)
         or not words[0][0].isupper()
     ):
         return False
     lead = text[max(0, span.open - 60) : span.open]
     before = re.findall(r"[^\W_]+", lead[-30:])
-    after = re.findall(r"[^\W_]+", text[span.close + 1 : span.close + 30])
+    tail = text[span.close + 1 : span.close + 60]
+    after = re.findall(r"[^\W_]+", tail[:30])
     return bool(
         (before and before[-1].lower() in _WORK_NOUNS)
-        or (after and after[0].lower() in _WORK_NOUNS)
-        or (quoted.rstrip(",")[-1:] not in ".!?" and _after_a_verb(lead.split("\n")[-1], words))
+        or _work_after(tail, after, comma=quoted.rstrip()[-1:] == ",")
+        or (len(words) > 1 and words[-1].lower() in _WORK_NOUNS)
+        or (
+            (quoted.rstrip(",")[-1:] not in ".!?" or len(words) > 1)
+            and _after_a_verb(lead.split("\n")[-1], words)
+        )
         or bool(_NETWORK_SHOW.search(lead.split("\n")[-1]))
     )
 
@@ -63,3 +71,26 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
 def _after_a_verb(line: str, words: list[str]) -> bool:
     """The quotation follows ``appeared on`` and the like, or ``told`` (two words or more)."""
     return bool(_ON_A_SHOW.search(line) or (len(words) > 1 and _TOLD.search(line)))
+
+
+_MAKER = re.compile(
+    r"^[,\s]*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s)\s+(?:\d{4}\s+)?(?:[a-z-]+\s+)?"
+    r"([a-z]+)\b"
+)
+"""``“…,” Jo Reyes's 2015 best seller``: the maker's possessive, then what the work is."""
+
+
+def _work_after(tail: str, after: list[str], *, comma: bool) -> bool:
+    """After the quotation: a noun for a work within two words (``“…” radio program``), a
+    verb of making (``was written by``, ``sponsored by``), or its maker's possessive and the
+    noun (``, Jo Reyes's best seller``)."""
+    lower = [w.lower() for w in after[:3]]
+    if lower[:1] and lower[0] in _WORK_NOUNS:
+        return True
+    if len(lower) > 1 and lower[0] not in _TITLE_GLUE and lower[1] in _WORK_NOUNS:
+        return not comma and not tail.lstrip().startswith(",")  # "“Hi,” radio show host X said"
+    made = lower[1:3] if lower[:1] and lower[0] in ("was", "is", "were") else lower[:2]
+    if len(made) == 2 and made[0] in _MADE and made[1] == "by":
+        return True
+    maker = _MAKER.match(tail)
+    return maker is not None and maker.group(1) in _WORK_NOUNS | {"seller"}  # "best seller"

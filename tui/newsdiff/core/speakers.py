@@ -90,7 +90,7 @@ _VERBS = REPORTING_VERBS | DOCUMENT_VERBS
 
 _PHRASE_NOUNS = frozenset({"phrase", "term", "slogan", "catchphrase", "mantra", "refrain", "motto"})
 """Nouns right before a quotation that name it as words someone uses ("X used the phrase “…”")."""
-_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "so", "nor"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "so", "nor", "though", "although", "whereas"})
 """Words that open a clause of its own after a quotation (no attribution of it follows)."""
 Reader = Callable[[list[Token], int, Gap], "tuple[int, int] | None"]
 """A description reader: (tokens, start, gap) -> the description's token span, or None."""

@@ -52,7 +52,7 @@ OBJECT_VERBS = frozenset(
     """
     see saw seen meet met visited thank thanked praised criticized criticised attacked
     supported backed endorsed defeated hired fired called invited interviewed joined helped
-    elected replaced succeeded asked told tell urged liked hated
+    elected replaced succeeded asked told tell urged liked hated expects expected
     """.split()
 )
 """Verbs whose following name is their object; forms that double as nouns are left out."""

@@ -30,7 +30,14 @@ NUMERIC_COLUMNS = ("WORDS", "SENTENCES", "QUOTES")
 TITLE_MIN_CELLS = 30
 """Cells the title keeps before the path may take more of a narrow terminal."""
 TITLE_MIN_FOR_NAMES = 20
-"""Cells the title keeps when the path takes more so that no file or folder name is folded."""
+"""Cells the title keeps when the path takes more so that no file or folder name is cut.
+Below 80 columns the title gives way further (to ``TITLE_LEAST``) when that makes every name
+whole: a name cut with ``…`` cannot be typed or copied, a short title is still told apart by
+its whole file name. When even that cannot make the names whole, the title keeps its 20."""
+TITLE_LEAST = 8
+"""Cells the title keeps however narrow the table (a word and ``…``)."""
+GAP = 2
+"""Cells between two columns (as in the plain table)."""
 
 
 def list_to_dict(
@@ -107,7 +114,8 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
     """A table ``width`` cells wide; article text goes in as ``Text``, never as markup.
 
     Numbers are never cut; the path gets all it needs while the title keeps 30 cells (else a
-    third of the free width, and its longest folder or file name while the title keeps 20),
+    third of the free width, and its longest folder or file name while the title keeps 20, or
+    8 below 80 columns if every name is then whole), the columns two cells apart,
     broken after a ``/``; the title the rest (cut with ``…``). A name longer than the path's
     room (a narrow terminal) is cut with ``…`` on the side that keeps the names apart, as the
     library's File column is (:mod:`newsdiff.export.name_cut`).
@@ -123,16 +131,25 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
     widest = {
         name: max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in LIST_COLUMNS
     }
-    gaps = 3 * (len(LIST_COLUMNS) - 1)  # padding on both sides and the box's column separator
+    gaps = GAP * (len(LIST_COLUMNS) - 1)  # a cell of padding and the box's column separator
     free = width - gaps - sum(widest[name] for name in NUMERIC_COLUMNS)
     path_width = max(8, min(widest["PATH"], max(free // 3, free - TITLE_MIN_CELLS)))
     longest_name = max(
         (cell_len(part) for row in rows for part in _path_parts(row["PATH"])), default=0
     )
-    if path_width < longest_name:  # a name folded in its middle can be neither read nor copied
-        path_width = max(path_width, min(longest_name, free - TITLE_MIN_FOR_NAMES))
-    title_width = max(8, min(widest["TITLE"], free - path_width))
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    if path_width < longest_name:  # a name cut can be neither typed nor copied
+        if width < 80 and longest_name <= free - TITLE_LEAST:
+            path_width = longest_name  # every name whole, the title short
+        else:
+            path_width = max(path_width, min(longest_name, free - TITLE_MIN_FOR_NAMES))
+    title_width = max(TITLE_LEAST, min(widest["TITLE"], free - path_width))
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, GAP - 1, 0, 0),
+        header_style="bold",
+    )
     table.add_column("TITLE", width=title_width, no_wrap=True, overflow="ellipsis")
     for name in NUMERIC_COLUMNS:
         table.add_column(name, justify="right", no_wrap=True, width=widest[name])

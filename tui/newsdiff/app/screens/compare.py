@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
+    from newsdiff.app.screens.boxed_modal import BoxedModal
     from newsdiff.core.story import Story
 
 NARROW = 100
@@ -397,6 +398,8 @@ class CompareScreen(Screen[None]):
         self._prepared: dict[tuple[str, str], Prepared] = {}
         self._pending: tuple[str, str] | None = None
         self._keep_cursor = False
+        self._swaps = 0
+        """``s`` presses whose comparison has not landed yet (an odd count mirrors the cursor)."""
         self._relabel_timer: Timer | None = None
         self._carried_note = ""
         """``carried by 3 of 5`` for the cursor sentence once the story is known, else empty."""
@@ -603,6 +606,9 @@ class CompareScreen(Screen[None]):
             )
             == message.key
         )
+        if self._swaps % 2 and not same_pair:
+            self.query_one(DiffView).mirror_cursor()
+        self._swaps = 0
         self._show(
             message.comparison,
             keep_cursor=same_pair or self._keep_cursor,
@@ -619,6 +625,7 @@ class CompareScreen(Screen[None]):
         if message.key != self.key:
             return
         self._pending = None
+        self._swaps = 0  # the old columns stay, and the cursor on them
         self._hide_loading()
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
@@ -810,7 +817,7 @@ class CompareScreen(Screen[None]):
         if not count:
             self.notify(f"Not found: {text}", severity="warning", timeout=3)
             return
-        self._match(1)
+        self._match(1, here=True)
 
     def _close_search(self) -> None:
         self._searching = False
@@ -824,9 +831,9 @@ class CompareScreen(Screen[None]):
         self._bindings_stale = self._searching
         super().refresh_bindings()
 
-    def _match(self, direction: int) -> None:
+    def _match(self, direction: int, *, here: bool = False) -> None:
         view = self.query_one(DiffView)
-        target = view.next_match(direction)
+        target = view.next_match(direction, here=here)
         if target is None:
             return
         view.focus()
@@ -928,11 +935,11 @@ class CompareScreen(Screen[None]):
 
     def action_swap(self) -> None:
         """Swap the columns, keeping the cursor on the same sentence."""
-        view = self.query_one(DiffView)
         self.left_index, self.right_index = self.right_index, self.left_index
-        if view.cursor is not None:
-            view.mirror_cursor()
-            self._keep_cursor = True
+        # The cursor crosses over when the swapped comparison lands (``_ready``): until then
+        # the screen shows the old columns, and i, y, j or enter must read the sentence shown.
+        self._swaps += 1
+        self._keep_cursor = True
         self.recompute()
 
     def action_toggle_quotes(self) -> None:
@@ -1057,7 +1064,22 @@ class CompareScreen(Screen[None]):
 
         lines = details_lines(self.comparison, cursor, self._provenance(cursor))
         name = f"{'L' if cursor.side == 'left' else 'R'}{cursor.index + 1}"
-        self.app.push_screen(DetailsScreen(f"Sentence {name} in full", lines))
+        self.open_box(DetailsScreen(f"Sentence {name} in full", lines))
+
+    def open_box(self, box: BoxedModal) -> None:
+        """Open the help or details ``box`` with the cursor's row (its sentence and the
+        counterpart) in sight: the row is scrolled above the half the box may take, the box
+        goes to the top when the row cannot rise (the end of the text), and closing it
+        scrolls back to where the reader was."""
+        view = self.query_one(DiffView)
+        before = view.scroll_offset.y
+        view.lift_cursor((self.app.size.height + 1) // 2)
+        box.keep = view.cursor_region()
+
+        def back(_: None) -> None:
+            view.scroll_to(y=before, animate=False, immediate=True)
+
+        self.app.push_screen(box, back)
 
     def action_back(self) -> None:
         """Close the search line, else end the search, else go back to where the comparison

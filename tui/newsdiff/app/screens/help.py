@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.dom import DOMNode
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -77,6 +77,7 @@ SECTION_TITLES = {
     "LibraryScreen": "Library",
     "ArticleTable": "Library list",
     "CompareScreen": "Comparison",
+    "StoryScreen": "Story",
     "DiffView": "Sentence cursor",
 }
 
@@ -154,8 +155,8 @@ class HelpScreen(BoxedModal):
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help-close"),
     ]
 
-    def __init__(self, under: Screen) -> None:
-        super().__init__()
+    def __init__(self, under: Screen, keep: Region | None = None) -> None:
+        super().__init__(keep)
         self.under = under
 
     def compose(self) -> ComposeResult:
@@ -177,6 +178,6 @@ class HelpScreen(BoxedModal):
         mouse = MOUSE_HELP.get(type(self.under).__name__, [])
         sections.append(("Mouse", list(mouse)))
         sections.append(("Command palette", [("ctrl+p", "every action by name, themes, articles")]))
-        box = self.modal_box("Keys", "help-box")
+        box = self.modal_box("Keys", "help-box", "escape or ?")
         with box:
             yield HelpText(sections, id="help-text")

@@ -28,6 +28,7 @@ from newsdiff.export.name_cut import cut_at_start, cut_start
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.screens.boxed_modal import BoxedModal
 
 MARK = "●"
 """Shown in the first column of a marked article."""
@@ -401,6 +402,11 @@ class LibraryScreen(Screen[None]):
             self.notify("Comparing needs at least two articles.", severity="warning")
             return
         self.news_app.open_comparison(*pair)
+
+    def open_box(self, box: BoxedModal) -> None:
+        """Open the help ``box`` on the half of the screen away from the highlighted row."""
+        box.keep = self.query_one(ArticleTable).cursor_region()
+        self.app.push_screen(box)
 
     def action_story(self) -> None:
         """Open the story screen (every article at once)."""

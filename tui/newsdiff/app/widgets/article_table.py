@@ -308,6 +308,16 @@ class ArticleTable(ScrollView, can_focus=True):
         """The index of the highlighted row."""
         return self._cursor
 
+    def cursor_region(self) -> Region | None:
+        """The screen region of the highlighted row, when it is on screen (the header line
+        stays at the top, the rows scroll under it)."""
+        if not self._keys:
+            return None
+        area = self.content_region
+        top = area.y + 1 + self._cursor - round(self.scroll_y)
+        region = Region(area.x, top, area.width, 1).intersection(area)
+        return region if region.height else None
+
     @property
     def row_keys(self) -> Sequence[str]:
         """Every row's key, in display order."""

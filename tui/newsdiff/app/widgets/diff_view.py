@@ -657,6 +657,42 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             immediate=True,
         )
 
+    def lift_cursor(self, bottom: int) -> None:
+        """Scroll as little as needed so the cursor's row (its sentence and the counterpart)
+        ends above screen line ``bottom``, where a box opens below it; a row taller than the
+        room shows from its top."""
+        layout = self._ensure_layout()
+        row = (
+            layout.row_of(self._cursor.side, self._cursor.index)
+            if layout and self._cursor
+            else None
+        )
+        room = bottom - self.content_region.y
+        if layout is None or row is None or room <= 0:
+            return
+        top, height = layout.row_top[row], layout.row_height[row]
+        y = int(self.scroll_offset.y)
+        if height + 1 > room:
+            target = top - 1
+        else:  # the nearest offset with one line above the row and the row inside the room
+            target = min(max(y, top + height - room), top - 1)
+        if target != y:
+            self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    def cursor_region(self) -> Region | None:
+        """The screen region of the cursor's row, as far as it is on screen."""
+        layout = self._ensure_layout()
+        row = (
+            layout.row_of(self._cursor.side, self._cursor.index)
+            if layout and self._cursor
+            else None
+        )
+        if layout is None or row is None:
+            return None
+        area = self.content_region
+        top = area.y + layout.row_top[row] - int(self.scroll_offset.y)
+        return Region(area.x, top, area.width, layout.row_height[row]).intersection(area)
+
     def _column_order(self, side: Side) -> list[int]:
         """Sentence indices of ``side`` in display order."""
         return self._orders[side] if self._comparison is not None else []
@@ -882,11 +918,18 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
                 return number
         return None
 
-    def next_match(self, direction: int) -> Cursor | None:
+    def next_match(self, direction: int, *, here: bool = False) -> Cursor | None:
         """The next (``1``) or previous (``-1``) sentence holding the search text, wrapping
-        around the ends as vim and less do."""
+        around the ends as vim and less do; with ``here``, the cursor's own sentence counts
+        (a new search starts at the cursor: the sentence you read holds the word you type)."""
         if not self._match_stops:
             return None
+        if (
+            here
+            and self._cursor is not None
+            and (self._cursor.side, self._cursor.index) in (self._matches)
+        ):
+            return self._cursor
         found = self._after(self._match_stops, direction)
         if found is not None:
             return found

@@ -11,7 +11,7 @@ from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_view import Cursor
 from newsdiff.core.evidence import MAX_AGREE_SHOWN, describe_link
-from newsdiff.core.models import Comparison, side_letter
+from newsdiff.core.models import Comparison, other_side, side_letter
 from newsdiff.core.sanitize import visible
 
 MAX_LINKS_SHOWN = 2
@@ -45,7 +45,8 @@ def details_lines(
     comparison: Comparison, cursor: Cursor, carried: str | None = None
 ) -> list[DetailLine]:
     """Everything the status line says about the sentence under ``cursor``, uncut: the
-    sentence, every link with all its agreeing words, moved, and ``carried`` (provenance)."""
+    sentence, every link with all its agreeing words and the linked sentence's text (a moved
+    one is off screen), moved, and ``carried`` (provenance)."""
     aligned = comparison.aligned(cursor.side, cursor.index)
     name = f"{side_letter(cursor.side)}{cursor.index + 1}"
     path = comparison.side(cursor.side).article.path
@@ -65,6 +66,10 @@ def details_lines(
             lines.append((f"  {head} · ", rest))
             if len(link.evidence.agree) > MAX_AGREE_SHOWN:
                 lines.append(("    all shared words: ", ", ".join(link.evidence.agree)))
+            # the linked sentence itself: a moved one is far away in its column
+            other = other_side(cursor.side)
+            text = comparison.aligned(other, link.index).sentence.text
+            lines.append((f"    {side_letter(other)}{link.index + 1}: ", text))
     if carried:
         head, colon, rest = carried.partition(": ")
         lines += [("", ""), (head[:1].upper() + head[1:] + colon, rest)]
