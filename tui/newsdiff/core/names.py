@@ -186,7 +186,8 @@ NOT_NAME_WORDS = frozenset(
     capitol stadium arena plaza heights water securities airways motors holdings partners
     technologies systems labs pharmaceuticals electric railways mining petroleum insurance
     plc llc telecom brands entertainment studios caucus federation society network club
-    church campaign administration enforcement protection
+    church campaign administration enforcement protection representatives delegates deputies
+    commons
     """.split()
 )
 """Capitalized words that make a run a place, an organization or an event rather than a person."""

@@ -51,6 +51,7 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
+from newsdiff.core.speaker_guards import clause_speaker, person_after
 from newsdiff.core.speaker_trailing import trailing_speaker
 from newsdiff.core.speaker_writer import writer_before
 
@@ -161,7 +162,9 @@ class _Attributor:
                 end = bisect.bisect_left(info.starts, span.open)
                 self.clauses[n] = clause_reading(info, self._gap, subject, kind, end)
                 speakers.append(
-                    self._before(first, span)
+                    clause_speaker(
+                        info, self._before(first, span), self.clauses[n].start, subject.entity
+                    )
                     if kind == "attributed"
                     else subject.entity or None  # "as the senator went on about": nobody named
                     if kind == "speaking"
@@ -177,6 +180,8 @@ class _Attributor:
             unparsed = work or speaker is None and self._own_attribution(first, last)
             if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
                 speaker = self._verdict_after(last) or self._fallback(first, span, previous)
+                named = person_after(self.infos, last, self._gap, span.close)
+                speaker = speaker if named in (None, speaker) else None  # "“…?” Moss asked"
             speakers.append(speaker)
             previous = (last, speaker)
         return speakers
