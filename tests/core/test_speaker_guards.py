@@ -52,8 +52,8 @@ def test_a_quote_followed_by_a_person_borrows_the_speaker_before_only_if_it_is_t
 
 HOUSE = (
     "Mrs. Lind spoke on Sunday.\n\n"
-    "In her first comments since the House of Representatives refused on Friday to allow "
-    "Mr. Varo to act, Mrs. Lind laid out a careful position.\n\n"
+    "In her first remarks since the House of Representatives voted down Mr. Varo's harbour "
+    "bill on Tuesday, Mrs. Lind set out a careful position.\n\n"
     'She argued that the vote gave Mr. Varo "this fine opening" to seek changes.\n'
 )
 
