@@ -24,7 +24,7 @@ def clause_speaker(info: SentenceInfo, found: str | None, start: int, subject: s
     follows that subject (``after Hale told``), else nobody."""
     if found is None:
         return None
-    inside = [m for m in info.mentions if info.tokens[m.first].start >= start]
+    inside = [m for m in info.mentions if info.tokens[m.last - 1].end > start]
     if any(m.entity == found for m in inside):
         return found
     for mention in inside:
