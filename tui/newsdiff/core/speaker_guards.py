@@ -4,7 +4,8 @@ A quotation inside a clause with an attribution of its own (``X issued a stateme
 told voters that “…”``) is that clause's: a speaker found outside the clause is the sentence's
 subject, not the quote's. A quotation followed by a person (``“…?” Mr. Moss planned to ask``) is
 that person's business even when no reporting verb follows: it borrows the speaker of the
-sentences before only when that is the same person.
+sentences before only when that is the same person. (``verdict_after``, moved here from
+``speakers.py`` to keep it under the quote modules' size limit, reads ``“…” So said X``.)
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import SentenceInfo, mention_at
 from newsdiff.core.reporting_verbs import REPORTING_VERBS
 
@@ -54,3 +56,23 @@ def person_after(
     if mention is None or mention.kind != "person" or mention.possessive:
         return None
     return mention.entity
+
+
+def verdict_after(infos: list[SentenceInfo], index: int) -> str | None:
+    """``“…” That was the verdict of X, …`` / ``So said X``: the next sentence names the
+    speaker of a quotation standing alone."""
+    if index + 1 >= len(infos):
+        return None
+    following = infos[index + 1]
+    tokens = following.tokens
+    words = [token.lower for token in tokens[:3]]
+    if words[:2] == ["so", "said"]:
+        target = mention_at(following, 2)
+        return target.entity if target is not None else None
+    if len(words) < 2 or words[0] not in ("that", "this") or words[1] not in ("was", "is"):
+        return None
+    for v in range(2, min(len(tokens) - 1, 6)):
+        if tokens[v].lower in vocab.SPEECH_NOUNS and tokens[v + 1].lower == "of":
+            named = [m for m in following.mentions if v + 1 < m.first < v + 10]
+            return named[0].entity if named else None
+    return None

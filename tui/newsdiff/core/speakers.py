@@ -51,7 +51,7 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
-from newsdiff.core.speaker_guards import clause_speaker, person_after
+from newsdiff.core.speaker_guards import clause_speaker, person_after, verdict_after
 from newsdiff.core.speaker_trailing import trailing_speaker
 from newsdiff.core.speaker_writer import writer_before
 
@@ -179,7 +179,7 @@ class _Attributor:
                     break
             unparsed = work or speaker is None and self._own_attribution(first, last)
             if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
-                speaker = self._verdict_after(last) or self._fallback(first, span, previous)
+                speaker = verdict_after(self.infos, last) or self._fallback(first, span, previous)
                 named = person_after(self.infos, last, self._gap, span.close)
                 speaker = speaker if named in (None, speaker) else None  # "“…?” Moss asked"
             speakers.append(speaker)
@@ -441,25 +441,6 @@ class _Attributor:
         lead_words = {token.lower for token in tokens[max(0, end - 4) : end]}
         says = lead_words & (STRONG_REPORTING | vocab.SPEECH_NOUNS)
         return ":" in lead and (bool(says) or writer_before(info, end, self._gap) >= 0)
-
-    def _verdict_after(self, index: int) -> str | None:
-        """``“…” That was the verdict of X, …`` / ``So said X``: the next sentence names the
-        speaker of a quotation standing alone."""
-        if index + 1 >= len(self.infos):
-            return None
-        following = self.infos[index + 1]
-        tokens = following.tokens
-        words = [token.lower for token in tokens[:3]]
-        if words[:2] == ["so", "said"]:
-            target = mention_at(following, 2)
-            return target.entity if target is not None else None
-        if len(words) < 2 or words[0] not in ("that", "this") or words[1] not in ("was", "is"):
-            return None
-        for v in range(2, min(len(tokens) - 1, 6)):
-            if tokens[v].lower in vocab.SPEECH_NOUNS and tokens[v + 1].lower == "of":
-                named = [m for m in following.mentions if v + 1 < m.first < v + 10]
-                return named[0].entity if named else None
-        return None
 
     def _fallback(
         self, index: int, span: QuoteSpan, previous: tuple[int, str | None] | None
