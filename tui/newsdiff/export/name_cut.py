@@ -44,6 +44,8 @@ def cut_middle(name: str, head: int, tail: int) -> str:
     """``name`` in ``head + 1 + tail`` cells when longer: its first ``head`` and last ``tail``
     cells kept, ``…`` between them (``head`` 0 is :func:`cut_start`, ``tail`` 0 :func:`cut_end`)."""
     width = head + 1 + tail
+    if name.isascii() and name.isprintable():  # a cell a character: slices, ten times faster
+        return name if len(name) <= width else name[:head] + "…" + name[len(name) - tail :]
     if cell_len(name) <= width:
         return name
     if tail == 0:
