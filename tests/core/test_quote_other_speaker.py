@@ -66,6 +66,9 @@ def _match(side: tuple[QuoteMatch, ...], words: str) -> QuoteMatch:
         ("Acme Editor Dan Reed", "Dan Reed", False),
         ("Felipe Calderón", "Felipe Calderon", False),
         ("Vincente Reyes", "Vicente Reyes", False),
+        ("Dick Voss", "Richard Voss", False),  # a short form of the first name
+        ("Mike Pike", "Michael Pike", False),
+        ("Bill Hale", "Ted Hale", True),
         ("Tom Hale", None, False),
         (None, None, False),
         ("one engineer", "Owen Reyes", False),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -216,6 +216,7 @@ def match_quotes(
 
     left_words = [words_of(quote) for quote in left]
     right_words = [words_of(quote) for quote in right]
+    roles = speaker_roles(chain(left, right, *corpus))
     corpus_words = [words_of(quote) for article in corpus for quote in article]
     owner = [number for number, article in enumerate(corpus) for _quote in article]
     corpus_index = WordIndex(corpus_words)
@@ -244,11 +245,11 @@ def match_quotes(
             if not related:
                 matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
                 continue
-            best, status = _best_counterpart(quote, words, related, theirs, their_words)
+            best, status = _best_counterpart(quote, words, related, theirs, their_words, roles)
             same_words = status in ("verbatim", "excerpt")
             changed = () if same_words else changed_spans(words, their_words[best])
             match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
-            matches.append(_with_other_speaker(match))
+            matches.append(_with_other_speaker(match, roles))
         return tuple(matches)
 
     return (
@@ -263,6 +264,7 @@ def _best_counterpart(
     related: Sequence[tuple[int, QuoteStatusName, float]],
     theirs: Sequence[Quote],
     their_words: Sequence[Words],
+    roles: Roles,
 ) -> tuple[int, QuoteStatusName]:
     """The other side's rendering of ``quote`` among ``related`` (index, status, score).
 
@@ -274,7 +276,7 @@ def _best_counterpart(
     best, status, _score = max(
         related,
         key=lambda found: (
-            not speakers_differ(quote.speaker, theirs[found[0]].speaker),
+            not _differ(quote.speaker, theirs[found[0]].speaker, roles),
             shared_words(words, their_words[found[0]]),
             found[2],
             -found[0],
@@ -289,10 +291,30 @@ def shared_words(a: Words, b: Words) -> int:
     return (len(a.words) + len(b.words) - Indel.distance(a.words, b.words)) // 2
 
 
-def _with_other_speaker(match: QuoteMatch) -> QuoteMatch:
+Roles = Mapping[str, tuple[str, ...]]
+"""The roles the articles give each (canonical) speaker."""
+
+
+def speaker_roles(quotes: Iterable[Quote]) -> dict[str, tuple[str, ...]]:
+    """Every role ``quotes`` give each speaker (``White House press secretary``): a role said
+    once in one article ties the speaker's every quote to the body it speaks for."""
+    roles: dict[str, dict[str, None]] = {}
+    for quote in quotes:
+        if quote.speaker and quote.role:
+            roles.setdefault(quote.speaker, {})[quote.role] = None
+    return {speaker: tuple(found) for speaker, found in roles.items()}
+
+
+def _differ(first: str | None, second: str | None, roles: Roles) -> bool:
+    """:func:`speakers_differ` with the speakers' roles: a body and its spokesperson or head
+    are one voice."""
+    return speakers_differ(first, second, roles.get(first or "", ()), roles.get(second or "", ()))
+
+
+def _with_other_speaker(match: QuoteMatch, roles: Roles) -> QuoteMatch:
     """``match`` noting the counterpart's speaker when it is someone else."""
     other = match.counterpart.speaker if match.counterpart is not None else None
-    if not speakers_differ(match.quote.speaker, other):
+    if not _differ(match.quote.speaker, other, roles):
         return match
     return replace(match, other_speaker=other)
 
@@ -310,6 +332,8 @@ class QuoteGroup:
         changed: For each variant, the spans of its words that the group's reference rendering
             (the most widely carried wording) does not carry.
         reference: Index into ``variants`` of that reference rendering.
+        roles: The roles the corpus gives the variants' speakers (a spokesperson and the body
+            it speaks for are one voice).
     """
 
     speaker: str | None
@@ -317,6 +341,7 @@ class QuoteGroup:
     variants: tuple[tuple[str, Quote], ...]
     changed: tuple[tuple[CharSpan, ...], ...] = ()
     reference: int = 0
+    roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def articles(self) -> int:
@@ -326,7 +351,11 @@ class QuoteGroup:
     @property
     def speaker_differs(self) -> bool:
         """Whether some variant gives the remark to another speaker than the group's."""
-        return any(speakers_differ(self.speaker, quote.speaker) for _path, quote in self.variants)
+        return any(self.differs(quote) for _path, quote in self.variants)
+
+    def differs(self, quote: Quote) -> bool:
+        """Whether ``quote`` (a variant) gives the remark to another speaker than the group's."""
+        return _differ(self.speaker, quote.speaker, dict(self.roles))
 
 
 def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[QuoteGroup, ...]:
@@ -343,6 +372,7 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
         for quote in quotes:
             items.append((index, path, quote, quote_words(quote)))
     parent = list(range(len(items)))
+    roles = speaker_roles(quote for _a, _p, quote, _w in items)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -372,13 +402,13 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
         members.setdefault(find(i), []).append(i)
     groups: list[tuple[int, int, QuoteGroup]] = []
     for indices in members.values():
-        group = _make_group([items[i] for i in indices])
+        group = _make_group([items[i] for i in indices], roles)
         groups.append((-group.articles, indices[0], group))
     groups.sort(key=lambda entry: (entry[0], entry[1]))
     return tuple(group for _a, _b, group in groups)
 
 
-def _make_group(members: list[tuple[int, str, Quote, Words]]) -> QuoteGroup:
+def _make_group(members: list[tuple[int, str, Quote, Words]], roles: Roles) -> QuoteGroup:
     wordings = Counter(words.words for _i, _p, _q, words in members)
     reference = max(
         range(len(members)),
@@ -408,6 +438,11 @@ def _make_group(members: list[tuple[int, str, Quote, Words]]) -> QuoteGroup:
         variants=tuple((path, quote) for _i, path, quote, _w in members),
         changed=changed,
         reference=reference,
+        roles=tuple(
+            (name, roles[name])
+            for name in dict.fromkeys(q.speaker for _i, _p, q, _w in members if q.speaker)
+            if name in roles
+        ),
     )
 
 

@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from newsdiff.core import names as vocab
 from newsdiff.core.models import Quote
 from newsdiff.core.name_runs import two_bodies
+from newsdiff.core.places import COUNTRIES
 
 _WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -280,7 +281,12 @@ def unify_speakers(articles: Sequence[Sequence[Quote]]) -> list[tuple[Quote, ...
     ]
 
 
-def speakers_differ(first: str | None, second: str | None) -> bool:
+def speakers_differ(
+    first: str | None,
+    second: str | None,
+    first_roles: Iterable[str] = (),
+    second_roles: Iterable[str] = (),
+) -> bool:
     """Whether two speakers of one quotation are two different people (or bodies).
 
     Unknown on either side is no difference, nor is a description (``a source``, ``the
@@ -292,6 +298,10 @@ def speakers_differ(first: str | None, second: str | None) -> bool:
     no other speaker than any one of its people (one of them alone is part of the speakers),
     and two lone words (``Smith and Jones``, one name to ``speaker_parts``) are compared as
     people too: the surnames of a joint speaker, in any order, or of one of its people.
+
+    An organisation and a person whose role (``first_roles``/``second_roles``: the roles
+    the articles give each speaker) says they speak for it are one voice told two ways:
+    see :func:`speaks_for`.
     """
     if not first or not second or first == second:
         return False
@@ -300,7 +310,10 @@ def speakers_differ(first: str | None, second: str | None) -> bool:
     ours, theirs = _people_of(first), _people_of(second)
     if len(ours) > 1 or len(theirs) > 1:  # a joint statement: any one of its people
         return all(_people_differ(a, b) for a in ours for b in theirs)
-    return _people_differ(first, second)
+    if not _people_differ(first, second):
+        return False
+    mine, others = tuple(first_roles), tuple(second_roles)
+    return not (speaks_for(first, mine, second, others) or speaks_for(second, others, first, mine))
 
 
 def _people_of(speaker: str) -> list[str]:
@@ -338,9 +351,133 @@ def _same_word(first: str, other: str) -> bool:
 
 
 def _first_names_agree(first: str, other: str) -> bool:
-    """``Maria`` and ``Maria``, or an initial and a name it begins (``m`` / ``maria``)."""
+    """``Maria`` and ``Maria``, an initial and a name it begins (``m`` / ``maria``), or a
+    short form and its full name (``dick`` / ``richard``, ``mike`` / ``michael``)."""
     if _same_word(first, other):
+        return True
+    if (first, other) in _SHORT_FORMS or (other, first) in _SHORT_FORMS:
         return True
     return (len(first) == 1 and other.startswith(first)) or (
         len(other) == 1 and first.startswith(other)
     )
+
+
+_SHORT_FORMS = frozenset(
+    (names[0], short)
+    for names in (
+        group.split()
+        for group in """
+        richard dick rick rich richie, michael mike mick, william bill billy will,
+        robert bob bobby rob, james jim jimmy jamie, thomas tom tommy, joseph joe joey,
+        charles chuck charlie, edward ed ted eddie ned, theodore ted teddy,
+        elizabeth liz beth betsy lizzie, katherine kate kathy katie, catherine cathy kate,
+        margaret maggie peggy meg, patricia pat patty trish, daniel dan danny, david dave,
+        steven steve, stephen steve, anthony tony, christopher chris, nicholas nick,
+        matthew matt, benjamin ben, samuel sam, alexander alex, andrew andy drew,
+        jonathan jon, timothy tim, gregory greg, kenneth ken, ronald ron, donald don,
+        gerald jerry, jeffrey jeff, lawrence larry, peter pete, susan sue,
+        deborah debbie deb, jennifer jen jenny, rebecca becky, victoria vicky,
+        frederick fred, douglas doug, philip phil, raymond ray, albert al, harold hal,
+        henry hank, john jack johnny, mitchell mitch, joshua josh, nathaniel nate, abraham abe
+        """.split(",")
+    )
+    for short in names[1:]
+)
+"""Common short forms of English first names, as outlets write one person's name two ways."""
+
+
+_VOICES = "spokesman|spokeswoman|spokesperson|spokespeople|press secretary|press officer"
+"""Roles that speak for a body, whatever it is."""
+_HEADS = (
+    "president|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|head|leader"
+    "|(?:executive |managing )?director|secretary[- ]general|general secretary"
+)
+"""Roles that head an organisation (not a government: see ``_STATE_HEADS``)."""
+_STATE_HEADS = "president|prime minister|premier|chancellor|king|queen|emir"
+"""Heads of a state or its government."""
+_RANK = r"(?:(?:deputy|chief|senior|acting|interim|principal) )*"
+_GOVERNMENT = "Government of "
+_BODY_NOUNS = frozenset(
+    vocab.ORG_NOUNS
+    | vocab.COMPANY_ENDINGS
+    | set(
+        """group organization organisation tank charity nonprofit non-profit union association
+        coalition institute foundation party network lobby alliance council committee campaign
+        body""".split()
+    )
+)
+"""Nouns of a role that describe its speaker as a body (``a moderate group in …``)."""
+
+
+def speaks_for(person: str, roles: Sequence[str], body: str, body_roles: Sequence[str]) -> bool:
+    """Whether ``person`` speaks for the organisation ``body`` by one of ``roles``.
+
+    The role must name the body (or, for ``Government of X``, one of the words that stand for
+    it: ``White House``, ``Israeli``, ``Downing Street``, ``Kremlin``) with nothing but a rank
+    beside a spokesperson's or a head's title: ``White House press secretary``, ``a Downing
+    Street spokesman``, ``a spokesperson for Acme``, ``Israel's prime minister``, ``president
+    of Third Way``; a head of state or government only for a government. ``person`` must be a
+    person by its name, ``body`` a body by its name (a government, an office's or a company's
+    word, letters like ``AARP``) or by a role describing it as one (``a think tank``): two
+    people, or two organisations, still differ.
+    """
+    if not _is_person(person) or not _is_body(body, body_roles):
+        return False
+    if body.startswith(_GOVERNMENT):
+        country = body[len(_GOVERNMENT) :]
+        names = [alias for alias, known in COUNTRIES.items() if known == country]
+        titles, suffix = f"{_VOICES}|{_STATE_HEADS}", "(?: government)?"
+    else:
+        names, titles, suffix = [_plain_role(body)], f"{_VOICES}|{_HEADS}", ""
+    if not names or not names[0]:
+        return False
+    named = "(?:" + "|".join(re.escape(name) for name in names) + ")" + suffix
+    title = f"{_RANK}(?:{titles})"
+    shape = re.compile(rf"(?:{_RANK}{named}(?:'s?)? {title}|{title} (?:of|for|at) {named})")
+    return any(shape.fullmatch(_plain_role(role)) for role in roles)
+
+
+def _plain_role(role: str) -> str:
+    """A role lowercased, its articles, commas and end stops dropped: ``chief white house
+    spokesman``, ``spokesperson for acme``."""
+    words = role.replace("\u2019", "'").replace(",", " ").casefold().split()
+    return " ".join(word for word in words if word not in _ARTICLES).rstrip(".")
+
+
+def _is_person(name: str) -> bool:
+    """A person's name by its shape alone: two to four capitalised words, none an office's or a
+    company's, not a government (never by a role: a role adds ties, never removes one)."""
+    words = [word.casefold().rstrip(".") for word in _words(name)]
+    return (
+        not name.startswith(_GOVERNMENT)
+        and len(speaker_parts(name)) == 1
+        and _person_like(name_key(name), name)
+        and not any(word in vocab.NOT_NAME_WORDS or word in _BODY_NOUNS for word in words)
+    )
+
+
+def _is_body(name: str, roles: Sequence[str]) -> bool:
+    """An organisation: a government, a name holding an office's or a company's word, a name
+    in capital letters (``AARP``), or one a role describes as a body before any preposition
+    (``a moderate group in …``); never a name opened by a first name."""
+    if name.startswith(_GOVERNMENT):
+        return True
+    words = _words(name)
+    if not words or len(speaker_parts(name)) > 1:
+        return False
+    first = words[0].casefold()
+    if first in vocab.FEMALE_FIRST_NAMES or first in vocab.MALE_FIRST_NAMES:
+        return False
+    folded = {word.casefold().rstrip(".") for word in words}
+    if folded & (vocab.NOT_NAME_WORDS | _BODY_NOUNS) or (len(words) == 1 and name.isupper()):
+        return True
+    return any(_described_as_body(role) for role in roles)
+
+
+def _described_as_body(role: str) -> bool:
+    for word in _plain_role(role).split():
+        if word in vocab.PREPOSITIONS or word.endswith("'s") or word in ("that", "which", "who"):
+            return False
+        if word in _BODY_NOUNS:
+            return True
+    return False

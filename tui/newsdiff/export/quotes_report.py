@@ -32,7 +32,7 @@ from newsdiff.core.quote_groups import (
 )
 from newsdiff.core.sanitize import visible_line
 from newsdiff.core.serialize import quote_to_dict
-from newsdiff.core.speaker_names import speakers_differ, unify_speakers
+from newsdiff.core.speaker_names import unify_speakers
 from newsdiff.export.common import CHANGED_STYLE
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
 def _other_speaker(quote: Quote, group: QuoteGroup) -> Line:
     """A note when this outlet gives the words to someone else than the group's speaker
     (not when it names nobody, nor the same person spelt otherwise)."""
-    if quote.speaker is None or not speakers_differ(quote.speaker, group.speaker):
+    if quote.speaker is None or not group.differs(quote):
         return []
     note = f"{SPEAKER_DIFFERS_MARKER} {SPEAKER_DIFFERS_NOTE}: {visible_line(quote.speaker)}"
     return [TextRun(f"  {note}", "bold magenta")]
