@@ -57,6 +57,11 @@ async def shown_files(paths: list[Path], size: tuple[int, int] = (80, 24)) -> li
             ["…ette.html", "…rald.html"],
         ),
         (["may-coverage/nyt.html", "june-coverage/nyt.html"], ["may-cover…", "june-cove…"]),
+        # neither side alone keeps them apart: both ends, as the story's key cuts them
+        (
+            ["gazette-0501.html", "herald-0501.html", "gazette-0502.html"],
+            ["gaz…1.html", "her…1.html", "gaz…2.html"],
+        ),
     ],
 )
 async def test_names_stay_apart_at_80_columns(

@@ -216,8 +216,8 @@ async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Two folders with a `nyt.txt` each: the key says which is which (a long name is cut as
-    the library's File column cuts it: at its end, where the folder that tells it apart is),
-    a name no other file has stays bare."""
+    the library's File column cuts it: both ends of the folder, where what tells it apart is,
+    and the file name), a name no other file has stays bare."""
     import dataclasses
 
     story = sample_story()
@@ -229,7 +229,7 @@ async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
     )
     rows = await _matrix_key(monkeypatch, dataclasses.replace(story, articles=articles))
     names = [row.split()[1] for row in rows]
-    assert names[0] == "regional-desk-event-eig…"
+    assert names[0] == "regional-de…ight/nyt.txt"
     assert names[1:] == ["basil-1/nyt.txt", "outlet-3.txt"]
 
 

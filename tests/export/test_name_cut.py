@@ -73,3 +73,35 @@ def test_both_ends_are_kept_when_neither_alone_tells_the_names_apart() -> None:
 def test_names_that_fit_stay_whole_and_a_lone_name_is_cut_at_its_end() -> None:
     assert cut_names(["nyt.txt", "fox.txt"], 7) == ["nyt.txt", "fox.txt"]
     assert cut_names(["a-very-long-file-name.txt"], 10) == ["a-very-lo…"]
+
+
+def test_a_tie_keeps_the_file_name_of_names_in_folders() -> None:
+    """The end cut and the start cut both keep these apart; the end cut hid ``nyt.txt`` (the
+    outlet's file, what a user knows the article by), so the cut keeps the file name and both
+    ends of the folder, where the two differ."""
+    names = ["regional-desk-event-eight/nyt.txt", "regional-desk-event-nine/nyt.txt", "a/b.txt"]
+    assert cut_names(names, 24) == [
+        "regional-de…ight/nyt.txt",
+        "regional-de…nine/nyt.txt",
+        "a/b.txt",
+    ]
+
+
+def test_a_tie_among_names_without_folders_keeps_the_end_cut() -> None:
+    names = ["gazette-evening-2026-05-01.txt", "herald-morning-2026-05-01.txt"]
+    assert cut_names(names, 12) == ["gazette-eve…", "herald-morn…"]
+
+
+@given(
+    st.lists(
+        st.from_regex(r"[a-z0-9-]{1,30}(/[a-z]{1,8}\.txt)?", fullmatch=True),
+        min_size=1,
+        max_size=6,
+    ),
+    st.integers(min_value=2, max_value=40),
+)
+def test_a_cut_keeps_as_many_apart_as_either_side_alone(names: list[str], width: int) -> None:
+    """Cutting both ends, or keeping a file name, never tells fewer names apart than one side."""
+    shown = len(set(cut_names(names, width)))
+    assert shown >= len({cut_end(name, width) for name in names})
+    assert shown >= len({cut_start(name, width) for name in names})

@@ -117,15 +117,15 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
     third of the free width, and its longest folder or file name while the title keeps 20, or
     8 below 80 columns if every name is then whole), the columns two cells apart,
     broken after a ``/``; the title the rest (cut with ``…``). A name longer than the path's
-    room (a narrow terminal) is cut with ``…`` on the side that keeps the names apart, as the
-    library's File column is (:mod:`newsdiff.export.name_cut`).
+    room (a narrow terminal) is cut with ``…`` where that keeps the names apart, as the library's
+    File column and the story's key are (:mod:`newsdiff.export.name_cut`).
     """
     from rich import box
     from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
-    from newsdiff.export.name_cut import cut_at_start, cut_end, cut_start
+    from newsdiff.export.name_cut import cut_head, cut_middle
 
     rows = [{**_cells(item), "PATH": visible_line(display_path(item.path))} for item in stats]
     widest = {
@@ -156,9 +156,10 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
     table.add_column("PATH", width=path_width, overflow="fold")
     lines = {row["PATH"]: _path_lines(row["PATH"], path_width) for row in rows}
     names = [path[-1] for path in lines.values()]  # the file names decide, not their folders
-    cut = cut_start if cut_at_start(names, path_width) else cut_end
+    head = cut_head(names, path_width)
+    head = path_width - 1 if head is None else head
     for row in rows:
-        shown = [cut(line, path_width) for line in lines[row["PATH"]]]
+        shown = [cut_middle(line, head, path_width - 1 - head) for line in lines[row["PATH"]]]
         cells = {**row, "PATH": "\n".join(shown)}
         table.add_row(*(Text(cells[name]) for name in LIST_COLUMNS))
     return table

@@ -24,7 +24,7 @@ from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.sanitize import cell_text
-from newsdiff.export.name_cut import cut_at_start, cut_start
+from newsdiff.export.name_cut import cut_head, cut_middle
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -96,8 +96,9 @@ class LibraryScreen(Screen[None]):
         self._source_columns = (False, False)
         """Whether the Outlet and the Date columns are shown."""
         self._shown_columns: list[tuple[str | Text, str, int]] = []
-        self._file_cut: tuple[int, bool] = (0, False)
-        """The File column's width and whether it cuts long names at their start."""
+        self._file_cut: tuple[int, int | None] = (0, None)
+        """The File column's width and the cells of a long name's start it keeps (None: the
+        names fit; see :func:`newsdiff.export.name_cut.cut_head`)."""
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -250,11 +251,11 @@ class LibraryScreen(Screen[None]):
         ]
         return columns
 
-    def _fit_file_names(self, width: int) -> tuple[int, bool]:
-        """The File column's width and whether its names are cut at their start: the side
-        that keeps more of them apart (see :mod:`newsdiff.export.name_cut`)."""
-        names = (cell_line(_file_name(a, self._file_names)) for a in self.articles)
-        return width, cut_at_start(names, width)
+    def _fit_file_names(self, width: int) -> tuple[int, int | None]:
+        """The File column's width and how its names are cut: the cut that keeps most of them
+        apart, as the story's key and ``newsdiff list`` cut (:mod:`newsdiff.export.name_cut`)."""
+        names = [cell_line(_file_name(a, self._file_names)) for a in self.articles]
+        return width, cut_head(names, width)
 
     def _fit_title(
         self, width: int, file_width: int, outlet_width: int, date_width: int
@@ -302,10 +303,13 @@ class LibraryScreen(Screen[None]):
         ]
 
     def _shown_file_name(self, article: Article) -> str:
-        """The File cell's text; the table cuts it at its end, this at its start if chosen."""
+        """The File cell's text, cut as the column's names are (a name whole when the cut
+        keeps only its start: the table cuts it at its end)."""
         name = cell_line(_file_name(article, self._file_names))
-        width, at_start = self._file_cut
-        return cut_start(name, width) if at_start else name
+        width, head = self._file_cut
+        if head is None or head >= width - 1:
+            return name
+        return cut_middle(name, head, width - 1 - head)
 
     def _update_hint(self, shown: int | None = None) -> None:
         total = len(self.articles)

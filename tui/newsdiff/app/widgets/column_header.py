@@ -20,8 +20,10 @@ from newsdiff.app.widgets.diff_layout import (
 )
 from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import ComparedArticle, Comparison, source_label
+from newsdiff.core.path_names import distinct_names
 from newsdiff.core.sanitize import visible
 from newsdiff.core.stats import count_words
+from newsdiff.export.name_cut import cut_names, distinct_width
 
 LABEL_STYLES = {
     "shared": "bold $text-success",
@@ -88,14 +90,59 @@ def _legend_forms(counts: dict[str, int]) -> list[Content]:
     return variants
 
 
-def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Content]:
+def pair_names(comparison: Comparison) -> tuple[str, str] | None:
+    """The two sides' file names with the folders that tell them apart, when their bare names
+    are alike (``event-eight/nyt.txt`` beside ``event-nine/nyt.txt``: two folders of the same
+    outlets); None when the bare names already differ or a side is not a file."""
+    paths = [
+        side.article.path.replace("\\", "/").rstrip("/")
+        for side in (comparison.left, comparison.right)
+    ]
+    if any(path == "-" or path[:8].lower().startswith(("http://", "https://")) for path in paths):
+        return None
+    left, right = (" ".join(visible(name).split()) for name in distinct_names(paths))
+    if "/" not in left or left == right:
+        return None
+    return left, right
+
+
+def _source(side: ComparedArticle, names: tuple[str, str] | None) -> str:
+    """``outlet · date · file``, the file with the folder that tells it apart when ``names``
+    (this side's, then the other's) are given."""
+    article = side.article
+    if names is None:
+        return " ".join(visible(source_label(article)).split())
+    parts = (article.meta.outlet or "", article.meta.date or "")
+    known = [" ".join(visible(part).split()) for part in parts if part]
+    return " · ".join([*known, names[0]])
+
+
+def _cut_named_source(source: str, names: tuple[str, str] | None, cells: int) -> str:
+    """``source`` in ``cells`` cells: with ``names``, its file name cut where it keeps what
+    tells it from the other side's (the outlet and date give way first), else as
+    :func:`_cut_source` cuts it."""
+    if names is None or len(source) <= cells:
+        return _cut_source(source, cells)
+    need = distinct_width(list(names), 1)
+    parts = source.split(" · ")[:-1]
+    for keep in range(len(parts), -1, -1):
+        prefix = "".join(f"{part} · " for part in parts[:keep])
+        if cells - len(prefix) >= need:
+            return prefix + cut_names(list(names), cells - len(prefix))[0]
+    return _cut_source(source, cells)
+
+
+def head_lines(
+    side: ComparedArticle, side_name: str, width: int, names: tuple[str, str] | None = None
+) -> list[Content]:
     """Two lines of ``width`` cells: the title, and ``outlet · date · file · N words · side``.
     The file name gives way first, then the side's name, then outlet and date; the word count
-    and a date are whole or left out (``· 4…`` read as 4 words)."""
+    and a date are whole or left out (``· 4…`` read as 4 words). With ``names`` (this side's
+    file name and the other's, see :func:`pair_names`) the file keeps what tells it apart."""
     article = side.article
     title = " ".join(visible(article.title).split()) or "(untitled)"
     words = count_words(article.text)
-    source = " ".join(visible(source_label(article)).split())
+    source = _source(side, names)
     known = " · ".join(part for part in (article.meta.outlet, article.meta.date) if part)
     meta = min(len(source), max(SOURCE_CELLS, len(" ".join(visible(known).split())) + 4))
     counted, sided = f" · {words:,} words", f" · {words:,} words · {side_name}"
@@ -105,17 +152,19 @@ def head_lines(side: ComparedArticle, side_name: str, width: int) -> list[Conten
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
         Content.assemble(
-            Content.styled(_cut_source(source, max(0, width - len(tail))), "$text-muted"),
+            Content.styled(
+                _cut_named_source(source, names, max(0, width - len(tail))), "$text-muted"
+            ),
             Content.styled(tail, "$text-muted"),
         ).truncate(width, ellipsis=True, pad=True),
     ]
 
 
-def _cut_source_after_dot(source: str, cells: int) -> Content:
-    """`` · source`` in ``cells`` cells, cut as :func:`_cut_source` cuts it."""
+def _cut_source_after_dot(source: str, cells: int, names: tuple[str, str] | None = None) -> Content:
+    """`` · source`` in ``cells`` cells, cut as :func:`_cut_named_source` cuts it."""
     if cells < 4:
         return Content.styled(" · "[:cells], "$text-muted")
-    return Content.styled(f" · {_cut_source(source, cells - 3)}", "$text-muted")
+    return Content.styled(f" · {_cut_named_source(source, names, cells - 3)}", "$text-muted")
 
 
 def _cut_source(source: str, cells: int) -> str:
@@ -137,16 +186,18 @@ def stacked_head(
     key: Content | None = None,
     *,
     margin: int = 0,
+    names: tuple[str, str] | None = None,
 ) -> Content:
     """One line of ``width`` cells for the one-column layout: ``L``/``R``, the title, ``file ·
     N words`` and the legend in the last ``key_cells`` (the wider of the two sides' legends, so
     both start in the same column; ``key``, when given, is that legend). ``gutter`` cells hold
     ``margin`` blank cells, then the tag, as the rows do. The title gives way first, then the
-    file name; the word count is whole or left out (``33…`` read as 33)."""
+    file name; the word count is whole or left out (``33…`` read as 33). ``names`` as for
+    :func:`head_lines`."""
     article = side.article
     title = Content.styled(" ".join(visible(article.title).split()) or "(untitled)", "bold")
     words = Content.styled(f" · {count_words(article.text):,} words", "$text-muted")
-    source_text = " ".join(visible(source_label(article)).split())
+    source_text = _source(side, names)
     source = Content.styled(f" · {source_text}", "$text-muted")
     key = key if key is not None else legend(side.summary(), key_cells)
     room = max(0, width - gutter - key_cells - 1)
@@ -158,7 +209,7 @@ def stacked_head(
         Content(" " * margin),
         Content.styled(tag.ljust(gutter - margin), "bold $text-primary"),  # as the rows' tags
         title.truncate(title_cells, ellipsis=True),
-        _cut_source_after_dot(source_text, max(0, rest - title_cells)),
+        _cut_source_after_dot(source_text, max(0, rest - title_cells), names),
         words,
     ).truncate(gutter + room, ellipsis=True, pad=True)
     return Content.assemble(head, " ", key).truncate(width, ellipsis=True, pad=True)
@@ -209,21 +260,26 @@ class ColumnHeads(Widget):
             cells = MARGIN + SIDE_TAG + gutter_width(self.comparison) + self._carried
             width = self.content_size.width
             sides = ((self.comparison.left, "L"), (self.comparison.right, "R"))
+            names = pair_names(self.comparison)
+            own = (names, names[::-1] if names else None)
             room = max(12, width // 3)
             keys = legends([side.summary() for side, _ in sides], [room, room])
             key_cells = max(key.cell_length for key in keys)
             return Content("\n").join(
                 [
-                    stacked_head(side, tag, width, cells, key_cells, key, margin=MARGIN)
-                    for (side, tag), key in zip(sides, keys, strict=True)
+                    stacked_head(side, tag, width, cells, key_cells, key, margin=MARGIN, names=pair)
+                    for (side, tag), key, pair in zip(sides, keys, own, strict=True)
                 ]
             )
         geometry = ColumnGeometry.for_width(
             self.content_size.width, gutter_width(self.comparison) + self._carried
         )
         gutter_cells = geometry.gutter
-        left = head_lines(self.comparison.left, "left", geometry.left_text)
-        right = head_lines(self.comparison.right, "right", geometry.right_text)
+        names = pair_names(self.comparison)
+        left = head_lines(self.comparison.left, "left", geometry.left_text, names)
+        right = head_lines(
+            self.comparison.right, "right", geometry.right_text, names[::-1] if names else None
+        )
         divider = Content.styled(" │ ", "$foreground 25%")
         gutter = Content(" " * gutter_cells)
         margin = Content(" " * geometry.margin)

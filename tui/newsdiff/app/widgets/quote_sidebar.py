@@ -1,4 +1,4 @@
-"""The quote sidebar: the quotes of both articles grouped by speaker, with their status."""
+"""The quote sidebar: the quotes of both articles grouped by voice, with their status."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from textual.widgets.option_list import Option
 from newsdiff.app.widgets.hanging_text import HangingContent, WrappedItems
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import CharSpan, Comparison, Quote, Side
+from newsdiff.core.quote_groups import speaker_roles
 from newsdiff.core.sanitize import visible
+from newsdiff.core.speaker_names import speaks_for
 
 STATUS_STYLES = {
     "verbatim": (QUOTE_MARKERS["verbatim"], "bold $text-success"),
@@ -72,8 +74,10 @@ class QuoteEntry:
         return "left only" if self.left is not None else "right only"
 
 
-def quote_entries(comparison: Comparison) -> list[QuoteEntry]:
-    """The quotes of both sides as entries, each matched pair once, grouped by speaker."""
+def quote_entries(comparison: Comparison, voice: dict[str, str] | None = None) -> list[QuoteEntry]:
+    """The quotes of both sides as entries, each matched pair once, grouped by
+    voice (a person's quotes with those of the organisations they speak for; ``voice``: the
+    comparison's :func:`voices`, if already found)."""
     entries: list[QuoteEntry] = []
     seen_right: set[tuple[int, int]] = set()
     right_matches = {(m.quote.start, m.quote.end): m for m in comparison.right.quotes}
@@ -112,10 +116,46 @@ def quote_entries(comparison: Comparison) -> list[QuoteEntry]:
                 side="right",
             )
         )
+    voice = voices(comparison) if voice is None else voice
     order: dict[str | None, int] = {}
     for entry in entries:
-        order.setdefault(entry.speaker, len(order))
-    return sorted(entries, key=lambda e: (e.speaker is None, order[e.speaker]))
+        order.setdefault(voice_of(entry, voice), len(order))
+    return sorted(entries, key=lambda e: (e.speaker is None, order[voice_of(e, voice)]))
+
+
+def voices(comparison: Comparison) -> dict[str, str]:
+    """Each organisation that one person of the comparison speaks for, to that person.
+
+    qstatus3 made a body and its spokesperson or head one voice (no ``≠ other speaker``, see
+    :func:`speaks_for`): their quotes belong together, under the person. A body two people
+    speak for keeps its own heading (whose voice it is would be a guess)."""
+    quotes = [m.quote for m in (*comparison.left.quotes, *comparison.right.quotes)]
+    roles = speaker_roles(quotes)
+    speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    found: dict[str, list[str]] = {}
+    for body in speakers:
+        for person in speakers:
+            if person != body and person in roles:
+                if speaks_for(person, roles[person], body, roles.get(body, ())):
+                    found.setdefault(body, []).append(person)
+    return {body: people[0] for body, people in found.items() if len(people) == 1}
+
+
+def voice_of(entry: QuoteEntry, voice: dict[str, str]) -> str | None:
+    """The speaker whose heading ``entry`` sits under: the person a body's quote is
+    spoken for, else its own speaker."""
+    return voice.get(entry.speaker or "", entry.speaker)
+
+
+def voice_heading(person: str | None, voice: dict[str, str]) -> str:
+    """``Dara Quill (for Acme)``: the person and every organisation they speak for here."""
+    if person is None:
+        return "Unattributed"
+    bodies = [body for body, who in voice.items() if who == person]
+    name = " ".join(visible(person).split())
+    if not bodies:
+        return name
+    return f"{name} (for {', '.join(' '.join(visible(b).split()) for b in bodies)})"
 
 
 def _quote_text(quote: Quote, changed: tuple[CharSpan, ...]) -> Content:
@@ -194,7 +234,7 @@ class QuoteListing:
 
 
 class QuoteSidebar(Vertical):
-    """Quotes of both sides grouped by speaker; choosing one jumps the comparison to it."""
+    """Quotes of both sides grouped by voice; choosing one jumps the comparison to it."""
 
     DEFAULT_CSS = """
     QuoteSidebar {
@@ -245,7 +285,8 @@ class QuoteSidebar(Vertical):
     def listing(comparison: Comparison | None) -> QuoteListing:
         """Everything the sidebar shows for ``comparison``, built without touching a widget
         (a worker builds it next to the comparison; ~1,500 quotes take a while)."""
-        entries = quote_entries(comparison) if comparison is not None else []
+        voice = voices(comparison) if comparison is not None else {}
+        entries = quote_entries(comparison, voice) if comparison is not None else []
         if not entries:
             return QuoteListing([], (Content("No quotes in either article."),), [])
         counts: dict[str, int] = {}
@@ -267,9 +308,9 @@ class QuoteSidebar(Vertical):
         options: list[Option | None] = []
         speaker: object = object()
         for number, entry in enumerate(entries):
-            if entry.speaker != speaker:
-                speaker = entry.speaker
-                name = " ".join(visible(entry.speaker).split()) if entry.speaker else "Unattributed"
+            if voice_of(entry, voice) != speaker:
+                speaker = voice_of(entry, voice)
+                name = voice_heading(voice_of(entry, voice), voice)
                 if options:
                     options.append(None)
                 options.append(Option(Content.styled(name, "bold $text-primary"), disabled=True))
