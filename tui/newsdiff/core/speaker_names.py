@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -305,6 +306,13 @@ def speakers_differ(
     """
     if not first or not second or first == second:
         return False
+    return _differ(first, second, tuple(first_roles), tuple(second_roles))
+
+
+@lru_cache(maxsize=65536)
+def _differ(first: str, second: str, mine: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """:func:`speakers_differ` once per pair of speakers and roles: a corpus asks the same few
+    pairs for every candidate counterpart of every quote."""
     if not first[0].isupper() or not second[0].isupper():
         return False
     ours, theirs = _people_of(first), _people_of(second)
@@ -312,7 +320,6 @@ def speakers_differ(
         return all(_people_differ(a, b) for a in ours for b in theirs)
     if not _people_differ(first, second):
         return False
-    mine, others = tuple(first_roles), tuple(second_roles)
     return not (speaks_for(first, mine, second, others) or speaks_for(second, others, first, mine))
 
 
