@@ -1,8 +1,7 @@
 """Scoring's and the claim check's shortcuts give what the plain computation gives.
 
 Features read once per distinct text (and each token once per distinct token), the meaning
-vectors and cosines computed in a thread of their own, the scores combined beside the
-caller's claim reading,
+cosines computed in a thread of their own,
 initialisms looked for only where two full stops are, a claim's words read once per word, its
 people read when first asked, its quoted words taken from its own words, the figure route
 reading only the claims that state a figure, and the claim rules reading the right sentence
@@ -114,48 +113,6 @@ def test_the_scoring_threads_give_the_scores_of_one_thread() -> None:
     inline = score_matrices(left, right, workers=1)
     assert np.array_equal(threaded.score, inline.score)
     assert np.array_equal(threaded.verbatim, inline.verbatim)
-
-
-@settings(max_examples=8, deadline=None)
-@given(st.integers(0, 10_000), st.integers(140, 180), st.integers(140, 180))
-def test_meaning_and_combination_threads_give_the_bits_of_one_thread(
-    seed: int, rows: int, cols: int
-) -> None:
-    left, right = _story(rows, seed), _story(cols, seed + 1)
-    threaded = score_matrices(left, right, while_waiting=lambda: None)
-    inline = score_matrices(left, right, workers=1)
-    for name in ("score", "verbatim", "figures_differ", "left_vectors", "right_vectors"):
-        assert getattr(threaded, name).tobytes() == getattr(inline, name).tobytes(), name
-
-
-def test_the_callers_work_runs_beside_the_meaning_vectors_and_the_combination(
-    monkeypatch,
-) -> None:
-    """The caller's thread reads words and claims; the meaning vectors (from the texts alone)
-    and the scores' combination (numpy, no GIL) are computed in threads of their own, so the
-    caller's pure-Python work does not wait for them (the benchmark's critical path)."""
-    import threading
-
-    from newsdiff.core import similarity
-
-    seen: dict[str, int] = {}
-    vectors, combine = semantic.sentence_vectors, similarity.combine
-
-    def vectors_seen(texts):  # type: ignore[no-untyped-def]
-        seen["vectors"] = threading.get_ident()
-        return vectors(texts)
-
-    def combine_seen(*args, **kwargs):  # type: ignore[no-untyped-def]
-        seen["combine"] = threading.get_ident()
-        return combine(*args, **kwargs)
-
-    monkeypatch.setattr(semantic, "sentence_vectors", vectors_seen)
-    monkeypatch.setattr(similarity, "combine", combine_seen)
-    left, right = _story(160, 3), _story(150, 4)
-    caller = threading.get_ident()
-    score_matrices(left, right, while_waiting=lambda: seen.setdefault("waiting", caller))
-    assert seen["waiting"] == caller
-    assert seen["vectors"] != caller and seen["combine"] != caller
 
 
 LEFT = """Ferry fares rise in Nordby

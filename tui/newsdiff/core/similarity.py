@@ -49,7 +49,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -65,8 +64,6 @@ from newsdiff.core.words import (
     features,
     tokens,
 )
-
-_T = TypeVar("_T")
 
 
 def idf_weights(documents: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -125,13 +122,12 @@ def score_matrices(
     weights: a word the whole corpus uses weighs less. ``use_meaning=False`` leaves out the
     semantic nudge (it is also left out when :func:`newsdiff.core.semantic.status` is off).
 
-    The meaning vectors and their cosines (matrix products, without the GIL: they need only
-    the texts) are computed in a thread of their own from the start, while this one reads the
-    words (pure Python, once per distinct text); then the near-verbatim matrix is computed in
-    another thread, which rapidfuzz does without holding the GIL, while this one computes the
-    word-weight signals. ``while_waiting`` is more work of the caller's to do in this thread
-    (the claim check reads the sentences there): meanwhile a thread of its own waits for the
-    matrices and combines the scores (numpy on large blocks). ``features_read`` are the two
+    The words are read first (pure Python, one core, once per distinct text); then the
+    near-verbatim matrix is computed in a second thread, which rapidfuzz does without holding
+    the GIL, while this one computes the meaning vectors; their cosines (a matrix product, also
+    without the GIL) go to a third thread while this one computes the word-weight signals.
+    ``while_waiting`` is more work of the caller's to do in this thread before the matrix is
+    waited for (the claim check reads the sentences there). ``features_read`` are the two
     sides' :func:`~newsdiff.core.words.features`, when the caller has them already (one per
     text, of the same texts).
     """
@@ -139,18 +135,12 @@ def score_matrices(
     if n == 0 or m == 0:
         empty = np.zeros((n, m), dtype=np.float32)
         return ScoreMatrices(empty, empty.copy())
-    small = n * m < SMALL_PAIRS  # a thread costs more than it saves: one at a time, same result
-    # the meaning vectors need only the texts, and their sums and cosines are matrix products
-    # (no GIL): a thread of their own computes them while this one reads the words
-    meaning: _Background[_Meaning] | None = None
-    if use_meaning and not small:
-        meaning = _Background(_meaning, left, right)
     if features_read is not None and len(features_read[0]) == n and len(features_read[1]) == m:
         left_f, right_f = list(features_read[0]), list(features_read[1])
     else:
         left_f, right_f = features_once(left, right)
-    in_order: _Background[np.ndarray] | _Inline
-    if small:
+    in_order: _Background | _Inline
+    if n * m < SMALL_PAIRS:  # a thread costs more than it saves: one at a time, same result
         workers = 1
         in_order = _Inline(verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f])
     else:
@@ -158,9 +148,16 @@ def score_matrices(
         in_order = _Background(
             verbatim_matrix, [f.words for f in left_f], [f.words for f in right_f], workers
         )
-    read: _Meaning = (None, None, None)
-    if meaning is None and use_meaning:
-        read = _meaning(left, right)
+    left_vectors = semantic.sentence_vectors(left) if use_meaning else None
+    right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
+    cosine: np.ndarray | _Background | None = None
+    if left_vectors is not None and right_vectors is not None and workers == 1:
+        cosine = story_cosine(left_vectors, right_vectors)
+    elif left_vectors is not None and right_vectors is not None:
+        # a matrix product without the GIL: it runs while this thread reads words and claims
+        cosine = _Background(story_cosine, left_vectors, right_vectors)
+    else:
+        left_vectors = right_vectors = None
     extra = [frozenset(content_words(tokens(text))) for text in background]
     idf = idf_weights([f.content for f in left_f] + [f.content for f in right_f] + extra)
     weighed: dict[int, float] = {}  # by features object: one per distinct text (features_once)
@@ -174,25 +171,11 @@ def score_matrices(
         idf,
         (left_w, right_w),
         in_order.result,
-        (lambda: meaning.result()[2]) if meaning is not None else read[2],
+        cosine.result if isinstance(cosine, _Background) else cosine,
         workers=workers,
         while_waiting=while_waiting,
     )
-    left_vectors, right_vectors, _ = read if meaning is None else meaning.result()
     return ScoreMatrices(score, verbatim, numbers < 0, left_vectors, right_vectors, idf)
-
-
-_Meaning = tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]
-
-
-def _meaning(left: Sequence[str], right: Sequence[str]) -> _Meaning:
-    """Both sides' meaning vectors and their cosines (:func:`story_cosine`); three ``None``
-    when the signal is off."""
-    left_vectors = semantic.sentence_vectors(left)
-    right_vectors = None if left_vectors is None else semantic.sentence_vectors(right)
-    if left_vectors is None or right_vectors is None:
-        return None, None, None
-    return left_vectors, right_vectors, story_cosine(left_vectors, right_vectors)
 
 
 def link_scores(
@@ -201,7 +184,7 @@ def link_scores(
     idf: dict[str, float],
     weights: tuple[np.ndarray, np.ndarray],
     verbatim: Callable[[], np.ndarray],
-    cosine: np.ndarray | Callable[[], np.ndarray | None] | None,
+    cosine: np.ndarray | Callable[[], np.ndarray] | None,
     *,
     workers: int,
     while_waiting: Callable[[], object] | None = None,
@@ -213,34 +196,22 @@ def link_scores(
     scoring is made here and both follow. ``idf`` are the word weights (over the pair, or the
     corpus), ``weights`` each side's total content weight under them (:func:`_weight`),
     ``verbatim`` gives the near-verbatim matrix (it may still be computing in another thread:
-    it is asked for last, beside ``while_waiting`` when there is such work), ``cosine`` the
-    meaning cosines (or what gives them, asked for last too) or ``None``.
+    it is asked for last, after ``while_waiting``), ``cosine`` the meaning cosines (or what
+    gives them, asked for last too) or ``None``.
 
     Returns the scores, the near-verbatim matrix (with a quotation's moved attribution
     forgiven) and the figure agreement (+1 a shared figure, -1 figures but none shared, 0).
     """
     overlap = _weighted_overlap(left, right, idf)
     numbers = _number_agreement(left, right)
+    if while_waiting is not None:
+        while_waiting()  # other pure-Python work, while rapidfuzz still holds no GIL
+    in_order = verbatim()
+    same_quotation_moved_attribution(left, right, in_order, workers)
     left_weight, right_weight = weights
-
-    def finish() -> tuple[np.ndarray, np.ndarray]:
-        in_order = verbatim()
-        same_quotation_moved_attribution(left, right, in_order, workers)
-        cosines = cosine() if callable(cosine) else cosine
-        score = combine(overlap, left_weight, right_weight, in_order, numbers, cosines, out=overlap)
-        return score, in_order
-
-    if while_waiting is None:
-        score, in_order = finish()
-    elif workers == 1:
-        while_waiting()
-        score, in_order = finish()
-    else:
-        # the combination is numpy on large blocks (no GIL): a thread of its own finishes the
-        # scores while this one does the caller's pure-Python work
-        finishing = _Background(finish)
-        while_waiting()
-        score, in_order = finishing.result()
+    if callable(cosine):
+        cosine = cosine()
+    score = combine(overlap, left_weight, right_weight, in_order, numbers, cosine, out=overlap)
     return score, in_order, numbers
 
 
@@ -249,29 +220,30 @@ SMALL_PAIRS = 20_000
 than starting threads for it (a second thread, and rapidfuzz's own workers)."""
 
 
-class _Background(Generic[_T]):
+class _Background:
     """``function(*args)`` run in a thread of its own (a pool would import ``logging``)."""
 
-    def __init__(self, function: Callable[..., _T], *args: object) -> None:
+    def __init__(self, function: Callable[..., np.ndarray], *args: object) -> None:
         name = f"newsdiff-{getattr(function, '__name__', 'scoring')}"
-        self._value: list[_T] = []
+        self._value: np.ndarray | None = None
         self._error: BaseException | None = None
 
         def run() -> None:
             try:
-                self._value.append(function(*args))
+                self._value = function(*args)
             except BaseException as error:  # handed to the caller by result()
                 self._error = error
 
         self._thread = threading.Thread(target=run, name=name, daemon=True)
         self._thread.start()
 
-    def result(self) -> _T:
+    def result(self) -> np.ndarray:
         """The function's value, once it has finished (its exception, if it raised one)."""
         self._thread.join()
         if self._error is not None:
             raise self._error
-        return self._value[0]
+        assert self._value is not None
+        return self._value
 
 
 class _Inline:
