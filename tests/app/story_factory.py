@@ -116,14 +116,15 @@ class StoryPair:
         )
 
 
-async def open_story(pilot: Any, app: Any) -> Any:
-    """Press ``s`` on the library of ``app`` (the ``story_app`` fixture) and wait for the
-    story screen with :func:`sample_story` on it."""
+async def open_story(pilot: Any, app: Any, story: Story | None = None) -> Any:
+    """Press ``s`` on the library of ``app`` (the ``story_app`` fixture, or an app whose
+    ``build_story`` gives ``story``) and wait for the story screen with ``story`` (by default
+    :func:`sample_story`) on it."""
     from newsdiff.app.screens.story import StoryScreen
 
     await app.workers.wait_for_complete()
     await pilot.pause()
-    app.articles = sample_story().articles
+    app.articles = (story or sample_story()).articles
     await pilot.press("s")
     await app.workers.wait_for_complete()
     await pilot.pause()

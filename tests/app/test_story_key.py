@@ -9,7 +9,7 @@ import pytest
 from newsdiff.app import engine
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.core.story import Story
-from story_factory import wire_story
+from story_factory import open_story, wire_story
 
 TITLES = [
     "Harrowgate dam opens its gates for the first time in forty years",
@@ -37,15 +37,6 @@ def long_named_story() -> Story:
     return dataclasses.replace(story, articles=articles)
 
 
-async def _open(pilot, app: NewsDiffApp, story: Story) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    app.articles = story.articles
-    await pilot.press("s")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 @pytest.mark.parametrize("width", [80, 100, 120])
 async def test_each_key_row_shows_enough_of_its_title_to_tell_the_rows_apart(
     monkeypatch: pytest.MonkeyPatch, width: int
@@ -58,7 +49,7 @@ async def test_each_key_row_shows_enough_of_its_title_to_tell_the_rows_apart(
     )
     app = NewsDiffApp(theme="textual-dark")
     async with app.run_test(size=(width, 24)) as pilot:
-        await _open(pilot, app, story)
+        await open_story(pilot, app, story)
         key = app.screen.query_one("#matrix-key")
         region = key.content_region  # what the screen shows of it, an ellipsis's cell left out
         room = min(region.right, width - 1) - region.x - 1
@@ -82,7 +73,7 @@ async def test_the_line_under_the_matrix_names_the_cursors_pair(
     )
     app = NewsDiffApp(theme="textual-dark")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open(pilot, app, story)
+        await open_story(pilot, app, story)
         line = app.screen.query_one("#matrix-cell")
 
         def shown() -> str:
@@ -109,7 +100,7 @@ async def test_the_key_scrolls_with_the_matrix(monkeypatch: pytest.MonkeyPatch) 
     )
     app = NewsDiffApp(theme="textual-dark")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open(pilot, app, story)
+        await open_story(pilot, app, story)
         matrix = app.screen.query_one("#matrix")
         key = app.screen.query_one("#matrix-key")
         await pilot.press(*["j"] * 11)

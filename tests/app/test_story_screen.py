@@ -165,12 +165,7 @@ async def _matrix_key(monkeypatch: pytest.MonkeyPatch, story) -> list[str]:
     app = NewsDiffApp(theme="textual-dark")
     app.paths = None
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.articles = story.articles
-        await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_story(pilot, app, story)
         return str(app.screen.query_one("#matrix-key").render()).splitlines()
 
 
@@ -246,13 +241,7 @@ async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> No
     app = NewsDiffApp(theme="textual-dark")
     app.paths = None
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.articles = story.articles
-        await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
+        screen = await open_story(pilot, app, story)
         assert isinstance(screen, StoryScreen)
         claims = screen.query_one("#claims", OptionList)
         claims.highlighted = screen.shown.index(both)
@@ -274,17 +263,6 @@ async def _story_screen(monkeypatch, story, size=(120, 36)):
     return app
 
 
-async def _press_story(pilot, app, story) -> StoryScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    app.articles = story.articles
-    await pilot.press("s")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, StoryScreen)
-    return app.screen
-
-
 async def test_a_claim_of_thirty_outlets_still_shows_its_words(monkeypatch) -> None:
     """Thirty outlets carrying one wire sentence: the claim's line says which outlets in a few
     characters (``1–30``) and keeps the sentence's words in view, at 120 and 80 columns."""
@@ -294,7 +272,7 @@ async def test_a_claim_of_thirty_outlets_still_shows_its_words(monkeypatch) -> N
     for width in (120, 80):
         app = await _story_screen(monkeypatch, story)
         async with app.run_test(size=(width, 36)) as pilot:
-            screen = await _press_story(pilot, app, story)
+            screen = await open_story(pilot, app, story)
             claims = screen.query_one("#claims", OptionList)
             line = claims.render_line(0).text
             assert "30/30" in line and "[1–30]" in line
@@ -309,7 +287,7 @@ async def test_enter_on_a_conflicting_claim_opens_the_pair_that_disagrees(monkey
     story = late_conflict_story()
     app = await _story_screen(monkeypatch, story)
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await _press_story(pilot, app, story)
+        screen = await open_story(pilot, app, story)
         claims = screen.query_one("#claims", OptionList)
         claims.focus()
         await pilot.press("c")
@@ -333,7 +311,7 @@ async def test_the_variants_that_disagree_are_marked(monkeypatch) -> None:
     story = late_conflict_story()
     app = await _story_screen(monkeypatch, story)
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await _press_story(pilot, app, story)
+        screen = await open_story(pilot, app, story)
         await pilot.press("c")
         await pilot.pause()
         variants = screen.query_one("#variants", OptionList)
@@ -353,7 +331,7 @@ async def test_enter_on_a_variant_that_disagrees_opens_it_against_the_one_it_con
     story = late_conflict_story()
     app = await _story_screen(monkeypatch, story)
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await _press_story(pilot, app, story)
+        screen = await open_story(pilot, app, story)
         await pilot.press("c")
         await pilot.pause()
         variants = screen.query_one("#variants", OptionList)
@@ -380,7 +358,7 @@ async def test_at_80_columns_a_claims_line_shows_its_words(monkeypatch) -> None:
     for size in ((80, 24), (120, 36)):
         app = await _story_screen(monkeypatch, story)
         async with app.run_test(size=size) as pilot:
-            screen = await _press_story(pilot, app, story)
+            screen = await open_story(pilot, app, story)
             claims = screen.query_one("#claims", OptionList)
             variants = screen.query_one("#variants", OptionList)
             line = claims.render_line(0).text
