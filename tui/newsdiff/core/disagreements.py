@@ -182,21 +182,17 @@ def shared_context(
     claim is about is half of it, and a short sentence ("Reports say Trump will meet the
     Queen") has few other words to share.
     """
-    # the same sets as ``claim_words - nouns - contested`` (and ``who - contested``), with no
-    # set made for an empty difference (``tests/core/test_check_shortcuts.py``)
+    # ``claim_words - nouns - contested``, no set made for an empty difference (tested)
     a, b = left.claim_words, right.claim_words
-    dropped: frozenset[str] | set[str]
+    dropped: frozenset[str] | set[str] = contested
     if left.figures or right.figures:  # cheap: most sentences state no figure
         dropped = _figure_nouns(left, right) | contested
-    else:
-        dropped = contested
     if dropped:
         a, b = a - dropped, b - dropped
-    if names:
-        if contested:
-            a, b = a | (left.who - contested), b | (right.who - contested)
-        else:
-            a, b = a | left.who, b | right.who
+    if names and contested:
+        a, b = a | (left.who - contested), b | (right.who - contested)
+    elif names:
+        a, b = a | left.who, b | right.who
     common = len(a & b)
     return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
 
