@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from newsdiff.core.compare import compare_articles
 from newsdiff.core.load import load_article
+from newsdiff.core.mention_types import read_tokens
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 
@@ -95,3 +98,31 @@ def test_he_does_not_reach_past_an_unnamed_person_for_an_older_name() -> None:
     # near miss: the father is named ("my father, Tom Hale")
     named = FATHER.replace("My father sold", "My father, Tom Hale, sold")
     assert _speakers(named) == ["Tom Hale"]
+
+
+SECOND_HAND = (
+    "Attorney General John Reyes called the suit baseless on Monday.\n\n"
+    "Ann Pike, director of the Growers Guild, told reporters that the guild agrees with "
+    'Reyes\' opinion that the suit is "without merit."\n'
+)
+
+
+def test_words_quoted_second_hand_are_the_owner_of_the_opinion_not_the_teller() -> None:
+    assert _speakers(SECOND_HAND) == ["John Reyes"]
+    curly = SECOND_HAND.replace("Reyes'", "Reyes\u2019")
+    assert _speakers(curly) == ["John Reyes"]
+    # near miss: no possessor of the opinion: the teller's words
+    plain = SECOND_HAND.replace("Reyes' opinion", "the opinion")
+    assert _speakers(plain) == ["Ann Pike"]
+
+
+@given(
+    st.from_regex(r"[A-Z][a-z]{1,8}s", fullmatch=True),
+    st.sampled_from(["'", "\u2019"]),
+    st.from_regex(r"[a-z]{1,8}", fullmatch=True),
+)
+def test_a_plural_possessive_is_one_possessive_word(name: str, mark: str, noun: str) -> None:
+    text = f"{name}{mark} {noun} was read."
+    first, second, *_ = read_tokens(text, 0, len(text))
+    assert (first.text, first.possessive, first.end) == (name, True, len(name) + 1)
+    assert (second.text, second.possessive) == (noun, False)
