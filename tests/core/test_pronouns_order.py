@@ -49,6 +49,11 @@ def test_a_name_in_a_side_clause_opening_the_sentence_is_not_who_he_is() -> None
     alone = "Mayor Dan Moss spoke first.\n\nIf the keynote by Dan Moss ran long, nobody minded.\n\n"
     alone += '"It will be a fine year," he said.\n'
     assert _speakers(alone) == ["Dan Moss"]
+    after = 'After Dan Moss left the stage, Tom Hale spoke.\n\n"We won," he said.\n'
+    assert _speakers(after) == ["Tom Hale"]
+    # near miss: "After the vote," is a phrase: Moss is the main clause's subject
+    phrase = 'After the vote, Dan Moss spoke.\n\n"We won," he said.\n'
+    assert _speakers(phrase) == ["Dan Moss"]
 
 
 WHETHER = (

@@ -46,12 +46,16 @@ def side_clause(info: SentenceInfo, gap_of: Gap, first: int) -> bool:
     return in_subordinate_opener(info, first) or in_opening_clause(info, gap_of, first)
 
 
+_OPENERS = SUBORDINATORS | {"after", "before", "until", "once", "as"}
+"""Words that open a side clause before the main clause ("After X left, Y spoke")."""
+
+
 def in_opening_clause(info: SentenceInfo, gap_of: Gap, first: int) -> bool:
     """The mention at token ``first`` stands inside a subordinate clause that opens the
     sentence, before the comma that closes it ("If last year's speech - given by radio host
     Dan Moss - was about rage, Hale's …"): not the subject a later sentence's "he" takes."""
     tokens = info.tokens
-    if first == 0 or not tokens or tokens[0].lower not in SUBORDINATORS:
+    if not tokens or tokens[0].lower not in _OPENERS:
         return False
     for k in range(1, first + 1):
         gap = gap_of(tokens[k - 1].end, tokens[k].start)
