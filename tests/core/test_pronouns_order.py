@@ -103,6 +103,10 @@ def test_he_does_not_reach_past_an_unnamed_person_for_an_older_name() -> None:
     # near miss: the father is named ("my father, Tom Hale")
     named = FATHER.replace("My father sold", "My father, Tom Hale, sold")
     assert _speakers(named) == ["Tom Hale"]
+    # near miss: "the man" stands for the man last named, not someone new
+    arrest = "Police arrested Tom Hale on Monday. The man was charged with theft.\n\n"
+    arrest += 'He told reporters he was "innocent of everything."\n'
+    assert _speakers(arrest) == ["Tom Hale"]
 
 
 SECOND_HAND = (

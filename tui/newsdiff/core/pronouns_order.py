@@ -116,7 +116,9 @@ PERSON_GENDER: dict[str, str] = {
 }
 """Nouns for a person that tell whether a later "he" or "she" may stand for them."""
 
-_DETERMINERS = frozenset("my his her our their your the a an".split())
+_DETERMINERS = frozenset("my his her our their your a an".split())
+"""Words before a person noun that make them someone new ("my father", "a woman"); "the man"
+mostly stands for the person last named, so it does not stop a pronoun."""
 
 
 def unnamed_person(info: SentenceInfo, gap_of: Gap, end: int, fits: tuple[str, str]) -> bool:
