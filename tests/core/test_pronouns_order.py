@@ -54,6 +54,11 @@ def test_a_name_in_a_side_clause_opening_the_sentence_is_not_who_he_is() -> None
     # near miss: "After the vote," is a phrase: Moss is the main clause's subject
     phrase = 'After the vote, Dan Moss spoke.\n\n"We won," he said.\n'
     assert _speakers(phrase) == ["Dan Moss"]
+    unlike = 'Unlike Dan Moss, Tom Hale backed the pier.\n\n"It is over," he said.\n'
+    assert _speakers(unlike) == ["Tom Hale"]
+    # near miss: the opening phrase names nobody
+    others = 'Unlike the others, Dan Moss backed the pier.\n\n"It is over," he said.\n'
+    assert _speakers(others) == ["Dan Moss"]
 
 
 WHETHER = (

@@ -280,7 +280,7 @@ class MentionReader(ArticleNames):
         """Record a mention; a person becomes the latest of their gender (and subject)."""
         info = state.info
         info.add(mention)
-        subordinate = side_clause(info, self.gap, mention.first)
+        subordinate = side_clause(info, self.gap, mention.first, mention.last)
         if subordinate and info.main_subject is mention:
             info.main_subject = None  # "While X spoke, Y said …": Y is the sentence's subject
         if mention.kind != "person":

@@ -205,6 +205,7 @@ SENTENCE_START_WORDS = frozenset(
     beyond into near through toward towards upon within last next first second third new
     one two three four five six seven eight nine ten
     has have had is was are were did does do would could should shall must can plus said says
+    unlike like besides alongside except
     """.split()
 )
 """Capitalized only because they start a sentence: never the first word of a name."""

@@ -40,28 +40,34 @@ def after_opening_phrase(info: SentenceInfo, gap_of: Gap, i: int) -> bool:
     return "," in gap_of(tokens[i - 1].end, tokens[i].start)
 
 
-def side_clause(info: SentenceInfo, gap_of: Gap, first: int) -> bool:
-    """The mention at token ``first`` stands in a subordinate clause opening the sentence
-    ("While X spoke, Y said …"; :func:`in_opening_clause`): not the sentence's subject."""
-    return in_subordinate_opener(info, first) or in_opening_clause(info, gap_of, first)
+def side_clause(info: SentenceInfo, gap_of: Gap, first: int, last: int) -> bool:
+    """The mention at tokens ``[first, last)`` stands in a clause or phrase opening the
+    sentence ("While X spoke, Y said …"; :func:`in_opening_clause`): not its subject."""
+    return in_subordinate_opener(info, first) or in_opening_clause(info, gap_of, first, last)
 
 
 _OPENERS = SUBORDINATORS | {"after", "before", "until", "once", "as"}
 """Words that open a side clause before the main clause ("After X left, Y spoke")."""
 
+_PHRASE_OPENERS = vocab.PREPOSITIONS - _OPENERS | {"unlike", "besides", "except"}
+"""Words that open a phrase before the main clause ("Unlike X, Y backed it")."""
 
-def in_opening_clause(info: SentenceInfo, gap_of: Gap, first: int) -> bool:
-    """The mention at token ``first`` stands inside a subordinate clause that opens the
-    sentence, before the comma that closes it ("If last year's speech - given by radio host
-    Dan Moss - was about rage, Hale's …"): not the subject a later sentence's "he" takes."""
+
+def in_opening_clause(info: SentenceInfo, gap_of: Gap, first: int, last: int) -> bool:
+    """The mention at tokens ``[first, last)`` stands inside a subordinate clause that opens
+    the sentence, before the comma that closes it ("If last year's speech - given by radio
+    host Dan Moss - was about rage, Hale's …"), or is all of an opening phrase ("Unlike Dan
+    Moss, Hale …"): not the subject a later sentence's "he" takes."""
     tokens = info.tokens
-    if not tokens or tokens[0].lower not in _OPENERS:
+    opener = tokens[0].lower if tokens else ""
+    if opener in _PHRASE_OPENERS:
+        after = gap_of(tokens[last - 1].end, tokens[last].start) if last < len(tokens) else ""
+        return first <= 1 and "," in after and MASK not in after
+    if opener not in _OPENERS:
         return False
-    for k in range(1, first + 1):
-        gap = gap_of(tokens[k - 1].end, tokens[k].start)
-        if "," in gap or MASK in gap or ";" in gap or "\n" in gap:
-            return False
-    return True
+    gaps = [gap_of(tokens[k - 1].end, tokens[k].start) for k in range(1, len(tokens))]
+    closed = [k for k, gap in enumerate(gaps, 1) if "," in gap or MASK in gap or ";" in gap]
+    return bool(closed) and first < closed[0] and "\n" not in "".join(gaps[:first])
 
 
 ADVERBIAL = frozenset(
