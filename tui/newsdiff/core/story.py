@@ -37,6 +37,7 @@ from newsdiff.core.claims import Claim as SentenceClaim
 from newsdiff.core.claims import ClaimCheck, read_claim
 from newsdiff.core.compare import PreparedPair, speakers_by_sentence
 from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
+from newsdiff.core.referents import with_referent
 from newsdiff.core.similarity import (
     ScoreMatrices,
     _weight,
@@ -106,6 +107,7 @@ def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, in
         settings,
         check=prepared.check,
         figures_differ=prepared.scores.figures_differ,
+        proposed=prepared.proposed(),
     )
     return [(link.left, link.right, str(link.label), float(link.score)) for link in links]
 
@@ -372,7 +374,7 @@ def _sentence_claims(
         claim = known.get(key)
         if claim is None:
             claim = known[key] = read_claim(*key)
-        found[index] = claim
+        found[index] = with_referent(claim, index, sentences, flags)
     return found
 
 
