@@ -36,6 +36,7 @@ from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim as SentenceClaim
 from newsdiff.core.claims import ClaimCheck, read_claim
 from newsdiff.core.compare import PreparedPair, speakers_by_sentence
+from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.referents import with_referent
 from newsdiff.core.similarity import (
@@ -224,6 +225,12 @@ def _all_links(
             carriers.setdefault(id(claim), set()).add(a)
     recurring = frozenset(key for key, where in carriers.items() if len(where) > 1)
     del carriers
+    # the claims of the sentences that state a figure: those the pair view proposes to its
+    # claim check whatever their score (two outlets' figures for one fact)
+    stating = [
+        [found.get(k) if k in found and found[k].figures else None for k in range(len(segs))]
+        for segs, found in zip(sentences, claims, strict=True)
+    ]
     checks: dict[tuple[int, int, float], ClaimCheck] = {}
     feats, _ = features_once(texts, ())  # once per text: wire copy, pieces of one long line
     idf = idf_weights(f.content for f in feats)
@@ -279,6 +286,7 @@ def _all_links(
                     | {("right", j): claim for j, claim in claims[b].items()},
                     recurring=recurring,
                     shared_checks=checks,
+                    stating=(stating[a], stating[b]),
                 )
                 links.add(starts[a], starts[b], linker(prepared, settings))
             done += (total - starts[a + 1]) * (starts[a + 1] - starts[a])
@@ -390,6 +398,14 @@ class _CorpusPair(PreparedPair):
 
     recurring: frozenset[int] = frozenset()
     shared_checks: dict[tuple[int, int, float], ClaimCheck] = field(default_factory=dict)
+    stating: tuple[Sequence[SentenceClaim | None], Sequence[SentenceClaim | None]] = ((), ())
+
+    def proposed(self) -> list[tuple[int, int]]:
+        """The pair view's proposed pairs (:meth:`PreparedPair.proposed`), from the claims of
+        the sentences that state a figure, read once for the corpus."""
+        if self._proposed is None:
+            self._proposed = disagreeing_fact_pairs(*self.stating)
+        return self._proposed
 
     def check(self, left: int, right: int) -> ClaimCheck:
         """The pair view's claim check of ``(left, right)``, shared across the corpus."""
