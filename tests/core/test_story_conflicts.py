@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdiff.core.compare import compare_files
+from newsdiff.core.compare import compare_articles, compare_files
 from newsdiff.core.load import load_article
-from newsdiff.core.story import PairLink, build_story, group_claims
+from newsdiff.core.models import Article
+from newsdiff.core.story import PairLink, build_story, group_claims, pair_links
 from newsdiff.core.story_model import conflicting, sorted_claims
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "story_conflicts"
@@ -79,6 +80,65 @@ def test_unrelated_figures_in_look_alike_sentences_are_not_joined(rally) -> None
     assert not any(story.claims[k].conflict for k in _claims_of(story, teachers))
     every = [link for claim in story.claims for link in claim.links]
     assert not any({link.a, link.b} == {trams, teachers} for link in every)
+
+
+def _pair_view_links(articles: list[Article], a: int, b: int) -> set[tuple[int, int, str]]:
+    comparison = compare_articles(articles[a], articles[b], corpus=articles)
+    return {
+        (i, link.index, link.label)
+        for i, aligned in enumerate(comparison.left.sentences)
+        for link in aligned.links
+    }
+
+
+def _story_links(articles: list[Article]) -> dict[tuple[str, str], set[tuple[int, int, str]]]:
+    made: dict[tuple[str, str], set[tuple[int, int, str]]] = {}
+
+    def recording(prepared, settings):
+        found = pair_links(prepared, settings)
+        made[(prepared.left.path, prepared.right.path)] = {(i, j, lab) for i, j, lab, _ in found}
+        return found
+
+    build_story(articles, linker=recording)
+    return made
+
+
+def test_every_pair_of_the_rally_links_as_the_pair_view_with_its_proposed_pairs() -> None:
+    """The pair view reads two figures of one count in one claim whatever their score (its
+    proposed pairs); the story's pairs are linked by the same finder, so they find them too."""
+    articles = [load_article(path) for path in PATHS]
+    made = _story_links(articles)
+    for a in range(len(articles)):
+        for b in range(a + 1, len(articles)):
+            expected = _pair_view_links(articles, a, b)
+            assert made[(articles[a].path, articles[b].path)] == expected, (a, b)
+    assert (1, 1, "conflict") in made[(articles[0].path, articles[1].path)]
+
+
+BRIDGE = [
+    "Elm bridge opens after two years of work.",
+    "Mayor Tessa Brandvold cut the ribbon on the new Elm bridge on Monday morning.",
+    "She told reporters that the crossing had cost the town 40 million crowns, well over the "
+    "first estimate.",
+]
+BRIDGE_B = [
+    "New bridge over the Elm opens.",
+    "The town paid 55 million crowns for the Elm bridge, Mayor Tessa Brandvold said as she "
+    "opened it.",
+    "Cyclists were the first to cross.",
+]
+
+
+def test_a_figure_told_by_she_conflicts_in_the_story_as_in_the_pair_view() -> None:
+    """*She* said 40 million, the mayor said 55: the pair view reads who *she* is (the
+    subject's referent) before it compares the figures of one agent, and so does the story."""
+    articles = [
+        Article(path=f"{k}.txt", text="\n\n".join(lines) + "\n", title=lines[0])
+        for k, lines in enumerate((BRIDGE, BRIDGE_B))
+    ]
+    expected = _pair_view_links(articles, 0, 1)
+    assert (2, 1, "conflict") in expected
+    assert _story_links(articles)[("0.txt", "1.txt")] == expected
 
 
 def test_a_conflict_between_two_claims_is_shown_in_both() -> None:
