@@ -21,7 +21,7 @@ How it works:
    plain connected components (union-find) chain unrelated sentences together through one
    sentence that touches two facts. Each variant is then re-checked against its finished claim
    (:mod:`newsdiff.core.story_refine`). A sentence that states two claims is a variant of both
-   (:mod:`newsdiff.core.story_also`).
+   (:mod:`newsdiff.core.story_also`), and so are two sentences of two claims that conflict.
 """
 
 from __future__ import annotations

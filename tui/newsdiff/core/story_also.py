@@ -3,6 +3,8 @@
 Average linkage (:mod:`newsdiff.core.story_grouping`) puts each sentence in one claim. A
 sentence that states two claims — a summary of two remarks that other outlets quote apart —
 links to the variants of both, and is left in one; :func:`also_carried` finds the other.
+Two sentences of two claims that conflict (two figures for one count) are each a variant of
+the other's claim too (:func:`contradicted`), so the story shows where outlets disagree.
 """
 
 from __future__ import annotations

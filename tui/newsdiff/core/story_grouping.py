@@ -154,7 +154,9 @@ def group_claims(
     (:attr:`Claim.also`); ``texts`` (one per position) tell word-for-word copies apart for that.
     So is a sentence linked inside its claim to two outlets' sentences that also carry another
     claim, where ``near`` (when given) finds a sign of that claim in the sentence itself
-    (:func:`newsdiff.core.story_also.inherited`). Links of equal score are visited in the
+    (:func:`newsdiff.core.story_also.inherited`). Two sentences of two claims linked as a
+    ``conflict`` are each a variant of the other's claim, the link listed in both
+    (:func:`newsdiff.core.story_also.contradicted`). Links of equal score are visited in the
     order of ``article_keys`` (one per article, say its text's hash: what the article is, not
     where it stands), then of sentences, so naming the articles in another order gives the
     same claims (without keys, in article order).
