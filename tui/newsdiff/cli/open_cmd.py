@@ -39,6 +39,11 @@ def open_command(
                 "(ctrl+s → JSON in the app, or newsdiff compare A B -o saved.json)"
             )
         fail_article(error)
+    from newsdiff.cli.launch import app_terminal_problem
+
+    problem = app_terminal_problem()
+    if problem:
+        fail(problem)
     from newsdiff.app.app import NewsDiffApp
 
     app = NewsDiffApp(comparison=comparison)

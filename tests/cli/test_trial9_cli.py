@@ -1,0 +1,65 @@
+"""The ninth user trial: the command line and its inputs as a pipeline user meets them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HARBOUR = """Harbour bridge to close for repairs
+
+The Kestrel Harbour bridge will close for six weeks from Monday, the council said.
+"We have no choice but to shut it," said council leader Mara Voss.
+Repairs will cost 4 million crowns, paid from the roads budget.
+"""
+
+COURIER = """Kestrel bridge shut for nine weeks
+
+The council of Kestrel Harbour will shut its bridge for nine weeks, council leader Mara Voss
+said on Friday. "We have no choice but to shut it," she said.
+"""
+
+
+def newsdiff(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsdiff", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "courier.txt").write_text(COURIER, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "line"),
+    [
+        ("NEWSDIFF_MAX_BYTES", "lots", "error: NEWSDIFF_MAX_BYTES: not a size: 'lots'"),
+        ("NEWSDIFF_ENCODING", "klingon", "error: NEWSDIFF_ENCODING: unknown encoding 'klingon'"),
+    ],
+)
+@pytest.mark.parametrize("fast", [True, False], ids=["plain", "typer"])
+def test_compare_names_a_bad_setting_once(
+    articles: Path, setting: str, value: str, line: str, fast: bool
+) -> None:
+    """`compare` printed the same line twice, once for each article it tried to read."""
+    extra = () if fast else ("--shared", "80")  # an option the plain reader leaves to Typer
+    result = newsdiff(
+        "compare", "harbour.txt", "courier.txt", *extra, cwd=articles, env={setting: value}
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(line), lines
