@@ -63,3 +63,22 @@ def test_compare_names_a_bad_setting_once(
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(line), lines
+
+
+WRAPPED = """Ferry service to end at Selkirk Quay
+
+The island council of Marrow voted on Tuesday to end the ferry. "The ferry served us
+well for forty years," said councillor Anya Brell, who chairs the transport board.
+"""
+
+
+@pytest.mark.parametrize("extra", [[], ["--color", "always"], ["--width", "200"]])
+def test_quotes_shows_a_quote_wrapped_over_two_lines_as_one_line_of_text(
+    tmp_path: Path, extra: list[str]
+) -> None:
+    """A quote hard-wrapped in the article was printed with a `␊` where the line broke."""
+    (tmp_path / "ferry.txt").write_text(WRAPPED, encoding="utf-8")
+    result = newsdiff("quotes", "ferry.txt", *extra, cwd=tmp_path, env={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    assert "\u240a" not in result.stdout
+    assert "The ferry served us well for forty years," in result.stdout
