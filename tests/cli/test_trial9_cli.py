@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 HARBOUR = """Harbour bridge to close for repairs
 
@@ -82,3 +85,20 @@ def test_quotes_shows_a_quote_wrapped_over_two_lines_as_one_line_of_text(
     assert result.returncode == 0, result.stderr
     assert "\u240a" not in result.stdout
     assert "The ferry served us well for forty years," in result.stdout
+
+
+@pytest.mark.parametrize("width", [20, 30, 43])
+def test_list_in_a_narrow_pane_cuts_no_number_and_no_name(articles: Path, width: int) -> None:
+    """Under 44 columns the table cut its numbers (`411` became `4…`) or left the words
+    column out; now each article is its title, its counts and its path, one under another."""
+    counted = newsdiff("list", "harbour.txt", "courier.txt", "-f", "json", cwd=articles)
+    listed = newsdiff("list", "harbour.txt", "courier.txt", "--width", str(width), cwd=articles)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert all(cell_len(line) <= width for line in lines), lines
+    shown = [line.strip() for line in lines]
+    for article in json.loads(counted.stdout)["articles"]:
+        for count, noun in ((article["words"], "word"), (article["sentences"], "sentence")):
+            whole = re.compile(rf"(^|, ){count} {noun}s?(,|$)")
+            assert any(whole.search(line) for line in shown), (count, noun, shown)
+        assert article["path"] in shown  # the file name whole, never cut with …
