@@ -43,3 +43,15 @@ def test_a_compressed_body_without_its_end_is_refused(server: PageServer) -> Non
 def test_a_redirect_without_a_location_says_so(server: PageServer) -> None:
     server.routes["/nowhere"] = Route(status=302, headers={"Content-Type": "text/html"})
     assert problem(server.url("/nowhere")) == "HTTP 302 redirect without a Location"
+
+
+@pytest.mark.parametrize("value", ["5s", "0", "-3", "nan", "100000"])
+def test_a_timeout_setting_that_is_no_number_of_seconds_is_named(
+    server: PageServer, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """`NEWSDIFF_TIMEOUT=5s` silently meant 20 s."""
+    server.routes["/harbour"] = Route(ARTICLE.encode())
+    monkeypatch.setenv("NEWSDIFF_TIMEOUT", value)
+    expected = f"NEWSDIFF_TIMEOUT={value!r} is not a number of seconds (0 to 600)"
+    assert problem(server.url("/harbour")) == expected
+    assert server.requests == []

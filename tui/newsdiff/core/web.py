@@ -73,12 +73,21 @@ def offline_from_env() -> bool:
 
 
 def timeout_from_env() -> float:
-    """The fetch timeout in seconds from ``$NEWSDIFF_TIMEOUT`` (default 20)."""
-    try:
-        value = float(os.environ.get(TIMEOUT_ENV, "").strip() or DEFAULT_TIMEOUT)
-    except ValueError:
+    """The fetch timeout in seconds from ``$NEWSDIFF_TIMEOUT`` (default 20).
+
+    Raises :class:`FetchError` for a value that is not a number of seconds from just over 0 to
+    600 (it was replaced by 20 s without a word: ``NEWSDIFF_TIMEOUT=5s`` waited 20 s).
+    """
+    text = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not text:
         return DEFAULT_TIMEOUT
-    return value if 0 < value <= 600 else DEFAULT_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= 600:  # also NaN
+        raise FetchError(f"{TIMEOUT_ENV}={text[:40]!r} is not a number of seconds (0 to 600)")
+    return value
 
 
 def cache_dir() -> Path:
