@@ -102,3 +102,17 @@ def test_list_in_a_narrow_pane_cuts_no_number_and_no_name(articles: Path, width:
             whole = re.compile(rf"(^|, ){count} {noun}s?(,|$)")
             assert any(whole.search(line) for line in shown), (count, noun, shown)
         assert article["path"] in shown  # the file name whole, never cut with …
+
+
+def test_standard_input_as_an_article_and_in_the_corpus_is_named_twice(articles: Path) -> None:
+    """The corpus read standard input first, so the article got `standard input is empty`."""
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "compare", "-", "courier.txt", "--corpus", "-"],
+        input=HARBOUR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=articles,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "error: -: standard input is named more than once; it is read once\n"

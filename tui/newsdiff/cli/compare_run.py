@@ -46,6 +46,8 @@ def run_compare(
     offline_option(offline)
     if left == "-" and right == "-":
         fail("-: standard input can be only one of the two articles")
+    if "-" in (left, right) and "-" in (corpus_paths or []):  # the corpus would read it first
+        fail("-: standard input is named more than once; it is read once")
     from newsdiff.core.load import configured_encoding, configured_max_bytes
 
     # A bad NEWSDIFF_MAX_BYTES or NEWSDIFF_ENCODING is one line, not one per article.
