@@ -116,3 +116,14 @@ def test_standard_input_as_an_article_and_in_the_corpus_is_named_twice(articles:
     )
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == "error: -: standard input is named more than once; it is read once\n"
+
+
+def test_open_on_a_saved_story_says_what_it_is(articles: Path) -> None:
+    """`open story.json` only said the schema was not a comparison's."""
+    saved = newsdiff("story", "harbour.txt", "courier.txt", "-o", "story.json", cwd=articles)
+    assert saved.returncode == 0, saved.stderr
+    done = newsdiff("open", "story.json", cwd=articles)
+    assert (done.returncode, done.stdout) == (2, "")
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("error: story.json: not a newsdiff comparison (schema 'newsdiff.story/")
+    assert line.endswith(": a saved story, which newsdiff story FILES… shows again")
