@@ -66,6 +66,9 @@ class SentenceInfo:
     subject_people: dict[str, tuple[int, str]] = field(default_factory=dict)
     last_people: dict[str, tuple[int, str]] = field(default_factory=dict)
     orgs: list[str] = field(default_factory=list)
+    torn: set[str] = field(default_factory=set)
+    """Genders whose subject here is torn between two people ("Hale and Reyes met"): a later
+    "he" that reaches this sentence is told as nobody."""
 
     def add(self, mention: Mention) -> None:
         """Record a mention (mentions arrive in text order)."""

@@ -29,7 +29,13 @@ from newsdiff.core.mention_types import (
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.name_runs import unclassified_kind
-from newsdiff.core.pronouns_order import after_opening_phrase, side_clause, unnamed_person, untold
+from newsdiff.core.pronouns_order import (
+    after_opening_phrase,
+    side_clause,
+    torn_subject,
+    unnamed_person,
+    untold,
+)
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.role_titles import reference, set_after, set_before, title_keys
@@ -123,7 +129,10 @@ class MentionReader(ArticleNames):
             after_opening_phrase,
             None if last is None else (last, self._gender(last)),
             self._gender,
-            lambda prior: unnamed_person(prior, self.gap, len(prior.tokens), fits),
+            lambda prior: (
+                bool(prior.torn.intersection(fits))
+                or unnamed_person(prior, self.gap, len(prior.tokens), fits)
+            ),
         )
 
     def _org_reference(self, index: int, info: SentenceInfo) -> str | None:
@@ -299,6 +308,12 @@ class MentionReader(ArticleNames):
                 info.subject_people.setdefault(gender, entry)
         self.last_person = mention.entity
         self.people_named.append(mention.entity)
+        torn = torn_subject(info, self.gap, mention, self._gender)
+        if torn and not subordinate:  # "Hale and Reyes met.": neither is who "he" is
+            info.torn.update(torn)
+            both = {mention.entity, info.main_subject.entity if info.main_subject else ""}
+            for key in [k for k, entry in info.subject_people.items() if entry[1] in both]:
+                del info.subject_people[key]
 
     def _track_clause(self, state: _ReadState, i: int) -> None:
         """Note relative clauses ("…, who …,") and a sentence opening with "his"/"her"."""

@@ -10,6 +10,10 @@ the few before. Three places where that gave a quotation to the wrong person (pe
 * a "he" does not reach past an unnamed man who acts or speaks nearer (*My father sold …*)
   for an older name: nobody is told.
 
+And two where the sentence a "he" reaches leaves two men equally reachable (people15,
+:func:`torn_subject`): a joint subject (*Hale and Reyes met*) and a subject set beside another
+man by "his" (*Reyes, his rival, was absent*): nobody is told.
+
 No speaker beats a wrong one where the reading is unsure.
 """
 
@@ -18,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import MASK, SentenceInfo
+from newsdiff.core.mention_types import MASK, Mention, SentenceInfo
 from newsdiff.core.reporting_verbs import REPORTING_VERBS
 from newsdiff.core.subjects import SUBORDINATORS, in_subordinate_opener
 
@@ -157,3 +161,40 @@ def _adverb(word: str) -> bool:
         or word in ("often", "always", "never")
         or (word.endswith("ly") and len(word) > 3)
     )
+
+
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def torn_subject(
+    info: SentenceInfo, gap_of: Gap, mention: Mention, gender_of: GenderOf
+) -> tuple[str, ...]:
+    """The genders for which the sentence's subject, just noted as ``mention``, is torn
+    between two people (people15), so that a later "he" reaching this sentence is nobody:
+
+    * a joint subject of two people a pronoun could each stand for ("Hale and Reyes met");
+    * a subject set beside another person by an appositive holding a possessive of the same
+      gender ("Reyes, his rival, was absent": "his" is a man named before), when the sentence
+      has no reporting verb (Reyes does not speak here, the other man may well have).
+    """
+    tokens = info.tokens
+    gender = gender_of(mention.entity)
+    main = info.main_subject
+    if mention.possessive or main is None:
+        return ()
+    if main is not mention:
+        joint = main.kind == "person" and main.last + 1 == mention.first
+        if not joint or tokens[main.last].lower != "and" or main.possessive:
+            return ()
+        other = gender_of(main.entity)
+        return (gender, other) if "u" in (gender, other) or gender == other else ()
+    if mention.last >= len(tokens) or not mention.subject:
+        return ()
+    if gap_of(tokens[mention.last - 1].end, tokens[mention.last].start).strip() != ",":
+        return ()
+    told = _POSSESSIVE_GENDER.get(tokens[mention.last].lower)  # ", his rival," (not "…, who his")
+    if told is None or gender not in (told, "u"):
+        return ()
+    if any(token.lower in REPORTING_VERBS for token in tokens[mention.last + 1 :]):
+        return ()
+    return (told,)
