@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsdiff.core.models import Quote
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 from newsdiff.core.speaker_names import name_key
@@ -212,6 +213,21 @@ def agrees(ours: str | None, gold: set[str], kind: str) -> bool:
     return not mine or bool(mine & gold)
 
 
+def innermost(quotes: list[Quote], gold: set[int]) -> list[Quote]:
+    """The quotes that judge a gold quote's speaker: those overlapping it, less any that holds
+    a nested quote which itself covers the gold words (``"… a doctor had typed “…”``: the inner
+    words are the nested quote's, never the outer passage's speaker's; people15)."""
+
+    def covers(quote: Quote) -> bool:
+        return sum(quote.start <= i < quote.end for i in gold) >= COVERED * len(gold)
+
+    def holds(outer: Quote, inner: Quote) -> bool:
+        inside = outer.start <= inner.start and inner.end <= outer.end
+        return inside and (outer.start, outer.end) != (inner.start, inner.end)
+
+    return [q for q in quotes if not any(holds(q, o) and covers(o) for o in quotes)]
+
+
 def evaluate(split: str, show: bool) -> None:
     """Print recall and speaker agreement over one half (or all) of the corpus."""
     hits = total = agree = judged = named_total = named_agree = slips = 0
@@ -238,7 +254,8 @@ def evaluate(split: str, show: bool) -> None:
             if kind == "slip":
                 slips += 1
                 continue
-            speakers: list[str | None] = [q.speaker for q in overlapping if q.speaker] or [None]
+            judged_by = innermost(overlapping, gold)
+            speakers: list[str | None] = [q.speaker for q in judged_by if q.speaker] or [None]
             ok = agrees(speakers[0], words, kind)
             judged += 1
             agree += ok

@@ -56,3 +56,29 @@ def test_first_person_writer_and_verb_only_sources() -> None:
     anns = [_ann("Tom Hale", 0), _ann("I", 100), _ann("said", 200)]
     assert ev.gold_speaker(anns, 1, "")[1] == "unnamed"
     assert ev.gold_speaker(anns, 2, "")[1] == "slip"
+
+
+PASSAGE = (
+    "The Harbor Gazette ran a long profile of the pier protest. Jo Reyes writes:\n\n"
+    '"When Ann Pike first came to the pier, she was still angry about the fine. On the '
+    "form, a clerk had stamped \u201cpaid in full\u201d across the top.\n\n"
+    '"Pike thought the whole thing was unfair.\n'
+)
+
+
+def test_a_quote_nested_in_a_passage_is_judged_by_its_own_speaker() -> None:
+    from newsdiff.core.quotes import extract_quotes
+    from newsdiff.core.segment import segment
+
+    quotes = list(extract_quotes(PASSAGE, segment(PASSAGE)))
+    at = PASSAGE.index("paid in full")
+    gold = set(range(at, at + len("paid in full")))
+    judged = ev.innermost([q for q in quotes if any(q.start <= i < q.end for i in gold)], gold)
+    # the clerk's words: not the passage's writer, Jo Reyes
+    assert [q.speaker for q in judged] == [None]
+    assert ev.agrees(judged[0].speaker, {"clerk"}, "unnamed")
+    # near miss: the passage's own words are judged by the passage (its writer)
+    at = PASSAGE.index("Pike thought")
+    gold = set(range(at, at + len("Pike thought the whole thing")))
+    judged = ev.innermost([q for q in quotes if any(q.start <= i < q.end for i in gold)], gold)
+    assert [q.speaker for q in judged] == ["Jo Reyes"]
