@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core import names as vocab
+from newsdiff.core import pronouns_order as order
 from newsdiff.core.article_names import ArticleNames
 from newsdiff.core.mention_types import (
     DASHES,
@@ -29,13 +30,7 @@ from newsdiff.core.mention_types import (
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.name_runs import unclassified_kind
-from newsdiff.core.pronouns_order import (
-    after_opening_phrase,
-    side_clause,
-    torn_subject,
-    unnamed_person,
-    untold,
-)
+from newsdiff.core.pronouns_order import after_opening_phrase, side_clause, untold
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.role_titles import reference, set_after, set_before, title_keys
@@ -129,10 +124,7 @@ class MentionReader(ArticleNames):
             after_opening_phrase,
             None if last is None else (last, self._gender(last)),
             self._gender,
-            lambda prior: (
-                bool(prior.torn.intersection(fits))
-                or unnamed_person(prior, self.gap, len(prior.tokens), fits)
-            ),
+            lambda prior: order.stops_at(prior, self.gap, fits),
         )
 
     def _org_reference(self, index: int, info: SentenceInfo) -> str | None:
@@ -308,12 +300,8 @@ class MentionReader(ArticleNames):
                 info.subject_people.setdefault(gender, entry)
         self.last_person = mention.entity
         self.people_named.append(mention.entity)
-        torn = torn_subject(info, self.gap, mention, self._gender)
-        if torn and not subordinate:  # "Hale and Reyes met.": neither is who "he" is
-            info.torn.update(torn)
-            both = {mention.entity, info.main_subject.entity if info.main_subject else ""}
-            for key in [k for k, entry in info.subject_people.items() if entry[1] in both]:
-                del info.subject_people[key]
+        if not subordinate:  # "Hale and Reyes met.": neither is who "he" is
+            order.mark_torn(info, self.gap, mention, self._gender)
 
     def _track_clause(self, state: _ReadState, i: int) -> None:
         """Note relative clauses ("…, who …,") and a sentence opening with "his"/"her"."""

@@ -198,3 +198,23 @@ def torn_subject(
     if any(token.lower in REPORTING_VERBS for token in tokens[mention.last + 1 :]):
         return ()
     return (told,)
+
+
+def mark_torn(info: SentenceInfo, gap_of: Gap, mention: Mention, gender_of: GenderOf) -> None:
+    """Mark the sentence torn for the genders :func:`torn_subject` finds, and drop the two
+    people from its subjects, so that a later "he" reaching it is told as nobody."""
+    torn = torn_subject(info, gap_of, mention, gender_of)
+    if not torn:
+        return
+    info.torn.update(torn)
+    both = {mention.entity, info.main_subject.entity if info.main_subject else ""}
+    for key in [k for k, entry in info.subject_people.items() if entry[1] in both]:
+        del info.subject_people[key]
+
+
+def stops_at(prior: SentenceInfo, gap_of: Gap, fits: tuple[str, str]) -> bool:
+    """Does a "he" looking back stop, told as nobody, at the sentence ``prior``: one torn
+    between two people of its gender (:func:`mark_torn`) or one where an unnamed person of
+    its gender acts (:func:`unnamed_person`)?"""
+    torn = bool(prior.torn.intersection(fits))
+    return torn or unnamed_person(prior, gap_of, len(prior.tokens), fits)
