@@ -203,11 +203,23 @@ HEADING_HANG = 2
 reads as one heading, not as a heading and a line of text under it."""
 
 
+class _Heading(HangingContent):
+    """A speaker heading: one line as it is when it fits, else wrapped with each further
+    line indented :data:`HEADING_HANG` cells."""
+
+    def wrapped(self, width: int) -> Content:
+        """The heading at ``width``."""
+        line, _hang = self.lines[0]
+        if line.cell_length <= width:
+            return line
+        # ``hanging_rows`` keeps the first HEADING_HANG characters as the line's head and
+        # wraps the rest beside them: the first row is the full width, each further one hangs.
+        return super().wrapped(width)
+
+
 def heading_prompt(name: str) -> HangingContent:
     """A speaker heading whose wrapped lines are indented :data:`HEADING_HANG` cells."""
-    # ``hanging_rows`` keeps the first HEADING_HANG characters as the line's head and wraps
-    # the rest beside them: the first row is the full width, each further row indented.
-    return HangingContent([(Content.styled(name, "bold $text-primary"), HEADING_HANG)])
+    return _Heading([(Content.styled(name, "bold $text-primary"), HEADING_HANG)])
 
 
 def _quote_text(quote: Quote, changed: tuple[CharSpan, ...]) -> Content:
