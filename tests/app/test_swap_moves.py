@@ -68,4 +68,3 @@ async def test_line_keys_during_a_swap_each_move_once_on_the_new_columns(fake_en
         order = view._column_order("right")
         start = order.index(1)
         assert view.cursor == Cursor("right", order[start + 2])  # three down, one up
-
