@@ -54,6 +54,12 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(shown))
 
 
+def agree_seen_from(words: Sequence[str], side: Side, text: str) -> tuple[str, ...]:
+    """The agreeing ``words`` beside sentence ``text`` of ``side``: as recorded on the left
+    (they are the left sentence's words), as :func:`agree_as_written` on the right."""
+    return tuple(words) if side == "left" else agree_as_written(words, text)
+
+
 def _stem_of(word: str) -> str:
     """``word``'s stem as the claim check takes it (folded, ``’`` as ``'``)."""
     from newsdiff.core.words import stem  # loaded on first use: not in the app's first frame
@@ -86,7 +92,7 @@ def describe_evidence(evidence: Evidence, side: Side, text: str) -> str:
     """``figure: 6 weeks ↔ 9 weeks`` for a conflict, ``expense, Pakistan, India`` otherwise.
 
     ``side`` is the sentence the reader stands on and ``text`` that sentence: its own words
-    come first, and the agreeing words are written as it writes them (:func:`agree_as_written`).
+    come first, and the agreeing words are written as it writes them (:func:`agree_seen_from`).
     """
     if evidence.disagree:
         parts = []
@@ -94,7 +100,7 @@ def describe_evidence(evidence: Evidence, side: Side, text: str) -> str:
             seen = item.seen_from(side)
             parts.append(f"{item.kind}: {seen.left} ↔ {seen.right}")
         return "; ".join(parts)
-    words = ", ".join(agree_as_written(evidence.agree, text)[:MAX_AGREE_SHOWN])
+    words = ", ".join(agree_seen_from(evidence.agree, side, text)[:MAX_AGREE_SHOWN])
     if evidence.note and not words:
         return evidence.note
     if evidence.note:

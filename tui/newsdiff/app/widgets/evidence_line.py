@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_view import Cursor
-from newsdiff.core.evidence import MAX_AGREE_SHOWN, agree_as_written, describe_link
+from newsdiff.core.evidence import MAX_AGREE_SHOWN, agree_seen_from, describe_link
 from newsdiff.core.models import Comparison, other_side, side_letter
 from newsdiff.core.sanitize import visible
 
@@ -69,7 +69,7 @@ def details_lines(
             head, _, rest = describe_link(cursor.side, cursor.index, link, own).partition(" · ")
             lines.append((f"  {head} · ", rest))
             if len(link.evidence.agree) > MAX_AGREE_SHOWN:
-                words = agree_as_written(link.evidence.agree, own)
+                words = agree_seen_from(link.evidence.agree, cursor.side, own)
                 lines.append(("    all shared words: ", ", ".join(words)))
             # the linked sentence itself: a moved one is far away in its column
             other = other_side(cursor.side)
