@@ -53,7 +53,7 @@ from newsdiff.core.compare import PreparedPair
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.soft_align import align_pairs
-from newsdiff.core.story import LINKAGE, Story, build_story, pair_links
+from newsdiff.core.story import LINKAGE, Claim, Story, build_story, pair_links
 
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "tests" / "fixtures" / "heldout_alignment"
@@ -567,6 +567,7 @@ def _real_clusters(root: Path) -> None:
     print("real clusters: articles, claims, in several outlets, widest claim (variants), seconds")
     judged = _also_judgements()
     verdicts: dict[str, int] = {}
+    contradicting = 0
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         articles = load_corpus([folder]).articles
         start = time.perf_counter()
@@ -581,8 +582,13 @@ def _real_clusters(root: Path) -> None:
         for key in _also_keys(folder.name, story):
             verdict = judged.get(key, "not judged")
             verdicts[verdict] = verdicts.get(verdict, 0) + 1
+        contradicting += sum(len(_contradicting(claim)) for claim in story.claims)
     tally = ", ".join(f"{count} {verdict}" for verdict, count in sorted(verdicts.items()))
     print(f"sentences that also carry a second claim (scripts/data/{ALSO_JUDGED.name}): {tally}")
+    print(
+        f"and {contradicting} that carry a claim by contradicting one of its variants "
+        "(a conflict between two claims: scripts/eval_story_conflicts.py)"
+    )
 
 
 ALSO_JUDGED = REPO / "scripts" / "data" / "realdev_story_also.json"
@@ -622,7 +628,21 @@ def _also_keys(cluster: str, story: Story) -> list[tuple]:
         (cluster, *where(*position), *where(*claim.first))
         for claim in story.claims
         for position in claim.also
+        if position not in _contradicting(claim)
     ]
+
+
+def _contradicting(claim: Claim) -> set[tuple[int, int]]:
+    """The variants of ``claim`` that carry it by a ``conflict`` link to one of its own
+    variants (docs/story.md, *How it works*, step 8): not what the judgements judge."""
+    own = set(claim.variants) - set(claim.also)
+    found = set()
+    for link in claim.links:
+        if link.label == "conflict":
+            for end, other in ((link.a, link.b), (link.b, link.a)):
+                if end in claim.also and other in own:
+                    found.add(end)
+    return found
 
 
 if __name__ == "__main__":

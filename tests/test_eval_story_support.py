@@ -153,3 +153,19 @@ def test_pooled_joins_a_lone_sentence_the_claims_pooled_words_cover() -> None:
     joined = variants.pooled_joins(claims_made, table, texts, meaning=False)
     assert joined[0].variants == (*positions[:3], (3, 0))  # most of its words are the claim's
     assert (4, 0) not in joined[0].variants  # linked, but its words are not the claim's
+
+
+def test_the_conflict_count_finds_every_pair_view_conflict_in_the_story(tmp_path, capsys) -> None:
+    """``eval_story_conflicts.py`` on one cluster of three invented reports of a rally (two
+    counts of protesters disagree): every conflict the pair view shows is counted, and the
+    story shows each of them."""
+    import shutil
+
+    conflicts = _load("eval_story_conflicts")
+    cluster = tmp_path / "rally"
+    shutil.copytree(Path(__file__).resolve().parent / "fixtures" / "story_conflicts", cluster)
+    assert conflicts.main(["--root", str(tmp_path)]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    shown, total = (int(n) for n in last.split(": ")[1].split(";")[0].split(" of "))
+    assert total >= 2 and shown == total, last
+    assert conflicts.main(["--root", str(tmp_path / "missing")]) == 2

@@ -110,3 +110,44 @@ async def test_the_key_scrolls_with_the_matrix(monkeypatch: pytest.MonkeyPatch) 
         rows = str(key.render()).splitlines()
         assert rows[0].split()[0] == str(first + 1)
         assert any(row.split()[0] == "12" for row in rows)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_a_variants_first_line_gives_its_room_to_the_sentence(
+    monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    """Five 24-character names (``000_<hash>.txt``): at 120 columns a 20-cell name took 22 of
+    the variants pane's 56 cells; now each name keeps 12 cells, still telling the five apart,
+    and the first line holds 38 or more cells of the sentence."""
+    from textual.widgets import OptionList
+
+    story = long_named_story()
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    async with app.run_test(size=(width, 44)) as pilot:
+        screen = await open_story(pilot, app, story)
+        variants = screen.query_one("#variants", OptionList)
+        lines = [variants.render_line(y).text for y in range(variants.size.height)]
+        firsts = [line for line in lines if line[:3].strip().isdigit()]
+        assert len(firsts) == 5, lines
+        names = [line[3:].split(": ", 1)[0] for line in firsts]
+        assert len(set(names)) == 5 and all(len(name) == 12 for name in names), names
+        assert all(name.startswith(f"{k:03}_") for k, name in enumerate(names)), names
+        sentence = story.sentences[0][0].text
+        assert all(sentence[:38] in line for line in firsts), firsts
+
+
+def test_short_outlet_names_stay_whole_and_long_ones_keep_what_tells_them_apart() -> None:
+    """``foxnews.txt`` and ``nyt.txt`` fit the room whole; two names that differ only past
+    their twelfth cell keep the cells that tell them apart, up to the old 20."""
+    from newsdiff.app.widgets.story_variants import variant_name_width
+    from newsdiff.export.name_cut import cut_names
+
+    assert variant_name_width(["foxnews.txt", "nyt.txt", "huffpost.txt"]) == 12
+    assert variant_name_width(["a.txt", "bb.txt"]) == 6
+    apart = ["coast-herald-2026-05-01-morning.txt", "coast-herald-2026-05-02-morning.txt"]
+    width = variant_name_width(apart)
+    assert 12 < width <= 20
+    assert len(set(cut_names(apart, width))) == 2

@@ -210,6 +210,9 @@ _NOBODY_NAMED = frozenset("someone somebody anyone anybody everyone everybody no
 """Pronouns for a person nobody names (``someone shouted``)."""
 
 
+_PERSONAL = frozenset({"he", "she"})
+
+
 def unnamed_subject(info: SentenceInfo, v: int, gap: Gap) -> bool:
     """A common noun for a document or group stands right before the finite verb at ``v`` as
     its subject (``…, and the report says``), not a name: no earlier name is the subject."""
@@ -220,6 +223,8 @@ def unnamed_subject(info: SentenceInfo, v: int, gap: Gap) -> bool:
         j -= 1  # "the report also says"
     if 0 <= j < len(info.tokens) and info.tokens[j].lower in _NOBODY_NAMED:
         return True  # "someone shouted “…”": nobody named, not the last person before
+    if 0 <= j < len(info.tokens) and info.tokens[j].lower in _PERSONAL and j not in info.by_token:
+        return True  # a "he" left unresolved (``pronouns_order``): not the name before it
     if j < 1 or j in info.by_token or info.tokens[j].cap:
         return False
     if gap(info.tokens[j].end, info.tokens[j + 1].start).strip():

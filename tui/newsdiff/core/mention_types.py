@@ -15,7 +15,8 @@ from newsdiff.core import names as vocab
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
 
-WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?")
+WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?(?:(?<=s)['\u2019](?= [a-z]))?")
+"""A word; a plural possessive keeps its apostrophe ("Suthers' opinion")."""
 MASK = "\x1f"
 """The filler that replaces quoted text (and its marks) in the masked text."""
 ABBREVIATIONS = frozenset(

@@ -29,6 +29,7 @@ from newsdiff.core.mention_types import (
 )
 from newsdiff.core.models import Sentence
 from newsdiff.core.name_runs import unclassified_kind
+from newsdiff.core.pronouns_order import after_opening_phrase, side_clause, unnamed_person, untold
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.role_titles import reference, set_after, set_before, title_keys
@@ -36,7 +37,6 @@ from newsdiff.core.subjects import (
     after_according_to,
     describes_before,
     glued_to_role,
-    in_subordinate_opener,
     resolve_group,
     resolve_pronoun,
     subject_position,
@@ -123,6 +123,7 @@ class MentionReader(ArticleNames):
             after_opening_phrase,
             None if last is None else (last, self._gender(last)),
             self._gender,
+            lambda prior: unnamed_person(prior, self.gap, len(prior.tokens), fits),
         )
 
     def _org_reference(self, index: int, info: SentenceInfo) -> str | None:
@@ -279,7 +280,7 @@ class MentionReader(ArticleNames):
         """Record a mention; a person becomes the latest of their gender (and subject)."""
         info = state.info
         info.add(mention)
-        subordinate = in_subordinate_opener(info, mention.first)
+        subordinate = side_clause(info, self.gap, mention.first, mention.last)
         if subordinate and info.main_subject is mention:
             info.main_subject = None  # "While X spoke, Y said …": Y is the sentence's subject
         if mention.kind != "person":
@@ -353,22 +354,14 @@ class MentionReader(ArticleNames):
         token = state.info.tokens[i]
         if token.lower not in vocab.PRONOUNS or token.possessive:
             return None
-        opening = self._after_opening_phrase(state.info, i)
+        if untold(state.info, self.gap, i, self._gender, bool(state.recent)):
+            return i + 1  # "Hale asked whether Pike lied when he …": either of them
+        opening = after_opening_phrase(state.info, self.gap, i)
         entity = self._resolve_pronoun(state.index, state.recent, token.lower, False, opening)
         if entity is not None:
             self.genders.setdefault(entity, vocab.PRONOUNS[token.lower])  # "she" tells later ones
             self._note(state, Mention(i, i + 1, entity, "person", True, False))
         return i + 1
-
-    def _after_opening_phrase(self, info: SentenceInfo, i: int) -> bool:
-        """The pronoun opens the main clause after a prepositional or participle phrase that
-        opens the sentence ("In an interview with X, he said"): X is not who "he" is."""
-        tokens = info.tokens
-        opener = tokens[0].lower if tokens else ""
-        participle = len(opener) > 4 and opener.endswith("ing")  # "Speaking to X, he said"
-        if i < 2 or not (opener in vocab.PREPOSITIONS or participle):
-            return False
-        return "," in self.gap(tokens[i - 1].end, tokens[i].start)
 
     def _spokesperson_for(self, state: _ReadState, i: int) -> int | None:
         """ "a spokeswoman for the company said": the company speaks."""

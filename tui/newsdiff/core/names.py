@@ -43,7 +43,7 @@ SPEECH_NOUNS = frozenset(
     """
     claim claims remark remarks words comment comments statement statements assertion assertions
     description warning warnings promise pledge insistence suggestion argument view views
-    message response reply answer verdict reaction assessment advice letter email
+    message response reply answer verdict reaction assessment advice letter email opinion
     """.split()
 )
 """Nouns whose possessor is the speaker when a quotation follows ("Trump's claim that he …")."""
@@ -205,6 +205,7 @@ SENTENCE_START_WORDS = frozenset(
     beyond into near through toward towards upon within last next first second third new
     one two three four five six seven eight nine ten
     has have had is was are were did does do would could should shall must can plus said says
+    unlike like besides alongside except
     """.split()
 )
 """Capitalized only because they start a sentence: never the first word of a name."""

@@ -21,7 +21,7 @@ How it works:
    plain connected components (union-find) chain unrelated sentences together through one
    sentence that touches two facts. Each variant is then re-checked against its finished claim
    (:mod:`newsdiff.core.story_refine`). A sentence that states two claims is a variant of both
-   (:mod:`newsdiff.core.story_also`).
+   (:mod:`newsdiff.core.story_also`), and so are two sentences of two claims that conflict.
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim as SentenceClaim
 from newsdiff.core.claims import ClaimCheck, read_claim
 from newsdiff.core.compare import PreparedPair, speakers_by_sentence
+from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
+from newsdiff.core.referents import with_referent
 from newsdiff.core.similarity import (
     ScoreMatrices,
     _weight,
@@ -106,6 +108,7 @@ def pair_links(prepared: PreparedPair, settings: Settings) -> list[tuple[int, in
         settings,
         check=prepared.check,
         figures_differ=prepared.scores.figures_differ,
+        proposed=prepared.proposed(),
     )
     return [(link.left, link.right, str(link.label), float(link.score)) for link in links]
 
@@ -222,6 +225,12 @@ def _all_links(
             carriers.setdefault(id(claim), set()).add(a)
     recurring = frozenset(key for key, where in carriers.items() if len(where) > 1)
     del carriers
+    # the claims of the sentences that state a figure: those the pair view proposes to its
+    # claim check whatever their score (two outlets' figures for one fact)
+    stating = [
+        [found.get(k) if k in found and found[k].figures else None for k in range(len(segs))]
+        for segs, found in zip(sentences, claims, strict=True)
+    ]
     checks: dict[tuple[int, int, float], ClaimCheck] = {}
     feats, _ = features_once(texts, ())  # once per text: wire copy, pieces of one long line
     idf = idf_weights(f.content for f in feats)
@@ -277,6 +286,7 @@ def _all_links(
                     | {("right", j): claim for j, claim in claims[b].items()},
                     recurring=recurring,
                     shared_checks=checks,
+                    stating=(stating[a], stating[b]),
                 )
                 links.add(starts[a], starts[b], linker(prepared, settings))
             done += (total - starts[a + 1]) * (starts[a + 1] - starts[a])
@@ -372,7 +382,7 @@ def _sentence_claims(
         claim = known.get(key)
         if claim is None:
             claim = known[key] = read_claim(*key)
-        found[index] = claim
+        found[index] = with_referent(claim, index, sentences, flags)
     return found
 
 
@@ -388,6 +398,14 @@ class _CorpusPair(PreparedPair):
 
     recurring: frozenset[int] = frozenset()
     shared_checks: dict[tuple[int, int, float], ClaimCheck] = field(default_factory=dict)
+    stating: tuple[Sequence[SentenceClaim | None], Sequence[SentenceClaim | None]] = ((), ())
+
+    def proposed(self) -> list[tuple[int, int]]:
+        """The pair view's proposed pairs (:meth:`PreparedPair.proposed`), from the claims of
+        the sentences that state a figure, read once for the corpus."""
+        if self._proposed is None:
+            self._proposed = disagreeing_fact_pairs(*self.stating)
+        return self._proposed
 
     def check(self, left: int, right: int) -> ClaimCheck:
         """The pair view's claim check of ``(left, right)``, shared across the corpus."""

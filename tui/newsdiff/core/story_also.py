@@ -3,10 +3,13 @@
 Average linkage (:mod:`newsdiff.core.story_grouping`) puts each sentence in one claim. A
 sentence that states two claims — a summary of two remarks that other outlets quote apart —
 links to the variants of both, and is left in one; :func:`also_carried` finds the other.
+Two sentences of two claims that conflict (two figures for one count) are each a variant of
+the other's claim too (:func:`contradicted`), so the story shows where outlets disagree.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -218,3 +221,37 @@ def _distinct_counts(key: np.ndarray, value: np.ndarray) -> dict[int, int]:
     keys = np.unique(key * width + value) // width
     found, counts = np.unique(keys, return_counts=True)
     return dict(zip(found.tolist(), counts.tolist(), strict=True))
+
+
+def contradicted(
+    groups: np.ndarray,
+    a_all: np.ndarray,
+    b_all: np.ndarray,
+    label: array[int],
+    labels: Sequence[str],
+) -> tuple[np.ndarray, dict[int, list[int]]]:
+    """The conflict links whose two sentences are in different claims, and per group the
+    sentences that carry its claim by contradicting one of its variants.
+
+    The pair view labels a link ``conflict`` when two sentences state one fact with figures
+    that disagree ("hundreds of thousands marched" against "55,000 marched"). Such a link
+    often scores far below a paraphrase (the figures differ, and the claim check reads it
+    anyway), and each sentence's other links go to the outlets that give its own figure, so
+    average linkage keeps the two figures in two claims: the disagreement a reader opens the
+    story for. Joining the claims would join every paraphrase of each figure on one link;
+    instead each sentence is also a variant of the other's claim
+    (:attr:`~newsdiff.core.story_model.Claim.also`) and the
+    link is listed in both claims, which are then flagged as conflicting. ``label`` is each
+    link's label code (an index into ``labels``), ``a_all``/``b_all`` its ends (sentence
+    numbers, -1 for furniture); returns those links' rows and the variants each group gains.
+    """
+    if "conflict" not in labels or not len(label):
+        return np.zeros(0, dtype=np.int64), {}
+    conflict = np.frombuffer(label, dtype=np.uint8) == labels.index("conflict")
+    rows = np.flatnonzero(conflict & (a_all >= 0) & (b_all >= 0))
+    rows = rows[groups[a_all[rows]] != groups[b_all[rows]]]
+    found: dict[int, list[int]] = {}
+    for a, b in zip(a_all[rows].tolist(), b_all[rows].tolist(), strict=True):
+        found.setdefault(int(groups[b]), []).append(a)
+        found.setdefault(int(groups[a]), []).append(b)
+    return rows, found

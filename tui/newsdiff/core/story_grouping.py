@@ -14,7 +14,7 @@ from typing import overload
 
 import numpy as np
 
-from newsdiff.core.story_also import NearSign, also_carried, inherited, text_numbers
+from newsdiff.core.story_also import NearSign, also_carried, contradicted, inherited, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
 from newsdiff.core.story_refine import refine_groups
 
@@ -154,7 +154,9 @@ def group_claims(
     (:attr:`Claim.also`); ``texts`` (one per position) tell word-for-word copies apart for that.
     So is a sentence linked inside its claim to two outlets' sentences that also carry another
     claim, where ``near`` (when given) finds a sign of that claim in the sentence itself
-    (:func:`newsdiff.core.story_also.inherited`). Links of equal score are visited in the
+    (:func:`newsdiff.core.story_also.inherited`). Two sentences of two claims linked as a
+    ``conflict`` are each a variant of the other's claim, the link listed in both
+    (:func:`newsdiff.core.story_also.contradicted`). Links of equal score are visited in the
     order of ``article_keys`` (one per article, say its text's hash: what the article is, not
     where it stands), then of sentences, so naming the articles in another order gives the
     same claims (without keys, in article order).
@@ -251,10 +253,16 @@ def _group(
         also.setdefault(int(groups[sentence]), []).append(partner)
     for group, sentences in inherited(also, groups, a_all, b_all, ordered, text_ids, near).items():
         also.setdefault(group, []).extend(sentences)
+    # a conflict between two claims: each sentence a variant of the other's claim too, the
+    # link listed in both (after ``inherited``: a contradiction is passed on to no one)
+    across, contradicting = contradicted(groups, a_all, b_all, table.label, table.labels)
+    for group, sentences in contradicting.items():
+        also.setdefault(group, []).extend(sentences)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
-    roots = groups[a_all[inside]]
+    roots = np.concatenate((groups[a_all[inside]], groups[a_all[across]], groups[b_all[across]]))
+    inside = np.concatenate((inside, across, across)).astype(np.int32)
     order = np.lexsort((b_all[inside], a_all[inside], roots))
     inside, roots = inside[order], roots[order]
     del order, a_all, b_all, groups
@@ -271,7 +279,7 @@ def _group(
             continue
         span = spans.get(root)
         own: Sequence[PairLink] = () if span is None else ClaimLinks(store, *span)
-        extra = sorted(ordered[k] for k in also.get(root, ()))
+        extra = sorted({ordered[k] for k in also.get(root, ())})
         claims.append(
             Claim(
                 variants=(*sorted(ordered[k] for k in variants), *extra),

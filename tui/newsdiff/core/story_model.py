@@ -41,8 +41,9 @@ class Claim:
     Attributes:
         variants: The sentences: those whose own claim it is, in corpus order (article, then
             sentence), then those that also carry it (:attr:`also`), in corpus order.
-        links: The links between the variants that made the claim (a story's claims read
-            them from columns they share, one :class:`PairLink` at a time).
+        links: The links between the variants that made the claim, and each ``conflict``
+            link to a variant that carries the claim by contradicting one of them (a story's
+            claims read them from columns they share, one :class:`PairLink` at a time).
         conflict: Whether any two variants conflict (a link labelled ``conflict``).
         also: The variants whose own claim is another: a sentence that states two claims
             (a summary of two remarks) is a variant of both, and belongs to the one it was

@@ -108,10 +108,12 @@ def resolve_pronoun(
     after_opening_phrase: bool = False,
     last_person: tuple[str, str] | None = None,
     gender_of: Callable[[str], str] | None = None,
+    unnamed: Callable[[SentenceInfo], bool] | None = None,
 ) -> str | None:
     """ "he"/"she": the latest person in subject position in this sentence, else any
     person earlier in it, else the subject (or last person) of the nearest sentence naming
-    one, else the last person named (``last_person``: name and gender). An object pronoun
+    one, else the last person named (``last_person``: name and gender); nobody when a sentence
+    before whose subject is unnamed (``unnamed``: "My father said …") comes first. An object pronoun
     ("him") is not the subject of its own clause: it takes the latest other person of its
     gender in the sentence. Never a person of the other gender: ``gender_of`` tells what the
     article has shown since a name was filed as of unknown gender (a "he" about them)."""
@@ -145,6 +147,8 @@ def resolve_pronoun(
         subjects = fitting([prior.subject_people[g] for g in fits if g in prior.subject_people])
         if subjects:
             return min(subjects)[1]
+        if unnamed is not None and unnamed(prior):
+            return None  # "My father spent …. He also …": not a name further back
         named = fitting([prior.last_people[g] for g in fits if g in prior.last_people])
         if named:
             return max(named)[1]

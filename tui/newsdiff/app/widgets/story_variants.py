@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -12,13 +13,30 @@ from textual.widgets.option_list import Option
 from newsdiff.app.widgets.hanging_text import HangingContent
 from newsdiff.app.widgets.story_claims import CONFLICT, flat_text
 from newsdiff.core.sanitize import visible
-from newsdiff.export.name_cut import cut_names
+from newsdiff.export.name_cut import cut_names, distinct_width
 
 if TYPE_CHECKING:
     from newsdiff.core.story import Story
 
 VARIANT_NAME_WIDTH = 20
-"""The widest outlet name before a variant; longer ones are cut where they stay apart."""
+"""The widest outlet name before a variant, when names need that much to stay apart."""
+VARIANT_NAME_ROOM = 12
+"""The cells a variant's outlet name keeps when it needs no more to be told from the others:
+an outlet's file name (``foxnews.txt``, ``reuters.html``) whole, a longer one cut. The article's
+number before it and the matrix key say which article it is; the sentence is what the pane is
+for (at 120 columns a 20-cell name took 22 of the pane's 56 cells from a variant's first line)."""
+
+
+def variant_name_width(names: list[str]) -> int:
+    """The cells of the outlet names before the variants: all of the longest when it fits
+    :data:`VARIANT_NAME_ROOM`, else that room or, when the names need more to stay apart
+    (:func:`~newsdiff.export.name_cut.distinct_width`), what they need, up to
+    :data:`VARIANT_NAME_WIDTH`."""
+    longest = max((cell_len(name) for name in names), default=0)
+    if longest <= VARIANT_NAME_ROOM:
+        return longest
+    need = distinct_width(names, VARIANT_NAME_ROOM)
+    return min(longest, VARIANT_NAME_WIDTH, need)
 
 
 class VariantList(OptionList):
@@ -33,7 +51,8 @@ class VariantList(OptionList):
             return
         claim = story.claims[number]
         disagree = conflicting(claim)
-        shown = cut_names([flat_text(name) for name in names], VARIANT_NAME_WIDTH)
+        flat = [flat_text(name) for name in names]
+        shown = cut_names(flat, variant_name_width(flat))
         for (article, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
