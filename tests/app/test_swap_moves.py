@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 from newsdiff.app.app import NewsDiffApp
-from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.screens.compare import LOADING_DELAY, CompareScreen
 from newsdiff.app.widgets.diff_view import Cursor, DiffView
 
 SIZE = (120, 36)
@@ -68,3 +68,19 @@ async def test_line_keys_during_a_swap_each_move_once_on_the_new_columns(fake_en
         order = view._column_order("right")
         start = order.index(1)
         assert view.cursor == Cursor("right", order[start + 2])  # three down, one up
+
+
+async def test_keys_under_the_loading_cover_of_a_long_swap_are_not_lost(fake_engine) -> None:
+    # A swap that takes longer than LOADING_DELAY covers the view with a loading indicator,
+    # which takes the keyboard away from the view: a line key pressed then did nothing at all.
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, view = await _open(app, pilot)
+        fake_engine.gate = threading.Event()
+        await pilot.press("s")
+        await pilot.pause(LOADING_DELAY * 3)
+        assert view.loading  # the cover is up
+        await pilot.press("j", "j")
+        await _land(app, pilot, fake_engine)
+        order = view._column_order("right")
+        assert view.cursor == Cursor("right", order[order.index(1) + 2])

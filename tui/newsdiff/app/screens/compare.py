@@ -790,8 +790,13 @@ class CompareScreen(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         """While the search line is open every key is its own (vim's command line): text,
         editing keys, ``enter`` finds, ``escape`` cancels. Only priority keys (quit, the
-        palette) still act."""
+        palette) still act. While a long swap covers the view (its loading indicator takes
+        the keyboard from it), its cursor keys are kept for the swapped columns, not lost."""
         if not self._searching:
+            view = self.query_one(DiffView)
+            if view.loading and view.hold_key(event.key, event.character):
+                event.stop()
+                event.prevent_default()
             return
         event.stop()
         event.prevent_default()

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar, Literal
 
 from rich.color import ColorSystem
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.actions import parse as parse_action
 from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.geometry import Region, Size, Spacing
@@ -644,6 +646,21 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
             return False
         self._held_moves.append(move)
         return True
+
+    def hold_key(self, key: str, character: str | None = None) -> bool:
+        """Keep the move bound to ``key`` (one of this view's keys) while moves are held, and
+        say so. The loading cover of a long swap takes the keyboard from the view (Textual
+        sends no key to a loading widget): the screen hands its cursor keys over here."""
+        if self._held_moves is None:
+            return False
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            keys = binding.key.split(",")
+            if key in keys or (character is not None and character in keys):
+                _, name, params = parse_action(binding.action)
+                self._held_moves.append(partial(getattr(self, f"action_{name}"), *params))
+                return True
+        return False
 
     def mirror_cursor(self) -> None:
         """Put the cursor on the same sentence in the other column: the columns are swapping.
