@@ -29,8 +29,9 @@ KEPT = {
     "people kept": ("people",),
     "titles kept": ("titles",),
     "clauses kept": ("clauses",),
-    "every per-sentence reading kept": ("claims", "people", "titles", "clauses"),
-    "links only (checks kept)": ("checks", "claims", "people", "titles", "clauses"),
+    "polarity kept": ("polarity",),
+    "every per-sentence reading kept": ("claims", "people", "titles", "clauses", "polarity"),
+    "links only (checks kept)": ("checks", "claims", "people", "titles", "clauses", "polarity"),
 }
 
 
@@ -59,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             people.people.cache_clear()
         if "titles" not in kept:
             job_titles.forget_titles()
+        if "polarity" not in kept:
+            claims.forget_polarity()
         start = time.thread_time()
         pair.comparison(Settings())
         return time.thread_time() - start

@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 from newsdiff.cli import main
 
-PROBE = """
-import sys
+HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
+"""A Textual driver that needs no terminal: tests that fake ``run`` start the app without one."""
+
+PROBE = f"""
+import os, sys
+os.environ["TEXTUAL_DRIVER"] = "{HEADLESS}"
 import newsdiff.app.app as app_module
 opened = []
 app_module.NewsDiffApp.run = lambda self, *a, **k: opened.append(self.paths)

@@ -9,6 +9,7 @@ import pytest
 from export.export_fixtures import hostile_comparison
 from newsdiff.core.models import Comparison
 from newsdiff.export.json_export import render_json
+from test_cli_launch import HEADLESS
 
 Run = Callable[[list[str]], tuple[int, str, str]]
 
@@ -54,6 +55,7 @@ def test_saved_comparison_is_handed_to_the_app_unchanged(
         opened.append(self.saved)
 
     monkeypatch.setattr(app_module.NewsDiffApp, "run", fake_run)
+    monkeypatch.setenv("TEXTUAL_DRIVER", HEADLESS)  # run is faked: no terminal needed
     saved = tmp_path / "saved.json"
     saved.write_text(render_json(hostile_comparison(), version="0"), encoding="utf-8")
     # The original article files do not exist anywhere: the JSON is enough.

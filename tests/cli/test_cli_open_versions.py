@@ -16,6 +16,7 @@ from newsdiff.export.json_export import render_json
 from newsdiff.export.markdown import render_markdown
 from newsdiff.export.svg import render_svg
 from newsdiff.export.text import render_text
+from test_cli_launch import HEADLESS
 
 Run = Callable[[list[str]], tuple[int, str, str]]
 
@@ -42,6 +43,7 @@ def test_a_version_1_file_opens_in_the_app(
     monkeypatch.setattr(
         app_module.NewsDiffApp, "run", lambda self, *a, **k: opened.append(self.saved)
     )
+    monkeypatch.setenv("TEXTUAL_DRIVER", HEADLESS)  # run is faked: no terminal needed
     saved = tmp_path / "old.json"
     saved.write_text(_version_1(hostile_comparison()), encoding="utf-8")
     code, _, err = run_cli(["open", str(saved)])

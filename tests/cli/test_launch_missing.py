@@ -13,7 +13,7 @@ from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.cli import launch
 from newsdiff.core.errors import ArticleError
-from test_cli_launch import PROBE
+from test_cli_launch import HEADLESS, PROBE
 
 
 def _articles(folder: Path) -> list[Path]:
@@ -84,6 +84,7 @@ def test_after_the_app_the_skipped_inputs_are_printed_and_the_status_is_3(
         self.load_errors = errors
 
     monkeypatch.setattr(NewsDiffApp, "run", run)
+    monkeypatch.setenv("TEXTUAL_DRIVER", HEADLESS)  # run is faked: no terminal needed
     status = launch.launch_app([left, *(error.path for error in errors), right])
     err = capsys.readouterr().err.splitlines()
     assert status == (3 if skipped else 0)

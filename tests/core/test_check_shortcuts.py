@@ -3,7 +3,8 @@
 Figures read only when both sentences state one, each claim's distinct content words kept per
 sentence, claims re-made without :func:`dataclasses.replace`, the meaning cosine read only by
 the rule that asks, titles looked for only where one can start, one-word name runs skipped, and
-candidates ordered by a stable sort: each must leave every result as it was.
+candidates ordered by a stable sort, the context sets made without empty differences: each
+must leave every result as it was.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from newsdiff.core import claims, people, referents
 from newsdiff.core.align import best_first
 from newsdiff.core.claim import read_claim, replaced
 from newsdiff.core.conversions import find_conversions
-from newsdiff.core.disagreements import figure_check, values_in_common
+from newsdiff.core.disagreements import (
+    SAME_CONTEXT,
+    figure_check,
+    same_context,
+    shared_context,
+    values_in_common,
+)
 from newsdiff.core.role_titles import TITLES
 
 VOCABULARY = (
@@ -129,3 +136,51 @@ def test_candidates_come_best_first_in_lexsort_order(n: int, m: int, data: st.Da
     got_rows, got_cols = best_first(score, chosen)
     assert got_rows.tolist() == rows[order].tolist()
     assert got_cols.tolist() == cols[order].tolist()
+
+
+def plain_shared_context(
+    left: claims.Claim, right: claims.Claim, contested: frozenset[str], names: bool
+) -> bool:
+    """``disagreements.shared_context`` as first written (every set made)."""
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    a = left.claim_words - nouns - contested
+    b = right.claim_words - nouns - contested
+    if names:
+        a = a | (left.who - contested)
+        b = b | (right.who - contested)
+    common = len(a & b)
+    return common >= 2 and common >= SAME_CONTEXT * min(len(a), len(b))
+
+
+def plain_same_context(left: claims.Claim, right: claims.Claim, share: float, names: bool) -> bool:
+    """``disagreements.same_context`` as first written."""
+    nouns = {f.noun for f in left.figures + right.figures if f.noun}
+    a = left.claim_words - nouns
+    b = right.claim_words - nouns
+    if names:
+        a, b = a | left.who, b | right.who
+    if not a or not b:
+        return False
+    return len(a & b) >= share * min(len(a), len(b))
+
+
+CONTESTED = st.frozensets(
+    st.sampled_from(["minist", "worker", "far", "deny", "ruiz", "ana", "kill"])
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCE, SENTENCE, CONTESTED, st.sampled_from(["", "ruiz", "ana ruiz"]))
+def test_the_shared_context_is_the_plain_set_comparison(
+    left: str, right: str, contested: frozenset[str], referent: str
+) -> None:
+    a, b = read_claim(left), replaced(read_claim(right), referent=referent)
+    for one, other in ((a, b), (b, a)):
+        for names in (False, True):
+            assert shared_context(one, other, contested, names=names) == plain_shared_context(
+                one, other, contested, names
+            )
+            for share in (SAME_CONTEXT, 0.7):
+                assert same_context(one, other, share, names=names) == plain_same_context(
+                    one, other, share, names
+                )

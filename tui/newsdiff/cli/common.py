@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 try:  # Typer ≥ 0.20 vendors Click; older versions depend on it.
+    from typer._click import Context
     from typer._click.exceptions import ClickException, UsageError
 except ImportError:  # pragma: no cover - depends on the installed Typer
     # Same API, distinct classes: mypy sees the installed (vendored) ones above.
+    from click import Context  # type: ignore[assignment]
     from click.exceptions import ClickException, UsageError  # type: ignore[assignment]
 
 from newsdiff import __version__
@@ -24,6 +27,7 @@ from newsdiff.cli.exits import (
     EXIT_BAD_INPUT,
     EXIT_SIGPIPE,
     EXIT_SKIPPED,
+    StdoutClosed,
     choose_format,
     encoding_option,
     error_line,
@@ -62,7 +66,8 @@ and how quotes change from outlet to outlet.
 \b
 The app:
   newsdiff                          the app on the five bundled articles
-  newsdiff a.txt b.txt folder/      the app on your articles (.txt and .md files, folders)
+  newsdiff a.txt b.txt folder/      the app on your articles (.txt, .md, .html, folders)
+  newsdiff https://… -              web pages (fetched and cached) and standard input
   newsdiff --theme textual-light    any Textual theme (ctrl+t switches while it runs)
   newsdiff folder/ --max-size 20MB --encoding cp1250
 
@@ -71,14 +76,30 @@ Commands, each with examples in its --help:
   newsdiff list folder/                         the articles and their counts
   newsdiff compare a.txt b.txt -o report.html   a comparison in the terminal or a file
   newsdiff quotes folder/                       quotes and how they differ across articles
+  newsdiff story folder/                        every claim of the story, outlet by outlet
   newsdiff open saved.json                      reopen a saved comparison in the app
 
 Printing commands take --color auto|always|never (NO_COLOR, FORCE_COLOR and TERM=dumb are
 honoured) and --width COLUMNS (else $COLUMNS). Exit status: 0; 2 with one line
 "error: <path>: <problem>" on stderr; 3 when list, quotes or story skipped some inputs
-(one error line each) and made their output from the rest (--strict: exit 2 instead)."""
+(one error line each) and made their output from the rest (--strict: exit 2 instead);
+141 when stdout was closed early (| head)."""
+
+
+class _Commands(TyperGroup):
+    """Typer's group of commands, except that a closed stdout (``newsdiff list | head -1``)
+    ends with status 141 as documented: Typer catches ``BrokenPipeError`` around the command
+    and exits 1 without a word, so it is raised here as :class:`StdoutClosed` instead."""
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:
+            raise StdoutClosed from error
+
 
 app = typer.Typer(
+    cls=_Commands,
     add_completion=True,
     no_args_is_help=False,
     rich_markup_mode=None,

@@ -46,8 +46,13 @@ def run_compare(
     offline_option(offline)
     if left == "-" and right == "-":
         fail("-: standard input can be only one of the two articles")
-    max_bytes = max_bytes_option(max_size)
-    forced_encoding = encoding_option(encoding)
+    if "-" in (left, right) and "-" in (corpus_paths or []):  # the corpus would read it first
+        fail("-: standard input is named more than once; it is read once")
+    from newsdiff.core.load import configured_encoding, configured_max_bytes
+
+    # A bad NEWSDIFF_MAX_BYTES or NEWSDIFF_ENCODING is one line, not one per article.
+    max_bytes = max_bytes_option(max_size) or configured_max_bytes()
+    forced_encoding = encoding_option(encoding) or configured_encoding()
     corpus = _load_corpus(corpus_paths or [], max_bytes, forced_encoding)
     to_stdout = output is None or str(output) == "-"
     if not to_stdout:

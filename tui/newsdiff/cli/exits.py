@@ -26,6 +26,13 @@ EXIT_SKIPPED = 3
 """A command over several inputs (``list``, ``quotes``, ``story``) made its output from the
 good ones and skipped the rest, each named by one ``error:`` line (``--strict``: exit 2)."""
 EXIT_SIGPIPE = 141
+"""stdout was closed before the output was written (``newsdiff list | head -1``), as a shell
+reports a program that SIGPIPE ended."""
+
+
+class StdoutClosed(Exception):
+    """The reader of stdout went away. Not an ``OSError``: Click turns a ``BrokenPipeError``
+    into a silent exit status 1, so :mod:`newsdiff.cli.common` raises this instead."""
 
 
 def error_line(message: object) -> str:
@@ -204,7 +211,7 @@ def run_guarded(run: Callable[[], object]) -> None:
     except ArticleError as error:
         print(error_line(error), file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
-    except BrokenPipeError:
+    except (BrokenPipeError, StdoutClosed):
         _silence_stdout()
         sys.exit(EXIT_SIGPIPE)
     except Exception as error:  # noqa: BLE001 - the last line of defence

@@ -51,6 +51,9 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
         if theme not in BUILTIN_THEMES:
             choices = ", ".join(sorted(BUILTIN_THEMES))
             return _refuse(f"unknown theme {theme!r}: choose one of {choices}")
+    problem = app_terminal_problem()
+    if problem:
+        return _refuse(problem)
     app = NewsDiffApp(list(paths) if paths else None, theme=theme)
     app.run()
     if app.return_code or not paths or not app.load_errors:
@@ -58,6 +61,32 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
     for skipped in app.load_errors:  # the skipped inputs, as the printing commands say them
         print(f"error: {visible_line(str(skipped))}", file=sys.stderr)
     return 3
+
+
+def app_terminal_problem() -> str | None:
+    """Why the app cannot run in this process, or ``None``.
+
+    Textual draws on standard error and reads keys from standard input: with either of them
+    not a terminal (a cron job, CI, ``newsdiff a.txt b.txt > out 2>&1``) the app would wait
+    for keys that never come, writing its screen into a file. ``-`` has by then been read and
+    the terminal put in its place (:func:`newsdiff.core.sources.preload_stdin`). A driver
+    named in ``TEXTUAL_DRIVER`` (``textual serve``'s web driver, the headless one) needs none.
+    """
+    import os
+
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None
+    for name, stream in (("standard input", sys.__stdin__), ("standard error", sys.__stderr__)):
+        try:
+            terminal = stream is not None and stream.isatty()
+        except (AttributeError, ValueError):  # closed or replaced by something without a file
+            terminal = False
+        if not terminal:
+            return (
+                f"the app needs a terminal and {name} is not one; in a script use "
+                "newsdiff compare, list, quotes or story"
+            )
+    return None
 
 
 def _unusable_files(paths: Sequence[str | Path]) -> list[str]:

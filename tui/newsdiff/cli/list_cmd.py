@@ -50,7 +50,13 @@ from newsdiff.cli.thresholds import ForceOption
 from newsdiff.core.load import bundled_seeds_dir, load_corpus
 from newsdiff.core.stats import ArticleStats, article_stats
 from newsdiff.export.json_export import json_text
-from newsdiff.export.list_report import list_to_dict, plain_table, rich_table
+from newsdiff.export.list_report import (
+    list_to_dict,
+    plain_table,
+    rich_table,
+    stacked_list,
+    table_fits,
+)
 
 
 @app.command("list")
@@ -122,4 +128,9 @@ def print_rich_table(
 ) -> None:
     """The list as a table sized to the terminal (see ``export.list_report.rich_table``)."""
     printer = console(style or output_style(), file)
+    if not table_fits(stats, printer.width):  # a narrow pane: no number is ever cut
+        from rich.text import Text
+
+        printer.print(Text("\n").join(stacked_list(stats, printer)), soft_wrap=True)
+        return
     printer.print(rich_table(stats, printer.width))

@@ -38,13 +38,29 @@ def open_command(
                 f"{saved}: a newsdiff {kind}; only a comparison saved as JSON reopens "
                 "(ctrl+s → JSON in the app, or newsdiff compare A B -o saved.json)"
             )
+        other = _OTHER_SCHEMAS.get(next((n for n in _OTHER_SCHEMAS if n in error.problem), ""))
+        if other is not None:  # another newsdiff JSON: say what it is and what shows it
+            fail(f"{error}: {other}")
         fail_article(error)
+    from newsdiff.cli.launch import app_terminal_problem
+
+    problem = app_terminal_problem()
+    if problem:
+        fail(problem)
     from newsdiff.app.app import NewsDiffApp
 
     app = NewsDiffApp(comparison=comparison)
     app.run()
     if app.return_code:
         raise typer.Exit(app.return_code)
+
+
+_OTHER_SCHEMAS = {
+    "'newsdiff.story/": "a saved story, which newsdiff story FILES… shows again",
+    "'newsdiff.list/": "a saved list of articles (newsdiff list FILES…)",
+    "'newsdiff.quotes/": "a saved quotes report (newsdiff quotes FILES…)",
+}
+"""The schemas of newsdiff's other JSON documents, as the refusal quotes them, and what each is."""
 
 
 def _report_kind(path: Path) -> str | None:

@@ -100,7 +100,16 @@ def console(style: OutputStyle, file: TextIO | None = None) -> Console:
     """A Rich console that prints as ``style`` says: colours or no escape codes at all."""
     from rich.console import Console
 
-    return Console(
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            """Rich exits with status 1 when stdout is closed (``| head``); newsdiff exits
+            with 141, as documented, through :class:`~newsdiff.cli.exits.StdoutClosed`."""
+            from newsdiff.cli.exits import StdoutClosed
+
+            self.quiet = True
+            raise StdoutClosed
+
+    return _Console(
         file=file or sys.stdout,
         width=style.width,
         force_terminal=style.color,

@@ -227,7 +227,9 @@ def check_claims(
     else:
         agree_all = agree_words  # one word per stem: no two alike
     # a date in digits ("since 2002") is a figure to scoring: a date conflict explains it too
-    explained = any(d.kind in ("figure", "date", "title") for d in disagree) or bool(conversions)
+    explained = bool(conversions) or (
+        bool(disagree) and any(d.kind in ("figure", "date", "title") for d in disagree)
+    )
     if disagree:
         return ClaimCheck("conflict", Evidence(agree_all, tuple(disagree)), explained)
     mood = None if same_quote or verbatim >= COPIED else mood_lookalike(left, right)
@@ -268,8 +270,13 @@ def _figure_readings(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[D
 def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
     """The left sentence's content words (as written) whose stems the right one also uses."""
     right_stems = right.stems
-    agreeing = [word for stemmed, word in _distinct_content(left) if stemmed in right_stems]
-    return tuple(agreeing[:MAX_AGREE])
+    agreeing: list[str] = []
+    for stemmed, word in _distinct_content(left):
+        if stemmed in right_stems:
+            agreeing.append(word)
+            if len(agreeing) == MAX_AGREE:
+                break  # the first MAX_AGREE: the rest would be cut off
+    return tuple(agreeing)
 
 
 _DISTINCT: dict[str, tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, str], ...]]] = {}

@@ -130,16 +130,17 @@ class PreparedPair:
     def check(self, left: int, right: int) -> ClaimCheck:
         """The claim check of the pair ``(left, right)`` (cached: it does not depend on
         thresholds)."""
-        cached = self._checks.get((left, right))
+        key = (left, right)
+        cached = self._checks.get(key)
         if cached is None:
-            cached = check_claims(
-                self._claim("left", left),
-                self._claim("right", right),
-                verbatim=float(self.scores.verbatim[left, right]),
+            claims = self._claims
+            cached = self._checks[key] = check_claims(
+                claims.get(("left", left)) or self._claim("left", left),
+                claims.get(("right", right)) or self._claim("right", right),
+                verbatim=float(self.scores.verbatim[key]),
                 meaning=partial(self.scores.meaning, left, right),  # read if a rule asks
                 written=(self.left.meta.date, self.right.meta.date),
             )
-            self._checks[(left, right)] = cached
         return cached
 
     def proposed(self) -> list[tuple[int, int]]:
@@ -237,15 +238,13 @@ def _aligned(
     links: Sequence[list[Link]],
 ) -> tuple[AlignedSentence, ...]:
     """Each sentence with its label, flags and links (each list already best first)."""
+    # positional, in the fields' order (sentence, label, moved, boilerplate, links): a
+    # keyword call costs more, once per sentence of both sides
     return tuple(
-        AlignedSentence(
-            sentence=sentence,
-            label=labels[k],
-            moved=moved[k],
-            boilerplate=boilerplate[k],
-            links=tuple(links[k]),
+        AlignedSentence(sentence, label, flag, skip, tuple(found))
+        for sentence, label, flag, skip, found in zip(
+            sentences, labels, moved, boilerplate, links, strict=True
         )
-        for k, sentence in enumerate(sentences)
     )
 
 

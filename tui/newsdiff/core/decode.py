@@ -244,7 +244,7 @@ def _best_legacy(data: bytes) -> Decoded | None:
         candidates.append((round(mess_ratio(sample, 1.0), 3), preference, Decoded(text, encoding)))
 
     if _has_utf8_multibyte(data):
-        consider(data.decode("utf-8", errors=_MIXED_HANDLER), "utf-8+cp1252", 0)
+        consider(utf8_with_cp1252(data), "utf-8+cp1252", 0)
     try:
         consider(data.decode("cp1252"), "cp1252", 1)
     except UnicodeDecodeError:
@@ -305,6 +305,12 @@ def _has_utf8_multibyte(data: bytes) -> bool:
             if found >= 2:
                 return True
     return False
+
+
+def utf8_with_cp1252(data: bytes) -> str:
+    """``data`` as UTF-8 whose stray bytes are Windows-1252 (text pasted from two sources):
+    U+FFFD only for the five bytes Windows-1252 leaves undefined."""
+    return data.decode("utf-8", errors=_MIXED_HANDLER)
 
 
 def _mixed_handler(error: UnicodeError) -> tuple[str, int]:

@@ -155,9 +155,10 @@ def same_context(
 ) -> bool:
     """At least ``share`` of the smaller set of claim words (figure nouns left out, names in
     with ``names``) in common."""
-    nouns = {f.noun for f in left.figures + right.figures if f.noun}
-    a = left.claim_words - nouns
-    b = right.claim_words - nouns
+    a, b = left.claim_words, right.claim_words
+    if left.figures or right.figures:  # cheap: most sentences state no figure
+        nouns = _figure_nouns(left, right)
+        a, b = a - nouns, b - nouns
     if names:
         a, b = a | left.who, b | right.who
     if not a or not b:
@@ -181,14 +182,24 @@ def shared_context(
     claim is about is half of it, and a short sentence ("Reports say Trump will meet the
     Queen") has few other words to share.
     """
-    nouns = {f.noun for f in left.figures + right.figures if f.noun}
-    a = left.claim_words - nouns - contested
-    b = right.claim_words - nouns - contested
-    if names:
-        a = a | (left.who - contested)
-        b = b | (right.who - contested)
+    # ``claim_words - nouns - contested``, no set made for an empty difference (tested)
+    a, b = left.claim_words, right.claim_words
+    dropped: frozenset[str] | set[str] = contested
+    if left.figures or right.figures:  # cheap: most sentences state no figure
+        dropped = _figure_nouns(left, right) | contested
+    if dropped:
+        a, b = a - dropped, b - dropped
+    if names and contested:
+        a, b = a | (left.who - contested), b | (right.who - contested)
+    elif names:
+        a, b = a | left.who, b | right.who
     common = len(a & b)
     return common >= CONTEXT_WORDS and common >= SAME_CONTEXT * min(len(a), len(b))
+
+
+def _figure_nouns(left: Claim, right: Claim) -> set[str]:
+    """The nouns the two sentences' figures count (left out of the claim words compared)."""
+    return {f.noun for f in left.figures + right.figures if f.noun}
 
 
 def polarity_disagreements(left: Claim, right: Claim) -> list[Disagreement]:

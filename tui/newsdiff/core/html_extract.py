@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsdiff.core.decode import DecodeError, decode_bytes
+from newsdiff.core.decode import DecodeError, decode_bytes, utf8_with_cp1252
 from newsdiff.core.models import ArticleMeta
 from newsdiff.core.page_escapes import REFERENCED, page_text_without_escapes, shield
 from newsdiff.core.terminal_escapes import once_removed
@@ -116,18 +116,30 @@ def _meta_charset(data: bytes) -> str | None:
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """``(text, encoding)`` of a page's bytes; see :func:`html_charset` for the order of evidence.
 
+    Bytes that do not fit the charset named are read as a page that names none (detected as a
+    text file is); when that fails too (too little text to tell), UTF-8 is read with its stray
+    bytes as Windows-1252 and any other charset as named, misfits as ``U+FFFD``.
+
     Raises :class:`ExtractionError` when the bytes cannot be decoded at all.
     """
     name = html_charset(data, declared)
     if name is not None:
         if name == "iso8859-1" or name == "ascii":
             name = "cp1252"  # what browsers do for latin-1 and ASCII labels (WHATWG)
-        text = data.decode(name, errors="replace")
-        return text.removeprefix("\ufeff"), name
+        try:
+            return data.decode(name).removeprefix("\ufeff"), name
+        except UnicodeDecodeError:
+            # The page says UTF-8 but was saved as Windows-1252 (or mixes the two): reading it
+            # as it says would turn every accent and curly quote into U+FFFD without a word.
+            pass
     try:
         decoded = decode_bytes(data)
     except DecodeError as error:
-        raise ExtractionError(str(error)) from None
+        if name is None:
+            raise ExtractionError(str(error)) from None
+        if name == "utf-8":  # too little text to detect: its stray bytes as Windows-1252
+            return utf8_with_cp1252(data).removeprefix("\ufeff"), "utf-8+cp1252"
+        return data.decode(name, errors="replace").removeprefix("\ufeff"), name
     return decoded.text, decoded.encoding
 
 

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
 from newsdiff.core.errors import ArticleError
+from newsdiff.core.front_matter import FRONT_MATTER, blank_front_matter
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.load_pointers import refuse_saved_report, subfolder_hint
 from newsdiff.core.models import Article
@@ -206,7 +207,7 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
         raise ArticleError(shown, f"no letters or digits{once_removed(escapes)}, not an article")
     return Article(
         path=shown,
-        text=text,
+        text=blank_front_matter(text),
         title=make_title(text),
         encoding=decoded.encoding,
         escapes_removed=escapes,
@@ -326,7 +327,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 """Page furniture that scraped articles often start with; never a title."""
-_FRONT_MATTER = lazy_compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_TITLE = lazy_compile(r"^title:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -340,7 +340,7 @@ def make_title(text: str, limit: int = TITLE_LIMIT) -> str:
     collapsed, and a title over ``limit`` characters is cut at a word and ends with ``…``.
     """
     head = text[:_TITLE_SCAN_CHARS]
-    front = _FRONT_MATTER.match(head)
+    front = FRONT_MATTER.match(head)
     if front:
         named = _FRONT_TITLE.search(front.group(1))
         if named and _clean(named.group(1).strip("'\"")):

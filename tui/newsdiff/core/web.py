@@ -73,12 +73,21 @@ def offline_from_env() -> bool:
 
 
 def timeout_from_env() -> float:
-    """The fetch timeout in seconds from ``$NEWSDIFF_TIMEOUT`` (default 20)."""
-    try:
-        value = float(os.environ.get(TIMEOUT_ENV, "").strip() or DEFAULT_TIMEOUT)
-    except ValueError:
+    """The fetch timeout in seconds from ``$NEWSDIFF_TIMEOUT`` (default 20).
+
+    Raises :class:`FetchError` for a value that is not a number of seconds from just over 0 to
+    600 (it was replaced by 20 s without a word: ``NEWSDIFF_TIMEOUT=5s`` waited 20 s).
+    """
+    text = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not text:
         return DEFAULT_TIMEOUT
-    return value if 0 < value <= 600 else DEFAULT_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= 600:  # also NaN
+        raise FetchError(f"{TIMEOUT_ENV}={text[:40]!r} is not a number of seconds (0 to 600)")
+    return value
 
 
 def cache_dir() -> Path:
@@ -178,6 +187,8 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetc
             target = error.headers.get("Location", "") if error.headers is not None else ""
             if target and not is_url(target) and ":" in target.split("/", 1)[0]:
                 raise FetchError(f"redirected to a non-web address ({target[:100]})") from None
+            if not target.strip():  # urllib gives up on it: not a loop
+                raise FetchError(f"HTTP {error.code} redirect without a Location") from None
             raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})") from None
         raise FetchError(f"HTTP error {error.code} {reason}".rstrip()) from None
     except urllib.error.URLError as error:
@@ -216,7 +227,7 @@ def _read_body(
     elif coding not in ("", "identity"):
         raise FetchError(f"unsupported content encoding {coding[:30]!r}")
     parts: list[bytes] = []
-    size = 0
+    size = received = 0
     # read1 returns what has arrived, so a server that sends a byte at a time meets the deadline.
     read = getattr(response, "read1", response.read)
     while True:
@@ -225,6 +236,7 @@ def _read_body(
         chunk = read(_CHUNK)
         if not chunk:
             break
+        received += len(chunk)
         if inflater is not None:
             try:
                 chunk = inflater.decompress(chunk, max_bytes + 1 - size)
@@ -234,7 +246,24 @@ def _read_body(
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(_too_large(None, max_bytes))
+    _check_complete(headers, received, inflater)
     return b"".join(parts)
+
+
+def _check_complete(headers: Message, received: int, inflater: Any) -> None:
+    """Refuse a body cut short: fewer bytes than the announced ``Content-Length``, or a
+    compressed stream without its end. (``read1`` reports a connection closed early as the
+    end of the body, so the truncated page was read, and cached, as if whole.)"""
+    length = headers.get("Content-Length", "").strip()
+    if length.isdigit() and received < int(length):
+        from newsdiff.core.load import format_size
+
+        raise FetchError(
+            f"the connection closed before the whole page arrived ({format_size(received)} "
+            f"of {format_size(int(length))})"
+        )
+    if inflater is not None and not inflater.eof:
+        raise FetchError("the connection closed before the whole page arrived")
 
 
 def _too_large(size: int | None, max_bytes: int) -> str:

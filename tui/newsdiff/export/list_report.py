@@ -18,7 +18,9 @@ from newsdiff.core.stats import ArticleStats
 from newsdiff.core.web import is_url
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
 LIST_SCHEMA = "newsdiff.list/1"
 """The schema name of the ``newsdiff list --format json`` document."""
@@ -163,6 +165,51 @@ def rich_table(stats: list[ArticleStats], width: int) -> Table:
         cells = {**row, "PATH": "\n".join(shown)}
         table.add_row(*(Text(cells[name]) for name in LIST_COLUMNS))
     return table
+
+
+def table_fits(stats: list[ArticleStats], width: int) -> bool:
+    """Whether :func:`rich_table` can be ``width`` cells wide with every number whole: the
+    numbers, the title's least, eight cells of path and the gaps. Narrower, Rich cut the
+    numbers (``411`` became ``4…``) or left a column out; :func:`stacked_list` is used."""
+    from rich.cells import cell_len
+
+    rows = [_cells(item) for item in stats]
+    numbers = sum(
+        max([cell_len(name)] + [cell_len(row[name]) for row in rows]) for name in NUMERIC_COLUMNS
+    )
+    return width >= TITLE_LEAST + numbers + 8 + GAP * (len(LIST_COLUMNS) - 1)
+
+
+def stacked_list(stats: list[ArticleStats], printer: Console) -> list[Text]:
+    """The list for a terminal too narrow for the table, as rows of at most the printer's
+    width: each article's title (wrapped), then its counts and its path, indented two cells;
+    the counts break after a comma, the path after a ``/``; nothing is cut."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    width = printer.width
+    rows: list[Text] = []
+    for item in stats:
+        rows.extend(Text(visible_line(item.title), "bold").wrap(printer, width, overflow="fold"))
+        counts = [
+            f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+            for count, noun in (
+                (item.words, "word"),
+                (item.sentences, "sentence"),
+                (item.quotes, "quote"),
+            )
+        ]
+        line = "  " + ", ".join(counts)
+        if cell_len(line) > width:
+            rows.extend(Text(f"  {count}") for count in counts)
+        else:
+            rows.append(Text(line))
+        path = visible_line(display_path(item.path))
+        for part in _path_lines(path, max(1, width - 2)):
+            rows.extend(Text(f"  {part}").wrap(printer, width, overflow="fold"))
+    for row in rows:
+        row.rstrip()
+    return rows
 
 
 def _path_parts(path: str) -> list[str]:

@@ -30,7 +30,7 @@ from newsdiff.core.quote_groups import (
     is_trimmed,
     quote_words,
 )
-from newsdiff.core.sanitize import visible_line
+from newsdiff.core.sanitize import visible, visible_line
 from newsdiff.core.serialize import quote_to_dict
 from newsdiff.core.speaker_names import unify_speakers
 from newsdiff.export.common import CHANGED_STYLE
@@ -133,6 +133,16 @@ Line = list[TextRun]
 """One line of the text report."""
 
 
+_BREAKS_AS_SPACES = {0x09: 0x20, 0x0A: 0x20}
+
+
+def running_text(text: str) -> str:
+    """Article text on one line, as a reader sees it: the line breaks of a hard-wrapped
+    paragraph (and tabs) as spaces, one for one, everything else as :func:`visible` shows it
+    (``visible_line`` would show a quote wrapped over two lines with a ``␊`` in it)."""
+    return visible(text).translate(_BREAKS_AS_SPACES)
+
+
 def _quote_pieces(quote: Quote, changed: Sequence[CharSpan] = ()) -> Line:
     pieces: Line = [TextRun("\u201c")]
     cursor = quote.start
@@ -140,16 +150,16 @@ def _quote_pieces(quote: Quote, changed: Sequence[CharSpan] = ()) -> Line:
         start, end = max(start, cursor), min(end, quote.end)
         if start >= end:
             continue
-        pieces.append(TextRun(visible_line(quote.text[cursor - quote.start : start - quote.start])))
+        pieces.append(TextRun(running_text(quote.text[cursor - quote.start : start - quote.start])))
         pieces.append(
             TextRun(
-                visible_line(quote.text[start - quote.start : end - quote.start]),
+                running_text(quote.text[start - quote.start : end - quote.start]),
                 CHANGED_STYLE,
                 True,
             )
         )
         cursor = end
-    pieces.append(TextRun(visible_line(quote.text[cursor - quote.start :])))
+    pieces.append(TextRun(running_text(quote.text[cursor - quote.start :])))
     pieces.append(TextRun("\u201d"))
     return pieces
 
@@ -201,7 +211,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
         for quote in item.quotes:
             remark = lookup.get((path, quote))
             status = remark.status if remark is not None else "only here"
-            speaker = visible_line(quote.speaker) if quote.speaker else NO_SPEAKER
+            speaker = running_text(quote.speaker) if quote.speaker else NO_SPEAKER
             lines.append(
                 [
                     TextRun(f"  {QUOTE_MARKERS[status]} ", QUOTE_STATUS_STYLES[status]),
@@ -213,13 +223,13 @@ def report_lines(report: QuotesReport) -> list[Line]:
             )
             if quote.cue is not None:
                 lines.append(
-                    [TextRun(f"             \u2190 {visible_line(quote.cue.text)}", "dim")]
+                    [TextRun(f"             \u2190 {running_text(quote.cue.text)}", "dim")]
                 )
     lines.append([])
     lines.append([TextRun("Across articles", "bold")])
     compact_started = False
     for group in report.groups:
-        speaker = visible_line(group.speaker) if group.speaker else NO_SPEAKER
+        speaker = running_text(group.speaker) if group.speaker else NO_SPEAKER
         head = [
             TextRun(
                 f"{QUOTE_MARKERS[group.status]} {group.status.upper()}",
@@ -261,7 +271,7 @@ def _other_speaker(quote: Quote, group: QuoteGroup) -> Line:
     (not when it names nobody, nor the same person spelt otherwise)."""
     if quote.speaker is None or not group.differs(quote):
         return []
-    note = f"{SPEAKER_DIFFERS_MARKER} {SPEAKER_DIFFERS_NOTE}: {visible_line(quote.speaker)}"
+    note = f"{SPEAKER_DIFFERS_MARKER} {SPEAKER_DIFFERS_NOTE}: {running_text(quote.speaker)}"
     return [TextRun(f"  {note}", "bold magenta")]
 
 
