@@ -82,7 +82,8 @@ async def test_evidence_line_follows_the_cursor() -> None:
         await pilot.press("l")
         assert "R2 ≠ L2 · score 96 · figure: 9 weeks ↔ 6 weeks" in line._text
         await pilot.press("j", "j")
-        assert line._text.startswith("R4 ≈ L4 · score 64 · £4m, repairs, mayor")
+        # in R4's own words ("the repair bill"), not the left's recorded "repairs" (pairview10)
+        assert line._text.startswith("R4 ≈ L4 · score 64 · £4m, repair, mayor")
         assert not line.has_class("conflict")
         await pilot.press("j")
         assert line._text == "R5 + only in this article"

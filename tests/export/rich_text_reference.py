@@ -169,7 +169,7 @@ def _sentence_text(comparison: Comparison, side: Side, index: int) -> Text:
         text.append(f"  [{other}{targets}]", style="dim")
     for link in links:
         if link.label == "conflict":
-            detail = describe_evidence(link.evidence, side)
+            detail = describe_evidence(link.evidence, side, sentence.text)
             # With several links, say which counterpart disagrees (`≠ R1: figure: …`).
             target = f"{side_letter(other_side(side))}{link.index + 1}: " if len(links) > 1 else ""
             text.append(f"  ≠ {target}{visible_line(detail)}", style="bold " + STYLES["conflict"])

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newsdiff.core.evidence import disagreeing_spans
+from newsdiff.core.evidence import agree_seen_from, disagreeing_spans
 from newsdiff.core.models import CharSpan, Comparison, Side, pair
 
 MAX_CHANGED_SHARE = 0.6
@@ -77,7 +77,8 @@ def emphasis(comparison: Comparison, side: Side, index: int) -> Emphasis:
     left, right = pair(side, index, best.index)
     if too_different(comparison, left, right):
         sentence = aligned.sentence
-        return Emphasis("evidence", word_spans(sentence.text, sentence.start, best.evidence.agree))
+        words = agree_seen_from(best.evidence.agree, side, sentence.text)  # its own forms
+        return Emphasis("evidence", word_spans(sentence.text, sentence.start, words))
     return Emphasis("changed", comparison.changed_spans(side, index))
 
 

@@ -6,6 +6,9 @@ same thing about why two sentences are linked.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from newsdiff.core.link_evidence import Evidence
 from newsdiff.core.markers import LINK_MARKERS
 from newsdiff.core.models import CharSpan, Comparison, Link, Side, other_side, side_letter
@@ -13,11 +16,83 @@ from newsdiff.core.models import CharSpan, Comparison, Link, Side, other_side, s
 MAX_AGREE_SHOWN = 6
 """Agreeing words shown on one line; the JSON keeps them all."""
 
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
+"""A word as the claim check reads one (:mod:`newsdiff.core.claim`)."""
 
-def describe_evidence(evidence: Evidence, side: Side = "left") -> str:
+
+def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
+    """The agreeing ``words`` as the sentence ``text`` writes them.
+
+    ``Evidence.agree`` keeps the left sentence's forms (the JSON contract); beside the right
+    sentence a reader must read its own words (``questions``, not the left's ``questioned``),
+    whichever article is on the left after a swap. A word becomes the first word of ``text``
+    with the same stem, a figure the figure of ``text`` with the same value (``50%`` →
+    ``50 percent``), a converted pair (``£5m ≈ $6.3m``) puts ``text``'s own figure first;
+    what ``text`` states nowhere stays as recorded.
+    """
+    if not words:
+        return ()
+    folded = text.casefold()
+    by_stem: dict[str, list[str]] = {}
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        by_stem.setdefault(_stem_of(word), []).append(word)
+    shown: list[str] = []
+    for item in words:
+        if _WORD.fullmatch(item):
+            forms = by_stem.get(_stem_of(item), [item])
+            same = [form for form in forms if form.casefold() == item.casefold()]
+            shown.append((same or forms)[0])  # as written here: ``India’s``, not ``India``
+        elif _written_in(item, folded):
+            shown.append(item)
+        elif " ≈ " in item:
+            first, _, second = item.partition(" ≈ ")
+            mine = _written_in(second, folded) and not _written_in(first, folded)
+            shown.append(f"{second} ≈ {first}" if mine else item)
+        else:
+            shown.append(_same_figure(item, text))
+    return tuple(dict.fromkeys(shown))
+
+
+def agree_seen_from(words: Sequence[str], side: Side, text: str) -> tuple[str, ...]:
+    """The agreeing ``words`` beside sentence ``text`` of ``side``: as recorded on the left
+    (they are the left sentence's words), as :func:`agree_as_written` on the right."""
+    return tuple(words) if side == "left" else agree_as_written(words, text)
+
+
+def _stem_of(word: str) -> str:
+    """``word``'s stem as the claim check takes it (folded, ``’`` as ``'``)."""
+    from newsdiff.core.words import stem  # loaded on first use: not in the app's first frame
+
+    folded = word.casefold().replace("’", "'")
+    return stem(folded) if folded[:1].isalpha() else folded
+
+
+def _written_in(item: str, folded: str) -> bool:
+    """Whether ``item`` stands in the casefolded text as whole words."""
+    pattern = r"(?<!\w)" + re.escape(item.casefold()) + r"(?!\w)"
+    return re.search(pattern, folded) is not None
+
+
+def _same_figure(item: str, text: str) -> str:
+    """``text``'s figure of the same kind and value as ``item`` (``item`` if none)."""
+    from newsdiff.core.figures import figures
+
+    recorded = figures(item)
+    if len(recorded) != 1:
+        return item
+    wanted = recorded[0]
+    for figure in figures(text):
+        if figure.kind == wanted.kind and figure.value == wanted.value:
+            return text[figure.start : figure.end]
+    return item
+
+
+def describe_evidence(evidence: Evidence, side: Side, text: str) -> str:
     """``figure: 6 weeks ↔ 9 weeks`` for a conflict, ``expense, Pakistan, India`` otherwise.
 
-    ``side`` is the sentence the reader stands on: its own words come first.
+    ``side`` is the sentence the reader stands on and ``text`` that sentence: its own words
+    come first, and the agreeing words are written as it writes them (:func:`agree_seen_from`).
     """
     if evidence.disagree:
         parts = []
@@ -25,7 +100,7 @@ def describe_evidence(evidence: Evidence, side: Side = "left") -> str:
             seen = item.seen_from(side)
             parts.append(f"{item.kind}: {seen.left} ↔ {seen.right}")
         return "; ".join(parts)
-    words = ", ".join(evidence.agree[:MAX_AGREE_SHOWN])
+    words = ", ".join(agree_seen_from(evidence.agree, side, text)[:MAX_AGREE_SHOWN])
     if evidence.note and not words:
         return evidence.note
     if evidence.note:
@@ -43,15 +118,16 @@ def describe_scores(link: Link) -> str:
     return f"{score} · order {link.order:.0f}"
 
 
-def describe_link(side: Side, index: int, link: Link) -> str:
+def describe_link(side: Side, index: int, link: Link, text: str) -> str:
     """``L3 ≠ R8 · score 96 · figure: 6 weeks ↔ 9 weeks`` /
-    ``L5 ≈ R2 · score 74 · order 41 · expense, Pakistan, India``.
+    ``L5 ≈ R2 · score 74 · order 41 · expense, Pakistan, India``, for sentence ``index`` of
+    ``side`` (its text: ``text``).
 
     Sentence numbers are 1-based, as a reader counts.
     """
     mine, theirs = side_letter(side), side_letter(other_side(side))
     head = f"{mine}{index + 1} {LINK_MARKERS[link.label]} {theirs}{link.index + 1}"
-    detail = describe_evidence(link.evidence, side)
+    detail = describe_evidence(link.evidence, side, text)
     scores = describe_scores(link)
     return f"{head} · {scores} · {detail}" if detail else f"{head} · {scores}"
 

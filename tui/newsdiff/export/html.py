@@ -322,14 +322,15 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
     links = ""
     if aligned.links:
         shown, more = top_links(aligned)
+        own = aligned.sentence.text  # evidence in this sentence's words
         anchors = ", ".join(
             f'<a href="#{other}{link.index + 1}" title="{escape(link.label)} · '
-            f'{describe_scores(link)}{_hover(link, side)}">{other}{link.index + 1}</a>'
+            f'{describe_scores(link)}{_hover(link, side, own)}">{other}{link.index + 1}</a>'
             for link in shown
         )
         extra = f" +{more} more" if more else ""
         links = f'<span class="links">→ {anchors}{extra}</span>'
-        links += "".join(_evidence_line(link, side, index) for link in shown)
+        links += "".join(_evidence_line(link, side, index, own) for link in shown)
     if aligned.label == "conflict":
         spans = disagreeing_spans(comparison, side, index)
         tag = 'mark class="disagree"'
@@ -344,17 +345,17 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
     )
 
 
-def _hover(link: Link, side: Side) -> str:
-    detail = describe_evidence(link.evidence, side)
+def _hover(link: Link, side: Side, text: str) -> str:
+    detail = describe_evidence(link.evidence, side, text)
     return f" · {escape(detail)}" if detail else ""
 
 
-def _evidence_line(link: Link, side: Side, index: int) -> str:
+def _evidence_line(link: Link, side: Side, index: int, text: str) -> str:
     """The link's evidence under the sentence: always for a conflict, in print for the rest."""
     if not link.evidence.agree and not link.evidence.disagree:
         return ""
     kind = "disagree" if link.label == "conflict" else "agree"
-    return f'<span class="evidence {kind}">{_text(describe_link(side, index, link))}</span>'
+    return f'<span class="evidence {kind}">{_text(describe_link(side, index, link, text))}</span>'
 
 
 def _classes(aligned: AlignedSentence) -> str:

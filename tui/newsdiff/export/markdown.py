@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from newsdiff.core.emphasis import too_different, word_spans
-from newsdiff.core.evidence import describe_evidence, disagreeing_spans
+from newsdiff.core.evidence import agree_as_written, describe_evidence, disagreeing_spans
 from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
     AlignedSentence,
@@ -174,7 +174,8 @@ def _evidence(comparison: Comparison, left: int, right: int) -> str:
     """The evidence line of the linked pair ``(left, right)`` (empty when none was saved)."""
     for link in comparison.left.sentences[left].links:
         if link.index == right:
-            return describe_evidence(link.evidence, "left")
+            text = comparison.left.sentences[left].sentence.text
+            return describe_evidence(link.evidence, "left", text)
     return ""
 
 
@@ -185,7 +186,7 @@ def _evidence_lines(comparison: Comparison, left: int, right: int) -> list[str]:
     rsent = comparison.right.sentences[right].sentence
     agree = _link(comparison, left, right)
     left_spans = word_spans(lsent.text, lsent.start, agree)
-    right_spans = word_spans(rsent.text, rsent.start, agree)
+    right_spans = word_spans(rsent.text, rsent.start, agree_as_written(agree, rsent.text))
     lines = [
         f"  - Left: {_marked(lsent.text, lsent.start, left_spans, '**')}",
         f"  - Right: {_marked(rsent.text, rsent.start, right_spans, '**')}",

@@ -606,8 +606,9 @@ class CompareScreen(Screen[None]):
             )
             == message.key
         )
+        view = self.query_one(DiffView)
         if self._swaps % 2 and not same_pair:
-            self.query_one(DiffView).mirror_cursor()
+            view.mirror_cursor()
         self._swaps = 0
         self._show(
             message.comparison,
@@ -616,6 +617,8 @@ class CompareScreen(Screen[None]):
             quotes=message.quotes,
         )
         self._keep_cursor = False
+        # the keys pressed during a swap move on these columns, once the cursor is in view
+        view.call_after_refresh(view.release_moves)
 
     def _status_follows_cursor(self, cursor: Cursor | None) -> None:
         self._show_provenance(cursor)  # the status line, with the story's provenance
@@ -626,6 +629,7 @@ class CompareScreen(Screen[None]):
             return
         self._pending = None
         self._swaps = 0  # the old columns stay, and the cursor on them
+        self.query_one(DiffView).release_moves()
         self._hide_loading()
         self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
 
@@ -786,8 +790,13 @@ class CompareScreen(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         """While the search line is open every key is its own (vim's command line): text,
         editing keys, ``enter`` finds, ``escape`` cancels. Only priority keys (quit, the
-        palette) still act."""
+        palette) still act. While a long swap covers the view (its loading indicator takes
+        the keyboard from it), its cursor keys are kept for the swapped columns, not lost."""
         if not self._searching:
+            view = self.query_one(DiffView)
+            if view.loading and view.hold_key(event.key, event.character):
+                event.stop()
+                event.prevent_default()
             return
         event.stop()
         event.prevent_default()
@@ -833,6 +842,8 @@ class CompareScreen(Screen[None]):
 
     def _match(self, direction: int, *, here: bool = False) -> None:
         view = self.query_one(DiffView)
+        if view.held(lambda: self._match(direction, here=here)):
+            return  # a swap is in flight: the match is found in the columns it brings
         target = view.next_match(direction, here=here)
         if target is None:
             return
@@ -889,6 +900,8 @@ class CompareScreen(Screen[None]):
 
     def _difference(self, direction: int, kind: str | None = None) -> None:
         view = self.query_one(DiffView)
+        if view.held(lambda: self._difference(direction, kind)):
+            return  # a swap is in flight: the next difference is found in the new columns
         target = view.difference(direction, kind)
         if target is None:
             where = "below" if direction > 0 else "above"
@@ -937,8 +950,10 @@ class CompareScreen(Screen[None]):
         """Swap the columns, keeping the cursor on the same sentence."""
         self.left_index, self.right_index = self.right_index, self.left_index
         # The cursor crosses over when the swapped comparison lands (``_ready``): until then
-        # the screen shows the old columns, and i, y, j or enter must read the sentence shown.
+        # the screen shows the old columns, and i or y must read the sentence shown, while
+        # the cursor keys wait for the new columns (a move on the old ones lands elsewhere).
         self._swaps += 1
+        self.query_one(DiffView).hold_moves()
         self._keep_cursor = True
         self.recompute()
 

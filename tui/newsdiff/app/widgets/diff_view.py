@@ -7,14 +7,16 @@ lines are rendered (``render_line``), from a line layout computed once per width
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar, Literal
 
 from rich.color import ColorSystem
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.actions import parse as parse_action
 from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.geometry import Region, Size, Spacing
@@ -196,6 +198,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._folds: list[Fold] = []
         self._displaced: tuple[Cursor, Cursor] | None = None
         """The sentence a filter folded the cursor away from, and where it went instead."""
+        self._held_moves: list[Callable[[], None]] | None = None
+        """Cursor moves keyed while the columns are being replaced (a swap in flight)."""
         self._one_column = False
         self._wraps: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         """Wrapped lines per (side, sentence, width), kept while the comparison stays: folding
@@ -621,6 +625,43 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor_signal.publish(cursor)
         self.post_message(self.CursorMoved(self, cursor))
 
+    def hold_moves(self) -> None:
+        """Keep the cursor keys pressed from now on until :meth:`release_moves`: the columns
+        on screen are about to be replaced (``s``), and a move made on them would land on a
+        sentence of the layout that is going away."""
+        if self._held_moves is None:
+            self._held_moves = []
+
+    def release_moves(self) -> None:
+        """Make the moves held since :meth:`hold_moves`, in order, on the columns now shown
+        (after the cursor has been scrolled into view: a move continues from it)."""
+        held, self._held_moves = self._held_moves, None
+        for move in held or ():
+            move()
+
+    def held(self, move: Callable[[], None]) -> bool:
+        """Keep ``move`` for :meth:`release_moves` if moves are held (``True``), else ``False``:
+        the caller makes it now."""
+        if self._held_moves is None:
+            return False
+        self._held_moves.append(move)
+        return True
+
+    def hold_key(self, key: str, character: str | None = None) -> bool:
+        """Keep the move bound to ``key`` (one of this view's keys) while moves are held, and
+        say so. The loading cover of a long swap takes the keyboard from the view (Textual
+        sends no key to a loading widget): the screen hands its cursor keys over here."""
+        if self._held_moves is None:
+            return False
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            keys = binding.key.split(",")
+            if key in keys or (character is not None and character in keys):
+                _, name, params = parse_action(binding.action)
+                self._held_moves.append(partial(getattr(self, f"action_{name}"), *params))
+                return True
+        return False
+
     def mirror_cursor(self) -> None:
         """Put the cursor on the same sentence in the other column: the columns are swapping.
 
@@ -706,6 +747,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
         self._step(-1)
 
     def _step(self, delta: int) -> None:
+        if self.held(lambda: self._step(delta)):
+            return
         if self._cursor is None:
             return
         visible = self._first_visible(self._cursor.side)
@@ -759,6 +802,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_page(self, direction: int) -> None:
         """Move the cursor about one screen up or down."""
+        if self.held(lambda: self.action_page(direction)):
+            return
         layout = self._ensure_layout()
         if layout is None or self._cursor is None:
             return
@@ -784,6 +829,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_edge(self, which: str) -> None:
         """Move the cursor to the first or last sentence of its column."""
+        if self.held(lambda: self.action_edge(which)):
+            return
         if self._cursor is None:
             return
         order = self._column_order(self._cursor.side)
@@ -792,6 +839,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_column(self, side: Side) -> None:
         """Move the cursor to ``side``: to the counterpart if linked, else the nearest sentence."""
+        if self.held(lambda: self.action_column(side)):
+            return
         if self._cursor is None or self._cursor.side == side:
             return
         self.move_cursor(self.nearest_on(side))
@@ -819,6 +868,8 @@ class DiffView(ScrollView, can_focus=True, inherit_bindings=False):
     def action_counterpart(self) -> None:
         """Open the fold under the cursor, else jump to the best-linked sentence on the other
         side (notify if there is none)."""
+        if self.held(self.action_counterpart):
+            return
         if self._cursor is None or self._comparison is None:
             return
         row = self._folded_row(self._cursor)

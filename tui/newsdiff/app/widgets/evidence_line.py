@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_view import Cursor
-from newsdiff.core.evidence import MAX_AGREE_SHOWN, describe_link
+from newsdiff.core.evidence import MAX_AGREE_SHOWN, agree_seen_from, describe_link
 from newsdiff.core.models import Comparison, other_side, side_letter
 from newsdiff.core.sanitize import visible
 
@@ -30,7 +30,10 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     if not aligned.links:
         return f"{name}{cursor.index + 1} + only in this article"
     links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
-    parts = [describe_link(cursor.side, cursor.index, link) for link in links[:MAX_LINKS_SHOWN]]
+    text = aligned.sentence.text
+    parts = [
+        describe_link(cursor.side, cursor.index, link, text) for link in links[:MAX_LINKS_SHOWN]
+    ]
     more = len(links) - MAX_LINKS_SHOWN
     moved = " · moved (↕)" if aligned.moved else ""
     return "  |  ".join(parts) + moved + (f"  (+{more} more)" if more > 0 else "")
@@ -62,10 +65,12 @@ def details_lines(
         lines.append(("", "Linked to:"))
         links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
         for link in links:
-            head, _, rest = describe_link(cursor.side, cursor.index, link).partition(" · ")
+            own = aligned.sentence.text  # the evidence in the words of the sentence shown
+            head, _, rest = describe_link(cursor.side, cursor.index, link, own).partition(" · ")
             lines.append((f"  {head} · ", rest))
             if len(link.evidence.agree) > MAX_AGREE_SHOWN:
-                lines.append(("    all shared words: ", ", ".join(link.evidence.agree)))
+                words = agree_seen_from(link.evidence.agree, cursor.side, own)
+                lines.append(("    all shared words: ", ", ".join(words)))
             # the linked sentence itself: a moved one is far away in its column
             other = other_side(cursor.side)
             text = comparison.aligned(other, link.index).sentence.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -18,7 +19,7 @@ from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER
 from newsdiff.core.models import CharSpan, Comparison, Quote, Side
 from newsdiff.core.quote_groups import speaker_roles
 from newsdiff.core.sanitize import visible
-from newsdiff.core.speaker_names import speaks_for
+from newsdiff.core.speaker_names import name_key, speaks_for
 
 STATUS_STYLES = {
     "verbatim": (QUOTE_MARKERS["verbatim"], "bold $text-success"),
@@ -124,7 +125,9 @@ def quote_entries(comparison: Comparison, voice: dict[str, str] | None = None) -
 
 
 def voices(comparison: Comparison) -> dict[str, str]:
-    """Each organisation that one person of the comparison speaks for, to that person.
+    """Each speaker of the comparison who has no heading of their own, to the person whose
+    heading they sit under: an organisation that one person speaks for, and a person named
+    by surname alone (:func:`surname_owners`).
 
     qstatus3 made a body and its spokesperson or head one voice (no ``≠ other speaker``, see
     :func:`speaks_for`): their quotes belong together, under the person. A body two people
@@ -132,13 +135,46 @@ def voices(comparison: Comparison) -> dict[str, str]:
     quotes = [m.quote for m in (*comparison.left.quotes, *comparison.right.quotes)]
     roles = speaker_roles(quotes)
     speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    matched: dict[str, set[str]] = {}
+    for match in (*comparison.left.quotes, *comparison.right.quotes):
+        other = match.counterpart if match.status != "only here" else None
+        if other is None or match.speaker_differs or not match.quote.speaker or not other.speaker:
+            continue
+        if _surname_of(match.quote.speaker, other.speaker):
+            matched.setdefault(match.quote.speaker, set()).add(other.speaker)
+    owners = surname_owners(speakers, matched)
     found: dict[str, list[str]] = {}
     for body in speakers:
         for person in speakers:
-            if person != body and person in roles:
+            if person != body and person in roles and body not in owners:
                 if speaks_for(person, roles[person], body, roles.get(body, ())):
-                    found.setdefault(body, []).append(person)
-    return {body: people[0] for body, people in found.items() if len(people) == 1}
+                    found.setdefault(body, []).append(owners.get(person, person))
+    bodies = {body: people[0] for body, people in found.items() if len(set(people)) == 1}
+    return {**bodies, **owners}
+
+
+def surname_owners(
+    speakers: Sequence[str], matched: Mapping[str, set[str]] | None = None
+) -> dict[str, str]:
+    """Each speaker named by one name alone (``Lopez``, ``Ms Lopez``) to the person it names
+    in full (``Maria Lopez``): one person, one heading. That is the full name its quote is
+    matched with in the other article (``matched``: the one full name, not speaking
+    differently), else the one speaker of ``speakers`` with it as the last name. With two
+    such (``Maria Lopez`` and ``Daniel Lopez``) it stays apart: which of them spoke would be
+    a guess, and two people are never put under one heading."""
+    matched = matched or {}
+    owners: dict[str, str] = {}
+    for speaker in speakers:
+        full = matched.get(speaker) or {o for o in speakers if _surname_of(speaker, o)}
+        if len(full) == 1:
+            owners[speaker] = next(iter(full))
+    return owners
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """Whether ``short`` is one name alone and the last name of ``full`` (a full name)."""
+    key, named = name_key(short), name_key(full)
+    return len(key) == 1 and len(named) > 1 and named[-1] == key[0]
 
 
 def voice_of(entry: QuoteEntry, voice: dict[str, str]) -> str | None:
@@ -151,11 +187,39 @@ def voice_heading(person: str | None, voice: dict[str, str]) -> str:
     """``Dara Quill (for Acme)``: the person and every organisation they speak for here."""
     if person is None:
         return "Unattributed"
-    bodies = [body for body, who in voice.items() if who == person]
+    bodies = [
+        body
+        for body, who in voice.items()
+        if who == person and surname_owners([person, body]).get(body) != person
+    ]
     name = " ".join(visible(person).split())
     if not bodies:
         return name
     return f"{name} (for {', '.join(' '.join(visible(b).split()) for b in bodies)})"
+
+
+HEADING_HANG = 2
+"""Cells a speaker heading's wrapped lines are indented by: a long name with its ``(for …)``
+reads as one heading, not as a heading and a line of text under it."""
+
+
+class _Heading(HangingContent):
+    """A speaker heading: one line as it is when it fits, else wrapped with each further
+    line indented :data:`HEADING_HANG` cells."""
+
+    def wrapped(self, width: int) -> Content:
+        """The heading at ``width``."""
+        line, _hang = self.lines[0]
+        if line.cell_length <= width:
+            return line
+        # ``hanging_rows`` keeps the first HEADING_HANG characters as the line's head and
+        # wraps the rest beside them: the first row is the full width, each further one hangs.
+        return super().wrapped(width)
+
+
+def heading_prompt(name: str) -> HangingContent:
+    """A speaker heading whose wrapped lines are indented :data:`HEADING_HANG` cells."""
+    return _Heading([(Content.styled(name, "bold $text-primary"), HEADING_HANG)])
 
 
 def _quote_text(quote: Quote, changed: tuple[CharSpan, ...]) -> Content:
@@ -313,7 +377,7 @@ class QuoteSidebar(Vertical):
                 name = voice_heading(voice_of(entry, voice), voice)
                 if options:
                     options.append(None)
-                options.append(Option(Content.styled(name, "bold $text-primary"), disabled=True))
+                options.append(Option(heading_prompt(name), disabled=True))
             options.append(Option(entry_prompt(entry), id=f"quote-{number}"))
         return QuoteListing(entries, summary, options)
 
