@@ -153,7 +153,7 @@ def test_unknown_format(pair: tuple[str, str], run_cli: Run) -> None:
     left, right = pair
     code, _, err = run_cli(["compare", left, right, "-f", "pdf"])
     assert code == 2
-    assert err.startswith("error: unknown format 'pdf'")
+    assert err.startswith("error: invalid value for '--format' / '-f': 'pdf' is not one of")
 
 
 def test_json_of_the_bundled_articles_reopens_as_saved(

@@ -124,7 +124,7 @@ def test_bad_input_is_one_error_line(tmp_path: Path) -> None:
     code, _out, err = run(paths[0])
     assert code == 2 and err.count("\n") == 1 and "two or more" in err
     code, _out, err = run(*paths, "-f", "pdf")
-    assert code == 2 and "unknown format" in err
+    assert code == 2 and "'pdf' is not one of 'text', 'json', 'html', 'md'" in err
     code, _out, err = run(*paths, str(tmp_path / "missing.txt"), "--strict")
     assert code == 2 and "missing.txt" in err
 

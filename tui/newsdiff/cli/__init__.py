@@ -146,7 +146,9 @@ def _run(args: list[str], *, own_process: bool) -> None:
 
     install()
     register([args[0]] if args[0] in SUBCOMMANDS else COMMAND_MODULES)
-    common.run_guarded(lambda: common.app(args=args, prog_name="newsdiff", standalone_mode=False))
+    common.run_guarded(
+        lambda: common.app(args=args, prog_name="newsdiff", standalone_mode=False), args
+    )
 
 
 def _plain_compare(args: list[str], *, own_process: bool) -> bool:

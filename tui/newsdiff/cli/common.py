@@ -6,8 +6,9 @@ characters, escapes and line breaks from paths or article text shown as visible 
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -15,11 +16,15 @@ from typer.core import TyperGroup
 
 try:  # Typer ≥ 0.20 vendors Click; older versions depend on it.
     from typer._click import Context
-    from typer._click.exceptions import ClickException, UsageError
+    from typer._click.exceptions import ClickException, NoSuchOption, UsageError
 except ImportError:  # pragma: no cover - depends on the installed Typer
     # Same API, distinct classes: mypy sees the installed (vendored) ones above.
     from click import Context  # type: ignore[assignment]
-    from click.exceptions import ClickException, UsageError  # type: ignore[assignment]
+    from click.exceptions import (  # type: ignore[assignment]
+        ClickException,
+        NoSuchOption,
+        UsageError,
+    )
 
 from newsdiff import __version__
 from newsdiff.cli import exits
@@ -199,12 +204,13 @@ def root(
     """Compare news articles side by side."""
 
 
-def run_guarded(run: Callable[[], object]) -> None:
+def run_guarded(run: Callable[[], object], args: Sequence[str] = ()) -> None:
     """Run the CLI: usage and input problems print one line, crashes a pointer to a report.
 
     ``run`` may return an exit status (Click's non-standalone mode does); it becomes the
     process's exit status. Typer's and Click's exits are translated here; the rest is
-    :func:`newsdiff.cli.exits.run_guarded`.
+    :func:`newsdiff.cli.exits.run_guarded`. ``args`` (the command line ``run`` parses) let an
+    unknown option that is really a file name (``-dash.txt``) say how to name the file.
     """
 
     def translated() -> object:
@@ -216,7 +222,7 @@ def run_guarded(run: Callable[[], object]) -> None:
         except typer.Exit as exit_:
             sys.exit(exit_.exit_code)
         except UsageError as error:
-            print(_usage_line(error), file=sys.stderr)
+            print(_usage_line(error, args), file=sys.stderr)
             sys.exit(EXIT_BAD_INPUT)
         except ClickException as error:
             print(error_line(error.format_message()), file=sys.stderr)
@@ -227,9 +233,23 @@ def run_guarded(run: Callable[[], object]) -> None:
     exits.run_guarded(translated)
 
 
-def _usage_line(error: UsageError) -> str:
+def _dash_file_hint(error: UsageError, args: Sequence[str]) -> str:
+    """For ``no such option: -d`` when an argument that starts so (``-dash.txt``) names an
+    existing file: how to name that file. Click reads ``-dash.txt`` as the options ``-d``,
+    ``-a``, …; ``./-dash.txt`` or ``--`` before it (Click's end of options) is a path."""
+    if not isinstance(error, NoSuchOption):
+        return ""
+    for arg in args:
+        if arg == "--":
+            break
+        if arg.startswith(error.option_name) and os.path.lexists(arg):
+            return f"; {arg} is a file: name it ./{arg}, or put -- before it"
+    return ""
+
+
+def _usage_line(error: UsageError, args: Sequence[str] = ()) -> str:
     """A Click usage error as one line, with where to find help."""
-    message = error.format_message()
+    message = error.format_message() + _dash_file_hint(error, args)
     message = message[:1].lower() + message[1:]
     message = " ".join(message.split()).rstrip(".")
     # Typer validates choices with pydantic, whose errors read `Value error, 'x' is not …`.

@@ -58,7 +58,7 @@ def run_compare(
     if not to_stdout:
         assert output is not None
         check_output(output, (left, right, *(a.path for a in corpus)), force=force)
-    fmt = choose_format(fmt, output, FORMATS)
+    fmt = choose_format(fmt, output, FORMATS, command="compare")
     from newsdiff.core.compare import compare_articles
 
     pair = _load_pair(left, right, max_bytes, forced_encoding)

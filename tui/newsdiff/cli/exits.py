@@ -245,18 +245,33 @@ def _silence_stdout() -> None:
         pass
 
 
-def choose_format(fmt: str | None, output: Path | None, formats: Sequence[str]) -> str:
-    """The format: ``--format``, else the output file's extension, else text.
+def unwritable_format(fmt: str, formats: Sequence[str], command: str) -> str:
+    """The refusal of ``-f FMT`` that ``command`` cannot write, in the words Typer gives
+    ``list -f svg`` (whose ``--format`` is a choice): every command says it the same way,
+    naming the format and the ones the command writes."""
+    choices = ", ".join(repr(known) for known in formats)
+    return (
+        f"invalid value for '--format' / '-f': {fmt!r} is not one of {choices} "
+        f"(see 'newsdiff {command} --help')"
+    )
 
-    A ``--format`` that contradicts the file's extension (``-f json -o report.html``), or an
+
+def choose_format(
+    fmt: str | None, output: Path | None, formats: Sequence[str], *, command: str
+) -> str:
+    """The format of ``newsdiff COMMAND``: ``--format``, else the output file's extension,
+    else text.
+
+    A ``--format`` the command cannot write is refused as :func:`unwritable_format` words it;
+    one that contradicts the file's extension (``-f json -o report.html``), or an
     extension the command cannot write, is refused rather than writing one format under
     another's name.
     """
     from newsdiff.export.render import EXTENSIONS, FORMAT_OF_EXTENSION, format_of_path
 
     named = None if fmt is None else FORMAT_OF_EXTENSION.get(fmt.lower(), fmt.lower())
-    if named is not None and named not in formats:
-        fail(f"unknown format {fmt!r}: choose one of {', '.join(formats)}")
+    if fmt is not None and named not in formats:
+        fail(unwritable_format(fmt, formats, command))
     if output is None or str(output) == "-":
         return named or "text"
     implied = format_of_path(output.name)

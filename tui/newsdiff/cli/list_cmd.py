@@ -90,7 +90,7 @@ def list_command(
     target = file_output(output)
     if target is not None:
         check_output(target, paths or [], force=force)
-    chosen = choose_format(fmt, target, tuple(ListingFormat))
+    chosen = choose_format(fmt, target, tuple(ListingFormat), command="list")
     style = output_style(color, width) if target is None else file_style(width)
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],

@@ -225,12 +225,10 @@ def story_command(
         fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")
     settings = threshold_settings(shared, paraphrase)
     offline_option(offline)
-    chosen = choose_format(fmt, output, FORMATS)
     to_stdout = output is None or str(output) == "-"
-    if not to_stdout:
-        assert output is not None
-        if output.exists() and not force and not output.is_dir():
-            fail(f"{output}: already exists (use --force to overwrite)")
+    if output is not None and not to_stdout:  # as list, quotes and compare: before any work
+        check_output(output, paths or [], force=force)
+    chosen = choose_format(fmt, output, FORMATS, command="story")
     corpus = load_corpus(
         paths or [bundled_seeds_dir()],
         max_bytes=max_bytes_option(max_size),
@@ -244,7 +242,7 @@ def story_command(
         fail(f"a story needs two or more articles; {_what_loaded(corpus)}")
     articles = corpus.articles
     inputs = [*(paths or []), *(a.path for a in articles), *(e.path for e in corpus.errors)]
-    if output is not None and not to_stdout:  # refused before the story is built
+    if output is not None and not to_stdout:  # an article found in a folder: before building
         check_output(output, inputs, force=force)
     progress = ProgressLine.on(sys.stderr, len(articles))
     report: Callable[[float], None] | None = progress

@@ -48,6 +48,8 @@ _memory: OrderedDict[str, ArticleAnalysis] = OrderedDict()
 _features: OrderedDict[str, tuple[SentenceFeatures, ...]] = OrderedDict()
 _counts: OrderedDict[str, tuple[int, int]] = OrderedDict()
 _claims: OrderedDict[str, tuple[Claim, ...]] = OrderedDict()
+_segmented: OrderedDict[str, tuple[Sentence, ...]] = OrderedDict()
+"""Segmentations made by :func:`sentence_count` (a pair's two) for :func:`compute` to use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,11 @@ def compute(text: str) -> ArticleAnalysis:
     from newsdiff.core.quotes import extract_quotes
     from newsdiff.core.segment import segment
 
-    sentences = tuple(segment(text))
+    ready = None
+    if _segmented:  # segmented by sentence_count, to check the sentence limit first
+        with _lock:
+            ready = _segmented.pop(disk_cache.content_key(FORMAT, [text]), None)
+    sentences = tuple(segment(text)) if ready is None else ready
     return ArticleAnalysis(
         sentences=sentences,
         boilerplate=tuple(boilerplate_flags(text, sentences)),
@@ -123,6 +129,30 @@ def analyse(text: str) -> ArticleAnalysis:
         lambda value: isinstance(value, ArticleAnalysis),
         lambda: compute(text),
     )
+
+
+def sentence_count(text: str) -> int:
+    """How many segments ``text`` has, found without analysing it, so that an article over a
+    limit is refused before its analysis is computed or cached: the kept analysis's or
+    counts' number, else ``segment(text)``'s, that segmentation kept for :func:`compute`."""
+    from newsdiff.core.segment import segment
+
+    key = disk_cache.content_key(FORMAT, [text])
+    with _lock:
+        found = _memory.get(key)
+        counted = _counts.get(disk_cache.content_key(COUNTS_FORMAT, [text]))
+    if found is not None:
+        return len(found.sentences)
+    if counted is not None:
+        return counted[0]
+    if (disk_cache.cache_root() / "articles" / f"{key}.pickle").is_file():
+        return len(analyse(text).sentences)  # read back, as the comparison would
+    sentences = tuple(segment(text))
+    with _lock:
+        _segmented[key] = sentences
+        while len(_segmented) > 2:
+            _segmented.popitem(last=False)
+    return len(sentences)
 
 
 def counts(text: str) -> tuple[int, int]:
@@ -212,3 +242,4 @@ def forget() -> None:
         _features.clear()
         _counts.clear()
         _claims.clear()
+        _segmented.clear()

@@ -350,6 +350,10 @@ def prepare(
     from newsdiff.core.quote_groups import match_quotes
     from newsdiff.core.speaker_names import unify_speakers
 
+    if left_sentences is None and right_sentences is None:  # refused before any analysis
+        from newsdiff.core.article_cache import sentence_count
+
+        check_size(left, sentence_count(left.text), right, sentence_count(right.text))
     left_own = _own_analysis(left, left_sentences)
     right_own = _own_analysis(right, right_sentences)
     lefts, left_flags, left_found = left_own

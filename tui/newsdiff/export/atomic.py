@@ -103,18 +103,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
     folder = target.parent
     data = text.encode("utf-8", "replace")  # reports carry no lone surrogates; never crash
     remove_stale_temps(folder)
-    import tempfile  # only a save needs it (with shutil, bz2, lzma, random: ~2 ms of every command)
-
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name[:80]}{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
-        )
-    except OSError as error:
-        missing = error.errno == errno.ENOENT and folder.is_dir()  # /proc and the like
-        raise SaveError(
-            shown, "no file can be made in this folder" if missing else describe(error)
-        ) from None
-    _live_temps.add(temp_name)
+    handle, temp_name = _make_temp(target, shown)
     temp = Path(temp_name)
     try:
         try:
@@ -137,10 +126,39 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
     return Path(path)
 
 
+def _make_temp(target: Path, shown: str) -> tuple[int, str]:
+    """A new temporary file of ours beside ``target`` (open handle, name), or the
+    :class:`SaveError` that says why the folder takes no file."""
+    import tempfile  # only a save needs it (with shutil, bz2, lzma, random: ~2 ms of every command)
+
+    folder = target.parent
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name[:80]}{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
+        )
+    except OSError as error:
+        missing = error.errno == errno.ENOENT and folder.is_dir()  # /proc and the like
+        raise SaveError(
+            shown, "no file can be made in this folder" if missing else describe(error)
+        ) from None
+    _live_temps.add(temp_name)
+    return handle, temp_name
+
+
 def check_target(path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """The file :func:`write_atomic` would write for ``path`` (a symlink's target), or the
-    :class:`SaveError` it would raise, found before any work is done."""
-    return _writable_target(Path(path), str(path), overwrite)
+    :class:`SaveError` it would raise, found before any work is done: the folder is tried
+    with an empty temporary file of ours, removed at once (a read-only or pseudo folder such
+    as ``/proc`` is refused now, not after the analysis)."""
+    target = _writable_target(Path(path), str(path), overwrite)
+    handle, temp_name = _make_temp(target, str(path))
+    try:
+        os.close(handle)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        _live_temps.discard(temp_name)
+    return target
 
 
 def _writable_target(target: Path, shown: str, overwrite: bool) -> Path:
