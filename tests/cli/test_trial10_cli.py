@@ -117,6 +117,22 @@ def test_an_article_over_the_sentence_limit_is_refused_before_it_is_analysed(
     assert kept == []
 
 
+def test_a_story_with_an_article_over_the_sentence_limit_is_refused_before_it_is_analysed(
+    articles: Path,
+) -> None:
+    """`story` analysed and cached every article before checking the limit; now the long
+    one is refused once segmented, and nothing of it is kept."""
+    (articles / "long.txt").write_text("The pier is open. " * 20_001, encoding="utf-8")
+    done = newsdiff("story", "lantern.txt", "long.txt", "gazette.txt", cwd=articles)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (
+        "error: long.txt: too long to compare (20,001 sentences; newsdiff compares articles "
+        "of up to 20,000 sentences)\n"
+    )
+    kept = [path.name for path in (articles / "cache").rglob("*.pickle")]
+    assert len(kept) <= 1  # at most lantern.txt's analysis, made before long.txt was read
+
+
 def test_an_article_at_the_sentence_limit_is_still_compared(articles: Path) -> None:
     """The early count is the segmentation the comparison then uses: one sentence fewer
     than the refused case is compared, and its analysis is kept for next time."""

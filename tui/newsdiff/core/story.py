@@ -135,11 +135,15 @@ def build_story(
         linker: How a pair's scores become links (the pair view's by default).
         workers: rapidfuzz threads (``-1``: every core).
     """
-    from newsdiff.core.article_cache import analyse
+    from newsdiff.core.article_cache import analyse, sentence_count
+    from newsdiff.core.compare import check_size
 
     settings = settings or Settings()
     articles = tuple(articles)
-    analyses = [analyse(article.text) for article in articles]
+    analyses = []
+    for article in articles:  # one over the limit is refused before it is analysed or kept
+        check_size(article, sentence_count(article.text), article, 1)
+        analyses.append(analyse(article.text))
     sentences = tuple(analysis.sentences for analysis in analyses)
     _check_sizes(articles, sentences)
     flags = tuple(analysis.boilerplate for analysis in analyses)
