@@ -11,7 +11,15 @@ from collections.abc import Sequence
 
 from newsdiff.core.link_evidence import Evidence
 from newsdiff.core.markers import LINK_MARKERS
-from newsdiff.core.models import CharSpan, Comparison, Link, Side, other_side, side_letter
+from newsdiff.core.models import (
+    CharSpan,
+    Comparison,
+    Link,
+    Settings,
+    Side,
+    other_side,
+    side_letter,
+)
 
 MAX_AGREE_SHOWN = 6
 """Agreeing words shown on one line; the JSON keeps them all."""
@@ -108,27 +116,58 @@ def describe_evidence(evidence: Evidence, side: Side, text: str) -> str:
     return words
 
 
-def describe_scores(link: Link) -> str:
+EXPLAINING_KINDS = ("figure", "date", "title")
+"""Disagreements that let the claim check link a pair below the threshold (with conversions:
+:func:`newsdiff.core.claims.check_claims`, ``figures_explained``)."""
+
+
+def linked_by(link: Link, settings: Settings) -> str | None:
+    """``linked by its figure`` when the claim check, not the score, linked the pair (its
+    score is under the paraphrase threshold it was linked at); ``None`` when the score did.
+
+    Only a pair whose figures the check explains is linked below the threshold: a
+    disagreeing figure, date or job title (a pair proposed whatever its score for stating one
+    quantity, or one person's job, two ways) or a currency or unit conversion
+    (:func:`newsdiff.core.align.find_links`). Its score, kept in the JSON, measures only how
+    differently the rest is worded; shown as "score 7" it reads as a weak link. The route is
+    not recorded on the link: it is told from the score and the threshold, so saved files say
+    the same.
+    """
+    if link.score >= settings.paraphrase:
+        return None
+    kinds = [item.kind for item in link.evidence.disagree if item.kind in EXPLAINING_KINDS]
+    return f"linked by its {kinds[0]}" if kinds else "linked by its figures"
+
+
+def describe_scores(link: Link, settings: Settings | None = None) -> str:
     """``score 74 · order 41``: the score that linked the pair and, for ``shared`` and
     ``paraphrased``, the word-order score that chose between them (shared at or above the
-    shared threshold). A conflict (or a link saved without it) shows its score alone."""
+    shared threshold). A conflict (or a link saved without it) shows its score alone; a link
+    the claim check made below the threshold says what linked it instead (:func:`linked_by`,
+    when ``settings`` are given)."""
+    route = linked_by(link, settings) if settings is not None else None
+    if route is not None:
+        return route
     score = f"score {link.score:.0f}"  # every label shows its score, a conflict's too
     if link.order is None or link.label == "conflict":
         return score
     return f"{score} · order {link.order:.0f}"
 
 
-def describe_link(side: Side, index: int, link: Link, text: str) -> str:
+def describe_link(
+    side: Side, index: int, link: Link, text: str, settings: Settings | None = None
+) -> str:
     """``L3 ≠ R8 · score 96 · figure: 6 weeks ↔ 9 weeks`` /
-    ``L5 ≈ R2 · score 74 · order 41 · expense, Pakistan, India``, for sentence ``index`` of
-    ``side`` (its text: ``text``).
+    ``L5 ≈ R2 · score 74 · order 41 · expense, Pakistan, India`` /
+    ``L3 ≠ R8 · linked by its figure · figure: 6 weeks ↔ 9 weeks``, for sentence ``index``
+    of ``side`` (its text: ``text``), at the comparison's ``settings``.
 
     Sentence numbers are 1-based, as a reader counts.
     """
     mine, theirs = side_letter(side), side_letter(other_side(side))
     head = f"{mine}{index + 1} {LINK_MARKERS[link.label]} {theirs}{link.index + 1}"
     detail = describe_evidence(link.evidence, side, text)
-    scores = describe_scores(link)
+    scores = describe_scores(link, settings)
     return f"{head} · {scores} · {detail}" if detail else f"{head} · {scores}"
 
 

@@ -25,6 +25,7 @@ from newsdiff.core.models import (
     ComparedArticle,
     Comparison,
     Link,
+    Settings,
     Side,
     other_side,
     side_letter,
@@ -323,14 +324,16 @@ def _cell(comparison: Comparison, side: Side, compared: ComparedArticle, index: 
     if aligned.links:
         shown, more = top_links(aligned)
         own = aligned.sentence.text  # evidence in this sentence's words
+        settings = comparison.settings
         anchors = ", ".join(
             f'<a href="#{other}{link.index + 1}" title="{escape(link.label)} · '
-            f'{describe_scores(link)}{_hover(link, side, own)}">{other}{link.index + 1}</a>'
+            f'{describe_scores(link, settings)}{_hover(link, side, own)}">'
+            f"{other}{link.index + 1}</a>"
             for link in shown
         )
         extra = f" +{more} more" if more else ""
         links = f'<span class="links">→ {anchors}{extra}</span>'
-        links += "".join(_evidence_line(link, side, index, own) for link in shown)
+        links += "".join(_evidence_line(link, side, index, own, settings) for link in shown)
     if aligned.label == "conflict":
         spans = disagreeing_spans(comparison, side, index)
         tag = 'mark class="disagree"'
@@ -350,12 +353,13 @@ def _hover(link: Link, side: Side, text: str) -> str:
     return f" · {escape(detail)}" if detail else ""
 
 
-def _evidence_line(link: Link, side: Side, index: int, text: str) -> str:
+def _evidence_line(link: Link, side: Side, index: int, text: str, settings: Settings) -> str:
     """The link's evidence under the sentence: always for a conflict, in print for the rest."""
     if not link.evidence.agree and not link.evidence.disagree:
         return ""
     kind = "disagree" if link.label == "conflict" else "agree"
-    return f'<span class="evidence {kind}">{_text(describe_link(side, index, link, text))}</span>'
+    line = describe_link(side, index, link, text, settings)
+    return f'<span class="evidence {kind}">{_text(line)}</span>'
 
 
 def _classes(aligned: AlignedSentence) -> str:

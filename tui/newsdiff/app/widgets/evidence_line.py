@@ -1,7 +1,9 @@
 """One line under the comparison saying why the cursor sentence is linked (or that it is not).
 
-``L3 ≠ R8 · 96 · figure: 6 weeks ↔ 9 weeks`` for a conflict, ``L5 ≈ R2 · 74 · expense, Pakistan,
-India`` for a paraphrase: the same words the exports write (:mod:`newsdiff.core.evidence`).
+``L3 ≠ R8 · score 96 · figure: 6 weeks ↔ 9 weeks`` for a conflict, ``L5 ≈ R2 · score 74 · order
+41 · expense, Pakistan, India`` for a paraphrase, ``L3 ≠ R8 · linked by its figure · …`` for a
+link the claim check made below the threshold: the same words the exports write
+(:mod:`newsdiff.core.evidence`).
 """
 
 from __future__ import annotations
@@ -10,8 +12,13 @@ from textual.content import Content
 from textual.widget import Widget
 
 from newsdiff.app.widgets.diff_view import Cursor
-from newsdiff.core.evidence import MAX_AGREE_SHOWN, agree_seen_from, describe_link
-from newsdiff.core.models import Comparison, other_side, side_letter
+from newsdiff.core.evidence import (
+    MAX_AGREE_SHOWN,
+    agree_seen_from,
+    describe_link,
+    linked_by,
+)
+from newsdiff.core.models import Comparison, Settings, other_side, side_letter
 from newsdiff.core.sanitize import visible
 
 MAX_LINKS_SHOWN = 2
@@ -31,8 +38,10 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
         return f"{name}{cursor.index + 1} + only in this article"
     links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
     text = aligned.sentence.text
+    settings = comparison.settings
     parts = [
-        describe_link(cursor.side, cursor.index, link, text) for link in links[:MAX_LINKS_SHOWN]
+        describe_link(cursor.side, cursor.index, link, text, settings)
+        for link in links[:MAX_LINKS_SHOWN]
     ]
     more = len(links) - MAX_LINKS_SHOWN
     moved = " · moved (↕)" if aligned.moved else ""
@@ -66,8 +75,11 @@ def details_lines(
         links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
         for link in links:
             own = aligned.sentence.text  # the evidence in the words of the sentence shown
-            head, _, rest = describe_link(cursor.side, cursor.index, link, own).partition(" · ")
+            line = describe_link(cursor.side, cursor.index, link, own, comparison.settings)
+            head, _, rest = line.partition(" · ")
             lines.append((f"  {head} · ", rest))
+            if linked_by(link, comparison.settings) is not None:
+                lines.append(("    wording: ", _wording(link.score, comparison.settings)))
             if len(link.evidence.agree) > MAX_AGREE_SHOWN:
                 words = agree_seen_from(link.evidence.agree, cursor.side, own)
                 lines.append(("    all shared words: ", ", ".join(words)))
@@ -79,6 +91,15 @@ def details_lines(
         head, colon, rest = carried.partition(": ")
         lines += [("", ""), (head[:1].upper() + head[1:] + colon, rest)]
     return [(_one_line(label), " ".join(visible(text).split())) for label, text in lines]
+
+
+def _wording(score: float, settings: Settings) -> str:
+    """Why a link made by its figures shows no score: what its score says instead."""
+    return (
+        f"score {score:.0f}, under the paraphrase threshold {settings.paraphrase:.0f}: the "
+        "two sentences are worded differently; the claim check linked them by what they "
+        "state two ways"
+    )
 
 
 def details_text(comparison: Comparison, cursor: Cursor, carried: str | None = None) -> str:
