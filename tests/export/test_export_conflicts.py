@@ -39,7 +39,12 @@ def test_markdown_lists_conflicts_with_bold_figures_and_evidence(comparison) -> 
     assert "closed for **6 weeks** from Monday" in section
     assert "closed for **nine weeks** from Monday" in section
     assert "  - Disagree: figure: 6 weeks ↔ nine weeks" in section
-    assert "  - Agree: £4.5m ≈ \\$5.7m" in markdown  # under a paraphrased pair
+    # under a paraphrased pair: a conversion in the pair's order, each side's own words
+    assert (
+        "  - Agree: left: £4.5m ≈ \\$5.7m, Repairs, roads, budget; "
+        "right: £4.5m ≈ \\$5.7m, repair, roads, budget (figures converted)"
+    ) in markdown
+    assert "  - Agree: 12 miles ≈ 19 km, detour, adds, journey (figures converted)" in markdown
 
 
 def test_html_outlines_disagreeing_words_and_shows_evidence_on_hover_and_in_print(

@@ -139,6 +139,30 @@ def linked_by(link: Link, settings: Settings) -> str | None:
     return f"linked by its {kinds[0]}" if kinds else "linked by its figures"
 
 
+def describe_pair_agreement(evidence: Evidence, left_text: str, right_text: str) -> str:
+    """The agreeing words of a link for a view showing both sentences under one line (the
+    Markdown report's ``Agree:``): one list when the two sentences write them alike (case
+    aside), else each side's own (``left: questioned, plans; right: Questions, plan``), each
+    as :func:`describe_evidence` words it beside that sentence, but a converted pair in the
+    pair's order (``£5m ≈ $6.3m``, left first) on both; the note once, at the end."""
+    left = agree_seen_from(evidence.agree, "left", left_text)[:MAX_AGREE_SHOWN]
+    # a conversion stays ``left ≈ right`` on both sides: it already reads in the pair's order
+    written = (
+        item if " ≈ " in item else agree_as_written((item,), right_text)[0]
+        for item in evidence.agree
+    )
+    right = tuple(dict.fromkeys(written))[:MAX_AGREE_SHOWN]
+    if [w.casefold() for w in left] == [w.casefold() for w in right]:
+        words = ", ".join(left)
+    else:
+        words = f"left: {', '.join(left)}; right: {', '.join(right)}"
+    if evidence.note and not left:
+        return evidence.note
+    if evidence.note:
+        return f"{words} ({evidence.note})"
+    return words
+
+
 def describe_scores(link: Link, settings: Settings | None = None) -> str:
     """``score 74 · order 41``: the score that linked the pair and, for ``shared`` and
     ``paraphrased``, the word-order score that chose between them (shared at or above the

@@ -12,7 +12,12 @@ import re
 from datetime import datetime
 
 from newsdiff.core.emphasis import too_different, word_spans
-from newsdiff.core.evidence import agree_as_written, describe_evidence, disagreeing_spans
+from newsdiff.core.evidence import (
+    agree_as_written,
+    describe_evidence,
+    describe_pair_agreement,
+    disagreeing_spans,
+)
 from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
     AlignedSentence,
@@ -171,11 +176,16 @@ def md_escape_keep_space(text: str) -> str:
 
 
 def _evidence(comparison: Comparison, left: int, right: int) -> str:
-    """The evidence line of the linked pair ``(left, right)`` (empty when none was saved)."""
+    """The evidence line of the linked pair ``(left, right)`` (empty when none was saved): a
+    conflict's disagreeing pairs, left first, or the words the two agree on, each sentence's
+    own when they write them differently (:func:`describe_pair_agreement`)."""
     for link in comparison.left.sentences[left].links:
         if link.index == right:
             text = comparison.left.sentences[left].sentence.text
-            return describe_evidence(link.evidence, "left", text)
+            if link.evidence.disagree:
+                return describe_evidence(link.evidence, "left", text)
+            other = comparison.right.sentences[right].sentence.text
+            return describe_pair_agreement(link.evidence, text, other)
     return ""
 
 
