@@ -66,7 +66,8 @@ def test_details_give_the_score_and_why_it_did_not_link(comparison) -> None:
     index, link = _routed(comparison)
     text = details_text(comparison, Cursor("left", index))
     assert "linked by its figure · figure: 3,000 ↔ More than 9,000" in text
-    assert f"wording: score {link.score:.0f}, under the paraphrase threshold 50" in text
+    wording = f"wording: score {link.score:.0f}, under the paraphrase threshold (50): the wording"
+    assert wording in text
 
 
 def test_html_hover_and_print_say_what_linked_it_and_json_keeps_the_score(comparison) -> None:

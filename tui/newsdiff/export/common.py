@@ -136,10 +136,12 @@ def sides(comparison: Comparison) -> tuple[tuple[Side, ComparedArticle], ...]:
 
 def marker(aligned: AlignedSentence) -> str:
     """The gutter marker of a sentence, as the app shows it: ``·`` for boilerplate (never
-    compared), ``↕`` when moved, else its label's marker."""
+    compared), ``↕`` when moved, else its label's marker; a conflict keeps ``≠`` when moved
+    (a disagreement must not be missed, and its colour alone does not say it in print)."""
     if aligned.boilerplate:
         return BOILERPLATE_MARKER
-    return MOVED_MARKER if aligned.moved else MARKERS[aligned.label]
+    moved = aligned.moved and aligned.label != "conflict"
+    return MOVED_MARKER if moved else MARKERS[aligned.label]
 
 
 REPORT_LINKS_SHOWN = 3

@@ -94,11 +94,10 @@ def details_lines(
 
 
 def _wording(score: float, settings: Settings) -> str:
-    """Why a link made by its figures shows no score: what its score says instead."""
+    """What the score of a link the claim check made below the threshold says."""
     return (
-        f"score {score:.0f}, under the paraphrase threshold {settings.paraphrase:.0f}: the "
-        "two sentences are worded differently; the claim check linked them by what they "
-        "state two ways"
+        f"score {score:.0f}, under the paraphrase threshold ({settings.paraphrase:.0f}): the "
+        "wording alone would not link them"
     )
 
 
