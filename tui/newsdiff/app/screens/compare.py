@@ -28,6 +28,7 @@ from newsdiff.app.widgets.diff_view import (
     PreparedLayout,
     ViewFilter,
     build_layout,
+    fold_runs,
 )
 from newsdiff.app.widgets.evidence_line import EvidenceLine
 from newsdiff.app.widgets.key_footer import KeyFooter
@@ -860,20 +861,23 @@ class CompareScreen(Screen[None]):
         """Fold (or unfold) runs of shared sentences."""
         view = self.query_one(DiffView)
         view.set_folding(fold_shared=not view.fold_shared)
-        self.notify(
-            "Shared sentences folded: enter on a fold opens it."
-            if view.fold_shared
-            else "Shared sentences shown.",
-            timeout=2,
-        )
+        if view.fold_shared and not _foldable(view, fold_shared=True):
+            said = "Nothing to fold: no shared sentences side by side here."
+        elif view.fold_shared:
+            said = "Shared sentences folded: enter on a fold opens it."
+        else:
+            said = "Shared sentences shown."
+        self.notify(said, timeout=2)
 
     def action_hide_boilerplate(self) -> None:
         """Fold (or unfold) boilerplate rows."""
         view = self.query_one(DiffView)
         view.set_folding(hide_boilerplate=not view.hide_boilerplate)
-        self.notify(
-            "Boilerplate folded." if view.hide_boilerplate else "Boilerplate shown.", timeout=2
-        )
+        if view.hide_boilerplate and not _foldable(view, hide_boilerplate=True):
+            said = "Nothing to fold: no site furniture (·) here."
+        else:
+            said = "Boilerplate folded." if view.hide_boilerplate else "Boilerplate shown."
+        self.notify(said, timeout=2)
 
     def action_cycle_filter(self) -> None:
         """All rows → only differences → only quotes → all rows."""
@@ -1219,3 +1223,12 @@ class CompareScreen(Screen[None]):
         yield SystemCommand(
             "Back to the library", "Choose other articles (escape)", self.action_back
         )
+
+
+def _foldable(view: DiffView, *, fold_shared: bool = False, hide_boilerplate: bool = False) -> bool:
+    """Whether the fold asked for folds any row of the view's comparison: a fold key on a
+    comparison with nothing to fold would otherwise say "folded" and change nothing."""
+    comparison = view.comparison
+    if comparison is None:
+        return True
+    return bool(fold_runs(comparison, fold_shared=fold_shared, hide_boilerplate=hide_boilerplate))
