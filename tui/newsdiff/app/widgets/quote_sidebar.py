@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -321,7 +321,15 @@ class QuoteSidebar(Vertical):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = []
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # the columns' own keys move through the list too: with the list focused, `j` did
+        # nothing (the option list knows only the arrows), so a reader took the sidebar for
+        # stuck; hidden from the footer, as they are for the columns
+        Binding("j", "list('cursor_down')", "Next quote", show=False),
+        Binding("k", "list('cursor_up')", "Previous quote", show=False),
+        Binding("g", "list('first')", "First quote", show=False),
+        Binding("G", "list('last')", "Last quote", show=False),
+    ]
 
     @dataclass
     class QuoteChosen(Message):
@@ -338,6 +346,11 @@ class QuoteSidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries: list[QuoteEntry] = []
+
+    def action_list(self, action: str) -> None:
+        """Run the quote list's own ``action`` (``cursor_down``, ``first``…): the vi keys of
+        the columns, where the list binds only the arrows and home/end."""
+        getattr(self.query_one("#quote-list", OptionList), f"action_{action}")()
 
     def compose(self) -> ComposeResult:
         """Title, summary and the list."""
