@@ -3,7 +3,8 @@
 The status line said ``R3 + only in this article`` for a sentence whose quote the other
 article prints word for word inside a sentence worded otherwise, while the quote sidebar beside
 it said ``= verbatim · in 2 articles``: a fact-checker read that no other outlet had the words.
-Now ``R3 + no sentence linked · its quote = verbatim in L2``, and ``i`` shows that sentence.
+Now ``R3 + no sentence linked · its quote = verbatim in L2``; ``i`` shows that sentence, and the
+Markdown report says so beside it in its "Only in the … article" list.
 The sentences are invented.
 """
 
@@ -16,6 +17,7 @@ from newsdiff.app.screens.details import DetailsScreen
 from newsdiff.app.widgets.diff_view import Cursor, DiffView
 from newsdiff.app.widgets.evidence_line import EvidenceLine, details_text, evidence_text
 from newsdiff.app.widgets.hanging_text import HangingText
+from newsdiff.export.markdown import render_markdown
 
 LEFT = [
     "Talks on the Orlan ferry contract resumed on Monday.",
@@ -79,3 +81,10 @@ async def test_the_pair_view_shows_it_under_the_cursor() -> None:
         assert isinstance(app.screen, DetailsScreen)
         shown = app.screen.query_one("#details-text", HangingText).text
         assert "its quote = verbatim in L2" in shown
+
+
+def test_markdown_lists_it_as_only_here_with_where_its_quote_is() -> None:
+    markdown = render_markdown(_comparison(), version="0")
+    only_right = markdown.split("## + Only in the right article")[1].split("\n## ")[0]
+    assert "_(no sentence linked; its quote = verbatim in L2)_" in only_right
+    assert "**R4**" in only_right and only_right.count("its quote") == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from htmltree import parse
 from markdown_it import MarkdownIt
+from newsdiff.core.evidence import quoted_elsewhere
 from newsdiff.core.models import Comparison
 from newsdiff.core.serialize import comparison_from_json
 from newsdiff.export.common import revealed
@@ -57,12 +58,16 @@ def test_markdown_lists_every_unique_sentence(comparison: Comparison) -> None:
     )
     root = parse(html)
     items = [item.text() for item in root.find_all("li")]
-    for prefix, side in (("L", comparison.left), ("R", comparison.right)):
-        for aligned in side.sentences:
+    for prefix, side_name in (("L", "left"), ("R", "right")):
+        for aligned in comparison.side(side_name).sentences:
             if aligned.label == "unique" and not aligned.boilerplate:
                 expected = f"{prefix}{aligned.sentence.index + 1} " + " ".join(
                     revealed(aligned.sentence.text).split()
                 )
+                # a quote the other article carries is named after it (pairview11)
+                where = quoted_elsewhere(comparison, side_name, aligned.sentence.index)
+                if where:
+                    expected += f" (no sentence linked; its quote {where})"
                 assert expected in items
     assert not root.find_all("script") and not root.find_all("a")
 

@@ -10,11 +10,12 @@ import re
 from collections.abc import Sequence
 
 from newsdiff.core.link_evidence import Evidence
-from newsdiff.core.markers import LINK_MARKERS
+from newsdiff.core.markers import LINK_MARKERS, QUOTE_MARKERS, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import (
     CharSpan,
     Comparison,
     Link,
+    QuoteMatch,
     Settings,
     Side,
     other_side,
@@ -209,3 +210,41 @@ def disagreeing_spans(comparison: Comparison, side: Side, index: int) -> tuple[C
             if 0 <= a < b <= length:
                 spans.append((start + a, start + b))
     return tuple(sorted(set(spans)))
+
+
+def _quote_matches(comparison: Comparison, side: Side, index: int) -> list[QuoteMatch]:
+    """The quotes in sentence ``index`` of ``side`` that the other article also carries."""
+    return [
+        match
+        for match in comparison.side(side).quotes
+        if match.counterpart is not None
+        and index in (match.quote.sentences or (match.quote.sentence,))
+    ]
+
+
+def quote_counterparts(comparison: Comparison, side: Side, index: int) -> list[int]:
+    """The other article's sentences that carry those quotes (where each starts), in order."""
+    matches = _quote_matches(comparison, side, index)
+    return sorted({m.counterpart.sentence for m in matches if m.counterpart is not None})
+
+
+def quoted_elsewhere(comparison: Comparison, side: Side, index: int) -> str:
+    """``= verbatim in R7`` (``; ≈ altered in R9, other speaker``): where the other article
+    carries the quotes of sentence ``index`` of ``side``; empty when it carries none.
+
+    A sentence no sentence of the other article is linked to is ``+ unique``, but its quote
+    may still stand there word for word inside a sentence worded otherwise: "only in this
+    article" beside a quote list saying ``= verbatim · in 2 articles`` misleads. The status
+    line, ``i`` and the Markdown report say where instead.
+    """
+    other = side_letter(other_side(side))
+    parts: list[str] = []
+    for match in _quote_matches(comparison, side, index):
+        assert match.counterpart is not None
+        marker = QUOTE_MARKERS[match.status]
+        part = f"{marker} {match.status} in {other}{match.counterpart.sentence + 1}"
+        if match.speaker_differs:
+            part += f", {SPEAKER_DIFFERS_NOTE}"
+        if part not in parts:
+            parts.append(part)
+    return "; ".join(parts)

@@ -17,6 +17,7 @@ from newsdiff.core.evidence import (
     describe_evidence,
     describe_pair_agreement,
     disagreeing_spans,
+    quoted_elsewhere,
 )
 from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import (
@@ -207,6 +208,14 @@ def _evidence_lines(comparison: Comparison, left: int, right: int) -> list[str]:
     return lines
 
 
+def _quoted_note(comparison: Comparison, side: Side, index: int) -> str:
+    """`` _(no sentence linked; its quote = verbatim in R3)_`` for a sentence listed as only
+    in one article whose quote the other one carries (the app's status line says the same);
+    empty otherwise."""
+    quoted = quoted_elsewhere(comparison, side, index)
+    return f" _(no sentence linked; its quote {md_escape(quoted)})_" if quoted else ""
+
+
 def _link(comparison: Comparison, left: int, right: int) -> tuple[str, ...]:
     for link in comparison.left.sentences[left].links:
         if link.index == right:
@@ -338,7 +347,9 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
             "",
         ]
         lines += [
-            f"- **{prefix}{a.sentence.index + 1}** {md_escape(a.sentence.text)}" for a in unique
+            f"- **{prefix}{a.sentence.index + 1}** {md_escape(a.sentence.text)}"
+            + _quoted_note(comparison, side, a.sentence.index)
+            for a in unique
         ] or ["_None._"]
     moved = _moved(comparison)
     lines += ["", f"## {MOVED_MARKER} Moved ({len(moved)})", ""]

@@ -17,9 +17,10 @@ from newsdiff.core.evidence import (
     agree_seen_from,
     describe_link,
     linked_by,
+    quote_counterparts,
+    quoted_elsewhere,
 )
-from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_NOTE
-from newsdiff.core.models import Comparison, QuoteMatch, Settings, other_side, side_letter
+from newsdiff.core.models import Comparison, Settings, other_side, side_letter
 from newsdiff.core.sanitize import visible
 
 MAX_LINKS_SHOWN = 2
@@ -36,7 +37,7 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     if aligned.boilerplate:
         return f"{name}{cursor.index + 1} · site furniture, not compared"
     if not aligned.links:
-        quoted = quoted_elsewhere(comparison, cursor)
+        quoted = quoted_elsewhere(comparison, cursor.side, cursor.index)
         if quoted:  # "only in this article" would deny what the quote sidebar shows
             return f"{name}{cursor.index + 1} + no sentence linked · its quote {quoted}"
         return f"{name}{cursor.index + 1} + only in this article"
@@ -50,43 +51,6 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     more = len(links) - MAX_LINKS_SHOWN
     moved = " · moved (↕)" if aligned.moved else ""
     return "  |  ".join(parts) + moved + (f"  (+{more} more)" if more > 0 else "")
-
-
-def _quote_matches(comparison: Comparison, cursor: Cursor) -> list[QuoteMatch]:
-    """The quotes in the sentence under ``cursor`` that the other article also carries."""
-    return [
-        match
-        for match in comparison.side(cursor.side).quotes
-        if match.counterpart is not None
-        and cursor.index in (match.quote.sentences or (match.quote.sentence,))
-    ]
-
-
-def _quote_counterparts(comparison: Comparison, cursor: Cursor) -> list[int]:
-    """The other article's sentences that carry those quotes (where each starts), in order."""
-    found = {m.counterpart.sentence for m in _quote_matches(comparison, cursor) if m.counterpart}
-    return sorted(found)
-
-
-def quoted_elsewhere(comparison: Comparison, cursor: Cursor) -> str:
-    """``= verbatim in R7`` (``; ≈ altered in R9, other speaker``): where the other article
-    carries the quotes of the sentence under ``cursor``; empty when it carries none.
-
-    A sentence no sentence of the other article is linked to is ``+ unique``, but its quote
-    may still stand there word for word inside a sentence worded otherwise; the status line
-    said "only in this article" beside a sidebar saying ``= verbatim · in 2 articles``.
-    """
-    other = side_letter(other_side(cursor.side))
-    parts: list[str] = []
-    for match in _quote_matches(comparison, cursor):
-        assert match.counterpart is not None
-        marker = QUOTE_MARKERS[match.status]
-        part = f"{marker} {match.status} in {other}{match.counterpart.sentence + 1}"
-        if match.speaker_differs:
-            part += f", {SPEAKER_DIFFERS_NOTE}"
-        if part not in parts:
-            parts.append(part)
-    return "; ".join(parts)
 
 
 DetailLine = tuple[str, str]
@@ -109,11 +73,11 @@ def details_lines(
     lines.append(("", ""))
     if aligned.boilerplate:
         lines.append(("", "Site furniture: not compared."))
-    elif not aligned.links and quoted_elsewhere(comparison, cursor):
-        quoted = quoted_elsewhere(comparison, cursor)
+    elif not aligned.links and quoted_elsewhere(comparison, cursor.side, cursor.index):
+        quoted = quoted_elsewhere(comparison, cursor.side, cursor.index)
         lines.append(("", f"No sentence of the other article is linked; its quote {quoted}."))
         other = other_side(cursor.side)
-        for index in _quote_counterparts(comparison, cursor):
+        for index in quote_counterparts(comparison, cursor.side, cursor.index):
             text = comparison.aligned(other, index).sentence.text
             lines.append((f"    {side_letter(other)}{index + 1}: ", text))
     elif not aligned.links:
