@@ -202,6 +202,23 @@ class CompareScreen(Screen[None]):
             tooltip="Previous search match while a search is active, else the previous difference",
             id="previous-difference",
         ),
+        # While a search is active `n`/`N` go to matches, and the footer says so: it read
+        # "n Next diff" beside a notice saying "match 3 of 12".
+        Binding(
+            "n",
+            "match(1)",
+            "Next match",
+            tooltip="Next search match (escape ends the search, d goes to differences)",
+            id="next-match",
+        ),
+        Binding(
+            "N",
+            "match(-1)",
+            "Prev match",
+            show=False,
+            tooltip="Previous search match (escape ends the search)",
+            id="previous-match",
+        ),
         Binding(
             "d",
             "next_difference",
@@ -743,22 +760,38 @@ class CompareScreen(Screen[None]):
             return self._thresholds_open()
         if action == "search" and isinstance(self.focused, Input):
             return False  # "/" typed into the search line (or any field) is text
+        if action in ("next", "previous", "match"):
+            # one of each pair of `n`/`N` bindings at a time: the footer names what `n` does
+            searching = self._stepping_matches()
+            if searching != (action == "match"):
+                return False
         if action in NEEDS_COMPARISON and self.comparison is None:
             return None
         if action == "article" and len(self.articles) < 3 and self.comparison is None:
             return None
         return True
 
+    def _stepping_matches(self) -> bool:
+        """Whether `n`/`N` go to search matches: a search is active and found something (a
+        search that found nothing leaves them on differences, not on a key that does nothing;
+        its text stays for the next `/`)."""
+        view = self.query_one(DiffView)
+        return bool(view.pattern) and view.match_count > 0
+
     def action_next(self) -> None:
         """The next search match while a search is active (vim, less), else the next difference."""
-        if self.query_one(DiffView).pattern:
+        if self._stepping_matches():
             self._match(1)
         else:
             self._difference(1)
 
+    def action_match(self, direction: int) -> None:
+        """The next (``1``) or previous (``-1``) search match (``n``/``N`` during a search)."""
+        self._match(direction)
+
     def action_previous(self) -> None:
         """The previous search match while a search is active, else the previous difference."""
-        if self.query_one(DiffView).pattern:
+        if self._stepping_matches():
             self._match(-1)
         else:
             self._difference(-1)
@@ -821,6 +854,7 @@ class CompareScreen(Screen[None]):
         view = self.query_one(DiffView)
         self._close_search()
         count = view.search(text)
+        self.refresh_bindings()  # n / N: matches while a pattern is active, else differences
         if not text:
             self.notify("Search cleared.", timeout=2)
             return
@@ -1114,6 +1148,7 @@ class CompareScreen(Screen[None]):
         view = self.query_one(DiffView)
         if view.pattern:
             view.search("")
+            self.refresh_bindings()
             self.notify("Search ended: n / N go to differences again.", timeout=2)
             return
         if len(self.app.screen_stack) > 2:
