@@ -69,6 +69,21 @@ def agree_seen_from(words: Sequence[str], side: Side, text: str) -> tuple[str, .
     return tuple(words) if side == "left" else agree_as_written(words, text)
 
 
+def without_repeats(words: Sequence[str]) -> tuple[str, ...]:
+    """``words`` without a single word that a figure of the list already shows: ``two weeks,
+    Netanyahu`` rather than ``two weeks, weeks, Netanyahu, two``. The claim check records a
+    figure's words as agreeing words too (the JSON keeps them); on one line they read as
+    a slip."""
+    phrases = [item.casefold() for item in words if not _WORD.fullmatch(item)]
+    if not phrases:
+        return tuple(words)
+    return tuple(
+        item
+        for item in words
+        if not _WORD.fullmatch(item) or not any(_written_in(item, phrase) for phrase in phrases)
+    )
+
+
 def _stem_of(word: str) -> str:
     """``word``'s stem as the claim check takes it (folded, ``’`` as ``'``)."""
     from newsdiff.core.words import stem  # loaded on first use: not in the app's first frame
@@ -109,7 +124,8 @@ def describe_evidence(evidence: Evidence, side: Side, text: str) -> str:
             seen = item.seen_from(side)
             parts.append(f"{item.kind}: {seen.left} ↔ {seen.right}")
         return "; ".join(parts)
-    words = ", ".join(agree_seen_from(evidence.agree, side, text)[:MAX_AGREE_SHOWN])
+    shown = without_repeats(agree_seen_from(evidence.agree, side, text))
+    words = ", ".join(shown[:MAX_AGREE_SHOWN])
     if evidence.note and not words:
         return evidence.note
     if evidence.note:
@@ -146,13 +162,13 @@ def describe_pair_agreement(evidence: Evidence, left_text: str, right_text: str)
     aside), else each side's own (``left: questioned, plans; right: Questions, plan``), each
     as :func:`describe_evidence` words it beside that sentence, but a converted pair in the
     pair's order (``£5m ≈ $6.3m``, left first) on both; the note once, at the end."""
-    left = agree_seen_from(evidence.agree, "left", left_text)[:MAX_AGREE_SHOWN]
+    left = without_repeats(agree_seen_from(evidence.agree, "left", left_text))[:MAX_AGREE_SHOWN]
     # a conversion stays ``left ≈ right`` on both sides: it already reads in the pair's order
     written = (
         item if " ≈ " in item else agree_as_written((item,), right_text)[0]
         for item in evidence.agree
     )
-    right = tuple(dict.fromkeys(written))[:MAX_AGREE_SHOWN]
+    right = without_repeats(tuple(dict.fromkeys(written)))[:MAX_AGREE_SHOWN]
     if [w.casefold() for w in left] == [w.casefold() for w in right]:
         words = ", ".join(left)
     else:
