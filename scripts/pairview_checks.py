@@ -1,7 +1,8 @@
-"""Two counts behind the pair view's evidence and sidebar fixes (pairview10, docs/app.md).
+"""Counts behind the pair view's evidence and sidebar fixes (pairview10, 11: docs/app.md).
 
-Run: ``python scripts/pairview_checks.py evidence [--side tune|report|seeds]`` and
-``python scripts/pairview_checks.py headings [--side tune|report]``. Every pair of each
+Run: ``python scripts/pairview_checks.py evidence [--side tune|report|seeds]``,
+``python scripts/pairview_checks.py headings [--side tune|report]`` and
+``python scripts/pairview_checks.py lines [--side tune|report|seeds]``. Every pair of each
 cluster is compared (the cluster as the corpus, as ``scripts/eval_claims.py`` does).
 
 - ``evidence``: of the agreeing words recorded on each link (``evidence.agree``, the left
@@ -9,6 +10,9 @@ cluster is compared (the cluster as the corpus, as ``scripts/eval_claims.py`` do
   and as shown beside it (:func:`newsdiff.core.evidence.agree_as_written`).
 - ``headings``: how many pairs of quote-sidebar headings one of which names a part of the
   other's name (``Lopez`` beside ``Maria Lopez``); two people who share a surname count too.
+- ``lines``: links the claim check made under the threshold (shown ``linked by its …``),
+  links whose evidence line repeated an agreeing figure's words, and unlinked sentences whose
+  quote the other article carries (shown ``+ no sentence linked · its quote …``).
 
 Only counts are printed, never text. The tune clusters are ``TUNE_CLUSTERS`` of
 ``scripts/tune_cluster_links.py``; the rest are report. Needs ``../shared`` (seeds excepted).
@@ -25,7 +29,12 @@ from pathlib import Path
 from newsdiff.app import engine
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
 from newsdiff.core.emphasis import word_spans
-from newsdiff.core.evidence import agree_as_written
+from newsdiff.core.evidence import (
+    agree_as_written,
+    linked_by,
+    quoted_elsewhere,
+    without_repeats,
+)
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Comparison, Settings
 from realdev_clusters import DATA, cluster_articles, cluster_folders
@@ -78,14 +87,36 @@ def headings(comparisons: Sequence[Comparison]) -> None:
     print(f"sidebars: {len(comparisons)}; headings naming a part of another's name: {found}")
 
 
+def lines(comparisons: Sequence[Comparison]) -> None:
+    """Print how often the pair view says each thing pairview11 changed (counts only)."""
+    below = quoted = repeats = links = 0
+    for comparison in comparisons:
+        for aligned in comparison.left.sentences:
+            for link in aligned.links:
+                links += 1
+                below += linked_by(link, comparison.settings) is not None
+                agree = link.evidence.agree
+                repeats += len(agree) != len(without_repeats(agree))
+        for side in ("left", "right"):
+            for aligned in comparison.side(side).sentences:
+                index = aligned.sentence.index
+                if not aligned.links and quoted_elsewhere(comparison, side, index):
+                    quoted += 1
+    print(f"links: {links}; linked under the threshold (linked by its …): {below}")
+    print(f"links whose evidence line repeated a figure's words: {repeats}")
+    print(f"unlinked sentences whose quote the other article carries: {quoted}")
+
+
+COUNTS = {"evidence": evidence, "headings": headings, "lines": lines}
+
+
 def main() -> None:
     """Run one count on one side."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("count", choices=("evidence", "headings"))
+    parser.add_argument("count", choices=tuple(COUNTS))
     parser.add_argument("--side", choices=("tune", "report", "seeds"), default="tune")
     args = parser.parse_args()
-    comparisons = _pairs(_groups(args.side))
-    evidence(comparisons) if args.count == "evidence" else headings(comparisons)
+    COUNTS[args.count](_pairs(_groups(args.side)))
 
 
 if __name__ == "__main__":
