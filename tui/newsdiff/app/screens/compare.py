@@ -191,7 +191,7 @@ class CompareScreen(Screen[None]):
             "n",
             "next",
             "Next diff",
-            tooltip="Next search match while a search is active, else the next difference",
+            tooltip="Next difference (during a search: Next match)",
             id="next-difference",
         ),
         Binding(
@@ -199,7 +199,7 @@ class CompareScreen(Screen[None]):
             "previous",
             "Prev diff",
             show=False,
-            tooltip="Previous search match while a search is active, else the previous difference",
+            tooltip="Previous difference (during a search: Prev match)",
             id="previous-difference",
         ),
         # While a search is active `n`/`N` go to matches, and the footer says so: it read
@@ -208,7 +208,7 @@ class CompareScreen(Screen[None]):
             "n",
             "match(1)",
             "Next match",
-            tooltip="Next search match (escape ends the search, d goes to differences)",
+            tooltip="During a search: the next match (escape ends the search; d: differences)",
             id="next-match",
         ),
         Binding(
@@ -216,7 +216,7 @@ class CompareScreen(Screen[None]):
             "match(-1)",
             "Prev match",
             show=False,
-            tooltip="Previous search match (escape ends the search)",
+            tooltip="During a search: the previous match",
             id="previous-match",
         ),
         Binding(

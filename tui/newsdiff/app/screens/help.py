@@ -64,7 +64,7 @@ MARKER_LEGEND = [
 SIDEBAR_KEYS = [
     ("q", "show or hide the sidebar (below 100 columns it opens over the text)"),
     ("tab", "move focus between the comparison and the sidebar"),
-    ("up / down", "browse the quotes; the comparison follows"),
+    ("up / down, j / k", "browse the quotes; the comparison follows (g / G: first / last)"),
     ("enter / click", "jump both columns to the quote"),
     ("y", "copy the highlighted quote with its speaker and source"),
     ("= ⊂ ≈ +", "verbatim, excerpt, altered, only here (its status in the other article)"),
