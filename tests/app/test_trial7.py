@@ -143,8 +143,11 @@ async def test_tab_stays_in_the_narrow_quote_overlay(keys: tuple[str, ...]) -> N
         assert sidebar.display and sidebar.has_class("-overlay") and quotes.has_focus
         await pilot.press(*keys)
         assert quotes.has_focus, app.focused
-        await pilot.press("j")
+        await pilot.press("l")  # a key of the comparison only (j moves through the quotes)
         assert view.cursor == cursor  # the hidden comparison did not move
+        highlighted = quotes.highlighted
+        await pilot.press("j")  # the quote list's, as the arrows are (pairview11)
+        assert quotes.has_focus and quotes.highlighted != highlighted
         await pilot.press("escape")
         assert not sidebar.display and view.has_focus
 
