@@ -74,7 +74,7 @@ def test_the_statement_is_its_author_named_before() -> None:
         "A lawsuit from Leith and Dunmore, where ferries are cheap, argues the fares are "
         'wrong.\n\n"Fares flow from this gap into the next town," the suit says.'
     )
-    assert _speakers(suit) == ["Leith and Dunmore"]
+    assert _speakers(suit) == ["Leith"]  # the first author, as "a report by X and Y" gives
     report = (
         "A Harbour Watch report found that fares doubled.\n\n"
         '"The fares are a scandal," said the report.'

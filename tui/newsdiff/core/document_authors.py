@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsdiff.core.mention_types import Mention, SentenceInfo, Token, mention_at
+from newsdiff.core.mention_types import SentenceInfo, Token, mention_at
 from newsdiff.core.reporting_verbs import REPORTING_VERBS
-from newsdiff.core.speaker_names import joint_speaker
 
 DOCUMENT_NOUNS = frozenset(
     """
@@ -89,29 +88,10 @@ def document_author(info: SentenceInfo, i: int, k: int, gap: Gap) -> str | None:
         return None
     if tokens[n].lower == "in" and author.kind not in ("org", "name"):
         return None  # "a statement in Parliament": where it was read, not who wrote it
-    return _with_partner(info, author, gap)
+    return author.entity
 
 
-def _with_partner(info: SentenceInfo, author: Mention, gap: Gap) -> str:
-    """``Leith and Dunmore`` for a document by both (``a lawsuit from Leith and Dunmore``),
-    else the author alone."""
-    tokens = info.tokens
-    k = author.last
-    if (
-        k + 1 >= len(tokens)
-        or tokens[k].lower != "and"
-        or gap(tokens[k - 1].end, tokens[k].start).strip()
-    ):
-        return author.entity
-    partner = mention_at(info, k + 1)
-    if partner is None or partner.possessive or partner.kind != author.kind:
-        return author.entity
-    if partner.last < len(tokens) and not _ends_phrase(tokens, partner.last, gap):
-        return author.entity
-    return joint_speaker([author.entity, partner.entity])
-
-
-def _capitalised_run(info: SentenceInfo, k: int, gap: Gap, first_pass: bool = True) -> str | None:
+def _capitalised_run(info: SentenceInfo, k: int, gap: Gap) -> str | None:
     """A name the mention reader did not take (``by Harbour Watch``, ``from the University of
     Leith``): the capitalised words from ``k`` (after ``the``), joined by ``of``/``for``/``and``."""
     tokens = info.tokens
@@ -127,11 +107,6 @@ def _capitalised_run(info: SentenceInfo, k: int, gap: Gap, first_pass: bool = Tr
             break
     if end == k or not tokens[k].cap:
         return None
-    if end + 1 < len(tokens) and tokens[end].lower == "and" and first_pass:
-        partner = _capitalised_run(info, end + 1, gap, first_pass=False)
-        if partner is not None and not gap(tokens[end - 1].end, tokens[end].start).strip():
-            own = " ".join(token.text for token in tokens[k:end])
-            return joint_speaker([own, partner])  # "a lawsuit from Leith and Dunmore"
     if end < len(tokens) and not tokens[end].cap and not _ends_phrase(tokens, end, gap):
         return None  # "from the Harbour committee": a modifier, not a name
     return " ".join(token.text for token in tokens[k:end])
@@ -156,9 +131,9 @@ def _document_key(word: str) -> str:
 
 def earlier_author(infos: list[SentenceInfo], index: int, noun: str, gap: Gap) -> str | None:
     """The author of the document that ``the <noun>`` in sentence ``index`` refers back to:
-    the nearest earlier sentence naming a document of that kind (``A lawsuit from Leith and
-    Dunmore argues`` … ``“…,” the suit says``; ``Harbour Watch said in a statement`` … ``“…,”
-    the statement said``), when that mention names its author. A ``the <noun>`` naming nobody
+    the nearest earlier sentence naming a document of that kind (``A lawsuit from Leith
+    argues`` … ``“…,” the suit says``; ``Harbour Watch said in a statement`` … ``“…,” the
+    statement said``), when that mention names its author. A ``the <noun>`` naming nobody
     refers further back (each within :data:`_LOOK_BACK` sentences of the last); an ``a <noun>``
     naming nobody is another document: None, the document stays the speaker."""
     key = _document_key(noun)
