@@ -32,6 +32,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.core.models import CharSpan, Quote, QuoteMatch, QuoteStatusName
 from newsdiff.core.speaker_names import speakers_differ
+from newsdiff.core.speaker_stated import speaker_stated
 
 _WORD = re.compile(r"\w+(?:['\u2019\u02bc]\w+)*")
 SIMILAR = 0.6
@@ -312,10 +313,15 @@ def _differ(first: str | None, second: str | None, roles: Roles) -> bool:
 
 
 def _with_other_speaker(match: QuoteMatch, roles: Roles) -> QuoteMatch:
-    """``match`` noting the counterpart's speaker when it is someone else."""
-    other = match.counterpart.speaker if match.counterpart is not None else None
-    if not _differ(match.quote.speaker, other, roles):
+    """``match`` noting the counterpart's speaker when it is someone else, and both quotes'
+    own sentences name their speakers (:func:`speaker_stated`): a speaker read from context
+    (``he said``, a continued quotation) is too often misread to assert a disagreement."""
+    counterpart = match.counterpart
+    if counterpart is None or not _differ(match.quote.speaker, counterpart.speaker, roles):
         return match
+    if not (speaker_stated(match.quote) and speaker_stated(counterpart)):
+        return match
+    other = counterpart.speaker
     return replace(match, other_speaker=other)
 
 
@@ -354,8 +360,14 @@ class QuoteGroup:
         return any(self.differs(quote) for _path, quote in self.variants)
 
     def differs(self, quote: Quote) -> bool:
-        """Whether ``quote`` (a variant) gives the remark to another speaker than the group's."""
-        return _differ(self.speaker, quote.speaker, dict(self.roles))
+        """Whether ``quote`` (a variant) gives the remark to another speaker than the group's,
+        both named where the words are (``quote`` and a variant giving them to the group's
+        speaker; :func:`speaker_stated`), not read from context."""
+        if not (speaker_stated(quote) and _differ(self.speaker, quote.speaker, dict(self.roles))):
+            return False
+        return any(
+            other.speaker == self.speaker and speaker_stated(other) for _p, other in self.variants
+        )
 
 
 def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[QuoteGroup, ...]:
