@@ -316,13 +316,11 @@ def _with_other_speaker(match: QuoteMatch, roles: Roles) -> QuoteMatch:
     """``match`` noting the counterpart's speaker when it is someone else, and both quotes'
     own sentences name their speakers (:func:`speaker_stated`): a speaker read from context
     (``he said``, a continued quotation) is too often misread to assert a disagreement."""
-    counterpart = match.counterpart
-    if counterpart is None or not _differ(match.quote.speaker, counterpart.speaker, roles):
+    other = match.counterpart
+    if other is None or not _differ(match.quote.speaker, other.speaker, roles):
         return match
-    if not (speaker_stated(match.quote) and speaker_stated(counterpart)):
-        return match
-    other = counterpart.speaker
-    return replace(match, other_speaker=other)
+    stated = speaker_stated(match.quote) and speaker_stated(other)
+    return replace(match, other_speaker=other.speaker) if stated else match
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,11 +361,9 @@ class QuoteGroup:
         """Whether ``quote`` (a variant) gives the remark to another speaker than the group's,
         both named where the words are (``quote`` and a variant giving them to the group's
         speaker; :func:`speaker_stated`), not read from context."""
-        if not (speaker_stated(quote) and _differ(self.speaker, quote.speaker, dict(self.roles))):
-            return False
-        return any(
-            other.speaker == self.speaker and speaker_stated(other) for _p, other in self.variants
-        )
+        stated = any(q.speaker == self.speaker and speaker_stated(q) for _p, q in self.variants)
+        roles = dict(self.roles)
+        return stated and speaker_stated(quote) and _differ(self.speaker, quote.speaker, roles)
 
 
 def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[QuoteGroup, ...]:
