@@ -14,7 +14,7 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
@@ -23,6 +23,7 @@ from newsdiff.core.front_matter import FRONT_MATTER, blank_front_matter
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.load_pointers import refuse_saved_report, subfolder_hint
 from newsdiff.core.models import Article
+from newsdiff.core.path_names import typable_path
 from newsdiff.core.terminal_escapes import once_removed, strip_escapes
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -164,8 +165,13 @@ def load_article(
     counts them). Web pages
     (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`, and
     so is a ``.txt`` or ``.md`` file that is an HTML document (``<!doctype html>``…).
+
+    A file's name is kept as the user can type it back (``./-dash.txt``, ``./-``: pathlib and a
+    folder's listing drop the ``./``, and the bare name reads as an option or standard input).
     """
     shown = str(path)
+    if isinstance(path, PurePath) or shown != "-":
+        shown = typable_path(shown)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
     forced = configured_encoding() if encoding is None else encoding
     if _may_be_source(shown):

@@ -6,6 +6,19 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
+OPTION_LEAD = "-"
+"""What a command-line option starts with; a relative file name that starts with it cannot be
+pasted back into a command as it is."""
+
+
+def typable_path(path: str) -> str:
+    """``path`` as a user can name it on a command line: ``./`` before a relative name that
+    starts with ``-`` (``-dash.txt`` reads as an option, ``-`` as standard input).
+
+    Only for the path of a file: standard input's ``-`` is spelt as it is by its callers.
+    """
+    return f"./{path}" if path.startswith(OPTION_LEAD) else path
+
 
 def distinct_names(paths: Sequence[str]) -> list[str]:
     """Each path's file name, with as many of its folders as it takes to tell apart the names
