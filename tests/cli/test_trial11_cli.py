@@ -13,7 +13,7 @@ import pytest
 Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
 """The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
 
-FERRY = """Ferry to sail twice a day
+FERRY = """Ferry to sail twice a day from March as the island council of Marrow hears islanders
 
 The Selkirk Quay ferry will sail twice a day from March, the island council of Marrow said.
 "We listened to the islanders," said councillor Ines Varga.
@@ -71,3 +71,40 @@ def test_a_file_named_dash_is_read_as_that_file_not_standard_input(
     assert done.returncode == 0, done.stderr
     (article,) = json.loads(done.stdout)["articles"]
     assert (article["path"], article["title"]) == ("./-", "Marrow ferry doubles its crossings")
+
+
+def test_text_reports_saved_beside_the_articles_are_not_read_as_articles(
+    newsdiff: Newsdiff, desk: Path
+) -> None:
+    """A `compare` report whose head wraps (a long title or path, a narrow --width), a `list`
+    report (table or narrow) and a narrow `quotes` report were loaded as articles: the
+    folder's next listing had rows titled `TITLE WORDS SENTENCES QUOTES PATH`."""
+    (desk / "-ferry.txt").rename(desk / "ferry-from-the-island-council-of-marrow.txt")
+    saved = {
+        "compare-wide.txt": [
+            "compare",
+            "herald.txt",
+            "ferry-from-the-island-council-of-marrow.txt",
+        ],
+        "compare-narrow.txt": ["compare", "--width", "24", "herald.txt", "herald.txt"],
+        "list.txt": ["list", "."],
+        "list-boxed.txt": ["list", "--width", "120", "."],
+        "list-narrow.txt": ["list", "--width", "30", "."],
+        "quotes-narrow.txt": ["quotes", "--width", "20", "."],
+    }
+    (desk / "out").mkdir()
+    for name, args in saved.items():
+        done = newsdiff(*args, "-o", f"out/{name}", cwd=desk)
+        assert done.returncode == 0, (name, done.stderr)
+    for name in saved:  # saved into the folder of the articles
+        (desk / "out" / name).rename(desk / name)
+    listed = newsdiff("list", "--format", "json", ".", cwd=desk)
+    assert listed.returncode == 3
+    paths = [article["path"] for article in json.loads(listed.stdout)["articles"]]
+    assert paths == ["ferry-from-the-island-council-of-marrow.txt", "herald.txt"]
+    refused = {line.split(":")[1].strip(): line for line in listed.stderr.splitlines()}
+    assert sorted(refused) == sorted(saved)
+    for name, line in refused.items():
+        kind = name.split("-")[0].split(".")[0]
+        kind = "comparison" if kind == "compare" else kind
+        assert line.endswith(f": a newsdiff {kind} report (text), not an article"), line
