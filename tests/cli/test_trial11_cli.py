@@ -98,6 +98,13 @@ def test_text_reports_saved_beside_the_articles_are_not_read_as_articles(
         assert done.returncode == 0, (name, done.stderr)
     for name in saved:  # saved into the folder of the articles
         (desk / "out" / name).rename(desk / name)
+    for command in ("compare", "list"):  # printed in colour into a file (FORCE_COLOR, less -R)
+        name = f"{command}-coloured.txt"
+        args = ["herald.txt", "herald.txt"] if command == "compare" else ["herald.txt"]
+        coloured = newsdiff(command, "--color", "always", *args, cwd=desk).stdout
+        assert coloured.startswith("\x1b[")
+        (desk / name).write_text(coloured, encoding="utf-8")
+        saved[name] = []
     listed = newsdiff("list", "--format", "json", ".", cwd=desk)
     assert listed.returncode == 3
     paths = [article["path"] for article in json.loads(listed.stdout)["articles"]]

@@ -76,6 +76,9 @@ _OWN_REPORTS = (
 """The start of each report newsdiff writes as HTML, Markdown or text: a folder the reports were
 saved into would otherwise load them as articles that share every sentence."""
 
+_STYLE_CODES = re.compile(rb"\x1b\[[0-9;]*m")
+"""The colour and weight codes a coloured report starts its lines with."""
+
 SUBFOLDERS_LOOKED_AT = 1000
 """How many sub-folders an empty folder's error message looks into, at most."""
 
@@ -103,6 +106,7 @@ def refuse_saved_report(shown: str, data: bytes) -> None:
 def own_report_kind(start: bytes) -> str | None:
     """``comparison report (HTML)`` when ``start`` (a file's first bytes) begins one of
     newsdiff's HTML, Markdown or text reports, else ``None``."""
+    start = _STYLE_CODES.sub(b"", start)  # printed with --color always (or FORCE_COLOR) > FILE
     for pattern, kind in _OWN_REPORTS:
         if pattern.match(start):
             return kind
