@@ -115,3 +115,27 @@ def test_text_reports_saved_beside_the_articles_are_not_read_as_articles(
         kind = name.split("-")[0].split(".")[0]
         kind = "comparison" if kind == "compare" else kind
         assert line.endswith(f": a newsdiff {kind} report (text), not an article"), line
+
+
+def test_quotes_json_names_each_article_s_outlet_as_list_and_compare_do(
+    newsdiff: Newsdiff, desk: Path
+) -> None:
+    """`quotes --format json` gave a page's path and title but not its outlet, author, date
+    and URL (`meta`), which `list` and `compare` JSON give: quotes could not be told by outlet."""
+    (desk / "harbour.html").write_text(
+        "<!doctype html><html><head><title>Marrow ferry doubles its crossings</title>"
+        '<meta property="og:site_name" content="Marrow Courier">'
+        '<meta name="author" content="Tove Hale"></head><body><article>'
+        "<h1>Marrow ferry doubles its crossings</h1>"
+        + "".join(f"<p>{line}</p>" for line in HERALD.splitlines()[2:])
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    metas = []
+    for command in ("quotes", "list"):
+        done = newsdiff(command, "--format", "json", "harbour.html", "herald.txt", cwd=desk)
+        assert done.returncode == 0, done.stderr
+        metas.append([article["meta"] for article in json.loads(done.stdout)["articles"]])
+    assert metas[0] == metas[1]
+    assert (metas[0][0]["outlet"], metas[0][0]["author"]) == ("Marrow Courier", "Tove Hale")
+    assert metas[0][1]["outlet"] is None
