@@ -139,3 +139,31 @@ def test_quotes_json_names_each_article_s_outlet_as_list_and_compare_do(
     assert metas[0] == metas[1]
     assert (metas[0][0]["outlet"], metas[0][0]["author"]) == ("Marrow Courier", "Tove Hale")
     assert metas[0][1]["outlet"] is None
+
+
+def test_markdown_saved_with_its_metadata_keeps_outlet_author_date_and_address(
+    newsdiff: Newsdiff, desk: Path
+) -> None:
+    """A page saved as Markdown with its metadata (`trafilatura --markdown --with-metadata`
+    writes `sitename:`, `author:`, `date:`, `url:` front matter) loaded with no outlet: the
+    block was blanked and its fields dropped, while the same page as HTML kept them."""
+    (desk / "courier.md").write_text(
+        "---\ntitle: Marrow ferry doubles its crossings\nauthor: Tove Hale\n"
+        "url: https://courier.example/ferry\nhostname: courier.example\n"
+        'sitename: Marrow Courier\ndate: "2026-02-27T08:00:00Z"\ntags: [ferry, Marrow]\n---\n'
+        + HERALD,
+        encoding="utf-8",
+    )
+    listed = newsdiff("list", "--format", "json", "courier.md", cwd=desk)
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout)["articles"][0]["meta"] == {
+        "outlet": "Marrow Courier",
+        "author": "Tove Hale",
+        "date": "2026-02-27",
+        "url": "https://courier.example/ferry",
+    }
+    compared = newsdiff("compare", "--width", "120", "courier.md", "herald.txt", cwd=desk)
+    assert (
+        "   Marrow Courier · by Tove Hale · 2026-02-27 · https://courier.example/ferry\n"
+        in compared.stdout
+    )

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.front_matter import FRONT_MATTER, blank_front_matter
+from newsdiff.core.front_matter import FRONT_MATTER, blank_front_matter, front_matter_meta
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.load_pointers import refuse_saved_report, subfolder_hint
 from newsdiff.core.models import Article
@@ -216,6 +216,7 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
         text=blank_front_matter(text),
         title=make_title(text),
         encoding=decoded.encoding,
+        meta=front_matter_meta(text),
         escapes_removed=escapes,
     )
 
