@@ -71,6 +71,9 @@ def test_a_file_named_dash_is_read_as_that_file_not_standard_input(
     assert done.returncode == 0, done.stderr
     (article,) = json.loads(done.stdout)["articles"]
     assert (article["path"], article["title"]) == ("./-", "Marrow ferry doubles its crossings")
+    (desk / "-drafts").mkdir()  # a folder's error line names it as it can be typed too
+    refused = newsdiff("list", "--", "-drafts", cwd=desk)
+    assert refused.stderr == "error: ./-drafts: no .txt, .md or .html files in this folder\n"
 
 
 def test_text_reports_saved_beside_the_articles_are_not_read_as_articles(

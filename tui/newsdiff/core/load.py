@@ -14,7 +14,7 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import BinaryIO
 
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
@@ -162,16 +162,11 @@ def load_article(
     :mod:`newsdiff.core.decode`) with ``encoding`` if given (else ``$NEWSDIFF_ENCODING``, else
     detected), its BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, and complete terminal
     escape sequences removed (:mod:`newsdiff.core.terminal_escapes`; ``Article.escapes_removed``
-    counts them). Web pages
+    counts them). A file is named as it can be typed back (``./-dash.txt``). Web pages
     (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`, and
     so is a ``.txt`` or ``.md`` file that is an HTML document (``<!doctype html>``…).
-
-    A file's name is kept as the user can type it back (``./-dash.txt``, ``./-``: pathlib and a
-    folder's listing drop the ``./``, and the bare name reads as an option or standard input).
     """
-    shown = str(path)
-    if isinstance(path, PurePath) or shown != "-":
-        shown = typable_path(shown)
+    shown = typable_path(path)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
     forced = configured_encoding() if encoding is None else encoding
     if _may_be_source(shown):
@@ -434,7 +429,7 @@ def article_files(folder: str | Path) -> list[Path]:
 
     Sub-folders are not searched. Raises :class:`ArticleError` when the folder cannot be read.
     """
-    shown = str(folder)
+    shown = typable_path(folder)
     try:
         with os.scandir(folder) as entries:
             names = [
@@ -505,7 +500,7 @@ def _expand(path: str | Path) -> list[str | Path]:
 
     A URL or ``-`` stays a string (a ``Path`` would fold the ``//`` of ``https://``).
     """
-    shown = str(path)
+    shown = typable_path(path)
     if _may_be_source(shown):
         from newsdiff.core.sources import STDIN
         from newsdiff.core.web import is_url

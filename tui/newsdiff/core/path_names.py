@@ -11,13 +11,17 @@ OPTION_LEAD = "-"
 pasted back into a command as it is."""
 
 
-def typable_path(path: str) -> str:
+def typable_path(path: str | PurePath) -> str:
     """``path`` as a user can name it on a command line: ``./`` before a relative name that
-    starts with ``-`` (``-dash.txt`` reads as an option, ``-`` as standard input).
+    starts with ``-`` (``-dash.txt`` reads as an option, ``-`` as standard input). pathlib and a
+    folder's listing drop the ``./`` that ``./-dash.txt`` was named with.
 
-    Only for the path of a file: standard input's ``-`` is spelt as it is by its callers.
+    The string ``"-"`` is standard input and stays as it is; a path object ``-`` is a file.
     """
-    return f"./{path}" if path.startswith(OPTION_LEAD) else path
+    shown = str(path)
+    if shown.startswith(OPTION_LEAD) and (isinstance(path, PurePath) or shown != OPTION_LEAD):
+        return f"./{shown}"
+    return shown
 
 
 def distinct_names(paths: Sequence[str]) -> list[str]:

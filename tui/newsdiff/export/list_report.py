@@ -104,7 +104,7 @@ def display_path(path: str) -> str:
             return absolute.name
         cwd = Path.cwd()
         if absolute.is_relative_to(cwd):
-            return typable_path(str(absolute.relative_to(cwd)))
+            return typable_path(absolute.relative_to(cwd))
         home = Path.home()
         if absolute.is_relative_to(home):
             return str(Path("~") / absolute.relative_to(home))
