@@ -170,3 +170,15 @@ def test_markdown_saved_with_its_metadata_keeps_outlet_author_date_and_address(
         "   Marrow Courier · by Tove Hale · 2026-02-27 · https://courier.example/ferry\n"
         in compared.stdout
     )
+
+
+def test_compare_given_a_folder_says_what_reads_one(newsdiff: Newsdiff, desk: Path) -> None:
+    """`compare coverage/ other.txt` said only `is a folder, not a file`; a researcher who has a
+    folder per story is told which command reads one."""
+    (desk / "coverage").mkdir()
+    done = newsdiff("compare", "coverage", "herald.txt", cwd=desk)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "error: coverage: is a folder, not a file: compare reads two articles; name two of its "
+        "files, or run newsdiff story coverage\n"
+    )
