@@ -47,5 +47,10 @@ def test_lists_dates_and_addresses_are_read_as_a_page_would_give_them() -> None:
     )
 
 
+def test_a_block_value_is_not_taken_for_its_indicator() -> None:
+    meta = front_matter_meta("---\nauthor: >\n  Ana Rey\nsitename: Courier\n---\nText.\n")
+    assert (meta.author, meta.outlet) == (None, "Courier")
+
+
 def test_no_front_matter_no_meta() -> None:
     assert not front_matter_meta("---\nA rule over a paragraph, not metadata.\n---\n").known

@@ -119,8 +119,11 @@ def _fields(lines: list[str]) -> dict[str, str]:
 
 
 def _scalar(value: str) -> str:
-    """A YAML scalar as text: its quotes removed, ``null`` and ``~`` empty."""
+    """A YAML scalar as text: its quotes removed; ``null``, ``~`` and a block (``|``, ``>``: its
+    lines follow, indented) empty."""
     value = value.strip()
+    if value[:1] in ("|", ">"):
+        return ""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1].strip()
     return "" if value in ("null", "~", "Null", "NULL") else " ".join(value.split())
