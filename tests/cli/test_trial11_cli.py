@@ -182,3 +182,15 @@ def test_compare_given_a_folder_says_what_reads_one(newsdiff: Newsdiff, desk: Pa
         "error: coverage: is a folder, not a file: compare reads two articles; name two of its "
         "files, or run newsdiff story coverage\n"
     )
+
+
+def test_a_file_of_front_matter_alone_is_refused_as_an_empty_one_is(
+    newsdiff: Newsdiff, desk: Path
+) -> None:
+    """A Markdown draft with metadata and no text loaded as an article of 0 words and 0
+    sentences (exit 0), where an empty file is refused: `compare` then reported nothing."""
+    (desk / "draft.md").write_text("---\ntitle: Ferry\nauthor: Tove Hale\n---\n\n", "utf-8")
+    for command in (["list"], ["compare", "herald.txt"]):
+        done = newsdiff(*command, "draft.md", cwd=desk)
+        assert (done.returncode, done.stdout) == (2, "")
+        assert done.stderr == "error: draft.md: only front matter, no article text\n"

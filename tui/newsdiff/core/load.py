@@ -90,8 +90,7 @@ def parse_size(text: str) -> int:
     """Bytes from ``"5MB"``, ``"500k"``, ``"2MiB"``, ``"1.5M"`` or ``"1000000"``.
 
     ``k``/``M``/``G`` are powers of 1000, ``Ki``/``Mi``/``Gi`` powers of 1024. Raises
-    ``ValueError`` for anything else, and for sizes below one byte.
-    """
+    ``ValueError`` for anything else, and for sizes below one byte."""
     shown = text[:40] + ("…" if len(text) > 40 else "")
     match = _SIZE.fullmatch(text.replace("_", "")) if len(text) <= 40 else None
     if match is None or (match.group(3) and not match.group(2)):
@@ -204,11 +203,13 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
     text, escapes = strip_escapes(text)
     if not text.strip():
         raise ArticleError(shown, f"only whitespace{once_removed(escapes)}, no text")
-    if not any(ch.isalnum() for ch in text):
-        raise ArticleError(shown, f"no letters or digits{once_removed(escapes)}, not an article")
+    body = blank_front_matter(text)
+    if not any(ch.isalnum() for ch in body):
+        lack = f"no letters or digits{once_removed(escapes)}, not an article"
+        raise ArticleError(shown, "only front matter, no article text" if body != text else lack)
     return Article(
         path=shown,
-        text=blank_front_matter(text),
+        text=body,
         title=make_title(text),
         encoding=decoded.encoding,
         meta=front_matter_meta(text),
@@ -451,8 +452,7 @@ def load_corpus(
 
     Good files load, and each bad input gives one :class:`ArticleError`, in the order named.
     A file named twice (directly or through a folder) is loaded once; ``-`` named twice is an
-    error (standard input can be read only once).
-    """
+    error (standard input can be read only once)."""
     articles: list[Article] = []
     errors: list[ArticleError] = []
     for loaded in iter_corpus(paths, max_bytes=max_bytes, encoding=encoding):
