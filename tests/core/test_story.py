@@ -160,15 +160,17 @@ def test_every_pair_links_as_the_pair_view_even_when_sentences_repeat() -> None:
         return found
 
     story = build_story(articles, linker=recording)
-    for a in range(len(articles)):
-        for b in range(a + 1, len(articles)):
-            comparison = compare_articles(articles[a], articles[b], corpus=articles)
-            expected = {
-                (i, link.index, link.label)
-                for i, aligned in enumerate(comparison.left.sentences)
-                for link in aligned.links
-            }
-            assert made[(articles[a].path, articles[b].path)] == expected, (a, b)
+    assert len(made) == 6
+    for (left, right), found in made.items():  # each pair as the story scored it (either way)
+        paths = [article.path for article in articles]
+        a, b = paths.index(left), paths.index(right)
+        comparison = compare_articles(articles[a], articles[b], corpus=articles)
+        expected = {
+            (i, link.index, link.label)
+            for i, aligned in enumerate(comparison.left.sentences)
+            for link in aligned.links
+        }
+        assert found == expected, (a, b)
     labels = {label for found in made.values() for _, _, label in found}
     assert {"shared", "conflict"} <= labels  # repeated sentences meet copies and a conflict
     assert any(len(claim.outlets) == 4 for claim in story.claims)
