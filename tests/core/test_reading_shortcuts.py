@@ -1,14 +1,17 @@
 """The per-sentence readings' shortcuts give what the plain computation gives (speed15).
 
 A claim's words, content words, names and stems built column by column (``map``, ``zip``,
-``compress``) instead of a loop over the words: each must be the loop's result, for any text.
+``compress``) instead of a loop over the words, and the word patterns of scoring and the claim
+written with possessive repeats: each must give the plain computation's result, for any text.
 """
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import re
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from newsdiff.core import claim
+from newsdiff.core import claim, words
 
 WORDS = (
     "The minister said Ana Ruiz did not attend the Kessing talks on Monday but Tom Hale’s "
@@ -54,3 +57,27 @@ def test_a_claims_columns_are_the_loops(text: str) -> None:
     assert read.stems == stems
     assert read.polar == polar
     assert all(type(item) is tuple for item in read.words + read.content)
+
+
+PROSE = st.lists(
+    st.sampled_from(
+        ["1", "2,000", "3.5", "%", "'", "’", "ab", "Zé", "_", " ", ".", ",", "-", "$", "£"]
+        + ["٣", "²", "ǅ", "\u0301", "\n", '"', "“"]
+    ),
+    max_size=16,
+).map("".join)
+"""Glued fragments of prose: letters (accented, title-case, combining), digits (Arabic-Indic,
+superscript), the marks that join or end a number or a word, and the signs the claim reads as
+words."""
+
+GREEDY_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)*")
+GREEDY_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]")
+
+
+@settings(max_examples=400, deadline=None)
+@given(PROSE | TEXT)
+@example("ab'1 2,000.5% 3,.4 Zé’ab ǅ'ab_c 5%%")
+def test_the_possessive_word_patterns_match_what_the_greedy_ones_match(text: str) -> None:
+    assert words._TOKEN.findall(text) == GREEDY_TOKEN.findall(text)
+    spans = [match.span() for match in claim._WORD.finditer(text)]
+    assert spans == [match.span() for match in GREEDY_WORD.finditer(text)]

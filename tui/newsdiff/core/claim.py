@@ -28,7 +28,10 @@ from newsdiff.core.relative_dates import relative_dates
 from newsdiff.core.reporting_verbs import COMMON_FINITE
 from newsdiff.core.words import STOPWORDS, stem
 
-_WORD = lazy_compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[$£€₹¥%]", re.UNICODE)
+_WORD = lazy_compile(r"[^\W_]++(?:['’][^\W\d_]+)*+|[$£€₹¥%]", re.UNICODE)
+"""A word or a currency or percent sign. Possessive repeats: nothing after them can fail, so
+they match what greedy ones match, with less bookkeeping (``tests/core/
+test_reading_shortcuts.py`` holds them to the greedy pattern)."""
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
