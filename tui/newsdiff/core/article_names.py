@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+from newsdiff.core import name_runs
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import (
     DASHES,
@@ -152,8 +153,7 @@ class ArticleNames:
                 i += 1
                 continue
             break
-        # An office named by words we do not list ("Senate Majority Leader John Thune",
-        # "Bernstein Analyst Jo Lee"): the name starts after the last role word of the run.
+        # An office in words not listed ("Bernstein Analyst Jo Lee"): the name follows its role word
         for k in range(last - 2, i - 1, -1):
             lower = tokens[k].lower
             if (
@@ -166,7 +166,7 @@ class ArticleNames:
                 while i < last - 1 and tokens[i].lower in vocab.TITLE_WORDS:
                     i += 1  # "Attorney General Chris Carr"
                 break
-        return i, titled, gender
+        return name_runs.past_field(tokens, first, i, last), titled, gender
 
     @staticmethod
     def _titles_name(tokens: list[Token], k: int, last: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from newsdiff.core import names as vocab
 from newsdiff.core.body_members import MEMBER_NOUNS, NOT_MODIFIERS, member_of_body
 from newsdiff.core.described_sources import as_subject, modifies_a_noun, unnamed_subject
-from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author
+from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author, source_words
 from newsdiff.core.mention_types import (
     MASK,
     Mention,
@@ -128,10 +128,7 @@ class PhraseReader:
         author = document_author(info, i, k, self.gap)
         if author is not None:
             return author
-        words = [token.text for token in tokens[i : k + 1]]
-        if words[0].lower() in ("a", "an", "its", "their"):
-            words[0] = "the"
-        return " ".join(words).lower() if not tokens[k].cap or k == 0 else " ".join(words)
+        return source_words(tokens, i, k)
 
     def according_to(self, info: SentenceInfo, k: int, stop: int) -> str | None:
         """Who ``according to`` names from token ``k``: a person or body (``according to

@@ -110,3 +110,119 @@ def _capitalised_run(info: SentenceInfo, k: int, gap: Gap) -> str | None:
     if end < len(tokens) and not tokens[end].cap and not _ends_phrase(tokens, end, gap):
         return None  # "from the Harbour committee": a modifier, not a name
     return " ".join(token.text for token in tokens[k:end])
+
+
+_SAME_DOCUMENT = {"suit": "lawsuit", "statements": "statement", "letters": "letter"}
+"""Nouns a later sentence uses for a document named before (``a lawsuit`` … ``the suit``)."""
+
+_ISSUING = AUTHORING | frozenset({"in", "issue", "issues", "release", "releases", "wrote", "sent"})
+"""Words before a document that make the sentence's subject its author (``X said in a
+statement``, ``X issued a statement``)."""
+
+_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+
+_LOOK_BACK = 6
+"""Sentences a definite document (``the statement said``) looks back for the one it names."""
+
+
+def _document_key(word: str) -> str:
+    return _SAME_DOCUMENT.get(word, word)
+
+
+def earlier_author(infos: list[SentenceInfo], index: int, noun: str, gap: Gap) -> str | None:
+    """The author of the document that ``the <noun>`` in sentence ``index`` refers back to:
+    the nearest earlier sentence naming a document of that kind (``A lawsuit from Leith
+    argues`` … ``“…,” the suit says``; ``Harbour Watch said in a statement`` … ``“…,” the
+    statement said``), when that mention names its author. A ``the <noun>`` naming nobody
+    refers further back (each within :data:`_LOOK_BACK` sentences of the last); an ``a <noun>``
+    naming nobody is another document: None, the document stays the speaker."""
+    key = _document_key(noun)
+    at, floor = index - 1, index - _LOOK_BACK
+    while at >= max(0, floor):
+        info = infos[at]
+        tokens = info.tokens
+        for k in range(len(tokens) - 1, -1, -1):
+            if _document_key(tokens[k].lower) != key:
+                continue
+            author = _compound_author(info, k) or _issuer(info, k)
+            for i in range(max(0, k - 3), k + 1):
+                author = author or document_author(info, i, k, gap)
+            if author is not None:
+                return author
+            if _determiner(tokens, k) != "the":
+                return None
+            floor = at - _LOOK_BACK
+            break
+        at -= 1
+    return None
+
+
+def _determiner(tokens: list[Token], k: int) -> str:
+    """The article or possessive before the document noun at ``k`` (past a few modifiers)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if tokens[j].lower in _ARTICLES:
+            return tokens[j].lower
+        if not _modifier(tokens[j]):
+            break
+    return ""
+
+
+def _compound_author(info: SentenceInfo, k: int) -> str | None:
+    """An author written right before the document noun at ``k`` (``a Harbour Watch
+    report``), else None."""
+    owner = info.by_token.get(k - 1) if k else None
+    if owner is None or owner.last != k or owner.possessive:
+        return None
+    return owner.entity if owner.kind in _AUTHOR_KINDS else None
+
+
+def _issuer(info: SentenceInfo, k: int) -> str | None:
+    """The sentence's subject when the document at token ``k`` is what it issued (``The board
+    said in a statement``, ``The board issued a brief statement``), else None. Not after
+    ``its``/``their``: whose that is the sentence does not say."""
+    tokens = info.tokens
+    j = k - 1
+    while j >= max(0, k - 4) and (tokens[j].lower in _ARTICLES or _modifier(tokens[j])):
+        j -= 1
+    subject = info.main_subject
+    if j < 0 or tokens[j].lower not in _ISSUING or subject is None:
+        return None
+    if _determiner(tokens, k) not in ("a", "an", "the"):
+        return None
+    if subject.last > j:
+        return None  # "In a letter signed by …, X …": who X is, the opening's names blur
+    if subject.possessive or subject.kind not in _AUTHOR_KINDS:
+        return None
+    return subject.entity
+
+
+def _modifier(token: Token) -> bool:
+    """A short lowercase word before a document noun (``official``, ``brief``, ``new``)."""
+    return token.text.isalpha() and token.text.islower() and token.lower not in _ISSUING
+
+
+def source_words(tokens: list[Token], i: int, k: int) -> str:
+    """A source phrase (tokens ``i`` to the source noun ``k``) as the speaker's words: ``the
+    report``, ``documents``, ``Hale campaign`` (``Hale's campaign``: an owner's name keeps its
+    capital, which a heading shows), ``the Pentagon``."""
+    words = [token.text for token in tokens[i : k + 1]]
+    if words[0].lower() in ("a", "an", "its", "their"):
+        words[0] = "the"
+    if tokens[k].cap and k > 0:
+        return " ".join(words)
+    return " ".join(
+        word if j < k and tokens[j].cap and tokens[j].lower not in _ARTICLES else word.lower()
+        for j, word in zip(range(i, k + 1), words, strict=True)
+    )
+
+
+def document_speaker(infos: list[SentenceInfo], index: int, speaker: str, gap: Gap) -> str:
+    """``speaker`` as read in sentence ``index``; ``the (new) statement`` stands for the one
+    named before, by its author if that names one (:func:`earlier_author`: ``Harbour Watch
+    said in a statement`` … ``“…,” the statement said``)."""
+    words = speaker.split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in DOCUMENT_NOUNS:
+        return speaker
+    if any(not word.isalpha() or not word.islower() for word in words):
+        return speaker  # "the Leith report": its own words name the author, or nobody
+    return earlier_author(infos, index, words[-1], gap) or speaker

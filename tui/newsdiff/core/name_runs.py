@@ -278,3 +278,50 @@ def _nickname(before: Token, after: Token, text: str, masked: str) -> bool:
         and word.isalpha()
         and word[:1].isupper()
     )
+
+
+def past_field(tokens: Sequence[Token], first: int, begin: int, last: int) -> int:
+    """Where the person's name starts in a run whose title takes an office's field after ``of``
+    or ``for`` (``Deputy Secretary for Harbour Safety Dana Quill``; ``begin``: where the title
+    words stripped so far end): at the first known first name after the field, else at the
+    run's last two words (a name's usual length; one more for a middle initial) when the field
+    keeps a word of its own. Without it the field's words were read as the person's
+    (``for Harbour Safety Dana Quill``)."""
+    if tokens[first].lower in vocab.PARTY_MEMBERS and (
+        last == first + 1 or tokens[first + 1].lower in _FIELD_JOINTS
+    ):
+        return last  # "Tom Hale, Democrat of Leith, said": a party and a state, no name
+    joints = [
+        k for k in range(first + 1, min(begin, last - 1) + 1) if tokens[k].lower in _FIELD_JOINTS
+    ]
+    if not joints or tokens[joints[-1] - 1].lower not in _TITLE_HEADS:
+        return begin
+    joint = joints[-1]
+    if begin == joint and last - joint <= 3:
+        return last  # "the Minister for Harbour Safety": an office, no name
+    for k in range(joint + 2, last - 1):
+        if tokens[k].lower in FIRST_NAMES:
+            return max(k, begin)
+    k = joint + 1
+    while k < last - 1 and tokens[k].lower in _TITLE_HEADS:
+        k += 1  # "for Homeland Security Quill": the field in words of offices
+    if k > joint + 1:
+        return max(k, begin)
+    start = last - 2
+    if start > joint + 1 and _initial(tokens[start].text):
+        start -= 1
+    if start <= joint + 1 or any(not token.cap for token in tokens[start:last]):
+        return begin
+    if tokens[start].lower in _TITLE_HEADS:
+        return begin
+    return max(start, begin)
+
+
+_FIELD_JOINTS = frozenset({"of", "for"})
+_TITLE_HEADS = (vocab.TITLE_WORDS | vocab.ROLE_PREFIXES | vocab.OFFICE_WORDS) - {"the", "of"}
+"""Words joining a title to the office's field (``Secretary of …``, ``Minister for …``)."""
+
+
+def _initial(word: str) -> bool:
+    """A middle initial (``J.``)."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()

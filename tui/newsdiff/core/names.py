@@ -75,6 +75,10 @@ TITLE_WORDS = frozenset(
 """Words stripped from the front of a name: titles, roles, offices ("US Secretary of State");
 members of a parliament by their letters (``Labour MP X``, ``SNP MSP X``)."""
 
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+"""Words for a lawmaker's party (``Tom Hale, Republican of Leith``): no name of their own, and
+the state after them is none either."""
+
 LETTER_TITLES = frozenset({"mp", "msp", "mep", "mla", "mpp"})
 """Titles written as letters, which also open companies' names (``MP Materials``): a title
 only before a full name (two words or more, none an organisation's)."""

@@ -76,3 +76,17 @@ def verdict_after(infos: list[SentenceInfo], index: int) -> str | None:
             named = [m for m in following.mentions if v + 1 < m.first < v + 10]
             return named[0].entity if named else None
     return None
+
+
+_RELAYING = frozenset({"reported", "reports", "reporting"})
+"""Verbs after a quote that pass on what someone else said (an outlet's ``reported``)."""
+
+
+def relayed(info: SentenceInfo, close: int, verbs: frozenset[str]) -> bool:
+    """``X said the figures were “…,” the Gazette reported``: the first of ``verbs`` after the
+    quote closing at ``close`` only relays it (``reported``), so a speaker the sentence names
+    before the quote said it, not the outlet (which rule A would take)."""
+    tokens = info.tokens
+    i = bisect.bisect_right(info.starts, close)
+    found = [k for k in range(i, min(len(tokens), i + 6)) if tokens[k].lower in verbs]
+    return bool(found) and tokens[found[0]].lower in _RELAYING

@@ -31,6 +31,7 @@ from newsdiff.core.described_sources import (
     is_group,
     person_noun,
 )
+from newsdiff.core.document_authors import document_speaker
 from newsdiff.core.headline_subjects import headline_subject
 from newsdiff.core.mentions import (
     AFTER_WINDOW,
@@ -51,7 +52,7 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
-from newsdiff.core.speaker_guards import clause_speaker, person_after, verdict_after
+from newsdiff.core.speaker_guards import clause_speaker, person_after, relayed, verdict_after
 from newsdiff.core.speaker_trailing import trailing_speaker
 from newsdiff.core.speaker_writer import writer_before
 
@@ -173,9 +174,12 @@ class _Attributor:
                 previous = (last, speakers[-1])
                 continue
             work = names_a_work(self.text, span)  # a show's title: nobody's words, never borrows
-            for _name, rule in rules if not work else ():
+            for name, rule in rules if not work else ():
                 speaker = rule(first, last, span)
                 if speaker is not None:
+                    if name.startswith("A:") and relayed(self.infos[last], span.close, _VERBS):
+                        speaker = self._before(first, span) or speaker
+                    speaker = document_speaker(self.infos, first, speaker, self._gap)
                     break
             unparsed = work or speaker is None and self._own_attribution(first, last)
             if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
