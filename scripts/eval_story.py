@@ -265,6 +265,9 @@ def _cause(
     def why(x: tuple[int, int], y: tuple[int, int]) -> str:
         (a, i), (b, j) = sorted((x, y))
         prepared = seen.get((a, b))
+        if prepared is None:  # scored the other way round (the story's order of articles)
+            (a, i), (b, j) = (b, j), (a, i)
+            prepared = seen.get((a, b))
         if prepared is None:
             return "?"
         score = float(prepared.scores.score[i, j])

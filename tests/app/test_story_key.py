@@ -151,3 +151,40 @@ def test_short_outlet_names_stay_whole_and_long_ones_keep_what_tells_them_apart(
     width = variant_name_width(apart)
     assert 12 < width <= 20
     assert len(set(cut_names(apart, width))) == 2
+
+
+async def test_an_extension_every_outlet_shares_is_not_what_the_pane_spends_cells_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``breitbart.txt`` (13 characters) was cut to ``breitbart.t…`` in the 12-cell room: the
+    ``.txt`` every outlet has tells none apart, so the pane drops it and shows ``breitbart``
+    whole (the reports and the JSON keep the paths)."""
+    from textual.widgets import OptionList
+
+    story = wire_story(3)
+    outlets = ["breitbart", "guardian", "washingtonpost"]
+    articles = tuple(
+        dataclasses.replace(a, path=f"/news/{outlets[k]}.txt") for k, a in enumerate(story.articles)
+    )
+    story = dataclasses.replace(story, articles=articles)
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, app, story)
+        variants = screen.query_one("#variants", OptionList)
+        lines = [variants.render_line(y).text for y in range(variants.size.height)]
+        firsts = [line for line in lines if line[:3].strip().isdigit()]
+        names = [line[3:].split(": ", 1)[0] for line in firsts]
+        assert names == ["breitbart", "guardian", "washingtonp…"], names
+
+
+def test_only_an_extension_all_names_share_is_dropped() -> None:
+    from newsdiff.app.widgets.story_variants import without_shared_extension
+
+    assert without_shared_extension(["cnn.txt", "bbc.txt"]) == ["cnn", "bbc"]
+    assert without_shared_extension(["cnn.txt", "bbc.html"]) == ["cnn.txt", "bbc.html"]
+    assert without_shared_extension(["cnn.txt", "README"]) == ["cnn.txt", "README"]
+    assert without_shared_extension([".txt", "a.txt"]) == [".txt", "a.txt"]
+    assert without_shared_extension(["one.txt"]) == ["one.txt"]

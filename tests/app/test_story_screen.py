@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from newsdiff.app import engine
 from newsdiff.app.app import NewsDiffApp
@@ -316,9 +318,33 @@ async def test_the_variants_that_disagree_are_marked(monkeypatch) -> None:
         await pilot.pause()
         variants = screen.query_one("#variants", OptionList)
         lines = [variants.render_line(y).text for y in range(variants.size.height)]
-        marked = [line.split()[0] for line in lines if "txt:" in line and "≠" in line]
-        plain = [line.split()[0] for line in lines if "txt:" in line and "≠" not in line]
+        firsts = [line for line in lines if re.match(r" ?\d+ \S+: ", line)]
+        marked = [line.split()[0] for line in firsts if "≠" in line]
+        plain = [line.split()[0] for line in firsts if "≠" not in line]
         assert marked == ["2", "3"] and plain == ["1"], lines
+
+
+async def test_a_variant_that_disagrees_names_the_outlet_it_contradicts(monkeypatch) -> None:
+    """Three outlets on one claim: ``≠`` alone does not say who contradicts whom, so each
+    marked variant names the outlet at the other end of its conflict link (outlet 3 contradicts
+    outlet 2, not the first carrier); the extension every file shares is dropped from the
+    names (``outlet-2``, not ``outlet-2.txt``)."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    app = await _story_screen(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, app, story)
+        await pilot.press("c")
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        lines = [variants.render_line(y).text for y in range(variants.size.height)]
+        firsts = [line.strip() for line in lines if re.match(r" ?\d+ \S+: ", line)]
+        assert [line.split(" · ")[0] for line in firsts[1:]] == [
+            "2 outlet-2: ≠ outlet-3",
+            "3 outlet-3: ≠ outlet-2",
+        ], firsts
+        assert firsts[0].startswith("1 outlet-1: ") and "≠" not in firsts[0]
 
 
 async def test_enter_on_a_variant_that_disagrees_opens_it_against_the_one_it_contradicts(

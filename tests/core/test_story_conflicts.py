@@ -94,9 +94,15 @@ def _pair_view_links(articles: list[Article], a: int, b: int) -> set[tuple[int, 
 def _story_links(articles: list[Article]) -> dict[tuple[str, str], set[tuple[int, int, str]]]:
     made: dict[tuple[str, str], set[tuple[int, int, str]]] = {}
 
+    paths = [article.path for article in articles]
+
     def recording(prepared, settings):
         found = pair_links(prepared, settings)
-        made[(prepared.left.path, prepared.right.path)] = {(i, j, lab) for i, j, lab, _ in found}
+        left, right = prepared.left.path, prepared.right.path
+        if paths.index(left) < paths.index(right):
+            made[(left, right)] = {(i, j, lab) for i, j, lab, _ in found}
+        else:  # scored the other way round (the story's order): as the named pair reads it
+            made[(right, left)] = {(j, i, lab) for i, j, lab, _ in found}
         return found
 
     build_story(articles, linker=recording)

@@ -100,4 +100,25 @@ def test_the_reports_mark_the_variants_that_disagree() -> None:
     assert ["≠" in line for line in section] == [False, True, True]
     html = story_html(story)
     claim = html[html.index('<div class="claim conflict">') :].split("</ul>")[0]
-    assert ["&ne;</b>" in item for item in claim.split("<li>")[1:]] == [False, True, True]
+    assert ['class="ne">&ne;' in item for item in claim.split("<li>")[1:]] == [False, True, True]
+
+
+def test_the_reports_name_the_outlet_a_variant_contradicts() -> None:
+    """Three outlets on one claim, outlet 3 contradicting outlet 2 (not the first carrier):
+    text, Markdown and HTML name, after ``≠``, the outlet at the other end of the link."""
+    from story_factory import late_conflict_story
+
+    story = late_conflict_story()
+    text = story_text(story)
+    block = text[text.index("· ≠ conflict") :].split("\n\n")[0].splitlines()[1:]
+    assert block[1].startswith("  2: ≠ outlet-3.txt · ")
+    assert block[2].startswith("  3: ≠ outlet-2.txt · ")
+    markdown = story_markdown(story)
+    section = markdown[markdown.index("≠ conflict**") :].split("\n\n")[0].splitlines()[1:]
+    assert section[1].startswith("  - 2: ≠ outlet\\-3.txt · ")
+    assert section[2].startswith("  - 3: ≠ outlet\\-2.txt · ")
+    html = story_html(story)
+    claim = html[html.index('<div class="claim conflict">') :].split("</ul>")[0]
+    items = claim.split("<li>")[1:]
+    assert '<b class="ne">&ne; outlet-3.txt</b>' in items[1]
+    assert '<b class="ne">&ne; outlet-2.txt</b>' in items[2]

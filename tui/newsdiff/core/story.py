@@ -22,6 +22,9 @@ How it works:
    sentence that touches two facts. Each variant is then re-checked against its finished claim
    (:mod:`newsdiff.core.story_refine`). A sentence that states two claims is a variant of both
    (:mod:`newsdiff.core.story_also`), and so are two sentences of two claims that conflict.
+   A pair-view link the grouping leaves between two claims is kept in one where an end can
+   join the other's claim pairing it only with sentences it is linked to
+   (:mod:`newsdiff.core.story_apart`).
 """
 
 from __future__ import annotations
@@ -149,14 +152,27 @@ def build_story(
     flags = tuple(analysis.boilerplate for analysis in analyses)
     # a sign of a claim a sentence inherits
     near = NearScores(articles, settings)
+    # every pair is scored in one order whatever the order the articles are named in (by what
+    # each article is): a score's float noise (a few units in the last place of a float32,
+    # which side is the left one) is then the same in every order, and so the cache's story
+    keys = _article_keys(articles)
+    canon = sorted(range(len(articles)), key=lambda k: (keys[k], k))
     links = _all_links(
-        articles, sentences, flags, settings, progress, cancelled, near.recording(linker), workers
+        [articles[k] for k in canon],
+        [sentences[k] for k in canon],
+        [flags[k] for k in canon],
+        settings,
+        progress,
+        cancelled,
+        near.recording(linker),
+        workers,
     )
+    _name_order(links, canon)
     story_positions = [
         (a, s) for a, segs in enumerate(sentences) for s in range(len(segs)) if not flags[a][s]
     ]
-    texts = [s.text for segs in sentences for s in segs]
-    claims = _group(story_positions, links, linkage, texts, near, _article_keys(articles))
+    texts = [s.text for k in canon for s in sentences[k]]  # each table position's text
+    claims = _group(story_positions, links, linkage, texts, near, keys)
     return Story(
         articles=articles,
         sentences=sentences,
@@ -166,6 +182,22 @@ def build_story(
         settings=settings,
         scoring=Scoring(tuple(a.path for a in articles), semantic.status()),
     )
+
+
+def _name_order(links: LinkTable, canon: Sequence[int]) -> None:
+    """Renumber ``links``, made over the articles in the order ``canon`` (``canon[k]``: the
+    named place of the ``k``-th), to the named order, each link's end in the earlier named
+    article first (as a story lists a pair)."""
+    links.positions = [(canon[a], i) for a, i in links.positions]
+    if not len(links):
+        return
+    article = np.array([a for a, _ in links.positions], dtype=np.int64)
+    a = np.frombuffer(links.a, dtype=np.intc)
+    b = np.frombuffer(links.b, dtype=np.intc)
+    swap = article[a] > article[b]
+    first = a[swap].copy()
+    a[swap] = b[swap]
+    b[swap] = first
 
 
 def _article_keys(articles: Sequence[Article]) -> list[str]:

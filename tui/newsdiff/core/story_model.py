@@ -226,6 +226,19 @@ def conflicting(claim: Claim) -> frozenset[Position]:
     )
 
 
+def conflicts_with(claim: Claim) -> dict[Position, tuple[int, ...]]:
+    """Each variant of ``claim`` at an end of a conflict link, with the outlets (article
+    indices, sorted) at the other ends: when three or more outlets disagree on one claim,
+    ``≠`` alone does not say who contradicts whom."""
+    found: dict[Position, set[int]] = {}
+    if claim.conflict:
+        for link in claim.links:
+            if link.label == "conflict":
+                found.setdefault(link.a, set()).add(link.b[0])
+                found.setdefault(link.b, set()).add(link.a[0])
+    return {position: tuple(sorted(outlets)) for position, outlets in found.items()}
+
+
 def outlets_note(story: Story, claim: int) -> str:
     """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``; a file name that
     two folders share keeps the folder that tells them apart (``story2/nyt.txt``)."""

@@ -12,7 +12,7 @@ from html import escape
 
 from newsdiff.core.models import Sentence
 from newsdiff.core.story import Story, sorted_claims
-from newsdiff.core.story_model import conflicting, variants_by_outlet
+from newsdiff.core.story_model import conflicts_with, variants_by_outlet
 from newsdiff.export.common import (
     now_stamp,
     one_line,
@@ -131,10 +131,14 @@ def story_html(story: Story, order: str = "coverage") -> str:
         kind = "claim conflict" if claim.conflict else "claim"
         heading = claim_heading(story, claim).replace(CONFLICT_MARK, "&ne;")
         parts.append(f'<div class="{kind}"><div class="head">{heading}</div><ul>')
-        disagree = conflicting(claim)
+        disagree = conflicts_with(claim)
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
-            mark = '<b class="ne">&ne;</b> ' if (outlet, index) in disagree else ""
+            against = disagree.get((outlet, index))
+            mark = ""
+            if against is not None:  # who it contradicts: the key's names
+                who = escape(", ".join(names[k] for k in against))
+                mark = f'<b class="ne">&ne; {who}</b> &middot; '
             parts.append(
                 f'<li><span class="muted">{outlet + 1}:</span> {mark}'
                 f"{_variant(sentence, spans)}</li>"

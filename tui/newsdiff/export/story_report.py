@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
-from newsdiff.core.story_model import conflicting, variants_by_outlet
+from newsdiff.core.story_model import conflicts_with, variants_by_outlet
 from newsdiff.export.common import one_line, revealed, split_changed
 from newsdiff.export.name_cut import cut_names
 
@@ -208,6 +208,13 @@ def variant_runs(text: str, start: int, spans: Sequence[tuple[int, int]]) -> lis
     ]
 
 
+def conflict_mark(against: Sequence[int], names: Sequence[str]) -> str:
+    """``≠ breitbart.txt · `` before a variant that contradicts the outlets ``against``
+    (article indices; ``names`` the key's), so that with three outlets or more the reader sees
+    who contradicts whom."""
+    return f"{CONFLICT_MARK} {', '.join(names[k] for k in against)} · "
+
+
 def story_key_names(story: Story, width: int) -> list[str]:
     """The articles' names for a key, each in ``width`` characters, cut where they stay apart
     (:func:`~newsdiff.export.name_cut.cut_names`)."""
@@ -241,14 +248,15 @@ def story_lines(
             [(f"[{len(claim.outlets)}/{len(story.articles)}] ", "heading")]
             + [(heading, "conflict" if claim.conflict else "heading")]
         )
-        disagree = conflicting(claim)
+        disagree = conflicts_with(claim)
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
             runs = split_changed(sentence.text, sentence.start, tuple(spans))
             pieces = [
                 (revealed(chunk.replace("\n", " ")), "changed" if on else "") for chunk, on in runs
             ]
-            mark = [(f"{CONFLICT_MARK} ", "conflict")] if (outlet, index) in disagree else []
+            against = disagree.get((outlet, index))
+            mark = [] if against is None else [(conflict_mark(against, names), "conflict")]
             lines.append(
                 [(f"  {outlet + 1}: ", "muted"), *mark, *cut_pieces(pieces, len(sentence.text))]
             )
@@ -302,12 +310,13 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         lines += ["", f"- **{claim_heading(story, claim)}**"]
-        disagree = conflicting(claim)
+        disagree = conflicts_with(claim)
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
             pieces = cut_pieces(variant_runs(sentence.text, sentence.start, spans))
             text = " ".join("".join(_md_piece(text, role) for text, role in pieces).split())
-            mark = f"{CONFLICT_MARK} " if (outlet, index) in disagree else ""
+            against = disagree.get((outlet, index))
+            mark = "" if against is None else _md(conflict_mark(against, names))
             lines.append(f"  - {outlet + 1}: {mark}{text}")
     return "\n".join(lines) + "\n"
 

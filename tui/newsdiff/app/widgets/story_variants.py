@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -39,19 +39,31 @@ def variant_name_width(names: list[str]) -> int:
     return min(longest, VARIANT_NAME_WIDTH, need)
 
 
+def without_shared_extension(names: list[str]) -> list[str]:
+    """The outlet names without the extension every one of them has (``breitbart.txt``,
+    ``cnn.txt`` read ``breitbart``, ``cnn``): it tells no outlet from another, and cut to the
+    room it left ``breitbart.t…``. Names with different extensions, or none, are kept whole.
+    Display only: the JSON and the reports keep the paths."""
+    suffixes = {name[name.rfind(".") :] if name.rfind(".") > 0 else "" for name in names}
+    if len(suffixes) != 1 or "" in suffixes or len(names) < 2:
+        return names
+    (suffix,) = suffixes
+    return [name[: -len(suffix)] for name in names]
+
+
 class VariantList(OptionList):
     """The variants of the highlighted claim, words differing from the first emphasized."""
 
     def show(self, story: Story | None, number: int | None, names: list[str]) -> None:
         """Stack the variants of claim ``number`` (none: empty), each under its outlet's name."""
-        from newsdiff.core.story_model import conflicting, variants_by_outlet
+        from newsdiff.core.story_model import conflicts_with, variants_by_outlet
 
         self.clear_options()
         if story is None or number is None:
             return
         claim = story.claims[number]
-        disagree = conflicting(claim)
-        flat = [flat_text(name) for name in names]
+        disagree = conflicts_with(claim)
+        flat = without_shared_extension([flat_text(name) for name in names])
         shown = cut_names(flat, variant_name_width(flat))
         for (article, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[article][index]
@@ -62,6 +74,7 @@ class VariantList(OptionList):
                 sentence.text,
                 changed,
                 conflict=(article, index) in disagree,
+                against=[shown[k] for k in disagree.get((article, index), ())],
             )
             self.add_option(Option(prompt, id=f"{article}:{index}"))
 
@@ -73,11 +86,14 @@ def variant_prompt(
     changed: Iterable[tuple[int, int]],
     *,
     conflict: bool = False,
+    against: Sequence[str] = (),
 ) -> HangingContent:
     """`` 2 Outlet: the sentence``, the ``changed`` spans of ``text`` emphasized; a wrapped line
     hangs under the outlet and text, not under the article's number. A variant in a conflict
-    link is ``≠``-marked after the outlet (readable without colour). ``name`` is shown as it
-    is: the caller cuts the names of a claim's variants together."""
+    link is ``≠``-marked after the outlet (readable without colour), followed by the outlets it
+    contradicts, ``against`` (``≠ breitbart ·``: with three outlets or more, who contradicts
+    whom). ``name`` is shown as it is: the caller cuts the names of a claim's variants
+    together."""
     head = f"{number:>2} "
     body = Content(visible(text).replace("\n", " "))
     for start, end in changed:
@@ -85,7 +101,12 @@ def variant_prompt(
     line = Content.assemble(
         (head, "bold"),
         (f"{name}: ", "dim"),
-        (f"{CONFLICT} " if conflict else "", "bold $text-error"),
+        (_conflict_mark(against) if conflict else "", "bold $text-error"),
         body,
     )
     return HangingContent([(line, len(head))])
+
+
+def _conflict_mark(against: Sequence[str]) -> str:
+    """``≠ `` alone, or ``≠ breitbart · `` naming the outlets a variant contradicts."""
+    return f"{CONFLICT} {', '.join(against)} · " if against else f"{CONFLICT} "
