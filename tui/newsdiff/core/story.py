@@ -22,9 +22,6 @@ How it works:
    sentence that touches two facts. Each variant is then re-checked against its finished claim
    (:mod:`newsdiff.core.story_refine`). A sentence that states two claims is a variant of both
    (:mod:`newsdiff.core.story_also`), and so are two sentences of two claims that conflict.
-   A pair-view link the grouping leaves between two claims is kept in one where an end can
-   join the other's claim pairing it only with sentences it is linked to
-   (:mod:`newsdiff.core.story_apart`).
 """
 
 from __future__ import annotations

@@ -15,7 +15,6 @@ from typing import overload
 import numpy as np
 
 from newsdiff.core.story_also import NearSign, also_carried, contradicted, inherited, text_numbers
-from newsdiff.core.story_apart import linked_apart
 from newsdiff.core.story_model import Claim, PairLink, Position
 from newsdiff.core.story_refine import refine_groups
 
@@ -259,15 +258,11 @@ def _group(
     across, contradicting = contradicted(groups, a_all, b_all, table.label, table.labels)
     for group, sentences in contradicting.items():
         also.setdefault(group, []).extend(sentences)
-    # a pair-view link left between two claims: an end joins the other's when all it adds links
-    apart, apart_in = linked_apart(groups, a_all, b_all, table, also, ordered)
     both = np.flatnonzero((a_all >= 0) & (b_all >= 0)).astype(np.int32)
     inside = both[groups[a_all[both]] == groups[b_all[both]]]
     del both
-    roots = np.concatenate(
-        (groups[a_all[inside]], groups[a_all[across]], groups[b_all[across]], apart_in)
-    )
-    inside = np.concatenate((inside, across, across, apart)).astype(np.int32)
+    roots = np.concatenate((groups[a_all[inside]], groups[a_all[across]], groups[b_all[across]]))
+    inside = np.concatenate((inside, across, across)).astype(np.int32)
     order = np.lexsort((b_all[inside], a_all[inside], roots))
     inside, roots = inside[order], roots[order]
     del order, a_all, b_all, groups
