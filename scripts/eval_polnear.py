@@ -34,6 +34,7 @@ from newsdiff.core.models import Quote
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 from newsdiff.core.speaker_names import name_key
+from newsdiff.core.speaker_stated import speaker_stated
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -232,6 +233,7 @@ def evaluate(split: str, show: bool) -> None:
     """Print recall and speaker agreement over one half (or all) of the corpus."""
     hits = total = agree = judged = named_total = named_agree = slips = 0
     misses: Counter[str] = Counter()
+    by_how = {"stated": (0, 0), "from context": (0, 0)}  # agreeing, judged
     for text_path, text, ann_path in split_articles(split):
         annotations = read_ann(ann_path)
         quotes = extract_quotes(text, segment(text))
@@ -259,6 +261,10 @@ def evaluate(split: str, show: bool) -> None:
             ok = agrees(speakers[0], words, kind)
             judged += 1
             agree += ok
+            said = next((q for q in judged_by if q.speaker), None)
+            if said is not None:
+                how = "stated" if speaker_stated(said) else "from context"
+                by_how[how] = (by_how[how][0] + ok, by_how[how][1] + 1)
             if kind in ("named", "resolved"):
                 named_total += 1
                 named_agree += ok
@@ -279,6 +285,8 @@ def evaluate(split: str, show: bool) -> None:
         f"  named/resolved  {named_agree / max(named_total, 1):.3f}  ({named_agree}/{named_total})"
     )
     print("  disagreements   " + ", ".join(f"{k}: {n}" for k, n in sorted(misses.items())))
+    for how, (right, seen) in by_how.items():  # what '≠ other speaker' asks for (people17)
+        print(f"  speaker {how:<12} {right / max(seen, 1):.3f}  ({right}/{seen})")
 
 
 def main() -> None:

@@ -79,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--gold", type=Path, default=ITEMS, help="items (default: %(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per item")
+    parser.add_argument(
+        "--tune", action="store_true", help="only count the flags on the tune clusters (no gold)"
+    )
     args = parser.parse_args(argv)
+    if args.tune:
+        return _count_tune(args.data)
     try:
         gold = json.loads(args.gold.read_text(encoding="utf-8"))
         items, scanned = gold["items"], gold.get("clusters", [])
@@ -136,6 +141,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  no longer flagged  {tally['gone']}")
     print(f"  flagged, not judged {flagged - len(covered)}")
     print(f"precision of the flag: {precision:.3f} ({tally['right']}/{judged})")
+    return 0
+
+
+def _count_tune(data: Path) -> int:
+    """The flags on the tune clusters (``TUNE_CLUSTERS``), counted: what a rule may be tuned on."""
+    from tune_cluster_links import TUNE_CLUSTERS
+
+    if not (data / "clusters").is_dir():
+        print(f"skipped: {data} not found (needs ../shared)", file=sys.stderr)
+        return 0
+    found = {name: flags(data / "clusters" / name) for name in TUNE_CLUSTERS}
+    print(f"tune clusters: {len(found)}; flagged pairs: {sum(len(f) for f in found.values())}")
     return 0
 
 

@@ -135,7 +135,8 @@ def earlier_author(infos: list[SentenceInfo], index: int, noun: str, gap: Gap) -
     argues`` … ``“…,” the suit says``; ``Harbour Watch said in a statement`` … ``“…,” the
     statement said``), when that mention names its author. A ``the <noun>`` naming nobody
     refers further back (each within :data:`_LOOK_BACK` sentences of the last); an ``a <noun>``
-    naming nobody is another document: None, the document stays the speaker."""
+    naming nobody is another document: None, the document stays the speaker. The author named
+    with the document (``X issued the announcement from Y``: Y) comes before its issuer (X)."""
     key = _document_key(noun)
     at, floor = index - 1, index - _LOOK_BACK
     while at >= max(0, floor):
@@ -144,9 +145,10 @@ def earlier_author(infos: list[SentenceInfo], index: int, noun: str, gap: Gap) -
         for k in range(len(tokens) - 1, -1, -1):
             if _document_key(tokens[k].lower) != key:
                 continue
-            author = _compound_author(info, k) or _issuer(info, k)
+            author = _compound_author(info, k)
             for i in range(max(0, k - 3), k + 1):
                 author = author or document_author(info, i, k, gap)
+            author = author or _issuer(info, k)  # the author named with it first
             if author is not None:
                 return author
             if _determiner(tokens, k) != "the":

@@ -32,6 +32,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.core.models import CharSpan, Quote, QuoteMatch, QuoteStatusName
 from newsdiff.core.speaker_names import speakers_differ
+from newsdiff.core.speaker_stated import speaker_stated
 
 _WORD = re.compile(r"\w+(?:['\u2019\u02bc]\w+)*")
 SIMILAR = 0.6
@@ -312,11 +313,14 @@ def _differ(first: str | None, second: str | None, roles: Roles) -> bool:
 
 
 def _with_other_speaker(match: QuoteMatch, roles: Roles) -> QuoteMatch:
-    """``match`` noting the counterpart's speaker when it is someone else."""
-    other = match.counterpart.speaker if match.counterpart is not None else None
-    if not _differ(match.quote.speaker, other, roles):
+    """``match`` noting the counterpart's speaker when it is someone else, and both quotes'
+    own sentences name their speakers (:func:`speaker_stated`): a speaker read from context
+    (``he said``, a continued quotation) is too often misread to assert a disagreement."""
+    other = match.counterpart
+    if other is None or not _differ(match.quote.speaker, other.speaker, roles):
         return match
-    return replace(match, other_speaker=other)
+    stated = speaker_stated(match.quote) and speaker_stated(other)
+    return replace(match, other_speaker=other.speaker) if stated else match
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,8 +358,12 @@ class QuoteGroup:
         return any(self.differs(quote) for _path, quote in self.variants)
 
     def differs(self, quote: Quote) -> bool:
-        """Whether ``quote`` (a variant) gives the remark to another speaker than the group's."""
-        return _differ(self.speaker, quote.speaker, dict(self.roles))
+        """Whether ``quote`` (a variant) gives the remark to another speaker than the group's,
+        both named where the words are (``quote`` and a variant giving them to the group's
+        speaker; :func:`speaker_stated`), not read from context."""
+        stated = any(q.speaker == self.speaker and speaker_stated(q) for _p, q in self.variants)
+        roles = dict(self.roles)
+        return stated and speaker_stated(quote) and _differ(self.speaker, quote.speaker, roles)
 
 
 def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[QuoteGroup, ...]:

@@ -16,10 +16,10 @@ from textual.widgets.option_list import Option
 
 from newsdiff.app.widgets.hanging_text import HangingContent, WrappedItems
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
-from newsdiff.core.models import CharSpan, Comparison, Quote, Side
+from newsdiff.core.models import CharSpan, Comparison, Quote, QuoteMatch, Side
 from newsdiff.core.quote_groups import speaker_roles
 from newsdiff.core.sanitize import visible
-from newsdiff.core.speaker_names import name_key, speaks_for
+from newsdiff.core.speaker_names import name_key, speakers_differ, speaks_for
 
 STATUS_STYLES = {
     "verbatim": (QUOTE_MARKERS["verbatim"], "bold $text-success"),
@@ -48,6 +48,10 @@ class QuoteEntry:
     right_changed: tuple[CharSpan, ...] = ()
     articles: int = 1
     speaker_differs: bool = False
+    speakers_apart: bool = False
+    """The sides give the words to different speakers, but one was read from context (no
+    ``≠ other speaker``, see :func:`~newsdiff.core.speaker_stated.speaker_stated`): both cues
+    are shown, so the reader sees what each outlet's attribution says."""
     side: Side = "left"
     """Whose quote the status describes: ``left``, or ``right`` for a right quote whose
     counterpart already has an entry of its own (both halves of a quote another outlet split
@@ -82,6 +86,15 @@ def quote_entries(comparison: Comparison, voice: dict[str, str] | None = None) -
     entries: list[QuoteEntry] = []
     seen_right: set[tuple[int, int]] = set()
     right_matches = {(m.quote.start, m.quote.end): m for m in comparison.right.quotes}
+    roles = speaker_roles(m.quote for m in (*comparison.left.quotes, *comparison.right.quotes))
+
+    def apart(match: QuoteMatch) -> bool:
+        other = match.counterpart
+        if other is None or match.speaker_differs:
+            return False
+        mine, theirs = match.quote.speaker, other.speaker
+        return speakers_differ(mine, theirs, roles.get(mine or "", ()), roles.get(theirs or "", ()))
+
     for match in comparison.left.quotes:
         counterpart = match.counterpart if match.status != "only here" else None
         right_changed: tuple[CharSpan, ...] = ()
@@ -99,6 +112,7 @@ def quote_entries(comparison: Comparison, voice: dict[str, str] | None = None) -
                 right_changed=right_changed,
                 articles=match.articles,
                 speaker_differs=match.speaker_differs,
+                speakers_apart=apart(match),
             )
         )
     for match in comparison.right.quotes:
@@ -114,6 +128,7 @@ def quote_entries(comparison: Comparison, voice: dict[str, str] | None = None) -
                 right_changed=match.changed,
                 articles=match.articles,
                 speaker_differs=match.speaker_differs,
+                speakers_apart=apart(match),
                 side="right",
             )
         )
@@ -270,19 +285,20 @@ def entry_prompt(entry: QuoteEntry) -> HangingContent:
         changed = entry.right_changed if own_right else entry.left_changed
         lines.append((_quote_text(entry.own, changed), 1))
     sides = (("L ", entry.left), ("R ", entry.right))
-    if entry.own_side == "right" and not entry.speaker_differs:
+    both = entry.speaker_differs or entry.speakers_apart
+    if entry.own_side == "right" and not both:
         sides = sides[::-1]  # the cue of the quote shown
     for side, quote in sides:
         if quote is not None and quote.cue is not None:
             cue = " ".join(visible(quote.cue.text).split())
-            prefix = "← " + (side if entry.speaker_differs else "")
+            prefix = "← " + (side if both else "")
             lines.append(
                 (
                     Content.assemble((prefix, "$text-muted"), (cue, "italic $text-muted")),
                     len(prefix),
                 )
             )
-            if not entry.speaker_differs:
+            if not both:
                 break  # one cue names the one speaker; two speakers need both
     lines.append((Content(""), 0))
     return HangingContent(lines)
