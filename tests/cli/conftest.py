@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -64,3 +67,46 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[[list[str]], CliRun]
         return CliRun(code, captured.out, captured.err)
 
     return run
+
+
+TERMINAL_SETTINGS = ("COLUMNS", "NO_COLOR", "FORCE_COLOR")
+"""Settings of the terminal pytest runs in that a child ``newsdiff`` would obey: left out of its
+environment, so that what it prints never depends on the shell the tests were started from."""
+
+
+def newsdiff_process(
+    *args: str | Path,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    drop: Iterable[str] = (),
+    input: str | None = None,
+    code: str | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m newsdiff ARGS`` in a child process, as a user's shell or script runs it (the
+    console script's own start-up, exit status and streams); ``code`` runs ``python -c CODE
+    ARGS`` instead (a probe that imports the command line itself).
+
+    Its environment is this one without :data:`TERMINAL_SETTINGS` and ``drop``, plus ``env``;
+    standard input is ``input``, else empty (never the terminal's). A hang fails the test at
+    ``timeout`` seconds (``subprocess.TimeoutExpired``).
+    """
+    left_out = {*TERMINAL_SETTINGS, *drop}
+    environment = {key: value for key, value in os.environ.items() if key not in left_out}
+    head = ["-c", code] if code is not None else ["-m", "newsdiff"]
+    return subprocess.run(
+        [sys.executable, *head, *map(str, args)],
+        input=input,
+        stdin=subprocess.DEVNULL if input is None else None,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
+        env={**environment, **(env or {})},
+    )
+
+
+@pytest.fixture
+def newsdiff() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """The command line in a child process: :func:`newsdiff_process`."""
+    return newsdiff_process

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,8 @@ from newsdiff.cli import route_arguments
 from newsdiff.cli.common import EXIT_SIGPIPE, run_guarded
 from newsdiff.core.errors import ArticleError
 
-
-def newsdiff(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args], capture_output=True, text=True, timeout=60
-    )
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
 
 
 @pytest.mark.parametrize(
@@ -26,14 +24,16 @@ def newsdiff(*args: str) -> subprocess.CompletedProcess[str]:
         (["compare"], "missing argument"),
     ],
 )
-def test_usage_errors_are_one_line_with_exit_2(args: list[str], words: str) -> None:
+def test_usage_errors_are_one_line_with_exit_2(
+    newsdiff: Newsdiff, args: list[str], words: str
+) -> None:
     result = newsdiff(*args)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith("error: ") and words in result.stderr
 
 
-def test_help_and_version_exit_0() -> None:
+def test_help_and_version_exit_0(newsdiff: Newsdiff) -> None:
     assert newsdiff("-h").returncode == 0
     version = newsdiff("--version")
     assert version.returncode == 0 and version.stdout.startswith("newsdiff ")

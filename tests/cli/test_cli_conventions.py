@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from newsdiff import __version__
 from newsdiff.cli import closest_command
 from newsdiff.cli.options import color_enabled
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
+TYPER_NAMED_SHELL = "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION"
+"""Typer's switch (its own tests use it) that makes ``--show-completion`` take a shell's name."""
 
 ESCAPE = "\x1b["
 LEFT = """Harbour council reopens the north quay
@@ -26,20 +31,6 @@ RIGHT = """North quay to reopen in April
 Ferries will use the north quay again from April, the harbour council said on Monday.
 The fish market will move to the old customs shed.
 """
-
-
-def newsdiff(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS")}
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**base, **(env or {})},
-        cwd=cwd,
-    )
 
 
 pytestmark = pytest.mark.pair_texts(LEFT, RIGHT)
@@ -62,7 +53,12 @@ pytestmark = pytest.mark.pair_texts(LEFT, RIGHT)
 )
 @pytest.mark.parametrize("command", ["compare", "quotes", "list"])
 def test_color_flag_and_environment(
-    pair: tuple[str, str], command: str, args: list[str], env: dict[str, str], coloured: bool
+    newsdiff: Newsdiff,
+    pair: tuple[str, str],
+    command: str,
+    args: list[str],
+    env: dict[str, str],
+    coloured: bool,
 ) -> None:
     result = newsdiff(command, *pair, *args, env=env)
     assert result.returncode == 0, result.stderr
@@ -84,7 +80,7 @@ def test_a_terminal_is_coloured_unless_term_is_dumb_or_no_color() -> None:
     assert not color_enabled(stream=io.StringIO(), environ={})
 
 
-def test_unknown_color_value_is_one_line(pair: tuple[str, str]) -> None:
+def test_unknown_color_value_is_one_line(newsdiff: Newsdiff, pair: tuple[str, str]) -> None:
     result = newsdiff("compare", *pair, "--color", "sometimes")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
@@ -97,7 +93,9 @@ def longest_line(text: str) -> int:
     return max(len(line) for line in text.splitlines())
 
 
-def test_columns_and_width_set_the_width_of_piped_output(pair: tuple[str, str]) -> None:
+def test_columns_and_width_set_the_width_of_piped_output(
+    newsdiff: Newsdiff, pair: tuple[str, str]
+) -> None:
     narrow = newsdiff("compare", *pair, env={"COLUMNS": "60"})
     assert narrow.returncode == 0
     assert longest_line(narrow.stdout) <= 60
@@ -108,19 +106,25 @@ def test_columns_and_width_set_the_width_of_piped_output(pair: tuple[str, str]) 
     assert longest_line(default.stdout) <= 100
 
 
-def test_width_out_of_range_is_refused_in_one_line(pair: tuple[str, str]) -> None:
+def test_width_out_of_range_is_refused_in_one_line(
+    newsdiff: Newsdiff, pair: tuple[str, str]
+) -> None:
     result = newsdiff("compare", *pair, "--width", "3")
     assert result.returncode == 2
     assert result.stderr.startswith("error: --width") and result.stderr.count("\n") == 1
 
 
-def test_a_hard_wrapped_sentence_reads_as_one_line(pair: tuple[str, str]) -> None:
+def test_a_hard_wrapped_sentence_reads_as_one_line(
+    newsdiff: Newsdiff, pair: tuple[str, str]
+) -> None:
     result = newsdiff("compare", *pair, "--width", "240")
     assert "it would reopen the north quay" in result.stdout
     assert "would\n" not in result.stdout and "⏎" not in result.stdout
 
 
-def test_sentences_are_numbered_from_one_everywhere(pair: tuple[str, str]) -> None:
+def test_sentences_are_numbered_from_one_everywhere(
+    newsdiff: Newsdiff, pair: tuple[str, str]
+) -> None:
     text = newsdiff("compare", *pair, "--width", "240").stdout
     numbers = [int(n) for n in re.findall(r"^\s*(\d+) [=≈+·]", text, re.M)]
     assert min(numbers) == 1 and 0 not in numbers
@@ -146,7 +150,7 @@ def test_sentences_are_numbered_from_one_everywhere(pair: tuple[str, str]) -> No
     ],
 )
 def test_output_format_follows_the_extension(
-    pair: tuple[str, str], tmp_path: Path, name: str, starts: str
+    newsdiff: Newsdiff, pair: tuple[str, str], tmp_path: Path, name: str, starts: str
 ) -> None:
     target = tmp_path / name
     result = newsdiff("compare", *pair, "-o", str(target))
@@ -155,7 +159,7 @@ def test_output_format_follows_the_extension(
 
 
 def test_format_contradicting_the_extension_is_refused(
-    pair: tuple[str, str], tmp_path: Path
+    newsdiff: Newsdiff, pair: tuple[str, str], tmp_path: Path
 ) -> None:
     target = tmp_path / "report.html"
     result = newsdiff("compare", *pair, "--format", "json", "-o", str(target))
@@ -171,12 +175,12 @@ def test_format_contradicting_the_extension_is_refused(
 
 
 @pytest.mark.parametrize("flag", ["-V", "--version"])
-def test_version(flag: str) -> None:
+def test_version(newsdiff: Newsdiff, flag: str) -> None:
     result = newsdiff(flag)
     assert result.returncode == 0 and result.stdout.strip() == f"newsdiff {__version__}"
 
 
-def test_shell_completion_answers_and_launches_nothing() -> None:
+def test_shell_completion_answers_and_launches_nothing(newsdiff: Newsdiff) -> None:
     env = {"_NEWSDIFF_COMPLETE": "complete_bash", "COMP_WORDS": "newsdiff li", "COMP_CWORD": "1"}
     result = newsdiff(env=env)
     assert result.returncode == 0
@@ -185,8 +189,10 @@ def test_shell_completion_answers_and_launches_nothing() -> None:
     assert "--format" in newsdiff(env=env).stdout.split()
 
 
-def test_completion_script_is_shown() -> None:
-    result = newsdiff("--show-completion", "bash")
+def test_completion_script_is_shown(newsdiff: Newsdiff) -> None:
+    # The shell named, not the one that started pytest: detection fails with no shell above
+    # (a detached run, some CI runners) and prints `Shell  not supported`.
+    result = newsdiff("--show-completion", "bash", env={TYPER_NAMED_SHELL: "1"})
     assert result.returncode == 0
     assert "_NEWSDIFF_COMPLETE" in result.stdout and "complete " in result.stdout
 
@@ -194,7 +200,9 @@ def test_completion_script_is_shown() -> None:
 @pytest.mark.parametrize(
     ("typo", "command"), [("lst", "list"), ("comapre", "compare"), ("quote", "quotes")]
 )
-def test_a_mistyped_command_suggests_the_closest(tmp_path: Path, typo: str, command: str) -> None:
+def test_a_mistyped_command_suggests_the_closest(
+    newsdiff: Newsdiff, tmp_path: Path, typo: str, command: str
+) -> None:
     result = newsdiff(typo, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == (
@@ -203,7 +211,7 @@ def test_a_mistyped_command_suggests_the_closest(tmp_path: Path, typo: str, comm
 
 
 def test_no_suggestion_for_a_path_or_an_unrelated_word(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    newsdiff: Newsdiff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "lst").write_text("An article called lst.\n", encoding="utf-8")
@@ -219,7 +227,9 @@ def test_no_suggestion_for_a_path_or_an_unrelated_word(
 
 
 @pytest.mark.parametrize("command", ["list", "compare", "quotes", "open"])
-def test_every_command_help_has_examples_and_plain_placeholders(command: str) -> None:
+def test_every_command_help_has_examples_and_plain_placeholders(
+    newsdiff: Newsdiff, command: str
+) -> None:
     result = newsdiff(command, "--help")
     assert result.returncode == 0
     assert "Examples:" in result.stdout
@@ -228,12 +238,12 @@ def test_every_command_help_has_examples_and_plain_placeholders(command: str) ->
         assert odd not in result.stdout, odd
 
 
-def test_thresholds_show_their_defaults() -> None:
+def test_thresholds_show_their_defaults(newsdiff: Newsdiff) -> None:
     help_text = " ".join(newsdiff("compare", "--help").stdout.split())
     assert "[default: 80]" in help_text and "[default: 50]" in help_text
 
 
-def test_top_help_names_the_app_options_and_every_command() -> None:
+def test_top_help_names_the_app_options_and_every_command(newsdiff: Newsdiff) -> None:
     help_text = newsdiff("--help").stdout
     assert "--theme" in help_text and "-V, --version" in help_text
     for command in ("list", "compare", "quotes", "open"):
@@ -241,7 +251,9 @@ def test_top_help_names_the_app_options_and_every_command() -> None:
     assert "``" not in help_text
 
 
-def test_text_output_says_when_the_meaning_signal_is_off(pair: tuple[str, str]) -> None:
+def test_text_output_says_when_the_meaning_signal_is_off(
+    newsdiff: Newsdiff, pair: tuple[str, str]
+) -> None:
     off = newsdiff("compare", *pair, env={"NEWSDIFF_SEMANTIC": "0"}).stdout
     assert "meaning signal off (NEWSDIFF_SEMANTIC=0): scores use the words alone" in off
     assert "meaning signal" not in newsdiff("compare", *pair).stdout
@@ -249,7 +261,7 @@ def test_text_output_says_when_the_meaning_signal_is_off(pair: tuple[str, str]) 
 
 @pytest.mark.parametrize("name", ["report.pdf", "notes.docx"])
 def test_an_extension_no_format_has_is_refused_unless_format_is_given(
-    pair: tuple[str, str], tmp_path: Path, name: str
+    newsdiff: Newsdiff, pair: tuple[str, str], tmp_path: Path, name: str
 ) -> None:
     """`-o report.pdf` would write text under a name that promises a PDF: refused, one line."""
     target = tmp_path / name

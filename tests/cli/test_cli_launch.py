@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from newsdiff.cli import main
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
 
 HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
 """A Textual driver that needs no terminal: tests that fake ``run`` start the app without one."""
@@ -24,25 +28,15 @@ print(opened, "typer" in sys.modules)
 """
 
 
-def test_plain_paths_open_the_app_without_typer(seed_paths: list[Path]) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(seed_paths[0]), str(seed_paths[1])],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def test_plain_paths_open_the_app_without_typer(newsdiff: Newsdiff, seed_paths: list[Path]) -> None:
+    done = newsdiff(str(seed_paths[0]), str(seed_paths[1]), code=PROBE)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("False")
     assert seed_paths[0].name in done.stdout and seed_paths[1].name in done.stdout
 
 
-def test_options_still_go_through_the_parser(seed_paths: list[Path]) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "--theme", "textual-light", str(seed_paths[0])],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def test_options_still_go_through_the_parser(newsdiff: Newsdiff, seed_paths: list[Path]) -> None:
+    done = newsdiff("--theme", "textual-light", str(seed_paths[0]), code=PROBE)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("True")
 
@@ -56,19 +50,14 @@ def test_missing_path_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert err == [f"error: {missing}: no such file or folder"]
 
 
-def test_only_bad_files_print_their_errors_and_exit_2(tmp_path: Path) -> None:
+def test_only_bad_files_print_their_errors_and_exit_2(newsdiff: Newsdiff, tmp_path: Path) -> None:
     """Regression (#14): `newsdiff empty.txt binary.png` opened an empty library; like the other
     commands it now prints one line per file and exits 2, without starting the app."""
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     binary = tmp_path / "binary.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(empty), str(binary)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = newsdiff(str(empty), str(binary), code=PROBE)
     assert done.returncode == 2
     assert "[" not in done.stdout  # the app never ran
     lines = done.stderr.strip().splitlines()
@@ -77,16 +66,13 @@ def test_only_bad_files_print_their_errors_and_exit_2(tmp_path: Path) -> None:
     assert lines[1].startswith("error: ") and "binary.png" in lines[1]
 
 
-def test_one_good_file_among_bad_ones_opens_the_app(tmp_path: Path, seed_paths: list[Path]) -> None:
+def test_one_good_file_among_bad_ones_opens_the_app(
+    newsdiff: Newsdiff, tmp_path: Path, seed_paths: list[Path]
+) -> None:
     """A bad file next to a good one still opens the library (which lists the bad one)."""
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(empty), str(seed_paths[0])],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = newsdiff(str(empty), str(seed_paths[0]), code=PROBE)
     assert done.returncode == 0, done.stderr
     assert seed_paths[0].name in done.stdout
 

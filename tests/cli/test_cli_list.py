@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,10 @@ HOSTILE = (
     "\x1b]0;pwned\x1b\n"
     "\nBody text.\n"
 )
+
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
 
 runner = CliRunner()
 
@@ -216,17 +221,9 @@ def test_plain_table_aligns_wide_characters(tmp_path: Path) -> None:
 # --- the real console script: one line, exit 2, no traceback, no hang -------------------------
 
 
-def newsdiff(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=cwd,
-    )
-
-
-def test_console_script_bad_inputs_exit_2_with_one_line_each(tmp_path: Path) -> None:
+def test_console_script_bad_inputs_exit_2_with_one_line_each(
+    newsdiff: Newsdiff, tmp_path: Path
+) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     directory = tmp_path / "folder.txt"
@@ -241,7 +238,9 @@ def test_console_script_bad_inputs_exit_2_with_one_line_each(tmp_path: Path) -> 
     ]
 
 
-def test_console_script_from_another_folder_finds_the_bundled_articles(tmp_path: Path) -> None:
+def test_console_script_from_another_folder_finds_the_bundled_articles(
+    newsdiff: Newsdiff, tmp_path: Path
+) -> None:
     result = newsdiff("list", "--format", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["articles"]) == 5
@@ -305,21 +304,15 @@ def test_encoding_option(tmp_path: Path) -> None:
     assert err == "error: --encoding: unknown encoding 'nonsense'\n"
 
 
-def test_undecodable_file_names_never_crash_the_output(tmp_path: Path) -> None:
+def test_undecodable_file_names_never_crash_the_output(newsdiff: Newsdiff, tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path)
     with open(folder + b"/caf\xe9.txt", "wb") as handle:
         handle.write(b"Talks resume\n\nOfficials met.\n")
     with open(folder + b"/bad\xff.txt", "wb") as handle:
         handle.write(b"")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # strict UTF-8, as in a UTF-8 locale
+    env = {"PYTHONIOENCODING": "utf-8"}  # strict UTF-8, as in a UTF-8 locale
     for fmt in ("text", "json"):
-        result = subprocess.run(
-            [sys.executable, "-m", "newsdiff", "list", "--format", fmt, str(tmp_path)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=env,
-        )
+        result = newsdiff("list", "--format", fmt, tmp_path, env=env)
         assert result.returncode == 3  # listed, the empty file skipped
         assert "Traceback" not in result.stderr
         assert result.stderr.splitlines() == [

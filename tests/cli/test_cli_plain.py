@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from newsdiff.cli import common, main, register
 from newsdiff.cli.plain import compare_arguments
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
 
 LEFT = (
     "Council Approves Harbour Plan\n\n"
@@ -122,16 +126,14 @@ def test_values_are_typed_as_typer_types_them() -> None:
     assert parsed["force"] is True
 
 
-def test_a_plain_compare_never_imports_typer(pair: tuple[str, str]) -> None:
+def test_a_plain_compare_never_imports_typer(newsdiff: Newsdiff, pair: tuple[str, str]) -> None:
     code = (
         "import sys, atexit\n"
         "atexit.register(lambda: print('typer' in sys.modules, file=sys.stderr))\n"
         "from newsdiff.cli import main\n"
         f"main(['compare', {pair[0]!r}, {pair[1]!r}, '--format', 'json'])\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
-    )
+    result = newsdiff(code=code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("{")
     assert result.stderr.strip() == "False"

@@ -6,13 +6,17 @@ import json
 import os
 import re
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from newsdiff.cli import app
 from typer.testing import CliRunner
 
 runner = CliRunner()
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
 
 FIRST = (
     "Port Deal Reached\n"
@@ -110,7 +114,9 @@ def test_article_text_is_shown_literally(tmp_path: Path) -> None:
     assert err == f"note: {hostile}: removed 1 terminal escape sequence\n"
 
 
-def test_terminal_output_uses_styles_and_no_color_drops_colour(tmp_path: Path) -> None:
+def test_terminal_output_uses_styles_and_no_color_drops_colour(
+    newsdiff: Newsdiff, tmp_path: Path
+) -> None:
     a, b = write(tmp_path, "a.txt", FIRST), write(tmp_path, "b.txt", SECOND)
     code = (
         "import sys; from rich.console import Console; import newsdiff.cli.quotes_cmd as m;"
@@ -118,19 +124,14 @@ def test_terminal_output_uses_styles_and_no_color_drops_colour(tmp_path: Path) -
         f"r = m.build_report(load_corpus([{str(a)!r}, {str(b)!r}]).articles);"
         "m.print_rich(m.report_lines(r))"
     )
-    env = {**os.environ, "FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "200"}
-    env.pop("NO_COLOR", None)
-    coloured = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    ).stdout
+    env = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "200"}
+    coloured = newsdiff(code=code, env=env, drop=["NO_COLOR"])
+    assert coloured.returncode == 0, coloured.stderr
+    coloured = coloured.stdout
     assert "\x1b[" in coloured and "[port]" not in coloured
-    no_color = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**env, "NO_COLOR": "1"},
-        check=True,
-    ).stdout
+    no_color = newsdiff(code=code, env={**env, "NO_COLOR": "1"})
+    assert no_color.returncode == 0, no_color.stderr
+    no_color = no_color.stdout
     assert "\x1b[3" not in no_color  # no foreground colours
     assert "\x1b[1" in no_color or "\x1b[4" in no_color  # bold/underline emphasis stays
 
@@ -151,20 +152,15 @@ def test_a_variant_given_to_someone_else_is_flagged(tmp_path: Path) -> None:
     assert len(flagged) == 1 and "two.txt" in flagged[0] and "Tom Hale" in flagged[0]
 
 
-def test_an_undecodable_file_name_is_spelt_as_every_json_output_spells_it(tmp_path: Path) -> None:
+def test_an_undecodable_file_name_is_spelt_as_every_json_output_spells_it(
+    newsdiff: Newsdiff, tmp_path: Path
+) -> None:
     folder = os.fsencode(tmp_path)
     with open(folder + b"/caf\xe9.txt", "wb") as handle:
         handle.write("Talks\n\n\u201cWe made progress,\u201d said Jo Marsh.\n".encode())
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     paths = []
     for command in ("quotes", "list"):
-        result = subprocess.run(
-            [sys.executable, "-m", "newsdiff", command, "--format", "json", str(tmp_path)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=env,
-        )
+        result = newsdiff(command, "--format", "json", tmp_path, env={"PYTHONIOENCODING": "utf-8"})
         assert result.returncode == 0, result.stderr
         paths.append(json.loads(result.stdout)["articles"][0]["path"])
     assert paths[0] == paths[1]

@@ -6,11 +6,15 @@ from __future__ import annotations
 import gc
 import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from newsdiff.cli import BLAS_IDLE, main
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
 
 LEFT = (
     "Ferry Service Cut\n\n"
@@ -57,7 +61,7 @@ pytestmark = pytest.mark.pair_texts(LEFT, RIGHT)
 
 
 def test_a_comparison_of_articles_seen_before_imports_only_what_it_uses(
-    pair: tuple[str, str], tmp_path: Path
+    newsdiff: Newsdiff, pair: tuple[str, str], tmp_path: Path
 ) -> None:
     code = (
         "import sys, atexit\n"
@@ -65,11 +69,9 @@ def test_a_comparison_of_articles_seen_before_imports_only_what_it_uses(
         "from newsdiff.cli import main\n"
         f"main(['compare', {pair[0]!r}, {pair[1]!r}, '--format', 'json'])\n"
     )
-    env = dict(os.environ, NEWSDIFF_CACHE=str(tmp_path / "cache"))
+    env = {"NEWSDIFF_CACHE": str(tmp_path / "cache")}
     for _ in range(2):  # the first run analyses the articles, the second reads the analyses
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
-        )
+        result = newsdiff(code=code, env=env)
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("{")
     imported = set(result.stderr.split())
@@ -109,7 +111,7 @@ def test_the_collector_is_left_as_it_was_found(
 
 @pytest.mark.parametrize(("preset", "expected"), [(None, BLAS_IDLE[1]), ("12", "12")])
 def test_python_m_newsdiff_app_tells_blas_helpers_to_sleep_too(
-    preset: str | None, expected: str
+    newsdiff: Newsdiff, preset: str | None, expected: str
 ) -> None:
     """``python -m newsdiff.app`` (the app without the command line) sets it as ``newsdiff``
     does, before numpy is imported, and keeps the user's own value."""
@@ -122,11 +124,6 @@ def test_python_m_newsdiff_app_tells_blas_helpers_to_sleep_too(
         "app.NewsDiffApp.run = run\n"
         "runpy.run_module('newsdiff.app', run_name='__main__')\n"
     )
-    env = {key: value for key, value in os.environ.items() if key != name}
-    if preset is not None:
-        env[name] = preset
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
-    )
+    result = newsdiff(code=code, drop=[name], env={} if preset is None else {name: preset})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [expected, "False"]

@@ -4,7 +4,7 @@ as an empty or binary file is and as every printing command does (seventh user t
 from __future__ import annotations
 
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,9 @@ from newsdiff.cli import launch
 from newsdiff.core.errors import ArticleError
 from test_cli_launch import HEADLESS, PROBE
 
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
 
 def _articles(folder: Path) -> list[Path]:
     paths = []
@@ -24,15 +27,10 @@ def _articles(folder: Path) -> list[Path]:
     return paths
 
 
-def test_a_missing_path_among_good_ones_opens_the_app(tmp_path: Path) -> None:
+def test_a_missing_path_among_good_ones_opens_the_app(newsdiff: Newsdiff, tmp_path: Path) -> None:
     left, right = _articles(tmp_path)
     missing = tmp_path / "missing.txt"
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(left), str(missing), str(right)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = newsdiff(str(left), str(missing), str(right), code=PROBE)
     assert done.returncode == 0, done.stderr
     assert "missing.txt" in done.stdout and "right.txt" in done.stdout  # the app ran on all
 

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,18 +16,14 @@ The Selkirk Quay ferry will sail twice a day from March, the island council said
 """
 
 
-def listing(folder: Path, names: list[str], width: int) -> list[str]:
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
+
+def listing(newsdiff: Newsdiff, folder: Path, names: list[str], width: int) -> list[str]:
     for name in names:
         (folder / name).write_text(ARTICLE, encoding="utf-8")
-    env = {key: value for key, value in os.environ.items() if key != "COLUMNS"}
-    done = subprocess.run(
-        [sys.executable, "-m", "newsdiff", "list", *names, "--width", str(width)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=folder,
-        env=env,
-    )
+    done = newsdiff("list", *names, "--width", str(width), cwd=folder)
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
 
@@ -50,9 +45,9 @@ def listing(folder: Path, names: list[str], width: int) -> list[str]:
     ],
 )
 def test_long_names_are_one_line_each_and_stay_apart(
-    tmp_path: Path, names: list[str], kept: str
+    newsdiff: Newsdiff, tmp_path: Path, names: list[str], kept: str
 ) -> None:
-    lines = listing(tmp_path, names, 60)
+    lines = listing(newsdiff, tmp_path, names, 60)
     assert all(cell_len(line) <= 60 for line in lines), lines
     assert len(lines) == 2 + len(names), lines  # head, rule, one line a row: nothing folded
     shown = [line.split()[-1] for line in lines[2:]]

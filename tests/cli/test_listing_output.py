@@ -5,12 +5,14 @@ extension, atomic write, never over an input or an existing file without ``--for
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
 
 FERRY = """Ferry fares rise at Dunmore Quay
 
@@ -33,16 +35,6 @@ Islanders say the crossing is their only road to the mainland.
 COMMANDS = ("list", "quotes")
 
 
-def newsdiff(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={key: value for key, value in os.environ.items() if key != "COLUMNS"},
-    )
-
-
 @pytest.fixture
 def coverage(tmp_path: Path) -> Path:
     """A folder of two invented articles."""
@@ -56,7 +48,7 @@ def coverage(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize(("name", "fmt"), [("out.json", "json"), ("out.txt", "text")])
 def test_o_writes_what_stdout_gets(
-    command: str, name: str, fmt: str, coverage: Path, tmp_path: Path
+    newsdiff: Newsdiff, command: str, name: str, fmt: str, coverage: Path, tmp_path: Path
 ) -> None:
     """The file holds exactly what a pipe gets for the format its extension names."""
     target = tmp_path / name
@@ -70,7 +62,9 @@ def test_o_writes_what_stdout_gets(
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_format_option_wins_over_a_plain_name(command: str, coverage: Path, tmp_path: Path) -> None:
+def test_format_option_wins_over_a_plain_name(
+    newsdiff: Newsdiff, command: str, coverage: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "report"
     assert newsdiff(command, coverage, "-f", "json", "-o", target).returncode == 0
     assert target.read_text(encoding="utf-8").startswith("{")
@@ -78,7 +72,7 @@ def test_format_option_wins_over_a_plain_name(command: str, coverage: Path, tmp_
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_an_existing_file_is_kept_without_force(
-    command: str, coverage: Path, tmp_path: Path
+    newsdiff: Newsdiff, command: str, coverage: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "out.txt"
     target.write_text("keep me\n", encoding="utf-8")
@@ -93,7 +87,9 @@ def test_an_existing_file_is_kept_without_force(
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_never_over_an_article_even_with_force(command: str, coverage: Path) -> None:
+def test_never_over_an_article_even_with_force(
+    newsdiff: Newsdiff, command: str, coverage: Path
+) -> None:
     article = coverage / "ferry.txt"
     refused = newsdiff(command, coverage, "-o", article, "--force")
     assert refused.returncode == 2
@@ -113,7 +109,7 @@ def test_never_over_an_article_even_with_force(command: str, coverage: Path) -> 
     ],
 )
 def test_a_bad_target_is_one_error_line(
-    command: str, name: str, problem: str, coverage: Path, tmp_path: Path
+    newsdiff: Newsdiff, command: str, name: str, problem: str, coverage: Path, tmp_path: Path
 ) -> None:
     result = newsdiff(command, coverage, "-o", f"{tmp_path}/{name}")
     assert result.returncode == 2
@@ -125,7 +121,7 @@ def test_a_bad_target_is_one_error_line(
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_nothing_loaded_writes_no_file(command: str, tmp_path: Path) -> None:
+def test_nothing_loaded_writes_no_file(newsdiff: Newsdiff, command: str, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     result = newsdiff(command, tmp_path / "absent.txt", "-o", target)
     assert result.returncode == 2
@@ -135,7 +131,7 @@ def test_nothing_loaded_writes_no_file(command: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_skipped_input_still_writes_and_exits_3(
-    command: str, coverage: Path, tmp_path: Path
+    newsdiff: Newsdiff, command: str, coverage: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "out.json"
     result = newsdiff(command, coverage, tmp_path / "absent.txt", "-o", target)

@@ -3,10 +3,9 @@ refusals, the sentence limit, a file whose name starts with a dash)."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,21 @@ Petra Lund said the square was too small. Tickets stay at 12 marks.
 """
 
 
-def newsdiff(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=cwd,
-        env={**os.environ, "NEWSDIFF_CACHE": str(cwd / "cache"), **(env or {})},
-    )
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
+
+
+@pytest.fixture(name="newsdiff")
+def newsdiff_in_its_folder(newsdiff: Newsdiff) -> Newsdiff:
+    """``conftest.py``'s ``newsdiff``, run in a folder (``cwd``) that also holds its cache."""
+
+    def run(
+        *args: str, cwd: Path, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        cache = {"NEWSDIFF_CACHE": str(cwd / "cache")}
+        return newsdiff(*args, cwd=cwd, env={**cache, **(env or {})}, timeout=180)
+
+    return run
 
 
 @pytest.fixture
@@ -55,7 +58,7 @@ def articles(tmp_path: Path) -> Path:
     ],
 )
 def test_story_refuses_its_output_before_reading_any_article(
-    articles: Path, target: str, problem: str
+    newsdiff: Newsdiff, articles: Path, target: str, problem: str
 ) -> None:
     """`story -o FILE` checked FILE only after loading every article (and a folder or an
     unwritable place only after the whole story was built); now before any work, in the
@@ -89,7 +92,7 @@ FORMAT_REFUSAL = re.compile(
     ],
 )
 def test_a_format_a_command_cannot_write_is_refused_in_one_wording(
-    articles: Path, command: str, asked: str, writable: str
+    newsdiff: Newsdiff, articles: Path, command: str, asked: str, writable: str
 ) -> None:
     """`story -f svg` said `unknown format 'svg'` (svg is known: compare writes it) while
     `list -f svg` said `'svg' is not one of 'text', 'json'`; every command now says the
@@ -102,6 +105,7 @@ def test_a_format_a_command_cannot_write_is_refused_in_one_wording(
 
 
 def test_an_article_over_the_sentence_limit_is_refused_before_it_is_analysed(
+    newsdiff: Newsdiff,
     articles: Path,
 ) -> None:
     """The article was segmented, analysed and cached (15 MB on disk for a 5 MB file)
@@ -118,6 +122,7 @@ def test_an_article_over_the_sentence_limit_is_refused_before_it_is_analysed(
 
 
 def test_a_story_with_an_article_over_the_sentence_limit_is_refused_before_it_is_analysed(
+    newsdiff: Newsdiff,
     articles: Path,
 ) -> None:
     """`story` analysed and cached every article before checking the limit; now the long
@@ -133,7 +138,9 @@ def test_a_story_with_an_article_over_the_sentence_limit_is_refused_before_it_is
     assert len(kept) <= 1  # at most lantern.txt's analysis, made before long.txt was read
 
 
-def test_an_article_at_the_sentence_limit_is_still_compared(articles: Path) -> None:
+def test_an_article_at_the_sentence_limit_is_still_compared(
+    newsdiff: Newsdiff, articles: Path
+) -> None:
     """The early count is the segmentation the comparison then uses: one sentence fewer
     than the refused case is compared, and its analysis is kept for next time."""
     (articles / "long.txt").write_text("The pier is open. " * 20_000, encoding="utf-8")
@@ -144,7 +151,7 @@ def test_an_article_at_the_sentence_limit_is_still_compared(articles: Path) -> N
 
 @pytest.mark.parametrize("command", ["list", "quotes", "story"])
 def test_an_unknown_option_that_names_a_file_says_how_to_name_it(
-    articles: Path, command: str
+    newsdiff: Newsdiff, articles: Path, command: str
 ) -> None:
     """`list -dash.txt` said only `no such option: -d`; when a file of that name exists the
     line says how to name it, and both ways it gives work."""
@@ -159,6 +166,8 @@ def test_an_unknown_option_that_names_a_file_says_how_to_name_it(
         assert newsdiff(command, "lantern.txt", *named, cwd=articles).returncode == 0
 
 
-def test_an_unknown_option_that_names_no_file_is_only_refused(articles: Path) -> None:
+def test_an_unknown_option_that_names_no_file_is_only_refused(
+    newsdiff: Newsdiff, articles: Path
+) -> None:
     done = newsdiff("list", "-x.txt", cwd=articles)
     assert done.stderr == "error: no such option: -x (see 'newsdiff list --help')\n"

@@ -5,16 +5,13 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-
-def newsdiff(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args], capture_output=True, text=True, timeout=60
-    )
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def newsdiff(*args: str) -> subprocess.CompletedProcess[str]:
         (["list", "--color", "bogus"], "invalid value for '--color': 'bogus' is not one of"),
     ],
 )
-def test_a_bad_choice_is_one_plain_line(args: list[str], words: str) -> None:
+def test_a_bad_choice_is_one_plain_line(newsdiff: Newsdiff, args: list[str], words: str) -> None:
     """Typer's validation said `invalid value for '--format' / '-f': Value error, 'xml' is not
     one of …`: the library's own wording (`Value error,`) is not newsdiff's to show."""
     result = newsdiff(*args)
@@ -60,6 +57,7 @@ Local traders fear a quiet summer.
 
 
 def test_each_conflict_of_a_sentence_with_several_links_names_its_counterpart(
+    newsdiff: Newsdiff,
     tmp_path: Path,
 ) -> None:
     """`L2 … [R2,1]  ≠ figure: six weeks ↔ nine weeks  ≠ figure: six weeks ↔ nine weeks`
@@ -86,7 +84,7 @@ def test_each_conflict_of_a_sentence_with_several_links_names_its_counterpart(
 
 @pytest.mark.parametrize("width", [40, 60, 79])
 def test_below_80_columns_a_wrapped_sentence_hangs_under_its_text(
-    tmp_path: Path, width: int
+    newsdiff: Newsdiff, tmp_path: Path, width: int
 ) -> None:
     """`newsdiff compare A B --width 60` (or a narrow terminal) printed each L/R sentence from
     the tag and wrapped it back to column 0, so the tags were lost in the text."""
@@ -108,7 +106,9 @@ def test_below_80_columns_a_wrapped_sentence_hangs_under_its_text(
 
 
 @pytest.mark.parametrize("width", [80, 100])
-def test_list_never_folds_a_file_name_in_the_middle(tmp_path: Path, width: int) -> None:
+def test_list_never_folds_a_file_name_in_the_middle(
+    newsdiff: Newsdiff, tmp_path: Path, width: int
+) -> None:
     """`newsdiff list story-one/ story-two/` at 80 columns folded the PATH column every 18
     cells: `harbour-story-2026/n` / `orthshore-times.txt`. A path now breaks after a `/`, and
     the path column takes the longest folder or file name from a long title (down to 20 cells)."""
@@ -121,13 +121,8 @@ def test_list_never_folds_a_file_name_in_the_middle(tmp_path: Path, width: int) 
                 f"{title}\n\nThe Kestrel Harbour bridge will close for nine weeks.\n",
                 encoding="utf-8",
             )
-    result = subprocess.run(
-        [sys.executable, "-m", "newsdiff", "list", "--width", str(width)]
-        + ["harbour-story-2026", "harbour-story-2027"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=tmp_path,
+    result = newsdiff(
+        "list", "--width", str(width), "harbour-story-2026", "harbour-story-2027", cwd=tmp_path
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+
+Newsdiff = Callable[..., "subprocess.CompletedProcess[str]"]
+"""The ``newsdiff`` fixture of ``conftest.py``: the command line in a child process."""
 
 HARBOUR = """Harbour bridge to close for repairs
 
@@ -24,19 +26,6 @@ COURIER = """Kestrel bridge shut for nine weeks
 The council of Kestrel Harbour will shut its bridge for nine weeks, council leader Mara Voss
 said on Friday. "We have no choice but to shut it," she said.
 """
-
-
-def newsdiff(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-        env={**os.environ, **(env or {})},
-    )
 
 
 @pytest.fixture
@@ -55,7 +44,7 @@ def articles(tmp_path: Path) -> Path:
 )
 @pytest.mark.parametrize("fast", [True, False], ids=["plain", "typer"])
 def test_compare_names_a_bad_setting_once(
-    articles: Path, setting: str, value: str, line: str, fast: bool
+    newsdiff: Newsdiff, articles: Path, setting: str, value: str, line: str, fast: bool
 ) -> None:
     """`compare` printed the same line twice, once for each article it tried to read."""
     extra = () if fast else ("--shared", "80")  # an option the plain reader leaves to Typer
@@ -77,7 +66,7 @@ well for forty years," said councillor Anya Brell, who chairs the transport boar
 
 @pytest.mark.parametrize("extra", [[], ["--color", "always"], ["--width", "200"]])
 def test_quotes_shows_a_quote_wrapped_over_two_lines_as_one_line_of_text(
-    tmp_path: Path, extra: list[str]
+    newsdiff: Newsdiff, tmp_path: Path, extra: list[str]
 ) -> None:
     """A quote hard-wrapped in the article was printed with a `␊` where the line broke."""
     (tmp_path / "ferry.txt").write_text(WRAPPED, encoding="utf-8")
@@ -88,7 +77,9 @@ def test_quotes_shows_a_quote_wrapped_over_two_lines_as_one_line_of_text(
 
 
 @pytest.mark.parametrize("width", [20, 30, 43])
-def test_list_in_a_narrow_pane_cuts_no_number_and_no_name(articles: Path, width: int) -> None:
+def test_list_in_a_narrow_pane_cuts_no_number_and_no_name(
+    newsdiff: Newsdiff, articles: Path, width: int
+) -> None:
     """Under 44 columns the table cut its numbers (`411` became `4…`) or left the words
     column out; now each article is its title, its counts and its path, one under another."""
     counted = newsdiff("list", "harbour.txt", "courier.txt", "-f", "json", cwd=articles)
@@ -104,21 +95,16 @@ def test_list_in_a_narrow_pane_cuts_no_number_and_no_name(articles: Path, width:
         assert article["path"] in shown  # the file name whole, never cut with …
 
 
-def test_standard_input_as_an_article_and_in_the_corpus_is_named_twice(articles: Path) -> None:
+def test_standard_input_as_an_article_and_in_the_corpus_is_named_twice(
+    newsdiff: Newsdiff, articles: Path
+) -> None:
     """The corpus read standard input first, so the article got `standard input is empty`."""
-    done = subprocess.run(
-        [sys.executable, "-m", "newsdiff", "compare", "-", "courier.txt", "--corpus", "-"],
-        input=HARBOUR,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=articles,
-    )
+    done = newsdiff("compare", "-", "courier.txt", "--corpus", "-", input=HARBOUR, cwd=articles)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == "error: -: standard input is named more than once; it is read once\n"
 
 
-def test_open_on_a_saved_story_says_what_it_is(articles: Path) -> None:
+def test_open_on_a_saved_story_says_what_it_is(newsdiff: Newsdiff, articles: Path) -> None:
     """`open story.json` only said the schema was not a comparison's."""
     saved = newsdiff("story", "harbour.txt", "courier.txt", "-o", "story.json", cwd=articles)
     assert saved.returncode == 0, saved.stderr

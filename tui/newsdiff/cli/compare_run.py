@@ -76,6 +76,14 @@ def run_compare(
     write_report(output, text, force=force, inputs=(left, right, *(a.path for a in corpus)))
 
 
+FOLDER = "is a folder, not a file"
+"""The loader's word for a folder named where one article is read."""
+
+FOLDER_ADVICE = "compare reads two articles; name two of its files, or run newsdiff story {}"
+"""What ``compare FOLDER …`` says to do instead: a folder of one story's coverage is what
+``story`` (every pair at once) and ``list`` read."""
+
+
 def _load_pair(
     left: str, right: str, max_bytes: int | None, encoding: str | None
 ) -> tuple[Article, Article]:
@@ -88,6 +96,8 @@ def _load_pair(
         try:
             loaded.append(load_article(path, max_bytes=max_bytes, encoding=encoding))
         except ArticleError as error:
+            if error.problem == FOLDER:  # compare reads two files; a folder is a story's input
+                error = ArticleError(error.path, f"{FOLDER}: {FOLDER_ADVICE.format(path)}")
             errors.append(error)
     if report_errors(errors):
         raise SystemExit(EXIT_BAD_INPUT)

@@ -4,7 +4,8 @@
 site needs (title, date, tags, layout), not what the outlet wrote: compared as sentences it
 made three rows of its own (``---``, ``title: … author: …``, ``---``), its ``title:`` line linked
 as a paraphrase of the other article's headline. The loader blanks it instead (its ``title:``
-still gives the article's title, see :func:`newsdiff.core.load.make_title`).
+still gives the article's title, see :func:`newsdiff.core.load.make_title`; its site, author,
+date and address the article's :class:`~newsdiff.core.models.ArticleMeta`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.models import ArticleMeta
 
 FRONT_MATTER = lazy_compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 """The block at the very start of a text (line ends already ``\\n``)."""
@@ -51,3 +53,77 @@ def blank_front_matter(text: str) -> str:
     if not end:
         return text
     return re.sub(r"[^\n]", " ", text[:end]) + text[end:]
+
+
+META_KEYS: dict[str, tuple[str, ...]] = {
+    "outlet": ("sitename", "site_name", "site", "outlet", "publisher", "source", "hostname"),
+    "author": ("author", "authors", "byline"),
+    "date": ("date", "published", "pubdate", "date_published", "published_at"),
+    "url": ("url", "canonical", "canonical_url", "source_url", "link"),
+}
+"""The keys each :class:`ArticleMeta` field is read from, the first one given winning (what
+``trafilatura --markdown --with-metadata`` writes, and the usual static-site names)."""
+
+META_CHARS = 200
+"""The longest value kept (a site's description is not an outlet's name)."""
+
+_FIELD = lazy_compile(r"([A-Za-z_][\w.-]{0,60})[ \t]*:[ \t]*(.*)")
+_DATE = lazy_compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def front_matter_meta(text: str) -> ArticleMeta:
+    """The outlet, author, date and address the front matter of ``text`` gives (each ``None``
+    when it gives none): a page saved as Markdown with its metadata keeps them, as the page
+    itself would. A date is cut to ``YYYY-MM-DD``; an address must be ``http(s)://``."""
+    end = front_matter_end(text)
+    if not end:
+        return ArticleMeta()
+    fields = _fields(text[:end].split("\n")[1:-2])
+    found = {
+        name: next((fields[key] for key in keys if fields.get(key)), None)
+        for name, keys in META_KEYS.items()
+    }
+    date, url = found["date"], found["url"]
+    if date is not None and _DATE.match(date):
+        date = date[:10]
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        url = None
+    return ArticleMeta(outlet=found["outlet"], author=found["author"], date=date, url=url)
+
+
+def _fields(lines: list[str]) -> dict[str, str]:
+    """The top-level ``key: value`` pairs of front-matter ``lines``, keys in lower case; a list
+    (``[a, b]`` or ``- a`` lines under the key) as ``a, b``."""
+    fields: dict[str, str] = {}
+    key: str | None = None
+    items: list[str] = []
+    for line in [*lines, "end:"]:
+        item = line.strip()
+        if key is not None and item.startswith("- "):
+            items.append(_scalar(item[2:]))
+            continue
+        if key is not None and items:
+            fields.setdefault(key, ", ".join(part for part in items if part))
+        key, items = None, []
+        match = _FIELD.fullmatch(line)
+        if match is None:
+            continue
+        name, value = match.group(1).lower(), match.group(2).strip()
+        if not value:
+            key = name
+        elif value.startswith("[") and value.endswith("]"):
+            fields.setdefault(name, ", ".join(_scalar(v) for v in value[1:-1].split(",") if v))
+        else:
+            fields.setdefault(name, _scalar(value))
+    return {name: value[:META_CHARS] for name, value in fields.items() if value}
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar as text: its quotes removed; ``null``, ``~`` and a block (``|``, ``>``: its
+    lines follow, indented) empty."""
+    value = value.strip()
+    if value[:1] in ("|", ">"):
+        return ""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()
+    return "" if value in ("null", "~", "Null", "NULL") else " ".join(value.split())

@@ -19,10 +19,11 @@ from typing import BinaryIO
 
 from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_encoding
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.front_matter import FRONT_MATTER, blank_front_matter
+from newsdiff.core.front_matter import FRONT_MATTER, blank_front_matter, front_matter_meta
 from newsdiff.core.lazy_regex import lazy_compile
 from newsdiff.core.load_pointers import refuse_saved_report, subfolder_hint
 from newsdiff.core.models import Article
+from newsdiff.core.path_names import typable_path
 from newsdiff.core.terminal_escapes import once_removed, strip_escapes
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -89,8 +90,7 @@ def parse_size(text: str) -> int:
     """Bytes from ``"5MB"``, ``"500k"``, ``"2MiB"``, ``"1.5M"`` or ``"1000000"``.
 
     ``k``/``M``/``G`` are powers of 1000, ``Ki``/``Mi``/``Gi`` powers of 1024. Raises
-    ``ValueError`` for anything else, and for sizes below one byte.
-    """
+    ``ValueError`` for anything else, and for sizes below one byte."""
     shown = text[:40] + ("…" if len(text) > 40 else "")
     match = _SIZE.fullmatch(text.replace("_", "")) if len(text) <= 40 else None
     if match is None or (match.group(3) and not match.group(2)):
@@ -161,11 +161,11 @@ def load_article(
     :mod:`newsdiff.core.decode`) with ``encoding`` if given (else ``$NEWSDIFF_ENCODING``, else
     detected), its BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, and complete terminal
     escape sequences removed (:mod:`newsdiff.core.terminal_escapes`; ``Article.escapes_removed``
-    counts them). Web pages
+    counts them). A file is named as it can be typed back (``./-dash.txt``). Web pages
     (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`, and
     so is a ``.txt`` or ``.md`` file that is an HTML document (``<!doctype html>``…).
     """
-    shown = str(path)
+    shown = typable_path(path)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
     forced = configured_encoding() if encoding is None else encoding
     if _may_be_source(shown):
@@ -203,13 +203,16 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
     text, escapes = strip_escapes(text)
     if not text.strip():
         raise ArticleError(shown, f"only whitespace{once_removed(escapes)}, no text")
-    if not any(ch.isalnum() for ch in text):
-        raise ArticleError(shown, f"no letters or digits{once_removed(escapes)}, not an article")
+    body = blank_front_matter(text)
+    if not any(ch.isalnum() for ch in body):
+        lack = f"no letters or digits{once_removed(escapes)}, not an article"
+        raise ArticleError(shown, "only front matter, no article text" if body != text else lack)
     return Article(
         path=shown,
-        text=blank_front_matter(text),
+        text=body,
         title=make_title(text),
         encoding=decoded.encoding,
+        meta=front_matter_meta(text),
         escapes_removed=escapes,
     )
 
@@ -427,7 +430,7 @@ def article_files(folder: str | Path) -> list[Path]:
 
     Sub-folders are not searched. Raises :class:`ArticleError` when the folder cannot be read.
     """
-    shown = str(folder)
+    shown = typable_path(folder)
     try:
         with os.scandir(folder) as entries:
             names = [
@@ -449,8 +452,7 @@ def load_corpus(
 
     Good files load, and each bad input gives one :class:`ArticleError`, in the order named.
     A file named twice (directly or through a folder) is loaded once; ``-`` named twice is an
-    error (standard input can be read only once).
-    """
+    error (standard input can be read only once)."""
     articles: list[Article] = []
     errors: list[ArticleError] = []
     for loaded in iter_corpus(paths, max_bytes=max_bytes, encoding=encoding):
@@ -498,7 +500,7 @@ def _expand(path: str | Path) -> list[str | Path]:
 
     A URL or ``-`` stays a string (a ``Path`` would fold the ``//`` of ``https://``).
     """
-    shown = str(path)
+    shown = typable_path(path)
     if _may_be_source(shown):
         from newsdiff.core.sources import STDIN
         from newsdiff.core.web import is_url

@@ -20,6 +20,10 @@ SAVED_SNIFF = 1_024
 _SAVED_SCHEMA = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"(newsdiff\.[a-z]+)/[0-9]+"')
 """The start of a JSON report newsdiff wrote (``{"schema": "newsdiff.comparison/2", …``)."""
 
+_HEAD_LINES = 12
+"""Lines a text report's first title may wrap into before the counts under it (a title of 80
+characters and its path at the narrowest --width)."""
+
 _OWN_REPORTS = (
     # `compare` and the app's save dialog: HTML (its generator tag), Markdown, text
     (
@@ -32,8 +36,11 @@ _OWN_REPORTS = (
         re.compile(rb"\A# newsdiff: [^\n]*\n\n\| \| Left \| Right \|"),
         "comparison report (Markdown)",
     ),
-    (
-        re.compile(rb"\AL: [^\n]*\n   [0-9,]+ shared, [0-9,]+ paraphrased, "),
+    (  # the head may wrap (a long title or path, --width) and have a line of page metadata
+        re.compile(
+            rb"\AL: [^\n]*\n(?:[^\n]*\n){0,%d}?   [0-9,]+\s+shared,\s+[0-9,]+\s+paraphrased,\s"
+            % _HEAD_LINES
+        ),
         "comparison report (text)",
     ),
     # `story`: HTML, Markdown, text; `quotes`: text
@@ -53,12 +60,24 @@ _OWN_REPORTS = (
         "story report (text)",
     ),
     (
-        re.compile(rb"\A[0-9,]+ articles?, [0-9,]+ quotes?, [0-9,]+ remarks?: "),
+        re.compile(rb"\A[0-9,]+\s+articles?,\s+[0-9,]+\s+quotes?,\s+[0-9,]+\s+remarks?:\s"),
         "quotes report (text)",
+    ),
+    # `list`: the table (plain or boxed), or under 44 columns a title over its counts
+    (re.compile(rb"\ATITLE +WORDS +SENTENCES +QUOTES +PATH *\n"), "list report (text)"),
+    (
+        re.compile(
+            rb"\A[^\n]*\n(?:[^\n]*\n){0,%d}?  [0-9,]+ words?(?:, |\n  )[0-9,]+ sentences?"
+            rb"(?:, |\n  )[0-9,]+ quotes?\n" % _HEAD_LINES
+        ),
+        "list report (text)",
     ),
 )
 """The start of each report newsdiff writes as HTML, Markdown or text: a folder the reports were
 saved into would otherwise load them as articles that share every sentence."""
+
+_STYLE_CODES = re.compile(rb"\x1b\[[0-9;]*m")
+"""The colour and weight codes a coloured report starts its lines with."""
 
 SUBFOLDERS_LOOKED_AT = 1000
 """How many sub-folders an empty folder's error message looks into, at most."""
@@ -87,6 +106,7 @@ def refuse_saved_report(shown: str, data: bytes) -> None:
 def own_report_kind(start: bytes) -> str | None:
     """``comparison report (HTML)`` when ``start`` (a file's first bytes) begins one of
     newsdiff's HTML, Markdown or text reports, else ``None``."""
+    start = _STYLE_CODES.sub(b"", start)  # printed with --color always (or FORCE_COLOR) > FILE
     for pattern, kind in _OWN_REPORTS:
         if pattern.match(start):
             return kind

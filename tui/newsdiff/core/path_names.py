@@ -6,6 +6,23 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
+OPTION_LEAD = "-"
+"""What a command-line option starts with; a relative file name that starts with it cannot be
+pasted back into a command as it is."""
+
+
+def typable_path(path: str | PurePath) -> str:
+    """``path`` as a user can name it on a command line: ``./`` before a relative name that
+    starts with ``-`` (``-dash.txt`` reads as an option, ``-`` as standard input). pathlib and a
+    folder's listing drop the ``./`` that ``./-dash.txt`` was named with.
+
+    The string ``"-"`` is standard input and stays as it is; a path object ``-`` is a file.
+    """
+    shown = str(path)
+    if shown.startswith(OPTION_LEAD) and (isinstance(path, PurePath) or shown != OPTION_LEAD):
+        return f"./{shown}"
+    return shown
+
 
 def distinct_names(paths: Sequence[str]) -> list[str]:
     """Each path's file name, with as many of its folders as it takes to tell apart the names

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load_pointers import refuse_saved_report
-from newsdiff.core.models import Article, ArticleMeta
+from newsdiff.core.models import Article
 from newsdiff.core.web import FetchError, get_page, is_url
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -91,7 +91,8 @@ def _load_url(url: str, max_bytes: int) -> Article:
         return html_article(url, page.data, declared=page.charset, url=page.final_url)
     if kind in _TEXT_TYPES:
         article = _text_article(url, page.data, page.charset)
-        meta = ArticleMeta(outlet=_host(page.final_url), url=page.final_url)
+        given = article.meta  # a Markdown page's front matter names its site, author and date
+        meta = replace(given, outlet=given.outlet or _host(page.final_url), url=page.final_url)
         return replace(article, meta=meta)
     raise ArticleError(url, f"not a web page (the server sent {kind[:60] or 'no content type'})")
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newsdiff import __version__
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir
+from newsdiff.core.path_names import typable_path
 from newsdiff.core.sanitize import visible_line
 from newsdiff.core.stats import ArticleStats
 from newsdiff.core.web import is_url
@@ -103,7 +104,7 @@ def display_path(path: str) -> str:
             return absolute.name
         cwd = Path.cwd()
         if absolute.is_relative_to(cwd):
-            return str(absolute.relative_to(cwd))
+            return typable_path(absolute.relative_to(cwd))
         home = Path.home()
         if absolute.is_relative_to(home):
             return str(Path("~") / absolute.relative_to(home))

@@ -98,6 +98,7 @@ def report_to_dict(report: QuotesReport, errors: Sequence[ArticleError] = ()) ->
             {
                 "path": item.article.path,
                 "title": item.article.title,
+                "meta": item.article.meta.to_dict(),
                 "quotes": [
                     {**quote_to_dict(quote), "group": lookup.get((item.article.path, quote))}
                     for quote in item.quotes
