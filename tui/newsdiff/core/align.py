@@ -12,7 +12,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from newsdiff.core.claims import ClaimCheck
+from newsdiff.core.claims import ClaimCheck, outlet_consistent
 from newsdiff.core.link_evidence import Evidence
 from newsdiff.core.models import Label, LinkLabel, Row, Settings
 
@@ -153,7 +153,8 @@ def find_links(
     must be within ``RELATIVE_KEEP`` of the best link of its left or of its right sentence and
     among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its
     near-verbatim score reaches ``settings.shared``. Inactive sentences (boilerplate) never
-    link.
+    link. A conflict one article takes back itself is dropped
+    (:func:`~newsdiff.core.claims.outlet_consistent`).
     """
     n, m = score.shape
     if n == 0 or m == 0:
@@ -209,7 +210,8 @@ def find_links(
             for i, j in zip(*np.nonzero(candidates), strict=True)
         ]
         return _cap(found)
-    return _checked_links(score, verbatim, candidates, below, settings, check, routed)
+    found = _checked_links(score, verbatim, candidates, below, settings, check, routed)
+    return outlet_consistent(found)  # an outlet does not contradict itself
 
 
 def _active_scores(

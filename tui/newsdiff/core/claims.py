@@ -17,9 +17,9 @@ disagreeing pair with its kind. Pure functions of two sentences (plus their spea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from newsdiff.core.actors import different_actors, different_statements
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
@@ -62,6 +62,7 @@ __all__ = [
     "_read_claim",
     "check_claims",
     "forget_polarity",
+    "outlet_consistent",
     "polarity",
     "read_claim",
 ]
@@ -317,3 +318,46 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _much_in_common(left: Claim, right: Claim, verbatim: float) -> bool:
     """Near-verbatim sentences are one sentence however their figures read."""
     return verbatim >= SAME_REPORT
+
+
+class _Link(Protocol):
+    """A link between two sentences, as :func:`outlet_consistent` reads it."""
+
+    @property
+    def left(self) -> int: ...
+    @property
+    def right(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+_L = TypeVar("_L", bound=_Link)
+
+
+def outlet_consistent(links: Sequence[_L]) -> list[_L]:
+    """``links`` without the conflicts an article's own sentences take back.
+
+    A conflict is two outlets stating one fact differently. When the left article itself
+    states the right sentence's claim (another left sentence is ``shared`` with it), or the
+    right article states the left one's, the outlets do not disagree on it: the two sentences
+    are two facts (two data points of one table, "from 2041 … 81 percent" / "by 2090 … 76
+    percent") that the check could not tell apart, and their conflict link is dropped. So an
+    article compared with itself, or with a reprint, shows no conflict.
+    """
+    if not any(link.label == "conflict" for link in links):
+        return list(links)  # cheap: most pairs of articles have no conflict
+    by_left: dict[int, set[int]] = {}
+    by_right: dict[int, set[int]] = {}
+    for link in links:
+        if link.label == "shared":
+            by_left.setdefault(link.left, set()).add(link.right)
+            by_right.setdefault(link.right, set()).add(link.left)
+    return [
+        link
+        for link in links
+        if link.label != "conflict"
+        or not (
+            by_right.get(link.right, set()) - {link.left}
+            or by_left.get(link.left, set()) - {link.right}
+        )
+    ]

@@ -1,0 +1,143 @@
+"""An outlet does not disagree with itself: an article compared with itself (or a reprint) shows
+no conflict, though two of its sentences differ only in a year and a figure (two data points).
+Two outlets giving two figures for one fact still conflict. Every text is invented."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from newsdiff.core.claims import outlet_consistent
+from newsdiff.core.compare import compare_texts
+from newsdiff.core.models import Comparison
+
+HEAD = "Trustees Warn Of Shortfall In The {fund} As Contributions Lag\n\n"
+OPENING = (
+    "OSTRAVEN -- The {fund}, which pays pensions to former {workers}, will run short of money "
+    "within two decades, its trustees said in a report to the port council on Monday."
+)
+POINTS = (
+    "From {year} the {fund} can cover just {n} percent of the {what} it owes, the trustees found.",
+    "By {year} that share falls to {n} percent of the {what} it owes.",
+    "In {year}, the {fund} covered {n} percent of the {what} it owed, the report said.",
+)
+CLOSING = "The trustees urged the council to raise contributions before the next election."
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> str:
+    """An invented report with several data points: one claim, each with its year and figure."""
+    fund = draw(st.sampled_from(["Harbor Fund", "Dockers' Trust", "Pier Pension Fund"]))
+    workers = draw(st.sampled_from(["dock workers", "ferry crews", "crane operators"]))
+    what = draw(st.sampled_from(["pensions", "benefits", "payments"]))
+    count = draw(st.integers(2, 4))
+    years = sorted(draw(st.lists(st.integers(2025, 2095), min_size=count, max_size=count)))
+    points = []
+    for year in years:
+        template = draw(st.sampled_from(POINTS))
+        n = draw(st.integers(60, 95))
+        points.append(template.format(year=year, fund=fund, n=n, what=what))
+    body = [OPENING.format(fund=fund, workers=workers), *points, CLOSING]
+    return HEAD.format(fund=fund) + "\n\n".join(body) + "\n"
+
+
+def labels(comparison: Comparison) -> tuple[list[str], list[str]]:
+    return (
+        [a.label for a in comparison.left.sentences],
+        [a.label for a in comparison.right.sentences],
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_an_article_compared_with_itself_is_shared_throughout(text: str) -> None:
+    left, right = labels(compare_texts(text, text))
+    assert set(left) == {"shared"}, left
+    assert set(right) == {"shared"}, right
+
+
+TWO_DATA_POINTS = (
+    HEAD.format(fund="Harbor Fund")
+    + OPENING.format(fund="Harbor Fund", workers="dock workers")
+    + "\n\n"
+    + POINTS[0].format(year=2041, fund="Harbor Fund", n=81, what="pensions")
+    + "\n\n"
+    + POINTS[0].format(year=2090, fund="Harbor Fund", n=76, what="pensions")
+    + "\n\n"
+    + CLOSING
+    + "\n"
+)
+
+
+def test_the_reprint_of_two_data_points_does_not_disagree() -> None:
+    """Two sentences differing in a year and a figure each link their own copy, and no other."""
+    comparison = compare_texts(TWO_DATA_POINTS, TWO_DATA_POINTS)
+    for side in (comparison.left, comparison.right):
+        for aligned in side.sentences:
+            assert [link.index for link in aligned.links] == [aligned.sentence.index]
+            assert aligned.label == "shared"
+
+
+FLOOD_HEAD = "Report Counts Floods Along The Tessel As Dunmore Weighs New Levees\n\n"
+FLOODS = "In {year}, the Dunmore council recorded {n} floods along the Tessel river, a report said."
+LEVEES = "The council plans to build new levees on both banks before the spring thaw."
+
+
+def flood_report(*points: tuple[int, int]) -> str:
+    body = [FLOODS.format(year=year, n=n) for year, n in points]
+    return FLOOD_HEAD + "\n\n".join([*body, LEVEES]) + "\n"
+
+
+def test_two_outlets_giving_two_figures_for_one_fact_still_conflict() -> None:
+    for left, right in [((2019, 40), (2019, 55)), ((2019, 55), (2019, 40))]:
+        comparison = compare_texts(flood_report(left), flood_report(right))
+        assert labels(comparison) == (
+            ["shared", "conflict", "shared"],
+            ["shared", "conflict", "shared"],
+        )
+
+
+def test_both_data_points_against_one_is_no_conflict() -> None:
+    """The outlet printing both years states the other's claim itself: no disagreement, and its
+    other year does not link the other's year."""
+    both = flood_report((2019, 40), (2020, 55))
+    one = flood_report((2020, 55))
+    for comparison, mine, theirs in [
+        (compare_texts(both, one), "left", "right"),
+        (compare_texts(one, both), "right", "left"),
+    ]:
+        assert "conflict" not in labels(comparison)[0] + labels(comparison)[1]
+        two_years = getattr(comparison, mine).sentences
+        assert two_years[2].label == "shared"  # 2020: its copy
+        assert 1 not in [link.index for link in two_years[1].links]  # 2019: not the 2020 one
+        assert [a.label for a in getattr(comparison, theirs).sentences] == ["shared"] * 3
+
+
+def test_a_conflict_stays_beside_the_shared_sentences_of_other_claims() -> None:
+    """The two figures of 2019 still conflict, while each outlet's 2021 sentence, shared with
+    the other's, is no conflict with the other's 2019 one."""
+    left = flood_report((2019, 40), (2021, 70))
+    right = flood_report((2019, 55), (2021, 70))
+    assert labels(compare_texts(left, right)) == (
+        ["shared", "conflict", "shared", "shared"],
+        ["shared", "conflict", "shared", "shared"],
+    )
+
+
+@dataclass(frozen=True)
+class Link:
+    left: int
+    right: int
+    label: str
+
+
+def test_the_rule_reads_either_side_and_only_shared_links() -> None:
+    conflict = Link(0, 1, "conflict")
+    # the left article states the right sentence's claim (left 2 shared with right 1)
+    assert outlet_consistent([conflict, Link(2, 1, "shared")]) == [Link(2, 1, "shared")]
+    # the right article states the left sentence's claim (right 3 shared with left 0)
+    assert outlet_consistent([conflict, Link(0, 3, "shared")]) == [Link(0, 3, "shared")]
+    # a paraphrase, another conflict, or a link of other sentences takes nothing back
+    kept = [conflict, Link(2, 1, "paraphrased"), Link(0, 4, "conflict"), Link(5, 6, "shared")]
+    assert outlet_consistent(kept) == kept
