@@ -375,3 +375,27 @@ def test_a_report_into_a_missing_folder_is_refused_before_the_story_is_built(
     assert code == 2
     assert err.startswith("error: ") and "no-such-folder" in err and len(err.splitlines()) == 1
     assert not target.parent.exists()
+
+
+def test_json_names_each_article_s_outlet_as_list_and_quotes_do(tmp_path: Path) -> None:
+    """`story --format json` gave a page's path and title but not its outlet, author, date and
+    URL (`meta`), which `list`, `compare` and `quotes` JSON give: a script reading the story
+    could not tell the articles apart by outlet."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Storm Shuts Elmfield Bridge</title>"
+        '<meta property="og:site_name" content="Elmfield Gazette">'
+        '<meta name="author" content="Oda Brenner"></head><body><article>'
+        + "".join(f"<p>{line}</p>" for line in B.split("\n\n"))
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    paths = [corpus(tmp_path)[0], str(page)]
+    metas = []
+    for command in ("story", "list"):
+        result = runner.invoke(app, [command, *paths, "--format", "json"])
+        assert result.exit_code == 0, result.stderr
+        metas.append([article["meta"] for article in json.loads(result.stdout)["articles"]])
+    assert metas[0] == metas[1]
+    assert metas[0][0]["outlet"] is None
+    assert (metas[0][1]["outlet"], metas[0][1]["author"]) == ("Elmfield Gazette", "Oda Brenner")

@@ -46,6 +46,7 @@ def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
                 "index": index,
                 "path": article.path,
                 "title": article.title,
+                "meta": article.meta.to_dict(),
                 "sha256": sha256(article.text),
                 "sentences": len(story.sentences[index]),
                 "story_sentences": sum(1 for flag in story.boilerplate[index] if not flag),
