@@ -222,3 +222,22 @@ def test_the_coloured_report_wraps_with_the_same_hanging_indent(tmp_path: Path) 
     shown = re.sub("\x1b\\[[0-9;]*m", "", out)
     assert BRIDGE_QUOTE.replace("nine", "six") in " ".join(shown.split())  # no word lost
     assert_fits_and_hangs(shown.splitlines(), 60)
+
+
+def test_one_article_has_no_across_articles_section(tmp_path: Path) -> None:
+    """With one article every remark was listed again under *Across articles* as ONLY HERE,
+    which says nothing when there is no other article; the quotes are listed once. The JSON
+    keeps its groups (every quote's ``group`` points at one)."""
+    one = write(tmp_path, "a.txt", FIRST)
+    code, out, _err = run(str(one))
+    assert code == 0
+    assert "Across articles" not in out and "ONLY HERE" not in out
+    assert out.count("We will rebuild the port") == 1 and out.count("Nobody was hurt") == 1
+    code, out, _err = run(str(one), "--width", "60")
+    assert code == 0 and "Across articles" not in out
+    code, out, _err = run(str(one), "--format", "json")
+    data = json.loads(out)
+    assert [group["status"] for group in data["groups"]] == ["only here", "only here"]
+    two = write(tmp_path, "b.txt", SECOND)
+    code, out, _err = run(str(one), str(two))
+    assert code == 0 and "Across articles" in out and "+ ONLY HERE" in out

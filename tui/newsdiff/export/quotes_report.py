@@ -171,7 +171,8 @@ def _counted(count: int, noun: str) -> str:
 
 
 def report_lines(report: QuotesReport) -> list[Line]:
-    """The text report as lines of styled pieces (rendered plain or with Rich)."""
+    """The text report as lines of styled pieces (rendered plain or with Rich); the *Across
+    articles* section only when there are two articles or more to compare."""
     lines: list[Line] = []
     total = sum(len(item.quotes) for item in report.articles)
     counts = {status: 0 for status in QUOTE_MARKERS}
@@ -226,6 +227,8 @@ def report_lines(report: QuotesReport) -> list[Line]:
                 lines.append(
                     [TextRun(f"             \u2190 {running_text(quote.cue.text)}", "dim")]
                 )
+    if len(report.articles) < 2:  # nothing to compare across: every remark would be "only here"
+        return lines
     lines.append([])
     lines.append([TextRun("Across articles", "bold")])
     compact_started = False
