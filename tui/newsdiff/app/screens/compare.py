@@ -41,6 +41,8 @@ from newsdiff.core.models import Article, Comparison, Settings, Side
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from textual.widget import Widget
+
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
     from newsdiff.app.screens.boxed_modal import BoxedModal
@@ -432,6 +434,11 @@ class CompareScreen(Screen[None]):
         self._ahead: Future[Prepared] | None = None
         """The library's scoring of the pair the screen opened on, if it scored it ahead."""
         self._ahead_key: tuple[str, str] | None = None
+        self._narrow: bool | None = None
+        """Whether the last fit was one column (``None`` before the first fit)."""
+        self._quotes_before_narrow = False
+        """The sidebar stood beside the text when the terminal narrowed: it comes back when
+        the terminal is wide again."""
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -538,6 +545,21 @@ class CompareScreen(Screen[None]):
         self.query_one(DiffView).one_column = narrow
         self.query_one(ColumnHeads).one_column = narrow
         sidebar = self.query_one(QuoteSidebar)
+        if narrow != self._narrow and self._narrow is not None:
+            # Below NARROW the sidebar would stand over the text: a sidebar the reader had
+            # beside it must not turn into an overlay hiding half of every sentence while the
+            # comparison keeps the keys. It goes (`q` shows it over the text, as on a narrow
+            # start) and comes back when the terminal is wide again.
+            if narrow and sidebar.display and not sidebar.has_class("-overlay"):
+                self._quotes_before_narrow = True
+                sidebar.display = False
+                if sidebar.has_focus_within:
+                    self.query_one(DiffView).focus()
+            elif not narrow and self._quotes_before_narrow and not sidebar.display:
+                sidebar.display = True
+            if not narrow:
+                self._quotes_before_narrow = False
+        self._narrow = narrow
         sidebar.set_class(narrow, "-overlay")
         # Over the text, tab stays in the quote list: the comparison under it is hidden.
         sidebar.trap_focus(narrow)
@@ -999,6 +1021,7 @@ class CompareScreen(Screen[None]):
         """Show or hide the quote sidebar."""
         sidebar = self.query_one(QuoteSidebar)
         sidebar.display = not sidebar.display
+        self._quotes_before_narrow = False  # the reader chose: a wider terminal keeps it
         if not sidebar.display:
             self.query_one(DiffView).focus()
         elif sidebar.has_class("-overlay"):
@@ -1060,14 +1083,31 @@ class CompareScreen(Screen[None]):
         """Open the save dialog (from the export module)."""
         if self.comparison is None:
             return
+        # The SVG is a picture of the comparison: a notice still up (`Saved HTML to …`, `match
+        # 3 of 12`) stood over the text in it. The notices step aside for the picture (a frame
+        # later) and come back under the dialog.
+        racks = [rack for rack in self.query("ToastRack") if rack.display and rack.children]
+        if racks:
+            for rack in racks:
+                rack.display = False
+            self.call_after_refresh(self._open_save_dialog, racks)
+        else:
+            self._open_save_dialog()
+
+    def _open_save_dialog(self, racks: Sequence[Widget] = ()) -> None:
         from newsdiff.app.screens.save_dialog import SaveDialog  # loaded on first save
 
+        svg = self.app.export_screenshot()
+        for rack in racks:
+            rack.display = True
+        if self.comparison is None or not self.is_current:
+            return
         loaded = [article.path for article in (*self.articles, *self.news_app.articles)]
         memory = self.news_app.save_memory
         self.app.push_screen(
             SaveDialog(
                 self.comparison,
-                svg=self.app.export_screenshot(),
+                svg=svg,
                 protected=loaded,
                 folder=memory.folder,
                 fmt=memory.fmt,
