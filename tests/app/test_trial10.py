@@ -69,3 +69,85 @@ async def test_the_saved_svg_pictures_the_comparison_without_the_notices_over_it
         await pilot.press("escape")
         await pilot.pause()
         assert "Quokka" in app.export_screenshot()  # the notice came back
+
+
+_HARBOUR = {
+    "gazette.txt": (
+        "Harbour bridge to close for repairs\n\n"
+        "The Tamsin harbour bridge will close for six weeks from Monday, the council said.\n\n"
+        "Engineers found cracks in two of its steel supports during a routine check.\n\n"
+        "Ferries will run every twenty minutes while the work goes on.\n"
+    ),
+    "courier.txt": (
+        "Bridge shut as cracks found\n\n"
+        "Cracks in two steel supports will shut the Tamsin harbour bridge for six weeks.\n\n"
+        "The council said ferries would run every twenty minutes during the repairs.\n\n"
+        "Local shops fear a slow summer.\n"
+    ),
+    "wire.txt": (
+        "Tamsin bridge repairs\n\n"
+        "The harbour bridge in Tamsin closes on Monday for repairs to its supports.\n\n"
+        "A council engineer said the cracks were found in March.\n"
+    ),
+}
+
+
+def _saved_with_context(folder):
+    """A comparison of two articles scored with a third, as the app's save records it."""
+    from newsdiff.core.compare import compare_articles
+    from newsdiff.core.load import load_article
+
+    for name, text in _HARBOUR.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    left, right, other = (load_article(name) for name in _HARBOUR)
+    return compare_articles(left, right, corpus=(left, right, other))
+
+
+async def test_an_opened_comparison_is_scored_again_with_the_articles_it_was_saved_with(
+    tmp_path, monkeypatch
+) -> None:
+    """`newsdiff open` of a comparison saved from a library: a threshold change (even back to
+    the saved thresholds) or `s` scored the pair with the two articles alone, so labels
+    changed at the very thresholds saved and `scored with 1 more article` went from the
+    subtitle. The other articles are read back where they still are."""
+    monkeypatch.chdir(tmp_path)
+    saved = _saved_with_context(tmp_path)
+    assert saved.scoring.corpus == ("wire.txt",)
+    app = NewsDiffApp(comparison=saved)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert "scored with 1 more" in str(screen.sub_title)
+        await pilot.press("t", "right")
+        await pilot.pause(0.6)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("left")
+        await pilot.pause(0.6)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        comparison = screen.comparison
+        assert comparison is not None and comparison.settings == saved.settings
+        assert comparison.scoring.corpus == saved.scoring.corpus
+        assert comparison.summary() == saved.summary()
+        assert "scored with 1 more" in str(screen.sub_title)
+        await pilot.press("enter", "s")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        swapped = screen.comparison
+        assert swapped is not None and swapped.scoring.corpus == saved.scoring.corpus
+        assert swapped.summary()["left"] == saved.summary()["right"]
+
+
+async def test_an_opened_comparison_says_when_its_other_articles_are_gone(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    saved = _saved_with_context(tmp_path)
+    (tmp_path / "wire.txt").unlink()
+    app = NewsDiffApp(comparison=saved)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause(0.3)
+        notes = [n.message for n in app._notifications]
+        assert any("not found here: wire.txt" in note for note in notes), notes
