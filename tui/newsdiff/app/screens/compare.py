@@ -1084,8 +1084,9 @@ class CompareScreen(Screen[None]):
         if self.comparison is None:
             return
         # The SVG is a picture of the comparison: a notice still up (`Saved HTML to …`, `match
-        # 3 of 12`) stood over the text in it. The notices step aside for the picture (a frame
-        # later) and come back under the dialog.
+        # 3 of 12`) stood over the text in it, and over the dialog's buttons (New name, No,
+        # Overwrite) when the file it named was saved again. The notices step aside for the
+        # picture (a frame later) and are done with when the dialog opens.
         racks = [rack for rack in self.query("ToastRack") if rack.display and rack.children]
         if racks:
             for rack in racks:
@@ -1098,6 +1099,8 @@ class CompareScreen(Screen[None]):
         from newsdiff.app.screens.save_dialog import SaveDialog  # loaded on first save
 
         svg = self.app.export_screenshot()
+        if racks:
+            self.app.clear_notifications()
         for rack in racks:
             rack.display = True
         if self.comparison is None or not self.is_current:
