@@ -155,3 +155,28 @@ async def test_an_opened_comparison_says_when_its_other_articles_are_gone(
         await pilot.pause(0.3)
         notes = [n.message for n in app._notifications]
         assert any("not found here: wire.txt" in note for note in notes), notes
+
+
+async def test_enter_on_a_quote_over_the_text_shows_its_sentence() -> None:
+    """Below 100 columns the quotes open over the text; `enter` on one moved the comparison to
+    its sentence under the list and gave the keys to that hidden comparison, the list still
+    over it (the status line under it cut too). Now the list closes on the sentence."""
+    from textual.widgets import OptionList
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        sidebar = app.screen.query_one(QuoteSidebar)
+        await pilot.press("q")
+        quotes = sidebar.query_one(OptionList)
+        assert sidebar.display and sidebar.has_class("-overlay") and quotes.has_focus
+        await pilot.press("j")
+        option = quotes.highlighted_option
+        assert option is not None and (option.id or "").startswith("quote-")
+        entry = sidebar.entries[int((option.id or "").removeprefix("quote-"))]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not sidebar.display and view.has_focus
+        assert view.cursor is not None
+        assert (view.cursor.side, view.cursor.index) == (entry.own_side, entry.own.sentence)

@@ -1203,7 +1203,14 @@ class CompareScreen(Screen[None]):
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:
         entry = message.entry
         # to the quote the entry shows (a right quote listed for itself lands on the right)
-        self.query_one(DiffView).jump_to(Cursor(entry.own_side, entry.own.sentence))
+        view = self.query_one(DiffView)
+        view.jump_to(Cursor(entry.own_side, entry.own.sentence))
+        sidebar = self.query_one(QuoteSidebar)
+        if message.chosen and sidebar.has_class("-overlay") and sidebar.display:
+            # Over the text the quote's sentence is under the list: enter went there but left
+            # the list over it (and over the status line), the keys still in the list.
+            sidebar.display = False
+            view.focus()
 
     @on(OptionList.OptionSelected)
     def _option_selected(self) -> None:
