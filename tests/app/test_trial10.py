@@ -180,3 +180,34 @@ async def test_enter_on_a_quote_over_the_text_shows_its_sentence() -> None:
         assert not sidebar.display and view.has_focus
         assert view.cursor is not None
         assert (view.cursor.side, view.cursor.index) == (entry.own_side, entry.own.sentence)
+
+
+async def test_f_passes_over_a_filter_that_would_show_no_row() -> None:
+    """`f` on a pair without a quote reached `only rows with a quote`: one fold line, nothing
+    else, and the status line describing a sentence folded away. A filter that would fold
+    every row is passed over; the notice says why."""
+    from app_factory import build
+
+    quoteless = build(
+        ["Ferry fares rise", "Fares rise by a fifth in May.", "The council met on Monday."],
+        ["Ferry fares go up", "Fares rise by a fifth in May.", "Crews painted the pier."],
+        links=[(0, 0, "paraphrased", 70.0), (1, 1, "shared", 100.0)],
+    )
+    assert not quoteless.left.quotes and not quoteless.right.quotes
+    app = NewsDiffApp(comparison=quoteless)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        await pilot.press("f")
+        assert view.view_filter == "differences"
+        await pilot.press("f")
+        await pilot.pause()
+        assert view.view_filter == "all"
+        notes = [n.message for n in app._notifications]
+        assert any("no quote in either article" in note for note in notes), notes
+    app = NewsDiffApp(comparison=sample())  # with quotes, every filter is reached as before
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        await pilot.press("f", "f")
+        assert view.view_filter == "quotes"

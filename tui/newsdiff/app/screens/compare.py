@@ -936,11 +936,32 @@ class CompareScreen(Screen[None]):
         self.notify(said, timeout=2)
 
     def action_cycle_filter(self) -> None:
-        """All rows → only differences → only quotes → all rows."""
+        """All rows → only differences → only quotes → all rows; a filter that would fold
+        every row away is passed over, and the notice says why."""
         view = self.query_one(DiffView)
         following = FILTERS[(FILTERS.index(view.view_filter) + 1) % len(FILTERS)]
+        passed: list[str] = []
+        # `only quotes` on a pair without a quote showed one fold line and nothing else, the
+        # status line still describing a sentence folded away.
+        while following != "all" and (why := self._filter_empty(following)):
+            passed.append(why)
+            following = FILTERS[(FILTERS.index(following) + 1) % len(FILTERS)]
         view.set_folding(view_filter=following)
-        self.notify(FILTER_NAMES[following], timeout=2)
+        said = FILTER_NAMES[following]
+        if passed:
+            said = f"{said} ({'; '.join(passed)})"
+        self.notify(said, timeout=3 if passed else 2)
+
+    def _filter_empty(self, view_filter: ViewFilter) -> str:
+        """Why ``view_filter`` would show no row of this comparison (empty if it shows some)."""
+        comparison = self.comparison
+        if comparison is None:
+            return ""
+        if view_filter == "quotes" and not (comparison.left.quotes or comparison.right.quotes):
+            return "no quote in either article to show alone"
+        if view_filter == "differences" and not self.query_one(DiffView).has_differences():
+            return "no difference to show alone: every sentence is shared"
+        return ""
 
     def action_next_difference(self) -> None:
         """Move the cursor to the next non-shared (or moved) sentence, on either side."""
