@@ -211,3 +211,21 @@ async def test_f_passes_over_a_filter_that_would_show_no_row() -> None:
         view = app.screen.query_one(DiffView)
         await pilot.press("f", "f")
         assert view.view_filter == "quotes"
+
+
+def test_details_of_a_unique_sentence_say_what_the_aligner_knows_not_more() -> None:
+    """`i` on an unlinked sentence said `nothing in the other one states it`, a fact a checker
+    could cite, where the other outlet said it in other words the score did not reach."""
+    from newsdiff.app.widgets.diff_view import Cursor
+    from newsdiff.app.widgets.evidence_line import details_lines
+
+    comparison = sample()
+    unique = next(
+        index
+        for index, aligned in enumerate(comparison.left.sentences)
+        if not aligned.links and not aligned.boilerplate
+    )
+    text = " ".join(rest for _, rest in details_lines(comparison, Cursor("left", unique)))
+    assert "states it" not in text
+    assert "no sentence of the other one is linked" in text
+    assert f"≥ {comparison.settings.paraphrase:g}" in text
