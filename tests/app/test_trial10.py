@@ -229,3 +229,31 @@ def test_details_of_a_unique_sentence_say_what_the_aligner_knows_not_more() -> N
     assert "states it" not in text
     assert "no sentence of the other one is linked" in text
     assert f"≥ {comparison.settings.paraphrase:g}" in text
+
+
+async def test_with_one_mark_the_library_hint_says_what_enter_compares(tmp_path) -> None:
+    """With one article marked the hint still said `enter compares the two marked`; enter
+    compares the marked article with the highlighted one."""
+    from newsdiff.app.screens.compare import CompareScreen
+
+    for name, text in _HARBOUR.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    app = NewsDiffApp([tmp_path])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("space", "down")
+        await pilot.pause()
+        hint = str(app.screen.query_one("#hint").render())
+        assert "1 marked" in hint and "two marked" not in hint, hint
+        assert "L● with the highlighted" in hint, hint
+        library = app.screen
+        expected = library.pair_to_compare()
+        await pilot.press("enter")
+        for _ in range(20):
+            await pilot.pause(0.1)
+            if isinstance(app.screen, CompareScreen):
+                break
+        assert isinstance(app.screen, CompareScreen)
+        assert (app.screen.left_index, app.screen.right_index) == expected
+        assert expected is not None and expected[0] != expected[1]
