@@ -257,3 +257,28 @@ async def test_with_one_mark_the_library_hint_says_what_enter_compares(tmp_path)
         assert isinstance(app.screen, CompareScreen)
         assert (app.screen.left_index, app.screen.right_index) == expected
         assert expected is not None and expected[0] != expected[1]
+
+
+async def test_escape_in_the_quote_list_beside_the_text_leaves_the_list() -> None:
+    """`tab` into the quote sidebar, then `escape`: it went back to the library, dropping the
+    comparison; over the text escape closes the list. Beside it, escape now leaves the list
+    for the text, and a second escape goes back."""
+    from newsdiff.app.screens.compare import CompareScreen
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        view = screen.query_one(DiffView)
+        sidebar = screen.query_one(QuoteSidebar)
+        if not sidebar.display:
+            await pilot.press("q")
+        await pilot.press("tab")
+        assert sidebar.has_focus_within
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and isinstance(screen, CompareScreen)
+        assert view.has_focus and sidebar.display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen  # back to the library

@@ -179,7 +179,7 @@ class CompareScreen(Screen[None]):
     | `q` | show / hide the quote sidebar |
     | `t` | thresholds panel |
     | `ctrl+s` | save the comparison |
-    | `escape` | close the search line or the quote overlay, end the search; else back |
+    | `escape` | close search line or quote overlay, leave quote list, end a search; else back |
     """
 
     CSS_PATH = Path(__file__).resolve().parent / "compare.tcss"
@@ -1207,6 +1207,11 @@ class CompareScreen(Screen[None]):
         sidebar = self.query_one(QuoteSidebar)
         if sidebar.has_class("-overlay") and sidebar.display:
             sidebar.display = False
+            self.query_one(DiffView).focus()
+            return
+        if sidebar.display and sidebar.has_focus_within:
+            # In the list beside the text escape leaves the list, as it closes the overlay:
+            # it went back to the library, dropping the comparison the reader was quoting.
             self.query_one(DiffView).focus()
             return
         view = self.query_one(DiffView)
