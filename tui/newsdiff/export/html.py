@@ -40,7 +40,7 @@ from newsdiff.export.common import (
     split_changed,
     top_links,
 )
-from newsdiff.export.quotes_view import other_speaker_note, quote_counts, quote_rows
+from newsdiff.export.quotes_view import other_speaker_note, quote_rows, quote_tally, rows_note
 
 CHANGE_TAGS: dict[Side, str] = {"left": "del", "right": "ins"}
 """How a side's changed words are marked up: the left's as removed, the right's as added."""
@@ -383,18 +383,16 @@ def _marked(text: str, offset: int, spans: tuple[CharSpan, ...], tag: str) -> st
 
 def _quotes(comparison: Comparison) -> str:
     rows = quote_rows(comparison)
-    counts = quote_counts(comparison)
     out = ['<section class="quotes-section">\n<h2>Quotes</h2>\n']
     if not rows:
         out.append('<p class="empty-note">No quotations found in either article.</p>\n')
         return "".join(out) + "</section>\n"
-    out.append(
-        "<p>"
-        + ", ".join(
-            f"{counts[name]} {name}" for name in ("verbatim", "excerpt", "altered", "only here")
-        )
-        + ".</p>\n"
+    tallies = "<br>".join(
+        f"{side.capitalize()}: {escape(quote_tally(compared))}"
+        for side, compared in sides(comparison)
     )
+    out.append(f'<p class="quote-counts">Quotes, counted in each article:<br>{tallies}</p>\n')
+    out.append(f"<p>{escape(rows_note(comparison, len(rows)))}</p>\n")
     out.append(
         '<table class="quotes">\n<thead><tr><th>Side</th><th>Speaker</th><th>Quote</th>'
         "<th>Status</th><th>Other article</th><th>Articles</th></tr></thead>\n<tbody>\n"

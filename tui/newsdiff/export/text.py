@@ -35,6 +35,7 @@ from newsdiff.core.models import (
 )
 from newsdiff.core.sanitize import visible, visible_line
 from newsdiff.export.common import CHANGED_STYLE, meta_line, scoring_note
+from newsdiff.export.quotes_view import quote_tally
 
 STYLES = {"shared": "green", "paraphrased": "yellow", "conflict": "magenta", "unique": "cyan"}
 """Colour per label (standard terminal colours, readable on dark and light backgrounds)."""
@@ -277,6 +278,7 @@ def _header(comparison: Comparison) -> Styled:
         if side.article.meta.known:
             header.append("   " + visible_line(meta_line(side.article.meta)) + "\n", "dim")
         header.append("   " + _counts(side) + "\n")
+        header.append("   " + quote_tally(side) + "\n")
     header.append(
         f"{MARKERS['shared']} shared  {MARKERS['paraphrased']} paraphrased  "
         f"{MARKERS['conflict']} conflict  {MARKERS['unique']} unique  {MOVED_MARKER} moved  "

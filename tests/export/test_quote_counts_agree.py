@@ -1,0 +1,94 @@
+"""Every report of a comparison counts its quotes as the JSON holds them: per article, by status.
+
+The Markdown and HTML used to count table rows (a quote and its counterpart share one), so the
+Markdown said ``1 verbatim`` where the JSON held two verbatim quotes: two numbers for one thing.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from newsdiff.core.models import Comparison
+from newsdiff.export.render import render
+
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+PAIRS = list(itertools.combinations(sorted(SEEDS.glob("*.txt")), 2))
+STATUSES = ("verbatim", "excerpt", "altered", "only here")
+TALLY = re.compile(
+    r"(?P<side>Left|Right): (?P<total>\d+) quotes? \((?P<verbatim>\d+) verbatim, "
+    r"(?P<excerpt>\d+) excerpt, (?P<altered>\d+) altered, (?P<only>\d+) only here\)"
+)
+TEXT_TALLY = re.compile(TALLY.pattern.split(": ", 1)[1])
+
+
+def _expected(comparison: Comparison) -> dict[str, tuple[int, ...]]:
+    """Per side: the number of quotes in the JSON, then how many have each status."""
+    data = json.loads(render(comparison, "json"))
+    out = {}
+    for side in ("left", "right"):
+        statuses = Counter(quote["status"] for quote in data[side]["quotes"])
+        out[side] = (len(data[side]["quotes"]), *(statuses[name] for name in STATUSES))
+    return out
+
+
+def _tallies(text: str) -> dict[str, tuple[int, ...]]:
+    found = {
+        m["side"].lower(): tuple(int(m[k]) for k in ("total", *STATUSES[:3], "only"))
+        for m in TALLY.finditer(text)
+    }
+    assert len(found) == 2, text[:400]
+    return found
+
+
+@pytest.fixture(scope="module")
+def comparisons() -> dict[str, Comparison]:
+    from newsdiff.core.compare import compare_files
+
+    return {f"{a.stem[:3]}-{b.stem[:3]}": compare_files(a, b) for a, b in PAIRS}
+
+
+@pytest.mark.parametrize("pair", [f"{a.stem[:3]}-{b.stem[:3]}" for a, b in PAIRS])
+def test_every_format_counts_the_quotes_the_json_holds(
+    comparisons: dict[str, Comparison], pair: str
+) -> None:
+    comparison = comparisons[pair]
+    expected = _expected(comparison)
+    assert _tallies(render(comparison, "md", now=NOW)) == expected
+    page = render(comparison, "html", now=NOW)
+    counts = re.search(r'<p class="quote-counts">(.*?)</p>', page, re.S)
+    assert counts is not None
+    assert _tallies(html.unescape(re.sub(r"<[^>]+>", " ", counts[1]))) == expected
+    picture = render(comparison, "svg", now=NOW)
+    lines = " ".join(html.unescape(t) for t in re.findall(r">([^<]*)</text>", picture))
+    assert _tallies(lines.replace("\xa0", " ")) == expected
+    # The text report has no Left/Right words: its tallies follow the L: and R: heads.
+    text = render(comparison, "text", width=100)
+    heads = [m for m in TEXT_TALLY.finditer(text)]
+    assert [tuple(int(m[k]) for k in ("total", *STATUSES[:3], "only")) for m in heads] == [
+        expected["left"],
+        expected["right"],
+    ]
+    assert text.index("L: ") < heads[0].start() < text.index("\nR: ") < heads[1].start()
+
+
+def test_the_quote_table_says_what_its_rows_count(comparisons: dict[str, Comparison]) -> None:
+    """The table lists a quote and its counterpart once: it says so, with both numbers."""
+    comparison = comparisons["000-001"]
+    data = json.loads(render(comparison, "json"))
+    quotes = len(data["left"]["quotes"]) + len(data["right"]["quotes"])
+    markdown = render(comparison, "md", now=NOW)
+    rows = markdown.split("## Quotes", 1)[1].count("\n| Left |") + markdown.split("## Quotes", 1)[
+        1
+    ].count("\n| Right |")
+    assert rows < quotes  # a matched pair shares a row: the two counts differ here
+    note = f"share one row: {rows} rows for {quotes} quotes."
+    assert note in markdown
+    assert note in render(comparison, "html", now=NOW)
