@@ -256,6 +256,20 @@ def now_stamp(now: datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
+SAME_TEXT_NOTE = (
+    "The two articles have the same text (one article named twice, or a copy of it): "
+    "nothing in it differs between them."
+)
+"""What a report says above its counts when both sides hold one text: nothing differs, and
+the reader most likely named one file twice."""
+
+
+def same_text_note(comparison: Comparison) -> str:
+    """:data:`SAME_TEXT_NOTE` when both articles hold the same text, else empty."""
+    left, right = comparison.left.article.text, comparison.right.article.text
+    return SAME_TEXT_NOTE if left == right and left.strip() else ""
+
+
 def meta_line(meta: ArticleMeta) -> str:
     """``Outlet · by Author · 2024-03-05 · https://…``: what is known of an article's source."""
     parts = [meta.outlet, f"by {meta.author}" if meta.author else None, meta.date, meta.url]

@@ -35,6 +35,7 @@ from newsdiff.export.common import (
     marker,
     now_stamp,
     reveal,
+    same_text_note,
     scoring_note,
     sides,
     split_changed,
@@ -254,7 +255,13 @@ def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
         f"paraphrase ≥ {settings.paraphrase:g} (calibrated score 0–100)</dd>\n"
         f"<dt>Scoring</dt><dd>{_text(scoring_note(comparison))}</dd>\n"
         f"<dt>Version</dt><dd>newsdiff {escape(version)}</dd>\n"
-        "</dl>\n</header>\n"
+        "</dl>\n"
+        + (
+            f'<p class="same-text">{escape(note)}</p>\n'
+            if (note := same_text_note(comparison))
+            else ""
+        )
+        + "</header>\n"
     )
 
 

@@ -36,6 +36,7 @@ from newsdiff.export.common import (
     now_stamp,
     one_line,
     revealed,
+    same_text_note,
     scoring_note,
     sides,
     split_changed,
@@ -276,6 +277,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         f"Compared {now_stamp(now)} with newsdiff {md_escape(version)}; thresholds: "
         f"shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}; "
         f"{md_escape(scoring_note(comparison))}.",
+        *(["", f"**{same_text_note(comparison)}**"] if same_text_note(comparison) else []),
         "",
         "## Summary",
         "",
