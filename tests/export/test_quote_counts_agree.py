@@ -79,16 +79,24 @@ def test_every_format_counts_the_quotes_the_json_holds(
     assert text.index("L: ") < heads[0].start() < text.index("\nR: ") < heads[1].start()
 
 
-def test_the_quote_table_says_what_its_rows_count(comparisons: dict[str, Comparison]) -> None:
-    """The table lists a quote and its counterpart once: it says so, with both numbers."""
-    comparison = comparisons["000-001"]
+@pytest.mark.parametrize("pair", ["000-001", "002-004"])
+def test_the_quote_table_says_what_its_rows_count(
+    comparisons: dict[str, Comparison], pair: str
+) -> None:
+    """The table lists a quote and its counterpart once, as the app's quote sidebar does:
+    it says so, with the sidebar's counts by status and the number of quotes."""
+    from newsdiff.app.widgets.quote_sidebar import quote_entries
+
+    comparison = comparisons[pair]
     data = json.loads(render(comparison, "json"))
     quotes = len(data["left"]["quotes"]) + len(data["right"]["quotes"])
-    markdown = render(comparison, "md", now=NOW)
-    rows = markdown.split("## Quotes", 1)[1].count("\n| Left |") + markdown.split("## Quotes", 1)[
-        1
-    ].count("\n| Right |")
+    entries = Counter(entry.status for entry in quote_entries(comparison))
+    rows = sum(entries.values())
     assert rows < quotes  # a matched pair shares a row: the two counts differ here
-    note = f"share one row: {rows} rows for {quotes} quotes."
+    statuses = ", ".join(f"{entries[name]} {name}" for name in STATUSES)
+    note = f"quote sidebar: {rows} rows ({statuses}) for {quotes} quotes."
+    markdown = render(comparison, "md", now=NOW)
     assert note in markdown
+    table = markdown.split("## Quotes", 1)[1]
+    assert table.count("\n| Left |") + table.count("\n| Right |") == rows
     assert note in render(comparison, "html", now=NOW)

@@ -399,7 +399,7 @@ def _quotes(comparison: Comparison) -> str:
         for side, compared in sides(comparison)
     )
     out.append(f'<p class="quote-counts">Quotes, counted in each article:<br>{tallies}</p>\n')
-    out.append(f"<p>{escape(rows_note(comparison, len(rows)))}</p>\n")
+    out.append(f"<p>{escape(rows_note(comparison, rows))}</p>\n")
     out.append(
         '<table class="quotes">\n<thead><tr><th>Side</th><th>Speaker</th><th>Quote</th>'
         "<th>Status</th><th>Other article</th><th>Articles</th></tr></thead>\n<tbody>\n"

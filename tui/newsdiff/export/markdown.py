@@ -369,7 +369,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     rows = quote_rows(comparison)
     if rows:
         lines += [
-            rows_note(comparison, len(rows)),
+            rows_note(comparison, rows),
             "",
             "| Side | Speaker | Quote | Status | Other article | Articles |",
             "|---|---|---|---|---|--:|",

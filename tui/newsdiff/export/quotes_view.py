@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdiff.core.markers import SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
@@ -74,15 +75,18 @@ def quote_tally(side: ComparedArticle) -> str:
     return f"{total} quote{'' if total == 1 else 's'} ({statuses})"
 
 
-def rows_note(comparison: Comparison, rows: int) -> str:
-    """What the quote table lists, when its rows are fewer than the quotes: a quote and its
-    counterpart in the other article share one row."""
+def rows_note(comparison: Comparison, rows: Sequence[QuoteRow]) -> str:
+    """What the quote table (and the app's quote sidebar) lists: a quote and its counterpart
+    in the other article share one row, so rows are fewer than quotes when some match."""
     total = len(comparison.left.quotes) + len(comparison.right.quotes)
-    if rows == total:
-        return f"One row per quote ({rows})."
+    counts = dict.fromkeys(QUOTE_STATUSES, 0)
+    for row in rows:
+        counts[row.match.status] = counts.get(row.match.status, 0) + 1
+    statuses = ", ".join(f"{counts[name]} {name}" for name in counts)
     return (
-        f"A quote and its counterpart in the other article share one row: "
-        f"{rows} rows for {total} quotes."
+        f"A quote and its counterpart in the other article share one row, as in the app's "
+        f"quote sidebar: {len(rows)} row{'' if len(rows) == 1 else 's'} ({statuses}) "
+        f"for {total} quote{'' if total == 1 else 's'}."
     )
 
 

@@ -291,7 +291,7 @@ def render_svg(
         listing.append("\nQuotes\n", Style(bold=True))
         for side, compared in sides(comparison):
             listing.append(f"{side.capitalize()}: {quote_tally(compared)}\n", MUTED)
-        listing.append(rows_note(comparison, len(quotes)) + "\n", MUTED)
+        listing.append(rows_note(comparison, quotes) + "\n", MUTED)
         for quote_row in quotes:
             match = quote_row.match
             listing.append(f"{quote_row.side:<6} ", MUTED)
