@@ -76,16 +76,17 @@ def quote_tally(side: ComparedArticle) -> str:
 
 
 def rows_note(comparison: Comparison, rows: Sequence[QuoteRow]) -> str:
-    """What the quote table (and the app's quote sidebar) lists: a quote and its counterpart
-    in the other article share one row, so rows are fewer than quotes when some match."""
+    """What the quote table lists: a quote and its counterpart in the other article share one
+    row, so rows are fewer than quotes when some match (the app's quote sidebar lists such
+    entries too, and its counts are of them)."""
     total = len(comparison.left.quotes) + len(comparison.right.quotes)
     counts = dict.fromkeys(QUOTE_STATUSES, 0)
     for row in rows:
         counts[row.match.status] = counts.get(row.match.status, 0) + 1
     statuses = ", ".join(f"{counts[name]} {name}" for name in counts)
     return (
-        f"A quote and its counterpart in the other article share one row, as in the app's "
-        f"quote sidebar: {len(rows)} row{'' if len(rows) == 1 else 's'} ({statuses}) "
+        f"A quote and its counterpart in the other article share one row: "
+        f"{len(rows)} row{'' if len(rows) == 1 else 's'} ({statuses}) "
         f"for {total} quote{'' if total == 1 else 's'}."
     )
 
