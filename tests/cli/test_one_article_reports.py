@@ -88,3 +88,18 @@ def test_an_article_compared_with_itself_says_so(
     assert "2 quotes (2 verbatim, 0 excerpt, 0 altered, 0 only here)" in done.out
     other = run_cli(["compare", articles[0], articles[1], "--format", fmt, "--width", "200"])
     assert "the same text" not in other.out
+
+
+def test_quotes_of_one_file_named_twice_says_why_nothing_is_compared(
+    articles: tuple[str, ...], run_cli: Run
+) -> None:
+    """The loader reads a file named twice once; the reader who named two paths is told."""
+    done = run_cli(["quotes", articles[0], articles[0], "--color", "never"])
+    assert done.code == 0
+    assert done.err == (
+        f"note: {articles[0]}: every path named is this one file, read once: nothing to "
+        "compare it with\n"
+    )
+    assert done.out.startswith("1 article, 2 quotes: nothing to compare them with")
+    assert run_cli(["quotes", articles[0]]).err == ""  # one path named: nothing to explain
+    assert run_cli(["quotes", articles[0], articles[2]]).err == ""  # a copy is two articles
