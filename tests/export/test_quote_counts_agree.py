@@ -100,3 +100,19 @@ def test_the_quote_table_says_what_its_rows_count(
     note = f"share one row: {len(table)} rows ({tally}) for {quotes} quotes."
     assert note in markdown
     assert note in render(comparison, "html", now=NOW)
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "svg"])
+def test_an_article_without_quotes_says_0_quotes_and_no_status(fmt: str) -> None:
+    """No list of four zeros beside an article that quotes no one."""
+    from newsdiff.core.compare import compare_texts
+
+    comparison = compare_texts(
+        "Ferry Delayed\nThe ferry left two hours late on Friday.\n",
+        "Ferry Late\nThe ferry left two hours late on Friday.\n\u201cWe apologise,\u201d "
+        "the operator, Nela Brandt, said.\n",
+    )
+    report = html.unescape(render(comparison, fmt, now=NOW)).replace("\xa0", " ")
+    assert "0 quotes" in report
+    assert "0 quotes (" not in report
+    assert "1 quote (0 verbatim, 0 excerpt, 0 altered, 1 only here)" in report

@@ -68,9 +68,11 @@ def quote_counts(side: ComparedArticle) -> dict[str, int]:
 
 def quote_tally(side: ComparedArticle) -> str:
     """``5 quotes (1 verbatim, 2 excerpt, 0 altered, 2 only here)``: one article's quotes,
-    worded alike in the text, Markdown, HTML and SVG reports."""
+    worded alike in the text, Markdown, HTML and SVG reports (``0 quotes`` when none)."""
     counts = quote_counts(side)
     total = len(side.quotes)
+    if not total:
+        return "0 quotes"
     statuses = ", ".join(f"{counts[name]} {name}" for name in counts)
     return f"{total} quote{'' if total == 1 else 's'} ({statuses})"
 
