@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from newsdiff.core.models import Comparison
+from newsdiff.export.quotes_report import build_report, plain_text, report_lines, report_to_dict
 from newsdiff.export.render import render
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
@@ -77,6 +78,16 @@ def test_every_format_counts_the_quotes_the_json_holds(
         expected["right"],
     ]
     assert text.index("L: ") < heads[0].start() < text.index("\nR: ") < heads[1].start()
+    # ``newsdiff quotes`` of the pair counts remarks (its JSON ``groups``) and says so.
+    report = build_report([comparison.left.article, comparison.right.article])
+    groups = report_to_dict(report)["groups"]
+    assert isinstance(groups, list)
+    statuses = Counter(group["status"] for group in groups)
+    quotes = expected["left"][0] + expected["right"][0]
+    assert plain_text(report_lines(report)).splitlines()[0] == (
+        f"2 articles, {quotes} quotes, {len(groups)} remarks: "
+        + ", ".join(f"{statuses[name]} {name}" for name in STATUSES)
+    )
 
 
 @pytest.mark.parametrize("pair", ["000-001", "002-004"])
