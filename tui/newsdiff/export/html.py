@@ -286,8 +286,19 @@ def _legend(comparison: Comparison) -> str:
         '<table class="legend">\n'
         f"<thead><tr><th>Sentences</th>{head}</tr></thead>\n<tbody>\n"
         + "".join(body)
-        + "</tbody>\n</table>\n</section>\n"
+        + "</tbody>\n</table>\n"
+        + _quote_counts(comparison)
+        + "</section>\n"
     )
+
+
+def _quote_counts(comparison: Comparison) -> str:
+    """Each article's quotes by status, under the sentence counts as in the Markdown summary."""
+    tallies = "<br>".join(
+        f"{side.capitalize()}: {escape(quote_tally(compared))}"
+        for side, compared in sides(comparison)
+    )
+    return f'<p class="quote-counts">Quotes, counted in each article:<br>{tallies}</p>\n'
 
 
 def _rows(comparison: Comparison) -> str:
@@ -394,11 +405,6 @@ def _quotes(comparison: Comparison) -> str:
     if not rows:
         out.append('<p class="empty-note">No quotations found in either article.</p>\n')
         return "".join(out) + "</section>\n"
-    tallies = "<br>".join(
-        f"{side.capitalize()}: {escape(quote_tally(compared))}"
-        for side, compared in sides(comparison)
-    )
-    out.append(f'<p class="quote-counts">Quotes, counted in each article:<br>{tallies}</p>\n')
     out.append(f"<p>{escape(rows_note(comparison, rows))}</p>\n")
     out.append(
         '<table class="quotes">\n<thead><tr><th>Side</th><th>Speaker</th><th>Quote</th>'
