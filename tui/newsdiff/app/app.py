@@ -273,11 +273,20 @@ class NewsDiffApp(App[None]):
         if problem:
             self.notify(problem, title="Key configuration", severity="warning", timeout=8)
         if self.saved is not None:
-            articles = (self.saved.left.article, self.saved.right.article)
+            from newsdiff.app.saved_context import missing_note, saved_context
+
+            pair = (self.saved.left.article, self.saved.right.article)
             # The library lists each file once (a file compared with itself is one row).
-            library = articles[:1] if articles[0].path == articles[1].path else articles
-            self.post_message(CorpusLoaded(library, ()))
+            library = pair[:1] if pair[0].path == pair[1].path else pair
+            # The articles it was scored with, where they still are: a threshold change or a
+            # swap then scores the pair again in the context it was saved in.
+            others, missing = saved_context(self.saved)
+            articles = (*pair, *others)
+            self.post_message(CorpusLoaded((*library, *others), ()))
             self.open_comparison(0, 1, comparison=self.saved, articles=articles)
+            note = missing_note(missing, len(self.saved.scoring.corpus))
+            if note:
+                self.notify(note, title="Saved comparison", severity="warning", timeout=10)
 
     def on_load(self) -> None:
         """Start reading the library's first screenful, before the first frame is composed."""

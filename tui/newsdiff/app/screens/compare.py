@@ -41,6 +41,8 @@ from newsdiff.core.models import Article, Comparison, Settings, Side
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from textual.widget import Widget
+
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.engine import Prepared
     from newsdiff.app.screens.boxed_modal import BoxedModal
@@ -177,7 +179,7 @@ class CompareScreen(Screen[None]):
     | `q` | show / hide the quote sidebar |
     | `t` | thresholds panel |
     | `ctrl+s` | save the comparison |
-    | `escape` | close the search line or the quote overlay, end the search; else back |
+    | `escape` | close search line or quote overlay, leave quote list, end a search; else back |
     """
 
     CSS_PATH = Path(__file__).resolve().parent / "compare.tcss"
@@ -432,6 +434,11 @@ class CompareScreen(Screen[None]):
         self._ahead: Future[Prepared] | None = None
         """The library's scoring of the pair the screen opened on, if it scored it ahead."""
         self._ahead_key: tuple[str, str] | None = None
+        self._narrow: bool | None = None
+        """Whether the last fit was one column (``None`` before the first fit)."""
+        self._quotes_before_narrow = False
+        """The sidebar stood beside the text when the terminal narrowed: it comes back when
+        the terminal is wide again."""
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -538,6 +545,21 @@ class CompareScreen(Screen[None]):
         self.query_one(DiffView).one_column = narrow
         self.query_one(ColumnHeads).one_column = narrow
         sidebar = self.query_one(QuoteSidebar)
+        if narrow != self._narrow and self._narrow is not None:
+            # Below NARROW the sidebar would stand over the text: a sidebar the reader had
+            # beside it must not turn into an overlay hiding half of every sentence while the
+            # comparison keeps the keys. It goes (`q` shows it over the text, as on a narrow
+            # start) and comes back when the terminal is wide again.
+            if narrow and sidebar.display and not sidebar.has_class("-overlay"):
+                self._quotes_before_narrow = True
+                sidebar.display = False
+                if sidebar.has_focus_within:
+                    self.query_one(DiffView).focus()
+            elif not narrow and self._quotes_before_narrow and not sidebar.display:
+                sidebar.display = True
+            if not narrow:
+                self._quotes_before_narrow = False
+        self._narrow = narrow
         sidebar.set_class(narrow, "-overlay")
         # Over the text, tab stays in the quote list: the comparison under it is hidden.
         sidebar.trap_focus(narrow)
@@ -914,11 +936,32 @@ class CompareScreen(Screen[None]):
         self.notify(said, timeout=2)
 
     def action_cycle_filter(self) -> None:
-        """All rows → only differences → only quotes → all rows."""
+        """All rows → only differences → only quotes → all rows; a filter that would fold
+        every row away is passed over, and the notice says why."""
         view = self.query_one(DiffView)
         following = FILTERS[(FILTERS.index(view.view_filter) + 1) % len(FILTERS)]
+        passed: list[str] = []
+        # `only quotes` on a pair without a quote showed one fold line and nothing else, the
+        # status line still describing a sentence folded away.
+        while following != "all" and (why := self._filter_empty(following)):
+            passed.append(why)
+            following = FILTERS[(FILTERS.index(following) + 1) % len(FILTERS)]
         view.set_folding(view_filter=following)
-        self.notify(FILTER_NAMES[following], timeout=2)
+        said = FILTER_NAMES[following]
+        if passed:
+            said = f"{said} ({'; '.join(passed)})"
+        self.notify(said, timeout=3 if passed else 2)
+
+    def _filter_empty(self, view_filter: ViewFilter) -> str:
+        """Why ``view_filter`` would show no row of this comparison (empty if it shows some)."""
+        comparison = self.comparison
+        if comparison is None:
+            return ""
+        if view_filter == "quotes" and not (comparison.left.quotes or comparison.right.quotes):
+            return "no quote in either article to show alone"
+        if view_filter == "differences" and not self.query_one(DiffView).has_differences():
+            return "no difference to show alone: every sentence is shared"
+        return ""
 
     def action_next_difference(self) -> None:
         """Move the cursor to the next non-shared (or moved) sentence, on either side."""
@@ -999,6 +1042,7 @@ class CompareScreen(Screen[None]):
         """Show or hide the quote sidebar."""
         sidebar = self.query_one(QuoteSidebar)
         sidebar.display = not sidebar.display
+        self._quotes_before_narrow = False  # the reader chose: a wider terminal keeps it
         if not sidebar.display:
             self.query_one(DiffView).focus()
         elif sidebar.has_class("-overlay"):
@@ -1060,14 +1104,34 @@ class CompareScreen(Screen[None]):
         """Open the save dialog (from the export module)."""
         if self.comparison is None:
             return
+        # The SVG is a picture of the comparison: a notice still up (`Saved HTML to …`, `match
+        # 3 of 12`) stood over the text in it, and over the dialog's buttons (New name, No,
+        # Overwrite) when the file it named was saved again. The notices step aside for the
+        # picture (a frame later) and are done with when the dialog opens.
+        racks = [rack for rack in self.query("ToastRack") if rack.display and rack.children]
+        if racks:
+            for rack in racks:
+                rack.display = False
+            self.call_after_refresh(self._open_save_dialog, racks)
+        else:
+            self._open_save_dialog()
+
+    def _open_save_dialog(self, racks: Sequence[Widget] = ()) -> None:
         from newsdiff.app.screens.save_dialog import SaveDialog  # loaded on first save
 
+        svg = self.app.export_screenshot()
+        if racks:
+            self.app.clear_notifications()
+        for rack in racks:
+            rack.display = True
+        if self.comparison is None or not self.is_current:
+            return
         loaded = [article.path for article in (*self.articles, *self.news_app.articles)]
         memory = self.news_app.save_memory
         self.app.push_screen(
             SaveDialog(
                 self.comparison,
-                svg=self.app.export_screenshot(),
+                svg=svg,
                 protected=loaded,
                 folder=memory.folder,
                 fmt=memory.fmt,
@@ -1145,6 +1209,11 @@ class CompareScreen(Screen[None]):
             sidebar.display = False
             self.query_one(DiffView).focus()
             return
+        if sidebar.display and sidebar.has_focus_within:
+            # In the list beside the text escape leaves the list, as it closes the overlay:
+            # it went back to the library, dropping the comparison the reader was quoting.
+            self.query_one(DiffView).focus()
+            return
         view = self.query_one(DiffView)
         if view.pattern:
             view.search("")
@@ -1160,7 +1229,14 @@ class CompareScreen(Screen[None]):
     def _quote_chosen(self, message: QuoteSidebar.QuoteChosen) -> None:
         entry = message.entry
         # to the quote the entry shows (a right quote listed for itself lands on the right)
-        self.query_one(DiffView).jump_to(Cursor(entry.own_side, entry.own.sentence))
+        view = self.query_one(DiffView)
+        view.jump_to(Cursor(entry.own_side, entry.own.sentence))
+        sidebar = self.query_one(QuoteSidebar)
+        if message.chosen and sidebar.has_class("-overlay") and sidebar.display:
+            # Over the text the quote's sentence is under the list: enter went there but left
+            # the list over it (and over the status line), the keys still in the list.
+            sidebar.display = False
+            view.focus()
 
     @on(OptionList.OptionSelected)
     def _option_selected(self) -> None:

@@ -319,14 +319,20 @@ class LibraryScreen(Screen[None]):
             parts.append(f"{shown} shown")
         parts.append(f"{len(self.marked)} marked")
         head = " · ".join(parts) + "   "
-        guides = (
-            [
+        if not self.marked:
+            guides = [
                 "space marks · enter compares the two marked (or the highlighted and the next)",
                 "space marks · enter compares the two marked",
             ]
-            if len(self.marked) < 2
-            else ["enter compares L● (left) with R● (right)"]
-        )
+        elif len(self.marked) == 1:
+            # One mark: enter compares it with the highlighted article (pair_to_compare); "the
+            # two marked" sent the reader looking for a second mark enter does not need.
+            guides = [
+                "space marks a second · enter compares L● with the highlighted",
+                "enter compares L● with the highlighted",
+            ]
+        else:
+            guides = ["enter compares L● (left) with R● (right)"]
         room = self.size.width - HINT_PADDING
         # the longest guide that fits: a cut-off "(or the" explains nothing
         guide = next((g for g in guides if len(head) + len(g) <= room), guides[-1])

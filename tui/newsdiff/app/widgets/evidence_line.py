@@ -81,7 +81,17 @@ def details_lines(
             text = comparison.aligned(other, index).sentence.text
             lines.append((f"    {side_letter(other)}{index + 1}: ", text))
     elif not aligned.links:
-        lines.append(("", "Only in this article: nothing in the other one states it."))
+        # What the aligner knows, no more: "nothing in the other one states it" read as a
+        # fact a checker could cite, where the other outlet can say it in other words.
+        threshold = f"{comparison.settings.paraphrase:g}"
+        lines.append(
+            (
+                "",
+                "Only in this article: no sentence of the other one is linked to it (none "
+                f"scores ≥ {threshold}). Reworded further, it can still be there: t lowers "
+                "the threshold.",
+            )
+        )
     else:
         lines.append(("", "Linked to:"))
         links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))

@@ -354,6 +354,8 @@ class QuoteSidebar(Vertical):
 
         sidebar: QuoteSidebar
         entry: QuoteEntry
+        chosen: bool = False
+        """Enter or a click (the reader goes there), not a highlight while browsing."""
 
         @property
         def control(self) -> QuoteSidebar:
@@ -432,7 +434,7 @@ class QuoteSidebar(Vertical):
         event.stop()
         entry = self._entry(event.option)
         if entry is not None:
-            self.post_message(self.QuoteChosen(self, entry))
+            self.post_message(self.QuoteChosen(self, entry, chosen=True))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Browsing the list with the keyboard follows along in the comparison."""
