@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list seed and tune cases")
     parser.add_argument("--text", action="store_true", help="with --show, print the sentences")
     args = parser.parse_args(argv)
-    totals: dict[str, list[int]] = {"seeds": [0, 0, 0], "tune": [0, 0, 0], "other": [0, 0, 0]}
+    totals: dict[str, list[int]] = {group: [0, 0, 0, 0] for group in ("seeds", "tune", "other")}
     for group, name, articles in corpora():
         story, own = story_and_links(articles)
         links = own if args.story_links else pair_view_links(articles, corpus=args.corpus)
@@ -134,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         totals[group][0] += len(links)
         totals[group][1] += len(split)
         totals[group][2] += len(unexplained)
+        made = {(min(x, y), max(x, y)) for x, y, _, _ in own}
+        totals[group][3] += sum(
+            1 for (x, y, *_), *_ in unexplained if (min(x, y), max(x, y)) in made
+        )
         if not args.show or group == "other":
             continue
         for (x, y, label, score), in_x, in_y in split:
@@ -146,16 +150,13 @@ def main(argv: list[str] | None = None) -> int:
                 for a, i in (x, y):
                     print(f"         {a}:{i} {story.sentences[a][i].text}")
     view = "story links" if args.story_links else "compare --corpus" if args.corpus else "compare"
-    for group, (count, split_count, lost) in totals.items():
+    rows = [(group, *counts) for group, counts in totals.items()]
+    rows.append(("total", *(sum(t[k] for t in totals.values()) for k in range(4))))
+    for group, count, split_count, lost, story_made in rows:
         print(
             f"{group:6} links ({view}) {count:5}  not in one claim {split_count:4}  "
-            f"unexplained (no cross-reference either) {lost}"
+            f"unexplained (no cross-reference either) {lost:3}, of them story links {story_made}"
         )
-    every, split_all, lost_all = (sum(t[k] for t in totals.values()) for k in range(3))
-    print(
-        f"total  links ({view}) {every:5}  not in one claim {split_all:4}  "
-        f"unexplained (no cross-reference either) {lost_all}"
-    )
     return 0
 
 
