@@ -65,17 +65,20 @@ def sample_story() -> Story:
     )
 
 
-def story_with_cross_reference() -> tuple[Story, int, int]:
+def story_with_cross_reference(twice: bool = False) -> tuple[Story, int, int]:
     """The sample story with one pair-view link the grouping left between two claims: outlet 1's
     headline ≈ outlet 3's six weeks (score 58), listed in the headline claim and in the six /
-    nine weeks claim. Returns the story and the two claims' numbers (headline, weeks)."""
+    nine weeks claim (``twice``: outlet 2's headline ≈ the same sentence too, score 52).
+    Returns the story and the two claims' numbers (headline, weeks)."""
     story = sample_story()
-    link = PairLink((0, 0), (2, 3), "paraphrased", 58.0)
+    links = [PairLink((0, 0), (2, 3), "paraphrased", 58.0)]
+    if twice:
+        links.append(PairLink((1, 0), (2, 3), "paraphrased", 52.0))
     headline = next(k for k, c in enumerate(story.claims) if c.first == (0, 0))
     weeks = next(k for k, c in enumerate(story.claims) if c.first == (0, 1))
     claims = list(story.claims)
     for k in (headline, weeks):
-        claims[k] = replace(claims[k], related=(link,))
+        claims[k] = replace(claims[k], related=tuple(links))
     return replace(story, claims=tuple(claims)), headline, weeks
 
 

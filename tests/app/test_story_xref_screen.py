@@ -95,3 +95,29 @@ async def test_x_is_in_the_footer_only_for_a_claim_with_cross_references(
         await _highlight(screen, headline)
         await pilot.pause()
         assert "linked_claim" in {b.binding.action for b in screen.active_bindings.values()}
+
+
+async def test_two_links_to_one_claim_are_two_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two of a claim's variants linked to one sentence of another claim: two lines, each
+    going to that claim (fails before: the story could not be shown, one id per claim)."""
+    story, headline, weeks = story_with_cross_reference(twice=True)
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, app, story)
+        await _highlight(screen, weeks)
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        lines = [line.strip() for line in _prompts(variants)]
+        assert lines[-2:] == [
+            f"Also linked: claim {headline + 1} · outlet-3 S4 ≈ outlet-1 S1 (score 58)",
+            f"Also linked: claim {headline + 1} · outlet-3 S4 ≈ outlet-2 S1 (score 52)",
+        ]
+        variants.focus()
+        variants.highlighted = variants.option_count - 1
+        await pilot.press("x")
+        await pilot.pause()
+        claims = screen.query_one("#claims", OptionList)
+        assert screen.shown[claims.highlighted or 0] == headline

@@ -21,11 +21,7 @@ from newsdiff.app import engine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, visible_claims
 from newsdiff.app.widgets.story_matrix import MatrixKey, StoryMatrix, pair_line
-from newsdiff.app.widgets.story_variants import (
-    CROSS_REFERENCE_PREFIX,
-    VariantList,
-    variant_prompt,
-)
+from newsdiff.app.widgets.story_variants import VariantList, linked_claim, variant_prompt
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
 
@@ -340,8 +336,9 @@ class StoryScreen(Screen[None]):
             if variants.highlighted is not None and self.focused is variants
             else None
         )
-        if option is not None and (option.id or "").startswith(CROSS_REFERENCE_PREFIX):
-            self.jump_to_claim(int((option.id or "")[len(CROSS_REFERENCE_PREFIX) :]))
+        target = None if option is None else linked_claim(option.id)
+        if target is not None:
+            self.jump_to_claim(target)
         elif self.current is not None and self._refs and self._refs[self.current]:
             self.jump_to_claim(self._refs[self.current][0].claim)
 
@@ -378,8 +375,9 @@ class StoryScreen(Screen[None]):
         claims = self.query_one("#claims", OptionList)
         if self.story is None or event.option.id is None or claims.highlighted is None:
             return
-        if event.option.id.startswith(CROSS_REFERENCE_PREFIX):  # an Also linked line
-            self.jump_to_claim(int(event.option.id[len(CROSS_REFERENCE_PREFIX) :]))
+        target = linked_claim(event.option.id)
+        if target is not None:  # an Also linked line
+            self.jump_to_claim(target)
             return
         claim = self.story.claims[self.shown[claims.highlighted]]
         article, index = (int(part) for part in event.option.id.split(":"))

@@ -20,7 +20,16 @@ if TYPE_CHECKING:
     from newsdiff.core.story_xref import CrossRef
 
 CROSS_REFERENCE_PREFIX = "claim:"
-"""The option id of a cross-reference line: ``claim:12`` names claim index 12 (enter jumps)."""
+"""The option id of a cross-reference line: ``claim:12:0`` names claim index 12 (enter jumps
+there), its first line to that claim (two links can go to one claim)."""
+
+
+def linked_claim(option_id: str | None) -> int | None:
+    """The claim index a cross-reference line's option id names; ``None`` for a variant."""
+    if not option_id or not option_id.startswith(CROSS_REFERENCE_PREFIX):
+        return None
+    return int(option_id.split(":")[1])
+
 
 VARIANT_NAME_WIDTH = 20
 """The widest outlet name before a variant, when names need that much to stay apart."""
@@ -89,13 +98,13 @@ class VariantList(OptionList):
                 against=[shown[k] for k in disagree.get((article, index), ())],
             )
             self.add_option(Option(prompt, id=f"{article}:{index}"))
-        for ref in refs:  # a link the pair view makes from a variant to another claim's
+        for k, ref in enumerate(refs):  # a link the pair view makes to another claim's variant
             line = Content.assemble(
                 ("   Also linked: ", "italic $text-muted"),
                 Content(visible(cross_reference_line(ref, shown))),
             )
             self.add_option(
-                Option(HangingContent([(line, 3)]), id=f"{CROSS_REFERENCE_PREFIX}{ref.claim}")
+                Option(HangingContent([(line, 3)]), id=f"{CROSS_REFERENCE_PREFIX}{ref.claim}:{k}")
             )
 
 
