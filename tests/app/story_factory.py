@@ -65,6 +65,23 @@ def sample_story() -> Story:
     )
 
 
+def story_with_cross_reference(twice: bool = False) -> tuple[Story, int, int]:
+    """The sample story with one pair-view link the grouping left between two claims: outlet 1's
+    headline ≈ outlet 3's six weeks (score 58), listed in the headline claim and in the six /
+    nine weeks claim (``twice``: outlet 2's headline ≈ the same sentence too, score 52).
+    Returns the story and the two claims' numbers (headline, weeks)."""
+    story = sample_story()
+    links = [PairLink((0, 0), (2, 3), "paraphrased", 58.0)]
+    if twice:
+        links.append(PairLink((1, 0), (2, 3), "paraphrased", 52.0))
+    headline = next(k for k, c in enumerate(story.claims) if c.first == (0, 0))
+    weeks = next(k for k, c in enumerate(story.claims) if c.first == (0, 1))
+    claims = list(story.claims)
+    for k in (headline, weeks):
+        claims[k] = replace(claims[k], related=tuple(links))
+    return replace(story, claims=tuple(claims)), headline, weeks
+
+
 def story_with_an_outlet_twice() -> tuple[Story, int, int]:
     """The sample story with outlet 2's lead also carrying the headline claim (carried by
     outlets 1, 2 and 3 through their headlines), and outlet 3's last two sentences one claim

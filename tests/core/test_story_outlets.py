@@ -26,7 +26,8 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
         "3",
     ]
     markdown = story_markdown(story)
-    section = markdown[markdown.index("- **carried by 3") :].split("\n- **")[0]
+    heading = markdown.rindex("- **", 0, markdown.index("carried by 3"))  # - **claim N · carried
+    section = markdown[heading:].split("\n- **")[0]
     assert [line.split(":")[0].strip() for line in section.splitlines()[1:]] == [
         "- 1",
         "- 2",

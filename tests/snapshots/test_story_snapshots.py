@@ -123,3 +123,46 @@ def test_story_key_of_long_names(
     )
     app = NewsDiffApp(theme=theme)
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def _opened_cross_reference(*keys: str):
+    from story_factory import story_with_cross_reference
+
+    story, _, _ = story_with_cross_reference()
+
+    async def run_before(pilot: Pilot) -> None:
+        app = pilot.app
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = story.articles  # type: ignore[attr-defined]
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before, story
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark"])
+def test_story_cross_reference(snap_compare, theme: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Conflicts only: the six / nine weeks claim, its variants, then the pair-view link that
+    leaves it, ``Also linked: claim 1 · outlet-3 S4 ≈ outlet-1 S1 (score 58)``; the status
+    line numbers the claim (``claim 2``) and the footer offers ``x`` (go to claim 1)."""
+    run_before, story = _opened_cross_reference("c")
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme=theme)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_story_cross_reference_at_80_columns(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 80×24 the cross-reference keeps its line whole under the variants, and ``x`` fits
+    in the footer."""
+    run_before, story = _opened_cross_reference("c")
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

@@ -25,9 +25,10 @@ from newsdiff.core.models import Article, Settings
 from newsdiff.core.story import LINKAGE, SCHEMA, Story
 from newsdiff.core.story_reorder import matching, reordered, text_hash
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 """Bumped whenever :class:`~newsdiff.core.story.Story` or the key changes shape (2: keyed by the
-set of texts, entries are :class:`StoryEntry`)."""
+set of texts, entries are :class:`StoryEntry`; 3: claims carry their cross-references,
+:attr:`~newsdiff.core.story_model.Claim.related`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ import numpy as np
 from newsdiff.core.story_also import NearSign, also_carried, contradicted, inherited, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
 from newsdiff.core.story_refine import refine_groups
+from newsdiff.core.story_xref import listed_twice, runs, split_rows
 
 LINKAGE = 0.34
 """Two groups of sentences join into one claim when more than a third of their sentence pairs
@@ -265,13 +266,12 @@ def _group(
     inside = np.concatenate((inside, across, across)).astype(np.int32)
     order = np.lexsort((b_all[inside], a_all[inside], roots))
     inside, roots = inside[order], roots[order]
+    # the links the grouping left between two claims: listed in both (cross-references)
+    apart, apart_roots = listed_twice(split_rows(groups, a_all, b_all, also), groups, a_all, b_all)
     del order, a_all, b_all, groups
-    store = LinkColumns.take(table, inside)
-    del inside
-    # each claim's links are one run of rows: where the group number changes
-    starts = np.flatnonzero(np.diff(roots, prepend=-1)).tolist()
-    stops = [*starts[1:], len(roots)] if starts else []
-    spans = dict(zip(roots[starts].tolist(), zip(starts, stops, strict=True), strict=True))
+    store = LinkColumns.take(table, np.concatenate((inside, apart)))
+    spans, related = runs(roots), runs(apart_roots, len(inside))
+    del inside, apart
     conflict_code = store.code("conflict")
     claims = []
     for root, variants in enumerate(members):
@@ -279,12 +279,14 @@ def _group(
             continue
         span = spans.get(root)
         own: Sequence[PairLink] = () if span is None else ClaimLinks(store, *span)
+        leaving = related.get(root)
         extra = sorted({ordered[k] for k in also.get(root, ())})
         claims.append(
             Claim(
                 variants=(*sorted(ordered[k] for k in variants), *extra),
                 links=own,
                 also=tuple(extra),
+                related=() if leaving is None else ClaimLinks(store, *leaving),
                 conflict=span is not None
                 and conflict_code is not None
                 and bool(np.any(store.label[span[0] : span[1]] == conflict_code)),

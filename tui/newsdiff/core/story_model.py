@@ -48,12 +48,18 @@ class Claim:
         also: The variants whose own claim is another: a sentence that states two claims
             (a summary of two remarks) is a variant of both, and belongs to the one it was
             grouped with (:meth:`Story.claim_index`).
+        related: The links that leave the claim: one end an own variant of it, the other an
+            own variant of another claim, the two sentences in no claim together (average
+            linkage outvoted the link). A reader who sees ``≈`` between them in the pair view
+            finds them here as a cross-reference (:mod:`newsdiff.core.story_xref`), listed in
+            both claims.
     """
 
     variants: tuple[Position, ...]
     links: Sequence[PairLink] = ()
     conflict: bool = False
     also: tuple[Position, ...] = ()
+    related: Sequence[PairLink] = ()
 
     @property
     def outlets(self) -> tuple[int, ...]:

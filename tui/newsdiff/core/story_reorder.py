@@ -80,17 +80,20 @@ def reordered(story: Story, articles: Sequence[Article], order: Sequence[int]) -
     labels: list[str] = []
     where: dict[int, np.ndarray] = {}
     told: list[tuple[Position, tuple[Position, ...], tuple[Position, ...], Claim, _Columns]] = []
+    leaving: list[_Columns] = []
     for claim in story.claims:
         own = sorted((place[a], s) for a, s in claim.variants if (a, s) not in claim.also)
         extra = tuple(sorted((place[a], s) for a, s in claim.also))
         columns = _link_columns(claim.links, place, starts, labels, where)
         told.append((own[0], tuple(own), extra, claim, columns))
     told.sort(key=lambda item: item[0])
+    for *_, claim, _columns in told:  # a claim's cross-references after every claim's links
+        leaving.append(_link_columns(claim.related, place, starts, labels, where))
     positions = [(a, s) for a in range(count) for s in range(len(sentences[a]))]
     parts: list[tuple[np.ndarray, ...]] = []
     spans: list[tuple[int, int] | None] = []
     size = 0
-    for *_, columns in told:
+    for columns in [item[-1] for item in told] + leaving:
         ends, other, label, score = columns
         if not len(ends):
             spans.append(None)
@@ -116,8 +119,11 @@ def reordered(story: Story, articles: Sequence[Article], order: Sequence[int]) -
             links=() if span is None else ClaimLinks(store, *span),
             conflict=claim.conflict,
             also=extra,
+            related=() if apart is None else ClaimLinks(store, *apart),
         )
-        for (_, own, extra, claim, _), span in zip(told, spans, strict=True)
+        for (_, own, extra, claim, _), span, apart in zip(
+            told, spans[: len(told)], spans[len(told) :], strict=True
+        )
     )
     return replace(
         story,

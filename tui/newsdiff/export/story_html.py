@@ -13,6 +13,7 @@ from html import escape
 from newsdiff.core.models import Sentence
 from newsdiff.core.story import Story, sorted_claims
 from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+from newsdiff.core.story_xref import cross_reference_line, cross_references
 from newsdiff.export.common import (
     now_stamp,
     one_line,
@@ -126,11 +127,13 @@ def story_html(story: Story, order: str = "coverage") -> str:
         parts.append("</tr>")
     parts.append("</table><h2>Claims</h2>")
     parts.append('<p class="muted">Words that differ from the first variant are marked.</p>')
+    refs = cross_references(story)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         kind = "claim conflict" if claim.conflict else "claim"
-        heading = claim_heading(story, claim).replace(CONFLICT_MARK, "&ne;")
-        parts.append(f'<div class="{kind}"><div class="head">{heading}</div><ul>')
+        heading = escape(claim_heading(story, claim, number)).replace(CONFLICT_MARK, "&ne;")
+        anchor = f"claim-{number + 1}"  # a cross-reference's link goes here
+        parts.append(f'<div class="{kind}"><div class="head" id="{anchor}">{heading}</div><ul>')
         disagree = conflicts_with(claim)
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
@@ -143,6 +146,11 @@ def story_html(story: Story, order: str = "coverage") -> str:
                 f'<li><span class="muted">{outlet + 1}:</span> {mark}'
                 f"{_variant(sentence, spans)}</li>"
             )
+        for ref in refs[number]:  # a link the pair view makes to another claim's variant
+            line = escape(cross_reference_line(ref, names))
+            target = f"claim {ref.claim + 1}"
+            line = line.replace(target, f'<a href="#claim-{ref.claim + 1}">{target}</a>', 1)
+            parts.append(f'<li class="muted">also linked: {line}</li>')
         parts.append("</ul></div>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -14,6 +14,7 @@ from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
 from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+from newsdiff.core.story_xref import CrossRef, cross_reference_line, cross_references
 from newsdiff.export.common import one_line, revealed, split_changed
 from newsdiff.export.name_cut import cut_names
 
@@ -32,6 +33,7 @@ def sha256(text: str) -> str:
 def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
     """The ``newsdiff.story/1`` JSON document (see docs/story.md)."""
     position = {k: index for index, k in enumerate(sorted_claims(story, "reading"))}
+    refs = cross_references(story)
     return {
         "schema": SCHEMA,
         "version": __version__,
@@ -55,12 +57,19 @@ def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
         ],
         "matrix": [[round(share, 4) for share in row] for row in story.matrix],
         "claims": [
-            _claim_to_dict(story, story.claims[k], position[k]) for k in sorted_claims(story, order)
+            _claim_to_dict(story, story.claims[k], position[k], refs[k], position)
+            for k in sorted_claims(story, order)
         ],
     }
 
 
-def _claim_to_dict(story: Story, claim: Claim, number: int) -> dict[str, object]:
+def _claim_to_dict(
+    story: Story,
+    claim: Claim,
+    number: int,
+    refs: Sequence[CrossRef] = (),
+    position: dict[int, int] | None = None,
+) -> dict[str, object]:
     def where(article: int, sentence: int) -> dict[str, int]:
         return {"article": article, "sentence": sentence}
 
@@ -92,6 +101,16 @@ def _claim_to_dict(story: Story, claim: Claim, number: int) -> dict[str, object]
                 "score": round(link.score, 1),
             }
             for link in claim.links
+        ],
+        "related": [
+            {
+                "claim": ref.claim if position is None else position[ref.claim],
+                "left": where(*ref.here),
+                "right": where(*ref.there),
+                "label": ref.label,
+                "score": round(ref.score, 1),
+            }
+            for ref in refs
         ],
     }
 
@@ -137,13 +156,16 @@ def matrix_lines(story: Story, width: int | None = None) -> list[str]:
     return lines
 
 
-def claim_heading(story: Story, claim: Claim) -> str:
-    """``carried by 3 of 5 (1, 2, 4) · ≠ conflict`` or ``only in 2`` (conflict only when one)."""
+def claim_heading(story: Story, claim: Claim, number: int | None = None) -> str:
+    """``claim 4 · carried by 3 of 5 (1, 2, 4) · ≠ conflict`` or ``only in 2`` (conflict only
+    when one); ``number`` is the claim's place in reading order (the JSON's ``id``), shown from
+    1 so that a cross-reference's ``claim 4`` can be found."""
     outlets = ", ".join(str(article + 1) for article in claim.outlets)
+    text = "" if number is None else f"claim {number + 1} · "
     if len(claim.outlets) == 1:
-        text = f"only in {outlets}"
+        text += f"only in {outlets}"
     else:
-        text = f"carried by {len(claim.outlets)} of {len(story.articles)} ({outlets})"
+        text += f"carried by {len(claim.outlets)} of {len(story.articles)} ({outlets})"
     if claim.conflict:
         text += f" · {CONFLICT_MARK} conflict"
     return text
@@ -241,9 +263,10 @@ def story_lines(
             [(f"  {key}  {name.ljust(name_width)}  ", "label"), (one_line(article.title), "muted")]
         )
     lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
+    refs = cross_references(story)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
-        heading = claim_heading(story, claim)
+        heading = claim_heading(story, claim, number)
         lines.append([])
         lines.append(
             [(f"[{len(claim.outlets)}/{len(story.articles)}] ", "heading")]
@@ -261,7 +284,15 @@ def story_lines(
             lines.append(
                 [(f"  {outlet + 1}: ", "muted"), *mark, *cut_pieces(pieces, len(sentence.text))]
             )
+        lines.extend([(f"  {line}", "label")] for line in related_lines(refs[number], names))
     return lines
+
+
+def related_lines(refs: Sequence[CrossRef], names: Sequence[str]) -> list[str]:
+    """``also linked: claim 12 · a.txt S15 ≈ b.txt S10 (score 62)``, one line per
+    cross-reference of a claim (:mod:`newsdiff.core.story_xref`): a link the pair view makes
+    from one of its variants to another claim's."""
+    return [f"also linked: {cross_reference_line(ref, names)}" for ref in refs]
 
 
 _PLAIN_ESCAPES = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
@@ -308,9 +339,10 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
         cells = ["—" if a == b else f"{round(100 * story.matrix[a][b])}%" for b in range(count)]
         lines.append(f"| **{a + 1}** | " + " | ".join(cells) + " |")
     lines += ["", "## Claims", "", "Words that differ from the first variant are in **bold**."]
+    refs = cross_references(story)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
-        lines += ["", f"- **{claim_heading(story, claim)}**"]
+        lines += ["", f"- **{claim_heading(story, claim, number)}**"]
         disagree = conflicts_with(claim)
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
@@ -319,6 +351,7 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
             against = disagree.get((outlet, index))
             mark = "" if against is None else _md(conflict_mark(against, names))
             lines.append(f"  - {outlet + 1}: {mark}{text}")
+        lines.extend(f"  - *{_md(line)}*" for line in related_lines(refs[number], names))
     return "\n".join(lines) + "\n"
 
 

@@ -21,13 +21,14 @@ from newsdiff.app import engine
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, visible_claims
 from newsdiff.app.widgets.story_matrix import MatrixKey, StoryMatrix, pair_line
-from newsdiff.app.widgets.story_variants import VariantList, variant_prompt
+from newsdiff.app.widgets.story_variants import VariantList, linked_claim, variant_prompt
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.core.story import Claim, Story
+    from newsdiff.core.story_xref import CrossRef
 
 ORDER_NAMES = {
     "coverage": "coverage (most outlets first)",
@@ -71,6 +72,7 @@ class StoryScreen(Screen[None]):
     | --- | --- |
     | `enter` | on a cell: that pair; on a claim: at its sentence (a conflict: where it is) |
     | `enter` | on a variant: against the first carrier (a `≠` variant: the one it contradicts) |
+    | `enter` / `x` | on an *Also linked* line: the claim it names (`x` elsewhere: the first) |
     | `tab` | matrix ↔ claims ↔ variants |
     | `o` | sort claims: coverage, conflicts first, reading order |
     | `1` | only claims carried by one outlet |
@@ -98,6 +100,13 @@ class StoryScreen(Screen[None]):
             tooltip="Show only claims whose outlets conflict",
             id="story-conflicts",
         ),
+        Binding(
+            "x",
+            "linked_claim",
+            "Linked",
+            tooltip="Go to the claim an Also linked line names (a pair-view link to it)",
+            id="story-linked",
+        ),
         Binding("escape", "back", "Back", tooltip="Back to the library", id="story-back"),
         Binding("j", "move('down')", "Down", show=False, id="story-down"),
         Binding("k", "move('up')", "Up", show=False, id="story-up"),
@@ -119,6 +128,8 @@ class StoryScreen(Screen[None]):
         self.order = "coverage"
         self.filters: set[str] = set()
         self.shown: list[int] = []
+        self.current: int | None = None
+        self._refs: tuple[tuple[CrossRef, ...], ...] = ()
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -194,7 +205,10 @@ class StoryScreen(Screen[None]):
         self._show(message.story)
 
     def _show(self, story: Story) -> None:
+        from newsdiff.core.story_xref import cross_references
+
         self.story = story
+        self._refs = cross_references(story)
         self._names = distinct_names([article.path for article in story.articles])
         self.query_one(ProgressBar).display = False
         self.query_one("#claims", OptionList).loading = False
@@ -290,10 +304,10 @@ class StoryScreen(Screen[None]):
 
     def _update_status(self) -> None:
         assert self.story is not None
-        parts = [
-            f"{len(self.shown)} of {len(self.story.claims)} claims",
-            f"sorted by {ORDER_NAMES[self.order]}",
-        ]
+        parts = [f"{len(self.shown)} of {len(self.story.claims)} claims"]
+        if self.current is not None:  # the number an Also linked line names it by
+            parts.append(f"claim {self.current + 1}")
+        parts.append(f"sorted by {ORDER_NAMES[self.order]}")
         if "single" in self.filters:
             parts.append("only in one outlet")
         if "conflict" in self.filters:
@@ -304,10 +318,41 @@ class StoryScreen(Screen[None]):
     def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id is not None:
             self._show_variants(int(event.option.id))
+            self._update_status()
 
     def _show_variants(self, number: int | None) -> None:
-        """Stack the variants of claim ``number``, words differing from the first emphasized."""
-        self.query_one("#variants", VariantList).show(self.story, number, self._names)
+        """Stack the variants of claim ``number``, words differing from the first emphasized,
+        then its cross-references (links the pair view makes to other claims)."""
+        self.current = number
+        refs = self._refs[number] if number is not None and self._refs else ()
+        self.query_one("#variants", VariantList).show(self.story, number, self._names, refs)
+        self.refresh_bindings()
+
+    def action_linked_claim(self) -> None:
+        """Go to the claim the highlighted *Also linked* line names (else the first one)."""
+        variants = self.query_one("#variants", VariantList)
+        option = (
+            variants.get_option_at_index(variants.highlighted)
+            if variants.highlighted is not None and self.focused is variants
+            else None
+        )
+        target = None if option is None else linked_claim(option.id)
+        if target is not None:
+            self.jump_to_claim(target)
+        elif self.current is not None and self._refs and self._refs[self.current]:
+            self.jump_to_claim(self._refs[self.current][0].claim)
+
+    def jump_to_claim(self, number: int) -> None:
+        """Highlight claim ``number`` in the claims list (filters off when they hide it) and
+        focus the list, the claim's variants and cross-references beside it."""
+        if number not in self.shown:
+            self.filters.clear()
+            self._fill_claims()
+        claims = self.query_one("#claims", ClaimList)
+        claims.highlighted = self.shown.index(number)
+        self._show_variants(number)
+        self._update_status()
+        claims.focus()
 
     @on(OptionList.OptionSelected, "#claims")
     def _claim_selected(self, event: OptionList.OptionSelected) -> None:
@@ -329,6 +374,10 @@ class StoryScreen(Screen[None]):
     def _variant_selected(self, event: OptionList.OptionSelected) -> None:
         claims = self.query_one("#claims", OptionList)
         if self.story is None or event.option.id is None or claims.highlighted is None:
+            return
+        target = linked_claim(event.option.id)
+        if target is not None:  # an Also linked line
+            self.jump_to_claim(target)
             return
         claim = self.story.claims[self.shown[claims.highlighted]]
         article, index = (int(part) for part in event.option.id.split(":"))
@@ -371,6 +420,8 @@ class StoryScreen(Screen[None]):
         """Sorting and filters need the story."""
         if action in ("cycle_order", "toggle_filter") and self.story is None:
             return None
+        if action == "linked_claim":  # in the footer only while a claim has cross-references
+            return self.current is not None and bool(self._refs and self._refs[self.current])
         return True
 
     def action_move(self, direction: str) -> None:

@@ -17,6 +17,19 @@ from newsdiff.export.name_cut import cut_names, distinct_width
 
 if TYPE_CHECKING:
     from newsdiff.core.story import Story
+    from newsdiff.core.story_xref import CrossRef
+
+CROSS_REFERENCE_PREFIX = "claim:"
+"""The option id of a cross-reference line: ``claim:12:0`` names claim index 12 (enter jumps
+there), its first line to that claim (two links can go to one claim)."""
+
+
+def linked_claim(option_id: str | None) -> int | None:
+    """The claim index a cross-reference line's option id names; ``None`` for a variant."""
+    if not option_id or not option_id.startswith(CROSS_REFERENCE_PREFIX):
+        return None
+    return int(option_id.split(":")[1])
+
 
 VARIANT_NAME_WIDTH = 20
 """The widest outlet name before a variant, when names need that much to stay apart."""
@@ -54,9 +67,17 @@ def without_shared_extension(names: list[str]) -> list[str]:
 class VariantList(OptionList):
     """The variants of the highlighted claim, words differing from the first emphasized."""
 
-    def show(self, story: Story | None, number: int | None, names: list[str]) -> None:
-        """Stack the variants of claim ``number`` (none: empty), each under its outlet's name."""
+    def show(
+        self,
+        story: Story | None,
+        number: int | None,
+        names: list[str],
+        refs: Sequence[CrossRef] = (),
+    ) -> None:
+        """Stack the variants of claim ``number`` (none: empty), each under its outlet's name,
+        then its cross-references ``refs``, one line each (enter on one: that claim)."""
         from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+        from newsdiff.core.story_xref import cross_reference_line
 
         self.clear_options()
         if story is None or number is None:
@@ -77,6 +98,14 @@ class VariantList(OptionList):
                 against=[shown[k] for k in disagree.get((article, index), ())],
             )
             self.add_option(Option(prompt, id=f"{article}:{index}"))
+        for k, ref in enumerate(refs):  # a link the pair view makes to another claim's variant
+            line = Content.assemble(
+                ("   Also linked: ", "italic $text-muted"),
+                Content(visible(cross_reference_line(ref, shown))),
+            )
+            self.add_option(
+                Option(HangingContent([(line, 3)]), id=f"{CROSS_REFERENCE_PREFIX}{ref.claim}:{k}")
+            )
 
 
 def variant_prompt(
