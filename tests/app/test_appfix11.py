@@ -1,0 +1,109 @@
+"""What the tenth trial left (appfix11): column heads that give way alike, whole titles in the
+library, the save dialog's folder, the sidebar counting quotes as the reports do."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from app_factory import build
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.widgets.column_header import ColumnHeads, head_lines
+from newsdiff.core.load import bundled_seeds_dir
+from newsdiff.core.models import ArticleMeta
+
+
+async def _compared(pilot, app: NewsDiffApp) -> CompareScreen:  # type: ignore[no-untyped-def]
+    """The comparison screen once its comparison is shown."""
+    for _ in range(600):
+        await pilot.pause(0.05)
+        screen = app.screen
+        if isinstance(screen, CompareScreen) and screen.query_one(ColumnHeads).comparison:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            return screen
+    raise AssertionError(f"no comparison on screen: {app.screen!r}")
+
+
+def _head_halves(heads: ColumnHeads) -> tuple[str, str]:
+    """The second line of the two heads (source, count), split at the divider."""
+    line = heads.render().plain.split("\n")[1]
+    left, right = line.split(" │ ")
+    return left.strip(), right.strip()
+
+
+async def test_at_100_columns_both_heads_give_way_alike() -> None:
+    """`newsdiff seeds`, enter, at 100 columns with the quote sidebar: the left head (one cell
+    narrower) dropped its word count while the right kept it."""
+    app = NewsDiffApp([bundled_seeds_dir()])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        screen = await _compared(pilot, app)
+        from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+
+        assert screen.query_one(QuoteSidebar).display
+        left, right = _head_halves(screen.query_one(ColumnHeads))
+    assert ("words" in left) == ("words" in right), (left, right)
+    assert left.endswith("· left") == right.endswith("· right"), (left, right)
+
+
+_NAMES = ("harwick_courier_bridge_story.txt", "lowen-daily-bridge.txt")
+
+
+def _pair(meta: bool):  # type: ignore[no-untyped-def]
+    comparison = build(
+        ["Harwick bridge to close for a month", "Crews begin work on the span on Monday."],
+        ["Bridge closure set for Harwick", "Crews begin work on the span on Monday.", "More."],
+        links=[(1, 1, "shared", 100.0)],
+        paths=_NAMES,
+    )
+    if not meta:
+        return comparison
+    article = dataclasses.replace(
+        comparison.left.article, meta=ArticleMeta(outlet="Harwick Courier", date="2026-03-09")
+    )
+    return dataclasses.replace(
+        comparison, left=dataclasses.replace(comparison.left, article=article)
+    )
+
+
+@settings(max_examples=120, deadline=None)
+@given(left=st.integers(8, 90), extra=st.integers(-1, 1), meta=st.booleans())
+def test_a_head_drops_the_side_then_the_count_before_it_cuts_the_name(
+    left: int, extra: int, meta: bool
+) -> None:
+    """`harwick_courier… · 80 words · left`: the name was cut while the redundant side word
+    stayed. The side word goes first, then the count when that keeps the name whole, and
+    both heads (widths a cell apart, as at 100 columns) give way alike."""
+    from newsdiff.app.widgets.column_header import _head_forms, head_form
+
+    comparison = _pair(meta)
+    sides = ((comparison.left, "left"), (comparison.right, "right"))
+    widths = [left, max(1, left + extra)]
+    form = head_form([_head_forms(side, name, None) for side, name in sides], widths)
+    lines = [
+        head_lines(side, name, width, form=form)[1].plain.rstrip()
+        for (side, name), width in zip(sides, widths, strict=True)
+    ]
+    counts = [
+        re.search(r" · [\d,]+ words", head_lines(side, name, 999)[1].plain) for side, name in sides
+    ]
+    for line, width, (_, name) in zip(lines, widths, sides, strict=True):
+        assert len(line) <= width
+        cut = "…" in line
+        if line.endswith(f"· {name}"):
+            assert not cut and "words" in line, line
+        if cut and "words" not in line:
+            # the count went although the name is cut: a cut name does not fit beside a count
+            assert any(
+                count and room < len(count.group(0)) + 12
+                for count, room in zip(counts, widths, strict=True)
+            ), lines
+        assert not re.search(r"\d…", line), line  # a count or date is whole or absent
+    assert ("words" in lines[0]) == ("words" in lines[1]), lines
+    assert lines[0].endswith("· left") == lines[1].endswith("· right"), lines
