@@ -107,3 +107,36 @@ def test_a_head_drops_the_side_then_the_count_before_it_cuts_the_name(
         assert not re.search(r"\d…", line), line  # a count or date is whole or absent
     assert ("words" in lines[0]) == ("words" in lines[1]), lines
     assert lines[0].endswith("· left") == lines[1].endswith("· right"), lines
+
+
+_LONG_HEADLINE = (
+    "Harwick council votes to close the old swing bridge for a month of repairs to its "
+    "rusted gears and deck"
+)
+
+
+async def test_the_library_shows_a_long_title_as_far_as_the_width_allows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The core cut every title at 80 characters, so the library showed `… to its…` even at
+    200 columns with room to spare; the core keeps the whole title and the table cuts it."""
+    from newsdiff.app.screens.library import LibraryScreen
+    from newsdiff.app.widgets.article_table import ArticleTable
+
+    assert 80 < len(_LONG_HEADLINE) < 150
+    (tmp_path / "courier.txt").write_text(
+        f"{_LONG_HEADLINE}\n\nThe bridge shuts on Monday, the council said.\n", "utf-8"
+    )
+    (tmp_path / "daily.txt").write_text(
+        "Swing bridge shut for repairs\n\nThe bridge shuts on Monday.\n", "utf-8"
+    )
+    app = NewsDiffApp([tmp_path])
+    for size, whole in (((200, 30), True), ((100, 30), False)):
+        async with app.run_test(size=size) as pilot:
+            for _ in range(2):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
+            table = app.screen.query_one(ArticleTable)
+            text = "\n".join(table.render_line(y + 1).text for y in range(table.row_count))
+        assert (_LONG_HEADLINE in text) == whole, text
+        assert _LONG_HEADLINE[:40] in text  # cut to the column, never dropped
+        app = NewsDiffApp([tmp_path])
