@@ -4,6 +4,7 @@ library, the save dialog's folder, the sidebar counting quotes as the reports do
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 from app_factory import build
@@ -50,6 +51,15 @@ async def test_at_100_columns_both_heads_give_way_alike() -> None:
         left, right = _head_halves(screen.query_one(ColumnHeads))
     assert ("words" in left) == ("words" in right), (left, right)
     assert left.endswith("· left") == right.endswith("· right"), (left, right)
+
+
+def _screen_text(app: NewsDiffApp) -> str:
+    """The screen as text, line by line (the SVG screenshot's text runs joined)."""
+    lines: dict[float, list[str]] = {}
+    svg = app.export_screenshot()
+    for y, run in re.findall(r'<text [^>]*?y="([\d.]+)"[^>]*>([^<]*)</text>', svg):
+        lines.setdefault(float(y), []).append(html.unescape(run).replace("\xa0", " "))
+    return "\n".join("".join(runs) for _, runs in sorted(lines.items()))
 
 
 _NAMES = ("harwick_courier_bridge_story.txt", "lowen-daily-bridge.txt")
@@ -140,3 +150,35 @@ async def test_the_library_shows_a_long_title_as_far_as_the_width_allows(tmp_pat
         assert (_LONG_HEADLINE in text) == whole, text
         assert _LONG_HEADLINE[:40] in text  # cut to the column, never dropped
         app = NewsDiffApp([tmp_path])
+
+
+async def test_the_save_dialog_shows_the_folder_the_file_goes_to(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The File field scrolls to the file name, so the folder was out of view: the user saw
+    where the file went only in the notice after saving."""
+    from newsdiff.app.screens.save_dialog import SaveDialog
+    from textual.widgets import Input
+
+    folder = tmp_path / "harwick-desk" / "drafts-for-the-bridge-story"
+    (folder / "older").mkdir(parents=True)
+    comparison = _pair(False)
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(SaveDialog(comparison, folder=folder))
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SaveDialog)
+        field = screen.query_one("#save-path", Input)
+        assert str(folder) not in field.render_line(0).text  # scrolled to the name
+        text = _screen_text(app)
+        assert "drafts-for-the-bridge-story/" in text, text
+        field.value = str(folder / "older")  # a folder: the default name goes into it
+        await pilot.pause()
+        await pilot.pause()
+        line = str(screen.query_one("#save-folder").render())
+        assert line.endswith("/older/):"), line
+        field.value = "/tmp/elsewhere.md"
+        await pilot.pause()
+        line = str(screen.query_one("#save-folder").render())
+        assert line == "File (in /tmp/):", line
