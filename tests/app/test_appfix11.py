@@ -182,3 +182,30 @@ async def test_the_save_dialog_shows_the_folder_the_file_goes_to(tmp_path) -> No
         await pilot.pause()
         line = str(screen.query_one("#save-folder").render())
         assert line == "File (in /tmp/):", line
+
+
+async def test_the_sidebar_counts_quotes_as_the_saved_markdown_does() -> None:
+    """The sidebar counted its entries (a quote and its counterpart one entry: `= 1 verbatim
+    ⊂ 2 excerpt + 9 only here`) while every report counts each article's quotes (`Left: 5
+    quotes (1 verbatim, 2 excerpt, 0 altered, 2 only here)`): a reader meets the same numbers
+    with the same words in the sidebar and in the saved Markdown."""
+    from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+    from newsdiff.core.compare import compare_articles
+    from newsdiff.core.load import load_article
+    from newsdiff.export.render import render
+
+    seeds = sorted(bundled_seeds_dir().glob("*.txt"))
+    comparison = compare_articles(load_article(seeds[0]), load_article(seeds[1]))
+    markdown = render(comparison, "md")
+    said = re.findall(r"^- ((?:Left|Right): \d+ quotes? \([^)]*\))$", markdown, re.MULTILINE)
+    assert len(said) == 2, markdown[:2000]
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        sidebar = app.screen.query_one(QuoteSidebar)
+        assert sidebar.display
+        summary = sidebar.query_one("#quotes-summary").render()
+        shown = " ".join(str(summary).split())
+    for line in said:
+        assert line in shown, (line, shown)
