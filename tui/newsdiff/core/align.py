@@ -154,7 +154,7 @@ def find_links(
     among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its
     near-verbatim score reaches ``settings.shared``. Inactive sentences (boilerplate) never
     link. A conflict one article takes back itself is dropped
-    (:func:`~newsdiff.core.claims.outlet_consistent`).
+    (:func:`~newsdiff.core.claims.outlet_consistent`) before the cap: it takes no slot.
     """
     n, m = score.shape
     if n == 0 or m == 0:
@@ -210,8 +210,37 @@ def find_links(
             for i, j in zip(*np.nonzero(candidates), strict=True)
         ]
         return _cap(found)
-    found = _checked_links(score, verbatim, candidates, below, settings, check, routed)
-    return outlet_consistent(found)  # an outlet does not contradict itself
+    return _consistent_links(score, verbatim, candidates, below, settings, check, routed)
+
+
+def _consistent_links(
+    score: np.ndarray,
+    verbatim: np.ndarray,
+    candidates: np.ndarray,
+    below: np.ndarray,
+    settings: Settings,
+    check: ClaimChecker,
+    routed: set[tuple[int, int]],
+) -> list[PairLink]:
+    """The checked links without the conflicts an article takes back itself, before the cap.
+
+    :func:`~newsdiff.core.claims.outlet_consistent` reads the links found (whether an article
+    states the other's claim depends on its ``shared`` links), so a conflict it drops has
+    already taken a slot of both its sentences and may have kept a sentence's true counterpart
+    out. Such a conflict is no candidate: the links are found again without it (rarely needed,
+    and the claim checks are the pair's, already read), until no conflict is dropped. Each
+    round removes at least one candidate, so it ends.
+    """
+    while True:
+        found = _checked_links(score, verbatim, candidates, below, settings, check, routed)
+        kept = outlet_consistent(found)  # an outlet does not contradict itself
+        if len(kept) == len(found):
+            return kept
+        survivors = {(link.left, link.right) for link in kept}
+        for link in found:
+            if (link.left, link.right) not in survivors:
+                candidates[link.left, link.right] = False
+                routed.discard((link.left, link.right))
 
 
 def _active_scores(
