@@ -68,6 +68,7 @@ def dump(data: Path) -> list[dict]:
                             "label": link.label,
                             "score": round(float(link.score), 1),
                             "note": link.evidence.note if link.evidence else "",
+                            "agree": list(link.evidence.agree) if link.evidence else [],
                         }
                     )
     return rows
@@ -118,6 +119,10 @@ def _pronoun_as_noun(actors: object, *, there: bool) -> None:
     actors.who_clause = lambda claim: as_noun(who(claim))  # type: ignore[attr-defined]
 
 
+def _agree(row: dict | None) -> list[str]:
+    return list((row or {}).get("agree", []))
+
+
 def _text(data: Path, file: str, start: int, end: int) -> str:
     return load_article(data / "clusters" / file).text[start:end]
 
@@ -128,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the links as JSON lines here")
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("OLD", "NEW"))
     parser.add_argument("--text", action="store_true", help="print the sentences (terminal)")
+    parser.add_argument(
+        "--evidence", action="store_true", help="--diff: also changed agreeing words"
+    )
     parser.add_argument("--without", choices=WITHOUT, help="switch one who-rule exception off")
     args = parser.parse_args(argv)
     if args.without:
@@ -140,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             (old.get(k), new.get(k))
             for k in sorted(old.keys() | new.keys())
             if (old.get(k) or {}).get("label") != (new.get(k) or {}).get("label")
+            or (args.evidence and _agree(old.get(k)) != _agree(new.get(k)))
         ]
         for before, after in changed:
             row = before or after
@@ -148,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
             now = after["label"] if after else "-"
             note = (after or {}).get("note", "")
             print(f"{was:>11} -> {now:<11} {row['score']:5.1f} {note}")
+            if args.evidence and _agree(before) != _agree(after):
+                print(f"    agree: {', '.join(_agree(before))} -> {', '.join(_agree(after))}")
             print(
                 f"    {row['left']}:{row['ls']}-{row['le']}  {row['right']}:{row['rs']}-{row['re']}"
             )

@@ -23,6 +23,7 @@ from typing import Literal, Protocol, TypeVar
 
 from newsdiff.core.actors import different_actors, different_statements
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
+from newsdiff.core.compounds import compound_spans, has_hyphen, parts_of, within, written_run
 from newsdiff.core.conversions import find_conversions
 from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
@@ -224,6 +225,8 @@ def check_claims(
         converted = tuple(
             f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
         )
+        if has_hyphen(left.text):  # "97", "1" of a "97-1" vote both write: the tally
+            converted = tuple(_figure_compound(f, left, right) for f in converted)
         agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
     else:
         agree_all = agree_words  # one word per stem: no two alike
@@ -269,7 +272,10 @@ def _figure_readings(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[D
 
 
 def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
-    """The left sentence's content words (as written) whose stems the right one also uses."""
+    """The left sentence's content words (as written) whose stems the right one also uses;
+    a hyphenated compound whole (:mod:`newsdiff.core.compounds`)."""
+    if has_hyphen(left.text) or has_hyphen(right.text):
+        return _agreeing_compounds(left, right)
     right_stems = right.stems
     agreeing: list[str] = []
     for stemmed, word in _distinct_content(left):
@@ -278,6 +284,55 @@ def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
             if len(agreeing) == MAX_AGREE:
                 break  # the first MAX_AGREE: the rest would be cut off
     return tuple(agreeing)
+
+
+def _agreeing_compounds(left: Claim, right: Claim) -> tuple[str, ...]:
+    """:func:`_agreeing_words` where a sentence writes a hyphen: a word inside a compound
+    agrees as the whole compound when the other sentence writes it too (hyphen or space), and
+    not at all when it does not; a word the other writes only inside compounds, likewise."""
+    left_tokens = [(stemmed, start, end) for _, stemmed, start, end in left.words]
+    right_tokens = [(stemmed, start, end) for _, stemmed, start, end in right.words]
+    left_compounds = compound_spans(left.text)
+    right_compounds = compound_spans(right.text)
+    right_alone = {st for st, a, b in right_tokens if within(right_compounds, a, b) is None}
+    found: dict[str, str] = {}  # folded: as written (a compound's parts give it once)
+    done: set[str] = set()
+    for stemmed, start, end in left.content:
+        if stemmed in done or stemmed not in right.stems:
+            continue
+        item = None
+        span = within(left_compounds, start, end)
+        if span is not None:
+            if written_run(parts_of(left_tokens, *span), right_tokens, right.text):
+                item = left.text[span[0] : span[1]]
+        elif stemmed in right_alone:
+            item = left.text[start:end]
+        else:  # the right writes it only inside compounds: this sentence may write one apart
+            for first, last in right_compounds:
+                parts = parts_of(right_tokens, first, last)
+                run = written_run(parts, left_tokens, left.text) if stemmed in parts else None
+                if run is not None and run[0] <= start and end <= run[1]:
+                    item = left.text[run[0] : run[1]]
+                    break
+        if item is None:
+            continue
+        done.add(stemmed)
+        found.setdefault(item.casefold(), item)
+        if len(found) == MAX_AGREE:
+            break
+    return tuple(found.values())
+
+
+def _figure_compound(figure: str, left: Claim, right: Claim) -> str:
+    """An agreeing figure written as part of a compound (``97`` of ``97-1``) both sentences
+    write whole: the compound; any other figure as it is."""
+    for first, last in compound_spans(left.text):
+        tokens = [(stemmed, a, b) for _, stemmed, a, b in left.words if first <= a and b <= last]
+        if any(left.text[a:b] == figure for _, a, b in tokens):
+            right_tokens = [(stemmed, a, b) for _, stemmed, a, b in right.words]
+            if written_run([t[0] for t in tokens], right_tokens, right.text):
+                return left.text[first:last]
+    return figure
 
 
 _DISTINCT: dict[str, tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, str], ...]]] = {}

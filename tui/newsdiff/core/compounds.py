@@ -1,0 +1,65 @@
+"""Hyphenated compounds in evidence: *Wal-Mart* is one agreeing word, not *Wal* and *Mart*.
+
+Scoring and the claim check read a compound's parts as words (``wal``, ``mart``): that is how
+*class-action* meets *class action*, and it is left alone. The evidence a reader sees is
+another matter: a part of a compound is no word of the sentence, and emphasis (which marks
+whole tokens) cannot mark it. So an agreeing word inside a compound is shown as the whole
+compound when the other sentence writes that compound too (its parts in the same order,
+joined by a hyphen or a space: *class-action* / *class action*), and not shown when it does
+not (*state-run* / *the state*: the part still counts for the score). Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+HYPHENS = "-\u2010\u2011"
+"""Hyphen-minus, hyphen and non-breaking hyphen: they join a compound (a dash does not)."""
+
+_PART = r"[^\W_]+(?:['’][^\W\d_]+)*"
+COMPOUND = re.compile(rf"{_PART}(?:[{HYPHENS}]{_PART})+")
+"""A hyphenated compound as written (*Wal-Mart*, *son-in-law*, *14-year-old*)."""
+
+_JOINS = frozenset([*HYPHENS, " "])
+
+Token = tuple[str, int, int]
+"""A word's stem and its span in the sentence."""
+
+
+def has_hyphen(text: str) -> bool:
+    """Whether ``text`` may hold a compound (the cheap test before any reading)."""
+    return any(mark in text for mark in HYPHENS)
+
+
+def compound_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the hyphenated compounds of ``text``."""
+    if not has_hyphen(text):
+        return ()
+    return tuple(match.span() for match in COMPOUND.finditer(text))
+
+
+def within(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``spans`` that holds ``start``–``end``, if any."""
+    for first, last in spans:
+        if first <= start and end <= last:
+            return first, last
+    return None
+
+
+def parts_of(tokens: Sequence[Token], start: int, end: int) -> tuple[str, ...]:
+    """The stems of the tokens between ``start`` and ``end`` (a compound's parts)."""
+    return tuple(stem for stem, first, last in tokens if start <= first and last <= end)
+
+
+def written_run(parts: Sequence[str], tokens: Sequence[Token], text: str) -> tuple[int, int] | None:
+    """Where ``text`` writes the stems ``parts`` one after another, joined by a single hyphen
+    or space (a compound, or the same words apart), if it does."""
+    count = len(parts)
+    for i in range(len(tokens) - count + 1):
+        run = tokens[i : i + count]
+        if all(token[0] == part for token, part in zip(run, parts, strict=True)) and all(
+            text[a[2] : b[1]] in _JOINS for a, b in zip(run, run[1:], strict=False)
+        ):
+            return run[0][1], run[-1][2]
+    return None
