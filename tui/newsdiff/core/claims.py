@@ -38,6 +38,7 @@ from newsdiff.core.disagreements import (
     shared_context,
     values_in_common,
 )
+from newsdiff.core.headline_links import headline_lookalike
 from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.lookalikes import (
     different_actions,
@@ -93,6 +94,7 @@ def check_claims(
     shared_at: float = 80.0,
     meaning: float | Callable[[], float | None] | None = None,
     written: tuple[str | None, str | None] = (None, None),
+    headlines: tuple[bool, bool] = (False, False),
 ) -> ClaimCheck:
     """Compare the claims of two candidate sentences.
 
@@ -105,10 +107,16 @@ def check_claims(
             function that reads it (called only by the one rule that needs it).
         written: The two articles' dates (``YYYY-MM-DD``; ``None`` when unknown): relative
             dates ("last week", "yesterday") are read against them.
+        headlines: Whether each sentence is its article's headline
+            (:mod:`newsdiff.core.headline_links`: what a headline's link needs).
     """
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
     same_quote = same_quotation(left, right)
+    if headlines[0] != headlines[1] and verbatim < COPIED and not same_quote:
+        head, body = (left, right) if headlines[0] else (right, left)
+        if note := headline_lookalike(head, body):
+            return ClaimCheck("not linked", Evidence(agree_words, (), note))
     excerpts: list[bool] = []
 
     def excerpt() -> bool:
