@@ -28,6 +28,11 @@ def test_a_compound_both_write_is_one_agreeing_word() -> None:
     # written as the other sentence writes it, hyphen or space
     assert "class action" in agree_as_written(words, RIGHT)
     assert "class-action" in agree(RIGHT, LEFT) or "class action" in agree(RIGHT, LEFT)
+    # an abbreviation's compound too, and the other's part of a compound is not its word
+    words = agree("Envoy calls the visit harmful to U.K.-Norway ties.", "U.K.-Norway ties fray.")
+    assert "U.K.-Norway" in words and "Norway" not in words
+    seen = agree_as_written(("state",), "Two states sued the state-run pier company.")
+    assert seen == ("states",)
 
 
 def test_a_part_of_a_compound_the_other_does_not_write_is_no_evidence() -> None:
@@ -51,8 +56,29 @@ def test_emphasis_covers_the_whole_compound_on_both_sides() -> None:
 
 
 PLAIN = ["shoppers", "ferry", "company", "suit", "harbour", "council", "filed", "against", "the"]
-COMPOUNDS = ["Dunmore-Mart", "class-action", "state-run", "son-in-law", "pier-side", "two-thirds"]
-SPLIT = ["Dunmore Mart", "class action", "state", "run", "son", "law", "pier", "side", "two"]
+COMPOUNDS = [
+    "Dunmore-Mart",
+    "class-action",
+    "state-run",
+    "son-in-law",
+    "pier-side",
+    "two-thirds",
+    "U.K.-Norway",
+]
+SPLIT = [
+    "Dunmore Mart",
+    "class action",
+    "state",
+    "states",
+    "run",
+    "son",
+    "law",
+    "pier",
+    "side",
+    "two",
+    "Norway",
+    "U.K. Norway",
+]
 _HYPHENS = "\\-\u2010\u2011"
 
 

@@ -17,11 +17,22 @@ from collections.abc import Sequence
 HYPHENS = "-\u2010\u2011"
 """Hyphen-minus, hyphen and non-breaking hyphen: they join a compound (a dash does not)."""
 
-_PART = r"[^\W_]+(?:['’][^\W\d_]+)*"
-COMPOUND = re.compile(rf"{_PART}(?:[{HYPHENS}]{_PART})+")
-"""A hyphenated compound as written (*Wal-Mart*, *son-in-law*, *14-year-old*)."""
+_PART = r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*"
+COMPOUND = re.compile(rf"(?:{_PART})(?:[{HYPHENS}](?:{_PART}))+")
+"""A hyphenated compound as written (*Wal-Mart*, *son-in-law*, *14-year-old*, *U.S.-Israel*)."""
 
-_JOINS = frozenset([*HYPHENS, " "])
+_JOINS = frozenset([*HYPHENS, " ", ".", ". ", *(f".{mark}" for mark in HYPHENS)])
+"""What may stand between two words of one compound: a hyphen or a space (*class-action* /
+*class action*), after an abbreviation's full stop too (*U.S.-Israel*, *U.S. Israel*)."""
+
+
+def in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is a part of a hyphenated compound (a hyphen
+    joins it to a word before or after it)."""
+    before = start >= 2 and text[start - 1] in HYPHENS and not text[start - 2].isspace()
+    after = end + 1 < len(text) and text[end] in HYPHENS and not text[end + 1].isspace()
+    return before or after
+
 
 Token = tuple[str, int, int]
 """A word's stem and its span in the sentence."""

@@ -44,7 +44,11 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
         return ()
     folded = text.casefold()
     by_stem: dict[str, list[str]] = {}
+    from newsdiff.core.compounds import in_compound
+
     for match in _WORD.finditer(text):
+        if in_compound(text, *match.span()):
+            continue  # a part of a compound is no word of this sentence (state-run: not state)
         word = match.group(0)
         by_stem.setdefault(_stem_of(word), []).append(word)
     shown: list[str] = []
@@ -66,7 +70,10 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(shown))
 
 
-_RUN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[-\u2010\u2011 ][^\W_]+(?:['’][^\W\d_]+)*)+")
+_RUN = re.compile(
+    r"(?:(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*)"
+    r"(?:[-\u2010\u2011 ](?:(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*))+"
+)
 """A compound or a run of words as the evidence records one (:mod:`newsdiff.core.compounds`)."""
 
 
