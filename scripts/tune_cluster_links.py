@@ -3,10 +3,11 @@
 Run: ``python scripts/tune_cluster_links.py [--out FILE] [--text]``. Each tune cluster's
 articles are compared pair by pair (the cluster as the corpus, as ``scripts/eval_claims.py``
 does) and every link is written as one JSON line: the two sentences' files and offsets, the
-label, the score and the evidence note. Two runs (before and after a rule) diffed with
-``--diff OLD NEW`` list every link a rule removed (``-> -``) or let in (``- ->``, a freed
-link slot); ``--text`` prints both sentences to the terminal for reading (never write the
-text into the project). ``--without EXCEPTION`` dumps the links with one exception of the
+label, the score, the evidence note and the agreeing words. Two runs (before and after a
+rule) diffed with ``--diff OLD NEW`` list every link a rule removed (``-> -``) or let in
+(``- ->``, a freed link slot); ``--evidence`` with ``--diff`` lists the links whose agreeing
+words changed too; ``--text`` prints both sentences to the terminal for reading (never write
+the text into the project). ``--without EXCEPTION`` dumps the links with one exception of the
 who-rules switched off (``possessive``: a possessive of the other's act; ``mutual``: each
 sentence names the other's subject; ``mentions``: a subject-phrase word the other sentence
 uses; the guards: ``generic``, a role or group subject that may stand for a named party;
