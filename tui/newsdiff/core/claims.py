@@ -23,7 +23,12 @@ from typing import Literal, Protocol, TypeVar
 
 from newsdiff.core.actors import different_actors, different_statements
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
-from newsdiff.core.compounds import compound_spans, has_hyphen, parts_of, within, written_run
+from newsdiff.core.compounds import (
+    Compounds,
+    compounds_of,
+    has_hyphen,
+    written_run,
+)
 from newsdiff.core.conversions import find_conversions
 from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
@@ -282,8 +287,10 @@ def _figure_readings(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[D
 def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
     """The left sentence's content words (as written) whose stems the right one also uses;
     a hyphenated compound whole (:mod:`newsdiff.core.compounds`)."""
-    if has_hyphen(left.text) or has_hyphen(right.text):
-        return _agreeing_compounds(left, right)
+    mine = compounds_of(left.text, left.words)
+    theirs = compounds_of(right.text, right.words)
+    if mine is not None or theirs is not None:
+        return _agreeing_compounds(left, right, mine, theirs)
     right_stems = right.stems
     agreeing: list[str] = []
     for stemmed, word in _distinct_content(left):
@@ -294,31 +301,34 @@ def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
     return tuple(agreeing)
 
 
-def _agreeing_compounds(left: Claim, right: Claim) -> tuple[str, ...]:
-    """:func:`_agreeing_words` where a sentence writes a hyphen: a word inside a compound
-    agrees as the whole compound when the other sentence writes it too (hyphen or space), and
-    not at all when it does not; a word the other writes only inside compounds, likewise."""
-    left_tokens = [(stemmed, start, end) for _, stemmed, start, end in left.words]
-    right_tokens = [(stemmed, start, end) for _, stemmed, start, end in right.words]
-    left_compounds = compound_spans(left.text)
-    right_compounds = compound_spans(right.text)
-    right_alone = {st for st, a, b in right_tokens if within(right_compounds, a, b) is None}
+def _agreeing_compounds(
+    left: Claim, right: Claim, mine: Compounds | None, theirs: Compounds | None
+) -> tuple[str, ...]:
+    """:func:`_agreeing_words` where a sentence writes a compound: a word inside one agrees
+    as the whole compound when the other sentence writes it too (hyphen or space), and not at
+    all when it does not; a word the other writes only inside compounds, likewise."""
+    left_tokens = mine.tokens if mine else None
+    right_tokens = theirs.tokens if theirs else _tokens(right)
+    whole: dict[int, str | None] = {}  # each compound of the left read once
     found: dict[str, str] = {}  # folded: as written (a compound's parts give it once)
     done: set[str] = set()
     for stemmed, start, end in left.content:
         if stemmed in done or stemmed not in right.stems:
             continue
         item = None
-        span = within(left_compounds, start, end)
-        if span is not None:
-            if written_run(parts_of(left_tokens, *span), right_tokens, right.text):
-                item = left.text[span[0] : span[1]]
-        elif stemmed in right_alone:
+        k = _holding(mine, start, end)
+        if mine is not None and k is not None:
+            if k not in whole:
+                written = written_run(mine.parts[k], right_tokens, right.text)
+                first, last = mine.spans[k]
+                whole[k] = left.text[first:last] if written else None
+            item = whole[k]
+        elif theirs is None or stemmed in theirs.alone:
             item = left.text[start:end]
         else:  # the right writes it only inside compounds: this sentence may write one apart
-            for first, last in right_compounds:
-                parts = parts_of(right_tokens, first, last)
-                run = written_run(parts, left_tokens, left.text) if stemmed in parts else None
+            left_tokens = left_tokens or _tokens(left)
+            for n in theirs.holding.get(stemmed, ()):
+                run = written_run(theirs.parts[n], left_tokens, left.text)
                 if run is not None and run[0] <= start and end <= run[1]:
                     item = left.text[run[0] : run[1]]
                     break
@@ -331,14 +341,29 @@ def _agreeing_compounds(left: Claim, right: Claim) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+def _holding(compounds: Compounds | None, start: int, end: int) -> int | None:
+    """The index of the compound of ``compounds`` that holds ``start``–``end``, if any."""
+    if compounds is None:
+        return None
+    for k, (first, last) in enumerate(compounds.spans):
+        if first <= start and end <= last:
+            return k
+    return None
+
+
+def _tokens(claim: Claim) -> tuple[tuple[str, int, int], ...]:
+    return tuple((stemmed, start, end) for _, stemmed, start, end in claim.words)
+
+
 def _figure_compound(figure: str, left: Claim, right: Claim) -> str:
     """An agreeing figure written as part of a compound (``97`` of ``97-1``) both sentences
     write whole: the compound; any other figure as it is."""
-    for first, last in compound_spans(left.text):
-        tokens = [(stemmed, a, b) for _, stemmed, a, b in left.words if first <= a and b <= last]
-        if any(left.text[a:b] == figure for _, a, b in tokens):
-            right_tokens = [(stemmed, a, b) for _, stemmed, a, b in right.words]
-            if written_run([t[0] for t in tokens], right_tokens, right.text):
+    mine = compounds_of(left.text, left.words)
+    if mine is None:
+        return figure
+    for (first, last), parts in zip(mine.spans, mine.parts, strict=True):
+        if any(first <= a and b <= last and left.text[a:b] == figure for _, a, b in mine.tokens):
+            if written_run(parts, _tokens(right), right.text):
                 return left.text[first:last]
     return figure
 

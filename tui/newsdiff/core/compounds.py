@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 HYPHENS = "-\u2010\u2011"
 """Hyphen-minus, hyphen and non-breaking hyphen: they join a compound (a dash does not)."""
 
-_PART = r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*"
-COMPOUND = re.compile(rf"(?:{_PART})(?:[{HYPHENS}](?:{_PART}))+")
-"""A hyphenated compound as written (*Wal-Mart*, *son-in-law*, *14-year-old*, *U.S.-Israel*)."""
+_PART = r"(?:(?:[^\W\d_]\.){2,}+|[^\W_]++(?:['’][^\W\d_]++)*+)"
+COMPOUND = re.compile(rf"(?<![^\W_])(?<![^\W_]\.){_PART}(?:[{HYPHENS}]{_PART})++")
+"""A hyphenated compound as written (*Wal-Mart*, *son-in-law*, *14-year-old*, *U.S.-Israel*);
+read from a word's start, with possessive repeats (a quarter of the time of plain ones)."""
 
 _JOINS = frozenset([*HYPHENS, " ", ".", ". ", *(f".{mark}" for mark in HYPHENS)])
 """What may stand between two words of one compound: a hyphen or a space (*class-action* /
@@ -43,9 +45,14 @@ def has_hyphen(text: str) -> bool:
     return any(mark in text for mark in HYPHENS)
 
 
+_JOINED = re.compile(rf"[^\W_][{HYPHENS}][^\W_]|\.[{HYPHENS}][^\W_]")
+"""A hyphen between two word characters (or after an abbreviation): the cheap test for a
+compound (a dash between spaces, `` -- ``, joins none)."""
+
+
 def compound_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the hyphenated compounds of ``text``."""
-    if not has_hyphen(text):
+    if not has_hyphen(text) or _JOINED.search(text) is None:
         return ()
     return tuple(match.span() for match in COMPOUND.finditer(text))
 
@@ -74,3 +81,46 @@ def written_run(parts: Sequence[str], tokens: Sequence[Token], text: str) -> tup
         ):
             return run[0][1], run[-1][2]
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Compounds:
+    """A sentence's compounds as the evidence reads them (one reading per text)."""
+
+    spans: tuple[tuple[int, int], ...]
+    parts: tuple[tuple[str, ...], ...]
+    """Each compound's stems, in order."""
+    tokens: tuple[Token, ...]
+    alone: frozenset[str]
+    """The stems the sentence writes outside any compound."""
+    holding: dict[str, tuple[int, ...]]
+    """The compounds (indices) each stem is a part of."""
+
+
+_READ: dict[str, Compounds | None] = {}
+_READ_MEMORY = 16384
+
+
+def compounds_of(text: str, words: Sequence[tuple[str, str, int, int]]) -> Compounds | None:
+    """The compounds of ``text`` (``words``: its claim words, folded, stemmed and spans), or
+    ``None`` when it has none (most sentences: then the evidence is read as before). Kept per
+    text: a sentence is a candidate of many others."""
+    if text in _READ:
+        return _READ[text]
+    spans = compound_spans(text)
+    found = None
+    if spans:
+        tokens = tuple((stemmed, start, end) for _, stemmed, start, end in words)
+        alone = frozenset(st for st, a, b in tokens if within(spans, a, b) is None)
+        parts = tuple(parts_of(tokens, first, last) for first, last in spans)
+        holding: dict[str, list[int]] = {}
+        for k, stems in enumerate(parts):
+            for stem in stems:
+                holding.setdefault(stem, []).append(k)
+        found = Compounds(
+            spans, parts, tokens, alone, {stem: tuple(ks) for stem, ks in holding.items()}
+        )
+    if len(_READ) >= _READ_MEMORY:
+        _READ.clear()
+    _READ[text] = found
+    return found
