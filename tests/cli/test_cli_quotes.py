@@ -171,11 +171,12 @@ def test_the_summary_counts_one_article_in_the_singular(tmp_path: Path) -> None:
     code, out, _err = run(str(write(tmp_path, "a.txt", FIRST)))
     assert code == 0
     summary = out.splitlines()[0]
-    assert summary.startswith("1 article, 2 quotes, 2 remarks:"), summary
+    assert summary.startswith("1 article, 2 quotes: nothing to compare them with"), summary
     one = write(tmp_path, "one.txt", "Pier Closes\n\n\u201cWe are done here,\u201d Ruiz said.\n")
     code, out, _err = run(str(one))
     assert code == 0
     assert "one.txt  1 quote  " in out and "1 quotes" not in out, out
+    assert out.startswith("1 article, 1 quote: nothing to compare it with"), out
 
 
 BRIDGE_QUOTE = (

@@ -24,7 +24,7 @@ from newsdiff.export.common import (
     sides,
     split_changed,
 )
-from newsdiff.export.quotes_view import quote_rows
+from newsdiff.export.quotes_view import quote_rows, quote_tally, rows_note
 from rich import box
 from rich.console import Console, Group
 from rich.style import Style
@@ -175,6 +175,9 @@ def render_svg(
     if quotes:
         listing = Text()
         listing.append("\nQuotes\n", Style(bold=True))
+        for side, compared in sides(comparison):
+            listing.append(f"{side.capitalize()}: {quote_tally(compared)}\n", MUTED)
+        listing.append(rows_note(comparison, quotes) + "\n", MUTED)
         for quote_row in quotes:
             match = quote_row.match
             listing.append(f"{quote_row.side:<6} ", MUTED)

@@ -122,6 +122,8 @@ def _run(args: list[str], *, own_process: bool) -> None:
     from newsdiff.export.atomic import install_termination_cleanup
 
     install_termination_cleanup()  # a save cut short by SIGTERM leaves no temporary file
+    if args[0] in ("compare", "story"):  # the commands whose reports print a time
+        _check_source_date()
     if args[0] == "ui":
         suggestion = closest_command(args[1]) if len(args) > 1 else None
         if suggestion is not None:
@@ -149,6 +151,18 @@ def _run(args: list[str], *, own_process: bool) -> None:
     common.run_guarded(
         lambda: common.app(args=args, prog_name="newsdiff", standalone_mode=False), args
     )
+
+
+def _check_source_date() -> None:
+    """One ``error:`` line and exit 2 for a malformed ``$SOURCE_DATE_EPOCH``, as the
+    reproducible-builds spec asks: a silent fallback to the clock breaks reproducibility."""
+    from newsdiff.export.common import source_date
+
+    try:
+        source_date()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(2)
 
 
 def _plain_compare(args: list[str], *, own_process: bool) -> bool:

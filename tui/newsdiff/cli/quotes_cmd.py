@@ -30,7 +30,7 @@ from newsdiff.cli.common import (
     report_notes,
     skipped_inputs,
 )
-from newsdiff.cli.exits import check_output, corpus_inputs, file_output, write_report
+from newsdiff.cli.exits import check_output, corpus_inputs, file_output, note_line, write_report
 from newsdiff.cli.options import (
     ColorMode,
     ColorOption,
@@ -110,6 +110,10 @@ def hanging_rows(line: Text, printer: Console) -> list[Text]:
     return rows
 
 
+ONE_FILE_NAMED_TWICE = "every path named is this one file, read once: nothing to compare it with"
+"""The note when the paths given to ``quotes`` are all one article."""
+
+
 @app.command("quotes")
 def quotes_command(
     paths: PathsArgument = None,
@@ -150,6 +154,9 @@ def quotes_command(
         encoding=encoding_option(encoding),
     )
     report_notes(corpus.articles)
+    if len(corpus.articles) == 1 and len(paths or []) > 1 and not corpus.errors:
+        # The loader reads a file named twice once: say why the report has nothing to compare.
+        print(note_line(corpus.articles[0].path, ONE_FILE_NAMED_TWICE), file=sys.stderr)
     status = skipped_inputs(corpus.errors, strict=strict)
     report = build_report(corpus.articles)
     text = ""

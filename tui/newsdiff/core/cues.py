@@ -11,8 +11,22 @@ from __future__ import annotations
 import re
 
 from newsdiff.core import names as vocab
+from newsdiff.core.cue_windows import (
+    CLAUSE_END,
+    CUE_CHARS,
+    abbreviation_before,
+    clause_end,
+    named_back,
+    next_mark,
+    participle_cut,
+    previous_mark,
+)
+from newsdiff.core.cue_windows import PRONOUNS as _PRONOUNS
+from newsdiff.core.cue_windows import WORD as _WORD
+from newsdiff.core.cue_windows import bare as _bare
+from newsdiff.core.cue_windows import name_words as _name_words
+from newsdiff.core.cue_windows import word_gap as _gap
 from newsdiff.core.document_authors import DOCUMENT_NOUNS
-from newsdiff.core.mention_types import ABBREVIATIONS
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import (
@@ -27,15 +41,7 @@ from newsdiff.core.speaker_names import speaker_parts
 _TOPIC_WORDS = 4
 """How many words a verb of speaking may stand before its quotation (``went on about the``)."""
 
-CUE_CHARS = 140
-"""The longest cue kept; a longer clause is cut at a word boundary next to the quotation."""
-
-_WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
-_CLAUSE_END = re.compile(r"[.;!?\n]")
 _DASH = re.compile(r"[ \t\u00a0]*(--|[\u2014\u2015\u2013])[ \t\u00a0]*")
-_LAST_WORD = re.compile(r"[A-Za-z]+$")
-_ABBREVIATIONS = ABBREVIATIONS | {"u.s"}
-"""Words whose full stop ends no clause (``said Del. Nia Okoro``)."""
 _ROLE_EXTRA = frozenset(
     """
     spokesman spokeswoman spokesperson official officials source sources editor editor-in-chief
@@ -52,9 +58,21 @@ _DROP = frozenset({"the", "a", "an", "according", "to", "in", "statement", "who"
 def cue_after(text: str, span: QuoteSpan, limit: int, speaker: str) -> Cue | None:
     """The attribution words right after the closing mark, if they hold a reporting verb."""
     start = span.close + 1
-    end = _clause_end(text, start, min(limit, start + CUE_CHARS))
-    end = min(end, _next_mark(text, start, end))
+    end = clause_end(text, start, min(limit, start + CUE_CHARS))
+    end = participle_cut(text, start, min(end, next_mark(text, start, end)))
+    if _own_clause([w.group(0) for w in _WORD.finditer(text, start, end)][:3]):
+        return None  # "“…” and said “…”": a clause of its own, the next quotation's
     return _narrow(text, start, end, speaker) or _dash_cue(text, start, end, speaker)
+
+
+def _own_clause(words: list[str]) -> bool:
+    """The words after a quotation open a clause with its own attribution: a conjunction,
+    then a reporting verb, maybe after a pronoun (``and said``, ``and I said``; not ``and
+    should be thrown out, X said``, which goes on with the quotation's clause)."""
+    if not words or words[0] not in _OPENING_CLAUSE:
+        return False
+    verb = 2 if len(words) > 2 and _bare(words[1]) in _PRONOUNS else 1
+    return len(words) > verb and _bare(words[verb]) in REPORTING_VERBS
 
 
 def _dash_cue(text: str, start: int, end: int, speaker: str) -> Cue | None:
@@ -80,10 +98,21 @@ def cue_before(text: str, span: QuoteSpan, floor: int, speaker: str) -> Cue | No
     while floor < start < end and text[start - 1].isalnum():
         start += 1  # the window began inside a word
     start = _whole_name_start(text, floor, start, speaker)
-    for match in _CLAUSE_END.finditer(text, start, end):
-        if not _abbreviation_before(text, match.start()):
+    for match in CLAUSE_END.finditer(text, start, end):
+        if not abbreviation_before(text, match.start()):
             start = match.end()
-    return _narrow(text, max(start, _previous_mark(text, start, end)), end, speaker, topic=True)
+    return _narrow(text, max(start, previous_mark(text, start, end)), end, speaker, topic=True)
+
+
+def cue_named(text: str, floor: int, cue: Cue, speaker: str) -> Cue:
+    """A cue before its quotation that names nobody (``and claiming``), reached back to the
+    speaker's name in its clause (``floor``: its sentence's start; see
+    :func:`~newsdiff.core.cue_windows.named_back`); any other cue as it is."""
+    if names_speaker(cue, speaker):
+        return cue
+    ends = [m.end() for m in CLAUSE_END.finditer(text, floor, cue.start)]
+    clause = max([floor] + [e for e in ends if not abbreviation_before(text, e - 1)])
+    return named_back(text, clause, cue, _name_words(speaker))
 
 
 def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
@@ -251,11 +280,6 @@ def _joint_name_end(text: str, words: list[re.Match[str]], high: int) -> int:
     return end if end > high + 1 else high
 
 
-def _gap(text: str, words: list[re.Match[str]], n: int) -> str:
-    """The characters between word ``n`` and the next one."""
-    return text[words[n].end() : words[n + 1].start()]
-
-
 def _appositive_end(text: str, words: list[re.Match[str]], high: int, end: int) -> int:
     """Past the description right after the name, up to its comma or the clause's end:
     ``, the Republican attorney general of Kansas``, ``, head of the Tax Institute``,
@@ -292,6 +316,8 @@ def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
     if bare not in REPORTING_VERBS and bare not in DOCUMENT_VERBS:
         return False
+    if bare in DOCUMENT_VERBS and n and _bare(words[n - 1].group(0)) in _BE:
+        return False  # "inadequacies were found": a passive, no one's attribution
     before = words[n - 2].group(0) if n > 1 else ""
     return n == 0 or not _noun_use(word, words[n - 1].group(0), before)
 
@@ -316,15 +342,9 @@ def _noun_use(word: str, previous: str, before: str = "") -> bool:
     return word[:1].isupper() and previous[:1].isupper() and before[:1].islower()
 
 
-def _bare(word: str) -> str:
-    return word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-
-
-def _name_words(speaker: str) -> set[str]:
-    """The words of the speaker's name, as a cue may carry them."""
-    return {_bare(word) for word in _WORD.findall(speaker)} - {"the", "of", "for"}
-
-
+_OPENING_CLAUSE = frozenset({"and", "but", "or", "while", "whereas"})
+"""Lowercase words that open a clause of its own right after a quotation."""
+_BE = frozenset("is are was were be been being".split())
 _WORD_JOINS = frozenset({"", "/", "&"})
 """What may stand between two words of one description (``a 9/11 widow``)."""
 _DETERMINERS = frozenset({"the", "a", "an", "these", "those", "other", "many", "some", "all"})
@@ -335,47 +355,8 @@ _APPOSITIVE_WORDS = 24
 """The longest description after a name a cue keeps (``, a senior fellow at … Institution``)."""
 _JOINERS = frozenset({"of", "for"})
 """Lowercase words inside a name ("the University of Leith")."""
-_MARKS_BEFORE = '"\u201c\u201d\u2019\u00ab\u00bb'
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _LEAD_WORDS = 8
 """How many words before the name a cue keeps for a role ("US Secretary of State Marco Rubio")."""
-
-
-def _abbreviation_before(text: str, at: int) -> bool:
-    """A period that ends an abbreviation or initial ("Mr.", "T.", "U.S."), not a clause."""
-    if text[at] != ".":
-        return False
-    if text[at + 1 : at + 2] in (")", ","):
-        return True  # "(D-Wis.)"
-    word = _LAST_WORD.search(text, max(0, at - 8), at)
-    if word is None:
-        return False
-    bare = word.group(0)
-    return (len(bare) == 1 and bare.isupper()) or bare.lower() in _ABBREVIATIONS
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    for match in _CLAUSE_END.finditer(text, start, end):
-        if not _abbreviation_before(text, match.start()):
-            return match.start()
-    return end
-
-
-def _next_mark(text: str, start: int, end: int) -> int:
-    for at in range(start, end):
-        if text[at] in '"\u201c\u201d\u2018\u00ab\u00bb':
-            return at
-    return end
-
-
-def _previous_mark(text: str, start: int, end: int) -> int:
-    for at in range(end - 1, start - 1, -1):
-        char = text[at]
-        if char == "\u2019" and at + 1 < end and text[at + 1].isalnum():
-            continue  # an apostrophe ("Trump\u2019s")
-        if char in _MARKS_BEFORE:
-            return at + 1
-    return start
 
 
 def _verb_of_speaking(bare: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsdiff.core.mention_types import SentenceInfo, Token, mention_at
+from newsdiff.core.mention_types import Mention, SentenceInfo, Token, mention_at
 from newsdiff.core.reporting_verbs import REPORTING_VERBS
 
 DOCUMENT_NOUNS = frozenset(
@@ -26,7 +26,7 @@ DOCUMENT_NOUNS = frozenset(
 AUTHORING = frozenset(
     """
     released issued published written prepared compiled produced signed sent filed posted
-    conducted authored led carried
+    conducted authored led carried brought
     """.split()
 )
 """Participles that make the ``by`` after them the document's author ("a statement released by
@@ -72,23 +72,53 @@ def document_author(info: SentenceInfo, i: int, k: int, gap: Gap) -> str | None:
             return owner.entity if owner.kind in _AUTHOR_KINDS else None
     if k > i and tokens[k - 1].possessive and tokens[k - 1].cap:
         return None  # an owner the mention reader did not take: no guess
-    n = k + 1
+    n = _relative_participle(info, k, gap)
     if n < len(tokens) and tokens[n].lower in AUTHORING:
         n += 1
         if n >= len(tokens) or tokens[n].lower != "by":
             return None
-    elif n >= len(tokens) or tokens[n].lower not in ("by", "from", "in"):
+    elif n > k + 1 or n >= len(tokens) or tokens[n].lower not in ("by", "from", "in"):
         return None
     if gap(tokens[n - 1].end, tokens[n].start).strip():
         return None  # "the report, by the way," / a clause break
     author = mention_at(info, n + 1)
-    if author is None:
+    if tokens[n].lower == "by" and n + 1 < len(tokens) and tokens[n + 1].possessive:
+        author = _named_officer(info, n + 2)  # "by Leith's harbour master, Ann Pike"
+    elif author is None:
         return _capitalised_run(info, n + 1, gap) if tokens[n].lower != "in" else None
-    if author.possessive or author.kind not in _AUTHOR_KINDS:
+    if author is None or author.possessive or author.kind not in _AUTHOR_KINDS:
         return None
     if tokens[n].lower == "in" and author.kind not in ("org", "name"):
         return None  # "a statement in Parliament": where it was read, not who wrote it
     return author.entity
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being"})
+
+
+def _relative_participle(info: SentenceInfo, k: int, gap: Gap) -> int:
+    """The token after the document noun at ``k``, or, past a relative clause set off by a
+    comma (``The lawsuit, which was brought by``), its authoring participle's."""
+    tokens = info.tokens
+    n = k + 1
+    if n + 1 >= len(tokens) or tokens[n].lower not in ("which", "that"):
+        return n
+    if gap(tokens[k].end, tokens[n].start).strip() != ",":
+        return n
+    j = n + 1
+    while j < len(tokens) and tokens[j].lower in _AUXILIARIES:
+        j += 1
+    return j if j < len(tokens) and tokens[j].lower in AUTHORING else n
+
+
+def _named_officer(info: SentenceInfo, k: int) -> Mention | None:
+    """The person named right after an owner's role starting at token ``k`` (``Leith's
+    harbour master, Ann Pike``): a person's mention after at most two lowercase role words."""
+    for mention in info.mentions:
+        if k <= mention.first <= k + 2 and mention.kind == "person" and not mention.possessive:
+            if all(not token.cap for token in info.tokens[k : mention.first]):
+                return mention
+    return None
 
 
 def _capitalised_run(info: SentenceInfo, k: int, gap: Gap) -> str | None:
@@ -228,3 +258,19 @@ def document_speaker(infos: list[SentenceInfo], index: int, speaker: str, gap: G
     if any(not word.isalpha() or not word.islower() for word in words):
         return speaker  # "the Leith report": its own words name the author, or nobody
     return earlier_author(infos, index, words[-1], gap) or speaker
+
+
+UNNAMED_ISSUER = "unnamed issuer"
+"""What a heading says of a document whose issuer the article was not read to name."""
+
+
+def document_heading(speaker: str) -> str:
+    """``speaker`` as a heading of the quotes it said: a document whose author was not found
+    (``the statement``) is said plainly as one (``statement (unnamed issuer)``), never shown
+    as if it were a person; any other speaker as it is."""
+    words = speaker.split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in DOCUMENT_NOUNS:
+        return speaker
+    if any(not word.isalpha() or not word.islower() for word in words[1:]):
+        return speaker  # "the Leith report": named by its own words
+    return f"{' '.join(words[1:])} ({UNNAMED_ISSUER})"

@@ -18,8 +18,9 @@ TERM_WORDS = 2
 
 def headline_subject(text: str, infos: Sequence[SentenceInfo], span: QuoteSpan) -> str | None:
     """A headline's own attribution: it opens with who speaks and a present-tense verb
-    before the quotation ("Ann Pike Warns of 'Reckless' Cuts", "Mayor Says 'No Deal'"); a
-    quoted term needs a verb of saying or judging ("Hale Defends 'Reckless' Plan": nobody)."""
+    before the quotation ("Ann Pike Warns of 'Reckless' Cuts", "Mayor Says 'No Deal'"), or
+    with who speaks and a colon ("Ann Pike: Ferry Will 'Sail Again'"); a quoted term needs a
+    verb of saying or judging ("Hale Defends 'Reckless' Plan": nobody)."""
     end = text.find("\n")
     if not (0 < end <= HEADLINE_MAX and text[end : end + 2] == "\n\n"):
         return None
@@ -31,6 +32,13 @@ def headline_subject(text: str, infos: Sequence[SentenceInfo], span: QuoteSpan) 
         return None
     if subject.kind not in ("person", "body", "org"):
         return None
+    named = subject.kind == "person" or subject.last - subject.first > 1  # not "Report:"
+    if (
+        named
+        and subject.last < len(info.tokens)
+        and ":" in text[info.tokens[subject.last - 1].end : info.tokens[subject.last].start]
+    ):
+        return subject.entity  # "Ann Pike: Ferry Will 'Sail Again'": all after the colon hers
     surname = subject.entity.rsplit(" ", 1)[-1]
     ends = [k + 1 for k in range(subject.last) if info.tokens[k].text == surname]
     if not ends or ends[0] >= len(info.tokens):

@@ -23,11 +23,19 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsdiff.core.cues import cue_after, cue_before, names_another, names_speaker, role_of
+from newsdiff.core.cues import (
+    cue_after,
+    cue_before,
+    cue_named,
+    names_another,
+    names_speaker,
+    role_of,
+)
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
+from newsdiff.core.speaker_guards import label_cue
 from newsdiff.core.speakers import attribute
 
 __all__ = ["OPENING_MARKS", "QuoteSpan", "extract_quotes", "pair_marks", "quote_kind"]
@@ -128,11 +136,27 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
                 kind=kind,
                 sentence=covered[0] if covered else 0,
                 sentences=covered,
-                role=role_of(cue, speaker),
-                cue=cue,
+                role=role_of(cue, speaker),  # read from the attribution's own words
+                cue=_reached(text, ordered, starts, span, cue, speaker),
             )
         )
     return tuple(quotes)
+
+
+def _reached(
+    text: str,
+    ordered: Sequence[Sentence],
+    starts: list[int],
+    span: QuoteSpan,
+    cue: Cue | None,
+    speaker: str | None,
+) -> Cue | None:
+    """The cue as shown: one before the quotation that names nobody reaches back to the
+    speaker's name (:func:`~newsdiff.core.cues.cue_named`)."""
+    if cue is None or speaker is None or cue.end > span.open or not ordered:
+        return cue
+    floor = ordered[max(0, bisect.bisect_right(starts, cue.start) - 1)].start
+    return cue_named(text, floor, cue, speaker)
 
 
 def _attribute_nested(
@@ -255,6 +279,9 @@ def _cue_of(
             if cue is not None and names_speaker(cue, speaker):
                 return cue
         return None
+    label = label_cue(text, span, floor)
+    if label is not None:
+        return label  # "over Tom Hale's 'reckless' remark": a thing said, named by its words
     limit = ordered[last].end if ordered else len(text)
     if limit <= span.close and last + 1 < len(ordered):
         limit = ordered[last + 1].end
@@ -262,6 +289,7 @@ def _cue_of(
     if after is not None and names_speaker(after, speaker) and not names_another(after, speaker):
         return after
     before = cue_before(text, span, floor, speaker)
-    if before is not None and (after is None or names_speaker(before, speaker)):
+    shown = before and cue_named(text, floor, before, speaker)  # as the sidebar shows it
+    if before is not None and (after is None or shown and names_speaker(shown, speaker)):
         return before  # "X warned that … “…” force, adding …": "adding" names nobody
     return None if after is None or names_another(after, speaker) else after  # "says union"

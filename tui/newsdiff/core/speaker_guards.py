@@ -11,11 +11,14 @@ sentences before only when that is the same person. (``verdict_after``, moved he
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import SentenceInfo, mention_at
-from newsdiff.core.reporting_verbs import REPORTING_VERBS
+from newsdiff.core.models import Cue
+from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS
 
 _SEPARATORS = " \t,;\u2014\u2013-"
 
@@ -90,3 +93,100 @@ def relayed(info: SentenceInfo, close: int, verbs: frozenset[str]) -> bool:
     i = bisect.bisect_right(info.starts, close)
     found = [k for k in range(i, min(len(tokens), i + 6)) if tokens[k].lower in verbs]
     return bool(found) and tokens[found[0]].lower in _RELAYING
+
+
+LABELLED_SPEECH = vocab.SPEECH_NOUNS | frozenset(
+    "tweet tweets joke jokes quip quips slur slurs jab jabs".split()
+)
+"""Nouns for something said that a quotation right before them may name by its words
+(``over 'rape' comments``, ``slams 'cruel' remark``)."""
+
+LABEL_WORDS = 6
+"""The longest quotation read as a name for something said (``'It Was Years Ago' remark``);
+a longer one followed by such a noun (``the “…” comments like X's show``) opens a new clause."""
+
+_LABEL_MODIFIERS = 2
+"""Capitalised words that may stand between such a quotation and its noun (``'Inaccurate'
+Harbour Comments``)."""
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w.'\u2019-]*)")
+
+
+def label_noun(text: str, span: QuoteSpan) -> tuple[int, int] | None:
+    """Where the noun for something said that the quotation names by its words stands
+    (``'reckless' comments``, ``'Inaccurate' Harbour Comments``: the words up to the noun),
+    or None. A quotation holding punctuation (``a “…,” comments that``) stands apart from
+    the words after it, so it names none, and so does one of more than :data:`LABEL_WORDS`."""
+    quoted = text[span.start : span.end]
+    if not quoted.strip() or any(mark in quoted for mark in ",.;:!?"):
+        return None  # a sentence or clause of its own, not a name for something said
+    if len(quoted.split()) > LABEL_WORDS:
+        return None
+    at, first = span.close + 1, -1
+    for _ in range(_LABEL_MODIFIERS + 1):
+        word = _WORD_AFTER.match(text, at)
+        if word is None:
+            return None
+        first = word.start(1) if first < 0 else first
+        if word.group(1).lower() in LABELLED_SPEECH:
+            return first, word.end(1)
+        if not word.group(1)[0].isupper() or word.group(1).endswith(("'s", "\u2019s")):
+            return None
+        at = word.end()
+    return None
+
+
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*[ \t\u00a0]+){0,3}[A-Z][\w.-]*['\u2019]s[ \t\u00a0]*$")
+"""A capitalised owner's possessive right before a quotation (``Tom Hale's``)."""
+
+
+def label_cue(text: str, span: QuoteSpan, floor: int) -> Cue | None:
+    """The words that make the quotation a label (:func:`label_noun`), as its cue: from its
+    owner's possessive, if one stands right before it, else from the opening mark, to the
+    noun (``Tom Hale's 'reckless' remark``, ``'rape' comments``); None for no label, or one
+    after a colon (the colon's speaker's words)."""
+    noun = label_noun(text, span)
+    if noun is None or text[floor : span.open].rstrip().endswith(":"):
+        return None
+    owner = _OWNER_BEFORE.search(text, max(floor, span.open - 80), span.open)
+    start = owner.start() if owner is not None else span.open
+    return Cue(start, noun[1], text[start : noun[1]])
+
+
+def speech_label(
+    info: SentenceInfo, span: QuoteSpan, text: str, gap: Callable[[int, int], str]
+) -> tuple[bool, str | None]:
+    """``Hale blasts Pike over 'reckless' comments``: the quotation names a thing said by its
+    words (:func:`label_noun`), so its words are those comments', not the sentence subject's
+    (a verb before it reacts to them). Returns whether it is such a label and, if so, its
+    owner named by a possessive right before it (``over Pike's 'reckless' comments``: Pike),
+    else None. A quotation after a colon (``Hale: 'Reckless' remark was a joke``) is the
+    colon's speaker's words: no label."""
+    if label_noun(text, span) is None:
+        return False, None
+    tokens = info.tokens
+    end = bisect.bisect_left(info.starts, span.open)
+    if end and ":" in gap(tokens[end - 1].end, span.open):
+        return False, None
+    owner = info.by_token.get(end - 1) if end else None
+    if owner is not None and owner.possessive and owner.last == end and owner.entity:
+        return True, owner.entity
+    return True, None
+
+
+THINGS_SAY = DOCUMENT_VERBS - REPORTING_VERBS
+"""Verbs by which only a thing says something (``“…” reads the sign``)."""
+
+
+def thing_says(info: SentenceInfo, close: int, gap: Callable[[int, int], str]) -> bool:
+    """``“…” reads one question``, ``“…,” reads the sign``: right after the quotation a verb
+    of :data:`THINGS_SAY` (a document's ``reads``): the sentence
+    gives its own source, so the quotation never borrows a speaker from the sentences around
+    it (whoever was named before did not write the sign)."""
+    tokens = info.tokens
+    i = bisect.bisect_right(info.starts, close)
+    if i >= len(tokens) or tokens[i].cap:
+        return False
+    between = gap(close + 1, tokens[i].start)
+    return "\n" not in between and not between.strip(_SEPARATORS) and tokens[i].lower in THINGS_SAY

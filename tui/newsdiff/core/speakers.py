@@ -52,7 +52,14 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
-from newsdiff.core.speaker_guards import clause_speaker, person_after, relayed, verdict_after
+from newsdiff.core.speaker_guards import (
+    clause_speaker,
+    person_after,
+    relayed,
+    speech_label,
+    thing_says,
+    verdict_after,
+)
 from newsdiff.core.speaker_trailing import trailing_speaker
 from newsdiff.core.speaker_writer import writer_before
 
@@ -174,6 +181,8 @@ class _Attributor:
                 previous = (last, speakers[-1])
                 continue
             work = names_a_work(self.text, span)  # a show's title: nobody's words, never borrows
+            label, speaker = speech_label(self.infos[first], span, self.text, self._gap)
+            work = work or label  # "over 'rape' comments": the comments' owner, or nobody
             for name, rule in rules if not work else ():
                 speaker = rule(first, last, span)
                 if speaker is not None:
@@ -182,6 +191,7 @@ class _Attributor:
                     speaker = document_speaker(self.infos, first, speaker, self._gap)
                     break
             unparsed = work or speaker is None and self._own_attribution(first, last)
+            unparsed = unparsed or thing_says(self.infos[last], span.close, self._gap)
             if speaker is None and is_full and not unparsed and not self.has_lead_in(first, span):
                 speaker = verdict_after(self.infos, last) or self._fallback(first, span, previous)
                 named = person_after(self.infos, last, self._gap, span.close)

@@ -5,6 +5,7 @@ No Textual and no Rich here: the HTML, Markdown and JSON writers must stay impor
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -216,10 +217,57 @@ def scoring_note(comparison: Comparison) -> str:
     return f"{weights}; meaning signal {scoring.meaning}"
 
 
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
+"""The reproducible-builds.org variable: when set, reports print this time, not the clock's."""
+
+LATEST_EPOCH = 253402300799
+"""9999-12-31 23:59:59 UTC, the last second a four-digit year can print."""
+
+
+def source_date() -> datetime | None:
+    """The time ``$SOURCE_DATE_EPOCH`` names (seconds since 1970-01-01 UTC), or None unset.
+
+    Two runs with it set print the same bytes, so a pipeline that diffs or versions reports
+    sees only real changes (https://reproducible-builds.org/specs/source-date-epoch/).
+
+    Raises:
+        ValueError: The value is not a whole number of seconds (the spec asks to refuse it).
+    """
+    value = os.environ.get(SOURCE_DATE_EPOCH, "")
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit() or int(value) > LATEST_EPOCH:
+        raise ValueError(
+            f"{SOURCE_DATE_EPOCH}: {value!r} is not a time: give whole seconds since "
+            "1970-01-01 UTC, such as 1767225600"
+        )
+    return datetime.fromtimestamp(int(value), UTC)
+
+
 def now_stamp(now: datetime | None = None) -> str:
-    """The report date: ``now`` (or the current time) in UTC, to the minute."""
+    """The report date, in UTC to the minute: ``now``, else ``$SOURCE_DATE_EPOCH``, else the
+    current time (a malformed value, refused by the command line, is ignored here)."""
+    if now is None:
+        try:
+            now = source_date()
+        except ValueError:
+            now = None
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+SAME_TEXT_NOTE = (
+    "The two articles have the same text (one article named twice, or a copy of it): "
+    "nothing in it differs between them."
+)
+"""What a report says above its counts when both sides hold one text: nothing differs, and
+the reader most likely named one file twice."""
+
+
+def same_text_note(comparison: Comparison) -> str:
+    """:data:`SAME_TEXT_NOTE` when both articles hold the same text, else empty."""
+    left, right = comparison.left.article.text, comparison.right.article.text
+    return SAME_TEXT_NOTE if left == right and left.strip() else ""
 
 
 def meta_line(meta: ArticleMeta) -> str:

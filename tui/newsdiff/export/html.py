@@ -35,12 +35,13 @@ from newsdiff.export.common import (
     marker,
     now_stamp,
     reveal,
+    same_text_note,
     scoring_note,
     sides,
     split_changed,
     top_links,
 )
-from newsdiff.export.quotes_view import other_speaker_note, quote_counts, quote_rows
+from newsdiff.export.quotes_view import other_speaker_note, quote_rows, quote_tally, rows_note
 
 CHANGE_TAGS: dict[Side, str] = {"left": "del", "right": "ins"}
 """How a side's changed words are marked up: the left's as removed, the right's as added."""
@@ -254,7 +255,13 @@ def _header(comparison: Comparison, version: str, now: datetime | None) -> str:
         f"paraphrase ≥ {settings.paraphrase:g} (calibrated score 0–100)</dd>\n"
         f"<dt>Scoring</dt><dd>{_text(scoring_note(comparison))}</dd>\n"
         f"<dt>Version</dt><dd>newsdiff {escape(version)}</dd>\n"
-        "</dl>\n</header>\n"
+        "</dl>\n"
+        + (
+            f'<p class="same-text">{escape(note)}</p>\n'
+            if (note := same_text_note(comparison))
+            else ""
+        )
+        + "</header>\n"
     )
 
 
@@ -279,8 +286,19 @@ def _legend(comparison: Comparison) -> str:
         '<table class="legend">\n'
         f"<thead><tr><th>Sentences</th>{head}</tr></thead>\n<tbody>\n"
         + "".join(body)
-        + "</tbody>\n</table>\n</section>\n"
+        + "</tbody>\n</table>\n"
+        + _quote_counts(comparison)
+        + "</section>\n"
     )
+
+
+def _quote_counts(comparison: Comparison) -> str:
+    """Each article's quotes by status, under the sentence counts as in the Markdown summary."""
+    tallies = "<br>".join(
+        f"{side.capitalize()}: {escape(quote_tally(compared))}"
+        for side, compared in sides(comparison)
+    )
+    return f'<p class="quote-counts">Quotes, counted in each article:<br>{tallies}</p>\n'
 
 
 def _rows(comparison: Comparison) -> str:
@@ -383,18 +401,11 @@ def _marked(text: str, offset: int, spans: tuple[CharSpan, ...], tag: str) -> st
 
 def _quotes(comparison: Comparison) -> str:
     rows = quote_rows(comparison)
-    counts = quote_counts(comparison)
     out = ['<section class="quotes-section">\n<h2>Quotes</h2>\n']
     if not rows:
         out.append('<p class="empty-note">No quotations found in either article.</p>\n')
         return "".join(out) + "</section>\n"
-    out.append(
-        "<p>"
-        + ", ".join(
-            f"{counts[name]} {name}" for name in ("verbatim", "excerpt", "altered", "only here")
-        )
-        + ".</p>\n"
-    )
+    out.append(f"<p>{escape(rows_note(comparison, rows))}</p>\n")
     out.append(
         '<table class="quotes">\n<thead><tr><th>Side</th><th>Speaker</th><th>Quote</th>'
         "<th>Status</th><th>Other article</th><th>Articles</th></tr></thead>\n<tbody>\n"

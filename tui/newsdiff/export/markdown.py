@@ -36,12 +36,13 @@ from newsdiff.export.common import (
     now_stamp,
     one_line,
     revealed,
+    same_text_note,
     scoring_note,
     sides,
     split_changed,
     top_links,
 )
-from newsdiff.export.quotes_view import other_speaker_note, quote_counts, quote_rows
+from newsdiff.export.quotes_view import other_speaker_note, quote_rows, quote_tally, rows_note
 
 CHANGE_MARKS: dict[Side, str] = {"left": "~~", "right": "**"}
 """How a side's changed words are marked: the left's struck through, the right's in bold."""
@@ -276,6 +277,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         f"Compared {now_stamp(now)} with newsdiff {md_escape(version)}; thresholds: "
         f"shared ≥ {settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}; "
         f"{md_escape(scoring_note(comparison))}.",
+        *(["", f"**{same_text_note(comparison)}**"] if same_text_note(comparison) else []),
         "",
         "## Summary",
         "",
@@ -289,12 +291,11 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
             f"| {side.capitalize()} | {counts['shared']} | {counts['paraphrased']} "
             f"| {counts['conflict']} | {counts['unique']} | {counts['moved']} |"
         )
-    counts = quote_counts(comparison)
+    lines += ["", "Quotes, counted in each article:", ""]
     lines += [
-        "",
-        "Quotes: " + ", ".join(f"{counts[name]} {name}" for name in counts) + ".",
-        "",
+        f"- {side.capitalize()}: {quote_tally(compared)}" for side, compared in sides(comparison)
     ]
+    lines.append("")
     pairs = _pairs(comparison)
     shared = [pair for pair in pairs if pair[2] == "shared"]
     paraphrased = [pair for pair in pairs if pair[2] == "paraphrased"]
@@ -368,6 +369,8 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
     rows = quote_rows(comparison)
     if rows:
         lines += [
+            rows_note(comparison, rows),
+            "",
             "| Side | Speaker | Quote | Status | Other article | Articles |",
             "|---|---|---|---|---|--:|",
         ]
@@ -430,6 +433,12 @@ def fold_long_sections(lines: list[str]) -> list[str]:
             content.pop(0)
         while content and not content[-1].strip():
             content.pop()
+        lead: list[str] = []  # a paragraph saying what the entries are stays in sight
+        while content and not content[0].startswith(("- ", "| ")):
+            lead.append(content.pop(0))
+        while lead and not lead[-1].strip():
+            lead.pop()
+        out += ["", *lead] if lead else []
         out += ["", "<details>", f"<summary>Show all {entries}</summary>", ""]
         out += content
         out += ["", "</details>", ""]

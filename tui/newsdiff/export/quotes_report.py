@@ -170,36 +170,46 @@ def _counted(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+ONE_ARTICLE = "nothing to compare {} with (name two articles or more)"
+"""The summary of a report on one article: no quote is verbatim, altered or only here there."""
+
+
 def report_lines(report: QuotesReport) -> list[Line]:
     """The text report as lines of styled pieces (rendered plain or with Rich); the *Across
     articles* section only when there are two articles or more to compare."""
     lines: list[Line] = []
     total = sum(len(item.quotes) for item in report.articles)
+    alone = len(report.articles) < 2  # nothing to compare across: no status means anything
     counts = {status: 0 for status in QUOTE_MARKERS}
     for group in report.groups:
         counts[group.status] += 1
-    lines.append(
-        [
-            TextRun(
-                f"{_counted(len(report.articles), 'article')}, {_counted(total, 'quote')}, "
-                f"{_counted(len(report.groups), 'remark')}: {counts['verbatim']} verbatim, "
-                f"{counts['excerpt']} excerpt, {counts['altered']} altered, "
-                f"{counts['only here']} only here",
-                "bold",
-            )
-        ]
-    )
-    lines.append(
-        [
-            TextRun(
-                f"{QUOTE_MARKERS['verbatim']} verbatim in several articles  "
-                f"{QUOTE_MARKERS['excerpt']} excerpt (a word-for-word part)  "
-                f"{QUOTE_MARKERS['altered']} altered (words changed)  "
-                f"{QUOTE_MARKERS['only here']} only in one article",
-                "dim",
-            )
-        ]
-    )
+    opening = f"{_counted(len(report.articles), 'article')}, {_counted(total, 'quote')}"
+    if alone:
+        lines.append(
+            [TextRun(f"{opening}: " + ONE_ARTICLE.format("it" if total == 1 else "them"), "bold")]
+        )
+    else:
+        lines.append(
+            [
+                TextRun(
+                    f"{opening}, {_counted(len(report.groups), 'remark')}: "
+                    f"{counts['verbatim']} verbatim, {counts['excerpt']} excerpt, "
+                    f"{counts['altered']} altered, {counts['only here']} only here",
+                    "bold",
+                )
+            ]
+        )
+        lines.append(
+            [
+                TextRun(
+                    f"{QUOTE_MARKERS['verbatim']} verbatim in several articles  "
+                    f"{QUOTE_MARKERS['excerpt']} excerpt (a word-for-word part)  "
+                    f"{QUOTE_MARKERS['altered']} altered (words changed)  "
+                    f"{QUOTE_MARKERS['only here']} only in one article",
+                    "dim",
+                )
+            ]
+        )
     lookup = {(path, quote): group for group in report.groups for path, quote in group.variants}
     for item in report.articles:
         path = item.article.path
@@ -216,7 +226,9 @@ def report_lines(report: QuotesReport) -> list[Line]:
             speaker = running_text(quote.speaker) if quote.speaker else NO_SPEAKER
             lines.append(
                 [
-                    TextRun(f"  {QUOTE_MARKERS[status]} ", QUOTE_STATUS_STYLES[status]),
+                    TextRun("    ")  # no mark: with one article, none is shared or unique
+                    if alone
+                    else TextRun(f"  {QUOTE_MARKERS[status]} ", QUOTE_STATUS_STYLES[status]),
                     TextRun(f"{quote.kind:<8} "),
                     TextRun(speaker, "bold" if quote.speaker else "dim"),
                     TextRun(": "),
@@ -227,7 +239,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
                 lines.append(
                     [TextRun(f"             \u2190 {running_text(quote.cue.text)}", "dim")]
                 )
-    if len(report.articles) < 2:  # nothing to compare across: every remark would be "only here"
+    if alone:  # every remark would be "only here"
         return lines
     lines.append([])
     lines.append([TextRun("Across articles", "bold")])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdiff.core.markers import SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
-from newsdiff.core.models import CharSpan, Comparison, Quote, QuoteMatch, Side
+from newsdiff.core.models import CharSpan, ComparedArticle, Comparison, Quote, QuoteMatch, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +51,46 @@ def quote_rows(comparison: Comparison) -> list[QuoteRow]:
     return rows
 
 
-def quote_counts(comparison: Comparison) -> dict[str, int]:
-    """How many quote rows have each status."""
-    counts = {"verbatim": 0, "excerpt": 0, "altered": 0, "only here": 0}
-    for row in quote_rows(comparison):
-        counts[row.match.status] = counts.get(row.match.status, 0) + 1
+QUOTE_STATUSES = ("verbatim", "excerpt", "altered", "only here")
+"""Every quote status, in the order every report counts them."""
+
+
+def quote_counts(side: ComparedArticle) -> dict[str, int]:
+    """How many of one article's quotes have each status: the count of its JSON ``quotes``.
+
+    Every report counts quotes per article, as its sentence summary does: a count of table
+    rows (a quote and its counterpart share one) would differ from the JSON's."""
+    counts = dict.fromkeys(QUOTE_STATUSES, 0)
+    for match in side.quotes:
+        counts[match.status] = counts.get(match.status, 0) + 1
     return counts
+
+
+def quote_tally(side: ComparedArticle) -> str:
+    """``5 quotes (1 verbatim, 2 excerpt, 0 altered, 2 only here)``: one article's quotes,
+    worded alike in the text, Markdown, HTML and SVG reports (``0 quotes`` when none)."""
+    counts = quote_counts(side)
+    total = len(side.quotes)
+    if not total:
+        return "0 quotes"
+    statuses = ", ".join(f"{counts[name]} {name}" for name in counts)
+    return f"{total} quote{'' if total == 1 else 's'} ({statuses})"
+
+
+def rows_note(comparison: Comparison, rows: Sequence[QuoteRow]) -> str:
+    """What the quote table lists: a quote and its counterpart in the other article share one
+    row, so rows are fewer than quotes when some match (the app's quote sidebar lists such
+    entries too, and its counts are of them)."""
+    total = len(comparison.left.quotes) + len(comparison.right.quotes)
+    counts = dict.fromkeys(QUOTE_STATUSES, 0)
+    for row in rows:
+        counts[row.match.status] = counts.get(row.match.status, 0) + 1
+    statuses = ", ".join(f"{counts[name]} {name}" for name in counts)
+    return (
+        f"A quote and its counterpart in the other article share one row: "
+        f"{len(rows)} row{'' if len(rows) == 1 else 's'} ({statuses}) "
+        f"for {total} quote{'' if total == 1 else 's'}."
+    )
 
 
 def other_speaker_note(match: QuoteMatch) -> str:

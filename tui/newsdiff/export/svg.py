@@ -33,7 +33,7 @@ from newsdiff.export.common import (
     sides,
     split_changed,
 )
-from newsdiff.export.quotes_view import other_speaker_note, quote_rows
+from newsdiff.export.quotes_view import other_speaker_note, quote_rows, quote_tally, rows_note
 from newsdiff.export.svg_terminal import Run, terminal_svg
 from newsdiff.export.text import Styled, _fit, _wrap
 
@@ -289,6 +289,9 @@ def render_svg(
     if quotes:
         listing = Styled()
         listing.append("\nQuotes\n", Style(bold=True))
+        for side, compared in sides(comparison):
+            listing.append(f"{side.capitalize()}: {quote_tally(compared)}\n", MUTED)
+        listing.append(rows_note(comparison, quotes) + "\n", MUTED)
         for quote_row in quotes:
             match = quote_row.match
             listing.append(f"{quote_row.side:<6} ", MUTED)

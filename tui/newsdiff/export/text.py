@@ -34,7 +34,8 @@ from newsdiff.core.models import (
     side_letter,
 )
 from newsdiff.core.sanitize import visible, visible_line
-from newsdiff.export.common import CHANGED_STYLE, meta_line, scoring_note
+from newsdiff.export.common import CHANGED_STYLE, meta_line, same_text_note, scoring_note
+from newsdiff.export.quotes_view import quote_tally
 
 STYLES = {"shared": "green", "paraphrased": "yellow", "conflict": "magenta", "unique": "cyan"}
 """Colour per label (standard terminal colours, readable on dark and light backgrounds)."""
@@ -277,6 +278,9 @@ def _header(comparison: Comparison) -> Styled:
         if side.article.meta.known:
             header.append("   " + visible_line(meta_line(side.article.meta)) + "\n", "dim")
         header.append("   " + _counts(side) + "\n")
+        header.append("   " + quote_tally(side) + "\n")
+    if same_text_note(comparison):
+        header.append(same_text_note(comparison) + "\n", "bold")
     header.append(
         f"{MARKERS['shared']} shared  {MARKERS['paraphrased']} paraphrased  "
         f"{MARKERS['conflict']} conflict  {MARKERS['unique']} unique  {MOVED_MARKER} moved  "

@@ -15,6 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsdiff.app.widgets.hanging_text import HangingContent, WrappedItems
+from newsdiff.core.document_authors import document_heading
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import CharSpan, Comparison, Quote, QuoteMatch, Side
 from newsdiff.core.quote_groups import speaker_roles
@@ -207,7 +208,7 @@ def voice_heading(person: str | None, voice: dict[str, str]) -> str:
         for body, who in voice.items()
         if who == person and surname_owners([person, body]).get(body) != person
     ]
-    name = " ".join(visible(person).split())
+    name = document_heading(" ".join(visible(person).split()))
     if not bodies:
         return name
     return f"{name} (for {', '.join(' '.join(visible(b).split()) for b in bodies)})"
