@@ -131,7 +131,7 @@ class Article:
     encoding: str = "utf-8"
     meta: ArticleMeta = field(default_factory=ArticleMeta)
     escapes_removed: int = 0
-    full_title: str = ""
+    full_title: str = field(default="", compare=False)  # not in the JSON: a display aid
 
     @property
     def whole_title(self) -> str:
