@@ -122,12 +122,27 @@ async def test_pair_view_counts_the_outlets_of_every_sentence(story_app) -> None
         assert isinstance(compare, CompareScreen)
         view = compare.query_one(DiffView)
         story = sample_story()
-        expected = {}
-        for side, article in (("left", 0), ("right", 1)):
-            for claim in story.claims:
-                for where, index in claim.variants:
-                    if where == article:
-                        expected[(side, index)] = f"{len(claim.outlets)}/3"
+        outlets: dict[tuple[int, int], set[int]] = {}  # own claim's outlets
+        own: dict[tuple[int, int], int] = {}
+        for number, claim in enumerate(story.claims):
+            for position in claim.variants:
+                outlets[position] = set(claim.outlets)
+                own[position] = number
+        counted = {position: set(found) for position, found in outlets.items()}
+        comparison = view.comparison
+        assert comparison is not None
+        for i, aligned in enumerate(comparison.left.sentences):  # a row's link to another
+            for link in aligned.links:  # claim counts that claim's outlets too (13th round)
+                a, b = (0, i), (1, link.index)
+                if a in own and b in own and own[a] != own[b]:
+                    counted[a] |= outlets[b]
+                    counted[b] |= outlets[a]
+        expected = {
+            (side, index): f"{len(counted[(article, index)])}/3"
+            for side, article in (("left", 0), ("right", 1))
+            for where, index in counted
+            if where == article
+        }
         assert dict(view.carried) == expected
         assert view.carried[("left", 3)] == "1/3"  # the bakery: this outlet alone
         text = _screen_text(view)

@@ -19,10 +19,11 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     assert shown == [(0, 0), (1, 0), (1, 1), (2, 0)]
     text = story_text(story)
     block = text[text.index("\n  1: Bridge closed") :].split("\n\n")[0]
+    # the outlet's two sentences told apart by their numbers (one outlet, two variants)
     assert [line.split(":")[0].strip() for line in block.strip().splitlines()] == [
         "1",
-        "2",
-        "2",
+        "2 S1",
+        "2 S2",
         "3",
     ]
     markdown = story_markdown(story)
@@ -30,8 +31,8 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     section = markdown[heading:].split("\n- **")[0]
     assert [line.split(":")[0].strip() for line in section.splitlines()[1:]] == [
         "- 1",
-        "- 2",
-        "- 2",
+        "- 2 S1",
+        "- 2 S2",
         "- 3",
     ]
     html = story_html(story)
@@ -39,8 +40,8 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     chunk = html[html.rfind("<ul>", 0, start) : html.index("</ul>", start)]
     assert [part.split("</span>")[0] for part in chunk.split('class="muted">')[1:]] == [
         "1:",
-        "2:",
-        "2:",
+        "2 S1:",
+        "2 S2:",
         "3:",
     ]
     # the outlet counts: three outlets, not four variants; one outlet, not two
