@@ -3,10 +3,11 @@
 Run: ``python scripts/tune_cluster_links.py [--out FILE] [--text]``. Each tune cluster's
 articles are compared pair by pair (the cluster as the corpus, as ``scripts/eval_claims.py``
 does) and every link is written as one JSON line: the two sentences' files and offsets, the
-label, the score and the evidence note. Two runs (before and after a rule) diffed with
-``--diff OLD NEW`` list every link a rule removed (``-> -``) or let in (``- ->``, a freed
-link slot); ``--text`` prints both sentences to the terminal for reading (never write the
-text into the project). ``--without EXCEPTION`` dumps the links with one exception of the
+label, the score, the evidence note and the agreeing words. Two runs (before and after a
+rule) diffed with ``--diff OLD NEW`` list every link a rule removed (``-> -``) or let in
+(``- ->``, a freed link slot); ``--evidence`` with ``--diff`` lists the links whose agreeing
+words changed too; ``--text`` prints both sentences to the terminal for reading (never write
+the text into the project). ``--without EXCEPTION`` dumps the links with one exception of the
 who-rules switched off (``possessive``: a possessive of the other's act; ``mutual``: each
 sentence names the other's subject; ``mentions``: a subject-phrase word the other sentence
 uses; the guards: ``generic``, a role or group subject that may stand for a named party;
@@ -68,6 +69,7 @@ def dump(data: Path) -> list[dict]:
                             "label": link.label,
                             "score": round(float(link.score), 1),
                             "note": link.evidence.note if link.evidence else "",
+                            "agree": list(link.evidence.agree) if link.evidence else [],
                         }
                     )
     return rows
@@ -118,6 +120,10 @@ def _pronoun_as_noun(actors: object, *, there: bool) -> None:
     actors.who_clause = lambda claim: as_noun(who(claim))  # type: ignore[attr-defined]
 
 
+def _agree(row: dict | None) -> list[str]:
+    return list((row or {}).get("agree", []))
+
+
 def _text(data: Path, file: str, start: int, end: int) -> str:
     return load_article(data / "clusters" / file).text[start:end]
 
@@ -128,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the links as JSON lines here")
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("OLD", "NEW"))
     parser.add_argument("--text", action="store_true", help="print the sentences (terminal)")
+    parser.add_argument(
+        "--evidence", action="store_true", help="--diff: also changed agreeing words"
+    )
     parser.add_argument("--without", choices=WITHOUT, help="switch one who-rule exception off")
     args = parser.parse_args(argv)
     if args.without:
@@ -140,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             (old.get(k), new.get(k))
             for k in sorted(old.keys() | new.keys())
             if (old.get(k) or {}).get("label") != (new.get(k) or {}).get("label")
+            or (args.evidence and _agree(old.get(k)) != _agree(new.get(k)))
         ]
         for before, after in changed:
             row = before or after
@@ -148,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
             now = after["label"] if after else "-"
             note = (after or {}).get("note", "")
             print(f"{was:>11} -> {now:<11} {row['score']:5.1f} {note}")
+            if args.evidence and _agree(before) != _agree(after):
+                print(f"    agree: {', '.join(_agree(before))} -> {', '.join(_agree(after))}")
             print(
                 f"    {row['left']}:{row['ls']}-{row['le']}  {row['right']}:{row['rs']}-{row['re']}"
             )

@@ -141,3 +141,62 @@ def test_the_rule_reads_either_side_and_only_shared_links() -> None:
     # a paraphrase, another conflict, or a link of other sentences takes nothing back
     kept = [conflict, Link(2, 1, "paraphrased"), Link(0, 4, "conflict"), Link(5, 6, "shared")]
     assert outlet_consistent(kept) == kept
+
+
+# A conflict the article takes back takes no link slot (#19: the cap after the claim check).
+REWORDED = (
+    "In {year}, the trustees found, the {fund} will pay only {n} percent of what it owes to "
+    "retired {workers}."
+)
+
+
+@st.composite
+def wire_and_rewording(draw: st.DrawFn) -> tuple[str, str, int]:
+    """Two outlets printing the same data points word for word, except one (``first``) that
+    the right outlet rewords and prints after the others."""
+    fund = draw(st.sampled_from(["Harbor Fund", "Dockers' Trust", "Pier Pension Fund"]))
+    workers = draw(st.sampled_from(["dock workers", "ferry crews", "crane operators"]))
+    count = draw(st.integers(4, 5))
+    years = sorted(draw(st.sets(st.integers(2030, 2095), min_size=count, max_size=count)))
+    shares = sorted(draw(st.lists(st.integers(70, 90), min_size=count, max_size=count)))[::-1]
+    points = [
+        POINTS[0].format(year=y, fund=fund, n=n, what="pensions")
+        for y, n in zip(years, shares, strict=True)
+    ]
+    reworded = REWORDED.format(year=years[0], fund=fund, n=shares[0], workers=workers)
+    opening = OPENING.format(fund=fund, workers=workers)
+    head = HEAD.format(fund=fund)
+    left = head + "\n\n".join([opening, *points, CLOSING]) + "\n"
+    right = head + "\n\n".join([opening, *points[1:], reworded, CLOSING]) + "\n"
+    return left, right, 2 + count - 1  # the reworded sentence's index on the right
+
+
+def test_a_data_point_reworded_by_the_other_outlet_is_linked_to_it() -> None:
+    """Left 2041 scores a little higher against the right's other years (word for word but the
+    year) than against the right's own rewording of it. Those three date conflicts are taken
+    back (the left prints each of those years too), so they must not fill its three link
+    slots: the left 2041 sentence links the rewording, not nothing."""
+    points = [(2041, 81), (2060, 79), (2075, 78), (2090, 76)]
+    fund, workers = "Harbor Fund", "dock workers"
+    lines = [POINTS[0].format(year=y, fund=fund, n=n, what="pensions") for y, n in points]
+    opening = OPENING.format(fund=fund, workers=workers)
+    reworded = REWORDED.format(year=2041, fund=fund, n=81, workers=workers)
+    left = HEAD.format(fund=fund) + "\n\n".join([opening, *lines, CLOSING]) + "\n"
+    right = HEAD.format(fund=fund) + "\n\n".join([opening, *lines[1:], reworded, CLOSING]) + "\n"
+    comparison = compare_texts(left, right)
+    first = comparison.left.sentences[2]
+    assert first.label == "paraphrased"
+    assert [link.index for link in first.links] == [5]
+    assert "conflict" not in labels(comparison)[0] + labels(comparison)[1]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(wire_and_rewording())
+def test_a_taken_back_conflict_never_keeps_a_rewording_out(case: tuple[str, str, int]) -> None:
+    """However many data points both outlets print word for word, the one the right outlet
+    rewords is linked to it on both sides, and no conflict is shown."""
+    left, right, reworded = case
+    comparison = compare_texts(left, right)
+    assert reworded in [link.index for link in comparison.left.sentences[2].links]
+    assert 2 in [link.index for link in comparison.right.sentences[reworded].links]
+    assert "conflict" not in labels(comparison)[0] + labels(comparison)[1]

@@ -153,8 +153,8 @@ def find_links(
     must be within ``RELATIVE_KEEP`` of the best link of its left or of its right sentence and
     among the ``MAX_LINKS_PER_SENTENCE`` best of both. A link is ``shared`` when its
     near-verbatim score reaches ``settings.shared``. Inactive sentences (boilerplate) never
-    link. A conflict one article takes back itself is dropped
-    (:func:`~newsdiff.core.claims.outlet_consistent`).
+    link. A conflict one article takes back itself is dropped before the cap, so it takes no
+    slot (:func:`~newsdiff.core.claims.outlet_consistent`).
     """
     n, m = score.shape
     if n == 0 or m == 0:
@@ -249,7 +249,9 @@ def _checked_links(
     (:data:`RELATIVE_KEEP`) is dropped unread, so it takes no slot either. A ``routed`` pair
     (proposed for its disagreeing figures, kept only when the check explains them) is read
     past a full cap: each sentence may take one such link more, so a sentence's three
-    paraphrases never hide its conflict.
+    paraphrases never hide its conflict. A conflict that either article takes back itself
+    (another of its sentences states the other's claim near-verbatim) is dropped when read, so
+    it takes no slot either.
     """
     routed = routed or set()
     routed_left: set[int] = set()
@@ -268,6 +270,20 @@ def _checked_links(
     best_right: list[float | None] = [None] * candidates.shape[1]
     found: list[PairLink] = []
     cap = MAX_LINKS_PER_SENTENCE
+
+    def taken_back(i: int, j: int) -> bool:
+        """Whether either article states the other sentence's claim itself: another of its
+        sentences is a candidate near-verbatim with it that the check does not reject (it
+        would be ``shared``), whether or not that link makes the cap
+        (:func:`~newsdiff.core.claims.outlet_consistent`, read before the cap)."""
+        copies = [(int(y), j) for y in np.flatnonzero(candidates[:, j]) if y != i]
+        copies += [(i, int(w)) for w in np.flatnonzero(candidates[i, :]) if w != j]
+        return any(
+            float(verbatim[a, b]) >= settings.shared
+            and check(a, b).outcome in ("shared", "paraphrased")
+            for a, b in copies
+        )
+
     for i, j, under, score, same in zip(
         rows.tolist(), cols.tolist(), unexplained, scores, shared, strict=True
     ):
@@ -290,6 +306,8 @@ def _checked_links(
             continue
         if under and not result.figures_explained:
             continue
+        if result.outcome == "conflict" and taken_back(i, j):
+            continue  # an outlet does not contradict itself: the conflict takes no slot
         label: LinkLabel = (
             "conflict" if result.outcome == "conflict" else "shared" if same else "paraphrased"
         )

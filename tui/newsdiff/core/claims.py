@@ -23,6 +23,12 @@ from typing import Literal, Protocol, TypeVar
 
 from newsdiff.core.actors import different_actors, different_statements
 from newsdiff.core.claim import Claim, _read_claim, forget_polarity, polarity, read_claim
+from newsdiff.core.compounds import (
+    Compounds,
+    compounds_of,
+    has_hyphen,
+    written_run,
+)
 from newsdiff.core.conversions import find_conversions
 from newsdiff.core.date_places import date_disagreements, place_disagreements
 from newsdiff.core.disagreements import (
@@ -37,6 +43,7 @@ from newsdiff.core.disagreements import (
     shared_context,
     values_in_common,
 )
+from newsdiff.core.headline_links import headline_lookalike
 from newsdiff.core.link_evidence import Disagreement, Evidence
 from newsdiff.core.lookalikes import (
     different_actions,
@@ -92,6 +99,7 @@ def check_claims(
     shared_at: float = 80.0,
     meaning: float | Callable[[], float | None] | None = None,
     written: tuple[str | None, str | None] = (None, None),
+    headlines: tuple[bool, bool] = (False, False),
 ) -> ClaimCheck:
     """Compare the claims of two candidate sentences.
 
@@ -104,10 +112,16 @@ def check_claims(
             function that reads it (called only by the one rule that needs it).
         written: The two articles' dates (``YYYY-MM-DD``; ``None`` when unknown): relative
             dates ("last week", "yesterday") are read against them.
+        headlines: Whether each sentence is its article's headline
+            (:mod:`newsdiff.core.headline_links`: what a headline's link needs).
     """
     agree_words = _agreeing_words(left, right)
     disagree: list[Disagreement] = []
     same_quote = same_quotation(left, right)
+    if headlines[0] != headlines[1] and verbatim < COPIED and not same_quote:
+        head, body = (left, right) if headlines[0] else (right, left)
+        if note := headline_lookalike(head, body):
+            return ClaimCheck("not linked", Evidence(agree_words, (), note))
     excerpts: list[bool] = []
 
     def excerpt() -> bool:
@@ -224,6 +238,8 @@ def check_claims(
         converted = tuple(
             f for f in figure_agree if not any(c.startswith(f + " ≈") for c in conversions)
         )
+        if has_hyphen(left.text):  # "97", "1" of a "97-1" vote both write: the tally
+            converted = tuple(_figure_compound(f, left, right) for f in converted)
         agree_all = tuple(dict.fromkeys(conversions + converted + agree_words))
     else:
         agree_all = agree_words  # one word per stem: no two alike
@@ -269,7 +285,12 @@ def _figure_readings(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[D
 
 
 def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
-    """The left sentence's content words (as written) whose stems the right one also uses."""
+    """The left sentence's content words (as written) whose stems the right one also uses;
+    a hyphenated compound whole (:mod:`newsdiff.core.compounds`)."""
+    mine = compounds_of(left.text, left.words)
+    theirs = compounds_of(right.text, right.words)
+    if mine is not None or theirs is not None:
+        return _agreeing_compounds(left, right, mine, theirs)
     right_stems = right.stems
     agreeing: list[str] = []
     for stemmed, word in _distinct_content(left):
@@ -278,6 +299,73 @@ def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
             if len(agreeing) == MAX_AGREE:
                 break  # the first MAX_AGREE: the rest would be cut off
     return tuple(agreeing)
+
+
+def _agreeing_compounds(
+    left: Claim, right: Claim, mine: Compounds | None, theirs: Compounds | None
+) -> tuple[str, ...]:
+    """:func:`_agreeing_words` where a sentence writes a compound: a word inside one agrees
+    as the whole compound when the other sentence writes it too (hyphen or space), and not at
+    all when it does not; a word the other writes only inside compounds, likewise."""
+    left_tokens = mine.tokens if mine else None
+    right_tokens = theirs.tokens if theirs else _tokens(right)
+    whole: dict[int, str | None] = {}  # each compound of the left read once
+    found: dict[str, str] = {}  # folded: as written (a compound's parts give it once)
+    done: set[str] = set()
+    for stemmed, start, end in left.content:
+        if stemmed in done or stemmed not in right.stems:
+            continue
+        item = None
+        k = _holding(mine, start, end)
+        if mine is not None and k is not None:
+            if k not in whole:
+                written = written_run(mine.parts[k], right_tokens, right.text)
+                first, last = mine.spans[k]
+                whole[k] = left.text[first:last] if written else None
+            item = whole[k]
+        elif theirs is None or stemmed in theirs.alone:
+            item = left.text[start:end]
+        else:  # the right writes it only inside compounds: this sentence may write one apart
+            left_tokens = left_tokens or _tokens(left)
+            for n in theirs.holding.get(stemmed, ()):
+                run = written_run(theirs.parts[n], left_tokens, left.text)
+                if run is not None and run[0] <= start and end <= run[1]:
+                    item = left.text[run[0] : run[1]]
+                    break
+        if item is None:
+            continue
+        done.add(stemmed)
+        found.setdefault(item.casefold(), item)
+        if len(found) == MAX_AGREE:
+            break
+    return tuple(found.values())
+
+
+def _holding(compounds: Compounds | None, start: int, end: int) -> int | None:
+    """The index of the compound of ``compounds`` that holds ``start``–``end``, if any."""
+    if compounds is None:
+        return None
+    for k, (first, last) in enumerate(compounds.spans):
+        if first <= start and end <= last:
+            return k
+    return None
+
+
+def _tokens(claim: Claim) -> tuple[tuple[str, int, int], ...]:
+    return tuple((stemmed, start, end) for _, stemmed, start, end in claim.words)
+
+
+def _figure_compound(figure: str, left: Claim, right: Claim) -> str:
+    """An agreeing figure written as part of a compound (``97`` of ``97-1``) both sentences
+    write whole: the compound; any other figure as it is."""
+    mine = compounds_of(left.text, left.words)
+    if mine is None:
+        return figure
+    for (first, last), parts in zip(mine.spans, mine.parts, strict=True):
+        if any(first <= a and b <= last and left.text[a:b] == figure for _, a, b in mine.tokens):
+            if written_run(parts, _tokens(right), right.text):
+                return left.text[first:last]
+    return figure
 
 
 _DISTINCT: dict[str, tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, str], ...]]] = {}

@@ -140,6 +140,10 @@ class PreparedPair:
                 verbatim=float(self.scores.verbatim[key]),
                 meaning=partial(self.scores.meaning, left, right),  # read if a rule asks
                 written=(self.left.meta.date, self.right.meta.date),
+                headlines=(
+                    self.left_sentences[left].kind == "headline",
+                    self.right_sentences[right].kind == "headline",
+                ),
             )
         return cached
 

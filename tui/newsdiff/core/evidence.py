@@ -36,14 +36,19 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
     sentence a reader must read its own words (``questions``, not the left's ``questioned``),
     whichever article is on the left after a swap. A word becomes the first word of ``text``
     with the same stem, a figure the figure of ``text`` with the same value (``50%`` →
-    ``50 percent``), a converted pair (``£5m ≈ $6.3m``) puts ``text``'s own figure first;
-    what ``text`` states nowhere stays as recorded.
+    ``50 percent``), a converted pair (``£5m ≈ $6.3m``) puts ``text``'s own figure first, a
+    compound ``text``'s writing of it (``class action`` for ``class-action``); what ``text``
+    states nowhere stays as recorded.
     """
     if not words:
         return ()
     folded = text.casefold()
     by_stem: dict[str, list[str]] = {}
+    from newsdiff.core.compounds import in_compound
+
     for match in _WORD.finditer(text):
+        if in_compound(text, *match.span()):
+            continue  # a part of a compound is no word of this sentence (state-run: not state)
         word = match.group(0)
         by_stem.setdefault(_stem_of(word), []).append(word)
     shown: list[str] = []
@@ -58,9 +63,29 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
             first, _, second = item.partition(" ≈ ")
             mine = _written_in(second, folded) and not _written_in(first, folded)
             shown.append(f"{second} ≈ {first}" if mine else item)
+        elif _RUN.fullmatch(item):
+            shown.append(_same_run(item, text))
         else:
             shown.append(_same_figure(item, text))
     return tuple(dict.fromkeys(shown))
+
+
+_RUN = re.compile(
+    r"(?:(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*)"
+    r"(?:[-\u2010\u2011 ](?:(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*))+"
+)
+"""A compound or a run of words as the evidence records one (:mod:`newsdiff.core.compounds`)."""
+
+
+def _same_run(item: str, text: str) -> str:
+    """``text``'s writing of the compound ``item`` (``class action`` for ``class-action``),
+    its words matched by stem; ``item`` if ``text`` does not write it."""
+    from newsdiff.core.compounds import written_run
+
+    parts = [_stem_of(match.group(0)) for match in _WORD.finditer(item)]
+    tokens = [(_stem_of(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+    run = written_run(parts, tokens, text)
+    return item if run is None else text[run[0] : run[1]]
 
 
 def agree_seen_from(words: Sequence[str], side: Side, text: str) -> tuple[str, ...]:
