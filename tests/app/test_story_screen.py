@@ -247,8 +247,8 @@ async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
 
 async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> None:
     """A claim one outlet carries twice (its headline, and a sentence whose own claim is
-    another): the variants pane lists that outlet's two variants one under the other, and the
-    claim's line counts three outlets, not four variants."""
+    another): the variants pane lists that outlet's two variants one under the other, each
+    with its sentence number, and the claim's line counts three outlets, not four variants."""
     from story_factory import story_with_an_outlet_twice
 
     story, both, _lone = story_with_an_outlet_twice()
@@ -266,6 +266,13 @@ async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> No
         variants = screen.query_one("#variants", OptionList)
         ids = [variants.get_option_at_index(k).id for k in range(variants.option_count)]
         assert ids == ["0:0", "1:0", "1:1", "2:0"]
+        # the outlet's two lines told apart by sentence number (13th round: both read
+        # ``2 outlet-2:``); an outlet with one variant keeps its plain name
+        heads = [
+            str(variants.get_option_at_index(k).prompt).split(":")[0].strip()
+            for k in range(variants.option_count)
+        ]
+        assert heads == ["1 outlet-1", "2 outlet-2 S1", "2 outlet-2 S2", "3 outlet-3"]
         prompt = str(claims.get_option_at_index(claims.highlighted).prompt)
         assert prompt.lstrip().startswith("3/3")
 
