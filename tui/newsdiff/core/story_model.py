@@ -312,14 +312,14 @@ def pair_provenance(
         linked.setdefault(a, set()).add(own[b])
         linked.setdefault(b, set()).add(own[a])
     found: dict[Position, Provenance] = {}
-    for position, claim in own.items():
+    for position, number in own.items():
         if position[0] not in ends:
             continue
-        others = tuple(sorted(linked.get(position, set()) - {claim}))
-        outlets = set(story.claims[claim].outlets)
+        others = tuple(sorted(linked.get(position, set()) - {number}))
+        outlets = set(story.claims[number].outlets)
         for other in others:
             outlets.update(story.claims[other].outlets)
-        found[position] = Provenance(claim, others, tuple(sorted(outlets)))
+        found[position] = Provenance(number, others, tuple(sorted(outlets)))
     return found
 
 
