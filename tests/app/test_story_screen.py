@@ -122,12 +122,27 @@ async def test_pair_view_counts_the_outlets_of_every_sentence(story_app) -> None
         assert isinstance(compare, CompareScreen)
         view = compare.query_one(DiffView)
         story = sample_story()
-        expected = {}
-        for side, article in (("left", 0), ("right", 1)):
-            for claim in story.claims:
-                for where, index in claim.variants:
-                    if where == article:
-                        expected[(side, index)] = f"{len(claim.outlets)}/3"
+        outlets: dict[tuple[int, int], set[int]] = {}  # own claim's outlets
+        own: dict[tuple[int, int], int] = {}
+        for number, claim in enumerate(story.claims):
+            for position in claim.variants:
+                outlets[position] = set(claim.outlets)
+                own[position] = number
+        counted = {position: set(found) for position, found in outlets.items()}
+        comparison = view.comparison
+        assert comparison is not None
+        for i, aligned in enumerate(comparison.left.sentences):  # a row's link to another
+            for link in aligned.links:  # claim counts that claim's outlets too (13th round)
+                a, b = (0, i), (1, link.index)
+                if a in own and b in own and own[a] != own[b]:
+                    counted[a] |= outlets[b]
+                    counted[b] |= outlets[a]
+        expected = {
+            (side, index): f"{len(counted[(article, index)])}/3"
+            for side, article in (("left", 0), ("right", 1))
+            for where, index in counted
+            if where == article
+        }
         assert dict(view.carried) == expected
         assert view.carried[("left", 3)] == "1/3"  # the bakery: this outlet alone
         text = _screen_text(view)
@@ -232,8 +247,8 @@ async def test_the_matrix_key_names_the_folder_of_a_file_name_seen_twice(
 
 async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> None:
     """A claim one outlet carries twice (its headline, and a sentence whose own claim is
-    another): the variants pane lists that outlet's two variants one under the other, and the
-    claim's line counts three outlets, not four variants."""
+    another): the variants pane lists that outlet's two variants one under the other, each
+    with its sentence number, and the claim's line counts three outlets, not four variants."""
     from story_factory import story_with_an_outlet_twice
 
     story, both, _lone = story_with_an_outlet_twice()
@@ -251,6 +266,13 @@ async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> No
         variants = screen.query_one("#variants", OptionList)
         ids = [variants.get_option_at_index(k).id for k in range(variants.option_count)]
         assert ids == ["0:0", "1:0", "1:1", "2:0"]
+        # the outlet's two lines told apart by sentence number (13th round: both read
+        # ``2 outlet-2:``); an outlet with one variant keeps its plain name
+        heads = [
+            str(variants.get_option_at_index(k).prompt).split(":")[0].strip()
+            for k in range(variants.option_count)
+        ]
+        assert heads == ["1 outlet-1", "2 outlet-2 S1", "2 outlet-2 S2", "3 outlet-3"]
         prompt = str(claims.get_option_at_index(claims.highlighted).prompt)
         assert prompt.lstrip().startswith("3/3")
 

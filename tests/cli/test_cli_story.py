@@ -184,8 +184,9 @@ def test_a_long_variant_wraps_under_its_own_text(tmp_path: Path) -> None:
     code, out, _err = run(*corpus(tmp_path), "--width", "40")
     assert code == 0
     lines = out.splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith("  1: The "))
-    assert lines[first + 1].startswith("     ") and lines[first + 1].strip()
+    # article 1 gives the claim its headline and its lead: ``1 S2:`` tells the lead apart
+    first = next(i for i, line in enumerate(lines) if line.startswith("  1 S2: The "))
+    assert lines[first + 1].startswith(" " * len("  1 S2: ")) and lines[first + 1].strip()
     assert all(line == line.rstrip() for line in lines)
     assert "100%" in out and "2100%" not in out  # cells never run together
 

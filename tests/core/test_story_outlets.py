@@ -19,10 +19,11 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     assert shown == [(0, 0), (1, 0), (1, 1), (2, 0)]
     text = story_text(story)
     block = text[text.index("\n  1: Bridge closed") :].split("\n\n")[0]
+    # the outlet's two sentences told apart by their numbers (one outlet, two variants)
     assert [line.split(":")[0].strip() for line in block.strip().splitlines()] == [
         "1",
-        "2",
-        "2",
+        "2 S1",
+        "2 S2",
         "3",
     ]
     markdown = story_markdown(story)
@@ -30,8 +31,8 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     section = markdown[heading:].split("\n- **")[0]
     assert [line.split(":")[0].strip() for line in section.splitlines()[1:]] == [
         "- 1",
-        "- 2",
-        "- 2",
+        "- 2 S1",
+        "- 2 S2",
         "- 3",
     ]
     html = story_html(story)
@@ -39,8 +40,8 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     chunk = html[html.rfind("<ul>", 0, start) : html.index("</ul>", start)]
     assert [part.split("</span>")[0] for part in chunk.split('class="muted">')[1:]] == [
         "1:",
-        "2:",
-        "2:",
+        "2 S1:",
+        "2 S2:",
         "3:",
     ]
     # the outlet counts: three outlets, not four variants; one outlet, not two
@@ -123,3 +124,47 @@ def test_the_reports_name_the_outlet_a_variant_contradicts() -> None:
     items = claim.split("<li>")[1:]
     assert '<b class="ne">&ne; outlet-3.txt</b>' in items[1]
     assert '<b class="ne">&ne; outlet-2.txt</b>' in items[2]
+
+
+def test_the_text_report_gives_a_claims_count_once() -> None:
+    """A claim's heading in the text report says its outlet count once: ``claim 1 · carried
+    by 3 of 3 (1, 2, 3)``, not ``[3/3] claim 1 · carried by 3 of 3 …`` (fails before)."""
+    story = sample_story()
+    text = story_text(story)
+    headings = [line for line in text.splitlines() if " · carried by " in line or "only in" in line]
+    assert len(headings) == len(story.claims)
+    for line in headings:
+        assert line.startswith("claim "), line
+        assert line.count(" of 3") <= 1 and "/3]" not in line, line
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2)), max_size=8))
+def test_a_linked_sentence_is_never_counted_without_the_outlet_it_is_linked_to(links) -> None:
+    """Whatever the pair view links between outlets 1 and 2: the count beside each end names
+    the other end's outlet, and counts nothing but its own claim's outlets and those of the
+    claims its links reach (fails before: the own claim's outlets alone)."""
+    from newsdiff.core.story_model import pair_provenance, provenance_note
+
+    story = sample_story()
+    own = story.claim_index()
+    found = pair_provenance(story, 0, 1, links)
+    for i, j in links:
+        a, b = (0, i), (1, j)
+        assert 1 in found[a].outlets and 0 in found[b].outlets
+    for position, here in found.items():
+        reached = {own[position]} | {
+            own[(1, j) if position[0] == 0 else (0, i)]
+            for i, j in links
+            if position in ((0, i), (1, j))
+        }
+        allowed = set().union(*(story.claims[k].outlets for k in reached))
+        assert set(here.outlets) <= allowed and here.claim == own[position]
+        if not here.linked:  # no link to another claim: the claim's own outlets, as before
+            assert here.outlets == story.claims[here.claim].outlets
+            assert provenance_note(story, here) == outlets_note(story, here.claim)
+        else:  # the note says which claims it counted
+            assert provenance_note(story, here).endswith(
+                f"(claim {here.claim + 1} + linked claim"
+                f"{'s' if len(here.linked) > 1 else ''} "
+                f"{', '.join(str(k + 1) for k in here.linked)})"
+            )

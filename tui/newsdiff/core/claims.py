@@ -27,6 +27,7 @@ from newsdiff.core.compounds import (
     Compounds,
     compounds_of,
     has_hyphen,
+    names_alone,
     written_run,
 )
 from newsdiff.core.conversions import find_conversions
@@ -306,12 +307,15 @@ def _agreeing_compounds(
 ) -> tuple[str, ...]:
     """:func:`_agreeing_words` where a sentence writes a compound: a word inside one agrees
     as the whole compound when the other sentence writes it too (hyphen or space), and not at
-    all when it does not; a word the other writes only inside compounds, likewise."""
+    all when it does not; a word the other writes only inside compounds, likewise. A name
+    inside a compound of names (*India* of *US-India*) agrees as that name where the other
+    sentence writes it capitalised on its own."""
     left_tokens = mine.tokens if mine else None
     right_tokens = theirs.tokens if theirs else _tokens(right)
     whole: dict[int, str | None] = {}  # each compound of the left read once
     found: dict[str, str] = {}  # folded: as written (a compound's parts give it once)
     done: set[str] = set()
+    named: frozenset[str] | None = None  # the names the right writes on their own
     for stemmed, start, end in left.content:
         if stemmed in done or stemmed not in right.stems:
             continue
@@ -323,15 +327,25 @@ def _agreeing_compounds(
                 first, last = mine.spans[k]
                 whole[k] = left.text[first:last] if written else None
             item = whole[k]
+            if item is None and mine.names[k]:  # US-India / India: the name on its own
+                if named is None:
+                    named = theirs.named_alone if theirs else names_alone(right.text, right_tokens)
+                item = left.text[start:end] if stemmed in named else None
         elif theirs is None or stemmed in theirs.alone:
             item = left.text[start:end]
         else:  # the right writes it only inside compounds: this sentence may write one apart
             left_tokens = left_tokens or _tokens(left)
-            for n in theirs.holding.get(stemmed, ()):
+            holding = theirs.holding.get(stemmed, ())
+            writes_one = False  # this sentence writes one of those compounds (it agrees there)
+            for n in holding:
                 run = written_run(theirs.parts[n], left_tokens, left.text)
+                writes_one = writes_one or run is not None
                 if run is not None and run[0] <= start and end <= run[1]:
                     item = left.text[run[0] : run[1]]
                     break
+            capital = not writes_one and left.text[start].isupper()
+            if item is None and capital and any(theirs.names[n] for n in holding):
+                item = left.text[start:end]  # India / US-India: a name inside names
         if item is None:
             continue
         done.add(stemmed)

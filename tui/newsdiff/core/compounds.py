@@ -6,7 +6,10 @@ another matter: a part of a compound is no word of the sentence, and emphasis (w
 whole tokens) cannot mark it. So an agreeing word inside a compound is shown as the whole
 compound when the other sentence writes that compound too (its parts in the same order,
 joined by a hyphen or a space: *class-action* / *class action*), and not shown when it does
-not (*state-run* / *the state*: the part still counts for the score). Pure functions; no I/O.
+not (*state-run* / *the state*: the part still counts for the score). A compound of names
+(every part capitalised: *US-India*, *Jaishankar-Rubio*) is the exception: each part is a name
+of its own, and agrees as that name where the other sentence writes the name on its own
+(*India*); emphasis marks that part inside the compound. Pure functions; no I/O.
 """
 
 from __future__ import annotations
@@ -26,6 +29,19 @@ read from a word's start, with possessive repeats (a quarter of the time of plai
 _JOINS = frozenset([*HYPHENS, " ", ".", ". ", *(f".{mark}" for mark in HYPHENS)])
 """What may stand between two words of one compound: a hyphen or a space (*class-action* /
 *class action*), after an abbreviation's full stop too (*U.S.-Israel*, *U.S. Israel*)."""
+
+
+def of_names(compound: str) -> bool:
+    """Whether every part of ``compound`` (as written) is capitalised, a name: *US-India*,
+    *U.S.-Israel*, *Jaishankar-Rubio*, *Wal-Mart*; not *state-run*, *pro-Israel*, *US-led*."""
+    parts = re.split(f"[{HYPHENS}]", compound)
+    if parts[0].casefold() in PREFIXES:
+        return False  # Pro-Israel at a sentence's start or in a headline: a modifier
+    return all(part[:1].isupper() for part in parts)
+
+
+PREFIXES = frozenset(["anti", "co", "ex", "mid", "neo", "non", "post", "pre", "pro", "self", "un"])
+"""Prefixes a sentence's start or a Title Case headline capitalises (*Pro-Israel*): no name."""
 
 
 def in_compound(text: str, start: int, end: int) -> bool:
@@ -93,8 +109,22 @@ class Compounds:
     tokens: tuple[Token, ...]
     alone: frozenset[str]
     """The stems the sentence writes outside any compound."""
+    names: tuple[bool, ...]
+    """Whether each compound is one of names (:func:`of_names`)."""
+    named_alone: frozenset[str]
+    """The stems the sentence writes capitalised outside any compound (a name on its own)."""
     holding: dict[str, tuple[int, ...]]
     """The compounds (indices) each stem is a part of."""
+
+
+def names_alone(
+    text: str, tokens: Sequence[Token], spans: Sequence[tuple[int, int]] = ()
+) -> frozenset[str]:
+    """The stems of the words ``text`` writes capitalised outside any of ``spans`` (its
+    compounds): the names it writes on their own (*India*; not *us*, *turkey*)."""
+    return frozenset(
+        stem for stem, a, b in tokens if text[a : a + 1].isupper() and within(spans, a, b) is None
+    )
 
 
 _READ: dict[str, Compounds | None] = {}
@@ -118,7 +148,13 @@ def compounds_of(text: str, words: Sequence[tuple[str, str, int, int]]) -> Compo
             for stem in stems:
                 holding.setdefault(stem, []).append(k)
         found = Compounds(
-            spans, parts, tokens, alone, {stem: tuple(ks) for stem, ks in holding.items()}
+            spans,
+            parts,
+            tokens,
+            alone,
+            tuple(of_names(text[first:last]) for first, last in spans),
+            names_alone(text, tokens, spans),
+            {stem: tuple(ks) for stem, ks in holding.items()},
         )
     if len(_READ) >= _READ_MEMORY:
         _READ.clear()

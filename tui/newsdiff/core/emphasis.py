@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from newsdiff.core.compounds import of_names
 from newsdiff.core.evidence import agree_seen_from, disagreeing_spans
 from newsdiff.core.models import CharSpan, Comparison, Side, pair
 
@@ -25,6 +26,8 @@ edit script bolds most of each sentence in long runs; from 0.5 to 0.6 it still s
 sentence adds to the other, which the evidence alone does not."""
 
 _WORD = re.compile(r"\w[\w'’.-]*\w|\w")
+_PART = re.compile(r"[^-]+")
+"""A part of a hyphenated token."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,8 @@ def emphasis(comparison: Comparison, side: Side, index: int) -> Emphasis:
 
 def word_spans(text: str, offset: int, words: tuple[str, ...]) -> tuple[CharSpan, ...]:
     """Absolute spans of the whole words of ``text`` (starting at ``offset``) that are among
-    ``words`` (case-insensitive); figures such as ``£4m`` match as written."""
+    ``words`` (case-insensitive); figures such as ``£4m`` match as written; a name inside a
+    compound of names (``Ostel`` of ``Varnia-Ostel``) as that part alone."""
     wanted = {word.casefold() for word in words}
     if not wanted:
         return ()
@@ -93,6 +97,12 @@ def word_spans(text: str, offset: int, words: tuple[str, ...]) -> tuple[CharSpan
         token = match.group(0)
         if token.casefold() in wanted or token.casefold().rstrip(".") in wanted:
             spans.append((offset + match.start(), offset + match.end()))
+        elif "-" in token and of_names(token):  # a name inside names: Ostel of Varnia-Ostel
+            for part in _PART.finditer(token):
+                if part.group(0).casefold() in wanted:
+                    spans.append(
+                        (offset + match.start() + part.start(), offset + match.start() + part.end())
+                    )
     for word in wanted:  # figures and names with symbols: "£4m", "U.S."
         if _WORD.fullmatch(word):
             continue

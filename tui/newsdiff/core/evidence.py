@@ -37,20 +37,29 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
     whichever article is on the left after a swap. A word becomes the first word of ``text``
     with the same stem, a figure the figure of ``text`` with the same value (``50%`` →
     ``50 percent``), a converted pair (``£5m ≈ $6.3m``) puts ``text``'s own figure first, a
-    compound ``text``'s writing of it (``class action`` for ``class-action``); what ``text``
-    states nowhere stays as recorded.
+    compound ``text``'s writing of it (``class action`` for ``class-action``), a name
+    ``text`` writes only inside a compound of names that name there (``India`` of
+    ``US-India``); what ``text`` states nowhere stays as recorded.
     """
     if not words:
         return ()
     folded = text.casefold()
     by_stem: dict[str, list[str]] = {}
-    from newsdiff.core.compounds import in_compound
+    in_names: dict[str, list[str]] = {}  # names inside compounds of names (India of US-India)
+    from newsdiff.core.compounds import compound_spans, in_compound, of_names, within
 
+    spans: tuple[tuple[int, int], ...] | None = None
     for match in _WORD.finditer(text):
-        if in_compound(text, *match.span()):
-            continue  # a part of a compound is no word of this sentence (state-run: not state)
         word = match.group(0)
+        if in_compound(text, *match.span()):  # no word of this sentence (state-run: not state)
+            spans = compound_spans(text) if spans is None else spans
+            span = within(spans, *match.span())
+            if span is not None and of_names(text[span[0] : span[1]]):
+                in_names.setdefault(_stem_of(word), []).append(word)  # but a name of its own
+            continue
         by_stem.setdefault(_stem_of(word), []).append(word)
+    for stem, names in in_names.items():
+        by_stem.setdefault(stem, names)
     shown: list[str] = []
     for item in words:
         if _WORD.fullmatch(item):

@@ -7,7 +7,7 @@ variant changes). No scoring here, so the screens and writers import it without 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
@@ -165,6 +165,16 @@ def variants_by_outlet(story: Story, claim: Claim) -> list[tuple[Position, tuple
     return [(claim.variants[k], changes[k]) for k in order]
 
 
+def variant_tag(claim: Claim, position: Position) -> str:
+    """`` S9`` after the outlet of a variant whose article gives ``claim`` two variants or more
+    (a headline and its lead, or a sentence that also carries the claim), else ``""``: two
+    lines ``1 breitbart:`` did not say which sentence each is. Numbered from 1, as the pair
+    view and the cross-reference lines number sentences."""
+    article, index = position
+    twice = sum(1 for where, _ in claim.variants if where == article) > 1
+    return f" S{index + 1}" if twice else ""
+
+
 def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
     claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""
@@ -252,6 +262,82 @@ def outlets_note(story: Story, claim: int) -> str:
     every_name = distinct_names([article.path for article in story.articles])
     names = ", ".join(every_name[k] for k in outlets)
     return f"carried by {len(outlets)} of {len(story.articles)}: {names}"
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who carries a sentence, as the pair view of two articles shows it.
+
+    Attributes:
+        claim: The sentence's own claim (an index into ``Story.claims``).
+        linked: The other claims the pair view links the sentence to on this pair: the own
+            claims of the sentences its links reach, when the two share no claim (the story's
+            cross-references, :attr:`Claim.related`, of this pair's links). Sorted.
+        outlets: The articles that carry :attr:`claim` or one of :attr:`linked`, sorted.
+    """
+
+    claim: int
+    linked: tuple[int, ...]
+    outlets: tuple[int, ...]
+
+
+def pair_provenance(
+    story: Story, left: int, right: int, links: Iterable[tuple[int, int]]
+) -> dict[Position, Provenance]:
+    """Per story sentence of articles ``left`` and ``right``: who carries it, counting the
+    claims the pair view's ``links`` (``(left sentence, right sentence)``) join it to.
+
+    Average linkage can put two linked sentences in two claims (a lone link outvoted), and the
+    pair view of their two articles shows them on one row: counting the sentence's own claim
+    alone there said ``carried by 1 of 5: nyt.txt`` beside a link into huffpost. Each link
+    whose two sentences share no claim (own or carried, :attr:`Claim.also`) adds the other
+    end's own claim to the count: the story lists such a link as a cross-reference of both
+    claims (:attr:`Claim.related`), or, for the few links the story's scoring does not make
+    (the pair view's meaning nudge, docs/story.md *Accuracy* (b)), the row still shows it. A
+    link inside one claim adds nothing (its outlets are counted already). Only this pair's
+    links: the count is what the rows on screen show.
+    """
+    own = story.claim_index()
+    ends = (left, right)
+    member: dict[Position, set[int]] = {}
+    for number, claim in enumerate(story.claims):
+        for position in claim.variants:
+            if position[0] in ends:
+                member.setdefault(position, set()).add(number)
+    linked: dict[Position, set[int]] = {}
+    for i, j in links:
+        a, b = (left, i), (right, j)
+        if a not in own or b not in own or member[a] & member[b]:
+            continue
+        linked.setdefault(a, set()).add(own[b])
+        linked.setdefault(b, set()).add(own[a])
+    found: dict[Position, Provenance] = {}
+    for position, number in own.items():
+        if position[0] not in ends:
+            continue
+        others = tuple(sorted(linked.get(position, set()) - {number}))
+        outlets = set(story.claims[number].outlets)
+        for other in others:
+            outlets.update(story.claims[other].outlets)
+        found[position] = Provenance(number, others, tuple(sorted(outlets)))
+    return found
+
+
+def provenance_note(story: Story, provenance: Provenance) -> str:
+    """``carried by 3 of 5: a.txt, c.txt, d.txt``; with linked claims, which claims were
+    counted after the names (a short status line cuts it first): ``carried by 5 of 5: a.txt,
+    … (claim 56 + linked claim 2)``, numbered from 1 as the story screen and the reports number
+    claims."""
+    if not provenance.linked:
+        return outlets_note(story, provenance.claim)
+    every_name = distinct_names([article.path for article in story.articles])
+    names = ", ".join(every_name[k] for k in provenance.outlets)
+    others = ", ".join(str(k + 1) for k in provenance.linked)
+    plural = "s" if len(provenance.linked) > 1 else ""
+    return (
+        f"carried by {len(provenance.outlets)} of {len(story.articles)}: {names} "
+        f"(claim {provenance.claim + 1} + linked claim{plural} {others})"
+    )
 
 
 def carried_note(story: Story, article: int, sentence: int) -> str | None:

@@ -12,7 +12,7 @@ from html import escape
 
 from newsdiff.core.models import Sentence
 from newsdiff.core.story import Story, sorted_claims
-from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
 from newsdiff.core.story_xref import cross_reference_line, cross_references
 from newsdiff.export.common import (
     now_stamp,
@@ -142,8 +142,9 @@ def story_html(story: Story, order: str = "coverage") -> str:
             if against is not None:  # who it contradicts: the key's names
                 who = escape(", ".join(names[k] for k in against))
                 mark = f'<b class="ne">&ne; {who}</b> &middot; '
+            tag = variant_tag(claim, (outlet, index))
             parts.append(
-                f'<li><span class="muted">{outlet + 1}:</span> {mark}'
+                f'<li><span class="muted">{outlet + 1}{tag}:</span> {mark}'
                 f"{_variant(sentence, spans)}</li>"
             )
         for ref in refs[number]:  # a link the pair view makes to another claim's variant

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
-from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
 from newsdiff.core.story_xref import CrossRef, cross_reference_line, cross_references
 from newsdiff.export.common import one_line, revealed, split_changed
 from newsdiff.export.name_cut import cut_names
@@ -268,10 +268,8 @@ def story_lines(
         claim = story.claims[number]
         heading = claim_heading(story, claim, number)
         lines.append([])
-        lines.append(
-            [(f"[{len(claim.outlets)}/{len(story.articles)}] ", "heading")]
-            + [(heading, "conflict" if claim.conflict else "heading")]
-        )
+        # the heading counts the outlets (``carried by 3 of 5``): no ``[3/5]`` before it
+        lines.append([(heading, "conflict" if claim.conflict else "heading")])
         disagree = conflicts_with(claim)
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
@@ -281,8 +279,13 @@ def story_lines(
             ]
             against = disagree.get((outlet, index))
             mark = [] if against is None else [(conflict_mark(against, names), "conflict")]
+            tag = variant_tag(claim, (outlet, index))
             lines.append(
-                [(f"  {outlet + 1}: ", "muted"), *mark, *cut_pieces(pieces, len(sentence.text))]
+                [
+                    (f"  {outlet + 1}{tag}: ", "muted"),
+                    *mark,
+                    *cut_pieces(pieces, len(sentence.text)),
+                ]
             )
         lines.extend([(f"  {line}", "label")] for line in related_lines(refs[number], names))
     return lines
@@ -298,7 +301,7 @@ def related_lines(refs: Sequence[CrossRef], names: Sequence[str]) -> list[str]:
 _PLAIN_ESCAPES = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
 
 UNESCAPED_ROLES = ("heading", "label")
-"""Pieces the text report prints as they are: the report's own ``[3/5]`` counts and summary, and
+"""Pieces the text report prints as they are: the report's own claim headings and summary, and
 the key's file names. Every other piece can hold article text."""
 
 
@@ -350,7 +353,8 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
             text = " ".join("".join(_md_piece(text, role) for text, role in pieces).split())
             against = disagree.get((outlet, index))
             mark = "" if against is None else _md(conflict_mark(against, names))
-            lines.append(f"  - {outlet + 1}: {mark}{text}")
+            tag = variant_tag(claim, (outlet, index))
+            lines.append(f"  - {outlet + 1}{tag}: {mark}{text}")
         lines.extend(f"  - *{_md(line)}*" for line in related_lines(refs[number], names))
     return "\n".join(lines) + "\n"
 

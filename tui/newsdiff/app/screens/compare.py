@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from newsdiff.app.engine import Prepared
     from newsdiff.app.screens.boxed_modal import BoxedModal
     from newsdiff.core.story import Story
+    from newsdiff.core.story_model import Provenance
 
 NARROW = 100
 """Below this many columns the comparison is one column (each left sentence above its
@@ -425,8 +426,9 @@ class CompareScreen(Screen[None]):
         """``carried by 3 of 5`` for the cursor sentence once the story is known, else empty."""
         self._loading_timer: Timer | None = None
         self._claim_story: Story | None = None
-        self._claim_of: dict[tuple[Side, int], int] = {}
-        """Once the story of the corpus is known: each sentence's claim in it (provenance)."""
+        self._claim_of: dict[tuple[Side, int], Provenance] = {}
+        """Once the story of the corpus is known: each sentence's claim in it, with the claims
+        this pair's links join it to (provenance)."""
         self._search_line = LineEdit()
         self._searching = False
         self._bindings_stale = False
@@ -722,32 +724,41 @@ class CompareScreen(Screen[None]):
         comparison = self.comparison
         if story is None or comparison is None:
             return {}
-        from newsdiff.core.story_model import claims_of
+        from newsdiff.core.story_model import pair_provenance
 
         self._claim_story = story
         total = len(story.articles)
-        sides: tuple[tuple[Side, int], ...] = (
-            ("left", self.left_index),
-            ("right", self.right_index),
-        )
+        left, right = self.left_index, self.right_index
         shown = {"left": comparison.left.sentences, "right": comparison.right.sentences}
+        sides: tuple[tuple[Side, int], ...] = (("left", left), ("right", right))
+        same = [
+            side for side, article in sides if len(story.sentences[article]) == len(shown[side])
+        ]
+        links = [  # this pair's links: a sentence is counted with the claims they reach
+            (index, link.index)
+            for index, aligned in enumerate(comparison.left.sentences)
+            for link in aligned.links
+        ]
+        found = pair_provenance(story, left, right, links if len(same) == 2 else ())
         counts: dict[tuple[Side, int], str] = {}
         for side, article in sides:
-            if len(story.sentences[article]) != len(shown[side]):
+            if side not in same:
                 continue  # not the same segmentation: nothing to say
-            for index, claim in claims_of(story, article).items():
-                self._claim_of[(side, index)] = claim
-                counts[(side, index)] = f"{len(story.claims[claim].outlets)}/{total}"
+            for index in range(len(shown[side])):
+                here = found.get((article, index))
+                if here is not None:
+                    self._claim_of[(side, index)] = here
+                    counts[(side, index)] = f"{len(here.outlets)}/{total}"
         return counts
 
     def _provenance(self, cursor: Cursor | None) -> str | None:
         """``carried by 3 of 5: a.txt, …`` for the cursor sentence, once the story is known."""
-        claim = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
-        if claim is None or self._claim_story is None:
+        found = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
+        if found is None or self._claim_story is None:
             return None
-        from newsdiff.core.story_model import outlets_note
+        from newsdiff.core.story_model import provenance_note
 
-        return outlets_note(self._claim_story, claim)
+        return provenance_note(self._claim_story, found)
 
     def _show_provenance(self, cursor: Cursor | None) -> None:
         """The status line for the cursor sentence and, once the story of this corpus is

@@ -76,7 +76,7 @@ class VariantList(OptionList):
     ) -> None:
         """Stack the variants of claim ``number`` (none: empty), each under its outlet's name,
         then its cross-references ``refs``, one line each (enter on one: that claim)."""
-        from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+        from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
         from newsdiff.core.story_xref import cross_reference_line
 
         self.clear_options()
@@ -91,7 +91,7 @@ class VariantList(OptionList):
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
             prompt = variant_prompt(
                 article + 1,
-                shown[article],
+                shown[article] + variant_tag(claim, (article, index)),
                 sentence.text,
                 changed,
                 conflict=(article, index) in disagree,
