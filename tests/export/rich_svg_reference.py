@@ -185,7 +185,7 @@ def render_svg(
             speaker = _line(match.quote.speaker) if match.quote.speaker else "—"
             listing.append(f"{speaker}: “{_line(match.quote.text)}”\n")
             if match.quote.cue is not None:
-                listing.append(f"{'':17}← {_line(match.quote.cue.text)}\n", MUTED)
+                listing.append(f"{'':17}← {_line(match.quote.cue.shown)}\n", MUTED)
         parts.append(listing)
     console.print(Group(*parts))
     title = f"newsdiff: {_line(left.title)} vs {_line(right.title)}"

@@ -10,6 +10,9 @@ from newsdiff.core.mention_types import ABBREVIATIONS
 from newsdiff.core.models import Cue
 from newsdiff.core.reporting_verbs import REPORTING_VERBS
 
+GAP_WORDS = 2
+"""The fewest words between a cue's name and its verb that are left out of what is shown
+(``Pike, 65, said`` and ``Rubio has stated`` stay whole)."""
 CUE_CHARS = 140
 """The longest cue kept; a longer clause is cut at a word boundary next to the quotation."""
 WORD = re.compile(r"[^\W_][\w'\u2019\-]*\.?")
@@ -98,8 +101,10 @@ def participle_cut(text: str, start: int, end: int) -> int:
 def named_back(text: str, floor: int, cue: Cue, own: set[str]) -> Cue:
     """``Barry Rand issued a statement calling it “…” and claiming``: a cue that names nobody
     (a verb continuing a clause whose subject is named earlier) reaches back to the speaker's
-    name (``own``: its words; else ``he``/``she``), with the capitalised title before it, when
-    that keeps it within :data:`CUE_CHARS`."""
+    name (``own``: its words; else ``he``/``she``), with the capitalised title before it,
+    when that keeps it within :data:`CUE_CHARS` (further back, the cue stays the verb: its
+    ``text`` is always the stretch at its offsets). With :data:`GAP_WORDS` words or more
+    between, they are left out of what is shown (``parts``)."""
     low = max(floor, cue.end - CUE_CHARS)
     words = [  # from the clause's start, never a word cut in two
         w
@@ -120,4 +125,7 @@ def named_back(text: str, floor: int, cue: Cue, own: set[str]) -> Cue:
         if not (bare(before.group(0)) in own or title):
             break
         first -= 1  # the rest of the name and a title before it: "AARP CEO Barry Rand"
-    return Cue(words[first].start(), cue.end, text[words[first].start() : cue.end])
+    start, name_end = words[first].start(), words[named[-1]].end()
+    between = len(words) - named[-1] - 1
+    parts = ((start, name_end), (cue.start, cue.end)) if between >= GAP_WORDS else ()
+    return Cue(start, cue.end, text[start : cue.end], parts)

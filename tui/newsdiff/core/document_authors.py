@@ -222,10 +222,26 @@ def _issuer(info: SentenceInfo, k: int) -> str | None:
     if _determiner(tokens, k) not in ("a", "an", "the"):
         return None
     if subject.last > j:
-        return None  # "In a letter signed by …, X …": who X is, the opening's names blur
+        subject = _opening_speaker(info, j, k)  # the opening's names blur the sentence's subject
+        if subject is None:
+            return None
     if subject.possessive or subject.kind not in _AUTHOR_KINDS:
         return None
     return subject.entity
+
+
+def _opening_speaker(info: SentenceInfo, j: int, k: int) -> Mention | None:
+    """``In a letter signed by …, delivered to …, the council informed …``: a document (at
+    token ``k``) in the sentence's opening (``In`` its first word, token ``j``) is issued by
+    the first name after it that a reporting verb follows, whatever names the opening holds."""
+    tokens = info.tokens
+    if j != 0 or tokens[0].lower != "in":
+        return None
+    for mention in info.mentions:
+        if mention.first > k and mention.last < len(tokens) and not mention.possessive:
+            if tokens[mention.last].lower in REPORTING_VERBS:
+                return mention
+    return None
 
 
 def _modifier(token: Token) -> bool:

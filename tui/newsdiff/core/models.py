@@ -156,13 +156,30 @@ class Sentence:
         return (Sentence, field_values(self))
 
 
+CUE_GAP = " \u2026 "
+"""What stands for the words a shown cue leaves out."""
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """The attribution words that name a quote's speaker ("said the agency's spokeswoman")."""
+    """The attribution words that name a quote's speaker ("said the agency's spokeswoman").
+
+    ``text`` is always ``article.text[start:end]``. ``parts``, when set, are the stretches shown
+    of a cue whose name and verb lie apart (``Trump … referring``, see
+    :mod:`newsdiff.core.cue_shown`); :attr:`shown` is what a reader sees.
+    """
 
     start: int
     end: int
     text: str
+    parts: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The cue as shown: its ``parts`` joined by :data:`CUE_GAP`, else its text."""
+        if not self.parts:
+            return self.text
+        return CUE_GAP.join(self.text[a - self.start : b - self.start] for a, b in self.parts)
 
     def __reduce__(self) -> tuple[type[Cue], tuple[object, ...]]:
         return (Cue, field_values(self))

@@ -30,6 +30,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from newsdiff.core.cue_shown import cue_fields
 from newsdiff.core.models import CharSpan, Quote, QuoteMatch, QuoteStatusName
 from newsdiff.core.speaker_names import speakers_differ
 from newsdiff.core.speaker_stated import speaker_stated
@@ -474,9 +475,7 @@ def quote_fields(quote: Quote) -> dict[str, object]:
         "text": quote.text,
         "speaker": quote.speaker,
         "role": quote.role,
-        "cue": None
-        if quote.cue is None
-        else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
+        "cue": None if quote.cue is None else cue_fields(quote.cue),
         "kind": quote.kind,
     }
 

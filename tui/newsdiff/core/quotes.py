@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from newsdiff.core.cue_shown import shown_cue
 from newsdiff.core.cues import (
     cue_after,
     cue_before,
@@ -35,7 +36,7 @@ from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
-from newsdiff.core.speaker_guards import label_cue
+from newsdiff.core.speaker_guards import aside_cue, label_cue
 from newsdiff.core.speakers import attribute
 
 __all__ = ["OPENING_MARKS", "QuoteSpan", "extract_quotes", "pair_marks", "quote_kind"]
@@ -136,8 +137,8 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...
                 kind=kind,
                 sentence=covered[0] if covered else 0,
                 sentences=covered,
-                role=role_of(cue, speaker),  # read from the attribution's own words
-                cue=_reached(text, ordered, starts, span, cue, speaker),
+                role=(role := role_of(cue, speaker)),  # read from the attribution's words
+                cue=_reached(text, ordered, starts, span, cue, speaker, role),
             )
         )
     return tuple(quotes)
@@ -150,13 +151,17 @@ def _reached(
     span: QuoteSpan,
     cue: Cue | None,
     speaker: str | None,
+    role: str | None = None,
 ) -> Cue | None:
     """The cue as shown: one before the quotation that names nobody reaches back to the
-    speaker's name (:func:`~newsdiff.core.cues.cue_named`)."""
-    if cue is None or speaker is None or cue.end > span.open or not ordered:
+    speaker's name (:func:`~newsdiff.core.cues.cue_named`); the words between the name and the
+    verb are left out (:func:`~newsdiff.core.cue_shown.shown_cue`)."""
+    if cue is None or speaker is None:
         return cue
-    floor = ordered[max(0, bisect.bisect_right(starts, cue.start) - 1)].start
-    return cue_named(text, floor, cue, speaker)
+    if cue.end <= span.open and ordered:
+        floor = ordered[max(0, bisect.bisect_right(starts, cue.start) - 1)].start
+        cue = cue_named(text, floor, cue, speaker)
+    return shown_cue(text, cue, speaker, role)
 
 
 def _attribute_nested(
@@ -289,6 +294,8 @@ def _cue_of(
     if after is not None and names_speaker(after, speaker) and not names_another(after, speaker):
         return after
     before = cue_before(text, span, floor, speaker)
+    if before is not None and aside_cue(text, floor, before):
+        before = None  # "files that, X said, show … “…”": X's verb is not this quotation's
     shown = before and cue_named(text, floor, before, speaker)  # as the sidebar shows it
     if before is not None and (after is None or shown and names_speaker(shown, speaker)):
         return before  # "X warned that … “…” force, adding …": "adding" names nobody

@@ -215,7 +215,26 @@ def _cue(item: Any, where: str, text: str | None) -> Cue | None:
     body = fields.string_field(data, "text", where)
     if text is not None and text[start:end] != body:
         raise fields.fail(f"{where}.text", "does not match the article text at start:end")
-    return Cue(start, end, body)
+    return Cue(start, end, body, _cue_parts(data.get("parts"), f"{where}.parts", start, end))
+
+
+def _cue_parts(item: Any, where: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """A cue's shown stretches (``parts``, absent when the whole cue is shown), each inside
+    the cue and in order; the saved ``shown`` is derived from them, so it is not read."""
+    if item is None:
+        return ()
+    if not isinstance(item, list):
+        raise fields.fail(where, "is not a list")
+    parts: list[tuple[int, int]] = []
+    low = start
+    for n, pair in enumerate(item):
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise fields.fail(f"{where}[{n}]", "is not a [start, end] pair")
+        a = fields.integer(pair[0], f"{where}[{n}]", low=low, high=end)
+        b = fields.integer(pair[1], f"{where}[{n}]", low=a, high=end)
+        parts.append((a, b))
+        low = b
+    return tuple(parts)
 
 
 def _quote_match(item: Any, where: str, text: str, sentence_count: int) -> QuoteMatch:

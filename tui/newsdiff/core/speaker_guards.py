@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from newsdiff.core import names as vocab
-from newsdiff.core.mention_types import SentenceInfo, mention_at
+from newsdiff.core.mention_types import SentenceInfo, Token, mention_at
 from newsdiff.core.models import Cue
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS
@@ -190,3 +190,43 @@ def thing_says(info: SentenceInfo, close: int, gap: Callable[[int, int], str]) -
         return False
     between = gap(close + 1, tokens[i].start)
     return "\n" not in between and not between.strip(_SEPARATORS) and tokens[i].lower in THINGS_SAY
+
+
+_RELATIVE_ASIDE = re.compile(r"(\w+)\s+(?:that|which|who)\s*,\s+[^,;:\n]{1,80}$", re.IGNORECASE)
+_ASIDE_END = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*,")
+_NOT_NOUNS = frozenset(
+    "given after before despite beyond like besides with for of in on at about than from by to"
+    " and but or so because now all that is was just only not also even".split()
+)
+"""Words before a ``that`` that is no relative pronoun (``Given that, X said, …``)."""
+_ASIDE = re.compile(
+    r"\b(?:that|which|who)\s*,\s+[^,;:\n]{1,80}?\b([a-z]+)((?:\s+[A-Za-z]+){0,2}\s*),"
+)
+
+
+def relative_aside(text: str, floor: int, start: int, end: int) -> bool:
+    """The verb at ``start:end`` closes an aside opened right after a relative pronoun
+    (``files that, Ann Pike said Monday, record …``): the aside vouches for the relative
+    clause, so its speaker is not the speaker of a quotation later in the sentence."""
+    found = _RELATIVE_ASIDE.search(text, floor, start)
+    if found is None or found.start(1) == floor or found.group(1).lower() in _NOT_NOUNS:
+        return False
+    return bool(_ASIDE_END.match(text, end))
+
+
+def own_verb(text: str, floor: int, token: Token) -> bool:
+    """A reporting verb token that may name the quotation's speaker: lowercase, not
+    ``according`` (its own rule), not an aside's after a relative pronoun
+    (:func:`relative_aside`)."""
+    if token.cap or token.lower == "according":
+        return False
+    return not relative_aside(text, floor, token.start, token.end)
+
+
+def aside_cue(text: str, floor: int, cue: Cue) -> bool:
+    """The cue holds such an aside's verb (``said Monday, document``): not the quotation's."""
+    for found in _ASIDE.finditer(text, floor, cue.end):
+        verb = found.start(1), found.end(1)
+        if cue.start <= verb[0] and found.group(1) in REPORTING_VERBS:
+            return relative_aside(text, floor, *verb)
+    return False

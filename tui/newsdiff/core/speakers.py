@@ -54,6 +54,7 @@ from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
 from newsdiff.core.speaker_guards import (
     clause_speaker,
+    own_verb,
     person_after,
     relayed,
     speech_label,
@@ -152,10 +153,9 @@ class _Attributor:
         return max(0, bisect.bisect_right(self.info_starts, offset) - 1)
 
     def attribute(self, full: Sequence[bool]) -> list[str | None]:
-        """The speaker of each span; ``full`` says which spans are full quotations. The
-        first rule that names someone wins; a full quotation that none names and whose
-        sentence holds no attribution of its own may take it from the sentences around it
-        (rule D)."""
+        """The speaker of each span; ``full`` says which spans are full quotations. The first
+        rule that names someone wins; a full quotation that none names and whose sentence holds
+        no attribution of its own may take it from the sentences around it (rule D)."""
         speakers: list[str | None] = []
         previous: tuple[int, str | None] | None = None
         rules = self._rules()
@@ -424,7 +424,7 @@ class _Attributor:
                 if found is not None:
                     return found
                 continue
-            if lower in REPORTING_VERBS and not token.cap and lower != "according":
+            if lower in REPORTING_VERBS and own_verb(self.text, info.start, token):
                 gap = self._gap(tokens[v - 1].end if v else info.start, token.start)
                 if MASK in gap:  # "“…,” said X on Tuesday, “…”": an interrupted quotation
                     resumed = self.phrases.verb_then_name(info, v)

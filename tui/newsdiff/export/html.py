@@ -416,7 +416,7 @@ def _quotes(comparison: Comparison) -> str:
         mine, theirs = CHANGE_TAGS[row.side], CHANGE_TAGS[other_side(row.side)]
         speaker = _text(quote.speaker) if quote.speaker else '<span class="empty-note">—</span>'
         if quote.cue is not None:
-            speaker += f'<span class="cue">← {_text(quote.cue.text)}</span>'
+            speaker += f'<span class="cue">← {_text(quote.cue.shown)}</span>'
         counterpart = (
             "“"
             + _marked(

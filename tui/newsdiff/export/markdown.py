@@ -389,7 +389,7 @@ def render_markdown(comparison: Comparison, *, version: str, now: datetime | Non
         )
         speaker = md_escape(match.quote.speaker) if match.quote.speaker else "—"
         if match.quote.cue is not None:
-            speaker += f" (_{md_escape(match.quote.cue.text)}_)"
+            speaker += f" (_{md_escape(match.quote.cue.shown)}_)"
         status: str = match.status
         if match.other_speaker is not None:
             status += f" **{md_escape(other_speaker_note(match))}**"

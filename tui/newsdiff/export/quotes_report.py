@@ -237,7 +237,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
             )
             if quote.cue is not None:
                 lines.append(
-                    [TextRun(f"             \u2190 {running_text(quote.cue.text)}", "dim")]
+                    [TextRun(f"             \u2190 {running_text(quote.cue.shown)}", "dim")]
                 )
     if alone:  # every remark would be "only here"
         return lines

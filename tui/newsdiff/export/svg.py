@@ -299,7 +299,7 @@ def render_svg(
             speaker = _line(match.quote.speaker) if match.quote.speaker else "—"
             listing.append(f"{speaker}: “{_line(match.quote.text)}”\n")
             if match.quote.cue is not None:
-                listing.append(f"{'':17}← {_line(match.quote.cue.text)}\n", MUTED)
+                listing.append(f"{'':17}← {_line(match.quote.cue.shown)}\n", MUTED)
             if match.other_speaker is not None:
                 note = _line(other_speaker_note(match))
                 listing.append(f"{'':17}{note}\n", MARKER_STYLES["conflict"])

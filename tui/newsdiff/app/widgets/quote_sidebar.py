@@ -293,7 +293,7 @@ def entry_prompt(entry: QuoteEntry) -> HangingContent:
         sides = sides[::-1]  # the cue of the quote shown
     for side, quote in sides:
         if quote is not None and quote.cue is not None:
-            cue = " ".join(visible(quote.cue.text).split())
+            cue = " ".join(visible(quote.cue.shown).split())
             prefix = "← " + (side if both else "")
             lines.append(
                 (
