@@ -102,3 +102,17 @@ def test_bundled_titles(seed_paths: list[Path]) -> None:
 def test_page_furniture_is_never_the_title() -> None:
     text = "Advertisement\n\nSkip to main content\nTalks resume in Geneva\n\nBody text.\n"
     assert make_title(text) == "Talks resume in Geneva"
+
+
+def test_a_long_title_is_kept_whole_beside_the_short_one(tmp_path: Path) -> None:
+    """The library showed titles cut at 80 characters even at 200 columns (appfix11): the
+    loaded article keeps the whole title for it; ``title`` (the JSON's) stays the short one."""
+    headline = " ".join(["Harwick council weighs a longer closure of the swing bridge"] * 2)
+    path = tmp_path / "a.txt"
+    path.write_text(f"{headline}\n\nBody text here.\n", encoding="utf-8")
+    article = load_article(path)
+    assert article.title == shorten(headline) and article.title.endswith("…")
+    assert article.whole_title == headline
+    short = tmp_path / "b.txt"
+    short.write_text("Bridge shut\n\nBody text here.\n", encoding="utf-8")
+    assert load_article(short).whole_title == load_article(short).title == "Bridge shut"

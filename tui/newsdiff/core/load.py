@@ -210,7 +210,8 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
     return Article(
         path=shown,
         text=body,
-        title=make_title(text),
+        title=shorten(whole := make_title(text, None)),  # whole: the library cuts it to fit
+        full_title=whole if shorten(whole) != whole else "",
         encoding=decoded.encoding,
         meta=front_matter_meta(text),
         escapes_removed=escapes,
@@ -333,15 +334,14 @@ _BOILERPLATE = re.compile(
 _FRONT_TITLE = lazy_compile(r"^title:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 
 
-def make_title(text: str, limit: int = TITLE_LIMIT) -> str:
+def make_title(text: str, limit: int | None = TITLE_LIMIT) -> str:
     """A display title: the first line when it reads as a headline, else the first sentence.
 
-    A headline is short (at most 20 words and 150 characters), does not end with a full stop,
-    and is not the start of a hard-wrapped paragraph. Otherwise the title is the first sentence
-    of the first line (with its hard-wrapped continuation lines). Markdown heading and bullet
-    marks and YAML front matter are dropped (its ``title:`` is used if present), whitespace is
-    collapsed, and a title over ``limit`` characters is cut at a word and ends with ``…``.
-    """
+    A headline is short (at most 20 words and 150 characters), has no final full stop and does
+    not start a hard-wrapped paragraph; else the title is the first sentence of the first line
+    (with its hard-wrapped lines). Markdown heading and bullet marks and YAML front matter are
+    dropped (its ``title:`` if any is used), whitespace collapsed, a title over ``limit``
+    (``None``: no limit) cut at a word, ending with ``…``."""
     head = text[:_TITLE_SCAN_CHARS]
     front = FRONT_MATTER.match(head)
     if front:
@@ -411,9 +411,9 @@ def _first_sentence(paragraph: str) -> str:
     return _clean(paragraph)
 
 
-def shorten(title: str, limit: int = TITLE_LIMIT) -> str:
-    """``title`` cut at a word boundary to at most ``limit`` characters, ending with ``…``."""
-    if len(title) <= limit:
+def shorten(title: str, limit: int | None = TITLE_LIMIT) -> str:
+    """``title`` cut at a word to at most ``limit`` characters (``None``: uncut), with ``…``."""
+    if limit is None or len(title) <= limit:
         return title
     cut = title[: limit - 1]
     space = cut.rfind(" ")

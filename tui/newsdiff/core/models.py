@@ -121,6 +121,8 @@ class Article:
         escapes_removed: How many terminal escape sequences (colours, cursor moves, titles)
             loading removed from a text input (``core.terminal_escapes``); ``text`` is without
             them.
+        full_title: The title before it was shortened, where loading cut it (``""`` when
+            ``title`` is whole): the library shows as much of it as its width allows.
     """
 
     path: str
@@ -129,6 +131,12 @@ class Article:
     encoding: str = "utf-8"
     meta: ArticleMeta = field(default_factory=ArticleMeta)
     escapes_removed: int = 0
+    full_title: str = field(default="", compare=False)  # not in the JSON: a display aid
+
+    @property
+    def whole_title(self) -> str:
+        """The title uncut: ``full_title`` when loading shortened ``title``, else ``title``."""
+        return self.full_title or self.title
 
 
 @dataclass(frozen=True, slots=True)

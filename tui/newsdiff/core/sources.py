@@ -67,11 +67,12 @@ def html_article(
         raise ArticleError(shown, str(error)) from None
     from newsdiff.core.load import make_title, shorten
 
-    title = shorten(page.title) if page.title else make_title(page.text)
+    whole = page.title or make_title(page.text, None)  # the library cuts it to its width
     return Article(
         path=shown,
         text=page.text,
-        title=title,
+        title=shorten(whole),
+        full_title=whole if shorten(whole) != whole else "",
         encoding=used,
         meta=page.meta,
         escapes_removed=page.escapes_removed,

@@ -80,7 +80,7 @@ def quote_tally(side: ComparedArticle) -> str:
 def rows_note(comparison: Comparison, rows: Sequence[QuoteRow]) -> str:
     """What the quote table lists: a quote and its counterpart in the other article share one
     row, so rows are fewer than quotes when some match (the app's quote sidebar lists such
-    entries too, and its counts are of them)."""
+    entries too; its summary counts per article, with :func:`quote_tally`)."""
     total = len(comparison.left.quotes) + len(comparison.right.quotes)
     counts = dict.fromkeys(QUOTE_STATUSES, 0)
     for row in rows:

@@ -179,7 +179,7 @@ class LibraryScreen(Screen[None]):
         return [
             article
             for article in self.articles
-            if query in article.title.casefold()
+            if query in article.whole_title.casefold()
             or query in article.path.casefold()
             or query in (article.meta.outlet or "").casefold()
         ]
@@ -294,7 +294,7 @@ class LibraryScreen(Screen[None]):
         ]
         return [
             self._mark_text(article.path),
-            Text(cell_line(article.title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
+            Text(cell_line(article.whole_title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
             *source,
             Text(self._shown_file_name(article), no_wrap=True, overflow="ellipsis"),
             _number(counts.words if counts else None),

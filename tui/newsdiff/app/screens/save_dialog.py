@@ -23,6 +23,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
@@ -94,6 +95,7 @@ class SaveDialog(ModalScreen[Path | None]):
         }
         & #save-title { text-style: bold; margin-bottom: 1; }
         & #save-format { width: 100%; layout: horizontal; margin-bottom: 1; }
+        & #save-folder { width: 100%; }
         & #save-path { margin-bottom: 1; }
         & #save-message { height: auto; margin-bottom: 1; color: $text-muted; }
         & #save-message.-error { color: $text-error; }
@@ -142,7 +144,8 @@ class SaveDialog(ModalScreen[Path | None]):
             with RadioSet(id="save-format"):
                 for fmt, name in SAVE_FORMATS.items():
                     yield ChoiceButton(name, value=fmt == self.fmt, id=f"save-format-{fmt}")
-            yield Label("File:")
+            folder = self.folder_line(str(self.default_path(self.fmt)))
+            yield Label(folder, id="save-folder", markup=False)
             yield Input(
                 value=str(self.default_path(self.fmt)), id="save-path", select_on_focus=False
             )
@@ -176,6 +179,37 @@ class SaveDialog(ModalScreen[Path | None]):
             path_input.scroll_to(x=path_input.max_scroll_x, animate=False, immediate=True)
 
         self.call_after_refresh(scroll_to_end)
+
+    def typed_folder(self, typed: str) -> str:
+        """The folder a save of ``typed`` goes to, with a final ``/``, found quietly (the
+        field scrolls to the file name, so its start, the folder, is out of view)."""
+        raw = typed.strip()
+        try:
+            path = self.folder / Path(raw).expanduser() if raw else self.folder
+            folder = path if raw.endswith(("/", os.sep)) or path.is_dir() else path.parent
+        except (OSError, ValueError, RuntimeError):
+            folder = (self.folder / raw).parent
+        return os.path.join(os.path.normpath(folder), "")
+
+    def folder_line(self, typed: str) -> str:
+        """``File (in /tmp/x/):``, the folder's start cut (``…/x/``) to fit the dialog."""
+        folder = " ".join(visible(self.typed_folder(typed)).split())
+        try:
+            room = self.query_one("#save-folder", Label).content_size.width or 74
+        except NoMatches:  # not composed yet: the dialog's width at 80 columns
+            room = 74
+        spare = room - len("File (in ):")
+        if len(folder) > spare:
+            folder = "…" + folder[len(folder) - max(spare - 1, 1) :]
+        return f"File (in {folder}):"
+
+    def _show_folder(self) -> None:
+        typed = self.query_one("#save-path", Input).value
+        self.query_one("#save-folder", Label).update(self.folder_line(typed))
+
+    def on_resize(self) -> None:
+        """Fit the folder line to the dialog's new width."""
+        self.call_after_refresh(self._show_folder)
 
     def default_path(self, fmt: str) -> Path:
         """``<folder>/newsdiff-<left>-vs-<right>.<ext>``, from the two titles."""
@@ -222,6 +256,7 @@ class SaveDialog(ModalScreen[Path | None]):
         elif self._confirmed is not None:
             self._reset(self._describe_format())
         self._show_final_name(event.value)
+        self._show_folder()
 
     @on(Input.Submitted, "#save-path")
     def _enter_in_name(self) -> None:

@@ -132,23 +132,63 @@ def _cut_named_source(source: str, names: tuple[str, str] | None, cells: int) ->
     return _cut_source(source, cells)
 
 
-def head_lines(
-    side: ComparedArticle, side_name: str, width: int, names: tuple[str, str] | None = None
-) -> list[Content]:
-    """Two lines of ``width`` cells: the title, and ``outlet · date · file · N words · side``.
-    The file name gives way first, then the side's name, then outlet and date; the word count
-    and a date are whole or left out (``· 4…`` read as 4 words). With ``names`` (this side's
-    file name and the other's, see :func:`pair_names`) the file keeps what tells it apart."""
+def _head_forms(
+    side: ComparedArticle, side_name: str, names: tuple[str, str] | None
+) -> list[tuple[str, int]]:
+    """Every form of a head's second line, fullest first, as ``(tail, source cells)``: the
+    tail after the source and how many cells of the source that form keeps (at least).
+
+    What gives way, in order: the side's name (the column says it), then the word count when
+    that keeps the source whole, then the source is cut (outlet and date kept, the count
+    whole beside it), and last the count goes too."""
     article = side.article
-    title = " ".join(visible(article.title).split()) or "(untitled)"
-    words = count_words(article.text)
     source = _source(side, names)
+    words = count_words(article.text)
     known = " · ".join(part for part in (article.meta.outlet, article.meta.date) if part)
     meta = min(len(source), max(SOURCE_CELLS, len(" ".join(visible(known).split())) + 4))
     counted, sided = f" · {words:,} words", f" · {words:,} words · {side_name}"
-    # outlet and date before the side's name, the count before the file name
-    options = ((sided, meta), (counted, meta), (counted, min(len(source), SOURCE_CELLS)))
-    tail = next((t for t, keep in options if len(t) + keep <= width), "")
+    whole = len(source)
+    return [
+        (sided, whole),
+        (counted, whole),
+        ("", whole),
+        (counted, meta),
+        (counted, min(whole, SOURCE_CELLS)),
+        ("", 0),
+    ]
+
+
+def head_form(forms: list[list[tuple[str, int]]], widths: list[int]) -> int:
+    """The fullest form (an index into each side's :func:`_head_forms`) that fits every
+    side's width, so both heads give way alike (not a count over one column and none over
+    the other, one cell narrower)."""
+    for form in range(len(forms[0])):
+        if all(
+            len(options[form][0]) + options[form][1] <= width
+            for options, width in zip(forms, widths, strict=True)
+        ):
+            return form
+    return len(forms[0]) - 1
+
+
+def head_lines(
+    side: ComparedArticle,
+    side_name: str,
+    width: int,
+    names: tuple[str, str] | None = None,
+    *,
+    form: int | None = None,
+) -> list[Content]:
+    """Two lines of ``width`` cells: the title, and ``outlet · date · file · N words · side``,
+    in the fullest form that fits (or the given ``form``, see :func:`head_form`); the word
+    count and a date are whole or left out (``· 4…`` read as 4 words). With ``names`` (this
+    side's file name and the other's, see :func:`pair_names`) the file keeps what tells it
+    apart."""
+    article = side.article
+    title = " ".join(visible(article.title).split()) or "(untitled)"
+    forms = _head_forms(side, side_name, names)
+    tail = forms[head_form([forms], [width]) if form is None else form][0]
+    source = _source(side, names)
     return [
         Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
         Content.assemble(
@@ -276,9 +316,16 @@ class ColumnHeads(Widget):
         )
         gutter_cells = geometry.gutter
         names = pair_names(self.comparison)
-        left = head_lines(self.comparison.left, "left", geometry.left_text, names)
-        right = head_lines(
-            self.comparison.right, "right", geometry.right_text, names[::-1] if names else None
+        own = (names, names[::-1] if names else None)
+        sides = ((self.comparison.left, "left"), (self.comparison.right, "right"))
+        widths = [geometry.left_text, geometry.right_text]
+        form = head_form(
+            [_head_forms(side, name, pair) for (side, name), pair in zip(sides, own, strict=True)],
+            widths,
+        )
+        left, right = (
+            head_lines(side, name, width, pair, form=form)
+            for (side, name), width, pair in zip(sides, widths, own, strict=True)
         )
         divider = Content.styled(" │ ", "$foreground 25%")
         gutter = Content(" " * gutter_cells)

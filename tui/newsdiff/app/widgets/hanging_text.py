@@ -90,29 +90,32 @@ def item_rows(items: Sequence[Content], width: int, hang: int = 2) -> list[Conte
 
 
 class WrappedItems(Static):
-    """A line of items (a summary's counts) that wraps between them, never inside one, each
-    continuation line indented under the first item's text; as tall as its rows."""
+    """Lines of items (a summary's counts), each wrapping between its items, never inside
+    one, every continuation line indented under the first item's text; as tall as its rows."""
 
     DEFAULT_CSS = """
     WrappedItems { height: auto; }
     """
 
-    def __init__(self, items: Sequence[Content] = (), *, id: str | None = None) -> None:
+    def __init__(self, lines: Sequence[Sequence[Content]] = (), *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.items = tuple(items)
+        self.lines = tuple(tuple(items) for items in lines)
 
-    def show(self, items: Sequence[Content]) -> None:
-        """Show ``items`` instead."""
-        self.items = tuple(items)
+    def show(self, lines: Sequence[Sequence[Content]]) -> None:
+        """Show ``lines`` (each a run of items) instead."""
+        self.lines = tuple(tuple(items) for items in lines)
         self.refresh(layout=True)
+
+    def _rows(self, width: int) -> list[Content]:
+        return [row for items in self.lines for row in item_rows(items, width)]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As many rows as the items take wrapped to ``width``."""
-        return len(item_rows(self.items, width))
+        return len(self._rows(width))
 
     def render(self) -> Content:
         """The items wrapped to the widget's width."""
-        return Content("\n").join(item_rows(self.items, self.content_size.width))
+        return Content("\n").join(self._rows(self.content_size.width))
 
 
 def hanging_rows(lines: Sequence[tuple[Content, int]], width: int) -> list[Content]:

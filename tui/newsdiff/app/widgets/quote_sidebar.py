@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -17,10 +18,11 @@ from textual.widgets.option_list import Option
 from newsdiff.app.widgets.hanging_text import HangingContent, WrappedItems
 from newsdiff.core.document_authors import document_heading
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
-from newsdiff.core.models import CharSpan, Comparison, Quote, QuoteMatch, Side
+from newsdiff.core.models import CharSpan, ComparedArticle, Comparison, Quote, QuoteMatch, Side
 from newsdiff.core.quote_groups import speaker_roles
 from newsdiff.core.sanitize import visible
 from newsdiff.core.speaker_names import name_key, speakers_differ, speaks_for
+from newsdiff.export.quotes_view import quote_tally
 
 STATUS_STYLES = {
     "verbatim": (QUOTE_MARKERS["verbatim"], "bold $text-success"),
@@ -305,12 +307,30 @@ def entry_prompt(entry: QuoteEntry) -> HangingContent:
     return HangingContent(lines)
 
 
+def tally_items(name: str, side: ComparedArticle) -> tuple[Content, ...]:
+    """``Left: 5 quotes (1 verbatim, 2 excerpt, 0 altered, 2 only here)`` in items that wrap
+    between the counts: the reports' words and numbers (:func:`quote_tally`, one article's
+    quotes), not a count of the sidebar's entries, where a quote and its counterpart are one
+    (on 2 of 68 tune pairs one fewer than the reports' table has rows)."""
+    pieces = f"{name}: {quote_tally(side)}".split(", ")
+    items = []
+    for number, piece in enumerate(pieces):
+        item = Content(piece if number == len(pieces) - 1 else f"{piece},")
+        for status, (_, style) in STATUS_STYLES.items():
+            found = re.search(rf"\b([1-9][\d,]*) {status}\b", item.plain)
+            if found:
+                item = item.stylize(style, found.start(), found.end())
+        items.append(item)
+    return tuple(items)
+
+
 @dataclass(frozen=True)
 class QuoteListing:
-    """The sidebar's content for one comparison: entries, summary line and list options."""
+    """The sidebar's content for one comparison: entries, summary lines (each a run of items
+    that wraps between them) and list options."""
 
     entries: list[QuoteEntry]
-    summary: tuple[Content, ...]
+    summary: tuple[tuple[Content, ...], ...]
     options: list[Option | None]
 
 
@@ -383,22 +403,20 @@ class QuoteSidebar(Vertical):
         (a worker builds it next to the comparison; ~1,500 quotes take a while)."""
         voice = voices(comparison) if comparison is not None else {}
         entries = quote_entries(comparison, voice) if comparison is not None else []
-        if not entries:
-            return QuoteListing([], (Content("No quotes in either article."),), [])
-        counts: dict[str, int] = {}
-        for entry in entries:
-            counts[entry.status] = counts.get(entry.status, 0) + 1
+        if not entries or comparison is None:
+            return QuoteListing([], ((Content("No quotes in either article."),),), [])
         summary = tuple(
-            Content.assemble((STATUS_STYLES[s][0], STATUS_STYLES[s][1]), f" {counts[s]} {s}")
-            for s in ("verbatim", "excerpt", "altered", "only here")
-            if s in counts
+            tally_items(name, side)
+            for name, side in (("Left", comparison.left), ("Right", comparison.right))
         )
         differ = sum(entry.speaker_differs for entry in entries)
         if differ:
             summary += (
-                Content.assemble(
-                    (SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_STYLE),
-                    f" {differ} {SPEAKER_DIFFERS_NOTE}",
+                (
+                    Content.assemble(
+                        (SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_STYLE),
+                        f" {differ} {SPEAKER_DIFFERS_NOTE}",
+                    ),
                 ),
             )
         options: list[Option | None] = []
