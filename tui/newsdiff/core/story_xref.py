@@ -19,10 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsdiff.core.markers import LINK_MARKERS
 from newsdiff.core.story_model import Position, Story
-
-LABEL_MARKS = {"shared": "=", "paraphrased": "≈", "conflict": "≠"}
-"""The pair view's mark of each link label (``≈`` for any other)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +45,7 @@ class CrossRef:
     @property
     def mark(self) -> str:
         """``=``, ``≈`` or ``≠``, as the pair view marks the link."""
-        return LABEL_MARKS.get(self.label, "≈")
+        return LINK_MARKERS.get(self.label, LINK_MARKERS["paraphrased"])
 
 
 def split_rows(
