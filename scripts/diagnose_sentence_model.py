@@ -44,7 +44,7 @@ sys.path.insert(0, str(SCRIPTS))
 
 from diagnose_claims import auc, components, item_pair, select  # noqa: E402
 from eval_claims import DATA, ITEMS, outcome  # noqa: E402
-from newsdiff.core.compare import prepare  # noqa: E402
+from newsdiff.core.compare import PreparedPair, prepare  # noqa: E402
 from newsdiff.core.load import load_article  # noqa: E402
 from newsdiff.core.meaning_axis import story_cosine  # noqa: E402
 
@@ -262,8 +262,8 @@ def near(matrix: np.ndarray, low: float = 40.0, high: float = 60.0) -> tuple[int
     return int(inside.sum()), int(inside.any(axis=1).sum() + inside.any(axis=0).sum())
 
 
-def _add(total: list[int], found: tuple[int, int], pair: object) -> list[int]:
-    size = len(pair.left_sentences) + len(pair.right_sentences)  # type: ignore[attr-defined]
+def _add(total: list[int], found: tuple[int, int], pair: PreparedPair) -> list[int]:
+    size = len(pair.left_sentences) + len(pair.right_sentences)
     return [total[0] + found[0], total[1] + found[1], total[2] + size]
 
 
