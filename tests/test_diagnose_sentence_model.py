@@ -5,7 +5,9 @@ when the model is not there."""
 from __future__ import annotations
 
 import importlib
+import json
 import types
+from pathlib import Path
 
 import diagnose_sentence_model as dsm
 import numpy as np
@@ -83,3 +85,29 @@ def test_without_the_runtime_module_it_says_so(
     monkeypatch.setattr(importlib, "import_module", missing)
     assert dsm.main(["--seeds"]) == 0
     assert "not in this tree" in capsys.readouterr().out
+
+
+def test_saved_rows_are_read_again_without_the_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def missing(name: str) -> types.ModuleType:
+        raise ImportError(name)
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    rows = [
+        {"score": s, "softF": f, "raw": c, "centred": c - 0.3, "story": c, "passes": True,
+         "label": label, "round": r, "got": "paraphrased" if s >= 50 else "not linked"}
+        for s, f, c, label, r in (
+            (60, 0.4, 0.8, "paraphrase", 4), (45, 0.3, 0.7, "paraphrase", 4),
+            (55, 0.2, 0.3, "lookalike", 4), (35, 0.1, 0.2, "lookalike", 4),
+            (58, 0.4, 0.9, "paraphrase", 7), (40, 0.3, 0.6, "paraphrase", 7),
+            (52, 0.2, 0.4, "lookalike", 7), (30, 0.1, 0.1, "lookalike", 7),
+        )
+    ]  # fmt: skip
+    saved = tmp_path / "rows.json"
+    saved.write_text(json.dumps(rows), encoding="utf-8")
+    assert dsm.main(["--rows", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "tune items: 4 paraphrases, 4 look-alikes" in out
+    assert "raw           1.000       1.000" in out  # the cosine orders every pair
+    assert "missed paraphrases (2)" in out and "linked look-alikes (2)" in out
