@@ -104,3 +104,76 @@ async def test_every_word_of_every_variant_is_on_screen(
             for k in range(40):
                 said = exact_sentence(lead, k, width)
                 assert said in shown, (number, k, said)
+
+
+@pytest.mark.parametrize("size", [(120, 30), (200, 50)])
+async def test_the_quote_summary_takes_one_line_a_side(size: tuple[int, int]) -> None:
+    """The trial: at 38 columns the sidebar's worded counts (`Left: 5 quotes (1 verbatim,
+    2 excerpt, 0 altered, 2 only here)`) took three lines a side, six of a 30-line terminal's
+    sidebar, before the first quote. Now one line a side, the same numbers under the entries'
+    markers, the words in the tooltip."""
+    from app_factory import sample
+    from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+    from newsdiff.export.quotes_view import quote_counts, quote_tally
+
+    comparison = sample()
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        sidebar = app.screen.query_one(QuoteSidebar)
+        assert sidebar.display
+        summary = sidebar.query_one("#quotes-summary")
+        rows = str(summary.render()).split("\n")
+        tooltip = str(summary.tooltip)
+        first_quote = sidebar.query_one("#quote-list").region.y - sidebar.region.y
+    assert len(rows) == 2, rows
+    assert first_quote <= 3  # title, two lines of counts
+    markers = {"verbatim": "=", "excerpt": "⊂", "altered": "≈", "only here": "+"}
+    sides = (("Left", comparison.left), ("Right", comparison.right))
+    for row, (name, side) in zip(rows, sides, strict=True):
+        counts = quote_counts(side)
+        assert row.split()[:2] == [name, str(len(side.quotes))], row
+        assert [markers[s] + str(counts[s]) for s in markers] == row.split()[3:], row
+        assert f"{name}: {quote_tally(side)}" in tooltip
+
+
+def many_quotes(count: int = 40):
+    """A comparison whose left article has ``count`` quotes of Mara Voss, each a character
+    longer than the last, and whose right article has none: some quote wraps to one more line
+    one cell narrower, at any sidebar width."""
+    from app_factory import build
+
+    words = "the river will be open to boats again by the end of the summer season this year"
+    said = [words[: 30 + k].rstrip() for k in range(count)]
+    left = [f'"{text}," Mara Voss said.' for text in said]
+    right = ["The harbour office said nothing."]
+    quotes = [("left", k, text, "Mara Voss") for k, text in enumerate(said)]
+    return build(left, right, [], quotes=quotes)
+
+
+async def test_every_quote_entry_keeps_all_its_lines_after_a_swap() -> None:
+    """The quote list measured its entries while it was empty (no scrollbar) and drew them
+    a cell narrower once the scrollbar came back: an entry that wrapped to one more line lost
+    its last (found with the variants pane's defect, on the real clusters after `s` and `]`)."""
+    from newsdiff.app.widgets.hanging_text import HangingContent
+
+    app = NewsDiffApp(comparison=many_quotes())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for _swap in range(2):
+            await pilot.press("s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            options = app.screen.query_one("#quote-list", OptionList)
+            assert options.show_vertical_scrollbar
+            width = options.scrollable_content_region.width
+            padding = options.get_component_styles("option-list--option").padding.width
+            expected = []
+            for k in range(options.option_count):
+                prompt = options.get_option_at_index(k).prompt
+                assert isinstance(prompt, HangingContent)
+                expected += prompt.wrapped(width - padding).plain.split("\n")
+            drawn = [row for row in _pane_rows(options) if set(row.strip()) != {"─"}]
+            assert [row.strip() for row in drawn] == [row.strip() for row in expected]
