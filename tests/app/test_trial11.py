@@ -7,6 +7,7 @@ import pytest
 from app_factory import article
 from newsdiff.app import engine
 from newsdiff.app.app import NewsDiffApp
+from newsdiff.core.stats import count_words
 from newsdiff.core.story import Claim, PairLink, Story
 from story_factory import open_story
 from textual.widgets import OptionList
@@ -177,3 +178,66 @@ async def test_every_quote_entry_keeps_all_its_lines_after_a_swap() -> None:
                 expected += prompt.wrapped(width - padding).plain.split("\n")
             drawn = [row for row in _pane_rows(options) if set(row.strip()) != {"─"}]
             assert [row.strip() for row in drawn] == [row.strip() for row in expected]
+
+
+def _named_sample(paths: tuple[str, str]):
+    """The sample comparison (three quotes: the sidebar shows) under other file names."""
+    import dataclasses
+
+    from app_factory import sample
+
+    comparison = sample()
+    sides = [
+        dataclasses.replace(side, article=dataclasses.replace(side.article, path=path))
+        for side, path in zip((comparison.left, comparison.right), paths, strict=True)
+    ]
+    return dataclasses.replace(comparison, left=sides[0], right=sides[1])
+
+
+async def _heads(comparison, size: tuple[int, int]) -> list[list[str]]:
+    from newsdiff.app.widgets.column_header import ColumnHeads
+
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        heads = app.screen.query_one(ColumnHeads)
+        rows = str(heads.render()).split("\n")
+    return [[part.strip() for part in row.split("│")] for row in rows]
+
+
+@pytest.mark.parametrize("size", [(100, 30), (104, 30)])
+async def test_at_100_columns_both_heads_keep_their_word_count(size: tuple[int, int]) -> None:
+    """The trial: at 100 columns with the quote sidebar neither head had its word count
+    (`breitbart.txt` whole, no `330 words`): the file's extension, the same on every article
+    of a folder, now goes first, on both sides alike."""
+    comparison = _named_sample(("gazette-east.txt", "courier-west.txt"))
+    titles, sources, _legend = await _heads(comparison, size)
+    words = [f"{count_words(s.article.text)} words" for s in (comparison.left, comparison.right)]
+    assert sources == [f"gazette-east · {words[0]}", f"courier-west · {words[1]}"], sources
+
+
+async def test_names_alike_but_for_the_extension_keep_it() -> None:
+    """`report.txt` beside `report.html`: without the extension the heads would read alike."""
+    comparison = _named_sample(("report.txt", "report.html"))
+    _titles, sources, _legend = await _heads(comparison, (100, 30))
+    assert sources[0].startswith("report.t") and sources[1].startswith("report.h"), sources
+
+
+@pytest.mark.parametrize("columns", [80, 100, 120, 200])
+async def test_a_head_cuts_the_title_at_a_word(columns: int) -> None:
+    """`Israeli Ambassador to U…` read as a word of its own: a cut title ends at a word."""
+    import dataclasses
+
+    comparison = _named_sample(("east.txt", "west.txt"))
+    title = "Harbour authority confirms the eastern pier will reopen after winter storms " * 2
+    article = dataclasses.replace(comparison.left.article, title=title.strip())
+    comparison = dataclasses.replace(
+        comparison, left=dataclasses.replace(comparison.left, article=article)
+    )
+    rows = await _heads(comparison, (columns, 30))
+    shown = next(part for row in rows for part in row if "Harbour" in part)
+    shown = shown[shown.index("Harbour") :].split(" · ")[0]  # one column: `L  title · file`
+    assert shown.endswith("…"), shown
+    kept = shown.removesuffix("…")
+    assert title.startswith(kept) and title[len(kept)] == " ", shown
