@@ -241,3 +241,42 @@ async def test_a_head_cuts_the_title_at_a_word(columns: int) -> None:
     assert shown.endswith("…"), shown
     kept = shown.removesuffix("…")
     assert title.startswith(kept) and title[len(kept)] == " ", shown
+
+
+async def test_while_the_story_is_computed_the_status_line_says_what_and_how_to_stop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The trial: on a folder of 93 articles the story screen showed a bare progress bar for
+    seconds (minutes at 300), the status line empty: nothing said what was being done or that
+    escape stops it."""
+    import threading
+
+    from newsdiff.app.screens.story import StoryScreen
+    from newsdiff.core.story import StoryCancelled
+    from story_factory import sample_story
+
+    started = threading.Event()
+
+    def slow(articles, settings, progress, cancelled):
+        progress(0.25)
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise StoryCancelled
+
+    monkeypatch.setattr(engine, "build_story", slow)
+    app = NewsDiffApp(theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.articles = sample_story().articles
+        await pilot.press("s")
+        assert started.wait(5)
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, StoryScreen)
+        status = str(app.screen.query_one("#story-status").render())
+        assert "scoring every pair of the 3 articles" in status, status
+        assert "esc cancels" in status, status
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryScreen)
