@@ -280,3 +280,21 @@ async def test_while_the_story_is_computed_the_status_line_says_what_and_how_to_
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, StoryScreen)
+
+
+async def test_a_wide_head_shows_more_of_a_title_than_the_loaders_80_characters() -> None:
+    """The library shows a long title as far as its width allows (appfix11); the heads kept
+    the loader's 80-character cut (`…` at 80 with room for all of it at 360 columns)."""
+    import dataclasses
+
+    comparison = _named_sample(("east.txt", "west.txt"))
+    whole = (
+        "Harbour authority confirms the eastern pier will reopen after the winter storms, "
+        "and the ferry returns to its summer timetable"
+    )
+    article = dataclasses.replace(comparison.left.article, title=whole[:79] + "…", full_title=whole)
+    comparison = dataclasses.replace(
+        comparison, left=dataclasses.replace(comparison.left, article=article)
+    )
+    titles, _sources, _legend = await _heads(comparison, (360, 30))
+    assert titles[0] == whole, titles

@@ -207,7 +207,7 @@ def head_lines(
     side's file name and the other's, see :func:`pair_names`) the file keeps what tells it
     apart."""
     article = side.article
-    title = " ".join(visible(article.title).split()) or "(untitled)"
+    title = " ".join(visible(article.whole_title).split()) or "(untitled)"  # as the library
     forms = _head_forms(side, side_name, names, drop_extension=drop_extension)
     tail, cells = forms[head_form([forms], [width]) if form is None else form]
     source = _source(side, names)
@@ -261,7 +261,7 @@ def stacked_head(
     file name; the word count is whole or left out (``33…`` read as 33). ``names`` as for
     :func:`head_lines`."""
     article = side.article
-    title = Content.styled(" ".join(visible(article.title).split()) or "(untitled)", "bold")
+    title = Content.styled(" ".join(visible(article.whole_title).split()) or "(untitled)", "bold")
     words = Content.styled(f" · {count_words(article.text):,} words", "$text-muted")
     source_text = _source(side, names)
     source = Content.styled(f" · {source_text}", "$text-muted")
