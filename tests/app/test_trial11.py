@@ -298,3 +298,29 @@ async def test_a_wide_head_shows_more_of_a_title_than_the_loaders_80_characters(
     )
     titles, _sources, _legend = await _heads(comparison, (360, 30))
     assert titles[0] == whole, titles
+
+
+@pytest.mark.parametrize("columns", [80, 90])
+async def test_the_matrix_key_drops_the_shared_extension_before_it_cuts_a_name(
+    monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    """The trial: at 80 columns the key read `nyt.t…` (`nyt` would do), at 90 `breitbart.t…`
+    beside `foxnews.txt`: the extension every file has went before the names' letters."""
+    from dataclasses import replace
+
+    from story_factory import wire_story
+
+    story = wire_story(5)
+    names = ["harbourgazette.txt", "nyt.txt", "valleycourier.txt", "foxnews.txt", "usatoday.txt"]
+    articles = tuple(
+        replace(article, path=name) for article, name in zip(story.articles, names, strict=True)
+    )
+    story = replace(story, articles=articles)
+    app = await _story_app(monkeypatch, story)
+    async with app.run_test(size=(columns, 30)) as pilot:
+        screen = await open_story(pilot, app, story)
+        key = str(screen.query_one("#matrix-key").render()).split("\n")
+    assert ".t…" not in " ".join(key) and ".txt" not in " ".join(key), key
+    assert key[1].split()[:2] == ["2", "nyt"], key
+    shown = [line.split()[1] for line in key]
+    assert all(name.removesuffix("…") in full for name, full in zip(shown, names, strict=True))
