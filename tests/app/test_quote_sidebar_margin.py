@@ -55,18 +55,18 @@ async def test_a_wrapped_quote_hangs_under_its_text_not_under_its_marker() -> No
 
     left = (
         "Water notice\n\n"
-        f'"{LONG_QUOTE.format(day="Thursday")}," said Priya Nandakumar, the director of '
-        "the city water department.\n"
+        f'"{LONG_QUOTE.format(day="Thursday")}," Priya Nandakumar, the director of '
+        "the city water department, said.\n"
     )
     right = (
         "Boil notice\n\n"
-        f'"{LONG_QUOTE.format(day="Friday")}," said Priya Nandakumar, the director of the '
-        "city water department.\n"
+        f'"{LONG_QUOTE.format(day="Friday")}," Priya Nandakumar, the director of the '
+        "city water department, said.\n"
     )
     rows = await sidebar_rows(compare_texts(left, right), (120, 40))
     left_start = next(i for i, row in enumerate(rows) if row.startswith(" L “We expect"))
     right_start = next(i for i, row in enumerate(rows) if row.startswith(" R “We expect"))
-    cue_start = next(i for i, row in enumerate(rows) if row.startswith(" ← said"))
+    cue_start = next(i for i, row in enumerate(rows) if row.startswith(" ← Priya"))
     assert right_start - left_start > 2 and cue_start - right_start > 2
     for row in rows[left_start + 1 : right_start] + rows[right_start + 1 : cue_start]:
         assert row.startswith("    ") and row[4] != " ", rows  # under the text after `L “`

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MEMORY = 512
 """Analyses kept in memory (a 300-article library fits)."""
-FORMAT = "article-analysis/2"
+FORMAT = "article-analysis/3"
 """Bumped whenever :class:`ArticleAnalysis` changes shape."""
 
 COUNTS_FORMAT = "article-counts/1"

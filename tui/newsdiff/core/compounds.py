@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdiff.core.words import STOPWORDS
+
 HYPHENS = "-\u2010\u2011"
 """Hyphen-minus, hyphen and non-breaking hyphen: they join a compound (a dash does not)."""
 
@@ -42,6 +44,44 @@ def of_names(compound: str) -> bool:
 
 PREFIXES = frozenset(["anti", "co", "ex", "mid", "neo", "non", "post", "pre", "pro", "self", "un"])
 """Prefixes a sentence's start or a Title Case headline capitalises (*Pro-Israel*): no name."""
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def names_at(text: str, start: int, end: int) -> bool:
+    """Whether the compound ``text[start:end]`` is one of names (:func:`of_names`) where it
+    stands. In a Title Case sentence (a headline: every longer content word capitalised) a
+    capital says nothing, so every part must be a name whatever its case: an acronym or
+    initialism (*US*, *U.S.*) or a country (*India*); a headline's *State-Run* or *Long-Term*
+    is no pair of names."""
+    compound = text[start:end]
+    if not of_names(compound):
+        return False
+    if not title_cased(text, start, end):
+        return True
+    return all(_name_anyhow(part) for part in re.split(f"[{HYPHENS}]", compound))
+
+
+def title_cased(text: str, start: int = 0, end: int = 0) -> bool:
+    """Whether ``text`` (but ``start:end``, the compound) is in Title Case: at least three
+    words of four letters or more that are no stopwords, every one capitalised (as
+    ``lookalikes.title_case`` reads a headline). A body sentence writes some in lower case;
+    a capitalised word next to the compound is no Title Case (*Wal-Mart Stores*)."""
+    words = [
+        w.group(0)
+        for w in _LONG_WORD.finditer(text)
+        if not start <= w.start() < end and w.group(0).casefold() not in STOPWORDS
+    ]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def _name_anyhow(part: str) -> bool:
+    """A name in any case style: an acronym or initialism (*US*, *U.S.*) or a country or its
+    capital (``places.COUNTRIES``)."""
+    from newsdiff.core.places import COUNTRIES
+
+    letters = part.replace(".", "")
+    return (len(letters) >= 2 and letters.isupper()) or part.casefold() in COUNTRIES
 
 
 def in_compound(text: str, start: int, end: int) -> bool:
@@ -152,7 +192,7 @@ def compounds_of(text: str, words: Sequence[tuple[str, str, int, int]]) -> Compo
             parts,
             tokens,
             alone,
-            tuple(of_names(text[first:last]) for first, last in spans),
+            tuple(names_at(text, first, last) for first, last in spans),
             names_alone(text, tokens, spans),
             {stem: tuple(ks) for stem, ks in holding.items()},
         )

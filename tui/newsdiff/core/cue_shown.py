@@ -38,6 +38,8 @@ def shown_cue(text: str, cue: Cue, speaker: str, role: str | None = None) -> Cue
     if cue.parts:
         return _verb_tail(text, cue)
     words = list(WORD.finditer(text, cue.start, cue.end))
+    if len(words) > GAP_WORDS + 1 and _is_verb(words[0].group(0), ""):
+        return _name_after(text, cue, words, name_words(speaker))
     if len(words) < GAP_WORDS + 2 or not _is_verb(words[-1].group(0), words[-2].group(0)):
         return cue
     verb = _subject_start(text, words, _verb_start(text, words))
@@ -56,6 +58,23 @@ def shown_cue(text: str, cue: Cue, speaker: str, role: str | None = None) -> Cue
     return Cue(cue.start, cue.end, cue.text, ((cue.start, head), (words[verb].start(), cue.end)))
 
 
+def _name_after(text: str, cue: Cue, words: list[re.Match[str]], own: set[str]) -> Cue:
+    """``said Tom Reyes, who until last year ran the port`` shown as ``said Tom Reyes``: a
+    relative clause or an apposition set off by a comma after the name (:data:`GAP_WORDS`
+    words or more) is left out of what is shown; the role read from it stays the role."""
+    named = [n for n, word in enumerate(words) if bare(word.group(0)) in own]
+    if not named:
+        return cue
+    last = named[0]
+    while last + 1 < len(words) and bare(words[last + 1].group(0)) in own:
+        last += 1
+    if len(words) - last - 1 < GAP_WORDS or not word_gap(text, words, last).startswith(","):
+        return cue
+    if any(_is_verb(word.group(0), "") for word in words[last + 1 :]):
+        return cue  # "ripped X, who said": the clause holds the speaker's own verb
+    return Cue(cue.start, cue.end, cue.text, ((cue.start, words[last].end()),))
+
+
 def _verb_tail(text: str, cue: Cue) -> Cue:
     """A cue that reached back to the name (``parts``) with its last part cut to the verb
     (``John Dickey … told``, not the clause before ``told``)."""
@@ -64,7 +83,7 @@ def _verb_tail(text: str, cue: Cue) -> Cue:
     if len(words) < 2 or not _is_verb(words[-1].group(0), words[-2].group(0)):
         return cue
     verb = _subject_start(text, words, _verb_start(text, words))
-    return Cue(cue.start, cue.end, cue.text, (head, (words[verb].start(), end)))
+    return Cue(cue.start, cue.end, cue.text, (head, (words[verb].start(), end)), cue.lead)
 
 
 def _verb_start(text: str, words: list[re.Match[str]]) -> int:

@@ -78,7 +78,8 @@ def word_gap(text: str, words: list[re.Match[str]], n: int) -> str:
 
 def bare(word: str) -> str:
     """A word folded as names are compared (no case, full stop or possessive)."""
-    return word.casefold().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    folded = word.casefold().replace("\u2019", "'")  # O\u2019Neill is O'Neill
+    return folded.rstrip(".").removesuffix("'s")
 
 
 def name_words(speaker: str) -> set[str]:
@@ -115,7 +116,7 @@ def named_back(text: str, floor: int, cue: Cue, own: set[str]) -> Cue:
     named = [n for n in near if bare(words[n].group(0)) in own]
     named = named or [n for n in near if words[n].group(0).lower() in _PERSONAL]
     if not named:
-        return cue
+        return far_name(text, words, cue, own)
     first = named[-1]
     while first > 0 and not word_gap(text, words, first - 1).strip():
         before = words[first - 1]
@@ -129,3 +130,35 @@ def named_back(text: str, floor: int, cue: Cue, own: set[str]) -> Cue:
     between = len(words) - named[-1] - 1
     parts = ((start, name_end), (cue.start, cue.end)) if between >= GAP_WORDS else ()
     return Cue(start, cue.end, text[start : cue.end], parts)
+
+
+_ASIDE_CLOSES = (",", "\u2014", "\u2013", "--")
+"""What closes an aside right before the verb (``Tom Hale, the mayor, who …, said``)."""
+
+
+def far_name(text: str, words: list[re.Match[str]], cue: Cue, own: set[str]) -> Cue:
+    """A verb whose subject's name opens its clause further back than :data:`CUE_CHARS`:
+    the name, an aside set off by a comma or a parenthesis right after it and closed by a
+    comma or dash right before the cue's verb (``Rep. Tom Hale (D-Leith), a … of the pier,
+    told``), is shown before the verb (``lead``); the cue itself (``text``, offsets, and so the
+    role) stays as it was. Only the speaker's own name, as this clause writes it: no pronoun, no
+    name of another clause."""
+    first = 0
+    while first < len(words) and first < 3 and bare(words[first].group(0)) not in own:
+        if not words[first].group(0)[0].isupper():
+            return cue  # the clause opens with something else than a title and the name
+        first += 1
+    last = first
+    while last + 1 < len(words) and bare(words[last + 1].group(0)) in own:
+        if word_gap(text, words, last).strip():
+            break
+        last += 1
+    if first >= len(words) or bare(words[first].group(0)) not in own or last + 1 >= len(words):
+        return cue
+    if not word_gap(text, words, last).lstrip().startswith((",", "(")):
+        return cue  # no aside after the name: it may be the object of another verb
+    verb = list(WORD.finditer(text, cue.start, cue.end))[-1].start()  # the cue's last word
+    if not text[max(0, verb - 8) : verb].rstrip().endswith(_ASIDE_CLOSES):
+        return cue  # the aside is not closed right before the verb
+    start, end = words[first].start(), words[last].end()
+    return Cue(cue.start, cue.end, cue.text, ((start, end), (cue.start, cue.end)), text[start:end])

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newsdiff.core.compounds import of_names
+from newsdiff.core.compounds import names_at
 from newsdiff.core.evidence import agree_seen_from, disagreeing_spans
 from newsdiff.core.models import CharSpan, Comparison, Side, pair
 
@@ -97,7 +97,7 @@ def word_spans(text: str, offset: int, words: tuple[str, ...]) -> tuple[CharSpan
         token = match.group(0)
         if token.casefold() in wanted or token.casefold().rstrip(".") in wanted:
             spans.append((offset + match.start(), offset + match.end()))
-        elif "-" in token and of_names(token):  # a name inside names: Ostel of Varnia-Ostel
+        elif "-" in token and names_at(text, *match.span()):  # Ostel of Varnia-Ostel
             for part in _PART.finditer(token):
                 if part.group(0).casefold() in wanted:
                     spans.append(

@@ -46,7 +46,7 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
     folded = text.casefold()
     by_stem: dict[str, list[str]] = {}
     in_names: dict[str, list[str]] = {}  # names inside compounds of names (India of US-India)
-    from newsdiff.core.compounds import compound_spans, in_compound, of_names, within
+    from newsdiff.core.compounds import compound_spans, in_compound, names_at, within
 
     spans: tuple[tuple[int, int], ...] | None = None
     for match in _WORD.finditer(text):
@@ -54,7 +54,7 @@ def agree_as_written(words: Sequence[str], text: str) -> tuple[str, ...]:
         if in_compound(text, *match.span()):  # no word of this sentence (state-run: not state)
             spans = compound_spans(text) if spans is None else spans
             span = within(spans, *match.span())
-            if span is not None and of_names(text[span[0] : span[1]]):
+            if span is not None and names_at(text, *span):
                 in_names.setdefault(_stem_of(word), []).append(word)  # but a name of its own
             continue
         by_stem.setdefault(_stem_of(word), []).append(word)

@@ -173,13 +173,18 @@ class Cue:
     end: int
     text: str
     parts: tuple[tuple[int, int], ...] = ()
+    lead: str = ""
+    """The text of a first part that lies before ``start``: the speaker's name further back
+    than a cue reaches (``Tom Hale, the mayor, who …, said``: ``Tom Hale … said``)."""
 
     @property
     def shown(self) -> str:
         """The cue as shown: its ``parts`` joined by :data:`CUE_GAP`, else its text."""
         if not self.parts:
             return self.text
-        return CUE_GAP.join(self.text[a - self.start : b - self.start] for a, b in self.parts)
+        inside = self.parts[1:] if self.lead else self.parts
+        shown = [self.text[a - self.start : b - self.start] for a, b in inside]
+        return CUE_GAP.join([self.lead, *shown] if self.lead else shown)
 
     def __reduce__(self) -> tuple[type[Cue], tuple[object, ...]]:
         return (Cue, field_values(self))

@@ -12,6 +12,7 @@ from typing import Any, get_args
 from newsdiff.core import json_fields as fields
 from newsdiff.core.link_evidence import Disagreement, DisagreementKind, Evidence
 from newsdiff.core.models import (
+    CUE_GAP,
     AlignedSentence,
     Article,
     ArticleMeta,
@@ -215,23 +216,35 @@ def _cue(item: Any, where: str, text: str | None) -> Cue | None:
     body = fields.string_field(data, "text", where)
     if text is not None and text[start:end] != body:
         raise fields.fail(f"{where}.text", "does not match the article text at start:end")
-    return Cue(start, end, body, _cue_parts(data.get("parts"), f"{where}.parts", start, end))
+    parts = _cue_parts(data.get("parts"), f"{where}.parts", start, end)
+    if not parts or parts[0][1] > start:
+        return Cue(start, end, body, parts)
+    # the first part before the cue: the speaker's name further back than the cue reaches
+    (a, b), shown = parts[0], data.get("shown")
+    lead = text[a:b] if text is not None else str(shown).split(CUE_GAP)[0]
+    if len(lead) != b - a or len(parts) < 2:
+        raise fields.fail(f"{where}.parts", "a part before the cue does not match its shown name")
+    return Cue(start, end, body, parts, lead)
 
 
 def _cue_parts(item: Any, where: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """A cue's shown stretches (``parts``, absent when the whole cue is shown), each inside
-    the cue and in order; the saved ``shown`` is derived from them, so it is not read."""
+    """A cue's shown stretches (``parts``, absent when the whole cue is shown), in order and
+    inside the cue but the first, which may lie before it (the speaker's name out of the cue's
+    reach); the saved ``shown`` is derived from them, read only for such a name without the
+    article's text."""
     if item is None:
         return ()
     if not isinstance(item, list):
         raise fields.fail(where, "is not a list")
     parts: list[tuple[int, int]] = []
-    low = start
+    low = 0  # the first part may lie before the cue (a name out of its reach)
     for n, pair in enumerate(item):
         if not isinstance(pair, list) or len(pair) != 2:
             raise fields.fail(f"{where}[{n}]", "is not a [start, end] pair")
         a = fields.integer(pair[0], f"{where}[{n}]", low=low, high=end)
         b = fields.integer(pair[1], f"{where}[{n}]", low=a, high=end)
+        if (n > 0 and a < start) or a < start < b:
+            raise fields.fail(f"{where}[{n}]", "is not inside the cue")
         parts.append((a, b))
         low = b
     return tuple(parts)
