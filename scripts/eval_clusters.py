@@ -12,6 +12,11 @@ quotes are extracted article by article and their speakers unified across the cl
 counts when it names the gold person (any spelling: the same surname key) or one of the gold's
 ``also`` names (a letter and its signatories); quotes whose gold speaker is marked ambiguous are
 left out of speaker accuracy.
+
+Each cluster's figures are checked against ``FLOORS`` (the quotes found and the speakers right
+when last recorded): the script exits 1, naming the cluster, when either falls below its floor,
+so a rule that loses a speaker here cannot pass unnoticed. A change that raises a figure should
+raise its floor too (docs/quotes.md, *Speaker-accuracy floors*).
 """
 
 from __future__ import annotations
@@ -33,6 +38,34 @@ CLUSTERS = ROOT.parent / "shared" / "data" / "real-dev" / "clusters"
 GOLD = ROOT / "scripts" / "data" / "cluster_quotes_gold.json"
 
 
+FLOORS: dict[str, tuple[int, int]] = {
+    "basil-6f95dcb9": (33, 29),
+    "sumbasic-cluster3": (21, 17),
+    "basil-ae243a95": (16, 13),
+    "newswcl50-event5": (64, 52),
+    "basil-2b9468af": (33, 31),
+    "basil-526cabb7": (38, 33),
+    "basil-65cb14cb": (66, 63),
+    "basil-9879bbc0": (43, 38),
+}
+"""Per cluster: gold quotes found (exact spans) and speakers right, as last recorded (commit
+of people21, 7 December). Counts, not rates: finding one more quote whose speaker is wrong
+lowers the rate but loses nothing that was right."""
+
+
+def below_floor(cluster: str, found: int, right: int) -> str | None:
+    """Why a cluster's figures fall below its recorded floor, or None when they do not (or
+    it has no floor yet)."""
+    if cluster not in FLOORS:
+        return None
+    floor_found, floor_right = FLOORS[cluster]
+    if found < floor_found:
+        return f"{cluster}: {found} gold quotes found, floor {floor_found}"
+    if right < floor_right:
+        return f"{cluster}: {right} speakers right, floor {floor_right}"
+    return None
+
+
 def same_person(ours: str | None, gold: str | None) -> bool:
     """Whether two speaker names name the same person (None only matches None)."""
     if ours is None or gold is None:
@@ -42,7 +75,7 @@ def same_person(ours: str | None, gold: str | None) -> bool:
 
 
 def main() -> None:
-    """Print span P/R/F1 and speaker accuracy per cluster."""
+    """Print span P/R/F1 and speaker accuracy per cluster; exit 1 below a floor."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold file (default: %(default)s)")
     parser.add_argument("--show", action="store_true", help="print each miss (offsets only)")
@@ -50,6 +83,7 @@ def main() -> None:
     if not CLUSTERS.is_dir():
         sys.exit(f"error: {CLUSTERS}: not found (the real-dev data lives beside the project)")
     gold = json.loads(args.gold.read_text(encoding="utf-8"))["files"]
+    falls: list[str] = []
     by_cluster: dict[str, list[str]] = defaultdict(list)
     for name in gold:
         by_cluster[name.split("/")[0]].append(name)
@@ -90,6 +124,13 @@ def main() -> None:
             f"({tp} of {tp + fn} gold, {fp} extra); speaker {right / max(judged, 1):.3f} "
             f"({right}/{judged})"
         )
+        fall = below_floor(cluster, tp, right)
+        if fall is not None:
+            falls.append(fall)
+    for fall in falls:
+        print(f"below floor: {fall}", file=sys.stderr)
+    if falls:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -353,7 +353,10 @@ class MentionReader(ArticleNames):
         return i + 1
 
     def _pronoun(self, state: _ReadState, i: int) -> int | None:
-        """ "he"/"she" resolved to a person of a compatible gender."""
+        """ "he"/"she" resolved to a person of a compatible gender. Reaching back to an
+        earlier sentence, it tells that person's gender to later pronouns; resolved to someone
+        named in its own sentence it does not (a guess: "X, who lives with the painter, admits
+        … when she …" may be about someone only described there)."""
         token = state.info.tokens[i]
         if token.lower not in vocab.PRONOUNS or token.possessive:
             return None
@@ -362,7 +365,8 @@ class MentionReader(ArticleNames):
         opening = after_opening_phrase(state.info, self.gap, i)
         entity = self._resolve_pronoun(state.index, state.recent, token.lower, False, opening)
         if entity is not None:
-            self.genders.setdefault(entity, vocab.PRONOUNS[token.lower])  # "she" tells later ones
+            if not state.recent:  # nobody named before it in this sentence
+                self.genders.setdefault(entity, vocab.PRONOUNS[token.lower])
             self._note(state, Mention(i, i + 1, entity, "person", True, False))
         return i + 1
 
