@@ -15,7 +15,6 @@ from newsdiff.core.story import Story, sorted_claims
 from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
 from newsdiff.core.story_xref import cross_reference_line, cross_references
 from newsdiff.export.common import (
-    now_stamp,
     one_line,
     revealed,
 )
@@ -23,6 +22,7 @@ from newsdiff.export.story_report import (
     CONFLICT_MARK,
     Piece,
     claim_heading,
+    made_line,
     split_pieces,
     story_key_names,
     summary_line,
@@ -96,8 +96,7 @@ def story_html(story: Story, order: str = "coverage") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Story: {escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>Story: {escape(title)}</h1>",
-        f'<p>{escape(summary_line(story))}</p><p class="muted">made by newsdiff, '
-        f"{escape(now_stamp())}</p>",
+        f'<p>{escape(summary_line(story))}</p><p class="muted">{escape(made_line(story))}.</p>',
         '<h2>Articles</h2><ol class="articles">',
     ]
     names = story_key_names(story, 60)

@@ -15,7 +15,7 @@ from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
 from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
 from newsdiff.core.story_xref import CrossRef, cross_reference_line, cross_references
-from newsdiff.export.common import one_line, revealed, split_changed
+from newsdiff.export.common import now_stamp, one_line, revealed, split_changed
 from newsdiff.export.name_cut import cut_names
 
 ORDERS = ("coverage", "conflicts", "reading")
@@ -129,6 +129,17 @@ def summary_line(story: Story) -> str:
     return (
         f"{count} articles, {len(story.claims)} claims: {everywhere} in all, {several} in "
         f"several, {single} in one only, {conflicts} conflict{'s' if conflicts != 1 else ''}"
+    )
+
+
+def made_line(story: Story) -> str:
+    """``Made 2026-12-07 11:55 UTC with newsdiff 0.1.0; thresholds: shared ≥ 80, paraphrase ≥
+    50``: when and how the story was told, as the comparison's reports say it (the time is
+    ``$SOURCE_DATE_EPOCH`` when set, so two runs print the same bytes)."""
+    settings = story.settings
+    return (
+        f"Made {now_stamp()} with newsdiff {__version__}; thresholds: shared ≥ "
+        f"{settings.shared:g}, paraphrase ≥ {settings.paraphrase:g}"
     )
 
 
@@ -331,7 +342,7 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     """The Markdown report: summary, matrix table, claims as sections with variants."""
     count = len(story.articles)
     lines = ["# Story: " + _md(one_line(story.articles[0].title)) if story.articles else "# Story"]
-    lines += ["", summary_line(story), "", "## Articles", ""]
+    lines += ["", summary_line(story), "", made_line(story) + ".", "", "## Articles", ""]
     names = story_key_names(story, 40)
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
         lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{name}`)")

@@ -167,6 +167,14 @@ class StoryScreen(Screen[None]):
             self._show(known)
         else:
             self.query_one("#claims", OptionList).loading = True
+            # what the bar measures and how to stop it: a bare bar on a 300-article folder
+            # left a reader guessing for minutes (eleventh trial)
+            self.query_one("#story-status", Static).update(
+                Text(
+                    f"  scoring every pair of the {len(self.articles)} articles, then grouping "
+                    "the claims · esc cancels"
+                )
+            )
             self._compute(self.articles, self.settings)
 
     def _key(self) -> tuple[Any, ...]:

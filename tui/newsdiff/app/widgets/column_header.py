@@ -18,6 +18,7 @@ from newsdiff.app.widgets.diff_layout import (
     ColumnGeometry,
     gutter_width,
 )
+from newsdiff.core.load import ARTICLE_SUFFIXES, shorten
 from newsdiff.core.markers import MARKERS, MOVED_MARKER
 from newsdiff.core.models import ComparedArticle, Comparison, source_label
 from newsdiff.core.path_names import distinct_names
@@ -132,15 +133,33 @@ def _cut_named_source(source: str, names: tuple[str, str] | None, cells: int) ->
     return _cut_source(source, cells)
 
 
+def without_extension(source: str) -> str:
+    """``source`` without its file name's article extension (``breitbart.txt`` →
+    ``breitbart``): what a head drops before the word count or an ellipsis, since every
+    article of a folder has one and it tells them nothing apart."""
+    lower = source.lower()
+    for suffix in ARTICLE_SUFFIXES:
+        if lower.endswith(suffix) and len(source) > len(suffix) and source[-len(suffix) - 1] != "/":
+            return source[: -len(suffix)]
+    return source
+
+
 def _head_forms(
-    side: ComparedArticle, side_name: str, names: tuple[str, str] | None
+    side: ComparedArticle,
+    side_name: str,
+    names: tuple[str, str] | None,
+    *,
+    drop_extension: bool = True,
 ) -> list[tuple[str, int]]:
     """Every form of a head's second line, fullest first, as ``(tail, source cells)``: the
     tail after the source and how many cells of the source that form keeps (at least).
 
-    What gives way, in order: the side's name (the column says it), then the word count when
-    that keeps the source whole, then the source is cut (outlet and date kept, the count
-    whole beside it), and last the count goes too."""
+    What gives way, in order: the side's name (the column says it), then the file's
+    extension when that keeps the word count (``breitbart · 330 words``: at 100 columns with
+    the quote sidebar neither head had a count, eleventh trial; not when ``drop_extension``
+    is false, two names alike but for it), then the count when that keeps the source whole,
+    then the source is cut (outlet and date kept, the count whole beside it), and last the
+    count goes too."""
     article = side.article
     source = _source(side, names)
     words = count_words(article.text)
@@ -148,9 +167,11 @@ def _head_forms(
     meta = min(len(source), max(SOURCE_CELLS, len(" ".join(visible(known).split())) + 4))
     counted, sided = f" · {words:,} words", f" · {words:,} words · {side_name}"
     whole = len(source)
+    stem = len(without_extension(source)) if drop_extension else whole
     return [
         (sided, whole),
         (counted, whole),
+        (counted, stem),
         ("", whole),
         (counted, meta),
         (counted, min(whole, SOURCE_CELLS)),
@@ -178,6 +199,7 @@ def head_lines(
     names: tuple[str, str] | None = None,
     *,
     form: int | None = None,
+    drop_extension: bool = True,
 ) -> list[Content]:
     """Two lines of ``width`` cells: the title, and ``outlet · date · file · N words · side``,
     in the fullest form that fits (or the given ``form``, see :func:`head_form`); the word
@@ -185,16 +207,20 @@ def head_lines(
     side's file name and the other's, see :func:`pair_names`) the file keeps what tells it
     apart."""
     article = side.article
-    title = " ".join(visible(article.title).split()) or "(untitled)"
-    forms = _head_forms(side, side_name, names)
-    tail = forms[head_form([forms], [width]) if form is None else form][0]
+    title = " ".join(visible(article.whole_title).split()) or "(untitled)"  # as the library
+    forms = _head_forms(side, side_name, names, drop_extension=drop_extension)
+    tail, cells = forms[head_form([forms], [width]) if form is None else form]
     source = _source(side, names)
+    room = max(0, width - len(tail))
+    stem = without_extension(source) if drop_extension else source
+    # both heads drop the extension in the form that drops it, not one of them
+    fits = len(stem) <= room and (len(source) > room or cells == len(stem) < len(source))
+    shown = stem if fits else _cut_named_source(source, names, room)
     return [
-        Content.styled(title, "bold").truncate(width, ellipsis=True, pad=True),
+        # cut at a word (`Israeli Ambassador to…`, not `Israeli Ambassador to U…`)
+        Content.styled(shorten(title, width), "bold").truncate(width, ellipsis=True, pad=True),
         Content.assemble(
-            Content.styled(
-                _cut_named_source(source, names, max(0, width - len(tail))), "$text-muted"
-            ),
+            Content.styled(shown, "$text-muted"),
             Content.styled(tail, "$text-muted"),
         ).truncate(width, ellipsis=True, pad=True),
     ]
@@ -235,7 +261,7 @@ def stacked_head(
     file name; the word count is whole or left out (``33…`` read as 33). ``names`` as for
     :func:`head_lines`."""
     article = side.article
-    title = Content.styled(" ".join(visible(article.title).split()) or "(untitled)", "bold")
+    title = Content.styled(" ".join(visible(article.whole_title).split()) or "(untitled)", "bold")
     words = Content.styled(f" · {count_words(article.text):,} words", "$text-muted")
     source_text = _source(side, names)
     source = Content.styled(f" · {source_text}", "$text-muted")
@@ -245,11 +271,15 @@ def stacked_head(
         words = Content("")
     rest = room - words.cell_length
     title_cells = min(title.cell_length, max(rest - source.cell_length, rest // 2))
+    # cut at a word; the cells the cut frees go to the source
+    title = Content.styled(shorten(title.plain, title_cells), "bold").truncate(
+        title_cells, ellipsis=True
+    )
     head = Content.assemble(
         Content(" " * margin),
         Content.styled(tag.ljust(gutter - margin), "bold $text-primary"),  # as the rows' tags
-        title.truncate(title_cells, ellipsis=True),
-        _cut_source_after_dot(source_text, max(0, rest - title_cells), names),
+        title,
+        _cut_source_after_dot(source_text, max(0, rest - title.cell_length), names),
         words,
     ).truncate(gutter + room, ellipsis=True, pad=True)
     return Content.assemble(head, " ", key).truncate(width, ellipsis=True, pad=True)
@@ -319,12 +349,20 @@ class ColumnHeads(Widget):
         own = (names, names[::-1] if names else None)
         sides = ((self.comparison.left, "left"), (self.comparison.right, "right"))
         widths = [geometry.left_text, geometry.right_text]
+        stems = {
+            without_extension(_source(side, pair))
+            for (side, _), pair in zip(sides, own, strict=True)
+        }
+        drop = len(stems) == 2  # `a.txt` beside `a.html` keeps the extensions
         form = head_form(
-            [_head_forms(side, name, pair) for (side, name), pair in zip(sides, own, strict=True)],
+            [
+                _head_forms(side, name, pair, drop_extension=drop)
+                for (side, name), pair in zip(sides, own, strict=True)
+            ],
             widths,
         )
         left, right = (
-            head_lines(side, name, width, pair, form=form)
+            head_lines(side, name, width, pair, form=form, drop_extension=drop)
             for (side, name), width, pair in zip(sides, widths, own, strict=True)
         )
         divider = Content.styled(" │ ", "$foreground 25%")

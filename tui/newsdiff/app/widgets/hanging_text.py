@@ -100,14 +100,22 @@ class WrappedItems(Static):
     def __init__(self, lines: Sequence[Sequence[Content]] = (), *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.lines = tuple(tuple(items) for items in lines)
+        self.narrow: tuple[tuple[Content, ...], ...] = ()
 
-    def show(self, lines: Sequence[Sequence[Content]]) -> None:
-        """Show ``lines`` (each a run of items) instead."""
+    def show(
+        self, lines: Sequence[Sequence[Content]], narrow: Sequence[Sequence[Content]] = ()
+    ) -> None:
+        """Show ``lines`` (each a run of items) instead; ``narrow``, when given, is what is
+        shown when one of ``lines`` would wrap (the same facts in fewer cells)."""
         self.lines = tuple(tuple(items) for items in lines)
+        self.narrow = tuple(tuple(items) for items in narrow)
         self.refresh(layout=True)
 
     def _rows(self, width: int) -> list[Content]:
-        return [row for items in self.lines for row in item_rows(items, width)]
+        rows = [item_rows(items, width) for items in self.lines]
+        if self.narrow and any(len(wrapped) > 1 for wrapped in rows):
+            rows = [item_rows(items, width) for items in self.narrow]
+        return [row for wrapped in rows for row in wrapped]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As many rows as the items take wrapped to ``width``."""

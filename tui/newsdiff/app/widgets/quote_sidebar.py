@@ -22,7 +22,7 @@ from newsdiff.core.models import CharSpan, ComparedArticle, Comparison, Quote, Q
 from newsdiff.core.quote_groups import speaker_roles
 from newsdiff.core.sanitize import visible
 from newsdiff.core.speaker_names import name_key, speakers_differ, speaks_for
-from newsdiff.export.quotes_view import quote_tally
+from newsdiff.export.quotes_view import quote_counts, quote_tally
 
 STATUS_STYLES = {
     "verbatim": (QUOTE_MARKERS["verbatim"], "bold $text-success"),
@@ -324,14 +324,46 @@ def tally_items(name: str, side: ComparedArticle) -> tuple[Content, ...]:
     return tuple(items)
 
 
+def compact_tallies(
+    sides: Sequence[tuple[str, ComparedArticle]],
+) -> tuple[tuple[Content, ...], ...]:
+    """``Left   5 quotes  =1 ⊂2 ≈0 +2``: each article's :func:`tally_items` in one line of the
+    38-cell sidebar, where the worded tally took three lines a side and pushed the quotes
+    themselves down (eleventh trial). The markers are the entries' own (each entry names its
+    status in words just below); names, totals and counts are padded so that the two lines'
+    numbers stand in columns. The worded tallies are the summary's tooltip."""
+    rows = [(name, len(side.quotes), quote_counts(side)) for name, side in sides]
+    name_cells = max(len(name) for name, _, _ in rows)
+    total_cells = max(len(str(total)) for _, total, _ in rows)
+    count_cells = {
+        status: max(len(str(counts[status])) for _, _, counts in rows) for status in STATUS_STYLES
+    }
+    lines = []
+    for name, total, counts in rows:
+        # an item's trailing spaces are dropped where the line joins it to the next: each
+        # item starts with the cells the one before it is short of
+        short = int(total == 1)  # "quote" against "quotes"
+        items = [
+            Content(f"{name.ljust(name_cells)} {total:>{total_cells}} quote{'s' * (1 - short)}")
+        ]
+        for status, (marker, style) in STATUS_STYLES.items():
+            count = str(counts[status])
+            items.append(Content.assemble(" " * short, (marker, style), count))
+            short = count_cells[status] - len(count)
+        lines.append(tuple(items))
+    return tuple(lines)
+
+
 @dataclass(frozen=True)
 class QuoteListing:
     """The sidebar's content for one comparison: entries, summary lines (each a run of items
-    that wraps between them) and list options."""
+    that wraps between them), the same counts in one line a side (:func:`compact_tallies`,
+    shown when the worded lines would wrap) and list options."""
 
     entries: list[QuoteEntry]
     summary: tuple[tuple[Content, ...], ...]
     options: list[Option | None]
+    narrow: tuple[tuple[Content, ...], ...] = ()
 
 
 class QuoteSidebar(Vertical):
@@ -350,6 +382,7 @@ class QuoteSidebar(Vertical):
             padding: 0;
             background: $surface;
             scrollbar-size-vertical: 1;
+            scrollbar-gutter: stable;  /* entries measured at the width they are drawn */
             /* A column of space on each side: the entries never touch the border or the
                scrollbar; the highlight still spans the whole row. */
             & > .option-list--option { padding: 0 1; }
@@ -405,20 +438,18 @@ class QuoteSidebar(Vertical):
         entries = quote_entries(comparison, voice) if comparison is not None else []
         if not entries or comparison is None:
             return QuoteListing([], ((Content("No quotes in either article."),),), [])
-        summary = tuple(
-            tally_items(name, side)
-            for name, side in (("Left", comparison.left), ("Right", comparison.right))
-        )
+        sides = (("Left", comparison.left), ("Right", comparison.right))
+        summary = tuple(tally_items(name, side) for name, side in sides)
+        narrow = compact_tallies(sides)
         differ = sum(entry.speaker_differs for entry in entries)
         if differ:
-            summary += (
-                (
-                    Content.assemble(
-                        (SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_STYLE),
-                        f" {differ} {SPEAKER_DIFFERS_NOTE}",
-                    ),
+            speakers = (
+                Content.assemble(
+                    (SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_STYLE),
+                    f" {differ} {SPEAKER_DIFFERS_NOTE}",
                 ),
             )
+            summary, narrow = (*summary, speakers), (*narrow, speakers)
         options: list[Option | None] = []
         speaker: object = object()
         for number, entry in enumerate(entries):
@@ -429,7 +460,7 @@ class QuoteSidebar(Vertical):
                     options.append(None)
                 options.append(Option(heading_prompt(name), disabled=True))
             options.append(Option(entry_prompt(entry), id=f"quote-{number}"))
-        return QuoteListing(entries, summary, options)
+        return QuoteListing(entries, summary, options, narrow)
 
     def show(self, comparison: Comparison | None, *, listing: QuoteListing | None = None) -> None:
         """List the quotes of ``comparison`` (``listing``: its :meth:`listing`, if built)."""
@@ -438,7 +469,10 @@ class QuoteSidebar(Vertical):
         option_list = self.query_one(OptionList)
         option_list.clear_options()
         self.entries = listing.entries
-        self.query_one("#quotes-summary", WrappedItems).show(listing.summary)
+        summary = self.query_one("#quotes-summary", WrappedItems)
+        summary.show(listing.summary, listing.narrow)
+        worded = [" ".join(item.plain for item in line) for line in listing.summary]
+        summary.tooltip = "\n".join(worded) if listing.narrow else None
         if listing.options:
             option_list.add_options(listing.options)
 

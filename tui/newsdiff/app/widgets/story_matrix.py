@@ -102,22 +102,38 @@ class MatrixKey(Widget):
         """One line an article (the first beside the matrix's first row: see the stylesheet)."""
         return len(self.names)
 
-    def name_width(self, width: int) -> int:
-        """The name column's cells in a key ``width`` cells wide (see :data:`TITLE_ROOM`)."""
-        longest = min(NAME_WIDTH, max(map(cell_len, self.names), default=0))
-        number = max(2, len(str(len(self.names)))) + 1
+    def name_width(self, width: int, names: list[str] | None = None) -> int:
+        """The name column's cells in a key ``width`` cells wide (see :data:`TITLE_ROOM`),
+        for ``names`` (default: the key's)."""
+        names = self.names if names is None else names
+        longest = min(NAME_WIDTH, max(map(cell_len, names), default=0))
+        number = max(2, len(str(len(names)))) + 1
         spare = width - number - 2 - TITLE_ROOM
         if spare >= longest:
             return longest
-        need = distinct_width(self.names, min(NAME_FLOOR, longest))
+        need = distinct_width(names, min(NAME_FLOOR, longest))
         return min(longest, max(need, spare))
+
+    def fitted(self, width: int) -> tuple[int, list[str]]:
+        """The name column's cells and the names in it, at key ``width``: whole when they fit,
+        else, for bare file names, without the extension they all share (``nyt``, not
+        ``nyt.t…``: it tells no name from another, eleventh trial), then cut. Names with a
+        folder are cut as the library's File column cuts them."""
+        name_width = self.name_width(width)
+        longest = max(map(cell_len, self.names), default=0)
+        if name_width >= longest or any("/" in name for name in self.names):
+            return name_width, cut_names(self.names, name_width)
+        from newsdiff.app.widgets.story_variants import without_shared_extension
+
+        short = without_shared_extension(self.names)
+        name_width = self.name_width(width, short)
+        return name_width, cut_names(short, name_width)
 
     def render(self) -> Text:
         """The key fitted to the widget's width."""
         width = self.content_size.width
         if width not in self._fitted:
-            name_width = self.name_width(width)
-            self._fitted[width] = (name_width, cut_names(self.names, name_width))
+            self._fitted[width] = self.fitted(width)
         name_width, names = self._fitted[width]
         digits = max(2, len(str(len(self.names))))
         lines = [
