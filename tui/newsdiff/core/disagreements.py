@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from newsdiff.core.agent_names import agents, same_agents
 from newsdiff.core.claim import Claim, fold, polarity
 from newsdiff.core.count_groups import one_group
-from newsdiff.core.counted_nouns import fate, noun_group
+from newsdiff.core.counted_nouns import fate, goal, noun_group, two_counts
 from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title_index
 from newsdiff.core.link_evidence import Disagreement
@@ -31,8 +31,10 @@ def figure_check(left: Claim, right: Claim) -> tuple[tuple[str, ...], list[Disag
     of that kind are taken to measure other quantities (a duration that agrees says nothing
     of an amount of money that does not). A percentage without its noun, or two counts of
     differently named things, are compared only when each sentence states one such figure and
-    the rest of their claims match. "Counts of different things" is true when both sentences state
-    counted figures, none is comparable with the other side's, and no value is shared.
+    the rest of their claims match; a goal never with a figure that happened ("needs 35 seats"
+    / "won six seats": :func:`~newsdiff.core.counted_nouns.two_counts`). "Counts of different
+    things" is true when both sentences state counted figures, none is comparable with the
+    other side's, and no value is shared.
     """
     agreeing: list[str] = []
     agreed: set[tuple[str, str]] = set()
@@ -121,10 +123,8 @@ def _measure(figure: Figure) -> tuple[str, str]:
 def _comparable(a: Figure, b: Figure, left: Claim, right: Claim, context: bool) -> bool:
     if a.kind != b.kind or (a.kind == "time" and not same_frame(a, b, left, right)):
         return False
-    if a.kind == "count" and (told := fate(a, left)):  # each fate read once (usually none)
-        other = fate(b, right)
-        if other and not told & other:
-            return False  # "killed 12 workers" / "injured 30 workers": two counts
+    if two_counts(a, b, left, right):
+        return False  # "killed 12 workers" / "injured 30 workers", "needs 35" / "won six"
     if a.noun is not None and a.noun == b.noun:
         return True
     if not context or not _single(left, a.kind) or not _single(right, b.kind):
@@ -411,7 +411,7 @@ def one_agents_count(left: Claim, right: Claim) -> bool:
             continue
         if sum(1 for f in left.figures if f.kind == "count" and f.noun == a.noun) != 1:
             continue
-        if not (fate(a, left) ^ fate(theirs[0], right)):
+        if not (fate(a, left) ^ fate(theirs[0], right)) and goal(a, left) == goal(theirs[0], right):
             return bool(same_agents(agents(left), agents(right)))  # read last: reads clauses
     return False
 
