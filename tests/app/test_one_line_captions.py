@@ -47,5 +47,5 @@ async def test_the_story_caption_and_status_are_cut_with_an_ellipsis(story_app) 
         caption = _row(screen.query_one("#matrix-caption", Static))
         assert caption.startswith(" Overlap: share") and caption.endswith("…")
         status = _row(screen.query_one("#story-status", Static))
-        assert status.strip().startswith("3 of ") and status.endswith("…")
+        assert status.strip().startswith("row 1 of 3 shown") and status.endswith("…")
         assert len(status) <= width

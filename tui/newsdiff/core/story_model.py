@@ -323,6 +323,22 @@ def pair_provenance(
     return found
 
 
+def provenance_parts(story: Story, provenance: Provenance) -> tuple[str, tuple[int, ...], str]:
+    """The pieces of :func:`provenance_note`: ``carried by 3 of 5``, the carrying articles'
+    indices, and the linked claims' note (`` (claim 56 + linked claim 2)``, else empty), so a
+    status line can cut the list at a whole name and say how many it left out."""
+    if not provenance.linked:
+        outlets = tuple(story.claims[provenance.claim].outlets)
+        return f"carried by {len(outlets)} of {len(story.articles)}", outlets, ""
+    others = ", ".join(str(k + 1) for k in provenance.linked)
+    plural = "s" if len(provenance.linked) > 1 else ""
+    return (
+        f"carried by {len(provenance.outlets)} of {len(story.articles)}",
+        provenance.outlets,
+        f" (claim {provenance.claim + 1} + linked claim{plural} {others})",
+    )
+
+
 def provenance_note(story: Story, provenance: Provenance) -> str:
     """``carried by 3 of 5: a.txt, c.txt, d.txt``; with linked claims, which claims were
     counted after the names (a short status line cuts it first): ``carried by 5 of 5: a.txt,
@@ -330,14 +346,9 @@ def provenance_note(story: Story, provenance: Provenance) -> str:
     claims."""
     if not provenance.linked:
         return outlets_note(story, provenance.claim)
+    head, outlets, linked = provenance_parts(story, provenance)
     every_name = distinct_names([article.path for article in story.articles])
-    names = ", ".join(every_name[k] for k in provenance.outlets)
-    others = ", ".join(str(k + 1) for k in provenance.linked)
-    plural = "s" if len(provenance.linked) > 1 else ""
-    return (
-        f"carried by {len(provenance.outlets)} of {len(story.articles)}: {names} "
-        f"(claim {provenance.claim + 1} + linked claim{plural} {others})"
-    )
+    return f"{head}: {', '.join(every_name[k] for k in outlets)}{linked}"
 
 
 def carried_note(story: Story, article: int, sentence: int) -> str | None:

@@ -764,7 +764,13 @@ class CompareScreen(Screen[None]):
         """The status line for the cursor sentence and, once the story of this corpus is
         known, which articles carry its claim (status line, hover, subtitle count)."""
         note = self._provenance(cursor)
-        self.query_one(EvidenceLine).show(self.comparison, cursor, carried=note)
+        found = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
+        parts = None
+        if note is not None and found is not None and self._claim_story is not None:
+            from newsdiff.app.widgets.carried_fit import carried_note
+
+            parts = carried_note(self._claim_story, found)  # cut at a name, not inside one
+        self.query_one(EvidenceLine).show(self.comparison, cursor, carried=parts)
         self.query_one(DiffView).tooltip = note
         self._carried_note = note.split(":")[0] if note else ""
         self._retitle()

@@ -312,7 +312,14 @@ class StoryScreen(Screen[None]):
 
     def _update_status(self) -> None:
         assert self.story is not None
-        parts = [f"{len(self.shown)} of {len(self.story.claims)} claims"]
+        total = len(self.story.claims)
+        at = self.query_one("#claims", OptionList).highlighted
+        if at is None or not self.shown:  # nothing highlighted: what the list holds
+            parts = [f"{len(self.shown)} of {total} claims shown"]
+        elif len(self.shown) == total:  # where the cursor is, as `j` moves it
+            parts = [f"row {at + 1} of {total} claims"]
+        else:
+            parts = [f"row {at + 1} of {len(self.shown)} shown ({total} claims)"]
         if self.current is not None:  # the number an Also linked line names it by
             parts.append(f"claim {self.current + 1}")
         parts.append(f"sorted by {ORDER_NAMES[self.order]}")

@@ -192,6 +192,26 @@ def head_form(forms: list[list[tuple[str, int]]], widths: list[int]) -> int:
     return len(forms[0]) - 1
 
 
+def _stem_fits(
+    side: ComparedArticle,
+    side_name: str,
+    width: int,
+    names: tuple[str, str] | None,
+    form: int | None,
+    drop_extension: bool,
+) -> tuple[str, int, bool]:
+    """A head's tail (see :func:`_head_forms`), the cells it leaves the source, and whether
+    the source shows without its extension."""
+    forms = _head_forms(side, side_name, names, drop_extension=drop_extension)
+    tail, cells = forms[head_form([forms], [width]) if form is None else form]
+    source = _source(side, names)
+    room = max(0, width - len(tail))
+    stem = without_extension(source) if drop_extension else source
+    # both heads drop the extension in the form that drops it, not one of them
+    fits = len(stem) <= room and (len(source) > room or cells == len(stem) < len(source))
+    return tail, room, fits
+
+
 def head_lines(
     side: ComparedArticle,
     side_name: str,
@@ -200,21 +220,22 @@ def head_lines(
     *,
     form: int | None = None,
     drop_extension: bool = True,
+    both_stems: bool = False,
 ) -> list[Content]:
     """Two lines of ``width`` cells: the title, and ``outlet · date · file · N words · side``,
     in the fullest form that fits (or the given ``form``, see :func:`head_form`); the word
     count and a date are whole or left out (``· 4…`` read as 4 words). With ``names`` (this
     side's file name and the other's, see :func:`pair_names`) the file keeps what tells it
-    apart."""
+    apart. ``both_stems``: the other head shows its name without the extension, so this one
+    does too when that fits (``001_9da1…f`` over one column and ``002_e581…a.txt`` over the
+    other, one cell wider, at 100 columns)."""
     article = side.article
     title = " ".join(visible(article.whole_title).split()) or "(untitled)"  # as the library
-    forms = _head_forms(side, side_name, names, drop_extension=drop_extension)
-    tail, cells = forms[head_form([forms], [width]) if form is None else form]
+    tail, room, fits = _stem_fits(side, side_name, width, names, form, drop_extension)
     source = _source(side, names)
-    room = max(0, width - len(tail))
     stem = without_extension(source) if drop_extension else source
-    # both heads drop the extension in the form that drops it, not one of them
-    fits = len(stem) <= room and (len(source) > room or cells == len(stem) < len(source))
+    if both_stems and drop_extension and len(stem) <= room:
+        fits = True  # the other head drops it: this one too (appfix12)
     shown = stem if fits else _cut_named_source(source, names, room)
     return [
         # cut at a word (`Israeli Ambassador to…`, not `Israeli Ambassador to U…`)
@@ -361,8 +382,13 @@ class ColumnHeads(Widget):
             ],
             widths,
         )
+        # a column one cell narrower than the other drops the extension alone: both do
+        both = drop and any(
+            _stem_fits(side, name, width, pair, form, drop)[2]
+            for (side, name), width, pair in zip(sides, widths, own, strict=True)
+        )
         left, right = (
-            head_lines(side, name, width, pair, form=form, drop_extension=drop)
+            head_lines(side, name, width, pair, form=form, drop_extension=drop, both_stems=both)
             for (side, name), width, pair in zip(sides, widths, own, strict=True)
         )
         divider = Content.styled(" │ ", "$foreground 25%")

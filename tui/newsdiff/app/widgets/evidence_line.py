@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
+from newsdiff.app.widgets.carried_fit import CarriedNote
 from newsdiff.app.widgets.diff_view import Cursor
 from newsdiff.core.evidence import (
     MAX_AGREE_SHOWN,
@@ -152,22 +153,29 @@ class EvidenceLine(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = ""
-        self._carried = ""
+        self._carried: CarriedNote | None = None
         self._prompt: Content | None = None
         self._prompt_cursor = 0
 
     def show(
-        self, comparison: Comparison | None, cursor: Cursor | None, *, carried: str | None = None
+        self,
+        comparison: Comparison | None,
+        cursor: Cursor | None,
+        *,
+        carried: str | CarriedNote | None = None,
     ) -> None:
         """Describe the sentence under ``cursor`` (blank when there is none); ``carried`` is
-        the story's provenance of its claim (``carried by 3 of 5: a.txt, …``), when known."""
+        the story's provenance of its claim (``carried by 3 of 5: a.txt, …``), when known: in
+        pieces, a line too short for it cuts the list at a whole name (``+2 more``)."""
         text = ""
         conflict = False
         if comparison is not None and cursor is not None:
             text = evidence_text(comparison, cursor)
             conflict = comparison.aligned(cursor.side, cursor.index).label == "conflict"
         self._text = " ".join(visible(text).split())
-        self._carried = " ".join(visible(carried).split()) if carried and text else ""
+        if isinstance(carried, str):
+            carried = CarriedNote(" ".join(visible(carried).split()), (), ())
+        self._carried = carried if carried and text else None
         self.set_class(conflict, "conflict")
         self.refresh()
 
@@ -185,24 +193,30 @@ class EvidenceLine(Widget):
         return self._prompt
 
     def render(self) -> Content:
-        """The line, cut to the width and then ending in ``· i: all``; the provenance keeps
-        at least half of it (the search line keeps its cursor in view)."""
+        """The line, cut to the width and then ending in ``· i: all``; the evidence keeps
+        at least half of it, a third when the provenance needs more to name an outlet whole
+        (the search line keeps its cursor in view)."""
         width = self.content_size.width
         if self._prompt is not None:
             prompt, cursor = self._prompt, self._prompt_cursor
             if cursor >= width:  # a long pattern scrolls, as an Input does
                 prompt = prompt[cursor - width + 1 :]
             return prompt.truncate(width)
-        tail = f"  ·  {self._carried}" if self._carried else ""
+        carried = self._carried
+        tail = f"  ·  {carried}" if carried else ""
         whole = Content(self._text + tail)
         if whole.cell_length <= width:
             return whole
         # Cut: say so, and which key shows the rest (a tooltip is no help on a keyboard).
         hint = Content(DETAILS_HINT)
         width = max(width - hint.cell_length, 1)
-        if not tail:
+        if not carried:
             return Content.assemble(Content(self._text).truncate(width, ellipsis=True), hint)
-        room = max(width // 2, width - len(tail))
+        # the evidence keeps half the line, or a third when the provenance needs more to
+        # name one outlet whole (``carried by 5 of 5: nyt +4 more``, appfix12)
+        need = len("  ·  ") + carried.least()
+        room = max(width - len(tail), min(width // 2, max(width // 3, width - need)))
         head = Content(self._text).truncate(room, ellipsis=True)
+        tail = f"  ·  {carried.fit(width - head.cell_length - len('  ·  '))}"
         line = Content.assemble(head, tail).truncate(width, ellipsis=True)
         return Content.assemble(line, hint)

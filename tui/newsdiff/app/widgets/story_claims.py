@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
+from rich.cells import cell_len
 from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import visualize
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from newsdiff.core.sanitize import visible
 
@@ -55,5 +60,48 @@ def claim_prompt(story: Story, claim: Claim) -> Content:
     )
 
 
+def cut_at_word(prompt: Content, cells: int, start: int = 0) -> Content:
+    """``prompt`` in at most ``cells`` cells, a longer one cut after its last whole word that
+    fits, with ``…`` (``…Netanyahu sa…`` read as a word; the eleventh trial). The words begin
+    at character ``start`` (a claim's count and outlets come before); when not one of them fits
+    whole, the line is cut inside it, as there is no better place."""
+    if prompt.cell_length <= cells:
+        return prompt
+    plain = prompt.plain
+    end = 0  # the most characters that fit before the ellipsis
+    while end < len(plain) and cell_len(plain[: end + 1]) <= cells - 1:
+        end += 1
+    words = plain.rfind(" ", 0, end + 1)  # a space at `end` ends a word that fits whole
+    while words > 0 and plain[words - 1] == " ":
+        words -= 1
+    if words > start:
+        end = words
+    return Content.assemble(prompt[:end].rstrip(), "…")
+
+
 class ClaimList(OptionList):
-    """Every shown claim, one line each (the variants pane wraps; this list does not)."""
+    """Every shown claim, one line each (the variants pane wraps; this list does not), a line
+    too long for the list cut at a word."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self._cut_for: dict[int, int] = {}
+        """The room each option's visual was cut for, by option (a resize cuts again)."""
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """Cut the option's line at a word for the room it has (Textual would cut it inside
+        one), then render it as :class:`OptionList` does."""
+        padding = self.get_component_styles("option-list--option").padding
+        room = self.scrollable_content_region.width - self._get_left_gutter_width()
+        room -= padding.width
+        prompt = option.prompt
+        if isinstance(prompt, Content) and self._cut_for.get(id(option)) != room:
+            words = prompt.plain.find("] ") + 2  # after the count and the outlets
+            option._visual = visualize(self, cut_at_word(prompt, room, words), markup=False)
+            self._cut_for[id(option)] = room
+        return super()._get_option_render(option, style)
+
+    def clear_options(self) -> Self:
+        """Empty the list (and what it cut for whom)."""
+        self._cut_for.clear()
+        return super().clear_options()

@@ -68,6 +68,9 @@ not below this many cells (``000_3…`` reads as a name; ``0…`` does not)."""
 TITLE_ROOM = 24
 """The cells a title keeps before the names give up theirs: at 80 columns a key of 24-cell
 names left 2–3 characters of each title, too few to tell the rows apart."""
+TITLE_FLOOR = 12
+"""The cells a title keeps when whole names take the rest: names come first (a name is what
+enter compares), but a title of fewer cells says nothing."""
 
 
 class MatrixKey(Widget):
@@ -115,19 +118,31 @@ class MatrixKey(Widget):
         return min(longest, max(need, spare))
 
     def fitted(self, width: int) -> tuple[int, list[str]]:
-        """The name column's cells and the names in it, at key ``width``: whole when they fit,
-        else, for bare file names, without the extension they all share (``nyt``, not
-        ``nyt.t…``: it tells no name from another, eleventh trial), then cut. Names with a
-        folder are cut as the library's File column cuts them."""
-        name_width = self.name_width(width)
-        longest = max(map(cell_len, self.names), default=0)
-        if name_width >= longest or any("/" in name for name in self.names):
-            return name_width, cut_names(self.names, name_width)
-        from newsdiff.app.widgets.story_variants import without_shared_extension
+        """The name column's cells and the names in it, at key ``width``: whole when they and
+        the titles' :data:`TITLE_ROOM` fit; else, for bare file names, without the extension
+        they all share (``nyt``, not ``nyt.t…``: it tells no name from another, eleventh trial);
+        else those names whole while the titles keep :data:`TITLE_FLOOR` (a name is what enter
+        compares, a title is context: ``breit…`` beside 20 cells of title at 80 columns,
+        appfix12); else cut. Names with a folder are cut as the library's File column cuts
+        them."""
+        bare = not any("/" in name for name in self.names)
+        if bare:
+            from newsdiff.app.widgets.story_variants import without_shared_extension
 
-        short = without_shared_extension(self.names)
+            short = without_shared_extension(self.names)
+        else:
+            short = self.names
+        room = width - self._number_width() - 2
+        for names, floor in ((self.names, TITLE_ROOM), (short, TITLE_ROOM), (short, TITLE_FLOOR)):
+            longest = max(map(cell_len, names), default=0)
+            if longest <= NAME_WIDTH and room - longest >= floor:
+                return longest, list(names)
         name_width = self.name_width(width, short)
         return name_width, cut_names(short, name_width)
+
+    def _number_width(self) -> int:
+        """The row number's cells and the space after it."""
+        return max(2, len(str(len(self.names)))) + 1
 
     def render(self) -> Text:
         """The key fitted to the widget's width."""
