@@ -13,6 +13,7 @@ from textual.widget import Widget
 
 from newsdiff.app.widgets.carried_fit import CarriedNote
 from newsdiff.app.widgets.diff_view import Cursor
+from newsdiff.app.widgets.evidence_fit import StatusPieces, link_pieces
 from newsdiff.core.evidence import (
     MAX_AGREE_SHOWN,
     agree_seen_from,
@@ -52,6 +53,24 @@ def evidence_text(comparison: Comparison, cursor: Cursor) -> str:
     more = len(links) - MAX_LINKS_SHOWN
     moved = " · moved (↕)" if aligned.moved else ""
     return "  |  ".join(parts) + moved + (f"  (+{more} more)" if more > 0 else "")
+
+
+def evidence_pieces(comparison: Comparison, cursor: Cursor) -> StatusPieces | None:
+    """The status line of a linked sentence in pieces a short line drops whole (links after
+    the first, ``moved``, evidence items): ``None`` for a sentence without links."""
+    aligned = comparison.aligned(cursor.side, cursor.index)
+    if aligned.boilerplate or not aligned.links:
+        return None
+    links = sorted(aligned.links, key=lambda link: (link.label != "conflict", -link.score))
+    text, settings = aligned.sentence.text, comparison.settings
+    return StatusPieces(
+        tuple(
+            link_pieces(cursor.side, cursor.index, link, text, settings)
+            for link in links[:MAX_LINKS_SHOWN]
+        ),
+        max(len(links) - MAX_LINKS_SHOWN, 0),
+        " · moved (↕)" if aligned.moved else "",
+    )
 
 
 DetailLine = tuple[str, str]
@@ -153,6 +172,7 @@ class EvidenceLine(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = ""
+        self._pieces: StatusPieces | None = None
         self._carried: CarriedNote | None = None
         self._prompt: Content | None = None
         self._prompt_cursor = 0
@@ -169,9 +189,11 @@ class EvidenceLine(Widget):
         pieces, a line too short for it cuts the list at a whole name (``+2 more``)."""
         text = ""
         conflict = False
+        self._pieces = None
         if comparison is not None and cursor is not None:
             text = evidence_text(comparison, cursor)
             conflict = comparison.aligned(cursor.side, cursor.index).label == "conflict"
+            self._pieces = evidence_pieces(comparison, cursor)
         self._text = " ".join(visible(text).split())
         if isinstance(carried, str):
             carried = CarriedNote(" ".join(visible(carried).split()), (), ())
@@ -211,12 +233,18 @@ class EvidenceLine(Widget):
         hint = Content(DETAILS_HINT)
         width = max(width - hint.cell_length, 1)
         if not carried:
-            return Content.assemble(Content(self._text).truncate(width, ellipsis=True), hint)
+            return Content.assemble(self._evidence(width), hint)
         # the evidence keeps half the line, or a third when the provenance needs more to
         # name one outlet whole (``carried by 5 of 5: nyt +4 more``, appfix12)
         need = len("  ·  ") + carried.least()
         room = max(width - len(tail), min(width // 2, max(width // 3, width - need)))
-        head = Content(self._text).truncate(room, ellipsis=True)
+        head = self._evidence(room)
         tail = f"  ·  {carried.fit(width - head.cell_length - len('  ·  '))}"
         line = Content.assemble(head, tail).truncate(width, ellipsis=True)
         return Content.assemble(line, hint)
+
+    def _evidence(self, cells: int) -> Content:
+        """The evidence in at most ``cells`` cells, shortened a whole piece at a time
+        (:mod:`.evidence_fit`); cut with ``…`` only when not even ``L3 ≠ R8`` fits."""
+        text = self._text if self._pieces is None else self._pieces.fit(cells)
+        return Content(text).truncate(cells, ellipsis=True)

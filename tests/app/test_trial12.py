@@ -1,0 +1,72 @@
+"""What the twelfth user trial found in the pair view (#19, #16): the status line cut a figure
+or a second link inside itself. The articles are invented."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from app_factory import build
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.compare import CompareScreen
+from newsdiff.app.widgets.evidence_line import EvidenceLine
+from newsdiff.core.claims import Disagreement, Evidence
+
+LEFT = [
+    "Harbour officials counted hundreds of thousands of visitors at the Velmora regatta this "
+    "summer, the tourism board said on Friday in its yearly report.",
+    "The regatta closes on Sunday.",
+]
+RIGHT = [
+    "Some 100,000 visitors came to the regatta.",
+    "The Velmora regatta drew record crowds this summer, the tourism board said on Friday.",
+    "The regatta closes on Sunday.",
+]
+FIGURE = Disagreement("figure", "hundreds of thousands", "100,000", (26, 47), (5, 12))
+AGREE = ("Velmora", "regatta", "summer", "tourism", "board", "said")
+
+
+def regatta():
+    """L1 disagrees with R1 on a figure and paraphrases R2: two links on one status line."""
+    return build(
+        LEFT,
+        RIGHT,
+        links=[
+            (0, 0, "conflict", 55.0, Evidence(("visitors", "regatta"), (FIGURE,))),
+            (0, 1, "paraphrased", 72.0, Evidence(AGREE)),
+            (1, 2, "shared", 100.0),
+        ],
+        paths=("harbour-post.txt", "velmora-daily.txt"),
+    )
+
+
+async def _status(columns: int) -> str:
+    app = NewsDiffApp(comparison=regatta())
+    async with app.run_test(size=(columns, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        return screen.query_one(EvidenceLine).render().plain
+
+
+@pytest.mark.parametrize("columns", range(64, 128, 6))
+async def test_the_status_line_never_cuts_a_figure_or_a_link_inside_itself(columns: int) -> None:
+    """The trial: ``figure: hundreds of thousands ↔ 100,0… · i: all`` (another figure, as
+    read) and ``… | L1 ≈ R4 · s… · i: all``. A line too long drops whole pieces: the links
+    after the first (``(+1 more)``), a conflict's score, then whole evidence items."""
+    status = await _status(columns)
+    assert "figure: hundreds of thousands ↔ 100,000" in status, status
+    assert not re.search(r"\w…", status), status  # nothing cut inside a word or figure
+    if " | " in status:  # a second link shows whole, or not at all
+        assert "L1 ≈ R2 · score 72" in status, status
+    else:
+        assert "L1 ≈ R2" not in status, status
+
+
+async def test_a_wide_status_line_is_unchanged() -> None:
+    """Where it fits, the line is what it was: both links whole."""
+    status = await _status(200)
+    assert status == (
+        "L1 ≠ R1 · score 55 · figure: hundreds of thousands ↔ 100,000 | L1 ≈ R2 · score 72 · "
+        "Velmora, regatta, summer, tourism, board, said"
+    ), status
