@@ -70,3 +70,56 @@ async def test_a_wide_status_line_is_unchanged() -> None:
         "L1 ≠ R1 · score 55 · figure: hundreds of thousands ↔ 100,000 | L1 ≈ R2 · score 72 · "
         "Velmora, regatta, summer, tourism, board, said"
     ), status
+
+
+async def test_a_sentence_linked_to_nothing_here_whose_claim_the_other_article_carries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The trial (event8, enter on a matrix cell, ``j``): ``L2 + only in this article ·
+    carried by 5 of 5: breitbart +4 more``, the other column's outlet among the five. The
+    story groups through every article's links, the pair view links this pair's alone; the
+    line now says ``not linked in this pair`` and ``i`` names and quotes the other column's
+    sentences the claim holds."""
+    from dataclasses import replace
+
+    from newsdiff.app import engine
+    from newsdiff.app.screens.details import DetailsScreen
+    from newsdiff.app.widgets.diff_view import Cursor, DiffView
+    from newsdiff.core.story import Claim
+    from story_factory import open_story, sample_story
+
+    story = sample_story()
+    claims = [c for c in story.claims if c.variants not in (((0, 3),), ((2, 2),))]
+    claims.append(Claim(variants=((0, 3), (2, 2))))  # the bakery with the buses
+    story = replace(story, claims=tuple(sorted(claims, key=lambda c: c.first)))
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    async with app.run_test(size=(160, 36)) as pilot:
+        screen = await open_story(pilot, app, story)
+        app.open_comparison(0, 2, articles=screen.articles, focus=("left", 3))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen) and compare.comparison is not None
+        assert not compare.comparison.left.sentences[3].links, "premise: linked to nothing"
+        view = compare.query_one(DiffView)
+        view.jump_to(Cursor("left", 3))
+        await pilot.pause()
+        assert view.carried[("left", 3)] == "2/3", "premise: the story's claim has outlet 3"
+        status = compare.query_one(EvidenceLine).render().plain
+        assert "only in this article" not in status, status
+        assert status.startswith("L4 + not linked in this pair · the story's claim also holds R3")
+        await pilot.press("i")
+        await pilot.pause()
+        box = app.screen
+        assert isinstance(box, DetailsScreen)
+        shown = "\n".join(label + text for label, text in box.lines)
+        assert "Not linked in this pair" in shown and "Only in this article" not in shown
+        assert "R3: Buses will run a shuttle across the river from Monday." in shown, shown
+        await pilot.press("escape")
+        view.jump_to(Cursor("left", 0))  # a sentence of another claim says what it said
+        await pilot.pause()
+        assert "not linked in this pair" not in compare.query_one(EvidenceLine).render().plain

@@ -133,3 +133,20 @@ class StatusPieces:
         for first in self.links[0].shorter():
             yield self._line(1, "", first)
             yield self._line(1, "", first, more=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TwoForms:
+    """A status line with one shorter form: ``L2 + not linked in this pair · the story's
+    claim also holds R2`` that says ``L2 + not linked in this pair`` where it does not fit."""
+
+    whole: str
+    short: str
+
+    def __str__(self) -> str:
+        """The whole line."""
+        return self.whole
+
+    def fit(self, cells: int) -> str:
+        """The whole line if it fits in ``cells``, else the short one (the caller cuts it)."""
+        return self.whole if cell_len(self.whole) <= cells else self.short
