@@ -123,3 +123,34 @@ async def test_a_sentence_linked_to_nothing_here_whose_claim_the_other_article_c
         view.jump_to(Cursor("left", 0))  # a sentence of another claim says what it said
         await pilot.pause()
         assert "not linked in this pair" not in compare.query_one(EvidenceLine).render().plain
+
+
+@pytest.mark.parametrize(("columns", "carried"), [(80, True), (90, True), (100, False)])
+async def test_a_conflicts_disagreement_goes_before_the_outlets_carrying_it(
+    story_app: NewsDiffApp, columns: int, carried: bool
+) -> None:
+    """The trial at 80×24 (event9, enter on a matrix cell, ``c``): ``L3 ≠ R7 · figure:
+    hundreds…  ·  carried by 4 of 5: breitbart +3 more``: the outlets took the room of what
+    disagrees. A conflict's disagreement shows whole, the outlets get what is left; where
+    not even ``carried by 3 of 3`` is left (100 columns, the quote sidebar beside the text)
+    the gutter's ``3/3`` says it."""
+    from newsdiff.app.widgets.diff_view import Cursor, DiffView
+    from story_factory import open_story
+
+    app = story_app
+    async with app.run_test(size=(columns, 24)) as pilot:
+        screen = await open_story(pilot, app)
+        app.open_comparison(0, 1, articles=screen.articles, focus=("left", 1))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen) and compare.comparison is not None
+        (link,) = compare.comparison.left.sentences[1].links
+        assert link.label == "conflict", "premise: six weeks against nine"
+        view = compare.query_one(DiffView)
+        view.jump_to(Cursor("left", 1))
+        await pilot.pause()
+        status = compare.query_one(EvidenceLine).render().plain
+    assert "six weeks ↔ nine weeks" in status, status
+    assert ("carried by 3 of 3" in status) == carried, status
+    assert not re.search(r"\w…", status), status

@@ -59,6 +59,10 @@ class LinkPieces:
         kept = [self.scores] if self.scores and not self.conflict else []
         if self.conflict:
             yield " · ".join([self.head, *kept, self.joiner.join(self.items)])
+            # the disagreeing words alone (``hundreds of thousands ↔ 55,000``): the kind
+            # goes before a figure does
+            bare = tuple(item.partition(": ")[2] or item for item in self.items)
+            yield " · ".join([self.head, self.joiner.join(bare)])
         for count in range(len(self.items) - 1, 0, -1):
             items = self.joiner.join(self.items[:count]) + self.joiner.rstrip() + " …"
             yield " · ".join([self.head, *kept, items])
@@ -124,6 +128,19 @@ class StatusPieces:
             if cell_len(line) <= cells:
                 return line
         return self._line(1, "", self.links[0].head)
+
+    def disagreement(self, cells: int) -> int:
+        """The cells the first link's disagreement takes whole (``L3 ≠ R7 · figure: 6 weeks ↔
+        9 weeks``, else without its kind) when that fits in ``cells``; else 0 (no conflict)."""
+        first = self.links[0]
+        if not first.conflict or not first.items:
+            return 0
+        bare = [item.partition(": ")[2] or item for item in first.items]
+        for items in (first.items, bare):
+            size = cell_len(" · ".join([first.head, first.joiner.join(items)]))
+            if size <= cells:
+                return size
+        return 0
 
     def _forms(self) -> Iterator[str]:
         for count in range(len(self.links), 0, -1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widget import Widget
 
@@ -274,6 +275,12 @@ class EvidenceLine(Widget):
         # name one outlet whole (``carried by 5 of 5: nyt +4 more``, appfix12)
         need = len("  ·  ") + carried.least()
         room = max(width - len(tail), min(width // 2, max(width // 3, width - need)))
+        if isinstance(self._pieces, StatusPieces):  # what disagrees before who carries it
+            limit = width - len("  ·  ") - cell_len(carried.head)
+            shown = self._pieces.disagreement(limit)
+            if not shown and self._pieces.disagreement(width):  # the gutter and the
+                return Content.assemble(self._evidence(width), hint)  # subtitle count it
+            room = max(room, shown)
         head = self._evidence(room)
         tail = f"  ·  {carried.fit(width - head.cell_length - len('  ·  '))}"
         line = Content.assemble(head, tail).truncate(width, ellipsis=True)
