@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from newsdiff.core import names as vocab
 from newsdiff.core import pronouns_order as order
 from newsdiff.core.article_names import ArticleNames
+from newsdiff.core.described_sources import profile_description, profile_referent
 from newsdiff.core.mention_types import (
     DASHES,
     MASK,
@@ -258,6 +259,7 @@ class MentionReader(ArticleNames):
             self._the_organization,
             self._epithet,
             self._appositive_or_role,
+            self._profile_description,
             self._named_run,
         )
         i = 0
@@ -365,7 +367,8 @@ class MentionReader(ArticleNames):
         opening = after_opening_phrase(state.info, self.gap, i)
         entity = self._resolve_pronoun(state.index, state.recent, token.lower, False, opening)
         if entity is not None:
-            if not state.recent:  # nobody named before it in this sentence
+            mentioned = (m.entity for m in state.info.mentions if m.kind == "person")
+            if entity not in mentioned:  # it reaches back to an earlier sentence
                 self.genders.setdefault(entity, vocab.PRONOUNS[token.lower])
             self._note(state, Mention(i, i + 1, entity, "person", True, False))
         return i + 1
@@ -436,6 +439,19 @@ class MentionReader(ArticleNames):
         possessive = tokens[role_end - 1].possessive
         self._note(state, Mention(i + 1, role_end, entity, "person", subject, possessive))
         return role_end
+
+    def _profile_description(self, state: _ReadState, i: int) -> int | None:
+        """ "The 44-year-old painter, who admitted …, says": the person the article is about
+        (``described_sources.profile_description``, ``profile_referent``)."""
+        found = profile_description(state.info.tokens, self.gap) if i == 0 else None
+        entity = found and profile_referent(self.infos[: state.index], found[1], self._gender)
+        if found is None or entity is None:
+            return None
+        if found[1] != "u":
+            self.genders.setdefault(entity, found[1])  # "the actress": she
+        subject = subject_position(state.info, self.gap, i + 1, state.relative)
+        self._note(state, Mention(i + 1, found[0], entity, "person", subject, False))
+        return found[0]
 
     def _named_run(self, state: _ReadState, i: int) -> int | None:
         """A run of capitalized words: a person, a government, an organization or a name."""
