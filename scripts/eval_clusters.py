@@ -48,9 +48,9 @@ FLOORS: dict[str, tuple[int, int]] = {
     "basil-65cb14cb": (66, 63),
     "basil-9879bbc0": (43, 38),
 }
-"""Per cluster: gold quotes found (exact spans) and speakers right, as last recorded (people21, 7 December;
-sumbasic-cluster3 raised by people22). Counts, not rates: finding one more quote whose speaker is wrong
-lowers the rate but loses nothing that was right."""
+"""Per cluster: gold quotes found (exact spans) and speakers right, as last recorded
+(people21, 7 December; sumbasic-cluster3 raised by people22). Counts, not rates: finding one
+more quote whose speaker is wrong lowers the rate but loses nothing that was right."""
 
 
 def below_floor(cluster: str, found: int, right: int) -> str | None:
