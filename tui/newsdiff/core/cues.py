@@ -195,8 +195,9 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     first = low
     pronoun = bool(named) and _bare(words[name].group(0)) in _PRONOUNS
     if (low == name or not named) and not pronoun:  # no title stands before "she"
+        stops = set(",)" if not named else ",")  # "Tom Hale (who …) told": where an aside closes
         while first > 0 and (
-            "," not in text[words[first - 1].end() : words[first].start()]
+            not stops & set(text[words[first - 1].end() : words[first].start()])
             or _bare(words[first - 1].group(0)) in own
             and " and " in speaker  # "Pike, Hale and"
         ):
