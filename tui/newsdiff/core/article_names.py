@@ -35,7 +35,6 @@ from newsdiff.core.name_shapes import (
     title_case_headline,
 )
 from newsdiff.core.quote_marks import QuoteSpan
-from newsdiff.core.quote_titles import work_title_at
 from newsdiff.core.speaking_names import never_named, speaking_surnames
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
@@ -344,7 +343,7 @@ class ArticleNames:
             # "Downing Street has dismissed …": a metonym, whatever word it starts with
             return "body", vocab.government_of(vocab.COUNTRIES[whole])
         begin, titled, gender = self._strip(info, first, last)
-        if begin >= last or work_title_at(tokens, first, last, self.gap):
+        if begin >= last or name_runs.work_title_at(tokens, first, last, self.gap):
             return None  # "its report Building Back The Harbour": a title, nobody
         run_last = last
         if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:

@@ -11,6 +11,7 @@ is a reference to someone named, read by other rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
@@ -301,4 +302,28 @@ def profile_referent(
         people = [e for e in prior.subject_people.values() if gender_of(e[1]) in fits]
         if people:
             return min(people)[1]
+    return None
+
+
+_AGE = re.compile(r"\d{1,3}-year-old$")
+
+
+def epithet_end(tokens: list[Token], k: int, gap: Gap) -> int | None:
+    """End of an epithet standing for a person after "the" at token ``k`` — a demonym ("the
+    Brazilian", "the Spaniard"), an age ("the 23-year-old") or a sports or trade noun ("the
+    striker") — when a reporting verb follows it, else None."""
+    j = k + 1
+    if j + 1 >= len(tokens):
+        return None
+    word = tokens[j].lower
+    if not (
+        _AGE.match(word)
+        or word in vocab.DEMONYMS
+        or (word in vocab.ADJECTIVES and tokens[j].cap)
+        or word in vocab.EPITHETS
+    ):
+        return None
+    after = skip_adverbs(tokens, j + 1)
+    if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
+        return j + 1 if gap(tokens[j].end, tokens[j + 1].start).strip() == "" else None
     return None

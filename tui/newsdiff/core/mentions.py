@@ -10,14 +10,13 @@ stands, and resolving "he"/"she" to the person most recently in subject position
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core import names as vocab
 from newsdiff.core import pronouns_order as order
 from newsdiff.core.article_names import ArticleNames
-from newsdiff.core.described_sources import profile_description, profile_referent
+from newsdiff.core.described_sources import epithet_end, profile_description, profile_referent
 from newsdiff.core.mention_types import (
     DASHES,
     MASK,
@@ -67,7 +66,6 @@ AFTER_WINDOW = 40
 
 _APPOSITIVE_WORDS = 7
 
-_AGE = re.compile(r"\d{1,3}-year-old$")
 
 _TRIGGERS = frozenset({"him", "her", "the", "it", "they"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
 """The lowercase words a reading rule can start at (besides a capitalized run)."""
@@ -196,28 +194,6 @@ class MentionReader(ArticleNames):
             return None
         gap = self.gap(info.tokens[k - 1].end, info.tokens[k].start)
         return mention.entity if gap.strip() == "," else None
-
-    def _epithet_end(self, info: SentenceInfo, k: int) -> int | None:
-        """End of an epithet standing for a person after "the" at token ``k`` — a demonym
-        ("the Brazilian", "the Spaniard"), an age ("the 23-year-old") or a sports or trade noun
-        ("the striker") — when a reporting verb follows it, else None."""
-        tokens = info.tokens
-        j = k + 1
-        if j + 1 >= len(tokens) or self._appositive_of(info, k) is not None:
-            return None
-        word = tokens[j].lower
-        if not (
-            _AGE.match(word)
-            or word in vocab.DEMONYMS
-            or (word in vocab.ADJECTIVES and tokens[j].cap)
-            or word in vocab.EPITHETS
-        ):
-            return None
-        after = skip_adverbs(tokens, j + 1)
-        if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
-            gap = self.gap(tokens[j].end, tokens[j + 1].start)
-            return j + 1 if gap.strip() == "" else None
-        return None
 
     def _appositive_end(self, tokens: list[Token], k: int) -> int:
         """The end of an appositive noun phrase starting at ``the`` (token ``k``): up to the
@@ -411,7 +387,8 @@ class MentionReader(ArticleNames):
         info, tokens = state.info, state.info.tokens
         if tokens[i].lower != "the" or self.last_person is None:
             return None
-        end = self._epithet_end(info, i)
+        appositive = self._appositive_of(info, i) is not None
+        end = None if appositive else epithet_end(info.tokens, i, self.gap)
         if end is None:
             return None
         subject = subject_position(info, self.gap, i + 1, state.relative)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 
-from newsdiff.core.mention_types import Token
 from newsdiff.core.quote_marks import QuoteSpan
 
 _WORK_NOUNS = frozenset(
@@ -13,11 +11,11 @@ _WORK_NOUNS = frozenset(
     "newsletter play opera exhibition anthem hymn ballad poem novel memoir bestseller "
     "forum".split()
 )
-_TITLED = _WORK_NOUNS | frozenset("report study speech essay paper manifesto".split())
+TITLED_WORKS = _WORK_NOUNS | frozenset("report study speech essay paper manifesto".split())
 """Nouns a work's title may follow with no comma (``its report Building Back The Harbour``)."""
 _MADE = frozenset("written composed recorded directed produced published sponsored hosted".split())
 """``“…” was written by``, ``a “…” sponsored by``: a work someone made, not their words."""
-_TITLE_GLUE = frozenset("a an the of and or in on at to for with from by".split())
+TITLE_GLUE = frozenset("a an the of and or in on at to for with from by".split())
 _TITLE_WORDS = 8
 
 
@@ -52,7 +50,7 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     if not words or len(words) > _TITLE_WORDS:
         return False
     if (
-        not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_GLUE for w in words)
+        not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_GLUE for w in words)
         or not words[0][0].isupper()
     ):
         return False
@@ -91,25 +89,10 @@ def _work_after(tail: str, after: list[str], *, comma: bool) -> bool:
     lower = [w.lower() for w in after[:3]]
     if lower[:1] and lower[0] in _WORK_NOUNS:
         return True
-    if len(lower) > 1 and lower[0] not in _TITLE_GLUE and lower[1] in _WORK_NOUNS:
+    if len(lower) > 1 and lower[0] not in TITLE_GLUE and lower[1] in _WORK_NOUNS:
         return not comma and not tail.lstrip().startswith(",")  # "“Hi,” radio show host X said"
     made = lower[1:3] if lower[:1] and lower[0] in ("was", "is", "were") else lower[:2]
     if len(made) == 2 and made[0] in _MADE and made[1] == "by":
         return True
     maker = _MAKER.match(tail)
     return maker is not None and maker.group(1) in _WORK_NOUNS | {"seller"}  # "best seller"
-
-
-def work_title_at(
-    tokens: Sequence[Token], first: int, last: int, gap: Callable[[int, int], str]
-) -> bool:
-    """The capitalised run ``tokens[first:last]`` is the title of a work written right after
-    a lowercase noun for it (``its report Building Back The Harbour``, ``the show Tales From
-    The Quay``): a capitalised little word inside it (``The``, ``From``) says Title Case, not a
-    name, so nobody is named there (``the council said`` after it is not the title's)."""
-    if first == 0 or last - first < 2:
-        return False
-    noun = tokens[first - 1]
-    if noun.cap or noun.lower not in _TITLED or gap(noun.end, tokens[first].start) != " ":
-        return False
-    return any(tokens[k].cap and tokens[k].lower in _TITLE_GLUE for k in range(first, last))
