@@ -246,7 +246,7 @@ def _object_past_role(info: SentenceInfo, gap_of: Gap, first: int) -> bool:
         lower = word.lower
         taking = _takes_object(lower)
         past = lower.endswith("ed") and k >= 2 and tokens[k - 2].lower in _RELATIVE_OPENERS
-        preposition = lower in vocab.PREPOSITIONS and lower != "by"  # "signed by all 42 X"
+        preposition = lower in vocab.PREPOSITIONS and lower != "by"  # "signed by all nine X"
         if k < first and (taking or past or preposition):
             return True
         k -= 1
