@@ -1,0 +1,110 @@
+"""Markdown → the words a browser shows, so a ``.md`` article compares as its reader reads it.
+
+A ``.md`` file used to be compared as written: ``[north pier](https://…)`` kept its link syntax
+in the text, ``![photo](pier.jpg)`` made a sentence of its own and ``# Pier vote`` was linked to
+the other article's headline as prose. Now the file is read as a web page is
+(``core/html_extract.py``): one block per paragraph, heading, list (``- item`` lines) or table
+row (cells joined by `` | ``), a blank line between blocks. Links keep their text, images and code
+blocks are dropped, emphasis and code marks go, HTML tags go. That text is the article: every
+offset of the comparison and the JSON indexes it, as for a page. Parsing is CommonMark by
+markdown-it-py (already installed as a dependency of Rich; docs/input.md says why it, not a
+hand-written reader).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+"""The file name endings read as Markdown (compared case-insensitively)."""
+
+_DROPPED_BLOCKS = frozenset({"fence", "code_block", "html_block", "hr"})
+_SKIPPED_INLINE = frozenset({"image", "html_inline"})
+
+
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def is_markdown_name(shown: str) -> bool:
+    """Whether a file named ``shown`` is Markdown by its ending (``.md``, ``.markdown``)."""
+    return shown.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+def markdown_body(text: str, body: str) -> tuple[str, str]:
+    """The shown text of a Markdown file's ``body`` (its front matter blanked) and, for the title,
+    that text after the file's own front matter (whose ``title:`` then wins)."""
+    from newsdiff.core.front_matter import front_matter_end
+
+    shown = markdown_text(body)
+    return shown, text[: front_matter_end(text)] + shown
+
+
+def markdown_text(source: str) -> str:
+    """The text a browser shows for the Markdown ``source``: blocks apart by a blank line.
+
+    Headings, paragraphs and block-quote paragraphs are one block each (soft line breaks
+    kept, as a text file's hard wraps are), a list is one block of ``- item`` lines, a table
+    one block per row; images, code blocks, raw HTML and rules are left out."""
+    blocks: list[str] = []
+    items: list[str] = []
+    row: list[str] = []
+    depth = 0  # list nesting
+    in_cell = False
+    for token in _parser().parse(source):
+        kind = token.type
+        if kind in _DROPPED_BLOCKS:
+            continue
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            if depth == 0 and items:
+                blocks.append("\n".join(items))
+                items = []
+        elif kind in ("th_open", "td_open", "th_close", "td_close"):
+            in_cell = kind.endswith("_open")
+        elif kind == "tr_close":
+            if any(row):
+                blocks.append(" | ".join(cell for cell in row if cell))
+            row = []
+        elif kind == "inline":
+            text = _inline(token)
+            if in_cell:
+                row.append(" ".join(text.split()))
+            elif not text.strip():
+                continue
+            elif depth:
+                items.append("- " + " ".join(text.split()))
+            else:
+                blocks.append(text)
+    if items:
+        blocks.append("\n".join(items))
+    return "\n\n".join(blocks)
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _inline(token: Token) -> str:
+    """The shown text of one inline run: link text, code text, line breaks; no marks."""
+    pieces: list[str] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            pieces.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            pieces.append("\n")
+        elif kind in _SKIPPED_INLINE:
+            pieces.append(" " if kind == "html_inline" else "")
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
