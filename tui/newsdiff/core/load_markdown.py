@@ -4,11 +4,12 @@ A ``.md`` file used to be compared as written: ``[north pier](https://…)`` kep
 in the text, ``![photo](pier.jpg)`` made a sentence of its own and ``# Pier vote`` was linked to
 the other article's headline as prose. Now the file is read as a web page is
 (``core/html_extract.py``): one block per paragraph, heading, list (``- item`` lines) or table
-row (cells joined by `` | ``), a blank line between blocks. Links keep their text, images and code
-blocks are dropped, emphasis and code marks go, HTML tags go. That text is the article: every
-offset of the comparison and the JSON indexes it, as for a page. Parsing is CommonMark by
-markdown-it-py (already installed as a dependency of Rich; docs/input.md says why it, not a
-hand-written reader).
+row (cells joined by `` | ``), a blank line between blocks. Links keep their text, images and
+code blocks are dropped, emphasis and code marks go, HTML tags go (their words stay). That text
+is the article: every offset of the comparison and the JSON indexes it, as for a page. A file
+whose text is half HTML tags or more is compared as written, with its note
+(``core/input_notes.py``). Parsing is CommonMark by markdown-it-py (installed with Rich;
+docs/input.md says why it, not a hand-written reader).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 """The file name endings read as Markdown (compared case-insensitively)."""
 
-_DROPPED_BLOCKS = frozenset({"fence", "code_block", "html_block", "hr"})
+_DROPPED_BLOCKS = frozenset({"fence", "code_block", "hr"})
+_TAG = re.compile(r"<!--.*?-->|<[^<>]*>", re.DOTALL)
 _SKIPPED_INLINE = frozenset({"image", "html_inline"})
 
 
@@ -41,12 +43,17 @@ def is_markdown_name(shown: str) -> bool:
 
 
 def markdown_body(text: str, body: str) -> tuple[str, str]:
-    """The shown text of a Markdown file's ``body`` (its front matter blanked) and, for the title,
-    that text after the file's own front matter (whose ``title:`` then wins)."""
+    """The shown text of a Markdown file's ``body`` and, for the title, that text after the
+    file's own front matter (whose ``title:`` then wins). The front matter stays blanked in
+    place at the start, and a final line end stays, as in a text file."""
     from newsdiff.core.front_matter import front_matter_end
+    from newsdiff.core.input_notes import MARKUP_SHARE, markup_share
 
-    shown = markdown_text(body)
-    return shown, text[: front_matter_end(text)] + shown
+    if markup_share(body) >= MARKUP_SHARE:  # an export full of <div>s: as written, and noted
+        return body, text
+    end = front_matter_end(text)
+    shown = markdown_text(body[end:]) + ("\n" if body.endswith("\n") else "")
+    return body[:end] + shown, text[:end] + shown
 
 
 def markdown_text(source: str) -> str:
@@ -54,7 +61,7 @@ def markdown_text(source: str) -> str:
 
     Headings, paragraphs and block-quote paragraphs are one block each (soft line breaks
     kept, as a text file's hard wraps are), a list is one block of ``- item`` lines, a table
-    one block per row; images, code blocks, raw HTML and rules are left out."""
+    one block per row, an HTML block its words; images, code blocks, tags and rules are left out."""
     blocks: list[str] = []
     items: list[str] = []
     row: list[str] = []
@@ -63,6 +70,13 @@ def markdown_text(source: str) -> str:
     for token in _parser().parse(source):
         kind = token.type
         if kind in _DROPPED_BLOCKS:
+            continue
+        if kind == "html_block":  # a browser shows the words between the tags
+            shown = "\n".join(
+                " ".join(line.split()) for line in _TAG.sub(" ", token.content).split("\n")
+            )
+            if any(ch.isalnum() for ch in shown):
+                blocks.append("\n".join(line for line in shown.split("\n") if line))
             continue
         if kind in ("bullet_list_open", "ordered_list_open"):
             depth += 1
