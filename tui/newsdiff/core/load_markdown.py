@@ -31,10 +31,23 @@ _SKIPPED_INLINE = frozenset({"image", "html_inline"})
 
 
 @cache
-def _parser() -> MarkdownIt:
+def _parser(inline: bool = False) -> MarkdownIt:
+    """CommonMark with tables and strikethrough: the blocks alone, or (``inline``) for runs."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return parser if inline else parser.disable("inline")
+
+
+MARKDOWN_LIMIT = 1_000_000
+"""A ``.md`` file of more characters is compared as written: no article is that long, and
+parsing a hostile 5 MB one (a million table rows, half a million links) takes up to 50 s."""
+
+INLINE_LIMIT = 10_000
+"""An inline run (a paragraph, heading, list item or cell) longer than this many characters is
+shown as written: no news paragraph is that long, and markdown-it's inline pass over megabytes
+of ``[`` or ``*`` takes tens of seconds (1 MB of ``[``: 17 s), past the 60 s that a 5 MB input
+is given (docs/robustness.md). Runs are parsed one by one, so the cost stays per run."""
 
 
 def is_markdown_name(shown: str) -> bool:
@@ -49,7 +62,7 @@ def markdown_body(text: str, body: str) -> tuple[str, str]:
     from newsdiff.core.front_matter import front_matter_end
     from newsdiff.core.input_notes import MARKUP_SHARE, markup_share
 
-    if markup_share(body) >= MARKUP_SHARE:  # an export full of <div>s: as written, and noted
+    if markup_share(body) >= MARKUP_SHARE or len(body) > MARKDOWN_LIMIT:  # as written
         return body, text
     end = front_matter_end(text)
     shown = markdown_text(body[end:]) + ("\n" if body.endswith("\n") else "")
@@ -67,7 +80,8 @@ def markdown_text(source: str) -> str:
     row: list[str] = []
     depth = 0  # list nesting
     in_cell = False
-    for token in _parser().parse(source):
+    env: dict[str, object] = {}  # reference definitions, for the runs' links
+    for token in _parser().parse(source, env):
         kind = token.type
         if kind in _DROPPED_BLOCKS:
             continue
@@ -92,7 +106,7 @@ def markdown_text(source: str) -> str:
                 blocks.append(" | ".join(cell for cell in row if cell))
             row = []
         elif kind == "inline":
-            text = _inline(token)
+            text = _inline(token, env)
             if in_cell:
                 row.append(" ".join(text.split()))
             elif not text.strip():
@@ -109,10 +123,17 @@ def markdown_text(source: str) -> str:
 _SPACES = re.compile(r"[ \t]+")
 
 
-def _inline(token: Token) -> str:
+def _inline(token: Token, env: dict[str, object]) -> str:
     """The shown text of one inline run: link text, code text, line breaks; no marks."""
+    if len(token.content) > INLINE_LIMIT:
+        children = [token]  # as written: its content is one text piece
+    else:
+        children = _parser(inline=True).parseInline(token.content, env)[0].children or []
     pieces: list[str] = []
-    for child in token.children or ():
+    for child in children:
+        if child is token:
+            pieces.append(token.content)
+            continue
         kind = child.type
         if kind in ("text", "code_inline"):
             pieces.append(child.content)
