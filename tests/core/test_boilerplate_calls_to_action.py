@@ -87,3 +87,35 @@ def test_a_saved_page_s_newsletter_line_is_not_a_unique_sentence(tmp_path: Path)
     assert [
         s["text"] for s in right.values() if s["label"] == "unique" and not s["boilerplate"]
     ] == []
+
+
+@pytest.mark.parametrize("mark", ["- ", "* ", "• ", "1. ", "2) "])
+@pytest.mark.parametrize("line", CALLS[:3])
+def test_a_call_to_action_in_a_list_is_furniture_too(mark: str, line: str) -> None:
+    # a Markdown file's or a plain page's list keeps its marks; the call under one is the same call
+    assert is_boilerplate_line(mark + line)
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", "1. "])
+@pytest.mark.parametrize("line", REPORTING[:4])
+def test_a_listed_sentence_of_reporting_stays_a_sentence(mark: str, line: str) -> None:
+    assert not is_boilerplate_line(mark + line)
+
+
+def test_a_markdown_list_s_newsletter_line_is_furniture(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "# Velmora delays pier vote\n\n"
+        "The Velmora council delayed its vote on the north pier until March.\n\n"
+        "- Residents asked for a survey of the pier.\n"
+        "- Subscribe to our newsletter for more.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Velmora delays pier vote\n\nThe council in Velmora put off the pier vote.\n",
+        encoding="utf-8",
+    )
+    data = comparison_to_dict(compare_files(tmp_path / "a.md", tmp_path / "b.txt"))
+    flags = {s["text"]: s["boilerplate"] for s in data["left"]["sentences"]}
+    assert [text for text, flag in flags.items() if flag] == [
+        "- Subscribe to our newsletter for more."
+    ]

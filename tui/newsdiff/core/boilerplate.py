@@ -97,7 +97,11 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _BYLINE.match(stripped) and _names_capitalized(stripped):
         return True
-    return _is_menu(stripped) or _is_call_to_action(stripped)
+    return _is_menu(stripped) or _is_call_to_action(_LIST_MARK.sub("", stripped))
+
+
+_LIST_MARK = re.compile(r"^(?:[-*•▪►]|\d{1,2}[.)])\s+")
+"""A list item's mark (``- ``, ``• ``, ``1. ``): a call to action may stand in a list."""
 
 
 def _is_call_to_action(text: str) -> bool:
