@@ -104,6 +104,21 @@ def goal_kind(figure: Figure, claim: Claim) -> str:
     March, was 40,000 homes"). "Needed" after the figure's noun makes it one when written "the
     26 seats needed" or "26 seats are required".
     """
+    key = (claim.text, figure.start, figure.end, figure.kind)
+    found = _MEMORY.get(key)
+    if found is None:
+        if len(_MEMORY) >= 8192:
+            _MEMORY.clear()
+        found = _MEMORY[key] = _goal_kind(figure, claim)
+    return found
+
+
+_MEMORY: dict[tuple[str, int, int, str], str] = {}
+"""Each figure's goal kind, by its sentence and place: a figure is asked about once per pair of
+sentences it is compared in."""
+
+
+def _goal_kind(figure: Figure, claim: Claim) -> str:
     words = claim.words
     first = hedge_start(claim.text, figure.start)
     index = [k for k, w in enumerate(words) if first <= w[2] < figure.end]
@@ -120,11 +135,11 @@ def goal_kind(figure: Figure, claim: Claim) -> str:
 
 
 def _governing(claim: Claim, k: int) -> str | None:
-    """The goal kind the verbs before word ``k`` give it; ``None`` when none does."""
+    """The goal kind the verbs before word ``k`` give it; ``None`` when none does. The clause
+    is read only when a goal word or a copula is met (most figures meet neither)."""
     words, text = claim.words, claim.text
-    clause = read_clause(text)
-    finite = {clause.verb, clause.core.verb} - {""}
-    seen: set[str] = set()
+    passed: list[str] = []  # the bases of the words passed, and of those a clause may take
+    finite: list[str] = []  # for its own verb (not after "to" or an auxiliary)
     for j in range(k - 1, max(-1, k - 1 - REACH), -1):
         if _BREAK.intersection(text[words[j][3] : words[j + 1][2]]):
             return None
@@ -132,12 +147,15 @@ def _governing(claim: Claim, k: int) -> str | None:
         previous = words[j - 1][0] if j else ""
         if j and text[words[j][2]].isupper():
             continue  # a name ("Target", "Hope"), not a goal word
+        kind = ""
         if word in _KINDS and (word not in _WITH_TO or words[j + 1][0] in ("to", "for")):
-            return _KINDS[word]
-        if word == "to" and previous in _OBLIGED:
-            return NEED
-        if word == "for" and (previous in _FOR_VERBS or previous in _KINDS):
-            return _KINDS.get(previous, AIM)  # "aims for 30 seats", "called for 40,000 homes"
+            kind = _KINDS[word]
+        elif word == "to" and previous in _OBLIGED:
+            kind = NEED
+        elif word == "for" and (previous in _FOR_VERBS or previous in _KINDS):
+            kind = _KINDS.get(previous, AIM)  # "aims for 30 seats", "called for 40,000 homes"
+        if kind:
+            return None if _past_the_verb(text, finite) else kind
         if word == "at" and previous in _SET_AT:
             continue
         if word == "of" and previous not in _PACKAGING and previous not in _KINDS:
@@ -145,18 +163,31 @@ def _governing(claim: Claim, k: int) -> str | None:
         if word in _PHRASE or word in _BOUNDARY:
             return None
         if word in BE_FORMS:
+            if _past_the_verb(text, finite):
+                return None
+            clause = read_clause(text)
             for read in (clause, clause.core):
-                if read.subject in _SUBJECT_NOUNS and (read.verb == "be" or read.verb in seen):
+                if read.subject in _SUBJECT_NOUNS and (read.verb == "be" or read.verb in passed):
                     return _KINDS.get(read.subject, AIM)
             return None
         if word in AUXILIARIES:
             continue
-        base = verb_base(word)
         infinitive = previous == "to" or previous in AUXILIARIES
-        if not infinitive and (base in finite or verb_like(word, previous)):
-            return None  # the clause's own verb, or another finite verb
-        seen.add(base)
+        if not infinitive and verb_like(word, previous):
+            return None  # another finite verb ("won 30 seats")
+        passed.append(verb_base(word))
+        if not infinitive:
+            finite.append(passed[-1])
     return None
+
+
+def _past_the_verb(text: str, passed: list[str]) -> bool:
+    """Did the walk pass the clause's own verb ("the party that needs help wins 30 seats":
+    "wins", which only the clause reader knows for a verb)?"""
+    if not passed:
+        return False
+    clause = read_clause(text)
+    return not ({clause.verb, clause.core.verb} - {""}).isdisjoint(passed)
 
 
 def _needed_after(claim: Claim, figure: Figure, noun: int, k: int) -> bool:
