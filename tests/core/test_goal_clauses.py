@@ -107,6 +107,7 @@ def test_two_outlets_figures_of_one_aim_conflict(
         ("The party wants a total of 30 seats in Marlow.", AIM),
         ("Engineers expect the Marlow bridge closure to last nine weeks.", AIM),
         ("The council approved a plan to build 900 homes in Marlow.", AIM),
+        ("The Marlow nurses' union is pressing for 30 more nurses.", AIM),
         # governed by another verb: help was needed, the storms happened
         ("The Marlow families needed help after 3 storms hit the coast.", ""),
         # "tried" without "to": an act

@@ -15,6 +15,7 @@ from newsdiff.core.clause_words import AUXILIARIES, BE_FORMS, SUBORDINATORS
 from newsdiff.core.clauses import read_clause
 from newsdiff.core.figures import Figure, hedge_start
 from newsdiff.core.verb_forms import verb_base, verb_like
+from newsdiff.core.words import stem
 
 NEED, AIM = "need", "aim"
 """The two kinds of goal: what is required (a threshold, an obligation), and what someone wants,
@@ -64,10 +65,9 @@ was 40,000 homes")."""
 _OBLIGED = frozenset("have has had having".split())
 """With a following "to": an obligation ("has to win 24 seats")."""
 
-_FOR_VERBS = frozenset(
-    "call calls called calling push pushes pushed pushing ask asks asked".split()
-)
-"""Verbs whose "for" names what is wanted ("called for 40,000 homes")."""
+_FOR_VERBS = frozenset(stem(w) for w in "call push ask press lobby campaign appeal".split())
+"""Verbs (by stem) whose "for" names what is wanted ("called for 40,000 homes", "is pressing
+for 30 seats")."""
 
 _SET_AT = frozenset("set put fixed pegged".split())
 """Verbs whose "at" names the figure aimed at ("the goal was set at 40 seats")."""
@@ -152,7 +152,7 @@ def _governing(claim: Claim, k: int) -> str | None:
             kind = _KINDS[word]
         elif word == "to" and previous in _OBLIGED:
             kind = NEED
-        elif word == "for" and (previous in _FOR_VERBS or previous in _KINDS):
+        elif word == "for" and (previous in _KINDS or verb_base(previous) in _FOR_VERBS):
             kind = _KINDS.get(previous, AIM)  # "aims for 30 seats", "called for 40,000 homes"
         if kind:
             return None if _past_the_verb(text, finite) else kind
