@@ -7,6 +7,12 @@ articles of the item's cluster are compared as the app compares them (the cluste
 corpus) and the pair's link, if any, is read. Figures are printed per split: ``tune`` (read
 while the rules were written) and ``report`` (held out); ``--split tune`` prints the tune half
 alone, so that report figures stay unseen while a rule is being written.
+
+``--round 10`` is the blind sample (every sentence of one article judged against the next, in an
+order fixed before reading; ``--as-drawn`` adds the drawn pairs that were already items of earlier
+rounds). ``--round`` takes several rounds to pool them; ``--blind`` prints the blind rounds (6, 8,
+9, 10) pooled beside all report rounds. ``--why`` (with ``-v``) adds each pair's score and the claim
+check's note: what a miss needs, and what a linked look-alike was linked on.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from newsdiff.core.compare import compare_articles
+from newsdiff.core.compare import PreparedPair, prepare
 from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Comparison
 
@@ -27,6 +33,9 @@ DATA = REPO.parent / "shared" / "data" / "real-dev"
 ITEMS = REPO / "scripts" / "data" / "realdev_claims.json"
 DISAGREEMENTS = REPO / "scripts" / "data" / "realdev_disagreements.json"
 """Round 5: disagreements only, from a systematic re-scan of every cluster (``--disagreements``)."""
+ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+BLIND_ROUNDS = (6, 8, 9, 10)
+"""The rounds drawn without the tool and judged before it ran, never tuned on."""
 
 
 @lru_cache(maxsize=64)
@@ -35,11 +44,21 @@ def _cluster(folder: str) -> tuple[Article, ...]:
 
 
 @lru_cache(maxsize=256)
-def _comparison(data: str, left: str, right: str) -> Comparison:
+def _prepared(data: str, left: str, right: str) -> PreparedPair:
     folder = str(Path(data, left).parent)
     corpus = _cluster(folder)
     by_path = {Path(a.path).name: a for a in corpus}
-    return compare_articles(by_path[Path(left).name], by_path[Path(right).name], corpus=corpus)
+    return prepare(by_path[Path(left).name], by_path[Path(right).name], corpus=corpus)
+
+
+@lru_cache(maxsize=256)
+def _comparison(data: str, left: str, right: str) -> Comparison:
+    return _prepared(data, left, right).comparison()
+
+
+def _loaded_text(data: Path, file: str) -> str:
+    by_name = {Path(a.path).name: a for a in _cluster(str(Path(data, file).parent))}
+    return by_name[Path(file).name].text
 
 
 def _sentence(comparison: Comparison, side: str, start: int, end: int) -> int | None:
@@ -58,6 +77,14 @@ def outcome(data: Path, item: dict) -> str:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if digest != item[side]["sha256"]:
             raise SystemExit(f"error: {path}: changed since the item was judged (sha256)")
+        sentence = item[side].get("sentence_sha256")
+        if sentence is not None:
+            start, end = item[side]["start"], item[side]["end"]
+            text = _loaded_text(data, item[side]["file"])[start:end]
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != sentence:
+                raise SystemExit(
+                    f"error: {path}: the sentence at {start}-{end} is not the one judged (sha256)"
+                )
     comparison = _comparison(str(data), item["left"]["file"], item["right"]["file"])
     li = _sentence(comparison, "left", item["left"]["start"], item["left"]["end"])
     ri = _sentence(comparison, "right", item["right"]["start"], item["right"]["end"])
@@ -69,6 +96,60 @@ def outcome(data: Path, item: dict) -> str:
     return "not linked"
 
 
+def why(data: Path, item: dict) -> str:
+    """The pair's score and the claim check's note (``-`` when no rule spoke), for ``--why``."""
+    pair = _prepared(str(data), item["left"]["file"], item["right"]["file"])
+    comparison = _comparison(str(data), item["left"]["file"], item["right"]["file"])
+    li = _sentence(comparison, "left", item["left"]["start"], item["left"]["end"])
+    ri = _sentence(comparison, "right", item["right"]["start"], item["right"]["end"])
+    if li is None or ri is None:
+        return "score - | sentence not found"
+    note = pair.check(li, ri).evidence.note or "-"
+    return f"score {float(pair.scores.score[li, ri]):.1f} | {note}"
+
+
+def drawn_again(items: list[dict], drawn: list[dict]) -> list[dict]:
+    """The pairs round 10 drew that were already items: the earlier item's positions, round 10's
+    label (``--as-drawn``)."""
+    earlier = {
+        (i["left"]["file"], i["left"]["start"], i["right"]["file"], i["right"]["start"]): i
+        for i in items
+    }
+    again = []
+    for pair in drawn:
+        left, right = pair["left"], pair["right"]
+        item = earlier[(left["file"], left["start"], right["file"], right["start"])]
+        again.append({**item, "label": pair["label"], "round": pair["round"], "split": "report"})
+    return again
+
+
+def tally(data: Path, items: list[dict]) -> dict[str, dict[str, int]]:
+    """Outcome counts per judged label."""
+    counts: dict[str, dict[str, int]] = {}
+    for item in items:
+        row = counts.setdefault(item["label"], {})
+        got = outcome(data, item)
+        row[got] = row.get(got, 0) + 1
+    return counts
+
+
+def _cell(row: dict[str, int]) -> str:
+    total = sum(row.values())
+    linked = total - row.get("not linked", 0)
+    return f"{total:>3} items: linked {linked:>3}, conflict {row.get('conflict', 0):>2}"
+
+
+def print_blind(data: Path, items: list[dict]) -> None:
+    """The blind rounds pooled, beside all report rounds (report split only)."""
+    report = [i for i in items if i["split"] == "report"]
+    blind = tally(data, [i for i in report if i.get("round", 1) in BLIND_ROUNDS])
+    every = tally(data, report)
+    rounds = "+".join(str(r) for r in BLIND_ROUNDS)
+    print(f"report, blind rounds {rounds} pooled | report, all rounds")
+    for label in sorted(set(blind) | set(every)):
+        print(f"  {label:<10} {_cell(blind.get(label, {}))} | {_cell(every.get(label, {}))}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -77,10 +158,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        nargs="+",
+        choices=ROUNDS,
         help="only the items judged in this round (6: the paraphrase work's held-out round;"
         " 7: the reworded-paraphrase work's tune round, pairs scoring 30-50;"
-        " 8: the look-alike work's held-out round; 9: the conflict-recall work's blind round)",
+        " 8: the look-alike work's held-out round; 9: the conflict-recall work's blind round;"
+        " 10: the blind sample, every sentence of one article against the next); several"
+        " rounds are pooled",
+    )
+    parser.add_argument(
+        "--as-drawn",
+        action="store_true",
+        help="round 10: also the drawn pairs that were already items of earlier rounds",
+    )
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="the blind rounds (6, 8, 9, 10) pooled, beside all report rounds",
+    )
+    parser.add_argument(
+        "--why", action="store_true", help="with -v: each pair's score and the check's note"
     )
     parser.add_argument(
         "--no-claims", action="store_true", help="baseline: links from scoring alone"
@@ -129,14 +226,20 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)
         return 0
-    items = json.loads(args.items.read_text(encoding="utf-8"))["items"]
+    loaded = json.loads(args.items.read_text(encoding="utf-8"))
+    items = loaded["items"]
+    if args.blind:
+        print_blind(args.data, items)
+        return 0
+    if args.as_drawn:
+        items = items + drawn_again(items, loaded.get("also_drawn", []))
     if args.disagreements or args.conflicts:
         extra = json.loads(DISAGREEMENTS.read_text(encoding="utf-8"))["items"]
         items = extra if args.disagreements else items + extra
     if args.conflicts:
         items = [i for i in items if i["label"] == "conflict"]
     if args.round:
-        items = [i for i in items if i.get("round", 1) == args.round]
+        items = [i for i in items if i.get("round", 1) in args.round]
     if args.surfaced:
         items = [i for i in items if i.get("surfaced") == args.surfaced]
     for split in (args.split,) if args.split else ("tune", "report"):
@@ -150,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{split} {item['label']} -> {got} {left['file']}:{left['start']}-"
                     f"{left['end']} {right['file']}:{right['start']}-{right['end']}"
+                    + (f" {why(args.data, item)}" if args.why else "")
                 )
         print(f"{split}:")
         for label, row in sorted(tally.items()):

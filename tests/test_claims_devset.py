@@ -10,8 +10,9 @@ from collections import Counter
 from pathlib import Path
 
 ITEMS = Path(__file__).resolve().parents[1] / "scripts" / "data" / "realdev_claims.json"
-ITEM_KEYS = {"split", "label", "left", "right", "round", "surfaced"}
+ITEM_KEYS = {"split", "label", "left", "right", "round", "surfaced", "note"}
 SIDE_KEYS = {"file", "sha256", "start", "end"}
+SENTENCE_KEY = "sentence_sha256"  # round 10 on: the digest of the sentence itself
 SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -25,8 +26,9 @@ def test_items_store_positions_and_digests_only() -> None:
         assert set(item) <= ITEM_KEYS and {"split", "label", "left", "right"} <= set(item)
         for side in ("left", "right"):
             place = item[side]
-            assert isinstance(place, dict) and set(place) == SIDE_KEYS
+            assert isinstance(place, dict) and set(place) - {SENTENCE_KEY} == SIDE_KEYS
             assert SHA256.fullmatch(place["sha256"])
+            assert SENTENCE_KEY not in place or SHA256.fullmatch(place[SENTENCE_KEY])
             assert 0 <= place["start"] < place["end"]
             assert place["file"].startswith("clusters/") and place["file"].endswith(".txt")
 
@@ -43,7 +45,7 @@ def test_labels_splits_and_rounds_are_known() -> None:
     for item in _items():
         assert item["label"] in {"paraphrase", "lookalike", "conflict"}
         assert item["split"] in {"tune", "report"}
-        assert item.get("round", 1) in {1, 2, 3, 4, 6, 7, 8, 9}
+        assert item.get("round", 1) in {1, 2, 3, 4, 6, 7, 8, 9, 10}
         if item.get("round") == 4:
             assert item["split"] == "report"
             assert item["surfaced"] in {"words", "tool-links"}
@@ -60,6 +62,8 @@ def test_labels_splits_and_rounds_are_known() -> None:
             assert item["split"] == "report"
             assert item["label"] in {"conflict", "paraphrase"}
             assert item["surfaced"] in {"figures", "pronoun"}
+        if item.get("round") == 10:  # the blind sample of the issue's bars, never tuned on
+            assert item["split"] == "report" and item["surfaced"] == "sample"
 
 
 def test_no_pair_is_judged_twice() -> None:
@@ -68,3 +72,37 @@ def test_no_pair_is_judged_twice() -> None:
         for i in _items()
     )
     assert max(pairs.values()) == 1
+
+
+def test_round_ten_items_carry_a_short_note_and_the_sentence_digest() -> None:
+    """A note in the judge's own words is short (the lead's 8-word scan cannot match it), and the
+    sentence's own sha256 lets the scorer refuse an item whose offsets no longer hold it."""
+    tenth = [i for i in _items() if i.get("round") == 10]
+    assert len([i for i in tenth if i["label"] == "paraphrase"]) >= 29
+    assert len([i for i in tenth if i["label"] == "lookalike"]) >= 31
+    for item in tenth:
+        note = item["note"]
+        assert isinstance(note, str) and 0 < len(note.split()) <= 9 and '"' not in note
+        for side in ("left", "right"):
+            place = item[side]
+            assert isinstance(place, dict) and SHA256.fullmatch(place[SENTENCE_KEY])
+    assert all("note" not in i for i in _items() if i.get("round") != 10)
+
+
+def test_pairs_drawn_again_point_at_earlier_items() -> None:
+    """Round 10's draws that were already judged are listed once, by position, with both labels."""
+    data = json.loads(ITEMS.read_text(encoding="utf-8"))
+    earlier = {
+        (i["left"]["file"], i["left"]["start"], i["right"]["file"], i["right"]["start"]): i
+        for i in data["items"]
+    }
+    for drawn in data["also_drawn"]:
+        key = (
+            drawn["left"]["file"],
+            drawn["left"]["start"],
+            drawn["right"]["file"],
+            drawn["right"]["start"],
+        )
+        assert key in earlier and earlier[key].get("round", 1) == drawn["earlier_round"] != 10
+        assert earlier[key]["label"] == drawn["earlier_label"]
+        assert drawn["round"] == 10 and drawn["label"] in {"paraphrase", "lookalike", "conflict"}
