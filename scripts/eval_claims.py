@@ -8,11 +8,14 @@ corpus) and the pair's link, if any, is read. Figures are printed per split: ``t
 while the rules were written) and ``report`` (held out); ``--split tune`` prints the tune half
 alone, so that report figures stay unseen while a rule is being written.
 
-``--round 10`` is the blind sample (every sentence of one article judged against the next, in an
-order fixed before reading; ``--as-drawn`` adds the drawn pairs that were already items of earlier
-rounds). ``--round`` takes several rounds to pool them; ``--blind`` prints the blind rounds (6, 8,
-9, 10) pooled beside all report rounds. ``--why`` (with ``-v``) adds each pair's score and the claim
-check's note: what a miss needs, and what a linked look-alike was linked on.
+``--round 11`` is the same protocol on the tune clusters (neutral11; all tune; the sentences judged
+to have no counterpart are in the file's ``unique`` list, scored by
+``scripts/sweep_operating_point.py``). ``--round 10`` is the blind sample (every sentence of one
+article judged against the next, in an order fixed before reading; ``--as-drawn`` adds the drawn
+pairs that were already items of earlier rounds). ``--round`` takes several rounds to pool them;
+``--blind`` prints the blind rounds (6, 8, 9, 10) pooled beside all report rounds. ``--why`` (with
+``-v``) adds each pair's score and the claim check's note: what a miss needs, and what a linked
+look-alike was linked on.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ DATA = REPO.parent / "shared" / "data" / "real-dev"
 ITEMS = REPO / "scripts" / "data" / "realdev_claims.json"
 DISAGREEMENTS = REPO / "scripts" / "data" / "realdev_disagreements.json"
 """Round 5: disagreements only, from a systematic re-scan of every cluster (``--disagreements``)."""
-ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 BLIND_ROUNDS = (6, 8, 9, 10)
 """The rounds drawn without the tool and judged before it ran, never tuned on."""
 
@@ -109,8 +112,9 @@ def why(data: Path, item: dict) -> str:
 
 
 def drawn_again(items: list[dict], drawn: list[dict]) -> list[dict]:
-    """The pairs round 10 drew that were already items: the earlier item's positions, round 10's
-    label (``--as-drawn``)."""
+    """The pairs round 10 or 11 drew that were already items: the earlier item's positions, the
+    drawing round's label and split (round 11's are tune unless a blind round judged them first)
+    (``--as-drawn``)."""
     earlier = {
         (i["left"]["file"], i["left"]["start"], i["right"]["file"], i["right"]["start"]): i
         for i in items
@@ -119,7 +123,10 @@ def drawn_again(items: list[dict], drawn: list[dict]) -> list[dict]:
     for pair in drawn:
         left, right = pair["left"], pair["right"]
         item = earlier[(left["file"], left["start"], right["file"], right["start"])]
-        again.append({**item, "label": pair["label"], "round": pair["round"], "split": "report"})
+        # round 11 drew tune clusters; a pair a blind round judged first stays report
+        tune = pair["round"] == 11 and item.get("round", 1) not in BLIND_ROUNDS
+        split = "tune" if tune else "report"
+        again.append({**item, "label": pair["label"], "round": pair["round"], "split": split})
     return again
 
 
@@ -163,13 +170,13 @@ def main(argv: list[str] | None = None) -> int:
         help="only the items judged in this round (6: the paraphrase work's held-out round;"
         " 7: the reworded-paraphrase work's tune round, pairs scoring 30-50;"
         " 8: the look-alike work's held-out round; 9: the conflict-recall work's blind round;"
-        " 10: the blind sample, every sentence of one article against the next); several"
-        " rounds are pooled",
+        " 10: the blind sample, every sentence of one article against the next; 11: the same"
+        " on the tune clusters, all tune); several rounds are pooled",
     )
     parser.add_argument(
         "--as-drawn",
         action="store_true",
-        help="round 10: also the drawn pairs that were already items of earlier rounds",
+        help="rounds 10 and 11: also the drawn pairs that were already items of earlier rounds",
     )
     parser.add_argument(
         "--blind",

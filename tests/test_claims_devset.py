@@ -45,7 +45,7 @@ def test_labels_splits_and_rounds_are_known() -> None:
     for item in _items():
         assert item["label"] in {"paraphrase", "lookalike", "conflict"}
         assert item["split"] in {"tune", "report"}
-        assert item.get("round", 1) in {1, 2, 3, 4, 6, 7, 8, 9, 10}
+        assert item.get("round", 1) in {1, 2, 3, 4, 6, 7, 8, 9, 10, 11}
         if item.get("round") == 4:
             assert item["split"] == "report"
             assert item["surfaced"] in {"words", "tool-links"}
@@ -64,6 +64,8 @@ def test_labels_splits_and_rounds_are_known() -> None:
             assert item["surfaced"] in {"figures", "pronoun"}
         if item.get("round") == 10:  # the blind sample of the issue's bars, never tuned on
             assert item["split"] == "report" and item["surfaced"] == "sample"
+        if item.get("round") == 11:  # the neutral sample of the tune clusters
+            assert item["split"] == "tune" and item["surfaced"] == "sample"
 
 
 def test_no_pair_is_judged_twice() -> None:
@@ -80,13 +82,16 @@ def test_round_ten_items_carry_a_short_note_and_the_sentence_digest() -> None:
     tenth = [i for i in _items() if i.get("round") == 10]
     assert len([i for i in tenth if i["label"] == "paraphrase"]) >= 29
     assert len([i for i in tenth if i["label"] == "lookalike"]) >= 31
-    for item in tenth:
+    eleventh = [i for i in _items() if i.get("round") == 11]
+    assert len([i for i in eleventh if i["label"] == "paraphrase"]) >= 29
+    assert len([i for i in eleventh if i["label"] == "lookalike"]) >= 31
+    for item in tenth + eleventh:
         note = item["note"]
         assert isinstance(note, str) and 0 < len(note.split()) <= 9 and '"' not in note
         for side in ("left", "right"):
             place = item[side]
             assert isinstance(place, dict) and SHA256.fullmatch(place[SENTENCE_KEY])
-    assert all("note" not in i for i in _items() if i.get("round") != 10)
+    assert all("note" not in i for i in _items() if i.get("round") not in (10, 11))
 
 
 def test_pairs_drawn_again_point_at_earlier_items() -> None:
@@ -103,6 +108,27 @@ def test_pairs_drawn_again_point_at_earlier_items() -> None:
             drawn["right"]["file"],
             drawn["right"]["start"],
         )
-        assert key in earlier and earlier[key].get("round", 1) == drawn["earlier_round"] != 10
+        assert key in earlier and earlier[key].get("round", 1) == drawn["earlier_round"]
+        assert drawn["earlier_round"] < drawn["round"] in {10, 11}
         assert earlier[key]["label"] == drawn["earlier_label"]
-        assert drawn["round"] == 10 and drawn["label"] in {"paraphrase", "lookalike", "conflict"}
+        assert drawn["label"] in {"paraphrase", "lookalike", "conflict"}
+
+
+def test_unique_sentences_are_one_sided_positions_and_digests() -> None:
+    """Round 11's sentences judged to have no counterpart in the right article: the left
+    sentence's position and digests, the right file's name and digest, and nothing else."""
+    unique = json.loads(ITEMS.read_text(encoding="utf-8"))["unique"]
+    assert len(unique) >= 100
+    seen = set()
+    for item in unique:
+        assert set(item) == {"round", "split", "label", "surfaced", "left", "right"}
+        assert item["round"] == 11 and item["split"] == "tune" and item["label"] == "unique"
+        left, right = item["left"], item["right"]
+        assert set(left) == SIDE_KEYS | {SENTENCE_KEY} and set(right) == {"file", "sha256"}
+        assert SHA256.fullmatch(left[SENTENCE_KEY]) and SHA256.fullmatch(right["sha256"])
+        assert 0 <= left["start"] < left["end"]
+        assert Path(left["file"]).parent == Path(right["file"]).parent != Path("clusters")
+        assert left["file"] != right["file"]
+        seen.add((left["file"], left["start"]))
+    judged = {(i["left"]["file"], i["left"]["start"]) for i in _items() if i.get("round") == 11}
+    assert len(seen) == len(unique) and not seen & judged

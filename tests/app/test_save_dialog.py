@@ -507,3 +507,29 @@ async def test_the_arrow_keys_start_from_the_offered_format(
         path = app.screen.query_one("#save-path", Input).value
         assert path.endswith({"json": ".json", "md": ".md", "html": ".html"}[chosen]), path
         assert app.screen.query_one(f"#save-format-{chosen}", RadioButton).value
+
+
+async def test_no_keep_it_leaves_the_new_name_button_it_tells_you_to_press(
+    tmp_path: Path,
+) -> None:
+    """The twelfth trial: ctrl+s, enter on an existing name, enter (No, keep it) said
+    ``Type another name, or press New name.`` over Save and Cancel alone. The button stays
+    and gives the next free name; the file kept is untouched."""
+    target = tmp_path / DEFAULT_HTML
+    target.write_text(OLD)
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")  # No, keep it
+        await settle(pilot)
+        assert "press New name" in shown(app)
+        rename = app.screen.query_one("#save-rename", Button)
+        assert rename.display, "the message offers a button that is not there"
+        await pilot.click("#save-rename")
+        await settle(pilot)
+        assert app.screen.query_one("#save-path", Input).value.endswith("-2.html")
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.results == [target.with_name(target.stem + "-2.html")]
+    assert target.read_text() == OLD

@@ -3,6 +3,7 @@ compared as written and said so in one note line."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,3 +96,27 @@ def test_the_share_counts_whole_tags_only(pieces: list[str]) -> None:
     if text:
         tags = sum(len(piece) for piece in pieces if piece in TAGS)
         assert share * len(text) == pytest.approx(tags)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p>The rail operator will run night trains to the coast again from June. Tickets go "
+        "on sale next week at prices similar to last summer.</p>",
+        "<div><h2>Night Trains Return</h2><p>The rail operator will run night trains to the "
+        "coast again from June.</p><p>Tickets go on sale next week at prices similar to last "
+        "summer.</p></div>",
+    ],
+)
+def test_an_html_fragment_reads_as_a_page_body(fragment: str, tmp_path: Path, run_cli: Run) -> None:
+    """The twelfth trial: a `.html` file holding `<p>…</p>` alone (copied out of a CMS, no
+    `<html>`) was refused, `not a readable web page (no HTML document in it)`. It reads as
+    the body of a page, as a browser shows it."""
+    path = tmp_path / "fragment.html"
+    path.write_text(fragment, encoding="utf-8")
+    code, out, err = run_cli(["list", str(path), "--format", "json"])
+    assert code == 0, err
+    assert err == ""
+    (listed,) = json.loads(out)["articles"]
+    assert listed["sentences"] >= 2 and listed["words"] >= 23, listed
+    assert "rail operator" in listed["title"] or listed["title"] == "Night Trains Return"

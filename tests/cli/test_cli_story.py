@@ -194,7 +194,7 @@ def test_a_long_variant_wraps_under_its_own_text(tmp_path: Path) -> None:
 def test_an_extension_story_cannot_write_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "story.svg"
     code, _out, err = run(*corpus(tmp_path), "-o", str(target))
-    assert code == 2 and "cannot write svg" in err and not target.exists()
+    assert code == 2 and "writes text, json, html or md, not svg" in err and not target.exists()
 
 
 class _Terminal:

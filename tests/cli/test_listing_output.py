@@ -103,7 +103,7 @@ def test_never_over_an_article_even_with_force(
     ("name", "problem"),
     [
         ("missing/out.txt", "the folder does not exist"),
-        ("out.html", "cannot write html here; choose one of text, json"),
+        ("out.html", "writes text or json, not html (name the file .txt or .json)"),
         ("out.pdf", "no format has the .pdf extension"),
         ("folder/", "names a folder"),
     ],

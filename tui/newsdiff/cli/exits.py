@@ -281,7 +281,15 @@ def choose_format(
             f"(drop --format, or name the file .{EXTENSIONS[named]})"
         )
     if named is None and implied is not None and implied not in formats:
-        fail(f"{output}: cannot write {implied} here; choose one of {', '.join(formats)}")
+        # "cannot write md here" named neither the command nor the names that work (usertrial12)
+        def either(items: list[str]) -> str:
+            return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else items[0]
+
+        extensions = [f".{EXTENSIONS[known]}" for known in formats]
+        fail(
+            f"{output}: newsdiff {command} writes {either(list(formats))}, not {implied} "
+            f"(name the file {either(extensions)})"
+        )
     if named is None and implied is None and output.suffix:
         # `-o report.pdf` would be text under a name that promises something else
         extensions = [f".{EXTENSIONS[known]}" for known in formats]

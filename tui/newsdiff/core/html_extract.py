@@ -245,7 +245,12 @@ def _prepared_tree(html: str) -> Any:
     """The page parsed by lxml, made easier to read for the extractor (see the helpers)."""
     from trafilatura.utils import load_html
 
-    tree = load_html(_without_controls(html))
+    page = _without_controls(html)
+    tree = load_html(page)
+    if tree is None:
+        # a fragment (``<p>…</p>`` copied out of a CMS) has no ``<html>`` for the parser's
+        # check to find: read as the body of a page, as a browser shows it
+        tree = load_html(f"<html><body>{page}</body></html>")
     if tree is None:
         raise ExtractionError("not a readable web page (no HTML document in it)")
     from newsdiff.core.html_prepare import count_elements, prepare, strip_invisible

@@ -429,6 +429,8 @@ class CompareScreen(Screen[None]):
         self._claim_of: dict[tuple[Side, int], Provenance] = {}
         """Once the story of the corpus is known: each sentence's claim in it, with the claims
         this pair's links join it to (provenance)."""
+        self._paired = False
+        """Both columns are segmented as the story segments them (its sentence numbers hold)."""
         self._search_line = LineEdit()
         self._searching = False
         self._bindings_stale = False
@@ -739,7 +741,8 @@ class CompareScreen(Screen[None]):
             for index, aligned in enumerate(comparison.left.sentences)
             for link in aligned.links
         ]
-        found = pair_provenance(story, left, right, links if len(same) == 2 else ())
+        self._paired = len(same) == 2
+        found = pair_provenance(story, left, right, links if self._paired else ())
         counts: dict[tuple[Side, int], str] = {}
         for side, article in sides:
             if side not in same:
@@ -760,6 +763,22 @@ class CompareScreen(Screen[None]):
 
         return provenance_note(self._claim_story, found)
 
+    def _grouped_with(self, cursor: Cursor | None) -> tuple[int, ...]:
+        """For a sentence this pair links to nothing: the other column's sentences its story
+        claim holds (the story groups through every article's links, the pair view links
+        this pair's alone; the twelfth trial read ``only in this article`` beside ``carried
+        by 5 of 5`` naming the other column's article)."""
+        found = None if cursor is None else self._claim_of.get((cursor.side, cursor.index))
+        story, comparison = self._claim_story, self.comparison
+        if cursor is None or found is None or story is None or comparison is None:
+            return ()
+        if not self._paired or comparison.aligned(cursor.side, cursor.index).links:
+            return ()
+        other = self.right_index if cursor.side == "left" else self.left_index
+        claims = (found.claim, *found.linked)
+        held = {s for c in claims for article, s in story.claims[c].variants if article == other}
+        return tuple(sorted(held))
+
     def _show_provenance(self, cursor: Cursor | None) -> None:
         """The status line for the cursor sentence and, once the story of this corpus is
         known, which articles carry its claim (status line, hover, subtitle count)."""
@@ -770,7 +789,9 @@ class CompareScreen(Screen[None]):
             from newsdiff.app.widgets.carried_fit import carried_note
 
             parts = carried_note(self._claim_story, found)  # cut at a name, not inside one
-        self.query_one(EvidenceLine).show(self.comparison, cursor, carried=parts)
+        self.query_one(EvidenceLine).show(
+            self.comparison, cursor, carried=parts, grouped=self._grouped_with(cursor)
+        )
         self.query_one(DiffView).tooltip = note
         self._carried_note = note.split(":")[0] if note else ""
         self._retitle()
@@ -1196,7 +1217,9 @@ class CompareScreen(Screen[None]):
         from newsdiff.app.screens.details import DetailsScreen
         from newsdiff.app.widgets.evidence_line import details_lines
 
-        lines = details_lines(self.comparison, cursor, self._provenance(cursor))
+        lines = details_lines(
+            self.comparison, cursor, self._provenance(cursor), self._grouped_with(cursor)
+        )
         name = f"{'L' if cursor.side == 'left' else 'R'}{cursor.index + 1}"
         self.open_box(DetailsScreen(f"Sentence {name} in full", lines))
 

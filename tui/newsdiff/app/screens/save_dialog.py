@@ -279,6 +279,8 @@ class SaveDialog(ModalScreen[Path | None]):
             if kept is not None
             else self._describe_format()
         )
+        # the message offers New name: it stays (until the name changes), as it says
+        self.query_one("#save-rename", Button).display = kept is not None
         path_input = self.query_one("#save-path", Input)
         path_input.focus()
         self._show_end(path_input)
