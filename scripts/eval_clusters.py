@@ -40,7 +40,7 @@ GOLD = ROOT / "scripts" / "data" / "cluster_quotes_gold.json"
 
 FLOORS: dict[str, tuple[int, int]] = {
     "basil-6f95dcb9": (33, 29),
-    "sumbasic-cluster3": (21, 17),
+    "sumbasic-cluster3": (21, 20),
     "basil-ae243a95": (16, 13),
     "newswcl50-event5": (64, 52),
     "basil-2b9468af": (33, 31),
@@ -48,9 +48,9 @@ FLOORS: dict[str, tuple[int, int]] = {
     "basil-65cb14cb": (66, 63),
     "basil-9879bbc0": (43, 38),
 }
-"""Per cluster: gold quotes found (exact spans) and speakers right, as last recorded (commit
-of people21, 7 December). Counts, not rates: finding one more quote whose speaker is wrong
-lowers the rate but loses nothing that was right."""
+"""Per cluster: gold quotes found (exact spans) and speakers right, as last recorded
+(people21, 7 December; sumbasic-cluster3 raised by people22). Counts, not rates: finding one
+more quote whose speaker is wrong lowers the rate but loses nothing that was right."""
 
 
 def below_floor(cluster: str, found: int, right: int) -> str | None:

@@ -232,6 +232,7 @@ def innermost(quotes: list[Quote], gold: set[int]) -> list[Quote]:
 def evaluate(split: str, show: bool) -> None:
     """Print recall and speaker agreement over one half (or all) of the corpus."""
     hits = total = agree = judged = named_total = named_agree = slips = 0
+    as_written = (0, 0)  # agreeing, judged: a source holding a name, read as written
     misses: Counter[str] = Counter()
     by_how = {"stated": (0, 0), "from context": (0, 0)}  # agreeing, judged
     for text_path, text, ann_path in split_articles(split):
@@ -268,6 +269,8 @@ def evaluate(split: str, show: bool) -> None:
             if kind in ("named", "resolved"):
                 named_total += 1
                 named_agree += ok
+            if kind == "named":
+                as_written = (as_written[0] + ok, as_written[1] + 1)
             if not ok:
                 pronoun = ann.source_text.lower().split()[:1] in ([p] for p in _PRONOUNS)
                 source = "pronoun" if pronoun else kind
@@ -283,6 +286,10 @@ def evaluate(split: str, show: bool) -> None:
     print(f"  not judged      {slips} (the annotated source is only a reporting verb)")
     print(
         f"  named/resolved  {named_agree / max(named_total, 1):.3f}  ({named_agree}/{named_total})"
+    )
+    print(  # no pronoun resolved by the heuristic above: its slips are not ours (people22)
+        f"  named as written {as_written[0] / max(as_written[1], 1):.3f}  "
+        f"({as_written[0]}/{as_written[1]})"
     )
     print("  disagreements   " + ", ".join(f"{k}: {n}" for k, n in sorted(misses.items())))
     for how, (right, seen) in by_how.items():  # what '≠ other speaker' asks for (people17)

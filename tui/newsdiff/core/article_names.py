@@ -343,8 +343,8 @@ class ArticleNames:
             # "Downing Street has dismissed …": a metonym, whatever word it starts with
             return "body", vocab.government_of(vocab.COUNTRIES[whole])
         begin, titled, gender = self._strip(info, first, last)
-        if begin >= last:
-            return None
+        if begin >= last or name_runs.work_title_at(tokens, first, last, self.gap):
+            return None  # "its report Building Back The Harbour": a title, nobody
         run_last = last
         if (self._name_end(info, begin, last) < last) and not tokens[last - 1].possessive:
             last = self._name_end(info, begin, last)

@@ -114,9 +114,11 @@ def named_back(text: str, floor: int, cue: Cue, own: set[str]) -> Cue:
     ]
     near = [n for n, word in enumerate(words) if word.start() >= low]
     named = [n for n in near if bare(words[n].group(0)) in own]
-    named = named or [n for n in near if words[n].group(0).lower() in _PERSONAL]
-    if not named:
-        return far_name(text, words, cue, own)
+    if not named:  # the name opening the clause before a "he" inside its aside
+        far = far_name(text, words, cue, own)
+        named = [n for n in near if words[n].group(0).lower() in _PERSONAL] if far is cue else []
+        if not named:
+            return far
     first = named[-1]
     while first > 0 and not word_gap(text, words, first - 1).strip():
         before = words[first - 1]
@@ -155,10 +157,12 @@ def far_name(text: str, words: list[re.Match[str]], cue: Cue, own: set[str]) -> 
         last += 1
     if first >= len(words) or bare(words[first].group(0)) not in own or last + 1 >= len(words):
         return cue
-    if not word_gap(text, words, last).lstrip().startswith((",", "(")):
+    opens = word_gap(text, words, last).lstrip()[:1]
+    if opens not in (",", "("):
         return cue  # no aside after the name: it may be the object of another verb
     verb = list(WORD.finditer(text, cue.start, cue.end))[-1].start()  # the cue's last word
-    if not text[max(0, verb - 8) : verb].rstrip().endswith(_ASIDE_CLOSES):
+    closes = _ASIDE_CLOSES + ((")",) if opens == "(" else ())  # "Tom Hale (who …) told"
+    if not text[max(0, verb - 8) : verb].rstrip().endswith(closes):
         return cue  # the aside is not closed right before the verb
     start, end = words[first].start(), words[last].end()
     return Cue(cue.start, cue.end, cue.text, ((start, end), (cue.start, cue.end)), text[start:end])

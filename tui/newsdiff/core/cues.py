@@ -173,6 +173,8 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
             if _bare(w.group(0)) in generic
             and any(_may_be_subject(text, words, v, n) for v in verbs)
         ]
+    if not named:  # "The curator, whose show tells …, said:": not the relative clause's verb
+        verbs = [v for v in verbs if not _in_relative(text, words, v)] or verbs
     verb, name = min(
         ((v, n) for v in verbs for n in named or [verbs[0]]),
         key=lambda pair: (_comma_between(text, words, pair), abs(pair[0] - pair[1]), pair[0]),
@@ -193,8 +195,9 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     first = low
     pronoun = bool(named) and _bare(words[name].group(0)) in _PRONOUNS
     if (low == name or not named) and not pronoun:  # no title stands before "she"
+        stops = set(",)" if not named else ",")  # "Tom Hale (who …) told": where an aside closes
         while first > 0 and (
-            "," not in text[words[first - 1].end() : words[first].start()]
+            not stops & set(text[words[first - 1].end() : words[first].start()])
             or _bare(words[first - 1].group(0)) in own
             and " and " in speaker  # "Pike, Hale and"
         ):
@@ -206,6 +209,19 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     high = _appositive_end(text, words, high, end)
     cue_start, cue_end = words[first].start(), words[high].end()
     return Cue(cue_start, cue_end, text[cue_start:cue_end])
+
+
+def _in_relative(text: str, words: list[re.Match[str]], n: int) -> bool:
+    """Whether word ``n`` lies in a relative clause set off by a comma (``, whose show tells``)."""
+    for k in range(n - 1, -1, -1):
+        if _bare(words[k].group(0)) in _RELATIVES:
+            return "," in text[words[k - 1].end() : words[k].start()] if k else False
+        if "," in text[words[k].end() : words[k + 1].start()]:
+            return False
+    return False
+
+
+_RELATIVES = frozenset({"who", "whose", "which"})
 
 
 def _may_be_subject(text: str, words: list[re.Match[str]], verb: int, noun: int) -> bool:

@@ -11,7 +11,8 @@ is a reference to someone named, read by other rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import Mention, SentenceInfo, Token, skip_adverbs
@@ -230,3 +231,99 @@ def unnamed_subject(info: SentenceInfo, v: int, gap: Gap) -> bool:
     if gap(info.tokens[j].end, info.tokens[j + 1].start).strip():
         return False  # "…, who won the primary, said": an appositive ends there
     return info.tokens[j].lower in SOURCE_NOUNS and info.tokens[j - 1].lower in ("the", "a", "an")
+
+
+_PROFILE_NOUNS = {
+    **dict.fromkeys(
+        "actress mother wife widow businesswoman heiress grandmother daughter sister".split(), "f"
+    ),
+    **dict.fromkeys(
+        "actor father husband widower businessman grandfather son brother".split(), "m"
+    ),
+    **dict.fromkeys(
+        """singer star director painter artist writer author curator designer musician
+        composer producer novelist poet dancer model chef comedian rapper filmmaker
+        photographer presenter broadcaster entrepreneur billionaire tycoon sculptor
+        songwriter playwright""".split(),
+        "u",
+    ),
+}
+"""Nouns a profile calls its subject by instead of the name (``the 44-year-old painter``), with
+the gender they tell (``u``: none)."""
+
+_PROFILE_MODIFIERS = frozenset(
+    "former veteran young famous acclaimed celebrated renowned legendary married".split()
+)
+_RELATIVE_OPENERS = frozenset({"who", "whose"})
+
+
+def profile_description(tokens: list[Token], gap: Gap) -> tuple[int, str] | None:
+    """``(end, gender)`` of a description opening the sentence that stands for the person the
+    article is about (``The 44-year-old painter, who admitted …, says``, ``The curator, whose
+    show …, said:``): ``the``, at most three modifiers (an age, a capitalised or hyphenated
+    word, ``former``), a noun a profile calls someone by, then the verb or a relative clause,
+    and a reporting verb in the sentence after it. Else None."""
+    if len(tokens) < 3 or tokens[0].lower != "the":
+        return None
+    k = 1
+    while k < len(tokens) and k <= 3 and tokens[k].lower not in _PROFILE_NOUNS:
+        word = tokens[k]
+        modifier = "-" in word.lower or word.cap  # "44-year-old", "dark-haired", "British"
+        if not modifier and word.lower not in _PROFILE_MODIFIERS:
+            return None
+        k += 1
+    if k >= len(tokens) - 1 or tokens[k].lower not in _PROFILE_NOUNS:
+        return None
+    if any(gap(tokens[j - 1].end, tokens[j].start).strip() for j in range(1, k + 1)):
+        return None  # "The Pike-Hale report, the director said": not one phrase
+    after = tokens[k + 1]
+    aside = gap(tokens[k].end, after.start).strip() == "," and after.lower in _RELATIVE_OPENERS
+    verb = skip_adverbs(tokens, k + 1)
+    direct = (
+        gap(tokens[k].end, after.start).strip() == ""
+        and verb < len(tokens)
+        and tokens[verb].lower in REPORTING_VERBS
+    )
+    if not (aside or direct):
+        return None
+    if not any(token.lower in REPORTING_VERBS for token in tokens[k + 1 :]):
+        return None
+    return k + 1, _PROFILE_NOUNS[tokens[k].lower]
+
+
+def profile_referent(
+    earlier: Sequence[SentenceInfo], told: str, gender_of: Callable[[str], str]
+) -> str | None:
+    """Whom a profile description stands for: the first subject of the nearest earlier
+    sentence that has one, of the gender the noun tells (``told``; ``u``: any), as a "she"
+    opening the sentence would take."""
+    fits = ("m", "f", "u") if told == "u" else (told, "u")
+    for prior in reversed(earlier):
+        people = [e for e in prior.subject_people.values() if gender_of(e[1]) in fits]
+        if people:
+            return min(people)[1]
+    return None
+
+
+_AGE = re.compile(r"\d{1,3}-year-old$")
+
+
+def epithet_end(tokens: list[Token], k: int, gap: Gap) -> int | None:
+    """End of an epithet standing for a person after "the" at token ``k`` — a demonym ("the
+    Brazilian", "the Spaniard"), an age ("the 23-year-old") or a sports or trade noun ("the
+    striker") — when a reporting verb follows it, else None."""
+    j = k + 1
+    if j + 1 >= len(tokens):
+        return None
+    word = tokens[j].lower
+    if not (
+        _AGE.match(word)
+        or word in vocab.DEMONYMS
+        or (word in vocab.ADJECTIVES and tokens[j].cap)
+        or word in vocab.EPITHETS
+    ):
+        return None
+    after = skip_adverbs(tokens, j + 1)
+    if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
+        return j + 1 if gap(tokens[j].end, tokens[j + 1].start).strip() == "" else None
+    return None

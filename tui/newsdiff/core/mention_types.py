@@ -15,8 +15,13 @@ from newsdiff.core import names as vocab
 from newsdiff.core.models import Sentence
 from newsdiff.core.quote_marks import QuoteSpan
 
-WORD = re.compile(r"[^\W_](?:[\w'\u2019.\-]*[\w.])?(?:(?<=s)['\u2019](?= [a-z]))?")
-"""A word; a plural possessive keeps its apostrophe ("Suthers' opinion")."""
+WORD = re.compile(
+    r"[^\W_](?:[\w'\u2019.\-\u0300-\u036f\u0080-\u009f\u00a1-\u00bf]*[\w.\u0300-\u036f])?"
+    r"(?:(?<=s)['\u2019](?= [a-z]))?"
+)
+"""A word; a plural possessive keeps its apostrophe ("Suthers' opinion"). A combining accent
+(``Jose\u0301``) or a character of a misdecoded letter (``FranÃ§ois``: UTF-8 read as Latin-1)
+inside it keeps it one word, as it is one name (never the no-break space)."""
 MASK = "\x1f"
 """The filler that replaces quoted text (and its marks) in the masked text."""
 ABBREVIATIONS = frozenset(

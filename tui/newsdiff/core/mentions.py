@@ -10,13 +10,13 @@ stands, and resolving "he"/"she" to the person most recently in subject position
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core import names as vocab
 from newsdiff.core import pronouns_order as order
 from newsdiff.core.article_names import ArticleNames
+from newsdiff.core.described_sources import epithet_end, profile_description, profile_referent
 from newsdiff.core.mention_types import (
     DASHES,
     MASK,
@@ -66,7 +66,6 @@ AFTER_WINDOW = 40
 
 _APPOSITIVE_WORDS = 7
 
-_AGE = re.compile(r"\d{1,3}-year-old$")
 
 _TRIGGERS = frozenset({"him", "her", "the", "it", "they"} | set(vocab.PRONOUNS) | _SOURCE_WORDS)
 """The lowercase words a reading rule can start at (besides a capitalized run)."""
@@ -196,28 +195,6 @@ class MentionReader(ArticleNames):
         gap = self.gap(info.tokens[k - 1].end, info.tokens[k].start)
         return mention.entity if gap.strip() == "," else None
 
-    def _epithet_end(self, info: SentenceInfo, k: int) -> int | None:
-        """End of an epithet standing for a person after "the" at token ``k`` — a demonym
-        ("the Brazilian", "the Spaniard"), an age ("the 23-year-old") or a sports or trade noun
-        ("the striker") — when a reporting verb follows it, else None."""
-        tokens = info.tokens
-        j = k + 1
-        if j + 1 >= len(tokens) or self._appositive_of(info, k) is not None:
-            return None
-        word = tokens[j].lower
-        if not (
-            _AGE.match(word)
-            or word in vocab.DEMONYMS
-            or (word in vocab.ADJECTIVES and tokens[j].cap)
-            or word in vocab.EPITHETS
-        ):
-            return None
-        after = skip_adverbs(tokens, j + 1)
-        if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
-            gap = self.gap(tokens[j].end, tokens[j + 1].start)
-            return j + 1 if gap.strip() == "" else None
-        return None
-
     def _appositive_end(self, tokens: list[Token], k: int) -> int:
         """The end of an appositive noun phrase starting at ``the`` (token ``k``): up to the
         next comma ("the Senate majority leader,") within a few words, else its title words."""
@@ -258,6 +235,7 @@ class MentionReader(ArticleNames):
             self._the_organization,
             self._epithet,
             self._appositive_or_role,
+            self._profile_description,
             self._named_run,
         )
         i = 0
@@ -365,7 +343,8 @@ class MentionReader(ArticleNames):
         opening = after_opening_phrase(state.info, self.gap, i)
         entity = self._resolve_pronoun(state.index, state.recent, token.lower, False, opening)
         if entity is not None:
-            if not state.recent:  # nobody named before it in this sentence
+            mentioned = (m.entity for m in state.info.mentions if m.kind == "person")
+            if entity not in mentioned:  # it reaches back to an earlier sentence
                 self.genders.setdefault(entity, vocab.PRONOUNS[token.lower])
             self._note(state, Mention(i, i + 1, entity, "person", True, False))
         return i + 1
@@ -408,7 +387,8 @@ class MentionReader(ArticleNames):
         info, tokens = state.info, state.info.tokens
         if tokens[i].lower != "the" or self.last_person is None:
             return None
-        end = self._epithet_end(info, i)
+        appositive = self._appositive_of(info, i) is not None
+        end = None if appositive else epithet_end(info.tokens, i, self.gap)
         if end is None:
             return None
         subject = subject_position(info, self.gap, i + 1, state.relative)
@@ -436,6 +416,19 @@ class MentionReader(ArticleNames):
         possessive = tokens[role_end - 1].possessive
         self._note(state, Mention(i + 1, role_end, entity, "person", subject, possessive))
         return role_end
+
+    def _profile_description(self, state: _ReadState, i: int) -> int | None:
+        """ "The 44-year-old painter, who admitted …, says": the person the article is about
+        (``described_sources.profile_description``, ``profile_referent``)."""
+        found = profile_description(state.info.tokens, self.gap) if i == 0 else None
+        entity = found and profile_referent(self.infos[: state.index], found[1], self._gender)
+        if found is None or entity is None:
+            return None
+        if found[1] != "u":
+            self.genders.setdefault(entity, found[1])  # "the actress": she
+        subject = subject_position(state.info, self.gap, i + 1, state.relative)
+        self._note(state, Mention(i + 1, found[0], entity, "person", subject, False))
+        return found[0]
 
     def _named_run(self, state: _ReadState, i: int) -> int | None:
         """A run of capitalized words: a person, a government, an organization or a name."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Sequence
 from newsdiff.core import names as vocab
 from newsdiff.core.mention_types import MASK, SentenceInfo, Token, skip_adverbs
 from newsdiff.core.name_shapes import CONNECTORS, FIRST_NAMES, TITLE_CASE_WORDS
+from newsdiff.core.quote_titles import TITLE_GLUE, TITLED_WORKS
 from newsdiff.core.reporting_verbs import HEADLINE_NAME_STOPS, REPORTING_VERBS
 
 Gap = Callable[[int, int], str]
@@ -325,3 +326,18 @@ _TITLE_HEADS = (vocab.TITLE_WORDS | vocab.ROLE_PREFIXES | vocab.OFFICE_WORDS) - 
 def _initial(word: str) -> bool:
     """A middle initial (``J.``)."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def work_title_at(
+    tokens: Sequence[Token], first: int, last: int, gap: Callable[[int, int], str]
+) -> bool:
+    """The capitalised run ``tokens[first:last]`` is the title of a work written right after
+    a lowercase noun for it (``its report Building Back The Harbour``, ``the show Tales From
+    The Quay``): a capitalised little word inside it (``The``, ``From``) says Title Case, not a
+    name, so nobody is named there (``the council said`` after it is not the title's)."""
+    if first == 0 or last - first < 2:
+        return False
+    noun = tokens[first - 1]
+    if noun.cap or noun.lower not in TITLED_WORKS or gap(noun.end, tokens[first].start) != " ":
+        return False
+    return any(tokens[k].cap and tokens[k].lower in TITLE_GLUE for k in range(first, last))

@@ -11,9 +11,11 @@ _WORK_NOUNS = frozenset(
     "newsletter play opera exhibition anthem hymn ballad poem novel memoir bestseller "
     "forum".split()
 )
+TITLED_WORKS = _WORK_NOUNS | frozenset("report study speech essay paper manifesto".split())
+"""Nouns a work's title may follow with no comma (``its report Building Back The Harbour``)."""
 _MADE = frozenset("written composed recorded directed produced published sponsored hosted".split())
 """``“…” was written by``, ``a “…” sponsored by``: a work someone made, not their words."""
-_TITLE_GLUE = frozenset("a an the of and or in on at to for with from by".split())
+TITLE_GLUE = frozenset("a an the of and or in on at to for with from by".split())
 _TITLE_WORDS = 8
 
 
@@ -48,7 +50,7 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     if not words or len(words) > _TITLE_WORDS:
         return False
     if (
-        not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_GLUE for w in words)
+        not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_GLUE for w in words)
         or not words[0][0].isupper()
     ):
         return False
@@ -87,7 +89,7 @@ def _work_after(tail: str, after: list[str], *, comma: bool) -> bool:
     lower = [w.lower() for w in after[:3]]
     if lower[:1] and lower[0] in _WORK_NOUNS:
         return True
-    if len(lower) > 1 and lower[0] not in _TITLE_GLUE and lower[1] in _WORK_NOUNS:
+    if len(lower) > 1 and lower[0] not in TITLE_GLUE and lower[1] in _WORK_NOUNS:
         return not comma and not tail.lstrip().startswith(",")  # "“Hi,” radio show host X said"
     made = lower[1:3] if lower[:1] and lower[0] in ("was", "is", "were") else lower[:2]
     if len(made) == 2 and made[0] in _MADE and made[1] == "by":

@@ -66,11 +66,16 @@ def glued_to_role(tokens: list[Token], last: int) -> bool:
     ("Stone communication director Jane Ortiz"): lowercase words ending in a role word, then
     a capitalised word."""
     for k in range(last, min(len(tokens) - 1, last + GLUED_ROLE_WORDS)):
-        if tokens[k].cap or tokens[k].possessive:
-            return False
+        if tokens[k].cap or tokens[k].possessive or _takes_object(tokens[k].lower):
+            return False  # "X praised rebel leader Y": X is the subject, not a modifier
         if tokens[k].lower in GLUE_ROLES and tokens[k + 1].cap:
             return True
     return False
+
+
+def _takes_object(lower: str) -> bool:
+    """A verb whose object a name after it is (``praised``, ``told``, ``attacked``)."""
+    return lower in OBJECT_VERBS or lower in LISTENER_VERBS or lower in EVALUATIVE_VERBS
 
 
 def in_subordinate_opener(info: SentenceInfo, first: int) -> bool:
@@ -214,7 +219,44 @@ def subject_position(info: SentenceInfo, gap_of: Gap, first: int, relative: bool
         return False  # "Saying President X, he …": X is the participle's object
     if object_after(prev, gap):
         return False  # "went to see Beck and called him …": Beck is an object
+    if _object_past_role(info, gap_of, first):
+        return False  # "the raid that killed rebel leader X": X is the verb's object
     return not _in_prepositional_phrase(info, gap_of, first)
+
+
+_ROLE_REACH = 4
+"""How many lowercase words (or figures) a role written before a name may run to."""
+
+_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+
+
+def _object_past_role(info: SentenceInfo, gap_of: Gap, first: int) -> bool:
+    """A lowercase role glued before the name (``rebel leader``, ``9/11 plotter``, ``pier
+    manager``) hides the word before it: when that word is a verb taking an object, a
+    preposition, or a past form right after ``that``/``which``/``who`` (``the raid that killed
+    …``), the name is its object, not a subject."""
+    tokens = info.tokens
+    k = first
+    while k > 0 and first - k < _ROLE_REACH:
+        word = tokens[k - 1]
+        if word.cap or gap_of(word.end, tokens[k].start) not in (" ", "/"):
+            return False
+        if word.lower in _STOP_ROLE:
+            return False
+        lower = word.lower
+        taking = _takes_object(lower)
+        past = lower.endswith("ed") and k >= 2 and tokens[k - 2].lower in _RELATIVE_OPENERS
+        preposition = lower in vocab.PREPOSITIONS and lower != "by"  # "signed by all nine X"
+        if k < first and (taking or past or preposition):
+            return True
+        k -= 1
+    return False
+
+
+_STOP_ROLE = frozenset(
+    "the a an and or but his her their its as said says told all both some many every".split()
+)
+"""Words a role before a name never holds: where the walk back stops."""
 
 
 _NOUN_PHRASE_WORDS = 3
