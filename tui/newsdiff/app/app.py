@@ -114,10 +114,12 @@ class NewsDiffApp(App[None]):
         *,
         comparison: Comparison | None = None,
         theme: str | None = None,
+        saved_schema: str = "",
     ) -> None:
         super().__init__()
         self.paths = list(paths) if paths else None
         self.saved = comparison
+        self.saved_schema = saved_schema  # newsdiff open: a /1 file is said (older_note)
         self.requested_theme = theme
         self.articles: tuple[Article, ...] = ()
         self.load_errors: tuple[ArticleError, ...] = ()
@@ -273,7 +275,7 @@ class NewsDiffApp(App[None]):
         if problem:
             self.notify(problem, title="Key configuration", severity="warning", timeout=8)
         if self.saved is not None:
-            from newsdiff.app.saved_context import missing_note, saved_context
+            from newsdiff.app.saved_context import missing_note, older_note, saved_context
 
             pair = (self.saved.left.article, self.saved.right.article)
             # The library lists each file once (a file compared with itself is one row).
@@ -284,9 +286,10 @@ class NewsDiffApp(App[None]):
             articles = (*pair, *others)
             self.post_message(CorpusLoaded((*library, *others), ()))
             self.open_comparison(0, 1, comparison=self.saved, articles=articles)
-            note = missing_note(missing, len(self.saved.scoring.corpus))
-            if note:
+            if note := missing_note(missing, len(self.saved.scoring.corpus)):
                 self.notify(note, title="Saved comparison", severity="warning", timeout=10)
+            if older := older_note(self.saved_schema):
+                self.notify(older, title="Saved comparison", timeout=12)
 
     def on_load(self) -> None:
         """Start reading the library's first screenful, before the first frame is composed."""

@@ -58,3 +58,17 @@ def missing_note(missing: Sequence[str], recorded: int) -> str:
         "or a swap scores the pair again without them, so its labels can differ from the "
         "saved file."
     )
+
+
+def older_note(schema: str) -> str:
+    """What the reader should know about a file saved by an older newsdiff (empty if none).
+
+    A ``newsdiff.comparison/1`` file predates evidence: its status line shows a link's label and
+    score but no agreeing or disagreeing words, and nothing said why (twelfth user trial)."""
+    if schema != "newsdiff.comparison/1":
+        return ""
+    return (
+        "Saved by an older newsdiff (newsdiff.comparison/1), before links kept their evidence: "
+        "the status line names no agreeing or disagreeing words. A threshold change (t) scores "
+        "the pair again, with them."
+    )

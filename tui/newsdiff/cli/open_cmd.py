@@ -9,7 +9,7 @@ import typer
 
 from newsdiff.cli.common import app, fail, fail_article
 from newsdiff.core.errors import ArticleError
-from newsdiff.core.serialize import load_comparison
+from newsdiff.core.serialize import load_saved
 
 
 @app.command("open")
@@ -30,7 +30,7 @@ def open_command(
     if str(saved) == "-":  # the app reads its keys from the terminal, not from a pipe
         fail("-: open reads a saved file, not standard input (save one with compare -o FILE.json)")
     try:
-        comparison = load_comparison(saved)
+        comparison, schema = load_saved(saved)
     except ArticleError as error:
         kind = _report_kind(saved) if "invalid JSON" in error.problem else None
         if kind is not None:  # the HTML or Markdown saved beside the JSON, named by mistake
@@ -49,7 +49,7 @@ def open_command(
         fail(problem)
     from newsdiff.app.app import NewsDiffApp
 
-    app = NewsDiffApp(comparison=comparison)
+    app = NewsDiffApp(comparison=comparison, saved_schema=schema)
     app.run()
     if app.return_code:
         raise typer.Exit(app.return_code)

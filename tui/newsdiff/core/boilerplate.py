@@ -41,6 +41,28 @@ _WHOLE_LINE = [
 ]
 _LINE_RE = re.compile(r"^\s*(?:" + "|".join(_WHOLE_LINE) + r")\s*[.!:]?\s*$", re.IGNORECASE)
 
+_CALL_TO_ACTION = re.compile(
+    r"^(?:subscribe|sign up|sign in|log in|register|follow|like|join|download|install|get"
+    r"|read|watch|listen|share|visit|click|tap|support|donate|check out|stay|don[’']t miss"
+    r"|never miss|send|tell|email|contact|become)"
+    r"(?: (?:now|today|free|up|in|out|more|on|to|for|with|us|our|your|you|here|this|these|the"
+    r"|a|an|all|every|latest|free|daily|weekly|breaking|exclusive|informed|tuned|connected"
+    r"|updated|up to date|below|above)\b)+"
+    r"[^\d\"“”«»„]{0,100}$",
+    re.IGNORECASE,
+)
+"""A call to action addressed to the reader ("Subscribe to our newsletter for more.", "Sign up
+for our morning briefing", "Follow us on …", "Read the full statement here."): an imperative
+that opens with a reader's act, its object a word like *us*, *our*, *here*, *the* (never a
+capitalized name: "Follow Ana Ruiz" stays), no figure, no quotation mark, and it says *us*,
+*our*, *your*, *you*, *here* or *below* — an outlet talking to its reader, not reporting."""
+_READER = re.compile(r"\b(?:us|our|your|you|here|below|inbox)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according|urged|suggested|advised|warned|added|asked|wrote)\b",
+    re.IGNORECASE,
+)
+_CTA_MAX_WORDS = 16
+
 _MENU_SEPARATORS = re.compile(r"\s[•·|]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\ball rights reserved\b", re.IGNORECASE)
 _AUTHOR_HEADING = re.compile(
@@ -75,7 +97,22 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _BYLINE.match(stripped) and _names_capitalized(stripped):
         return True
-    return _is_menu(stripped)
+    return _is_menu(stripped) or _is_call_to_action(_LIST_MARK.sub("", stripped))
+
+
+_LIST_MARK = re.compile(r"^(?:[-*•▪►]|\d{1,2}[.)])\s+")
+"""A list item's mark (``- ``, ``• ``, ``1. ``): a call to action may stand in a list."""
+
+
+def _is_call_to_action(text: str) -> bool:
+    """A short imperative that the outlet addresses to its reader (:data:`_CALL_TO_ACTION`)."""
+    return (
+        len(text.split()) <= _CTA_MAX_WORDS
+        and not text.endswith("?")
+        and _CALL_TO_ACTION.match(text) is not None
+        and _READER.search(text) is not None
+        and _REPORTED.search(text) is None
+    )
 
 
 def _names_capitalized(line: str) -> bool:

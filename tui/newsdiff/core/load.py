@@ -21,6 +21,7 @@ from newsdiff.core.decode import DecodeError, decode_as, decode_bytes, text_enco
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.front_matter import FRONT_MATTER, blank_front_matter, front_matter_meta
 from newsdiff.core.lazy_regex import lazy_compile
+from newsdiff.core.load_markdown import is_markdown_name, markdown_body
 from newsdiff.core.load_pointers import refuse_saved_report, subfolder_hint
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import typable_path
@@ -157,14 +158,11 @@ def load_article(
 ) -> Article:
     """Load one article file, or raise :class:`ArticleError` saying in one line what is wrong.
 
-    ``max_bytes`` defaults to :func:`configured_max_bytes`. The text is decoded (see
-    :mod:`newsdiff.core.decode`) with ``encoding`` if given (else ``$NEWSDIFF_ENCODING``, else
-    detected), its BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, and complete terminal
-    escape sequences removed (:mod:`newsdiff.core.terminal_escapes`; ``Article.escapes_removed``
-    counts them). A file is named as it can be typed back (``./-dash.txt``). Web pages
-    (``.html``, URLs) and ``-`` (standard input) are read by :mod:`newsdiff.core.sources`, and
-    so is a ``.txt`` or ``.md`` file that is an HTML document (``<!doctype html>``…).
-    """
+    Decoded (:mod:`newsdiff.core.decode`; ``encoding``, else ``$NEWSDIFF_ENCODING``, else
+    detected), BOM removed, line ends ``\\n``, terminal escapes removed (counted); a ``.md`` file
+    read as :mod:`newsdiff.core.load_markdown` says. Web pages, URLs, ``-`` and ``.txt``/``.md``
+    HTML documents are read by :mod:`newsdiff.core.sources`; ``max_bytes``: see
+    :func:`configured_max_bytes`."""
     shown = typable_path(path)
     limit = configured_max_bytes() if max_bytes is None else max_bytes
     forced = configured_encoding() if encoding is None else encoding
@@ -204,6 +202,8 @@ def article_from_bytes(shown: str, data: bytes, forced: str | None = None) -> Ar
     if not text.strip():
         raise ArticleError(shown, f"only whitespace{once_removed(escapes)}, no text")
     body = blank_front_matter(text)
+    if is_markdown_name(shown):  # the words a browser shows (docs/input.md)
+        body, text = markdown_body(text, body)
     if not any(ch.isalnum() for ch in body):
         lack = f"no letters or digits{once_removed(escapes)}, not an article"
         raise ArticleError(shown, "only front matter, no article text" if body != text else lack)

@@ -134,8 +134,7 @@ def comparison_from_dict(data: Any) -> Comparison:
     root = fields.as_object(data, "")
     schema = root.get("schema")
     if schema not in SCHEMAS:
-        found = "no schema" if schema is None else f"schema {str(schema)[:60]!r}"
-        raise ComparisonFormatError(f"{found}, expected {SCHEMA!r}")
+        raise ComparisonFormatError(_schema_problem(schema))
     settings_data = fields.as_object(fields.required(root, "settings", ""), "settings")
     defaults = Settings()
     settings = Settings(
@@ -267,6 +266,11 @@ def _scoring(value: Any) -> Scoring:
 
 def comparison_from_json(text: str) -> Comparison:
     """The comparison saved as JSON ``text``; bad JSON raises :class:`ComparisonFormatError`."""
+    return _saved_from_json(text)[0]
+
+
+def _saved_from_json(text: str) -> tuple[Comparison, str]:
+    """The comparison saved as JSON ``text`` and the schema it was saved in."""
     if not text.strip():
         raise ComparisonFormatError("empty: only white space" if text else "empty file, 0 bytes")
     try:
@@ -277,7 +281,7 @@ def comparison_from_json(text: str) -> Comparison:
         ) from None
     except RecursionError:
         raise ComparisonFormatError("invalid JSON: nested too deeply") from None
-    return comparison_from_dict(data)
+    return comparison_from_dict(data), str(data.get("schema"))
 
 
 MAX_SAVED_BYTES = 64_000_000
@@ -285,8 +289,30 @@ MAX_SAVED_BYTES = 64_000_000
 largest size limit is well under it; see docs/robustness.md)."""
 
 
+_OPENS = f"{SCHEMA!r} or '/1'"
+
+
+def _schema_problem(schema: object) -> str:
+    """Why ``schema`` does not open: a later ``newsdiff.comparison/N`` is a newer newsdiff's
+    file (the message says which versions open and to update); anything else is no comparison."""
+    prefix, _, number = str(schema).rpartition("/")
+    if prefix == "newsdiff.comparison" and number.isdigit() and int(number) > 2:
+        return (
+            f"saved by a newer newsdiff (schema {str(schema)[:60]!r}); this newsdiff opens "
+            f"{_OPENS}: update newsdiff to open it"
+        )
+    found = "no schema" if schema is None else f"schema {str(schema)[:60]!r}"
+    return f"not a newsdiff comparison ({found}, expected {_OPENS})"
+
+
 def load_comparison(path: str | os.PathLike[str]) -> Comparison:
-    """Read the comparison saved as JSON at ``path``.
+    """Read the comparison saved as JSON at ``path`` (see :func:`load_saved`)."""
+    return load_saved(path)[0]
+
+
+def load_saved(path: str | os.PathLike[str]) -> tuple[Comparison, str]:
+    """Read the comparison saved as JSON at ``path``, and the schema it was saved in (a
+    ``newsdiff.comparison/1`` file predates evidence: the app says so when it opens one).
 
     The file is checked like an article (a regular file, stat first, never a FIFO or device,
     read in bounded blocks up to :data:`MAX_SAVED_BYTES`).
@@ -304,7 +330,9 @@ def load_comparison(path: str | os.PathLike[str]) -> Comparison:
     except UnicodeDecodeError:
         raise ArticleError(shown, "not a newsdiff comparison (not UTF-8 text)") from None
     try:
-        return comparison_from_json(text)
+        return _saved_from_json(text)
     except ComparisonFormatError as error:
         problem = " ".join(str(error).split())[:300]
-        raise ArticleError(shown, f"not a newsdiff comparison ({problem})") from None
+        if not problem.startswith(("saved by a newer", "not a newsdiff")):
+            problem = f"not a newsdiff comparison ({problem})"
+        raise ArticleError(shown, problem) from None

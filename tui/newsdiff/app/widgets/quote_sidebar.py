@@ -268,8 +268,8 @@ def entry_prompt(entry: QuoteEntry) -> HangingContent:
     cue; each line wraps under its text, after its marker (``L “``, ``← ``)."""
     marker, style = STATUS_STYLES.get(entry.status, ("?", "bold"))
     status = "verbatim" if entry.status == "verbatim" else entry.status
-    if entry.status == "only here":
-        status = f"only {entry.where.split()[0]}"
+    if entry.status == "only here":  # "only left · in 2 articles" read as a contradiction
+        status = "not on the right" if entry.left is not None else "not on the left"
     articles = f"{entry.articles} article{'s' if entry.articles != 1 else ''}"
     head = Content.assemble(
         (marker, style), " ", (status, style), (f" · in {articles}", "$text-muted")
