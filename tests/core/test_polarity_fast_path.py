@@ -18,7 +18,8 @@ WORDS = (
     "the council did not confirm denied that fares rise fell would never approve rejected plan "
     "no one body nobody won't isn't hardly refused to decline a an any been is was has had "
     "officially publicly likely unlikely if and or think believe consultation meeting 12 x "
-    "opened closed strike union ferry questions questioned his of be yet"
+    "opened closed strike union ferry questions questioned his of be yet hopes plans seeking "
+    "wants to close reopen"
 ).split() + ["no one", "no body", "did not", "have not been"]
 """Words, and phrases a negator opens."""
 
@@ -37,6 +38,9 @@ def plain_predicate_signs(
     negator_start = 0
     doubt_at = -10
     for k, (word, stemmed, start, end) in enumerate(words):
+        intends = word in P.INTENTIONS and k + 2 < len(words) and words[k + 1][0] == "to"
+        if word == "to" and k and words[k - 1][0] in P.INTENTIONS:
+            doubt_at = k  # "hopes to reopen": what is intended is in doubt
         if word in P._IRREALIS or (word in P._COORDINATORS and k - doubt_at <= P._DOUBT_REACH + 2):
             doubt_at = k  # "unlikely to change his mind and allow imports": both in doubt
             continue
@@ -56,14 +60,19 @@ def plain_predicate_signs(
             return {}, {}
         if (
             not P.is_content_word(word)
-            or word.endswith(P._NOMINAL)
+            or (word.endswith(P._NOMINAL) and not intends)
             or k - doubt_at <= P._DOUBT_REACH
         ):
             continue
         if not negated and k and words[k - 1][0] in P._NOUN_MARKERS:
             continue  # "the questions": a noun, not the predicate "questioned"
         in_quote = any(a <= start < b for a, b in quoted)
-        for concept, sign in P._ANTONYM_OF.get(word, ((stemmed, 1),)):
+        concepts = P._ANTONYM_OF.get(word, ((stemmed, 1),))
+        if word == "close" and k and words[k - 1][0] in P._VERB_CLOSE:
+            concepts = P._ANTONYM_OF["closes"]
+        if intends and P.is_content_word(words[k + 2][0]):
+            concepts, end = P._intended(P.INTENTIONS[word], words, k + 2), words[k + 2][3]
+        for concept, sign in concepts:
             if in_quote:
                 concept = "q:" + concept
             if negated:

@@ -6,7 +6,8 @@ than one that happened, for the figure conflicts of :mod:`newsdiff.core.disagree
 from __future__ import annotations
 
 from newsdiff.core.claim import Claim
-from newsdiff.core.figures import Figure, hedge_start
+from newsdiff.core.figure_goals import goal_kind
+from newsdiff.core.figures import Figure, agree
 from newsdiff.core.words import stem
 
 _FATES = {
@@ -39,83 +40,23 @@ def fate(figure: Figure, claim: Claim) -> set[str]:
     return {_FATES[w[1]] for w in words[low:high] if w[1] in _FATES}
 
 
-GOAL_REACH = 3
-"""Words before a figure (its hedge excluded) read for a word of need or aim ("needing to gain
-roughly 35 seats", "a target of 40 seats", "would have to win 24")."""
-
-_GOAL_WORDS = frozenset(
-    "need needs needed needing require requires required requiring requirement target targets "
-    "goal goals aim aims aiming threshold must".split()
-)
-"""Words (as written, folded) that make the figure they govern one that is needed, required or
-aimed at: a requirement, a target, a goal, a threshold or an obligation. "targeted" and "aimed"
-are left out: "the strikes targeted 30 sites" tells what happened."""
-
-_OBLIGED = frozenset("have has had having".split())
-"""With a following "to": an obligation ("has to win 24 seats")."""
-
-_NEEDED_AFTER = frozenset("needed required".split())
-"""Written just after a figure's noun, the figure after "the" ("the 24 seats needed for a
-majority"), or after a copula ("26 seats are required"); not "26 people needed treatment",
-which happened."""
-
-_COPULA = frozenset("is are was were be been".split())
-
-_PHRASE = frozenset("over in for during after before since within by at on".split())
-"""Prepositions that open another phrase: "will need extra funds over a 40-year span" does not
-need the span."""
-
-_BREAK = frozenset(',;:.()[]—–"“”')
-
-
 def goal(figure: Figure, claim: Claim) -> bool:
-    """Is ``figure`` a requirement, target, goal or threshold rather than a figure that happened?
-
-    "Needing to gain roughly 35 seats" and "picked up just six seats" count one noun but two
-    facts: what a party needed and what it won. A word of need or aim (:data:`_GOAL_WORDS`) or
-    a "have to" within :data:`GOAL_REACH` words before the figure, or "needed" / "required"
-    after its noun (:data:`_NEEDED_AFTER`), makes it a goal; punctuation or a preposition
-    (:data:`_PHRASE`) between ends the reach. Two goals, or two outcomes, are still one
-    quantity ("needs 35 seats" / "needs 30 seats" conflict).
-    """
-    words = claim.words
-    first = hedge_start(claim.text, figure.start)
-    index = [k for k, w in enumerate(words) if first <= w[2] < figure.end]
-    if not index:
-        return False
-    text = claim.text
-    k = index[0]
-    for j in range(k - 1, max(-1, k - 1 - GOAL_REACH), -1):
-        if _BREAK.intersection(text[words[j][3] : words[j + 1][2]]):
-            break
-        word = words[j][0]
-        if word in _PHRASE:
-            break
-        if word in _GOAL_WORDS or (word == "to" and j > 0 and words[j - 1][0] in _OBLIGED):
-            return True
-    noun = index[-1] + 1
-    after = [w[0] for w in words[noun + 1 : noun + 3]]
-    unbroken = [_BREAK.isdisjoint(text[figure.end : w[2]]) for w in words[noun + 1 : noun + 3]]
-    if after[:1] and after[0] in _COPULA:  # "26 seats are required"
-        return after[1:2] != [] and after[1] in _NEEDED_AFTER and unbroken[1]
-    # "the 26 seats needed for a majority", not "26 people needed treatment"
-    return (
-        bool(after)
-        and after[0] in _NEEDED_AFTER
-        and unbroken[0]
-        and k > 0
-        and words[k - 1][0] == "the"
-    )
+    """Is ``figure`` a requirement, aim or forecast rather than a figure that happened
+    (:func:`~newsdiff.core.figure_goals.goal_kind`)?"""
+    return bool(goal_kind(figure, claim))
 
 
 def two_counts(a: Figure, b: Figure, left: Claim, right: Claim) -> bool:
     """Are ``a`` and ``b`` two facts however alike their nouns: counts told of different fates
-    ("killed 12" / "injured 30"), or a goal against a figure that happened (:func:`goal`)?"""
+    ("killed 12" / "injured 30"), a goal against a figure that happened, or two kinds of goal
+    ("needs 26 seats" / "hopes to win 30", :func:`~newsdiff.core.figure_goals.goal_kind`)?"""
     if a.kind == "count" and (told := fate(a, left)):  # each fate read once (usually none)
         other = fate(b, right)
         if other and not told & other:
             return True
-    return goal(a, left) != goal(b, right)
+    # a goal and an outcome that agree are one count told two ways ("hopes to ask dozens of
+    # questions" / "has four dozen questions"): only differing ones are two facts
+    return goal_kind(a, left) != goal_kind(b, right) and not agree(a, b)
 
 
 PEOPLE = frozenset(

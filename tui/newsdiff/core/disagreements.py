@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from newsdiff.core.agent_names import agents, same_agents
 from newsdiff.core.claim import Claim, fold, polarity
 from newsdiff.core.count_groups import one_group
-from newsdiff.core.counted_nouns import fate, goal, noun_group, two_counts
+from newsdiff.core.counted_nouns import fate, noun_group, two_counts
+from newsdiff.core.figure_goals import goal_kind
 from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title_index
 from newsdiff.core.link_evidence import Disagreement
@@ -407,11 +408,11 @@ def one_agents_count(left: Claim, right: Claim) -> bool:
         if a.kind != "count" or not a.noun or a.noun in GENERIC_COUNTS:
             continue
         theirs = [f for f in right.figures if f.kind == "count" and f.noun == a.noun]
-        if len(theirs) != 1 or agree(a, theirs[0]):
+        if len(theirs) != 1 or agree(a, b := theirs[0]):
             continue
         if sum(1 for f in left.figures if f.kind == "count" and f.noun == a.noun) != 1:
             continue
-        if not (fate(a, left) ^ fate(theirs[0], right)) and goal(a, left) == goal(theirs[0], right):
+        if not (fate(a, left) ^ fate(b, right)) and goal_kind(a, left) == goal_kind(b, right):
             return bool(same_agents(agents(left), agents(right)))  # read last: reads clauses
     return False
 

@@ -94,12 +94,37 @@ for _positive, _negative in _ANTONYM_WORDS:
         _ANTONYM_OF[_word] = (*_ANTONYM_OF.get(_word, ()), (_concept, -1))
 
 
+_INTENTION_FORMS = (
+    "hope hopes hoped hoping",
+    "plan plans planned planning",
+    "want wants wanted wanting",
+    "seek seeks sought seeking",
+    "aim aims aimed aiming",
+    "try tries tried trying",
+    "intend intends intended intending",
+    "attempt attempts attempted attempting",
+    "vow vows vowed vowing",
+    "promise promises promised promising",
+    "pledge pledges pledged pledging",
+    "threaten threatens threatened threatening",
+)
+
+INTENTIONS = {form: forms.split()[0] for forms in _INTENTION_FORMS for form in forms.split()}
+"""Verbs of intention, each form to its base: with "to" after them, the predicate that follows
+is wanted, planned, tried or promised, not said to happen ("hopes to reopen the terminal" says
+nothing against "did not reopen it"). The intention keeps its sign, read with what is intended
+("want to close"): "wants to close" / "does not want to close" disagree, "plans to close" /
+"does not plan to reopen" do not."""
+
+
 POLAR_WORDS = frozenset(
     ["nor", "neither", "not", "never", "cannot", "hardly", "nobody", "no"]
     + list(_ANTONYM_OF)
     + list(_NEGATING_VERBS)
+    + list(INTENTIONS)
 )
-"""Words that make a sentence's polarity worth reading (negators, "no one", antonyms)."""
+"""Words that make a sentence's polarity worth reading (negators, "no one", antonyms, and
+intentions, read with what they intend)."""
 
 
 _NOUN_MARKERS = frozenset("the a an his her its their our your my this these those of".split())
@@ -115,6 +140,10 @@ _IRREALIS = frozenset(
 )
 """Words that put the predicate after them in doubt: "would be expected to attend" does not
 say that anyone attends."""
+
+
+_VERB_CLOSE = frozenset("to not never did does do will would could can may might must".split())
+"""Words after which "close" is the verb (the antonym of "open"), not "a close ally"."""
 
 
 _DOUBT_REACH = 4
@@ -136,7 +165,8 @@ def predicate_signs(
     """Each predicate concept's sign: negators and antonyms flip it; mixed signs give 0.
 
     A concept inside quotation marks is kept apart (``q:`` prefix) from one in the writer's
-    words, and a predicate in doubt (after "would", "if", "expected") is not recorded.
+    words, and a predicate in doubt (after "would", "if", "expected", or an intention's "to":
+    "hopes to reopen", :data:`INTENTIONS`) is not recorded.
     """
     polarity: dict[str, int] = {}
     spans: dict[str, tuple[int, int]] = {}
@@ -144,6 +174,9 @@ def predicate_signs(
     negator_start = 0
     doubt_at = -10
     for k, (word, stemmed, start, end) in enumerate(words):
+        intends = word in INTENTIONS and k + 2 < len(words) and words[k + 1][0] == "to"
+        if word == "to" and k and words[k - 1][0] in INTENTIONS:
+            doubt_at = k  # "hopes to reopen": the reopening is in doubt, the hope is not
         if negate_at < 0 and word not in _STEERING and not word.endswith("n't"):
             negated = False  # no negator waits and the word changes nothing of what follows
         else:
@@ -166,12 +199,17 @@ def predicate_signs(
                 return {}, {}
         if k - doubt_at <= _DOUBT_REACH or len(word) < 2 or word in STOPWORDS:
             continue  # in doubt, or not a content word (:func:`is_content_word`)
-        if word[0].isdecimal() or word.endswith(_NOMINAL):
+        if word[0].isdecimal() or (word.endswith(_NOMINAL) and not intends):
             continue
         if not negated and k and words[k - 1][0] in _NOUN_MARKERS:
             continue  # "the questions": a noun, not the predicate "questioned"
         in_quote = bool(quoted) and any(a <= start < b for a, b in quoted)
-        for concept, sign in _ANTONYM_OF.get(word, ((stemmed, 1),)):
+        concepts = _ANTONYM_OF.get(word, ((stemmed, 1),))
+        if word == "close" and k and words[k - 1][0] in _VERB_CLOSE:
+            concepts = _ANTONYM_OF["closes"]  # "did not close", "will close"
+        if intends and is_content_word(words[k + 2][0]):
+            concepts, end = _intended(INTENTIONS[word], words, k + 2), words[k + 2][3]
+        for concept, sign in concepts:
             if in_quote:
                 concept = "q:" + concept
             if negated:
@@ -183,6 +221,18 @@ def predicate_signs(
                 if concept not in spans or negated or sign < 0:
                     spans[concept] = (negator_start if negated else start, end)
     return polarity, spans
+
+
+def _intended(
+    intention: str, words: Sequence[tuple[str, str, int, int]], k: int
+) -> tuple[tuple[str, int], ...]:
+    """The concepts of an intention and what it intends ("want to" + "reopen": ``want to
+    open``, +1), each with the intended predicate's sign."""
+    word, stemmed = words[k][0], words[k][1]
+    concepts = _ANTONYM_OF.get(word, ((stemmed, 1),))
+    if word == "close":
+        concepts = _ANTONYM_OF["closes"]
+    return tuple((f"{intention} to {concept}", sign) for concept, sign in concepts)
 
 
 PREDICTION_WORDS = frozenset(
