@@ -20,14 +20,14 @@ def make(folder: Path, name: str, data: bytes | str = BODY) -> Path:
 
 
 def test_folder_means_its_txt_md_and_html_files_sorted(tmp_path: Path) -> None:
-    for name in ("b.md", "a.txt", "c.TXT", "d.Md", "e.html", "E2.HTM", "f.rtf", "g"):
+    for name in ("b.md", "a.txt", "c.TXT", "d.Md", "e.html", "E2.HTM", "f.rtf", "g", "h.markdown"):
         make(tmp_path, name)
     make(tmp_path, ".hidden.txt")
     sub = tmp_path / "sub"
     sub.mkdir()
     make(sub, "nested.txt")
     names = [p.name for p in article_files(tmp_path)]
-    assert names == ["E2.HTM", "a.txt", "b.md", "c.TXT", "d.Md", "e.html"]
+    assert names == ["E2.HTM", "a.txt", "b.md", "c.TXT", "d.Md", "e.html", "h.markdown"]
 
 
 def test_good_files_load_and_bad_ones_are_all_reported(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ MAX_BYTES_ENV = "NEWSDIFF_MAX_BYTES"
 ENCODING_ENV = "NEWSDIFF_ENCODING"
 """Environment variable that forces one encoding for every article (``cp1250``, ``utf-8``…)."""
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
 """The file name endings that a folder's article files have (compared case-insensitively)."""
 
 TITLE_LIMIT = 80
