@@ -108,3 +108,25 @@ async def test_the_story_dialog_never_writes_over_an_article(monkeypatch, tmp_pa
         message = str(dialog.query_one("#save-message", Static).render())
         assert "never written over" in message, message
     assert article.read_text(encoding="utf-8") == "The article.\n"
+
+
+async def test_a_variant_that_also_carries_the_claim_says_so(monkeypatch) -> None:
+    """Event9's claim 5 read `carried by 5 of 5`, one outlet only through a sentence whose own
+    claim is another (`"also": true` in the JSON), and the variants pane showed it like any
+    other. It says `(also)` after the outlet; the claim's own variants say nothing more."""
+    from story_factory import story_with_an_outlet_twice
+
+    story, both, _lone = story_with_an_outlet_twice()
+    app = _app(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, app, story)
+        claims = screen.query_one("#claims", OptionList)
+        claims.highlighted = screen.shown.index(both)
+        await pilot.pause()
+        variants = screen.query_one("#variants", OptionList)
+        heads = {
+            variants.get_option_at_index(k).id: str(variants.get_option_at_index(k).prompt)
+            for k in range(variants.option_count)
+        }
+        assert heads["1:1"].startswith(" 2 outlet-2 S2 (also): "), heads["1:1"]
+        assert all("(also)" not in text for key, text in heads.items() if key != "1:1")
