@@ -14,16 +14,23 @@ subject, and with one subject and a shared object stem. ``--clusters`` lists ins
 pair of two outlets of the tune clusters in the band that a rule keyed on the predicate would
 read: one subject, a shared object stem, the claim check passing. ``--text`` prints both
 sentences, in the terminal only (real-dev text never goes into the repository). Tune only:
-no report round or cluster is read (docs/conflicts.md, *Same who, same whom, another verb*;
-measured, not adopted: nothing the app runs uses this reading).
+no report round or cluster is read.
+
+Measured, not adopted (docs/conflicts.md, *Same who, same whom, another verb*): nothing the app
+runs uses this reading. The rule it was written for (such pairs scoring within a band under the
+threshold made candidates for the claim check) is commit ``8f951153``, behind
+``NEWSDIFF_PREDICATE=band=B,verb=V`` or ``band=B,phrase=P``; it was reverted in the next.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +39,166 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_claims import DATA, ITEMS, _comparison, _prepared, _sentence  # noqa: E402
 from newsdiff.core import semantic  # noqa: E402
-from newsdiff.core.predicates import Predicate, read_pair, sentence_predicate, similarity  # noqa: E402
+from newsdiff.core.claim import Claim  # noqa: E402
+from newsdiff.core.clause_words import LIGHT, SPEECH  # noqa: E402
+from newsdiff.core.clauses import Clause  # noqa: E402
+from newsdiff.core.lookalikes import _resolved as resolved_core  # noqa: E402
+from newsdiff.core.referred_subjects import who_clause  # noqa: E402
+from newsdiff.core.speaker_statements import speaker_or_core  # noqa: E402
+from newsdiff.core.verb_forms import verb_base  # noqa: E402
+from newsdiff.core.words import STOPWORDS, stem  # noqa: E402
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*|[—–―]|--|[,;:\"“”‘’()]")
+"""Words, numbers, dashes and the punctuation that ends an object span."""
+
+_STOPS = frozenset(",;:()—–―-") | {"--"}
+"""Tokens that end the object span (a quotation mark does not: *blamed "progressivism"*)."""
+
+_OPENERS = frozenset(
+    "that which who whom whose because after before when while although though if unless "
+    "since until as but whereas so saying said says according".split()
+)
+"""Words that open the next clause: the object span ends before them."""
+
+OBJECT_WORDS = 10
+"""At most this many tokens after the verb are read as its object span."""
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """Who did what in a sentence, as far as it can be read.
+
+    Attributes:
+        subject: The core clause's subject head, folded (a referent's surname for a "he").
+        names: The subject's name words, folded.
+        verb: The core verb as written (folded), ``""`` when not found in the text.
+        base: The core verb's base form (the clause reader's).
+        object: The content stems of the object span (after the verb, up to the clause end).
+        object_words: The object span's content words as written (folded).
+    """
+
+    subject: str
+    names: frozenset[str]
+    verb: str
+    base: str
+    object: frozenset[str]
+    object_words: tuple[str, ...]
+
+
+def predicate(text: str, frame: Clause, core: Clause) -> Predicate | None:
+    """The sentence's :class:`Predicate`: ``core``'s subject and verb (``frame`` is the whole
+    sentence's clause, ``core`` the one that tells the deed), the verb found in ``text`` past
+    the frame's own verb when the deed is reported; ``None`` without a subject or a verb, or
+    with a light verb (*be*, *have*, *do* say no deed)."""
+    if not core.subject or not core.verb or core.verb in LIGHT or core.verb in SPEECH:
+        return None
+    found = _verb_and_object(text, core.verb, frame.verb if core is not frame else "")
+    if found is None:
+        return None
+    verb, words = found
+    stems = frozenset(stem(w) for w in words)
+    return Predicate(core.subject, core.names, verb, core.verb, stems, words)
+
+
+@lru_cache(maxsize=4096)
+def _verb_and_object(text: str, base: str, after: str) -> tuple[str, tuple[str, ...]] | None:
+    tokens = _TOKEN.findall(text)
+    start = 0
+    if after and after != base:
+        start = next(
+            (k + 1 for k, t in enumerate(tokens) if t[:1].islower() and verb_base(t) == after), 0
+        )
+    for k in range(start, len(tokens)):
+        token = tokens[k]
+        if token[:1].islower() and verb_base(token) == base:
+            return token.casefold(), _object_words(tokens, k + 1)
+    return None
+
+
+def _object_words(tokens: list[str], k: int) -> tuple[str, ...]:
+    words: list[str] = []
+    for token in tokens[k : k + OBJECT_WORDS]:
+        folded = token.casefold()
+        if token in _STOPS or folded in _OPENERS:
+            break
+        if folded[:1].isalpha() and folded not in STOPWORDS and len(folded) > 2:
+            words.append(folded)
+    return tuple(words)
+
+
+@dataclass(frozen=True, slots=True)
+class PairReading:
+    """Two sentences' predicates and whether they share who acts and on what.
+
+    Attributes:
+        left: The left sentence's predicate.
+        right: The right sentence's predicate.
+        who: One subject (a name, or one noun head; a pronoun only as whom it stands for).
+        whom: The object spans share a content stem.
+        loose: One object span shares a content stem with the other sentence.
+    """
+
+    left: Predicate
+    right: Predicate
+    who: bool
+    whom: bool
+    loose: bool = False
+
+
+def sentence_predicate(claim: Claim) -> Predicate | None:
+    """The claim's :class:`Predicate`, its pronoun or role subject read as whom it stands for
+    (the look-alike rules' who-reading: :func:`~newsdiff.core.referred_subjects.who_clause`)."""
+    frame = who_clause(claim)
+    core = speaker_or_core(frame, resolved_core(frame))
+    if core.kind == "pronoun":
+        return None  # whom "they" or "it" stands for is not read: no who to compare
+    return predicate(claim.text, frame, core)
+
+
+def read_pair(left: Claim, right: Claim) -> PairReading | None:
+    """Both sentences' predicates and what they share, ``None`` when either is unread."""
+    lp = sentence_predicate(left)
+    if lp is None:
+        return None
+    rp = sentence_predicate(right)
+    if rp is None:
+        return None
+    return _pair_reading(lp, rp, left, right)
+
+
+def _pair_reading(lp: Predicate, rp: Predicate, left: Claim, right: Claim) -> PairReading:
+    who = lp.subject == rp.subject or bool(lp.names & rp.names)
+    loose = bool(lp.object & right.stems) or bool(rp.object & left.stems)
+    return PairReading(lp, rp, who, bool(lp.object & rp.object), loose)
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """How close two predicates are in meaning (WordLlama cosines).
+
+    Attributes:
+        verb: The two verbs as written, alone.
+        phrase: Each verb with its object span.
+    """
+
+    verb: float
+    phrase: float
+
+
+def similarity(left: Predicate, right: Predicate) -> Similarity | None:
+    """The cosines of the two verbs and of the two verb phrases (``None`` when the meaning
+    signal is off)."""
+    texts = [
+        left.verb,
+        right.verb,
+        " ".join((left.verb, *left.object_words)),
+        " ".join((right.verb, *right.object_words)),
+    ]
+    vectors = semantic.sentence_vectors(texts)
+    if vectors is None:
+        return None
+    return Similarity(float(vectors[0] @ vectors[1]), float(vectors[2] @ vectors[3]))
+
 
 TUNE_ROUNDS = (4, 7, 11)
 THRESHOLD = 50.0

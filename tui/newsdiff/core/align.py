@@ -139,7 +139,6 @@ def find_links(
     check: ClaimChecker | None = None,
     figures_differ: np.ndarray | None = None,
     proposed: Sequence[tuple[int, int]] = (),
-    reworded: Sequence[tuple[int, int]] = (),
 ) -> list[PairLink]:
     """Every link at ``settings``, sorted by (left, right).
 
@@ -205,8 +204,6 @@ def find_links(
                     candidates[i, j] = True
                     below[i, j] = True
                 routed.add((i, j))
-        for i, j in reworded:  # under the threshold, one deed in another verb: read as well
-            candidates[i, j] = True
     if check is None:
         found = [
             _plain_link(int(i), int(j), score, verbatim, settings)

@@ -13,7 +13,7 @@ from functools import partial
 from math import isqrt
 from pathlib import Path
 
-from newsdiff.core import align, predicates, semantic
+from newsdiff.core import align, semantic
 from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
 from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.errors import ArticleError
@@ -90,9 +90,6 @@ class PreparedPair:
             check=self.check,
             figures_differ=self.scores.figures_differ,
             proposed=self.proposed(),
-            reworded=predicates.reworded_pairs(
-                self.scores.score, left_active, right_active, settings.paraphrase, self._claim
-            ),
         )
         chain = align.backbone(links)
         left_moved, right_moved = align.moved_flags(
