@@ -142,7 +142,7 @@ def _sentence(phrase: str, figure: int) -> str:
 def test_a_future_act_and_its_telling_compare_as_two_tellings_of_it(
     future: str, told: str, one: int, other: int
 ) -> None:
-    """"Will cut N jobs" against a telling of the act that is not plainly past ("cuts M jobs",
+    """ "Will cut N jobs" against a telling of the act that is not plainly past ("cuts M jobs",
     "said it would cut M jobs") is compared as "will cut N" against "will cut M" is: a conflict
     exactly when that one is (when the figures differ beyond rounding), never when N is M."""
     left = _sentence(future, one)
@@ -158,3 +158,29 @@ def test_a_future_act_and_its_telling_disagree_on_figures_far_apart() -> None:
         for told in TOLD:
             for result in both_ways(_sentence(FUTURE[0], one), _sentence(told, other)):
                 assert result.outcome == "conflict"
+
+
+DID_NOT_REOPEN = "The Brenna ferry company did not reopen the Kessing route."
+
+WISH_WITH_AN_OBJECT = [
+    "The Brenna ferry company wants the Kessing route to reopen.",
+    "The Brenna ferry company is hoping for the Kessing route to reopen.",
+    "The Brenna ferry company plans for the Kessing route to reopen.",
+]
+
+
+@pytest.mark.parametrize("wish", WISH_WITH_AN_OBJECT)
+def test_an_intention_with_its_object_before_to_is_no_conflict_with_the_act_denied(
+    wish: str,
+) -> None:
+    for result in both_ways(wish, DID_NOT_REOPEN):
+        assert result.outcome != "conflict"
+        assert not [d for d in result.evidence.disagree if d.kind == "polarity"]
+
+
+def test_an_act_joined_after_a_wish_is_still_read() -> None:
+    """ "wanted a ruling but agreed to reopen": the agreement is an act, not part of the wish."""
+    left = "The Brenna ferry company wanted a ruling but agreed to reopen the Kessing route."
+    right = "The Brenna ferry company did not agree to reopen the Kessing route."
+    for result in both_ways(left, right):
+        assert result.outcome == "conflict"
