@@ -213,6 +213,7 @@ def _governing(claim: Claim, k: int) -> str | None:
 
 
 _PERFECT = frozenset("has have had".split())
+"""Auxiliaries of the perfect: the verb after them tells what has happened ("has cut 800")."""
 
 
 def _plain_past(word: str) -> bool:
@@ -225,10 +226,13 @@ def _plain_past(word: str) -> bool:
 
 
 _PAST_TIMES = frozenset("ago yesterday already previously".split())
+"""Words that place what a sentence tells in the past ("two years ago", "already cut")."""
+
 _LAST = frozenset(
     "week month year night weekend summer spring autumn fall winter monday tuesday wednesday "
     "thursday friday saturday sunday".split()
 )
+"""Words after "last" that name a past time ("last year"; not "the last 500 jobs")."""
 
 
 def _told_past(claim: Claim) -> bool:
