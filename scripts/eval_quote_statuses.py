@@ -15,7 +15,10 @@ newsdiff's quote covering most of the judged quotation is read:
 * **status** is right when it equals the judged status and, unless ``only here``, its
   counterpart overlaps the judged counterpart;
 * **speaker** is right when ``speaker_differs`` says what was judged (``same`` / ``different``;
-  items without a counterpart are not judged for it).
+  items without a counterpart are not judged for it);
+* **speaker named** (items with a ``speaker_name``: the names the article gives the speaker) is
+  right when newsdiff's speaker shares an identifying word (``name_key``) with one of them, as
+  ``eval_claim_speakers.py`` compares names; a quote newsdiff missed or gave nobody is wrong.
 
 Prints figures only (``-v``: one line per item, offsets and verdicts, no text).
 """
@@ -34,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_claims import DATA, _cluster  # noqa: E402
 from newsdiff.core.compare import compare_articles  # noqa: E402
 from newsdiff.core.models import Comparison, QuoteMatch  # noqa: E402
+from newsdiff.core.speaker_names import name_key  # noqa: E402
 
 ITEMS = Path(__file__).resolve().parent / "data" / "realdev_quote_statuses.json"
 
@@ -54,6 +58,25 @@ def _checked(data: Path, ref: dict) -> tuple[int, int]:
     if hashlib.sha256(path.read_bytes()).hexdigest() != ref["sha256"]:
         raise SystemExit(f"error: {path}: changed since the item was judged (sha256)")
     return ref["start"], ref["end"]
+
+
+def named_right(speaker: str | None, names: list[str]) -> bool:
+    """Whether ``speaker`` (newsdiff's) names the judged speaker: a shared identifying word."""
+    found = set(name_key(speaker)) if speaker else set()
+    return any(found & set(name_key(name)) for name in names)
+
+
+def _speaker_named(data: Path, item: dict) -> bool | None:
+    """Whether newsdiff names the speaker of an item with a ``speaker_name`` (else ``None``)."""
+    if "speaker_name" not in item:
+        return None
+    span = _checked(data, item["quote"])
+    other = item["counterpart"]["file"] if item["counterpart"] else item["against"]
+    quotes = [m.quote for m in _comparison(str(data), item["quote"]["file"], other).left.quotes]
+    best = max(quotes, key=lambda q: _overlap((q.start, q.end), span), default=None)
+    if best is None or _overlap((best.start, best.end), span) == 0:
+        return False
+    return named_right(best.speaker, item["speaker_name"])
 
 
 def judge(data: Path, item: dict) -> tuple[str, bool, bool | None]:
@@ -116,11 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)
         return 0
-    statuses = speakers = judged = 0
+    statuses = speakers = judged = named = naming = 0
     by_status: dict[str, list[int]] = {}
     for number, item in enumerate(items, 1):
         try:
             got, status_right, speaker_right = judge(args.data, item)
+            name_right = _speaker_named(args.data, item)
         except (KeyError, TypeError, OSError) as error:
             print(f"error: {args.gold}: item {number}: bad or missing {error}", file=sys.stderr)
             return 2
@@ -131,17 +155,23 @@ def main(argv: list[str] | None = None) -> int:
         if speaker_right is not None:
             judged += 1
             speakers += speaker_right
+        if name_right is not None:
+            naming += 1
+            named += name_right
         if args.verbose:
             quote = item["quote"]
             print(
                 f"{quote['file']}:{quote['start']}-{quote['end']} gold {item['status']}/"
                 f"{item['speaker']} -> {got} status {'ok' if status_right else 'WRONG'}"
                 f" speaker {'-' if speaker_right is None else 'ok' if speaker_right else 'WRONG'}"
+                f"{'' if name_right is None else ' named ok' if name_right else ' named WRONG'}"
             )
     print(f"quote statuses right: {statuses}/{len(items)}")
     for status, (right, total) in sorted(by_status.items()):
         print(f"  {status:<10} {right}/{total}")
     print(f"same/different speaker right: {speakers}/{judged}")
+    if naming:
+        print(f"speaker named right: {named}/{naming}")
     return 0
 
 

@@ -107,3 +107,24 @@ def test_a_bad_gold_file_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
         assert err.startswith(f"error: {bad}: not a gold file") and err.count("\n") == 1
     assert ev.main(["--data", str(tmp_path), "--gold", str(tmp_path / "none.json")]) == 2
     assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'none.json'}: ")
+
+
+def test_speaker_names_are_scored_where_judged(setup: tuple[Path, Path], capsys) -> None:
+    """A gold ``speaker_name`` is compared by name words; a wrong name counts as wrong."""
+    data, gold = setup
+    content = json.loads(gold.read_text(encoding="utf-8"))
+    content["items"][0]["speaker_name"] = ["Lena Duarte"]
+    content["items"][1]["speaker_name"] = ["Mayor Tom Quill"]
+    gold.write_text(json.dumps(content), encoding="utf-8")
+    assert ev.main(["--data", str(data), "--gold", str(gold), "--split", "tune", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "speaker ok named ok" in out and "speaker named right: 1/1" in out
+    assert ev.main(["--data", str(data), "--gold", str(gold)]) == 0
+    assert "speaker named right: 1/2" in capsys.readouterr().out
+
+
+def test_a_name_is_right_by_a_shared_identifying_word() -> None:
+    assert ev.named_right("Lena Duarte", ["Mayor Lena Duarte"])
+    assert ev.named_right("the agency", ["Harbour Board", "the agency"])
+    assert not ev.named_right("Tom Quill", ["Lena Duarte"])
+    assert not ev.named_right(None, ["Lena Duarte"])

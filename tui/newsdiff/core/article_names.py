@@ -142,7 +142,7 @@ class ArticleNames:
             if (
                 i < last - 1
                 and not token.possessive
-                and (lower in vocab.TITLE_WORDS or lower in vocab.COUNTRIES)
+                and lower in vocab.NAME_TITLES
                 and self._titles_name(tokens, i, last)
             ):
                 titled = titled or lower in vocab.TITLE_WORDS

@@ -42,7 +42,7 @@ _DESCRIPTION_WORDS = 8
 
 _QUALIFIER_STARTS = frozenset(
     """
-    from by of in released issued signed sent published written prepared compiled produced
+    from by of in on at released issued signed sent published written prepared compiled produced
     filed posted conducted authored led carried obtained seen commissioned reviewed
     """.split()
 )
@@ -115,7 +115,7 @@ class PhraseReader:
             return None  # a bare singular noun is not a source
         if k + 1 < len(tokens) and tokens[k + 1].lower in MEMBER_NOUNS:
             return None  # "the union leader said": the leader speaks, not the union
-        verbs = STRONG_REPORTING
+        verbs = vocab.GROUP_REPORTING if tokens[k].lower.endswith("s") else STRONG_REPORTING
         if tokens[k].lower in DOCUMENT_NOUNS:
             verbs = verbs | DOCUMENT_VERBS  # "a study found", "documents show"
         follows = skip_adverbs(tokens, self._past_qualifier(tokens, k + 1, verbs))

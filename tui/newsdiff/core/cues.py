@@ -32,6 +32,7 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import (
     DOCUMENT_VERBS,
     GOING_ON,
+    PLURAL_REPORTING,
     REPORTING_VERBS,
     SPEAKING_ACTIVITY,
     SPEAKING_TOPIC_WORDS,
@@ -330,8 +331,9 @@ def _is_verb(word: str, words: list[re.Match[str]], n: int) -> bool:
     bare = _bare(word)
     if bare == "according":
         return n + 1 < len(words) and _bare(words[n + 1].group(0)) == "to"
-    if bare not in REPORTING_VERBS and bare not in DOCUMENT_VERBS:
-        return False
+    plural = bare in PLURAL_REPORTING and n > 0 and _bare(words[n - 1].group(0)).endswith("s")
+    if bare not in REPORTING_VERBS and bare not in DOCUMENT_VERBS and not plural:
+        return False  # a plural group's verb: "critics argue", not "we must continue"
     if bare in DOCUMENT_VERBS and n and _bare(words[n - 1].group(0)) in _BE:
         return False  # "inadequacies were found": a passive, no one's attribution
     before = words[n - 2].group(0) if n > 1 else ""

@@ -252,8 +252,10 @@ _PROFILE_NOUNS = {
 the gender they tell (``u``: none)."""
 
 _PROFILE_MODIFIERS = frozenset(
-    "former veteran young famous acclaimed celebrated renowned legendary married".split()
+    "former veteran young famous acclaimed celebrated renowned legendary married first".split()
 )
+_NOUN_GENDERS = {**dict.fromkeys(vocab.ROLE_WORDS, "u"), "lady": "f", **_PROFILE_NOUNS}
+"""Profile nouns and role words (``lady`` as in ``first lady``), with the gender they tell."""
 _RELATIVE_OPENERS = frozenset({"who", "whose"})
 
 
@@ -262,17 +264,22 @@ def profile_description(tokens: list[Token], gap: Gap) -> tuple[int, str] | None
     article is about (``The 44-year-old painter, who admitted …, says``, ``The curator, whose
     show …, said:``): ``the``, at most three modifiers (an age, a capitalised or hyphenated
     word, ``former``), a noun a profile calls someone by, then the verb or a relative clause,
-    and a reporting verb in the sentence after it. Else None."""
+    and a reporting verb in the sentence after it. Two nouns joined by ``and`` describe one
+    person too, and then either may be a role word (``The former first lady and Velmora senator
+    said``); a lone role word is left to the role readers. Else None."""
     if len(tokens) < 3 or tokens[0].lower != "the":
         return None
-    k = 1
-    while k < len(tokens) and k <= 3 and tokens[k].lower not in _PROFILE_NOUNS:
-        word = tokens[k]
-        modifier = "-" in word.lower or word.cap  # "44-year-old", "dark-haired", "British"
-        if not modifier and word.lower not in _PROFILE_MODIFIERS:
-            return None
-        k += 1
-    if k >= len(tokens) - 1 or tokens[k].lower not in _PROFILE_NOUNS:
+    k = _profile_noun(tokens, 1)
+    if k < 0:
+        return None
+    told = _NOUN_GENDERS.get(tokens[k].lower, "u")
+    second = _profile_noun(tokens, k + 2) if tokens[k + 1].lower == "and" else -1
+    if second >= 0:
+        told = told if told != "u" else _NOUN_GENDERS.get(tokens[second].lower, "u")
+        k = second
+    elif tokens[k].lower not in _PROFILE_NOUNS:
+        return None
+    if k >= len(tokens) - 1:
         return None
     if any(gap(tokens[j - 1].end, tokens[j].start).strip() for j in range(1, k + 1)):
         return None  # "The Pike-Hale report, the director said": not one phrase
@@ -288,7 +295,20 @@ def profile_description(tokens: list[Token], gap: Gap) -> tuple[int, str] | None
         return None
     if not any(token.lower in REPORTING_VERBS for token in tokens[k + 1 :]):
         return None
-    return k + 1, _PROFILE_NOUNS[tokens[k].lower]
+    return k + 1, told
+
+
+def _profile_noun(tokens: list[Token], k: int) -> int:
+    """Index of the profile or role noun after at most three modifiers from token ``k``,
+    else -1."""
+    j = k
+    while j < len(tokens) and j < k + 3 and tokens[j].lower not in _NOUN_GENDERS:
+        word = tokens[j]
+        modifier = "-" in word.lower or word.cap  # "44-year-old", "dark-haired", "British"
+        if not modifier and word.lower not in _PROFILE_MODIFIERS:
+            return -1
+        j += 1
+    return j if j < len(tokens) and tokens[j].lower in _NOUN_GENDERS else -1
 
 
 def profile_referent(

@@ -13,6 +13,7 @@ from newsdiff.core.places import BODY_NOUNS as BODY_NOUNS
 from newsdiff.core.places import COUNTRIES as COUNTRIES
 from newsdiff.core.places import PLACES as PLACES
 from newsdiff.core.places import government_of as government_of
+from newsdiff.core.reporting_verbs import PLURAL_REPORTING, STRONG_REPORTING
 
 PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 """A party and state after a name ("R-S.C.", "D-Vt.", "R-Texas"): never a name of its own,
@@ -35,6 +36,9 @@ SOURCE_NOUNS = frozenset(
     authorities lawyers attorneys critics supporters opponents researchers scientists experts
     analysts organizers protesters residents witnesses aides sources agency company campaign
     ministry department court committee board union
+    economists lawmakers legislators activists advocates observers diplomats historians
+    commentators forecasters demonstrators organisers farmers workers employees
+    doctors teachers parents students neighbors neighbours
     """.split()
 )
 """Common nouns for a document or group that can be a quotation's source ("the report said")."""
@@ -335,3 +339,11 @@ MALE_FIRST_NAMES = frozenset(
     """.split()
 )
 """Common men's first names: "he" may refer to a person so named."""
+
+
+GROUP_REPORTING = STRONG_REPORTING | PLURAL_REPORTING
+"""A plural group's reporting verbs ("critics said", "critics say", "economists warn")."""
+
+NAME_TITLES = TITLE_WORDS | frozenset(COUNTRIES) | {role + "s" for role in ROLE_WORDS}
+"""Words a run may open with before a name that are no part of it: titles, countries, and a
+role in the plural before a list of names ("Senators Tom Hale and Ann Pike")."""

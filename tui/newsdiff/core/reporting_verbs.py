@@ -37,6 +37,12 @@ STRONG_REPORTING = frozenset(
 forms only: a participle ("adding") or a naming verb ("called") beside a quotation does not
 make the name next to it its speaker."""
 
+PLURAL_REPORTING = frozenset(
+    verb[:-1] for verb in STRONG_REPORTING if verb.endswith("s") and not verb.endswith("ss")
+)
+"""The plural present of the strong verbs ("critics say", "economists warn"): a plural
+group's own reporting verb, read only after a plural subject (``attribution_phrases``)."""
+
 REPORTING_VERBS = (
     frozenset(
         """

@@ -52,6 +52,7 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
+from newsdiff.core.speaker_context import continued_speaker, source_noun
 from newsdiff.core.speaker_guards import (
     clause_speaker,
     own_verb,
@@ -120,6 +121,7 @@ class _Attributor:
         self.text = reader.text
         self.spans = reader.spans
         self.possessors = reader.possessors
+        self.roles = reader.later_roles
         self._gap = reader.gap
         self.phrases = PhraseReader(reader.gap, reader.masked)
         self._descriptions: dict[str, str] | None = None
@@ -146,7 +148,10 @@ class _Attributor:
             ("document or group", lambda first, last, span: self._source_noun(last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
             ("unnamed source", lambda first, last, span: self._unnamed(first, last, span)),
-            ("headline", lambda first, last, span: headline_subject(self.text, self.infos, span)),
+            (
+                "headline",
+                lambda first, last, span: headline_subject(self.text, self.infos, span, self.roles),
+            ),
         )
 
     def _info_at(self, offset: int) -> int:
@@ -196,6 +201,7 @@ class _Attributor:
                 speaker = verdict_after(self.infos, last) or self._fallback(first, span, previous)
                 named = person_after(self.infos, last, self._gap, span.close)
                 speaker = speaker if named in (None, speaker) else None  # "“…?” Moss asked"
+            speaker = speaker or continued_speaker(self.infos, first, previous, is_full or unparsed)
             speakers.append(speaker)
             previous = (last, speaker)
         return speakers
@@ -234,27 +240,8 @@ class _Attributor:
         return self._verbs_before[last + 1] > self._verbs_before[first]
 
     def _source_noun(self, index: int, span: QuoteSpan) -> str | None:
-        """A document or group named by a common noun next to the quotation (``the report
-        said``, ``according to the indictment``, ``prosecutors said``)."""
-        if not self.infos:
-            return None
-        info = self.infos[index]
-        tokens = info.tokens
-        i = bisect.bisect_right(info.starts, span.close)
-        gap = self._gap(span.close + 1, tokens[i].start) if i < len(tokens) else MASK
-        if MASK in gap or "\n" in gap or gap.strip(SPACES + ",;:" + DASHES):
-            i = len(tokens)
-        j = skip_adverbs(tokens, i)
-        if j < len(tokens) and tokens[j].lower in STRONG_REPORTING:
-            i = j + 1
-        elif j + 1 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
-            i = j + 2
-        end = bisect.bisect_left(info.starts, span.open)
-        for start in (i, max(0, end - 4)):
-            found = self.phrases.source_phrase(info, start, end if start < end else len(tokens))
-            if found is not None:
-                return found
-        return None
+        """A document or group named next to the quotation (``speaker_context.source_noun``)."""
+        return source_noun(self.phrases, self.infos[index], self._gap, span) if self.infos else None
 
     def _description(self, first: int, last: int, span: QuoteSpan) -> str | None:
         """``,” the Villa manager said``: a description ending in a role word right after the

@@ -314,12 +314,51 @@ def resolve_group(
     """ "it said" / "they wrote": the organization or government named last, in this
     sentence or the last few, a subject before any other; for "they" also a plural name
     ("Democrats"). None when there is none."""
-    for mentions in [so_far, *(prior.mentions for prior in _previous(infos, index))]:
+    here = infos[index] if index < len(infos) else None
+    for info, mentions in [(here, so_far), *((p, p.mentions) for p in _previous(infos, index))]:
         fitting = [m for m in mentions if not m.possessive and _group_fits(m, plural)]
+        if plural and info is not None:  # "Tom Hale and Ann Pike wrote …; “…,” they wrote"
+            fitting = sorted(fitting + joined_people(info, mentions), key=lambda m: m.first)
         subjects = [m for m in fitting if m.subject]
         if subjects or fitting:
             return (subjects or fitting)[-1]
     return None
+
+
+def joined_people(info: SentenceInfo, mentions: list[Mention]) -> list[Mention]:
+    """People named together by ``and`` ("Tom Hale and Ann Pike", "Hale, Pike and Dunn"):
+    one mention (kind ``people``) spanning each such list, for a later "they"."""
+    people = [m for m in mentions if m.kind == "person" and not m.possessive]
+    found: list[Mention] = []
+    k = 0
+    while k < len(people):
+        group = [people[k]]
+        while k + 1 < len(people) and _listed_next(info, group[-1], people[k + 1]):
+            k += 1
+            group.append(people[k])
+        if len(group) > 1 and info.tokens[group[-1].first - 1].lower == "and":
+            names = [m.entity for m in group]
+            entity = ", ".join(names[:-1]) + " and " + names[-1]
+            found.append(
+                Mention(group[0].first, group[-1].last, entity, "people", group[0].subject, False)
+            )
+        k += 1
+    return found
+
+
+def _listed_next(info: SentenceInfo, left: Mention, right: Mention) -> bool:
+    """``right`` follows ``left`` in a list of names: right after it (a comma between) or
+    after ``and``, past a short capitalised appositive ("Hale, Republican of Iowa, and Pike")."""
+    if right.first == left.last:
+        return True
+    between = info.tokens[left.last : right.first]
+    if between[-1].lower != "and" or len(between) > _APPOSITIVE_WORDS + 1:
+        return False
+    return all(token.cap or token.lower in ("of", "the") for token in between[:-1])
+
+
+_APPOSITIVE_WORDS = 4
+"""How many words an appositive inside a list of names may hold."""
 
 
 def _group_fits(mention: Mention, plural: bool) -> bool:
