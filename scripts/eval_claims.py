@@ -36,7 +36,7 @@ DATA = REPO.parent / "shared" / "data" / "real-dev"
 ITEMS = REPO / "scripts" / "data" / "realdev_claims.json"
 DISAGREEMENTS = REPO / "scripts" / "data" / "realdev_disagreements.json"
 """Round 5: disagreements only, from a systematic re-scan of every cluster (``--disagreements``)."""
-ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 BLIND_ROUNDS = (6, 8, 9, 10)
 """The rounds drawn without the tool and judged before it ran, never tuned on."""
 
@@ -171,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         " 7: the reworded-paraphrase work's tune round, pairs scoring 30-50;"
         " 8: the look-alike work's held-out round; 9: the conflict-recall work's blind round;"
         " 10: the blind sample, every sentence of one article against the next; 11: the same"
-        " on the tune clusters, all tune); several rounds are pooled",
+        " on the tune clusters, all tune; 12: disagreements hunted on the report clusters,"
+        " with --conflicts); several rounds are pooled",
     )
     parser.add_argument(
         "--as-drawn",
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--conflicts",
         action="store_true",
-        help="every disagreement of both files (rounds 1-5 and 9): the conflict recall",
+        help="every disagreement of both files (rounds 1-5, 9 and 12): the conflict recall",
     )
     parser.add_argument(
         "--split", choices=("tune", "report"), help="only this split (report unseen while tuning)"

@@ -12,6 +12,12 @@ each conflict as offsets, kinds and the sha256 of the two
 sentences (the text only with ``--text``, to read in the terminal, never to store). Clusters
 split as in ``docs/conflicts.md`` (rounds 1-2): ``tune`` = the twelve tune clusters. Needs
 ``../shared``; skipped without.
+
+``--candidates MIN`` hunts the other way, for disagreements to judge by reading (not a judged
+set's draw: a hunt is not blind): every pair of sentences of two outlets of one cluster that
+share at least MIN content words and give one counted noun (or one unit) two figures that do
+not agree, one kind of date two values, two places and none in common, or one predicate two
+signs, whatever the tool links. Offsets, kind and sha256 only, unless ``--text``.
 """
 
 from __future__ import annotations
@@ -23,10 +29,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from newsdiff.core.claim import Claim, polarity, read_claim
 from newsdiff.core.compare import compare_articles, prepare
+from newsdiff.core.figures import agree
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.models import Article, Sentence, Settings
+from newsdiff.core.segment import segment
 from realdev_clusters import DATA, cluster_articles, cluster_folders, clusters_loaded
+from tune_cluster_links import TUNE_CLUSTERS as LINK_TUNE_CLUSTERS
 
 TUNE_CLUSTERS = frozenset(
     f"basil-{key}"
@@ -78,6 +88,56 @@ def _latent(
     return found
 
 
+def _clashes(one: Claim, other: Claim) -> list[str]:
+    """What the two sentences give two values of, by the readers alone (no link, no check)."""
+    found: list[str] = []
+    for a, b in itertools.product(one.figures, other.figures):
+        if a.kind == b.kind and a.noun == b.noun and (a.noun or a.kind != "count"):
+            if not agree(a, b):
+                found.append(f"figure {a.kind}:{a.noun or '-'}")
+                break
+    kinds: dict[str, set[str]] = {}
+    for key, *_ in one.dates:
+        kinds.setdefault(key.split(":")[0], set()).add(key)
+    theirs: dict[str, set[str]] = {}
+    for key, *_ in other.dates:
+        theirs.setdefault(key.split(":")[0], set()).add(key)
+    if any(kinds[k].isdisjoint(v) for k, v in theirs.items() if k in kinds and k != "rel"):
+        found.append("date")
+    if (
+        one.places
+        and other.places
+        and {p[0] for p in one.places}.isdisjoint({p[0] for p in other.places})
+    ):
+        found.append("place")
+    if one.polar or other.polar:
+        signs, theirs_signs = polarity(one)[0], polarity(other)[0]
+        if any(signs[c] * theirs_signs[c] < 0 for c in signs.keys() & theirs_signs.keys()):
+            found.append("polarity")
+    return found
+
+
+def _candidates(left: Article, right: Article, least: int, show: bool) -> list[str]:
+    """Sentence pairs of two outlets sharing at least ``least`` content words whose readers
+    give two values of one thing (:func:`_clashes`)."""
+    found: list[str] = []
+    ours = [(s, read_claim(s.text)) for s in segment(left.text)]
+    theirs = [(s, read_claim(s.text)) for s in segment(right.text)]
+    for (a, one), (b, other) in itertools.product(ours, theirs):
+        shared = len(one.claim_words & other.claim_words)
+        if shared < least:
+            continue
+        kinds = _clashes(one, other)
+        if kinds:
+            line = (
+                f"{'+'.join(kinds):24} {_name(left)}:{a.start}-{a.end} "
+                f"{_name(right)}:{b.start}-{b.end} sha {_sha(a.text)} {_sha(b.text)} "
+                f"shared {shared}"
+            )
+            found.append(line + (f"\n    L: {a.text}\n    R: {b.text}" if show else ""))
+    return found
+
+
 def _line(
     left: Article,
     right: Article,
@@ -120,20 +180,30 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FLOOR",
         help="check every pair scoring at least FLOOR and every routed pair, cap or not",
     )
+    parser.add_argument(
+        "--candidates",
+        type=int,
+        metavar="MIN",
+        help="disagreements to judge: pairs sharing MIN content words, two values of one thing",
+    )
     parser.add_argument("--text", action="store_true", help="print the sentences (never store)")
     args = parser.parse_args(argv)
     folders = cluster_folders(args.data)
     if folders is None:
         return 0
     settings = Settings(paraphrase=args.paraphrase)
+    # the candidates hunt splits as tune_cluster_links.py does (its 18 tune clusters)
+    tune = LINK_TUNE_CLUSTERS if args.candidates is not None else TUNE_CLUSTERS
     chosen = [
         f
         for f in folders
         if args.split == "all"
-        or (args.split != "none" and (f.name in TUNE_CLUSTERS) == (args.split == "tune"))
+        or (args.split != "none" and (f.name in tune) == (args.split == "tune"))
     ]
 
     def lines(left: Article, right: Article, corpus: Sequence[Article]) -> list[str]:
+        if args.candidates is not None:
+            return _candidates(left, right, args.candidates, args.text)
         if args.latent is not None:
             return _latent(left, right, corpus, args.latent, args.text)
         return _conflicts(left, right, corpus, settings, args.text)
@@ -153,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                 for line in lines(left, right, [left, right]):
                     cross += 1
                     print("two stories", line)
-    print(f"conflicts: {within} within {len(chosen)} clusters ({args.split})", end="")
+    found = "candidates" if args.candidates is not None else "conflicts"
+    print(f"{found}: {within} within {len(chosen)} clusters ({args.split})", end="")
     print(f", {cross} across stories" if args.cross or args.cross_all else "")
     return 0
 

@@ -19,7 +19,7 @@ WORDS = (
     "no one body nobody won't isn't hardly refused to decline a an any been is was has had "
     "officially publicly likely unlikely if and or think believe consultation meeting 12 x "
     "opened closed strike union ferry questions questioned his of be yet hopes plans seeking "
-    "wants to close reopen"
+    "wants to close reopen but"
 ).split() + ["no one", "no body", "did not", "have not been"]
 """Words, and phrases a negator opens."""
 
@@ -30,17 +30,23 @@ def plain_predicate_signs(
     """Each predicate concept's sign: negators and antonyms flip it; mixed signs give 0.
 
     A concept inside quotation marks is kept apart (``q:`` prefix) from one in the writer's
-    words, and a predicate in doubt (after "would", "if", "expected") is not recorded.
+    words, and a predicate in doubt (after "would", "if", "expected", or an intention's "to",
+    with what it wants done before it or not) is not recorded.
     """
     polarity: dict[str, int] = {}
     spans: dict[str, tuple[int, int]] = {}
     negate_at = -1
     negator_start = 0
     doubt_at = -10
+    wish_at = -10
     for k, (word, stemmed, start, end) in enumerate(words):
         intends = word in P.INTENTIONS and k + 2 < len(words) and words[k + 1][0] == "to"
-        if word == "to" and k and words[k - 1][0] in P.INTENTIONS:
-            doubt_at = k  # "hopes to reopen": what is intended is in doubt
+        if word in P.INTENTIONS:
+            wish_at = k
+        elif word in P._COORDINATORS or word == "but":
+            wish_at = -10
+        elif word == "to" and k - wish_at <= P._WISH_REACH:
+            doubt_at = k  # "hopes to reopen", "wants the route to reopen": in doubt
         if word in P._IRREALIS or (word in P._COORDINATORS and k - doubt_at <= P._DOUBT_REACH + 2):
             doubt_at = k  # "unlikely to change his mind and allow imports": both in doubt
             continue

@@ -6,7 +6,7 @@ than one that happened, for the figure conflicts of :mod:`newsdiff.core.disagree
 from __future__ import annotations
 
 from newsdiff.core.claim import Claim
-from newsdiff.core.figure_goals import goal_kind
+from newsdiff.core.figure_goals import apart, goal_kind
 from newsdiff.core.figures import Figure, agree
 from newsdiff.core.words import stem
 
@@ -49,7 +49,7 @@ def goal(figure: Figure, claim: Claim) -> bool:
 def two_counts(a: Figure, b: Figure, left: Claim, right: Claim) -> bool:
     """Are ``a`` and ``b`` two facts however alike their nouns: counts told of different fates
     ("killed 12" / "injured 30"), a goal against a figure that happened, or two kinds of goal
-    ("needs 26 seats" / "hopes to win 30", :func:`~newsdiff.core.figure_goals.goal_kind`)?"""
+    ("needs 26 seats" / "hopes to win 30", :func:`~newsdiff.core.figure_goals.apart`)?"""
     if a.kind == "count" and (told := fate(a, left)):  # each fate read once (usually none)
         other = fate(b, right)
         if other and not told & other:
@@ -57,7 +57,7 @@ def two_counts(a: Figure, b: Figure, left: Claim, right: Claim) -> bool:
     # a goal and an outcome that agree are one count told two ways ("hopes to ask dozens of
     # questions" / "has four dozen questions"): only differing ones are two facts; agreement
     # is asked first, as it is cheap and most compared figures agree (no goal read for them)
-    return not agree(a, b) and goal_kind(a, left) != goal_kind(b, right)
+    return not agree(a, b) and apart(a, left, b, right)
 
 
 PEOPLE = frozenset(

@@ -14,7 +14,7 @@ from newsdiff.core.agent_names import agents, same_agents
 from newsdiff.core.claim import Claim, fold, polarity
 from newsdiff.core.count_groups import one_group
 from newsdiff.core.counted_nouns import fate, noun_group, two_counts
-from newsdiff.core.figure_goals import goal_kind
+from newsdiff.core.figure_goals import apart
 from newsdiff.core.figures import Figure, agree, hedge_start
 from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title_index
 from newsdiff.core.link_evidence import Disagreement
@@ -412,7 +412,7 @@ def one_agents_count(left: Claim, right: Claim) -> bool:
             continue
         if sum(1 for f in left.figures if f.kind == "count" and f.noun == a.noun) != 1:
             continue
-        if not (fate(a, left) ^ fate(b, right)) and goal_kind(a, left) == goal_kind(b, right):
+        if not (fate(a, left) ^ fate(b, right)) and not apart(a, left, b, right):
             return bool(same_agents(agents(left), agents(right)))  # read last: reads clauses
     return False
 

@@ -150,6 +150,11 @@ _DOUBT_REACH = 4
 """How many words after a doubt word ("unlikely", "would") a predicate stays in doubt."""
 
 
+_WISH_REACH = 5
+"""How far after an intention its "to" may come, past what it wants done ("wants the ferry
+route to reopen", "is hoping for the route to reopen")."""
+
+
 _COORDINATORS = frozenset({"and", "or"})
 """Words that join a second predicate to one in doubt, which is then in doubt too."""
 
@@ -173,10 +178,17 @@ def predicate_signs(
     negate_at = -1
     negator_start = 0
     doubt_at = -10
+    wish_at = -10
     for k, (word, stemmed, start, end) in enumerate(words):
         intends = word in INTENTIONS and k + 2 < len(words) and words[k + 1][0] == "to"
-        if word == "to" and k and words[k - 1][0] in INTENTIONS:
-            doubt_at = k  # "hopes to reopen": the reopening is in doubt, the hope is not
+        if word in INTENTIONS:
+            wish_at = k
+        elif word in _COORDINATORS or word == "but":
+            wish_at = -10  # "wanted a ruling and agreed to talks": the talks are no wish
+        elif word == "to" and k - wish_at <= _WISH_REACH:
+            # "hopes to reopen", "wants the route to reopen", "is hoping for the route to
+            # reopen": the reopening is in doubt, the hope is not
+            doubt_at = k
         if negate_at < 0 and word not in _STEERING and not word.endswith("n't"):
             negated = False  # no negator waits and the word changes nothing of what follows
         else:
