@@ -272,7 +272,7 @@ async def test_the_variants_of_one_outlet_are_listed_together(monkeypatch) -> No
             str(variants.get_option_at_index(k).prompt).split(":")[0].strip()
             for k in range(variants.option_count)
         ]
-        assert heads == ["1 outlet-1", "2 outlet-2 S1", "2 outlet-2 S2", "3 outlet-3"]
+        assert heads == ["1 outlet-1", "2 outlet-2 S1", "2 outlet-2 S2 (also)", "3 outlet-3"]
         prompt = str(claims.get_option_at_index(claims.highlighted).prompt)
         assert prompt.lstrip().startswith("3/3")
 

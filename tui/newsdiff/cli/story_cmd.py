@@ -42,7 +42,6 @@ from newsdiff.cli.thresholds import (
 
 if TYPE_CHECKING:
     from newsdiff.core.load import Corpus
-    from newsdiff.core.story import Story
 
 FORMATS = ("text", "json", "html", "md")
 
@@ -97,42 +96,6 @@ def _what_loaded(corpus: Corpus) -> str:
     path = corpus.articles[0].path
     only = "standard input" if path == "-" else path
     return f"only {only} could be read" if corpus.errors else f"only {only} was found"
-
-
-def printable_story(story: Story) -> Story:
-    """The story with every file path as text (undecodable bytes as ``\\xNN``), so every
-    report is valid UTF-8 (see :func:`newsdiff.core.sanitize.printable_path`)."""
-    import dataclasses
-
-    from newsdiff.core.sanitize import printable_path
-
-    articles = tuple(
-        dataclasses.replace(article, path=printable_path(article.path))
-        for article in story.articles
-    )
-    corpus = tuple(printable_path(path) for path in story.scoring.corpus)
-    return dataclasses.replace(
-        story, articles=articles, scoring=dataclasses.replace(story.scoring, corpus=corpus)
-    )
-
-
-def render_story(story: object, fmt: str, order: str) -> str:
-    """The story in ``fmt`` (``text``, ``json``, ``html`` or ``md``) as a string."""
-    from newsdiff.core.story import Story
-
-    assert isinstance(story, Story)
-    if fmt == "json":
-        from newsdiff.export.json_export import json_text
-        from newsdiff.export.story_report import story_to_dict
-
-        return json_text(story_to_dict(story, order))
-    if fmt == "html":
-        from newsdiff.export.story_html import story_html
-
-        return story_html(story, order)
-    from newsdiff.export.story_report import story_markdown, story_text
-
-    return story_markdown(story, order) if fmt == "md" else story_text(story, order)
 
 
 def _print_text(story: object, order: str, style: OutputStyle) -> None:
@@ -220,6 +183,7 @@ def story_command(
     from newsdiff.core.load import bundled_seeds_dir, load_corpus
     from newsdiff.core.story import build_story
     from newsdiff.core.story_cache import cached_story
+    from newsdiff.export.story_render import printable_story, render_story
 
     if sort not in ORDERS:
         fail(f"unknown sort {sort!r}: choose one of {', '.join(ORDERS)}")

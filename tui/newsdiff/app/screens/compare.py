@@ -62,6 +62,15 @@ FILTER_NAMES = {
     "quotes": "Filter: only rows with a quote.",
 }
 
+NO_CONFLICT = (
+    "No conflict (≠) found: no linked pair gives another figure, date, place, speaker or the "
+    "opposite claim. That is not proof the outlets agree: a sentence only one outlet has (+) "
+    "is not checked, and a reworded one (≈) can still differ."
+)
+"""What `c` says on a comparison without a conflict. It said "The outlets do not disagree
+anywhere", a verdict the claim check cannot give: it reads some kinds of disagreement, on linked
+sentences only, and misses some of those (thirteenth trial; docs/accuracy.md)."""
+
 LOADING_DELAY = 0.2
 """Seconds a comparison may take before the view is covered by a loading indicator: the
 bundled pair takes far less, and the cover would cost it two re-layouts of the screen."""
@@ -1027,10 +1036,8 @@ class CompareScreen(Screen[None]):
             what = "conflicts" if kind else "differences"
             if not view.has_differences(kind):
                 self.notify(
-                    "The outlets do not disagree anywhere in this comparison (no ≠)."
-                    if kind
-                    else "No differences: every sentence is shared.",
-                    timeout=3,
+                    NO_CONFLICT if kind else "No differences: every sentence is shared.",
+                    timeout=5 if kind else 3,
                 )
                 return
             self.notify(f"No more {what} {where}.", timeout=2)

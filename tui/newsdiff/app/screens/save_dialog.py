@@ -58,6 +58,11 @@ def has_extension(name: str) -> bool:
 class SaveDialog(ModalScreen[Path | None]):
     """Save the comparison as HTML, SVG, Markdown or JSON.
 
+    A subclass saves something else (the story: :class:`~newsdiff.app.screens.story_save.
+    StorySaveDialog`) by its :attr:`FORMATS`, :attr:`TITLE`, :meth:`file_name`,
+    :meth:`render_report` and :meth:`describe_format`; choosing, asking and writing are this
+    class's.
+
     Args:
         comparison: What to save.
         svg: The app's screenshot (SVG text) to save for the SVG format; when ``None``, a Rich
@@ -68,6 +73,10 @@ class SaveDialog(ModalScreen[Path | None]):
         protected: Files never to write over (the articles loaded in the app); the two
             compared articles are always protected.
     """
+
+    FORMATS: ClassVar[dict[str, str]] = SAVE_FORMATS
+    """The formats offered, with their display names."""
+    TITLE: ClassVar[str] = "Save this comparison"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="save-cancel"),
@@ -116,15 +125,23 @@ class SaveDialog(ModalScreen[Path | None]):
         protected: Sequence[str] = (),
     ) -> None:
         super().__init__()
-        self.protected = (
-            comparison.left.article.path,
-            comparison.right.article.path,
-            *protected,
-        )
-        if fmt not in SAVE_FORMATS:
-            raise ValueError(f"unknown save format {fmt!r}")
         self.comparison = comparison
         self.svg = svg
+        self._start(
+            (comparison.left.article.path, comparison.right.article.path, *protected),
+            folder,
+            fmt,
+            now,
+        )
+
+    def _start(
+        self, protected: Sequence[str], folder: Path | None, fmt: str, now: datetime | None
+    ) -> None:
+        """What every save dialog keeps: the files never written over, the folder, the format
+        first offered, the time in the reports, and the state of the question it asks."""
+        self.protected = tuple(protected)
+        if fmt not in self.FORMATS:
+            raise ValueError(f"unknown save format {fmt!r}")
         self.folder = folder if folder is not None else Path.cwd()
         self.fmt = fmt
         self.now = now
@@ -140,16 +157,16 @@ class SaveDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         """The format choice, the path, a message line and the buttons."""
         with Vertical(id="save-box"):
-            yield Label("Save this comparison", id="save-title")
+            yield Label(self.TITLE, id="save-title")
             with RadioSet(id="save-format"):
-                for fmt, name in SAVE_FORMATS.items():
+                for fmt, name in self.FORMATS.items():
                     yield ChoiceButton(name, value=fmt == self.fmt, id=f"save-format-{fmt}")
             folder = self.folder_line(str(self.default_path(self.fmt)))
             yield Label(folder, id="save-folder", markup=False)
             yield Input(
                 value=str(self.default_path(self.fmt)), id="save-path", select_on_focus=False
             )
-            yield Static(self._describe_format(), id="save-message", markup=False)
+            yield Static(self.describe_format(), id="save-message", markup=False)
             with Horizontal(id="save-buttons"):
                 yield Button("New name", id="save-rename")
                 yield Button("No, keep it", id="save-keep")
@@ -213,7 +230,11 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def default_path(self, fmt: str) -> Path:
         """``<folder>/newsdiff-<left>-vs-<right>.<ext>``, from the two titles."""
-        return self.folder / default_filename(self.comparison, EXTENSIONS[fmt])
+        return self.folder / self.file_name(EXTENSIONS[fmt])
+
+    def file_name(self, extension: str) -> str:
+        """The file name offered in the dialog's folder (or a folder typed in it)."""
+        return default_filename(self.comparison, extension)
 
     # ------------------------------------------------------------------ events
 
@@ -224,7 +245,7 @@ class SaveDialog(ModalScreen[Path | None]):
         if self._following_name:
             # The radio followed the extension typed in the name: leave the name alone.
             self._following_name = False
-            self._reset(self._describe_format())
+            self._reset(self.describe_format())
             return
         path_input = self.query_one("#save-path", Input)
         current = Path(path_input.value.strip() or str(self.default_path(self.fmt)))
@@ -232,17 +253,16 @@ class SaveDialog(ModalScreen[Path | None]):
             path_input.value = str(current.with_suffix(f".{EXTENSIONS[self.fmt]}"))
         elif not has_extension(current.name):
             path_input.value = str(self._with_extension(current))
-        self._reset(self._describe_format())
+        self._reset(self.describe_format())
         self._show_final_name(path_input.value)
         # Back to the file name, so Enter saves right after choosing the format.
         path_input.focus()
         self._show_end(path_input)
 
-    @staticmethod
-    def _named_format(name: str) -> str | None:
+    def _named_format(self, name: str) -> str | None:
         """The save format the extension of ``name`` asks for (``a.htm`` → html), or None."""
         fmt = format_of_path(name)
-        return fmt if fmt in SAVE_FORMATS else None
+        return fmt if fmt in self.FORMATS else None
 
     @on(Input.Changed, "#save-path")
     def _path_changed(self, event: Input.Changed) -> None:
@@ -252,9 +272,9 @@ class SaveDialog(ModalScreen[Path | None]):
             self.fmt = named
             self._following_name = True
             self.query_one(f"#save-format-{named}", RadioButton).value = True
-            self._reset(self._describe_format())
+            self._reset(self.describe_format())
         elif self._confirmed is not None:
-            self._reset(self._describe_format())
+            self._reset(self.describe_format())
         self._show_final_name(event.value)
         self._show_folder()
 
@@ -277,7 +297,7 @@ class SaveDialog(ModalScreen[Path | None]):
         self._reset(
             f"Kept {kept.name}; nothing was written. Type another name, or press New name."
             if kept is not None
-            else self._describe_format()
+            else self.describe_format()
         )
         # the message offers New name: it stays (until the name changes), as it says
         self.query_one("#save-rename", Button).display = kept is not None
@@ -333,7 +353,7 @@ class SaveDialog(ModalScreen[Path | None]):
             path = self.folder / path
         try:
             if path.is_dir():
-                path = path / default_filename(self.comparison, EXTENSIONS[self.fmt])
+                path = path / self.file_name(EXTENSIONS[self.fmt])
         except OSError as error:
             self._show(f"{path}: {describe(error)}", "-error")
             return None
@@ -362,11 +382,11 @@ class SaveDialog(ModalScreen[Path | None]):
         """Say which name a save writes when it is not the typed one with a save format's
         extension: the extension is added, or a name with another one is kept as typed."""
         name = Path(typed.strip()).name if typed.strip() else ""
-        fmt = SAVE_FORMATS[self.fmt]
+        fmt = self.FORMATS[self.fmt]
         if not name or self._named_format(name) is not None or self._is_folder(typed.strip()):
             if self._hinting:
                 self._hinting = False
-                self._show(self._describe_format(), "")
+                self._show(self.describe_format(), "")
             return
         if has_extension(name):
             self._show(f"Saves {fmt} as {name}, the name as typed.", "")
@@ -405,7 +425,7 @@ class SaveDialog(ModalScreen[Path | None]):
         # The extension typed decides the format, even before the radio has caught up.
         self.fmt = self._named_format(target.name) or self.fmt
         self._set_busy(True)
-        self._show(f"Saving {SAVE_FORMATS[self.fmt]}…", "")
+        self._show(f"Saving {self.FORMATS[self.fmt]}…", "")
         # The app owns the worker, so closing the dialog does not abandon a save half-way.
         self.app.run_worker(
             partial(self._write, self.app, target, self.fmt, overwrite),
@@ -425,12 +445,16 @@ class SaveDialog(ModalScreen[Path | None]):
                 continue
         return None
 
+    def render_report(self, fmt: str) -> str:
+        """The report in ``fmt`` (run in the save worker)."""
+        return render(self.comparison, fmt, svg=self.svg, now=self.now)
+
     def _write(self, app: App[object], target: Path, fmt: str, overwrite: bool) -> None:
         """Render and write (in a thread worker); report back on the UI thread."""
         try:
-            text = render(self.comparison, fmt, svg=self.svg, now=self.now)
+            text = self.render_report(fmt)
         except Exception as error:  # noqa: BLE001 - shown to the user, the app keeps running
-            message = f"Could not render the {SAVE_FORMATS[fmt]} report: {error}"
+            message = f"Could not render the {self.FORMATS[fmt]} report: {error}"
             app.call_from_thread(self._failed, app, message)
             return
         try:
@@ -450,7 +474,7 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def _saved(self, app: App[object], written: Path, fmt: str) -> None:
         # The notification always tells where the file went, even if the dialog was closed.
-        app.notify(f"Saved {SAVE_FORMATS[fmt]} to {written}", title="Saved", markup=False)
+        app.notify(f"Saved {self.FORMATS[fmt]} to {written}", title="Saved", markup=False)
         if self.is_attached and self.is_current:
             self._set_busy(False)
             self.dismiss(written)
@@ -514,7 +538,8 @@ class SaveDialog(ModalScreen[Path | None]):
         line.set_class(kind == "-error", "-error")
         line.set_class(kind == "-warning", "-warning")
 
-    def _describe_format(self) -> str:
+    def describe_format(self) -> str:
+        """One line on what the selected format gives."""
         return {
             "html": "One self-contained page: both articles aligned, colours, quotes. "
             "Opens in any browser and prints well.",

@@ -77,6 +77,7 @@ class StoryScreen(Screen[None]):
     | `o` | sort claims: coverage, conflicts first, reading order |
     | `1` | only claims carried by one outlet |
     | `c` | only claims whose outlets conflict |
+    | `ctrl+s` | save the story: HTML, Markdown, JSON or text, as ``newsdiff story`` writes it |
     | `escape` | stop computing / back to the library |
     """
 
@@ -106,6 +107,13 @@ class StoryScreen(Screen[None]):
             "Linked",
             tooltip="Go to the claim an Also linked line names (a pair-view link to it)",
             id="story-linked",
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            tooltip="Save the story (HTML, Markdown, JSON, text)",
+            id="save",
         ),
         Binding("escape", "back", "Back", tooltip="Back to the library", id="story-back"),
         Binding("j", "move('down')", "Down", show=False, id="story-down"),
@@ -433,7 +441,7 @@ class StoryScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Sorting and filters need the story."""
-        if action in ("cycle_order", "toggle_filter") and self.story is None:
+        if action in ("cycle_order", "toggle_filter", "save") and self.story is None:
             return None
         if action == "linked_claim":  # in the footer only while a claim has cross-references
             return self.current is not None and bool(self._refs and self._refs[self.current])
@@ -450,11 +458,38 @@ class StoryScreen(Screen[None]):
         orders = list(ORDER_NAMES)  # the orders of export.story_report.ORDERS, named
         self.order = orders[(orders.index(self.order) + 1) % len(orders)]
         self._fill_claims()
+        self._focus_claims()
 
     def action_toggle_filter(self, name: str) -> None:
         """Turn a filter (``single`` or ``conflict``) on or off."""
         self.filters ^= {name}
         self._fill_claims()
+        self._focus_claims()
+
+    def _focus_claims(self) -> None:
+        """Focus the claims list a sort or filter just changed, so ``enter`` opens its first
+        claim: `c` then `enter` on the matrix opened the highlighted cell's pair at its first
+        sentence, not the conflict the filter had listed (thirteenth trial)."""
+        self.query_one("#claims", ClaimList).focus()
+
+    def action_save(self) -> None:
+        """Open the save dialog for the story, its claims in the order on screen."""
+        if self.story is None:
+            return
+        from newsdiff.app.screens.story_save import STORY_FORMATS, StorySaveDialog
+
+        app = self.news_app
+        memory = app.save_memory
+        self.app.push_screen(
+            StorySaveDialog(
+                self.story,
+                self.order,
+                folder=memory.folder,
+                fmt=memory.fmt if memory.fmt in STORY_FORMATS else "html",
+                protected=[article.path for article in app.articles],
+            ),
+            callback=memory.remember,
+        )
 
     def action_back(self) -> None:
         """Stop computing and go back to the library."""
@@ -475,4 +510,7 @@ class StoryScreen(Screen[None]):
             "Conflicts only",
             "Show only claims whose outlets conflict (c)",
             lambda: self.action_toggle_filter("conflict"),
+        )
+        yield SystemCommand(
+            "Save story…", "HTML, Markdown, JSON or text (ctrl+s)", self.action_save
         )

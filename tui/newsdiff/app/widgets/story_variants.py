@@ -89,9 +89,12 @@ class VariantList(OptionList):
         for (article, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
+            # a sentence whose own claim is another, carrying this one too, says so: it counts
+            # its outlet here (event9's `5 of 5` held foxnews only so; thirteenth trial)
+            also = " (also)" if (article, index) in claim.also else ""
             prompt = variant_prompt(
                 article + 1,
-                shown[article] + variant_tag(claim, (article, index)),
+                shown[article] + variant_tag(claim, (article, index)) + also,
                 sentence.text,
                 changed,
                 conflict=(article, index) in disagree,
