@@ -82,6 +82,21 @@ def story_with_cross_reference(twice: bool = False) -> tuple[Story, int, int]:
     return replace(story, claims=tuple(claims)), headline, weeks
 
 
+def story_with_a_linked_single() -> tuple[Story, int, int]:
+    """The sample story with one pair-view link from a claim of one outlet to another claim:
+    outlet 3's headline (a claim of its own) ≈ outlet 1's headline (score 55; the headline
+    claim is carried by outlets 1 and 2), listed in both claims as the grouping lists a link it
+    outvoted. Returns the story and the two claims' numbers (the single, the headline)."""
+    story = sample_story()
+    link = PairLink((2, 0), (0, 0), "paraphrased", 55.0)
+    single = next(k for k, c in enumerate(story.claims) if c.first == (2, 0))
+    headline = next(k for k, c in enumerate(story.claims) if c.first == (0, 0))
+    claims = list(story.claims)
+    for k in (single, headline):
+        claims[k] = replace(claims[k], related=(link,))
+    return replace(story, claims=tuple(claims)), single, headline
+
+
 def story_with_an_outlet_twice() -> tuple[Story, int, int]:
     """The sample story with outlet 2's lead also carrying the headline claim (carried by
     outlets 1, 2 and 3 through their headlines), and outlet 3's last two sentences one claim

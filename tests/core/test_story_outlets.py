@@ -23,7 +23,7 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     assert [line.split(":")[0].strip() for line in block.strip().splitlines()] == [
         "1",
         "2 S1",
-        "2 S2",
+        "2 S2 (also)",  # its own claim is another, marked as on screen (usertrial13)
         "3",
     ]
     markdown = story_markdown(story)
@@ -32,7 +32,7 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     assert [line.split(":")[0].strip() for line in section.splitlines()[1:]] == [
         "- 1",
         "- 2 S1",
-        "- 2 S2",
+        "- 2 S2 (also)",
         "- 3",
     ]
     html = story_html(story)
@@ -41,7 +41,7 @@ def test_an_outlets_variants_are_shown_together_and_counted_once() -> None:
     assert [part.split("</span>")[0] for part in chunk.split('class="muted">')[1:]] == [
         "1:",
         "2 S1:",
-        "2 S2:",
+        "2 S2 (also):",
         "3:",
     ]
     # the outlet counts: three outlets, not four variants; one outlet, not two

@@ -125,10 +125,10 @@ def test_story_key_of_long_names(
     assert snap_compare(app, terminal_size=size, run_before=run_before)
 
 
-def _opened_cross_reference(*keys: str):
-    from story_factory import story_with_cross_reference
+def _opened_cross_reference(*keys: str, linked_single: bool = False):
+    from story_factory import story_with_a_linked_single, story_with_cross_reference
 
-    story, _, _ = story_with_cross_reference()
+    story, _, _ = story_with_a_linked_single() if linked_single else story_with_cross_reference()
 
     async def run_before(pilot: Pilot) -> None:
         app = pilot.app
@@ -161,6 +161,19 @@ def test_story_cross_reference_at_80_columns(snap_compare, monkeypatch: pytest.M
     """At 80×24 the cross-reference keeps its line whole under the variants, and ``x`` fits
     in the footer."""
     run_before, story = _opened_cross_reference("c")
+    monkeypatch.setattr(
+        engine, "build_story", lambda articles, settings, progress, cancelled: story
+    )
+    app = NewsDiffApp(theme="textual-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_story_linked_single_at_80_columns(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading order, the cursor on outlet 3's headline, a claim of one outlet the pair view
+    links to outlets 1 and 2: its row reads ``1/3   [3 +2 linked]`` and the status line
+    ``linked in 2 more (1, 2)`` (issue #16), the words still on the row at 80 columns."""
+    keys = ("o", "o", "down", "down", "down", "down")
+    run_before, story = _opened_cross_reference(*keys, linked_single=True)
     monkeypatch.setattr(
         engine, "build_story", lambda articles, settings, progress, cancelled: story
     )

@@ -255,6 +255,14 @@ def conflicts_with(claim: Claim) -> dict[Position, tuple[int, ...]]:
     return {position: tuple(sorted(outlets)) for position, outlets in found.items()}
 
 
+def linked_note(linked: Sequence[int]) -> str:
+    """``linked in 2 more (1, 3)``: the outlets (numbered from 1) the pair view links a claim
+    to beyond those that carry it; ``""`` for none."""
+    if not linked:
+        return ""
+    return f"linked in {len(linked)} more ({', '.join(str(k + 1) for k in linked)})"
+
+
 def outlets_note(story: Story, claim: int) -> str:
     """``carried by 3 of 5: a.txt, c.txt, d.txt`` for claim number ``claim``; a file name that
     two folders share keeps the folder that tells them apart (``story2/nyt.txt``)."""

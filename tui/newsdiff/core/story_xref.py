@@ -127,6 +127,38 @@ def cross_references(story: Story) -> tuple[tuple[CrossRef, ...], ...]:
     return tuple(found)
 
 
+def linked_outlets(
+    story: Story, refs: Sequence[Sequence[CrossRef]] | None = None
+) -> tuple[tuple[int, ...], ...]:
+    """Per claim of ``story`` (in its order), the articles that do not carry it but carry a
+    claim its cross-references reach, sorted: the outlets the pair view links it to.
+
+    A claim of one outlet whose sentence the pair view links to another outlet's is not "only
+    in one outlet": the pair view's gutter counts the other claim's outlets beside that
+    sentence (:func:`~newsdiff.core.story_model.pair_provenance`). ``refs`` is
+    :func:`cross_references`'s answer, when the caller has it already."""
+    found = cross_references(story) if refs is None else refs
+    return tuple(
+        tuple(
+            sorted(
+                {article for ref in found[number] for article in story.claims[ref.claim].outlets}
+                - set(claim.outlets)
+            )
+        )
+        for number, claim in enumerate(story.claims)
+    )
+
+
+def only_in_one(story: Story, linked: Sequence[Sequence[int]]) -> tuple[int, ...]:
+    """The claims of ``story`` carried by one outlet that the pair view links to no other
+    (``linked``: :func:`linked_outlets`): what "only in one outlet" lists and counts."""
+    return tuple(
+        number
+        for number, claim in enumerate(story.claims)
+        if len(claim.outlets) == 1 and not linked[number]
+    )
+
+
 def sentence_label(names: Sequence[str], position: Position) -> str:
     """``outlet-a S15``: an end of a cross-reference as a reader finds it (the outlet's name,
     the sentence's number as the pair view numbers it, from 1)."""

@@ -12,8 +12,8 @@ from html import escape
 
 from newsdiff.core.models import Sentence
 from newsdiff.core.story import Story, sorted_claims
-from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
-from newsdiff.core.story_xref import cross_reference_line, cross_references
+from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+from newsdiff.core.story_xref import cross_reference_line, cross_references, linked_outlets
 from newsdiff.export.common import (
     one_line,
     revealed,
@@ -23,6 +23,7 @@ from newsdiff.export.story_report import (
     Piece,
     claim_heading,
     made_line,
+    report_tag,
     split_pieces,
     story_key_names,
     summary_line,
@@ -127,10 +128,12 @@ def story_html(story: Story, order: str = "coverage") -> str:
     parts.append("</table><h2>Claims</h2>")
     parts.append('<p class="muted">Words that differ from the first variant are marked.</p>')
     refs = cross_references(story)
+    linked = linked_outlets(story, refs)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         kind = "claim conflict" if claim.conflict else "claim"
-        heading = escape(claim_heading(story, claim, number)).replace(CONFLICT_MARK, "&ne;")
+        heading = claim_heading(story, claim, number, linked[number])
+        heading = escape(heading).replace(CONFLICT_MARK, "&ne;")
         anchor = f"claim-{number + 1}"  # a cross-reference's link goes here
         parts.append(f'<div class="{kind}"><div class="head" id="{anchor}">{heading}</div><ul>')
         disagree = conflicts_with(claim)
@@ -141,7 +144,7 @@ def story_html(story: Story, order: str = "coverage") -> str:
             if against is not None:  # who it contradicts: the key's names
                 who = escape(", ".join(names[k] for k in against))
                 mark = f'<b class="ne">&ne; {who}</b> &middot; '
-            tag = variant_tag(claim, (outlet, index))
+            tag = report_tag(claim, (outlet, index))
             parts.append(
                 f'<li><span class="muted">{outlet + 1}{tag}:</span> {mark}'
                 f"{_variant(sentence, spans)}</li>"

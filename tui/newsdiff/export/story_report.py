@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
-from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
-from newsdiff.core.story_xref import CrossRef, cross_reference_line, cross_references
+from newsdiff.core.story_model import conflicts_with, linked_note, variant_tag, variants_by_outlet
+from newsdiff.core.story_xref import (
+    CrossRef,
+    cross_reference_line,
+    cross_references,
+    linked_outlets,
+    only_in_one,
+)
 from newsdiff.export.common import now_stamp, one_line, revealed, split_changed
 from newsdiff.export.name_cut import cut_names
 
@@ -34,6 +40,7 @@ def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
     """The ``newsdiff.story/1`` JSON document (see docs/story.md)."""
     position = {k: index for index, k in enumerate(sorted_claims(story, "reading"))}
     refs = cross_references(story)
+    linked = linked_outlets(story, refs)
     return {
         "schema": SCHEMA,
         "version": __version__,
@@ -57,7 +64,7 @@ def story_to_dict(story: Story, order: str = "reading") -> dict[str, object]:
         ],
         "matrix": [[round(share, 4) for share in row] for row in story.matrix],
         "claims": [
-            _claim_to_dict(story, story.claims[k], position[k], refs[k], position)
+            _claim_to_dict(story, story.claims[k], position[k], refs[k], position, linked[k])
             for k in sorted_claims(story, order)
         ],
     }
@@ -69,6 +76,7 @@ def _claim_to_dict(
     number: int,
     refs: Sequence[CrossRef] = (),
     position: dict[int, int] | None = None,
+    linked: Sequence[int] = (),
 ) -> dict[str, object]:
     def where(article: int, sentence: int) -> dict[str, int]:
         return {"article": article, "sentence": sentence}
@@ -90,6 +98,8 @@ def _claim_to_dict(
         "id": number,
         "outlets": list(claim.outlets),
         "outlet_count": len(claim.outlets),
+        # the outlets the pair view links it to beyond its own (its cross-references' claims)
+        "linked_outlets": list(linked),
         "conflict": claim.conflict,
         "first": where(*claim.first),
         "variants": variants,
@@ -123,12 +133,16 @@ def summary_line(story: Story) -> str:
     """``5 articles, 57 claims: 3 in all, 20 in several, 34 in one only, 1 conflict``."""
     count = len(story.articles)
     everywhere = sum(1 for c in story.claims if len(c.outlets) == count and count > 1)
-    single = sum(1 for c in story.claims if len(c.outlets) == 1)
-    several = len(story.claims) - everywhere - single
+    one = sum(1 for c in story.claims if len(c.outlets) == 1)
+    single = len(only_in_one(story, linked_outlets(story)))
+    several = len(story.claims) - everywhere - one
     conflicts = sum(1 for c in story.claims if c.conflict)
+    # a one-outlet claim the pair view links to another outlet is not "only" there (#16)
+    linked = f", {one - single} in one linked to more" if one > single else ""
     return (
         f"{count} articles, {len(story.claims)} claims: {everywhere} in all, {several} in "
-        f"several, {single} in one only, {conflicts} conflict{'s' if conflicts != 1 else ''}"
+        f"several, {single} in one only{linked}, {conflicts} "
+        f"conflict{'s' if conflicts != 1 else ''}"
     )
 
 
@@ -167,19 +181,33 @@ def matrix_lines(story: Story, width: int | None = None) -> list[str]:
     return lines
 
 
-def claim_heading(story: Story, claim: Claim, number: int | None = None) -> str:
+def claim_heading(
+    story: Story, claim: Claim, number: int | None = None, linked: Sequence[int] = ()
+) -> str:
     """``claim 4 · carried by 3 of 5 (1, 2, 4) · ≠ conflict`` or ``only in 2`` (conflict only
     when one); ``number`` is the claim's place in reading order (the JSON's ``id``), shown from
-    1 so that a cross-reference's ``claim 4`` can be found."""
+    1 so that a cross-reference's ``claim 4`` can be found. ``linked``: the outlets the pair
+    view links it to beyond its own (:func:`~newsdiff.core.story_xref.linked_outlets`),
+    `` · linked in 2 more (1, 3)``; a claim of one outlet with some is not "only in" it."""
     outlets = ", ".join(str(article + 1) for article in claim.outlets)
     text = "" if number is None else f"claim {number + 1} · "
-    if len(claim.outlets) == 1:
+    if len(claim.outlets) == 1 and not linked:
         text += f"only in {outlets}"
     else:
         text += f"carried by {len(claim.outlets)} of {len(story.articles)} ({outlets})"
+    if linked:
+        text += f" · {linked_note(linked)}"
     if claim.conflict:
         text += f" · {CONFLICT_MARK} conflict"
     return text
+
+
+def report_tag(claim: Claim, position: tuple[int, int]) -> str:
+    """What follows a variant's outlet number in a report: `` S9`` when its outlet gives the
+    claim two variants (:func:`~newsdiff.core.story_model.variant_tag`), then `` (also)`` for a
+    variant whose own claim is another, as the story screen's variants pane marks it (the
+    thirteenth trial: the reports did not say why such an outlet counts)."""
+    return variant_tag(claim, position) + (" (also)" if position in claim.also else "")
 
 
 Piece = tuple[str, str]
@@ -275,9 +303,10 @@ def story_lines(
         )
     lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
     refs = cross_references(story)
+    linked = linked_outlets(story, refs)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
-        heading = claim_heading(story, claim, number)
+        heading = claim_heading(story, claim, number, linked[number])
         lines.append([])
         # the heading counts the outlets (``carried by 3 of 5``): no ``[3/5]`` before it
         lines.append([(heading, "conflict" if claim.conflict else "heading")])
@@ -290,7 +319,7 @@ def story_lines(
             ]
             against = disagree.get((outlet, index))
             mark = [] if against is None else [(conflict_mark(against, names), "conflict")]
-            tag = variant_tag(claim, (outlet, index))
+            tag = report_tag(claim, (outlet, index))
             lines.append(
                 [
                     (f"  {outlet + 1}{tag}: ", "muted"),
@@ -354,9 +383,10 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
         lines.append(f"| **{a + 1}** | " + " | ".join(cells) + " |")
     lines += ["", "## Claims", "", "Words that differ from the first variant are in **bold**."]
     refs = cross_references(story)
+    linked = linked_outlets(story, refs)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
-        lines += ["", f"- **{claim_heading(story, claim, number)}**"]
+        lines += ["", f"- **{claim_heading(story, claim, number, linked[number])}**"]
         disagree = conflicts_with(claim)
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
@@ -364,7 +394,7 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
             text = " ".join("".join(_md_piece(text, role) for text, role in pieces).split())
             against = disagree.get((outlet, index))
             mark = "" if against is None else _md(conflict_mark(against, names))
-            tag = variant_tag(claim, (outlet, index))
+            tag = report_tag(claim, (outlet, index))
             lines.append(f"  - {outlet + 1}{tag}: {mark}{text}")
         lines.extend(f"  - *{_md(line)}*" for line in related_lines(refs[number], names))
     return "\n".join(lines) + "\n"

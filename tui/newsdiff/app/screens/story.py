@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from newsdiff.app import engine
 from newsdiff.app.widgets.key_footer import KeyFooter
-from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, visible_claims
+from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, claim_status, visible_claims
 from newsdiff.app.widgets.story_matrix import MatrixKey, StoryMatrix, pair_line
 from newsdiff.app.widgets.story_variants import VariantList, linked_claim, variant_prompt
 from newsdiff.core.models import Article, Settings
@@ -138,6 +138,7 @@ class StoryScreen(Screen[None]):
         self.shown: list[int] = []
         self.current: int | None = None
         self._refs: tuple[tuple[CrossRef, ...], ...] = ()
+        self._linked: tuple[tuple[int, ...], ...] = ()  # outlets linked beyond each claim's own
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -221,10 +222,11 @@ class StoryScreen(Screen[None]):
         self._show(message.story)
 
     def _show(self, story: Story) -> None:
-        from newsdiff.core.story_xref import cross_references
+        from newsdiff.core.story_xref import cross_references, linked_outlets
 
         self.story = story
         self._refs = cross_references(story)
+        self._linked = linked_outlets(story, self._refs)
         self._names = distinct_names([article.path for article in story.articles])
         self.query_one(ProgressBar).display = False
         self.query_one("#claims", OptionList).loading = False
@@ -275,7 +277,7 @@ class StoryScreen(Screen[None]):
 
     def _visible_claims(self) -> list[int]:
         assert self.story is not None
-        return visible_claims(self.story, self.order, self.filters)
+        return visible_claims(self.story, self.order, self.filters, self._linked)
 
     def _fill_claims(self) -> None:
         claims = self.query_one("#claims", OptionList)
@@ -283,7 +285,8 @@ class StoryScreen(Screen[None]):
         assert self.story is not None
         claims.clear_options()
         claims.add_options(
-            Option(claim_prompt(self.story, self.story.claims[k]), id=str(k)) for k in self.shown
+            Option(claim_prompt(self.story, self.story.claims[k], self._linked[k]), id=str(k))
+            for k in self.shown
         )
         if self.shown:
             claims.highlighted = 0
@@ -329,8 +332,8 @@ class StoryScreen(Screen[None]):
         else:
             parts = [f"row {at + 1} of {len(self.shown)} shown ({total} claims)"]
         if self.current is not None:  # the number an Also linked line names it by
-            parts.append(f"claim {self.current + 1}")
-        parts.append(f"sorted by {ORDER_NAMES[self.order]}")
+            parts += claim_status(self.current, self._linked[self.current])
+        parts += [f"sorted by {ORDER_NAMES[self.order]}"]
         if "single" in self.filters:
             parts.append("only in one outlet")
         if "conflict" in self.filters:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Self
 
 from rich.cells import cell_len
@@ -28,22 +29,33 @@ def flat_text(text: str) -> str:
     return " ".join(visible(text).split())
 
 
-def visible_claims(story: Story, order: str, filters: set[str]) -> list[int]:
+def visible_claims(
+    story: Story, order: str, filters: set[str], linked: Sequence[Sequence[int]] | None = None
+) -> list[int]:
     """The numbers of ``story``'s claims in ``order``, ``filters`` (``single``, ``conflict``)
-    applied."""
+    applied. ``single`` leaves out a claim of one outlet that the pair view links to another
+    (``linked``, :func:`~newsdiff.core.story_xref.linked_outlets`): the pair view counts that
+    outlet too beside its sentence (thirteenth trial)."""
     from newsdiff.core.story_model import sorted_claims
+    from newsdiff.core.story_xref import linked_outlets, only_in_one
 
     numbers = sorted_claims(story, order)
     claims = story.claims
     if "single" in filters:
-        numbers = [k for k in numbers if len(claims[k].outlets) == 1]
+        single = set(only_in_one(story, linked_outlets(story) if linked is None else linked))
+        numbers = [k for k in numbers if k in single]
     if "conflict" in filters:
         numbers = [k for k in numbers if claims[k].conflict]
     return numbers
 
 
-def claim_prompt(story: Story, claim: Claim) -> Content:
-    """`` 3/5 ≠ [1–3] the claim's first sentence``: count, conflict mark, outlets, words."""
+def claim_prompt(story: Story, claim: Claim, linked: Sequence[int] = ()) -> Content:
+    """`` 3/5 ≠ [1–3] the claim's first sentence``: count, conflict mark, outlets, words.
+
+    ``linked``: the outlets the pair view links the claim to beyond its own
+    (:func:`~newsdiff.core.story_xref.linked_outlets`), said inside the brackets,
+    `` 1/5   [3 +2 linked] …``: a one-outlet count alone read "only this outlet" beside a
+    sentence the pair view counts in three."""
     from newsdiff.core.story_model import outlet_ranges
 
     article, index = claim.first
@@ -52,12 +64,22 @@ def claim_prompt(story: Story, claim: Claim) -> Content:
     outlets = outlet_ranges(claim.outlets)
     if len(outlets) > OUTLETS_WIDTH:  # the claim's words stay on the line
         outlets = outlets[: OUTLETS_WIDTH - 1].rstrip(",–") + "…"
+    if linked:
+        outlets += f" +{len(linked)} linked"
     return Content.assemble(
         (f"{len(claim.outlets):>2}/{count} ", "bold"),
         (f"{CONFLICT} " if claim.conflict else "  ", "bold $text-error"),
         (f"[{outlets}] ", "$text-muted"),
         Content(flat_text(sentence.text)),
     )
+
+
+def claim_status(number: int, linked: Sequence[int]) -> list[str]:
+    """The status line's ``claim 4`` (the number an *Also linked* line names it by), then
+    ``linked in 2 more (1, 3)`` when the pair view links it beyond its own outlets."""
+    from newsdiff.core.story_model import linked_note
+
+    return [f"claim {number + 1}", *filter(None, [linked_note(linked)])]
 
 
 def cut_at_word(prompt: Content, cells: int, start: int = 0) -> Content:
