@@ -175,6 +175,13 @@ def variant_tag(claim: Claim, position: Position) -> str:
     return f" S{index + 1}" if twice else ""
 
 
+def variant_label(claim: Claim, position: Position) -> str:
+    """:func:`variant_tag`, then `` (also)`` for a variant whose own claim is another: the one
+    label the story screen's variants pane and the story reports put after a variant's outlet
+    (the thirteenth trial: an outlet counted through such a sentence was unexplained)."""
+    return variant_tag(claim, position) + (" (also)" if position in claim.also else "")
+
+
 def sorted_claims(story: Story, order: str = "coverage") -> list[int]:
     """Claim indices in ``order``: ``coverage`` (most outlets first), ``conflicts`` (conflicting
     claims first, then by coverage) or ``reading`` (first carrier, then sentence)."""

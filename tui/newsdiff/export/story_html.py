@@ -12,7 +12,7 @@ from html import escape
 
 from newsdiff.core.models import Sentence
 from newsdiff.core.story import Story, sorted_claims
-from newsdiff.core.story_model import conflicts_with, variants_by_outlet
+from newsdiff.core.story_model import conflicts_with, variant_label, variants_by_outlet
 from newsdiff.core.story_xref import cross_reference_line, cross_references, linked_outlets
 from newsdiff.export.common import (
     one_line,
@@ -23,7 +23,6 @@ from newsdiff.export.story_report import (
     Piece,
     claim_heading,
     made_line,
-    report_tag,
     split_pieces,
     story_key_names,
     summary_line,
@@ -144,7 +143,7 @@ def story_html(story: Story, order: str = "coverage") -> str:
             if against is not None:  # who it contradicts: the key's names
                 who = escape(", ".join(names[k] for k in against))
                 mark = f'<b class="ne">&ne; {who}</b> &middot; '
-            tag = report_tag(claim, (outlet, index))
+            tag = variant_label(claim, (outlet, index))
             parts.append(
                 f'<li><span class="muted">{outlet + 1}{tag}:</span> {mark}'
                 f"{_variant(sentence, spans)}</li>"

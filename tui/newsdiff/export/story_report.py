@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from newsdiff import __version__
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
-from newsdiff.core.story_model import conflicts_with, linked_note, variant_tag, variants_by_outlet
+from newsdiff.core.story_model import (
+    conflicts_with,
+    linked_note,
+    variant_label,
+    variants_by_outlet,
+)
 from newsdiff.core.story_xref import (
     CrossRef,
     cross_reference_line,
@@ -202,14 +207,6 @@ def claim_heading(
     return text
 
 
-def report_tag(claim: Claim, position: tuple[int, int]) -> str:
-    """What follows a variant's outlet number in a report: `` S9`` when its outlet gives the
-    claim two variants (:func:`~newsdiff.core.story_model.variant_tag`), then `` (also)`` for a
-    variant whose own claim is another, as the story screen's variants pane marks it (the
-    thirteenth trial: the reports did not say why such an outlet counts)."""
-    return variant_tag(claim, position) + (" (also)" if position in claim.also else "")
-
-
 Piece = tuple[str, str]
 """A run of report text and its role: ``""``, ``"heading"``, ``"muted"``, ``"changed"`` (a word
 the first variant does not use), ``"conflict"`` or ``"label"`` (plain; what follows it wraps
@@ -319,7 +316,7 @@ def story_lines(
             ]
             against = disagree.get((outlet, index))
             mark = [] if against is None else [(conflict_mark(against, names), "conflict")]
-            tag = report_tag(claim, (outlet, index))
+            tag = variant_label(claim, (outlet, index))
             lines.append(
                 [
                     (f"  {outlet + 1}{tag}: ", "muted"),
@@ -394,7 +391,7 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
             text = " ".join("".join(_md_piece(text, role) for text, role in pieces).split())
             against = disagree.get((outlet, index))
             mark = "" if against is None else _md(conflict_mark(against, names))
-            tag = report_tag(claim, (outlet, index))
+            tag = variant_label(claim, (outlet, index))
             lines.append(f"  - {outlet + 1}{tag}: {mark}{text}")
         lines.extend(f"  - *{_md(line)}*" for line in related_lines(refs[number], names))
     return "\n".join(lines) + "\n"

@@ -76,7 +76,7 @@ class VariantList(OptionList):
     ) -> None:
         """Stack the variants of claim ``number`` (none: empty), each under its outlet's name,
         then its cross-references ``refs``, one line each (enter on one: that claim)."""
-        from newsdiff.core.story_model import conflicts_with, variant_tag, variants_by_outlet
+        from newsdiff.core.story_model import conflicts_with, variant_label, variants_by_outlet
         from newsdiff.core.story_xref import cross_reference_line
 
         self.clear_options()
@@ -89,12 +89,9 @@ class VariantList(OptionList):
         for (article, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
-            # a sentence whose own claim is another, carrying this one too, says so: it counts
-            # its outlet here (event9's `5 of 5` held foxnews only so; thirteenth trial)
-            also = " (also)" if (article, index) in claim.also else ""
             prompt = variant_prompt(
                 article + 1,
-                shown[article] + variant_tag(claim, (article, index)) + also,
+                shown[article] + variant_label(claim, (article, index)),
                 sentence.text,
                 changed,
                 conflict=(article, index) in disagree,
