@@ -5,7 +5,9 @@ the one variant of a claim in another article is enough then. The claim keeps gr
 sentence let in that way can end up linked to one variant in four — a tariff figure in a claim
 about strained relations, joined through the one sentence that states both. Once every merge is
 done, :func:`refine_groups` puts each variant to the join test against its finished claim; one
-that fails it while a single link holds it there becomes a claim of its own.
+that fails it while a single link holds it there becomes a claim of its own. One that fails it
+while two links hold it, and passes it against another claim, takes that claim as its own
+(:func:`rehomed`).
 """
 
 from __future__ import annotations
