@@ -292,17 +292,12 @@ def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
     theirs = compounds_of(right.text, right.words)
     right_stems = right.stems
     distinct = _distinct_content(left)
-    if (mine is not None or theirs is not None) and _compound_shared(
-        [stemmed for stemmed, _ in distinct if stemmed in right_stems], mine, theirs
-    ):
-        return _agreeing_compounds(left, right, mine, theirs)
-    agreeing: list[str] = []
-    for stemmed, word in distinct:
-        if stemmed in right_stems:
-            agreeing.append(word)
-            if len(agreeing) == MAX_AGREE:
-                break  # the first MAX_AGREE: the rest would be cut off
-    return tuple(agreeing)
+    if mine is not None or theirs is not None:
+        shared = [stemmed for stemmed, _ in distinct if stemmed in right_stems]
+        if _compound_shared(shared, mine, theirs):
+            return _agreeing_compounds(left, right, mine, theirs)
+    # the first MAX_AGREE of one comprehension: the words a loop stopping there finds
+    return tuple([word for stemmed, word in distinct if stemmed in right_stems][:MAX_AGREE])
 
 
 def _compound_shared(shared: list[str], mine: Compounds | None, theirs: Compounds | None) -> bool:
