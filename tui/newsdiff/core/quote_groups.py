@@ -6,7 +6,8 @@ ignored):
 - **verbatim**: the same words in the same order;
 - **excerpt**: word for word a part of the other's longer quote (or the other way round): the
   shorter one (three words or more) runs unbroken inside the longer one, or in order with its
-  cuts marked by an ellipsis (two words: only inside a quote of three or four);
+  cuts marked by an ellipsis (two words: inside a quote of three or four, or of the same
+  named speaker: :mod:`~newsdiff.core.quote_short`);
 - **altered**: recognisably the same remark with words changed: the word sequences are similar
   enough (rapidfuzz Indel over word tokens), or the shorter one sits almost intact inside the
   longer one;
@@ -23,8 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import chain
 
 from rapidfuzz import fuzz
@@ -32,7 +34,8 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.core.cue_shown import cue_fields
 from newsdiff.core.models import CharSpan, Quote, QuoteMatch, QuoteStatusName
-from newsdiff.core.speaker_names import speakers_differ
+from newsdiff.core.quote_short import Roles, short_part, speaker_roles
+from newsdiff.core.quote_short import roles_differ as _differ
 from newsdiff.core.speaker_stated import speaker_stated
 
 _WORD = re.compile(r"\w+(?:['\u2019\u02bc]\w+)*")
@@ -219,13 +222,13 @@ def match_quotes(
     left_words = [words_of(quote) for quote in left]
     right_words = [words_of(quote) for quote in right]
     roles = speaker_roles(chain(left, right, *corpus))
+    differ = partial(_differ, roles=roles)
+
     corpus_words = [words_of(quote) for article in corpus for quote in article]
     owner = [number for number, article in enumerate(corpus) for _quote in article]
     corpus_index = WordIndex(corpus_words)
-    owners_of_wording: dict[tuple[str, ...], set[int]] = {}
-    for wording, indices in corpus_index.exact.items():
-        if wording:
-            owners_of_wording[wording] = {owner[i] for i in indices}
+    exact = corpus_index.exact.items()
+    owners_of_wording = {wording: {owner[i] for i in found} for wording, found in exact if wording}
 
     def side(
         mine: Sequence[Quote],
@@ -236,7 +239,9 @@ def match_quotes(
         index = WordIndex(their_words)
         matches: list[QuoteMatch] = []
         for quote, words in zip(mine, my_words, strict=True):
-            related = index.related(words)
+            related = index.related(words) or short_part(  # two words: by their speaker
+                quote, words, index.candidates(words), theirs, their_words, differ
+            )
             if related and len(corpus) <= 2:
                 carried = 2  # matched in the other article, and a corpus of two has no more
             else:
@@ -254,10 +259,7 @@ def match_quotes(
             matches.append(_with_other_speaker(match, roles))
         return tuple(matches)
 
-    return (
-        side(left, left_words, right, right_words),
-        side(right, right_words, left, left_words),
-    )
+    return side(left, left_words, right, right_words), side(right, right_words, left, left_words)
 
 
 def _best_counterpart(
@@ -291,26 +293,6 @@ def shared_words(a: Words, b: Words) -> int:
     """How many words ``a`` and ``b`` have in common, in order (their longest common run with
     gaps allowed)."""
     return (len(a.words) + len(b.words) - Indel.distance(a.words, b.words)) // 2
-
-
-Roles = Mapping[str, tuple[str, ...]]
-"""The roles the articles give each (canonical) speaker."""
-
-
-def speaker_roles(quotes: Iterable[Quote]) -> dict[str, tuple[str, ...]]:
-    """Every role ``quotes`` give each speaker (``White House press secretary``): a role said
-    once in one article ties the speaker's every quote to the body it speaks for."""
-    roles: dict[str, dict[str, None]] = {}
-    for quote in quotes:
-        if quote.speaker and quote.role:
-            roles.setdefault(quote.speaker, {})[quote.role] = None
-    return {speaker: tuple(found) for speaker, found in roles.items()}
-
-
-def _differ(first: str | None, second: str | None, roles: Roles) -> bool:
-    """:func:`speakers_differ` with the speakers' roles: a body and its spokesperson or head
-    are one voice."""
-    return speakers_differ(first, second, roles.get(first or "", ()), roles.get(second or "", ()))
 
 
 def _with_other_speaker(match: QuoteMatch, roles: Roles) -> QuoteMatch:
@@ -382,6 +364,7 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
             items.append((index, path, quote, quote_words(quote)))
     parent = list(range(len(items)))
     roles = speaker_roles(quote for _a, _p, quote, _w in items)
+    differ = partial(_differ, roles=roles)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -399,10 +382,15 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
                 root_i, root_j = find(target), find(j)
                 if target >= 0 and root_i != root_j:
                     parent[root_j] = root_i
-    for i, (article, _path, _quote, words) in enumerate(items):
-        for j, _status, _score in word_index.related(words):
-            if items[j][0] == article:
-                continue  # a headline repeating its own body is no other outlet's rendering
+    quotes = [quote for _a, _p, quote, _w in items]
+    for i, (article, _path, quote, words) in enumerate(items):
+        linked = [j for j, _s, _c in word_index.related(words) if items[j][0] != article]
+        copied = any(items[j][0] != article for j in word_index.exact.get(words.words, ()))
+        if not linked and not copied:  # two words of a speaker's longer quote
+            others = [j for j in word_index.candidates(words) if items[j][0] != article]
+            short = short_part(quote, words, others, quotes, word_index.entries, differ)
+            linked = [j for j, _s, _c in short]
+        for j in linked:  # a headline repeating its own body is no other outlet's rendering
             root_i, root_j = find(i), find(j)
             if root_i != root_j:
                 parent[root_j] = root_i
@@ -457,7 +445,8 @@ def _make_group(members: list[tuple[int, str, Quote, Words]], roles: Roles) -> Q
 
 def _all_excerpts(variants: Sequence[Words]) -> bool:
     """Every variant is the longest one's words or word for word a part of them (two words
-    too: a variant is in the group because it is the remark, see :func:`relation`)."""
+    too: a variant is in the group because it is the remark, see :func:`relation` and
+    :func:`~newsdiff.core.quote_short.short_part`)."""
     longest = max(variants, key=lambda words: len(words.words))
     return all(
         words.words == longest.words
