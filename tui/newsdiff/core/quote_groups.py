@@ -38,7 +38,8 @@ from newsdiff.core.quote_short import Roles, short_part, speaker_roles
 from newsdiff.core.quote_short import roles_differ as _differ
 from newsdiff.core.speaker_stated import speaker_stated
 
-_WORD = re.compile(r"\w+(?:['\u2019\u02bc]\w+)*")
+_WORD = re.compile(r"\w+(?:\*+\w+)*(?:['\u2019\u02bc]\w+)*")
+"""A word; a word an outlet masks (``f***ing``) is one word, see :func:`_unmasked`."""
 SIMILAR = 0.6
 """Minimum word-level Indel similarity (0–1) for two quotes to be the same remark."""
 CONTAINED = 90.0
@@ -66,12 +67,19 @@ class Words:
         return " ".join(self.words)
 
 
+def _unmasked(word: str) -> str:
+    """A masked word as its first and last letters and its length (``f***ing``, ``F**king``:
+    ``f*****g``): outlets mask one swear word differently, and the masks are the same word."""
+    return word[0] + "*" * (len(word) - 2) + word[-1]
+
+
 def quote_words(quote: Quote) -> Words:
     """The normalized words of ``quote`` (casefolded, apostrophes unified) with their spans."""
     words: list[str] = []
     spans: list[CharSpan] = []
     for match in _WORD.finditer(quote.text):
-        words.append(match.group(0).casefold().replace("\u2019", "'").replace("\u02bc", "'"))
+        word = match.group(0).casefold().replace("\u2019", "'").replace("\u02bc", "'")
+        words.append(_unmasked(word) if "*" in word else word)
         spans.append((quote.start + match.start(), quote.start + match.end()))
     ellipsis = any(mark in quote.text for mark in _ELLIPSIS)
     return Words(tuple(words), tuple(spans), ellipsis)
