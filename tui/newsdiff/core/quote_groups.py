@@ -257,17 +257,31 @@ def match_quotes(
                     {owner[i] for i, _status, _score in corpus_index.related(words)}
                     | owners_of_wording.get(words.words, set())
                 )
-            if not related:
-                matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
-                continue
-            best, status = _best_counterpart(quote, words, related, theirs, their_words, roles)
-            same_words = status in ("verbatim", "excerpt")
-            changed = () if same_words else changed_spans(words, their_words[best])
-            match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
-            matches.append(_with_other_speaker(match, roles))
+            matches.append(match_one(quote, words, related, theirs, their_words, roles, carried))
         return tuple(matches)
 
     return side(left, left_words, right, right_words), side(right, right_words, left, left_words)
+
+
+def match_one(
+    quote: Quote,
+    words: Words,
+    related: Sequence[tuple[int, QuoteStatusName, float]],
+    theirs: Sequence[Quote],
+    their_words: Sequence[Words],
+    roles: Roles,
+    carried: int = 2,
+) -> QuoteMatch:
+    """``quote``'s status given the renderings of it on the other side (``related``: index
+    into ``theirs``, status, score): the one place a quote's own status is decided, for a
+    comparison and for ``newsdiff quotes`` alike (:mod:`~newsdiff.core.quote_status`)."""
+    if not related:
+        return QuoteMatch(quote, "only here", None, (), max(1, carried))
+    best, status = _best_counterpart(quote, words, related, theirs, their_words, roles)
+    same_words = status in ("verbatim", "excerpt")
+    changed = () if same_words else changed_spans(words, their_words[best])
+    match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
+    return _with_other_speaker(match, roles)
 
 
 def _best_counterpart(
@@ -474,23 +488,4 @@ def quote_fields(quote: Quote) -> dict[str, object]:
         "role": quote.role,
         "cue": None if quote.cue is None else cue_fields(quote.cue),
         "kind": quote.kind,
-    }
-
-
-def group_to_dict(group: QuoteGroup) -> dict[str, object]:
-    """A group as JSON-ready data (the ``groups`` entries of ``newsdiff.quotes/2``)."""
-    return {
-        "speaker": group.speaker,
-        "status": group.status,
-        "speaker_differs": group.speaker_differs,
-        "articles": group.articles,
-        "reference": group.reference,
-        "variants": [
-            {
-                "path": path,
-                **quote_fields(quote),
-                "changed": [list(span) for span in changed],
-            }
-            for (path, quote), changed in zip(group.variants, group.changed, strict=True)
-        ],
     }

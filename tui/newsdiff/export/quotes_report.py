@@ -28,8 +28,8 @@ from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, QuoteStat
 from newsdiff.core.quote_groups import (
     QuoteGroup,
     group_quotes,
-    group_to_dict,
     is_trimmed,
+    quote_fields,
     quote_words,
 )
 from newsdiff.core.quote_status import own_statuses
@@ -126,6 +126,25 @@ def report_to_dict(report: QuotesReport, errors: Sequence[ArticleError] = ()) ->
         ],
         "groups": [group_to_dict(group) for group in report.groups],
         "errors": [{"path": error.path, "problem": error.problem} for error in errors],
+    }
+
+
+def group_to_dict(group: QuoteGroup) -> dict[str, object]:
+    """A group as JSON-ready data (the ``groups`` entries of ``newsdiff.quotes/2``)."""
+    return {
+        "speaker": group.speaker,
+        "status": group.status,
+        "speaker_differs": group.speaker_differs,
+        "articles": group.articles,
+        "reference": group.reference,
+        "variants": [
+            {
+                "path": path,
+                **quote_fields(quote),
+                "changed": [list(span) for span in changed],
+            }
+            for (path, quote), changed in zip(group.variants, group.changed, strict=True)
+        ],
     }
 
 
