@@ -126,3 +126,30 @@ def test_every_quote_line_says_what_the_comparison_says(
     ]
     compared = [m.status for m in (*comparison.left.quotes, *comparison.right.quotes)]
     assert shown == compared
+
+
+def test_with_more_articles_a_quote_keeps_its_own_status(
+    newsdiff: Newsdiff, tmp_path: Path
+) -> None:
+    """Three articles: the fragment is still an excerpt of the closest rendering; a quote its
+    own headline repeats is still verbatim where another article has the same words."""
+    left, right = _write(tmp_path)
+    third = tmp_path / "third.txt"
+    third.write_text(
+        "\u201cWe Will Keep Building\u201d\n\n"
+        "\u201cWe will keep building,\u201d Tom Hale, the engineer, said on Monday.\n\n"
+        "\u201cThe tides do not wait for anyone in Velmora,\u201d Hale said.\n",
+        encoding="utf-8",
+    )
+    fourth = tmp_path / "fourth.txt"
+    fourth.write_text(
+        "Engineer speaks\n\n\u201cWe will keep building,\u201d Tom Hale said.\n", encoding="utf-8"
+    )
+    shown = newsdiff("quotes", left, right, third, fourth, "--format", "json")
+    data = json.loads(shown.stdout)
+    statuses = {
+        (a["path"][-9:], q["text"]): q["status"] for a in data["articles"] for q in a["quotes"]
+    }
+    assert statuses[("right.txt", FRAGMENT)] == "excerpt"
+    assert statuses[("third.txt", "We will keep building,")] == "verbatim"
+    assert statuses[("third.txt", "The tides do not wait for anyone in Velmora,")] == "only here"
