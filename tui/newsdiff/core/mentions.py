@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from newsdiff.core import names as vocab
 from newsdiff.core import pronouns_order as order
 from newsdiff.core.article_names import ArticleNames
-from newsdiff.core.compounds import title_cased
 from newsdiff.core.described_sources import epithet_end, profile_description, profile_referent
 from newsdiff.core.mention_types import (
     DASHES,
@@ -169,8 +168,9 @@ class MentionReader(ArticleNames):
                 self.roles[key] = entity
 
     def _title_case(self, info: SentenceInfo) -> bool:
-        """A Title Case headline (``Former Mayor Warns …``), whose capitals teach no role."""
-        return title_cased(self.text[info.start : info.end])
+        """In the article's Title Case headline (``Former Mayor Warns …``), whose capitals
+        teach no role (``name_shapes.title_case_headline``; a body sentence of names is none)."""
+        return info.start < self._headline
 
     def _role_keys(self, info: SentenceInfo, first: int, last: int) -> list[str]:
         words = [token.lower for token in info.tokens[first : self._strip(info, first, last)[0]]]
