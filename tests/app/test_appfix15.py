@@ -92,3 +92,33 @@ async def test_the_status_line_of_a_linked_claim_fits_80_columns(
         await pilot.pause()
         status = _row(screen.query_one("#story-status", Static))
         assert status.endswith("sorted by reading order"), status
+
+
+async def test_the_arrows_choose_a_save_format_where_no_colour_shows_a_highlight(
+    tmp_path: Path,
+) -> None:
+    """3. At 80×24 with NO_COLOR the save dialog's format row moved an invisible highlight
+    with ``←``/``→`` and chose only on ``space``: an arrow seemed to do nothing. An arrow now
+    chooses (the filled ``●`` moves) and the row keeps the keys; ``enter`` goes back to the
+    file name, to save."""
+    from export.export_fixtures import hostile_comparison
+    from newsdiff.app.screens.save_dialog import SaveDialog
+    from test_save_dialog import Host, filled, settle
+    from textual.widgets import Input
+
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        path = app.screen.query_one("#save-path", Input)
+        await pilot.press("shift+tab", "right")
+        await pilot.pause()
+        assert filled(app) == ["svg"]
+        assert path.value.endswith(".svg")
+        await pilot.press("right", "right", "left")
+        await pilot.pause()
+        assert filled(app) == ["md"]
+        assert app.screen.focused is app.screen.query_one("#save-format")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.focused is path and path.value.endswith(".md")
+    assert app.results == []  # nothing saved yet: enter chose, a second enter saves
