@@ -91,7 +91,8 @@ def _claim_to_dict(
         return {"article": article, "sentence": sentence}
 
     # a conflict link's evidence (a: the left sentence), read again on demand (#16)
-    evidence = {(c.left, c.right): c.evidence for c in claim_conflicts(story, claim)}
+    found = claim_conflicts(story, claim) if claim.conflict else []
+    evidence = {(c.left, c.right): c.evidence for c in found}
     variants = []
     for article, index in claim.variants:
         sentence = story.sentences[article][index]
