@@ -63,7 +63,9 @@ def test_the_html_report_shows_it_under_the_claim_and_on_hover() -> None:
         "port_gazette.txt S2 · figure: 800 ↔ 2,500</b></li>" in html
     )
     # hovering a variant's ≠ says what it disagrees on, its own figure first
-    assert '<b class="ne" title="figure: 2,500 ↔ 800">&ne; harwick_courier.txt, valley' in html
+    assert (
+        '<span title="figure: 2,500 ↔ 800"><b class="ne">&ne; harwick_courier.txt, valley' in html
+    )
 
 
 def test_the_json_gives_a_conflict_link_the_pair_views_evidence() -> None:

@@ -167,8 +167,9 @@ def story_html(story: Story, order: str = "coverage") -> str:
             mark = ""
             if against is not None:  # who it contradicts: the key's names; hover: on what
                 who = escape(", ".join(names[k] for k in against))
+                mark = f'<b class="ne">&ne; {who}</b>'
                 hover = _hover(story, conflicts, (outlet, index))
-                mark = f'<b class="ne"{hover}>&ne; {who}</b> &middot; '
+                mark = f"<span{hover}>{mark}</span> &middot; " if hover else f"{mark} &middot; "
             tag = variant_label(claim, (outlet, index))
             parts.append(
                 f'<li><span class="muted">{outlet + 1}{tag}:</span> {mark}'
