@@ -57,12 +57,13 @@ _RULES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """WordNet's morphy detachment rules per part of speech (suffix, replacement)."""
 
-RELATIONS = ("synonym", "hypernym", "derivation", "group", "sibling", "antonym")
-"""The relations :meth:`WordNet.relation` names, closest first. *synonym*: the two words share
-a synset; *hypernym*: one's synset is the other's direct hypernym (or instance-of); *derivation*:
-a derivational pointer joins them (*resign* / *resignation*); *group*: a verb group or
-adjective similarity pointer; *sibling*: their synsets share a direct hypernym (co-hyponyms:
-*rise* / *fall* are not, *criticise* / *praise* may be); *antonym*: an antonymy pointer."""
+RELATIONS = ("synonym", "hypernym", "derivation", "group", "antonym", "sibling")
+"""The relations :meth:`WordNet.relation` names, in the order it tests them. *synonym*: the two
+words share a synset; *hypernym*: one's synset is the other's direct hypernym (or instance-of);
+*derivation*: a derivational pointer joins them (*resign* / *resignation*; also pertainym,
+participle and attribute pointers); *group*: a verb group, similar-to, also-see, entailment or
+cause pointer; *antonym*: an antonymy pointer (*rise* / *fall*); *sibling*: their synsets share
+a direct hypernym (co-hyponyms, *praise* / *blame* under *judge*)."""
 
 CLOSE = ("synonym", "hypernym", "derivation", "group")
 """The relations that say two words may mean the same (siblings and antonyms do not)."""
