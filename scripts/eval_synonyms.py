@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_claims import DATA, ITEMS, _prepared, _sentence, outcome  # noqa: E402
 from fit_link_model import ROUNDS, SEED_NEGATIVES, UNIQUE_CANDIDATES, auc  # noqa: E402
 from newsdiff.core.compare import PreparedPair  # noqa: E402
-from newsdiff.core.synonyms import CLOSE, WordNet, load  # noqa: E402
+from newsdiff.core.synonyms import CLOSE, WordNet, load, requested_path  # noqa: E402
 from newsdiff.core.words import STOPWORDS, cased_tokens, features, stem  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -303,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     wn = load(senses=args.senses)
     if wn is None:
         print(
-            "error: no WordNet database (apt-get install wordnet-base, or set NEWSDIFF_WORDNET)",
+            f"error: {requested_path()}: no WordNet database there (apt-get install"
+            " wordnet-base, or set NEWSDIFF_WORDNET)",
             file=sys.stderr,
         )
         return 2

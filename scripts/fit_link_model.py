@@ -47,7 +47,7 @@ from newsdiff.core.compare import PreparedPair  # noqa: E402
 from newsdiff.core.meaning_axis import story_cosine  # noqa: E402
 from newsdiff.core.similarity import EVIDENCE_SCALE, _weight  # noqa: E402
 from newsdiff.core.soft_align import align_pairs  # noqa: E402
-from newsdiff.core.synonyms import WordNet, load  # noqa: E402
+from newsdiff.core.synonyms import WordNet, load, requested_path  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 CACHE = Path("/tmp/newsdiff-fit-link/table.json")
@@ -509,7 +509,11 @@ def main(argv: list[str] | None = None) -> int:
         global SYNONYMS, SYNONYM_FLOOR
         SYNONYMS, SYNONYM_FLOOR = load(senses=args.senses), args.synonyms
         if SYNONYMS is None:
-            print("error: no WordNet database (apt-get install wordnet-base)", file=sys.stderr)
+            print(
+                f"error: {requested_path()}: no WordNet database there (apt-get install"
+                " wordnet-base, or set NEWSDIFF_WORDNET)",
+                file=sys.stderr,
+            )
             return 2
     if not args.data.is_dir():
         print(f"skipped: {args.data} not found (needs ../shared)", file=sys.stderr)

@@ -236,10 +236,15 @@ def _read_exceptions(path: Path) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def requested_path() -> Path:
+    """The folder asked for: ``NEWSDIFF_WORDNET``, else :data:`DEFAULT_PATH`."""
+    given = os.environ.get("NEWSDIFF_WORDNET")
+    return Path(given) if given else DEFAULT_PATH
+
+
 def wordnet_path() -> Path | None:
     """The WordNet database folder to read, or ``None`` when there is none."""
-    given = os.environ.get("NEWSDIFF_WORDNET")
-    path = Path(given) if given else DEFAULT_PATH
+    path = requested_path()
     return path if (path / "index.verb").is_file() and (path / "data.verb").is_file() else None
 
 
