@@ -1,7 +1,9 @@
 """Do WordNet relations join the words two counterparts do not share? Measured before wiring (#19).
 
 Run: ``python scripts/eval_synonyms.py [--senses 2] [--band LO HI] [--show KIND]``
-(needs a WordNet database folder: ``apt-get install wordnet-base``, or ``NEWSDIFF_WORDNET``).
+(needs a WordNet database folder: ``apt-get install wordnet-base``, or ``NEWSDIFF_WORDNET``);
+``--fit FLOOR --cache PATH --rebuild`` runs ``scripts/fit_link_model.py`` with soft alignment
+lifting WordNet-related word pairs to FLOOR (the cross-fit of docs/conflicts.md).
 
 For every judged tune pair (the ``tune`` split of rounds 1-2, rounds 4, 7 and 11, compared as
 ``scripts/eval_claims.py`` compares them), round 11's sentences judged to have no counterpart
@@ -29,6 +31,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import fit_link_model  # noqa: E402
 from eval_claims import DATA, ITEMS, _prepared, _sentence, outcome  # noqa: E402
 from fit_link_model import ROUNDS, SEED_NEGATIVES, UNIQUE_CANDIDATES, auc  # noqa: E402
 from newsdiff.core.compare import PreparedPair  # noqa: E402
@@ -299,7 +302,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--band", type=float, nargs=2, default=(25.0, 50.0))
     parser.add_argument("--show", choices=KINDS, help="print the joins of one kind of pair")
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeds' gold")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--fit",
+        type=float,
+        metavar="FLOOR",
+        help="instead: run scripts/fit_link_model.py (the other arguments are its own; give"
+        " --cache and --rebuild) with soft alignment counting WordNet-related words as"
+        " matching at least FLOOR",
+    )
+    args, rest = parser.parse_known_args(argv)
     wn = load(senses=args.senses)
     if wn is None:
         print(
@@ -308,6 +319,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.fit is not None:
+        fit_link_model.SYNONYMS = (wn, args.fit)
+        return fit_link_model.main(rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if not DATA.is_dir():
         print(f"error: {DATA}: the real-dev data is not there", file=sys.stderr)
         return 2

@@ -52,3 +52,25 @@ def test_join_counts_a_synonym_as_close_and_a_sibling_apart(wn) -> None:  # type
     praised = es.join(wn, "Brandt praised the council.", "Brandt blamed the council.", meta)
     assert praised.relations["sibling"] == 1
     assert not any(praised.relations[k] for k in es.CLOSE) and praised.answered == 0
+
+
+def test_without_a_wordnet_is_one_error_line(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """No WordNet database (also for ``--fit``): exit 2 and one ``error: <path>:`` line."""
+    monkeypatch.setenv("NEWSDIFF_WORDNET", str(tmp_path / "nowhere"))
+    for argv in ([], ["--fit", "1.0", "--cache", str(tmp_path / "t.json"), "--rebuild"]):
+        assert es.main(argv) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"error: {tmp_path / 'nowhere'}: ")
+    assert not (tmp_path / "t.json").exists()
+
+
+def test_fit_passes_the_wordnet_to_fit_link_model(wn, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``--fit FLOOR`` hands the WordNet and the floor to fit_link_model.py, with its arguments."""
+    seen: list = []
+    monkeypatch.setattr(es, "load", lambda senses: wn)
+    monkeypatch.setattr(
+        es.fit_link_model, "main", lambda argv: seen.append((es.fit_link_model.SYNONYMS, argv)) or 0
+    )
+    monkeypatch.setattr(es.fit_link_model, "SYNONYMS", (None, 0.5))
+    assert es.main(["--fit", "0.75", "--senses", "1", "--cache", "t.json"]) == 0
+    assert seen == [((wn, 0.75), ["--cache", "t.json"])]

@@ -94,14 +94,3 @@ def test_a_row_reads_scoring_and_the_check(tmp_path) -> None:  # type: ignore[no
     assert same["cont"] > other["cont"] and same["softP"] > other["softP"]
     assert same["rejected"] == float(pair.check(toll, lifted).outcome == "not linked")
     assert 0.0 < same["lenratio"] <= 1.0
-
-
-def test_synonyms_without_a_wordnet_is_one_error_line(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    """``--synonyms`` with no WordNet database: exit 2 and one ``error:`` line, no traceback."""
-    import fit_link_model
-
-    monkeypatch.setenv("NEWSDIFF_WORDNET", str(tmp_path / "nowhere"))
-    assert fit_link_model.main(["--synonyms", "1.0", "--cache", str(tmp_path / "t.json")]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith(f"error: {tmp_path / 'nowhere'}: ")
-    assert not (tmp_path / "t.json").exists()
