@@ -62,6 +62,11 @@ Variants:
 * ``no-inherit``: the story without inherited second claims (``story_also.inherited``: a
   sentence linked inside its own claim to two outlets' sentences that also carry a second
   claim carries it too).
+* ``no-rehome``: the story without the re-homing of a variant that fails its finished claim's
+  join test and passes another claim's (``story_refine.rehomed``, *Fourteenth round*).
+* ``one-link``: the story, and a sentence left a claim of its own whose one link in the
+  corpus goes into another claim is carried by that link's other end (as a sentence that
+  joined on that link and left at the re-check is).
 * ``inherit-any``: inherited second claims without the sign the story asks of the sentence
   itself (a score within ``align.CONFLICT_MARGIN`` of the link threshold against one of that
   claim's own variants in another article, ``story_near.NearScores``).
@@ -122,6 +127,7 @@ ORIGINAL_ALSO_LINKS = story_also.ALSO_LINKS
 ORIGINAL_REFINE = story_grouping.refine_groups
 ORIGINAL_REFINE_LINKS = story_refine.ALSO_LINKS
 ORIGINAL_INHERITED = story_grouping.inherited
+ORIGINAL_REHOMED = story_grouping.rehomed
 
 VARIANTS = (
     "average",
@@ -150,6 +156,8 @@ VARIANTS = (
     "pooled-meaning",
     "no-inherit",
     "inherit-any",
+    "one-link",
+    "no-rehome",
 )
 
 STORY_LINKS = 2
@@ -165,6 +173,8 @@ OWN_SCORING = (
     "shared-in-quotes",
     "no-recheck",
     "recheck-all",
+    "one-link",
+    "no-rehome",
 )
 """Variants that keep the story's own grouping (they change the links, or nothing)."""
 
@@ -503,6 +513,21 @@ def meaning_vectors(texts: Sequence[str]) -> np.ndarray | None:
     return semantic.sentence_vectors(list(texts))
 
 
+def _one_link_kept(groups, first, second, article, share, *rest):  # type: ignore[no-untyped-def]
+    """``one-link``: the re-check, and a sentence left a claim of its own whose one link in
+    the corpus goes to another claim is carried by that link's other end, as a sentence that
+    joined on that link and left it at the re-check is."""
+    groups, departed = ORIGINAL_REFINE(groups, first, second, article, share, *rest)
+    ends = np.concatenate((first, second))
+    degree = np.bincount(ends, minlength=len(groups))
+    size = np.bincount(groups, minlength=len(groups))
+    for x, y in zip(first.tolist(), second.tolist(), strict=True):
+        for one, other in ((x, y), (y, x)):
+            if degree[one] == 1 and size[groups[one]] == 1:
+                departed.append((one, other))
+    return groups, departed
+
+
 def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
     """Make ``story.build_story`` (as ``eval_story`` calls it) use ``variant``."""
     claims.different_quotations = ORIGINAL_DIFFERENT_QUOTATIONS
@@ -517,6 +542,11 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
         story_grouping.refine_groups = lambda groups, *_, **__: (groups, [])
     if variant == "recheck-all":
         story_refine.ALSO_LINKS = sys.maxsize
+    story_grouping.rehomed = ORIGINAL_REHOMED
+    if variant == "one-link":
+        story_grouping.refine_groups = _one_link_kept
+    if variant == "no-rehome":
+        story_grouping.rehomed = lambda *_, **__: None
     if variant == "fragment-quotes":
         _statements_only()
     if variant == "shared-in-quotes":
@@ -551,7 +581,7 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             found += [link for link in extra if link[:2] not in have]
         return found
 
-    def grouped(positions, table, at, texts=None, near_link=None):  # type: ignore[no-untyped-def]
+    def grouped(positions, table, at, texts=None, near_link=None, keys=None):  # type: ignore[no-untyped-def]
         if variant in SUPPORT and at != 0.0:
             links = [table.link(k) for k in range(len(table))]
             vouchers = 2 if variant == "support-2" else 1
@@ -561,15 +591,15 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             widened = LinkTable(table.positions)
             widened.add(0, 0, [(number[x.a], number[x.b], x.label, x.score) for x in links])
             widened.add(0, 0, [(number[p], number[q], "supported", v) for p, q, v in extra])
-            made = make_claims(positions, widened, at, texts, near_link)
+            made = make_claims(positions, widened, at, texts, near_link, keys)
             return tuple(  # a supported pair counts for grouping, it is not a link
                 replace(claim, links=tuple(x for x in claim.links if x.label != "supported"))
                 for claim in made
             )
         if variant == "inherit-any" and at != 0.0:  # no sign asked of the sentence itself
-            return make_claims(positions, table, at, texts)
+            return make_claims(positions, table, at, texts, None, keys)
         if variant.startswith("pooled") and at != 0.0:
-            made = make_claims(positions, table, at, texts, near_link)
+            made = make_claims(positions, table, at, texts, near_link, keys)
             return pooled_joins(made, table, texts, meaning=variant == "pooled-meaning")
         if (
             at == 0.0
@@ -577,7 +607,7 @@ def install(variant: str, linkage: float, floor: float = FLOOR) -> None:
             or variant in ("fragment-quotes", *OWN_SCORING)
         ):  # the story's own grouping
             return make_claims(
-                positions, table, at, texts, near_link
+                positions, table, at, texts, near_link, keys
             )  # linkage 0: the "links" reading
         links = [table.link(k) for k in range(len(table))]
         return group(variant, positions, links, linkage, scores, floor)
@@ -603,6 +633,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strong", type=float, default=STRONG, help="for transitive-strong")
     parser.add_argument("--real", action="store_true", help="new same-claim pairs on real-dev")
     parser.add_argument("--show", type=int, default=0, help="print N new real-dev pairs")
+    parser.add_argument(
+        "--tune-only", action="store_true", help="the seeds alone (report sets not totalled)"
+    )
     args = parser.parse_args(argv)
     globals()["STRONG"] = args.strong
     unknown = sorted(set(args.variants) - set(VARIANTS))
@@ -616,7 +649,13 @@ def main(argv: list[str] | None = None) -> int:
         baseline = _real_pairs(real)
     for variant in args.variants:
         install(variant, args.linkage, args.floor)
-        results = eval_story.run(args.gold, eval_story.REPO / "seeds", story.LINKAGE, verbose=False)
+        results = eval_story.run(
+            args.gold,
+            eval_story.REPO / "seeds",
+            story.LINKAGE,
+            verbose=False,
+            tune_only=args.tune_only,
+        )
         line = "  ".join(
             f"{label.split(' (')[0]}: F1 {readings['direct'][2]:.3f}"
             f" (P {readings['direct'][0]:.3f} R {readings['direct'][1]:.3f})"

@@ -283,6 +283,7 @@ def _average_linkage_by_definition(positions, links, linkage):
     departed: dict = {}
     if linkage > 0:
         group, departed = _refined_by_definition(positions, linked, group, linkage)
+        group = _rehomed_by_definition(positions, linked, group, linkage)
     claims = {}
     for p in positions:
         claims.setdefault(group[p], []).append(p)
@@ -319,6 +320,36 @@ def _refined_by_definition(positions, linked, group, share):
         for p in leaving:
             group[p] = ("alone", p)
     return group, departed
+
+
+def _rehomed_by_definition(positions, linked, group, share):
+    """After the re-check, spelled out: a variant linked to less than ``share`` of its claim's
+    variants in other articles that passes the second-claim test against another claim (two
+    links or more, at least ``share`` of that claim's variants in other articles) takes that
+    claim as its own (of several, the largest share, then the claim whose first variant comes
+    first). All moves are read from the claims as the re-check left them."""
+
+    def share_of(p, members):
+        others = [q for q in members if q[0] != p[0] and q != p]
+        hits = sum(1 for q in others if frozenset((p, q)) in linked)
+        return hits, (hits / len(others) if others else None)
+
+    claims: dict = {}
+    for p in sorted(positions):
+        claims.setdefault(group[p], []).append(p)
+    moves = {}
+    for p in positions:
+        _, mine = share_of(p, claims[group[p]])
+        if mine is None or mine + 1e-9 >= share:
+            continue
+        passed = []
+        for key, members in claims.items():
+            hits, theirs = share_of(p, members)
+            if key != group[p] and hits >= 2 and theirs + 1e-9 >= share:
+                passed.append((-theirs, min(members), key))
+        if passed:
+            moves[p] = min(passed)[2]
+    return {p: moves.get(p, group[p]) for p in positions}
 
 
 @settings(max_examples=60, deadline=None)

@@ -92,14 +92,17 @@ def test_the_reports_mark_the_variants_that_disagree() -> None:
     story = late_conflict_story()
     text = story_text(story)
     block = text[text.index("· ≠ conflict") :].split("\n\n")[0].splitlines()[1:]
-    assert [line.startswith(f"  {n}: ≠") for n, line in zip("123", block, strict=True)] == [
+    # the variants; the claim's `conflict:` line after them says what disagrees (appfix15)
+    assert block[-1].startswith("  conflict: outlet-2.txt S2 ≠ outlet-3.txt S4")
+    assert [line.startswith(f"  {n}: ≠") for n, line in zip("123", block[:-1], strict=True)] == [
         False,
         True,
         True,
     ]
     markdown = story_markdown(story)
     section = markdown[markdown.index("≠ conflict**") :].split("\n\n")[0].splitlines()[1:]
-    assert ["≠" in line for line in section] == [False, True, True]
+    assert section[-1].startswith("  - *conflict: outlet\\-2.txt S2 ≠ outlet\\-3.txt S4")
+    assert ["≠" in line for line in section[:-1]] == [False, True, True]
     html = story_html(story)
     claim = html[html.index('<div class="claim conflict">') :].split("</ul>")[0]
     assert ['class="ne">&ne;' in item for item in claim.split("<li>")[1:]] == [False, True, True]

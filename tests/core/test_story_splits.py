@@ -89,3 +89,47 @@ def test_a_remark_two_summaries_of_both_link_to_carries_the_first_remark_too() -
     claims = group_claims(positions, links)
     assert not _together(claims, REMARK[0], QUOTE[1])
     assert _together(claims, REMARK[0], REMARK[2])
+
+
+SUMMARIES = [(3, 0), (4, 0)]
+"""Two outlets state a first remark and a second one in one sentence each."""
+FIRST = [(1, 0), (0, 0), (5, 0), (6, 0), (7, 0)]
+"""Five other sentences state the first remark (article 1 quotes it)."""
+SECOND = [(1, 1), (0, 1), (2, 1)]
+"""Article 1 quotes the second remark after the first; two outlets report it apart."""
+
+
+def _pulled(second_links: float) -> list[PairLink]:
+    """The first remark's claim (summaries included), the second remark's reports linked to
+    each other, and article 1's quotation of the second remark linked to both summaries (its
+    strongest links, reached while the first remark's claim is small) and, at
+    ``second_links``, to the other two reports of its own remark."""
+    quote, *later = FIRST
+    links = [PairLink(x, y, "paraphrased", 90.0) for x in [quote, *SUMMARIES] for y in SUMMARIES]
+    links = [link for link in links if link.a != link.b]
+    links += [PairLink(SECOND[0], summary, "paraphrased", 57.0) for summary in SUMMARIES]
+    links += [  # later outlets join the first remark's claim after the second remark did
+        PairLink(x, y, "paraphrased", 56.0) for x in later for y in [quote, *SUMMARIES]
+    ]
+    links.append(PairLink(SECOND[1], SECOND[2], "paraphrased", 80.0))
+    links += [PairLink(SECOND[0], y, "paraphrased", second_links) for y in SECOND[1:]]
+    return links
+
+
+def test_a_remark_two_summaries_pulled_in_takes_its_own_remarks_claim() -> None:
+    """Article 1's second remark joins the first remark's claim on its strongest links, to
+    the two summaries that state both remarks, while that claim is small; the claim then grows
+    to six variants in other articles, of which it links two (under the join test), while it
+    links both other reports of its own remark. Its own claim is its remark's, where the test
+    puts it; the first remark's it does not carry, and its two links there stay listed on
+    both claims (cross-references), not lost. Linked to one report of its remark it stays."""
+    positions = [*FIRST, *SUMMARIES, *SECOND]
+    claims = group_claims(positions, _pulled(53.0))
+    own = next(c for c in claims if SECOND[0] in c.variants and SECOND[0] not in c.also)
+    assert set(own.variants) - set(own.also) == set(SECOND)
+    assert not _together(claims, SECOND[0], FIRST[1])
+    first = next(c for c in claims if FIRST[0] in c.variants)
+    assert {(x.a, x.b) for x in first.related} >= {(SECOND[0], s) for s in SUMMARIES}
+    links = [x for x in _pulled(53.0) if x.b != SECOND[2] or x.a != SECOND[0]]
+    claims = group_claims(positions, links)
+    assert _together(claims, SECOND[0], FIRST[1])  # one report is no test passed: it stays

@@ -35,15 +35,27 @@ _JOINS = frozenset([*HYPHENS, " ", ".", ". ", *(f".{mark}" for mark in HYPHENS)]
 
 def of_names(compound: str) -> bool:
     """Whether every part of ``compound`` (as written) is capitalised, a name: *US-India*,
-    *U.S.-Israel*, *Jaishankar-Rubio*, *Wal-Mart*; not *state-run*, *pro-Israel*, *US-led*."""
+    *U.S.-Israel*, *Jaishankar-Rubio*, *Wal-Mart*; not *state-run*, *pro-Israel*, *US-led*,
+    nor *State-Run* or *Saudi-Led* capitalised (:data:`MODIFIER_HEADS`)."""
     parts = re.split(f"[{HYPHENS}]", compound)
     if parts[0].casefold() in PREFIXES:
         return False  # Pro-Israel at a sentence's start or in a headline: a modifier
+    if parts[-1].casefold() in MODIFIER_HEADS:
+        return False  # State-Run, Saudi-Led, Long-Term capitalised in a name: a modifier
     return all(part[:1].isupper() for part in parts)
 
 
 PREFIXES = frozenset(["anti", "co", "ex", "mid", "neo", "non", "post", "pre", "pro", "self", "un"])
 """Prefixes a sentence's start or a Title Case headline capitalises (*Pro-Israel*): no name."""
+
+MODIFIER_HEADS = frozenset(
+    "run led owned based backed funded controlled sponsored operated managed affiliated "
+    "aligned allied linked made born held supported appointed elected dominated leaning "
+    "term time level scale style wide friendly free related minded oriented speaking".split()
+)
+"""Last parts that make a compound a modifier, not a pair of names, however it is capitalised
+(*State-Run Broadcaster*, *Saudi-Led Coalition*, *Long-Term*, *Kremlin-Backed*): participles
+and heads of compound adjectives that are no one's name."""
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 

@@ -162,10 +162,15 @@ class MentionReader(ArticleNames):
         """Note the roles in front of a name ("Senator", "Attorney General") or set before it
         ("the secretary of state, Mark Dunn,") for "the senator", "the attorney general"; of
         two people with one role, the one named more often so far (the latest on a tie)."""
-        for key in self._role_keys(info, first, last):
+        for key in self._role_keys(info, first, last) if not self._title_case(info) else ():
             held, counts = self.roles.get(key), self.mention_counts
             if held is None or counts.get(entity, 0) >= counts.get(held, 0):
                 self.roles[key] = entity
+
+    def _title_case(self, info: SentenceInfo) -> bool:
+        """In the article's Title Case headline (``Former Mayor Warns …``), whose capitals
+        teach no role (``name_shapes.title_case_headline``; a body sentence of names is none)."""
+        return info.start < self._headline
 
     def _role_keys(self, info: SentenceInfo, first: int, last: int) -> list[str]:
         words = [token.lower for token in info.tokens[first : self._strip(info, first, last)[0]]]
@@ -175,7 +180,7 @@ class MentionReader(ArticleNames):
         """Each role key → the first person written with it, for "the prime minister said"
         before "Prime Minister Ada Okonkwo"."""
         found: dict[str, str] = {}
-        for info in self.infos:
+        for info in (info for info in self.infos if not self._title_case(info)):
             for first, last in self._runs(info):
                 kind, entity = self._classify(info, first, last) or ("", "")
                 keys = self._role_keys(info, first, last) + set_after(info.tokens, last, self.gap)

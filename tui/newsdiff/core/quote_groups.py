@@ -6,7 +6,8 @@ ignored):
 - **verbatim**: the same words in the same order;
 - **excerpt**: word for word a part of the other's longer quote (or the other way round): the
   shorter one (three words or more) runs unbroken inside the longer one, or in order with its
-  cuts marked by an ellipsis (two words: only inside a quote of three or four);
+  cuts marked by an ellipsis (two words: inside a quote of three or four, or of the same
+  named speaker: :mod:`~newsdiff.core.quote_short`);
 - **altered**: recognisably the same remark with words changed: the word sequences are similar
   enough (rapidfuzz Indel over word tokens), or the shorter one sits almost intact inside the
   longer one;
@@ -23,8 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import chain
 
 from rapidfuzz import fuzz
@@ -32,10 +34,12 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.core.cue_shown import cue_fields
 from newsdiff.core.models import CharSpan, Quote, QuoteMatch, QuoteStatusName
-from newsdiff.core.speaker_names import speakers_differ
+from newsdiff.core.quote_short import Roles, short_part, speaker_roles
+from newsdiff.core.quote_short import roles_differ as _differ
 from newsdiff.core.speaker_stated import speaker_stated
 
-_WORD = re.compile(r"\w+(?:['\u2019\u02bc]\w+)*")
+_WORD = re.compile(r"\w+(?:\*+\w+)*(?:['\u2019\u02bc]\w+)*")
+"""A word; a word an outlet masks (``f***ing``) is one word, see :func:`_unmasked`."""
 SIMILAR = 0.6
 """Minimum word-level Indel similarity (0–1) for two quotes to be the same remark."""
 CONTAINED = 90.0
@@ -63,12 +67,19 @@ class Words:
         return " ".join(self.words)
 
 
+def _unmasked(word: str) -> str:
+    """A masked word as its first and last letters and its length (``f***ing``, ``F**king``:
+    ``f*****g``): outlets mask one swear word differently, and the masks are the same word."""
+    return word[0] + "*" * (len(word) - 2) + word[-1]
+
+
 def quote_words(quote: Quote) -> Words:
     """The normalized words of ``quote`` (casefolded, apostrophes unified) with their spans."""
     words: list[str] = []
     spans: list[CharSpan] = []
     for match in _WORD.finditer(quote.text):
-        words.append(match.group(0).casefold().replace("\u2019", "'").replace("\u02bc", "'"))
+        word = match.group(0).casefold().replace("\u2019", "'").replace("\u02bc", "'")
+        words.append(_unmasked(word) if "*" in word else word)
         spans.append((quote.start + match.start(), quote.start + match.end()))
     ellipsis = any(mark in quote.text for mark in _ELLIPSIS)
     return Words(tuple(words), tuple(spans), ellipsis)
@@ -219,13 +230,13 @@ def match_quotes(
     left_words = [words_of(quote) for quote in left]
     right_words = [words_of(quote) for quote in right]
     roles = speaker_roles(chain(left, right, *corpus))
+    differ = partial(_differ, roles=roles)
+
     corpus_words = [words_of(quote) for article in corpus for quote in article]
     owner = [number for number, article in enumerate(corpus) for _quote in article]
     corpus_index = WordIndex(corpus_words)
-    owners_of_wording: dict[tuple[str, ...], set[int]] = {}
-    for wording, indices in corpus_index.exact.items():
-        if wording:
-            owners_of_wording[wording] = {owner[i] for i in indices}
+    exact = corpus_index.exact.items()
+    owners_of_wording = {wording: {owner[i] for i in found} for wording, found in exact if wording}
 
     def side(
         mine: Sequence[Quote],
@@ -236,7 +247,9 @@ def match_quotes(
         index = WordIndex(their_words)
         matches: list[QuoteMatch] = []
         for quote, words in zip(mine, my_words, strict=True):
-            related = index.related(words)
+            related = index.related(words) or short_part(  # two words: by their speaker
+                quote, words, index.candidates(words), theirs, their_words, differ
+            )
             if related and len(corpus) <= 2:
                 carried = 2  # matched in the other article, and a corpus of two has no more
             else:
@@ -244,20 +257,31 @@ def match_quotes(
                     {owner[i] for i, _status, _score in corpus_index.related(words)}
                     | owners_of_wording.get(words.words, set())
                 )
-            if not related:
-                matches.append(QuoteMatch(quote, "only here", None, (), max(1, carried)))
-                continue
-            best, status = _best_counterpart(quote, words, related, theirs, their_words, roles)
-            same_words = status in ("verbatim", "excerpt")
-            changed = () if same_words else changed_spans(words, their_words[best])
-            match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
-            matches.append(_with_other_speaker(match, roles))
+            matches.append(match_one(quote, words, related, theirs, their_words, roles, carried))
         return tuple(matches)
 
-    return (
-        side(left, left_words, right, right_words),
-        side(right, right_words, left, left_words),
-    )
+    return side(left, left_words, right, right_words), side(right, right_words, left, left_words)
+
+
+def match_one(
+    quote: Quote,
+    words: Words,
+    related: Sequence[tuple[int, QuoteStatusName, float]],
+    theirs: Sequence[Quote],
+    their_words: Sequence[Words],
+    roles: Roles,
+    carried: int = 2,
+) -> QuoteMatch:
+    """``quote``'s status given the renderings of it on the other side (``related``: index
+    into ``theirs``, status, score): the one place a quote's own status is decided, for a
+    comparison and for ``newsdiff quotes`` alike (:mod:`~newsdiff.core.quote_status`)."""
+    if not related:
+        return QuoteMatch(quote, "only here", None, (), max(1, carried))
+    best, status = _best_counterpart(quote, words, related, theirs, their_words, roles)
+    same_words = status in ("verbatim", "excerpt")
+    changed = () if same_words else changed_spans(words, their_words[best])
+    match = QuoteMatch(quote, status, theirs[best], changed, max(2, carried))
+    return _with_other_speaker(match, roles)
 
 
 def _best_counterpart(
@@ -291,26 +315,6 @@ def shared_words(a: Words, b: Words) -> int:
     """How many words ``a`` and ``b`` have in common, in order (their longest common run with
     gaps allowed)."""
     return (len(a.words) + len(b.words) - Indel.distance(a.words, b.words)) // 2
-
-
-Roles = Mapping[str, tuple[str, ...]]
-"""The roles the articles give each (canonical) speaker."""
-
-
-def speaker_roles(quotes: Iterable[Quote]) -> dict[str, tuple[str, ...]]:
-    """Every role ``quotes`` give each speaker (``White House press secretary``): a role said
-    once in one article ties the speaker's every quote to the body it speaks for."""
-    roles: dict[str, dict[str, None]] = {}
-    for quote in quotes:
-        if quote.speaker and quote.role:
-            roles.setdefault(quote.speaker, {})[quote.role] = None
-    return {speaker: tuple(found) for speaker, found in roles.items()}
-
-
-def _differ(first: str | None, second: str | None, roles: Roles) -> bool:
-    """:func:`speakers_differ` with the speakers' roles: a body and its spokesperson or head
-    are one voice."""
-    return speakers_differ(first, second, roles.get(first or "", ()), roles.get(second or "", ()))
 
 
 def _with_other_speaker(match: QuoteMatch, roles: Roles) -> QuoteMatch:
@@ -382,6 +386,7 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
             items.append((index, path, quote, quote_words(quote)))
     parent = list(range(len(items)))
     roles = speaker_roles(quote for _a, _p, quote, _w in items)
+    differ = partial(_differ, roles=roles)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -399,10 +404,15 @@ def group_quotes(articles: Sequence[tuple[str, Sequence[Quote]]]) -> tuple[Quote
                 root_i, root_j = find(target), find(j)
                 if target >= 0 and root_i != root_j:
                     parent[root_j] = root_i
-    for i, (article, _path, _quote, words) in enumerate(items):
-        for j, _status, _score in word_index.related(words):
-            if items[j][0] == article:
-                continue  # a headline repeating its own body is no other outlet's rendering
+    quotes = [quote for _a, _p, quote, _w in items]
+    for i, (article, _path, quote, words) in enumerate(items):
+        linked = [j for j, _s, _c in word_index.related(words) if items[j][0] != article]
+        copied = any(items[j][0] != article for j in word_index.exact.get(words.words, ()))
+        if not linked and not copied:  # two words of a speaker's longer quote
+            others = [j for j in word_index.candidates(words) if items[j][0] != article]
+            short = short_part(quote, words, others, quotes, word_index.entries, differ)
+            linked = [j for j, _s, _c in short]
+        for j in linked:  # a headline repeating its own body is no other outlet's rendering
             root_i, root_j = find(i), find(j)
             if root_i != root_j:
                 parent[root_j] = root_i
@@ -457,7 +467,8 @@ def _make_group(members: list[tuple[int, str, Quote, Words]], roles: Roles) -> Q
 
 def _all_excerpts(variants: Sequence[Words]) -> bool:
     """Every variant is the longest one's words or word for word a part of them (two words
-    too: a variant is in the group because it is the remark, see :func:`relation`)."""
+    too: a variant is in the group because it is the remark, see :func:`relation` and
+    :func:`~newsdiff.core.quote_short.short_part`)."""
     longest = max(variants, key=lambda words: len(words.words))
     return all(
         words.words == longest.words
@@ -477,23 +488,4 @@ def quote_fields(quote: Quote) -> dict[str, object]:
         "role": quote.role,
         "cue": None if quote.cue is None else cue_fields(quote.cue),
         "kind": quote.kind,
-    }
-
-
-def group_to_dict(group: QuoteGroup) -> dict[str, object]:
-    """A group as JSON-ready data (the ``groups`` entries of ``newsdiff.quotes/2``)."""
-    return {
-        "speaker": group.speaker,
-        "status": group.status,
-        "speaker_differs": group.speaker_differs,
-        "articles": group.articles,
-        "reference": group.reference,
-        "variants": [
-            {
-                "path": path,
-                **quote_fields(quote),
-                "changed": [list(span) for span in changed],
-            }
-            for (path, quote), changed in zip(group.variants, group.changed, strict=True)
-        ],
     }

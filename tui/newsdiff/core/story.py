@@ -20,8 +20,10 @@ How it works:
 4. Linked sentences are grouped into claims by **average linkage** (see :func:`group_claims`):
    plain connected components (union-find) chain unrelated sentences together through one
    sentence that touches two facts. Each variant is then re-checked against its finished claim
-   (:mod:`newsdiff.core.story_refine`). A sentence that states two claims is a variant of both
-   (:mod:`newsdiff.core.story_also`), and so are two sentences of two claims that conflict.
+   (:mod:`newsdiff.core.story_refine`): one held by a single link leaves it, one that another
+   claim's test passes takes that claim as its own. A sentence that states two claims is a
+   variant of both (:mod:`newsdiff.core.story_also`), and so are two sentences of two claims
+   that conflict.
 """
 
 from __future__ import annotations

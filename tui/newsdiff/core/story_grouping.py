@@ -16,7 +16,7 @@ import numpy as np
 
 from newsdiff.core.story_also import NearSign, also_carried, contradicted, inherited, text_numbers
 from newsdiff.core.story_model import Claim, PairLink, Position
-from newsdiff.core.story_refine import refine_groups
+from newsdiff.core.story_refine import refine_groups, rehomed
 from newsdiff.core.story_xref import listed_twice, runs, split_rows
 
 LINKAGE = 0.34
@@ -247,9 +247,13 @@ def _group(
         groups, departed = refine_groups(groups, a_all[visit], b_all[visit], article, linkage)
         members, outlets = _members(groups, ordered)
     groups = groups.astype(np.int32)  # 4 bytes a sentence number, as the link columns
-    del linked, visit
     text_ids = text_numbers(number, ordered, texts)
     also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
+    moved = rehomed(groups, a_all[visit], b_all[visit], article, also, linkage) if linkage else None
+    if moved is not None:  # a variant that fails its claim's test takes one it passes as its own
+        groups, (members, outlets) = moved.astype(np.int32), _members(moved, ordered)
+        also = also_carried(groups, a_all, b_all, members, outlets, ordered, linkage, text_ids)
+    del linked, visit
     for sentence, partner in departed:  # the variant a departed sentence linked to carries it
         also.setdefault(int(groups[sentence]), []).append(partner)
     for group, sentences in inherited(also, groups, a_all, b_all, ordered, text_ids, near).items():

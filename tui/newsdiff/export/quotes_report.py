@@ -1,9 +1,11 @@
 """The ``newsdiff quotes`` report: quotes per article and quote groups across articles.
 
-For each article, its quotes with kind and speaker; then every remark across the articles:
-carried word for word (``=`` verbatim), a word-for-word part of a longer rendering (``⊂``
-excerpt), with words changed (``≈`` altered, the changed words emphasized), or found in one
-article only (``+`` only here). Speakers carry one canonical name across the articles, and each
+For each article, its quotes with their own status (the one the quote sidebar and the compare
+reports show, :mod:`newsdiff.core.quote_status`), kind and speaker; then every remark across the
+articles, headed by the remark's status: carried word for word (``=`` verbatim), a word-for-word
+part of a longer rendering (``⊂`` excerpt), with words changed somewhere (``≈`` altered, the
+changed words emphasized), or found in one article only (``+`` only here); each rendering keeps
+its own mark. Speakers carry one canonical name across the articles, and each
 quote's attribution words (its cue) are shown under it. Article text is shown literally (control
 characters as visible symbols, never read as markup). The report is built as lines of styled
 runs: :func:`plain_text` writes them for a pipe (changed words in ``[…]`` so the emphasis
@@ -22,14 +24,15 @@ from newsdiff.core.article_cache import analyse
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.load import bundled_seeds_dir
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
-from newsdiff.core.models import Article, CharSpan, Quote
+from newsdiff.core.models import Article, CharSpan, Quote, QuoteMatch, QuoteStatusName
 from newsdiff.core.quote_groups import (
     QuoteGroup,
     group_quotes,
-    group_to_dict,
     is_trimmed,
+    quote_fields,
     quote_words,
 )
+from newsdiff.core.quote_status import own_statuses
 from newsdiff.core.sanitize import visible, visible_line
 from newsdiff.core.serialize import quote_to_dict
 from newsdiff.core.speaker_names import unify_speakers
@@ -53,10 +56,19 @@ NO_SPEAKER = "(no speaker)"
 
 @dataclass(frozen=True, slots=True)
 class ArticleQuotes:
-    """An article and the quotes found in it."""
+    """An article, the quotes found in it and (``matches``, in the same order) each quote's
+    own status against the other articles."""
 
     article: Article
     quotes: tuple[Quote, ...]
+    matches: tuple[QuoteMatch, ...] = ()
+
+    def status_of(self, quote: Quote) -> QuoteStatusName:
+        """``quote``'s own status (``only here`` when it was not matched)."""
+        for match in self.matches:
+            if match.quote is quote:
+                return match.status
+        return "only here"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +89,10 @@ class QuotesReport:
 def build_report(articles: Sequence[Article]) -> QuotesReport:
     """Extract every article's quotes and group them across the articles."""
     unified = unify_speakers([analyse(article.text).quotes for article in articles])
+    matches = own_statuses(unified)
     found = tuple(
-        ArticleQuotes(article, quotes) for article, quotes in zip(articles, unified, strict=True)
+        ArticleQuotes(article, quotes, mine)
+        for article, quotes, mine in zip(articles, unified, matches, strict=True)
     )
     groups = group_quotes([(item.article.path, item.quotes) for item in found])
     return QuotesReport(found, groups)
@@ -100,7 +114,11 @@ def report_to_dict(report: QuotesReport, errors: Sequence[ArticleError] = ()) ->
                 "title": item.article.title,
                 "meta": item.article.meta.to_dict(),
                 "quotes": [
-                    {**quote_to_dict(quote), "group": lookup.get((item.article.path, quote))}
+                    {
+                        **quote_to_dict(quote),
+                        "status": item.status_of(quote),
+                        "group": lookup.get((item.article.path, quote)),
+                    }
                     for quote in item.quotes
                 ],
             }
@@ -108,6 +126,25 @@ def report_to_dict(report: QuotesReport, errors: Sequence[ArticleError] = ()) ->
         ],
         "groups": [group_to_dict(group) for group in report.groups],
         "errors": [{"path": error.path, "problem": error.problem} for error in errors],
+    }
+
+
+def group_to_dict(group: QuoteGroup) -> dict[str, object]:
+    """A group as JSON-ready data (the ``groups`` entries of ``newsdiff.quotes/2``)."""
+    return {
+        "speaker": group.speaker,
+        "status": group.status,
+        "speaker_differs": group.speaker_differs,
+        "articles": group.articles,
+        "reference": group.reference,
+        "variants": [
+            {
+                "path": path,
+                **quote_fields(quote),
+                "changed": [list(span) for span in changed],
+            }
+            for (path, quote), changed in zip(group.variants, group.changed, strict=True)
+        ],
     }
 
 
@@ -210,7 +247,11 @@ def report_lines(report: QuotesReport) -> list[Line]:
                 )
             ]
         )
-    lookup = {(path, quote): group for group in report.groups for path, quote in group.variants}
+    own = {
+        (item.article.path, quote): item.status_of(quote)
+        for item in report.articles
+        for quote in item.quotes
+    }
     for item in report.articles:
         path = item.article.path
         lines.append([])
@@ -221,8 +262,7 @@ def report_lines(report: QuotesReport) -> list[Line]:
         if not item.quotes:
             lines.append([TextRun("  (no quotes)", "dim")])
         for quote in item.quotes:
-            remark = lookup.get((path, quote))
-            status = remark.status if remark is not None else "only here"
+            status = own.get((path, quote), "only here")  # the sidebar's, never the remark's
             speaker = running_text(quote.speaker) if quote.speaker else NO_SPEAKER
             lines.append(
                 [
@@ -242,15 +282,18 @@ def report_lines(report: QuotesReport) -> list[Line]:
     if alone:  # every remark would be "only here"
         return lines
     lines.append([])
-    lines.append([TextRun("Across articles", "bold")])
+    lines.append(
+        [
+            TextRun("Across articles", "bold"),
+            TextRun("  (a remark's status: ≈ if any rendering changed words)", "dim"),
+        ]
+    )
     compact_started = False
     for group in report.groups:
         speaker = running_text(group.speaker) if group.speaker else NO_SPEAKER
+        named = group.status.upper()  # the remark's; each rendering's own mark is beside it
         head = [
-            TextRun(
-                f"{QUOTE_MARKERS[group.status]} {group.status.upper()}",
-                QUOTE_STATUS_STYLES[group.status],
-            ),
+            TextRun(f"{QUOTE_MARKERS[group.status]} {named}", QUOTE_STATUS_STYLES[group.status]),
             TextRun(f"  {speaker}", "bold"),
         ]
         if group.articles == 1 and len(group.variants) == 1:
@@ -270,9 +313,11 @@ def report_lines(report: QuotesReport) -> list[Line]:
         lines.append([*head, TextRun(f"  in {_counted(group.articles, 'article')}", "dim")])
         for index, note in enumerate(variant_notes(group)):
             (path, quote), changed = group.variants[index], group.changed[index]
+            mine = own.get((path, quote), "only here")
             lines.append(
                 [
-                    TextRun(f"    {visible_line(short_path(path))}", "dim"),
+                    TextRun(f"    {QUOTE_MARKERS[mine]} ", QUOTE_STATUS_STYLES[mine]),
+                    TextRun(visible_line(short_path(path)), "dim"),
                     TextRun(f" ({note})" if note else "", "dim"),
                     TextRun(": ", "dim"),
                     *_quote_pieces(quote, changed),

@@ -12,7 +12,18 @@ from html import escape
 
 from newsdiff.core.models import Sentence
 from newsdiff.core.story import Story, sorted_claims
-from newsdiff.core.story_model import conflicts_with, variant_label, variants_by_outlet
+from newsdiff.core.story_disagreements import (
+    Conflict,
+    claim_conflicts,
+    conflict_ends,
+    disagreement_words,
+)
+from newsdiff.core.story_model import (
+    Position,
+    conflicts_with,
+    variant_label,
+    variants_by_outlet,
+)
 from newsdiff.core.story_xref import cross_reference_line, cross_references, linked_outlets
 from newsdiff.export.common import (
     one_line,
@@ -86,17 +97,32 @@ def _variant(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> str:
     )
 
 
+def _hover(story: Story, conflicts: Sequence[Conflict], position: Position) -> str:
+    """`` title="figure: 800 ↔ 2,500"`` for a variant's ``≠``: what it disagrees on, in its
+    own words first, as the pair HTML's link says it on hover; ``""`` when nothing is named."""
+    words = [
+        disagreement_words(story, conflict, position)
+        for conflict in conflicts
+        if position in (conflict.left, conflict.right)
+    ]
+    shown = "; ".join(dict.fromkeys(filter(None, words)))
+    return f' title="{escape(shown)}"' if shown else ""
+
+
 def story_html(story: Story, order: str = "coverage") -> str:
     """The whole report as one HTML document."""
     count = len(story.articles)
     title = one_line(story.articles[0].title) if story.articles else "Story"
+    refs = cross_references(story)
+    linked = linked_outlets(story, refs)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Story: {escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>Story: {escape(title)}</h1>",
-        f'<p>{escape(summary_line(story))}</p><p class="muted">{escape(made_line(story))}.</p>',
+        f"<p>{escape(summary_line(story, linked))}</p>"
+        f'<p class="muted">{escape(made_line(story))}.</p>',
         '<h2>Articles</h2><ol class="articles">',
     ]
     names = story_key_names(story, 60)
@@ -126,8 +152,6 @@ def story_html(story: Story, order: str = "coverage") -> str:
         parts.append("</tr>")
     parts.append("</table><h2>Claims</h2>")
     parts.append('<p class="muted">Words that differ from the first variant are marked.</p>')
-    refs = cross_references(story)
-    linked = linked_outlets(story, refs)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         kind = "claim conflict" if claim.conflict else "claim"
@@ -136,18 +160,25 @@ def story_html(story: Story, order: str = "coverage") -> str:
         anchor = f"claim-{number + 1}"  # a cross-reference's link goes here
         parts.append(f'<div class="{kind}"><div class="head" id="{anchor}">{heading}</div><ul>')
         disagree = conflicts_with(claim)
+        conflicts = claim_conflicts(story, claim) if claim.conflict else []
         for (outlet, index), spans in variants_by_outlet(story, claim):
             sentence = story.sentences[outlet][index]
             against = disagree.get((outlet, index))
             mark = ""
-            if against is not None:  # who it contradicts: the key's names
+            if against is not None:  # who it contradicts: the key's names; hover: on what
                 who = escape(", ".join(names[k] for k in against))
-                mark = f'<b class="ne">&ne; {who}</b> &middot; '
+                mark = f'<b class="ne">&ne; {who}</b>'
+                hover = _hover(story, conflicts, (outlet, index))
+                mark = f"<span{hover}>{mark}</span> &middot; " if hover else f"{mark} &middot; "
             tag = variant_label(claim, (outlet, index))
             parts.append(
                 f'<li><span class="muted">{outlet + 1}{tag}:</span> {mark}'
                 f"{_variant(sentence, spans)}</li>"
             )
+        for conflict in conflicts:  # what disagrees, shown and printed as the pair HTML's
+            words = disagreement_words(story, conflict)
+            line = escape(conflict_ends(conflict, names) + (f" · {words}" if words else ""))
+            parts.append(f'<li class="evidence disagree"><b class="ne">conflict: {line}</b></li>')
         for ref in refs[number]:  # a link the pair view makes to another claim's variant
             line = escape(cross_reference_line(ref, names))
             target = f"claim {ref.claim + 1}"

@@ -11,9 +11,13 @@ import hashlib
 from collections.abc import Sequence
 
 from newsdiff import __version__
+from newsdiff.core.link_evidence import Evidence
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
+from newsdiff.core.story_disagreements import claim_conflicts, conflict_ends, disagreement_words
 from newsdiff.core.story_model import (
+    PairLink,
+    Position,
     conflicts_with,
     linked_note,
     variant_label,
@@ -86,6 +90,9 @@ def _claim_to_dict(
     def where(article: int, sentence: int) -> dict[str, int]:
         return {"article": article, "sentence": sentence}
 
+    # a conflict link's evidence (a: the left sentence), read again on demand (#16)
+    found = claim_conflicts(story, claim) if claim.conflict else []
+    evidence = {(c.left, c.right): c.evidence for c in found}
     variants = []
     for article, index in claim.variants:
         sentence = story.sentences[article][index]
@@ -108,15 +115,7 @@ def _claim_to_dict(
         "conflict": claim.conflict,
         "first": where(*claim.first),
         "variants": variants,
-        "links": [
-            {
-                "a": where(*link.a),
-                "b": where(*link.b),
-                "label": link.label,
-                "score": round(link.score, 1),
-            }
-            for link in claim.links
-        ],
+        "links": [_link_to_dict(story, link, evidence) for link in claim.links],
         "related": [
             {
                 "claim": ref.claim if position is None else position[ref.claim],
@@ -130,23 +129,45 @@ def _claim_to_dict(
     }
 
 
+def _link_to_dict(
+    story: Story, link: PairLink, evidence: dict[tuple[Position, Position], Evidence]
+) -> dict[str, object]:
+    """A claim's link: its ends, label and score; a conflict's ``evidence`` too, as the
+    comparison JSON gives a link's (``left``: ``a``'s words), added within ``/1``."""
+    found: dict[str, object] = {
+        "a": {"article": link.a[0], "sentence": link.a[1]},
+        "b": {"article": link.b[0], "sentence": link.b[1]},
+        "label": link.label,
+        "score": round(link.score, 1),
+    }
+    seen = evidence.get((link.a, link.b)) if link.label == "conflict" else None
+    if seen is None and link.label == "conflict":
+        mirrored = evidence.get((link.b, link.a))
+        seen = None if mirrored is None else mirrored.mirrored()
+    if seen is not None:
+        found["evidence"] = seen.to_dict()
+    return found
+
+
 def _paths(story: Story) -> list[str]:
     return [article.path for article in story.articles]
 
 
-def summary_line(story: Story) -> str:
-    """``5 articles, 57 claims: 3 in all, 20 in several, 34 in one only, 1 conflict``."""
+def summary_line(story: Story, linked: Sequence[Sequence[int]] | None = None) -> str:
+    """``5 articles, 57 claims: 3 in all, 20 in several, 34 in one only, 1 conflict``;
+    ``linked`` is :func:`~newsdiff.core.story_xref.linked_outlets`'s answer when the caller
+    has it (the reports do: reading the cross-references again cost a second pass)."""
     count = len(story.articles)
     everywhere = sum(1 for c in story.claims if len(c.outlets) == count and count > 1)
     one = sum(1 for c in story.claims if len(c.outlets) == 1)
-    single = len(only_in_one(story, linked_outlets(story)))
+    single = len(only_in_one(story, linked_outlets(story) if linked is None else linked))
     several = len(story.claims) - everywhere - one
     conflicts = sum(1 for c in story.claims if c.conflict)
     # a one-outlet claim the pair view links to another outlet is not "only" there (#16)
-    linked = f", {one - single} in one linked to more" if one > single else ""
+    more = f", {one - single} in one linked to more" if one > single else ""
     return (
         f"{count} articles, {len(story.claims)} claims: {everywhere} in all, {several} in "
-        f"several, {single} in one only{linked}, {conflicts} "
+        f"several, {single} in one only{more}, {conflicts} "
         f"conflict{'s' if conflicts != 1 else ''}"
     )
 
@@ -285,7 +306,9 @@ def story_lines(
 ) -> list[list[Piece]]:
     """The text report as lines of pieces: summary, matrix with its key, then every claim
     (the matrix in blocks of columns that fit ``width``, when given)."""
-    lines: list[list[Piece]] = [[(summary_line(story), "heading")], []]
+    refs = cross_references(story)
+    linked = linked_outlets(story, refs)
+    lines: list[list[Piece]] = [[(summary_line(story, linked), "heading")], []]
     caption = "Overlap: share of the row article's sentences that the column article carries"
     lines.append([(caption, "muted")])
     lines.extend([(line, "")] for line in matrix_lines(story, width))
@@ -299,8 +322,6 @@ def story_lines(
             [(f"  {key}  {name.ljust(name_width)}  ", "label"), (one_line(article.title), "muted")]
         )
     lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
-    refs = cross_references(story)
-    linked = linked_outlets(story, refs)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         heading = claim_heading(story, claim, number, linked[number])
@@ -324,8 +345,24 @@ def story_lines(
                     *cut_pieces(pieces, len(sentence.text)),
                 ]
             )
+        for ends, words in disagreement_lines(story, claim, names):  # what disagrees (#16)
+            lines.append([("  conflict: ", "muted"), (ends, "label"), (words, "conflict")])
         lines.extend([(f"  {line}", "label")] for line in related_lines(refs[number], names))
     return lines
+
+
+def disagreement_lines(story: Story, claim: Claim, names: Sequence[str]) -> list[tuple[str, str]]:
+    """Per conflict link of ``claim``: its two ends (``a.txt S2 ≠ b.txt S2``) and what
+    disagrees, after `` · `` (`` · figure: 800 ↔ 2,500``; ``""`` when the check names no
+    words), as the pair view says it (:mod:`newsdiff.core.story_disagreements`); none for a
+    claim without a conflict, whose links are not read again."""
+    if not claim.conflict:
+        return []
+    found = []
+    for conflict in claim_conflicts(story, claim):
+        words = disagreement_words(story, conflict)
+        found.append((conflict_ends(conflict, names), f" · {words}" if words else ""))
+    return found
 
 
 def related_lines(refs: Sequence[CrossRef], names: Sequence[str]) -> list[str]:
@@ -367,8 +404,10 @@ def story_text(story: Story, order: str = "coverage") -> str:
 def story_markdown(story: Story, order: str = "coverage") -> str:
     """The Markdown report: summary, matrix table, claims as sections with variants."""
     count = len(story.articles)
+    refs = cross_references(story)
+    linked = linked_outlets(story, refs)
     lines = ["# Story: " + _md(one_line(story.articles[0].title)) if story.articles else "# Story"]
-    lines += ["", summary_line(story), "", made_line(story) + ".", "", "## Articles", ""]
+    lines += ["", summary_line(story, linked), "", made_line(story) + ".", "", "## Articles", ""]
     names = story_key_names(story, 40)
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
         lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{name}`)")
@@ -379,8 +418,6 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
         cells = ["—" if a == b else f"{round(100 * story.matrix[a][b])}%" for b in range(count)]
         lines.append(f"| **{a + 1}** | " + " | ".join(cells) + " |")
     lines += ["", "## Claims", "", "Words that differ from the first variant are in **bold**."]
-    refs = cross_references(story)
-    linked = linked_outlets(story, refs)
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         lines += ["", f"- **{claim_heading(story, claim, number, linked[number])}**"]
@@ -393,6 +430,8 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
             mark = "" if against is None else _md(conflict_mark(against, names))
             tag = variant_label(claim, (outlet, index))
             lines.append(f"  - {outlet + 1}{tag}: {mark}{text}")
+        for ends, words in disagreement_lines(story, claim, names):
+            lines.append(f"  - *conflict: {_md(ends + words)}*")
         lines.extend(f"  - *{_md(line)}*" for line in related_lines(refs[number], names))
     return "\n".join(lines) + "\n"
 

@@ -27,7 +27,7 @@ from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from newsdiff.app.widgets.choice_button import ChoiceButton
+from newsdiff.app.widgets.choice_button import ChoiceButton, FormatRow
 from newsdiff.core.models import Comparison
 from newsdiff.core.sanitize import visible
 from newsdiff.export.atomic import (
@@ -158,7 +158,7 @@ class SaveDialog(ModalScreen[Path | None]):
         """The format choice, the path, a message line and the buttons."""
         with Vertical(id="save-box"):
             yield Label(self.TITLE, id="save-title")
-            with RadioSet(id="save-format"):
+            with FormatRow(id="save-format"):
                 for fmt, name in self.FORMATS.items():
                     yield ChoiceButton(name, value=fmt == self.fmt, id=f"save-format-{fmt}")
             folder = self.folder_line(str(self.default_path(self.fmt)))
@@ -255,7 +255,18 @@ class SaveDialog(ModalScreen[Path | None]):
             path_input.value = str(self._with_extension(current))
         self._reset(self.describe_format())
         self._show_final_name(path_input.value)
+        row = self.query_one("#save-format", FormatRow)
+        if row.stepping:  # chosen by an arrow: the row keeps the keys (→ → goes on)
+            row.stepping = False
+            return
         # Back to the file name, so Enter saves right after choosing the format.
+        path_input.focus()
+        self._show_end(path_input)
+
+    @on(FormatRow.Done, "#save-format")
+    def _format_done(self) -> None:
+        """``enter`` or ``space`` on the format row: back to the file name, to save."""
+        path_input = self.query_one("#save-path", Input)
         path_input.focus()
         self._show_end(path_input)
 

@@ -19,9 +19,15 @@ from textual.worker import get_current_worker
 
 from newsdiff.app import engine
 from newsdiff.app.widgets.key_footer import KeyFooter
-from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, claim_status, visible_claims
+from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, story_status, visible_claims
 from newsdiff.app.widgets.story_matrix import MatrixKey, StoryMatrix, pair_line
-from newsdiff.app.widgets.story_variants import VariantList, linked_claim, variant_prompt
+from newsdiff.app.widgets.story_variants import (
+    VariantList,
+    conflict_note,
+    linked_claim,
+    pair_to_open,
+    variant_prompt,
+)
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
 
@@ -255,6 +261,7 @@ class StoryScreen(Screen[None]):
         matrix = self.query_one("#matrix", StoryMatrix)
         if self.story is not None and matrix.row_count:
             self._name_pair(matrix.cursor_row, matrix.cursor_column - 1)
+            self._update_status()  # said short where the line is short
 
     def _name_pair(self, row: int, column: int) -> None:
         """Name the matrix cursor's pair (``column`` -1: the row numbers) under the matrix."""
@@ -323,22 +330,23 @@ class StoryScreen(Screen[None]):
 
     def _update_status(self) -> None:
         assert self.story is not None
-        total = len(self.story.claims)
         at = self.query_one("#claims", OptionList).highlighted
-        if at is None or not self.shown:  # nothing highlighted: what the list holds
-            parts = [f"{len(self.shown)} of {total} claims shown"]
-        elif len(self.shown) == total:  # where the cursor is, as `j` moves it
-            parts = [f"row {at + 1} of {total} claims"]
-        else:
-            parts = [f"row {at + 1} of {len(self.shown)} shown ({total} claims)"]
-        if self.current is not None:  # the number an Also linked line names it by
-            parts += claim_status(self.current, self._linked[self.current])
-        parts += [f"sorted by {ORDER_NAMES[self.order]}"]
-        if "single" in self.filters:
-            parts.append("only in one outlet")
-        if "conflict" in self.filters:
-            parts.append("conflicts only")
-        self.query_one("#story-status", Static).update(Text("  " + " · ".join(parts)))
+        claim = None
+        if self.current is not None:  # its number, linked outlets, what its conflict says
+            found = self.query_one(VariantList).conflicts_of(self.story, self.current)
+            claim = (self.current, self._linked[self.current], conflict_note(self.story, found))
+        status = self.query_one("#story-status", Static)
+        order = (self.order, ORDER_NAMES[self.order])
+        line = story_status(
+            at,
+            len(self.shown),
+            len(self.story.claims),
+            claim,
+            order,
+            self.filters,
+            max(0, status.size.width - 2),
+        )
+        status.update(Text(line))
 
     @on(OptionList.OptionHighlighted, "#claims")
     def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -406,21 +414,14 @@ class StoryScreen(Screen[None]):
             self.jump_to_claim(target)
             return
         claim = self.story.claims[self.shown[claims.highlighted]]
-        article, index = (int(part) for part in event.option.id.split(":"))
-        partner = next(
-            (
-                other
-                for link in claim.links
-                if link.label == "conflict" and (article, index) in (link.a, link.b)
-                for other in (link.b if link.a == (article, index) else link.a,)
-            ),
-            None,
-        )
-        if partner is not None:  # a ≠ variant: against the variant it disagrees with
+        pair = pair_to_open(claim, event.option.id)
+        if pair is not None:  # a ≠ variant or a Conflict line: the pair that disagrees
+            (article, index), (partner, _) = pair
             self.news_app.open_comparison(
-                article, partner[0], articles=self.articles, focus=("left", index)
+                article, partner, articles=self.articles, focus=("left", index)
             )
             return
+        article, index = (int(part) for part in event.option.id.split(":"))
         self._open_at(claim, (article, index))
 
     def _open_at(self, claim: Claim, other: tuple[int, int] | None) -> None:

@@ -19,7 +19,7 @@ from newsdiff.app.widgets.hanging_text import HangingContent, WrappedItems
 from newsdiff.core.document_authors import document_heading
 from newsdiff.core.markers import QUOTE_MARKERS, SPEAKER_DIFFERS_MARKER, SPEAKER_DIFFERS_NOTE
 from newsdiff.core.models import CharSpan, ComparedArticle, Comparison, Quote, QuoteMatch, Side
-from newsdiff.core.quote_groups import speaker_roles
+from newsdiff.core.quote_short import speaker_roles
 from newsdiff.core.sanitize import visible
 from newsdiff.core.speaker_names import name_key, speakers_differ, speaks_for
 from newsdiff.export.quotes_view import quote_counts, quote_tally

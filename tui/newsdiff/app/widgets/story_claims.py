@@ -82,6 +82,63 @@ def claim_status(number: int, linked: Sequence[int]) -> list[str]:
     return [f"claim {number + 1}", *filter(None, [linked_note(linked)])]
 
 
+ORDER_SHORT = {
+    "coverage": "by coverage",
+    "conflicts": "conflicts first",
+    "reading": "reading order",
+}
+"""How the claims are sorted, in the status line's short form (``sorted by coverage (most
+outlets first)`` where it fits)."""
+
+
+def story_status(
+    at: int | None,
+    shown: int,
+    total: int,
+    claim: tuple[int, Sequence[int], str] | None,
+    order: tuple[str, str],
+    filters: set[str],
+    width: int = 0,
+) -> str:
+    """The Story screen's status line, in ``width`` cells when it can be (0: no limit).
+
+    ``at``: the cursor's row among the ``shown`` claims (of ``total``); ``claim``: the
+    highlighted claim's number, the outlets it is linked to beyond its own and what its
+    conflict disagrees on (:func:`~newsdiff.app.widgets.story_variants.conflict_note`, or
+    ``""``); ``order``: the sort's key and full name. The parts are said in full where they
+    fit; at 80 columns ``sorted by coverage (most outlets first)`` cut ``linked in 2 more
+    (1, 4)`` off the line's end (usertrial13), so the sort is said short first, then the
+    linked outlets' numbers and the row's total, before Textual cuts what is left."""
+    if at is None or not shown:  # nothing highlighted: what the list holds
+        row = (f"{shown} of {total} claims shown",) * 2
+    elif shown == total:  # where the cursor is, as `j` moves it
+        row = (f"row {at + 1} of {total} claims", f"row {at + 1} of {total}")
+    else:
+        row = (f"row {at + 1} of {shown} shown ({total} claims)", f"row {at + 1} of {shown} shown")
+    key, name = order
+    sort = (f"sorted by {name}", ORDER_SHORT.get(key, name))
+    linked: tuple[str, str] | None = None
+    parts = [row]
+    if claim is not None:  # the number an Also linked line names it by
+        number, outlets, conflict = claim
+        parts.append((f"claim {number + 1}",) * 2)
+        parts += [(conflict,) * 2] if conflict else []
+        if outlets:
+            full = claim_status(number, outlets)[1]
+            linked = (full, full.split(" (")[0])
+            parts.append(linked)
+    parts.append(sort)
+    parts += [("only in one outlet",) * 2] if "single" in filters else []
+    parts += [("conflicts only",) * 2] if "conflict" in filters else []
+    chosen = [full for full, _ in parts]
+    for part in (sort, linked, row):  # the least needed said short first
+        if not width or cell_len("  " + " · ".join(chosen)) <= width:
+            break
+        if part is not None:
+            chosen[parts.index(part)] = part[1]
+    return "  " + " · ".join(chosen)
+
+
 def cut_at_word(prompt: Content, cells: int, start: int = 0) -> Content:
     """``prompt`` in at most ``cells`` cells, a longer one cut after its last whole word that
     fits, with ``…`` (``…Netanyahu sa…`` read as a word; the eleventh trial). The words begin

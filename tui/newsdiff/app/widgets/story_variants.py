@@ -16,12 +16,36 @@ from newsdiff.core.sanitize import visible
 from newsdiff.export.name_cut import cut_names, distinct_width
 
 if TYPE_CHECKING:
-    from newsdiff.core.story import Story
+    from newsdiff.core.story import Claim, Story
+    from newsdiff.core.story_disagreements import Conflict
+    from newsdiff.core.story_model import Position
     from newsdiff.core.story_xref import CrossRef
 
 CROSS_REFERENCE_PREFIX = "claim:"
 """The option id of a cross-reference line: ``claim:12:0`` names claim index 12 (enter jumps
 there), its first line to that claim (two links can go to one claim)."""
+
+
+CONFLICT_PREFIX = "conflict:"
+"""The option id of a conflict line: ``conflict:0:1:2:1`` names its two ends (article,
+sentence, article, sentence; enter opens that pair at the first)."""
+
+
+def pair_to_open(claim: Claim, option_id: str | None) -> tuple[Position, Position] | None:
+    """The pair ``enter`` opens from a line of the pane, the sentence it stands on first: a
+    Conflict line's two ends, or a ``≠`` variant and the variant it contradicts; ``None``
+    for any other line (a variant in no conflict: against the first carrier)."""
+    if not option_id or option_id.startswith(CROSS_REFERENCE_PREFIX):
+        return None
+    if option_id.startswith(CONFLICT_PREFIX):
+        a, i, b, j = (int(part) for part in option_id.removeprefix(CONFLICT_PREFIX).split(":"))
+        return (a, i), (b, j)
+    article, index = (int(part) for part in option_id.split(":"))
+    here = (article, index)
+    for link in claim.links:
+        if link.label == "conflict" and here in (link.a, link.b):
+            return here, link.b if link.a == here else link.a
+    return None
 
 
 def linked_claim(option_id: str | None) -> int | None:
@@ -67,6 +91,26 @@ def without_shared_extension(names: list[str]) -> list[str]:
 class VariantList(OptionList):
     """The variants of the highlighted claim, words differing from the first emphasized."""
 
+    _conflicts: dict[int, list[Conflict]]
+    """Per claim of :attr:`_story`, its conflicts and what each disagrees on (read when the
+    claim is first shown: the story does not keep its links' evidence)."""
+    _story: Story | None = None
+
+    def conflicts_of(self, story: Story, number: int) -> list[Conflict]:
+        """The conflicting pairs of claim ``number`` and the words each disagrees on, by the
+        pair view's claim check of the two variants (:mod:`newsdiff.core.story_disagreements`),
+        kept for the story."""
+        if not story.claims[number].conflict:
+            return []
+        if story is not self._story:
+            self._story, self._conflicts = story, {}
+        found = self._conflicts.get(number)
+        if found is None:
+            from newsdiff.core.story_disagreements import claim_conflicts
+
+            found = self._conflicts[number] = claim_conflicts(story, story.claims[number])
+        return found
+
     def show(
         self,
         story: Story | None,
@@ -75,7 +119,9 @@ class VariantList(OptionList):
         refs: Sequence[CrossRef] = (),
     ) -> None:
         """Stack the variants of claim ``number`` (none: empty), each under its outlet's name,
-        then its cross-references ``refs``, one line each (enter on one: that claim)."""
+        then its conflicts (what each conflicting pair of variants disagrees on; enter on one:
+        that pair), then its cross-references ``refs``, one line each (enter on one: that
+        claim)."""
         from newsdiff.core.story_model import conflicts_with, variant_label, variants_by_outlet
         from newsdiff.core.story_xref import cross_reference_line
 
@@ -98,6 +144,11 @@ class VariantList(OptionList):
                 against=[shown[k] for k in disagree.get((article, index), ())],
             )
             self.add_option(Option(prompt, id=f"{article}:{index}"))
+        for conflict in self.conflicts_of(story, number):  # as the pair view's status line
+            ends = ":".join(str(k) for k in (*conflict.left, *conflict.right))
+            self.add_option(
+                Option(conflict_prompt(story, conflict, shown), id=f"{CONFLICT_PREFIX}{ends}")
+            )
         for k, ref in enumerate(refs):  # a link the pair view makes to another claim's variant
             line = Content.assemble(
                 ("   Also linked: ", "italic $text-muted"),
@@ -134,6 +185,37 @@ def variant_prompt(
         body,
     )
     return HangingContent([(line, len(head))])
+
+
+def conflict_prompt(story: Story, conflict: Conflict, names: Sequence[str]) -> HangingContent:
+    """``   Conflict: harwick S2 ≠ port S2 · figure: 800 ↔ 2,500``: one conflicting pair of a
+    claim's variants and the words that disagree (the thirteenth trial: the ``≠`` said only
+    that two outlets disagree); a wrapped line hangs under ``Conflict``, the words read
+    without colour."""
+    from newsdiff.core.story_disagreements import conflict_ends as ends_of
+    from newsdiff.core.story_disagreements import disagreement_words
+
+    words = disagreement_words(story, conflict)
+    line = Content.assemble(
+        ("   Conflict: ", "bold $text-error"),
+        Content(visible(ends_of(conflict, names))),
+        (" · " if words else "", "dim"),
+        (visible(words), "bold $text-error"),
+    )
+    return HangingContent([(line, 3)])
+
+
+def conflict_note(story: Story, conflicts: Sequence[Conflict]) -> str:
+    """``≠ figure: 800 ↔ 2,500`` (`` +1 more``): what the first of a claim's conflicts
+    disagrees on, for the status line (the pane's Conflict lines, below the variants, can be
+    out of sight on a short screen); ``""`` when none names its words."""
+    from newsdiff.core.story_disagreements import disagreement_words
+
+    words = [found for c in conflicts if (found := disagreement_words(story, c))]
+    if not words:
+        return ""
+    more = f" +{len(words) - 1} more" if len(words) > 1 else ""
+    return f"{CONFLICT} {words[0]}{more}"
 
 
 def _conflict_mark(against: Sequence[str]) -> str:
