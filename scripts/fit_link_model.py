@@ -46,7 +46,8 @@ from eval_claims import DATA, ITEMS, _prepared, _sentence, outcome  # noqa: E402
 from newsdiff.core.compare import PreparedPair  # noqa: E402
 from newsdiff.core.meaning_axis import story_cosine  # noqa: E402
 from newsdiff.core.similarity import EVIDENCE_SCALE, _weight  # noqa: E402
-from newsdiff.core.soft_align import align_pairs  # noqa: E402
+from newsdiff.core.soft_align import SYNONYM_FLOOR, align_pairs  # noqa: E402
+from newsdiff.core.synonyms import WordNet  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 CACHE = Path("/tmp/newsdiff-fit-link/table.json")
@@ -59,6 +60,7 @@ RARE = 3.0
 """A shared stem is rare when its IDF reaches this (used in about 1 sentence in 19 or fewer)."""
 NOTES = ("background", "names", "actions", "speakers", "subjects", "quotation")
 """The claim check's note kinds kept as features (a note naming none of them is ``other``)."""
+SYNONYMS: tuple[WordNet | None, float] = (None, SYNONYM_FLOOR)  # eval_synonyms.py --fit sets it
 DEFAULT_FEATURES = (
     "score",
     "cont",
@@ -87,7 +89,7 @@ def pair_rows(pair: PreparedPair, cells: list[tuple[int, int]]) -> list[dict[str
 
     rows_at = np.array([i for i, _ in cells], dtype=np.int64)
     cols_at = np.array([j for _, j in cells], dtype=np.int64)
-    soft = align_pairs(lefts, rights, rows_at, cols_at, idf)
+    soft = align_pairs(lefts, rights, rows_at, cols_at, idf, *SYNONYMS)
     story = None
     if scores.left_vectors is not None and scores.right_vectors is not None:
         story = story_cosine(scores.left_vectors, scores.right_vectors)

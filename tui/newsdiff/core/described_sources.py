@@ -273,7 +273,8 @@ def profile_description(tokens: list[Token], gap: Gap) -> tuple[int, str] | None
     if k < 0:
         return None
     told = _NOUN_GENDERS.get(tokens[k].lower, "u")
-    second = _profile_noun(tokens, k + 2) if tokens[k + 1].lower == "and" else -1
+    and_next = k + 1 < len(tokens) and tokens[k + 1].lower == "and"
+    second = _profile_noun(tokens, k + 2) if and_next else -1
     if second >= 0:
         told = told if told != "u" else _NOUN_GENDERS.get(tokens[second].lower, "u")
         k = second

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsdiff.core import semantic
+from newsdiff.core.synonyms import WordNet
 from newsdiff.core.words import STOPWORDS, SentenceFeatures, cased_tokens, features, stem
 
 FLOOR = 0.1
@@ -41,6 +42,11 @@ words of one story sit around 0.02 (median; 90th percentile 0.12), near-synonyms
 (*cuts* / *reductions* 0.30, *lawyers* / *attorneys* 0.31, *truce* / *ceasefire* 0.37). On the
 claims dev set's tune items 0.1 and 0.15 separate paraphrases from look-alikes best; 0 lets the
 noise of every word pair in, 0.2 and above drop most synonyms."""
+
+
+SYNONYM_FLOOR = 0.5
+"""The similarity a WordNet-related word pair counts at least (measurement setting; near-synonyms
+by vector sit at 0.16-0.5 before rescaling, see :data:`FLOOR`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +134,16 @@ def soft_alignment(
     right_vectors: np.ndarray,
     rows: np.ndarray,
     cols: np.ndarray,
+    lifted: tuple[np.ndarray, np.ndarray, float] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Precision and recall of the soft alignment of each pair ``(rows[k], cols[k])``.
 
     ``left_vectors`` are the unit vectors of the words the left terms' ``rows`` name, and
     ``right_vectors`` those of the right terms. Precision is the weighted share of the left
     sentence's words answered in the right one, recall the other way round; both are 0 for a
-    sentence without content words.
+    sentence without content words. ``lifted`` (left word rows, right word rows, a similarity)
+    raises those word pairs' similarity to at least that value (WordNet relations,
+    :func:`synonym_lift`).
 
     Every left word's similarity to every right word is computed at once (one matrix product,
     kept as bytes: :func:`word_similarities`); a pair then costs a few gathers. Pairs are
@@ -146,6 +155,9 @@ def soft_alignment(
     if count == 0:
         return precision, recall
     table = word_similarities(left_vectors, right_vectors)
+    if lifted is not None and lifted[0].size:
+        at = (lifted[0], lifted[1])
+        table[at] = np.maximum(table[at], np.uint8(round(lifted[2] * LEVELS)))
     order = np.argsort(rows, kind="stable")
     bounds = np.flatnonzero(np.diff(rows[order])) + 1
     for group in np.split(order, bounds):
@@ -214,17 +226,22 @@ def align_pairs(
     rows: np.ndarray,
     cols: np.ndarray,
     idf: Mapping[str, float] | None = None,
+    synonyms: WordNet | None = None,
+    synonym_floor: float = SYNONYM_FLOOR,
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """Precision and recall of the pairs ``(left[rows[k]], right[cols[k]])`` of two lists of
     sentences (``None`` when the word vectors are unavailable, see
     :func:`newsdiff.core.semantic.status`).
 
     ``idf`` weighs each content stem (scoring's weights, :func:`newsdiff.core.similarity.
-    idf_weights`); without it every content word weighs the same.
+    idf_weights`); without it every content word weighs the same. ``synonyms`` (a loaded
+    WordNet; measurement only, scoring never passes it) makes two words WordNet relates closely
+    match at least ``synonym_floor`` (:func:`synonym_lift`).
     """
     vocabulary: dict[str, int] = {}
     sides: list[list[Terms]] = []
     vectors: list[np.ndarray] = []
+    surface: list[list[str]] = []
     for texts, chosen in ((left, rows), (right, cols)):
         used = np.unique(chosen).tolist()
         words: dict[str, int] = {}
@@ -238,7 +255,39 @@ def align_pairs(
         if side_vectors is None:
             return None
         vectors.append(side_vectors)
-    return soft_alignment(sides[0], sides[1], vectors[0], vectors[1], rows, cols)
+        surface.append(list(words))
+    lifted = None
+    if synonyms is not None:
+        lifted = (*synonym_lift(surface[0], surface[1], synonyms), synonym_floor)
+    return soft_alignment(sides[0], sides[1], vectors[0], vectors[1], rows, cols, lifted)
+
+
+def synonym_lift(
+    left: Sequence[str], right: Sequence[str], synonyms: WordNet
+) -> tuple[np.ndarray, np.ndarray]:
+    """The (left row, right row) pairs of two word lists that WordNet relates closely: one
+    synset shared, or one word's synset the other's direct hypernym, derivation or verb group
+    (:data:`newsdiff.core.synonyms.CLOSE`). Found through an index of the right words' synsets,
+    not by testing every pair."""
+    by_synset: dict[int, list[int]] = {}
+    near_right: dict[int, list[int]] = {}
+    for b, word in enumerate(right):
+        read = synonyms.read(word)
+        for s in read.synsets:
+            by_synset.setdefault(s, []).append(b)
+        for s in read.hypernyms | read.derived | read.group:
+            near_right.setdefault(s, []).append(b)
+    found: set[tuple[int, int]] = set()
+    for a, word in enumerate(left):
+        read = synonyms.read(word)
+        for s in read.synsets | read.hypernyms | read.derived | read.group:
+            found.update((a, b) for b in by_synset.get(s, ()))
+        for s in read.synsets:
+            found.update((a, b) for b in near_right.get(s, ()))
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    pairs = np.array(sorted(found), dtype=np.int64)
+    return pairs[:, 0], pairs[:, 1]
 
 
 def alignment(left: str, right: str, idf: Mapping[str, float] | None = None) -> float | None:
