@@ -106,6 +106,12 @@ NOT_READINGS = ("code_fingerprint", "_config", "_segmentation")
 configuration, the last segmentations of the article cache)."""
 
 
+PER_TEXT_MEMORIES = (("compounds", "_READ"), ("figure_goals", "_MEMORY"))
+"""Per-text memories kept in a plain dict (each sentence's compounds, each figure's goal kind):
+a first comparison in a fresh process starts without them (until speed17 they were kept from
+one run to the next, so only the first of ``--runs`` read the compounds cold)."""
+
+
 def forget_readings(keep: tuple[str, ...] = ()) -> int:
     """Empty every memory ``newsdiff.core`` keeps of what it read from a text or a word, as a
     fresh process starts (except the functions named in ``keep``): every memoized function of
@@ -128,6 +134,10 @@ def forget_readings(keep: tuple[str, ...] = ()) -> int:
         forget = vars(module).get("forget_readings")
         if callable(forget) and getattr(forget, "__module__", None) == name:
             forget()  # a per-word memory of its own (speaker_tokens' token readings)
+    for module_name, memory in PER_TEXT_MEMORIES:  # absent from an older tree: skipped
+        kept = getattr(sys.modules.get(f"newsdiff.core.{module_name}"), memory, None)
+        if kept is not None:
+            kept.clear()
     claims.forget_polarity()  # each claim's predicates and their signs
     claims._DISTINCT.clear()  # each claim's distinct content words
     background._CORES.clear()  # each sentence's core claim words

@@ -290,16 +290,23 @@ def _agreeing_words(left: Claim, right: Claim) -> tuple[str, ...]:
     a hyphenated compound whole (:mod:`newsdiff.core.compounds`)."""
     mine = compounds_of(left.text, left.words)
     theirs = compounds_of(right.text, right.words)
-    if mine is not None or theirs is not None:
-        return _agreeing_compounds(left, right, mine, theirs)
     right_stems = right.stems
-    agreeing: list[str] = []
-    for stemmed, word in _distinct_content(left):
-        if stemmed in right_stems:
-            agreeing.append(word)
-            if len(agreeing) == MAX_AGREE:
-                break  # the first MAX_AGREE: the rest would be cut off
-    return tuple(agreeing)
+    distinct = _distinct_content(left)
+    if mine is not None or theirs is not None:
+        shared = [stemmed for stemmed, _ in distinct if stemmed in right_stems]
+        if _compound_shared(shared, mine, theirs):
+            return _agreeing_compounds(left, right, mine, theirs)
+    # the first MAX_AGREE of one comprehension: the words a loop stopping there finds
+    return tuple([word for stemmed, word in distinct if stemmed in right_stems][:MAX_AGREE])
+
+
+def _compound_shared(shared: list[str], mine: Compounds | None, theirs: Compounds | None) -> bool:
+    """Whether a shared stem sits inside a compound of the left, or the right writes it
+    nowhere outside its compounds: only then can a compound change the agreeing words (else
+    each is the word as the left first writes it, as on the plain path)."""
+    if mine is not None and not mine.holding.keys().isdisjoint(shared):
+        return True
+    return theirs is not None and not theirs.alone.issuperset(shared)
 
 
 def _agreeing_compounds(
@@ -327,7 +334,7 @@ def _agreeing_compounds(
                 first, last = mine.spans[k]
                 whole[k] = left.text[first:last] if written else None
             item = whole[k]
-            if item is None and mine.names[k]:  # US-India / India: the name on its own
+            if item is None and mine.of_names(k):  # US-India / India: the name on its own
                 if named is None:
                     named = theirs.named_alone if theirs else names_alone(right.text, right_tokens)
                 item = left.text[start:end] if stemmed in named else None
@@ -344,7 +351,7 @@ def _agreeing_compounds(
                     item = left.text[run[0] : run[1]]
                     break
             capital = not writes_one and left.text[start].isupper()
-            if item is None and capital and any(theirs.names[n] for n in holding):
+            if item is None and capital and any(theirs.of_names(n) for n in holding):
                 item = left.text[start:end]  # India / US-India: a name inside names
         if item is None:
             continue

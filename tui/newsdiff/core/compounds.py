@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdiff.core.words import STOPWORDS
 
@@ -153,7 +153,9 @@ def written_run(parts: Sequence[str], tokens: Sequence[Token], text: str) -> tup
 
 @dataclass(frozen=True, slots=True)
 class Compounds:
-    """A sentence's compounds as the evidence reads them (one reading per text)."""
+    """A sentence's compounds as the evidence reads them (one reading per text). Which are of
+    names, and the names written alone, are read only when the evidence asks (few checks do):
+    the same answers, without a Title Case reading for every sentence with a hyphen."""
 
     spans: tuple[tuple[int, int], ...]
     parts: tuple[tuple[str, ...], ...]
@@ -161,12 +163,27 @@ class Compounds:
     tokens: tuple[Token, ...]
     alone: frozenset[str]
     """The stems the sentence writes outside any compound."""
-    names: tuple[bool, ...]
-    """Whether each compound is one of names (:func:`of_names`)."""
-    named_alone: frozenset[str]
-    """The stems the sentence writes capitalised outside any compound (a name on its own)."""
+    text: str
     holding: dict[str, tuple[int, ...]]
     """The compounds (indices) each stem is a part of."""
+    _names: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+    _named: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+
+    def of_names(self, k: int) -> bool:
+        """Whether compound ``k`` is one of names (:func:`names_at`), read when first asked."""
+        known = self._names.get(k)
+        if known is None:
+            first, last = self.spans[k]
+            known = self._names[k] = names_at(self.text, first, last)
+        return known
+
+    @property
+    def named_alone(self) -> frozenset[str]:
+        """The stems the sentence writes capitalised outside any compound (a name on its
+        own), read when first asked."""
+        if not self._named:
+            self._named.append(names_alone(self.text, self.tokens, self.spans))
+        return self._named[0]
 
 
 def names_alone(
@@ -204,8 +221,7 @@ def compounds_of(text: str, words: Sequence[tuple[str, str, int, int]]) -> Compo
             parts,
             tokens,
             alone,
-            tuple(names_at(text, first, last) for first, last in spans),
-            names_alone(text, tokens, spans),
+            text,
             {stem: tuple(ks) for stem, ks in holding.items()},
         )
     if len(_READ) >= _READ_MEMORY:
