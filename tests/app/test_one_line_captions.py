@@ -47,5 +47,12 @@ async def test_the_story_caption_and_status_are_cut_with_an_ellipsis(story_app) 
         caption = _row(screen.query_one("#matrix-caption", Static))
         assert caption.startswith(" Overlap: share") and caption.endswith("…")
         status = _row(screen.query_one("#story-status", Static))
-        assert status.strip().startswith("row 1 of 3 shown") and status.endswith("…")
-        assert len(status) <= width
+        # the row said bare, so the filter stays in sight whole (appfix16)
+        assert status.strip().startswith("1/3 · claim 4 ·"), status
+        assert status.endswith(" · only in one outlet") and len(status) <= width, status
+        narrow = 34  # too short even for the shortest parts: cut, with an ellipsis
+        await pilot.resize_terminal(narrow, 24)
+        await pilot.pause()
+        status = _row(screen.query_one("#story-status", Static))
+        assert status.strip().startswith("1/3 · claim 4") and status.endswith("…"), status
+        assert len(status) <= narrow

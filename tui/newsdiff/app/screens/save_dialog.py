@@ -11,7 +11,6 @@ writing run in a thread worker (group ``save``).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import datetime
 from functools import partial
@@ -27,6 +26,13 @@ from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from newsdiff.app.screens.save_names import (
+    folder_line,
+    has_extension,
+    is_folder,
+    loaded_article,
+    with_extension,
+)
 from newsdiff.app.widgets.choice_button import ChoiceButton, FormatRow
 from newsdiff.core.models import Comparison
 from newsdiff.core.sanitize import visible
@@ -39,20 +45,6 @@ from newsdiff.export.atomic import (
 )
 from newsdiff.export.common import default_filename
 from newsdiff.export.render import EXTENSIONS, SAVE_FORMATS, format_of_path, render
-
-
-def has_extension(name: str) -> bool:
-    """Whether ``name`` ends in an extension: a dot and 1-10 letters or digits, a letter among
-    them (``a.txt``, ``notes.v2``; not ``Hale vs. Pike``, ``2026.12.06``, ``.bashrc``)."""
-    stem, dot, extension = name.rpartition(".")
-    return bool(
-        dot
-        and stem
-        and 0 < len(extension) <= 10
-        and extension.isascii()
-        and extension.isalnum()
-        and not extension.isdigit()
-    )
 
 
 class SaveDialog(ModalScreen[Path | None]):
@@ -197,28 +189,13 @@ class SaveDialog(ModalScreen[Path | None]):
 
         self.call_after_refresh(scroll_to_end)
 
-    def typed_folder(self, typed: str) -> str:
-        """The folder a save of ``typed`` goes to, with a final ``/``, found quietly (the
-        field scrolls to the file name, so its start, the folder, is out of view)."""
-        raw = typed.strip()
-        try:
-            path = self.folder / Path(raw).expanduser() if raw else self.folder
-            folder = path if raw.endswith(("/", os.sep)) or path.is_dir() else path.parent
-        except (OSError, ValueError, RuntimeError):
-            folder = (self.folder / raw).parent
-        return os.path.join(os.path.normpath(folder), "")
-
     def folder_line(self, typed: str) -> str:
         """``File (in /tmp/x/):``, the folder's start cut (``…/x/``) to fit the dialog."""
-        folder = " ".join(visible(self.typed_folder(typed)).split())
         try:
             room = self.query_one("#save-folder", Label).content_size.width or 74
         except NoMatches:  # not composed yet: the dialog's width at 80 columns
             room = 74
-        spare = room - len("File (in ):")
-        if len(folder) > spare:
-            folder = "…" + folder[len(folder) - max(spare - 1, 1) :]
-        return f"File (in {folder}):"
+        return folder_line(self.folder, typed, room)
 
     def _show_folder(self) -> None:
         typed = self.query_one("#save-path", Input).value
@@ -374,27 +351,16 @@ class SaveDialog(ModalScreen[Path | None]):
         return self._with_extension(path)
 
     def _with_extension(self, path: Path) -> Path:
-        """``path`` with the chosen format's extension added when its name has no extension
-        (``report`` → ``report.html``, ``Hale vs. Pike`` → ``Hale vs. Pike.html``), as most save
-        dialogs do; the overwrite and loaded-article checks then see the name really written."""
-        if has_extension(path.name):
-            return path
-        stem = path.name[:-1] if path.name.endswith(".") and path.name != "." else path.name
-        return path.with_name(f"{stem}.{EXTENSIONS[self.fmt]}")
-
-    def _is_folder(self, typed: str) -> bool:
-        """``typed`` names a folder (saving there uses the default name), quietly."""
-        try:
-            return typed.endswith("/") or (self.folder / Path(typed).expanduser()).is_dir()
-        except (OSError, ValueError, RuntimeError):
-            return False
+        """``path`` with the chosen format's extension added when its name has none."""
+        return with_extension(path, EXTENSIONS[self.fmt])
 
     def _show_final_name(self, typed: str) -> None:
         """Say which name a save writes when it is not the typed one with a save format's
         extension: the extension is added, or a name with another one is kept as typed."""
         name = Path(typed.strip()).name if typed.strip() else ""
         fmt = self.FORMATS[self.fmt]
-        if not name or self._named_format(name) is not None or self._is_folder(typed.strip()):
+        folder = is_folder(self.folder, typed.strip())
+        if not name or self._named_format(name) is not None or folder:
             if self._hinting:
                 self._hinting = False
                 self._show(self.describe_format(), "")
@@ -417,7 +383,7 @@ class SaveDialog(ModalScreen[Path | None]):
         target = self.target()
         if target is None:
             return
-        article = self._loaded_article(target)
+        article = loaded_article(target, self.protected)
         if article is not None:
             self._show(
                 f"{target} is {article}, an article loaded in newsdiff; it is never written "
@@ -445,16 +411,6 @@ class SaveDialog(ModalScreen[Path | None]):
             thread=True,
             exit_on_error=False,
         )
-
-    def _loaded_article(self, target: Path) -> str | None:
-        """The loaded article that ``target`` is (the same file, through any link), or None."""
-        for path in self.protected:
-            try:
-                if os.path.samefile(target, path):
-                    return path
-            except (OSError, ValueError):
-                continue
-        return None
 
     def render_report(self, fmt: str) -> str:
         """The report in ``fmt`` (run in the save worker)."""

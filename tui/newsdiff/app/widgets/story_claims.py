@@ -108,7 +108,8 @@ def story_status(
     ``""``); ``order``: the sort's key and full name. The parts are said in full where they
     fit; at 80 columns ``sorted by coverage (most outlets first)`` cut ``linked in 2 more
     (1, 4)`` off the line's end (usertrial13), so the sort is said short first, then the
-    linked outlets' numbers and the row's total, before Textual cuts what is left."""
+    linked outlets' numbers and the row's total; then the row as ``1/3`` and the sort left out
+    (appfix16), so the filters on (``conflicts only``), said last, stay in sight."""
     if at is None or not shown:  # nothing highlighted: what the list holds
         row = (f"{shown} of {total} claims shown",) * 2
     elif shown == total:  # where the cursor is, as `j` moves it
@@ -131,12 +132,17 @@ def story_status(
     parts += [("only in one outlet",) * 2] if "single" in filters else []
     parts += [("conflicts only",) * 2] if "conflict" in filters else []
     chosen = [full for full, _ in parts]
-    for part in (sort, linked, row):  # the least needed said short first
-        if not width or cell_len("  " + " · ".join(chosen)) <= width:
+    steps: list[tuple[int, str | None]] = [(parts.index(sort), sort[1])]
+    steps += [(parts.index(linked), linked[1])] if linked is not None else []
+    steps.append((0, row[1]))
+    if at is not None and shown:  # the cursor's row bare, then the sort left out (appfix16)
+        steps.append((0, f"{at + 1}/{shown}"))
+    steps.append((parts.index(sort), None))
+    for index, form in steps:  # the least needed said short first; the filters stay whole
+        if not width or cell_len("  " + " · ".join(filter(None, chosen))) <= width:
             break
-        if part is not None:
-            chosen[parts.index(part)] = part[1]
-    return "  " + " · ".join(chosen)
+        chosen[index] = form or ""
+    return "  " + " · ".join(filter(None, chosen))
 
 
 def cut_at_word(prompt: Content, cells: int, start: int = 0) -> Content:
