@@ -35,11 +35,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsdiff.core import align, semantic
+from newsdiff.core.claim_inputs import sentence_quotes, speakers_by_sentence
 from newsdiff.core.claims import Claim as SentenceClaim
 from newsdiff.core.claims import ClaimCheck, read_claim
-from newsdiff.core.compare import PreparedPair, speakers_by_sentence
+from newsdiff.core.compare import PreparedPair
 from newsdiff.core.disagreements import disagreeing_fact_pairs
-from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
+from newsdiff.core.models import Article, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.referents import with_referent
 from newsdiff.core.similarity import (
     ScoreMatrices,
@@ -387,15 +388,7 @@ def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch
 
     Their status across articles is not part of a link's decision, so each is left as found.
     """
-    from newsdiff.core.article_cache import analyse
-
-    analysis = analyse(article.text)
-    if tuple(sentences) == analysis.sentences:
-        found: Sequence[Quote] = analysis.quotes
-    else:
-        from newsdiff.core.quotes import extract_quotes
-
-        found = extract_quotes(article.text, sentences)
+    found = sentence_quotes(article.text, sentences)
     return tuple(QuoteMatch(quote, "only here") for quote in found)
 
 
