@@ -58,6 +58,23 @@ def sentence_claim(
     return with_referent(claim, index, sentences, flags, known)
 
 
+PairSetting = tuple[tuple[str | None, str | None], tuple[bool, bool]]
+"""The two articles' dates and whether each sentence is its article's headline."""
+
+
+def pair_setting(
+    articles: tuple[Article, Article], sentences: tuple[Sentence, Sentence]
+) -> PairSetting:
+    """What the claim check reads of a sentence pair besides the two claims, their near-verbatim
+    score and meaning: the articles' dates (``yesterday`` is read against them) and which
+    sentence is a headline. A check kept for a pair of claims is the check of another pair of
+    articles only if this is the same."""
+    return (
+        (articles[0].meta.date, articles[1].meta.date),
+        (sentences[0].kind == "headline", sentences[1].kind == "headline"),
+    )
+
+
 def check_pair(
     left: Claim,
     right: Claim,
@@ -69,14 +86,10 @@ def check_pair(
 ) -> ClaimCheck:
     """The claim check of two sentences' claims (:func:`sentence_claim`) of the two
     ``articles``: their near-verbatim score, their meaning cosine (read only if a rule asks),
-    the articles' dates and which sentence is a headline."""
+    and :func:`pair_setting`."""
+    written, headlines = pair_setting(articles, sentences)
     return check_claims(
-        left,
-        right,
-        verbatim=verbatim,
-        meaning=meaning,
-        written=(articles[0].meta.date, articles[1].meta.date),
-        headlines=(sentences[0].kind == "headline", sentences[1].kind == "headline"),
+        left, right, verbatim=verbatim, meaning=meaning, written=written, headlines=headlines
     )
 
 
@@ -90,8 +103,10 @@ def meaning_cosine(
 
 
 __all__ = [
+    "PairSetting",
     "check_pair",
     "meaning_cosine",
+    "pair_setting",
     "sentence_claim",
     "sentence_quotes",
     "speakers_by_sentence",
