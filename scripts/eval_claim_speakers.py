@@ -31,8 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_polnear import DATA, gold_speaker, read_ann, split_articles  # noqa: E402
+from newsdiff.core.claim_inputs import speakers_by_sentence  # noqa: E402
 from newsdiff.core.claims import read_claim  # noqa: E402
-from newsdiff.core.compare import speakers_by_sentence  # noqa: E402
 from newsdiff.core.quotes import extract_quotes  # noqa: E402
 from newsdiff.core.segment import segment  # noqa: E402
 from newsdiff.core.speaker_names import name_key  # noqa: E402

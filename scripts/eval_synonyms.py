@@ -8,7 +8,8 @@ lifting WordNet-related word pairs to FLOOR (the cross-fit of docs/conflicts.md)
 For every judged tune pair (the ``tune`` split of rounds 1-2, rounds 4, 7 and 11, compared as
 ``scripts/eval_claims.py`` compares them), round 11's sentences judged to have no counterpart
 against their best candidates (as ``scripts/fit_link_model.py`` picks them), and the seeds' gold
-links against their near non-pairs (gold segmentation, as ``scripts/eval_alignment.py``): the
+links against their near non-pairs (the cells ``fit_link_model.seed_cells`` gives its fit: gold
+segmentation, as ``scripts/eval_alignment.py``): the
 content words of each side that exact stems leave unmatched (no figures, no names), and whether a
 WordNet relation (:mod:`newsdiff.core.synonyms`) joins one of them to one on the other side.
 
@@ -33,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fit_link_model  # noqa: E402
 from eval_claims import DATA, ITEMS, _prepared, _sentence, outcome  # noqa: E402
-from fit_link_model import ROUNDS, SEED_NEGATIVES, UNIQUE_CANDIDATES, auc  # noqa: E402
+from fit_link_model import ROUNDS, UNIQUE_CANDIDATES, auc  # noqa: E402
 from newsdiff.core.compare import PreparedPair  # noqa: E402
 from newsdiff.core.synonyms import CLOSE, WordNet, load, requested_path  # noqa: E402
 from newsdiff.core.words import STOPWORDS, cased_tokens, features, stem  # noqa: E402
@@ -177,42 +178,15 @@ def claim_joins(wn: WordNet, data: Path, loaded: dict) -> list[Joined]:
 
 
 def seed_joins(wn: WordNet, gold: Path, seeds: Path) -> list[Joined]:
-    """The seeds' gold links (borderline left out) and each gold sentence's near non-pairs."""
-    from eval_alignment import _gold_sentences
-    from newsdiff.core.compare import prepare
-    from newsdiff.core.load import load_article
-
-    sentences = json.loads((gold / "sentences.json").read_text(encoding="utf-8"))
-    alignments = json.loads((gold / "alignments.json").read_text(encoding="utf-8"))
-    borderline = json.loads((gold / "borderline.json").read_text(encoding="utf-8"))
-    articles = {name: load_article(seeds / name) for name in sentences}
-    corpus = [load_article(p) for p in sorted(seeds.glob("*.txt"))]
+    """The seeds' gold links (borderline left out) and each gold sentence's near non-pairs,
+    the cells :func:`fit_link_model.seed_cells` reads."""
     found: list[Joined] = []
-    for name, links in alignments.items():
-        left, right = name.split("|")
-        pair = prepare(
-            articles[left],
-            articles[right],
-            corpus=corpus,
-            left_sentences=_gold_sentences(articles[left], sentences[left]),
-            right_sentences=_gold_sentences(articles[right], sentences[right]),
-        )
-        comparison = pair.comparison()
-        border = {(b["a"], b["b"]) for b in borderline[name]["included_borderline"]}
-        every = {(g["a"], g["b"]) for g in links}
-        score = pair.scores.score
-        negative: set[tuple[int, int]] = set()
-        for i in range(score.shape[0]):
-            negative.update((i, int(j)) for j in np.argsort(-score[i])[:SEED_NEGATIVES].tolist())
-        for j in range(score.shape[1]):
-            negative.update((int(i), j) for i in np.argsort(-score[:, j])[:SEED_NEGATIVES].tolist())
-        linked = {(i, k.index) for i, a in enumerate(comparison.left.sentences) for k in a.links}
-        cells = [
-            ({"kind": kind, "round": 0, "linked": cell in linked, "group": name}, *cell)
-            for kind, chosen in (("gold", every - border), ("nonpair", negative - every))
-            for cell in sorted(chosen)
+    for name, pair, cells in fit_link_model.seed_cells(gold, seeds):
+        meta = [
+            ({"kind": kind, "round": 0, "linked": linked, "group": name}, i, j)
+            for kind, linked, i, j in cells
         ]
-        found.extend(_pair_joins(wn, pair, cells))
+        found.extend(_pair_joins(wn, pair, meta))
     return found
 
 

@@ -36,6 +36,7 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -216,8 +217,17 @@ def claim_rows(data: Path, loaded: dict) -> list[dict]:
     return table
 
 
-def seed_rows(gold: Path, seeds: Path) -> list[dict]:
-    """Rows for the seeds' gold links (positive) and near non-pairs (negative)."""
+SeedCell = tuple[str, bool, int, int]
+"""One cell of a seed pair's gold: its kind (``gold`` / ``nonpair``), whether the tool links it
+today, its left and right sentence."""
+
+
+def seed_cells(gold: Path, seeds: Path) -> Iterator[tuple[str, PreparedPair, list[SeedCell]]]:
+    """Each seed pair of the gold (its name, prepared with gold segmentation and every seed as
+    the corpus, as ``scripts/eval_alignment.py`` reads it) with its cells: the gold links
+    (borderline ones left out), then each gold sentence's :data:`SEED_NEGATIVES` best-scoring
+    counterparts the gold does not link (near non-pairs; ties broken by position, a stable
+    order), each group sorted. The one reading of the seeds' gold for every measurement."""
     from eval_alignment import _gold_sentences
     from newsdiff.core.compare import prepare
     from newsdiff.core.load import load_article
@@ -227,7 +237,6 @@ def seed_rows(gold: Path, seeds: Path) -> list[dict]:
     borderline = json.loads((gold / "borderline.json").read_text(encoding="utf-8"))
     articles = {name: load_article(seeds / name) for name in sentences}
     corpus = [load_article(p) for p in sorted(seeds.glob("*.txt"))]
-    table: list[dict] = []
     for name, links in alignments.items():
         left, right = name.split("|")
         pair = prepare(
@@ -240,7 +249,6 @@ def seed_rows(gold: Path, seeds: Path) -> list[dict]:
         comparison = pair.comparison()
         border = {(b["a"], b["b"]) for b in borderline[name]["included_borderline"]}
         every = {(g["a"], g["b"]) for g in links}
-        positive = sorted(every - border)
         score = pair.scores.score
         negative: set[tuple[int, int]] = set()
         for i in range(score.shape[0]):
@@ -249,13 +257,22 @@ def seed_rows(gold: Path, seeds: Path) -> list[dict]:
         for j in range(score.shape[1]):
             for i in np.argsort(-score[:, j], kind="stable")[:SEED_NEGATIVES].tolist():
                 negative.add((int(i), j))
-        negative -= every
-        cells = positive + sorted(negative)
         linked = {(i, k.index) for i, a in enumerate(comparison.left.sentences) for k in a.links}
-        rows = pair_rows(pair, cells)
-        for (i, j), row in zip(cells, rows, strict=True):
-            kind = "gold" if (i, j) in every else "nonpair"
-            meta = {"kind": kind, "round": 0, "linked": float((i, j) in linked), "group": ""}
+        cells = [
+            (kind, cell in linked, *cell)
+            for kind, chosen in (("gold", every - border), ("nonpair", negative - every))
+            for cell in sorted(chosen)
+        ]
+        yield name, pair, cells
+
+
+def seed_rows(gold: Path, seeds: Path) -> list[dict]:
+    """Rows for the seeds' gold links (positive) and near non-pairs (negative)."""
+    table: list[dict] = []
+    for _, pair, cells in seed_cells(gold, seeds):
+        rows = pair_rows(pair, [(i, j) for _, _, i, j in cells])
+        for (kind, linked, _, _), row in zip(cells, rows, strict=True):
+            meta = {"kind": kind, "round": 0, "linked": float(linked), "group": ""}
             table.append({**meta, **row})
     return table
 

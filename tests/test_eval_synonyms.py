@@ -3,9 +3,11 @@ real-dev, not WordNet's data): which words count as unmatched, and which joins a
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import eval_synonyms as es
+import numpy as np
 import pytest
 from newsdiff.core.synonyms import load
 
@@ -74,3 +76,45 @@ def test_fit_passes_the_wordnet_to_fit_link_model(wn, monkeypatch, tmp_path) -> 
     monkeypatch.setattr(es.fit_link_model, "SYNONYMS", (None, 0.5))
     assert es.main(["--fit", "0.75", "--senses", "1", "--cache", "t.json"]) == 0
     assert seen == [((wn, 0.75), ["--cache", "t.json"])]
+
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "fixtures" / "gold"
+
+
+def _best(scores: list[float], count: int) -> list[int]:
+    """The ``count`` highest of ``scores``' positions, a tie going to the earlier position."""
+    return sorted(range(len(scores)), key=lambda k: (-scores[k], k))[:count]
+
+
+def test_the_seed_cells_are_the_fits_picked_in_one_stable_order(wn, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The seeds' cells joined here are those fit_link_model.py fits on: the gold links
+    (borderline left out), then each sentence's best-scoring counterparts the gold does not
+    link, a tied score going to the earlier sentence (the two scripts once broke ties apart and
+    so read different near non-pairs while saying they read the same)."""
+    seen: dict[str, tuple[np.ndarray, list[tuple[str, int, int]]]] = {}
+
+    def capture(_wn, pair, cells):  # type: ignore[no-untyped-def]
+        for meta, i, j in cells:
+            seen.setdefault(meta["group"], (pair.scores.score, []))[1].append((meta["kind"], i, j))
+        return []
+
+    monkeypatch.setattr(es, "_pair_joins", capture)
+    es.seed_joins(wn, GOLD, REPO / "seeds")
+    alignments = json.loads((GOLD / "alignments.json").read_text(encoding="utf-8"))
+    borderline = json.loads((GOLD / "borderline.json").read_text(encoding="utf-8"))
+    assert set(seen) == set(alignments)
+    count = es.fit_link_model.SEED_NEGATIVES
+    ties = 0
+    for name, (score, cells) in seen.items():
+        every = {(g["a"], g["b"]) for g in alignments[name]}
+        border = {(b["a"], b["b"]) for b in borderline[name]["included_borderline"]}
+        near = {(i, j) for i, row in enumerate(score.tolist()) for j in _best(row, count)}
+        near |= {(i, j) for j, col in enumerate(score.T.tolist()) for i in _best(col, count)}
+        expected = [("gold", *c) for c in sorted(every - border)]
+        expected += [("nonpair", *c) for c in sorted(near - every)]
+        assert cells == expected, name
+        default = {(i, int(j)) for i, row in enumerate(score) for j in np.argsort(-row)[:count]}
+        default |= {(int(i), j) for j, col in enumerate(score.T) for i in np.argsort(-col)[:count]}
+        ties += default != near
+    assert ties, "premise: numpy's default sort picks other non-pairs on some tied scores"

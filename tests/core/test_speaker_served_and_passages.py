@@ -5,9 +5,9 @@ before it. Every article here was written for these tests."""
 from __future__ import annotations
 
 import pytest
+from newsdiff.core.claim_inputs import speakers_by_sentence
 from newsdiff.core.claim_speakers import attributed_speakers
 from newsdiff.core.claims import read_claim
-from newsdiff.core.compare import speakers_by_sentence
 from newsdiff.core.quotes import extract_quotes
 from newsdiff.core.segment import segment
 

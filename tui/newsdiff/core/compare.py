@@ -7,14 +7,15 @@ cheaply, so the app can re-label live while the user moves a threshold.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from math import isqrt
 from pathlib import Path
 
 from newsdiff.core import align, semantic
-from newsdiff.core.claims import Claim, ClaimCheck, check_claims, read_claim
+from newsdiff.core.claim_inputs import check_pair, sentence_claim, speakers_by_sentence
+from newsdiff.core.claims import Claim, ClaimCheck, read_claim
 from newsdiff.core.disagreements import disagreeing_fact_pairs
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.gc_pause import collection_paused
@@ -33,7 +34,6 @@ from newsdiff.core.models import (
     Settings,
     WordDiff,
 )
-from newsdiff.core.referents import with_referent
 from newsdiff.core.sentence_links import links_by_sentence
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
@@ -134,16 +134,13 @@ class PreparedPair:
         cached = self._checks.get(key)
         if cached is None:
             claims = self._claims
-            cached = self._checks[key] = check_claims(
+            cached = self._checks[key] = check_pair(
                 claims.get(("left", left)) or self._claim("left", left),
                 claims.get(("right", right)) or self._claim("right", right),
                 verbatim=float(self.scores.verbatim[key]),
                 meaning=partial(self.scores.meaning, left, right),  # read if a rule asks
-                written=(self.left.meta.date, self.right.meta.date),
-                headlines=(
-                    self.left_sentences[left].kind == "headline",
-                    self.right_sentences[right].kind == "headline",
-                ),
+                articles=(self.left, self.right),
+                sentences=(self.left_sentences[left], self.right_sentences[right]),
             )
         return cached
 
@@ -192,13 +189,12 @@ class PreparedPair:
 
     def _read(self, side: str, index: int) -> Claim:
         sentences = self.left_sentences if side == "left" else self.right_sentences
-        quotes = self.left_quotes if side == "left" else self.right_quotes
         speakers = self._speakers.get(side)
         if speakers is None:
+            quotes = self.left_quotes if side == "left" else self.right_quotes
             speakers = self._speakers[side] = speakers_by_sentence(m.quote for m in quotes)
-        claim = read_claim(sentences[index].text, speakers.get(index, ()), self.known_claims)
         flags = self.left_boilerplate if side == "left" else self.right_boilerplate
-        return with_referent(claim, index, sentences, flags, self.known_claims)
+        return sentence_claim(index, sentences, flags, speakers, self.known_claims)
 
     def _diff(self, left: int, right: int) -> WordDiff:
         cached = self._diffs.get((left, right))
@@ -219,19 +215,6 @@ class PreparedPair:
             sentences = self.left_sentences if side == "left" else self.right_sentences
             spans = self._words[key] = word_spans(sentences[index])
         return spans
-
-
-def speakers_by_sentence(quotes: Iterable[Quote]) -> dict[int, tuple[str, ...]]:
-    """The named speakers of the quotes each sentence carries (from the quote extractor)."""
-    found: dict[int, list[str]] = {}
-    for quote in quotes:
-        if quote.speaker is None:
-            continue
-        for index in quote.sentences or (quote.sentence,):
-            names = found.setdefault(index, [])
-            if quote.speaker not in names:
-                names.append(quote.speaker)
-    return {index: tuple(names) for index, names in found.items()}
 
 
 def _aligned(

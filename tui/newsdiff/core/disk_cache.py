@@ -59,13 +59,16 @@ def content_key(kind: str, parts: Iterable[str | bytes]) -> str:
 
 
 def load(folder: Path, key: str, accept: Callable[[object], bool]) -> object | None:
-    """The entry ``key`` in ``folder`` if it exists, unpickles and passes ``accept``."""
+    """The entry ``key`` in ``folder`` if it exists, unpickles and passes ``accept``.
+
+    Anything that stops the unpickling is a miss: a torn entry (a write cut short, with other
+    bytes after the cut) can raise ``OverflowError`` or ``MemoryError`` as well as
+    ``UnpicklingError``, and a cache must never stop the work it saves.
+    """
     try:
         with (folder / f"{key}.pickle").open("rb") as handle:
             value = pickle.load(handle)  # noqa: S301 - our own cache folder
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return None
-    except ImportError:
+    except Exception:  # noqa: BLE001 - an unreadable entry is recomputed
         return None
     return value if accept(value) else None
 

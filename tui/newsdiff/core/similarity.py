@@ -100,9 +100,9 @@ class ScoreMatrices:
 
     def meaning(self, left: int, right: int) -> float | None:
         """The cosine of two sentences' meaning vectors (``None`` when the signal is off)."""
-        if self.left_vectors is None or self.right_vectors is None:
-            return None
-        return float(self.left_vectors[left] @ self.right_vectors[right])
+        from newsdiff.core.claim_inputs import meaning_cosine  # (the claims load with it)
+
+        return meaning_cosine(self.left_vectors, left, self.right_vectors, right)
 
 
 @collection_paused()

@@ -35,11 +35,17 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsdiff.core import align, semantic
+from newsdiff.core.claim_inputs import (
+    PairSetting,
+    pair_setting,
+    sentence_quotes,
+    speakers_by_sentence,
+)
 from newsdiff.core.claims import Claim as SentenceClaim
 from newsdiff.core.claims import ClaimCheck, read_claim
-from newsdiff.core.compare import PreparedPair, speakers_by_sentence
+from newsdiff.core.compare import PreparedPair
 from newsdiff.core.disagreements import disagreeing_fact_pairs
-from newsdiff.core.models import Article, Quote, QuoteMatch, Scoring, Sentence, Settings
+from newsdiff.core.models import Article, QuoteMatch, Scoring, Sentence, Settings
 from newsdiff.core.referents import with_referent
 from newsdiff.core.similarity import (
     ScoreMatrices,
@@ -68,6 +74,9 @@ from newsdiff.core.words import SentenceFeatures
 
 BLOCK_CELLS = 2_000_000
 """About this many sentence pairs are scored at a time (a few float32 matrices of 8 MB)."""
+SharedKey = tuple[int, int, float, PairSetting]
+"""A corpus-shared claim check's key: the two claims (by identity), their near-verbatim score
+and what else the check reads of the pair (:func:`~newsdiff.core.claim_inputs.pair_setting`)."""
 
 __all__ = [
     "BLOCK_CELLS",
@@ -266,7 +275,7 @@ def _all_links(
         [found.get(k) if k in found and found[k].figures else None for k in range(len(segs))]
         for segs, found in zip(sentences, claims, strict=True)
     ]
-    checks: dict[tuple[int, int, float], ClaimCheck] = {}
+    checks: dict[SharedKey, ClaimCheck] = {}
     feats, _ = features_once(texts, ())  # once per text: wire copy, pieces of one long line
     idf = idf_weights(f.content for f in feats)
     weights = np.array([_weight(f, idf) for f in feats], dtype=np.float32)
@@ -387,15 +396,7 @@ def _quotes(article: Article, sentences: Sequence[Sentence]) -> tuple[QuoteMatch
 
     Their status across articles is not part of a link's decision, so each is left as found.
     """
-    from newsdiff.core.article_cache import analyse
-
-    analysis = analyse(article.text)
-    if tuple(sentences) == analysis.sentences:
-        found: Sequence[Quote] = analysis.quotes
-    else:
-        from newsdiff.core.quotes import extract_quotes
-
-        found = extract_quotes(article.text, sentences)
+    found = sentence_quotes(article.text, sentences)
     return tuple(QuoteMatch(quote, "only here") for quote in found)
 
 
@@ -425,14 +426,15 @@ def _sentence_claims(
 class _CorpusPair(PreparedPair):
     """A pair of the corpus whose claim checks of repeated sentences are shared.
 
-    The claim check is a pure function of the two claims and the near-verbatim score; a pair of
-    sentences that several articles repeat (syndicated wire copy) is checked once for the
-    corpus. Only sentences carried by several articles are remembered, so the memory stays
+    The claim check is a pure function of the two claims, the near-verbatim score and the pair's
+    setting (the articles' dates, the headline flags: :func:`pair_setting`); a pair of sentences
+    that several articles repeat (syndicated wire copy) is checked once for the corpus per
+    setting. Only sentences carried by several articles are remembered, so the memory stays
     small when nothing repeats.
     """
 
     recurring: frozenset[int] = frozenset()
-    shared_checks: dict[tuple[int, int, float], ClaimCheck] = field(default_factory=dict)
+    shared_checks: dict[SharedKey, ClaimCheck] = field(default_factory=dict)
     stating: tuple[Sequence[SentenceClaim | None], Sequence[SentenceClaim | None]] = ((), ())
 
     def proposed(self) -> list[tuple[int, int]]:
@@ -453,7 +455,12 @@ class _CorpusPair(PreparedPair):
             or id(second) not in self.recurring
         ):
             return PreparedPair.check(self, left, right)
-        key = (id(first), id(second), float(self.scores.verbatim[left, right]))
+        # the same two claims are the same check only between articles of the same dates
+        # and with the same headline flags (``yesterday`` is read against the date)
+        setting = pair_setting(
+            (self.left, self.right), (self.left_sentences[left], self.right_sentences[right])
+        )
+        key = (id(first), id(second), float(self.scores.verbatim[left, right]), setting)
         found = self.shared_checks.get(key)
         if found is None:
             found = self.shared_checks[key] = PreparedPair.check(self, left, right)

@@ -5,11 +5,11 @@ The story keeps each link as its two sentences, label and score
 corpus of thirty articles makes thousands of links, and a reader asks for the evidence of a
 few. A claim flagged ``≠`` then said *that* two variants disagree but not *what* (the
 thirteenth user trial), where the pair view says ``figure: 6 weeks ↔ 9 weeks``.
-:func:`conflict_evidence` runs the pair view's claim check
-(:func:`newsdiff.core.claims.check_claims`, with the inputs
-:meth:`newsdiff.core.compare.PreparedPair.check` gives it) on the two sentences of one conflict
-link only, so building a story costs what it did; the Story screen and the reports call it for
-the conflicting claims they show. Pure, no I/O beyond the article cache.
+:func:`conflict_evidence` runs the pair view's claim check on the two sentences of one
+conflict link only, with its inputs read as :meth:`newsdiff.core.compare.PreparedPair.check`
+reads them (one recipe: :mod:`newsdiff.core.claim_inputs`), so building a story costs what it
+did; the Story screen and the reports call it for the conflicting claims they show. Pure, no
+I/O beyond the article cache.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from newsdiff.core.story_model import Claim, Position, Story
 
 if TYPE_CHECKING:
     from newsdiff.core.claim import Claim as SentenceClaim
-    from newsdiff.core.models import Quote, Side
+    from newsdiff.core.models import Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,23 +48,24 @@ def conflict_evidence(story: Story, first: Position, second: Position) -> Eviden
     ``story``, ``first`` as the left sentence: the same check, with the same inputs (each
     sentence's claim with its quotes' speakers and its subject's referent, their near-verbatim
     score, meaning cosine, the articles' dates, which is a headline) the pair view runs."""
-    from newsdiff.core.claims import check_claims
+    from newsdiff.core.claim_inputs import check_pair
     from newsdiff.core.verbatim import verbatim_matrix
     from newsdiff.core.words import features
 
     left = _sentence_claim(story, first)
     right = _sentence_claim(story, second)
-    texts = [story.sentences[a][i].text for a, i in (first, second)]
+    ends = [story.sentences[a][i] for a, i in (first, second)]
+    texts = [sentence.text for sentence in ends]
     verbatim = float(
         verbatim_matrix([features(texts[0]).words], [features(texts[1]).words], 1)[0, 0]
     )
-    check = check_claims(
+    check = check_pair(
         left,
         right,
         verbatim=verbatim,
         meaning=lambda: _meaning(texts),  # read only if a rule asks, as the pair view does
-        written=(story.articles[first[0]].meta.date, story.articles[second[0]].meta.date),
-        headlines=(_is_headline(story, first), _is_headline(story, second)),
+        articles=(story.articles[first[0]], story.articles[second[0]]),
+        sentences=(ends[0], ends[1]),
     )
     return check.evidence
 
@@ -114,36 +115,21 @@ def conflict_line(story: Story, conflict: Conflict, names: Sequence[str]) -> str
 
 def _sentence_claim(story: Story, position: Position) -> SentenceClaim:
     """The claim of one sentence as the pair view reads it (:meth:`PreparedPair._read`)."""
-    from newsdiff.core.article_cache import analyse
-    from newsdiff.core.claim import read_claim
-    from newsdiff.core.compare import speakers_by_sentence
-    from newsdiff.core.referents import with_referent
+    from newsdiff.core.claim_inputs import sentence_claim, sentence_quotes, speakers_by_sentence
 
     article, index = position
     sentences = story.sentences[article]
-    analysis = analyse(story.articles[article].text)
-    if tuple(sentences) == analysis.sentences:
-        quotes: Sequence[Quote] = analysis.quotes
-    else:  # a story built from other segments (a test's): its own sentences' quotes
-        from newsdiff.core.quotes import extract_quotes
-
-        quotes = extract_quotes(story.articles[article].text, sentences)
-    speakers = speakers_by_sentence(quotes)
-    claim = read_claim(sentences[index].text, speakers.get(index, ()))
-    return with_referent(claim, index, sentences, story.boilerplate[article])
+    speakers = speakers_by_sentence(sentence_quotes(story.articles[article].text, sentences))
+    return sentence_claim(index, sentences, story.boilerplate[article], speakers)
 
 
 def _meaning(texts: Sequence[str]) -> float | None:
     """The cosine of the two texts' meaning vectors (``None`` when the signal is off)."""
     from newsdiff.core import semantic
+    from newsdiff.core.claim_inputs import meaning_cosine
 
     vectors = semantic.sentence_vectors(list(texts))
-    return None if vectors is None else float(vectors[0] @ vectors[1])
-
-
-def _is_headline(story: Story, position: Position) -> bool:
-    article, index = position
-    return story.sentences[article][index].kind == "headline"
+    return meaning_cosine(vectors, 0, vectors, 1)
 
 
 __all__ = [
