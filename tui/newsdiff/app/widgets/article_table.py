@@ -10,10 +10,8 @@ cell the way it draws a one-line ``Text`` cell: see :func:`cell_segments`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import ClassVar, NamedTuple
 
-from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -24,11 +22,17 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-if TYPE_CHECKING:
-    from rich.console import Console
+from newsdiff.app.widgets.article_cells import (
+    CELL_PADDING,
+    OUTSIDE_META,
+    Column,
+    _rich_cell_segments,
+    cell_segments,
+    column_meta,
+)
 
-CELL_PADDING = 1
-"""Blank cells on each side of every cell, as in Textual's ``DataTable``."""
+__all__ = ["ArticleTable", "Column", "RowCells", "_rich_cell_segments", "cell_segments"]
+"""What the tests import from here (the cells are drawn in ``article_cells``)."""
 
 HEADER_ROW = -1
 """The row index of the header line (for hover)."""
@@ -54,110 +58,6 @@ class Palette(NamedTuple):
 
 RowCells = Sequence[Text] | Callable[[], Sequence[Text]]
 """A row's cells in column order, or a function that makes them when the row is first drawn."""
-
-
-class Column(NamedTuple):
-    """One column: its key, its header label and its content width in cells (no padding)."""
-
-    key: str
-    label: Text
-    width: int
-
-    @property
-    def render_width(self) -> int:
-        """Cells the column takes on screen, padding included."""
-        return self.width + 2 * CELL_PADDING
-
-
-_OUTSIDE_META = Style.from_meta({"out_of_bounds": True})
-
-
-@lru_cache(maxsize=64)
-def _column_meta(index: int) -> Style:
-    """A style holding only the column index (made once: ``Style.from_meta`` is slow)."""
-    return Style.from_meta({"column": index})
-
-
-_ONE_CELL: dict[str, bool] = {}
-"""Whether a character takes exactly one cell (no wide, zero-width or combining character)."""
-
-
-def _one_cell_each(text: str) -> bool:
-    """Whether every character of ``text`` takes one cell, so cells are characters: Rich then
-    measures ``text`` as ``len(text)`` and cuts it at a character. Most titles qualify, curly
-    quotes and dashes included, which Rich measures character by character."""
-    known = _ONE_CELL
-    for char in set(text):
-        one = known.get(char)
-        if one is None:
-            one = known[char] = get_character_cell_size(char) == 1
-        if not one:
-            return False
-    return True
-
-
-def cell_segments(console: Console, cell: Text, width: int, style: Style) -> list[Segment]:
-    """A one-line ``Text`` cell padded to ``width`` + 2 cells, under ``style``.
-
-    The same characters and styles as ``DataTable`` draws for a ``Text`` cell of a one-line row
-    (``Styled(Padding(cell, (0, 1)), style)`` rendered at that width without wrapping:
-    justified, cut with ``…`` or cropped as the text's ``overflow`` says), without Rich's
-    general rendering path. Texts with spans, tabs or line breaks take that path unchanged.
-    """
-    plain = cell.plain
-    if cell._spans or "\t" in plain or "\n" in plain or width < 1:
-        return _rich_cell_segments(console, cell, width, style)
-    justify = cell.justify or "default"
-    overflow = cell.overflow or "fold"
-    if justify not in ("default", "left", "right"):
-        return _rich_cell_segments(console, cell, width, style)
-    if justify == "right":
-        plain = plain.rstrip()
-    narrow = _one_cell_each(plain)
-    length = len(plain) if narrow else cell_len(plain)
-    if overflow != "ignore" and length > width:
-        if narrow:
-            plain = plain[: width - 1] + "…" if overflow == "ellipsis" else plain[:width]
-            length = width
-        else:
-            plain = (
-                set_cell_size(plain, width - 1) + "…"
-                if overflow == "ellipsis"
-                else set_cell_size(plain, width)
-            )
-            length = cell_len(plain)
-    if justify == "right" and length < width:
-        plain = " " * (width - length) + plain
-        length = width
-    elif justify == "left" and overflow != "ignore" and length < width:
-        plain += " " * (width - length)
-        length = width
-    if length > width:  # "ignore" overflow: cropped by the cell
-        plain = set_cell_size(plain, width)
-        length = width
-    text_style = style + console.get_style(cell.style) if cell.style else style
-    pad = " " * CELL_PADDING
-    fill = " " * (width - length) if length < width else ""
-    if text_style == style:  # one run of one style: the segment ``Strip.simplify`` would make
-        return [Segment(pad + plain + fill + pad, style)]
-    segments = [Segment(pad, style), Segment(plain, text_style)]
-    if fill:
-        segments.append(Segment(fill, style))
-    segments.append(Segment(pad, style))
-    return segments
-
-
-def _rich_cell_segments(console: Console, cell: Text, width: int, style: Style) -> list[Segment]:
-    """``cell_segments`` through Rich's general path (what ``DataTable`` does for any cell)."""
-    from rich.padding import Padding
-    from textual.renderables.styled import Styled
-
-    options = console.options.update_dimensions(width + 2 * CELL_PADDING, 1).update(no_wrap=True)
-    lines = console.render_lines(
-        Styled(Padding(cell, (0, CELL_PADDING)), pre_style=style, post_style=Style.null()),
-        options,
-    )
-    return lines[0]
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -579,8 +479,8 @@ class ArticleTable(ScrollView, can_focus=True):
         key = (row_style, extra)
         styles = self._cell_styles.get(key)
         if styles is None:
-            cells = [row_style + _column_meta(index) + extra for index in range(len(self.columns))]
-            styles = self._cell_styles[key] = (cells, row_style + extra + _OUTSIDE_META)
+            cells = [row_style + column_meta(index) + extra for index in range(len(self.columns))]
+            styles = self._cell_styles[key] = (cells, row_style + extra + OUTSIDE_META)
         return styles
 
     def _draw_line(

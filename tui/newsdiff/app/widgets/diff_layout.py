@@ -2,7 +2,7 @@
 
 The layout is pure data computed once per (comparison, width): each row of the comparison gets
 ``max(wrapped lines of its two cells)`` lines plus a spacer, so both columns always scroll together.
-Rendering (``diff_view.py``) only looks lines up here, which keeps long articles fluid.
+Rendering (``diff_render.py``) only looks lines up here, which keeps long articles fluid.
 """
 
 from __future__ import annotations
