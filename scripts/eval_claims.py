@@ -5,9 +5,10 @@ sentences of one real-dev cluster by offsets and the sha256 of their files (no t
 the project) and a label judged by reading: ``paraphrase``, ``lookalike`` or ``conflict``. The
 articles of the item's cluster are compared as the app compares them (the cluster is the
 corpus, each article with the date ``clusters/manifest.json`` gives it, as a page's metadata
-would: ``realdev_clusters.load_dated``) and the pair's link, if any, is read. Figures are printed per split: ``tune`` (read
-while the rules were written) and ``report`` (held out); ``--split tune`` prints the tune half
-alone, so that report figures stay unseen while a rule is being written.
+would: ``realdev_clusters.load_dated``) and the pair's link, if any, is read. Figures are
+printed per split: ``tune`` (read while the rules were written) and ``report`` (held out);
+``--split tune`` prints the tune half alone, so that report figures stay unseen while a rule is
+being written.
 
 ``--round 11`` is the same protocol on the tune clusters (neutral11; all tune; the sentences judged
 to have no counterpart are in the file's ``unique`` list, scored by

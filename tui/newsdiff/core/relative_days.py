@@ -15,10 +15,10 @@ from newsdiff.core.relative_dates import day_range
 
 WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 
-WEEK = 7
-"""A weekday names a day up to a week either side of the writing: the past one for what
-happened, the coming one for what will ("on Tuesday", written on a Tuesday, may be any of
-three)."""
+WEEK = 6
+"""A weekday names a day less than a week either side of the writing: the past one for what
+happened, the coming one for what will; written on a Tuesday, "on Tuesday" is that day (a
+week before or after would be "last Tuesday", "next Tuesday")."""
 
 NEAR = 14
 """A day of a month further than this from an article's date is not what a weekday or a day
