@@ -113,10 +113,10 @@ def check_claims(
     found = _check(left, right, verbatim, shared_at, meaning, written, headlines)
     if found.outcome == "conflict" or not left.figures or not right.figures:
         return found
-    if found.evidence.note.startswith(_OTHER_FACTS) or same_quotation(left, right):
+    if found.evidence.note.startswith(_OTHER_FACTS):
         return found
     side = side_figure_conflicts(left, right, figure_check)
-    if not side:
+    if not side or same_quotation(left, right):
         return found
     return ClaimCheck("conflict", Evidence(found.evidence.agree, tuple(side)), True)
 

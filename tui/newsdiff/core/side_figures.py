@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from newsdiff.core.background import TITLE_STEMS
 from newsdiff.core.claim import SPEECH_STEMS, Claim
@@ -42,9 +43,11 @@ SIDE_WORDS = 2
 """Content words of a side clause (with the word it describes) the other sentence must use."""
 
 
-def side_clauses(text: str) -> list[tuple[int, int]]:
-    """The side clauses of a sentence (see the module), as spans."""
-    return [match.span() for pattern in _SIDE_CLAUSES for match in pattern.finditer(text)]
+@lru_cache(maxsize=8192)
+def side_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The side clauses of a sentence (see the module), as spans (kept by text: a sentence is
+    a candidate of many)."""
+    return tuple(match.span() for pattern in _SIDE_CLAUSES for match in pattern.finditer(text))
 
 
 def states_other_fact(claim: Claim, other: Claim, span: tuple[int, int]) -> bool:
@@ -108,7 +111,7 @@ def side_figure_conflicts(
     return found
 
 
-def _within(start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _within(start: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     return [span for span in spans if span[0] <= start < span[1]]
 
 
