@@ -106,8 +106,8 @@ def check_claims(
     """Compare the claims of two candidate sentences (:func:`_check`), then read the figures
     of a side clause that states the other sentence's fact (:mod:`~newsdiff.core.side_figures`):
     a pair whose main claims differ, or share too little, still conflicts over the fact both
-    give ("The strike, which has stranded 450 containers at the port, entered its third day" /
-    "The strike has stranded 300 containers at the port"); not over another speaker's
+    give ("… voted to sell the Kessing depot, which employs 40 mechanics, to a private firm" /
+    "The Kessing depot employs 65 mechanics and repairs …"); not over another speaker's
     statement, another quotation, or another day's.
     """
     found = _check(left, right, verbatim, shared_at, meaning, written, headlines)

@@ -1,15 +1,16 @@
 """A figure in a side clause: one sentence's background states the other sentence's fact.
 
-"The strike, which has stranded 450 containers at the port, entered its third day" tells, in
-a relative clause, what "The strike has stranded 300 containers at the port" tells as its
-news. The two main claims differ (a look-alike test drops the pair, or the whole sentences
-share too little for a figure conflict), yet the side clause and the other sentence give one
-quantity of one thing two values: a figure conflict. A side clause is a relative clause or an
-apposition between commas, or a parenthesis (numbers with their commas and points inside it:
-"1,200", "1.5 million"), outside quotations. It states the other sentence's fact when the
-thing it describes (the last content word before it: *strike*, *bridge*, a name) occurs in
-the other sentence, and at least two of its content words (the counted nouns aside, that
-word included), and half of them, do too. Pure functions of two claims.
+"Councillors voted to sell the Kessing depot, which employs 40 mechanics, to a private firm
+…" tells, in a relative clause, what "The Kessing depot employs 65 mechanics and repairs most
+of the county's buses …" tells as its news. The two main claims differ (the whole sentences
+share too little for a figure conflict, or a look-alike test drops the pair), yet the side
+clause and the other sentence give one quantity of one thing two values: a figure conflict.
+A side clause is a relative clause or an apposition between commas, or a parenthesis (numbers
+with their commas and points inside it: "1,200", "1.5 million"), outside quotations. It
+states the other sentence's fact when the thing it describes (the last content word before
+it: *depot*, *bridge*, a name) occurs in the other sentence, and at least two of its content
+words (the counted nouns aside, that word included), and half of them, do too. Pure
+functions of two claims.
 """
 
 from __future__ import annotations
