@@ -4,9 +4,11 @@ Run: ``python scripts/eval_claims.py [--data ../shared/data/real-dev]``. Each it
 sentences of one real-dev cluster by offsets and the sha256 of their files (no text is stored in
 the project) and a label judged by reading: ``paraphrase``, ``lookalike`` or ``conflict``. The
 articles of the item's cluster are compared as the app compares them (the cluster is the
-corpus) and the pair's link, if any, is read. Figures are printed per split: ``tune`` (read
-while the rules were written) and ``report`` (held out); ``--split tune`` prints the tune half
-alone, so that report figures stay unseen while a rule is being written.
+corpus, each article with the date ``clusters/manifest.json`` gives it, as a page's metadata
+would: ``realdev_clusters.load_dated``) and the pair's link, if any, is read. Figures are
+printed per split: ``tune`` (read while the rules were written) and ``report`` (held out);
+``--split tune`` prints the tune half alone, so that report figures stay unseen while a rule is
+being written.
 
 ``--round 11`` is the same protocol on the tune clusters (neutral11; all tune; the sentences judged
 to have no counterpart are in the file's ``unique`` list, scored by
@@ -28,8 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsdiff.core.compare import PreparedPair, prepare
-from newsdiff.core.load import load_article
 from newsdiff.core.models import Article, Comparison
+from realdev_clusters import load_dated
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "real-dev"
@@ -43,7 +45,7 @@ BLIND_ROUNDS = (6, 8, 9, 10)
 
 @lru_cache(maxsize=64)
 def _cluster(folder: str) -> tuple[Article, ...]:
-    return tuple(load_article(p) for p in sorted(Path(folder).glob("*.txt")))
+    return tuple(load_dated(p) for p in sorted(Path(folder).glob("*.txt")))
 
 
 @lru_cache(maxsize=256)

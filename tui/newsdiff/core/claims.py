@@ -60,6 +60,7 @@ from newsdiff.core.news_clause import another_time, only_in_background
 from newsdiff.core.owned_acts import owner_note
 from newsdiff.core.referred_subjects import referent_of, reports_the_other
 from newsdiff.core.sentence_mood import mood_lookalike
+from newsdiff.core.side_figures import side_figure_conflicts
 
 __all__ = [
     "Claim",
@@ -102,7 +103,38 @@ def check_claims(
     written: tuple[str | None, str | None] = (None, None),
     headlines: tuple[bool, bool] = (False, False),
 ) -> ClaimCheck:
-    """Compare the claims of two candidate sentences.
+    """Compare the claims of two candidate sentences (:func:`_check`), then read the figures
+    of a side clause that states the other sentence's fact (:mod:`~newsdiff.core.side_figures`):
+    a pair whose main claims differ, or share too little, still conflicts over the fact both
+    give ("… voted to sell the Kessing depot, which employs 40 mechanics, to a private firm" /
+    "The Kessing depot employs 65 mechanics and repairs …"); not over another speaker's
+    statement, another quotation, or another day's.
+    """
+    found = _check(left, right, verbatim, shared_at, meaning, written, headlines)
+    if found.outcome == "conflict" or not left.figures or not right.figures:
+        return found
+    if found.evidence.note.startswith(_OTHER_FACTS):
+        return found
+    side = side_figure_conflicts(left, right, figure_check)
+    if not side or same_quotation(left, right):
+        return found
+    return ClaimCheck("conflict", Evidence(found.evidence.agree, tuple(side)), True)
+
+
+_OTHER_FACTS = ("different speakers", "different quotations", "one speaker", "another time")
+"""Notes of look-alikes whose side-clause figures are not compared (two statements, two days)."""
+
+
+def _check(
+    left: Claim,
+    right: Claim,
+    verbatim: float,
+    shared_at: float,
+    meaning: float | Callable[[], float | None] | None,
+    written: tuple[str | None, str | None],
+    headlines: tuple[bool, bool],
+) -> ClaimCheck:
+    """Compare the claims of two candidate sentences: every rule but the side clauses'.
 
     Args:
         left: The left sentence's claim (:func:`read_claim`).

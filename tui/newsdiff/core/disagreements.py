@@ -20,6 +20,7 @@ from newsdiff.core.job_titles import HEAD_STEMS, different_jobs, same_job, title
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.people import same_given_name
 from newsdiff.core.polarity import ANTONYMS, said_since
+from newsdiff.core.side_figures import side_context
 from newsdiff.core.time_frames import same_frame
 from newsdiff.core.words import stem
 
@@ -275,13 +276,13 @@ def disagreeing_fact_pairs(
     Scoring lowers pairs whose figures differ, so two outlets' figures for one fact often never
     become candidates. This route proposes them: the sentences count the same noun (people of
     any kind as one) or measure in one unit or currency, none of their figures of it agree, and
-    they share the claim around it (:func:`figure_context`) or give one agent's count of one
+    they share the claim around it (:func:`figure_context`; or a side clause states the other's
+    fact, :func:`~newsdiff.core.side_figures.side_context`) or give one agent's count of one
     named thing in other words (:func:`one_agents_count`); also pairs giving one person two
     jobs in one claim (:func:`title_disagreements`). The check decides: a pair is kept only
     when it explains its figures (a conflict or a conversion) or finds the title conflict.
     Indexed by quantity (titled surname): the work is the pairs sharing one, never all pairs.
-    ``None`` marks a sentence that never links.
-    """
+    ``None`` marks a sentence that never links."""
     left_index = _by_quantity(left)
     right_index = _by_quantity(right)
     found: set[tuple[int, int]] = set()
@@ -293,10 +294,11 @@ def disagreeing_fact_pairs(
             for j, theirs in rights:
                 if (i, j) in found or any(agree(x, y) for x in ours for y in theirs):
                     continue
-                a, b = left[i], right[j]
-                if a is None or b is None:
+                if (a := left[i]) is None or (b := right[j]) is None:
                     continue
-                if figure_context(a, b) or (key[0] == "count" and one_agents_count(a, b)):
+                if figure_context(a, b) or side_context(a, b):
+                    found.add((i, j))
+                elif key[0] == "count" and one_agents_count(a, b):
                     found.add((i, j))
     return sorted(found | _disagreeing_title_pairs(left, right))
 
@@ -366,14 +368,11 @@ def _by_quantity(
 
 
 def figure_context(left: Claim, right: Claim, names: bool = False) -> bool:
-    """Do two sentences state their figures in one claim?
-
-    :func:`shared_context` (with ``names``, names count: "The 61-year-old Voss has run the
-    port" / "Voss, 58, took charge of the port"), or the same agent (:func:`agents`) and a
-    claim word in common besides the agent's name and the counted nouns: "Okafor warned that
-    hundreds of thousands of tonnes of grain could rot" and "tens of thousands of tonnes of
-    grain are trapped, Okafor said" give one man's count of one stock.
-    """
+    """Do two sentences state their figures in one claim? :func:`shared_context` (with
+    ``names``, names count: "The 61-year-old Voss has run the port" / "Voss, 58, took charge
+    of the port"), or the same agent (:func:`agents`) and a claim word in common besides the
+    agent's name and the counted nouns: "Okafor warned that hundreds of thousands of tonnes of
+    grain could rot" / "tens of thousands of tonnes of grain are trapped, Okafor said"."""
     if shared_context(left, right, names=names):
         return True
     same = same_agents(agents(left), agents(right))
