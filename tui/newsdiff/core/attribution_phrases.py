@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from newsdiff.core import document_authors as documents
 from newsdiff.core import names as vocab
 from newsdiff.core.body_members import MEMBER_NOUNS, NOT_MODIFIERS, member_of_body
 from newsdiff.core.described_sources import as_subject, modifies_a_noun, unnamed_subject
@@ -157,12 +158,12 @@ class PhraseReader:
 
     def _past_qualifier(self, tokens: list[Token], k: int, verbs: frozenset[str]) -> int:
         """The token after a short qualifier of a source noun ("a statement from the committee
-        said", "the statement released by each office said"), else ``k``."""
+        said", "the statement released by each office said") or an aside, else ``k``."""
         if k >= len(tokens) or tokens[k].lower not in _QUALIFIER_STARTS:
-            return k
+            return documents.past_aside(tokens, k, verbs, self.gap) or k
         for n in range(k + 1, min(len(tokens), k + _DESCRIPTION_WORDS)):
             if self.gap(tokens[n - 1].end, tokens[n].start).strip():
-                return k
+                return documents.past_aside(tokens, n, verbs, self.gap) or k
             if tokens[n].lower in verbs:
                 return n
         return k

@@ -135,7 +135,8 @@ def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
 def names_speaker(cue: Cue, speaker: str) -> bool:
     """Whether the cue holds a word of the speaker's name, a pronoun or a source noun."""
     anchors = _name_words(speaker) | _PRONOUNS | vocab.SOURCE_NOUNS
-    return any(_bare(word) in anchors for word in _WORD.findall(cue.text))
+    words = [_bare(word) for word in _WORD.findall(cue.text)]
+    return any(w in anchors for w in words) or words[-2:-1] in (["him"], ["her"])
 
 
 def names_another(cue: Cue, speaker: str) -> bool:
@@ -173,6 +174,8 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
             for n, w in enumerate(words)
             if _bare(w.group(0)) in generic
             and any(_may_be_subject(text, words, v, n) for v in verbs)
+            or _bare(w.group(0)) in ("him", "her")
+            and n + 1 in verbs  # "of him warning"
         ]
     if not named:  # "The curator, whose show tells …, said:": not the relative clause's verb
         verbs = [v for v in verbs if not _in_relative(text, words, v)] or verbs
@@ -196,7 +199,7 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
     first = low
     pronoun = bool(named) and _bare(words[name].group(0)) in _PRONOUNS
     if (low == name or not named) and not pronoun:  # no title stands before "she"
-        stops = set(",)" if not named else ",")  # "Tom Hale (who …) told": where an aside closes
+        stops = set(",):" if not named else ",:")  # "Tom Hale (who …) told": where an aside closes
         while first > 0 and (
             not stops & set(text[words[first - 1].end() : words[first].start()])
             or _bare(words[first - 1].group(0)) in own

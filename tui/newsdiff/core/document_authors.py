@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsdiff.core.mention_types import Mention, SentenceInfo, Token, mention_at
+from newsdiff.core.mention_types import Mention, SentenceInfo, Token, mention_at, skip_adverbs
 from newsdiff.core.reporting_verbs import REPORTING_VERBS
 
 DOCUMENT_NOUNS = frozenset(
@@ -290,3 +290,23 @@ def document_heading(speaker: str) -> str:
     if any(not word.isalpha() or not word.islower() for word in words[1:]):
         return speaker  # "the Leith report": named by its own words
     return f"{' '.join(words[1:])} ({UNNAMED_ISSUER})"
+
+
+def past_aside(
+    tokens: list[Token], k: int, verbs: frozenset[str], gap: Callable[[int, int], str]
+) -> int | None:
+    """The verb after a relative aside set off by commas from token ``k`` (``The report,
+    which the council published, says``; ``a complaint from X, whose …, argues``; people25)."""
+    if not 0 < k < len(tokens) or tokens[k].lower not in ("which", "where", "whose"):
+        return None
+    if "," not in gap(tokens[k - 1].end, tokens[k].start):
+        return None
+    for n in range(k + 1, min(len(tokens), k + _ASIDE_WORDS)):
+        if gap(tokens[n - 1].end, tokens[n].start).strip() == ",":
+            verb = skip_adverbs(tokens, n)
+            return n if verb < len(tokens) and tokens[verb].lower in verbs else None
+    return None
+
+
+_ASIDE_WORDS = 16
+"""How many words a document's aside may run to."""

@@ -315,7 +315,8 @@ class MentionReader(ArticleNames):
         ):
             return None
         pronoun = "he" if tokens[i].lower == "him" else "she"
-        entity = self._resolve_pronoun(state.index, state.recent, pronoun, object_pronoun=True)
+        bound = not order.freed_object(state.info, i)  # "after a tape surfaced of him warning"
+        entity = self._resolve_pronoun(state.index, state.recent, pronoun, object_pronoun=bound)
         if entity is not None:
             self._note(state, Mention(i, i + 1, entity, "person", False, False))
         return i + 1

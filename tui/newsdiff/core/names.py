@@ -48,6 +48,7 @@ SPEECH_NOUNS = frozenset(
     claim claims remark remarks words comment comments statement statements assertion assertions
     description warning warnings promise pledge insistence suggestion argument view views
     message response reply answer verdict reaction assessment advice letter email opinion
+    apology apologies
     """.split()
 )
 """Nouns whose possessor is the speaker when a quotation follows ("Trump's claim that he …")."""

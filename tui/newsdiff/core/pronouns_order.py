@@ -218,3 +218,19 @@ def stops_at(prior: SentenceInfo, gap_of: Gap, fits: tuple[str, str]) -> bool:
     its gender acts (:func:`unnamed_person`)?"""
     torn = bool(prior.torn.intersection(fits))
     return torn or unnamed_person(prior, gap_of, len(prior.tokens), fits)
+
+
+_TIME_CLAUSE = SUBORDINATORS | {"after", "before", "until", "once"}
+"""Words opening an adverbial clause after the main clause (``X apologized after …``)."""
+
+
+def freed_object(info: SentenceInfo, i: int) -> bool:
+    """The object pronoun at token ``i`` follows ``of`` inside an adverbial clause that no
+    person opens (``X thanked Y after a tape surfaced of him warning``): the clause is
+    not the main subject's, so "him" may be that subject, as a "he" would be (people25)."""
+    tokens = info.tokens
+    if i < 2 or tokens[i - 1].lower != "of":
+        return False
+    people = [m.last for m in info.mentions if m.kind == "person" and m.last <= i]
+    opener = max((k for k in range(i) if tokens[k].lower in _TIME_CLAUSE), default=-1)
+    return bool(people) and opener >= max(people)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from newsdiff.core import names as vocab
 from newsdiff.core.attribution_phrases import SPACES, PhraseReader
 from newsdiff.core.described_sources import Gap
+from newsdiff.core.document_authors import source_words
 from newsdiff.core.mention_types import SentenceInfo, skip_adverbs
 from newsdiff.core.mentions import DASHES, MASK
 from newsdiff.core.quote_marks import QuoteSpan
@@ -45,7 +46,31 @@ def source_noun(phrases: PhraseReader, info: SentenceInfo, gap: Gap, span: Quote
         found = phrases.source_phrase(info, start, end if start < end else len(tokens))
         if found is not None:
             return found
-    return None
+    return coordinated_group(info, gap, end)
+
+
+def coordinated_group(info: SentenceInfo, gap: Gap, end: int) -> str | None:
+    """``Protesters walked to the town hall and chanted “…”``: a plural group noun opening
+    the clause (the sentence, or after a colon) with a verb of its own, then ``and`` and a
+    group's reporting verb right before the quotation, in one clause (people25)."""
+    tokens = info.tokens
+    if end < 4 or tokens[end - 2].lower != "and":
+        return None
+    if tokens[end - 1].lower not in vocab.GROUP_REPORTING:
+        return None
+    start = max(
+        (k for k in range(1, end) if ":" in gap(tokens[k - 1].end, tokens[k].start)), default=0
+    )
+    noun = start + (tokens[start].lower == "the")
+    if noun + 2 >= end - 1 or tokens[noun].lower not in vocab.SOURCE_NOUNS:
+        return None
+    verb = tokens[noun + 1]
+    if not tokens[noun].lower.endswith("s") or verb.cap or not verb.lower.endswith("ed"):
+        return None
+    if any(gap(tokens[k - 1].end, tokens[k].start).strip() for k in range(start + 1, end)):
+        return None  # a comma or a quotation: another clause
+    found = source_words(tokens, start, noun)
+    return found[:1].lower() + found[1:]  # "Protesters" opening the clause: a common noun
 
 
 _ADDING = frozenset({"moreover", "furthermore", "additionally", "also", "besides"})
@@ -75,3 +100,24 @@ def continued_speaker(
     if any(m.entity != previous[1] for m in infos[index].mentions if m.kind == "person"):
         return None  # "Moreover, Pike was “furious”": about someone else
     return previous[1]
+
+
+def speech_owner(info: SentenceInfo, v: int) -> str | None:
+    """The possessor of a speech noun that is the subject of the reporting verb at token
+    ``v`` (``Mr. Hale’s apology noted …``, ``Pike’s reply said``): the noun's owner speaks
+    (people25)."""
+    tokens = info.tokens
+    if v < 2 or tokens[v - 1].lower not in vocab.SPEECH_NOUNS:
+        return None
+    owner = info.by_token.get(v - 2)
+    fits = owner is not None and owner.possessive and owner.last == v - 1
+    return owner.entity if fits and owner is not None and owner.kind in ("person", "body") else None
+
+
+def verb_use(info: SentenceInfo, v: int, word: str) -> bool:
+    """A speech noun that is also a reporting verb (``warning``) right after a person who
+    owns nothing is the verb (``of him warning that``, ``Ann Pike warning that``), not the
+    noun of ``his warning that`` (people25)."""
+    owner = info.by_token.get(v - 1) if v else None
+    fits = owner is not None and owner.last == v and not owner.possessive
+    return fits and word in REPORTING_VERBS

@@ -62,8 +62,9 @@ def person_after(
 
 
 def verdict_after(infos: list[SentenceInfo], index: int) -> str | None:
-    """``“…” That was the verdict of X, …`` / ``So said X``: the next sentence names the
-    speaker of a quotation standing alone."""
+    """``“…” That was the verdict of X, …`` / ``So said X`` / ``That’s how X described it``
+    (a name right after ``how``, then a reporting verb or ``put``): the next sentence names
+    the speaker of a quotation standing alone."""
     if index + 1 >= len(infos):
         return None
     following = infos[index + 1]
@@ -72,7 +73,16 @@ def verdict_after(infos: list[SentenceInfo], index: int) -> str | None:
     if words[:2] == ["so", "said"]:
         target = mention_at(following, 2)
         return target.entity if target is not None else None
-    if len(words) < 2 or words[0] not in ("that", "this") or words[1] not in ("was", "is"):
+    if len(words) < 2 or words[0] not in ("that", "this"):
+        return None
+    how = 1 if words[1] == "how" else 2 if words[1:3] == ["is", "how"] else 0
+    if how:  # "That’s how Tom Hale, the union’s treasurer, described the plan"
+        subject = mention_at(following, how + 1)
+        if subject is None or subject.first != how + 1 or subject.kind not in ("person", "body"):
+            return None
+        later = (token.lower for token in tokens[subject.last :])
+        return subject.entity if any(w in REPORTING_VERBS or w == "put" for w in later) else None
+    if words[1] not in ("was", "is"):
         return None
     for v in range(2, min(len(tokens) - 1, 6)):
         if tokens[v].lower in vocab.SPEECH_NOUNS and tokens[v + 1].lower == "of":

@@ -52,7 +52,7 @@ from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.quote_passages import PassageReader
 from newsdiff.core.quote_titles import names_a_work
 from newsdiff.core.reporting_verbs import DOCUMENT_VERBS, REPORTING_VERBS, STRONG_REPORTING
-from newsdiff.core.speaker_context import continued_speaker, source_noun
+from newsdiff.core.speaker_context import continued_speaker, source_noun, speech_owner, verb_use
 from newsdiff.core.speaker_guards import (
     clause_speaker,
     own_verb,
@@ -145,7 +145,7 @@ class _Attributor:
                 lambda first, last, span: self.phrases.spoken_subject(self.infos, first, span.open),
             ),
             ("C: before the quote", lambda first, last, span: self._before(first, span)),
-            ("document or group", lambda first, last, span: self._source_noun(last, span)),
+            ("document or group", lambda first, last, span: self._source_noun(first, last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
             ("unnamed source", lambda first, last, span: self._unnamed(first, last, span)),
             (
@@ -239,9 +239,14 @@ class _Attributor:
         """Its sentence has a reporting verb outside quotes: it never borrows a speaker."""
         return self._verbs_before[last + 1] > self._verbs_before[first]
 
-    def _source_noun(self, index: int, span: QuoteSpan) -> str | None:
-        """A document or group named next to the quotation (``speaker_context.source_noun``)."""
-        return source_noun(self.phrases, self.infos[index], self._gap, span) if self.infos else None
+    def _source_noun(self, first: int, last: int, span: QuoteSpan) -> str | None:
+        """A document or group named next to the quotation (``speaker_context.source_noun``):
+        in its last sentence, or before it in the first when it runs over several."""
+        for index in dict.fromkeys((last, first)) if self.infos else ():
+            found = source_noun(self.phrases, self.infos[index], self._gap, span)
+            if found is not None:
+                return found
+        return None
 
     def _description(self, first: int, last: int, span: QuoteSpan) -> str | None:
         """``,” the Villa manager said``: a description ending in a role word right after the
@@ -398,7 +403,8 @@ class _Attributor:
                     return found
             if lower in _PHRASE_NOUNS and v >= end - 2 and v > 0:
                 return self.phrases.subject_before(info, v, participle=False)  # "used the term"
-            if lower in vocab.SPEECH_NOUNS and v + 1 < len(tokens):
+            noun = lower in vocab.SPEECH_NOUNS and not verb_use(info, v, lower)
+            if noun and v + 1 < len(tokens):
                 if tokens[v + 1].lower in ("that", "of") or ":" in self._gap(
                     token.end, next_start(tokens, v)
                 ):
@@ -418,9 +424,8 @@ class _Attributor:
                     if resumed is not None:
                         return resumed
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
-                return self.phrases.subject_before(
-                    info, v, participle=participle
-                ) or self.phrases.source_subject(info, v)
+                found = self.phrases.subject_before(info, v, participle=participle)
+                return found or self.phrases.source_subject(info, v) or speech_owner(info, v)
         return None
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
