@@ -51,3 +51,32 @@ async def test_the_first_variant_of_a_conflict_shows_its_figure_emphasized(monke
         assert first and other, [variants.render_line(y).text for y in range(12)]
         assert all(reverse for _, reverse in other), other
         assert all(reverse for _, reverse in first), first
+
+
+async def test_a_story_that_fails_says_why_on_the_status_line(monkeypatch) -> None:
+    """An article too long to compare: the Story screen stops showing a bar at 0 % and
+    `esc cancels` (as if still working) and says, on its status line, what the command line
+    says, without the exception's class name."""
+    from newsdiff.core.errors import ArticleError
+    from textual.widgets import ProgressBar, Static
+
+    def too_long(articles, settings, progress, cancelled):
+        raise ArticleError("long.txt", "too long to compare (30,000 sentences)")
+
+    monkeypatch.setattr(engine, "build_story", too_long)
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        status = str(app.screen.query_one("#story-status", Static).render())
+        assert "long.txt: too long to compare (30,000 sentences)" in status, status
+        assert "ArticleError" not in status and "esc cancels" not in status, status
+        assert not app.screen.query_one(ProgressBar).display
+        await pilot.press("o", "1", "c", "ctrl+s")  # nothing to sort or save: no crash
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "LibraryScreen"

@@ -28,6 +28,7 @@ from newsdiff.app.widgets.story_variants import (
     pair_to_open,
     variant_prompt,
 )
+from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
 
@@ -207,8 +208,10 @@ class StoryScreen(Screen[None]):
         try:
             story = engine.build_story(articles, settings, report, lambda: worker.is_cancelled)
         except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
-            if not worker.is_cancelled:
-                self.post_message(StoryFailed(f"{type(error).__name__}: {error}"))
+            if not worker.is_cancelled:  # an input's own problem, as the CLI says it
+                known = isinstance(error, ArticleError)
+                problem = str(error) if known else f"{type(error).__name__}: {error}"
+                self.post_message(StoryFailed(problem))
             return
         if not worker.is_cancelled:
             self.post_message(StoryReady(story))
@@ -219,8 +222,13 @@ class StoryScreen(Screen[None]):
 
     @on(StoryFailed)
     def _failed(self, message: StoryFailed) -> None:
+        """Say why on the status line, where it stays (the bar at 0 % and `esc cancels` stayed,
+        as if still working, once the toast was gone: the fourteenth trial)."""
         self.query_one("#claims", OptionList).loading = False
-        self.notify(f"Could not read the story: {message.problem}", severity="error", timeout=8)
+        self.query_one(ProgressBar).display = False
+        problem = f"Could not read the story: {message.problem}"
+        self.query_one("#story-status", Static).update(Text(f"  {problem} · esc goes back"))
+        self.notify(problem, severity="error", timeout=8)
 
     @on(StoryReady)
     def _ready(self, message: StoryReady) -> None:
