@@ -122,7 +122,12 @@ class VariantList(OptionList):
         then its conflicts (what each conflicting pair of variants disagrees on; enter on one:
         that pair), then its cross-references ``refs``, one line each (enter on one: that
         claim)."""
-        from newsdiff.core.story_model import conflicts_with, variant_label, variants_by_outlet
+        from newsdiff.core.story_model import (
+            conflicts_with,
+            variant_label,
+            variants_by_outlet,
+            with_disagreements,
+        )
         from newsdiff.core.story_xref import cross_reference_line
 
         self.clear_options()
@@ -132,12 +137,11 @@ class VariantList(OptionList):
         disagree = conflicts_with(claim)
         flat = without_shared_extension([flat_text(name) for name in names])
         shown = cut_names(flat, variant_name_width(flat))
-        conflicts = self.conflicts_of(story, number)
-        disagreeing = disagreeing_spans(conflicts)
-        for (article, index), spans in variants_by_outlet(story, claim):
+        conflicts = self.conflicts_of(story, number)  # their words emphasized on both ends
+        variants = with_disagreements(story, variants_by_outlet(story, claim), conflicts)
+        for (article, index), spans in variants:
             sentence = story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
-            changed += disagreeing.get((article, index), [])
             prompt = variant_prompt(
                 article + 1,
                 shown[article] + variant_label(claim, (article, index)),
@@ -160,18 +164,6 @@ class VariantList(OptionList):
             self.add_option(
                 Option(HangingContent([(line, 3)]), id=f"{CROSS_REFERENCE_PREFIX}{ref.claim}:{k}")
             )
-
-
-def disagreeing_spans(conflicts: Iterable[Conflict]) -> dict[Position, list[tuple[int, int]]]:
-    """Per variant, the spans of its own text on which one of ``conflicts`` disagrees (``800``
-    against ``2,500``): emphasized on both ends, the first variant's too, which has no words
-    changed against itself and so showed its figure plain (the fourteenth user trial)."""
-    found: dict[Position, list[tuple[int, int]]] = {}
-    for conflict in conflicts:
-        for disagreement in conflict.evidence.disagree:
-            found.setdefault(conflict.left, []).append(disagreement.left_span)
-            found.setdefault(conflict.right, []).append(disagreement.right_span)
-    return found
 
 
 def variant_prompt(
