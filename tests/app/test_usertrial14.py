@@ -80,3 +80,28 @@ async def test_a_story_that_fails_says_why_on_the_status_line(monkeypatch) -> No
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "LibraryScreen"
+
+
+async def test_a_click_on_a_claim_highlights_it_and_a_second_click_opens_it(story_app) -> None:
+    """A click on a claim shows its variants and stays on the Story screen (it opened a
+    comparison at once); a click on the highlighted claim opens it, as `enter` does and as a
+    second click on a matrix cell or a library row does. The variants pane alike."""
+    from newsdiff.app.screens.compare import CompareScreen
+    from newsdiff.app.screens.story import StoryScreen
+
+    async with story_app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, story_app)
+        claims = screen.query_one("#claims", OptionList)
+        assert claims.highlighted == 0
+        await pilot.click("#claims", offset=(5, 2))
+        await pilot.pause()
+        assert isinstance(story_app.screen, StoryScreen)
+        assert claims.highlighted == 1 and screen.current == int(claims.get_option_at_index(1).id)
+        variants = screen.query_one("#variants", OptionList)
+        await pilot.click("#variants", offset=(5, 2))
+        await pilot.pause()
+        assert isinstance(story_app.screen, StoryScreen)
+        await pilot.click("#claims", offset=(5, 2))
+        await story_app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(story_app.screen, CompareScreen), variants.highlighted

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from newsdiff.app.widgets.click_twice import ClickTwiceList
 from newsdiff.app.widgets.hanging_text import HangingContent
 from newsdiff.app.widgets.story_claims import CONFLICT, flat_text
 from newsdiff.core.sanitize import visible
@@ -88,7 +88,7 @@ def without_shared_extension(names: list[str]) -> list[str]:
     return [name[: -len(suffix)] for name in names]
 
 
-class VariantList(OptionList):
+class VariantList(ClickTwiceList):
     """The variants of the highlighted claim, words differing from the first emphasized."""
 
     _conflicts: dict[int, list[Conflict]]
