@@ -105,3 +105,20 @@ async def test_a_click_on_a_claim_highlights_it_and_a_second_click_opens_it(stor
         await story_app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(story_app.screen, CompareScreen), variants.highlighted
+
+
+async def test_the_story_help_says_what_enter_and_a_click_open(story_app) -> None:
+    """`?` on the Story screen listed o, 1, c, x, ctrl+s and esc, but not `enter` (it opens a
+    pair from the matrix, a claim or a variant, each its own way), the mouse, or what a claim's
+    `4/5` and `[1–3,5 +1 linked]` mean."""
+    from newsdiff.app.screens.help import HelpText
+
+    async with story_app.run_test(size=(120, 60)) as pilot:
+        await open_story(pilot, story_app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = story_app.screen.query_one(HelpText).render().plain
+        for row in ("enter on a cell", "enter on a claim", "enter on a variant", "+1 linked"):
+            assert row in text, text
+        mouse = text[text.index("Mouse") :]
+        assert "click it again to open it" in mouse, mouse
