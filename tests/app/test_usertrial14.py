@@ -122,3 +122,23 @@ async def test_the_story_help_says_what_enter_and_a_click_open(story_app) -> Non
             assert row in text, text
         mouse = text[text.index("Mouse") :]
         assert "click it again to open it" in mouse, mouse
+
+
+async def test_choosing_json_with_the_arrows_shows_the_whole_extension(tmp_path: Path) -> None:
+    """Offered Markdown (the last format saved), shift+tab, →: the name grew from `….md` to
+    `….json` while the field stayed scrolled where it was, so it showed `….jso` as if the
+    extension were wrong."""
+    from export.export_fixtures import hostile_comparison
+    from newsdiff.app.screens.save_dialog import SaveDialog
+    from test_save_dialog import Host, settle
+    from textual.widgets import Input
+
+    app = Host(SaveDialog(hostile_comparison(), folder=tmp_path, fmt="md"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        path = app.screen.query_one("#save-path", Input)
+        await pilot.press("shift+tab", "right")
+        await pilot.pause()
+        await pilot.pause()
+        assert path.value.endswith(".json")
+        assert path.scroll_x == path.max_scroll_x  # scrolled to the end: `.json` in view
