@@ -1,14 +1,13 @@
-"""The fourteenth user trial's app fixes: what a fact-checker met on the Story screen."""
+"""The fourteenth user trial's app fixes: what a fact-checker met on the Story screen and in the
+save dialog."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from newsdiff.app import engine
-from newsdiff.app.app import NewsDiffApp
 from newsdiff.core.load import load_article
 from newsdiff.core.story import build_story
-from story_factory import open_story
+from story_factory import app_building, open_story
 from textual.widgets import OptionList
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "story_first_variant"
@@ -34,11 +33,7 @@ async def test_the_first_variant_of_a_conflict_shows_its_figure_emphasized(monke
     """Six weeks (the claim's first variant, outlet 1) against nine weeks (outlet 2): both
     figures stand out in the variants pane, not only the one that differs from the first."""
     story = build_story([load_article(path) for path in sorted(FIXTURES.glob("*.txt"))])
-    monkeypatch.setattr(
-        engine, "build_story", lambda articles, settings, progress, cancelled: story
-    )
-    app = NewsDiffApp(theme="textual-dark")
-    app.paths = None
+    app = app_building(monkeypatch, story)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await open_story(pilot, app, story)
         claims = screen.query_one("#claims", OptionList)
@@ -63,9 +58,7 @@ async def test_a_story_that_fails_says_why_on_the_status_line(monkeypatch) -> No
     def too_long(articles, settings, progress, cancelled):
         raise ArticleError("long.txt", "too long to compare (30,000 sentences)")
 
-    monkeypatch.setattr(engine, "build_story", too_long)
-    app = NewsDiffApp(theme="textual-dark")
-    app.paths = None
+    app = app_building(monkeypatch, too_long)
     async with app.run_test(size=(120, 36)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.press("s")
