@@ -135,3 +135,37 @@ async def test_choosing_json_with_the_arrows_shows_the_whole_extension(tmp_path:
         await pilot.pause()
         assert path.value.endswith(".json")
         assert path.scroll_x == path.max_scroll_x  # scrolled to the end: `.json` in view
+
+
+async def test_the_story_leaves_out_an_article_over_the_sentence_limit(
+    monkeypatch, tmp_path: Path
+) -> None:
+    """An article over the sentence limit (here lowered to 5) among good ones: the Story screen
+    failed as a whole; it now shows the story of the others, says which was left out, and
+    numbers the articles as the story does (a matrix cell opens the pair it shows)."""
+    from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.screens.story import StoryScreen
+    from newsdiff.core import compare
+
+    monkeypatch.setattr(compare, "MAX_SENTENCES", 5)
+    long = tmp_path / "long.txt"
+    long.write_text("".join(f"Item {k} was noted. " for k in range(8)), encoding="utf-8")
+    app = NewsDiffApp([long, *sorted(FIXTURES.glob("*.txt"))], theme="textual-dark")
+    async with app.run_test(size=(120, 36)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("s")
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryScreen) and screen.story is not None
+        assert [Path(a.path).name for a in screen.story.articles] == [
+            "elmfield_echo.txt",
+            "river_post.txt",
+        ]
+        assert screen.articles == screen.story.articles
+        assert "1 left out" in screen.sub_title
+        notes = [str(n.message) for n in app._notifications]
+        assert any("Left out of the story" in n and "long.txt" in n for n in notes), notes

@@ -29,3 +29,19 @@ def test_both_ends_of_a_conflict_have_their_figure_marked(newsdiff, fmt, six, ni
     assert done.returncode == 0, done.stderr
     assert nine in done.stdout, done.stdout
     assert six in done.stdout, done.stdout
+
+
+def test_an_article_over_the_sentence_limit_is_skipped_not_fatal(newsdiff, tmp_path) -> None:
+    """One file of 20,002 sentences among good ones: `newsdiff story` refused them all (exit 2);
+    it is now one skipped input, `error:` line and exit 3, as an unreadable file is, and the
+    others make the story."""
+    long = tmp_path / "long.txt"
+    lines = ["A long list", ""] + [f"Item {k} was noted." for k in range(20_001)]
+    long.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = newsdiff("story", long, *PATHS, "--color", "never", "--width", "120")
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.splitlines() == [
+        f"error: {long}: too long to compare (20,002 sentences; newsdiff compares articles of "
+        "up to 20,000 sentences)"
+    ]
+    assert done.stdout.startswith("2 articles, 3 claims"), done.stdout

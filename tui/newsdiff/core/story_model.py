@@ -15,6 +15,7 @@ from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
 from newsdiff.core.path_names import distinct_names
 
 if TYPE_CHECKING:
+    from newsdiff.core.errors import ArticleError
     from newsdiff.core.story_disagreements import Conflict as StoryConflict
 
 SCHEMA = "newsdiff.story/1"
@@ -284,6 +285,29 @@ def with_disagreements(
                 offset = story.sentences[article][index].start
                 extra.setdefault((article, index), []).append((offset + start, offset + end))
     return [(where, (*spans, *extra.get(where, ()))) for where, spans in variants]
+
+
+def story_inputs(
+    articles: Iterable[Article],
+) -> tuple[tuple[Article, ...], tuple[ArticleError, ...]]:
+    """The ``articles`` a story can take, and one error for each it cannot: an article over the
+    pair view's sentence limit (:data:`newsdiff.core.compare.MAX_SENTENCES`) is an input to
+    skip, as an unreadable file is, not the end of the whole story (the fourteenth user
+    trial: one 300,000-sentence file among good ones refused them all)."""
+    from newsdiff.core.article_cache import sentence_count
+    from newsdiff.core.compare import check_size
+    from newsdiff.core.errors import ArticleError
+
+    kept: list[Article] = []
+    refused: list[ArticleError] = []
+    for article in articles:
+        try:
+            check_size(article, sentence_count(article.text), article, 1)
+        except ArticleError as error:
+            refused.append(error)
+        else:
+            kept.append(article)
+    return tuple(kept), tuple(refused)
 
 
 def linked_note(linked: Sequence[int]) -> str:

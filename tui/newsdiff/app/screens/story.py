@@ -31,6 +31,7 @@ from newsdiff.app.widgets.story_variants import (
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
+from newsdiff.core.story_model import story_inputs
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -59,9 +60,11 @@ class StoryProgress(Message):
 class StoryReady(Message):
     """The story of the corpus is computed."""
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, left_out: tuple[ArticleError, ...] = ()) -> None:
         super().__init__()
         self.story = story
+        self.left_out = left_out
+        """The articles over the sentence limit, left out of it."""
 
 
 class StoryFailed(Message):
@@ -205,8 +208,11 @@ class StoryScreen(Screen[None]):
         def report(done: float) -> None:
             self.post_message(StoryProgress(done))
 
-        try:
-            story = engine.build_story(articles, settings, report, lambda: worker.is_cancelled)
+        try:  # an article over the sentence limit is left out, as the command line skips it
+            kept, left_out = story_inputs(articles)
+            if left_out and len(kept) < 2:
+                raise left_out[0]
+            story = engine.build_story(kept, settings, report, lambda: worker.is_cancelled)
         except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
             if not worker.is_cancelled:  # an input's own problem, as the CLI says it
                 known = isinstance(error, ArticleError)
@@ -214,7 +220,7 @@ class StoryScreen(Screen[None]):
                 self.post_message(StoryFailed(problem))
             return
         if not worker.is_cancelled:
-            self.post_message(StoryReady(story))
+            self.post_message(StoryReady(story, left_out))
 
     @on(StoryProgress)
     def _progress(self, message: StoryProgress) -> None:
@@ -234,11 +240,17 @@ class StoryScreen(Screen[None]):
     def _ready(self, message: StoryReady) -> None:
         self.news_app.story_cache[self._key()] = message.story
         self._show(message.story)
+        for error in message.left_out:
+            self.notify(f"Left out of the story: {error}", severity="warning", timeout=8)
 
     def _show(self, story: Story) -> None:
         from newsdiff.core.story_xref import cross_references, linked_outlets
 
         self.story = story
+        if len(story.articles) != len(self.articles):  # some left out: number as the story does
+            left = len(self.articles) - len(story.articles)
+            self.articles = story.articles
+            self.sub_title = f"story of {len(story.articles)} articles · {left} left out"
         self._refs = cross_references(story)
         self._linked = linked_outlets(story, self._refs)
         self._names = distinct_names([article.path for article in story.articles])
