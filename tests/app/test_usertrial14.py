@@ -169,3 +169,27 @@ async def test_the_story_leaves_out_an_article_over_the_sentence_limit(
         assert "1 left out" in screen.sub_title
         notes = [str(n.message) for n in app._notifications]
         assert any("Left out of the story" in n and "long.txt" in n for n in notes), notes
+
+
+async def test_the_library_filter_reads_accents_as_their_letters(tmp_path: Path) -> None:
+    """`/citta` found nothing where a file was named `Città news.txt` (and `/Citta` no title
+    `Città…`): the filter folds accents as it folds case."""
+    from newsdiff.app.app import NewsDiffApp
+    from newsdiff.app.widgets.article_table import ArticleTable
+
+    named = tmp_path / "Città news.txt"
+    named.write_text("Council backs bridge repair\n\nThe work starts in March.\n", "utf-8")
+    other = tmp_path / "harbour.txt"
+    other.write_text("Québec harbour reopens\n\nShips came back on Monday.\n", "utf-8")
+    app = NewsDiffApp([named, other], theme="textual-dark")
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        table = app.screen.query_one(ArticleTable)
+        await pilot.press("slash", *"citta")
+        await pilot.pause()
+        assert table.row_count == 1 and "Città" in str(table.get_row_at(0))
+        await pilot.press(*["backspace"] * 5, *"QUEBEC")
+        await pilot.pause()
+        assert table.row_count == 1 and "Québec" in str(table.get_row_at(0))
