@@ -193,3 +193,31 @@ async def test_the_library_filter_reads_accents_as_their_letters(tmp_path: Path)
         await pilot.press(*["backspace"] * 5, *"QUEBEC")
         await pilot.pause()
         assert table.row_count == 1 and "Québec" in str(table.get_row_at(0))
+
+
+async def test_escape_after_a_cross_reference_returns_to_the_claim_left(monkeypatch) -> None:
+    """`x` (or enter on an Also linked line) goes to the linked claim; escape then went to the
+    library, and the claim being read was lost. It now goes back to that claim; a second escape
+    goes to the library."""
+    from newsdiff.app.screens.library import LibraryScreen
+    from newsdiff.app.screens.story import StoryScreen
+    from story_factory import story_with_cross_reference
+
+    story, headline, weeks = story_with_cross_reference()
+    app = app_building(monkeypatch, story)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(pilot, app, story)
+        claims = screen.query_one("#claims", OptionList)
+        claims.focus()
+        claims.highlighted = screen.shown.index(headline)
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert screen.shown[claims.highlighted or 0] == weeks
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        assert screen.shown[claims.highlighted or 0] == headline and screen.current == headline
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

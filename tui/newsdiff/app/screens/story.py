@@ -125,7 +125,13 @@ class StoryScreen(Screen[None]):
             tooltip="Save the story (HTML, Markdown, JSON, text)",
             id="save",
         ),
-        Binding("escape", "back", "Back", tooltip="Back to the library", id="story-back"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Back to the claim a cross-reference left, else to the library",
+            id="story-back",
+        ),
         Binding("j", "move('down')", "Down", show=False, id="story-down"),
         Binding("k", "move('up')", "Up", show=False, id="story-up"),
         Binding("h", "move('left')", "Left", show=False, id="story-left"),
@@ -147,6 +153,8 @@ class StoryScreen(Screen[None]):
         self.filters: set[str] = set()
         self.shown: list[int] = []
         self.current: int | None = None
+        self._came_from: list[int] = []
+        """The claims a cross-reference jump left, the latest last (escape goes back)."""
         self._refs: tuple[tuple[CrossRef, ...], ...] = ()
         self._linked: tuple[tuple[int, ...], ...] = ()  # outlets linked beyond each claim's own
 
@@ -396,9 +404,12 @@ class StoryScreen(Screen[None]):
         elif self.current is not None and self._refs and self._refs[self.current]:
             self.jump_to_claim(self._refs[self.current][0].claim)
 
-    def jump_to_claim(self, number: int) -> None:
+    def jump_to_claim(self, number: int, *, back: bool = False) -> None:
         """Highlight claim ``number`` in the claims list (filters off when they hide it) and
-        focus the list, the claim's variants and cross-references beside it."""
+        focus the list, the claim's variants and cross-references beside it; ``escape`` then
+        returns to the claim left (unless this is that return, ``back``)."""
+        if not back and self.current is not None and self.current != number:
+            self._came_from.append(self.current)
         if number not in self.shown:
             self.filters.clear()
             self._fill_claims()
@@ -516,7 +527,12 @@ class StoryScreen(Screen[None]):
         )
 
     def action_back(self) -> None:
-        """Stop computing and go back to the library."""
+        """Back to the claim a cross-reference left (escape after ``x`` went to the library,
+        the claim read before it lost: the fourteenth trial), else stop computing and go back
+        to the library."""
+        if self._came_from and self.story is not None:
+            self.jump_to_claim(self._came_from.pop(), back=True)
+            return
         self.workers.cancel_group(self, "story")
         self.app.pop_screen()
 
