@@ -29,6 +29,13 @@ def _emphasized(variants: OptionList, words: str, figure: str) -> list[tuple[str
     return found
 
 
+async def _settle(pilot, app, rounds: int) -> None:
+    """Let the app's workers (loading, counting, the story) finish, ``rounds`` times over."""
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
 async def test_the_first_variant_of_a_conflict_shows_its_figure_emphasized(monkeypatch) -> None:
     """Six weeks (the claim's first variant, outlet 1) against nine weeks (outlet 2): both
     figures stand out in the variants pane, not only the one that differs from the first."""
@@ -152,13 +159,9 @@ async def test_the_story_leaves_out_an_article_over_the_sentence_limit(
     long.write_text("".join(f"Item {k} was noted. " for k in range(8)), encoding="utf-8")
     app = NewsDiffApp([long, *sorted(FIXTURES.glob("*.txt"))], theme="textual-dark")
     async with app.run_test(size=(120, 36)) as pilot:
-        for _ in range(2):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await _settle(pilot, app, 2)
         await pilot.press("s")
-        for _ in range(3):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await _settle(pilot, app, 3)
         screen = app.screen
         assert isinstance(screen, StoryScreen) and screen.story is not None
         assert [Path(a.path).name for a in screen.story.articles] == [
@@ -183,9 +186,7 @@ async def test_the_library_filter_reads_accents_as_their_letters(tmp_path: Path)
     other.write_text("Québec harbour reopens\n\nShips came back on Monday.\n", "utf-8")
     app = NewsDiffApp([named, other], theme="textual-dark")
     async with app.run_test(size=(120, 30)) as pilot:
-        for _ in range(2):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await _settle(pilot, app, 2)
         table = app.screen.query_one(ArticleTable)
         await pilot.press("slash", *"citta")
         await pilot.pause()
