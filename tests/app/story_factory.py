@@ -148,6 +148,19 @@ class StoryPair:
         )
 
 
+def app_building(monkeypatch: Any, build: Any) -> Any:
+    """The app on the bundled articles whose story is ``build`` (a :class:`Story`, or a
+    function of ``build_story``'s arguments that returns or raises)."""
+    from newsdiff.app import engine
+    from newsdiff.app.app import NewsDiffApp
+
+    builder = build if callable(build) else lambda articles, settings, progress, cancelled: build
+    monkeypatch.setattr(engine, "build_story", builder)
+    app = NewsDiffApp(theme="textual-dark")
+    app.paths = None
+    return app
+
+
 async def open_story(pilot: Any, app: Any, story: Story | None = None) -> Any:
     """Press ``s`` on the library of ``app`` (the ``story_app`` fixture, or an app whose
     ``build_story`` gives ``story``) and wait for the story screen with ``story`` (by default

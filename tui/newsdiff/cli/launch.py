@@ -20,9 +20,10 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
     As every command does, an input that cannot be read (missing, empty, binary) is skipped
     and the rest used: the library lists it, and after the app closes its ``error:`` line is
     printed and the status is 3. When no input can be used (every path a file that fails),
-    one line per file and status 2 before the screen changes; an unknown theme is status 2
-    too. URLs are fetched by the app's loader; ``-`` (standard input) is read before the app
-    starts, and the terminal then becomes the app's input.
+    one line per file and status 2 before the screen changes (a folder is read by the app:
+    when none of its files loads, status 2 after it); an unknown theme is status 2 too. URLs
+    are fetched by the app's loader; ``-`` (standard input) is read before the app starts, and
+    the terminal then becomes the app's input.
     """
     from newsdiff.core.errors import ArticleError
     from newsdiff.core.load import configured_encoding, configured_max_bytes
@@ -60,7 +61,8 @@ def launch_app(paths: Sequence[str | Path] | None = None, theme: str | None = No
         return app.return_code or 0
     for skipped in app.load_errors:  # the skipped inputs, as the printing commands say them
         print(f"error: {visible_line(str(skipped))}", file=sys.stderr)
-    return 3
+    # 3 says the rest was used: a folder of nothing but unusable files used nothing (2)
+    return 2 if app.corpus_ready and not app.articles else 3
 
 
 def app_terminal_problem() -> str | None:

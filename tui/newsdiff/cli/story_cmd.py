@@ -180,9 +180,10 @@ def story_command(
       newsdiff story a.txt b.txt c.txt -f json   # newsdiff.story/1 for scripts
     """
     from newsdiff.cli.exits import check_output, write_report
-    from newsdiff.core.load import bundled_seeds_dir, load_corpus
+    from newsdiff.core.load import Corpus, bundled_seeds_dir, load_corpus
     from newsdiff.core.story import build_story
     from newsdiff.core.story_cache import cached_story
+    from newsdiff.core.story_model import story_inputs
     from newsdiff.export.story_render import printable_story, render_story
 
     if sort not in ORDERS:
@@ -199,6 +200,8 @@ def story_command(
         encoding=encoding_option(encoding),
     )
     report_notes(corpus.articles)
+    kept, too_long = story_inputs(corpus.articles)  # over the sentence limit: skipped too
+    corpus = Corpus(kept, (*corpus.errors, *too_long))
     # As `list` and `quotes` do: each bad input is one error line and the good ones still
     # make the story (exit 3); --strict makes any failure fatal.
     status = skipped_inputs(corpus.errors, strict=strict)

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsdiff.core.models import Article, CharSpan, Scoring, Sentence, Settings
 from newsdiff.core.path_names import distinct_names
+
+if TYPE_CHECKING:
+    from newsdiff.core.errors import ArticleError
+    from newsdiff.core.story_disagreements import Conflict as StoryConflict
 
 SCHEMA = "newsdiff.story/1"
 """The name and version of the JSON the story exports."""
@@ -260,6 +265,49 @@ def conflicts_with(claim: Claim) -> dict[Position, tuple[int, ...]]:
                 found.setdefault(link.a, set()).add(link.b[0])
                 found.setdefault(link.b, set()).add(link.a[0])
     return {position: tuple(sorted(outlets)) for position, outlets in found.items()}
+
+
+def with_disagreements(
+    story: Story,
+    variants: Sequence[tuple[Position, tuple[CharSpan, ...]]],
+    conflicts: Iterable[StoryConflict],
+) -> list[tuple[Position, tuple[CharSpan, ...]]]:
+    """``variants`` (:func:`variants_by_outlet`) with, on each end of ``conflicts``, the words
+    it disagrees on (``six weeks`` against ``nine weeks``) among its emphasized spans: the
+    first variant changes no word against itself, so its side of a conflict showed plain."""
+    extra: dict[Position, list[CharSpan]] = {}
+    for conflict in conflicts:
+        for item in conflict.evidence.disagree:
+            for (article, index), (start, end) in (
+                (conflict.left, item.left_span),
+                (conflict.right, item.right_span),
+            ):
+                offset = story.sentences[article][index].start
+                extra.setdefault((article, index), []).append((offset + start, offset + end))
+    return [(where, (*spans, *extra.get(where, ()))) for where, spans in variants]
+
+
+def story_inputs(
+    articles: Iterable[Article],
+) -> tuple[tuple[Article, ...], tuple[ArticleError, ...]]:
+    """The ``articles`` a story can take, and one error for each it cannot: an article over the
+    pair view's sentence limit (:data:`newsdiff.core.compare.MAX_SENTENCES`) is an input to
+    skip, as an unreadable file is, not the end of the whole story (the fourteenth user
+    trial: one 300,000-sentence file among good ones refused them all)."""
+    from newsdiff.core.article_cache import sentence_count
+    from newsdiff.core.compare import check_size
+    from newsdiff.core.errors import ArticleError
+
+    kept: list[Article] = []
+    refused: list[ArticleError] = []
+    for article in articles:
+        try:
+            check_size(article, sentence_count(article.text), article, 1)
+        except ArticleError as error:
+            refused.append(error)
+        else:
+            kept.append(article)
+    return tuple(kept), tuple(refused)
 
 
 def linked_note(linked: Sequence[int]) -> str:

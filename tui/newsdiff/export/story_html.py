@@ -23,6 +23,7 @@ from newsdiff.core.story_model import (
     conflicts_with,
     variant_label,
     variants_by_outlet,
+    with_disagreements,
 )
 from newsdiff.core.story_xref import cross_reference_line, cross_references, linked_outlets
 from newsdiff.export.common import (
@@ -151,7 +152,10 @@ def story_html(story: Story, order: str = "coverage") -> str:
             )
         parts.append("</tr>")
     parts.append("</table><h2>Claims</h2>")
-    parts.append('<p class="muted">Words that differ from the first variant are marked.</p>')
+    parts.append(
+        '<p class="muted">Words that differ from the first variant, and a conflict&#x27;s '
+        "words, are marked.</p>"
+    )
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         kind = "claim conflict" if claim.conflict else "claim"
@@ -161,7 +165,8 @@ def story_html(story: Story, order: str = "coverage") -> str:
         parts.append(f'<div class="{kind}"><div class="head" id="{anchor}">{heading}</div><ul>')
         disagree = conflicts_with(claim)
         conflicts = claim_conflicts(story, claim) if claim.conflict else []
-        for (outlet, index), spans in variants_by_outlet(story, claim):
+        variants = with_disagreements(story, variants_by_outlet(story, claim), conflicts)
+        for (outlet, index), spans in variants:  # a conflict's words marked on both ends
             sentence = story.sentences[outlet][index]
             against = disagree.get((outlet, index))
             mark = ""

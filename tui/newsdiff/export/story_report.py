@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsdiff import __version__
 from newsdiff.core.link_evidence import Evidence
+from newsdiff.core.models import CharSpan
 from newsdiff.core.path_names import distinct_names
 from newsdiff.core.story import LINKAGE, SCHEMA, Claim, Story, sorted_claims
 from newsdiff.core.story_disagreements import claim_conflicts, conflict_ends, disagreement_words
@@ -22,6 +23,7 @@ from newsdiff.core.story_model import (
     linked_note,
     variant_label,
     variants_by_outlet,
+    with_disagreements,
 )
 from newsdiff.core.story_xref import (
     CrossRef,
@@ -321,7 +323,8 @@ def story_lines(
         lines.append(
             [(f"  {key}  {name.ljust(name_width)}  ", "label"), (one_line(article.title), "muted")]
         )
-    lines += [[], [("Claims (words a variant adds to the first one are marked)", "muted")]]
+    legend = "Claims (words a variant adds to the first one, and a conflict's words, are marked)"
+    lines += [[], [(legend, "muted")]]
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         heading = claim_heading(story, claim, number, linked[number])
@@ -329,7 +332,7 @@ def story_lines(
         # the heading counts the outlets (``carried by 3 of 5``): no ``[3/5]`` before it
         lines.append([(heading, "conflict" if claim.conflict else "heading")])
         disagree = conflicts_with(claim)
-        for (outlet, index), spans in variants_by_outlet(story, claim):
+        for (outlet, index), spans in _variants(story, claim):
             sentence = story.sentences[outlet][index]
             runs = split_changed(sentence.text, sentence.start, tuple(spans))
             pieces = [
@@ -349,6 +352,13 @@ def story_lines(
             lines.append([("  conflict: ", "muted"), (ends, "label"), (words, "conflict")])
         lines.extend([(f"  {line}", "label")] for line in related_lines(refs[number], names))
     return lines
+
+
+def _variants(story: Story, claim: Claim) -> list[tuple[Position, tuple[CharSpan, ...]]]:
+    """The variants as the reports mark them: each one's changed words and, on both ends of
+    a conflict, the words it disagrees on (the first variant's figure too)."""
+    conflicts = claim_conflicts(story, claim) if claim.conflict else []
+    return with_disagreements(story, variants_by_outlet(story, claim), conflicts)
 
 
 def disagreement_lines(story: Story, claim: Claim, names: Sequence[str]) -> list[tuple[str, str]]:
@@ -417,12 +427,17 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     for a in range(count):
         cells = ["—" if a == b else f"{round(100 * story.matrix[a][b])}%" for b in range(count)]
         lines.append(f"| **{a + 1}** | " + " | ".join(cells) + " |")
-    lines += ["", "## Claims", "", "Words that differ from the first variant are in **bold**."]
+    lines += [
+        "",
+        "## Claims",
+        "",
+        "Words that differ from the first variant, and a conflict's words, are in **bold**.",
+    ]
     for number in sorted_claims(story, order):
         claim = story.claims[number]
         lines += ["", f"- **{claim_heading(story, claim, number, linked[number])}**"]
         disagree = conflicts_with(claim)
-        for (outlet, index), spans in variants_by_outlet(story, claim):
+        for (outlet, index), spans in _variants(story, claim):
             sentence = story.sentences[outlet][index]
             pieces = cut_pieces(variant_runs(sentence.text, sentence.start, spans))
             text = " ".join("".join(_md_piece(text, role) for text, role in pieces).split())

@@ -27,6 +27,9 @@ MOUSE_HELP = {
         ("wheel", "scroll both columns together"),
         ("click a quote", "jump both columns to it"),
     ],
+    "StoryScreen": [
+        ("click", "highlight a cell, a claim or a variant; click it again to open it (as enter)"),
+    ],
 }
 """What the mouse does on each screen."""
 
@@ -71,6 +74,29 @@ SIDEBAR_KEYS = [
     ("escape", "close the overlay (narrow terminals)"),
 ]
 """The quote sidebar's keys and markers."""
+
+STORY_KEYS = [
+    ("enter on a cell", "compare its two articles (row left, column right)"),
+    (
+        "enter on a claim",
+        "a ≠ claim: the pair that disagrees, at the sentence; else its first outlet "
+        "against the next, at the claim",
+    ),
+    (
+        "enter on a variant",
+        "a ≠ variant or a Conflict line: the pair that disagrees; an Also linked line: "
+        "that claim; another variant: its article against the first outlet's",
+    ),
+    ("4/5", "a claim's outlets: how many of the corpus's articles carry it"),
+    (
+        "[1–3,5 +1 linked]",
+        "which articles carry it (numbered as in the key), and how many "
+        "more the pair view links to it",
+    ),
+    ("≠", "outlets disagree on the claim (a figure, a date, a place, a speaker…)"),
+    ("bold reverse", "the words a variant changes against the first, and a conflict's words"),
+]
+"""The Story screen's panes: what enter opens in each, and what its claims' marks mean."""
 
 SECTION_TITLES = {
     "NewsDiffApp": "Everywhere",
@@ -175,6 +201,8 @@ class HelpScreen(BoxedModal):
         if type(self.under).__name__ == "CompareScreen":
             sections.append(("Markers", MARKER_LEGEND))
             sections.append(("Quote sidebar", SIDEBAR_KEYS))
+        if type(self.under).__name__ == "StoryScreen":
+            sections.append(("Matrix, claims and variants", STORY_KEYS))
         mouse = MOUSE_HELP.get(type(self.under).__name__, [])
         sections.append(("Mouse", list(mouse)))
         sections.append(("Command palette", [("ctrl+p", "every action by name, themes, articles")]))

@@ -172,16 +172,18 @@ class LibraryScreen(Screen[None]):
 
     def visible_articles(self) -> list[Article]:
         """The articles that pass the filter, in corpus order."""
+        from newsdiff.core.claim import fold  # case and accents: `citta` finds `Città`
+
         box = self._filter_box()
-        query = box.value.strip().casefold() if box is not None else ""
+        query = fold(box.value.strip()) if box is not None else ""
         if not query:
             return list(self.articles)
         return [
             article
             for article in self.articles
-            if query in article.whole_title.casefold()
-            or query in article.path.casefold()
-            or query in (article.meta.outlet or "").casefold()
+            if query in fold(article.whole_title)
+            or query in fold(article.path)
+            or query in fold(article.meta.outlet or "")
         ]
 
     def _populate(self) -> None:

@@ -235,6 +235,7 @@ class SaveDialog(ModalScreen[Path | None]):
         row = self.query_one("#save-format", FormatRow)
         if row.stepping:  # chosen by an arrow: the row keeps the keys (→ → goes on)
             row.stepping = False
+            self._show_end(path_input)  # the new extension in view (`….jso` was cut)
             return
         # Back to the file name, so Enter saves right after choosing the format.
         path_input.focus()

@@ -28,8 +28,10 @@ from newsdiff.app.widgets.story_variants import (
     pair_to_open,
     variant_prompt,
 )
+from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Settings
 from newsdiff.core.path_names import distinct_names
+from newsdiff.core.story_model import story_inputs
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
@@ -58,9 +60,11 @@ class StoryProgress(Message):
 class StoryReady(Message):
     """The story of the corpus is computed."""
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, left_out: tuple[ArticleError, ...] = ()) -> None:
         super().__init__()
         self.story = story
+        self.left_out = left_out
+        """The articles over the sentence limit, left out of it."""
 
 
 class StoryFailed(Message):
@@ -121,7 +125,13 @@ class StoryScreen(Screen[None]):
             tooltip="Save the story (HTML, Markdown, JSON, text)",
             id="save",
         ),
-        Binding("escape", "back", "Back", tooltip="Back to the library", id="story-back"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Back to the claim a cross-reference left, else to the library",
+            id="story-back",
+        ),
         Binding("j", "move('down')", "Down", show=False, id="story-down"),
         Binding("k", "move('up')", "Up", show=False, id="story-up"),
         Binding("h", "move('left')", "Left", show=False, id="story-left"),
@@ -143,6 +153,8 @@ class StoryScreen(Screen[None]):
         self.filters: set[str] = set()
         self.shown: list[int] = []
         self.current: int | None = None
+        self._came_from: list[int] = []
+        """The claims a cross-reference jump left, the latest last (escape goes back)."""
         self._refs: tuple[tuple[CrossRef, ...], ...] = ()
         self._linked: tuple[tuple[int, ...], ...] = ()  # outlets linked beyond each claim's own
 
@@ -204,14 +216,19 @@ class StoryScreen(Screen[None]):
         def report(done: float) -> None:
             self.post_message(StoryProgress(done))
 
-        try:
-            story = engine.build_story(articles, settings, report, lambda: worker.is_cancelled)
+        try:  # an article over the sentence limit is left out, as the command line skips it
+            kept, left_out = story_inputs(articles)
+            if left_out and len(kept) < 2:
+                raise left_out[0]
+            story = engine.build_story(kept, settings, report, lambda: worker.is_cancelled)
         except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
-            if not worker.is_cancelled:
-                self.post_message(StoryFailed(f"{type(error).__name__}: {error}"))
+            if not worker.is_cancelled:  # an input's own problem, as the CLI says it
+                known = isinstance(error, ArticleError)
+                problem = str(error) if known else f"{type(error).__name__}: {error}"
+                self.post_message(StoryFailed(problem))
             return
         if not worker.is_cancelled:
-            self.post_message(StoryReady(story))
+            self.post_message(StoryReady(story, left_out))
 
     @on(StoryProgress)
     def _progress(self, message: StoryProgress) -> None:
@@ -219,18 +236,29 @@ class StoryScreen(Screen[None]):
 
     @on(StoryFailed)
     def _failed(self, message: StoryFailed) -> None:
+        """Say why on the status line, where it stays (the bar at 0 % and `esc cancels` stayed,
+        as if still working, once the toast was gone: the fourteenth trial)."""
         self.query_one("#claims", OptionList).loading = False
-        self.notify(f"Could not read the story: {message.problem}", severity="error", timeout=8)
+        self.query_one(ProgressBar).display = False
+        problem = f"Could not read the story: {message.problem}"
+        self.query_one("#story-status", Static).update(Text(f"  {problem} · esc goes back"))
+        self.notify(problem, severity="error", timeout=8)
 
     @on(StoryReady)
     def _ready(self, message: StoryReady) -> None:
         self.news_app.story_cache[self._key()] = message.story
         self._show(message.story)
+        for error in message.left_out:
+            self.notify(f"Left out of the story: {error}", severity="warning", timeout=8)
 
     def _show(self, story: Story) -> None:
         from newsdiff.core.story_xref import cross_references, linked_outlets
 
         self.story = story
+        if len(story.articles) != len(self.articles):  # some left out: number as the story does
+            left = len(self.articles) - len(story.articles)
+            self.articles = story.articles
+            self.sub_title = f"story of {len(story.articles)} articles · {left} left out"
         self._refs = cross_references(story)
         self._linked = linked_outlets(story, self._refs)
         self._names = distinct_names([article.path for article in story.articles])
@@ -376,9 +404,12 @@ class StoryScreen(Screen[None]):
         elif self.current is not None and self._refs and self._refs[self.current]:
             self.jump_to_claim(self._refs[self.current][0].claim)
 
-    def jump_to_claim(self, number: int) -> None:
+    def jump_to_claim(self, number: int, *, back: bool = False) -> None:
         """Highlight claim ``number`` in the claims list (filters off when they hide it) and
-        focus the list, the claim's variants and cross-references beside it."""
+        focus the list, the claim's variants and cross-references beside it; ``escape`` then
+        returns to the claim left (unless this is that return, ``back``)."""
+        if not back and self.current is not None and self.current != number:
+            self._came_from.append(self.current)
         if number not in self.shown:
             self.filters.clear()
             self._fill_claims()
@@ -496,7 +527,12 @@ class StoryScreen(Screen[None]):
         )
 
     def action_back(self) -> None:
-        """Stop computing and go back to the library."""
+        """Back to the claim a cross-reference left (escape after ``x`` went to the library,
+        the claim read before it lost: the fourteenth trial), else stop computing and go back
+        to the library."""
+        if self._came_from and self.story is not None:
+            self.jump_to_claim(self._came_from.pop(), back=True)
+            return
         self.workers.cancel_group(self, "story")
         self.app.pop_screen()
 

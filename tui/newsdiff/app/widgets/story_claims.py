@@ -10,9 +10,9 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import visualize
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from newsdiff.app.widgets.click_twice import ClickTwiceList
 from newsdiff.core.sanitize import visible
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def cut_at_word(prompt: Content, cells: int, start: int = 0) -> Content:
     return Content.assemble(prompt[:end].rstrip(), "…")
 
 
-class ClaimList(OptionList):
+class ClaimList(ClickTwiceList):
     """Every shown claim, one line each (the variants pane wraps; this list does not), a line
     too long for the list cut at a word."""
 

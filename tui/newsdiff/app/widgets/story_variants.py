@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from newsdiff.app.widgets.click_twice import ClickTwiceList
 from newsdiff.app.widgets.hanging_text import HangingContent
 from newsdiff.app.widgets.story_claims import CONFLICT, flat_text
 from newsdiff.core.sanitize import visible
@@ -88,7 +88,7 @@ def without_shared_extension(names: list[str]) -> list[str]:
     return [name[: -len(suffix)] for name in names]
 
 
-class VariantList(OptionList):
+class VariantList(ClickTwiceList):
     """The variants of the highlighted claim, words differing from the first emphasized."""
 
     _conflicts: dict[int, list[Conflict]]
@@ -122,7 +122,12 @@ class VariantList(OptionList):
         then its conflicts (what each conflicting pair of variants disagrees on; enter on one:
         that pair), then its cross-references ``refs``, one line each (enter on one: that
         claim)."""
-        from newsdiff.core.story_model import conflicts_with, variant_label, variants_by_outlet
+        from newsdiff.core.story_model import (
+            conflicts_with,
+            variant_label,
+            variants_by_outlet,
+            with_disagreements,
+        )
         from newsdiff.core.story_xref import cross_reference_line
 
         self.clear_options()
@@ -132,7 +137,9 @@ class VariantList(OptionList):
         disagree = conflicts_with(claim)
         flat = without_shared_extension([flat_text(name) for name in names])
         shown = cut_names(flat, variant_name_width(flat))
-        for (article, index), spans in variants_by_outlet(story, claim):
+        conflicts = self.conflicts_of(story, number)  # their words emphasized on both ends
+        variants = with_disagreements(story, variants_by_outlet(story, claim), conflicts)
+        for (article, index), spans in variants:
             sentence = story.sentences[article][index]
             changed = [(start - sentence.start, end - sentence.start) for start, end in spans]
             prompt = variant_prompt(
@@ -144,7 +151,7 @@ class VariantList(OptionList):
                 against=[shown[k] for k in disagree.get((article, index), ())],
             )
             self.add_option(Option(prompt, id=f"{article}:{index}"))
-        for conflict in self.conflicts_of(story, number):  # as the pair view's status line
+        for conflict in conflicts:  # as the pair view's status line
             ends = ":".join(str(k) for k in (*conflict.left, *conflict.right))
             self.add_option(
                 Option(conflict_prompt(story, conflict, shown), id=f"{CONFLICT_PREFIX}{ends}")
