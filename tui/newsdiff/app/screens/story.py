@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from newsdiff.app import engine
+from newsdiff.app.screens.story_keys import STORY_BINDINGS
+from newsdiff.app.screens.story_messages import StoryFailed, StoryProgress, StoryReady
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.story_claims import ClaimList, claim_prompt, story_status, visible_claims
 from newsdiff.app.widgets.story_matrix import MatrixKey, StoryMatrix, pair_line
@@ -49,32 +50,6 @@ at 80 columns a claim's line kept about 20 characters of its words."""
 __all__ = ["ORDER_NAMES", "StoryScreen", "variant_prompt"]
 
 
-class StoryProgress(Message):
-    """The story worker's share done (0–1)."""
-
-    def __init__(self, done: float) -> None:
-        super().__init__()
-        self.done = done
-
-
-class StoryReady(Message):
-    """The story of the corpus is computed."""
-
-    def __init__(self, story: Story, left_out: tuple[ArticleError, ...] = ()) -> None:
-        super().__init__()
-        self.story = story
-        self.left_out = left_out
-        """The articles over the sentence limit, left out of it."""
-
-
-class StoryFailed(Message):
-    """The story could not be computed."""
-
-    def __init__(self, problem: str) -> None:
-        super().__init__()
-        self.problem = problem
-
-
 class StoryScreen(Screen[None]):
     """The whole corpus at once: an overlap matrix and every claim with its outlets.
 
@@ -95,48 +70,8 @@ class StoryScreen(Screen[None]):
     """This screen's stylesheet: the app reads it after the library's first frame (Textual reads
     it as the screen opens only if the app has not)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("o", "cycle_order", "Sort", tooltip="Sort the claims another way", id="story-sort"),
-        Binding(
-            "1",
-            "toggle_filter('single')",
-            "One outlet",
-            tooltip="Show only claims carried by one outlet",
-            id="story-only-one",
-        ),
-        Binding(
-            "c",
-            "toggle_filter('conflict')",
-            "Conflicts",
-            tooltip="Show only claims whose outlets conflict",
-            id="story-conflicts",
-        ),
-        Binding(
-            "x",
-            "linked_claim",
-            "Linked",
-            tooltip="Go to the claim an Also linked line names (a pair-view link to it)",
-            id="story-linked",
-        ),
-        Binding(
-            "ctrl+s",
-            "save",
-            "Save",
-            tooltip="Save the story (HTML, Markdown, JSON, text)",
-            id="save",
-        ),
-        Binding(
-            "escape",
-            "back",
-            "Back",
-            tooltip="Back to the claim a cross-reference left, else to the library",
-            id="story-back",
-        ),
-        Binding("j", "move('down')", "Down", show=False, id="story-down"),
-        Binding("k", "move('up')", "Up", show=False, id="story-up"),
-        Binding("h", "move('left')", "Left", show=False, id="story-left"),
-        Binding("l", "move('right')", "Right", show=False, id="story-right"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(STORY_BINDINGS)
+    """Every key of the screen: :data:`~newsdiff.app.screens.story_keys.STORY_BINDINGS`."""
 
     HORIZONTAL_BREAKPOINTS = [
         (0, "-stacked"),
