@@ -121,21 +121,31 @@ def test_an_article_over_the_sentence_limit_is_refused_before_it_is_analysed(
     assert kept == []
 
 
-def test_a_story_with_an_article_over_the_sentence_limit_is_refused_before_it_is_analysed(
+def test_a_story_leaves_out_an_article_over_the_sentence_limit_before_it_is_analysed(
     newsdiff: Newsdiff,
     articles: Path,
 ) -> None:
     """`story` analysed and cached every article before checking the limit; now the long
-    one is refused once segmented, and nothing of it is kept."""
+    one is left out once segmented (one `error:` line, exit 3, as for any skipped input,
+    usertrial14), nothing of it is kept, and the other two make the story."""
     (articles / "long.txt").write_text("The pier is open. " * 20_001, encoding="utf-8")
     done = newsdiff("story", "lantern.txt", "long.txt", "gazette.txt", cwd=articles)
-    assert done.returncode == 2 and done.stdout == ""
+    assert done.returncode == 3
+    assert done.stdout.startswith("2 articles"), done.stdout
     assert done.stderr == (
         "error: long.txt: too long to compare (20,001 sentences; newsdiff compares articles "
         "of up to 20,000 sentences)\n"
     )
-    kept = [path.name for path in (articles / "cache").rglob("*.pickle")]
-    assert len(kept) <= 1  # at most lantern.txt's analysis, made before long.txt was read
+    without = newsdiff(
+        "story", "lantern.txt", "gazette.txt", cwd=articles, env={"NEWSDIFF_CACHE": "cache2"}
+    )
+    assert without.returncode == 0, without.stderr
+
+    def analyses(cache: str) -> set[str]:
+        return {path.name for path in (articles / cache / "articles").glob("*.pickle")}
+
+    # the two others' analyses are kept, never long.txt's
+    assert analyses("cache") == analyses("cache2") != set()
 
 
 def test_an_article_at_the_sentence_limit_is_still_compared(

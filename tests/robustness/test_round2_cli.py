@@ -402,22 +402,27 @@ def test_story_reports_carry_non_utf8_file_names_as_text(
     assert "bad\\xffname.txt" in out.replace("\\\\", "\\")
 
 
-def test_story_refuses_an_article_over_the_sentence_limit_before_scoring(
+def test_story_leaves_out_an_article_over_the_sentence_limit_before_scoring(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The long article is left out before scoring (exit 3, one line), never scored."""
     from newsdiff.core import compare, story
 
     monkeypatch.setattr(compare, "MAX_SENTENCES", 300)
+    scored: list[str] = []
+    all_links = story._all_links
 
-    def no_links(*args: object, **kwargs: object) -> None:
-        raise AssertionError("scored a corpus that should have been refused")
+    def recording(articles, *args, **kwargs):  # type: ignore[no-untyped-def]
+        scored.extend(Path(article.path).name for article in articles)
+        return all_links(articles, *args, **kwargs)
 
-    monkeypatch.setattr(story, "_all_links", no_links)
+    monkeypatch.setattr(story, "_all_links", recording)
     long = tmp_path / "long.txt"
     long.write_text("Yes\n\n" + "He said yes. " * 400, encoding="utf-8")
     (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "c.txt").write_text(OTHER, encoding="utf-8")
     result = run_in_process(["story", str(tmp_path), "--format", "json"], capsys)
-    assert result.code == 2
+    assert result.code == 3
     assert result.err.startswith(f"error: {long}: too long to compare (")
     assert result.err.count("\n") == 1
+    assert sorted(scored) == ["b.txt", "c.txt"]
