@@ -42,3 +42,57 @@ async def test_a_failed_comparison_returns_to_the_library_in_the_cli_words(
         notices = _notices(app)
         assert any("big.txt: too long to compare" in notice for notice in notices), notices
         assert not any("ArticleError" in notice for notice in notices), notices
+
+
+def _conflict_story(moved: bool):
+    """Nine sentences a side, one conflict L7 ≠ R8 (moved: out of order, on rows of its own)."""
+    from app_factory import build
+
+    left = [f"Left sentence number {n} about the harbour." for n in range(9)]
+    right = [f"Right sentence number {n} about the harbour." for n in range(9)]
+    links = [(n, n, "shared", 100.0) for n in range(7)]
+    if moved:  # R8 sits before L7 in reading order
+        left = left[:7] + ["The bridge closes for 6 weeks.", "Left end."]
+        right[8] = "The bridge closes for 9 weeks."
+        return build(
+            left, right, [(2, 2, "paraphrased", 66.0), (7, 8, "conflict", 95.0)], moved=[(7, 8)]
+        )
+    left[7] = "The bridge closes for 6 weeks."
+    right[8] = "The bridge closes for 9 weeks."
+    return build(left, right, [*links, (7, 8, "conflict", 95.0)])
+
+
+@pytest.mark.parametrize("moved", [False, True])
+async def test_c_stops_once_per_conflict(moved: bool) -> None:
+    """One conflict L7 ≠ R8: `c` goes to it, and the next `c` says there is no further
+    conflict instead of going to the same conflict's other end; `C` does not come back to it
+    from its other end either."""
+    from newsdiff.app.widgets.diff_view import DiffView
+
+    app = NewsDiffApp(comparison=_conflict_story(moved))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        await pilot.press("g")
+        await pilot.press("c")
+        first = view.cursor
+        assert first is not None and (first.side, first.index) in {("left", 7), ("right", 8)}
+        await pilot.press("c")
+        await pilot.pause()
+        assert view.cursor == first
+        assert any("No more conflicts below" in n.message for n in app._notifications)
+        await pilot.press("C")
+        assert view.cursor == first
+
+
+async def test_c_without_conflicts_shows_one_notice() -> None:
+    """`c` three times on a comparison without a conflict: one notice, not three stacked."""
+    from app_factory import sample
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("c", "c", "c")
+        await pilot.pause()
+        said = [n.message for n in app._notifications if "No conflict" in n.message]
+        assert len(said) == 1, said

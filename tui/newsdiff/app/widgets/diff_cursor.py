@@ -34,6 +34,27 @@ Stop = tuple[int, int, Side, int]
 """A sentence the cursor can jump to: its row, its column's order (left first), side, index."""
 
 
+def conflict_stops(comparison: Comparison, stops: list[Stop]) -> list[Stop]:
+    """The conflicts among ``stops``, one stop per conflict: its first end in reading order.
+
+    Each end was a stop, so ``c`` went from one end of a conflict to the other (L7, then R8
+    of the same ``≠``; moved, R8 then L7) before the next conflict (the fourteenth trial)."""
+    result: list[Stop] = []
+    reached: set[tuple[Side, int]] = set()
+    for stop in stops:
+        _, _, side, index = stop
+        aligned = comparison.aligned(side, index)
+        if aligned.label != "conflict":
+            continue
+        ends = {
+            (other_side(side), link.index) for link in aligned.links if link.label == "conflict"
+        }
+        if not ends & reached:
+            result.append(stop)
+        reached.add((side, index))
+    return result
+
+
 class DiffCursor(_Widget):
     """Mixin of ``DiffView``: the cursor's moves (its key actions are bound by the view)."""
 
