@@ -96,3 +96,33 @@ async def test_c_without_conflicts_shows_one_notice() -> None:
         await pilot.pause()
         said = [n.message for n in app._notifications if "No conflict" in n.message]
         assert len(said) == 1, said
+
+
+def _moved_story():
+    """A moved shared pair (L5 = R2) and a moved paraphrase (L6 ≈ R1)."""
+    from app_factory import build
+
+    left = [f"Left sentence {n} on the harbour budget." for n in range(5)]
+    left += ["The talks follow months of tension.", "Ferries run every hour, the port said."]
+    right = ["Opening line of the other outlet."]
+    right += ["Hourly ferries will keep running.", "The talks follow months of tension."]
+    right += [f"Right sentence {n} on the harbour budget." for n in range(3)]
+    links = [(5, 2, "shared", 100.0), (6, 1, "paraphrased", 64.0)]
+    return build(left, right, links, moved=[(5, 2), (6, 1)])
+
+
+async def test_a_moved_sentence_keeps_its_label_in_the_gutter() -> None:
+    """Without colour a moved shared sentence and a moved paraphrase must still differ: the
+    gutter shows the label, then the moved mark (`=↕`, `≈↕`), as the text report does."""
+    from newsdiff.app.widgets.diff_view import DiffView
+
+    app = NewsDiffApp(comparison=_moved_story())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        shared = [line for line in lines if "The talks follow" in line]
+        reworded = [line for line in lines if "ferries" in line.lower()]
+        assert shared and all(line.count("=↕The talks") == 1 for line in shared), shared
+        assert any("≈↕Ferries" in line for line in reworded), reworded
+        assert any("≈↕Hourly" in line for line in reworded), reworded

@@ -47,7 +47,11 @@ MARKER_LEGEND = [
         "conflict: linked, but the outlets disagree (a figure, a date, a denial, a speaker)",
     ),
     (MARKERS["unique"], "unique: only in this article"),
-    (MOVED_MARKER, "moved: linked to a sentence elsewhere in the other article's order"),
+    (
+        MOVED_MARKER,
+        f"moved, after the label ({MARKERS['paraphrased']}{MOVED_MARKER}): linked to a "
+        "sentence elsewhere in the other article's order",
+    ),
     (
         BOILERPLATE_MARKER,
         "boilerplate: site furniture (newsletter pitches, captions), not compared",
