@@ -126,3 +126,53 @@ async def test_a_moved_sentence_keeps_its_label_in_the_gutter() -> None:
         assert shared and all(line.count("=↕The talks") == 1 for line in shared), shared
         assert any("≈↕Ferries" in line for line in reworded), reworded
         assert any("≈↕Hourly" in line for line in reworded), reworded
+
+
+def _accented_story():
+    from app_factory import build
+
+    left = [
+        "José Calderón spoke to the council.",  # composed é, ó
+        "The Straße was closed 🔥 near the café.",
+        "Jose\u0301 Calderon returned on Monday.",  # a combining accent
+    ]
+    right = ["JOSÉ CALDERÓN SPOKE AGAIN.", "The strasse reopened."]
+    return build(left, right, [(0, 0, "paraphrased", 60.0)])
+
+
+async def test_search_folds_accents_and_highlights_the_original_characters() -> None:
+    """`/jose` finds `José` (composed or with a combining accent) as the library's filter does;
+    `strasse` finds `Straße`; the highlight covers the original characters, not the folded
+    text's offsets (folding changes lengths)."""
+    from newsdiff.app.widgets.diff_view import DiffView
+
+    comparison = _accented_story()
+    app = NewsDiffApp(comparison=comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+
+        def found(pattern: str) -> dict[tuple[str, int], list[str]]:
+            view.search(pattern)
+            shown = {}
+            for (side, index), spans in view._matches.items():
+                article = comparison.side(side).article
+                shown[(side, index)] = [article.text[a:b] for a, b in spans]
+            return shown
+
+        assert found("jose") == {
+            ("left", 0): ["José"],
+            ("left", 2): ["Jose\u0301"],
+            ("right", 0): ["JOSÉ"],
+        }
+        assert found("calderon spoke") == {
+            ("left", 0): ["Calderón spoke"],
+            ("right", 0): ["CALDERÓN SPOKE"],
+        }
+        assert found("strasse") == {("left", 1): ["Straße"], ("right", 1): ["strasse"]}
+        assert found("ss") == {("left", 1): ["ß"], ("right", 1): ["ss"]}
+        assert found("cafe") == {("left", 1): ["café"]}
+        assert found("🔥 near") == {("left", 1): ["🔥 near"]}
+        # a capital keeps the case (smart case), accents still fold
+        assert found("Jose") == {("left", 0): ["José"], ("left", 2): ["Jose\u0301"]}
+        assert found("\u0301") == {}  # a lone accent folds to nothing: no match everywhere
