@@ -176,3 +176,25 @@ async def test_search_folds_accents_and_highlights_the_original_characters() -> 
         # a capital keeps the case (smart case), accents still fold
         assert found("Jose") == {("left", 0): ["José"], ("left", 2): ["Jose\u0301"]}
         assert found("\u0301") == {}  # a lone accent folds to nothing: no match everywhere
+
+
+def test_titles_that_would_look_alike_are_cut_in_the_middle() -> None:
+    """Titles whose usual cut reads the same keep their distinct ends (ASCII or not, wide
+    characters measured in cells); the other titles are left to the usual cut."""
+    from newsdiff.app.widgets.article_cells import distinct_titles
+    from newsdiff.core.models import Article
+    from rich.cells import cell_len
+
+    titles = [
+        "The city council approves new budget for the harbour",
+        "The city council approves the mayor’s pay rise",
+        "The city council approves 新しい港の予算",
+        "Ferries will run every hour while the bridge is closed",
+        "Short title",
+    ]
+    articles = [Article(path=f"{n}.txt", text=t, title=t) for n, t in enumerate(titles)]
+    shown = distinct_titles(articles, 20)
+    assert set(shown) == set(titles[:3])
+    assert len(set(shown.values())) == 3, shown
+    assert all(cell_len(cut) <= 20 and "…" in cut for cut in shown.values()), shown
+    assert all(cut.startswith("The city") for cut in shown.values()), shown
