@@ -198,3 +198,24 @@ def test_titles_that_would_look_alike_are_cut_in_the_middle() -> None:
     assert len(set(shown.values())) == 3, shown
     assert all(cell_len(cut) <= 20 and "…" in cut for cut in shown.values()), shown
     assert all(cut.startswith("The city") for cut in shown.values()), shown
+
+
+async def test_the_compare_help_has_one_row_per_key() -> None:
+    """`n` and `N` are bound twice (a difference; a match while searching): the help lists
+    each once, saying what it does in each mode."""
+    from app_factory import sample
+    from newsdiff.app.screens.help import HelpScreen, HelpText
+
+    app = NewsDiffApp(comparison=sample())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(help_text.render().plain for help_text in app.screen.query(HelpText))
+        rows = [line.split() for line in text.splitlines() if line.startswith("  ")]
+        n_rows = [" ".join(words) for words in rows if words and words[0] == "n"]
+        shift_n_rows = [" ".join(words) for words in rows if words and words[0] == "N"]
+        assert len(n_rows) == 1 and len(shift_n_rows) == 1, (n_rows, shift_n_rows)
+        assert "Next difference — next match while searching" in n_rows[0], n_rows
+        assert "Previous difference — previous match while searching" in shift_n_rows[0]
