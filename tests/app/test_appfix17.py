@@ -9,12 +9,9 @@ from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.compare import CompareScreen
 from newsdiff.app.screens.library import LibraryScreen
 from newsdiff.core.errors import ArticleError
+from test_round2_app import messages, settle
 
 SIZE = (120, 36)
-
-
-def _notices(app: NewsDiffApp) -> list[str]:
-    return [str(notice.message) for notice in app._notifications]
 
 
 async def test_a_failed_comparison_returns_to_the_library_in_the_cli_words(
@@ -31,15 +28,13 @@ async def test_a_failed_comparison_returns_to_the_library_in_the_cli_words(
     monkeypatch.setattr(engine, "prepare_ahead", too_long)
     app = NewsDiffApp()
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        for _ in range(3):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, LibraryScreen), app.screen
         assert not any(isinstance(screen, CompareScreen) for screen in app.screen_stack)
-        notices = _notices(app)
+        notices = messages(app)
         assert any("big.txt: too long to compare" in notice for notice in notices), notices
         assert not any("ArticleError" in notice for notice in notices), notices
 
