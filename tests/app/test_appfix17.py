@@ -214,3 +214,20 @@ async def test_the_compare_help_has_one_row_per_key() -> None:
         assert len(n_rows) == 1 and len(shift_n_rows) == 1, (n_rows, shift_n_rows)
         assert "Next difference — next match while searching" in n_rows[0], n_rows
         assert "Previous difference — previous match while searching" in shift_n_rows[0]
+
+
+async def test_c_from_a_conflicts_other_end_goes_to_another_conflict() -> None:
+    """On R2 of L2 ≠ R2 (the right end, not a stop), `C` goes to the conflict before (L1),
+    not to L2 of the same conflict; `c` says there is none below."""
+    from app_factory import conflict_sample
+    from newsdiff.app.widgets.diff_view import Cursor, DiffView
+
+    app = NewsDiffApp(comparison=conflict_sample())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        view.move_cursor(Cursor("right", 2))
+        await pilot.press("c")
+        assert view.cursor == Cursor("right", 2)
+        await pilot.press("C")
+        assert view.cursor == Cursor("left", 1)

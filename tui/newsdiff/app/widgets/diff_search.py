@@ -40,7 +40,9 @@ class DiffSearch(_Widget):
 
     if TYPE_CHECKING:
 
-        def _after(self, stops: list[Stop], direction: int) -> Cursor | None: ...
+        def _after(
+            self, stops: list[Stop], direction: int, at: tuple[int, int] | None = None
+        ) -> Cursor | None: ...
 
     @property
     def pattern(self) -> str:
