@@ -263,6 +263,10 @@ class CompareScreen(
             return
         if self._quotes_take_escape() or self._end_search():
             return
+        self._leave()
+
+    def _leave(self) -> None:
+        """Go back to the screen the comparison was opened from (the library or the story)."""
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
         else:

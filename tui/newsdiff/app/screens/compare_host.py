@@ -57,6 +57,9 @@ class CompareHost(_Screen):
         def recompute(self) -> None:
             """Compute the pair on screen again (``compare_pair``)."""
 
+        def _leave(self) -> None:
+            """Go back to where the comparison was opened from (``compare``)."""
+
         def _show(
             self,
             comparison: Comparison,

@@ -40,7 +40,7 @@ KEYS: list[BindingType] = [
         "n",
         "next",
         "Next diff",
-        tooltip="Next difference (during a search: Next match)",
+        tooltip="Next difference",
         id="next-difference",
     ),
     Binding(
@@ -48,7 +48,7 @@ KEYS: list[BindingType] = [
         "previous",
         "Prev diff",
         show=False,
-        tooltip="Previous difference (during a search: Prev match)",
+        tooltip="Previous difference",
         id="previous-difference",
     ),
     # While a search is active `n`/`N` go to matches, and the footer says so: it read
@@ -57,7 +57,7 @@ KEYS: list[BindingType] = [
         "n",
         "match(1)",
         "Next match",
-        tooltip="During a search: the next match (escape ends the search; d: differences)",
+        tooltip="Next match while searching (escape ends the search; d: differences)",
         id="next-match",
     ),
     Binding(
@@ -65,7 +65,7 @@ KEYS: list[BindingType] = [
         "match(-1)",
         "Prev match",
         show=False,
-        tooltip="During a search: the previous match",
+        tooltip="Previous match while searching",
         id="previous-match",
     ),
     Binding(

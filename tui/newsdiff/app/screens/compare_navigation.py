@@ -3,6 +3,8 @@ matches instead while a search is active), ``d``/``D`` and ``c``/``C``."""
 
 from __future__ import annotations
 
+from time import monotonic
+
 from newsdiff.app.screens.compare_host import CompareHost
 from newsdiff.app.widgets.diff_view import DiffView
 
@@ -18,6 +20,9 @@ sentences only, and misses some of those (thirteenth trial; docs/accuracy.md).""
 
 class CompareNavigation(CompareHost):
     """The keys that move the cursor to the next or previous difference or conflict."""
+
+    _told: tuple[str, float, float] | None = None
+    """The last notice of these keys: its words, when it was shown and when it expires."""
 
     def action_next(self) -> None:
         """The next search match while a search is active (vim, less), else the next difference."""
@@ -58,12 +63,25 @@ class CompareNavigation(CompareHost):
             where = "below" if direction > 0 else "above"
             what = "conflicts" if kind else "differences"
             if not view.has_differences(kind):
-                self.notify(
+                self._tell(
                     NO_CONFLICT if kind else "No differences: every sentence is shared.",
                     timeout=5 if kind else 3,
                 )
                 return
-            self.notify(f"No more {what} {where}.", timeout=2)
+            self._tell(f"No more {what} {where}.", timeout=2)
             return
         view.focus()
         view.jump_to(target)
+
+    def _tell(self, notice: str, timeout: float) -> None:
+        """Notify ``notice`` unless it is still on screen: three presses of ``c`` stacked three
+        identical notices (the fourteenth trial)."""
+        now = monotonic()
+        told = self._told
+        if told is not None and told[0] == notice and now < told[2]:
+            # still shown, unless dismissed by a click (just posted: not listed yet)
+            shown = (n.message for n in self.app._notifications)  # noqa: SLF001
+            if now - told[1] < 0.5 or notice in shown:
+                return
+        self._told = (notice, now, now + timeout)
+        self.notify(notice, timeout=timeout)

@@ -14,6 +14,7 @@ from newsdiff.app.screens.compare_host import CompareHost
 from newsdiff.app.screens.compare_titles import expected_title
 from newsdiff.app.widgets.diff_view import DiffView, LayoutRequest, build_layout
 from newsdiff.app.widgets.quote_sidebar import QuoteSidebar
+from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article, Comparison, Settings
 
 if TYPE_CHECKING:
@@ -161,7 +162,11 @@ class ComparePair(CompareHost):
             layout = build_layout(comparison, request) if request is not None else None
             quotes = QuoteSidebar.listing(comparison)
         except Exception as error:  # noqa: BLE001 - reported to the user, never a traceback
-            self.post_message(ComparisonFailed(key, f"{type(error).__name__}: {error}"))
+            # an input's own problem in the command line's words; anything else names its kind
+            known = isinstance(error, ArticleError)
+            self.post_message(
+                ComparisonFailed(key, str(error) if known else f"{type(error).__name__}: {error}")
+            )
             return
         if not worker.is_cancelled:
             self.post_message(ComparisonReady(key, prepared, comparison, layout, quotes))
@@ -194,14 +199,18 @@ class ComparePair(CompareHost):
         view.call_after_refresh(view.release_moves)
 
     def _comparison_failed(self, message: ComparisonFailed) -> None:
-        """Say why the pair could not be compared; the old columns stay."""
+        """Say why the pair could not be compared; the old columns stay, and with no old
+        columns (the pair the screen opened on) the screen closes: an empty compare screen
+        whose keys did nothing was left behind (the fourteenth trial)."""
         if message.key != self.key:
             return
         self._pending = None
         self._swaps = 0  # the old columns stay, and the cursor on them
         self.query_one(DiffView).release_moves()
         self._hide_loading()
-        self.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
+        self.app.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
+        if self.comparison is None and self.is_current:
+            self._leave()
 
     # ------------------------------------------------------------- columns
 

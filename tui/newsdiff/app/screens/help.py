@@ -47,7 +47,11 @@ MARKER_LEGEND = [
         "conflict: linked, but the outlets disagree (a figure, a date, a denial, a speaker)",
     ),
     (MARKERS["unique"], "unique: only in this article"),
-    (MOVED_MARKER, "moved: linked to a sentence elsewhere in the other article's order"),
+    (
+        MOVED_MARKER,
+        f"moved, after the label ({MARKERS['paraphrased']}{MOVED_MARKER}): linked to a "
+        "sentence elsewhere in the other article's order",
+    ),
     (
         BOILERPLATE_MARKER,
         "boilerplate: site furniture (newsletter pitches, captions), not compared",
@@ -109,11 +113,15 @@ SECTION_TITLES = {
 
 
 def binding_rows(node: DOMNode, keymap: dict[str, str]) -> list[tuple[str, str]]:
-    """``(keys, description)`` of ``node``'s bindings after the keymap, one row per action."""
+    """``(keys, description)`` of ``node``'s bindings after the keymap, one row per action, and
+    one per key: a key bound to two actions, one at a time (``n``: the next difference, the next
+    match while searching), says both on one row, the first binding's then the other's tooltip
+    (the compare help listed ``n`` and ``N`` twice: the fourteenth trial)."""
     bindings = node._bindings.copy()
     if keymap:
         bindings.apply_keymap(keymap)
     rows: dict[tuple[str, str], list[str]] = {}
+    tips: dict[str, str] = {}
     for key, key_bindings in bindings.key_to_bindings.items():
         for binding in key_bindings:
             if binding.system or not binding.description:
@@ -123,9 +131,16 @@ def binding_rows(node: DOMNode, keymap: dict[str, str]) -> list[tuple[str, str]]
             if binding.tooltip and binding.tooltip != binding.description:
                 text = f"{text} · {binding.tooltip}"
             rows.setdefault((binding.action, text), []).append(display)
-    return [
-        (" / ".join(dict.fromkeys(keys)), description) for (_, description), keys in rows.items()
-    ]
+            tips[text] = binding.tooltip or binding.description
+    by_keys: dict[str, str] = {}
+    for (_, description), keys in rows.items():
+        shown = " / ".join(dict.fromkeys(keys))
+        if shown in by_keys:
+            tip = tips[description]
+            by_keys[shown] += f" — {tip[:1].lower()}{tip[1:]}"
+        else:
+            by_keys[shown] = description
+    return list(by_keys.items())
 
 
 def help_content(

@@ -17,13 +17,13 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from newsdiff.app.engine import ArticleCounts
+from newsdiff.app.widgets.article_cells import cell_line, distinct_titles
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
 from newsdiff.app.widgets.load_errors import LoadErrors
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import distinct_names
-from newsdiff.core.sanitize import cell_text
 from newsdiff.export.name_cut import cut_head, cut_middle
 
 if TYPE_CHECKING:
@@ -45,13 +45,6 @@ HINT_PADDING = 4
 MIN_TITLE = 20
 """Cells the Title column is given before the other columns give way (the Date column goes
 when the file name and the outlet giving way are not enough)."""
-
-
-def cell_line(text: str) -> str:
-    """Article-provided text as a single safe display line whose cell width is unambiguous."""
-    if text.isascii() and text.isprintable():  # nothing to make safe (the common case)
-        return " ".join(text.split())
-    return " ".join(cell_text(text).split())
 
 
 class LibraryScreen(Screen[None]):
@@ -99,6 +92,7 @@ class LibraryScreen(Screen[None]):
         self._file_cut: tuple[int, int | None] = (0, None)
         """The File column's width and the cells of a long name's start it keeps (None: the
         names fit; see :func:`newsdiff.export.name_cut.cut_head`)."""
+        self._title_cut: dict[str, str] = {}  # titles cut in their middle (distinct_titles)
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -197,9 +191,11 @@ class LibraryScreen(Screen[None]):
         shown = self.visible_articles()
         keys = table.row_keys
         file_cut = self._fit_file_names(next(w for _, key, w in columns if key == "file"))
+        title_cut = distinct_titles(self.articles, next(w for _, k, w in columns if k == "title"))
         if (
             columns == self._shown_columns
             and file_cut == self._file_cut
+            and title_cut == self._title_cut
             and len(keys) <= len(shown)
             and [article.path for article in shown[: len(keys)]] == list(keys)
         ):
@@ -212,6 +208,7 @@ class LibraryScreen(Screen[None]):
             table.add_column(label, key=key, width=width)
         self._shown_columns = columns
         self._file_cut = file_cut
+        self._title_cut = title_cut
         keys_shown = {key for _, key, _ in columns}
         self._source_columns = ("outlet" in keys_shown, "date" in keys_shown)
         table.add_rows((article.path, self._row_maker(article.path)) for article in shown)
@@ -287,7 +284,7 @@ class LibraryScreen(Screen[None]):
         return partial(self._row_cells, self._by_path[path])
 
     def _row_cells(self, article: Article) -> list[Text]:
-        counts = self.counts.get(article.path)
+        counts, title = self.counts.get(article.path), cell_line(article.whole_title)
         outlet, date = self._source_columns
         source = [
             Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
@@ -296,7 +293,9 @@ class LibraryScreen(Screen[None]):
         ]
         return [
             self._mark_text(article.path),
-            Text(cell_line(article.whole_title) or "(untitled)", no_wrap=True, overflow="ellipsis"),
+            Text(
+                self._title_cut.get(title, title) or "(untitled)", no_wrap=True, overflow="ellipsis"
+            ),
             *source,
             Text(self._shown_file_name(article), no_wrap=True, overflow="ellipsis"),
             _number(counts.words if counts else None),

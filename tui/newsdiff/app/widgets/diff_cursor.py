@@ -34,6 +34,27 @@ Stop = tuple[int, int, Side, int]
 """A sentence the cursor can jump to: its row, its column's order (left first), side, index."""
 
 
+def conflict_stops(comparison: Comparison, stops: list[Stop]) -> list[Stop]:
+    """The conflicts among ``stops``, one stop per conflict: its first end in reading order.
+
+    Each end was a stop, so ``c`` went from one end of a conflict to the other (L7, then R8
+    of the same ``≠``; moved, R8 then L7) before the next conflict (the fourteenth trial)."""
+    result: list[Stop] = []
+    reached: set[tuple[Side, int]] = set()
+    for stop in stops:
+        _, _, side, index = stop
+        aligned = comparison.aligned(side, index)
+        if aligned.label != "conflict":
+            continue
+        ends = {
+            (other_side(side), link.index) for link in aligned.links if link.label == "conflict"
+        }
+        if not ends & reached:
+            result.append(stop)
+        reached.add((side, index))
+    return result
+
+
 class DiffCursor(_Widget):
     """Mixin of ``DiffView``: the cursor's moves (its key actions are bound by the view)."""
 
@@ -337,13 +358,34 @@ class DiffCursor(_Widget):
 
         With ``kind="conflict"``, the next or previous conflict only.
         """
-        return self._after(self._stops if kind is None else self._conflicts, direction)
+        if kind is None:
+            return self._after(self._stops, direction)
+        return self._after(self._conflicts, direction, self._conflict_here())
 
-    def _after(self, stops: list[Stop], direction: int) -> Cursor | None:
-        """The first of ``stops`` after (``1``) or before (``-1``) the cursor in reading order."""
+    def _conflict_here(self) -> tuple[int, int] | None:
+        """Where the conflict under the cursor stops, when the cursor is on its other end (on
+        R8 of L7 ≠ R8, `C` goes to the conflict before, not to L7)."""
+        cursor, comparison = self._cursor, self._comparison
+        if cursor is None or comparison is None:
+            return None
+        aligned = comparison.aligned(cursor.side, cursor.index)
+        ends = {link.index for link in aligned.links if link.label == "conflict"}
+        other = other_side(cursor.side)
+        found = [
+            (row, order)
+            for row, order, side, index in self._conflicts
+            if side == other and index in ends
+        ]
+        return found[0] if found else None
+
+    def _after(
+        self, stops: list[Stop], direction: int, at: tuple[int, int] | None = None
+    ) -> Cursor | None:
+        """The first of ``stops`` after (``1``) or before (``-1``) the cursor (or ``at``, a row
+        and column order) in reading order."""
         layout = self._ensure_layout()
-        here = (-1, 2)
-        if self._cursor is not None and layout is not None:
+        here = (-1, 2) if at is None else at
+        if at is None and self._cursor is not None and layout is not None:
             row = layout.row_of(self._cursor.side, self._cursor.index)
             if row is not None:
                 here = (row, SIDES.index(self._cursor.side))

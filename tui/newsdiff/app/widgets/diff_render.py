@@ -149,13 +149,16 @@ class DiffRender(DiffStyles):
                 segments.append(Segment(f"{count:>{carried - 1}} ", style + self._part("number")))
             number = f"{index + 1:>{gutter - carried - GUTTER - 1}} "
             segments.append(Segment(number, style + self._part("number")))
-            moved = aligned.moved and aligned.label != "conflict"  # ≠ must not be missed
-            marker = MOVED_MARKER if moved else MARKERS[aligned.label]
+            # the label, then the moved mark in the cell before the text, as the text report
+            # prints `≈↕`: `↕` alone hid whether a moved sentence was shared or reworded
+            marker = MARKERS[aligned.label]
+            after = MOVED_MARKER if aligned.moved else " "
             marker_style = style + self._part(f"marker-{aligned.label}")
             if aligned.boilerplate:  # site furniture is `·` dim, as in every report
-                marker, marker_style = BOILERPLATE_MARKER, style + self._part("boilerplate")
+                marker, after = BOILERPLATE_MARKER, " "
+                marker_style = style + self._part("boilerplate")
             segments.append(Segment(marker, marker_style))
-            segments.append(Segment(" ", style))
+            segments.append(Segment(after, marker_style if aligned.moved else style))
         else:
             segments.append(Segment(" " * gutter, style))
         start, end = spans[line]

@@ -3,11 +3,13 @@ and the next match from the cursor (smart case, wrapping around as vim and less 
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from newsdiff.app.widgets.diff_cursor import Cursor, Stop
 from newsdiff.app.widgets.diff_emphasis import display_text
 from newsdiff.app.widgets.diff_rows import row_cells
+from newsdiff.core.claim import fold
 from newsdiff.core.models import CharSpan, Comparison, Side
 
 if TYPE_CHECKING:
@@ -15,9 +17,13 @@ if TYPE_CHECKING:
 else:
     _Widget = object
 
-Searchable = tuple[int, int, Side, int, int, str, str]
+Folded = tuple[str, tuple[int, ...] | None]
+"""A text folded for search, and the index in the text of each folded character (``None``:
+one for one, the index is the position)."""
+
+Searchable = tuple[int, int, Side, int, int, str, Folded, Folded]
 """A sentence as search reads it: row, column order, side, index, start offset, its text as
-shown and that text case-folded."""
+shown, that text with case and accents folded and with accents folded only (smart case)."""
 
 
 class DiffSearch(_Widget):
@@ -34,7 +40,9 @@ class DiffSearch(_Widget):
 
     if TYPE_CHECKING:
 
-        def _after(self, stops: list[Stop], direction: int) -> Cursor | None: ...
+        def _after(
+            self, stops: list[Stop], direction: int, at: tuple[int, int] | None = None
+        ) -> Cursor | None: ...
 
     @property
     def pattern(self) -> str:
@@ -71,19 +79,21 @@ class DiffSearch(_Widget):
         self._matches, self._match_stops = {}, []
         if not self._pattern:
             return
-        exact = _has_capital(self._pattern)
-        needle = self._pattern if exact else _fold_case(self._pattern)
+        exact = _has_capital(self._pattern)  # accents are folded either way, as in the library
+        needle = fold_for_search(self._pattern, keep_case=exact)[0]
+        if not needle:
+            return
         self.prepare_search(comparison)
         assert self._searchable is not None
-        for number, order, side, index, start, text, folded in self._searchable[1]:
-            haystack = text if exact else folded
+        for number, order, side, index, start, text, folded, plain in self._searchable[1]:
+            haystack, origin = plain if exact else folded
             if needle not in haystack:
                 continue
             spans = []
             position = haystack.find(needle)
             while position >= 0:
-                begin = start + position
-                spans.append((begin, begin + len(needle)))
+                begin, end = _original_span(text, origin, position, position + len(needle))
+                spans.append((start + begin, start + end))
                 position = haystack.find(needle, position + len(needle))
             self._matches[(side, index)] = tuple(spans)
             self._match_stops.append((number, order, side, index))
@@ -126,7 +136,8 @@ def searchable(comparison: Comparison) -> list[Searchable]:
                 continue
             sentence = comparison.aligned(side, index).sentence
             text = display_text(sentence.text)
-            found.append((number, order, side, index, sentence.start, text, _fold_case(text)))
+            folded, plain = fold_for_search(text), fold_for_search(text, keep_case=True)
+            found.append((number, order, side, index, sentence.start, text, folded, plain))
     return found
 
 
@@ -134,7 +145,49 @@ def _has_capital(text: str) -> bool:
     return any(char.isupper() for char in text)
 
 
-def _fold_case(text: str) -> str:
-    """``text`` in lower case, one character per character (offsets stay valid)."""
-    folded = text.casefold()
-    return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
+_FOLDS: tuple[dict[int, str], dict[int, str]] = ({}, {})
+"""Each character met, folded (case and accents; accents only), looked up once."""
+_KNOWN: tuple[set[str], set[str]] = (set(), set())
+"""The characters in :data:`_FOLDS`."""
+_UNEVEN: tuple[set[str], set[str]] = (set(), set())
+"""Those that do not fold to one character (`ß`, a combining accent)."""
+
+
+def _fold_char(char: str, keep_case: bool) -> str:
+    if keep_case:  # the library's rule (``core.claim.fold``) less the case
+        decomposed = unicodedata.normalize("NFKD", char)
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(char)
+
+
+def fold_for_search(text: str, *, keep_case: bool = False) -> Folded:
+    """``text`` with accents folded as the library's filter folds them (``core.claim.fold``:
+    `jose` finds `José`), and case too unless ``keep_case``; with where each folded character
+    comes from, since folding changes lengths (`ß` is `ss`, a combining accent goes)."""
+    if text.isascii():
+        return (text if keep_case else text.lower()), None
+    table, known, uneven = _FOLDS[keep_case], _KNOWN[keep_case], _UNEVEN[keep_case]
+    chars = set(text)
+    for char in chars - known:
+        table[ord(char)] = _fold_char(char, keep_case)
+        known.add(char)
+        if len(table[ord(char)]) != 1:
+            uneven.add(char)
+    folded = text.translate(table)
+    if uneven.isdisjoint(chars):
+        return folded, None
+    origin = tuple(position for position, char in enumerate(text) for _ in table[ord(char)])
+    return folded, origin
+
+
+def _original_span(
+    text: str, origin: tuple[int, ...] | None, begin: int, end: int
+) -> tuple[int, int]:
+    """The span of ``text`` that the folded characters ``begin:end`` come from, with the
+    accents that follow the last (a combining accent folds to nothing, but belongs to it)."""
+    if origin is None:
+        return begin, end
+    first, last = origin[begin], origin[end - 1] + 1
+    while last < len(text) and unicodedata.combining(text[last]):
+        last += 1
+    return first, last

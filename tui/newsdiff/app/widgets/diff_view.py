@@ -27,7 +27,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.signal import Signal
 
-from newsdiff.app.widgets.diff_cursor import Cursor, DiffCursor, Stop
+from newsdiff.app.widgets.diff_cursor import Cursor, DiffCursor, Stop, conflict_stops
 from newsdiff.app.widgets.diff_emphasis import changed_spans
 from newsdiff.app.widgets.diff_folding import DiffFolding
 from newsdiff.app.widgets.diff_layout import DiffLayout, Fold
@@ -348,9 +348,7 @@ class DiffView(
                 if is_difference(aligned):
                     stops.append((number, order, side, index))
         self._stops = stops
-        self._conflicts = [
-            stop for stop in stops if comparison.aligned(stop[2], stop[3]).label == "conflict"
-        ]
+        self._conflicts = conflict_stops(comparison, stops)
         self._find(comparison)
         self._opened = set()
         self._fold(comparison)
