@@ -1,0 +1,90 @@
+"""appfix18: what appfix17 left on the compare screen."""
+
+from __future__ import annotations
+
+import pytest
+from app_factory import build, conflict_sample
+from newsdiff.app.app import NewsDiffApp
+from newsdiff.app.screens.help import binding_rows
+from newsdiff.app.widgets.diff_view import Cursor, DiffView
+from newsdiff.core.models import Comparison
+
+SIZE = (120, 36)
+
+
+async def test_c_keeps_the_cursor_in_the_right_column() -> None:
+    """In the right column `c` / `C` visit each conflict's right end (they went to its left end,
+    taking the cursor to the other column)."""
+    app = NewsDiffApp(comparison=conflict_sample())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        await pilot.press("l")
+        assert view.cursor is not None and view.cursor.side == "right"
+        await pilot.press("c")
+        assert view.cursor == Cursor("right", 1)
+        await pilot.press("c")
+        assert view.cursor == Cursor("right", 2)
+        await pilot.press("c")
+        assert view.cursor == Cursor("right", 2)
+        assert any("No more conflicts below" in n.message for n in app._notifications)
+        await pilot.press("C")
+        assert view.cursor == Cursor("right", 1)
+
+
+def _moved_conflict() -> Comparison:
+    """One moved conflict L7 ≠ R1: its right end is rows above its left end."""
+    left = [f"Left sentence number {n} about the harbour." for n in range(9)]
+    right = [f"Right sentence number {n} about the harbour." for n in range(9)]
+    left[7] = "The bridge closes for 6 weeks."
+    right[1] = "The bridge closes for 9 weeks."
+    return build(left, right, [(7, 1, "conflict", 95.0)], moved=[(7, 1)])
+
+
+@pytest.mark.parametrize("side, end", [("left", 7), ("right", 1)])
+async def test_c_lands_on_a_moved_conflicts_end_in_the_cursors_column(side: str, end: int) -> None:
+    """From the top of either column `c` lands on the moved conflict's end in that column, on its
+    own row; a second `c` does not visit the other end."""
+    app = NewsDiffApp(comparison=_moved_conflict())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        await pilot.press("h" if side == "left" else "l", "g")
+        assert view.cursor is not None and view.cursor.side == side
+        await pilot.press("c")
+        assert view.cursor == Cursor(side, end)  # type: ignore[arg-type]
+        await pilot.press("c")
+        assert view.cursor == Cursor(side, end)  # type: ignore[arg-type]
+        await pilot.press("C")
+        assert view.cursor == Cursor(side, end)  # type: ignore[arg-type]
+
+
+async def test_one_to_many_conflict_is_one_stop_in_the_right_column() -> None:
+    """L1 ≠ R1 and L1 ≠ R2 are one conflict: from R2, `C` does not go back to R1."""
+    left = ["Opening line.", "The bridge closes for 6 weeks.", "Closing line."]
+    right = ["Opening line.", "It closes for 9 weeks.", "Works last 9 weeks.", "Closing line."]
+    links = [(0, 0, "shared", 100.0), (1, 1, "conflict", 90.0), (1, 2, "conflict", 80.0)]
+    app = NewsDiffApp(comparison=build(left, right, [*links, (2, 3, "shared", 100.0)]))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        await pilot.press("l", "g", "c")
+        assert view.cursor == Cursor("right", 1)
+        await pilot.press("j")
+        assert view.cursor == Cursor("right", 2)
+        await pilot.press("C")
+        assert view.cursor == Cursor("right", 2)
+        assert any("No more conflicts above" in n.message for n in app._notifications)
+
+
+async def test_conflict_keys_say_next_conflict_in_help() -> None:
+    """The help rows of `c` / `C` name the conflict, not "the next sentence where the outlets
+    disagree" (they stop once per conflict, not on each sentence of it)."""
+    app = NewsDiffApp(comparison=conflict_sample())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        rows = dict(binding_rows(app.screen, {}))
+        assert "next conflict (≠)" in rows["c"].lower(), rows["c"]
+        assert "previous conflict" in rows["C"].lower(), rows["C"]
+        assert "once per conflict" in rows["c"], rows["c"]
+        assert not any("outlets disagree" in text for text in rows.values()), rows
