@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from app_factory import build, conflict_sample
 from newsdiff.app.app import NewsDiffApp
@@ -88,3 +90,41 @@ async def test_conflict_keys_say_next_conflict_in_help() -> None:
         assert "previous conflict" in rows["C"].lower(), rows["C"]
         assert "once per conflict" in rows["c"], rows["c"]
         assert not any("outlets disagree" in text for text in rows.values()), rows
+
+
+@pytest.mark.parametrize("key", ["question_mark", "ctrl+p"])
+async def test_a_failed_first_comparison_leaves_from_under_an_open_box(
+    monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    """The first comparison fails while a box (help, palette) is open over the blank compare
+    screen: the user ends up on the library with the notice, not on the blank screen under
+    the box."""
+    from newsdiff.app import engine
+    from newsdiff.app.screens.compare import CompareScreen
+    from newsdiff.app.screens.library import LibraryScreen
+    from newsdiff.core.errors import ArticleError
+    from test_round2_app import messages, settle
+
+    box_open = threading.Event()
+
+    def too_long(left, right, corpus):
+        box_open.wait(timeout=10)
+        raise ArticleError("big.txt", "too long to compare (300,000 sentences)")
+
+    monkeypatch.setattr(engine, "prepare_pair", too_long)
+    monkeypatch.setattr(engine, "prepare_ahead", too_long)
+    app = NewsDiffApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen_stack[-1], CompareScreen), app.screen_stack
+        await pilot.press(key)
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen | LibraryScreen), app.screen
+        box_open.set()
+        await settle(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen), app.screen_stack
+        assert len(app.screen_stack) == 1, app.screen_stack
+        assert any("big.txt: too long to compare" in n for n in messages(app)), messages(app)
