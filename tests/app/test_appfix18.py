@@ -8,8 +8,10 @@ import pytest
 from app_factory import build, conflict_sample
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.screens.help import binding_rows
+from newsdiff.app.widgets.article_cells import distinct_titles
 from newsdiff.app.widgets.diff_view import Cursor, DiffView
-from newsdiff.core.models import Comparison
+from newsdiff.core.models import Article, Comparison
+from rich.cells import cell_len
 
 SIZE = (120, 36)
 
@@ -128,3 +130,37 @@ async def test_a_failed_first_comparison_leaves_from_under_an_open_box(
         assert isinstance(app.screen, LibraryScreen), app.screen_stack
         assert len(app.screen_stack) == 1, app.screen_stack
         assert any("big.txt: too long to compare" in n for n in messages(app)), messages(app)
+
+
+def _titles(*titles: str) -> list[Article]:
+    return [Article(path=f"{n}.txt", text=t, title=t) for n, t in enumerate(titles)]
+
+
+def test_like_titles_are_cut_between_words() -> None:
+    """Titles that start alike, cut to 27 cells (the Title column at 80 columns), keep whole
+    first and last words around the `…` (`The city…for the harbour`, not
+    `The city coun…r the harbour`), and are still told apart."""
+    titles = (
+        "The city council approves new budget for the harbour",
+        "The city council approves a plan to close the bridge",
+        "The city council approves the mayor’s pay rise",
+    )
+    shown = distinct_titles(_titles(*titles), 27)
+    assert set(shown) == set(titles)
+    assert len(set(shown.values())) == 3, shown
+    for title, cut in shown.items():
+        assert cell_len(cut) <= 27, cut
+        head, tail = cut.split("…")
+        assert head == "The city", cut
+        assert f"{title} ".startswith(f"{head} ") and f" {title}".endswith(f" {tail}"), cut
+    assert shown[titles[0]] == "The city…for the harbour"
+
+
+def test_a_word_longer_than_the_room_is_cut_in_characters() -> None:
+    """A first word longer than the start's room is cut in characters (not dropped); the end
+    keeps whole words; the titles are still told apart."""
+    word = "Supercalifragilisticexpialidocious"
+    shown = distinct_titles(
+        _titles(f"{word} council backs budget", f"{word} council backs bridge"), 20
+    )
+    assert sorted(shown.values()) == ["Supercali…bridge", "Supercali…budget"], shown
