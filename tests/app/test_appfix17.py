@@ -217,8 +217,9 @@ async def test_the_compare_help_has_one_row_per_key() -> None:
 
 
 async def test_c_from_a_conflicts_other_end_goes_to_another_conflict() -> None:
-    """On R2 of L2 ≠ R2 (the right end, not a stop), `C` goes to the conflict before (L1),
-    not to L2 of the same conflict; `c` says there is none below."""
+    """On R2 of L2 ≠ R2 (the right end), `C` goes to the conflict before (its right end R1 since
+    appfix18: the cursor keeps its column), not to L2 of the same conflict; `c` says there is
+    none below."""
     from app_factory import conflict_sample
     from newsdiff.app.widgets.diff_view import Cursor, DiffView
 
@@ -230,4 +231,4 @@ async def test_c_from_a_conflicts_other_end_goes_to_another_conflict() -> None:
         await pilot.press("c")
         assert view.cursor == Cursor("right", 2)
         await pilot.press("C")
-        assert view.cursor == Cursor("left", 1)
+        assert view.cursor == Cursor("right", 1)

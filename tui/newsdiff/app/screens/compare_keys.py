@@ -100,7 +100,7 @@ KEYS: list[BindingType] = [
         "c",
         "next_conflict",
         "Conflict",
-        tooltip="Next sentence where the outlets disagree (≠)",
+        tooltip="Next conflict (≠), once per conflict",
         id="next-conflict",
     ),
     Binding(
@@ -108,7 +108,7 @@ KEYS: list[BindingType] = [
         "previous_conflict",
         "Prev conflict",
         show=False,
-        tooltip="Previous sentence where the outlets disagree (≠)",
+        tooltip="Previous conflict (≠), once per conflict",
         id="previous-conflict",
     ),
     Binding(
@@ -260,12 +260,12 @@ def palette(screen: CompareScreen) -> Iterable[SystemCommand]:
     )
     yield SystemCommand(
         "Next conflict",
-        "Move to the next sentence where the outlets disagree, ≠ (c)",
+        "Move to the next conflict, ≠, once per conflict (c)",
         screen.action_next_conflict,
     )
     yield SystemCommand(
         "Previous conflict",
-        "Move to the previous sentence where the outlets disagree, ≠ (C)",
+        "Move to the previous conflict, ≠, once per conflict (C)",
         screen.action_previous_conflict,
     )
     yield SystemCommand(

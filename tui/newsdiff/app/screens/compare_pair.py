@@ -201,7 +201,7 @@ class ComparePair(CompareHost):
     def _comparison_failed(self, message: ComparisonFailed) -> None:
         """Say why the pair could not be compared; the old columns stay, and with no old
         columns (the pair the screen opened on) the screen closes: an empty compare screen
-        whose keys did nothing was left behind (the fourteenth trial)."""
+        whose keys did nothing was left behind (the fourteenth trial), with any box over it."""
         if message.key != self.key:
             return
         self._pending = None
@@ -209,7 +209,11 @@ class ComparePair(CompareHost):
         self.query_one(DiffView).release_moves()
         self._hide_loading()
         self.app.notify(f"Could not compare: {message.problem}", severity="error", timeout=8)
-        if self.comparison is None and self.is_current:
+        if self.comparison is None and self in self.app.screen_stack:
+            # A box opened over the blank screen (help, palette) goes with it: left open, the
+            # blank screen waited under it until escape (appfix18).
+            while self.app.screen is not self:
+                self.app.pop_screen()
             self._leave()
 
     # ------------------------------------------------------------- columns

@@ -7,17 +7,18 @@ breaks, centred text).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from rich.cells import cell_len, get_character_cell_size, set_cell_size
+from rich.cells import cell_len, chop_cells, get_character_cell_size, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
 from newsdiff.core.sanitize import cell_text
-from newsdiff.export.name_cut import cut_end, cut_middle
+from newsdiff.export.name_cut import cut_end, cut_middle, cut_start
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -129,11 +130,13 @@ def cell_line(text: str) -> str:
 
 def distinct_titles(articles: Iterable[Article], width: int) -> dict[str, str]:
     """How to show, in ``width`` cells, the titles (:func:`cell_line`) whose usual cut (the
-    end replaced by ``…``) would read as another's: start and end with ``…`` between,
-    balanced (``The city …he harbour``), else as little of the start as keeps them apart.
+    end replaced by ``…``) would read as another's: their first and last words with ``…``
+    between (``The city…for the harbour``), else as little of the start as keeps them apart.
 
     Three titles at 80 columns read ``The city council app…`` three times (the fourteenth
-    trial); the others keep the usual cut (absent from the result)."""
+    trial); cut through their words they read ``The city coun…r the harbour``
+    (appfix18): whole words where they keep the titles apart, the cut in a word only for a
+    word longer than the room. The others keep the usual cut (absent from the result)."""
     groups: dict[str, set[str]] = {}
     for article in articles:
         title = cell_line(article.whole_title)
@@ -146,16 +149,69 @@ def distinct_titles(articles: Iterable[Article], width: int) -> dict[str, str]:
     for group in groups.values():
         if len(group) < 2 or width < 3:
             continue
-        even = (width - 1) // 2
-        best, apart = even, 0
-        for head in (*range(even, -1, -1), *range(even + 1, width - 1)):
-            count = len({cut_middle(title, head, width - 1 - head) for title in group})
-            if count > apart:
-                best, apart = head, count
-                if count == len(group):
-                    break
-        shown.update((title, cut_middle(title, best, width - 1 - best)) for title in group)
+        titles = sorted(group)
+        best = _apart([WordCut(title) for title in titles], width)
+        if len(set(best)) < len(titles):  # in characters: when whole words tell fewer apart
+            chars = _apart([CharCut(title) for title in titles], width)
+            best = chars if len(set(chars)) > len(set(best)) else best
+        shown.update(zip(titles, best, strict=True))
     return shown
+
+
+def _apart(cuts: list[WordCut] | list[CharCut], width: int) -> list[str]:
+    """The titles cut to ``width`` cells, keeping the start's room that tells the most apart:
+    balanced first, then less of the start, then more."""
+    even = (width - 1) // 2
+    best: list[str] = []
+    for head in (*range(even, -1, -1), *range(even + 1, width - 1)):
+        shown = [cut(head, width) for cut in cuts]
+        if len(set(shown)) > len(set(best)):
+            best = shown
+            if len(set(shown)) == len(cuts):
+                break
+    return best
+
+
+class CharCut(NamedTuple):
+    """A title cut in characters: its first ``head`` cells, ``…``, then its last cells."""
+
+    title: str
+
+    def __call__(self, head: int, width: int) -> str:
+        """The title in ``width`` cells."""
+        return cut_middle(self.title, head, width - 1 - head)
+
+
+class WordCut:
+    """A title cut between its words: its first words, ``…``, then its last words."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        measure = len if title.isascii() else cell_len  # ASCII: ``cell_line`` made it printable
+        self.cells = measure(title)
+        words = title.split(" ")
+        self.starts = [" ".join(words[:count]) for count in range(len(words))]
+        self.ends = [" ".join(words[len(words) - count :]) for count in range(len(words))]
+        self.start_cells = [measure(start) for start in self.starts]
+        self.end_cells = [measure(end) for end in self.ends]
+
+    def __call__(self, head: int, width: int) -> str:
+        """The title in ``width`` cells: its first words within ``head`` cells, ``…``, then
+        its last words in the cells left (``The city…for the harbour``). A first or last word
+        longer than its room is cut in characters, never left out for nothing."""
+        if self.cells <= width:
+            return self.title
+        count = bisect_right(self.start_cells, head) - 1
+        start, used = self.starts[count], self.start_cells[count]
+        if not count and head > 0:
+            start = chop_cells(self.title, head)[0]
+            used = cell_len(start)
+        room = width - 1 - used
+        count = bisect_right(self.end_cells, room) - 1
+        end = self.ends[count]
+        if not count and room > 0:
+            end = cut_start(self.title, room + 1)[1:]
+        return start + "…" + end
 
 
 def _rich_cell_segments(console: Console, cell: Text, width: int, style: Style) -> list[Segment]:

@@ -34,25 +34,35 @@ Stop = tuple[int, int, Side, int]
 """A sentence the cursor can jump to: its row, its column's order (left first), side, index."""
 
 
-def conflict_stops(comparison: Comparison, stops: list[Stop]) -> list[Stop]:
-    """The conflicts among ``stops``, one stop per conflict: its first end in reading order.
+def conflict_stops(
+    comparison: Comparison, stops: list[Stop], side: Side | None = None
+) -> tuple[list[Stop], dict[tuple[Side, int], tuple[int, int]]]:
+    """The conflicts among ``stops``, one stop per conflict: its first end in reading order
+    (with ``side``: its first end in that column); and where each end's conflict stops.
 
     Each end was a stop, so ``c`` went from one end of a conflict to the other (L7, then R8
-    of the same ``≠``; moved, R8 then L7) before the next conflict (the fourteenth trial)."""
+    of the same ``≠``; moved, R8 then L7) before the next conflict (the fourteenth trial).
+    A conflict is the ends that share a sentence (L1 ≠ R1 and L1 ≠ R2: one conflict)."""
     result: list[Stop] = []
-    reached: set[tuple[Side, int]] = set()
+    homes: dict[tuple[Side, int], tuple[int, int]] = {}
     for stop in stops:
-        _, _, side, index = stop
-        aligned = comparison.aligned(side, index)
+        row, order, end_side, index = stop
+        if side is not None and end_side != side:
+            continue
+        aligned = comparison.aligned(end_side, index)
         if aligned.label != "conflict":
             continue
-        ends = {
-            (other_side(side), link.index) for link in aligned.links if link.label == "conflict"
+        ends = {(end_side, index)}
+        ends |= {
+            (other_side(end_side), link.index) for link in aligned.links if link.label == "conflict"
         }
-        if not ends & reached:
+        home = next((homes[end] for end in ends if end in homes), None)
+        if home is None:
             result.append(stop)
-        reached.add((side, index))
-    return result
+            home = (row, order)
+        for end in ends:
+            homes.setdefault(end, home)
+    return result, homes
 
 
 class DiffCursor(_Widget):
@@ -356,27 +366,18 @@ class DiffCursor(_Widget):
     def difference(self, direction: int, kind: str | None = None) -> Cursor | None:
         """The next (``1``) or previous (``-1``) non-shared or moved sentence, on either side.
 
-        With ``kind="conflict"``, the next or previous conflict only.
+        With ``kind="conflict"``, the next or previous conflict only, at its end in the
+        cursor's column (a conflict's left end from the right column: appfix18).
         """
         if kind is None:
             return self._after(self._stops, direction)
-        return self._after(self._conflicts, direction, self._conflict_here())
-
-    def _conflict_here(self) -> tuple[int, int] | None:
-        """Where the conflict under the cursor stops, when the cursor is on its other end (on
-        R8 of L7 ≠ R8, `C` goes to the conflict before, not to L7)."""
         cursor, comparison = self._cursor, self._comparison
         if cursor is None or comparison is None:
-            return None
-        aligned = comparison.aligned(cursor.side, cursor.index)
-        ends = {link.index for link in aligned.links if link.label == "conflict"}
-        other = other_side(cursor.side)
-        found = [
-            (row, order)
-            for row, order, side, index in self._conflicts
-            if side == other and index in ends
-        ]
-        return found[0] if found else None
+            return self._after(self._conflicts, direction)
+        stops, homes = conflict_stops(comparison, self._stops, cursor.side)
+        # On a conflict's end that is not its stop in this column (R2 of L1 ≠ R1, L1 ≠ R2),
+        # go on from that conflict's stop: not back to it.
+        return self._after(stops, direction, homes.get((cursor.side, cursor.index)))
 
     def _after(
         self, stops: list[Stop], direction: int, at: tuple[int, int] | None = None

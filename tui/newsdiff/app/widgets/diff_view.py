@@ -348,7 +348,7 @@ class DiffView(
                 if is_difference(aligned):
                     stops.append((number, order, side, index))
         self._stops = stops
-        self._conflicts = conflict_stops(comparison, stops)
+        self._conflicts = conflict_stops(comparison, stops)[0]
         self._find(comparison)
         self._opened = set()
         self._fold(comparison)
