@@ -33,8 +33,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fit_link_model  # noqa: E402
-from eval_claims import DATA, ITEMS, _prepared, _sentence, outcome  # noqa: E402
-from fit_link_model import ROUNDS, UNIQUE_CANDIDATES, auc  # noqa: E402
+from eval_claims import DATA, ITEMS, _prepared  # noqa: E402
+from fit_link_model import auc  # noqa: E402
 from newsdiff.core.compare import PreparedPair  # noqa: E402
 from newsdiff.core.synonyms import CLOSE, WordNet, load, requested_path  # noqa: E402
 from newsdiff.core.words import STOPWORDS, cased_tokens, features, stem  # noqa: E402
@@ -128,51 +128,10 @@ def _pair_joins(wn: WordNet, pair: PreparedPair, cells: list[tuple[dict, int, in
 
 
 def claim_joins(wn: WordNet, data: Path, loaded: dict) -> list[Joined]:
-    """Judged tune pairs and round 11's unique sentences against their candidates."""
-    by_pair: dict[tuple[str, str], list[tuple[dict, int, int]]] = {}
-    for item in loaded["items"]:
-        if item["label"] not in ("paraphrase", "lookalike"):
-            continue
-        if not (item["split"] == "tune" or item.get("round") in ROUNDS):
-            continue
-        got = outcome(data, item)
-        key = (item["left"]["file"], item["right"]["file"])
-        comparison = _prepared(str(data), *key).comparison()
-        li = _sentence(comparison, "left", item["left"]["start"], item["left"]["end"])
-        ri = _sentence(comparison, "right", item["right"]["start"], item["right"]["end"])
-        if li is None or ri is None:
-            continue
-        meta = {
-            "kind": item["label"],
-            "round": item.get("round", 1),
-            "linked": got != "not linked",
-            "group": f"{key[0]}:{item['left']['start']}",
-        }
-        by_pair.setdefault(key, []).append((meta, li, ri))
-    for unique in loaded.get("unique", []):
-        if unique.get("round") not in ROUNDS:
-            continue
-        key = (unique["left"]["file"], unique["right"]["file"])
-        pair = _prepared(str(data), *key)
-        comparison = pair.comparison()
-        li = _sentence(comparison, "left", unique["left"]["start"], unique["left"]["end"])
-        if li is None:
-            continue
-        active = np.array([not b for b in pair.right_boilerplate])
-        by_score = np.where(active, pair.scores.score[li], -1.0)
-        chosen = set(np.argsort(-by_score, kind="stable")[:UNIQUE_CANDIDATES].tolist())
-        if pair.scores.left_vectors is not None and pair.scores.right_vectors is not None:
-            cos = np.where(active, pair.scores.right_vectors @ pair.scores.left_vectors[li], -2.0)
-            chosen |= set(np.argsort(-cos, kind="stable")[:UNIQUE_CANDIDATES].tolist())
-        meta = {
-            "kind": "unique",
-            "round": unique["round"],
-            "linked": bool(comparison.left.sentences[li].links),
-            "group": f"{key[0]}:{unique['left']['start']}",
-        }
-        by_pair.setdefault(key, []).extend((meta, li, j) for j in sorted(chosen) if active[j])
+    """Judged tune pairs and round 11's unique sentences against their candidates (the cells
+    :func:`fit_link_model.claim_cells` gives its fit)."""
     found: list[Joined] = []
-    for key, cells in by_pair.items():
+    for key, cells in fit_link_model.claim_cells(data, loaded).items():
         found.extend(_pair_joins(wn, _prepared(str(data), *key), cells))
     return found
 

@@ -163,23 +163,30 @@ def _tune_items(items: list[dict]) -> list[dict]:
     ]
 
 
-def claim_rows(data: Path, loaded: dict) -> list[dict]:
-    """Rows for the judged pairs and round 11's unique sentences' candidates."""
-    table: list[dict] = []
-    by_pair: dict[tuple[str, str], list[tuple[dict, int, int]]] = {}
+ClaimCell = tuple[dict, int, int]
+"""One cell of a judged real-dev pair: its meta (``kind``, ``round``, ``linked``: whether the tool
+links it today, ``group``: the left sentence it belongs to), its left and right sentence."""
+
+
+def claim_cells(data: Path, loaded: dict) -> dict[tuple[str, str], list[ClaimCell]]:
+    """The cells of the tune material, by pair of files (in the order first met): each judged
+    paraphrase and look-alike, then each of round 11's unique sentences against its
+    :data:`UNIQUE_CANDIDATES` best right sentences by score and by meaning cosine (boilerplate
+    left out; the sentence counts as linked when any of its links is). The one reading of the
+    judged pairs for every measurement (``eval_synonyms.py`` joins the same cells)."""
+    by_pair: dict[tuple[str, str], list[ClaimCell]] = {}
     for item in _tune_items(loaded["items"]):
         got = outcome(data, item)  # checks the digests too
-        pair = _prepared(str(data), item["left"]["file"], item["right"]["file"])
-        comparison = pair.comparison()
+        key = (item["left"]["file"], item["right"]["file"])
+        comparison = _prepared(str(data), *key).comparison()
         li = _sentence(comparison, "left", item["left"]["start"], item["left"]["end"])
         ri = _sentence(comparison, "right", item["right"]["start"], item["right"]["end"])
         if li is None or ri is None:
             continue
-        key = (item["left"]["file"], item["right"]["file"])
         meta = {
             "kind": item["label"],
             "round": item.get("round", 1),
-            "linked": float(got != "not linked"),
+            "linked": got != "not linked",
             "group": f"{key[0]}:{item['left']['start']}",
         }
         by_pair.setdefault(key, []).append((meta, li, ri))
@@ -192,28 +199,33 @@ def claim_rows(data: Path, loaded: dict) -> list[dict]:
         li = _sentence(comparison, "left", unique["left"]["start"], unique["left"]["end"])
         if li is None:
             continue
-        linked = float(bool(comparison.left.sentences[li].links))
         active = np.array([not b for b in pair.right_boilerplate])
         by_score = np.where(active, pair.scores.score[li], -1.0)
         chosen = set(np.argsort(-by_score, kind="stable")[:UNIQUE_CANDIDATES].tolist())
         if pair.scores.left_vectors is not None and pair.scores.right_vectors is not None:
-            cos = pair.scores.right_vectors @ pair.scores.left_vectors[li]
-            cos = np.where(active, cos, -2.0)
+            cos = np.where(active, pair.scores.right_vectors @ pair.scores.left_vectors[li], -2.0)
             chosen |= set(np.argsort(-cos, kind="stable")[:UNIQUE_CANDIDATES].tolist())
-        for j in sorted(chosen):
-            if not active[j]:
-                continue
-            meta = {
-                "kind": "unique",
-                "round": unique["round"],
-                "linked": linked,
-                "group": f"{key[0]}:{unique['left']['start']}",
-            }
-            by_pair.setdefault(key, []).append((meta, li, int(j)))
-    for key, found in by_pair.items():
+        meta = {
+            "kind": "unique",
+            "round": unique["round"],
+            "linked": bool(comparison.left.sentences[li].links),
+            "group": f"{key[0]}:{unique['left']['start']}",
+        }
+        by_pair.setdefault(key, []).extend((meta, li, j) for j in sorted(chosen) if active[j])
+    return by_pair
+
+
+def claim_rows(data: Path, loaded: dict) -> list[dict]:
+    """Rows for the judged pairs and round 11's unique sentences' candidates
+    (:func:`claim_cells`; ``linked`` as a number)."""
+    table: list[dict] = []
+    for key, found in claim_cells(data, loaded).items():
         pair = _prepared(str(data), *key)
         rows = pair_rows(pair, [(li, ri) for _, li, ri in found])
-        table.extend({**meta, **row} for (meta, _, _), row in zip(found, rows, strict=True))
+        table.extend(
+            {**meta, "linked": float(meta["linked"]), **row}
+            for (meta, _, _), row in zip(found, rows, strict=True)
+        )
     return table
 
 

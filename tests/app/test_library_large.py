@@ -7,8 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from newsdiff.app import app as app_module
 from newsdiff.app import corpus_reader
+from newsdiff.app import library_loading as app_module
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.engine import ArticleCounts
 from newsdiff.app.screens.compare import CompareScreen

@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from newsdiff.app.app import NewsDiffApp
-from newsdiff.app.screens.library import LibraryScreen, cell_line, compact_count
+from newsdiff.app.screens.library import LibraryScreen, cell_line
+from newsdiff.app.screens.library_rows import compact_count
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.core.sanitize import cell_text, is_safe
 from rich.cells import cell_len

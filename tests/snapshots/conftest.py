@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from newsdiff.app import app as app_module
+from newsdiff.app import library_loading as app_module
 from newsdiff.app.engine import ArticleCounts
 from newsdiff.core.models import Article
 

@@ -1,31 +1,30 @@
 """The newsdiff Textual app: a library of articles and a side-by-side comparison.
 
 Thin on purpose: loading runs in a thread worker, screens live in ``screens/``, widgets in
-``widgets/``, and the analysis is reached only through ``engine``.
+``widgets/``, and the analysis is reached only through ``engine``. The app is put together from
+parts, one job each: ``library_loading`` (the articles read, counted and the first pair scored
+ahead, in the background) and ``app_terminal`` (what reaches the user's terminal: one line after
+a crash, plain notifications). This module ties them together: the state, the theme and keymap,
+the messages the app handles, and the screens it opens.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.console import RenderableType
-from textual import on, work
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.driver import Driver
-from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.worker import get_current_worker
 
-from newsdiff.app import engine
-from newsdiff.app.engine import ArticleCounts, Prepared, article_counts, warm_up
+from newsdiff.app.app_terminal import TerminalGuard
+from newsdiff.app.engine import ArticleCounts
 from newsdiff.app.keymap import load_keymap
-from newsdiff.app.load_notes import TITLE as LOAD_NOTES_TITLE
+from newsdiff.app.library_loading import LibraryLoading
 from newsdiff.app.load_notes import LoadNotes
 from newsdiff.app.messages import CorpusLoaded, CountsReady
 from newsdiff.app.screens.library import LibraryScreen
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from newsdiff.app.corpus_reader import CorpusReader
+    from newsdiff.app.engine import Prepared
     from newsdiff.core.models import Side
 
 HERE = Path(__file__).resolve().parent
@@ -43,29 +43,6 @@ HERE = Path(__file__).resolve().parent
 
 SCREEN_STYLESHEETS = (HERE / "screens" / "compare.tcss", HERE / "screens" / "story.tcss")
 """The comparison's and the story's stylesheets (also their screens' ``CSS_PATH``)."""
-
-FIRST_SCREENFUL = 40
-"""A large library lists its first articles, as many as are in view (as if the terminal had this
-many lines when that is unknown), as soon as they are read, and the rest when all are read."""
-
-FIRST_PAINT_WAIT = 0.5
-"""Seconds the loader waits at most for the first screenful to be painted before reading on."""
-
-FIRST_ROWS_WAIT = 0.05
-"""Seconds the first frame waits at most for the first screenful of local files: the rows are
-then in that frame. Files elsewhere (URLs, stdin) are never waited for."""
-
-
-def _is_remote(path: str) -> bool:
-    """An ``http(s)://`` address or ``-`` (as ``core.web.is_url`` says, without importing it)."""
-    return path == "-" or path[:8].lower().startswith(("http://", "https://"))
-
-
-def _loaded(reader: CorpusReader) -> CorpusLoaded:
-    """What ``reader`` has read so far, as the message the library is shown from."""
-    if reader.problem is not None:
-        return CorpusLoaded((), (reader.problem,))
-    return CorpusLoaded(tuple(reader.articles), tuple(reader.errors), reader.done)
 
 
 @dataclass
@@ -87,7 +64,7 @@ class SaveMemory:
             self.fmt = fmt
 
 
-class NewsDiffApp(App[None]):
+class NewsDiffApp(LibraryLoading, TerminalGuard, App[None]):
     """Compare news articles side by side.
 
     Args:
@@ -141,108 +118,6 @@ class NewsDiffApp(App[None]):
         self._load_notes = LoadNotes()
         """Which loaded files were said to have had terminal escape sequences removed."""
 
-    crash_message: str | None = None
-    """The one line printed after the app ends on an unexpected error (see ``_fatal_error``)."""
-
-    def _fatal_error(self) -> None:
-        """Exit after an unhandled exception with one line and a report file, not a traceback.
-
-        Overrides Textual's hook (8.2.8), which would print a full traceback with locals to the
-        user's terminal; the traceback goes to a temporary file instead, and :meth:`run` prints
-        one line naming it once the terminal is restored.
-        """
-        from newsdiff.core.sanitize import visible_line
-        from newsdiff.crash import crash_line, write_crash_report
-
-        error = self._exception or sys.exc_info()[1]
-        if self.crash_message is None:  # the first error is the cause; later ones follow it
-            self.crash_message = visible_line(crash_line(error, write_crash_report(error)))
-        self._return_code = 1  # a crash is never a success, whatever the caller does next
-        self.bell()
-        self._close_messages_no_wait()
-
-    def panic(self, *renderables: RenderableType) -> None:
-        """Exit after an error outside the message loop (the terminal input thread, say).
-
-        Textual would print the renderables (a full traceback) on the terminal and exit with
-        status 0; they go to a report file instead, one line names it, and the status is 1.
-        """
-        import io
-
-        from rich.console import Console
-
-        from newsdiff.core.sanitize import visible_line
-        from newsdiff.crash import write_crash_report
-
-        buffer = io.StringIO()
-        console = Console(file=buffer, width=100, color_system=None, legacy_windows=False)
-        for renderable in renderables:
-            console.print(renderable)
-        lines = [line for line in buffer.getvalue().splitlines() if line.strip()]
-        last = " ".join(lines[-1].split())[:200] if lines else ""
-        if self.crash_message is None:
-            report = write_crash_report(details=buffer.getvalue())
-            self.crash_message = visible_line(f"error: unexpected {last} (full report: {report})")
-        self._return_code = 1
-        self._close_messages_no_wait()
-
-    def get_driver_class(self) -> type[Driver]:
-        """Textual's driver for this terminal; on Linux and macOS, one that survives input
-        bytes that are not UTF-8 (see :mod:`newsdiff.app.driver`)."""
-        driver = super().get_driver_class()
-        if driver.__name__ == "LinuxDriver":
-            from newsdiff.app.driver import LenientLinuxDriver
-
-            return LenientLinuxDriver
-        return driver
-
-    def run(self, *args: Any, **kwargs: Any) -> Any:
-        """Run the app; after an unexpected error, print its one-line report on stderr."""
-        import warnings
-
-        # After a crash Textual leaves callbacks un-awaited; their warnings would follow the
-        # one-line report on the user's terminal.
-        warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
-        result = super().run(*args, **kwargs)
-        from newsdiff.export.atomic import discard_live_temps
-
-        discard_live_temps()  # a save still running when the app quit is abandoned whole
-        if self.crash_message:
-            print(self.crash_message, file=sys.stderr)
-        return result
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Textual's notification, but never parsed as markup and never carrying a live control.
-
-        Notifications quote file names, article titles, config entries and error messages: any
-        of them may hold ``[link=…]`` or ``[@click=…]`` or an escape, so every one is shown as
-        plain text (``markup`` is ignored), with controls as visible symbols.
-        """
-        from newsdiff.core.sanitize import visible
-
-        super().notify(
-            visible(str(message)),
-            title=visible(" ".join(str(title).split())),
-            severity=severity,
-            timeout=timeout,
-            markup=False,
-        )
-
-    def action_help_quit(self) -> None:
-        """Ctrl+C says how to quit, in plain words (Textual's hint is markup, shown raw here)."""
-        for key, active in self.active_bindings.items():
-            if active.binding.action in ("quit", "app.quit"):
-                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
-                return
-
     def get_default_screen(self) -> Screen:
         """The library is the first screen."""
         return LibraryScreen()
@@ -291,42 +166,6 @@ class NewsDiffApp(App[None]):
             if older := older_note(self.saved_schema):
                 self.notify(older, title="Saved comparison", timeout=12)
 
-    def on_load(self) -> None:
-        """Start reading the library's first screenful, before the first frame is composed."""
-        if self.saved is not None:
-            self._use_daemon_workers()
-            return
-        import shutil
-
-        from newsdiff.app.corpus_reader import CorpusReader
-        from newsdiff.core.load import bundled_seeds_dir
-
-        # The rows in view: the terminal's lines less the header, the table's header, the hint
-        # and the footer (one more, to be safe). Reading more would delay them.
-        rows = shutil.get_terminal_size((80, FIRST_SCREENFUL)).lines - 3
-        self._reader = CorpusReader(self.paths or [bundled_seeds_dir()], rows)
-
-    def _use_daemon_workers(self) -> None:
-        """Run thread workers on daemon threads from now on: quitting never waits for a running
-        analysis. Called before the first thread worker starts; the first frame needs none."""
-        if self._daemon_workers:
-            return
-        self._daemon_workers = True
-        import asyncio
-
-        from newsdiff.app.executor import DaemonExecutor
-
-        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
-
-    def _after_first_frame(self) -> None:
-        """What waits for the first frame: garbage collection (paused while the app started,
-        as ``newsdiff`` starts it), the thread workers' executor, the other screens' styles."""
-        from newsdiff.app.gc_pause import resume
-
-        resume()
-        self._use_daemon_workers()
-        self._read_screen_styles()
-
     def _read_screen_styles(self) -> None:
         """Add the comparison's and the story's stylesheets to the app's, once.
 
@@ -343,117 +182,19 @@ class NewsDiffApp(App[None]):
             stylesheet.read(path)
         stylesheet.parse()
 
-    def read_library(self) -> None:
-        """The library is mounting: take the first screenful if it is read by now (it is then
-        in the first frame), and read the rest in the background once that frame is painted.
-        Called once."""
-        self.call_after_refresh(self._after_first_frame)
-        reader, self._reader = self._reader, None
-        if reader is None:
-            return
-        local = not any(_is_remote(str(path)) for path in self.paths or ())
-        shown = reader.wait_first(FIRST_ROWS_WAIT if local else 0)
-        if shown:
-            self._take_corpus(_loaded(reader))
-            if reader.done:
-                return
-        self.call_after_refresh(self._load, reader, shown)
-
-    @work(thread=True, group="load", exit_on_error=False)
-    def _load(self, reader: CorpusReader, shown: bool) -> None:
-        """Post the first screenful unless it is ``shown``, then read and post the rest."""
-        if not shown:
-            reader.wait_first(None)
-            self.post_message(_loaded(reader))
-            if reader.done:
-                return
-        # Reading on would take the GIL from the frame that draws the first rows.
-        self._first_rows_painted.wait(timeout=FIRST_PAINT_WAIT)
-        reader.read_rest()
-        self.post_message(_loaded(reader))
-
-    def _count(self, articles: Iterable[Article]) -> None:
-        for article in articles:
-            try:
-                counts = article_counts(article)
-            except Exception:  # noqa: BLE001 - a count we cannot compute stays "…"
-                continue
-            self.post_message(CountsReady(article.path, counts))
-
-    def _start_counts(self, articles: tuple[Article, ...]) -> None:
-        """Count the library's articles, then warm up the pair Enter would compare now."""
-        library = self._mounted_library()
-        pair = library.pair_to_compare() if library else None
-        self._count_worker(articles, pair)
-
-    @work(thread=True, group="load", exit_on_error=False)
-    def _count_worker(self, articles: tuple[Article, ...], pair: tuple[int, int] | None) -> None:
-        self._count(articles)
-        # Then the first comparison's one-time costs (imports, the meaning model), so that
-        # Enter does not pay them; on a daemon thread, so quitting never waits for it.
-        worker = get_current_worker()
-
-        def cancelled() -> bool:
-            return worker.is_cancelled or not self.is_running
-
-        try:
-            warm_up(articles, cancelled=cancelled)
-        except Exception:  # noqa: BLE001 - a failed warm-up only leaves the costs to Enter
-            return
-        if pair is None or cancelled() or self._compared:
-            return
-        # The pair under the library's cursor, scored ahead (as the compare screen would
-        # score it): Enter on it only re-labels and lays it out, or waits for this to end.
-        from concurrent.futures import Future
-
-        left, right = pair
-        scored: Future[Prepared] = Future()
-        self._warm_pair = (articles, left, right, scored)
-        try:
-            scored.set_result(engine.prepare_ahead(articles[left], articles[right], articles))
-        except Exception as error:  # noqa: BLE001 - the screen then scores the pair itself
-            scored.set_exception(error)
-
-    def warmed_pair(
-        self, articles: Sequence[Article], left: int, right: int
-    ) -> Future[Prepared] | None:
-        """The pair ``left``, ``right`` of ``articles`` if the library scores it ahead (done,
-        or being scored now)."""
-        if self._warm_pair is None:
-            return None
-        corpus, warm_left, warm_right, prepared = self._warm_pair
-        if (warm_left, warm_right) != (left, right) or tuple(articles) != corpus:
-            return None
-        return prepared
+    # The loading workers' messages (``library_loading``): the ``@on`` handlers stay on this
+    # class, as Textual registers them only on classes its metaclass builds.
 
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
+        """Keep the corpus read so far and show it in the library."""
         self._take_corpus(message)
         if library := self._mounted_library():
             library.show_corpus(message.articles, message.errors, message.complete)
 
-    def _take_corpus(self, message: CorpusLoaded) -> None:
-        """Keep the corpus read so far; once all of it is there, start the counts."""
-        self.articles = message.articles
-        self.load_errors = message.errors
-        self.corpus_ready = message.complete
-        self._tell_load_notes(message.articles)
-        if not message.complete:
-            self.call_after_refresh(self._first_rows_painted.set)
-        else:
-            # Counts need the segmenter and quote finder: start them once the rows are painted.
-            self.call_after_refresh(self._start_counts, message.articles)
-
-    @work(thread=True, group="load-notes", exit_on_error=False)
-    def _tell_load_notes(self, articles: Sequence[Article]) -> None:
-        """Say once per file what loading changed (escapes removed, over-long sentences cut,
-        markup): read off the UI thread, as an over-long multi-MB file takes seconds to count."""
-        note = self._load_notes.message(articles)
-        if note:
-            self.call_from_thread(self.notify, note, title=LOAD_NOTES_TITLE, timeout=8)
-
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:
+        """Keep an article's counts and show them in its row."""
         self.counts[message.path] = message.counts
         if library := self._mounted_library():
             library.set_counts(message.path, message.counts)

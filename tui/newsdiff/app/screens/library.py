@@ -1,11 +1,13 @@
-"""The library: every article of the corpus, marks, a filter, and the way into a comparison."""
+"""The library: every article of the corpus, marks, a filter, and the way into a comparison.
+
+The table's columns and each article's cells are ``library_rows`` (:class:`LibraryRows`, mixed
+in); this module shows the corpus, keeps the marks and the filter, and opens the comparison and
+the story.
+"""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Mapping
-from functools import partial
-from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -17,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from newsdiff.app.engine import ArticleCounts
+from newsdiff.app.screens.library_rows import LibraryRows
 from newsdiff.app.widgets.article_cells import cell_line, distinct_titles
 from newsdiff.app.widgets.article_table import ArticleTable
 from newsdiff.app.widgets.key_footer import KeyFooter
@@ -24,30 +27,16 @@ from newsdiff.app.widgets.load_errors import LoadErrors
 from newsdiff.core.errors import ArticleError
 from newsdiff.core.models import Article
 from newsdiff.core.path_names import distinct_names
-from newsdiff.export.name_cut import cut_head, cut_middle
 
 if TYPE_CHECKING:
     from newsdiff.app.app import NewsDiffApp
     from newsdiff.app.screens.boxed_modal import BoxedModal
 
-MARK = "●"
-"""Shown in the first column of a marked article."""
-
-SIDE_MARKS = ("L", "R")
-"""The marks of the first and second marked article: the column each goes to."""
-
-COLUMNS = ("mark", "title", "file", "words", "sentences", "quotes")
-
 HINT_PADDING = 4
 """Cells the hint line's indent and padding take (``"  "`` and ``padding: 0 2 0 0``)."""
 
 
-MIN_TITLE = 20
-"""Cells the Title column is given before the other columns give way (the Date column goes
-when the file name and the outlet giving way are not enough)."""
-
-
-class LibraryScreen(Screen[None]):
+class LibraryScreen(LibraryRows, Screen[None]):
     """The corpus as a table: title, file, words, sentences, quotes.
 
     | Key | Action |
@@ -87,12 +76,9 @@ class LibraryScreen(Screen[None]):
         """Whether every article is read (see :meth:`show_corpus`)."""
         self._by_path: dict[str, Article] = {}
         self._source_columns = (False, False)
-        """Whether the Outlet and the Date columns are shown."""
         self._shown_columns: list[tuple[str | Text, str, int]] = []
         self._file_cut: tuple[int, int | None] = (0, None)
-        """The File column's width and the cells of a long name's start it keeps (None: the
-        names fit; see :func:`newsdiff.export.name_cut.cut_head`)."""
-        self._title_cut: dict[str, str] = {}  # titles cut in their middle (distinct_titles)
+        self._title_cut: dict[str, str] = {}
 
     @property
     def news_app(self) -> NewsDiffApp:
@@ -216,102 +202,6 @@ class LibraryScreen(Screen[None]):
             table.move_cursor(row=table.get_row_index(highlighted))
         self._update_hint(len(shown))
 
-    def _columns(self) -> list[tuple[str | Text, str, int]]:
-        """Label, key and width of each column, fitted to the screen's width and the corpus."""
-        width = max(self.size.width, 60)
-        longest = max((len(_file_name(a, self._file_names)) for a in self.articles), default=12)
-        outlets = [len(a.meta.outlet or "") for a in self.articles]
-        outlet_width = min(18, max(6, *outlets), width // 6) if any(outlets) else 0
-        file_width = min(20 if outlet_width else 32, max(12, longest), width // 4)
-        date_width = 10 if any(a.meta.date for a in self.articles) else 0
-        title_width, file_width, outlet_width = self._fit_title(
-            width, file_width, outlet_width, date_width
-        )
-        if title_width < MIN_TITLE and date_width:
-            # An 80-column screen with outlets and dates left the title 12 cells ("Carrow
-            # issu…"): the date goes first (the comparison's heads show it).
-            date_width = 0
-            title_width, file_width, outlet_width = self._fit_title(
-                width, file_width, outlet_width, date_width
-            )
-        columns: list[tuple[str | Text, str, int]] = [
-            (" ", "mark", 2),
-            ("Title", "title", title_width),
-        ]
-        if outlet_width:
-            columns.append(("Outlet", "outlet", outlet_width))
-        if date_width:
-            columns.append(("Date", "date", date_width))
-        columns += [
-            ("File", "file", file_width),
-            (Text("Words", justify="right"), "words", 7),
-            (Text("Sentences", justify="right"), "sentences", 9),
-            (Text("Quotes", justify="right"), "quotes", 6),
-        ]
-        return columns
-
-    def _fit_file_names(self, width: int) -> tuple[int, int | None]:
-        """The File column's width and how its names are cut: the cut that keeps most of them
-        apart, as the story's key and ``newsdiff list`` cut (:mod:`newsdiff.export.name_cut`)."""
-        names = [cell_line(_file_name(a, self._file_names)) for a in self.articles]
-        return width, cut_head(names, width)
-
-    def _fit_title(
-        self, width: int, file_width: int, outlet_width: int, date_width: int
-    ) -> tuple[int, int, int]:
-        """Title, file and outlet widths: what the title cannot have comes from the file name,
-        then the outlet (a title kept at 20 pushed the Quotes column off an 80-column screen
-        once a Date column came); the title has 12 cells at least."""
-        short = max(0, MIN_TITLE - self._title_room(width, file_width, outlet_width, date_width))
-        file_width -= min(short, max(0, file_width - 10))
-        short = max(0, MIN_TITLE - self._title_room(width, file_width, outlet_width, date_width))
-        outlet_width -= min(short, max(0, outlet_width - 6)) if outlet_width else 0
-        title = max(12, self._title_room(width, file_width, outlet_width, date_width))
-        return title, file_width, outlet_width
-
-    @staticmethod
-    def _title_room(width: int, file_width: int, outlet_width: int, date_width: int) -> int:
-        """Cells left for the title beside the other columns and their padding."""
-        extra = sum(w + 2 for w in (outlet_width, date_width) if w)
-        return width - file_width - 8 * 3 - 2 - 14 - extra - 1
-
-    def _row_maker(self, path: str) -> Callable[[], list[Text]]:
-        """A function making the cells of an article's row from its marks and counts.
-
-        The table calls it when the row is first drawn: a library of thousands of articles
-        builds (and sanitises) only the rows in view.
-        """
-        return partial(self._row_cells, self._by_path[path])
-
-    def _row_cells(self, article: Article) -> list[Text]:
-        counts, title = self.counts.get(article.path), cell_line(article.whole_title)
-        outlet, date = self._source_columns
-        source = [
-            Text(cell_line(value or ""), no_wrap=True, overflow="ellipsis")
-            for value, shown_column in ((article.meta.outlet, outlet), (article.meta.date, date))
-            if shown_column
-        ]
-        return [
-            self._mark_text(article.path),
-            Text(
-                self._title_cut.get(title, title) or "(untitled)", no_wrap=True, overflow="ellipsis"
-            ),
-            *source,
-            Text(self._shown_file_name(article), no_wrap=True, overflow="ellipsis"),
-            _number(counts.words if counts else None),
-            _number(counts.sentences if counts else None),
-            _number(counts.quotes if counts else None),
-        ]
-
-    def _shown_file_name(self, article: Article) -> str:
-        """The File cell's text, cut as the column's names are (a name whole when the cut
-        keeps only its start: the table cuts it at its end)."""
-        name = cell_line(_file_name(article, self._file_names))
-        width, head = self._file_cut
-        if head is None or head >= width - 1:
-            return name
-        return cut_middle(name, head, width - 1 - head)
-
     def _update_hint(self, shown: int | None = None) -> None:
         total = len(self.articles)
         shown = len(self.visible_articles()) if shown is None else shown
@@ -355,26 +245,11 @@ class LibraryScreen(Screen[None]):
             self.marked.append(path)
             if len(self.marked) > 2:
                 dropped = self.marked.pop(0)
-                self._refresh_mark(dropped)
-        self._refresh_mark(path)
-        for other in self.marked:  # the other mark may have moved from R to L
-            self._refresh_mark(other)
-        self._update_hint()
-
-    def _refresh_mark(self, path: str) -> None:
+                self._refresh_row(dropped)
         self._refresh_row(path)
-
-    def _refresh_row(self, path: str) -> None:
-        """Rebuild an article's row (when it is next drawn) from its marks and counts."""
-        table = self.query_one(ArticleTable)
-        if table.has_row(path):
-            table.replace_row(path, self._row_maker(path))
-
-    def _mark_text(self, path: str) -> Text:
-        """``L●`` on the article that goes left, ``R●`` on the one that goes right."""
-        if path not in self.marked:
-            return Text("")
-        return Text(SIDE_MARKS[self.marked.index(path)] + MARK, style="bold")
+        for other in self.marked:  # the other mark may have moved from R to L
+            self._refresh_row(other)
+        self._update_hint()
 
     def pair_to_compare(self) -> tuple[int, int] | None:
         """Corpus indices of the pair enter would compare, or ``None`` with fewer than two."""
@@ -484,33 +359,3 @@ class LibraryScreen(Screen[None]):
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
         self.query_one(ArticleTable).focus()
-
-
-def _number(value: int | None) -> Text:
-    """A right-aligned count, or a dim dash while it is being computed."""
-    if value is None:
-        return Text("…", style="dim", justify="right")
-    return Text(compact_count(value), justify="right")
-
-
-def compact_count(value: int) -> str:
-    """A count in at most 7 cells: ``999,999``, then ``1.15M``, ``11.5M``, ``115M``, ``1.15G``."""
-    if value < 1_000_000:
-        return f"{value:,}"
-    for unit, scale in (("M", 1e6), ("G", 1e9), ("T", 1e12)):
-        scaled = value / scale
-        if scaled < 999.5:
-            digits = 2 if scaled < 9.995 else 1 if scaled < 99.95 else 0
-            return f"{scaled:.{digits}f}{unit}"
-    return "huge"
-
-
-def _file_name(article: Article, names: Mapping[str, str]) -> str:
-    """The File column: a file's name (with its folder when another file has that name, from
-    ``names``), a URL's address without its scheme, ``stdin`` for ``-``."""
-    path = article.path
-    if path == "-":
-        return "stdin"
-    if path[:8].lower().startswith(("http://", "https://")):
-        return path.split("://", 1)[1]
-    return names.get(path) or os.path.basename(path) or Path(path).name

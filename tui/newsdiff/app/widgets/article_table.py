@@ -5,62 +5,39 @@ the rows in view, so a library of thousands of articles paints as fast as one of
 ``DataTable`` measured every cell of every row and laid them all out before its first frame.
 The look is ``DataTable``'s with a row cursor (same component styles and colours, drawn cell by
 cell the way it draws a one-line ``Text`` cell: see :func:`cell_segments`).
+
+The table is put together from parts: ``article_table_cursor`` (the highlighted row, its keys,
+the hover) and ``article_table_drawing`` (the lines drawn and cached; each cell is drawn in
+``article_cells``). This module keeps the rows and columns, the keys that ask the screen to mark
+or compare, and the look (``DEFAULT_CSS``, which Textual reads only from widget classes).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size, Spacing
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsdiff.app.widgets.article_cells import (
-    CELL_PADDING,
-    OUTSIDE_META,
-    Column,
-    _rich_cell_segments,
-    cell_segments,
-    column_meta,
-)
+from newsdiff.app.widgets.article_cells import Column, _rich_cell_segments, cell_segments
+from newsdiff.app.widgets.article_table_cursor import TableCursor
+from newsdiff.app.widgets.article_table_drawing import HEADER_ROW, Palette, TableDrawing
 
 __all__ = ["ArticleTable", "Column", "RowCells", "_rich_cell_segments", "cell_segments"]
 """What the tests import from here (the cells are drawn in ``article_cells``)."""
-
-HEADER_ROW = -1
-"""The row index of the header line (for hover)."""
-
-LINE_CACHE_SIZE = 1_000
-"""Drawn lines kept (a few screens' worth); the cache is emptied when it grows past this."""
-
-
-class Palette(NamedTuple):
-    """The table's styles for one frame (looked up once, not per line).
-
-    Named tuples here, not dataclasses: a dataclass costs the app's start ~0.2–0.4 ms to create.
-    """
-
-    base: Style
-    header: Style
-    header_hover: Style
-    even: Style
-    odd: Style
-    cursor: Style
-    hover: Style
-
 
 RowCells = Sequence[Text] | Callable[[], Sequence[Text]]
 """A row's cells in column order, or a function that makes them when the row is first drawn."""
 
 
-class ArticleTable(ScrollView, can_focus=True):
+class ArticleTable(TableCursor, TableDrawing, ScrollView, can_focus=True):
     """A row-cursor table of articles whose keys mark and compare rather than select.
 
     | Key | Action |
@@ -296,63 +273,6 @@ class ArticleTable(ScrollView, can_focus=True):
 
     # ---------------------------------------------------------------- cursor
 
-    def move_cursor(self, *, row: int, animate: bool = False, scroll: bool = True) -> None:
-        """Highlight the row at ``row`` (clamped to the rows) and scroll it into view."""
-        old, self._cursor = self._cursor, max(0, min(row, len(self._keys) - 1))
-        if old != self._cursor:
-            self._refresh_row(old)
-            self._refresh_row(self._cursor)
-        if scroll:
-            self.scroll_to_row(self._cursor, animate=animate)
-            if self._resized:  # scroll again once the new size is laid out
-                self.call_after_refresh(self._scroll_cursor_into_view)
-
-    def _scroll_cursor_into_view(self) -> None:
-        self._resized = False
-        self.scroll_to_row(self._cursor)
-
-    def scroll_to_row(self, row: int, *, animate: bool = False) -> None:
-        """Scroll just enough to show the row at ``row`` below the header."""
-        region = Region(int(self.scroll_x), row + 1, self.virtual_size.width, 1)
-        self.scroll_to_region(region, animate=animate, spacing=Spacing(1, 0, 0, 0), force=True)
-
-    def _page_height(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
-
-    def action_cursor_down(self) -> None:
-        """The next article."""
-        self._set_hover(False)
-        self.move_cursor(row=self._cursor + 1)
-
-    def action_cursor_up(self) -> None:
-        """The previous article."""
-        self._set_hover(False)
-        self.move_cursor(row=self._cursor - 1)
-
-    def action_page_down(self) -> None:
-        """A page down: the view and the cursor move by the rows in view."""
-        self._set_hover(False)
-        height = self._page_height()
-        self.scroll_relative(y=height, animate=False, force=True)
-        self.move_cursor(row=self._cursor + height)
-
-    def action_page_up(self) -> None:
-        """A page up."""
-        self._set_hover(False)
-        height = self._page_height()
-        self.scroll_relative(y=-height, animate=False)
-        self.move_cursor(row=self._cursor - height)
-
-    def action_scroll_top(self) -> None:
-        """The first article."""
-        self._set_hover(False)
-        self.move_cursor(row=0)
-
-    def action_scroll_bottom(self) -> None:
-        """The last article."""
-        self._set_hover(False)
-        self.move_cursor(row=len(self._keys) - 1)
-
     def action_compare(self) -> None:
         """Ask the screen to compare."""
         self.post_message(self.CompareRequested(self))
@@ -364,34 +284,6 @@ class ArticleTable(ScrollView, can_focus=True):
             self.post_message(self.MarkRequested(self, key))
 
     # ----------------------------------------------------------------- mouse
-
-    def _row_at(self, y: int) -> int | None:
-        """The row index at widget line ``y``: ``HEADER_ROW``, a row, or ``None`` below the rows."""
-        if y == 0:
-            return HEADER_ROW
-        row = y - 1 + round(self.scroll_y)
-        return row if 0 <= row < len(self._keys) else None
-
-    def _set_hover(self, show: bool, row: int | None = None) -> None:
-        old = (self._show_hover, self._hover)
-        self._show_hover = show
-        if row is not None:
-            self._hover = row
-        if old != (self._show_hover, self._hover):
-            self._refresh_row(old[1])
-            self._refresh_row(self._hover)
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        """The row under the mouse is tinted."""
-        row = self._row_at(event.y)
-        if row is None:
-            self._set_hover(False)
-        else:
-            self._set_hover(True, row)
-
-    def on_leave(self, _: events.Leave) -> None:
-        """No tint once the mouse leaves."""
-        self._set_hover(False)
 
     def on_click(self, event: events.Click) -> None:
         """A click highlights a row; a click on the highlighted row marks it."""
@@ -406,111 +298,8 @@ class ArticleTable(ScrollView, can_focus=True):
 
     # ---------------------------------------------------------------- render
 
-    def _forget_row(self, row: int) -> None:
-        """Drop the drawn lines of the row at ``row`` (its cells changed)."""
-        for key in [key for key in self._line_cache if key[0] == row]:
-            del self._line_cache[key]
-
-    def _refresh_row(self, row: int) -> None:
-        """Repaint the line of the row at ``row`` (or the header), if it is in view."""
-        y = 0 if row == HEADER_ROW else row + 1 - round(self.scroll_y)
-        if (y == 0 and row == HEADER_ROW) or 1 <= y < self.size.height:
-            self.refresh(Region(0, y, self.size.width, 1))
-
     def on_resize(self) -> None:
         """Keep the highlighted row in view at the new size."""
         self._resized = True
         self._line_cache.clear()
         self.call_after_refresh(self._scroll_cursor_into_view)
-
-    def notify_style_update(self) -> None:
-        """Styles changed (theme, focus): repaint everything."""
-        super().notify_style_update()
-        self._palette = None
-        self._line_cache.clear()
-        self._cell_styles.clear()
-        self.refresh()
-
-    def _make_palette(self) -> Palette:
-        hover = self.get_component_rich_style("article-table--hover")
-        return Palette(
-            base=self.rich_style,
-            header=self.get_component_styles("article-table--header").rich_style,
-            header_hover=hover + self.get_component_rich_style("article-table--header-hover"),
-            even=self.get_component_styles("article-table--even-row").rich_style,
-            odd=self.get_component_styles("article-table--odd-row").rich_style,
-            cursor=self.get_component_rich_style("article-table--cursor"),
-            hover=hover,
-        )
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """The lines in ``crop``, with the styles looked up once for all of them."""
-        palette = self._make_palette()
-        if palette != self._palette:
-            self._palette = palette
-            self._line_cache.clear()
-            self._cell_styles.clear()
-        return super().render_lines(crop)
-
-    def render_line(self, y: int) -> Strip:
-        """Line ``y`` of the widget: the header, a row, or blank below the rows."""
-        palette = self._palette or self._make_palette()
-        width = self.size.width
-        row = HEADER_ROW if y == 0 else y - 1 + round(self.scroll_y)
-        if row >= len(self._keys):
-            return Strip.blank(width, palette.base)
-        hover = self._show_hover and self._hover == row
-        scroll_x = round(self.scroll_x)
-        key = (row, hover, row == self._cursor, width, scroll_x)
-        strip = self._line_cache.get(key)
-        if strip is None:
-            if len(self._line_cache) > LINE_CACHE_SIZE:
-                self._line_cache.clear()
-            strip = self._line_cache[key] = self._draw_line(row, hover, width, scroll_x, palette)
-        return strip
-
-    def _styles_of(self, row_style: Style, extra: Style) -> tuple[list[Style], Style]:
-        """Each cell's style on a row of ``row_style`` (with ``extra``: cursor, hover), and the
-        style of the blank right of the table.
-
-        Each cell carries its column as meta, as DataTable's cells do (with their row): the
-        cells stay separate segments, so a screenshot groups the text exactly as before.
-        """
-        key = (row_style, extra)
-        styles = self._cell_styles.get(key)
-        if styles is None:
-            cells = [row_style + column_meta(index) + extra for index in range(len(self.columns))]
-            styles = self._cell_styles[key] = (cells, row_style + extra + OUTSIDE_META)
-        return styles
-
-    def _draw_line(
-        self, row: int, hover: bool, width: int, scroll_x: int, palette: Palette
-    ) -> Strip:
-        extra = Style()
-        if row == HEADER_ROW:
-            row_style = palette.header
-            cells: Sequence[Text] = [column.label for column in self.columns.values()]
-            if hover:
-                extra = palette.header_hover
-        else:
-            row_style = palette.odd if row % 2 else palette.even
-            cells = self._row_cells(row)
-            if hover:
-                extra += palette.hover
-            if row == self._cursor:
-                extra += palette.cursor
-        console = self.app.console
-        segments: list[Segment] = []
-        cell_styles, outside = self._styles_of(row_style, extra)
-        table_width = 0
-        for column, cell, style in zip(self.columns.values(), cells, cell_styles, strict=False):
-            segments.extend(cell_segments(console, cell, column.width, style))
-            table_width += column.width + 2 * CELL_PADDING
-        segments.append(Segment(" " * max(0, width - table_width), outside))
-        if not scroll_x and table_width <= width:  # the usual line: as wide as the widget
-            # (each cell is its width and padding, the blank the rest: measured, not counted)
-            return Strip(Segment.simplify(segments), width)
-        strip = Strip(segments)
-        if scroll_x or strip.cell_length > width:
-            strip = strip.crop(scroll_x, scroll_x + width)
-        return strip.adjust_cell_length(width, palette.base).simplify()
