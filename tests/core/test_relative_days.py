@@ -14,10 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conflict_rows import conflict_disagreements
+from conflict_rows import assert_fixture_pair, conflict_disagreements, dated_check
 from hypothesis import given
 from hypothesis import strategies as st
-from newsdiff.core.claims import ClaimCheck, check_claims, read_claim
 from newsdiff.core.compare import compare_files
 from newsdiff.core.relative_days import WEEKDAY_NAMES, days_named, reading
 
@@ -26,28 +25,9 @@ PAIRS = json.loads((FIXTURES / "pairs.json").read_text(encoding="utf-8"))["pairs
 THURSDAY = date(2024, 12, 5)
 
 
-def _check(left: str, right: str, written: tuple[str | None, str | None]) -> ClaimCheck:
-    return check_claims(read_claim(left), read_claim(right), verbatim=35.0, written=written)
-
-
 @pytest.mark.parametrize("pair", PAIRS, ids=[pair["kind"] for pair in PAIRS])
 def test_each_kind_conflicts_with_both_readings_and_the_near_misses_do_not(pair: dict) -> None:
-    written = (pair["written"][0], pair["written"][1])
-    result = _check(pair["left"], pair["right"], written)
-    expected = pair.get("conflict")
-    if expected is None:
-        assert result.outcome != "conflict", result.evidence
-        return
-    assert result.outcome == "conflict"
-    first = result.evidence.disagree[0]
-    assert [first.kind, first.left, first.right] == expected
-    # the same pair read from the other side: the same readings, mirrored
-    back = _check(pair["right"], pair["left"], (written[1], written[0]))
-    assert back.outcome == "conflict"
-    assert (back.evidence.disagree[0].left, back.evidence.disagree[0].right) == (
-        first.right,
-        first.left,
-    )
+    assert_fixture_pair(pair)
 
 
 def test_two_dated_articles_show_the_day_a_weekday_names_and_undated_ones_do_not(
@@ -79,7 +59,10 @@ def test_the_days_each_date_names() -> None:
     assert days_named("day:12-30", date(2025, 1, 2)) == {date(2024, 12, 30)}
     assert days_named("day:10-16", THURSDAY, 1987) == {date(1987, 10, 16)}
     assert days_named("month:3", THURSDAY) == frozenset()
-    assert days_named("rel:month:-1", THURSDAY) == frozenset()
+    # "last month": the calendar month before, a day either side (conflict18: it named none)
+    last_month = days_named("rel:month:-1", THURSDAY)
+    assert (min(last_month), max(last_month)) == (date(2024, 10, 31), date(2024, 12, 1))
+    assert days_named("rel:year:-1", THURSDAY) == frozenset()
     assert reading(days_named("weekday:tuesday", THURSDAY), written=THURSDAY) == "3 Dec"
     assert reading(days_named("weekday:tuesday", THURSDAY), frozenset({date(2024, 12, 9)})) == (
         "10 Dec"
@@ -98,7 +81,8 @@ def test_a_weekday_meets_its_own_day_and_no_other_within_the_week(
     other = WEEKDAY_NAMES[(day.weekday() + off) % 7].capitalize()
     on_day = f"{ACT[:-1]} on {day:%B} {day.day}."
     dates = (written.isoformat(), written.isoformat())
-    assert _check(f"On {weekday} {ACT}", on_day, dates).outcome != "conflict"
-    assert _check(f"On {other} {ACT}", on_day, dates).outcome == "conflict"
+    assert dated_check(f"On {weekday} {ACT}", on_day, dates).outcome != "conflict"
+    assert dated_check(f"On {other} {ACT}", on_day, dates).outcome == "conflict"
     # and never without both articles' dates
-    assert _check(f"On {other} {ACT}", on_day, (None, written.isoformat())).outcome != "conflict"
+    undated = dated_check(f"On {other} {ACT}", on_day, (None, written.isoformat()))
+    assert undated.outcome != "conflict"

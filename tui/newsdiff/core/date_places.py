@@ -7,6 +7,7 @@ from datetime import date
 
 from newsdiff.core.background import background_spans
 from newsdiff.core.claim import Claim
+from newsdiff.core.event_days import anchored
 from newsdiff.core.link_evidence import Disagreement
 from newsdiff.core.relative_dates import days_between, resolve, written_on
 from newsdiff.core.relative_dates import disagree as relative_disagree
@@ -36,13 +37,16 @@ def date_disagreements(
 
     With both articles' dates, a date of one kind also meets a date of another by the days
     each names (:mod:`~newsdiff.core.relative_days`): "on Tuesday" / "Dec. 4", "last week" /
-    "on May 8"; the evidence gives each relative date with the day it was read as.
+    "on May 8"; the evidence gives each relative date with the day it was read as. A date
+    written after *after* / *before* dates another event ("two days after the vote on
+    Tuesday"): it is read moved by the distance, or left out when the distance is vague
+    (:func:`~newsdiff.core.event_days.anchored`).
     """
     if not left.dates or not right.dates:
         return []
     days_apart = days_between(*written)
-    ours_all = _with_calendar(left.dates, written[0])
-    theirs_all = _with_calendar(right.dates, written[1])
+    ours_all = _with_calendar(anchored(left.text, left.dates), written[0])
+    theirs_all = _with_calendar(anchored(right.text, right.dates), written[1])
     first, second = written_on(written[0]), written_on(written[1])
     days = (first, second) if first is not None and second is not None else None
     if not _differing_dates(left, right, ours_all, theirs_all, days_apart, days):
@@ -189,11 +193,13 @@ def _days_of(
         key = entry[0]
         if entry[1].startswith(READ_AS):
             continue  # a relative date's reading: the relative date itself is read
-        relative = key.startswith(("weekday:", "rel:"))
+        relative = key.startswith(("weekday:", "rel:", "shift:"))
         # "Sept. 11, 2001": the year written beside the day
         year = next((int(y[0][5:]) for y in years if 0 < y[2] - entry[3] <= 2), None)
         named = days_named(key, written, year)
-        if named and (relative or near(named, both)):
+        # a day of a month far from the writing dates another event, moved or not
+        calendar = key.startswith("day:") or key.split(":")[3:4] == ["day"]
+        if named and (not calendar or near(named, both)):
             found.append((entry, relative, named))
     return found
 

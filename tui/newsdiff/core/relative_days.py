@@ -32,11 +32,21 @@ def days_named(key: str, written: date, year: int | None = None) -> frozenset[da
     """The days a date key of :attr:`Claim.dates` names in an article written on
     ``written``: ``weekday:tuesday`` the Tuesdays within :data:`WEEK` days of it;
     ``rel:day:-1`` the day before; ``rel:week:-1`` the calendar week before (a day either
-    side), ``rel:week:-2`` the days "two weeks ago" may be;
+    side), ``rel:week:-2`` the days "two weeks ago" may be, ``rel:week:0`` ("earlier this
+    week") the week up to the writing; ``rel:month:-1`` the calendar month before (a day either
+    side), ``rel:month:0`` ("earlier this month") the month up to the writing; ``shift:2:2:KEY``
+    the days ``KEY`` names moved by two (:mod:`~newsdiff.core.event_days`);
     ``day:12-4`` the 4th of December of ``year`` (a year written beside it), else of the
-    year that puts it nearest the writing. Months, years and longer relative dates name no
-    day (empty)."""
+    year that puts it nearest the writing. Months, years and relative years name no day
+    (empty)."""
     kind, _, value = key.partition(":")
+    if kind == "shift":  # "two days after the vote on Tuesday" (:mod:`.event_days`)
+        first, last, anchor = value.split(":", 2)
+        return frozenset(
+            day + timedelta(days=moved)
+            for day in days_named(anchor, written, year)
+            for moved in range(int(first), int(last) + 1)
+        )
     if kind == "weekday" and value in WEEKDAY_NAMES:
         wanted = WEEKDAY_NAMES.index(value)
         return frozenset(
@@ -46,8 +56,15 @@ def days_named(key: str, written: date, year: int | None = None) -> frozenset[da
         )
     if kind == "rel":
         unit, _, offset = value.partition(":")
+        if unit == "month":
+            return _calendar_month(int(offset), written)
         if unit not in ("day", "week"):
             return frozenset()
+        if unit == "week" and offset == "0":
+            # "earlier this week": the calendar week of the writing, up to the writing
+            monday = written - timedelta(days=written.weekday())
+            low, high = (monday - written).days - 1, 0
+            return frozenset(written + timedelta(days=shift) for shift in range(low, high + 1))
         low, high = day_range(unit, int(offset))
         if unit == "week" and offset in ("-1", "1"):
             # "last week": the calendar week before the writing, a day either side (an
@@ -59,6 +76,17 @@ def days_named(key: str, written: date, year: int | None = None) -> frozenset[da
         month, _, day = value.partition("-")
         return frozenset(_calendar_day(int(month), int(day), written, year))
     return frozenset()
+
+
+def _calendar_month(offset: int, written: date) -> frozenset[date]:
+    """ "last month" (-1), "next month" (1), "earlier this month" (0, up to the writing): the
+    days of that calendar month, a day either side for an outlet's time zone."""
+    index = written.year * 12 + written.month - 1 + offset
+    first = date(index // 12, index % 12 + 1, 1)
+    after = date((index + 1) // 12, (index + 1) % 12 + 1, 1)
+    last = written if offset == 0 else after - timedelta(days=1)
+    span = range(-1, (last - first).days + 2)
+    return frozenset(first + timedelta(days=shift) for shift in span)
 
 
 def _calendar_day(month: int, day: int, written: date, year: int | None) -> list[date]:
@@ -92,7 +120,20 @@ def reading(
     if not other:
         past = [day for day in days if written is None or day <= written]
         return _day(max(past) if past else first)
-    return _day(min(days, key=lambda d: (min(abs((d - o).days) for o in other), d)))
+    nearest = min(days, key=lambda d: (min(abs((d - o).days) for o in other), d))
+    run = _run(days, nearest)  # "less than 48 hours after Monday": 2 Dec–4 Dec
+    return _day(nearest) if len(run) == 1 else f"{_day(min(run))}–{_day(max(run))}"
+
+
+def _run(days: frozenset[date], day: date) -> list[date]:
+    """The days of ``days`` next to one another around ``day``."""
+    run = [day]
+    for step in (-1, 1):
+        near_day = day + timedelta(days=step)
+        while near_day in days:
+            run.append(near_day)
+            near_day += timedelta(days=step)
+    return run
 
 
 def _day(day: date) -> str:

@@ -5,8 +5,10 @@
 of the county's buses …" tells as its news. The two main claims differ (the whole sentences
 share too little for a figure conflict, or a look-alike test drops the pair), yet the side
 clause and the other sentence give one quantity of one thing two values: a figure conflict.
-A side clause is a relative clause or an apposition between commas, or a parenthesis (numbers
-with their commas and points inside it: "1,200", "1.5 million"), outside quotations. It
+A side clause is a relative clause or an apposition between commas, a parenthesis (numbers
+with their commas and points inside it: "1,200", "1.5 million"), or a relative clause without
+commas after a noun phrase, up to its figure's noun ("the Kessing depot that employs 40
+mechanics"), outside quotations. It
 states the other sentence's fact when the thing it describes (the last content word before
 it: *depot*, *bridge*, a name) occurs in the other sentence, and at least two of its content
 words (the counted nouns aside, that word included), and half of them, do too. Pure
@@ -35,6 +37,18 @@ _SIDE_CLAUSES = (
     re.compile(r"\([^)]*\)"),
     re.compile(r",\s+(?:who|which|whose|whom|where)\b" + _NUMBER_OR + r"*"),
     re.compile(r",\s+(?:a|an|the)\s(?:[^,;\"“”]|,(?=\d))*,(?!\d)"),
+    # without commas: "the Kessing depot that employs 40 mechanics" (a determiner, a noun
+    # phrase of at most four words, then "that" / "which" / "who" and a word that is no
+    # subject: "the report that 40 jobs would go" states the report, it does not describe
+    # it); with no comma to end it, the clause ends at its figure's noun
+    # ("that employs 40 mechanics to a private firm": the firm is the main clause's)
+    re.compile(
+        r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)\s+"
+        r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+"
+        r"(?P<side>(?:that|which|who)\s+(?!(?:the|a|an|this|that|these|those|it|he|she|they|"
+        r"we|i|you|there)\b)(?:[a-z][\w'’-]*\s+){1,3}\$?\d[\d,.]*\d?"
+        r"(?:\s+(?:million|billion|thousand|hundred|percent))?(?:\s+[a-z][\w-]*)?)"
+    ),
 )
 
 SIDE_SHARE = 0.5
@@ -48,7 +62,11 @@ SIDE_WORDS = 2
 def side_clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The side clauses of a sentence (see the module), as spans (kept by text: a sentence is
     a candidate of many)."""
-    return tuple(match.span() for pattern in _SIDE_CLAUSES for match in pattern.finditer(text))
+    return tuple(
+        match.span("side" if "side" in pattern.groupindex else 0)
+        for pattern in _SIDE_CLAUSES
+        for match in pattern.finditer(text)
+    )
 
 
 def states_other_fact(claim: Claim, other: Claim, span: tuple[int, int]) -> bool:
