@@ -271,6 +271,7 @@ def _serve(connection: Connection) -> None:
             connection.send("forgotten")
         elif kind == "pair":
             _HELD[:] = [_worker_pair(*payload)]
+            connection.send("held")
         else:
             keys, verbatim = payload
             pair = _HELD[0]
@@ -355,6 +356,7 @@ def with_worker(pair: PreparedPair, runs: int, mode: str, share: float, warm: bo
         here.recv()
         vectors = (pair.scores.left_vectors, pair.scores.right_vectors)
         here.send(("pair", pair.left, pair.right, vectors))  # before the window: favourable
+        here.recv()  # held (as if the worker had read the pair while this process scored)
         spent.clear()
         align._checked_links = checked if use_worker else CHECKED_LINKS
         wall, process = time.perf_counter(), time.process_time()
