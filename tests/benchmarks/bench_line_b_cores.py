@@ -69,9 +69,11 @@ CHUNK = 32
 
 
 def _show(name: str, values: list[float]) -> None:
+    """A figure's median, best and every run (seconds shown in ms; counts as they are)."""
+    scale, unit = (1, "") if name.endswith("(count)") else (1000, " ms")
     print(
-        f"  {name:44s} {statistics.median(values) * 1000:8.1f} {min(values) * 1000:8.1f} ms"
-        f"   ({' '.join(f'{v * 1000:.0f}' for v in values)})"
+        f"  {name:44s} {statistics.median(values) * scale:8.1f} {min(values) * scale:8.1f}{unit}"
+        f"   ({' '.join(f'{v * scale:.0f}' for v in values)})"
     )
 
 
@@ -317,7 +319,7 @@ def with_worker(pair: PreparedPair, runs: int, mode: str, share: float, warm: bo
             for key, value in zip(*message, strict=True):
                 if key not in pair._checks:
                     pair._checks[key] = value
-                    spent["checks taken from the worker (count/1000)"] += 0.001
+                    spent["checks taken from the worker (count)"] += 1
 
     def checked(*inputs: Any) -> Any:
         start = time.perf_counter()
@@ -326,7 +328,7 @@ def with_worker(pair: PreparedPair, runs: int, mode: str, share: float, warm: bo
             asked = asked[len(asked) - int(len(asked) * share) :]
         here.send((mode, asked, [float(inputs[1][key]) for key in asked]))
         spent["sent (blind loop included)"] = time.perf_counter() - start
-        spent["checks taken from the worker (count/1000)"] = 0.0
+        spent["checks taken from the worker (count)"] = 0.0
         waiting = set(asked) if mode == "batch" else set()
         plain: Callable[[int, int], ClaimCheck] = inputs[5]
 
