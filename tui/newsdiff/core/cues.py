@@ -133,6 +133,12 @@ def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
     return start
 
 
+def cue_within(text: str, start: int, end: int, speaker: str) -> Cue | None:
+    """The attribution words of ``text[start:end]`` when they name ``speaker``, else None."""
+    cue = _narrow(text, start, end, speaker)
+    return cue if cue is not None and names_speaker(cue, speaker) else None
+
+
 def names_speaker(cue: Cue, speaker: str) -> bool:
     """Whether the cue holds a word of the speaker's name, a pronoun or a source noun."""
     anchors = _name_words(speaker) | _PRONOUNS | vocab.SOURCE_NOUNS | QUESTION_NOUNS

@@ -28,6 +28,7 @@ from newsdiff.core.cues import (
     cue_after,
     cue_before,
     cue_named,
+    cue_within,
     names_another,
     names_speaker,
     role_of,
@@ -299,4 +300,31 @@ def _cue_of(
     shown = before and cue_named(text, floor, before, speaker)  # as the sidebar shows it
     if before is not None and (after is None or shown and names_speaker(shown, speaker)):
         return before  # "X warned that … “…” force, adding …": "adding" names nobody
-    return None if after is None or names_another(after, speaker) else after  # "says union"
+    if after is not None and not names_another(after, speaker):  # "says union": not Pike's
+        return after
+    return _verdict_cue(text, ordered, last, span, speaker)
+
+
+_VERDICT = re.compile(r"(?:That|This)(?:\u2019s|'s| is| was) how\b|So said\b")
+"""The next sentence's opening that names a heading quotation's speaker (``verdict_after``)."""
+_PUT = re.compile(r"\bput\b")
+
+
+def _verdict_cue(
+    text: str, ordered: Sequence[Sentence], last: int, span: QuoteSpan, speaker: str
+) -> Cue | None:
+    """A quotation standing alone (a heading) named by the next sentence (``That’s how X
+    described it``, ``So said X``; ``speaker_guards.verdict_after``): that sentence's
+    attribution words, up to ``put`` in ``That’s how X put it``."""
+    if last + 1 >= len(ordered):
+        return None
+    own, following = ordered[last], ordered[last + 1]
+    if text[own.start : span.open].strip() or text[span.close + 1 : own.end].strip(" .!?"):
+        return None  # words beside the quotation: it does not stand alone
+    if not _VERDICT.match(text, following.start):
+        return None
+    cue = cue_within(text, following.start, following.end, speaker)
+    put = _PUT.search(text, following.start, following.end)
+    if cue is None and put is not None:
+        cue = Cue(following.start, put.end(), text[following.start : put.end()])
+    return cue if cue is not None and names_speaker(cue, speaker) else None
