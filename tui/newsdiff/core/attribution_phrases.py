@@ -424,6 +424,9 @@ class PhraseReader:
         antecedent = self.relative_antecedent(info, v) or as_subject(info, v)
         if antecedent is not None:
             return antecedent.entity
+        document = documents.aside_document(info, v, self.gap)
+        if document is not None:
+            return document  # "The lawsuit, which was brought by X, and Y, accused"
         if participle:
             main = info.main_subject
             if main is not None and main.first < v:

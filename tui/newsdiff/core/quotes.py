@@ -33,6 +33,7 @@ from newsdiff.core.cues import (
     names_speaker,
     role_of,
 )
+from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
@@ -299,10 +300,34 @@ def _cue_of(
         before = None  # "files that, X said, show … “…”": X's verb is not this quotation's
     shown = before and cue_named(text, floor, before, speaker)  # as the sidebar shows it
     if before is not None and (after is None or shown and names_speaker(shown, speaker)):
-        return before  # "X warned that … “…” force, adding …": "adding" names nobody
+        return _from_document(text, floor, before)  # "X warned that … “…” force, adding …"
     if after is not None and not names_another(after, speaker):  # "says union": not Pike's
         return after
     return _verdict_cue(text, ordered, last, span, speaker)
+
+
+_DOCUMENT_ASIDE = re.compile(
+    r"\s*(?:The|A|An)\s+(?:[a-z]+\s+){0,3}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r"),\s+(?:which|that)\s+(?:(?:was|were|had been|has been)\s+)?(?:"
+    + "|".join(sorted(AUTHORING))
+    + r")\s+by\s"
+)
+"""A sentence opening with a document and its authoring aside (``The lawsuit, which was brought
+by``): ``document_authors.aside_document``'s form."""
+
+
+def _from_document(text: str, floor: int, cue: Cue) -> Cue:
+    """``cue`` from the sentence's opening document when it starts inside that document's
+    authoring aside (``The lawsuit, which was brought by X, and Y, accused``: not ``Y,
+    accused``), else ``cue``."""
+    opening = _DOCUMENT_ASIDE.match(text, floor, cue.end)
+    if opening is None:
+        return cue
+    start = len(text) - len(text[floor:].lstrip())
+    if cue.start <= start or "." in text[opening.end() : cue.start]:
+        return cue
+    return Cue(start, cue.end, text[start : cue.end])
 
 
 _VERDICT = re.compile(r"(?:That|This)(?:\u2019s|'s| is| was) how\b|So said\b")
