@@ -128,7 +128,7 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
         possessive = False
         if len(word) > 2 and word.endswith(_POSSESSIVE):
             word = word[:-2]
-            possessive = True
+            possessive = word.lower() not in _CONTRACTED  # "He's said": "he", no owner
         elif word.endswith(_PLURAL_POSSESSIVE):
             word = word[:-1]
             possessive = True
@@ -140,6 +140,10 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
         cap = word[0].isupper() and not vocab.PARTY_TAG.match(word)
         tokens.append(Token(match.start(), stop, word, lower, possessive, cap))
     return tokens
+
+
+_CONTRACTED = frozenset({"he", "she"})
+"""Pronouns whose ``'s`` is ``is`` or ``has`` (``He's said``), never a possessive (people26)."""
 
 
 def mention_at(info: SentenceInfo, k: int) -> Mention | None:
