@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from newsdiff.core.mention_types import SentenceInfo, Token
 from newsdiff.core.quote_marks import QuoteSpan
+from newsdiff.core.reporting_verbs import QUESTION_VERBS as _ASKING
 
 QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
 """Nouns for one item of a list of questions."""
@@ -20,8 +21,6 @@ QUESTION_NOUNS = frozenset({"question", "questions", "query", "queries"})
 SPEAKER = "the question"
 """The speaker when no one is named as setting the questions."""
 
-_ASKING = frozenset({"asks", "asked", "reads", "read", "goes", "went"})
-"""A question's own verbs: what it asks, how it reads."""
 
 _OPENERS = frozenset({"one", "another", "the", "a", "each", "its", "their"})
 _ORDINALS = frozenset("first second third fourth fifth sixth next last final other further".split())

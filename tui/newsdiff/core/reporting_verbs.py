@@ -211,3 +211,7 @@ HEADLINE_NAME_STOPS = HEADLINE_TERM_VERBS - frozenset(
 """Capitalised verbs that end a name in a title-case headline ("Hale Slams 'Reckless' Plan",
 ``article_names``): the headline forms minus those also written as plural nouns inside names
 ("United States", "Claims Court", "Acme Brands", "Foreign Affairs")."""
+
+QUESTION_VERBS = frozenset({"asks", "asked", "reads", "read", "goes", "went"})
+"""A question's own verbs, what it asks and how it reads (``“…?” reads one question``,
+``one question asks``; ``question_lists``)."""
