@@ -430,7 +430,8 @@ class _Attributor:
                         return resumed
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
                 found = self.phrases.subject_before(info, v, participle=participle)
-                return found or self.phrases.source_subject(info, v) or speech_owner(info, v)
+                found = found or self.phrases.source_subject(info, v)
+                return found or speech_owner(info, v, participle)
         return None
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:
