@@ -162,11 +162,19 @@ def next_start(tokens: list[Token], k: int) -> int:
 
 
 def skip_adverbs(tokens: list[Token], j: int) -> int:
-    """The index after up to three attribution adverbs ("also", "later", "has") from ``j``."""
+    """The index after up to three attribution adverbs ("also", "later", "has") from ``j``,
+    and after an intention before a verb of saying (``planned to ask``: people26)."""
     limit = j + 3
     while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
         j += 1
+    if j + 2 < len(tokens) and tokens[j].lower in _INTENDING and tokens[j + 1].lower == "to":
+        return j + 2 if tokens[j + 2].lower in _SAYING else j
     return j
+
+
+_INTENDING = frozenset("planned plans plan wanted wants hoped hopes intended intends".split())
+"""Verbs of intending whose subject says what follows ``to ask`` / ``to say``."""
+_SAYING = frozenset({"ask", "say", "tell"})
 
 
 _ENDS_WITH_ABBREVIATION = re.compile(

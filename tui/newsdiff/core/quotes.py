@@ -290,7 +290,9 @@ def _cue_of(
     if label is not None:
         return label  # "over Tom Hale's 'reckless' remark": a thing said, named by its words
     limit = ordered[last].end if ordered else len(text)
-    if limit <= span.close and last + 1 < len(ordered):
+    asks = text[span.start : span.end].rstrip()[-1:] in ("?", "!") and limit <= span.close + 1
+    asks = asks and not text[floor : span.open].strip()  # a question standing as its sentence
+    if (limit <= span.close or asks) and last + 1 < len(ordered):  # "“…?” X planned to ask"
         limit = ordered[last + 1].end
     after = cue_after(text, span, limit, speaker)
     if after is not None and names_speaker(after, speaker) and not names_another(after, speaker):

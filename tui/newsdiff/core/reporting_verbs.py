@@ -46,9 +46,9 @@ group's own reporting verb, read only after a plural subject (``attribution_phra
 REPORTING_VERBS = (
     frozenset(
         """
-    said says say saying added adds adding told tells telling stated states noted notes noting
-    explained explains remarked remarks argued argues arguing insisted insists insisting
-    continued wrote writes declared declares asked asks replied replies responded responds
+    said says say ask tell saying added adds adding told tells telling stated states noted
+    notes noting explained explains remarked remarks argued argues arguing insisted insists
+    insisting continued wrote writes declared declares asked asks replied replies responded responds
     recalled warned warns warning claimed claims claiming clarified clarifies emphasized
     emphasised emphasizes emphasises stressed stresses stressing concluded acknowledged
     acknowledges admitted admits announced announces observed observes posted tweeted conceded
