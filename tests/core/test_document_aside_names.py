@@ -10,19 +10,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from newsdiff.core.quotes import extract_quotes
-from newsdiff.core.segment import segment
+from quote_reading import read
 
 TWO = (
     "The lawsuit, which was brought by Leith's attorney general, Tom Hale, and Dunmore's "
     "attorney general, Ann Pike, {verb} the council of running a “scheme” to sell the harbour."
 )
-
-
-def read(text: str) -> list[tuple[str | None, str | None]]:
-    text = text + "\n"
-    quotes = extract_quotes(text, segment(text))
-    return [(quote.speaker, quote.cue.text if quote.cue else None) for quote in quotes]
 
 
 @pytest.mark.parametrize("verb", ["accused", "says"])

@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from newsdiff.core.quotes import extract_quotes
-from newsdiff.core.segment import segment
+from quote_reading import read
 
 QUESTION = "“What did you tell the harbour board?”"
-
-
-def read(text: str) -> list[tuple[str | None, str | None]]:
-    text = text + "\n"
-    quotes = extract_quotes(text, segment(text))
-    return [(quote.speaker, quote.cue.text if quote.cue else None) for quote in quotes]
 
 
 @pytest.mark.parametrize(

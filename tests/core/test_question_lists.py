@@ -15,16 +15,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from newsdiff.core.quotes import extract_quotes
-from newsdiff.core.segment import segment
+from quote_reading import read
 
 SET = "Inspector Tom Hale has sent a list of almost forty questions to the mayor's lawyers.\n\n"
 GOT = "The Gazette obtained a list of the questions on Monday.\n\n"
-
-
-def read(text: str) -> list[tuple[str | None, str | None]]:
-    quotes = extract_quotes(text, segment(text))
-    return [(quote.speaker, quote.cue.text if quote.cue else None) for quote in quotes]
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from newsdiff.core.quotes import extract_quotes
-from newsdiff.core.segment import segment
-
-
-def speakers(text: str) -> list[str | None]:
-    text = text + "\n"
-    return [quote.speaker for quote in extract_quotes(text, segment(text))]
+from quote_reading import speakers
 
 
 @pytest.mark.parametrize(
