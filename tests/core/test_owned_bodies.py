@@ -1,5 +1,5 @@
 """A named owner's body as the subject of the reporting verb before a partial quotation
-(people26; invented examples): ``Tom Hale's campaign said the report is “baseless”``,
+(people26; invented examples): ``Tom Hale's campaign said the audit was “rigged”``,
 ``Tom Hale's campaign issued a statement saying …``, ``… denied the claims, telling the paper
 …``. The body speaks as it does right before a quotation (``Tom Hale's campaign said: “…”``:
 ``Tom Hale campaign``). They named nobody.
