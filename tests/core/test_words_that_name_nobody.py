@@ -35,11 +35,21 @@ def test_a_state_abbreviated_after_a_town_is_not_the_speaker(state: str) -> None
 
 
 def test_an_indefinite_pronoun_is_no_speaker() -> None:
-    text = HEADLINE + (
-        'The inquiry sent the board ten questions. "Who signed the contract?" reads one. '
-        'Another asks whether anyone "spoke to the ferry company before the vote."\n'
+    """``Another`` is never a person's name. Right after a list of questions it stands for
+    one of them, and the question speaks (people26: ``question_lists``); with no question
+    named before, nobody does."""
+    questions = 'The inquiry sent the board ten questions. "Who signed the contract?" reads one. '
+    asks = 'Another asks whether anyone "spoke to the ferry company before the vote."\n'
+    assert (
+        _speakers(HEADLINE + questions + asks)["spoke to the ferry company before the vote."]
+        == "the question"
     )
-    assert _speakers(text)["spoke to the ferry company before the vote."] is None
+    assert (
+        _speakers(HEADLINE + "The board met on Monday. " + asks)[
+            "spoke to the ferry company before the vote."
+        ]
+        is None
+    )
 
 
 @pytest.mark.parametrize("opener", ["Plus", "Has", "Did"])

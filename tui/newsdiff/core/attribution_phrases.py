@@ -13,6 +13,7 @@ from newsdiff.core import document_authors as documents
 from newsdiff.core import names as vocab
 from newsdiff.core.body_members import MEMBER_NOUNS, NOT_MODIFIERS, member_of_body
 from newsdiff.core.described_sources import as_subject, modifies_a_noun, unnamed_subject
+from newsdiff.core.described_sources import person_after_role as _after_role
 from newsdiff.core.document_authors import DOCUMENT_NOUNS, document_author, source_words
 from newsdiff.core.mention_types import (
     MASK,
@@ -134,7 +135,7 @@ class PhraseReader:
     def according_to(self, info: SentenceInfo, k: int, stop: int) -> str | None:
         """Who ``according to`` names from token ``k``: a person or body (``according to
         Tom Hale``), or a document's author or the document (``a report by the Gazette``)."""
-        target = mention_at(info, k)
+        target = mention_at(info, k) or _after_role(info, k, stop, self.gap)
         if target is not None and not target.possessive:
             return target.entity
         return self.source_phrase(info, k, stop)
@@ -210,7 +211,7 @@ class PhraseReader:
         if described is not None:
             return described
         if j + 2 < len(tokens) and tokens[j].lower == "according" and tokens[j + 1].lower == "to":
-            target = mention_at(info, j + 2)
+            target = mention_at(info, j + 2) or _after_role(info, j + 2, len(tokens), self.gap)
             if target is not None:
                 return target.entity
         return None
@@ -424,6 +425,8 @@ class PhraseReader:
         antecedent = self.relative_antecedent(info, v) or as_subject(info, v)
         if antecedent is not None:
             return antecedent.entity
+        if (document := documents.aside_document(info, v, self.gap)) is not None:
+            return document  # "The lawsuit, which was brought by X, and Y, accused"
         if participle:
             main = info.main_subject
             if main is not None and main.first < v:

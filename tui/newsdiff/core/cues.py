@@ -28,6 +28,7 @@ from newsdiff.core.cue_windows import name_words as _name_words
 from newsdiff.core.cue_windows import word_gap as _gap
 from newsdiff.core.document_authors import DOCUMENT_NOUNS
 from newsdiff.core.models import Cue
+from newsdiff.core.question_lists import QUESTION_NOUNS
 from newsdiff.core.quote_marks import QuoteSpan
 from newsdiff.core.reporting_verbs import (
     DOCUMENT_VERBS,
@@ -132,9 +133,15 @@ def _whole_name_start(text: str, floor: int, start: int, speaker: str) -> int:
     return start
 
 
+def cue_within(text: str, start: int, end: int, speaker: str) -> Cue | None:
+    """The attribution words of ``text[start:end]`` when they name ``speaker``, else None."""
+    cue = _narrow(text, start, end, speaker)
+    return cue if cue is not None and names_speaker(cue, speaker) else None
+
+
 def names_speaker(cue: Cue, speaker: str) -> bool:
     """Whether the cue holds a word of the speaker's name, a pronoun or a source noun."""
-    anchors = _name_words(speaker) | _PRONOUNS | vocab.SOURCE_NOUNS
+    anchors = _name_words(speaker) | _PRONOUNS | vocab.SOURCE_NOUNS | QUESTION_NOUNS
     words = [_bare(word) for word in _WORD.findall(cue.text)]
     return any(w in anchors for w in words) or words[-2:-1] in (["him"], ["her"])
 
@@ -168,7 +175,7 @@ def _narrow(text: str, start: int, end: int, speaker: str, topic: bool = False) 
         return None
     named = [n for n, w in enumerate(words) if _bare(w.group(0)) in _name_words(speaker)]
     if not named:
-        generic = _PRONOUNS | vocab.SOURCE_NOUNS
+        generic = _PRONOUNS | vocab.SOURCE_NOUNS | QUESTION_NOUNS  # "reads one question"
         named = [
             n
             for n, w in enumerate(words)

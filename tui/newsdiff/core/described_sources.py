@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsdiff.core import names as vocab
+from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS
 from newsdiff.core.mention_types import Mention, SentenceInfo, Token, skip_adverbs
 from newsdiff.core.names import DATE_WORDS, SOURCE_NOUNS
 from newsdiff.core.reporting_verbs import REPORTING_VERBS, STRONG_REPORTING
@@ -348,3 +349,30 @@ def epithet_end(tokens: list[Token], k: int, gap: Gap) -> int | None:
     if after < len(tokens) and tokens[after].lower in STRONG_REPORTING:
         return j + 1 if gap(tokens[j].end, tokens[j + 1].start).strip() == "" else None
     return None
+
+
+def person_after_role(info: SentenceInfo, k: int, stop: int, gap: Gap) -> Mention | None:
+    """``according to (the) radio host Tom Hale``: a person named from token ``k`` after a few
+    lowercase words that describe them, with no preposition, verb or source noun among them
+    (``court documents filed by X`` names no source X; people26)."""
+    tokens = info.tokens
+    for j in range(k + 1, min(stop, len(tokens), k + _ROLE_BEFORE_NAME + 1)):
+        word = tokens[j - 1]
+        if word.cap or not word.text.isalpha() or word.lower in _NOT_A_ROLE:
+            return None
+        if gap(word.end, tokens[j].start) != " ":
+            return None
+        found = info.by_token.get(j)
+        if found is not None:
+            return found if found.kind == "person" and found.first == j else None
+    return None
+
+
+_ROLE_BEFORE_NAME = 5
+"""Lowercase words ``according to`` may hold before the person they describe."""
+_NOT_A_ROLE = (vocab.PREPOSITIONS | REPORTING_VERBS | DOCUMENT_NOUNS | AUTHORING) - {
+    "the",
+    "a",
+    "an",
+}
+"""Words that end a description before a name."""

@@ -310,3 +310,28 @@ def past_aside(
 
 _ASIDE_WORDS = 16
 """How many words a document's aside may run to."""
+
+
+def aside_document(info: SentenceInfo, v: int, gap: Gap) -> str | None:
+    """``The lawsuit, which was brought by Leith's attorney general, Tom Hale, and …, accused``:
+    when the verb at token ``v`` follows the closing comma of a document's authoring aside
+    (``, which was brought by …,``), the document is its subject, not the last name in the
+    aside: its author (the first), else the document (people26)."""
+    tokens = info.tokens
+    if not 0 < v < len(tokens) or "," not in gap(tokens[v - 1].end, tokens[v].start):
+        return None
+    for w in range(v - 2, max(0, v - _AUTHORING_ASIDE_WORDS), -1):
+        if tokens[w].lower not in ("which", "that"):
+            continue
+        k = w - 1
+        if tokens[k].lower not in DOCUMENT_NOUNS or "," not in gap(tokens[k].end, tokens[w].start):
+            return None
+        if _relative_participle(info, k, gap) == k + 1:
+            return None  # "The report, which the council published," (people25's aside)
+        i = k - 1 if k and tokens[k - 1].lower in _ARTICLES else k
+        return document_author(info, i, k, gap) or source_words(tokens, i, k)
+    return None
+
+
+_AUTHORING_ASIDE_WORDS = 30
+"""How far back from its verb a document's authoring aside may open (two officers named)."""

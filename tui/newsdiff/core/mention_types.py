@@ -128,7 +128,7 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
         possessive = False
         if len(word) > 2 and word.endswith(_POSSESSIVE):
             word = word[:-2]
-            possessive = True
+            possessive = word.lower() not in _CONTRACTED  # "He's said": "he", no owner
         elif word.endswith(_PLURAL_POSSESSIVE):
             word = word[:-1]
             possessive = True
@@ -140,6 +140,10 @@ def read_tokens(masked: str, start: int, end: int) -> list[Token]:
         cap = word[0].isupper() and not vocab.PARTY_TAG.match(word)
         tokens.append(Token(match.start(), stop, word, lower, possessive, cap))
     return tokens
+
+
+_CONTRACTED = frozenset({"he", "she"})
+"""Pronouns whose ``'s`` is ``is`` or ``has`` (``He's said``), never a possessive (people26)."""
 
 
 def mention_at(info: SentenceInfo, k: int) -> Mention | None:
@@ -158,11 +162,19 @@ def next_start(tokens: list[Token], k: int) -> int:
 
 
 def skip_adverbs(tokens: list[Token], j: int) -> int:
-    """The index after up to three attribution adverbs ("also", "later", "has") from ``j``."""
+    """The index after up to three attribution adverbs ("also", "later", "has") from ``j``,
+    and after an intention before a verb of saying (``planned to ask``: people26)."""
     limit = j + 3
     while j < len(tokens) and j < limit and tokens[j].lower in vocab.ATTRIBUTION_ADVERBS:
         j += 1
+    if j + 2 < len(tokens) and tokens[j].lower in _INTENDING and tokens[j + 1].lower == "to":
+        return j + 2 if tokens[j + 2].lower in _SAYING else j
     return j
+
+
+_INTENDING = frozenset("planned plans plan wanted wants hoped hopes intended intends".split())
+"""Verbs of intending whose subject says what follows ``to ask`` / ``to say``."""
+_SAYING = frozenset({"ask", "say", "tell"})
 
 
 _ENDS_WITH_ABBREVIATION = re.compile(

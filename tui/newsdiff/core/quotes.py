@@ -28,10 +28,12 @@ from newsdiff.core.cues import (
     cue_after,
     cue_before,
     cue_named,
+    cue_within,
     names_another,
     names_speaker,
     role_of,
 )
+from newsdiff.core.document_authors import AUTHORING, DOCUMENT_NOUNS
 from newsdiff.core.models import Cue, Quote, QuoteKind, Sentence
 from newsdiff.core.quote_clauses import ClauseReading
 from newsdiff.core.quote_marks import CLOSING_MARKS, OPENING_MARKS, QuoteSpan, pair_marks
@@ -288,7 +290,9 @@ def _cue_of(
     if label is not None:
         return label  # "over Tom Hale's 'reckless' remark": a thing said, named by its words
     limit = ordered[last].end if ordered else len(text)
-    if limit <= span.close and last + 1 < len(ordered):
+    asks = text[span.start : span.end].rstrip()[-1:] in ("?", "!") and limit <= span.close + 1
+    asks = asks and not text[floor : span.open].strip()  # a question standing as its sentence
+    if (limit <= span.close or asks) and last + 1 < len(ordered):  # "“…?” X planned to ask"
         limit = ordered[last + 1].end
     after = cue_after(text, span, limit, speaker)
     if after is not None and names_speaker(after, speaker) and not names_another(after, speaker):
@@ -298,5 +302,56 @@ def _cue_of(
         before = None  # "files that, X said, show … “…”": X's verb is not this quotation's
     shown = before and cue_named(text, floor, before, speaker)  # as the sidebar shows it
     if before is not None and (after is None or shown and names_speaker(shown, speaker)):
-        return before  # "X warned that … “…” force, adding …": "adding" names nobody
-    return None if after is None or names_another(after, speaker) else after  # "says union"
+        return _from_document(text, floor, before)  # "X warned that … “…” force, adding …"
+    if after is not None and not names_another(after, speaker):  # "says union": not Pike's
+        return after
+    return _verdict_cue(text, ordered, last, span, speaker)
+
+
+_DOCUMENT_ASIDE = re.compile(
+    r"\s*(?:The|A|An)\s+(?:[a-z]+\s+){0,3}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r"),\s+(?:which|that)\s+(?:(?:was|were|had been|has been)\s+)?(?:"
+    + "|".join(sorted(AUTHORING))
+    + r")\s+by\s"
+)
+"""A sentence opening with a document and its authoring aside (``The lawsuit, which was brought
+by``): ``document_authors.aside_document``'s form."""
+
+
+def _from_document(text: str, floor: int, cue: Cue) -> Cue:
+    """``cue`` from the sentence's opening document when it starts inside that document's
+    authoring aside (``The lawsuit, which was brought by X, and Y, accused``: not ``Y,
+    accused``), else ``cue``."""
+    opening = _DOCUMENT_ASIDE.match(text, floor, cue.end)
+    if opening is None:
+        return cue
+    start = len(text) - len(text[floor:].lstrip())
+    if cue.start <= start or "." in text[opening.end() : cue.start]:
+        return cue
+    return Cue(start, cue.end, text[start : cue.end])
+
+
+_VERDICT = re.compile(r"(?:That|This)(?:\u2019s|'s| is| was) how\b|So said\b")
+"""The next sentence's opening that names a heading quotation's speaker (``verdict_after``)."""
+_PUT = re.compile(r"\bput\b")
+
+
+def _verdict_cue(
+    text: str, ordered: Sequence[Sentence], last: int, span: QuoteSpan, speaker: str
+) -> Cue | None:
+    """A quotation standing alone (a heading) named by the next sentence (``That’s how X
+    described it``, ``So said X``; ``speaker_guards.verdict_after``): that sentence's
+    attribution words, up to ``put`` in ``That’s how X put it``."""
+    if last + 1 >= len(ordered):
+        return None
+    own, following = ordered[last], ordered[last + 1]
+    if text[own.start : span.open].strip() or text[span.close + 1 : own.end].strip(" .!?"):
+        return None  # words beside the quotation: it does not stand alone
+    if not _VERDICT.match(text, following.start):
+        return None
+    cue = cue_within(text, following.start, following.end, speaker)
+    put = _PUT.search(text, following.start, following.end)
+    if cue is None and put is not None:
+        cue = Cue(following.start, put.end(), text[following.start : put.end()])
+    return cue if cue is not None and names_speaker(cue, speaker) else None

@@ -46,9 +46,9 @@ group's own reporting verb, read only after a plural subject (``attribution_phra
 REPORTING_VERBS = (
     frozenset(
         """
-    said says say saying added adds adding told tells telling stated states noted notes noting
-    explained explains remarked remarks argued argues arguing insisted insists insisting
-    continued wrote writes declared declares asked asks replied replies responded responds
+    said says say ask tell saying added adds adding told tells telling stated states noted
+    notes noting explained explains remarked remarks argued argues arguing insisted insists
+    insisting continued wrote writes declared declares asked asks replied replies responded responds
     recalled warned warns warning claimed claims claiming clarified clarifies emphasized
     emphasised emphasizes emphasises stressed stresses stressing concluded acknowledged
     acknowledges admitted admits announced announces observed observes posted tweeted conceded
@@ -211,3 +211,7 @@ HEADLINE_NAME_STOPS = HEADLINE_TERM_VERBS - frozenset(
 """Capitalised verbs that end a name in a title-case headline ("Hale Slams 'Reckless' Plan",
 ``article_names``): the headline forms minus those also written as plural nouns inside names
 ("United States", "Claims Court", "Acme Brands", "Foreign Affairs")."""
+
+QUESTION_VERBS = frozenset({"asks", "asked", "reads", "read", "goes", "went"})
+"""A question's own verbs, what it asks and how it reads (``“…?” reads one question``,
+``one question asks``; ``question_lists``)."""

@@ -102,16 +102,18 @@ def continued_speaker(
     return previous[1]
 
 
-def speech_owner(info: SentenceInfo, v: int) -> str | None:
+def speech_owner(info: SentenceInfo, v: int, participle: bool = False) -> str | None:
     """The possessor of a speech noun that is the subject of the reporting verb at token
     ``v`` (``Mr. Hale’s apology noted …``, ``Pike’s reply said``): the noun's owner speaks
-    (people25)."""
+    (people25); else a named owner's body (:func:`owned_body`)."""
     tokens = info.tokens
     if v < 2 or tokens[v - 1].lower not in vocab.SPEECH_NOUNS:
-        return None
+        return owned_body(info, v, participle)
     owner = info.by_token.get(v - 2)
     fits = owner is not None and owner.possessive and owner.last == v - 1
-    return owner.entity if fits and owner is not None and owner.kind in ("person", "body") else None
+    if fits and owner is not None and owner.kind in ("person", "body"):
+        return owner.entity
+    return owned_body(info, v, participle)
 
 
 def verb_use(info: SentenceInfo, v: int, word: str) -> bool:
@@ -121,3 +123,31 @@ def verb_use(info: SentenceInfo, v: int, word: str) -> bool:
     owner = info.by_token.get(v - 1) if v else None
     fits = owner is not None and owner.last == v and not owner.possessive
     return fits and word in REPORTING_VERBS
+
+
+_OWNED_BODIES = frozenset(
+    "campaign team family office administration government camp ministry".split()
+)
+"""Nouns for a body a named owner speaks through (``Tom Hale's campaign``)."""
+
+
+def owned_body(info: SentenceInfo, v: int, participle: bool) -> str | None:
+    """A named owner's body as the subject of the reporting verb at token ``v`` (people26):
+    right before it (``Tom Hale's campaign said the report is “…”``), or, for a participle,
+    opening the sentence (``Tom Hale's campaign issued a statement saying …``). As the
+    speaker reads right before a quotation: ``Tom Hale campaign``."""
+    tokens = info.tokens
+    participle = participle or tokens[v].lower.endswith("ing")  # "a statement saying"
+    owner = info.mentions[0] if participle and info.mentions else info.by_token.get(v - 2)
+    if owner is None or not owner.possessive or owner.kind not in ("person", "org", "body"):
+        return None
+    k = owner.last
+    if k >= v or tokens[k].lower not in _OWNED_BODIES or (participle and owner.first):
+        return None
+    if not participle and k != v - 1:
+        return None
+    start = owner.first + (tokens[owner.first].lower in _OPENING_CONJUNCTIONS)  # "But X's"
+    return source_words(tokens, start, k)
+
+
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})

@@ -46,6 +46,7 @@ from newsdiff.core.mentions import (
     skip_adverbs,
 )
 from newsdiff.core.models import Sentence
+from newsdiff.core.question_lists import question_speaker
 from newsdiff.core.quote_clauses import ClauseKind, ClauseReading, clause_owner, clause_reading
 from newsdiff.core.quote_echoes import echoes
 from newsdiff.core.quote_marks import QuoteSpan
@@ -145,6 +146,10 @@ class _Attributor:
                 lambda first, last, span: self.phrases.spoken_subject(self.infos, first, span.open),
             ),
             ("C: before the quote", lambda first, last, span: self._before(first, span)),
+            (
+                "a question of a list",
+                lambda first, last, span: question_speaker(self.infos, last, span, self._gap),
+            ),
             ("document or group", lambda first, last, span: self._source_noun(first, last, span)),
             ("description", lambda first, last, span: self._description(first, last, span)),
             ("unnamed source", lambda first, last, span: self._unnamed(first, last, span)),
@@ -425,7 +430,8 @@ class _Attributor:
                         return resumed
                 participle = lower.endswith("ing") and ("," in gap or v == 0)
                 found = self.phrases.subject_before(info, v, participle=participle)
-                return found or self.phrases.source_subject(info, v) or speech_owner(info, v)
+                found = found or self.phrases.source_subject(info, v)
+                return found or speech_owner(info, v, participle)
         return None
 
     def has_lead_in(self, index: int, span: QuoteSpan) -> bool:

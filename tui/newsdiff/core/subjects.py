@@ -211,12 +211,14 @@ def subject_position(info: SentenceInfo, gap_of: Gap, first: int, relative: bool
     lower = prev.lower
     if lower in ("and", "or") and info.mentions and info.mentions[-1].last == first - 1:
         return info.mentions[-1].subject
+    if "," in gap and at == first - 1:
+        return True  # "After the meeting, X said", "Thursday evening, X said" (people26)
     if lower in vocab.PREPOSITIONS:
         title = title_before(info, gap_of, at)
         return title is not None and subject_position(info, gap_of, title, relative)
     participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
     if participle and (not prev.cap or first == 1):
-        return False  # "Saying President X, he …": X is the participle's object
+        return False  # "Saying President X, he …"
     if object_after(prev, gap):
         return False  # "went to see Beck and called him …": Beck is an object
     if _object_past_role(info, gap_of, first):
