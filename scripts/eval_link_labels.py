@@ -135,20 +135,20 @@ def score_pair(pair: dict, verbose: bool) -> tuple[Counter, Counter, Counter, in
     lefts = [(s.sentence.start, s.sentence.end) for s in comparison.left.sentences]
     rights = [(s.sentence.start, s.sentence.end) for s in comparison.right.sentences]
     certain, possible = gold_moved(lefts, rights, true_links)
-    got = {("L", lefts[k]) for k, s in enumerate(comparison.left.sentences) if s.moved}
-    got |= {("R", rights[k]) for k, s in enumerate(comparison.right.sentences) if s.moved}
+    shown = {("L", lefts[k]) for k, s in enumerate(comparison.left.sentences) if s.moved}
+    shown |= {("R", rights[k]) for k, s in enumerate(comparison.right.sentences) if s.moved}
     linked = {("L", a) for a, _ in true_links} | {("R", b) for _, b in true_links}
     moved = Counter(
-        right=len(got & possible),
-        tool=len(got),
-        found=len(certain & got),
+        right=len(shown & possible),
+        tool=len(shown),
+        found=len(certain & shown),
         gold=len(certain),
-        unlinked=len(got - linked),
+        unlinked=len(shown - linked),
     )
     if verbose:
         either = sorted(possible - certain)
         print(f"  {pair['cluster']} moved: gold {sorted(certain)} (or {either})")
-        print(f"  {pair['cluster']} moved: tool {sorted(got)}")
+        print(f"  {pair['cluster']} moved: tool {sorted(shown)}")
     return confusion, uncertain, moved, len(set(tool) - judged)
 
 
