@@ -36,6 +36,7 @@ from newsdiff.core.models import (
 )
 from newsdiff.core.sentence_links import links_by_sentence
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
+from newsdiff.core.split_copies import relabel_split_copies
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 from newsdiff.core.words import SentenceFeatures
 
@@ -90,6 +91,13 @@ class PreparedPair:
             check=self.check,
             figures_differ=self.scores.figures_differ,
             proposed=self.proposed(),
+        )
+        links = relabel_split_copies(
+            links,
+            self.scores.verbatim,
+            (self.left_sentences, self.right_sentences),
+            (left_active, right_active),
+            settings.shared,
         )
         chain = align.backbone(links)
         left_moved, right_moved = align.moved_flags(
