@@ -19,9 +19,11 @@ scored:
   ``none`` is counted apart (a wrong link, not a wrong order). Only links the tool made were
   judged, so a counterpart it missed is in neither.
 
-The ``tune`` round was judged on tune clusters (read freely, rules written on them); the
-``report`` round on report clusters, judged before the tool's links were looked at and scored
-once on the final code. Needs ``../shared``; skipped without.
+The ``tune`` round was judged on tune clusters (read freely, rules written on them): every link
+the tool made then. The ``report`` round on report clusters, judged from the segmented texts
+before the tool was run on them and scored once on the final code: every counterpart is listed
+(``complete``), so a link the tool makes that is not listed counts as ``none`` and a listed one
+it does not make as ``-``. Needs ``../shared``; skipped without.
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ def gold_moved(
     return certain or set(), possible
 
 
-def score_pair(pair: dict, verbose: bool) -> tuple[Counter, Counter, Counter, int]:
+def score_pair(pair: dict, complete: bool, verbose: bool) -> tuple[Counter, Counter, Counter, int]:
     """(confusion, uncertain confusion, moved counts, unjudged links) of one judged pair."""
     folder = DATA / "clusters" / pair["cluster"]
     articles = cluster_articles(folder)
@@ -132,6 +134,13 @@ def score_pair(pair: dict, verbose: bool) -> tuple[Counter, Counter, Counter, in
             true_links.append(key)
         if verbose and got != row["label"] and not (row["label"] == "none" and got == "-"):
             print(f"  {pair['cluster']} {key}: reader {row['label']}, tool {got}")
+    if complete:  # every counterpart was listed: a link not listed is not a counterpart
+        for key, label in tool.items():
+            if key not in judged:
+                confusion[("none", label)] += 1
+                if verbose:
+                    print(f"  {pair['cluster']} {key}: reader none, tool {label}")
+        judged |= set(tool)
     lefts = [(s.sentence.start, s.sentence.end) for s in comparison.left.sentences]
     rights = [(s.sentence.start, s.sentence.end) for s in comparison.right.sentences]
     certain, possible = gold_moved(lefts, rights, true_links)
@@ -177,7 +186,7 @@ def main() -> None:
     moved: Counter = Counter()
     unjudged = 0
     for pair in chosen["pairs"]:
-        c, u, m, n = score_pair(pair, args.verbose)
+        c, u, m, n = score_pair(pair, chosen.get("complete", False), args.verbose)
         confusion += c
         uncertain += u
         moved += m
