@@ -147,12 +147,16 @@ def score_pair(pair: dict, complete: bool, verbose: bool) -> tuple[Counter, Coun
     shown = {("L", lefts[k]) for k, s in enumerate(comparison.left.sentences) if s.moved}
     shown |= {("R", rights[k]) for k, s in enumerate(comparison.right.sentences) if s.moved}
     linked = {("L", a) for a, _ in true_links} | {("R", b) for _, b in true_links}
+    made = [key for key in true_links if key in tool]  # counterparts the tool links
+    tool_true = {("L", a) for a, _ in made} | {("R", b) for _, b in made}
     moved = Counter(
         right=len(shown & possible),
         tool=len(shown),
         found=len(certain & shown),
         gold=len(certain),
         unlinked=len(shown - linked),
+        reachable=len(certain & tool_true),
+        reached=len(certain & tool_true & shown),
     )
     if verbose:
         either = sorted(possible - certain)
@@ -208,6 +212,10 @@ def main() -> None:
     precision = f"{moved['right']}/{moved['tool']}"
     recall = f"{moved['found']}/{moved['gold']}"
     print(f"moved: precision {precision}, recall {recall} (sentences, both sides)")
+    print(
+        f"moved recall among the sentences the tool links to a true counterpart: "
+        f"{moved['reached']}/{moved['reachable']}"
+    )
     print(f"moved sentences without a true counterpart (only wrong links): {moved['unlinked']}")
     print(f"links made now and not judged: {unjudged}")
 
