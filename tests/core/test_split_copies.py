@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdiff.core.compare import compare_texts
+from newsdiff.core.compare import _article, compare_texts, prepare
 from newsdiff.core.split_copies import joined_copy
 
 LEFT = (
@@ -47,3 +47,14 @@ def test_a_neighbour_that_repeats_the_whole_sentence_alone_does_not_count() -> N
     piece = "the harbour is a promise".split()
     assert joined_copy(piece, whole, False, whole) == 0.0  # the neighbour is the copy
     assert joined_copy(piece, "that keeps the town alive".split(), False, whole) == 100.0
+
+
+def test_relabelling_keeps_the_scores_so_every_comparison_reads_the_same() -> None:
+    # the app re-labels a prepared pair at each threshold: nothing may carry over between runs
+    prepared = prepare(_article(LEFT, "left"), _article(_right("A lazy plan"), "right"))
+    verbatim = prepared.scores.verbatim.copy()
+    runs = [prepared.comparison() for _ in range(2)]
+    assert (prepared.scores.verbatim == verbatim).all()
+    shown = [[(k.index, k.label, k.order) for k in run.left.sentences[2].links] for run in runs]
+    assert shown[0] == shown[1]
+    assert {label for _, label, _ in shown[0]} == {"shared"}

@@ -92,9 +92,8 @@ class PreparedPair:
             figures_differ=self.scores.figures_differ,
             proposed=self.proposed(),
         )
-        links = relabel_split_copies(
+        links, raised = relabel_split_copies(
             links,
-            self.scores.verbatim,
             (self.left_sentences, self.right_sentences),
             (left_active, right_active),
             settings.shared,
@@ -106,7 +105,11 @@ class PreparedPair:
         left_labels = align.labels(len(self.left_sentences), links, "left")
         right_labels = align.labels(len(self.right_sentences), links, "right")
         left_links, right_links = links_by_sentence(
-            links, self.scores.verbatim, len(self.left_sentences), len(self.right_sentences)
+            links,
+            self.scores.verbatim,
+            len(self.left_sentences),
+            len(self.right_sentences),
+            raised,
         )
         diffs = LazyWordDiffs([(link.left, link.right) for link in links], self._diff)
         left_side = ComparedArticle(

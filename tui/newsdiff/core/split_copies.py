@@ -13,8 +13,8 @@ other side, and the link becomes ``shared`` when the joined text is near-verbati
 both parts are found in it, in order (each at least :data:`PART_FOUND` of its words), so
 a neighbour that repeats the other sentence on its own, or a piece from elsewhere, does not
 count. Links are never added or removed: only their label changes, and the near-verbatim
-score kept with the link (its ``order``) becomes the joined text's, so the evidence shows
-what decided it.
+score kept with the link (its ``order``) is the joined text's, so the evidence shows what
+decided it; the score matrices are not touched.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from rapidfuzz.distance import LCSseq
 
 from newsdiff.core.align import PairLink
@@ -60,23 +59,24 @@ def joined_copy(
 
 def relabel_split_copies(
     links: list[PairLink],
-    verbatim: np.ndarray,
     sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
     active: tuple[Sequence[bool], Sequence[bool]],
     shared_at: float,
-) -> list[PairLink]:
+) -> tuple[list[PairLink], dict[tuple[int, int], float]]:
     """``links`` with each paraphrased link whose one side is copied as two sentences by the
-    other relabelled ``shared``; its ``verbatim`` entry is raised to the joined score (in
-    place: the score does not depend on thresholds, so every later comparison reads it)."""
+    other relabelled ``shared``, and the joined score of each relabelled pair (the word-order
+    score shown with it). Nothing is kept between calls: the same links and threshold give the
+    same result whatever was compared before."""
     result = list(links)
+    raised: dict[tuple[int, int], float] = {}
     for k, link in enumerate(links):
         if link.label != "paraphrased":
             continue
         best = _best_join(link.left, link.right, sentences, active)
         if best >= shared_at:
-            verbatim[link.left, link.right] = max(float(verbatim[link.left, link.right]), best)
+            raised[(link.left, link.right)] = best
             result[k] = dataclasses.replace(link, label="shared")
-    return result
+    return result, raised
 
 
 def _best_join(
