@@ -35,6 +35,11 @@ PART_FOUND = 0.8
 of its words in the other sentence, in order after the other part's."""
 
 
+JOINED_LENGTHS = (0.5, 2.0)
+"""A joined text whose length (characters) is outside these shares of the other sentence's
+cannot be near-verbatim to it, and is not read (most links are dropped here, untokenised)."""
+
+
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     """The words scoring reads (``features(text).words``, without the rest of the reading)."""
@@ -93,14 +98,23 @@ def _best_join(
         pieces, flags = sentences[side], active[side]
         index = here[side]
         other = (rights if side == 0 else lefts)[here[1 - side]]
-        if len(pieces[index].text) >= len(other.text):
+        size = len(other.text)
+        if len(pieces[index].text) >= size:
             continue  # the piece is the shorter side (checked on the text first: cheaper)
+        nears = [
+            near
+            for near in (index - 1, index + 1)
+            if 0 <= near < len(pieces)
+            and flags[near]
+            and JOINED_LENGTHS[0] * size <= len(pieces[index].text) + len(pieces[near].text)
+            and len(pieces[index].text) + len(pieces[near].text) <= JOINED_LENGTHS[1] * size
+        ]
+        if not nears:
+            continue
         piece, whole = _words(pieces[index].text), _words(other.text)
         if len(piece) >= len(whole):
             continue  # the piece is the shorter side
-        for step in (-1, 1):
-            near = index + step
-            if 0 <= near < len(pieces) and flags[near]:
-                score = joined_copy(piece, _words(pieces[near].text), step < 0, whole)
-                best = max(best, score)
+        for near in nears:
+            score = joined_copy(piece, _words(pieces[near].text), near < index, whole)
+            best = max(best, score)
     return best
