@@ -58,3 +58,23 @@ def test_relabelling_keeps_the_scores_so_every_comparison_reads_the_same() -> No
     shown = [[(k.index, k.label, k.order) for k in run.left.sentences[2].links] for run in runs]
     assert shown[0] == shown[1]
     assert {label for _, label, _ in shown[0]} == {"shared"}
+
+
+def test_the_words_kept_by_the_article_cache_give_the_labels_of_a_fresh_reading() -> None:
+    # a pair segmented by the article cache reads each sentence's words from there; a pair
+    # given its sentences tokenises them anew: a user sees the same labels and evidence either way
+    left, right = _article(LEFT, "left"), _article(_right("A lazy plan"), "right")
+    cached = prepare(left, right)
+    fresh = prepare(
+        left,
+        right,
+        left_sentences=cached.left_sentences,
+        right_sentences=cached.right_sentences,
+    )
+    assert cached._features_from and not fresh._features_from  # the two paths are taken
+    shown = [
+        [[(k.index, k.label, k.order) for k in s.links] for s in pair.comparison().left.sentences]
+        for pair in (cached, fresh)
+    ]
+    assert shown[0] == shown[1]
+    assert {label for _, label, _ in shown[0][2]} == {"shared"}

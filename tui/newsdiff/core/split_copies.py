@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz.distance import LCSseq
 
 from newsdiff.core.align import PairLink
-from newsdiff.core.models import Sentence
+from newsdiff.core.models import Article, Sentence
 from newsdiff.core.verbatim import verbatim_matrix
 from newsdiff.core.words import tokens
 
@@ -67,17 +67,19 @@ def relabel_split_copies(
     sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
     active: tuple[Sequence[bool], Sequence[bool]],
     shared_at: float,
+    words: tuple[Sequence[tuple[str, ...]], Sequence[tuple[str, ...]]] | None = None,
 ) -> tuple[list[PairLink], dict[tuple[int, int], float]]:
     """``links`` with each paraphrased link whose one side is copied as two sentences by the
     other relabelled ``shared``, and the joined score of each relabelled pair (the word-order
     score shown with it). Nothing is kept between calls: the same links and threshold give the
-    same result whatever was compared before."""
+    same result whatever was compared before. ``words``: each side's sentences' words as
+    scoring read them (``features(text).words``), when the caller has them (else tokenised)."""
     result = list(links)
     raised: dict[tuple[int, int], float] = {}
     for k, link in enumerate(links):
         if link.label != "paraphrased":
             continue
-        best = _best_join(link.left, link.right, sentences, active)
+        best = _best_join(link.left, link.right, sentences, active, words)
         if best >= shared_at:
             raised[(link.left, link.right)] = best
             result[k] = dataclasses.replace(link, label="shared")
@@ -89,8 +91,13 @@ def _best_join(
     right: int,
     sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
     active: tuple[Sequence[bool], Sequence[bool]],
+    words: tuple[Sequence[tuple[str, ...]], Sequence[tuple[str, ...]]] | None,
 ) -> float:
     """The best joined score of the pair, either side taken as the piece."""
+
+    def read(side: int, index: int) -> tuple[str, ...]:
+        return words[side][index] if words else _words(sentences[side][index].text)
+
     lefts, rights = sentences
     here: tuple[int, int] = (left, right)
     best = 0.0
@@ -111,10 +118,23 @@ def _best_join(
         ]
         if not nears:
             continue
-        piece, whole = _words(pieces[index].text), _words(other.text)
+        piece, whole = read(side, index), read(1 - side, here[1 - side])
         if len(piece) >= len(whole):
             continue  # the piece is the shorter side
         for near in nears:
-            score = joined_copy(piece, _words(pieces[near].text), near < index, whole)
+            score = joined_copy(piece, read(side, near), near < index, whole)
             best = max(best, score)
     return best
+
+
+def scoring_words(
+    articles: tuple[Article, ...],
+) -> tuple[Sequence[tuple[str, ...]], Sequence[tuple[str, ...]]] | None:
+    """Both sides' words as scoring read them (kept by the article cache), when both were
+    segmented there: the label step reads them again without tokenising each sentence anew."""
+    if len(articles) != 2:
+        return None
+    from newsdiff.core.article_cache import scoring_features
+
+    left, right = (tuple(f.words for f in scoring_features(a.text)) for a in articles)
+    return left, right
