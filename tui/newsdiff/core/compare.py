@@ -36,6 +36,7 @@ from newsdiff.core.models import (
 )
 from newsdiff.core.sentence_links import links_by_sentence
 from newsdiff.core.similarity import ScoreMatrices, score_matrices
+from newsdiff.core.split_copies import relabel_split_copies, scoring_words
 from newsdiff.core.worddiff import WordSpans, word_diff, word_spans
 from newsdiff.core.words import SentenceFeatures
 
@@ -74,6 +75,7 @@ class PreparedPair:
     _proposed: list[tuple[int, int]] | None = None
     known_claims: dict[str, Claim] = field(default_factory=dict)
     _claims_from: tuple[Article, ...] = ()
+    _features_from: tuple[Article, ...] = ()
 
     @collection_paused()
     def comparison(self, settings: Settings | None = None) -> Comparison:
@@ -91,6 +93,13 @@ class PreparedPair:
             figures_differ=self.scores.figures_differ,
             proposed=self.proposed(),
         )
+        links, raised = relabel_split_copies(
+            links,
+            (self.left_sentences, self.right_sentences),
+            (left_active, right_active),
+            settings.shared,
+            scoring_words(self._features_from),
+        )
         chain = align.backbone(links)
         left_moved, right_moved = align.moved_flags(
             len(self.left_sentences), len(self.right_sentences), links, chain
@@ -98,7 +107,11 @@ class PreparedPair:
         left_labels = align.labels(len(self.left_sentences), links, "left")
         right_labels = align.labels(len(self.right_sentences), links, "right")
         left_links, right_links = links_by_sentence(
-            links, self.scores.verbatim, len(self.left_sentences), len(self.right_sentences)
+            links,
+            self.scores.verbatim,
+            len(self.left_sentences),
+            len(self.right_sentences),
+            raised,
         )
         diffs = LazyWordDiffs([(link.left, link.right) for link in links], self._diff)
         left_side = ComparedArticle(
@@ -379,6 +392,7 @@ def prepare(
         scoring=Scoring(tuple(a.path for a in other_articles), semantic.status()),
         known_claims=known,
         _claims_from=(left, right) if from_cache else (),
+        _features_from=(left, right) if from_cache else (),
     )
 
 
