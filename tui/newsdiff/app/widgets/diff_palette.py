@@ -52,7 +52,14 @@ class DiffStyles(_Widget):
         background = own_background + styles.background if styles.has_rule("background") else None
         if background is not None and name in TINTED_LABELS and self._few_colours():
             background = self._distinct_tint(name, own_background)
-        color = (background or own_background) + styles.color if styles.has_rule("color") else None
+        color = None
+        if styles.has_rule("color"):
+            under = background or own_background
+            # `$text-muted` and `$text` are `auto` colours: Textual picks black or white for the
+            # background it paints on; blended as they are they were white (60%) on any theme,
+            # so on a light one the numbers, site furniture and evidence words all but vanished.
+            own = styles.color
+            color = readable(under, own.a) if styles.auto_color else under + own
         style = Style(
             color=color.rich_color if color is not None else None,
             bgcolor=background.rich_color if background is not None else None,
@@ -61,6 +68,27 @@ class DiffStyles(_Widget):
             style += styles.text_style
         self._style_cache[name] = style
         return style
+
+    def _over(self, style: Style, name: str) -> Style:
+        """``style + self._part(name)``; where the part's ``auto`` colour (``$text-muted``,
+        ``$text``), picked for the view's background, does not read on the row ``style``
+        paints (the cursor's, a tint), it is picked again for that row."""
+        part = self._part(name)
+        if style.bgcolor is None or part.color is None:
+            return style + part
+        key = f"{name} over {style.bgcolor.name}"
+        cached = self._style_cache.get(key)
+        if cached is None:
+            styles = self.get_component_styles(f"diffview--{name}")
+            row = Color.from_rich_color(style.bgcolor)
+            cached = part
+            if (
+                styles.auto_color
+                and contrast(Color.from_rich_color(part.color), row) < MUTED_CONTRAST
+            ):
+                cached = part + Style(color=readable(row, styles.color.a).rich_color)
+            self._style_cache[key] = cached
+        return style + cached
 
     def _few_colours(self) -> bool:
         """Whether the terminal shows 256 colours or fewer (tints are rounded to a palette)."""
@@ -75,6 +103,35 @@ class DiffStyles(_Widget):
             for label in TINTED_LABELS
         }
         return distinct_tint(name, own, tints)
+
+
+MUTED_CONTRAST = 3.0
+"""The least contrast a muted text (`$text-muted`) keeps against the row it is drawn on."""
+
+
+def readable(under: Color, alpha: float) -> Color:
+    """Textual's ``auto`` text colour at ``alpha`` over ``under`` (black or white, whichever
+    reads), made stronger where a mid-tone row (the cursor's) leaves it under
+    ``MUTED_CONTRAST``."""
+    shown = under + under.get_contrast_text(alpha)
+    while contrast(shown, under) < MUTED_CONTRAST and alpha < 1:
+        alpha = min(1.0, alpha + 0.1)
+        shown = under + under.get_contrast_text(alpha)
+    return shown
+
+
+def contrast(one: Color, two: Color) -> float:
+    """The WCAG 2 contrast ratio of two opaque colours (1 to 21)."""
+
+    def luminance(color: Color) -> float:
+        linear = [
+            c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+            for c in (color.r / 255, color.g / 255, color.b / 255)
+        ]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def distinct_tint(name: str, own: Color, tints: dict[str, Color]) -> Color:
