@@ -70,23 +70,27 @@ class DiffStyles(_Widget):
         return style
 
     def _over(self, style: Style, name: str) -> Style:
-        """``style + self._part(name)``; where the part's ``auto`` colour (``$text-muted``,
-        ``$text``), picked for the view's background, does not read on the row ``style``
-        paints (the cursor's, a tint), it is picked again for that row."""
+        """``style + self._part(name)``, the part's colour kept readable on the row ``style``
+        paints (the cursor's, a tint): where it falls under :data:`LEAST_CONTRAST` there, an
+        ``auto`` colour (``$text-muted``, ``$text``) is picked again for that row and any other
+        (a label's marker, a conflict's words) is moved towards black or white until it reads."""
         part = self._part(name)
-        if style.bgcolor is None or part.color is None:
-            return style + part
-        key = f"{name} over {style.bgcolor.name}"
+        under = part.bgcolor or style.bgcolor
+        if part.color is None or under is None or not (part.color.triplet and under.triplet):
+            return style + part  # an ANSI theme's colours are the terminal's: left to it
+        key = f"{name} over {under.name}"
         cached = self._style_cache.get(key)
         if cached is None:
-            styles = self.get_component_styles(f"diffview--{name}")
-            row = Color.from_rich_color(style.bgcolor)
+            row = Color.from_rich_color(under)
+            shown = Color.from_rich_color(part.color)
             cached = part
-            if (
-                styles.auto_color
-                and contrast(Color.from_rich_color(part.color), row) < MUTED_CONTRAST
-            ):
-                cached = part + Style(color=readable(row, styles.color.a).rich_color)
+            if contrast(shown, row) < LEAST_CONTRAST:
+                styles = self.get_component_styles(f"diffview--{name}")
+                if styles.auto_color:
+                    shown = readable(row, styles.color.a)
+                else:
+                    shown = legible(shown, row)
+                cached = part + Style(color=shown.rich_color)
             self._style_cache[key] = cached
         return style + cached
 
@@ -105,19 +109,30 @@ class DiffStyles(_Widget):
         return distinct_tint(name, own, tints)
 
 
-MUTED_CONTRAST = 3.0
-"""The least contrast a muted text (`$text-muted`) keeps against the row it is drawn on."""
+LEAST_CONTRAST = 3.0
+"""The least contrast the view's numbers, markers and muted words keep against their row."""
 
 
 def readable(under: Color, alpha: float) -> Color:
     """Textual's ``auto`` text colour at ``alpha`` over ``under`` (black or white, whichever
     reads), made stronger where a mid-tone row (the cursor's) leaves it under
-    ``MUTED_CONTRAST``."""
+    :data:`LEAST_CONTRAST`."""
     shown = under + under.get_contrast_text(alpha)
-    while contrast(shown, under) < MUTED_CONTRAST and alpha < 1:
+    while contrast(shown, under) < LEAST_CONTRAST and alpha < 1:
         alpha = min(1.0, alpha + 0.1)
         shown = under + under.get_contrast_text(alpha)
     return shown
+
+
+def legible(color: Color, under: Color) -> Color:
+    """``color`` (a label's, opaque) moved towards black or white, whichever ``under`` is not,
+    just far enough to reach :data:`LEAST_CONTRAST` on it: its hue kept where it can be."""
+    target = under.get_contrast_text(1.0)
+    for step in range(1, 11):
+        shown = color.blend(target, step / 10)
+        if contrast(shown, under) >= LEAST_CONTRAST:
+            return shown
+    return target
 
 
 def contrast(one: Color, two: Color) -> float:

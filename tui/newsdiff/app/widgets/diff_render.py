@@ -155,7 +155,7 @@ class DiffRender(DiffStyles):
             # prints `≈↕`: `↕` alone hid whether a moved sentence was shared or reworded
             marker = MARKERS[aligned.label]
             after = MOVED_MARKER if aligned.moved else " "
-            marker_style = style + self._part(f"marker-{aligned.label}")
+            marker_style = self._over(style, f"marker-{aligned.label}")
             if aligned.boilerplate:  # site furniture is `·` dim, as in every report
                 marker, after = BOILERPLATE_MARKER, " "
                 marker_style = self._over(style, "boilerplate")
