@@ -4,13 +4,25 @@ a media researcher (the story view) met."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from app_factory import conflict_sample, sample
 from export.test_export_contrast import contrast
 from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.widgets.diff_view import DiffView
+from newsdiff.app.widgets.load_errors import LoadErrors
+from newsdiff.cli import main
 from rich.color import Color
+
+
+def main_code(args: list[str]) -> int:
+    """``newsdiff ARGS`` in this process: its exit status."""
+    try:
+        main(args)
+    except SystemExit as done:
+        return int(done.code or 0)
+    return 0
 
 
 def _contrast(one: Color, two: Color) -> float:
@@ -68,3 +80,39 @@ async def test_every_word_and_marker_of_the_view_reads(theme: str, factory) -> N
                         faint.append((segment.text, str(style), round(ratio, 2)))
             await pilot.press("j")  # the cursor (and its counterpart) on every row
         assert not faint, faint
+
+
+async def test_reports_saved_beside_the_articles_are_not_load_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A teacher saved her handouts from the app into the articles' folder (where the save
+    dialog points) and reopened it: a red box said `3 files could not be loaded`, eight
+    rows of 24. Those files are newsdiff's own reports, left out on purpose: one muted row
+    says so, no error box; a real failure beside them is still listed as one."""
+    for name, text in (("a.txt", "Ferries sail again"), ("b.txt", "Ferry crews return")):
+        (tmp_path / name).write_text(f"{text}\n\nThe ferry sailed at noon on Monday.\n")
+    monkeypatch.chdir(tmp_path)
+    for fmt in ("html", "md", "txt"):
+        code = main_code(["compare", "a.txt", "b.txt", "-o", f"handout.{fmt}"])
+        assert code == 0
+    app = NewsDiffApp([Path(".")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        notice = app.screen.query_one("#errors", LoadErrors)
+        rows = str(notice.render()).split("\n")
+        assert notice.display and notice.styles.border_top[0] in ("", "none"), rows
+    assert len(rows) == 1, rows  # one row, cut to the width
+    assert rows[0].startswith("3 newsdiff reports left out (not articles): handout.html, "), rows
+    (tmp_path / "empty.txt").write_bytes(b"")
+    app = NewsDiffApp([Path(".")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        notice = app.screen.query_one("#errors", LoadErrors)
+        rows = str(notice.render()).split("\n")
+        assert notice.styles.border_top[0] == "round", rows
+    assert rows[:2] == ["1 file could not be loaded:", "  empty.txt: empty file (0 bytes)"]
+    assert rows[2].startswith("3 newsdiff reports left out"), rows
