@@ -116,3 +116,24 @@ async def test_reports_saved_beside_the_articles_are_not_load_errors(
         assert notice.styles.border_top[0] == "round", rows
     assert rows[:2] == ["1 file could not be loaded:", "  empty.txt: empty file (0 bytes)"]
     assert rows[2].startswith("3 newsdiff reports left out"), rows
+
+
+async def test_help_markers_keep_their_descriptions_beside_them_at_80_columns() -> None:
+    """At 80×24 the compare help's Markers section sized its key column by the status line's
+    sample (`L3 ≈ R8 · score 74 · order 41 · …`, 36 cells), so every marker's description
+    started at column 41 and ran four lines tall. A key that long now sits on its own line."""
+    from newsdiff.app.screens.help import HelpText
+
+    app = NewsDiffApp(comparison=sample(), theme="textual-dark")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = app.screen.query_one(HelpText)
+        lines = str(text.render()).split("\n")
+    shared = next(line for line in lines if "shared: the same sentence" in line)
+    assert shared.lstrip().startswith("="), shared
+    assert shared.index("shared: the same sentence") <= 24, shared
+    sample_at = next(i for i, line in enumerate(lines) if "L3 ≈ R8 · score" in line)
+    assert "status line" in lines[sample_at + 1], lines[sample_at : sample_at + 2]
