@@ -13,7 +13,9 @@ from newsdiff.app.app import NewsDiffApp
 from newsdiff.app.widgets.diff_view import DiffView
 from newsdiff.app.widgets.load_errors import LoadErrors
 from newsdiff.cli import main
+from newsdiff.core.models import Comparison
 from rich.color import Color
+from rich.segment import Segment
 
 
 def main_code(args: list[str]) -> int:
@@ -30,27 +32,51 @@ def _contrast(one: Color, two: Color) -> float:
     return contrast(one.get_truecolor(), two.get_truecolor())  # type: ignore[arg-type]
 
 
+async def _drawn(comparison: Comparison, theme: str, moves: int) -> list[Segment]:
+    """Every segment the comparison view draws with colour and background at 80×24, with the
+    cursor on the first row and after each of ``moves`` presses of `j`."""
+    app = NewsDiffApp(comparison=comparison, theme=theme)
+    drawn: list[Segment] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen.query_one(DiffView)
+        for move in range(moves + 1):
+            if move:
+                await pilot.press("j")  # the cursor (and its counterpart) on the next row
+            for y in range(view.size.height):
+                drawn += [
+                    segment
+                    for segment in view.render_line(y)
+                    if segment.text.strip()
+                    and segment.style is not None
+                    and segment.style.color is not None
+                    and segment.style.bgcolor is not None
+                ]
+    return drawn
+
+
+def _faint(segments: list[Segment]) -> list[tuple[str, str, float]]:
+    """The segments under 3:1 against their own background (reversed: the same pair)."""
+    found = []
+    for segment in segments:
+        style = segment.style
+        assert style is not None and style.color is not None and style.bgcolor is not None
+        ratio = _contrast(style.color, style.bgcolor)
+        if ratio < 3:
+            found.append((segment.text, str(style), round(ratio, 2)))
+    return found
+
+
 @pytest.mark.parametrize("theme", ["textual-light", "solarized-light", "textual-dark"])
 async def test_sentence_numbers_read_in_every_theme(theme: str) -> None:
     """A teacher on a light theme saw no sentence numbers (`L 3`): the muted colour, an `auto`
     colour, was blended as white whatever the theme. Every number in the view now stands at
     least 3:1 against the row it is drawn on."""
-    app = NewsDiffApp(comparison=sample(), theme=theme)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        view = app.screen.query_one(DiffView)
-        numbers = []
-        for y in range(view.size.height):
-            for segment in view.render_line(y):
-                if re.fullmatch(r" *\d+ ", segment.text) and segment.style is not None:
-                    numbers.append(segment)
-        assert len(numbers) >= 4, [view.render_line(y).text for y in range(view.size.height)]
-        for segment in numbers:
-            style = segment.style
-            assert style is not None and style.color is not None and style.bgcolor is not None
-            ratio = _contrast(style.color, style.bgcolor)
-            assert ratio >= 3, (segment.text, str(style), round(ratio, 2))
+    drawn = await _drawn(sample(), theme, moves=0)
+    numbers = [segment for segment in drawn if re.fullmatch(r" *\d+ ", segment.text)]
+    assert len(numbers) >= 4, [segment.text for segment in drawn]
+    assert not _faint(numbers)
 
 
 @pytest.mark.parametrize("factory", [sample, conflict_sample])
@@ -61,25 +87,19 @@ async def test_every_word_and_marker_of_the_view_reads(theme: str, factory) -> N
     1.1:1, `=` 1.3:1 on the cursor's blue) all but vanished, as did a conflict's `≠` on the
     cursor in the dark theme (2.1:1): no text or marker of the view, on whatever row, now
     falls under 3:1."""
-    app = NewsDiffApp(comparison=factory(), theme=theme)
+    assert not _faint(await _drawn(factory(), theme, moves=7))
+
+
+async def _folder_notice() -> tuple[list[str], str]:
+    """The library's notice on the current folder at 80×24: its rows and its border's kind."""
+    app = NewsDiffApp([Path(".")])
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        view = app.screen.query_one(DiffView)
-        faint = []
-        for _ in range(8):
-            for y in range(view.size.height):
-                for segment in view.render_line(y):
-                    style = segment.style
-                    if not segment.text.strip() or style is None or style.bgcolor is None:
-                        continue
-                    if style.color is None:
-                        continue
-                    ratio = _contrast(style.color, style.bgcolor)  # reversed: the same pair
-                    if ratio < 3:
-                        faint.append((segment.text, str(style), round(ratio, 2)))
-            await pilot.press("j")  # the cursor (and its counterpart) on every row
-        assert not faint, faint
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        notice = app.screen.query_one("#errors", LoadErrors)
+        assert notice.display
+        return str(notice.render()).split("\n"), notice.styles.border_top[0]
 
 
 async def test_reports_saved_beside_the_articles_are_not_load_errors(
@@ -95,25 +115,13 @@ async def test_reports_saved_beside_the_articles_are_not_load_errors(
     for fmt in ("html", "md", "txt"):
         code = main_code(["compare", "a.txt", "b.txt", "-o", f"handout.{fmt}"])
         assert code == 0
-    app = NewsDiffApp([Path(".")])
-    async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        notice = app.screen.query_one("#errors", LoadErrors)
-        rows = str(notice.render()).split("\n")
-        assert notice.display and notice.styles.border_top[0] in ("", "none"), rows
+    rows, border = await _folder_notice()
+    assert border in ("", "none"), rows  # no error box
     assert len(rows) == 1, rows  # one row, cut to the width
     assert rows[0].startswith("3 newsdiff reports left out (not articles): handout.html, "), rows
     (tmp_path / "empty.txt").write_bytes(b"")
-    app = NewsDiffApp([Path(".")])
-    async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        notice = app.screen.query_one("#errors", LoadErrors)
-        rows = str(notice.render()).split("\n")
-        assert notice.styles.border_top[0] == "round", rows
+    rows, border = await _folder_notice()
+    assert border == "round", rows
     assert rows[:2] == ["1 file could not be loaded:", "  empty.txt: empty file (0 bytes)"]
     assert rows[2].startswith("3 newsdiff reports left out"), rows
 
