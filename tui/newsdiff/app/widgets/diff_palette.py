@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.color import Color as RichColor
 from rich.color import ColorSystem
 from rich.style import Style
 from textual.color import Color
@@ -29,7 +30,7 @@ class DiffStyles(_Widget):
 
     The widget empties ``_style_cache`` when the theme or CSS changes."""
 
-    _style_cache: dict[str, Style]
+    _style_cache: dict[str | tuple[str, RichColor | None], Style]
 
     def _base_style(self) -> Style:
         """This widget's own style: ``rich_style`` walks every ancestor's styles on each read
@@ -74,25 +75,26 @@ class DiffStyles(_Widget):
         paints (the cursor's, a tint): where it falls under :data:`LEAST_CONTRAST` there, an
         ``auto`` colour (``$text-muted``, ``$text``) is picked again for that row and any other
         (a label's marker, a conflict's words) is moved towards black or white until it reads."""
-        part = self._part(name)
-        under = part.bgcolor or style.bgcolor
-        if part.color is None or under is None or not (part.color.triplet and under.triplet):
-            return style + part  # an ANSI theme's colours are the terminal's: left to it
-        key = f"{name} over {under.name}"
+        key = (name, style.bgcolor)  # per row background; looked up for every line drawn
         cached = self._style_cache.get(key)
         if cached is None:
-            row = Color.from_rich_color(under)
-            shown = Color.from_rich_color(part.color)
-            cached = part
-            if contrast(shown, row) < LEAST_CONTRAST:
-                styles = self.get_component_styles(f"diffview--{name}")
-                if styles.auto_color:
-                    shown = readable(row, styles.color.a)
-                else:
-                    shown = legible(shown, row)
-                cached = part + Style(color=shown.rich_color)
-            self._style_cache[key] = cached
+            cached = self._style_cache[key] = self._readable_part(name, style.bgcolor)
         return style + cached
+
+    def _readable_part(self, name: str, row_background: RichColor | None) -> Style:
+        """``self._part(name)`` with its colour made readable over ``row_background`` (see
+        :meth:`_over`)."""
+        part = self._part(name)
+        under = part.bgcolor or row_background
+        if part.color is None or under is None or not (part.color.triplet and under.triplet):
+            return part  # an ANSI theme's colours are the terminal's: left to it
+        row = Color.from_rich_color(under)
+        shown = Color.from_rich_color(part.color)
+        if contrast(shown, row) >= LEAST_CONTRAST:
+            return part
+        styles = self.get_component_styles(f"diffview--{name}")
+        shown = readable(row, styles.color.a) if styles.auto_color else legible(shown, row)
+        return part + Style(color=shown.rich_color)
 
     def _few_colours(self) -> bool:
         """Whether the terminal shows 256 colours or fewer (tints are rounded to a palette)."""
