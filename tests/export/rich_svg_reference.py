@@ -155,9 +155,10 @@ def render_svg(
             legend.append(f" {name} {counts[name]} ")
         legend.append(f" {MOVED_MARKER} moved {counts['moved']}\n")
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
-    table.add_column("", width=1, no_wrap=True)
+    gutter = len(str(max(len(comparison.left.sentences), len(comparison.right.sentences), 1)))
+    table.add_column("", width=gutter + 2, no_wrap=True)
     table.add_column(Text(_line(left.title)), ratio=1, overflow="fold")
-    table.add_column("", width=1, no_wrap=True)
+    table.add_column("", width=gutter + 2, no_wrap=True)
     table.add_column(Text(_line(right.title)), ratio=1, overflow="fold")
     for row in comparison.rows:
         cells: list[Text] = []
@@ -167,7 +168,10 @@ def render_svg(
                 cells += [Text(""), Text("")]
                 continue
             aligned = compared.sentences[index]
-            cells.append(Text(marker(aligned), MARKER_STYLES[aligned.label]))
+            gutter_cell = Text()
+            gutter_cell.append(f"{index + 1:>{gutter}} ", MUTED)
+            gutter_cell.append(marker(aligned), MARKER_STYLES[aligned.label])
+            cells.append(gutter_cell)
             cells.append(_sentence_text(comparison, side, compared, index))
         table.add_row(*cells)
     parts: list[Text | Table] = [header, meta, legend, table]

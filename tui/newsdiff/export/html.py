@@ -114,6 +114,7 @@ mark.disagree {
 }
 .evidence { display: block; color: var(--muted); font-size: 0.8em; }
 .evidence.agree { display: none; }
+.in-print { display: none; }
 .evidence.disagree { color: var(--conflict); font-weight: 600; }
 .paraphrased { background: var(--paraphrased-bg); }
 .unique { background: var(--unique-bg); }
@@ -165,6 +166,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85em; }
     --conflict: #99286e;
   }
   .evidence.agree { display: block; }
+  .in-print { display: inline; }
+  .on-screen { display: none; }
   body { padding: 0; max-width: none; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr { break-inside: avoid; }
@@ -201,7 +204,9 @@ def render_html(comparison: Comparison, *, version: str, now: datetime | None = 
         f". Markers: {MARKERS['shared']} shared, {MARKERS['paraphrased']} paraphrased, "
         f"{MARKERS['conflict']} conflict, {MARKERS['unique']} unique, {MOVED_MARKER} moved. "
         "Highlighted words are worded differently in the linked sentence; outlined words "
-        "disagree with it; hover a link for the evidence; ⟨U+…⟩ stands for an invisible character "
+        'disagree with it; <span class="on-screen">hover a link for the evidence</span>'
+        '<span class="in-print">the evidence is printed under each linked sentence</span>; '
+        "⟨U+…⟩ stands for an invisible character "
         "in the article.</footer>\n</body>\n</html>\n",
     ]
     return "".join(parts)

@@ -27,6 +27,7 @@ from newsdiff.core.story_model import (
 )
 from newsdiff.core.story_xref import cross_reference_line, cross_references, linked_outlets
 from newsdiff.export.common import (
+    meta_line,
     one_line,
     revealed,
 )
@@ -128,8 +129,11 @@ def story_html(story: Story, order: str = "coverage") -> str:
     ]
     names = story_key_names(story, 60)
     for article, name in zip(story.articles, names, strict=True):
+        source = meta_line(article.meta)
+        source = f' <span class="source">— {escape(one_line(source))}</span>' if source else ""
         parts.append(
-            f'<li>{escape(one_line(article.title))} <span class="muted">{escape(name)}</span></li>'
+            f'<li>{escape(one_line(article.title))} <span class="muted">{escape(name)}</span>'
+            f"{source}</li>"
         )
     parts.append("</ol><h2>Overlap</h2>")
     parts.append(

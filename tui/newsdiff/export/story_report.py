@@ -32,7 +32,8 @@ from newsdiff.core.story_xref import (
     linked_outlets,
     only_in_one,
 )
-from newsdiff.export.common import now_stamp, one_line, revealed, split_changed
+from newsdiff.export.common import meta_line, now_stamp, one_line, revealed, split_changed
+from newsdiff.export.markdown import md_escape
 from newsdiff.export.name_cut import cut_names
 
 ORDERS = ("coverage", "conflicts", "reading")
@@ -320,8 +321,13 @@ def story_lines(
     number_width = len(str(len(names)))
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
         key = str(index + 1).rjust(number_width)
+        source = meta_line(article.meta)
         lines.append(
-            [(f"  {key}  {name.ljust(name_width)}  ", "label"), (one_line(article.title), "muted")]
+            [
+                (f"  {key}  {name.ljust(name_width)}  ", "label"),
+                (one_line(article.title), "muted"),
+                *([(f" — {one_line(source)}", "muted")] if source else []),
+            ]
         )
     legend = "Claims (words a variant adds to the first one, and a conflict's words, are marked)"
     lines += [[], [(legend, "muted")]]
@@ -420,7 +426,9 @@ def story_markdown(story: Story, order: str = "coverage") -> str:
     lines += ["", summary_line(story, linked), "", made_line(story) + ".", "", "## Articles", ""]
     names = story_key_names(story, 40)
     for index, (article, name) in enumerate(zip(story.articles, names, strict=True)):
-        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{name}`)")
+        source = meta_line(article.meta)
+        source = f" — {md_escape(source)}" if source else ""
+        lines.append(f"{index + 1}. {_md(one_line(article.title))} (`{name}`){source}")
     lines += ["", "## Overlap", "", "Share of the row article's sentences the column carries.", ""]
     lines.append("| | " + " | ".join(str(b + 1) for b in range(count)) + " |")
     lines.append("|---|" + "---:|" * count)

@@ -200,7 +200,8 @@ def _table(comparison: Comparison, width: int) -> list[list[Run]]:
     taking the odd cell.
     """
     left, right = comparison.left.article, comparison.right.article
-    flexible = width - 8  # three separators, the markers and their padding
+    gutter = number_gutter(comparison)
+    flexible = width - 6 - 2 * gutter  # three separators, the gutters and their padding
     left_total = max(3, ceil(flexible / 2))
     left_width, right_width = left_total - 2, max(1, flexible - left_total - 1)
     lines: list[list[Run]] = []
@@ -214,7 +215,7 @@ def _table(comparison: Comparison, width: int) -> list[list[Run]]:
         for number in range(height):
             out: list[Run] = []
             for column, cell in enumerate(cells):
-                size = (1, left_width, 1, right_width)[column]
+                size = (gutter, left_width, gutter, right_width)[column]
                 content = cell[number] if number < len(cell) else []
                 if column:
                     out.append(("  ", None))  # the separator and this cell's left padding
@@ -243,13 +244,21 @@ def _table(comparison: Comparison, width: int) -> list[list[Run]]:
                 continue
             aligned = compared.sentences[index]
             mark = _fit(Styled(marker(aligned)), 1).plain
-            cells.append([[(mark, MARKER_STYLES[aligned.label])]])
+            number = f"{index + 1:>{gutter - 2}} "
+            cells.append([[(number, MUTED), (mark, MARKER_STYLES[aligned.label])]])
             text, style = _sentence_text(comparison, side, compared, index)
             column_width = left_width if side == "left" else right_width
             cells.append(_paragraph(text, column_width, style) or [[]])
             styles += [None, style]
         assemble(cells, styles=tuple(styles))
     return lines
+
+
+def number_gutter(comparison: Comparison) -> int:
+    """Cells of a side's gutter: the sentence number (from 1, as ``L3`` names it in every other
+    view and report), a space and the marker."""
+    longest = max(len(comparison.left.sentences), len(comparison.right.sentences), 1)
+    return len(str(longest)) + 2
 
 
 def render_svg(

@@ -143,6 +143,10 @@ def binding_rows(node: DOMNode, keymap: dict[str, str]) -> list[tuple[str, str]]
     return list(by_keys.items())
 
 
+KEYS_ROOM = 18
+"""The widest key column a help section takes; a longer key sits on its own line."""
+
+
 def help_content(
     sections: Iterable[tuple[str, list[tuple[str, str]]]], width: int | None = None
 ) -> Content:
@@ -155,11 +159,17 @@ def help_content(
         if lines:
             lines.append(Content(""))
         lines.append(Content.styled(title, "bold $text-primary"))
-        keys_width = max(len(keys) for keys, _ in rows)
+        # a key longer than KEYS_ROOM (the status line's sample) takes a line of its own, so
+        # that it does not push every description of its section to the right
+        keys_width = max((len(keys) for keys, _ in rows if len(keys) <= KEYS_ROOM), default=0)
         indent = 2 + keys_width + 3
         room = max(20, width - indent) if width else None
         for keys, description in rows:
             parts = textwrap.wrap(description, room) if room else [description]
+            if len(keys) > keys_width:
+                lines.append(Content.styled("  " + keys, "bold $text-accent"))
+                lines.extend(Content(" " * indent + part) for part in parts)
+                continue
             lines.append(
                 Content.assemble(
                     ("  " + keys.ljust(keys_width), "bold $text-accent"), "   ", parts[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.color import Color as RichColor
 from rich.color import ColorSystem
 from rich.style import Style
 from textual.color import Color
@@ -29,7 +30,7 @@ class DiffStyles(_Widget):
 
     The widget empties ``_style_cache`` when the theme or CSS changes."""
 
-    _style_cache: dict[str, Style]
+    _style_cache: dict[str | tuple[str, RichColor | None], Style]
 
     def _base_style(self) -> Style:
         """This widget's own style: ``rich_style`` walks every ancestor's styles on each read
@@ -52,7 +53,14 @@ class DiffStyles(_Widget):
         background = own_background + styles.background if styles.has_rule("background") else None
         if background is not None and name in TINTED_LABELS and self._few_colours():
             background = self._distinct_tint(name, own_background)
-        color = (background or own_background) + styles.color if styles.has_rule("color") else None
+        color = None
+        if styles.has_rule("color"):
+            under = background or own_background
+            # `$text-muted` and `$text` are `auto` colours: Textual picks black or white for the
+            # background it paints on; blended as they are they were white (60%) on any theme,
+            # so on a light one the numbers, site furniture and evidence words all but vanished.
+            own = styles.color
+            color = readable(under, own.a) if styles.auto_color else under + own
         style = Style(
             color=color.rich_color if color is not None else None,
             bgcolor=background.rich_color if background is not None else None,
@@ -61,6 +69,32 @@ class DiffStyles(_Widget):
             style += styles.text_style
         self._style_cache[name] = style
         return style
+
+    def _over(self, style: Style, name: str) -> Style:
+        """``style + self._part(name)``, the part's colour kept readable on the row ``style``
+        paints (the cursor's, a tint): where it falls under :data:`LEAST_CONTRAST` there, an
+        ``auto`` colour (``$text-muted``, ``$text``) is picked again for that row and any other
+        (a label's marker, a conflict's words) is moved towards black or white until it reads."""
+        key = (name, style.bgcolor)  # per row background; looked up for every line drawn
+        cached = self._style_cache.get(key)
+        if cached is None:
+            cached = self._style_cache[key] = self._readable_part(name, style.bgcolor)
+        return style + cached
+
+    def _readable_part(self, name: str, row_background: RichColor | None) -> Style:
+        """``self._part(name)`` with its colour made readable over ``row_background`` (see
+        :meth:`_over`)."""
+        part = self._part(name)
+        under = part.bgcolor or row_background
+        if part.color is None or under is None or not (part.color.triplet and under.triplet):
+            return part  # an ANSI theme's colours are the terminal's: left to it
+        row = Color.from_rich_color(under)
+        shown = Color.from_rich_color(part.color)
+        if contrast(shown, row) >= LEAST_CONTRAST:
+            return part
+        styles = self.get_component_styles(f"diffview--{name}")
+        shown = readable(row, styles.color.a) if styles.auto_color else legible(shown, row)
+        return part + Style(color=shown.rich_color)
 
     def _few_colours(self) -> bool:
         """Whether the terminal shows 256 colours or fewer (tints are rounded to a palette)."""
@@ -75,6 +109,46 @@ class DiffStyles(_Widget):
             for label in TINTED_LABELS
         }
         return distinct_tint(name, own, tints)
+
+
+LEAST_CONTRAST = 3.0
+"""The least contrast the view's numbers, markers and muted words keep against their row."""
+
+
+def readable(under: Color, alpha: float) -> Color:
+    """Textual's ``auto`` text colour at ``alpha`` over ``under`` (black or white, whichever
+    reads), made stronger where a mid-tone row (the cursor's) leaves it under
+    :data:`LEAST_CONTRAST`."""
+    shown = under + under.get_contrast_text(alpha)
+    while contrast(shown, under) < LEAST_CONTRAST and alpha < 1:
+        alpha = min(1.0, alpha + 0.1)
+        shown = under + under.get_contrast_text(alpha)
+    return shown
+
+
+def legible(color: Color, under: Color) -> Color:
+    """``color`` (a label's, opaque) moved towards black or white, whichever ``under`` is not,
+    just far enough to reach :data:`LEAST_CONTRAST` on it: its hue kept where it can be."""
+    target = under.get_contrast_text(1.0)
+    for step in range(1, 11):
+        shown = color.blend(target, step / 10)
+        if contrast(shown, under) >= LEAST_CONTRAST:
+            return shown
+    return target
+
+
+def contrast(one: Color, two: Color) -> float:
+    """The WCAG 2 contrast ratio of two opaque colours (1 to 21)."""
+
+    def luminance(color: Color) -> float:
+        linear = [
+            c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+            for c in (color.r / 255, color.g / 255, color.b / 255)
+        ]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def distinct_tint(name: str, own: Color, tints: dict[str, Color]) -> Color:

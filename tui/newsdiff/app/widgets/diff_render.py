@@ -134,29 +134,31 @@ class DiffRender(DiffStyles):
             return [Segment(" " * (gutter + text_width), base)]
         aligned = self._comparison.aligned(side, index)
         # Site furniture is dim and untinted: its label ("unique") says nothing about it.
-        style = base + self._part("boilerplate" if aligned.boilerplate else aligned.label)
+        style = base if aligned.boilerplate else base + self._part(aligned.label)
         cursor = self._cursor
         if cursor is not None:
             if cursor.side == side and cursor.index == index:
                 style += self._part("cursor")
             elif cursor.side != side and index in self._highlight:
                 style += self._part("counterpart")
+        if aligned.boilerplate:
+            style = self._over(style, "boilerplate")
         segments: list[Segment] = []
         if line == 0:
             carried = self._carried_width
             if carried:
                 count = self._carried.get((side, index), "")
-                segments.append(Segment(f"{count:>{carried - 1}} ", style + self._part("number")))
+                segments.append(Segment(f"{count:>{carried - 1}} ", self._over(style, "number")))
             number = f"{index + 1:>{gutter - carried - GUTTER - 1}} "
-            segments.append(Segment(number, style + self._part("number")))
+            segments.append(Segment(number, self._over(style, "number")))
             # the label, then the moved mark in the cell before the text, as the text report
             # prints `≈↕`: `↕` alone hid whether a moved sentence was shared or reworded
             marker = MARKERS[aligned.label]
             after = MOVED_MARKER if aligned.moved else " "
-            marker_style = style + self._part(f"marker-{aligned.label}")
+            marker_style = self._over(style, f"marker-{aligned.label}")
             if aligned.boilerplate:  # site furniture is `·` dim, as in every report
                 marker, after = BOILERPLATE_MARKER, " "
-                marker_style = style + self._part("boilerplate")
+                marker_style = self._over(style, "boilerplate")
             segments.append(Segment(marker, marker_style))
             segments.append(Segment(after, marker_style if aligned.moved else style))
         else:
@@ -165,7 +167,7 @@ class DiffRender(DiffStyles):
         sentence = aligned.sentence
         text = display_text(sentence.text)
         found = self._changed.get((side, index))
-        changed_style = style + self._part(found.kind if found is not None else "changed")
+        changed_style = self._over(style, found.kind if found is not None else "changed")
         segments += styled_slice(
             text,
             start,

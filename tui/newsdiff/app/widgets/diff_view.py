@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.color import Color as RichColor
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
@@ -190,7 +191,7 @@ class DiffView(
         self._conflicts: list[Stop] = []
         self._orders: dict[Side, list[int]] = {"left": [], "right": []}
         self._positions: dict[Side, dict[int, int]] = {"left": {}, "right": {}}
-        self._style_cache: dict[str, Style] = {}
+        self._style_cache: dict[str | tuple[str, RichColor | None], Style] = {}
         self._fold_shared = False
         self._hide_boilerplate = False
         self._filter: ViewFilter = "all"

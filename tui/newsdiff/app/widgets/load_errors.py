@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
@@ -13,11 +15,45 @@ MAX_ROWS = 6
 are counted on its last row."""
 
 
+OWN_REPORT = re.compile(r": a (?:saved )?newsdiff [^:]*, not an article(?: \(reopen it: .*\))?$")
+"""The reason the loader gives a file newsdiff itself wrote (a saved comparison, a report)."""
+
+
+def own_reports(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``lines`` split into the files that failed and newsdiff's own reports (saved beside
+    the articles, as the save dialog offers): these were left out on purpose, not lost."""
+    failed = [line for line in lines if not OWN_REPORT.search(line)]
+    reports = [line for line in lines if OWN_REPORT.search(line)]
+    return failed, reports
+
+
 def notice_rows(lines: Sequence[str], width: int, max_rows: int = MAX_ROWS) -> list[Content]:
     """The title and one ``path: reason`` item per line, each wrapped with its continuation
     rows indented under the item; the items that do not fit ``max_rows`` are counted on a
-    last row (``… and 4 more: newsdiff list names every one``)."""
+    last row (``… and 4 more: newsdiff list names every one``). newsdiff's own reports are
+    not failures: one muted row counts them (``3 newsdiff reports left out: …``)."""
     width = max(width, 8)
+    lines, reports = own_reports(lines)
+    note = _reports_row(reports, width)
+    if not lines:
+        return note
+    return _failed_rows(lines, width, max_rows - len(note)) + note
+
+
+def _reports_row(reports: Sequence[str], width: int) -> list[Content]:
+    """``2 newsdiff reports left out (not articles): a.html, b.md``, cut to one row."""
+    if not reports:
+        return []
+    count = len(reports)
+    names = ", ".join(OWN_REPORT.sub("", line) for line in reports)
+    text = f"{count} newsdiff report{'s' if count != 1 else ''} left out (not articles): {names}"
+    if cell_len(text) > width:
+        text = set_cell_size(text, width - 1) + "…"
+    return [Content.styled(text, "$text-muted")]
+
+
+def _failed_rows(lines: Sequence[str], width: int, max_rows: int) -> list[Content]:
+    max_rows = max(max_rows, 2)
     count = len(lines)
     title = Content.styled(
         f"{count} file{'s' if count != 1 else ''} could not be loaded:", "bold $text-error"
@@ -68,8 +104,14 @@ class LoadErrors(Widget):
         self.lines: tuple[str, ...] = ()
 
     def show(self, lines: Sequence[str]) -> None:
-        """List ``lines`` (one ``path: reason`` each) instead."""
+        """List ``lines`` (one ``path: reason`` each) instead. Only newsdiff's own reports: no
+        error box around their muted line (nothing went wrong)."""
         self.lines = tuple(lines)
+        failed, _ = own_reports(self.lines)
+        if failed or not self.lines:
+            self.styles.clear_rule("border")
+        else:
+            self.styles.border = ("none", "transparent")
         self.refresh(layout=True)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
